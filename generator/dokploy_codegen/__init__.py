@@ -1,0 +1,1 @@
+"""Generate the typed Dokploy client from a Dokploy OpenAPI spec."""

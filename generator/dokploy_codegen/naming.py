@@ -1,0 +1,40 @@
+"""Canonical names for Dokploy operations, whatever the spec's path style.
+
+Dokploy's spec is generated from tRPC, so every operation is ``router.procedure``.
+Most versions spell the path ``/router.procedure``; four versions of February 2026
+spell it ``/router/procedure``. Both name the same operation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+
+_SEPARATOR = re.compile(r"[./]")
+
+
+def operation_name(path: str) -> str:
+    """``/admin/setupMonitoring`` and ``/admin.setupMonitoring`` -> ``admin.setupMonitoring``."""
+    parts = [p for p in _SEPARATOR.split(path.strip("/")) if p]
+    if len(parts) < 2:
+        raise ValueError(f"path {path!r} is not of the form /router.procedure")
+    return f"{parts[0]}.{'.'.join(parts[1:])}"
+
+
+def router_and_procedure(name: str) -> tuple[str, str]:
+    router, _, procedure = name.partition(".")
+    return router, procedure
+
+
+def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """Yield ``(name, path, method, operation)`` for every operation of a spec."""
+    for path, item in spec.get("paths", {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                yield operation_name(path), path, method, op
