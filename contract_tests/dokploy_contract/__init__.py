@@ -1,0 +1,1 @@
+"""pytest kit that proves the Dokploy client against recorded or live traffic."""
