@@ -1,0 +1,229 @@
+"""Generate the client into a temporary folder, then swap it in atomically.
+
+A failure at any step raises a ``CodegenError`` before the swap, so the
+previous ``generated/`` is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import keyword
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from .corrections import Corrections
+from .errors import SpecError, ToolError
+from .naming import iter_operations, operation_name
+from .normalize import normalize, validate_document
+
+PACKAGE_NAME = "dokploy_api"
+SPEC_FILE = "spec.json"
+LOCK_FILE = "spec.lock.json"
+CHANGELOG_FILE = "CHANGELOG.md"
+TEMPLATES = Path(__file__).parent / "templates"
+_SAFE_PATH = re.compile(r"/[A-Za-z][A-Za-z0-9_]*[./][A-Za-z][A-Za-z0-9_]*")
+_RUFF_ARGS = ("--isolated", "--line-length", "120", "--target-version", "py310")
+
+
+@dataclass(frozen=True)
+class Result:
+    output: Path
+    lock: dict[str, Any]
+
+
+def spec_bytes(spec: dict[str, Any]) -> bytes:
+    """The one serialization of a locked spec, so its hash is stable."""
+    return (json.dumps(spec, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+
+def generate(spec: dict[str, Any], output: Path, corrections_dir: Path | None) -> Result:
+    """Normalize ``spec``, generate, and replace ``output`` with the result."""
+    validate_document(spec, source="the spec")
+    output = output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
+    try:
+        lock = build_tree(spec, staging, corrections_dir)
+        _carry_over(output, staging, CHANGELOG_FILE)
+        _swap(staging, output)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return Result(output=output, lock=lock)
+
+
+def build_tree(spec: dict[str, Any], target: Path, corrections_dir: Path | None) -> dict[str, Any]:
+    """Write package, locked spec and lock file into the empty folder ``target``."""
+    corrections = Corrections.load(corrections_dir)
+    normalized = normalize(spec, corrections)
+    package_dir = target / PACKAGE_NAME
+    _run_openapi_python_client(normalized, package_dir)
+    _run_ruff(package_dir)
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
+    raw = spec_bytes(spec)
+    (target / SPEC_FILE).write_bytes(raw)
+    lock = _lock(spec, raw, corrections, normalized)
+    (target / LOCK_FILE).write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n", "utf-8")
+    return lock
+
+
+def _lock(
+    spec: dict[str, Any], raw: bytes, corrections: Corrections, normalized: dict[str, Any]
+) -> dict[str, Any]:
+    operations = sorted(name for name, *_ in iter_operations(spec))
+    typed = [
+        name
+        for name, *_rest, op in iter_operations(normalized)
+        if op["responses"]["200"].get("content", {}).get("application/json", {}).get("schema")
+        != {}
+    ]
+    return {
+        "dokploy_version": str(spec.get("info", {}).get("version", "unknown")),
+        "openapi": spec.get("openapi"),
+        "spec_file": SPEC_FILE,
+        "spec_sha256": hashlib.sha256(raw).hexdigest(),
+        "operations": len(operations),
+        "typed_responses": len(typed),
+        "corrections_sha256": _corrections_hash(corrections),
+        "tools": {
+            "openapi-python-client": _version("openapi-python-client"),
+            "ruff": _version("ruff"),
+            "python": f"{sys.version_info.major}.{sys.version_info.minor}",
+        },
+    }
+
+
+def _corrections_hash(corrections: Corrections) -> str:
+    blob = json.dumps([corrections.schemas, corrections.operations], sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "missing"
+
+
+def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
+    try:
+        from openapi_python_client import Project
+        from openapi_python_client.config import Config, ConfigFile, MetaType
+        from openapi_python_client.parser import GeneratorData
+        from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
+    except ImportError as exc:
+        raise ToolError(
+            "openapi-python-client is not installed: pip install 'dokploy-client[codegen]'"
+        ) from exc
+    config = Config.from_sources(
+        ConfigFile(post_hooks=[], package_name_override=PACKAGE_NAME),
+        MetaType.NONE,
+        document_source=Path("normalized.json"),
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=package_dir,
+    )
+    sink = io.StringIO()
+    with contextlib.redirect_stdout(sink):
+        data = GeneratorData.from_dict(spec, config=config)
+        if isinstance(data, GeneratorError):
+            raise ToolError(f"openapi-python-client rejected the spec: {data.header} {data.detail}")
+        project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+        project.env.globals.update(template_globals())
+        errors = project.build()
+    fatal = [e for e in errors if e.level == ErrorLevel.ERROR]
+    if fatal:
+        first = fatal[0]
+        raise ToolError(
+            f"openapi-python-client failed ({len(fatal)} errors), first: {first.header}: "
+            f"{(first.detail or '').strip()}"
+        )
+    _verify_every_operation(spec, package_dir)
+
+
+def _verify_every_operation(spec: dict[str, Any], package_dir: Path) -> None:
+    """openapi-python-client skips what it cannot parse with a warning; we do not."""
+    registry = (package_dir / "api" / "__init__.py").read_text(encoding="utf-8")
+    missing = [name for name, *_ in iter_operations(spec) if f'"{name}": OperationInfo(' not in registry]
+    if missing:
+        shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
+        raise ToolError(
+            f"{len(missing)} operations could not be generated ({shown}); "
+            "report the spec version with the operation names"
+        )
+
+
+def template_globals() -> dict[str, Any]:
+    """Names the Dokploy templates use on top of openapi-python-client's."""
+    return {"dokploy_operation": _endpoint_operation, "dokploy_method": _endpoint_method}
+
+
+def _endpoint_operation(endpoint: Any) -> str:
+    """The validated ``router.procedure``: spec text is untrusted until it matches."""
+    path = endpoint.path.get_untrusted_value()
+    if not _SAFE_PATH.fullmatch(path):
+        raise SpecError(f"path {path!r} is not of the form /router.procedure; is this a Dokploy spec?")
+    return operation_name(path)
+
+
+def _endpoint_method(endpoint: Any) -> str:
+    from openapi_python_client import strings
+
+    method = strings.snake_case(_endpoint_operation(endpoint).split(".", 1)[1])
+    return method + "_" if keyword.iskeyword(method) else method
+
+
+def _run_ruff(package_dir: Path) -> None:
+    commands = (
+        ["check", *_RUFF_ARGS, "--select", "F401,I", "--fix-only", "--quiet", "."],
+        ["format", *_RUFF_ARGS, "--quiet", "."],
+    )
+    for args in commands:
+        try:
+            proc = subprocess.run(
+                [sys.executable, "-m", "ruff", *args],
+                cwd=package_dir,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+        except OSError as exc:  # pragma: no cover - interpreter vanished
+            raise ToolError(f"could not run ruff: {exc}") from exc
+        if "No module named ruff" in proc.stderr:
+            raise ToolError("ruff is not installed: pip install 'dokploy-client[codegen]'")
+        if proc.returncode != 0:
+            detail = (proc.stderr or proc.stdout).strip().splitlines()
+            raise ToolError(f"ruff {args[0]} failed: {detail[0] if detail else proc.returncode}")
+
+
+def _carry_over(old: Path, new: Path, name: str) -> None:
+    if (old / name).is_file():
+        shutil.copy2(old / name, new / name)
+
+
+def _swap(staging: Path, output: Path) -> None:
+    """Rename the finished tree into place; the old tree is removed only afterwards."""
+    if not output.exists():
+        os.replace(staging, output)
+        staging.mkdir()
+        return
+    retired = output.with_name(f".{output.name}.old-{os.getpid()}")
+    shutil.rmtree(retired, ignore_errors=True)
+    os.replace(output, retired)
+    try:
+        os.replace(staging, output)
+    except OSError:
+        os.replace(retired, output)
+        raise
+    staging.mkdir()
+    shutil.rmtree(retired, ignore_errors=True)

@@ -1,0 +1,86 @@
+"""Response corrections kept as data in ``overrides/corrections/``.
+
+``schemas.json`` holds named JSON Schemas (Project, Environment, ...);
+``operations.json`` maps ``router.procedure`` to ``{"schema": ..., "source": ...}``,
+where ``schema: null`` means the 200 body is empty. ``dokploy-codegen learn``
+writes them from recorded traffic; people may edit them (``source: manual``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import SpecError
+from .naming import iter_operations
+
+SCHEMAS_FILE = "schemas.json"
+OPERATIONS_FILE = "operations.json"
+
+
+@dataclass(frozen=True)
+class Corrections:
+    schemas: dict[str, Any] = field(default_factory=dict)
+    operations: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, directory: Path | None) -> Corrections:
+        if directory is None or not directory.is_dir():
+            return cls()
+        return cls(
+            schemas=_read_json(directory / SCHEMAS_FILE),
+            operations=_read_json(directory / OPERATIONS_FILE),
+        )
+
+    def response_schemas(self) -> dict[str, Any]:
+        """``{operation: schema}`` of the typed ones, as the spec differ wants them."""
+        return {
+            name: entry["schema"]
+            for name, entry in self.operations.items()
+            if entry.get("schema") is not None
+        }
+
+    def stale_operations(self, spec: dict[str, Any]) -> list[str]:
+        """Corrections naming operations the spec no longer has."""
+        present = {name for name, *_ in iter_operations(spec)}
+        return sorted(set(self.operations) - present)
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise SpecError(f"{path} is not valid JSON ({exc}); fix or restore it") from exc
+    if not isinstance(data, dict):
+        raise SpecError(f"{path} must hold a JSON object")
+    return data
+
+
+def apply(spec: dict[str, Any], corrections: Corrections) -> None:
+    """Install the corrected 200 schemas into a normalized spec, in place."""
+    components = spec.setdefault("components", {}).setdefault("schemas", {})
+    for name, schema in corrections.schemas.items():
+        components[name] = _strip_private(schema)
+    for name, _path, _method, op in iter_operations(spec):
+        entry = corrections.operations.get(name)
+        if entry is None:
+            continue
+        success = op["responses"]["200"]
+        schema = entry.get("schema")
+        if schema is None:
+            success.pop("content", None)
+        else:
+            success["content"] = {"application/json": {"schema": _strip_private(schema)}}
+
+
+def _strip_private(schema: Any) -> Any:
+    """Drop our own ``x-`` annotations so they cannot leak into generated code."""
+    if isinstance(schema, dict):
+        return {k: _strip_private(v) for k, v in schema.items() if not k.startswith("x-")}
+    if isinstance(schema, list):
+        return [_strip_private(v) for v in schema]
+    return schema

@@ -1,0 +1,96 @@
+"""Read recorded Dokploy exchanges: the shared JSONL recordings and our vcrpy cassettes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from .naming import operation_name
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One answered request, reduced to what the learner needs."""
+
+    operation: str
+    status: int
+    body_text: str
+    origin: str
+
+
+def iter_source_files(sources: Iterable[Path]) -> Iterator[Path]:
+    """Files themselves, or every ``*.jsonl``/``*.yaml``/``*.yml`` below a directory."""
+    for src in sources:
+        if src.is_dir():
+            found = [p for ext in ("jsonl", "yaml", "yml") for p in src.rglob(f"*.{ext}")]
+            yield from sorted(found)
+        elif src.is_file():
+            yield src
+        else:
+            raise FileNotFoundError(src)
+
+
+def read_exchanges(sources: Iterable[Path]) -> list[Exchange]:
+    out: list[Exchange] = []
+    for path in iter_source_files(sources):
+        if path.suffix == ".jsonl":
+            out.extend(_read_jsonl(path))
+        else:
+            out.extend(_read_cassette(path))
+    return out
+
+
+def _read_jsonl(path: Path) -> Iterator[Exchange]:
+    for n, line in enumerate(path.read_text().splitlines(), 1):
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        yield Exchange(
+            operation=rec["operation"],
+            status=int(rec["status"]),
+            body_text=rec.get("body_text") or "",
+            origin=f"{path.name}:{n}",
+        )
+
+
+def _read_cassette(path: Path) -> Iterator[Exchange]:
+    doc = yaml.safe_load(path.read_text())
+    if not isinstance(doc, dict):
+        return
+    for n, inter in enumerate(doc.get("interactions") or []):
+        op = _cassette_operation(inter.get("request", {}).get("uri", ""))
+        if op is None:
+            continue
+        resp = inter.get("response", {})
+        yield Exchange(
+            operation=op,
+            status=int(resp.get("status", {}).get("code", 0)),
+            body_text=_body_text(resp.get("body")),
+            origin=f"{path.name}#{n}",
+        )
+
+
+def _cassette_operation(uri: str) -> str | None:
+    """``http://host/api/project.one?projectId=x`` -> ``project.one``; non-API URIs -> None."""
+    path = urlsplit(uri).path
+    _, sep, rest = path.partition("/api/")
+    if not sep or not rest:
+        return None
+    try:
+        return operation_name(rest)
+    except ValueError:
+        return None
+
+
+def _body_text(body: Any) -> str:
+    """vcrpy stores ``body: {string: ...}``; the string may be bytes (``!!binary``)."""
+    raw = body.get("string", "") if isinstance(body, dict) else body
+    if isinstance(raw, bytes):
+        return raw.decode("utf-8", errors="replace")
+    return raw if isinstance(raw, str) else ""

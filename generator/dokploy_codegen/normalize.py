@@ -1,0 +1,205 @@
+"""Turn any published Dokploy spec into one openapi-python-client generates cleanly.
+
+Every Dokploy version is wrong in the same few ways (see README): an undefined
+``Authorization`` security requirement, a placeholder ``servers`` host, empty
+200 schemas, per-operation copies of identical schemas, and for one stretch of
+releases slash-separated paths. Normalization fixes those structurally, never by
+file name, so versions we have not seen also generate.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import re
+from typing import Any
+
+from .corrections import Corrections, apply
+from .errors import SpecError
+from .naming import HTTP_METHODS, iter_operations, router_and_procedure
+
+API_KEY_SCHEME = {"type": "apiKey", "in": "header", "name": "x-api-key"}
+_DOC_KEYS = frozenset({"description", "example", "examples", "title", "$schema"})
+_SUCCESS = "200"
+
+
+def validate_document(spec: object, *, source: str) -> dict[str, Any]:
+    """Reject what is not an OpenAPI 3 document with paths, saying what to check."""
+    if not isinstance(spec, dict):
+        raise SpecError(f"{source} is JSON but not an OpenAPI document (top level is not an object)")
+    version = spec.get("openapi")
+    if not isinstance(version, str) or not version.startswith("3."):
+        raise SpecError(
+            f"{source} is not an OpenAPI 3 document (no 'openapi: 3.x' field); "
+            "point --spec/--url at Dokploy's settings.getOpenApiDocument"
+        )
+    paths = spec.get("paths")
+    if not isinstance(paths, dict) or not paths:
+        raise SpecError(f"{source} has no paths: the spec describes no operations")
+    return spec
+
+
+def normalize(spec: dict[str, Any], corrections: Corrections | None = None) -> dict[str, Any]:
+    """Return a normalized deep copy with corrections applied; ``spec`` is left untouched."""
+    out = copy.deepcopy(spec)
+    _normalize_operations(out)
+    _normalize_security(out)
+    out.pop("servers", None)
+    apply(out, corrections or Corrections())
+    _hoist_duplicate_schemas(out)
+    _prune_unused_schemas(out)
+    return out
+
+
+def operation_count(spec: dict[str, Any]) -> int:
+    return sum(1 for _ in iter_operations(spec))
+
+
+def _normalize_operations(spec: dict[str, Any]) -> None:
+    for name, path, method, op in list(iter_operations(spec)):
+        router, procedure = router_and_procedure(name)
+        op["operationId"] = f"{router}-{procedure}"
+        op["tags"] = [router]
+        op.pop("security", None)
+        op["x-dokploy-operation"] = name
+        success = op.get("responses", {}).get(_SUCCESS) or {"description": "Successful response"}
+        # Errors are mapped to exceptions by the runtime engine, not parsed per operation.
+        op["responses"] = {_SUCCESS: _untyped_success(success)}
+        del path, method
+
+
+def _untyped_success(response: dict[str, Any]) -> dict[str, Any]:
+    """Dokploy's 200 schema is always an empty object: it means 'unknown', i.e. any JSON."""
+    return {
+        "description": response.get("description", "Successful response"),
+        "content": {"application/json": {"schema": {}}},
+    }
+
+
+def _normalize_security(spec: dict[str, Any]) -> None:
+    components = spec.setdefault("components", {})
+    components["securitySchemes"] = {"x-api-key": dict(API_KEY_SCHEME)}
+    spec["security"] = [{"x-api-key": []}]
+
+
+# --- structural deduplication ------------------------------------------------
+
+
+def _fingerprint(schema: Any) -> str:
+    return hashlib.sha256(
+        json.dumps(_strip_docs(schema), sort_keys=True, separators=(",", ":")).encode()
+    ).hexdigest()
+
+
+def _strip_docs(schema: Any) -> Any:
+    if isinstance(schema, dict):
+        return {k: _strip_docs(v) for k, v in schema.items() if k not in _DOC_KEYS}
+    if isinstance(schema, list):
+        return [_strip_docs(v) for v in schema]
+    return schema
+
+
+def _is_object_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and (
+        schema.get("type") == "object" or ("properties" in schema and "type" not in schema)
+    )
+
+
+def _nested_object_slots(spec: dict[str, Any]) -> list[tuple[dict[str, Any] | list[Any], Any, str]]:
+    """Every (container, key, hint) holding an inline object schema below a request body."""
+    slots: list[tuple[dict[str, Any] | list[Any], Any, str]] = []
+
+    def walk(node: Any, hint: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                child_hint = key if key not in ("items", "anyOf", "oneOf", "allOf") else hint
+                if key == "properties" and isinstance(value, dict):
+                    for prop, sub in value.items():
+                        if _is_object_schema(sub):
+                            slots.append((value, prop, prop))
+                        walk(sub, prop)
+                    continue
+                if key == "items" and _is_object_schema(value):
+                    slots.append((node, key, f"{hint}Item"))
+                walk(value, child_hint)
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                if _is_object_schema(value):
+                    slots.append((node, index, hint))
+                walk(value, hint)
+
+    for _name, _path, method, op in iter_operations(spec):
+        if method not in HTTP_METHODS:
+            continue
+        for media in op.get("requestBody", {}).get("content", {}).values():
+            walk(media.get("schema"), "Body")
+        for param in op.get("parameters", []):
+            walk(param.get("schema"), param.get("name", "Param"))
+    return slots
+
+
+def _class_name(hint: str) -> str:
+    words = re.findall(r"[A-Za-z][a-z0-9]*|[0-9]+", hint)
+    return "".join(w[:1].upper() + w[1:] for w in words) or "Shared"
+
+
+def _hoist_duplicate_schemas(spec: dict[str, Any]) -> None:
+    """One component per structurally identical inline object seen more than once.
+
+    Stock generation makes a class per occurrence (about 827 copies for v0.30.2).
+    Inner objects are hoisted before the objects containing them, so containers
+    that differ only by name collapse too.
+    """
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    taken = {name: _fingerprint(schema) for name, schema in schemas.items()}
+    groups: dict[str, list[tuple[dict[str, Any] | list[Any], Any, str]]] = {}
+    for slot in _nested_object_slots(spec):
+        container, key, _hint = slot
+        groups.setdefault(_fingerprint(container[key]), []).append(slot)
+    repeated = [(fp, group) for fp, group in groups.items() if len(group) > 1]
+    # Innermost first: replacing inner copies by $refs keeps equal containers equal.
+    for fp, group in sorted(repeated, key=lambda item: (_depth(item[1][0]), item[0])):
+        container, key, hint = group[0]
+        name = _free_name(_class_name(hint), fp, taken)
+        if name not in schemas:
+            schemas[name] = container[key]
+            taken[name] = fp
+        for slot_container, slot_key, _ in group:
+            slot_container[slot_key] = {"$ref": f"#/components/schemas/{name}"}
+
+
+def _depth(slot: tuple[dict[str, Any] | list[Any], Any, str]) -> int:
+    container, key, _ = slot
+    return _schema_depth(container[key])
+
+
+def _schema_depth(node: Any) -> int:
+    if isinstance(node, dict):
+        return 1 + max((_schema_depth(v) for v in node.values()), default=0)
+    if isinstance(node, list):
+        return 1 + max((_schema_depth(v) for v in node), default=0)
+    return 0
+
+
+def _free_name(base: str, fingerprint: str, taken: dict[str, str]) -> str:
+    name, n = base, 2
+    while name in taken and taken[name] != fingerprint:
+        name, n = f"{base}{n}", n + 1
+    return name
+
+
+def _prune_unused_schemas(spec: dict[str, Any]) -> None:
+    """Drop components nothing refers to (the error bodies, once errors are raised)."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    used: set[str] = set()
+    pending = [json.dumps(spec.get("paths", {}))]
+    prefix = "#/components/schemas/"
+    while pending:
+        text = pending.pop()
+        for name in re.findall(re.escape(prefix) + r'([^"]+)"', text):
+            if name not in used and name in schemas:
+                used.add(name)
+                pending.append(json.dumps(schemas[name]))
+    for name in set(schemas) - used:
+        del schemas[name]
