@@ -19,7 +19,8 @@ NULL: Schema = {"type": "null"}
 
 # Drizzle field names that are not the camelCase of their column name, read from the
 # ``pgTable`` declarations of Dokploy v0.30.2 (packages/server/src/db/schema/*.ts).
-# ``user`` really has both: ``createdAt2 = text("createdAt")``, ``createdAt = timestamp("created_at")``.
+# ``user`` really has both ``createdAt2 = text("createdAt")`` and
+# ``createdAt = timestamp("created_at")``.
 FIELD_ALIASES: dict[str, dict[str, str]] = {
     "application": {"certificateType": "previewCertificateType"},
     "email": {"toAddress": "toAddresses"},
@@ -102,6 +103,32 @@ class Column:
     def schema(self) -> Schema:
         base = self.base_schema()
         return base if self.not_null else nullable(base)
+
+    def accepts(self, value: Any) -> bool:
+        """Does a sample value fit this column's JSON type (and nullability)?"""
+        if value is None:
+            return not self.not_null
+        if self.sql_type.endswith("[]"):
+            item = Column(self.field, self.sql_type[:-2], True)
+            return isinstance(value, list) and all(item.accepts(v) for v in value)
+        return _fits(self.base_schema(), value)
+
+
+def _fits(schema: Schema, value: Any) -> bool:
+    if "enum" in schema:
+        return value in schema["enum"]
+    kind = schema.get("type")
+    if kind is None:
+        return True
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if isinstance(value, bool):
+        return False
+    if kind == "integer":
+        return isinstance(value, int)
+    if kind == "number":
+        return isinstance(value, (int, float))
+    return isinstance(value, str) if kind == "string" else False
 
 
 @dataclass

@@ -14,12 +14,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 from .learn_db import NULL, DbSchema, Table, nullable
 from .learn_union import TABLE_KEY, Schema, join, union_all
 
 REF_PREFIX = "#/components/schemas/"
+
+# Hint for a response's top level: its router's name (``user`` for ``user.session``).
+ROUTER_HINT = "router:"
+
+# An object with keys like ``/project.one`` or with very many keys is a map (e.g. the
+# OpenAPI document's ``paths``): typing each key would overfit one server's contents.
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_MAX_KEYS = 60
 
 # Non-column numbers are ``number`` unless the key clearly names an integer id/count.
 _INT_KEY = re.compile(
@@ -44,23 +50,42 @@ class Classifier:
     db: DbSchema
 
     def table_of(self, obj: dict[str, Any], hint: str | None) -> Table | None:
-        scored = [(self._score(t, obj, hint), t) for t in self.db.tables.values() if t.pk in obj]
-        scored = [(s, t) for s, t in scored if s is not None]
-        if not scored:
+        scored = [
+            (self._score(t, obj, hint), t)
+            for t in self.db.tables.values()
+            if t.pk in obj or self._keyless_selection(t, obj, hint)
+        ]
+        ranked = sorted(
+            ((s, t) for s, t in scored if s is not None), key=lambda st: st[0], reverse=True
+        )
+        if not ranked:
             return None
-        scored.sort(key=lambda st: st[0], reverse=True)
-        best, table = scored[0]
-        if len(scored) > 1 and scored[1][0] == best:
+        best, table = ranked[0]
+        if len(ranked) > 1 and ranked[1][0] == best:
             return None  # e.g. a bare ``{id}`` with no telling key: leave it inline
         return table
+
+    def _keyless_selection(self, table: Table, obj: dict[str, Any], hint: str | None) -> bool:
+        """``mount.application = {serverId, appName, environment}``: a partial selection
+        without the key, named by its relation and holding nothing but this table's fields."""
+        if hint is None or hint.startswith(ROUTER_HINT) or not hint_matches(hint, table):
+            return False  # a router name is a weaker hint: ``ai.getCustomProviders`` -> {name}
+        scalars = [k for k, v in obj.items() if _is_scalar(v) or v is None]
+        return bool(scalars) and all(
+            k in table.columns and table.columns[k].accepts(obj[k]) for k in scalars
+        )
 
     def _score(
         self, table: Table, obj: dict[str, Any], hint: str | None
     ) -> tuple[int, int, int] | None:
-        n_col = sum(1 for k in obj if k in table.columns)
+        cols = [table.columns[k] for k in obj if k in table.columns]
+        n_col = len(cols)
         extra = sum(1 for k, v in obj.items() if k not in table.columns and _is_scalar(v))
         if extra >= n_col or extra * 4 > len(obj):
             return None  # e.g. ``{success, message, composeId}``: a result, not a row
+        misfits = sum(1 for c in cols if not c.accepts(obj[c.field]))
+        if misfits * 2 >= n_col:
+            return None  # e.g. a JSON Schema ``{projectId: {type: string}}``, not a project
         return (n_col, int(hint_matches(hint, table)), -len(table.columns))
 
 
@@ -68,7 +93,7 @@ def hint_matches(hint: str | None, table: Table) -> bool:
     """``applications``/``projectTags``/``sshKey`` name the tables they hold."""
     if not hint:
         return False
-    h, t = _norm(hint), _norm(table.name)
+    h, t = _norm(hint.removeprefix(ROUTER_HINT)), _norm(table.name)
     return h in (t, t + "s") or h + "s" == t
 
 
@@ -140,6 +165,8 @@ class Inferrer:
         keys: dict[str, None] = {}
         for d in dicts:
             keys.update(dict.fromkeys(d))
+        if len(keys) > _MAX_KEYS or not all(_IDENT.match(k) for k in keys):
+            return {"type": "object", "additionalProperties": True}  # a map, not a record
         props = {k: self.infer([d[k] for d in dicts if k in d], k) for k in keys}
         required = sorted(k for k in keys if all(k in d for d in dicts))
         return {
@@ -170,12 +197,11 @@ class Inferrer:
 
     def _column(self, table: Table, fld: str, schema: Schema, values: list[Any]) -> Schema:
         """The DB type, unless the samples contradict it (then trust the samples)."""
-        validator = Draft202012Validator(schema)
-        bad = [v for v in values if not validator.is_valid(v)]
+        col = table.columns[fld]
+        bad = [v for v in values if not col.accepts(v)]
         if not bad:
             return schema
         seen = self.infer(values, fld)
-        col = table.columns[fld]
         widened = seen if col.not_null else nullable(seen)
         self.notes.append(
             f"{table.name}.{fld}: column is {col.sql_type}"
