@@ -33,7 +33,7 @@ LOCK_FILE = "spec.lock.json"
 CHANGELOG_FILE = "CHANGELOG.md"
 TEMPLATES = Path(__file__).parent / "templates"
 _SAFE_PATH = re.compile(r"/[A-Za-z][A-Za-z0-9_]*[./][A-Za-z][A-Za-z0-9_]*")
-_RUFF_ARGS = ("--isolated", "--line-length", "120", "--target-version", "py310")
+_RUFF_ARGS = ("--isolated", "--no-cache", "--line-length", "120", "--target-version", "py310")
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class Result:
 
 def spec_bytes(spec: dict[str, Any]) -> bytes:
     """The one serialization of a locked spec, so its hash is stable."""
-    return (json.dumps(spec, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+    return (json.dumps(spec, indent=2, ensure_ascii=False) + "\n").encode()
 
 
 def generate(spec: dict[str, Any], output: Path, corrections_dir: Path | None) -> Result:

@@ -43,12 +43,16 @@ def validate_document(spec: object, *, source: str) -> dict[str, Any]:
 def normalize(spec: dict[str, Any], corrections: Corrections | None = None) -> dict[str, Any]:
     """Return a normalized deep copy with corrections applied; ``spec`` is left untouched."""
     out = copy.deepcopy(spec)
+    # Output must not depend on the key order of the document we were given.
+    out["paths"] = dict(sorted(out["paths"].items()))
     _normalize_operations(out)
     _normalize_security(out)
     out.pop("servers", None)
     apply(out, corrections or Corrections())
     _hoist_duplicate_schemas(out)
     _prune_unused_schemas(out)
+    components = out["components"]
+    components["schemas"] = dict(sorted(components.get("schemas", {}).items()))
     return out
 
 

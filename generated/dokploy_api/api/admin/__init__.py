@@ -1,0 +1,68 @@
+"""Operations of Dokploy's `admin` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.admin_setup_monitoring_body import AdminSetupMonitoringBody
+
+
+class AdminResource:
+    """`admin.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def setup_monitoring(
+        self,
+        *,
+        metrics_config: MetricsConfig,
+    ) -> Any:
+        """`POST /admin.setupMonitoring`"""
+        from ...models.admin_setup_monitoring_body import AdminSetupMonitoringBody
+        from .admin_setup_monitoring import sync
+
+        return sync(
+            body=AdminSetupMonitoringBody(
+                metrics_config=metrics_config,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncAdminResource:
+    """`admin.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def setup_monitoring(
+        self,
+        *,
+        metrics_config: MetricsConfig,
+    ) -> Any:
+        """`POST /admin.setupMonitoring`"""
+        from ...models.admin_setup_monitoring_body import AdminSetupMonitoringBody
+        from .admin_setup_monitoring import asyncio
+
+        return await asyncio(
+            body=AdminSetupMonitoringBody(
+                metrics_config=metrics_config,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

@@ -1,0 +1,538 @@
+"""Operations of Dokploy's `ai` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
+    from ...models.ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext
+    from ...models.ai_create_body import AiCreateBody
+    from ...models.ai_delete_body import AiDeleteBody
+    from ...models.ai_deploy_body import AiDeployBody
+    from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
+    from ...models.ai_suggest_body import AiSuggestBody
+    from ...models.ai_test_connection_body import AiTestConnectionBody
+    from ...models.ai_update_body import AiUpdateBody
+
+
+class AiResource:
+    """`ai.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def analyze_logs(
+        self,
+        *,
+        ai_id: str,
+        logs: str,
+        context: AiAnalyzeLogsBodyContext,
+    ) -> Any:
+        """`POST /ai.analyzeLogs`"""
+        from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
+        from .ai_analyze_logs import sync
+
+        return sync(
+            body=AiAnalyzeLogsBody(
+                ai_id=ai_id,
+                logs=logs,
+                context=context,
+            ),
+            client=self._engine,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        api_url: str,
+        api_key: str,
+        model: str,
+        is_enabled: bool,
+    ) -> Any:
+        """`POST /ai.create`"""
+        from ...models.ai_create_body import AiCreateBody
+        from .ai_create import sync
+
+        return sync(
+            body=AiCreateBody(
+                name=name,
+                api_url=api_url,
+                api_key=api_key,
+                model=model,
+                is_enabled=is_enabled,
+            ),
+            client=self._engine,
+        )
+
+    def delete(
+        self,
+        *,
+        ai_id: str,
+    ) -> Any:
+        """`POST /ai.delete`"""
+        from ...models.ai_delete_body import AiDeleteBody
+        from .ai_delete import sync
+
+        return sync(
+            body=AiDeleteBody(
+                ai_id=ai_id,
+            ),
+            client=self._engine,
+        )
+
+    def deploy(
+        self,
+        *,
+        environment_id: str,
+        id: str,
+        docker_compose: str,
+        env_variables: str,
+        name: str,
+        description: str,
+        server_id: str | Unset = UNSET,
+        domains: list[AiDeployBodyDomainsItem] | Unset = UNSET,
+        config_files: list[AiDeployBodyConfigFilesItem] | Unset = UNSET,
+    ) -> Any:
+        """`POST /ai.deploy`"""
+        from ...models.ai_deploy_body import AiDeployBody
+        from .ai_deploy import sync
+
+        return sync(
+            body=AiDeployBody(
+                environment_id=environment_id,
+                id=id,
+                docker_compose=docker_compose,
+                env_variables=env_variables,
+                name=name,
+                description=description,
+                server_id=server_id,
+                domains=domains,
+                config_files=config_files,
+            ),
+            client=self._engine,
+        )
+
+    def get(
+        self,
+        *,
+        ai_id: str,
+    ) -> Any:
+        """`GET /ai.get`"""
+        from .ai_get import sync
+
+        return sync(
+            ai_id=ai_id,
+            client=self._engine,
+        )
+
+    def get_all(
+        self,
+    ) -> Any:
+        """`GET /ai.getAll`"""
+        from .ai_get_all import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_custom_providers(
+        self,
+    ) -> Any:
+        """`GET /ai.getCustomProviders`"""
+        from .ai_get_custom_providers import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_enabled_providers(
+        self,
+    ) -> Any:
+        """`GET /ai.getEnabledProviders`"""
+        from .ai_get_enabled_providers import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_models(
+        self,
+        *,
+        api_url: str,
+        api_key: str,
+    ) -> Any:
+        """`GET /ai.getModels`"""
+        from .ai_get_models import sync
+
+        return sync(
+            api_url=api_url,
+            api_key=api_key,
+            client=self._engine,
+        )
+
+    def one(
+        self,
+        *,
+        ai_id: str,
+    ) -> Any:
+        """`GET /ai.one`"""
+        from .ai_one import sync
+
+        return sync(
+            ai_id=ai_id,
+            client=self._engine,
+        )
+
+    def save_custom_providers(
+        self,
+        *,
+        providers: list[AiSaveCustomProvidersBodyProvidersItem],
+    ) -> Any:
+        """`POST /ai.saveCustomProviders`"""
+        from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
+        from .ai_save_custom_providers import sync
+
+        return sync(
+            body=AiSaveCustomProvidersBody(
+                providers=providers,
+            ),
+            client=self._engine,
+        )
+
+    def suggest(
+        self,
+        *,
+        ai_id: str,
+        input_: str,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /ai.suggest`"""
+        from ...models.ai_suggest_body import AiSuggestBody
+        from .ai_suggest import sync
+
+        return sync(
+            body=AiSuggestBody(
+                ai_id=ai_id,
+                input_=input_,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def test_connection(
+        self,
+        *,
+        api_url: str,
+        api_key: str,
+        model: str,
+    ) -> Any:
+        """`POST /ai.testConnection`"""
+        from ...models.ai_test_connection_body import AiTestConnectionBody
+        from .ai_test_connection import sync
+
+        return sync(
+            body=AiTestConnectionBody(
+                api_url=api_url,
+                api_key=api_key,
+                model=model,
+            ),
+            client=self._engine,
+        )
+
+    def update(
+        self,
+        *,
+        ai_id: str,
+        name: str | Unset = UNSET,
+        api_url: str | Unset = UNSET,
+        api_key: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /ai.update`"""
+        from ...models.ai_update_body import AiUpdateBody
+        from .ai_update import sync
+
+        return sync(
+            body=AiUpdateBody(
+                ai_id=ai_id,
+                name=name,
+                api_url=api_url,
+                api_key=api_key,
+                model=model,
+                is_enabled=is_enabled,
+                created_at=created_at,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncAiResource:
+    """`ai.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def analyze_logs(
+        self,
+        *,
+        ai_id: str,
+        logs: str,
+        context: AiAnalyzeLogsBodyContext,
+    ) -> Any:
+        """`POST /ai.analyzeLogs`"""
+        from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
+        from .ai_analyze_logs import asyncio
+
+        return await asyncio(
+            body=AiAnalyzeLogsBody(
+                ai_id=ai_id,
+                logs=logs,
+                context=context,
+            ),
+            client=self._engine,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        api_url: str,
+        api_key: str,
+        model: str,
+        is_enabled: bool,
+    ) -> Any:
+        """`POST /ai.create`"""
+        from ...models.ai_create_body import AiCreateBody
+        from .ai_create import asyncio
+
+        return await asyncio(
+            body=AiCreateBody(
+                name=name,
+                api_url=api_url,
+                api_key=api_key,
+                model=model,
+                is_enabled=is_enabled,
+            ),
+            client=self._engine,
+        )
+
+    async def delete(
+        self,
+        *,
+        ai_id: str,
+    ) -> Any:
+        """`POST /ai.delete`"""
+        from ...models.ai_delete_body import AiDeleteBody
+        from .ai_delete import asyncio
+
+        return await asyncio(
+            body=AiDeleteBody(
+                ai_id=ai_id,
+            ),
+            client=self._engine,
+        )
+
+    async def deploy(
+        self,
+        *,
+        environment_id: str,
+        id: str,
+        docker_compose: str,
+        env_variables: str,
+        name: str,
+        description: str,
+        server_id: str | Unset = UNSET,
+        domains: list[AiDeployBodyDomainsItem] | Unset = UNSET,
+        config_files: list[AiDeployBodyConfigFilesItem] | Unset = UNSET,
+    ) -> Any:
+        """`POST /ai.deploy`"""
+        from ...models.ai_deploy_body import AiDeployBody
+        from .ai_deploy import asyncio
+
+        return await asyncio(
+            body=AiDeployBody(
+                environment_id=environment_id,
+                id=id,
+                docker_compose=docker_compose,
+                env_variables=env_variables,
+                name=name,
+                description=description,
+                server_id=server_id,
+                domains=domains,
+                config_files=config_files,
+            ),
+            client=self._engine,
+        )
+
+    async def get(
+        self,
+        *,
+        ai_id: str,
+    ) -> Any:
+        """`GET /ai.get`"""
+        from .ai_get import asyncio
+
+        return await asyncio(
+            ai_id=ai_id,
+            client=self._engine,
+        )
+
+    async def get_all(
+        self,
+    ) -> Any:
+        """`GET /ai.getAll`"""
+        from .ai_get_all import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_custom_providers(
+        self,
+    ) -> Any:
+        """`GET /ai.getCustomProviders`"""
+        from .ai_get_custom_providers import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_enabled_providers(
+        self,
+    ) -> Any:
+        """`GET /ai.getEnabledProviders`"""
+        from .ai_get_enabled_providers import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_models(
+        self,
+        *,
+        api_url: str,
+        api_key: str,
+    ) -> Any:
+        """`GET /ai.getModels`"""
+        from .ai_get_models import asyncio
+
+        return await asyncio(
+            api_url=api_url,
+            api_key=api_key,
+            client=self._engine,
+        )
+
+    async def one(
+        self,
+        *,
+        ai_id: str,
+    ) -> Any:
+        """`GET /ai.one`"""
+        from .ai_one import asyncio
+
+        return await asyncio(
+            ai_id=ai_id,
+            client=self._engine,
+        )
+
+    async def save_custom_providers(
+        self,
+        *,
+        providers: list[AiSaveCustomProvidersBodyProvidersItem],
+    ) -> Any:
+        """`POST /ai.saveCustomProviders`"""
+        from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
+        from .ai_save_custom_providers import asyncio
+
+        return await asyncio(
+            body=AiSaveCustomProvidersBody(
+                providers=providers,
+            ),
+            client=self._engine,
+        )
+
+    async def suggest(
+        self,
+        *,
+        ai_id: str,
+        input_: str,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /ai.suggest`"""
+        from ...models.ai_suggest_body import AiSuggestBody
+        from .ai_suggest import asyncio
+
+        return await asyncio(
+            body=AiSuggestBody(
+                ai_id=ai_id,
+                input_=input_,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def test_connection(
+        self,
+        *,
+        api_url: str,
+        api_key: str,
+        model: str,
+    ) -> Any:
+        """`POST /ai.testConnection`"""
+        from ...models.ai_test_connection_body import AiTestConnectionBody
+        from .ai_test_connection import asyncio
+
+        return await asyncio(
+            body=AiTestConnectionBody(
+                api_url=api_url,
+                api_key=api_key,
+                model=model,
+            ),
+            client=self._engine,
+        )
+
+    async def update(
+        self,
+        *,
+        ai_id: str,
+        name: str | Unset = UNSET,
+        api_url: str | Unset = UNSET,
+        api_key: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /ai.update`"""
+        from ...models.ai_update_body import AiUpdateBody
+        from .ai_update import asyncio
+
+        return await asyncio(
+            body=AiUpdateBody(
+                ai_id=ai_id,
+                name=name,
+                api_url=api_url,
+                api_key=api_key,
+                model=model,
+                is_enabled=is_enabled,
+                created_at=created_at,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

@@ -1,0 +1,58 @@
+"""`application.disconnectGitProvider`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...models.application_disconnect_git_provider_body import ApplicationDisconnectGitProviderBody
+
+OPERATION = "application.disconnectGitProvider"
+METHOD = "POST"
+PATH = "/application.disconnectGitProvider"
+
+
+def _get_kwargs(
+    *,
+    body: ApplicationDisconnectGitProviderBody,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    body: ApplicationDisconnectGitProviderBody,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    body: ApplicationDisconnectGitProviderBody,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )

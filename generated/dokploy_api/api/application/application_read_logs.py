@@ -1,0 +1,83 @@
+"""`application.readLogs`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...types import UNSET, Unset
+
+OPERATION = "application.readLogs"
+METHOD = "GET"
+PATH = "/application.readLogs"
+
+
+def _get_kwargs(
+    *,
+    application_id: str,
+    tail: int | Unset = 100,
+    since: str | Unset = "all",
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["applicationId"] = application_id
+
+    params["tail"] = tail
+
+    params["since"] = since
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    application_id: str,
+    tail: int | Unset = 100,
+    since: str | Unset = "all",
+    search: str | Unset = UNSET,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                application_id=application_id,
+                tail=tail,
+                since=since,
+                search=search,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    application_id: str,
+    tail: int | Unset = 100,
+    since: str | Unset = "all",
+    search: str | Unset = UNSET,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                application_id=application_id,
+                tail=tail,
+                since=since,
+                search=search,
+            ),
+        )
+    )

@@ -1,0 +1,58 @@
+"""`backup.manualBackupMySql`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...models.backup_manual_backup_my_sql_body import BackupManualBackupMySqlBody
+
+OPERATION = "backup.manualBackupMySql"
+METHOD = "POST"
+PATH = "/backup.manualBackupMySql"
+
+
+def _get_kwargs(
+    *,
+    body: BackupManualBackupMySqlBody,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    body: BackupManualBackupMySqlBody,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    body: BackupManualBackupMySqlBody,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )

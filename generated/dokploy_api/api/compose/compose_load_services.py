@@ -1,0 +1,74 @@
+"""`compose.loadServices`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...models.compose_load_services_type import ComposeLoadServicesType
+from ...types import UNSET, Unset
+
+OPERATION = "compose.loadServices"
+METHOD = "GET"
+PATH = "/compose.loadServices"
+
+
+def _get_kwargs(
+    *,
+    compose_id: str,
+    type_: ComposeLoadServicesType | Unset = ComposeLoadServicesType.CACHE,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["composeId"] = compose_id
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    compose_id: str,
+    type_: ComposeLoadServicesType | Unset = ComposeLoadServicesType.CACHE,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                compose_id=compose_id,
+                type_=type_,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    compose_id: str,
+    type_: ComposeLoadServicesType | Unset = ComposeLoadServicesType.CACHE,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                compose_id=compose_id,
+                type_=type_,
+            ),
+        )
+    )

@@ -1,0 +1,280 @@
+"""Operations of Dokploy's `deployment` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.deployment_all_by_type_type import DeploymentAllByTypeType
+    from ...models.deployment_kill_process_body import DeploymentKillProcessBody
+    from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
+
+
+class DeploymentResource:
+    """`deployment.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def all(
+        self,
+        *,
+        application_id: str,
+    ) -> Any:
+        """`GET /deployment.all`"""
+        from .deployment_all import sync
+
+        return sync(
+            application_id=application_id,
+            client=self._engine,
+        )
+
+    def all_by_compose(
+        self,
+        *,
+        compose_id: str,
+    ) -> Any:
+        """`GET /deployment.allByCompose`"""
+        from .deployment_all_by_compose import sync
+
+        return sync(
+            compose_id=compose_id,
+            client=self._engine,
+        )
+
+    def all_by_server(
+        self,
+        *,
+        server_id: str,
+    ) -> Any:
+        """`GET /deployment.allByServer`"""
+        from .deployment_all_by_server import sync
+
+        return sync(
+            server_id=server_id,
+            client=self._engine,
+        )
+
+    def all_by_type(
+        self,
+        *,
+        id: str,
+        type_: DeploymentAllByTypeType,
+    ) -> Any:
+        """`GET /deployment.allByType`"""
+        from .deployment_all_by_type import sync
+
+        return sync(
+            id=id,
+            type_=type_,
+            client=self._engine,
+        )
+
+    def all_centralized(
+        self,
+    ) -> Any:
+        """`GET /deployment.allCentralized`"""
+        from .deployment_all_centralized import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def kill_process(
+        self,
+        *,
+        deployment_id: str,
+    ) -> Any:
+        """`POST /deployment.killProcess`"""
+        from ...models.deployment_kill_process_body import DeploymentKillProcessBody
+        from .deployment_kill_process import sync
+
+        return sync(
+            body=DeploymentKillProcessBody(
+                deployment_id=deployment_id,
+            ),
+            client=self._engine,
+        )
+
+    def queue_list(
+        self,
+    ) -> Any:
+        """`GET /deployment.queueList`"""
+        from .deployment_queue_list import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def read_logs(
+        self,
+        *,
+        deployment_id: str,
+        tail: int | Unset = 100,
+    ) -> Any:
+        """`GET /deployment.readLogs`"""
+        from .deployment_read_logs import sync
+
+        return sync(
+            deployment_id=deployment_id,
+            tail=tail,
+            client=self._engine,
+        )
+
+    def remove_deployment(
+        self,
+        *,
+        deployment_id: str,
+    ) -> Any:
+        """`POST /deployment.removeDeployment`"""
+        from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
+        from .deployment_remove_deployment import sync
+
+        return sync(
+            body=DeploymentRemoveDeploymentBody(
+                deployment_id=deployment_id,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncDeploymentResource:
+    """`deployment.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def all(
+        self,
+        *,
+        application_id: str,
+    ) -> Any:
+        """`GET /deployment.all`"""
+        from .deployment_all import asyncio
+
+        return await asyncio(
+            application_id=application_id,
+            client=self._engine,
+        )
+
+    async def all_by_compose(
+        self,
+        *,
+        compose_id: str,
+    ) -> Any:
+        """`GET /deployment.allByCompose`"""
+        from .deployment_all_by_compose import asyncio
+
+        return await asyncio(
+            compose_id=compose_id,
+            client=self._engine,
+        )
+
+    async def all_by_server(
+        self,
+        *,
+        server_id: str,
+    ) -> Any:
+        """`GET /deployment.allByServer`"""
+        from .deployment_all_by_server import asyncio
+
+        return await asyncio(
+            server_id=server_id,
+            client=self._engine,
+        )
+
+    async def all_by_type(
+        self,
+        *,
+        id: str,
+        type_: DeploymentAllByTypeType,
+    ) -> Any:
+        """`GET /deployment.allByType`"""
+        from .deployment_all_by_type import asyncio
+
+        return await asyncio(
+            id=id,
+            type_=type_,
+            client=self._engine,
+        )
+
+    async def all_centralized(
+        self,
+    ) -> Any:
+        """`GET /deployment.allCentralized`"""
+        from .deployment_all_centralized import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def kill_process(
+        self,
+        *,
+        deployment_id: str,
+    ) -> Any:
+        """`POST /deployment.killProcess`"""
+        from ...models.deployment_kill_process_body import DeploymentKillProcessBody
+        from .deployment_kill_process import asyncio
+
+        return await asyncio(
+            body=DeploymentKillProcessBody(
+                deployment_id=deployment_id,
+            ),
+            client=self._engine,
+        )
+
+    async def queue_list(
+        self,
+    ) -> Any:
+        """`GET /deployment.queueList`"""
+        from .deployment_queue_list import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def read_logs(
+        self,
+        *,
+        deployment_id: str,
+        tail: int | Unset = 100,
+    ) -> Any:
+        """`GET /deployment.readLogs`"""
+        from .deployment_read_logs import asyncio
+
+        return await asyncio(
+            deployment_id=deployment_id,
+            tail=tail,
+            client=self._engine,
+        )
+
+    async def remove_deployment(
+        self,
+        *,
+        deployment_id: str,
+    ) -> Any:
+        """`POST /deployment.removeDeployment`"""
+        from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
+        from .deployment_remove_deployment import asyncio
+
+        return await asyncio(
+            body=DeploymentRemoveDeploymentBody(
+                deployment_id=deployment_id,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

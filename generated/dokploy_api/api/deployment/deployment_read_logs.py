@@ -1,0 +1,69 @@
+"""`deployment.readLogs`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...types import UNSET, Unset
+
+OPERATION = "deployment.readLogs"
+METHOD = "GET"
+PATH = "/deployment.readLogs"
+
+
+def _get_kwargs(
+    *,
+    deployment_id: str,
+    tail: int | Unset = 100,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["deploymentId"] = deployment_id
+
+    params["tail"] = tail
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    deployment_id: str,
+    tail: int | Unset = 100,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                deployment_id=deployment_id,
+                tail=tail,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    deployment_id: str,
+    tail: int | Unset = 100,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                deployment_id=deployment_id,
+                tail=tail,
+            ),
+        )
+    )

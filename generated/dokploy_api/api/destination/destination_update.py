@@ -1,0 +1,58 @@
+"""`destination.update`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...models.destination_update_body import DestinationUpdateBody
+
+OPERATION = "destination.update"
+METHOD = "POST"
+PATH = "/destination.update"
+
+
+def _get_kwargs(
+    *,
+    body: DestinationUpdateBody,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    body: DestinationUpdateBody,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    body: DestinationUpdateBody,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )

@@ -1,0 +1,78 @@
+"""`docker.getContainersByAppLabel`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...models.docker_get_containers_by_app_label_type import DockerGetContainersByAppLabelType
+from ...types import UNSET, Unset
+
+OPERATION = "docker.getContainersByAppLabel"
+METHOD = "GET"
+PATH = "/docker.getContainersByAppLabel"
+
+
+def _get_kwargs(
+    *,
+    app_name: str,
+    server_id: str | Unset = UNSET,
+    type_: DockerGetContainersByAppLabelType,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["appName"] = app_name
+
+    params["serverId"] = server_id
+
+    json_type_ = type_.value
+    params["type"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    app_name: str,
+    server_id: str | Unset = UNSET,
+    type_: DockerGetContainersByAppLabelType,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                app_name=app_name,
+                server_id=server_id,
+                type_=type_,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    app_name: str,
+    server_id: str | Unset = UNSET,
+    type_: DockerGetContainersByAppLabelType,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                app_name=app_name,
+                server_id=server_id,
+                type_=type_,
+            ),
+        )
+    )

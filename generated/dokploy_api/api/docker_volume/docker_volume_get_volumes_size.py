@@ -1,0 +1,62 @@
+"""`dockerVolume.getVolumesSize`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...types import UNSET, Unset
+
+OPERATION = "dockerVolume.getVolumesSize"
+METHOD = "GET"
+PATH = "/dockerVolume.getVolumesSize"
+
+
+def _get_kwargs(
+    *,
+    server_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["serverId"] = server_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    server_id: str | Unset = UNSET,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                server_id=server_id,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    server_id: str | Unset = UNSET,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                server_id=server_id,
+            ),
+        )
+    )

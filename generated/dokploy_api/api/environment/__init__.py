@@ -1,0 +1,297 @@
+"""Operations of Dokploy's `environment` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.environment_create_body import EnvironmentCreateBody
+    from ...models.environment_duplicate_body import EnvironmentDuplicateBody
+    from ...models.environment_remove_body import EnvironmentRemoveBody
+    from ...models.environment_update_body import EnvironmentUpdateBody
+
+
+class EnvironmentResource:
+    """`environment.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def by_project_id(
+        self,
+        *,
+        project_id: str,
+    ) -> Any:
+        """`GET /environment.byProjectId`"""
+        from .environment_by_project_id import sync
+
+        return sync(
+            project_id=project_id,
+            client=self._engine,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        project_id: str,
+        description: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /environment.create`"""
+        from ...models.environment_create_body import EnvironmentCreateBody
+        from .environment_create import sync
+
+        return sync(
+            body=EnvironmentCreateBody(
+                name=name,
+                project_id=project_id,
+                description=description,
+            ),
+            client=self._engine,
+        )
+
+    def duplicate(
+        self,
+        *,
+        environment_id: str,
+        name: str,
+        description: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /environment.duplicate`"""
+        from ...models.environment_duplicate_body import EnvironmentDuplicateBody
+        from .environment_duplicate import sync
+
+        return sync(
+            body=EnvironmentDuplicateBody(
+                environment_id=environment_id,
+                name=name,
+                description=description,
+            ),
+            client=self._engine,
+        )
+
+    def one(
+        self,
+        *,
+        environment_id: str,
+    ) -> Any:
+        """`GET /environment.one`"""
+        from .environment_one import sync
+
+        return sync(
+            environment_id=environment_id,
+            client=self._engine,
+        )
+
+    def remove(
+        self,
+        *,
+        environment_id: str,
+    ) -> Any:
+        """`POST /environment.remove`"""
+        from ...models.environment_remove_body import EnvironmentRemoveBody
+        from .environment_remove import sync
+
+        return sync(
+            body=EnvironmentRemoveBody(
+                environment_id=environment_id,
+            ),
+            client=self._engine,
+        )
+
+    def search(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        limit: float | Unset = 20.0,
+        offset: float | Unset = 0.0,
+    ) -> Any:
+        """`GET /environment.search`"""
+        from .environment_search import sync
+
+        return sync(
+            q=q,
+            name=name,
+            description=description,
+            project_id=project_id,
+            limit=limit,
+            offset=offset,
+            client=self._engine,
+        )
+
+    def update(
+        self,
+        *,
+        environment_id: str,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        env: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /environment.update`"""
+        from ...models.environment_update_body import EnvironmentUpdateBody
+        from .environment_update import sync
+
+        return sync(
+            body=EnvironmentUpdateBody(
+                environment_id=environment_id,
+                name=name,
+                description=description,
+                project_id=project_id,
+                env=env,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncEnvironmentResource:
+    """`environment.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def by_project_id(
+        self,
+        *,
+        project_id: str,
+    ) -> Any:
+        """`GET /environment.byProjectId`"""
+        from .environment_by_project_id import asyncio
+
+        return await asyncio(
+            project_id=project_id,
+            client=self._engine,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        project_id: str,
+        description: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /environment.create`"""
+        from ...models.environment_create_body import EnvironmentCreateBody
+        from .environment_create import asyncio
+
+        return await asyncio(
+            body=EnvironmentCreateBody(
+                name=name,
+                project_id=project_id,
+                description=description,
+            ),
+            client=self._engine,
+        )
+
+    async def duplicate(
+        self,
+        *,
+        environment_id: str,
+        name: str,
+        description: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /environment.duplicate`"""
+        from ...models.environment_duplicate_body import EnvironmentDuplicateBody
+        from .environment_duplicate import asyncio
+
+        return await asyncio(
+            body=EnvironmentDuplicateBody(
+                environment_id=environment_id,
+                name=name,
+                description=description,
+            ),
+            client=self._engine,
+        )
+
+    async def one(
+        self,
+        *,
+        environment_id: str,
+    ) -> Any:
+        """`GET /environment.one`"""
+        from .environment_one import asyncio
+
+        return await asyncio(
+            environment_id=environment_id,
+            client=self._engine,
+        )
+
+    async def remove(
+        self,
+        *,
+        environment_id: str,
+    ) -> Any:
+        """`POST /environment.remove`"""
+        from ...models.environment_remove_body import EnvironmentRemoveBody
+        from .environment_remove import asyncio
+
+        return await asyncio(
+            body=EnvironmentRemoveBody(
+                environment_id=environment_id,
+            ),
+            client=self._engine,
+        )
+
+    async def search(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        limit: float | Unset = 20.0,
+        offset: float | Unset = 0.0,
+    ) -> Any:
+        """`GET /environment.search`"""
+        from .environment_search import asyncio
+
+        return await asyncio(
+            q=q,
+            name=name,
+            description=description,
+            project_id=project_id,
+            limit=limit,
+            offset=offset,
+            client=self._engine,
+        )
+
+    async def update(
+        self,
+        *,
+        environment_id: str,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        env: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /environment.update`"""
+        from ...models.environment_update_body import EnvironmentUpdateBody
+        from .environment_update import asyncio
+
+        return await asyncio(
+            body=EnvironmentUpdateBody(
+                environment_id=environment_id,
+                name=name,
+                description=description,
+                project_id=project_id,
+                env=env,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

@@ -1,0 +1,76 @@
+"""`github.getGithubBranches`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...types import UNSET, Unset
+
+OPERATION = "github.getGithubBranches"
+METHOD = "GET"
+PATH = "/github.getGithubBranches"
+
+
+def _get_kwargs(
+    *,
+    repo: str,
+    owner: str,
+    github_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["repo"] = repo
+
+    params["owner"] = owner
+
+    params["githubId"] = github_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    repo: str,
+    owner: str,
+    github_id: str | Unset = UNSET,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                repo=repo,
+                owner=owner,
+                github_id=github_id,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    repo: str,
+    owner: str,
+    github_id: str | Unset = UNSET,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                repo=repo,
+                owner=owner,
+                github_id=github_id,
+            ),
+        )
+    )

@@ -1,0 +1,83 @@
+"""`gitlab.getGitlabBranches`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...types import UNSET, Unset
+
+OPERATION = "gitlab.getGitlabBranches"
+METHOD = "GET"
+PATH = "/gitlab.getGitlabBranches"
+
+
+def _get_kwargs(
+    *,
+    id: float | Unset = UNSET,
+    owner: str,
+    repo: str,
+    gitlab_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["owner"] = owner
+
+    params["repo"] = repo
+
+    params["gitlabId"] = gitlab_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    id: float | Unset = UNSET,
+    owner: str,
+    repo: str,
+    gitlab_id: str | Unset = UNSET,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                id=id,
+                owner=owner,
+                repo=repo,
+                gitlab_id=gitlab_id,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    id: float | Unset = UNSET,
+    owner: str,
+    repo: str,
+    gitlab_id: str | Unset = UNSET,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                id=id,
+                owner=owner,
+                repo=repo,
+                gitlab_id=gitlab_id,
+            ),
+        )
+    )

@@ -1,0 +1,703 @@
+"""Operations of Dokploy's `libsql` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.libsql_change_status_body import LibsqlChangeStatusBody
+    from ...models.libsql_change_status_body_application_status import LibsqlChangeStatusBodyApplicationStatus
+    from ...models.libsql_create_body import LibsqlCreateBody
+    from ...models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode
+    from ...models.libsql_deploy_body import LibsqlDeployBody
+    from ...models.libsql_move_body import LibsqlMoveBody
+    from ...models.libsql_rebuild_body import LibsqlRebuildBody
+    from ...models.libsql_reload_body import LibsqlReloadBody
+    from ...models.libsql_remove_body import LibsqlRemoveBody
+    from ...models.libsql_save_environment_body import LibsqlSaveEnvironmentBody
+    from ...models.libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
+    from ...models.libsql_start_body import LibsqlStartBody
+    from ...models.libsql_stop_body import LibsqlStopBody
+    from ...models.libsql_update_body import LibsqlUpdateBody
+    from ...models.libsql_update_body_application_status import LibsqlUpdateBodyApplicationStatus
+    from ...models.libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode
+
+
+class LibsqlResource:
+    """`libsql.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def change_status(
+        self,
+        *,
+        libsql_id: str,
+        application_status: LibsqlChangeStatusBodyApplicationStatus,
+    ) -> Any:
+        """`POST /libsql.changeStatus`"""
+        from ...models.libsql_change_status_body import LibsqlChangeStatusBody
+        from .libsql_change_status import sync
+
+        return sync(
+            body=LibsqlChangeStatusBody(
+                libsql_id=libsql_id,
+                application_status=application_status,
+            ),
+            client=self._engine,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        app_name: str,
+        environment_id: str,
+        description: None | str,
+        database_user: str,
+        database_password: str,
+        sqld_node: LibsqlCreateBodySqldNode,
+        sqld_primary_url: None | str,
+        server_id: None | str,
+        docker_image: str = "ghcr.io/tursodatabase/libsql-server:v0.24.32",
+        enable_namespaces: bool = False,
+    ) -> Any:
+        """`POST /libsql.create`"""
+        from ...models.libsql_create_body import LibsqlCreateBody
+        from .libsql_create import sync
+
+        return sync(
+            body=LibsqlCreateBody(
+                name=name,
+                app_name=app_name,
+                docker_image=docker_image,
+                environment_id=environment_id,
+                description=description,
+                database_user=database_user,
+                database_password=database_password,
+                sqld_node=sqld_node,
+                sqld_primary_url=sqld_primary_url,
+                enable_namespaces=enable_namespaces,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def deploy(
+        self,
+        *,
+        libsql_id: str,
+    ) -> Any:
+        """`POST /libsql.deploy`"""
+        from ...models.libsql_deploy_body import LibsqlDeployBody
+        from .libsql_deploy import sync
+
+        return sync(
+            body=LibsqlDeployBody(
+                libsql_id=libsql_id,
+            ),
+            client=self._engine,
+        )
+
+    def move(
+        self,
+        *,
+        libsql_id: str,
+        target_environment_id: str,
+    ) -> Any:
+        """`POST /libsql.move`"""
+        from ...models.libsql_move_body import LibsqlMoveBody
+        from .libsql_move import sync
+
+        return sync(
+            body=LibsqlMoveBody(
+                libsql_id=libsql_id,
+                target_environment_id=target_environment_id,
+            ),
+            client=self._engine,
+        )
+
+    def one(
+        self,
+        *,
+        libsql_id: str,
+    ) -> Any:
+        """`GET /libsql.one`"""
+        from .libsql_one import sync
+
+        return sync(
+            libsql_id=libsql_id,
+            client=self._engine,
+        )
+
+    def read_logs(
+        self,
+        *,
+        libsql_id: str,
+        tail: int | Unset = 100,
+        since: str | Unset = "all",
+        search: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /libsql.readLogs`"""
+        from .libsql_read_logs import sync
+
+        return sync(
+            libsql_id=libsql_id,
+            tail=tail,
+            since=since,
+            search=search,
+            client=self._engine,
+        )
+
+    def rebuild(
+        self,
+        *,
+        libsql_id: str,
+    ) -> Any:
+        """`POST /libsql.rebuild`"""
+        from ...models.libsql_rebuild_body import LibsqlRebuildBody
+        from .libsql_rebuild import sync
+
+        return sync(
+            body=LibsqlRebuildBody(
+                libsql_id=libsql_id,
+            ),
+            client=self._engine,
+        )
+
+    def reload(
+        self,
+        *,
+        libsql_id: str,
+        app_name: str,
+    ) -> Any:
+        """`POST /libsql.reload`"""
+        from ...models.libsql_reload_body import LibsqlReloadBody
+        from .libsql_reload import sync
+
+        return sync(
+            body=LibsqlReloadBody(
+                libsql_id=libsql_id,
+                app_name=app_name,
+            ),
+            client=self._engine,
+        )
+
+    def remove(
+        self,
+        *,
+        libsql_id: str,
+    ) -> Any:
+        """`POST /libsql.remove`"""
+        from ...models.libsql_remove_body import LibsqlRemoveBody
+        from .libsql_remove import sync
+
+        return sync(
+            body=LibsqlRemoveBody(
+                libsql_id=libsql_id,
+            ),
+            client=self._engine,
+        )
+
+    def save_environment(
+        self,
+        *,
+        libsql_id: str,
+        env: None | str,
+    ) -> Any:
+        """`POST /libsql.saveEnvironment`"""
+        from ...models.libsql_save_environment_body import LibsqlSaveEnvironmentBody
+        from .libsql_save_environment import sync
+
+        return sync(
+            body=LibsqlSaveEnvironmentBody(
+                libsql_id=libsql_id,
+                env=env,
+            ),
+            client=self._engine,
+        )
+
+    def save_external_ports(
+        self,
+        *,
+        libsql_id: str,
+        external_port: float | None | Unset = UNSET,
+        external_grpc_port: float | None | Unset = UNSET,
+        external_admin_port: float | None | Unset = UNSET,
+    ) -> Any:
+        """`POST /libsql.saveExternalPorts`"""
+        from ...models.libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
+        from .libsql_save_external_ports import sync
+
+        return sync(
+            body=LibsqlSaveExternalPortsBody(
+                libsql_id=libsql_id,
+                external_port=external_port,
+                external_grpc_port=external_grpc_port,
+                external_admin_port=external_admin_port,
+            ),
+            client=self._engine,
+        )
+
+    def start(
+        self,
+        *,
+        libsql_id: str,
+    ) -> Any:
+        """`POST /libsql.start`"""
+        from ...models.libsql_start_body import LibsqlStartBody
+        from .libsql_start import sync
+
+        return sync(
+            body=LibsqlStartBody(
+                libsql_id=libsql_id,
+            ),
+            client=self._engine,
+        )
+
+    def stop(
+        self,
+        *,
+        libsql_id: str,
+    ) -> Any:
+        """`POST /libsql.stop`"""
+        from ...models.libsql_stop_body import LibsqlStopBody
+        from .libsql_stop import sync
+
+        return sync(
+            body=LibsqlStopBody(
+                libsql_id=libsql_id,
+            ),
+            client=self._engine,
+        )
+
+    def update(
+        self,
+        *,
+        libsql_id: str,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        database_user: str | Unset = UNSET,
+        database_password: str | Unset = UNSET,
+        sqld_node: LibsqlUpdateBodySqldNode | Unset = UNSET,
+        sqld_primary_url: None | str | Unset = UNSET,
+        enable_namespaces: bool | Unset = False,
+        docker_image: str | Unset = "ghcr.io/tursodatabase/libsql-server:v0.24.32",
+        command: None | str | Unset = UNSET,
+        env: None | str | Unset = UNSET,
+        memory_reservation: None | str | Unset = UNSET,
+        memory_limit: None | str | Unset = UNSET,
+        cpu_reservation: None | str | Unset = UNSET,
+        cpu_limit: None | str | Unset = UNSET,
+        external_port: float | None | Unset = UNSET,
+        external_grpc_port: float | None | Unset = UNSET,
+        external_admin_port: float | None | Unset = UNSET,
+        application_status: LibsqlUpdateBodyApplicationStatus | Unset = UNSET,
+        health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+        restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+        placement_swarm: None | PlacementSwarm | Unset = UNSET,
+        update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        mode_swarm: ModeSwarm | None | Unset = UNSET,
+        labels_swarm: LabelsSwarm | None | Unset = UNSET,
+        network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+        stop_grace_period_swarm: float | None | Unset = UNSET,
+        endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+        replicas: float | Unset = UNSET,
+        network_ids: list[str] | None | Unset = UNSET,
+        detach_dokploy_network: bool | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /libsql.update`"""
+        from ...models.libsql_update_body import LibsqlUpdateBody
+        from .libsql_update import sync
+
+        return sync(
+            body=LibsqlUpdateBody(
+                libsql_id=libsql_id,
+                name=name,
+                app_name=app_name,
+                description=description,
+                database_user=database_user,
+                database_password=database_password,
+                sqld_node=sqld_node,
+                sqld_primary_url=sqld_primary_url,
+                enable_namespaces=enable_namespaces,
+                docker_image=docker_image,
+                command=command,
+                env=env,
+                memory_reservation=memory_reservation,
+                memory_limit=memory_limit,
+                cpu_reservation=cpu_reservation,
+                cpu_limit=cpu_limit,
+                external_port=external_port,
+                external_grpc_port=external_grpc_port,
+                external_admin_port=external_admin_port,
+                application_status=application_status,
+                health_check_swarm=health_check_swarm,
+                restart_policy_swarm=restart_policy_swarm,
+                placement_swarm=placement_swarm,
+                update_config_swarm=update_config_swarm,
+                rollback_config_swarm=rollback_config_swarm,
+                mode_swarm=mode_swarm,
+                labels_swarm=labels_swarm,
+                network_swarm=network_swarm,
+                stop_grace_period_swarm=stop_grace_period_swarm,
+                endpoint_spec_swarm=endpoint_spec_swarm,
+                replicas=replicas,
+                network_ids=network_ids,
+                detach_dokploy_network=detach_dokploy_network,
+                created_at=created_at,
+                environment_id=environment_id,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncLibsqlResource:
+    """`libsql.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def change_status(
+        self,
+        *,
+        libsql_id: str,
+        application_status: LibsqlChangeStatusBodyApplicationStatus,
+    ) -> Any:
+        """`POST /libsql.changeStatus`"""
+        from ...models.libsql_change_status_body import LibsqlChangeStatusBody
+        from .libsql_change_status import asyncio
+
+        return await asyncio(
+            body=LibsqlChangeStatusBody(
+                libsql_id=libsql_id,
+                application_status=application_status,
+            ),
+            client=self._engine,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        app_name: str,
+        environment_id: str,
+        description: None | str,
+        database_user: str,
+        database_password: str,
+        sqld_node: LibsqlCreateBodySqldNode,
+        sqld_primary_url: None | str,
+        server_id: None | str,
+        docker_image: str = "ghcr.io/tursodatabase/libsql-server:v0.24.32",
+        enable_namespaces: bool = False,
+    ) -> Any:
+        """`POST /libsql.create`"""
+        from ...models.libsql_create_body import LibsqlCreateBody
+        from .libsql_create import asyncio
+
+        return await asyncio(
+            body=LibsqlCreateBody(
+                name=name,
+                app_name=app_name,
+                docker_image=docker_image,
+                environment_id=environment_id,
+                description=description,
+                database_user=database_user,
+                database_password=database_password,
+                sqld_node=sqld_node,
+                sqld_primary_url=sqld_primary_url,
+                enable_namespaces=enable_namespaces,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def deploy(
+        self,
+        *,
+        libsql_id: str,
+    ) -> Any:
+        """`POST /libsql.deploy`"""
+        from ...models.libsql_deploy_body import LibsqlDeployBody
+        from .libsql_deploy import asyncio
+
+        return await asyncio(
+            body=LibsqlDeployBody(
+                libsql_id=libsql_id,
+            ),
+            client=self._engine,
+        )
+
+    async def move(
+        self,
+        *,
+        libsql_id: str,
+        target_environment_id: str,
+    ) -> Any:
+        """`POST /libsql.move`"""
+        from ...models.libsql_move_body import LibsqlMoveBody
+        from .libsql_move import asyncio
+
+        return await asyncio(
+            body=LibsqlMoveBody(
+                libsql_id=libsql_id,
+                target_environment_id=target_environment_id,
+            ),
+            client=self._engine,
+        )
+
+    async def one(
+        self,
+        *,
+        libsql_id: str,
+    ) -> Any:
+        """`GET /libsql.one`"""
+        from .libsql_one import asyncio
+
+        return await asyncio(
+            libsql_id=libsql_id,
+            client=self._engine,
+        )
+
+    async def read_logs(
+        self,
+        *,
+        libsql_id: str,
+        tail: int | Unset = 100,
+        since: str | Unset = "all",
+        search: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /libsql.readLogs`"""
+        from .libsql_read_logs import asyncio
+
+        return await asyncio(
+            libsql_id=libsql_id,
+            tail=tail,
+            since=since,
+            search=search,
+            client=self._engine,
+        )
+
+    async def rebuild(
+        self,
+        *,
+        libsql_id: str,
+    ) -> Any:
+        """`POST /libsql.rebuild`"""
+        from ...models.libsql_rebuild_body import LibsqlRebuildBody
+        from .libsql_rebuild import asyncio
+
+        return await asyncio(
+            body=LibsqlRebuildBody(
+                libsql_id=libsql_id,
+            ),
+            client=self._engine,
+        )
+
+    async def reload(
+        self,
+        *,
+        libsql_id: str,
+        app_name: str,
+    ) -> Any:
+        """`POST /libsql.reload`"""
+        from ...models.libsql_reload_body import LibsqlReloadBody
+        from .libsql_reload import asyncio
+
+        return await asyncio(
+            body=LibsqlReloadBody(
+                libsql_id=libsql_id,
+                app_name=app_name,
+            ),
+            client=self._engine,
+        )
+
+    async def remove(
+        self,
+        *,
+        libsql_id: str,
+    ) -> Any:
+        """`POST /libsql.remove`"""
+        from ...models.libsql_remove_body import LibsqlRemoveBody
+        from .libsql_remove import asyncio
+
+        return await asyncio(
+            body=LibsqlRemoveBody(
+                libsql_id=libsql_id,
+            ),
+            client=self._engine,
+        )
+
+    async def save_environment(
+        self,
+        *,
+        libsql_id: str,
+        env: None | str,
+    ) -> Any:
+        """`POST /libsql.saveEnvironment`"""
+        from ...models.libsql_save_environment_body import LibsqlSaveEnvironmentBody
+        from .libsql_save_environment import asyncio
+
+        return await asyncio(
+            body=LibsqlSaveEnvironmentBody(
+                libsql_id=libsql_id,
+                env=env,
+            ),
+            client=self._engine,
+        )
+
+    async def save_external_ports(
+        self,
+        *,
+        libsql_id: str,
+        external_port: float | None | Unset = UNSET,
+        external_grpc_port: float | None | Unset = UNSET,
+        external_admin_port: float | None | Unset = UNSET,
+    ) -> Any:
+        """`POST /libsql.saveExternalPorts`"""
+        from ...models.libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
+        from .libsql_save_external_ports import asyncio
+
+        return await asyncio(
+            body=LibsqlSaveExternalPortsBody(
+                libsql_id=libsql_id,
+                external_port=external_port,
+                external_grpc_port=external_grpc_port,
+                external_admin_port=external_admin_port,
+            ),
+            client=self._engine,
+        )
+
+    async def start(
+        self,
+        *,
+        libsql_id: str,
+    ) -> Any:
+        """`POST /libsql.start`"""
+        from ...models.libsql_start_body import LibsqlStartBody
+        from .libsql_start import asyncio
+
+        return await asyncio(
+            body=LibsqlStartBody(
+                libsql_id=libsql_id,
+            ),
+            client=self._engine,
+        )
+
+    async def stop(
+        self,
+        *,
+        libsql_id: str,
+    ) -> Any:
+        """`POST /libsql.stop`"""
+        from ...models.libsql_stop_body import LibsqlStopBody
+        from .libsql_stop import asyncio
+
+        return await asyncio(
+            body=LibsqlStopBody(
+                libsql_id=libsql_id,
+            ),
+            client=self._engine,
+        )
+
+    async def update(
+        self,
+        *,
+        libsql_id: str,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        database_user: str | Unset = UNSET,
+        database_password: str | Unset = UNSET,
+        sqld_node: LibsqlUpdateBodySqldNode | Unset = UNSET,
+        sqld_primary_url: None | str | Unset = UNSET,
+        enable_namespaces: bool | Unset = False,
+        docker_image: str | Unset = "ghcr.io/tursodatabase/libsql-server:v0.24.32",
+        command: None | str | Unset = UNSET,
+        env: None | str | Unset = UNSET,
+        memory_reservation: None | str | Unset = UNSET,
+        memory_limit: None | str | Unset = UNSET,
+        cpu_reservation: None | str | Unset = UNSET,
+        cpu_limit: None | str | Unset = UNSET,
+        external_port: float | None | Unset = UNSET,
+        external_grpc_port: float | None | Unset = UNSET,
+        external_admin_port: float | None | Unset = UNSET,
+        application_status: LibsqlUpdateBodyApplicationStatus | Unset = UNSET,
+        health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+        restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+        placement_swarm: None | PlacementSwarm | Unset = UNSET,
+        update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        mode_swarm: ModeSwarm | None | Unset = UNSET,
+        labels_swarm: LabelsSwarm | None | Unset = UNSET,
+        network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+        stop_grace_period_swarm: float | None | Unset = UNSET,
+        endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+        replicas: float | Unset = UNSET,
+        network_ids: list[str] | None | Unset = UNSET,
+        detach_dokploy_network: bool | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /libsql.update`"""
+        from ...models.libsql_update_body import LibsqlUpdateBody
+        from .libsql_update import asyncio
+
+        return await asyncio(
+            body=LibsqlUpdateBody(
+                libsql_id=libsql_id,
+                name=name,
+                app_name=app_name,
+                description=description,
+                database_user=database_user,
+                database_password=database_password,
+                sqld_node=sqld_node,
+                sqld_primary_url=sqld_primary_url,
+                enable_namespaces=enable_namespaces,
+                docker_image=docker_image,
+                command=command,
+                env=env,
+                memory_reservation=memory_reservation,
+                memory_limit=memory_limit,
+                cpu_reservation=cpu_reservation,
+                cpu_limit=cpu_limit,
+                external_port=external_port,
+                external_grpc_port=external_grpc_port,
+                external_admin_port=external_admin_port,
+                application_status=application_status,
+                health_check_swarm=health_check_swarm,
+                restart_policy_swarm=restart_policy_swarm,
+                placement_swarm=placement_swarm,
+                update_config_swarm=update_config_swarm,
+                rollback_config_swarm=rollback_config_swarm,
+                mode_swarm=mode_swarm,
+                labels_swarm=labels_swarm,
+                network_swarm=network_swarm,
+                stop_grace_period_swarm=stop_grace_period_swarm,
+                endpoint_spec_swarm=endpoint_spec_swarm,
+                replicas=replicas,
+                network_ids=network_ids,
+                detach_dokploy_network=detach_dokploy_network,
+                created_at=created_at,
+                environment_id=environment_id,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

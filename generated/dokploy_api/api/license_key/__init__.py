@@ -1,0 +1,181 @@
+"""Operations of Dokploy's `license_key` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.license_key_activate_body import LicenseKeyActivateBody
+    from ...models.license_key_update_enterprise_settings_body import LicenseKeyUpdateEnterpriseSettingsBody
+
+
+class LicenseKeyResource:
+    """`license_key.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def activate(
+        self,
+        *,
+        license_key: str,
+    ) -> Any:
+        """`POST /licenseKey.activate`"""
+        from ...models.license_key_activate_body import LicenseKeyActivateBody
+        from .license_key_activate import sync
+
+        return sync(
+            body=LicenseKeyActivateBody(
+                license_key=license_key,
+            ),
+            client=self._engine,
+        )
+
+    def deactivate(
+        self,
+    ) -> Any:
+        """`POST /licenseKey.deactivate`"""
+        from .license_key_deactivate import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_enterprise_settings(
+        self,
+    ) -> Any:
+        """`GET /licenseKey.getEnterpriseSettings`"""
+        from .license_key_get_enterprise_settings import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def have_valid_license_key(
+        self,
+    ) -> Any:
+        """`GET /licenseKey.haveValidLicenseKey`"""
+        from .license_key_have_valid_license_key import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def update_enterprise_settings(
+        self,
+        *,
+        enable_enterprise_features: bool | Unset = UNSET,
+    ) -> Any:
+        """`POST /licenseKey.updateEnterpriseSettings`"""
+        from ...models.license_key_update_enterprise_settings_body import LicenseKeyUpdateEnterpriseSettingsBody
+        from .license_key_update_enterprise_settings import sync
+
+        return sync(
+            body=LicenseKeyUpdateEnterpriseSettingsBody(
+                enable_enterprise_features=enable_enterprise_features,
+            ),
+            client=self._engine,
+        )
+
+    def validate(
+        self,
+    ) -> Any:
+        """`POST /licenseKey.validate`"""
+        from .license_key_validate import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+
+class AsyncLicenseKeyResource:
+    """`license_key.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def activate(
+        self,
+        *,
+        license_key: str,
+    ) -> Any:
+        """`POST /licenseKey.activate`"""
+        from ...models.license_key_activate_body import LicenseKeyActivateBody
+        from .license_key_activate import asyncio
+
+        return await asyncio(
+            body=LicenseKeyActivateBody(
+                license_key=license_key,
+            ),
+            client=self._engine,
+        )
+
+    async def deactivate(
+        self,
+    ) -> Any:
+        """`POST /licenseKey.deactivate`"""
+        from .license_key_deactivate import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_enterprise_settings(
+        self,
+    ) -> Any:
+        """`GET /licenseKey.getEnterpriseSettings`"""
+        from .license_key_get_enterprise_settings import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def have_valid_license_key(
+        self,
+    ) -> Any:
+        """`GET /licenseKey.haveValidLicenseKey`"""
+        from .license_key_have_valid_license_key import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def update_enterprise_settings(
+        self,
+        *,
+        enable_enterprise_features: bool | Unset = UNSET,
+    ) -> Any:
+        """`POST /licenseKey.updateEnterpriseSettings`"""
+        from ...models.license_key_update_enterprise_settings_body import LicenseKeyUpdateEnterpriseSettingsBody
+        from .license_key_update_enterprise_settings import asyncio
+
+        return await asyncio(
+            body=LicenseKeyUpdateEnterpriseSettingsBody(
+                enable_enterprise_features=enable_enterprise_features,
+            ),
+            client=self._engine,
+        )
+
+    async def validate(
+        self,
+    ) -> Any:
+        """`POST /licenseKey.validate`"""
+        from .license_key_validate import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

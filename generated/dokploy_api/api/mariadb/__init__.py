@@ -1,0 +1,781 @@
+"""Operations of Dokploy's `mariadb` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.mariadb_change_password_body import MariadbChangePasswordBody
+    from ...models.mariadb_change_password_body_type import MariadbChangePasswordBodyType
+    from ...models.mariadb_change_status_body import MariadbChangeStatusBody
+    from ...models.mariadb_change_status_body_application_status import MariadbChangeStatusBodyApplicationStatus
+    from ...models.mariadb_create_body import MariadbCreateBody
+    from ...models.mariadb_deploy_body import MariadbDeployBody
+    from ...models.mariadb_move_body import MariadbMoveBody
+    from ...models.mariadb_rebuild_body import MariadbRebuildBody
+    from ...models.mariadb_reload_body import MariadbReloadBody
+    from ...models.mariadb_remove_body import MariadbRemoveBody
+    from ...models.mariadb_save_environment_body import MariadbSaveEnvironmentBody
+    from ...models.mariadb_save_external_port_body import MariadbSaveExternalPortBody
+    from ...models.mariadb_start_body import MariadbStartBody
+    from ...models.mariadb_stop_body import MariadbStopBody
+    from ...models.mariadb_update_body import MariadbUpdateBody
+    from ...models.mariadb_update_body_application_status import MariadbUpdateBodyApplicationStatus
+
+
+class MariadbResource:
+    """`mariadb.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def change_password(
+        self,
+        *,
+        mariadb_id: str,
+        password: str,
+        type_: MariadbChangePasswordBodyType | Unset = MariadbChangePasswordBodyType.USER,
+    ) -> Any:
+        """`POST /mariadb.changePassword`"""
+        from ...models.mariadb_change_password_body import MariadbChangePasswordBody
+        from .mariadb_change_password import sync
+
+        return sync(
+            body=MariadbChangePasswordBody(
+                mariadb_id=mariadb_id,
+                password=password,
+                type_=type_,
+            ),
+            client=self._engine,
+        )
+
+    def change_status(
+        self,
+        *,
+        mariadb_id: str,
+        application_status: MariadbChangeStatusBodyApplicationStatus,
+    ) -> Any:
+        """`POST /mariadb.changeStatus`"""
+        from ...models.mariadb_change_status_body import MariadbChangeStatusBody
+        from .mariadb_change_status import sync
+
+        return sync(
+            body=MariadbChangeStatusBody(
+                mariadb_id=mariadb_id,
+                application_status=application_status,
+            ),
+            client=self._engine,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        environment_id: str,
+        database_name: str,
+        database_user: str,
+        database_password: str,
+        app_name: str | Unset = UNSET,
+        docker_image: str | Unset = "mariadb:6",
+        database_root_password: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        server_id: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /mariadb.create`"""
+        from ...models.mariadb_create_body import MariadbCreateBody
+        from .mariadb_create import sync
+
+        return sync(
+            body=MariadbCreateBody(
+                name=name,
+                environment_id=environment_id,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                app_name=app_name,
+                docker_image=docker_image,
+                database_root_password=database_root_password,
+                description=description,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def deploy(
+        self,
+        *,
+        mariadb_id: str,
+    ) -> Any:
+        """`POST /mariadb.deploy`"""
+        from ...models.mariadb_deploy_body import MariadbDeployBody
+        from .mariadb_deploy import sync
+
+        return sync(
+            body=MariadbDeployBody(
+                mariadb_id=mariadb_id,
+            ),
+            client=self._engine,
+        )
+
+    def move(
+        self,
+        *,
+        mariadb_id: str,
+        target_environment_id: str,
+    ) -> Any:
+        """`POST /mariadb.move`"""
+        from ...models.mariadb_move_body import MariadbMoveBody
+        from .mariadb_move import sync
+
+        return sync(
+            body=MariadbMoveBody(
+                mariadb_id=mariadb_id,
+                target_environment_id=target_environment_id,
+            ),
+            client=self._engine,
+        )
+
+    def one(
+        self,
+        *,
+        mariadb_id: str,
+    ) -> Any:
+        """`GET /mariadb.one`"""
+        from .mariadb_one import sync
+
+        return sync(
+            mariadb_id=mariadb_id,
+            client=self._engine,
+        )
+
+    def read_logs(
+        self,
+        *,
+        mariadb_id: str,
+        tail: int | Unset = 100,
+        since: str | Unset = "all",
+        search: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /mariadb.readLogs`"""
+        from .mariadb_read_logs import sync
+
+        return sync(
+            mariadb_id=mariadb_id,
+            tail=tail,
+            since=since,
+            search=search,
+            client=self._engine,
+        )
+
+    def rebuild(
+        self,
+        *,
+        mariadb_id: str,
+    ) -> Any:
+        """`POST /mariadb.rebuild`"""
+        from ...models.mariadb_rebuild_body import MariadbRebuildBody
+        from .mariadb_rebuild import sync
+
+        return sync(
+            body=MariadbRebuildBody(
+                mariadb_id=mariadb_id,
+            ),
+            client=self._engine,
+        )
+
+    def reload(
+        self,
+        *,
+        mariadb_id: str,
+        app_name: str,
+    ) -> Any:
+        """`POST /mariadb.reload`"""
+        from ...models.mariadb_reload_body import MariadbReloadBody
+        from .mariadb_reload import sync
+
+        return sync(
+            body=MariadbReloadBody(
+                mariadb_id=mariadb_id,
+                app_name=app_name,
+            ),
+            client=self._engine,
+        )
+
+    def remove(
+        self,
+        *,
+        mariadb_id: str,
+    ) -> Any:
+        """`POST /mariadb.remove`"""
+        from ...models.mariadb_remove_body import MariadbRemoveBody
+        from .mariadb_remove import sync
+
+        return sync(
+            body=MariadbRemoveBody(
+                mariadb_id=mariadb_id,
+            ),
+            client=self._engine,
+        )
+
+    def save_environment(
+        self,
+        *,
+        mariadb_id: str,
+        env: None | str,
+    ) -> Any:
+        """`POST /mariadb.saveEnvironment`"""
+        from ...models.mariadb_save_environment_body import MariadbSaveEnvironmentBody
+        from .mariadb_save_environment import sync
+
+        return sync(
+            body=MariadbSaveEnvironmentBody(
+                mariadb_id=mariadb_id,
+                env=env,
+            ),
+            client=self._engine,
+        )
+
+    def save_external_port(
+        self,
+        *,
+        mariadb_id: str,
+        external_port: float | None,
+    ) -> Any:
+        """`POST /mariadb.saveExternalPort`"""
+        from ...models.mariadb_save_external_port_body import MariadbSaveExternalPortBody
+        from .mariadb_save_external_port import sync
+
+        return sync(
+            body=MariadbSaveExternalPortBody(
+                mariadb_id=mariadb_id,
+                external_port=external_port,
+            ),
+            client=self._engine,
+        )
+
+    def search(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        limit: float | Unset = 20.0,
+        offset: float | Unset = 0.0,
+    ) -> Any:
+        """`GET /mariadb.search`"""
+        from .mariadb_search import sync
+
+        return sync(
+            q=q,
+            name=name,
+            app_name=app_name,
+            description=description,
+            project_id=project_id,
+            environment_id=environment_id,
+            limit=limit,
+            offset=offset,
+            client=self._engine,
+        )
+
+    def start(
+        self,
+        *,
+        mariadb_id: str,
+    ) -> Any:
+        """`POST /mariadb.start`"""
+        from ...models.mariadb_start_body import MariadbStartBody
+        from .mariadb_start import sync
+
+        return sync(
+            body=MariadbStartBody(
+                mariadb_id=mariadb_id,
+            ),
+            client=self._engine,
+        )
+
+    def stop(
+        self,
+        *,
+        mariadb_id: str,
+    ) -> Any:
+        """`POST /mariadb.stop`"""
+        from ...models.mariadb_stop_body import MariadbStopBody
+        from .mariadb_stop import sync
+
+        return sync(
+            body=MariadbStopBody(
+                mariadb_id=mariadb_id,
+            ),
+            client=self._engine,
+        )
+
+    def update(
+        self,
+        *,
+        mariadb_id: str,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        database_name: str | Unset = UNSET,
+        database_user: str | Unset = UNSET,
+        database_password: str | Unset = UNSET,
+        database_root_password: str | Unset = UNSET,
+        docker_image: str | Unset = UNSET,
+        command: None | str | Unset = UNSET,
+        args: list[str] | None | Unset = UNSET,
+        env: None | str | Unset = UNSET,
+        memory_reservation: None | str | Unset = UNSET,
+        memory_limit: None | str | Unset = UNSET,
+        cpu_reservation: None | str | Unset = UNSET,
+        cpu_limit: None | str | Unset = UNSET,
+        external_port: float | None | Unset = UNSET,
+        application_status: MariadbUpdateBodyApplicationStatus | Unset = UNSET,
+        health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+        restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+        placement_swarm: None | PlacementSwarm | Unset = UNSET,
+        update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        mode_swarm: ModeSwarm | None | Unset = UNSET,
+        labels_swarm: LabelsSwarm | None | Unset = UNSET,
+        network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+        stop_grace_period_swarm: float | None | Unset = UNSET,
+        endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+        ulimits_swarm: list[UlimitsSwarmItem] | None | Unset = UNSET,
+        replicas: float | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        network_ids: list[str] | None | Unset = UNSET,
+        detach_dokploy_network: bool | Unset = UNSET,
+    ) -> Any:
+        """`POST /mariadb.update`"""
+        from ...models.mariadb_update_body import MariadbUpdateBody
+        from .mariadb_update import sync
+
+        return sync(
+            body=MariadbUpdateBody(
+                mariadb_id=mariadb_id,
+                name=name,
+                app_name=app_name,
+                description=description,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                database_root_password=database_root_password,
+                docker_image=docker_image,
+                command=command,
+                args=args,
+                env=env,
+                memory_reservation=memory_reservation,
+                memory_limit=memory_limit,
+                cpu_reservation=cpu_reservation,
+                cpu_limit=cpu_limit,
+                external_port=external_port,
+                application_status=application_status,
+                health_check_swarm=health_check_swarm,
+                restart_policy_swarm=restart_policy_swarm,
+                placement_swarm=placement_swarm,
+                update_config_swarm=update_config_swarm,
+                rollback_config_swarm=rollback_config_swarm,
+                mode_swarm=mode_swarm,
+                labels_swarm=labels_swarm,
+                network_swarm=network_swarm,
+                stop_grace_period_swarm=stop_grace_period_swarm,
+                endpoint_spec_swarm=endpoint_spec_swarm,
+                ulimits_swarm=ulimits_swarm,
+                replicas=replicas,
+                created_at=created_at,
+                environment_id=environment_id,
+                network_ids=network_ids,
+                detach_dokploy_network=detach_dokploy_network,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncMariadbResource:
+    """`mariadb.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def change_password(
+        self,
+        *,
+        mariadb_id: str,
+        password: str,
+        type_: MariadbChangePasswordBodyType | Unset = MariadbChangePasswordBodyType.USER,
+    ) -> Any:
+        """`POST /mariadb.changePassword`"""
+        from ...models.mariadb_change_password_body import MariadbChangePasswordBody
+        from .mariadb_change_password import asyncio
+
+        return await asyncio(
+            body=MariadbChangePasswordBody(
+                mariadb_id=mariadb_id,
+                password=password,
+                type_=type_,
+            ),
+            client=self._engine,
+        )
+
+    async def change_status(
+        self,
+        *,
+        mariadb_id: str,
+        application_status: MariadbChangeStatusBodyApplicationStatus,
+    ) -> Any:
+        """`POST /mariadb.changeStatus`"""
+        from ...models.mariadb_change_status_body import MariadbChangeStatusBody
+        from .mariadb_change_status import asyncio
+
+        return await asyncio(
+            body=MariadbChangeStatusBody(
+                mariadb_id=mariadb_id,
+                application_status=application_status,
+            ),
+            client=self._engine,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        environment_id: str,
+        database_name: str,
+        database_user: str,
+        database_password: str,
+        app_name: str | Unset = UNSET,
+        docker_image: str | Unset = "mariadb:6",
+        database_root_password: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        server_id: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /mariadb.create`"""
+        from ...models.mariadb_create_body import MariadbCreateBody
+        from .mariadb_create import asyncio
+
+        return await asyncio(
+            body=MariadbCreateBody(
+                name=name,
+                environment_id=environment_id,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                app_name=app_name,
+                docker_image=docker_image,
+                database_root_password=database_root_password,
+                description=description,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def deploy(
+        self,
+        *,
+        mariadb_id: str,
+    ) -> Any:
+        """`POST /mariadb.deploy`"""
+        from ...models.mariadb_deploy_body import MariadbDeployBody
+        from .mariadb_deploy import asyncio
+
+        return await asyncio(
+            body=MariadbDeployBody(
+                mariadb_id=mariadb_id,
+            ),
+            client=self._engine,
+        )
+
+    async def move(
+        self,
+        *,
+        mariadb_id: str,
+        target_environment_id: str,
+    ) -> Any:
+        """`POST /mariadb.move`"""
+        from ...models.mariadb_move_body import MariadbMoveBody
+        from .mariadb_move import asyncio
+
+        return await asyncio(
+            body=MariadbMoveBody(
+                mariadb_id=mariadb_id,
+                target_environment_id=target_environment_id,
+            ),
+            client=self._engine,
+        )
+
+    async def one(
+        self,
+        *,
+        mariadb_id: str,
+    ) -> Any:
+        """`GET /mariadb.one`"""
+        from .mariadb_one import asyncio
+
+        return await asyncio(
+            mariadb_id=mariadb_id,
+            client=self._engine,
+        )
+
+    async def read_logs(
+        self,
+        *,
+        mariadb_id: str,
+        tail: int | Unset = 100,
+        since: str | Unset = "all",
+        search: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /mariadb.readLogs`"""
+        from .mariadb_read_logs import asyncio
+
+        return await asyncio(
+            mariadb_id=mariadb_id,
+            tail=tail,
+            since=since,
+            search=search,
+            client=self._engine,
+        )
+
+    async def rebuild(
+        self,
+        *,
+        mariadb_id: str,
+    ) -> Any:
+        """`POST /mariadb.rebuild`"""
+        from ...models.mariadb_rebuild_body import MariadbRebuildBody
+        from .mariadb_rebuild import asyncio
+
+        return await asyncio(
+            body=MariadbRebuildBody(
+                mariadb_id=mariadb_id,
+            ),
+            client=self._engine,
+        )
+
+    async def reload(
+        self,
+        *,
+        mariadb_id: str,
+        app_name: str,
+    ) -> Any:
+        """`POST /mariadb.reload`"""
+        from ...models.mariadb_reload_body import MariadbReloadBody
+        from .mariadb_reload import asyncio
+
+        return await asyncio(
+            body=MariadbReloadBody(
+                mariadb_id=mariadb_id,
+                app_name=app_name,
+            ),
+            client=self._engine,
+        )
+
+    async def remove(
+        self,
+        *,
+        mariadb_id: str,
+    ) -> Any:
+        """`POST /mariadb.remove`"""
+        from ...models.mariadb_remove_body import MariadbRemoveBody
+        from .mariadb_remove import asyncio
+
+        return await asyncio(
+            body=MariadbRemoveBody(
+                mariadb_id=mariadb_id,
+            ),
+            client=self._engine,
+        )
+
+    async def save_environment(
+        self,
+        *,
+        mariadb_id: str,
+        env: None | str,
+    ) -> Any:
+        """`POST /mariadb.saveEnvironment`"""
+        from ...models.mariadb_save_environment_body import MariadbSaveEnvironmentBody
+        from .mariadb_save_environment import asyncio
+
+        return await asyncio(
+            body=MariadbSaveEnvironmentBody(
+                mariadb_id=mariadb_id,
+                env=env,
+            ),
+            client=self._engine,
+        )
+
+    async def save_external_port(
+        self,
+        *,
+        mariadb_id: str,
+        external_port: float | None,
+    ) -> Any:
+        """`POST /mariadb.saveExternalPort`"""
+        from ...models.mariadb_save_external_port_body import MariadbSaveExternalPortBody
+        from .mariadb_save_external_port import asyncio
+
+        return await asyncio(
+            body=MariadbSaveExternalPortBody(
+                mariadb_id=mariadb_id,
+                external_port=external_port,
+            ),
+            client=self._engine,
+        )
+
+    async def search(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        limit: float | Unset = 20.0,
+        offset: float | Unset = 0.0,
+    ) -> Any:
+        """`GET /mariadb.search`"""
+        from .mariadb_search import asyncio
+
+        return await asyncio(
+            q=q,
+            name=name,
+            app_name=app_name,
+            description=description,
+            project_id=project_id,
+            environment_id=environment_id,
+            limit=limit,
+            offset=offset,
+            client=self._engine,
+        )
+
+    async def start(
+        self,
+        *,
+        mariadb_id: str,
+    ) -> Any:
+        """`POST /mariadb.start`"""
+        from ...models.mariadb_start_body import MariadbStartBody
+        from .mariadb_start import asyncio
+
+        return await asyncio(
+            body=MariadbStartBody(
+                mariadb_id=mariadb_id,
+            ),
+            client=self._engine,
+        )
+
+    async def stop(
+        self,
+        *,
+        mariadb_id: str,
+    ) -> Any:
+        """`POST /mariadb.stop`"""
+        from ...models.mariadb_stop_body import MariadbStopBody
+        from .mariadb_stop import asyncio
+
+        return await asyncio(
+            body=MariadbStopBody(
+                mariadb_id=mariadb_id,
+            ),
+            client=self._engine,
+        )
+
+    async def update(
+        self,
+        *,
+        mariadb_id: str,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        database_name: str | Unset = UNSET,
+        database_user: str | Unset = UNSET,
+        database_password: str | Unset = UNSET,
+        database_root_password: str | Unset = UNSET,
+        docker_image: str | Unset = UNSET,
+        command: None | str | Unset = UNSET,
+        args: list[str] | None | Unset = UNSET,
+        env: None | str | Unset = UNSET,
+        memory_reservation: None | str | Unset = UNSET,
+        memory_limit: None | str | Unset = UNSET,
+        cpu_reservation: None | str | Unset = UNSET,
+        cpu_limit: None | str | Unset = UNSET,
+        external_port: float | None | Unset = UNSET,
+        application_status: MariadbUpdateBodyApplicationStatus | Unset = UNSET,
+        health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+        restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+        placement_swarm: None | PlacementSwarm | Unset = UNSET,
+        update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        mode_swarm: ModeSwarm | None | Unset = UNSET,
+        labels_swarm: LabelsSwarm | None | Unset = UNSET,
+        network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+        stop_grace_period_swarm: float | None | Unset = UNSET,
+        endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+        ulimits_swarm: list[UlimitsSwarmItem] | None | Unset = UNSET,
+        replicas: float | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        network_ids: list[str] | None | Unset = UNSET,
+        detach_dokploy_network: bool | Unset = UNSET,
+    ) -> Any:
+        """`POST /mariadb.update`"""
+        from ...models.mariadb_update_body import MariadbUpdateBody
+        from .mariadb_update import asyncio
+
+        return await asyncio(
+            body=MariadbUpdateBody(
+                mariadb_id=mariadb_id,
+                name=name,
+                app_name=app_name,
+                description=description,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                database_root_password=database_root_password,
+                docker_image=docker_image,
+                command=command,
+                args=args,
+                env=env,
+                memory_reservation=memory_reservation,
+                memory_limit=memory_limit,
+                cpu_reservation=cpu_reservation,
+                cpu_limit=cpu_limit,
+                external_port=external_port,
+                application_status=application_status,
+                health_check_swarm=health_check_swarm,
+                restart_policy_swarm=restart_policy_swarm,
+                placement_swarm=placement_swarm,
+                update_config_swarm=update_config_swarm,
+                rollback_config_swarm=rollback_config_swarm,
+                mode_swarm=mode_swarm,
+                labels_swarm=labels_swarm,
+                network_swarm=network_swarm,
+                stop_grace_period_swarm=stop_grace_period_swarm,
+                endpoint_spec_swarm=endpoint_spec_swarm,
+                ulimits_swarm=ulimits_swarm,
+                replicas=replicas,
+                created_at=created_at,
+                environment_id=environment_id,
+                network_ids=network_ids,
+                detach_dokploy_network=detach_dokploy_network,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

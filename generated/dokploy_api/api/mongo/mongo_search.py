@@ -1,0 +1,111 @@
+"""`mongo.search`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...types import UNSET, Unset
+
+OPERATION = "mongo.search"
+METHOD = "GET"
+PATH = "/mongo.search"
+
+
+def _get_kwargs(
+    *,
+    q: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    app_name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    environment_id: str | Unset = UNSET,
+    limit: float | Unset = 20.0,
+    offset: float | Unset = 0.0,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    params["name"] = name
+
+    params["appName"] = app_name
+
+    params["description"] = description
+
+    params["projectId"] = project_id
+
+    params["environmentId"] = environment_id
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    q: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    app_name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    environment_id: str | Unset = UNSET,
+    limit: float | Unset = 20.0,
+    offset: float | Unset = 0.0,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                q=q,
+                name=name,
+                app_name=app_name,
+                description=description,
+                project_id=project_id,
+                environment_id=environment_id,
+                limit=limit,
+                offset=offset,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    q: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    app_name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    environment_id: str | Unset = UNSET,
+    limit: float | Unset = 20.0,
+    offset: float | Unset = 0.0,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                q=q,
+                name=name,
+                app_name=app_name,
+                description=description,
+                project_id=project_id,
+                environment_id=environment_id,
+                limit=limit,
+                offset=offset,
+            ),
+        )
+    )

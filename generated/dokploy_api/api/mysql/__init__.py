@@ -1,0 +1,781 @@
+"""Operations of Dokploy's `mysql` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.mysql_change_password_body import MysqlChangePasswordBody
+    from ...models.mysql_change_password_body_type import MysqlChangePasswordBodyType
+    from ...models.mysql_change_status_body import MysqlChangeStatusBody
+    from ...models.mysql_change_status_body_application_status import MysqlChangeStatusBodyApplicationStatus
+    from ...models.mysql_create_body import MysqlCreateBody
+    from ...models.mysql_deploy_body import MysqlDeployBody
+    from ...models.mysql_move_body import MysqlMoveBody
+    from ...models.mysql_rebuild_body import MysqlRebuildBody
+    from ...models.mysql_reload_body import MysqlReloadBody
+    from ...models.mysql_remove_body import MysqlRemoveBody
+    from ...models.mysql_save_environment_body import MysqlSaveEnvironmentBody
+    from ...models.mysql_save_external_port_body import MysqlSaveExternalPortBody
+    from ...models.mysql_start_body import MysqlStartBody
+    from ...models.mysql_stop_body import MysqlStopBody
+    from ...models.mysql_update_body import MysqlUpdateBody
+    from ...models.mysql_update_body_application_status import MysqlUpdateBodyApplicationStatus
+
+
+class MysqlResource:
+    """`mysql.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def change_password(
+        self,
+        *,
+        mysql_id: str,
+        password: str,
+        type_: MysqlChangePasswordBodyType | Unset = MysqlChangePasswordBodyType.USER,
+    ) -> Any:
+        """`POST /mysql.changePassword`"""
+        from ...models.mysql_change_password_body import MysqlChangePasswordBody
+        from .mysql_change_password import sync
+
+        return sync(
+            body=MysqlChangePasswordBody(
+                mysql_id=mysql_id,
+                password=password,
+                type_=type_,
+            ),
+            client=self._engine,
+        )
+
+    def change_status(
+        self,
+        *,
+        mysql_id: str,
+        application_status: MysqlChangeStatusBodyApplicationStatus,
+    ) -> Any:
+        """`POST /mysql.changeStatus`"""
+        from ...models.mysql_change_status_body import MysqlChangeStatusBody
+        from .mysql_change_status import sync
+
+        return sync(
+            body=MysqlChangeStatusBody(
+                mysql_id=mysql_id,
+                application_status=application_status,
+            ),
+            client=self._engine,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        environment_id: str,
+        database_name: str,
+        database_user: str,
+        database_password: str,
+        app_name: str | Unset = UNSET,
+        docker_image: str | Unset = "mysql:8",
+        description: None | str | Unset = UNSET,
+        database_root_password: str | Unset = UNSET,
+        server_id: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /mysql.create`"""
+        from ...models.mysql_create_body import MysqlCreateBody
+        from .mysql_create import sync
+
+        return sync(
+            body=MysqlCreateBody(
+                name=name,
+                environment_id=environment_id,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                app_name=app_name,
+                docker_image=docker_image,
+                description=description,
+                database_root_password=database_root_password,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def deploy(
+        self,
+        *,
+        mysql_id: str,
+    ) -> Any:
+        """`POST /mysql.deploy`"""
+        from ...models.mysql_deploy_body import MysqlDeployBody
+        from .mysql_deploy import sync
+
+        return sync(
+            body=MysqlDeployBody(
+                mysql_id=mysql_id,
+            ),
+            client=self._engine,
+        )
+
+    def move(
+        self,
+        *,
+        mysql_id: str,
+        target_environment_id: str,
+    ) -> Any:
+        """`POST /mysql.move`"""
+        from ...models.mysql_move_body import MysqlMoveBody
+        from .mysql_move import sync
+
+        return sync(
+            body=MysqlMoveBody(
+                mysql_id=mysql_id,
+                target_environment_id=target_environment_id,
+            ),
+            client=self._engine,
+        )
+
+    def one(
+        self,
+        *,
+        mysql_id: str,
+    ) -> Any:
+        """`GET /mysql.one`"""
+        from .mysql_one import sync
+
+        return sync(
+            mysql_id=mysql_id,
+            client=self._engine,
+        )
+
+    def read_logs(
+        self,
+        *,
+        mysql_id: str,
+        tail: int | Unset = 100,
+        since: str | Unset = "all",
+        search: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /mysql.readLogs`"""
+        from .mysql_read_logs import sync
+
+        return sync(
+            mysql_id=mysql_id,
+            tail=tail,
+            since=since,
+            search=search,
+            client=self._engine,
+        )
+
+    def rebuild(
+        self,
+        *,
+        mysql_id: str,
+    ) -> Any:
+        """`POST /mysql.rebuild`"""
+        from ...models.mysql_rebuild_body import MysqlRebuildBody
+        from .mysql_rebuild import sync
+
+        return sync(
+            body=MysqlRebuildBody(
+                mysql_id=mysql_id,
+            ),
+            client=self._engine,
+        )
+
+    def reload(
+        self,
+        *,
+        mysql_id: str,
+        app_name: str,
+    ) -> Any:
+        """`POST /mysql.reload`"""
+        from ...models.mysql_reload_body import MysqlReloadBody
+        from .mysql_reload import sync
+
+        return sync(
+            body=MysqlReloadBody(
+                mysql_id=mysql_id,
+                app_name=app_name,
+            ),
+            client=self._engine,
+        )
+
+    def remove(
+        self,
+        *,
+        mysql_id: str,
+    ) -> Any:
+        """`POST /mysql.remove`"""
+        from ...models.mysql_remove_body import MysqlRemoveBody
+        from .mysql_remove import sync
+
+        return sync(
+            body=MysqlRemoveBody(
+                mysql_id=mysql_id,
+            ),
+            client=self._engine,
+        )
+
+    def save_environment(
+        self,
+        *,
+        mysql_id: str,
+        env: None | str,
+    ) -> Any:
+        """`POST /mysql.saveEnvironment`"""
+        from ...models.mysql_save_environment_body import MysqlSaveEnvironmentBody
+        from .mysql_save_environment import sync
+
+        return sync(
+            body=MysqlSaveEnvironmentBody(
+                mysql_id=mysql_id,
+                env=env,
+            ),
+            client=self._engine,
+        )
+
+    def save_external_port(
+        self,
+        *,
+        mysql_id: str,
+        external_port: float | None,
+    ) -> Any:
+        """`POST /mysql.saveExternalPort`"""
+        from ...models.mysql_save_external_port_body import MysqlSaveExternalPortBody
+        from .mysql_save_external_port import sync
+
+        return sync(
+            body=MysqlSaveExternalPortBody(
+                mysql_id=mysql_id,
+                external_port=external_port,
+            ),
+            client=self._engine,
+        )
+
+    def search(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        limit: float | Unset = 20.0,
+        offset: float | Unset = 0.0,
+    ) -> Any:
+        """`GET /mysql.search`"""
+        from .mysql_search import sync
+
+        return sync(
+            q=q,
+            name=name,
+            app_name=app_name,
+            description=description,
+            project_id=project_id,
+            environment_id=environment_id,
+            limit=limit,
+            offset=offset,
+            client=self._engine,
+        )
+
+    def start(
+        self,
+        *,
+        mysql_id: str,
+    ) -> Any:
+        """`POST /mysql.start`"""
+        from ...models.mysql_start_body import MysqlStartBody
+        from .mysql_start import sync
+
+        return sync(
+            body=MysqlStartBody(
+                mysql_id=mysql_id,
+            ),
+            client=self._engine,
+        )
+
+    def stop(
+        self,
+        *,
+        mysql_id: str,
+    ) -> Any:
+        """`POST /mysql.stop`"""
+        from ...models.mysql_stop_body import MysqlStopBody
+        from .mysql_stop import sync
+
+        return sync(
+            body=MysqlStopBody(
+                mysql_id=mysql_id,
+            ),
+            client=self._engine,
+        )
+
+    def update(
+        self,
+        *,
+        mysql_id: str,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        database_name: str | Unset = UNSET,
+        database_user: str | Unset = UNSET,
+        database_password: str | Unset = UNSET,
+        database_root_password: str | Unset = UNSET,
+        docker_image: str | Unset = UNSET,
+        command: None | str | Unset = UNSET,
+        args: list[str] | None | Unset = UNSET,
+        env: None | str | Unset = UNSET,
+        memory_reservation: None | str | Unset = UNSET,
+        memory_limit: None | str | Unset = UNSET,
+        cpu_reservation: None | str | Unset = UNSET,
+        cpu_limit: None | str | Unset = UNSET,
+        external_port: float | None | Unset = UNSET,
+        application_status: MysqlUpdateBodyApplicationStatus | Unset = UNSET,
+        health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+        restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+        placement_swarm: None | PlacementSwarm | Unset = UNSET,
+        update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        mode_swarm: ModeSwarm | None | Unset = UNSET,
+        labels_swarm: LabelsSwarm | None | Unset = UNSET,
+        network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+        stop_grace_period_swarm: float | None | Unset = UNSET,
+        endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+        ulimits_swarm: list[UlimitsSwarmItem] | None | Unset = UNSET,
+        replicas: float | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        network_ids: list[str] | None | Unset = UNSET,
+        detach_dokploy_network: bool | Unset = UNSET,
+    ) -> Any:
+        """`POST /mysql.update`"""
+        from ...models.mysql_update_body import MysqlUpdateBody
+        from .mysql_update import sync
+
+        return sync(
+            body=MysqlUpdateBody(
+                mysql_id=mysql_id,
+                name=name,
+                app_name=app_name,
+                description=description,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                database_root_password=database_root_password,
+                docker_image=docker_image,
+                command=command,
+                args=args,
+                env=env,
+                memory_reservation=memory_reservation,
+                memory_limit=memory_limit,
+                cpu_reservation=cpu_reservation,
+                cpu_limit=cpu_limit,
+                external_port=external_port,
+                application_status=application_status,
+                health_check_swarm=health_check_swarm,
+                restart_policy_swarm=restart_policy_swarm,
+                placement_swarm=placement_swarm,
+                update_config_swarm=update_config_swarm,
+                rollback_config_swarm=rollback_config_swarm,
+                mode_swarm=mode_swarm,
+                labels_swarm=labels_swarm,
+                network_swarm=network_swarm,
+                stop_grace_period_swarm=stop_grace_period_swarm,
+                endpoint_spec_swarm=endpoint_spec_swarm,
+                ulimits_swarm=ulimits_swarm,
+                replicas=replicas,
+                created_at=created_at,
+                environment_id=environment_id,
+                network_ids=network_ids,
+                detach_dokploy_network=detach_dokploy_network,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncMysqlResource:
+    """`mysql.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def change_password(
+        self,
+        *,
+        mysql_id: str,
+        password: str,
+        type_: MysqlChangePasswordBodyType | Unset = MysqlChangePasswordBodyType.USER,
+    ) -> Any:
+        """`POST /mysql.changePassword`"""
+        from ...models.mysql_change_password_body import MysqlChangePasswordBody
+        from .mysql_change_password import asyncio
+
+        return await asyncio(
+            body=MysqlChangePasswordBody(
+                mysql_id=mysql_id,
+                password=password,
+                type_=type_,
+            ),
+            client=self._engine,
+        )
+
+    async def change_status(
+        self,
+        *,
+        mysql_id: str,
+        application_status: MysqlChangeStatusBodyApplicationStatus,
+    ) -> Any:
+        """`POST /mysql.changeStatus`"""
+        from ...models.mysql_change_status_body import MysqlChangeStatusBody
+        from .mysql_change_status import asyncio
+
+        return await asyncio(
+            body=MysqlChangeStatusBody(
+                mysql_id=mysql_id,
+                application_status=application_status,
+            ),
+            client=self._engine,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        environment_id: str,
+        database_name: str,
+        database_user: str,
+        database_password: str,
+        app_name: str | Unset = UNSET,
+        docker_image: str | Unset = "mysql:8",
+        description: None | str | Unset = UNSET,
+        database_root_password: str | Unset = UNSET,
+        server_id: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /mysql.create`"""
+        from ...models.mysql_create_body import MysqlCreateBody
+        from .mysql_create import asyncio
+
+        return await asyncio(
+            body=MysqlCreateBody(
+                name=name,
+                environment_id=environment_id,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                app_name=app_name,
+                docker_image=docker_image,
+                description=description,
+                database_root_password=database_root_password,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def deploy(
+        self,
+        *,
+        mysql_id: str,
+    ) -> Any:
+        """`POST /mysql.deploy`"""
+        from ...models.mysql_deploy_body import MysqlDeployBody
+        from .mysql_deploy import asyncio
+
+        return await asyncio(
+            body=MysqlDeployBody(
+                mysql_id=mysql_id,
+            ),
+            client=self._engine,
+        )
+
+    async def move(
+        self,
+        *,
+        mysql_id: str,
+        target_environment_id: str,
+    ) -> Any:
+        """`POST /mysql.move`"""
+        from ...models.mysql_move_body import MysqlMoveBody
+        from .mysql_move import asyncio
+
+        return await asyncio(
+            body=MysqlMoveBody(
+                mysql_id=mysql_id,
+                target_environment_id=target_environment_id,
+            ),
+            client=self._engine,
+        )
+
+    async def one(
+        self,
+        *,
+        mysql_id: str,
+    ) -> Any:
+        """`GET /mysql.one`"""
+        from .mysql_one import asyncio
+
+        return await asyncio(
+            mysql_id=mysql_id,
+            client=self._engine,
+        )
+
+    async def read_logs(
+        self,
+        *,
+        mysql_id: str,
+        tail: int | Unset = 100,
+        since: str | Unset = "all",
+        search: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /mysql.readLogs`"""
+        from .mysql_read_logs import asyncio
+
+        return await asyncio(
+            mysql_id=mysql_id,
+            tail=tail,
+            since=since,
+            search=search,
+            client=self._engine,
+        )
+
+    async def rebuild(
+        self,
+        *,
+        mysql_id: str,
+    ) -> Any:
+        """`POST /mysql.rebuild`"""
+        from ...models.mysql_rebuild_body import MysqlRebuildBody
+        from .mysql_rebuild import asyncio
+
+        return await asyncio(
+            body=MysqlRebuildBody(
+                mysql_id=mysql_id,
+            ),
+            client=self._engine,
+        )
+
+    async def reload(
+        self,
+        *,
+        mysql_id: str,
+        app_name: str,
+    ) -> Any:
+        """`POST /mysql.reload`"""
+        from ...models.mysql_reload_body import MysqlReloadBody
+        from .mysql_reload import asyncio
+
+        return await asyncio(
+            body=MysqlReloadBody(
+                mysql_id=mysql_id,
+                app_name=app_name,
+            ),
+            client=self._engine,
+        )
+
+    async def remove(
+        self,
+        *,
+        mysql_id: str,
+    ) -> Any:
+        """`POST /mysql.remove`"""
+        from ...models.mysql_remove_body import MysqlRemoveBody
+        from .mysql_remove import asyncio
+
+        return await asyncio(
+            body=MysqlRemoveBody(
+                mysql_id=mysql_id,
+            ),
+            client=self._engine,
+        )
+
+    async def save_environment(
+        self,
+        *,
+        mysql_id: str,
+        env: None | str,
+    ) -> Any:
+        """`POST /mysql.saveEnvironment`"""
+        from ...models.mysql_save_environment_body import MysqlSaveEnvironmentBody
+        from .mysql_save_environment import asyncio
+
+        return await asyncio(
+            body=MysqlSaveEnvironmentBody(
+                mysql_id=mysql_id,
+                env=env,
+            ),
+            client=self._engine,
+        )
+
+    async def save_external_port(
+        self,
+        *,
+        mysql_id: str,
+        external_port: float | None,
+    ) -> Any:
+        """`POST /mysql.saveExternalPort`"""
+        from ...models.mysql_save_external_port_body import MysqlSaveExternalPortBody
+        from .mysql_save_external_port import asyncio
+
+        return await asyncio(
+            body=MysqlSaveExternalPortBody(
+                mysql_id=mysql_id,
+                external_port=external_port,
+            ),
+            client=self._engine,
+        )
+
+    async def search(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        limit: float | Unset = 20.0,
+        offset: float | Unset = 0.0,
+    ) -> Any:
+        """`GET /mysql.search`"""
+        from .mysql_search import asyncio
+
+        return await asyncio(
+            q=q,
+            name=name,
+            app_name=app_name,
+            description=description,
+            project_id=project_id,
+            environment_id=environment_id,
+            limit=limit,
+            offset=offset,
+            client=self._engine,
+        )
+
+    async def start(
+        self,
+        *,
+        mysql_id: str,
+    ) -> Any:
+        """`POST /mysql.start`"""
+        from ...models.mysql_start_body import MysqlStartBody
+        from .mysql_start import asyncio
+
+        return await asyncio(
+            body=MysqlStartBody(
+                mysql_id=mysql_id,
+            ),
+            client=self._engine,
+        )
+
+    async def stop(
+        self,
+        *,
+        mysql_id: str,
+    ) -> Any:
+        """`POST /mysql.stop`"""
+        from ...models.mysql_stop_body import MysqlStopBody
+        from .mysql_stop import asyncio
+
+        return await asyncio(
+            body=MysqlStopBody(
+                mysql_id=mysql_id,
+            ),
+            client=self._engine,
+        )
+
+    async def update(
+        self,
+        *,
+        mysql_id: str,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        database_name: str | Unset = UNSET,
+        database_user: str | Unset = UNSET,
+        database_password: str | Unset = UNSET,
+        database_root_password: str | Unset = UNSET,
+        docker_image: str | Unset = UNSET,
+        command: None | str | Unset = UNSET,
+        args: list[str] | None | Unset = UNSET,
+        env: None | str | Unset = UNSET,
+        memory_reservation: None | str | Unset = UNSET,
+        memory_limit: None | str | Unset = UNSET,
+        cpu_reservation: None | str | Unset = UNSET,
+        cpu_limit: None | str | Unset = UNSET,
+        external_port: float | None | Unset = UNSET,
+        application_status: MysqlUpdateBodyApplicationStatus | Unset = UNSET,
+        health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+        restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+        placement_swarm: None | PlacementSwarm | Unset = UNSET,
+        update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        mode_swarm: ModeSwarm | None | Unset = UNSET,
+        labels_swarm: LabelsSwarm | None | Unset = UNSET,
+        network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+        stop_grace_period_swarm: float | None | Unset = UNSET,
+        endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+        ulimits_swarm: list[UlimitsSwarmItem] | None | Unset = UNSET,
+        replicas: float | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        network_ids: list[str] | None | Unset = UNSET,
+        detach_dokploy_network: bool | Unset = UNSET,
+    ) -> Any:
+        """`POST /mysql.update`"""
+        from ...models.mysql_update_body import MysqlUpdateBody
+        from .mysql_update import asyncio
+
+        return await asyncio(
+            body=MysqlUpdateBody(
+                mysql_id=mysql_id,
+                name=name,
+                app_name=app_name,
+                description=description,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                database_root_password=database_root_password,
+                docker_image=docker_image,
+                command=command,
+                args=args,
+                env=env,
+                memory_reservation=memory_reservation,
+                memory_limit=memory_limit,
+                cpu_reservation=cpu_reservation,
+                cpu_limit=cpu_limit,
+                external_port=external_port,
+                application_status=application_status,
+                health_check_swarm=health_check_swarm,
+                restart_policy_swarm=restart_policy_swarm,
+                placement_swarm=placement_swarm,
+                update_config_swarm=update_config_swarm,
+                rollback_config_swarm=rollback_config_swarm,
+                mode_swarm=mode_swarm,
+                labels_swarm=labels_swarm,
+                network_swarm=network_swarm,
+                stop_grace_period_swarm=stop_grace_period_swarm,
+                endpoint_spec_swarm=endpoint_spec_swarm,
+                ulimits_swarm=ulimits_swarm,
+                replicas=replicas,
+                created_at=created_at,
+                environment_id=environment_id,
+                network_ids=network_ids,
+                detach_dokploy_network=detach_dokploy_network,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

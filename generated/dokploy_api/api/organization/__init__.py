@@ -1,0 +1,376 @@
+"""Operations of Dokploy's `organization` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.organization_create_body import OrganizationCreateBody
+    from ...models.organization_delete_body import OrganizationDeleteBody
+    from ...models.organization_invite_member_body import OrganizationInviteMemberBody
+    from ...models.organization_remove_invitation_body import OrganizationRemoveInvitationBody
+    from ...models.organization_set_default_body import OrganizationSetDefaultBody
+    from ...models.organization_update_body import OrganizationUpdateBody
+    from ...models.organization_update_member_role_body import OrganizationUpdateMemberRoleBody
+
+
+class OrganizationResource:
+    """`organization.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def active(
+        self,
+    ) -> Any:
+        """`GET /organization.active`"""
+        from .organization_active import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def all(
+        self,
+    ) -> Any:
+        """`GET /organization.all`"""
+        from .organization_all import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def all_invitations(
+        self,
+    ) -> Any:
+        """`GET /organization.allInvitations`"""
+        from .organization_all_invitations import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        logo: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /organization.create`"""
+        from ...models.organization_create_body import OrganizationCreateBody
+        from .organization_create import sync
+
+        return sync(
+            body=OrganizationCreateBody(
+                name=name,
+                logo=logo,
+            ),
+            client=self._engine,
+        )
+
+    def delete(
+        self,
+        *,
+        organization_id: str,
+    ) -> Any:
+        """`POST /organization.delete`"""
+        from ...models.organization_delete_body import OrganizationDeleteBody
+        from .organization_delete import sync
+
+        return sync(
+            body=OrganizationDeleteBody(
+                organization_id=organization_id,
+            ),
+            client=self._engine,
+        )
+
+    def invite_member(
+        self,
+        *,
+        email: str,
+        role: str,
+    ) -> Any:
+        """`POST /organization.inviteMember`"""
+        from ...models.organization_invite_member_body import OrganizationInviteMemberBody
+        from .organization_invite_member import sync
+
+        return sync(
+            body=OrganizationInviteMemberBody(
+                email=email,
+                role=role,
+            ),
+            client=self._engine,
+        )
+
+    def one(
+        self,
+        *,
+        organization_id: str,
+    ) -> Any:
+        """`GET /organization.one`"""
+        from .organization_one import sync
+
+        return sync(
+            organization_id=organization_id,
+            client=self._engine,
+        )
+
+    def remove_invitation(
+        self,
+        *,
+        invitation_id: str,
+    ) -> Any:
+        """`POST /organization.removeInvitation`"""
+        from ...models.organization_remove_invitation_body import OrganizationRemoveInvitationBody
+        from .organization_remove_invitation import sync
+
+        return sync(
+            body=OrganizationRemoveInvitationBody(
+                invitation_id=invitation_id,
+            ),
+            client=self._engine,
+        )
+
+    def set_default(
+        self,
+        *,
+        organization_id: str,
+    ) -> Any:
+        """`POST /organization.setDefault`"""
+        from ...models.organization_set_default_body import OrganizationSetDefaultBody
+        from .organization_set_default import sync
+
+        return sync(
+            body=OrganizationSetDefaultBody(
+                organization_id=organization_id,
+            ),
+            client=self._engine,
+        )
+
+    def update(
+        self,
+        *,
+        organization_id: str,
+        name: str,
+        logo: str | Unset = UNSET,
+        default_role: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /organization.update`"""
+        from ...models.organization_update_body import OrganizationUpdateBody
+        from .organization_update import sync
+
+        return sync(
+            body=OrganizationUpdateBody(
+                organization_id=organization_id,
+                name=name,
+                logo=logo,
+                default_role=default_role,
+            ),
+            client=self._engine,
+        )
+
+    def update_member_role(
+        self,
+        *,
+        member_id: str,
+        role: str,
+    ) -> Any:
+        """`POST /organization.updateMemberRole`"""
+        from ...models.organization_update_member_role_body import OrganizationUpdateMemberRoleBody
+        from .organization_update_member_role import sync
+
+        return sync(
+            body=OrganizationUpdateMemberRoleBody(
+                member_id=member_id,
+                role=role,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncOrganizationResource:
+    """`organization.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def active(
+        self,
+    ) -> Any:
+        """`GET /organization.active`"""
+        from .organization_active import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def all(
+        self,
+    ) -> Any:
+        """`GET /organization.all`"""
+        from .organization_all import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def all_invitations(
+        self,
+    ) -> Any:
+        """`GET /organization.allInvitations`"""
+        from .organization_all_invitations import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        logo: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /organization.create`"""
+        from ...models.organization_create_body import OrganizationCreateBody
+        from .organization_create import asyncio
+
+        return await asyncio(
+            body=OrganizationCreateBody(
+                name=name,
+                logo=logo,
+            ),
+            client=self._engine,
+        )
+
+    async def delete(
+        self,
+        *,
+        organization_id: str,
+    ) -> Any:
+        """`POST /organization.delete`"""
+        from ...models.organization_delete_body import OrganizationDeleteBody
+        from .organization_delete import asyncio
+
+        return await asyncio(
+            body=OrganizationDeleteBody(
+                organization_id=organization_id,
+            ),
+            client=self._engine,
+        )
+
+    async def invite_member(
+        self,
+        *,
+        email: str,
+        role: str,
+    ) -> Any:
+        """`POST /organization.inviteMember`"""
+        from ...models.organization_invite_member_body import OrganizationInviteMemberBody
+        from .organization_invite_member import asyncio
+
+        return await asyncio(
+            body=OrganizationInviteMemberBody(
+                email=email,
+                role=role,
+            ),
+            client=self._engine,
+        )
+
+    async def one(
+        self,
+        *,
+        organization_id: str,
+    ) -> Any:
+        """`GET /organization.one`"""
+        from .organization_one import asyncio
+
+        return await asyncio(
+            organization_id=organization_id,
+            client=self._engine,
+        )
+
+    async def remove_invitation(
+        self,
+        *,
+        invitation_id: str,
+    ) -> Any:
+        """`POST /organization.removeInvitation`"""
+        from ...models.organization_remove_invitation_body import OrganizationRemoveInvitationBody
+        from .organization_remove_invitation import asyncio
+
+        return await asyncio(
+            body=OrganizationRemoveInvitationBody(
+                invitation_id=invitation_id,
+            ),
+            client=self._engine,
+        )
+
+    async def set_default(
+        self,
+        *,
+        organization_id: str,
+    ) -> Any:
+        """`POST /organization.setDefault`"""
+        from ...models.organization_set_default_body import OrganizationSetDefaultBody
+        from .organization_set_default import asyncio
+
+        return await asyncio(
+            body=OrganizationSetDefaultBody(
+                organization_id=organization_id,
+            ),
+            client=self._engine,
+        )
+
+    async def update(
+        self,
+        *,
+        organization_id: str,
+        name: str,
+        logo: str | Unset = UNSET,
+        default_role: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /organization.update`"""
+        from ...models.organization_update_body import OrganizationUpdateBody
+        from .organization_update import asyncio
+
+        return await asyncio(
+            body=OrganizationUpdateBody(
+                organization_id=organization_id,
+                name=name,
+                logo=logo,
+                default_role=default_role,
+            ),
+            client=self._engine,
+        )
+
+    async def update_member_role(
+        self,
+        *,
+        member_id: str,
+        role: str,
+    ) -> Any:
+        """`POST /organization.updateMemberRole`"""
+        from ...models.organization_update_member_role_body import OrganizationUpdateMemberRoleBody
+        from .organization_update_member_role import asyncio
+
+        return await asyncio(
+            body=OrganizationUpdateMemberRoleBody(
+                member_id=member_id,
+                role=role,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

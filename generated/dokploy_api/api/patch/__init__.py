@@ -1,0 +1,508 @@
+"""Operations of Dokploy's `patch` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.patch_by_entity_id_type import PatchByEntityIdType
+    from ...models.patch_clean_patch_repos_body import PatchCleanPatchReposBody
+    from ...models.patch_create_body import PatchCreateBody
+    from ...models.patch_create_body_type import PatchCreateBodyType
+    from ...models.patch_delete_body import PatchDeleteBody
+    from ...models.patch_ensure_repo_body import PatchEnsureRepoBody
+    from ...models.patch_ensure_repo_body_type import PatchEnsureRepoBodyType
+    from ...models.patch_mark_file_for_deletion_body import PatchMarkFileForDeletionBody
+    from ...models.patch_mark_file_for_deletion_body_type import PatchMarkFileForDeletionBodyType
+    from ...models.patch_read_repo_directories_type import PatchReadRepoDirectoriesType
+    from ...models.patch_read_repo_file_type import PatchReadRepoFileType
+    from ...models.patch_save_file_as_patch_body import PatchSaveFileAsPatchBody
+    from ...models.patch_save_file_as_patch_body_patch_type import PatchSaveFileAsPatchBodyPatchType
+    from ...models.patch_save_file_as_patch_body_type import PatchSaveFileAsPatchBodyType
+    from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
+    from ...models.patch_update_body import PatchUpdateBody
+    from ...models.patch_update_body_type import PatchUpdateBodyType
+
+
+class PatchResource:
+    """`patch.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def by_entity_id(
+        self,
+        *,
+        id: str,
+        type_: PatchByEntityIdType,
+    ) -> Any:
+        """`GET /patch.byEntityId`"""
+        from .patch_by_entity_id import sync
+
+        return sync(
+            id=id,
+            type_=type_,
+            client=self._engine,
+        )
+
+    def clean_patch_repos(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /patch.cleanPatchRepos`"""
+        from ...models.patch_clean_patch_repos_body import PatchCleanPatchReposBody
+        from .patch_clean_patch_repos import sync
+
+        return sync(
+            body=PatchCleanPatchReposBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def create(
+        self,
+        *,
+        file_path: str,
+        content: str,
+        type_: PatchCreateBodyType | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        application_id: None | str | Unset = UNSET,
+        compose_id: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /patch.create`"""
+        from ...models.patch_create_body import PatchCreateBody
+        from .patch_create import sync
+
+        return sync(
+            body=PatchCreateBody(
+                file_path=file_path,
+                content=content,
+                type_=type_,
+                enabled=enabled,
+                application_id=application_id,
+                compose_id=compose_id,
+            ),
+            client=self._engine,
+        )
+
+    def delete(
+        self,
+        *,
+        patch_id: str,
+    ) -> Any:
+        """`POST /patch.delete`"""
+        from ...models.patch_delete_body import PatchDeleteBody
+        from .patch_delete import sync
+
+        return sync(
+            body=PatchDeleteBody(
+                patch_id=patch_id,
+            ),
+            client=self._engine,
+        )
+
+    def ensure_repo(
+        self,
+        *,
+        id: str,
+        type_: PatchEnsureRepoBodyType,
+    ) -> Any:
+        """`POST /patch.ensureRepo`"""
+        from ...models.patch_ensure_repo_body import PatchEnsureRepoBody
+        from .patch_ensure_repo import sync
+
+        return sync(
+            body=PatchEnsureRepoBody(
+                id=id,
+                type_=type_,
+            ),
+            client=self._engine,
+        )
+
+    def mark_file_for_deletion(
+        self,
+        *,
+        id: str,
+        type_: PatchMarkFileForDeletionBodyType,
+        file_path: str,
+    ) -> Any:
+        """`POST /patch.markFileForDeletion`"""
+        from ...models.patch_mark_file_for_deletion_body import PatchMarkFileForDeletionBody
+        from .patch_mark_file_for_deletion import sync
+
+        return sync(
+            body=PatchMarkFileForDeletionBody(
+                id=id,
+                type_=type_,
+                file_path=file_path,
+            ),
+            client=self._engine,
+        )
+
+    def one(
+        self,
+        *,
+        patch_id: str,
+    ) -> Any:
+        """`GET /patch.one`"""
+        from .patch_one import sync
+
+        return sync(
+            patch_id=patch_id,
+            client=self._engine,
+        )
+
+    def read_repo_directories(
+        self,
+        *,
+        id: str,
+        type_: PatchReadRepoDirectoriesType,
+        repo_path: str,
+    ) -> Any:
+        """`GET /patch.readRepoDirectories`"""
+        from .patch_read_repo_directories import sync
+
+        return sync(
+            id=id,
+            type_=type_,
+            repo_path=repo_path,
+            client=self._engine,
+        )
+
+    def read_repo_file(
+        self,
+        *,
+        id: str,
+        type_: PatchReadRepoFileType,
+        file_path: str,
+    ) -> Any:
+        """`GET /patch.readRepoFile`"""
+        from .patch_read_repo_file import sync
+
+        return sync(
+            id=id,
+            type_=type_,
+            file_path=file_path,
+            client=self._engine,
+        )
+
+    def save_file_as_patch(
+        self,
+        *,
+        id: str,
+        type_: PatchSaveFileAsPatchBodyType,
+        file_path: str,
+        content: str,
+        patch_type: PatchSaveFileAsPatchBodyPatchType | Unset = PatchSaveFileAsPatchBodyPatchType.UPDATE,
+    ) -> Any:
+        """`POST /patch.saveFileAsPatch`"""
+        from ...models.patch_save_file_as_patch_body import PatchSaveFileAsPatchBody
+        from .patch_save_file_as_patch import sync
+
+        return sync(
+            body=PatchSaveFileAsPatchBody(
+                id=id,
+                type_=type_,
+                file_path=file_path,
+                content=content,
+                patch_type=patch_type,
+            ),
+            client=self._engine,
+        )
+
+    def toggle_enabled(
+        self,
+        *,
+        patch_id: str,
+        enabled: bool,
+    ) -> Any:
+        """`POST /patch.toggleEnabled`"""
+        from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
+        from .patch_toggle_enabled import sync
+
+        return sync(
+            body=PatchToggleEnabledBody(
+                patch_id=patch_id,
+                enabled=enabled,
+            ),
+            client=self._engine,
+        )
+
+    def update(
+        self,
+        *,
+        patch_id: str,
+        type_: PatchUpdateBodyType | Unset = UNSET,
+        file_path: str | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        content: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        updated_at: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /patch.update`"""
+        from ...models.patch_update_body import PatchUpdateBody
+        from .patch_update import sync
+
+        return sync(
+            body=PatchUpdateBody(
+                patch_id=patch_id,
+                type_=type_,
+                file_path=file_path,
+                enabled=enabled,
+                content=content,
+                created_at=created_at,
+                updated_at=updated_at,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncPatchResource:
+    """`patch.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def by_entity_id(
+        self,
+        *,
+        id: str,
+        type_: PatchByEntityIdType,
+    ) -> Any:
+        """`GET /patch.byEntityId`"""
+        from .patch_by_entity_id import asyncio
+
+        return await asyncio(
+            id=id,
+            type_=type_,
+            client=self._engine,
+        )
+
+    async def clean_patch_repos(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /patch.cleanPatchRepos`"""
+        from ...models.patch_clean_patch_repos_body import PatchCleanPatchReposBody
+        from .patch_clean_patch_repos import asyncio
+
+        return await asyncio(
+            body=PatchCleanPatchReposBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def create(
+        self,
+        *,
+        file_path: str,
+        content: str,
+        type_: PatchCreateBodyType | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        application_id: None | str | Unset = UNSET,
+        compose_id: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /patch.create`"""
+        from ...models.patch_create_body import PatchCreateBody
+        from .patch_create import asyncio
+
+        return await asyncio(
+            body=PatchCreateBody(
+                file_path=file_path,
+                content=content,
+                type_=type_,
+                enabled=enabled,
+                application_id=application_id,
+                compose_id=compose_id,
+            ),
+            client=self._engine,
+        )
+
+    async def delete(
+        self,
+        *,
+        patch_id: str,
+    ) -> Any:
+        """`POST /patch.delete`"""
+        from ...models.patch_delete_body import PatchDeleteBody
+        from .patch_delete import asyncio
+
+        return await asyncio(
+            body=PatchDeleteBody(
+                patch_id=patch_id,
+            ),
+            client=self._engine,
+        )
+
+    async def ensure_repo(
+        self,
+        *,
+        id: str,
+        type_: PatchEnsureRepoBodyType,
+    ) -> Any:
+        """`POST /patch.ensureRepo`"""
+        from ...models.patch_ensure_repo_body import PatchEnsureRepoBody
+        from .patch_ensure_repo import asyncio
+
+        return await asyncio(
+            body=PatchEnsureRepoBody(
+                id=id,
+                type_=type_,
+            ),
+            client=self._engine,
+        )
+
+    async def mark_file_for_deletion(
+        self,
+        *,
+        id: str,
+        type_: PatchMarkFileForDeletionBodyType,
+        file_path: str,
+    ) -> Any:
+        """`POST /patch.markFileForDeletion`"""
+        from ...models.patch_mark_file_for_deletion_body import PatchMarkFileForDeletionBody
+        from .patch_mark_file_for_deletion import asyncio
+
+        return await asyncio(
+            body=PatchMarkFileForDeletionBody(
+                id=id,
+                type_=type_,
+                file_path=file_path,
+            ),
+            client=self._engine,
+        )
+
+    async def one(
+        self,
+        *,
+        patch_id: str,
+    ) -> Any:
+        """`GET /patch.one`"""
+        from .patch_one import asyncio
+
+        return await asyncio(
+            patch_id=patch_id,
+            client=self._engine,
+        )
+
+    async def read_repo_directories(
+        self,
+        *,
+        id: str,
+        type_: PatchReadRepoDirectoriesType,
+        repo_path: str,
+    ) -> Any:
+        """`GET /patch.readRepoDirectories`"""
+        from .patch_read_repo_directories import asyncio
+
+        return await asyncio(
+            id=id,
+            type_=type_,
+            repo_path=repo_path,
+            client=self._engine,
+        )
+
+    async def read_repo_file(
+        self,
+        *,
+        id: str,
+        type_: PatchReadRepoFileType,
+        file_path: str,
+    ) -> Any:
+        """`GET /patch.readRepoFile`"""
+        from .patch_read_repo_file import asyncio
+
+        return await asyncio(
+            id=id,
+            type_=type_,
+            file_path=file_path,
+            client=self._engine,
+        )
+
+    async def save_file_as_patch(
+        self,
+        *,
+        id: str,
+        type_: PatchSaveFileAsPatchBodyType,
+        file_path: str,
+        content: str,
+        patch_type: PatchSaveFileAsPatchBodyPatchType | Unset = PatchSaveFileAsPatchBodyPatchType.UPDATE,
+    ) -> Any:
+        """`POST /patch.saveFileAsPatch`"""
+        from ...models.patch_save_file_as_patch_body import PatchSaveFileAsPatchBody
+        from .patch_save_file_as_patch import asyncio
+
+        return await asyncio(
+            body=PatchSaveFileAsPatchBody(
+                id=id,
+                type_=type_,
+                file_path=file_path,
+                content=content,
+                patch_type=patch_type,
+            ),
+            client=self._engine,
+        )
+
+    async def toggle_enabled(
+        self,
+        *,
+        patch_id: str,
+        enabled: bool,
+    ) -> Any:
+        """`POST /patch.toggleEnabled`"""
+        from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
+        from .patch_toggle_enabled import asyncio
+
+        return await asyncio(
+            body=PatchToggleEnabledBody(
+                patch_id=patch_id,
+                enabled=enabled,
+            ),
+            client=self._engine,
+        )
+
+    async def update(
+        self,
+        *,
+        patch_id: str,
+        type_: PatchUpdateBodyType | Unset = UNSET,
+        file_path: str | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        content: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        updated_at: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /patch.update`"""
+        from ...models.patch_update_body import PatchUpdateBody
+        from .patch_update import asyncio
+
+        return await asyncio(
+            body=PatchUpdateBody(
+                patch_id=patch_id,
+                type_=type_,
+                file_path=file_path,
+                enabled=enabled,
+                content=content,
+                created_at=created_at,
+                updated_at=updated_at,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

@@ -1,0 +1,78 @@
+"""`patch.readRepoDirectories`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...models.patch_read_repo_directories_type import PatchReadRepoDirectoriesType
+from ...types import UNSET
+
+OPERATION = "patch.readRepoDirectories"
+METHOD = "GET"
+PATH = "/patch.readRepoDirectories"
+
+
+def _get_kwargs(
+    *,
+    id: str,
+    type_: PatchReadRepoDirectoriesType,
+    repo_path: str,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    json_type_ = type_.value
+    params["type"] = json_type_
+
+    params["repoPath"] = repo_path
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    id: str,
+    type_: PatchReadRepoDirectoriesType,
+    repo_path: str,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                id=id,
+                type_=type_,
+                repo_path=repo_path,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    id: str,
+    type_: PatchReadRepoDirectoriesType,
+    repo_path: str,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                id=id,
+                type_=type_,
+                repo_path=repo_path,
+            ),
+        )
+    )

@@ -1,0 +1,768 @@
+"""Operations of Dokploy's `postgres` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.postgres_change_password_body import PostgresChangePasswordBody
+    from ...models.postgres_change_status_body import PostgresChangeStatusBody
+    from ...models.postgres_change_status_body_application_status import PostgresChangeStatusBodyApplicationStatus
+    from ...models.postgres_create_body import PostgresCreateBody
+    from ...models.postgres_deploy_body import PostgresDeployBody
+    from ...models.postgres_move_body import PostgresMoveBody
+    from ...models.postgres_rebuild_body import PostgresRebuildBody
+    from ...models.postgres_reload_body import PostgresReloadBody
+    from ...models.postgres_remove_body import PostgresRemoveBody
+    from ...models.postgres_save_environment_body import PostgresSaveEnvironmentBody
+    from ...models.postgres_save_external_port_body import PostgresSaveExternalPortBody
+    from ...models.postgres_start_body import PostgresStartBody
+    from ...models.postgres_stop_body import PostgresStopBody
+    from ...models.postgres_update_body import PostgresUpdateBody
+    from ...models.postgres_update_body_application_status import PostgresUpdateBodyApplicationStatus
+
+
+class PostgresResource:
+    """`postgres.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def change_password(
+        self,
+        *,
+        postgres_id: str,
+        password: str,
+    ) -> Any:
+        """`POST /postgres.changePassword`"""
+        from ...models.postgres_change_password_body import PostgresChangePasswordBody
+        from .postgres_change_password import sync
+
+        return sync(
+            body=PostgresChangePasswordBody(
+                postgres_id=postgres_id,
+                password=password,
+            ),
+            client=self._engine,
+        )
+
+    def change_status(
+        self,
+        *,
+        postgres_id: str,
+        application_status: PostgresChangeStatusBodyApplicationStatus,
+    ) -> Any:
+        """`POST /postgres.changeStatus`"""
+        from ...models.postgres_change_status_body import PostgresChangeStatusBody
+        from .postgres_change_status import sync
+
+        return sync(
+            body=PostgresChangeStatusBody(
+                postgres_id=postgres_id,
+                application_status=application_status,
+            ),
+            client=self._engine,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        database_name: str,
+        database_user: str,
+        database_password: str,
+        environment_id: str,
+        app_name: str | Unset = UNSET,
+        docker_image: str | Unset = "postgres:18",
+        description: None | str | Unset = UNSET,
+        server_id: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /postgres.create`"""
+        from ...models.postgres_create_body import PostgresCreateBody
+        from .postgres_create import sync
+
+        return sync(
+            body=PostgresCreateBody(
+                name=name,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                environment_id=environment_id,
+                app_name=app_name,
+                docker_image=docker_image,
+                description=description,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def deploy(
+        self,
+        *,
+        postgres_id: str,
+    ) -> Any:
+        """`POST /postgres.deploy`"""
+        from ...models.postgres_deploy_body import PostgresDeployBody
+        from .postgres_deploy import sync
+
+        return sync(
+            body=PostgresDeployBody(
+                postgres_id=postgres_id,
+            ),
+            client=self._engine,
+        )
+
+    def move(
+        self,
+        *,
+        postgres_id: str,
+        target_environment_id: str,
+    ) -> Any:
+        """`POST /postgres.move`"""
+        from ...models.postgres_move_body import PostgresMoveBody
+        from .postgres_move import sync
+
+        return sync(
+            body=PostgresMoveBody(
+                postgres_id=postgres_id,
+                target_environment_id=target_environment_id,
+            ),
+            client=self._engine,
+        )
+
+    def one(
+        self,
+        *,
+        postgres_id: str,
+    ) -> Any:
+        """`GET /postgres.one`"""
+        from .postgres_one import sync
+
+        return sync(
+            postgres_id=postgres_id,
+            client=self._engine,
+        )
+
+    def read_logs(
+        self,
+        *,
+        postgres_id: str,
+        tail: int | Unset = 100,
+        since: str | Unset = "all",
+        search: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /postgres.readLogs`"""
+        from .postgres_read_logs import sync
+
+        return sync(
+            postgres_id=postgres_id,
+            tail=tail,
+            since=since,
+            search=search,
+            client=self._engine,
+        )
+
+    def rebuild(
+        self,
+        *,
+        postgres_id: str,
+    ) -> Any:
+        """`POST /postgres.rebuild`"""
+        from ...models.postgres_rebuild_body import PostgresRebuildBody
+        from .postgres_rebuild import sync
+
+        return sync(
+            body=PostgresRebuildBody(
+                postgres_id=postgres_id,
+            ),
+            client=self._engine,
+        )
+
+    def reload(
+        self,
+        *,
+        postgres_id: str,
+        app_name: str,
+    ) -> Any:
+        """`POST /postgres.reload`"""
+        from ...models.postgres_reload_body import PostgresReloadBody
+        from .postgres_reload import sync
+
+        return sync(
+            body=PostgresReloadBody(
+                postgres_id=postgres_id,
+                app_name=app_name,
+            ),
+            client=self._engine,
+        )
+
+    def remove(
+        self,
+        *,
+        postgres_id: str,
+    ) -> Any:
+        """`POST /postgres.remove`"""
+        from ...models.postgres_remove_body import PostgresRemoveBody
+        from .postgres_remove import sync
+
+        return sync(
+            body=PostgresRemoveBody(
+                postgres_id=postgres_id,
+            ),
+            client=self._engine,
+        )
+
+    def save_environment(
+        self,
+        *,
+        postgres_id: str,
+        env: None | str,
+    ) -> Any:
+        """`POST /postgres.saveEnvironment`"""
+        from ...models.postgres_save_environment_body import PostgresSaveEnvironmentBody
+        from .postgres_save_environment import sync
+
+        return sync(
+            body=PostgresSaveEnvironmentBody(
+                postgres_id=postgres_id,
+                env=env,
+            ),
+            client=self._engine,
+        )
+
+    def save_external_port(
+        self,
+        *,
+        postgres_id: str,
+        external_port: float | None,
+    ) -> Any:
+        """`POST /postgres.saveExternalPort`"""
+        from ...models.postgres_save_external_port_body import PostgresSaveExternalPortBody
+        from .postgres_save_external_port import sync
+
+        return sync(
+            body=PostgresSaveExternalPortBody(
+                postgres_id=postgres_id,
+                external_port=external_port,
+            ),
+            client=self._engine,
+        )
+
+    def search(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        limit: float | Unset = 20.0,
+        offset: float | Unset = 0.0,
+    ) -> Any:
+        """`GET /postgres.search`"""
+        from .postgres_search import sync
+
+        return sync(
+            q=q,
+            name=name,
+            app_name=app_name,
+            description=description,
+            project_id=project_id,
+            environment_id=environment_id,
+            limit=limit,
+            offset=offset,
+            client=self._engine,
+        )
+
+    def start(
+        self,
+        *,
+        postgres_id: str,
+    ) -> Any:
+        """`POST /postgres.start`"""
+        from ...models.postgres_start_body import PostgresStartBody
+        from .postgres_start import sync
+
+        return sync(
+            body=PostgresStartBody(
+                postgres_id=postgres_id,
+            ),
+            client=self._engine,
+        )
+
+    def stop(
+        self,
+        *,
+        postgres_id: str,
+    ) -> Any:
+        """`POST /postgres.stop`"""
+        from ...models.postgres_stop_body import PostgresStopBody
+        from .postgres_stop import sync
+
+        return sync(
+            body=PostgresStopBody(
+                postgres_id=postgres_id,
+            ),
+            client=self._engine,
+        )
+
+    def update(
+        self,
+        *,
+        postgres_id: str,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        database_name: str | Unset = UNSET,
+        database_user: str | Unset = UNSET,
+        database_password: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        docker_image: str | Unset = UNSET,
+        command: None | str | Unset = UNSET,
+        args: list[str] | None | Unset = UNSET,
+        env: None | str | Unset = UNSET,
+        memory_reservation: None | str | Unset = UNSET,
+        external_port: float | None | Unset = UNSET,
+        memory_limit: None | str | Unset = UNSET,
+        cpu_reservation: None | str | Unset = UNSET,
+        cpu_limit: None | str | Unset = UNSET,
+        application_status: PostgresUpdateBodyApplicationStatus | Unset = UNSET,
+        health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+        restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+        placement_swarm: None | PlacementSwarm | Unset = UNSET,
+        update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        mode_swarm: ModeSwarm | None | Unset = UNSET,
+        labels_swarm: LabelsSwarm | None | Unset = UNSET,
+        network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+        stop_grace_period_swarm: float | None | Unset = UNSET,
+        endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+        ulimits_swarm: list[UlimitsSwarmItem] | None | Unset = UNSET,
+        replicas: float | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        network_ids: list[str] | None | Unset = UNSET,
+        detach_dokploy_network: bool | Unset = UNSET,
+    ) -> Any:
+        """`POST /postgres.update`"""
+        from ...models.postgres_update_body import PostgresUpdateBody
+        from .postgres_update import sync
+
+        return sync(
+            body=PostgresUpdateBody(
+                postgres_id=postgres_id,
+                name=name,
+                app_name=app_name,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                description=description,
+                docker_image=docker_image,
+                command=command,
+                args=args,
+                env=env,
+                memory_reservation=memory_reservation,
+                external_port=external_port,
+                memory_limit=memory_limit,
+                cpu_reservation=cpu_reservation,
+                cpu_limit=cpu_limit,
+                application_status=application_status,
+                health_check_swarm=health_check_swarm,
+                restart_policy_swarm=restart_policy_swarm,
+                placement_swarm=placement_swarm,
+                update_config_swarm=update_config_swarm,
+                rollback_config_swarm=rollback_config_swarm,
+                mode_swarm=mode_swarm,
+                labels_swarm=labels_swarm,
+                network_swarm=network_swarm,
+                stop_grace_period_swarm=stop_grace_period_swarm,
+                endpoint_spec_swarm=endpoint_spec_swarm,
+                ulimits_swarm=ulimits_swarm,
+                replicas=replicas,
+                created_at=created_at,
+                environment_id=environment_id,
+                network_ids=network_ids,
+                detach_dokploy_network=detach_dokploy_network,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncPostgresResource:
+    """`postgres.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def change_password(
+        self,
+        *,
+        postgres_id: str,
+        password: str,
+    ) -> Any:
+        """`POST /postgres.changePassword`"""
+        from ...models.postgres_change_password_body import PostgresChangePasswordBody
+        from .postgres_change_password import asyncio
+
+        return await asyncio(
+            body=PostgresChangePasswordBody(
+                postgres_id=postgres_id,
+                password=password,
+            ),
+            client=self._engine,
+        )
+
+    async def change_status(
+        self,
+        *,
+        postgres_id: str,
+        application_status: PostgresChangeStatusBodyApplicationStatus,
+    ) -> Any:
+        """`POST /postgres.changeStatus`"""
+        from ...models.postgres_change_status_body import PostgresChangeStatusBody
+        from .postgres_change_status import asyncio
+
+        return await asyncio(
+            body=PostgresChangeStatusBody(
+                postgres_id=postgres_id,
+                application_status=application_status,
+            ),
+            client=self._engine,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        database_name: str,
+        database_user: str,
+        database_password: str,
+        environment_id: str,
+        app_name: str | Unset = UNSET,
+        docker_image: str | Unset = "postgres:18",
+        description: None | str | Unset = UNSET,
+        server_id: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /postgres.create`"""
+        from ...models.postgres_create_body import PostgresCreateBody
+        from .postgres_create import asyncio
+
+        return await asyncio(
+            body=PostgresCreateBody(
+                name=name,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                environment_id=environment_id,
+                app_name=app_name,
+                docker_image=docker_image,
+                description=description,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def deploy(
+        self,
+        *,
+        postgres_id: str,
+    ) -> Any:
+        """`POST /postgres.deploy`"""
+        from ...models.postgres_deploy_body import PostgresDeployBody
+        from .postgres_deploy import asyncio
+
+        return await asyncio(
+            body=PostgresDeployBody(
+                postgres_id=postgres_id,
+            ),
+            client=self._engine,
+        )
+
+    async def move(
+        self,
+        *,
+        postgres_id: str,
+        target_environment_id: str,
+    ) -> Any:
+        """`POST /postgres.move`"""
+        from ...models.postgres_move_body import PostgresMoveBody
+        from .postgres_move import asyncio
+
+        return await asyncio(
+            body=PostgresMoveBody(
+                postgres_id=postgres_id,
+                target_environment_id=target_environment_id,
+            ),
+            client=self._engine,
+        )
+
+    async def one(
+        self,
+        *,
+        postgres_id: str,
+    ) -> Any:
+        """`GET /postgres.one`"""
+        from .postgres_one import asyncio
+
+        return await asyncio(
+            postgres_id=postgres_id,
+            client=self._engine,
+        )
+
+    async def read_logs(
+        self,
+        *,
+        postgres_id: str,
+        tail: int | Unset = 100,
+        since: str | Unset = "all",
+        search: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /postgres.readLogs`"""
+        from .postgres_read_logs import asyncio
+
+        return await asyncio(
+            postgres_id=postgres_id,
+            tail=tail,
+            since=since,
+            search=search,
+            client=self._engine,
+        )
+
+    async def rebuild(
+        self,
+        *,
+        postgres_id: str,
+    ) -> Any:
+        """`POST /postgres.rebuild`"""
+        from ...models.postgres_rebuild_body import PostgresRebuildBody
+        from .postgres_rebuild import asyncio
+
+        return await asyncio(
+            body=PostgresRebuildBody(
+                postgres_id=postgres_id,
+            ),
+            client=self._engine,
+        )
+
+    async def reload(
+        self,
+        *,
+        postgres_id: str,
+        app_name: str,
+    ) -> Any:
+        """`POST /postgres.reload`"""
+        from ...models.postgres_reload_body import PostgresReloadBody
+        from .postgres_reload import asyncio
+
+        return await asyncio(
+            body=PostgresReloadBody(
+                postgres_id=postgres_id,
+                app_name=app_name,
+            ),
+            client=self._engine,
+        )
+
+    async def remove(
+        self,
+        *,
+        postgres_id: str,
+    ) -> Any:
+        """`POST /postgres.remove`"""
+        from ...models.postgres_remove_body import PostgresRemoveBody
+        from .postgres_remove import asyncio
+
+        return await asyncio(
+            body=PostgresRemoveBody(
+                postgres_id=postgres_id,
+            ),
+            client=self._engine,
+        )
+
+    async def save_environment(
+        self,
+        *,
+        postgres_id: str,
+        env: None | str,
+    ) -> Any:
+        """`POST /postgres.saveEnvironment`"""
+        from ...models.postgres_save_environment_body import PostgresSaveEnvironmentBody
+        from .postgres_save_environment import asyncio
+
+        return await asyncio(
+            body=PostgresSaveEnvironmentBody(
+                postgres_id=postgres_id,
+                env=env,
+            ),
+            client=self._engine,
+        )
+
+    async def save_external_port(
+        self,
+        *,
+        postgres_id: str,
+        external_port: float | None,
+    ) -> Any:
+        """`POST /postgres.saveExternalPort`"""
+        from ...models.postgres_save_external_port_body import PostgresSaveExternalPortBody
+        from .postgres_save_external_port import asyncio
+
+        return await asyncio(
+            body=PostgresSaveExternalPortBody(
+                postgres_id=postgres_id,
+                external_port=external_port,
+            ),
+            client=self._engine,
+        )
+
+    async def search(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        limit: float | Unset = 20.0,
+        offset: float | Unset = 0.0,
+    ) -> Any:
+        """`GET /postgres.search`"""
+        from .postgres_search import asyncio
+
+        return await asyncio(
+            q=q,
+            name=name,
+            app_name=app_name,
+            description=description,
+            project_id=project_id,
+            environment_id=environment_id,
+            limit=limit,
+            offset=offset,
+            client=self._engine,
+        )
+
+    async def start(
+        self,
+        *,
+        postgres_id: str,
+    ) -> Any:
+        """`POST /postgres.start`"""
+        from ...models.postgres_start_body import PostgresStartBody
+        from .postgres_start import asyncio
+
+        return await asyncio(
+            body=PostgresStartBody(
+                postgres_id=postgres_id,
+            ),
+            client=self._engine,
+        )
+
+    async def stop(
+        self,
+        *,
+        postgres_id: str,
+    ) -> Any:
+        """`POST /postgres.stop`"""
+        from ...models.postgres_stop_body import PostgresStopBody
+        from .postgres_stop import asyncio
+
+        return await asyncio(
+            body=PostgresStopBody(
+                postgres_id=postgres_id,
+            ),
+            client=self._engine,
+        )
+
+    async def update(
+        self,
+        *,
+        postgres_id: str,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        database_name: str | Unset = UNSET,
+        database_user: str | Unset = UNSET,
+        database_password: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        docker_image: str | Unset = UNSET,
+        command: None | str | Unset = UNSET,
+        args: list[str] | None | Unset = UNSET,
+        env: None | str | Unset = UNSET,
+        memory_reservation: None | str | Unset = UNSET,
+        external_port: float | None | Unset = UNSET,
+        memory_limit: None | str | Unset = UNSET,
+        cpu_reservation: None | str | Unset = UNSET,
+        cpu_limit: None | str | Unset = UNSET,
+        application_status: PostgresUpdateBodyApplicationStatus | Unset = UNSET,
+        health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+        restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+        placement_swarm: None | PlacementSwarm | Unset = UNSET,
+        update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        mode_swarm: ModeSwarm | None | Unset = UNSET,
+        labels_swarm: LabelsSwarm | None | Unset = UNSET,
+        network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+        stop_grace_period_swarm: float | None | Unset = UNSET,
+        endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+        ulimits_swarm: list[UlimitsSwarmItem] | None | Unset = UNSET,
+        replicas: float | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        network_ids: list[str] | None | Unset = UNSET,
+        detach_dokploy_network: bool | Unset = UNSET,
+    ) -> Any:
+        """`POST /postgres.update`"""
+        from ...models.postgres_update_body import PostgresUpdateBody
+        from .postgres_update import asyncio
+
+        return await asyncio(
+            body=PostgresUpdateBody(
+                postgres_id=postgres_id,
+                name=name,
+                app_name=app_name,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                description=description,
+                docker_image=docker_image,
+                command=command,
+                args=args,
+                env=env,
+                memory_reservation=memory_reservation,
+                external_port=external_port,
+                memory_limit=memory_limit,
+                cpu_reservation=cpu_reservation,
+                cpu_limit=cpu_limit,
+                application_status=application_status,
+                health_check_swarm=health_check_swarm,
+                restart_policy_swarm=restart_policy_swarm,
+                placement_swarm=placement_swarm,
+                update_config_swarm=update_config_swarm,
+                rollback_config_swarm=rollback_config_swarm,
+                mode_swarm=mode_swarm,
+                labels_swarm=labels_swarm,
+                network_swarm=network_swarm,
+                stop_grace_period_swarm=stop_grace_period_swarm,
+                endpoint_spec_swarm=endpoint_spec_swarm,
+                ulimits_swarm=ulimits_swarm,
+                replicas=replicas,
+                created_at=created_at,
+                environment_id=environment_id,
+                network_ids=network_ids,
+                detach_dokploy_network=detach_dokploy_network,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

@@ -1,0 +1,58 @@
+"""`postgres.move`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...models.postgres_move_body import PostgresMoveBody
+
+OPERATION = "postgres.move"
+METHOD = "POST"
+PATH = "/postgres.move"
+
+
+def _get_kwargs(
+    *,
+    body: PostgresMoveBody,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    body: PostgresMoveBody,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    body: PostgresMoveBody,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )

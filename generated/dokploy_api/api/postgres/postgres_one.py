@@ -1,0 +1,62 @@
+"""`postgres.one`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...types import UNSET
+
+OPERATION = "postgres.one"
+METHOD = "GET"
+PATH = "/postgres.one"
+
+
+def _get_kwargs(
+    *,
+    postgres_id: str,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["postgresId"] = postgres_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    postgres_id: str,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                postgres_id=postgres_id,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    postgres_id: str,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                postgres_id=postgres_id,
+            ),
+        )
+    )

@@ -1,0 +1,184 @@
+"""Operations of Dokploy's `redirects` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.redirects_create_body import RedirectsCreateBody
+    from ...models.redirects_delete_body import RedirectsDeleteBody
+    from ...models.redirects_update_body import RedirectsUpdateBody
+
+
+class RedirectsResource:
+    """`redirects.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def create(
+        self,
+        *,
+        regex: str,
+        replacement: str,
+        permanent: bool,
+        application_id: str,
+    ) -> Any:
+        """`POST /redirects.create`"""
+        from ...models.redirects_create_body import RedirectsCreateBody
+        from .redirects_create import sync
+
+        return sync(
+            body=RedirectsCreateBody(
+                regex=regex,
+                replacement=replacement,
+                permanent=permanent,
+                application_id=application_id,
+            ),
+            client=self._engine,
+        )
+
+    def delete(
+        self,
+        *,
+        redirect_id: str,
+    ) -> Any:
+        """`POST /redirects.delete`"""
+        from ...models.redirects_delete_body import RedirectsDeleteBody
+        from .redirects_delete import sync
+
+        return sync(
+            body=RedirectsDeleteBody(
+                redirect_id=redirect_id,
+            ),
+            client=self._engine,
+        )
+
+    def one(
+        self,
+        *,
+        redirect_id: str,
+    ) -> Any:
+        """`GET /redirects.one`"""
+        from .redirects_one import sync
+
+        return sync(
+            redirect_id=redirect_id,
+            client=self._engine,
+        )
+
+    def update(
+        self,
+        *,
+        redirect_id: str,
+        regex: str,
+        replacement: str,
+        permanent: bool,
+    ) -> Any:
+        """`POST /redirects.update`"""
+        from ...models.redirects_update_body import RedirectsUpdateBody
+        from .redirects_update import sync
+
+        return sync(
+            body=RedirectsUpdateBody(
+                redirect_id=redirect_id,
+                regex=regex,
+                replacement=replacement,
+                permanent=permanent,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncRedirectsResource:
+    """`redirects.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def create(
+        self,
+        *,
+        regex: str,
+        replacement: str,
+        permanent: bool,
+        application_id: str,
+    ) -> Any:
+        """`POST /redirects.create`"""
+        from ...models.redirects_create_body import RedirectsCreateBody
+        from .redirects_create import asyncio
+
+        return await asyncio(
+            body=RedirectsCreateBody(
+                regex=regex,
+                replacement=replacement,
+                permanent=permanent,
+                application_id=application_id,
+            ),
+            client=self._engine,
+        )
+
+    async def delete(
+        self,
+        *,
+        redirect_id: str,
+    ) -> Any:
+        """`POST /redirects.delete`"""
+        from ...models.redirects_delete_body import RedirectsDeleteBody
+        from .redirects_delete import asyncio
+
+        return await asyncio(
+            body=RedirectsDeleteBody(
+                redirect_id=redirect_id,
+            ),
+            client=self._engine,
+        )
+
+    async def one(
+        self,
+        *,
+        redirect_id: str,
+    ) -> Any:
+        """`GET /redirects.one`"""
+        from .redirects_one import asyncio
+
+        return await asyncio(
+            redirect_id=redirect_id,
+            client=self._engine,
+        )
+
+    async def update(
+        self,
+        *,
+        redirect_id: str,
+        regex: str,
+        replacement: str,
+        permanent: bool,
+    ) -> Any:
+        """`POST /redirects.update`"""
+        from ...models.redirects_update_body import RedirectsUpdateBody
+        from .redirects_update import asyncio
+
+        return await asyncio(
+            body=RedirectsUpdateBody(
+                redirect_id=redirect_id,
+                regex=regex,
+                replacement=replacement,
+                permanent=permanent,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

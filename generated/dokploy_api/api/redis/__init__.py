@@ -1,0 +1,752 @@
+"""Operations of Dokploy's `redis` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.redis_change_password_body import RedisChangePasswordBody
+    from ...models.redis_change_status_body import RedisChangeStatusBody
+    from ...models.redis_change_status_body_application_status import RedisChangeStatusBodyApplicationStatus
+    from ...models.redis_create_body import RedisCreateBody
+    from ...models.redis_deploy_body import RedisDeployBody
+    from ...models.redis_move_body import RedisMoveBody
+    from ...models.redis_rebuild_body import RedisRebuildBody
+    from ...models.redis_reload_body import RedisReloadBody
+    from ...models.redis_remove_body import RedisRemoveBody
+    from ...models.redis_save_environment_body import RedisSaveEnvironmentBody
+    from ...models.redis_save_external_port_body import RedisSaveExternalPortBody
+    from ...models.redis_start_body import RedisStartBody
+    from ...models.redis_stop_body import RedisStopBody
+    from ...models.redis_update_body import RedisUpdateBody
+    from ...models.redis_update_body_application_status import RedisUpdateBodyApplicationStatus
+
+
+class RedisResource:
+    """`redis.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def change_password(
+        self,
+        *,
+        redis_id: str,
+        password: str,
+    ) -> Any:
+        """`POST /redis.changePassword`"""
+        from ...models.redis_change_password_body import RedisChangePasswordBody
+        from .redis_change_password import sync
+
+        return sync(
+            body=RedisChangePasswordBody(
+                redis_id=redis_id,
+                password=password,
+            ),
+            client=self._engine,
+        )
+
+    def change_status(
+        self,
+        *,
+        redis_id: str,
+        application_status: RedisChangeStatusBodyApplicationStatus,
+    ) -> Any:
+        """`POST /redis.changeStatus`"""
+        from ...models.redis_change_status_body import RedisChangeStatusBody
+        from .redis_change_status import sync
+
+        return sync(
+            body=RedisChangeStatusBody(
+                redis_id=redis_id,
+                application_status=application_status,
+            ),
+            client=self._engine,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        database_password: str,
+        environment_id: str,
+        app_name: str | Unset = UNSET,
+        docker_image: str | Unset = "redis:8",
+        description: None | str | Unset = UNSET,
+        server_id: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /redis.create`"""
+        from ...models.redis_create_body import RedisCreateBody
+        from .redis_create import sync
+
+        return sync(
+            body=RedisCreateBody(
+                name=name,
+                database_password=database_password,
+                environment_id=environment_id,
+                app_name=app_name,
+                docker_image=docker_image,
+                description=description,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def deploy(
+        self,
+        *,
+        redis_id: str,
+    ) -> Any:
+        """`POST /redis.deploy`"""
+        from ...models.redis_deploy_body import RedisDeployBody
+        from .redis_deploy import sync
+
+        return sync(
+            body=RedisDeployBody(
+                redis_id=redis_id,
+            ),
+            client=self._engine,
+        )
+
+    def move(
+        self,
+        *,
+        redis_id: str,
+        target_environment_id: str,
+    ) -> Any:
+        """`POST /redis.move`"""
+        from ...models.redis_move_body import RedisMoveBody
+        from .redis_move import sync
+
+        return sync(
+            body=RedisMoveBody(
+                redis_id=redis_id,
+                target_environment_id=target_environment_id,
+            ),
+            client=self._engine,
+        )
+
+    def one(
+        self,
+        *,
+        redis_id: str,
+    ) -> Any:
+        """`GET /redis.one`"""
+        from .redis_one import sync
+
+        return sync(
+            redis_id=redis_id,
+            client=self._engine,
+        )
+
+    def read_logs(
+        self,
+        *,
+        redis_id: str,
+        tail: int | Unset = 100,
+        since: str | Unset = "all",
+        search: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /redis.readLogs`"""
+        from .redis_read_logs import sync
+
+        return sync(
+            redis_id=redis_id,
+            tail=tail,
+            since=since,
+            search=search,
+            client=self._engine,
+        )
+
+    def rebuild(
+        self,
+        *,
+        redis_id: str,
+    ) -> Any:
+        """`POST /redis.rebuild`"""
+        from ...models.redis_rebuild_body import RedisRebuildBody
+        from .redis_rebuild import sync
+
+        return sync(
+            body=RedisRebuildBody(
+                redis_id=redis_id,
+            ),
+            client=self._engine,
+        )
+
+    def reload(
+        self,
+        *,
+        redis_id: str,
+        app_name: str,
+    ) -> Any:
+        """`POST /redis.reload`"""
+        from ...models.redis_reload_body import RedisReloadBody
+        from .redis_reload import sync
+
+        return sync(
+            body=RedisReloadBody(
+                redis_id=redis_id,
+                app_name=app_name,
+            ),
+            client=self._engine,
+        )
+
+    def remove(
+        self,
+        *,
+        redis_id: str,
+    ) -> Any:
+        """`POST /redis.remove`"""
+        from ...models.redis_remove_body import RedisRemoveBody
+        from .redis_remove import sync
+
+        return sync(
+            body=RedisRemoveBody(
+                redis_id=redis_id,
+            ),
+            client=self._engine,
+        )
+
+    def save_environment(
+        self,
+        *,
+        redis_id: str,
+        env: None | str,
+    ) -> Any:
+        """`POST /redis.saveEnvironment`"""
+        from ...models.redis_save_environment_body import RedisSaveEnvironmentBody
+        from .redis_save_environment import sync
+
+        return sync(
+            body=RedisSaveEnvironmentBody(
+                redis_id=redis_id,
+                env=env,
+            ),
+            client=self._engine,
+        )
+
+    def save_external_port(
+        self,
+        *,
+        redis_id: str,
+        external_port: float | None,
+    ) -> Any:
+        """`POST /redis.saveExternalPort`"""
+        from ...models.redis_save_external_port_body import RedisSaveExternalPortBody
+        from .redis_save_external_port import sync
+
+        return sync(
+            body=RedisSaveExternalPortBody(
+                redis_id=redis_id,
+                external_port=external_port,
+            ),
+            client=self._engine,
+        )
+
+    def search(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        limit: float | Unset = 20.0,
+        offset: float | Unset = 0.0,
+    ) -> Any:
+        """`GET /redis.search`"""
+        from .redis_search import sync
+
+        return sync(
+            q=q,
+            name=name,
+            app_name=app_name,
+            description=description,
+            project_id=project_id,
+            environment_id=environment_id,
+            limit=limit,
+            offset=offset,
+            client=self._engine,
+        )
+
+    def start(
+        self,
+        *,
+        redis_id: str,
+    ) -> Any:
+        """`POST /redis.start`"""
+        from ...models.redis_start_body import RedisStartBody
+        from .redis_start import sync
+
+        return sync(
+            body=RedisStartBody(
+                redis_id=redis_id,
+            ),
+            client=self._engine,
+        )
+
+    def stop(
+        self,
+        *,
+        redis_id: str,
+    ) -> Any:
+        """`POST /redis.stop`"""
+        from ...models.redis_stop_body import RedisStopBody
+        from .redis_stop import sync
+
+        return sync(
+            body=RedisStopBody(
+                redis_id=redis_id,
+            ),
+            client=self._engine,
+        )
+
+    def update(
+        self,
+        *,
+        redis_id: str,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        database_password: str | Unset = UNSET,
+        docker_image: str | Unset = UNSET,
+        command: None | str | Unset = UNSET,
+        args: list[str] | None | Unset = UNSET,
+        env: None | str | Unset = UNSET,
+        memory_reservation: None | str | Unset = UNSET,
+        memory_limit: None | str | Unset = UNSET,
+        cpu_reservation: None | str | Unset = UNSET,
+        cpu_limit: None | str | Unset = UNSET,
+        external_port: float | None | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        application_status: RedisUpdateBodyApplicationStatus | Unset = UNSET,
+        health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+        restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+        placement_swarm: None | PlacementSwarm | Unset = UNSET,
+        update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        mode_swarm: ModeSwarm | None | Unset = UNSET,
+        labels_swarm: LabelsSwarm | None | Unset = UNSET,
+        network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+        stop_grace_period_swarm: float | None | Unset = UNSET,
+        endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+        ulimits_swarm: list[UlimitsSwarmItem] | None | Unset = UNSET,
+        replicas: float | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        network_ids: list[str] | None | Unset = UNSET,
+        detach_dokploy_network: bool | Unset = UNSET,
+    ) -> Any:
+        """`POST /redis.update`"""
+        from ...models.redis_update_body import RedisUpdateBody
+        from .redis_update import sync
+
+        return sync(
+            body=RedisUpdateBody(
+                redis_id=redis_id,
+                name=name,
+                app_name=app_name,
+                description=description,
+                database_password=database_password,
+                docker_image=docker_image,
+                command=command,
+                args=args,
+                env=env,
+                memory_reservation=memory_reservation,
+                memory_limit=memory_limit,
+                cpu_reservation=cpu_reservation,
+                cpu_limit=cpu_limit,
+                external_port=external_port,
+                created_at=created_at,
+                application_status=application_status,
+                health_check_swarm=health_check_swarm,
+                restart_policy_swarm=restart_policy_swarm,
+                placement_swarm=placement_swarm,
+                update_config_swarm=update_config_swarm,
+                rollback_config_swarm=rollback_config_swarm,
+                mode_swarm=mode_swarm,
+                labels_swarm=labels_swarm,
+                network_swarm=network_swarm,
+                stop_grace_period_swarm=stop_grace_period_swarm,
+                endpoint_spec_swarm=endpoint_spec_swarm,
+                ulimits_swarm=ulimits_swarm,
+                replicas=replicas,
+                environment_id=environment_id,
+                network_ids=network_ids,
+                detach_dokploy_network=detach_dokploy_network,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncRedisResource:
+    """`redis.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def change_password(
+        self,
+        *,
+        redis_id: str,
+        password: str,
+    ) -> Any:
+        """`POST /redis.changePassword`"""
+        from ...models.redis_change_password_body import RedisChangePasswordBody
+        from .redis_change_password import asyncio
+
+        return await asyncio(
+            body=RedisChangePasswordBody(
+                redis_id=redis_id,
+                password=password,
+            ),
+            client=self._engine,
+        )
+
+    async def change_status(
+        self,
+        *,
+        redis_id: str,
+        application_status: RedisChangeStatusBodyApplicationStatus,
+    ) -> Any:
+        """`POST /redis.changeStatus`"""
+        from ...models.redis_change_status_body import RedisChangeStatusBody
+        from .redis_change_status import asyncio
+
+        return await asyncio(
+            body=RedisChangeStatusBody(
+                redis_id=redis_id,
+                application_status=application_status,
+            ),
+            client=self._engine,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        database_password: str,
+        environment_id: str,
+        app_name: str | Unset = UNSET,
+        docker_image: str | Unset = "redis:8",
+        description: None | str | Unset = UNSET,
+        server_id: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /redis.create`"""
+        from ...models.redis_create_body import RedisCreateBody
+        from .redis_create import asyncio
+
+        return await asyncio(
+            body=RedisCreateBody(
+                name=name,
+                database_password=database_password,
+                environment_id=environment_id,
+                app_name=app_name,
+                docker_image=docker_image,
+                description=description,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def deploy(
+        self,
+        *,
+        redis_id: str,
+    ) -> Any:
+        """`POST /redis.deploy`"""
+        from ...models.redis_deploy_body import RedisDeployBody
+        from .redis_deploy import asyncio
+
+        return await asyncio(
+            body=RedisDeployBody(
+                redis_id=redis_id,
+            ),
+            client=self._engine,
+        )
+
+    async def move(
+        self,
+        *,
+        redis_id: str,
+        target_environment_id: str,
+    ) -> Any:
+        """`POST /redis.move`"""
+        from ...models.redis_move_body import RedisMoveBody
+        from .redis_move import asyncio
+
+        return await asyncio(
+            body=RedisMoveBody(
+                redis_id=redis_id,
+                target_environment_id=target_environment_id,
+            ),
+            client=self._engine,
+        )
+
+    async def one(
+        self,
+        *,
+        redis_id: str,
+    ) -> Any:
+        """`GET /redis.one`"""
+        from .redis_one import asyncio
+
+        return await asyncio(
+            redis_id=redis_id,
+            client=self._engine,
+        )
+
+    async def read_logs(
+        self,
+        *,
+        redis_id: str,
+        tail: int | Unset = 100,
+        since: str | Unset = "all",
+        search: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /redis.readLogs`"""
+        from .redis_read_logs import asyncio
+
+        return await asyncio(
+            redis_id=redis_id,
+            tail=tail,
+            since=since,
+            search=search,
+            client=self._engine,
+        )
+
+    async def rebuild(
+        self,
+        *,
+        redis_id: str,
+    ) -> Any:
+        """`POST /redis.rebuild`"""
+        from ...models.redis_rebuild_body import RedisRebuildBody
+        from .redis_rebuild import asyncio
+
+        return await asyncio(
+            body=RedisRebuildBody(
+                redis_id=redis_id,
+            ),
+            client=self._engine,
+        )
+
+    async def reload(
+        self,
+        *,
+        redis_id: str,
+        app_name: str,
+    ) -> Any:
+        """`POST /redis.reload`"""
+        from ...models.redis_reload_body import RedisReloadBody
+        from .redis_reload import asyncio
+
+        return await asyncio(
+            body=RedisReloadBody(
+                redis_id=redis_id,
+                app_name=app_name,
+            ),
+            client=self._engine,
+        )
+
+    async def remove(
+        self,
+        *,
+        redis_id: str,
+    ) -> Any:
+        """`POST /redis.remove`"""
+        from ...models.redis_remove_body import RedisRemoveBody
+        from .redis_remove import asyncio
+
+        return await asyncio(
+            body=RedisRemoveBody(
+                redis_id=redis_id,
+            ),
+            client=self._engine,
+        )
+
+    async def save_environment(
+        self,
+        *,
+        redis_id: str,
+        env: None | str,
+    ) -> Any:
+        """`POST /redis.saveEnvironment`"""
+        from ...models.redis_save_environment_body import RedisSaveEnvironmentBody
+        from .redis_save_environment import asyncio
+
+        return await asyncio(
+            body=RedisSaveEnvironmentBody(
+                redis_id=redis_id,
+                env=env,
+            ),
+            client=self._engine,
+        )
+
+    async def save_external_port(
+        self,
+        *,
+        redis_id: str,
+        external_port: float | None,
+    ) -> Any:
+        """`POST /redis.saveExternalPort`"""
+        from ...models.redis_save_external_port_body import RedisSaveExternalPortBody
+        from .redis_save_external_port import asyncio
+
+        return await asyncio(
+            body=RedisSaveExternalPortBody(
+                redis_id=redis_id,
+                external_port=external_port,
+            ),
+            client=self._engine,
+        )
+
+    async def search(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        limit: float | Unset = 20.0,
+        offset: float | Unset = 0.0,
+    ) -> Any:
+        """`GET /redis.search`"""
+        from .redis_search import asyncio
+
+        return await asyncio(
+            q=q,
+            name=name,
+            app_name=app_name,
+            description=description,
+            project_id=project_id,
+            environment_id=environment_id,
+            limit=limit,
+            offset=offset,
+            client=self._engine,
+        )
+
+    async def start(
+        self,
+        *,
+        redis_id: str,
+    ) -> Any:
+        """`POST /redis.start`"""
+        from ...models.redis_start_body import RedisStartBody
+        from .redis_start import asyncio
+
+        return await asyncio(
+            body=RedisStartBody(
+                redis_id=redis_id,
+            ),
+            client=self._engine,
+        )
+
+    async def stop(
+        self,
+        *,
+        redis_id: str,
+    ) -> Any:
+        """`POST /redis.stop`"""
+        from ...models.redis_stop_body import RedisStopBody
+        from .redis_stop import asyncio
+
+        return await asyncio(
+            body=RedisStopBody(
+                redis_id=redis_id,
+            ),
+            client=self._engine,
+        )
+
+    async def update(
+        self,
+        *,
+        redis_id: str,
+        name: str | Unset = UNSET,
+        app_name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        database_password: str | Unset = UNSET,
+        docker_image: str | Unset = UNSET,
+        command: None | str | Unset = UNSET,
+        args: list[str] | None | Unset = UNSET,
+        env: None | str | Unset = UNSET,
+        memory_reservation: None | str | Unset = UNSET,
+        memory_limit: None | str | Unset = UNSET,
+        cpu_reservation: None | str | Unset = UNSET,
+        cpu_limit: None | str | Unset = UNSET,
+        external_port: float | None | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        application_status: RedisUpdateBodyApplicationStatus | Unset = UNSET,
+        health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+        restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+        placement_swarm: None | PlacementSwarm | Unset = UNSET,
+        update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+        mode_swarm: ModeSwarm | None | Unset = UNSET,
+        labels_swarm: LabelsSwarm | None | Unset = UNSET,
+        network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+        stop_grace_period_swarm: float | None | Unset = UNSET,
+        endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+        ulimits_swarm: list[UlimitsSwarmItem] | None | Unset = UNSET,
+        replicas: float | Unset = UNSET,
+        environment_id: str | Unset = UNSET,
+        network_ids: list[str] | None | Unset = UNSET,
+        detach_dokploy_network: bool | Unset = UNSET,
+    ) -> Any:
+        """`POST /redis.update`"""
+        from ...models.redis_update_body import RedisUpdateBody
+        from .redis_update import asyncio
+
+        return await asyncio(
+            body=RedisUpdateBody(
+                redis_id=redis_id,
+                name=name,
+                app_name=app_name,
+                description=description,
+                database_password=database_password,
+                docker_image=docker_image,
+                command=command,
+                args=args,
+                env=env,
+                memory_reservation=memory_reservation,
+                memory_limit=memory_limit,
+                cpu_reservation=cpu_reservation,
+                cpu_limit=cpu_limit,
+                external_port=external_port,
+                created_at=created_at,
+                application_status=application_status,
+                health_check_swarm=health_check_swarm,
+                restart_policy_swarm=restart_policy_swarm,
+                placement_swarm=placement_swarm,
+                update_config_swarm=update_config_swarm,
+                rollback_config_swarm=rollback_config_swarm,
+                mode_swarm=mode_swarm,
+                labels_swarm=labels_swarm,
+                network_swarm=network_swarm,
+                stop_grace_period_swarm=stop_grace_period_swarm,
+                endpoint_spec_swarm=endpoint_spec_swarm,
+                ulimits_swarm=ulimits_swarm,
+                replicas=replicas,
+                environment_id=environment_id,
+                network_ids=network_ids,
+                detach_dokploy_network=detach_dokploy_network,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

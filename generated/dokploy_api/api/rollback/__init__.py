@@ -1,0 +1,101 @@
+"""Operations of Dokploy's `rollback` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.rollback_delete_body import RollbackDeleteBody
+    from ...models.rollback_rollback_body import RollbackRollbackBody
+
+
+class RollbackResource:
+    """`rollback.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def delete(
+        self,
+        *,
+        rollback_id: str,
+    ) -> Any:
+        """`POST /rollback.delete`"""
+        from ...models.rollback_delete_body import RollbackDeleteBody
+        from .rollback_delete import sync
+
+        return sync(
+            body=RollbackDeleteBody(
+                rollback_id=rollback_id,
+            ),
+            client=self._engine,
+        )
+
+    def rollback(
+        self,
+        *,
+        rollback_id: str,
+    ) -> Any:
+        """`POST /rollback.rollback`"""
+        from ...models.rollback_rollback_body import RollbackRollbackBody
+        from .rollback_rollback import sync
+
+        return sync(
+            body=RollbackRollbackBody(
+                rollback_id=rollback_id,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncRollbackResource:
+    """`rollback.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def delete(
+        self,
+        *,
+        rollback_id: str,
+    ) -> Any:
+        """`POST /rollback.delete`"""
+        from ...models.rollback_delete_body import RollbackDeleteBody
+        from .rollback_delete import asyncio
+
+        return await asyncio(
+            body=RollbackDeleteBody(
+                rollback_id=rollback_id,
+            ),
+            client=self._engine,
+        )
+
+    async def rollback(
+        self,
+        *,
+        rollback_id: str,
+    ) -> Any:
+        """`POST /rollback.rollback`"""
+        from ...models.rollback_rollback_body import RollbackRollbackBody
+        from .rollback_rollback import asyncio
+
+        return await asyncio(
+            body=RollbackRollbackBody(
+                rollback_id=rollback_id,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

@@ -1,0 +1,71 @@
+"""`schedule.list`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...models.schedule_list_schedule_type import ScheduleListScheduleType
+from ...types import UNSET
+
+OPERATION = "schedule.list"
+METHOD = "GET"
+PATH = "/schedule.list"
+
+
+def _get_kwargs(
+    *,
+    id: str,
+    schedule_type: ScheduleListScheduleType,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    json_schedule_type = schedule_type.value
+    params["scheduleType"] = json_schedule_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    id: str,
+    schedule_type: ScheduleListScheduleType,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                id=id,
+                schedule_type=schedule_type,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    id: str,
+    schedule_type: ScheduleListScheduleType,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                id=id,
+                schedule_type=schedule_type,
+            ),
+        )
+    )

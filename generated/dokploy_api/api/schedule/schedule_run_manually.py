@@ -1,0 +1,58 @@
+"""`schedule.runManually`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...models.schedule_run_manually_body import ScheduleRunManuallyBody
+
+OPERATION = "schedule.runManually"
+METHOD = "POST"
+PATH = "/schedule.runManually"
+
+
+def _get_kwargs(
+    *,
+    body: ScheduleRunManuallyBody,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    body: ScheduleRunManuallyBody,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    body: ScheduleRunManuallyBody,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )

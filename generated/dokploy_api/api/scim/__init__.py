@@ -1,0 +1,121 @@
+"""Operations of Dokploy's `scim` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.scim_delete_provider_body import ScimDeleteProviderBody
+    from ...models.scim_generate_token_body import ScimGenerateTokenBody
+
+
+class ScimResource:
+    """`scim.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def delete_provider(
+        self,
+        *,
+        provider_id: str,
+    ) -> Any:
+        """`POST /scim.deleteProvider`"""
+        from ...models.scim_delete_provider_body import ScimDeleteProviderBody
+        from .scim_delete_provider import sync
+
+        return sync(
+            body=ScimDeleteProviderBody(
+                provider_id=provider_id,
+            ),
+            client=self._engine,
+        )
+
+    def generate_token(
+        self,
+        *,
+        provider_id: str,
+    ) -> Any:
+        """`POST /scim.generateToken`"""
+        from ...models.scim_generate_token_body import ScimGenerateTokenBody
+        from .scim_generate_token import sync
+
+        return sync(
+            body=ScimGenerateTokenBody(
+                provider_id=provider_id,
+            ),
+            client=self._engine,
+        )
+
+    def list_providers(
+        self,
+    ) -> Any:
+        """`GET /scim.listProviders`"""
+        from .scim_list_providers import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+
+class AsyncScimResource:
+    """`scim.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def delete_provider(
+        self,
+        *,
+        provider_id: str,
+    ) -> Any:
+        """`POST /scim.deleteProvider`"""
+        from ...models.scim_delete_provider_body import ScimDeleteProviderBody
+        from .scim_delete_provider import asyncio
+
+        return await asyncio(
+            body=ScimDeleteProviderBody(
+                provider_id=provider_id,
+            ),
+            client=self._engine,
+        )
+
+    async def generate_token(
+        self,
+        *,
+        provider_id: str,
+    ) -> Any:
+        """`POST /scim.generateToken`"""
+        from ...models.scim_generate_token_body import ScimGenerateTokenBody
+        from .scim_generate_token import asyncio
+
+        return await asyncio(
+            body=ScimGenerateTokenBody(
+                provider_id=provider_id,
+            ),
+            client=self._engine,
+        )
+
+    async def list_providers(
+        self,
+    ) -> Any:
+        """`GET /scim.listProviders`"""
+        from .scim_list_providers import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

@@ -1,0 +1,176 @@
+"""Operations of Dokploy's `security` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.security_create_body import SecurityCreateBody
+    from ...models.security_delete_body import SecurityDeleteBody
+    from ...models.security_update_body import SecurityUpdateBody
+
+
+class SecurityResource:
+    """`security.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def create(
+        self,
+        *,
+        application_id: str,
+        username: str,
+        password: str,
+    ) -> Any:
+        """`POST /security.create`"""
+        from ...models.security_create_body import SecurityCreateBody
+        from .security_create import sync
+
+        return sync(
+            body=SecurityCreateBody(
+                application_id=application_id,
+                username=username,
+                password=password,
+            ),
+            client=self._engine,
+        )
+
+    def delete(
+        self,
+        *,
+        security_id: str,
+    ) -> Any:
+        """`POST /security.delete`"""
+        from ...models.security_delete_body import SecurityDeleteBody
+        from .security_delete import sync
+
+        return sync(
+            body=SecurityDeleteBody(
+                security_id=security_id,
+            ),
+            client=self._engine,
+        )
+
+    def one(
+        self,
+        *,
+        security_id: str,
+    ) -> Any:
+        """`GET /security.one`"""
+        from .security_one import sync
+
+        return sync(
+            security_id=security_id,
+            client=self._engine,
+        )
+
+    def update(
+        self,
+        *,
+        security_id: str,
+        username: str,
+        password: str,
+    ) -> Any:
+        """`POST /security.update`"""
+        from ...models.security_update_body import SecurityUpdateBody
+        from .security_update import sync
+
+        return sync(
+            body=SecurityUpdateBody(
+                security_id=security_id,
+                username=username,
+                password=password,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncSecurityResource:
+    """`security.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def create(
+        self,
+        *,
+        application_id: str,
+        username: str,
+        password: str,
+    ) -> Any:
+        """`POST /security.create`"""
+        from ...models.security_create_body import SecurityCreateBody
+        from .security_create import asyncio
+
+        return await asyncio(
+            body=SecurityCreateBody(
+                application_id=application_id,
+                username=username,
+                password=password,
+            ),
+            client=self._engine,
+        )
+
+    async def delete(
+        self,
+        *,
+        security_id: str,
+    ) -> Any:
+        """`POST /security.delete`"""
+        from ...models.security_delete_body import SecurityDeleteBody
+        from .security_delete import asyncio
+
+        return await asyncio(
+            body=SecurityDeleteBody(
+                security_id=security_id,
+            ),
+            client=self._engine,
+        )
+
+    async def one(
+        self,
+        *,
+        security_id: str,
+    ) -> Any:
+        """`GET /security.one`"""
+        from .security_one import asyncio
+
+        return await asyncio(
+            security_id=security_id,
+            client=self._engine,
+        )
+
+    async def update(
+        self,
+        *,
+        security_id: str,
+        username: str,
+        password: str,
+    ) -> Any:
+        """`POST /security.update`"""
+        from ...models.security_update_body import SecurityUpdateBody
+        from .security_update import asyncio
+
+        return await asyncio(
+            body=SecurityUpdateBody(
+                security_id=security_id,
+                username=username,
+                password=password,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

@@ -1,0 +1,1466 @@
+"""Operations of Dokploy's `settings` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
+    from ...models.settings_assign_domain_server_body_certificate_type import (
+        SettingsAssignDomainServerBodyCertificateType,
+    )
+    from ...models.settings_clean_all_body import SettingsCleanAllBody
+    from ...models.settings_clean_docker_builder_body import SettingsCleanDockerBuilderBody
+    from ...models.settings_clean_docker_prune_body import SettingsCleanDockerPruneBody
+    from ...models.settings_clean_stopped_containers_body import SettingsCleanStoppedContainersBody
+    from ...models.settings_clean_unused_images_body import SettingsCleanUnusedImagesBody
+    from ...models.settings_clean_unused_volumes_body import SettingsCleanUnusedVolumesBody
+    from ...models.settings_reload_traefik_body import SettingsReloadTraefikBody
+    from ...models.settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
+    from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
+    from ...models.settings_toggle_dashboard_body import SettingsToggleDashboardBody
+    from ...models.settings_toggle_requests_body import SettingsToggleRequestsBody
+    from ...models.settings_update_builds_concurrency_body import SettingsUpdateBuildsConcurrencyBody
+    from ...models.settings_update_docker_cleanup_body import SettingsUpdateDockerCleanupBody
+    from ...models.settings_update_enforce_sso_body import SettingsUpdateEnforceSsoBody
+    from ...models.settings_update_log_cleanup_body import SettingsUpdateLogCleanupBody
+    from ...models.settings_update_middleware_traefik_config_body import SettingsUpdateMiddlewareTraefikConfigBody
+    from ...models.settings_update_remote_servers_only_body import SettingsUpdateRemoteServersOnlyBody
+    from ...models.settings_update_server_ip_body import SettingsUpdateServerIpBody
+    from ...models.settings_update_traefik_config_body import SettingsUpdateTraefikConfigBody
+    from ...models.settings_update_traefik_file_body import SettingsUpdateTraefikFileBody
+    from ...models.settings_update_traefik_ports_body import SettingsUpdateTraefikPortsBody
+    from ...models.settings_update_web_server_traefik_config_body import SettingsUpdateWebServerTraefikConfigBody
+    from ...models.settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
+
+
+class SettingsResource:
+    """`settings.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def assign_domain_server(
+        self,
+        *,
+        host: str,
+        certificate_type: SettingsAssignDomainServerBodyCertificateType,
+        lets_encrypt_email: Literal[""] | None | str | Unset = UNSET,
+        https: bool | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.assignDomainServer`"""
+        from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
+        from .settings_assign_domain_server import sync
+
+        return sync(
+            body=SettingsAssignDomainServerBody(
+                host=host,
+                certificate_type=certificate_type,
+                lets_encrypt_email=lets_encrypt_email,
+                https=https,
+            ),
+            client=self._engine,
+        )
+
+    def check_gpu_status(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /settings.checkGPUStatus`"""
+        from .settings_check_gpu_status import sync
+
+        return sync(
+            server_id=server_id,
+            client=self._engine,
+        )
+
+    def check_infrastructure_health(
+        self,
+    ) -> Any:
+        """`GET /settings.checkInfrastructureHealth`"""
+        from .settings_check_infrastructure_health import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def clean_all(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.cleanAll`"""
+        from ...models.settings_clean_all_body import SettingsCleanAllBody
+        from .settings_clean_all import sync
+
+        return sync(
+            body=SettingsCleanAllBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def clean_all_deployment_queue(
+        self,
+    ) -> Any:
+        """`POST /settings.cleanAllDeploymentQueue`"""
+        from .settings_clean_all_deployment_queue import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def clean_docker_builder(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.cleanDockerBuilder`"""
+        from ...models.settings_clean_docker_builder_body import SettingsCleanDockerBuilderBody
+        from .settings_clean_docker_builder import sync
+
+        return sync(
+            body=SettingsCleanDockerBuilderBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def clean_docker_prune(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.cleanDockerPrune`"""
+        from ...models.settings_clean_docker_prune_body import SettingsCleanDockerPruneBody
+        from .settings_clean_docker_prune import sync
+
+        return sync(
+            body=SettingsCleanDockerPruneBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def clean_monitoring(
+        self,
+    ) -> Any:
+        """`POST /settings.cleanMonitoring`"""
+        from .settings_clean_monitoring import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def clean_ssh_private_key(
+        self,
+    ) -> Any:
+        """`POST /settings.cleanSSHPrivateKey`"""
+        from .settings_clean_ssh_private_key import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def clean_stopped_containers(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.cleanStoppedContainers`"""
+        from ...models.settings_clean_stopped_containers_body import SettingsCleanStoppedContainersBody
+        from .settings_clean_stopped_containers import sync
+
+        return sync(
+            body=SettingsCleanStoppedContainersBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def clean_unused_images(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.cleanUnusedImages`"""
+        from ...models.settings_clean_unused_images_body import SettingsCleanUnusedImagesBody
+        from .settings_clean_unused_images import sync
+
+        return sync(
+            body=SettingsCleanUnusedImagesBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def clean_unused_volumes(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.cleanUnusedVolumes`"""
+        from ...models.settings_clean_unused_volumes_body import SettingsCleanUnusedVolumesBody
+        from .settings_clean_unused_volumes import sync
+
+        return sync(
+            body=SettingsCleanUnusedVolumesBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def get_docker_disk_usage(
+        self,
+    ) -> Any:
+        """`GET /settings.getDockerDiskUsage`"""
+        from .settings_get_docker_disk_usage import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_dokploy_cloud_ips(
+        self,
+    ) -> Any:
+        """`GET /settings.getDokployCloudIps`"""
+        from .settings_get_dokploy_cloud_ips import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_dokploy_version(
+        self,
+    ) -> Any:
+        """`GET /settings.getDokployVersion`"""
+        from .settings_get_dokploy_version import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_ip(
+        self,
+    ) -> Any:
+        """`GET /settings.getIp`"""
+        from .settings_get_ip import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_log_cleanup_status(
+        self,
+    ) -> Any:
+        """`GET /settings.getLogCleanupStatus`"""
+        from .settings_get_log_cleanup_status import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_open_api_document(
+        self,
+    ) -> Any:
+        """`GET /settings.getOpenApiDocument`"""
+        from .settings_get_open_api_document import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_release_tag(
+        self,
+    ) -> Any:
+        """`GET /settings.getReleaseTag`"""
+        from .settings_get_release_tag import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_traefik_ports(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /settings.getTraefikPorts`"""
+        from .settings_get_traefik_ports import sync
+
+        return sync(
+            server_id=server_id,
+            client=self._engine,
+        )
+
+    def get_update_data(
+        self,
+    ) -> Any:
+        """`POST /settings.getUpdateData`"""
+        from .settings_get_update_data import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_web_server_settings(
+        self,
+    ) -> Any:
+        """`GET /settings.getWebServerSettings`"""
+        from .settings_get_web_server_settings import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def have_activate_requests(
+        self,
+    ) -> Any:
+        """`GET /settings.haveActivateRequests`"""
+        from .settings_have_activate_requests import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def have_traefik_dashboard_port_enabled(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /settings.haveTraefikDashboardPortEnabled`"""
+        from .settings_have_traefik_dashboard_port_enabled import sync
+
+        return sync(
+            server_id=server_id,
+            client=self._engine,
+        )
+
+    def health(
+        self,
+    ) -> Any:
+        """`GET /settings.health`"""
+        from .settings_health import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def is_cloud(
+        self,
+    ) -> Any:
+        """`GET /settings.isCloud`"""
+        from .settings_is_cloud import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def is_user_subscribed(
+        self,
+    ) -> Any:
+        """`GET /settings.isUserSubscribed`"""
+        from .settings_is_user_subscribed import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def read_directories(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /settings.readDirectories`"""
+        from .settings_read_directories import sync
+
+        return sync(
+            server_id=server_id,
+            client=self._engine,
+        )
+
+    def read_middleware_traefik_config(
+        self,
+    ) -> Any:
+        """`GET /settings.readMiddlewareTraefikConfig`"""
+        from .settings_read_middleware_traefik_config import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def read_traefik_config(
+        self,
+    ) -> Any:
+        """`GET /settings.readTraefikConfig`"""
+        from .settings_read_traefik_config import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def read_traefik_env(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /settings.readTraefikEnv`"""
+        from .settings_read_traefik_env import sync
+
+        return sync(
+            server_id=server_id,
+            client=self._engine,
+        )
+
+    def read_traefik_file(
+        self,
+        *,
+        path: str,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /settings.readTraefikFile`"""
+        from .settings_read_traefik_file import sync
+
+        return sync(
+            path=path,
+            server_id=server_id,
+            client=self._engine,
+        )
+
+    def read_web_server_traefik_config(
+        self,
+    ) -> Any:
+        """`GET /settings.readWebServerTraefikConfig`"""
+        from .settings_read_web_server_traefik_config import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def reload_server(
+        self,
+    ) -> Any:
+        """`POST /settings.reloadServer`"""
+        from .settings_reload_server import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def reload_traefik(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.reloadTraefik`"""
+        from ...models.settings_reload_traefik_body import SettingsReloadTraefikBody
+        from .settings_reload_traefik import sync
+
+        return sync(
+            body=SettingsReloadTraefikBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def save_ssh_private_key(
+        self,
+        *,
+        ssh_private_key: str,
+    ) -> Any:
+        """`POST /settings.saveSSHPrivateKey`"""
+        from ...models.settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
+        from .settings_save_ssh_private_key import sync
+
+        return sync(
+            body=SettingsSaveSshPrivateKeyBody(
+                ssh_private_key=ssh_private_key,
+            ),
+            client=self._engine,
+        )
+
+    def setup_gpu(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.setupGPU`"""
+        from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
+        from .settings_setup_gpu import sync
+
+        return sync(
+            body=SettingsSetupGpuBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def toggle_dashboard(
+        self,
+        *,
+        enable_dashboard: bool | Unset = UNSET,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.toggleDashboard`"""
+        from ...models.settings_toggle_dashboard_body import SettingsToggleDashboardBody
+        from .settings_toggle_dashboard import sync
+
+        return sync(
+            body=SettingsToggleDashboardBody(
+                enable_dashboard=enable_dashboard,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def toggle_requests(
+        self,
+        *,
+        enable: bool,
+    ) -> Any:
+        """`POST /settings.toggleRequests`"""
+        from ...models.settings_toggle_requests_body import SettingsToggleRequestsBody
+        from .settings_toggle_requests import sync
+
+        return sync(
+            body=SettingsToggleRequestsBody(
+                enable=enable,
+            ),
+            client=self._engine,
+        )
+
+    def update_builds_concurrency(
+        self,
+        *,
+        builds_concurrency: int,
+    ) -> Any:
+        """`POST /settings.updateBuildsConcurrency`"""
+        from ...models.settings_update_builds_concurrency_body import SettingsUpdateBuildsConcurrencyBody
+        from .settings_update_builds_concurrency import sync
+
+        return sync(
+            body=SettingsUpdateBuildsConcurrencyBody(
+                builds_concurrency=builds_concurrency,
+            ),
+            client=self._engine,
+        )
+
+    def update_docker_cleanup(
+        self,
+        *,
+        enable_docker_cleanup: bool,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.updateDockerCleanup`"""
+        from ...models.settings_update_docker_cleanup_body import SettingsUpdateDockerCleanupBody
+        from .settings_update_docker_cleanup import sync
+
+        return sync(
+            body=SettingsUpdateDockerCleanupBody(
+                enable_docker_cleanup=enable_docker_cleanup,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def update_enforce_sso(
+        self,
+        *,
+        enforce_sso: bool,
+    ) -> Any:
+        """`POST /settings.updateEnforceSSO`"""
+        from ...models.settings_update_enforce_sso_body import SettingsUpdateEnforceSsoBody
+        from .settings_update_enforce_sso import sync
+
+        return sync(
+            body=SettingsUpdateEnforceSsoBody(
+                enforce_sso=enforce_sso,
+            ),
+            client=self._engine,
+        )
+
+    def update_log_cleanup(
+        self,
+        *,
+        cron_expression: None | str,
+    ) -> Any:
+        """`POST /settings.updateLogCleanup`"""
+        from ...models.settings_update_log_cleanup_body import SettingsUpdateLogCleanupBody
+        from .settings_update_log_cleanup import sync
+
+        return sync(
+            body=SettingsUpdateLogCleanupBody(
+                cron_expression=cron_expression,
+            ),
+            client=self._engine,
+        )
+
+    def update_middleware_traefik_config(
+        self,
+        *,
+        traefik_config: str,
+    ) -> Any:
+        """`POST /settings.updateMiddlewareTraefikConfig`"""
+        from ...models.settings_update_middleware_traefik_config_body import SettingsUpdateMiddlewareTraefikConfigBody
+        from .settings_update_middleware_traefik_config import sync
+
+        return sync(
+            body=SettingsUpdateMiddlewareTraefikConfigBody(
+                traefik_config=traefik_config,
+            ),
+            client=self._engine,
+        )
+
+    def update_remote_servers_only(
+        self,
+        *,
+        remote_servers_only: bool,
+    ) -> Any:
+        """`POST /settings.updateRemoteServersOnly`"""
+        from ...models.settings_update_remote_servers_only_body import SettingsUpdateRemoteServersOnlyBody
+        from .settings_update_remote_servers_only import sync
+
+        return sync(
+            body=SettingsUpdateRemoteServersOnlyBody(
+                remote_servers_only=remote_servers_only,
+            ),
+            client=self._engine,
+        )
+
+    def update_server(
+        self,
+    ) -> Any:
+        """`POST /settings.updateServer`"""
+        from .settings_update_server import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def update_server_ip(
+        self,
+        *,
+        server_ip: str,
+    ) -> Any:
+        """`POST /settings.updateServerIp`"""
+        from ...models.settings_update_server_ip_body import SettingsUpdateServerIpBody
+        from .settings_update_server_ip import sync
+
+        return sync(
+            body=SettingsUpdateServerIpBody(
+                server_ip=server_ip,
+            ),
+            client=self._engine,
+        )
+
+    def update_traefik_config(
+        self,
+        *,
+        traefik_config: str,
+    ) -> Any:
+        """`POST /settings.updateTraefikConfig`"""
+        from ...models.settings_update_traefik_config_body import SettingsUpdateTraefikConfigBody
+        from .settings_update_traefik_config import sync
+
+        return sync(
+            body=SettingsUpdateTraefikConfigBody(
+                traefik_config=traefik_config,
+            ),
+            client=self._engine,
+        )
+
+    def update_traefik_file(
+        self,
+        *,
+        path: str,
+        traefik_config: str,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.updateTraefikFile`"""
+        from ...models.settings_update_traefik_file_body import SettingsUpdateTraefikFileBody
+        from .settings_update_traefik_file import sync
+
+        return sync(
+            body=SettingsUpdateTraefikFileBody(
+                path=path,
+                traefik_config=traefik_config,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def update_traefik_ports(
+        self,
+        *,
+        additional_ports: list[SettingsUpdateTraefikPortsBodyAdditionalPortsItem],
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.updateTraefikPorts`"""
+        from ...models.settings_update_traefik_ports_body import SettingsUpdateTraefikPortsBody
+        from .settings_update_traefik_ports import sync
+
+        return sync(
+            body=SettingsUpdateTraefikPortsBody(
+                additional_ports=additional_ports,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    def update_web_server_traefik_config(
+        self,
+        *,
+        traefik_config: str,
+    ) -> Any:
+        """`POST /settings.updateWebServerTraefikConfig`"""
+        from ...models.settings_update_web_server_traefik_config_body import SettingsUpdateWebServerTraefikConfigBody
+        from .settings_update_web_server_traefik_config import sync
+
+        return sync(
+            body=SettingsUpdateWebServerTraefikConfigBody(
+                traefik_config=traefik_config,
+            ),
+            client=self._engine,
+        )
+
+    def write_traefik_env(
+        self,
+        *,
+        env: str,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.writeTraefikEnv`"""
+        from ...models.settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
+        from .settings_write_traefik_env import sync
+
+        return sync(
+            body=SettingsWriteTraefikEnvBody(
+                env=env,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncSettingsResource:
+    """`settings.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def assign_domain_server(
+        self,
+        *,
+        host: str,
+        certificate_type: SettingsAssignDomainServerBodyCertificateType,
+        lets_encrypt_email: Literal[""] | None | str | Unset = UNSET,
+        https: bool | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.assignDomainServer`"""
+        from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
+        from .settings_assign_domain_server import asyncio
+
+        return await asyncio(
+            body=SettingsAssignDomainServerBody(
+                host=host,
+                certificate_type=certificate_type,
+                lets_encrypt_email=lets_encrypt_email,
+                https=https,
+            ),
+            client=self._engine,
+        )
+
+    async def check_gpu_status(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /settings.checkGPUStatus`"""
+        from .settings_check_gpu_status import asyncio
+
+        return await asyncio(
+            server_id=server_id,
+            client=self._engine,
+        )
+
+    async def check_infrastructure_health(
+        self,
+    ) -> Any:
+        """`GET /settings.checkInfrastructureHealth`"""
+        from .settings_check_infrastructure_health import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def clean_all(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.cleanAll`"""
+        from ...models.settings_clean_all_body import SettingsCleanAllBody
+        from .settings_clean_all import asyncio
+
+        return await asyncio(
+            body=SettingsCleanAllBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def clean_all_deployment_queue(
+        self,
+    ) -> Any:
+        """`POST /settings.cleanAllDeploymentQueue`"""
+        from .settings_clean_all_deployment_queue import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def clean_docker_builder(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.cleanDockerBuilder`"""
+        from ...models.settings_clean_docker_builder_body import SettingsCleanDockerBuilderBody
+        from .settings_clean_docker_builder import asyncio
+
+        return await asyncio(
+            body=SettingsCleanDockerBuilderBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def clean_docker_prune(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.cleanDockerPrune`"""
+        from ...models.settings_clean_docker_prune_body import SettingsCleanDockerPruneBody
+        from .settings_clean_docker_prune import asyncio
+
+        return await asyncio(
+            body=SettingsCleanDockerPruneBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def clean_monitoring(
+        self,
+    ) -> Any:
+        """`POST /settings.cleanMonitoring`"""
+        from .settings_clean_monitoring import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def clean_ssh_private_key(
+        self,
+    ) -> Any:
+        """`POST /settings.cleanSSHPrivateKey`"""
+        from .settings_clean_ssh_private_key import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def clean_stopped_containers(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.cleanStoppedContainers`"""
+        from ...models.settings_clean_stopped_containers_body import SettingsCleanStoppedContainersBody
+        from .settings_clean_stopped_containers import asyncio
+
+        return await asyncio(
+            body=SettingsCleanStoppedContainersBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def clean_unused_images(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.cleanUnusedImages`"""
+        from ...models.settings_clean_unused_images_body import SettingsCleanUnusedImagesBody
+        from .settings_clean_unused_images import asyncio
+
+        return await asyncio(
+            body=SettingsCleanUnusedImagesBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def clean_unused_volumes(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.cleanUnusedVolumes`"""
+        from ...models.settings_clean_unused_volumes_body import SettingsCleanUnusedVolumesBody
+        from .settings_clean_unused_volumes import asyncio
+
+        return await asyncio(
+            body=SettingsCleanUnusedVolumesBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def get_docker_disk_usage(
+        self,
+    ) -> Any:
+        """`GET /settings.getDockerDiskUsage`"""
+        from .settings_get_docker_disk_usage import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_dokploy_cloud_ips(
+        self,
+    ) -> Any:
+        """`GET /settings.getDokployCloudIps`"""
+        from .settings_get_dokploy_cloud_ips import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_dokploy_version(
+        self,
+    ) -> Any:
+        """`GET /settings.getDokployVersion`"""
+        from .settings_get_dokploy_version import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_ip(
+        self,
+    ) -> Any:
+        """`GET /settings.getIp`"""
+        from .settings_get_ip import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_log_cleanup_status(
+        self,
+    ) -> Any:
+        """`GET /settings.getLogCleanupStatus`"""
+        from .settings_get_log_cleanup_status import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_open_api_document(
+        self,
+    ) -> Any:
+        """`GET /settings.getOpenApiDocument`"""
+        from .settings_get_open_api_document import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_release_tag(
+        self,
+    ) -> Any:
+        """`GET /settings.getReleaseTag`"""
+        from .settings_get_release_tag import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_traefik_ports(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /settings.getTraefikPorts`"""
+        from .settings_get_traefik_ports import asyncio
+
+        return await asyncio(
+            server_id=server_id,
+            client=self._engine,
+        )
+
+    async def get_update_data(
+        self,
+    ) -> Any:
+        """`POST /settings.getUpdateData`"""
+        from .settings_get_update_data import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_web_server_settings(
+        self,
+    ) -> Any:
+        """`GET /settings.getWebServerSettings`"""
+        from .settings_get_web_server_settings import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def have_activate_requests(
+        self,
+    ) -> Any:
+        """`GET /settings.haveActivateRequests`"""
+        from .settings_have_activate_requests import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def have_traefik_dashboard_port_enabled(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /settings.haveTraefikDashboardPortEnabled`"""
+        from .settings_have_traefik_dashboard_port_enabled import asyncio
+
+        return await asyncio(
+            server_id=server_id,
+            client=self._engine,
+        )
+
+    async def health(
+        self,
+    ) -> Any:
+        """`GET /settings.health`"""
+        from .settings_health import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def is_cloud(
+        self,
+    ) -> Any:
+        """`GET /settings.isCloud`"""
+        from .settings_is_cloud import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def is_user_subscribed(
+        self,
+    ) -> Any:
+        """`GET /settings.isUserSubscribed`"""
+        from .settings_is_user_subscribed import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def read_directories(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /settings.readDirectories`"""
+        from .settings_read_directories import asyncio
+
+        return await asyncio(
+            server_id=server_id,
+            client=self._engine,
+        )
+
+    async def read_middleware_traefik_config(
+        self,
+    ) -> Any:
+        """`GET /settings.readMiddlewareTraefikConfig`"""
+        from .settings_read_middleware_traefik_config import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def read_traefik_config(
+        self,
+    ) -> Any:
+        """`GET /settings.readTraefikConfig`"""
+        from .settings_read_traefik_config import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def read_traefik_env(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /settings.readTraefikEnv`"""
+        from .settings_read_traefik_env import asyncio
+
+        return await asyncio(
+            server_id=server_id,
+            client=self._engine,
+        )
+
+    async def read_traefik_file(
+        self,
+        *,
+        path: str,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /settings.readTraefikFile`"""
+        from .settings_read_traefik_file import asyncio
+
+        return await asyncio(
+            path=path,
+            server_id=server_id,
+            client=self._engine,
+        )
+
+    async def read_web_server_traefik_config(
+        self,
+    ) -> Any:
+        """`GET /settings.readWebServerTraefikConfig`"""
+        from .settings_read_web_server_traefik_config import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def reload_server(
+        self,
+    ) -> Any:
+        """`POST /settings.reloadServer`"""
+        from .settings_reload_server import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def reload_traefik(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.reloadTraefik`"""
+        from ...models.settings_reload_traefik_body import SettingsReloadTraefikBody
+        from .settings_reload_traefik import asyncio
+
+        return await asyncio(
+            body=SettingsReloadTraefikBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def save_ssh_private_key(
+        self,
+        *,
+        ssh_private_key: str,
+    ) -> Any:
+        """`POST /settings.saveSSHPrivateKey`"""
+        from ...models.settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
+        from .settings_save_ssh_private_key import asyncio
+
+        return await asyncio(
+            body=SettingsSaveSshPrivateKeyBody(
+                ssh_private_key=ssh_private_key,
+            ),
+            client=self._engine,
+        )
+
+    async def setup_gpu(
+        self,
+        *,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.setupGPU`"""
+        from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
+        from .settings_setup_gpu import asyncio
+
+        return await asyncio(
+            body=SettingsSetupGpuBody(
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def toggle_dashboard(
+        self,
+        *,
+        enable_dashboard: bool | Unset = UNSET,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.toggleDashboard`"""
+        from ...models.settings_toggle_dashboard_body import SettingsToggleDashboardBody
+        from .settings_toggle_dashboard import asyncio
+
+        return await asyncio(
+            body=SettingsToggleDashboardBody(
+                enable_dashboard=enable_dashboard,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def toggle_requests(
+        self,
+        *,
+        enable: bool,
+    ) -> Any:
+        """`POST /settings.toggleRequests`"""
+        from ...models.settings_toggle_requests_body import SettingsToggleRequestsBody
+        from .settings_toggle_requests import asyncio
+
+        return await asyncio(
+            body=SettingsToggleRequestsBody(
+                enable=enable,
+            ),
+            client=self._engine,
+        )
+
+    async def update_builds_concurrency(
+        self,
+        *,
+        builds_concurrency: int,
+    ) -> Any:
+        """`POST /settings.updateBuildsConcurrency`"""
+        from ...models.settings_update_builds_concurrency_body import SettingsUpdateBuildsConcurrencyBody
+        from .settings_update_builds_concurrency import asyncio
+
+        return await asyncio(
+            body=SettingsUpdateBuildsConcurrencyBody(
+                builds_concurrency=builds_concurrency,
+            ),
+            client=self._engine,
+        )
+
+    async def update_docker_cleanup(
+        self,
+        *,
+        enable_docker_cleanup: bool,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.updateDockerCleanup`"""
+        from ...models.settings_update_docker_cleanup_body import SettingsUpdateDockerCleanupBody
+        from .settings_update_docker_cleanup import asyncio
+
+        return await asyncio(
+            body=SettingsUpdateDockerCleanupBody(
+                enable_docker_cleanup=enable_docker_cleanup,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def update_enforce_sso(
+        self,
+        *,
+        enforce_sso: bool,
+    ) -> Any:
+        """`POST /settings.updateEnforceSSO`"""
+        from ...models.settings_update_enforce_sso_body import SettingsUpdateEnforceSsoBody
+        from .settings_update_enforce_sso import asyncio
+
+        return await asyncio(
+            body=SettingsUpdateEnforceSsoBody(
+                enforce_sso=enforce_sso,
+            ),
+            client=self._engine,
+        )
+
+    async def update_log_cleanup(
+        self,
+        *,
+        cron_expression: None | str,
+    ) -> Any:
+        """`POST /settings.updateLogCleanup`"""
+        from ...models.settings_update_log_cleanup_body import SettingsUpdateLogCleanupBody
+        from .settings_update_log_cleanup import asyncio
+
+        return await asyncio(
+            body=SettingsUpdateLogCleanupBody(
+                cron_expression=cron_expression,
+            ),
+            client=self._engine,
+        )
+
+    async def update_middleware_traefik_config(
+        self,
+        *,
+        traefik_config: str,
+    ) -> Any:
+        """`POST /settings.updateMiddlewareTraefikConfig`"""
+        from ...models.settings_update_middleware_traefik_config_body import SettingsUpdateMiddlewareTraefikConfigBody
+        from .settings_update_middleware_traefik_config import asyncio
+
+        return await asyncio(
+            body=SettingsUpdateMiddlewareTraefikConfigBody(
+                traefik_config=traefik_config,
+            ),
+            client=self._engine,
+        )
+
+    async def update_remote_servers_only(
+        self,
+        *,
+        remote_servers_only: bool,
+    ) -> Any:
+        """`POST /settings.updateRemoteServersOnly`"""
+        from ...models.settings_update_remote_servers_only_body import SettingsUpdateRemoteServersOnlyBody
+        from .settings_update_remote_servers_only import asyncio
+
+        return await asyncio(
+            body=SettingsUpdateRemoteServersOnlyBody(
+                remote_servers_only=remote_servers_only,
+            ),
+            client=self._engine,
+        )
+
+    async def update_server(
+        self,
+    ) -> Any:
+        """`POST /settings.updateServer`"""
+        from .settings_update_server import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def update_server_ip(
+        self,
+        *,
+        server_ip: str,
+    ) -> Any:
+        """`POST /settings.updateServerIp`"""
+        from ...models.settings_update_server_ip_body import SettingsUpdateServerIpBody
+        from .settings_update_server_ip import asyncio
+
+        return await asyncio(
+            body=SettingsUpdateServerIpBody(
+                server_ip=server_ip,
+            ),
+            client=self._engine,
+        )
+
+    async def update_traefik_config(
+        self,
+        *,
+        traefik_config: str,
+    ) -> Any:
+        """`POST /settings.updateTraefikConfig`"""
+        from ...models.settings_update_traefik_config_body import SettingsUpdateTraefikConfigBody
+        from .settings_update_traefik_config import asyncio
+
+        return await asyncio(
+            body=SettingsUpdateTraefikConfigBody(
+                traefik_config=traefik_config,
+            ),
+            client=self._engine,
+        )
+
+    async def update_traefik_file(
+        self,
+        *,
+        path: str,
+        traefik_config: str,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.updateTraefikFile`"""
+        from ...models.settings_update_traefik_file_body import SettingsUpdateTraefikFileBody
+        from .settings_update_traefik_file import asyncio
+
+        return await asyncio(
+            body=SettingsUpdateTraefikFileBody(
+                path=path,
+                traefik_config=traefik_config,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def update_traefik_ports(
+        self,
+        *,
+        additional_ports: list[SettingsUpdateTraefikPortsBodyAdditionalPortsItem],
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.updateTraefikPorts`"""
+        from ...models.settings_update_traefik_ports_body import SettingsUpdateTraefikPortsBody
+        from .settings_update_traefik_ports import asyncio
+
+        return await asyncio(
+            body=SettingsUpdateTraefikPortsBody(
+                additional_ports=additional_ports,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+    async def update_web_server_traefik_config(
+        self,
+        *,
+        traefik_config: str,
+    ) -> Any:
+        """`POST /settings.updateWebServerTraefikConfig`"""
+        from ...models.settings_update_web_server_traefik_config_body import SettingsUpdateWebServerTraefikConfigBody
+        from .settings_update_web_server_traefik_config import asyncio
+
+        return await asyncio(
+            body=SettingsUpdateWebServerTraefikConfigBody(
+                traefik_config=traefik_config,
+            ),
+            client=self._engine,
+        )
+
+    async def write_traefik_env(
+        self,
+        *,
+        env: str,
+        server_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /settings.writeTraefikEnv`"""
+        from ...models.settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
+        from .settings_write_traefik_env import asyncio
+
+        return await asyncio(
+            body=SettingsWriteTraefikEnvBody(
+                env=env,
+                server_id=server_id,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

@@ -1,0 +1,61 @@
+"""`settings.cleanAll`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...models.settings_clean_all_body import SettingsCleanAllBody
+from ...types import UNSET, Unset
+
+OPERATION = "settings.cleanAll"
+METHOD = "POST"
+PATH = "/settings.cleanAll"
+
+
+def _get_kwargs(
+    *,
+    body: SettingsCleanAllBody | Unset = UNSET,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    body: SettingsCleanAllBody | Unset = UNSET,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    body: SettingsCleanAllBody | Unset = UNSET,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )

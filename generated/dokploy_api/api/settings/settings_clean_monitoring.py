@@ -1,0 +1,36 @@
+"""`settings.cleanMonitoring`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+
+OPERATION = "settings.cleanMonitoring"
+METHOD = "POST"
+PATH = "/settings.cleanMonitoring"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    client: SyncEngine,
+) -> Any:
+    return parse(client.request(OPERATION, **_get_kwargs()))
+
+
+async def asyncio(
+    *,
+    client: AsyncEngine,
+) -> Any:
+    return parse(await client.request(OPERATION, **_get_kwargs()))

@@ -1,0 +1,61 @@
+"""`settings.cleanStoppedContainers`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...models.settings_clean_stopped_containers_body import SettingsCleanStoppedContainersBody
+from ...types import UNSET, Unset
+
+OPERATION = "settings.cleanStoppedContainers"
+METHOD = "POST"
+PATH = "/settings.cleanStoppedContainers"
+
+
+def _get_kwargs(
+    *,
+    body: SettingsCleanStoppedContainersBody | Unset = UNSET,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    body: SettingsCleanStoppedContainersBody | Unset = UNSET,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    body: SettingsCleanStoppedContainersBody | Unset = UNSET,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )

@@ -1,0 +1,61 @@
+"""`settings.cleanUnusedVolumes`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...models.settings_clean_unused_volumes_body import SettingsCleanUnusedVolumesBody
+from ...types import UNSET, Unset
+
+OPERATION = "settings.cleanUnusedVolumes"
+METHOD = "POST"
+PATH = "/settings.cleanUnusedVolumes"
+
+
+def _get_kwargs(
+    *,
+    body: SettingsCleanUnusedVolumesBody | Unset = UNSET,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    body: SettingsCleanUnusedVolumesBody | Unset = UNSET,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    body: SettingsCleanUnusedVolumesBody | Unset = UNSET,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                body=body,
+            ),
+        )
+    )

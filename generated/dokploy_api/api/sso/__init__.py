@@ -1,0 +1,391 @@
+"""Operations of Dokploy's `sso` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
+    from ...models.sso_delete_provider_body import SsoDeleteProviderBody
+    from ...models.sso_register_body import SsoRegisterBody
+    from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
+    from ...models.sso_update_body import SsoUpdateBody
+    from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
+
+
+class SsoResource:
+    """`sso.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def add_trusted_origin(
+        self,
+        *,
+        origin: str,
+    ) -> Any:
+        """`POST /sso.addTrustedOrigin`"""
+        from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
+        from .sso_add_trusted_origin import sync
+
+        return sync(
+            body=SsoAddTrustedOriginBody(
+                origin=origin,
+            ),
+            client=self._engine,
+        )
+
+    def delete_provider(
+        self,
+        *,
+        provider_id: str,
+    ) -> Any:
+        """`POST /sso.deleteProvider`"""
+        from ...models.sso_delete_provider_body import SsoDeleteProviderBody
+        from .sso_delete_provider import sync
+
+        return sync(
+            body=SsoDeleteProviderBody(
+                provider_id=provider_id,
+            ),
+            client=self._engine,
+        )
+
+    def enforce_sso(
+        self,
+    ) -> Any:
+        """`GET /sso.enforceSSO`"""
+        from .sso_enforce_sso import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_trusted_origins(
+        self,
+    ) -> Any:
+        """`GET /sso.getTrustedOrigins`"""
+        from .sso_get_trusted_origins import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def list_providers(
+        self,
+    ) -> Any:
+        """`GET /sso.listProviders`"""
+        from .sso_list_providers import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def one(
+        self,
+        *,
+        provider_id: str,
+    ) -> Any:
+        """`GET /sso.one`"""
+        from .sso_one import sync
+
+        return sync(
+            provider_id=provider_id,
+            client=self._engine,
+        )
+
+    def register(
+        self,
+        *,
+        provider_id: str,
+        issuer: str,
+        domains: list[str],
+        oidc_config: OidcConfig | Unset = UNSET,
+        saml_config: SamlConfig | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+        override_user_info: bool | Unset = False,
+    ) -> Any:
+        """`POST /sso.register`"""
+        from ...models.sso_register_body import SsoRegisterBody
+        from .sso_register import sync
+
+        return sync(
+            body=SsoRegisterBody(
+                provider_id=provider_id,
+                issuer=issuer,
+                domains=domains,
+                oidc_config=oidc_config,
+                saml_config=saml_config,
+                organization_id=organization_id,
+                override_user_info=override_user_info,
+            ),
+            client=self._engine,
+        )
+
+    def remove_trusted_origin(
+        self,
+        *,
+        origin: str,
+    ) -> Any:
+        """`POST /sso.removeTrustedOrigin`"""
+        from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
+        from .sso_remove_trusted_origin import sync
+
+        return sync(
+            body=SsoRemoveTrustedOriginBody(
+                origin=origin,
+            ),
+            client=self._engine,
+        )
+
+    def show_sign_in_with_sso(
+        self,
+    ) -> Any:
+        """`GET /sso.showSignInWithSSO`"""
+        from .sso_show_sign_in_with_sso import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def update(
+        self,
+        *,
+        provider_id: str,
+        issuer: str,
+        domains: list[str],
+        oidc_config: OidcConfig | Unset = UNSET,
+        saml_config: SamlConfig | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+        override_user_info: bool | Unset = False,
+    ) -> Any:
+        """`POST /sso.update`"""
+        from ...models.sso_update_body import SsoUpdateBody
+        from .sso_update import sync
+
+        return sync(
+            body=SsoUpdateBody(
+                provider_id=provider_id,
+                issuer=issuer,
+                domains=domains,
+                oidc_config=oidc_config,
+                saml_config=saml_config,
+                organization_id=organization_id,
+                override_user_info=override_user_info,
+            ),
+            client=self._engine,
+        )
+
+    def update_trusted_origin(
+        self,
+        *,
+        old_origin: str,
+        new_origin: str,
+    ) -> Any:
+        """`POST /sso.updateTrustedOrigin`"""
+        from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
+        from .sso_update_trusted_origin import sync
+
+        return sync(
+            body=SsoUpdateTrustedOriginBody(
+                old_origin=old_origin,
+                new_origin=new_origin,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncSsoResource:
+    """`sso.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def add_trusted_origin(
+        self,
+        *,
+        origin: str,
+    ) -> Any:
+        """`POST /sso.addTrustedOrigin`"""
+        from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
+        from .sso_add_trusted_origin import asyncio
+
+        return await asyncio(
+            body=SsoAddTrustedOriginBody(
+                origin=origin,
+            ),
+            client=self._engine,
+        )
+
+    async def delete_provider(
+        self,
+        *,
+        provider_id: str,
+    ) -> Any:
+        """`POST /sso.deleteProvider`"""
+        from ...models.sso_delete_provider_body import SsoDeleteProviderBody
+        from .sso_delete_provider import asyncio
+
+        return await asyncio(
+            body=SsoDeleteProviderBody(
+                provider_id=provider_id,
+            ),
+            client=self._engine,
+        )
+
+    async def enforce_sso(
+        self,
+    ) -> Any:
+        """`GET /sso.enforceSSO`"""
+        from .sso_enforce_sso import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_trusted_origins(
+        self,
+    ) -> Any:
+        """`GET /sso.getTrustedOrigins`"""
+        from .sso_get_trusted_origins import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def list_providers(
+        self,
+    ) -> Any:
+        """`GET /sso.listProviders`"""
+        from .sso_list_providers import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def one(
+        self,
+        *,
+        provider_id: str,
+    ) -> Any:
+        """`GET /sso.one`"""
+        from .sso_one import asyncio
+
+        return await asyncio(
+            provider_id=provider_id,
+            client=self._engine,
+        )
+
+    async def register(
+        self,
+        *,
+        provider_id: str,
+        issuer: str,
+        domains: list[str],
+        oidc_config: OidcConfig | Unset = UNSET,
+        saml_config: SamlConfig | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+        override_user_info: bool | Unset = False,
+    ) -> Any:
+        """`POST /sso.register`"""
+        from ...models.sso_register_body import SsoRegisterBody
+        from .sso_register import asyncio
+
+        return await asyncio(
+            body=SsoRegisterBody(
+                provider_id=provider_id,
+                issuer=issuer,
+                domains=domains,
+                oidc_config=oidc_config,
+                saml_config=saml_config,
+                organization_id=organization_id,
+                override_user_info=override_user_info,
+            ),
+            client=self._engine,
+        )
+
+    async def remove_trusted_origin(
+        self,
+        *,
+        origin: str,
+    ) -> Any:
+        """`POST /sso.removeTrustedOrigin`"""
+        from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
+        from .sso_remove_trusted_origin import asyncio
+
+        return await asyncio(
+            body=SsoRemoveTrustedOriginBody(
+                origin=origin,
+            ),
+            client=self._engine,
+        )
+
+    async def show_sign_in_with_sso(
+        self,
+    ) -> Any:
+        """`GET /sso.showSignInWithSSO`"""
+        from .sso_show_sign_in_with_sso import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def update(
+        self,
+        *,
+        provider_id: str,
+        issuer: str,
+        domains: list[str],
+        oidc_config: OidcConfig | Unset = UNSET,
+        saml_config: SamlConfig | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+        override_user_info: bool | Unset = False,
+    ) -> Any:
+        """`POST /sso.update`"""
+        from ...models.sso_update_body import SsoUpdateBody
+        from .sso_update import asyncio
+
+        return await asyncio(
+            body=SsoUpdateBody(
+                provider_id=provider_id,
+                issuer=issuer,
+                domains=domains,
+                oidc_config=oidc_config,
+                saml_config=saml_config,
+                organization_id=organization_id,
+                override_user_info=override_user_info,
+            ),
+            client=self._engine,
+        )
+
+    async def update_trusted_origin(
+        self,
+        *,
+        old_origin: str,
+        new_origin: str,
+    ) -> Any:
+        """`POST /sso.updateTrustedOrigin`"""
+        from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
+        from .sso_update_trusted_origin import asyncio
+
+        return await asyncio(
+            body=SsoUpdateTrustedOriginBody(
+                old_origin=old_origin,
+                new_origin=new_origin,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

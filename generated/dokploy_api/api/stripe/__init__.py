@@ -1,0 +1,256 @@
+"""Operations of Dokploy's `stripe` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
+    from ...models.stripe_create_checkout_session_body_tier import StripeCreateCheckoutSessionBodyTier
+    from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
+    from ...models.stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
+    from ...models.stripe_upgrade_subscription_body_tier import StripeUpgradeSubscriptionBodyTier
+
+
+class StripeResource:
+    """`stripe.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def can_create_more_servers(
+        self,
+    ) -> Any:
+        """`GET /stripe.canCreateMoreServers`"""
+        from .stripe_can_create_more_servers import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def create_checkout_session(
+        self,
+        *,
+        tier: StripeCreateCheckoutSessionBodyTier,
+        product_id: str,
+        server_quantity: float,
+        is_annual: bool,
+    ) -> Any:
+        """`POST /stripe.createCheckoutSession`"""
+        from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
+        from .stripe_create_checkout_session import sync
+
+        return sync(
+            body=StripeCreateCheckoutSessionBody(
+                tier=tier,
+                product_id=product_id,
+                server_quantity=server_quantity,
+                is_annual=is_annual,
+            ),
+            client=self._engine,
+        )
+
+    def create_customer_portal_session(
+        self,
+    ) -> Any:
+        """`POST /stripe.createCustomerPortalSession`"""
+        from .stripe_create_customer_portal_session import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_current_plan(
+        self,
+    ) -> Any:
+        """`GET /stripe.getCurrentPlan`"""
+        from .stripe_get_current_plan import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_invoices(
+        self,
+    ) -> Any:
+        """`GET /stripe.getInvoices`"""
+        from .stripe_get_invoices import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_products(
+        self,
+    ) -> Any:
+        """`GET /stripe.getProducts`"""
+        from .stripe_get_products import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def update_invoice_notifications(
+        self,
+        *,
+        enabled: bool,
+    ) -> Any:
+        """`POST /stripe.updateInvoiceNotifications`"""
+        from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
+        from .stripe_update_invoice_notifications import sync
+
+        return sync(
+            body=StripeUpdateInvoiceNotificationsBody(
+                enabled=enabled,
+            ),
+            client=self._engine,
+        )
+
+    def upgrade_subscription(
+        self,
+        *,
+        tier: StripeUpgradeSubscriptionBodyTier,
+        server_quantity: float,
+        is_annual: bool,
+    ) -> Any:
+        """`POST /stripe.upgradeSubscription`"""
+        from ...models.stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
+        from .stripe_upgrade_subscription import sync
+
+        return sync(
+            body=StripeUpgradeSubscriptionBody(
+                tier=tier,
+                server_quantity=server_quantity,
+                is_annual=is_annual,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncStripeResource:
+    """`stripe.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def can_create_more_servers(
+        self,
+    ) -> Any:
+        """`GET /stripe.canCreateMoreServers`"""
+        from .stripe_can_create_more_servers import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def create_checkout_session(
+        self,
+        *,
+        tier: StripeCreateCheckoutSessionBodyTier,
+        product_id: str,
+        server_quantity: float,
+        is_annual: bool,
+    ) -> Any:
+        """`POST /stripe.createCheckoutSession`"""
+        from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
+        from .stripe_create_checkout_session import asyncio
+
+        return await asyncio(
+            body=StripeCreateCheckoutSessionBody(
+                tier=tier,
+                product_id=product_id,
+                server_quantity=server_quantity,
+                is_annual=is_annual,
+            ),
+            client=self._engine,
+        )
+
+    async def create_customer_portal_session(
+        self,
+    ) -> Any:
+        """`POST /stripe.createCustomerPortalSession`"""
+        from .stripe_create_customer_portal_session import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_current_plan(
+        self,
+    ) -> Any:
+        """`GET /stripe.getCurrentPlan`"""
+        from .stripe_get_current_plan import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_invoices(
+        self,
+    ) -> Any:
+        """`GET /stripe.getInvoices`"""
+        from .stripe_get_invoices import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_products(
+        self,
+    ) -> Any:
+        """`GET /stripe.getProducts`"""
+        from .stripe_get_products import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def update_invoice_notifications(
+        self,
+        *,
+        enabled: bool,
+    ) -> Any:
+        """`POST /stripe.updateInvoiceNotifications`"""
+        from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
+        from .stripe_update_invoice_notifications import asyncio
+
+        return await asyncio(
+            body=StripeUpdateInvoiceNotificationsBody(
+                enabled=enabled,
+            ),
+            client=self._engine,
+        )
+
+    async def upgrade_subscription(
+        self,
+        *,
+        tier: StripeUpgradeSubscriptionBodyTier,
+        server_quantity: float,
+        is_annual: bool,
+    ) -> Any:
+        """`POST /stripe.upgradeSubscription`"""
+        from ...models.stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
+        from .stripe_upgrade_subscription import asyncio
+
+        return await asyncio(
+            body=StripeUpgradeSubscriptionBody(
+                tier=tier,
+                server_quantity=server_quantity,
+                is_annual=is_annual,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

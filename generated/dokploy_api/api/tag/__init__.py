@@ -1,0 +1,311 @@
+"""Operations of Dokploy's `tag` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.tag_assign_to_project_body import TagAssignToProjectBody
+    from ...models.tag_bulk_assign_body import TagBulkAssignBody
+    from ...models.tag_create_body import TagCreateBody
+    from ...models.tag_remove_body import TagRemoveBody
+    from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
+    from ...models.tag_update_body import TagUpdateBody
+
+
+class TagResource:
+    """`tag.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def all(
+        self,
+    ) -> Any:
+        """`GET /tag.all`"""
+        from .tag_all import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def assign_to_project(
+        self,
+        *,
+        project_id: str,
+        tag_id: str,
+    ) -> Any:
+        """`POST /tag.assignToProject`"""
+        from ...models.tag_assign_to_project_body import TagAssignToProjectBody
+        from .tag_assign_to_project import sync
+
+        return sync(
+            body=TagAssignToProjectBody(
+                project_id=project_id,
+                tag_id=tag_id,
+            ),
+            client=self._engine,
+        )
+
+    def bulk_assign(
+        self,
+        *,
+        project_id: str,
+        tag_ids: list[str],
+    ) -> Any:
+        """`POST /tag.bulkAssign`"""
+        from ...models.tag_bulk_assign_body import TagBulkAssignBody
+        from .tag_bulk_assign import sync
+
+        return sync(
+            body=TagBulkAssignBody(
+                project_id=project_id,
+                tag_ids=tag_ids,
+            ),
+            client=self._engine,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        color: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /tag.create`"""
+        from ...models.tag_create_body import TagCreateBody
+        from .tag_create import sync
+
+        return sync(
+            body=TagCreateBody(
+                name=name,
+                color=color,
+            ),
+            client=self._engine,
+        )
+
+    def one(
+        self,
+        *,
+        tag_id: str,
+    ) -> Any:
+        """`GET /tag.one`"""
+        from .tag_one import sync
+
+        return sync(
+            tag_id=tag_id,
+            client=self._engine,
+        )
+
+    def remove(
+        self,
+        *,
+        tag_id: str,
+    ) -> Any:
+        """`POST /tag.remove`"""
+        from ...models.tag_remove_body import TagRemoveBody
+        from .tag_remove import sync
+
+        return sync(
+            body=TagRemoveBody(
+                tag_id=tag_id,
+            ),
+            client=self._engine,
+        )
+
+    def remove_from_project(
+        self,
+        *,
+        project_id: str,
+        tag_id: str,
+    ) -> Any:
+        """`POST /tag.removeFromProject`"""
+        from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
+        from .tag_remove_from_project import sync
+
+        return sync(
+            body=TagRemoveFromProjectBody(
+                project_id=project_id,
+                tag_id=tag_id,
+            ),
+            client=self._engine,
+        )
+
+    def update(
+        self,
+        *,
+        tag_id: str,
+        name: str | Unset = UNSET,
+        color: None | str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /tag.update`"""
+        from ...models.tag_update_body import TagUpdateBody
+        from .tag_update import sync
+
+        return sync(
+            body=TagUpdateBody(
+                tag_id=tag_id,
+                name=name,
+                color=color,
+                created_at=created_at,
+                organization_id=organization_id,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncTagResource:
+    """`tag.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def all(
+        self,
+    ) -> Any:
+        """`GET /tag.all`"""
+        from .tag_all import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def assign_to_project(
+        self,
+        *,
+        project_id: str,
+        tag_id: str,
+    ) -> Any:
+        """`POST /tag.assignToProject`"""
+        from ...models.tag_assign_to_project_body import TagAssignToProjectBody
+        from .tag_assign_to_project import asyncio
+
+        return await asyncio(
+            body=TagAssignToProjectBody(
+                project_id=project_id,
+                tag_id=tag_id,
+            ),
+            client=self._engine,
+        )
+
+    async def bulk_assign(
+        self,
+        *,
+        project_id: str,
+        tag_ids: list[str],
+    ) -> Any:
+        """`POST /tag.bulkAssign`"""
+        from ...models.tag_bulk_assign_body import TagBulkAssignBody
+        from .tag_bulk_assign import asyncio
+
+        return await asyncio(
+            body=TagBulkAssignBody(
+                project_id=project_id,
+                tag_ids=tag_ids,
+            ),
+            client=self._engine,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        color: None | str | Unset = UNSET,
+    ) -> Any:
+        """`POST /tag.create`"""
+        from ...models.tag_create_body import TagCreateBody
+        from .tag_create import asyncio
+
+        return await asyncio(
+            body=TagCreateBody(
+                name=name,
+                color=color,
+            ),
+            client=self._engine,
+        )
+
+    async def one(
+        self,
+        *,
+        tag_id: str,
+    ) -> Any:
+        """`GET /tag.one`"""
+        from .tag_one import asyncio
+
+        return await asyncio(
+            tag_id=tag_id,
+            client=self._engine,
+        )
+
+    async def remove(
+        self,
+        *,
+        tag_id: str,
+    ) -> Any:
+        """`POST /tag.remove`"""
+        from ...models.tag_remove_body import TagRemoveBody
+        from .tag_remove import asyncio
+
+        return await asyncio(
+            body=TagRemoveBody(
+                tag_id=tag_id,
+            ),
+            client=self._engine,
+        )
+
+    async def remove_from_project(
+        self,
+        *,
+        project_id: str,
+        tag_id: str,
+    ) -> Any:
+        """`POST /tag.removeFromProject`"""
+        from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
+        from .tag_remove_from_project import asyncio
+
+        return await asyncio(
+            body=TagRemoveFromProjectBody(
+                project_id=project_id,
+                tag_id=tag_id,
+            ),
+            client=self._engine,
+        )
+
+    async def update(
+        self,
+        *,
+        tag_id: str,
+        name: str | Unset = UNSET,
+        color: None | str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+    ) -> Any:
+        """`POST /tag.update`"""
+        from ...models.tag_update_body import TagUpdateBody
+        from .tag_update import asyncio
+
+        return await asyncio(
+            body=TagUpdateBody(
+                tag_id=tag_id,
+                name=name,
+                color=color,
+                created_at=created_at,
+                organization_id=organization_id,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

@@ -1,0 +1,271 @@
+"""Operations of Dokploy's `vault_provider` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.vault_provider_create_body import VaultProviderCreateBody
+    from ...models.vault_provider_remove_body import VaultProviderRemoveBody
+    from ...models.vault_provider_test_connection_body import VaultProviderTestConnectionBody
+    from ...models.vault_provider_update_body import VaultProviderUpdateBody
+
+
+class VaultProviderResource:
+    """`vault_provider.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def all(
+        self,
+    ) -> Any:
+        """`GET /vaultProvider.all`"""
+        from .vault_provider_all import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
+        assignments: list[AssignmentsItem],
+    ) -> Any:
+        """`POST /vaultProvider.create`"""
+        from ...models.vault_provider_create_body import VaultProviderCreateBody
+        from .vault_provider_create import sync
+
+        return sync(
+            body=VaultProviderCreateBody(
+                name=name,
+                config=config,
+                assignments=assignments,
+            ),
+            client=self._engine,
+        )
+
+    def list_secret_names(
+        self,
+        *,
+        vault_provider_id: str,
+        project_id: str,
+        environment_id: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /vaultProvider.listSecretNames`"""
+        from .vault_provider_list_secret_names import sync
+
+        return sync(
+            vault_provider_id=vault_provider_id,
+            project_id=project_id,
+            environment_id=environment_id,
+            client=self._engine,
+        )
+
+    def one(
+        self,
+        *,
+        vault_provider_id: str,
+    ) -> Any:
+        """`GET /vaultProvider.one`"""
+        from .vault_provider_one import sync
+
+        return sync(
+            vault_provider_id=vault_provider_id,
+            client=self._engine,
+        )
+
+    def remove(
+        self,
+        *,
+        vault_provider_id: str,
+    ) -> Any:
+        """`POST /vaultProvider.remove`"""
+        from ...models.vault_provider_remove_body import VaultProviderRemoveBody
+        from .vault_provider_remove import sync
+
+        return sync(
+            body=VaultProviderRemoveBody(
+                vault_provider_id=vault_provider_id,
+            ),
+            client=self._engine,
+        )
+
+    def test_connection(
+        self,
+        *,
+        vault_provider_id: str | Unset = UNSET,
+        config: Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset = UNSET,
+    ) -> Any:
+        """`POST /vaultProvider.testConnection`"""
+        from ...models.vault_provider_test_connection_body import VaultProviderTestConnectionBody
+        from .vault_provider_test_connection import sync
+
+        return sync(
+            body=VaultProviderTestConnectionBody(
+                vault_provider_id=vault_provider_id,
+                config=config,
+            ),
+            client=self._engine,
+        )
+
+    def update(
+        self,
+        *,
+        vault_provider_id: str,
+        name: str,
+        config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
+        assignments: list[AssignmentsItem],
+    ) -> Any:
+        """`POST /vaultProvider.update`"""
+        from ...models.vault_provider_update_body import VaultProviderUpdateBody
+        from .vault_provider_update import sync
+
+        return sync(
+            body=VaultProviderUpdateBody(
+                vault_provider_id=vault_provider_id,
+                name=name,
+                config=config,
+                assignments=assignments,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncVaultProviderResource:
+    """`vault_provider.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def all(
+        self,
+    ) -> Any:
+        """`GET /vaultProvider.all`"""
+        from .vault_provider_all import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
+        assignments: list[AssignmentsItem],
+    ) -> Any:
+        """`POST /vaultProvider.create`"""
+        from ...models.vault_provider_create_body import VaultProviderCreateBody
+        from .vault_provider_create import asyncio
+
+        return await asyncio(
+            body=VaultProviderCreateBody(
+                name=name,
+                config=config,
+                assignments=assignments,
+            ),
+            client=self._engine,
+        )
+
+    async def list_secret_names(
+        self,
+        *,
+        vault_provider_id: str,
+        project_id: str,
+        environment_id: str | Unset = UNSET,
+    ) -> Any:
+        """`GET /vaultProvider.listSecretNames`"""
+        from .vault_provider_list_secret_names import asyncio
+
+        return await asyncio(
+            vault_provider_id=vault_provider_id,
+            project_id=project_id,
+            environment_id=environment_id,
+            client=self._engine,
+        )
+
+    async def one(
+        self,
+        *,
+        vault_provider_id: str,
+    ) -> Any:
+        """`GET /vaultProvider.one`"""
+        from .vault_provider_one import asyncio
+
+        return await asyncio(
+            vault_provider_id=vault_provider_id,
+            client=self._engine,
+        )
+
+    async def remove(
+        self,
+        *,
+        vault_provider_id: str,
+    ) -> Any:
+        """`POST /vaultProvider.remove`"""
+        from ...models.vault_provider_remove_body import VaultProviderRemoveBody
+        from .vault_provider_remove import asyncio
+
+        return await asyncio(
+            body=VaultProviderRemoveBody(
+                vault_provider_id=vault_provider_id,
+            ),
+            client=self._engine,
+        )
+
+    async def test_connection(
+        self,
+        *,
+        vault_provider_id: str | Unset = UNSET,
+        config: Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset = UNSET,
+    ) -> Any:
+        """`POST /vaultProvider.testConnection`"""
+        from ...models.vault_provider_test_connection_body import VaultProviderTestConnectionBody
+        from .vault_provider_test_connection import asyncio
+
+        return await asyncio(
+            body=VaultProviderTestConnectionBody(
+                vault_provider_id=vault_provider_id,
+                config=config,
+            ),
+            client=self._engine,
+        )
+
+    async def update(
+        self,
+        *,
+        vault_provider_id: str,
+        name: str,
+        config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
+        assignments: list[AssignmentsItem],
+    ) -> Any:
+        """`POST /vaultProvider.update`"""
+        from ...models.vault_provider_update_body import VaultProviderUpdateBody
+        from .vault_provider_update import asyncio
+
+        return await asyncio(
+            body=VaultProviderUpdateBody(
+                vault_provider_id=vault_provider_id,
+                name=name,
+                config=config,
+                assignments=assignments,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

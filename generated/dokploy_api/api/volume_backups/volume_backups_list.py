@@ -1,0 +1,71 @@
+"""`volumeBackups.list`: generated from Dokploy's spec; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from ...client import AsyncEngine, SyncEngine
+from ...models.volume_backups_list_volume_backup_type import VolumeBackupsListVolumeBackupType
+from ...types import UNSET
+
+OPERATION = "volumeBackups.list"
+METHOD = "GET"
+PATH = "/volumeBackups.list"
+
+
+def _get_kwargs(
+    *,
+    id: str,
+    volume_backup_type: VolumeBackupsListVolumeBackupType,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    json_volume_backup_type = volume_backup_type.value
+    params["volumeBackupType"] = json_volume_backup_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def parse(data: Any) -> Any:
+    """Build the typed result from the decoded JSON body (None for an empty body)."""
+    return cast(Any, data)
+
+
+def sync(
+    *,
+    id: str,
+    volume_backup_type: VolumeBackupsListVolumeBackupType,
+    client: SyncEngine,
+) -> Any:
+    return parse(
+        client.request(
+            OPERATION,
+            **_get_kwargs(
+                id=id,
+                volume_backup_type=volume_backup_type,
+            ),
+        )
+    )
+
+
+async def asyncio(
+    *,
+    id: str,
+    volume_backup_type: VolumeBackupsListVolumeBackupType,
+    client: AsyncEngine,
+) -> Any:
+    return parse(
+        await client.request(
+            OPERATION,
+            **_get_kwargs(
+                id=id,
+                volume_backup_type=volume_backup_type,
+            ),
+        )
+    )

@@ -1,0 +1,128 @@
+"""Operations of Dokploy's `whitelabeling` router: generated, do not edit.
+
+Each method imports its operation module on first use, so touching one router
+does not load the whole API.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
+
+
+class WhitelabelingResource:
+    """`whitelabeling.*` operations, returning typed results."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def get(
+        self,
+    ) -> Any:
+        """`GET /whitelabeling.get`"""
+        from .whitelabeling_get import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def get_public(
+        self,
+    ) -> Any:
+        """`GET /whitelabeling.getPublic`"""
+        from .whitelabeling_get_public import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def reset(
+        self,
+    ) -> Any:
+        """`POST /whitelabeling.reset`"""
+        from .whitelabeling_reset import sync
+
+        return sync(
+            client=self._engine,
+        )
+
+    def update(
+        self,
+        *,
+        whitelabeling_config: WhitelabelingUpdateBodyWhitelabelingConfig,
+    ) -> Any:
+        """`POST /whitelabeling.update`"""
+        from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
+        from .whitelabeling_update import sync
+
+        return sync(
+            body=WhitelabelingUpdateBody(
+                whitelabeling_config=whitelabeling_config,
+            ),
+            client=self._engine,
+        )
+
+
+class AsyncWhitelabelingResource:
+    """`whitelabeling.*` operations on the async engine."""
+
+    __slots__ = ("_engine",)
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def get(
+        self,
+    ) -> Any:
+        """`GET /whitelabeling.get`"""
+        from .whitelabeling_get import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def get_public(
+        self,
+    ) -> Any:
+        """`GET /whitelabeling.getPublic`"""
+        from .whitelabeling_get_public import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def reset(
+        self,
+    ) -> Any:
+        """`POST /whitelabeling.reset`"""
+        from .whitelabeling_reset import asyncio
+
+        return await asyncio(
+            client=self._engine,
+        )
+
+    async def update(
+        self,
+        *,
+        whitelabeling_config: WhitelabelingUpdateBodyWhitelabelingConfig,
+    ) -> Any:
+        """`POST /whitelabeling.update`"""
+        from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
+        from .whitelabeling_update import asyncio
+
+        return await asyncio(
+            body=WhitelabelingUpdateBody(
+                whitelabeling_config=whitelabeling_config,
+            ),
+            client=self._engine,
+        )
+
+
+_ = (UNSET, Unset)

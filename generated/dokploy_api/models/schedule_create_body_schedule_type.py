@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ScheduleCreateBodyScheduleType(StrEnum):
+    APPLICATION = "application"
+    COMPOSE = "compose"
+    DOKPLOY_SERVER = "dokploy-server"
+    SERVER = "server"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,165 @@
+"""``dokploy-codegen``: pull, generate, check, learn, diff and upgrade.
+
+Every failure prints one line saying what went wrong and what to do, and
+exits non-zero; nothing under ``generated/`` changes unless a step succeeds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import build
+from .errors import CodegenError
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_OUTPUT = REPO_ROOT / "generated"
+DEFAULT_CORRECTIONS = REPO_ROOT / "overrides" / "corrections"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except CodegenError as exc:
+        print(f"dokploy-codegen: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("dokploy-codegen: interrupted; generated/ is unchanged", file=sys.stderr)
+        return 130
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dokploy-codegen", description=__doc__)
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    p = sub.add_parser("pull", help="download the spec of a Dokploy instance")
+    _instance_args(p)
+    p.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    p.set_defaults(run=_pull)
+
+    p = sub.add_parser("generate", help="generate the client (default: from the locked spec)")
+    source = p.add_mutually_exclusive_group()
+    source.add_argument("--spec", type=Path, help="an OpenAPI JSON file")
+    source.add_argument("--url", help="a Dokploy instance to pull from (uses DOKPLOY_API_KEY)")
+    p.add_argument("--api-key", help="API key for --url (default: $DOKPLOY_API_KEY)")
+    _output_args(p)
+    p.set_defaults(run=_generate)
+
+    p = sub.add_parser("check", help="fail if generated/ is not what generate would produce")
+    _output_args(p)
+    p.set_defaults(run=_check)
+
+    p = sub.add_parser("learn", help="derive response corrections from recorded traffic")
+    p.add_argument("sources", nargs="*", type=Path, help="recordings (*.jsonl) or cassette folders")
+    p.add_argument("--corrections", type=Path, default=DEFAULT_CORRECTIONS)
+    p.add_argument("--db-schema", type=Path, help="Dokploy's drizzle *_snapshot.json")
+    p.add_argument("--spec", type=Path, help="spec to cover (default: the locked one)")
+    p.set_defaults(run=_learn)
+
+    p = sub.add_parser("diff", help="what changed between two specs, for your code")
+    p.add_argument("old", nargs="?", help="file or URL (default: the locked spec)")
+    p.add_argument("new", help="file or URL")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--fail-on-breaking", action="store_true", help="exit 2 on breaking changes")
+    p.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help=argparse.SUPPRESS)
+    p.set_defaults(run=_diff)
+
+    p = sub.add_parser("upgrade", help="pull, diff against the lock, regenerate, and report")
+    _instance_args(p)
+    p.add_argument("--spec", type=Path, help="use this file instead of pulling")
+    _output_args(p)
+    p.set_defaults(run=_upgrade)
+    return parser
+
+
+def _instance_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--url", help="Dokploy URL, with or without /api (default: $DOKPLOY_API_URL)")
+    p.add_argument("--api-key", help="API key (default: $DOKPLOY_API_KEY)")
+
+
+def _output_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="generated/ folder")
+    p.add_argument("--corrections", type=Path, default=DEFAULT_CORRECTIONS)
+
+
+def _pull(args: argparse.Namespace) -> int:
+    from .pull import pull
+
+    spec = pull(args.url, args.api_key)
+    data = build.spec_bytes(spec)
+    if args.output:
+        args.output.write_bytes(data)
+        print(f"wrote {args.output} (Dokploy {spec.get('info', {}).get('version')})", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from .check import locked_spec
+    from .pull import load_spec_file, pull
+
+    if args.url:
+        spec = pull(args.url, args.api_key)
+    else:
+        spec = load_spec_file(args.spec or locked_spec(args.output))
+    result = build.generate(spec, args.output, args.corrections)
+    lock = result.lock
+    print(
+        f"generated {result.output / build.PACKAGE_NAME} for Dokploy {lock['dokploy_version']}: "
+        f"{lock['operations']} operations, {lock['typed_responses']} typed responses"
+    )
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .check import check
+
+    check(args.output, args.corrections)
+    print(f"{args.output} matches the locked spec and overrides")
+    return 0
+
+
+def _learn(args: argparse.Namespace) -> int:
+    from .check import locked_spec
+    from .learn import learn
+    from .pull import load_spec_file
+
+    spec_path = args.spec or locked_spec(DEFAULT_OUTPUT)
+    sources = args.sources or [REPO_ROOT / "cassettes"]
+    report = learn(sources, args.corrections, args.db_schema, load_spec_file(spec_path))
+    print(report.render())
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from .check import locked_spec
+    from .pull import load_spec
+    from .specdiff import diff_specs
+
+    old = load_spec(args.old or str(locked_spec(args.output)))
+    new = load_spec(args.new)
+    result = diff_specs(old, new)
+    if args.format == "json":
+        print(json.dumps(result.to_json(), indent=2))
+    else:
+        print(result.render_text())
+    return 2 if args.fail_on_breaking and result.has_breaking else 0
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    from .upgrade import upgrade
+
+    report = upgrade(args.url, args.api_key, args.spec, args.output, args.corrections, REPO_ROOT)
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Fetch a spec from a Dokploy instance, or read one from a file."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from .errors import PullError, SpecError
+from .normalize import validate_document
+
+SPEC_PROCEDURE = "settings.getOpenApiDocument"
+RATE_LIMIT_HINT = (
+    "API keys created with Dokploy's default rate limit start failing with 401 after "
+    "about five calls: create the key with rate limiting disabled"
+)
+
+
+def api_root(url: str) -> str:
+    """``https://host``, ``https://host/`` and ``https://host/api/`` -> ``https://host/api``."""
+    root = url.strip().rstrip("/")
+    if not root.startswith(("http://", "https://")):
+        raise PullError(f"{url!r} is not an http(s) URL; set DOKPLOY_API_URL like https://dokploy.example.com")
+    return root if root.endswith("/api") else f"{root}/api"
+
+
+def pull(url: str | None, api_key: str | None, *, timeout: float = 30.0) -> dict[str, Any]:
+    """``GET {url}/api/settings.getOpenApiDocument`` with the ``x-api-key`` header."""
+    url = url or os.environ.get("DOKPLOY_API_URL")
+    api_key = api_key or os.environ.get("DOKPLOY_API_KEY")
+    if not url:
+        raise PullError("no Dokploy URL: pass --url or set DOKPLOY_API_URL")
+    if not api_key:
+        raise PullError("no API key: pass --api-key or set DOKPLOY_API_KEY")
+    target = f"{api_root(url)}/{SPEC_PROCEDURE}"
+    try:
+        response = httpx.get(target, headers={"x-api-key": api_key}, timeout=timeout)
+    except httpx.ConnectError as exc:
+        raise PullError(f"cannot connect to {target} ({exc}); is Dokploy running at that address?") from exc
+    except httpx.TimeoutException as exc:
+        raise PullError(f"{target} did not answer within {timeout:g}s; check the URL and network") from exc
+    except httpx.HTTPError as exc:
+        raise PullError(f"request to {target} failed: {exc}") from exc
+    return _spec_from_response(response, target)
+
+
+def _spec_from_response(response: httpx.Response, target: str) -> dict[str, Any]:
+    if response.status_code == 401:
+        raise PullError(f"{target} answered 401 Unauthorized: check DOKPLOY_API_KEY. {RATE_LIMIT_HINT}")
+    if response.status_code >= 400:
+        raise PullError(f"{target} answered HTTP {response.status_code}: {response.text[:200]!r}")
+    content_type = response.headers.get("content-type", "")
+    if "html" in content_type or response.text.lstrip().startswith("<"):
+        raise PullError(
+            f"{target} answered an HTML page, not a spec: the URL is probably not Dokploy's "
+            "(wrong base URL, or a proxy/login page); use the address of the Dokploy panel"
+        )
+    try:
+        data = response.json()
+    except ValueError as exc:
+        raise PullError(f"{target} did not answer JSON ({response.text[:80]!r}); check the URL") from exc
+    return validate_document(data, source=target)
+
+
+def load_spec_file(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise SpecError(f"spec file {path} does not exist") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError(f"cannot read spec file {path}: {exc}") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SpecError(f"{path} is not JSON ({exc.msg} at line {exc.lineno}); pass a Dokploy OpenAPI JSON file") from exc
+    return validate_document(data, source=str(path))
+
+
+def load_spec(source: str) -> dict[str, Any]:
+    """A file path, or an instance URL (pulled with the environment's API key)."""
+    if source.startswith(("http://", "https://")):
+        return pull(source, None)
+    return load_spec_file(Path(source))

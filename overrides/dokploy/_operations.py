@@ -1,0 +1,38 @@
+"""Dynamic dispatch by wire name: ``client.call("project.one", projectId=...)``."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from dokploy_api.api import OPERATIONS, OperationInfo, operation_module
+
+from ._exceptions import UnknownOperationError
+
+
+def lookup(name: str) -> OperationInfo:
+    try:
+        return OPERATIONS[name]
+    except KeyError:
+        close = difflib.get_close_matches(name, OPERATIONS, n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise UnknownOperationError(
+            f"{name!r} is not an operation of this client (router.procedure, e.g. 'project.one'){hint}"
+        ) from None
+
+
+def request_kwargs(info: OperationInfo, wire: dict[str, Any]) -> dict[str, Any]:
+    """Wire-named arguments become the query (GET) or the JSON/multipart body (POST)."""
+    kwargs: dict[str, Any] = {"method": info.method, "url": info.path}
+    if info.method == "GET":
+        kwargs["params"] = {k: v for k, v in wire.items() if v is not None}
+    elif info.body == "multipart":
+        kwargs["files"] = [(k, v if isinstance(v, tuple) else (None, str(v))) for k, v in wire.items()]
+    else:
+        kwargs["json"] = wire
+    return kwargs
+
+
+def parse(name: str, data: Any) -> Any:
+    """The typed result, exactly as the generated operation parses it."""
+    return operation_module(name).parse(data)
