@@ -100,7 +100,7 @@ def _own_node(schema: JSONDict, resolver: _Resolver, seen: frozenset[str], depth
     """The part of a schema outside anyOf/oneOf/allOf."""
     raw_type = schema.get("type")
     type_list = raw_type if isinstance(raw_type, list) else [raw_type] if raw_type else []
-    nullable = schema.get("nullable") is True or "null" in type_list
+    nullable = "null" in type_list  # 3.0's ``nullable`` is applied in _normalise
     enum: frozenset[str] | None = None
     if "const" in schema:
         values: list[Any] = [schema["const"]]
