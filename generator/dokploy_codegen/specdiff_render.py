@@ -16,7 +16,7 @@ def render_text(diff: SpecDiff) -> str:
         f"{len(diff.breaking)} breaking, {len(diff.changed)} other changes",
         "BREAKING CHANGES PRESENT" if diff.has_breaking else "No breaking changes",
     ]
-    lines += _names("Removed operations (breaking)", diff.removed, "-")
+    lines += _names("Removed operations, breaking", diff.removed, "-")
     others = [c for c in diff.breaking if c.kind != "operation-removed"]
     lines += _changes("Breaking changes in kept operations", others)
     lines += _names("Added operations", diff.added, "+")
