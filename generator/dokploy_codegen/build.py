@@ -22,6 +22,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from ._opc_patches import skip_needless_endpoint_copies
 from .corrections import Corrections
 from .errors import SpecError, ToolError
 from .naming import iter_operations, operation_name
@@ -134,7 +135,7 @@ def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
         output_path=package_dir,
     )
     sink = io.StringIO()
-    with contextlib.redirect_stdout(sink):
+    with contextlib.redirect_stdout(sink), skip_needless_endpoint_copies():
         data = GeneratorData.from_dict(spec, config=config)
         if isinstance(data, GeneratorError):
             raise ToolError(f"openapi-python-client rejected the spec: {data.header} {data.detail}")

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.containers import Containers
-    from ..models.server import Server
+    from ..models.server_2 import Server2
 
 
 T = TypeVar("T", bound="MetricsConfig")
@@ -22,11 +22,11 @@ T = TypeVar("T", bound="MetricsConfig")
 class MetricsConfig:
     """
     Attributes:
-        server (Server):
+        server (Server2):
         containers (Containers):
     """
 
-    server: Server
+    server: Server2
     containers: Containers
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,14 +47,14 @@ class MetricsConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.containers import Containers  # noqa: PLC0415
-        from ..models.server import Server  # noqa: PLC0415
+        from ..models.server_2 import Server2  # noqa: PLC0415
 
         d = dict(src_dict)
         server: Any
         if "server" not in d:
             server = UNSET
         else:
-            server = Server.from_dict(d.pop("server"))
+            server = Server2.from_dict(d.pop("server"))
 
         containers: Any
         if "containers" not in d:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.server_server_status import ServerServerStatus
+from ..models.server_server_type import ServerServerType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.thresholds import Thresholds
+    from ..models.deployment import Deployment
+    from ..models.ssh_key import SshKey
 
 
 T = TypeVar("T", bound="Server")
@@ -21,68 +24,224 @@ T = TypeVar("T", bound="Server")
 class Server:
     """
     Attributes:
-        refresh_rate (float):
-        port (float):
-        token (str):
-        url_callback (str):
-        retention_days (float):
-        cron_job (str):
-        thresholds (Thresholds):
+        app_name (str):
+        builds_concurrency (int):
+        command (str):
+        created_at (str):
+        deployments (list[Deployment]):
+        description (None | str):
+        enable_docker_cleanup (bool):
+        ip_address (str):
+        metrics_config (Any):
+        name (str):
+        organization_id (str):
+        port (int):
+        server_id (str):
+        server_status (ServerServerStatus):
+        server_type (ServerServerType):
+        ssh_key (None | SshKey):
+        ssh_key_id (None | str):
+        total_sum (float):
+        username (str):
     """
 
-    refresh_rate: float
-    port: float
-    token: str
-    url_callback: str
-    retention_days: float
-    cron_job: str
-    thresholds: Thresholds
+    app_name: str
+    builds_concurrency: int
+    command: str
+    created_at: str
+    deployments: list[Deployment]
+    description: None | str
+    enable_docker_cleanup: bool
+    ip_address: str
+    metrics_config: Any
+    name: str
+    organization_id: str
+    port: int
+    server_id: str
+    server_status: ServerServerStatus
+    server_type: ServerServerType
+    ssh_key: None | SshKey
+    ssh_key_id: None | str
+    total_sum: float
+    username: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.ssh_key import SshKey  # noqa: PLC0415
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if not isinstance(self.refresh_rate, Unset):
-            refresh_rate = self.refresh_rate
-            field_dict["refreshRate"] = refresh_rate
+        if not isinstance(self.app_name, Unset):
+            app_name = self.app_name
+            field_dict["appName"] = app_name
+
+        if not isinstance(self.builds_concurrency, Unset):
+            builds_concurrency = self.builds_concurrency
+            field_dict["buildsConcurrency"] = builds_concurrency
+
+        if not isinstance(self.command, Unset):
+            command = self.command
+            field_dict["command"] = command
+
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at
+            field_dict["createdAt"] = created_at
+
+        if not isinstance(self.deployments, Unset):
+            deployments = []
+            for deployments_item_data in self.deployments:
+                deployments_item = deployments_item_data.to_dict()
+                deployments.append(deployments_item)
+
+            field_dict["deployments"] = deployments
+
+        if not isinstance(self.description, Unset):
+            description: None | str
+            description = self.description
+            field_dict["description"] = description
+
+        if not isinstance(self.enable_docker_cleanup, Unset):
+            enable_docker_cleanup = self.enable_docker_cleanup
+            field_dict["enableDockerCleanup"] = enable_docker_cleanup
+
+        if not isinstance(self.ip_address, Unset):
+            ip_address = self.ip_address
+            field_dict["ipAddress"] = ip_address
+
+        if not isinstance(self.metrics_config, Unset):
+            metrics_config = self.metrics_config
+            field_dict["metricsConfig"] = metrics_config
+
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
+
+        if not isinstance(self.organization_id, Unset):
+            organization_id = self.organization_id
+            field_dict["organizationId"] = organization_id
 
         if not isinstance(self.port, Unset):
             port = self.port
             field_dict["port"] = port
 
-        if not isinstance(self.token, Unset):
-            token = self.token
-            field_dict["token"] = token
+        if not isinstance(self.server_id, Unset):
+            server_id = self.server_id
+            field_dict["serverId"] = server_id
 
-        if not isinstance(self.url_callback, Unset):
-            url_callback = self.url_callback
-            field_dict["urlCallback"] = url_callback
+        if not isinstance(self.server_status, Unset):
+            server_status = self.server_status.value
+            field_dict["serverStatus"] = server_status
 
-        if not isinstance(self.retention_days, Unset):
-            retention_days = self.retention_days
-            field_dict["retentionDays"] = retention_days
+        if not isinstance(self.server_type, Unset):
+            server_type = self.server_type.value
+            field_dict["serverType"] = server_type
 
-        if not isinstance(self.cron_job, Unset):
-            cron_job = self.cron_job
-            field_dict["cronJob"] = cron_job
+        if not isinstance(self.ssh_key, Unset):
+            ssh_key: dict[str, Any] | None
+            if isinstance(self.ssh_key, SshKey):
+                ssh_key = self.ssh_key.to_dict()
+            else:
+                ssh_key = self.ssh_key
+            field_dict["sshKey"] = ssh_key
 
-        if not isinstance(self.thresholds, Unset):
-            thresholds = self.thresholds.to_dict()
-            field_dict["thresholds"] = thresholds
+        if not isinstance(self.ssh_key_id, Unset):
+            ssh_key_id: None | str
+            ssh_key_id = self.ssh_key_id
+            field_dict["sshKeyId"] = ssh_key_id
+
+        if not isinstance(self.total_sum, Unset):
+            total_sum = self.total_sum
+            field_dict["totalSum"] = total_sum
+
+        if not isinstance(self.username, Unset):
+            username = self.username
+            field_dict["username"] = username
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thresholds import Thresholds  # noqa: PLC0415
+        from ..models.deployment import Deployment  # noqa: PLC0415
+        from ..models.ssh_key import SshKey  # noqa: PLC0415
 
         d = dict(src_dict)
-        refresh_rate: Any
-        if "refreshRate" not in d:
-            refresh_rate = UNSET
+        app_name: Any
+        if "appName" not in d:
+            app_name = UNSET
         else:
-            refresh_rate = d.pop("refreshRate")
+            app_name = d.pop("appName")
+
+        builds_concurrency: Any
+        if "buildsConcurrency" not in d:
+            builds_concurrency = UNSET
+        else:
+            builds_concurrency = d.pop("buildsConcurrency")
+
+        command: Any
+        if "command" not in d:
+            command = UNSET
+        else:
+            command = d.pop("command")
+
+        created_at: Any
+        if "createdAt" not in d:
+            created_at = UNSET
+        else:
+            created_at = d.pop("createdAt")
+
+        deployments: Any
+        if "deployments" not in d:
+            deployments = UNSET
+        else:
+            deployments = []
+            _deployments = d.pop("deployments")
+            for deployments_item_data in _deployments:
+                deployments_item = Deployment.from_dict(deployments_item_data)
+
+                deployments.append(deployments_item)
+
+        description: Any
+        if "description" not in d:
+            description = UNSET
+        else:
+
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            description = _parse_description(d.pop("description"))
+
+        enable_docker_cleanup: Any
+        if "enableDockerCleanup" not in d:
+            enable_docker_cleanup = UNSET
+        else:
+            enable_docker_cleanup = d.pop("enableDockerCleanup")
+
+        ip_address: Any
+        if "ipAddress" not in d:
+            ip_address = UNSET
+        else:
+            ip_address = d.pop("ipAddress")
+
+        metrics_config: Any
+        if "metricsConfig" not in d:
+            metrics_config = UNSET
+        else:
+            metrics_config = d.pop("metricsConfig")
+
+        name: Any
+        if "name" not in d:
+            name = UNSET
+        else:
+            name = d.pop("name")
+
+        organization_id: Any
+        if "organizationId" not in d:
+            organization_id = UNSET
+        else:
+            organization_id = d.pop("organizationId")
 
         port: Any
         if "port" not in d:
@@ -90,44 +249,88 @@ class Server:
         else:
             port = d.pop("port")
 
-        token: Any
-        if "token" not in d:
-            token = UNSET
+        server_id: Any
+        if "serverId" not in d:
+            server_id = UNSET
         else:
-            token = d.pop("token")
+            server_id = d.pop("serverId")
 
-        url_callback: Any
-        if "urlCallback" not in d:
-            url_callback = UNSET
+        server_status: Any
+        if "serverStatus" not in d:
+            server_status = UNSET
         else:
-            url_callback = d.pop("urlCallback")
+            server_status = ServerServerStatus(d.pop("serverStatus"))
 
-        retention_days: Any
-        if "retentionDays" not in d:
-            retention_days = UNSET
+        server_type: Any
+        if "serverType" not in d:
+            server_type = UNSET
         else:
-            retention_days = d.pop("retentionDays")
+            server_type = ServerServerType(d.pop("serverType"))
 
-        cron_job: Any
-        if "cronJob" not in d:
-            cron_job = UNSET
+        ssh_key: Any
+        if "sshKey" not in d:
+            ssh_key = UNSET
         else:
-            cron_job = d.pop("cronJob")
 
-        thresholds: Any
-        if "thresholds" not in d:
-            thresholds = UNSET
+            def _parse_ssh_key(data: object) -> None | SshKey:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    ssh_key_type_0 = SshKey.from_dict(data)
+
+                    return ssh_key_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SshKey, data)
+
+            ssh_key = _parse_ssh_key(d.pop("sshKey"))
+
+        ssh_key_id: Any
+        if "sshKeyId" not in d:
+            ssh_key_id = UNSET
         else:
-            thresholds = Thresholds.from_dict(d.pop("thresholds"))
+
+            def _parse_ssh_key_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            ssh_key_id = _parse_ssh_key_id(d.pop("sshKeyId"))
+
+        total_sum: Any
+        if "totalSum" not in d:
+            total_sum = UNSET
+        else:
+            total_sum = d.pop("totalSum")
+
+        username: Any
+        if "username" not in d:
+            username = UNSET
+        else:
+            username = d.pop("username")
 
         server = cls(
-            refresh_rate=refresh_rate,
+            app_name=app_name,
+            builds_concurrency=builds_concurrency,
+            command=command,
+            created_at=created_at,
+            deployments=deployments,
+            description=description,
+            enable_docker_cleanup=enable_docker_cleanup,
+            ip_address=ip_address,
+            metrics_config=metrics_config,
+            name=name,
+            organization_id=organization_id,
             port=port,
-            token=token,
-            url_callback=url_callback,
-            retention_days=retention_days,
-            cron_job=cron_job,
-            thresholds=thresholds,
+            server_id=server_id,
+            server_status=server_status,
+            server_type=server_type,
+            ssh_key=ssh_key,
+            ssh_key_id=ssh_key_id,
+            total_sum=total_sum,
+            username=username,
         )
 
         server.additional_properties = d

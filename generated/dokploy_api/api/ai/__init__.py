@@ -12,12 +12,15 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.ai import Ai
     from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
     from ...models.ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext
     from ...models.ai_create_body import AiCreateBody
     from ...models.ai_delete_body import AiDeleteBody
     from ...models.ai_deploy_body import AiDeployBody
+    from ...models.ai_get_custom_providers_item import AiGetCustomProvidersItem
     from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
+    from ...models.ai_save_custom_providers_item import AiSaveCustomProvidersItem
     from ...models.ai_suggest_body import AiSuggestBody
     from ...models.ai_test_connection_body import AiTestConnectionBody
     from ...models.ai_update_body import AiUpdateBody
@@ -59,7 +62,7 @@ class AiResource:
         api_key: str,
         model: str,
         is_enabled: bool,
-    ) -> Any:
+    ) -> list[Any]:
         """`POST /ai.create`"""
         from ...models.ai_create_body import AiCreateBody
         from .ai_create import sync
@@ -79,7 +82,7 @@ class AiResource:
         self,
         *,
         ai_id: str,
-    ) -> Any:
+    ) -> list[Any]:
         """`POST /ai.delete`"""
         from ...models.ai_delete_body import AiDeleteBody
         from .ai_delete import sync
@@ -103,7 +106,7 @@ class AiResource:
         server_id: str | Unset = UNSET,
         domains: list[AiDeployBodyDomainsItem] | Unset = UNSET,
         config_files: list[AiDeployBodyConfigFilesItem] | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /ai.deploy`"""
         from ...models.ai_deploy_body import AiDeployBody
         from .ai_deploy import sync
@@ -127,7 +130,7 @@ class AiResource:
         self,
         *,
         ai_id: str,
-    ) -> Any:
+    ) -> Ai:
         """`GET /ai.get`"""
         from .ai_get import sync
 
@@ -138,7 +141,7 @@ class AiResource:
 
     def get_all(
         self,
-    ) -> Any:
+    ) -> list[Ai]:
         """`GET /ai.getAll`"""
         from .ai_get_all import sync
 
@@ -148,7 +151,7 @@ class AiResource:
 
     def get_custom_providers(
         self,
-    ) -> Any:
+    ) -> list[AiGetCustomProvidersItem]:
         """`GET /ai.getCustomProviders`"""
         from .ai_get_custom_providers import sync
 
@@ -158,7 +161,7 @@ class AiResource:
 
     def get_enabled_providers(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /ai.getEnabledProviders`"""
         from .ai_get_enabled_providers import sync
 
@@ -185,7 +188,7 @@ class AiResource:
         self,
         *,
         ai_id: str,
-    ) -> Any:
+    ) -> Ai:
         """`GET /ai.one`"""
         from .ai_one import sync
 
@@ -198,7 +201,7 @@ class AiResource:
         self,
         *,
         providers: list[AiSaveCustomProvidersBodyProvidersItem],
-    ) -> Any:
+    ) -> list[AiSaveCustomProvidersItem]:
         """`POST /ai.saveCustomProviders`"""
         from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
         from .ai_save_custom_providers import sync
@@ -260,7 +263,7 @@ class AiResource:
         model: str | Unset = UNSET,
         is_enabled: bool | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`POST /ai.update`"""
         from ...models.ai_update_body import AiUpdateBody
         from .ai_update import sync
@@ -315,7 +318,7 @@ class AsyncAiResource:
         api_key: str,
         model: str,
         is_enabled: bool,
-    ) -> Any:
+    ) -> list[Any]:
         """`POST /ai.create`"""
         from ...models.ai_create_body import AiCreateBody
         from .ai_create import asyncio
@@ -335,7 +338,7 @@ class AsyncAiResource:
         self,
         *,
         ai_id: str,
-    ) -> Any:
+    ) -> list[Any]:
         """`POST /ai.delete`"""
         from ...models.ai_delete_body import AiDeleteBody
         from .ai_delete import asyncio
@@ -359,7 +362,7 @@ class AsyncAiResource:
         server_id: str | Unset = UNSET,
         domains: list[AiDeployBodyDomainsItem] | Unset = UNSET,
         config_files: list[AiDeployBodyConfigFilesItem] | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /ai.deploy`"""
         from ...models.ai_deploy_body import AiDeployBody
         from .ai_deploy import asyncio
@@ -383,7 +386,7 @@ class AsyncAiResource:
         self,
         *,
         ai_id: str,
-    ) -> Any:
+    ) -> Ai:
         """`GET /ai.get`"""
         from .ai_get import asyncio
 
@@ -394,7 +397,7 @@ class AsyncAiResource:
 
     async def get_all(
         self,
-    ) -> Any:
+    ) -> list[Ai]:
         """`GET /ai.getAll`"""
         from .ai_get_all import asyncio
 
@@ -404,7 +407,7 @@ class AsyncAiResource:
 
     async def get_custom_providers(
         self,
-    ) -> Any:
+    ) -> list[AiGetCustomProvidersItem]:
         """`GET /ai.getCustomProviders`"""
         from .ai_get_custom_providers import asyncio
 
@@ -414,7 +417,7 @@ class AsyncAiResource:
 
     async def get_enabled_providers(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /ai.getEnabledProviders`"""
         from .ai_get_enabled_providers import asyncio
 
@@ -441,7 +444,7 @@ class AsyncAiResource:
         self,
         *,
         ai_id: str,
-    ) -> Any:
+    ) -> Ai:
         """`GET /ai.one`"""
         from .ai_one import asyncio
 
@@ -454,7 +457,7 @@ class AsyncAiResource:
         self,
         *,
         providers: list[AiSaveCustomProvidersBodyProvidersItem],
-    ) -> Any:
+    ) -> list[AiSaveCustomProvidersItem]:
         """`POST /ai.saveCustomProviders`"""
         from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
         from .ai_save_custom_providers import asyncio
@@ -516,7 +519,7 @@ class AsyncAiResource:
         model: str | Unset = UNSET,
         is_enabled: bool | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`POST /ai.update`"""
         from ...models.ai_update_body import AiUpdateBody
         from .ai_update import asyncio

@@ -23,16 +23,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    return cast(None, data)
 
 
 def sync(
     *,
     body: AiDeployBody,
     client: SyncEngine,
-) -> Any:
+) -> None:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +47,7 @@ async def asyncio(
     *,
     body: AiDeployBody,
     client: AsyncEngine,
-) -> Any:
+) -> None:
     return parse(
         await client.request(
             OPERATION,

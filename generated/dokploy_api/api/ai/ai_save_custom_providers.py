@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
+from ...models.ai_save_custom_providers_item import AiSaveCustomProvidersItem
 
 OPERATION = "ai.saveCustomProviders"
 METHOD = "POST"
@@ -23,16 +24,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[AiSaveCustomProvidersItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = AiSaveCustomProvidersItem.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
 
 
 def sync(
     *,
     body: AiSaveCustomProvidersBody,
     client: SyncEngine,
-) -> Any:
+) -> list[AiSaveCustomProvidersItem]:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +55,7 @@ async def asyncio(
     *,
     body: AiSaveCustomProvidersBody,
     client: AsyncEngine,
-) -> Any:
+) -> list[AiSaveCustomProvidersItem]:
     return parse(
         await client.request(
             OPERATION,

@@ -23,16 +23,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[Any]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = cast(list[Any], data)
+
+    return response_200
 
 
 def sync(
     *,
     body: AiUpdateBody,
     client: SyncEngine,
-) -> Any:
+) -> list[Any]:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +49,7 @@ async def asyncio(
     *,
     body: AiUpdateBody,
     client: AsyncEngine,
-) -> Any:
+) -> list[Any]:
     return parse(
         await client.request(
             OPERATION,

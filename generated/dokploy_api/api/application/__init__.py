@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.application import Application
     from ...models.application_cancel_deployment_body import ApplicationCancelDeploymentBody
     from ...models.application_clean_queues_body import ApplicationCleanQueuesBody
     from ...models.application_clear_deployments_body import ApplicationClearDeploymentsBody
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
         ApplicationSaveGithubProviderBodyTriggerType,
     )
     from ...models.application_save_gitlab_provider_body import ApplicationSaveGitlabProviderBody
+    from ...models.application_search_result import ApplicationSearchResult
     from ...models.application_start_body import ApplicationStartBody
     from ...models.application_stop_body import ApplicationStopBody
     from ...models.application_update_body import ApplicationUpdateBody
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
     from ...models.application_update_body_source_type import ApplicationUpdateBodySourceType
     from ...models.application_update_body_trigger_type_type_0 import ApplicationUpdateBodyTriggerTypeType0
     from ...models.application_update_traefik_config_body import ApplicationUpdateTraefikConfigBody
+from ...models.application_save_github_provider_body_trigger_type import ApplicationSaveGithubProviderBodyTriggerType
 
 
 class ApplicationResource:
@@ -94,7 +97,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.clearDeployments`"""
         from ...models.application_clear_deployments_body import ApplicationClearDeploymentsBody
         from .application_clear_deployments import sync
@@ -115,7 +118,7 @@ class ApplicationResource:
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
         source_type: ApplicationCreateBodySourceType | Unset = UNSET,
-    ) -> Any:
+    ) -> Application:
         """`POST /application.create`"""
         from ...models.application_create_body import ApplicationCreateBody
         from .application_create import sync
@@ -136,7 +139,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> Application:
         """`POST /application.delete`"""
         from ...models.application_delete_body import ApplicationDeleteBody
         from .application_delete import sync
@@ -172,7 +175,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.disconnectGitProvider`"""
         from ...models.application_disconnect_git_provider_body import ApplicationDisconnectGitProviderBody
         from .application_disconnect_git_provider import sync
@@ -234,7 +237,7 @@ class ApplicationResource:
         *,
         application_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Application:
         """`POST /application.move`"""
         from ...models.application_move_body import ApplicationMoveBody
         from .application_move import sync
@@ -251,7 +254,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> Application:
         """`GET /application.one`"""
         from .application_one import sync
 
@@ -296,7 +299,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> str:
         """`GET /application.readTraefikConfig`"""
         from .application_read_traefik_config import sync
 
@@ -329,7 +332,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.refreshToken`"""
         from ...models.application_refresh_token_body import ApplicationRefreshTokenBody
         from .application_refresh_token import sync
@@ -403,7 +406,7 @@ class ApplicationResource:
         railpack_version: None | str,
         publish_directory: None | str | Unset = UNSET,
         is_static_spa: bool | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveBuildType`"""
         from ...models.application_save_build_type_body import ApplicationSaveBuildTypeBody
         from .application_save_build_type import sync
@@ -431,7 +434,7 @@ class ApplicationResource:
         username: None | str,
         password: None | str,
         registry_url: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveDockerProvider`"""
         from ...models.application_save_docker_provider_body import ApplicationSaveDockerProviderBody
         from .application_save_docker_provider import sync
@@ -455,7 +458,7 @@ class ApplicationResource:
         build_args: None | str,
         build_secrets: None | str,
         create_env_file: bool,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveEnvironment`"""
         from ...models.application_save_environment_body import ApplicationSaveEnvironmentBody
         from .application_save_environment import sync
@@ -481,7 +484,7 @@ class ApplicationResource:
         custom_git_branch: str,
         enable_submodules: bool | Unset = UNSET,
         custom_git_ssh_key_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveGitProvider`"""
         from ...models.application_save_git_provider_body import ApplicationSaveGitProviderBody
         from .application_save_git_provider import sync
@@ -541,7 +544,7 @@ class ApplicationResource:
         trigger_type: ApplicationSaveGithubProviderBodyTriggerType = ApplicationSaveGithubProviderBodyTriggerType.PUSH,
         enable_submodules: bool | Unset = UNSET,
         watch_paths: list[str] | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveGithubProvider`"""
         from ...models.application_save_github_provider_body import ApplicationSaveGithubProviderBody
         from .application_save_github_provider import sync
@@ -609,7 +612,7 @@ class ApplicationResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> ApplicationSearchResult:
         """`GET /application.search`"""
         from .application_search import sync
 
@@ -648,7 +651,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> Application:
         """`POST /application.stop`"""
         from ...models.application_stop_body import ApplicationStopBody
         from .application_stop import sync
@@ -763,7 +766,7 @@ class ApplicationResource:
         build_registry_id: None | str | Unset = UNSET,
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.update`"""
         from ...models.application_update_body import ApplicationUpdateBody
         from .application_update import sync
@@ -879,7 +882,7 @@ class ApplicationResource:
         *,
         application_id: str,
         traefik_config: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.updateTraefikConfig`"""
         from ...models.application_update_traefik_config_body import ApplicationUpdateTraefikConfigBody
         from .application_update_traefik_config import sync
@@ -937,7 +940,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.clearDeployments`"""
         from ...models.application_clear_deployments_body import ApplicationClearDeploymentsBody
         from .application_clear_deployments import asyncio
@@ -958,7 +961,7 @@ class AsyncApplicationResource:
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
         source_type: ApplicationCreateBodySourceType | Unset = UNSET,
-    ) -> Any:
+    ) -> Application:
         """`POST /application.create`"""
         from ...models.application_create_body import ApplicationCreateBody
         from .application_create import asyncio
@@ -979,7 +982,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> Application:
         """`POST /application.delete`"""
         from ...models.application_delete_body import ApplicationDeleteBody
         from .application_delete import asyncio
@@ -1015,7 +1018,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.disconnectGitProvider`"""
         from ...models.application_disconnect_git_provider_body import ApplicationDisconnectGitProviderBody
         from .application_disconnect_git_provider import asyncio
@@ -1077,7 +1080,7 @@ class AsyncApplicationResource:
         *,
         application_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Application:
         """`POST /application.move`"""
         from ...models.application_move_body import ApplicationMoveBody
         from .application_move import asyncio
@@ -1094,7 +1097,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> Application:
         """`GET /application.one`"""
         from .application_one import asyncio
 
@@ -1139,7 +1142,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> str:
         """`GET /application.readTraefikConfig`"""
         from .application_read_traefik_config import asyncio
 
@@ -1172,7 +1175,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.refreshToken`"""
         from ...models.application_refresh_token_body import ApplicationRefreshTokenBody
         from .application_refresh_token import asyncio
@@ -1246,7 +1249,7 @@ class AsyncApplicationResource:
         railpack_version: None | str,
         publish_directory: None | str | Unset = UNSET,
         is_static_spa: bool | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveBuildType`"""
         from ...models.application_save_build_type_body import ApplicationSaveBuildTypeBody
         from .application_save_build_type import asyncio
@@ -1274,7 +1277,7 @@ class AsyncApplicationResource:
         username: None | str,
         password: None | str,
         registry_url: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveDockerProvider`"""
         from ...models.application_save_docker_provider_body import ApplicationSaveDockerProviderBody
         from .application_save_docker_provider import asyncio
@@ -1298,7 +1301,7 @@ class AsyncApplicationResource:
         build_args: None | str,
         build_secrets: None | str,
         create_env_file: bool,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveEnvironment`"""
         from ...models.application_save_environment_body import ApplicationSaveEnvironmentBody
         from .application_save_environment import asyncio
@@ -1324,7 +1327,7 @@ class AsyncApplicationResource:
         custom_git_branch: str,
         enable_submodules: bool | Unset = UNSET,
         custom_git_ssh_key_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveGitProvider`"""
         from ...models.application_save_git_provider_body import ApplicationSaveGitProviderBody
         from .application_save_git_provider import asyncio
@@ -1384,7 +1387,7 @@ class AsyncApplicationResource:
         trigger_type: ApplicationSaveGithubProviderBodyTriggerType = ApplicationSaveGithubProviderBodyTriggerType.PUSH,
         enable_submodules: bool | Unset = UNSET,
         watch_paths: list[str] | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveGithubProvider`"""
         from ...models.application_save_github_provider_body import ApplicationSaveGithubProviderBody
         from .application_save_github_provider import asyncio
@@ -1452,7 +1455,7 @@ class AsyncApplicationResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> ApplicationSearchResult:
         """`GET /application.search`"""
         from .application_search import asyncio
 
@@ -1491,7 +1494,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> Application:
         """`POST /application.stop`"""
         from ...models.application_stop_body import ApplicationStopBody
         from .application_stop import asyncio
@@ -1606,7 +1609,7 @@ class AsyncApplicationResource:
         build_registry_id: None | str | Unset = UNSET,
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.update`"""
         from ...models.application_update_body import ApplicationUpdateBody
         from .application_update import asyncio
@@ -1722,7 +1725,7 @@ class AsyncApplicationResource:
         *,
         application_id: str,
         traefik_config: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.updateTraefikConfig`"""
         from ...models.application_update_traefik_config_body import ApplicationUpdateTraefikConfigBody
         from .application_update_traefik_config import asyncio

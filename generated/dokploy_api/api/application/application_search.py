@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.application_search_result import ApplicationSearchResult
 from ...types import UNSET, Unset
 
 OPERATION = "application.search"
@@ -57,9 +58,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ApplicationSearchResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = ApplicationSearchResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
@@ -76,7 +79,7 @@ def sync(
     limit: float | Unset = 20.0,
     offset: float | Unset = 0.0,
     client: SyncEngine,
-) -> Any:
+) -> ApplicationSearchResult:
     return parse(
         client.request(
             OPERATION,
@@ -111,7 +114,7 @@ async def asyncio(
     limit: float | Unset = 20.0,
     offset: float | Unset = 0.0,
     client: AsyncEngine,
-) -> Any:
+) -> ApplicationSearchResult:
     return parse(
         await client.request(
             OPERATION,

@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.backup import Backup
     from ...models.backup_create_body import BackupCreateBody
     from ...models.backup_create_body_backup_type import BackupCreateBodyBackupType
     from ...models.backup_create_body_database_type import BackupCreateBodyDatabaseType
@@ -218,7 +219,7 @@ class BackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> Backup:
         """`GET /backup.one`"""
         from .backup_one import sync
 
@@ -231,7 +232,7 @@ class BackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> Backup:
         """`POST /backup.remove`"""
         from ...models.backup_remove_body import BackupRemoveBody
         from .backup_remove import sync
@@ -471,7 +472,7 @@ class AsyncBackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> Backup:
         """`GET /backup.one`"""
         from .backup_one import asyncio
 
@@ -484,7 +485,7 @@ class AsyncBackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> Backup:
         """`POST /backup.remove`"""
         from ...models.backup_remove_body import BackupRemoveBody
         from .backup_remove import asyncio

@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.bitbucket import Bitbucket
     from ...models.bitbucket_create_body import BitbucketCreateBody
     from ...models.bitbucket_test_connection_body import BitbucketTestConnectionBody
     from ...models.bitbucket_update_body import BitbucketUpdateBody
@@ -27,7 +28,7 @@ class BitbucketResource:
 
     def bitbucket_providers(
         self,
-    ) -> Any:
+    ) -> list[Bitbucket]:
         """`GET /bitbucket.bitbucketProviders`"""
         from .bitbucket_bitbucket_providers import sync
 
@@ -101,7 +102,7 @@ class BitbucketResource:
         self,
         *,
         bitbucket_id: str,
-    ) -> Any:
+    ) -> Bitbucket:
         """`GET /bitbucket.one`"""
         from .bitbucket_one import sync
 
@@ -148,7 +149,7 @@ class BitbucketResource:
         api_token: str | Unset = UNSET,
         bitbucket_workspace_name: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Bitbucket:
         """`POST /bitbucket.update`"""
         from ...models.bitbucket_update_body import BitbucketUpdateBody
         from .bitbucket_update import sync
@@ -179,7 +180,7 @@ class AsyncBitbucketResource:
 
     async def bitbucket_providers(
         self,
-    ) -> Any:
+    ) -> list[Bitbucket]:
         """`GET /bitbucket.bitbucketProviders`"""
         from .bitbucket_bitbucket_providers import asyncio
 
@@ -253,7 +254,7 @@ class AsyncBitbucketResource:
         self,
         *,
         bitbucket_id: str,
-    ) -> Any:
+    ) -> Bitbucket:
         """`GET /bitbucket.one`"""
         from .bitbucket_one import asyncio
 
@@ -300,7 +301,7 @@ class AsyncBitbucketResource:
         api_token: str | Unset = UNSET,
         bitbucket_workspace_name: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Bitbucket:
         """`POST /bitbucket.update`"""
         from ...models.bitbucket_update_body import BitbucketUpdateBody
         from .bitbucket_update import asyncio

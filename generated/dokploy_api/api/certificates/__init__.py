@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.certificate import Certificate
     from ...models.certificates_create_body import CertificatesCreateBody
     from ...models.certificates_remove_body import CertificatesRemoveBody
     from ...models.certificates_update_body import CertificatesUpdateBody
@@ -27,7 +28,7 @@ class CertificatesResource:
 
     def all(
         self,
-    ) -> Any:
+    ) -> list[Certificate]:
         """`GET /certificates.all`"""
         from .certificates_all import sync
 
@@ -46,7 +47,7 @@ class CertificatesResource:
         certificate_path: str | Unset = UNSET,
         auto_renew: bool | None | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Certificate:
         """`POST /certificates.create`"""
         from ...models.certificates_create_body import CertificatesCreateBody
         from .certificates_create import sync
@@ -69,7 +70,7 @@ class CertificatesResource:
         self,
         *,
         certificate_id: str,
-    ) -> Any:
+    ) -> Certificate:
         """`GET /certificates.one`"""
         from .certificates_one import sync
 
@@ -82,7 +83,7 @@ class CertificatesResource:
         self,
         *,
         certificate_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /certificates.remove`"""
         from ...models.certificates_remove_body import CertificatesRemoveBody
         from .certificates_remove import sync
@@ -101,7 +102,7 @@ class CertificatesResource:
         name: str | Unset = UNSET,
         certificate_data: str | Unset = UNSET,
         private_key: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Certificate:
         """`POST /certificates.update`"""
         from ...models.certificates_update_body import CertificatesUpdateBody
         from .certificates_update import sync
@@ -127,7 +128,7 @@ class AsyncCertificatesResource:
 
     async def all(
         self,
-    ) -> Any:
+    ) -> list[Certificate]:
         """`GET /certificates.all`"""
         from .certificates_all import asyncio
 
@@ -146,7 +147,7 @@ class AsyncCertificatesResource:
         certificate_path: str | Unset = UNSET,
         auto_renew: bool | None | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Certificate:
         """`POST /certificates.create`"""
         from ...models.certificates_create_body import CertificatesCreateBody
         from .certificates_create import asyncio
@@ -169,7 +170,7 @@ class AsyncCertificatesResource:
         self,
         *,
         certificate_id: str,
-    ) -> Any:
+    ) -> Certificate:
         """`GET /certificates.one`"""
         from .certificates_one import asyncio
 
@@ -182,7 +183,7 @@ class AsyncCertificatesResource:
         self,
         *,
         certificate_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /certificates.remove`"""
         from ...models.certificates_remove_body import CertificatesRemoveBody
         from .certificates_remove import asyncio
@@ -201,7 +202,7 @@ class AsyncCertificatesResource:
         name: str | Unset = UNSET,
         certificate_data: str | Unset = UNSET,
         private_key: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Certificate:
         """`POST /certificates.update`"""
         from ...models.certificates_update_body import CertificatesUpdateBody
         from .certificates_update import asyncio

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.certificate import Certificate
 from ...models.certificates_create_body import CertificatesCreateBody
 
 OPERATION = "certificates.create"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Certificate:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Certificate.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: CertificatesCreateBody,
     client: SyncEngine,
-) -> Any:
+) -> Certificate:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: CertificatesCreateBody,
     client: AsyncEngine,
-) -> Any:
+) -> Certificate:
     return parse(
         await client.request(
             OPERATION,

@@ -12,14 +12,17 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.compose import Compose
     from ...models.compose_cancel_deployment_body import ComposeCancelDeploymentBody
     from ...models.compose_clean_queues_body import ComposeCleanQueuesBody
+    from ...models.compose_clean_queues_result import ComposeCleanQueuesResult
     from ...models.compose_clear_deployments_body import ComposeClearDeploymentsBody
     from ...models.compose_create_body import ComposeCreateBody
     from ...models.compose_create_body_compose_type import ComposeCreateBodyComposeType
     from ...models.compose_create_body_source_type import ComposeCreateBodySourceType
     from ...models.compose_delete_body import ComposeDeleteBody
     from ...models.compose_deploy_body import ComposeDeployBody
+    from ...models.compose_deploy_result import ComposeDeployResult
     from ...models.compose_deploy_template_body import ComposeDeployTemplateBody
     from ...models.compose_disconnect_git_provider_body import ComposeDisconnectGitProviderBody
     from ...models.compose_fetch_source_type_body import ComposeFetchSourceTypeBody
@@ -29,11 +32,15 @@ if TYPE_CHECKING:
     from ...models.compose_load_services_type import ComposeLoadServicesType
     from ...models.compose_move_body import ComposeMoveBody
     from ...models.compose_preview_template_body import ComposePreviewTemplateBody
+    from ...models.compose_preview_template_result import ComposePreviewTemplateResult
     from ...models.compose_process_template_body import ComposeProcessTemplateBody
+    from ...models.compose_process_template_result import ComposeProcessTemplateResult
     from ...models.compose_randomize_compose_body import ComposeRandomizeComposeBody
     from ...models.compose_redeploy_body import ComposeRedeployBody
+    from ...models.compose_redeploy_result import ComposeRedeployResult
     from ...models.compose_refresh_token_body import ComposeRefreshTokenBody
     from ...models.compose_save_environment_body import ComposeSaveEnvironmentBody
+    from ...models.compose_search_result import ComposeSearchResult
     from ...models.compose_start_body import ComposeStartBody
     from ...models.compose_stop_body import ComposeStopBody
     from ...models.compose_update_body import ComposeUpdateBody
@@ -41,6 +48,7 @@ if TYPE_CHECKING:
     from ...models.compose_update_body_compose_type import ComposeUpdateBodyComposeType
     from ...models.compose_update_body_source_type import ComposeUpdateBodySourceType
     from ...models.compose_update_body_trigger_type_type_0 import ComposeUpdateBodyTriggerTypeType0
+from ...models.compose_load_services_type import ComposeLoadServicesType
 
 
 class ComposeResource:
@@ -71,7 +79,7 @@ class ComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> ComposeCleanQueuesResult:
         """`POST /compose.cleanQueues`"""
         from ...models.compose_clean_queues_body import ComposeCleanQueuesBody
         from .compose_clean_queues import sync
@@ -87,7 +95,7 @@ class ComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /compose.clearDeployments`"""
         from ...models.compose_clear_deployments_body import ComposeClearDeploymentsBody
         from .compose_clear_deployments import sync
@@ -110,7 +118,7 @@ class ComposeResource:
         server_id: None | str | Unset = UNSET,
         compose_file: str | Unset = UNSET,
         source_type: ComposeCreateBodySourceType | Unset = UNSET,
-    ) -> Any:
+    ) -> Compose:
         """`POST /compose.create`"""
         from ...models.compose_create_body import ComposeCreateBody
         from .compose_create import sync
@@ -134,7 +142,7 @@ class ComposeResource:
         *,
         compose_id: str,
         delete_volumes: bool,
-    ) -> Any:
+    ) -> Compose:
         """`POST /compose.delete`"""
         from ...models.compose_delete_body import ComposeDeleteBody
         from .compose_delete import sync
@@ -153,7 +161,7 @@ class ComposeResource:
         compose_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> Any:
+    ) -> ComposeDeployResult:
         """`POST /compose.deploy`"""
         from ...models.compose_deploy_body import ComposeDeployBody
         from .compose_deploy import sync
@@ -193,7 +201,7 @@ class ComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /compose.disconnectGitProvider`"""
         from ...models.compose_disconnect_git_provider_body import ComposeDisconnectGitProviderBody
         from .compose_disconnect_git_provider import sync
@@ -209,7 +217,7 @@ class ComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> str:
         """`POST /compose.fetchSourceType`"""
         from ...models.compose_fetch_source_type_body import ComposeFetchSourceTypeBody
         from .compose_fetch_source_type import sync
@@ -225,7 +233,7 @@ class ComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> str:
         """`GET /compose.getConvertedCompose`"""
         from .compose_get_converted_compose import sync
 
@@ -238,7 +246,7 @@ class ComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> str:
         """`GET /compose.getDefaultCommand`"""
         from .compose_get_default_command import sync
 
@@ -251,7 +259,7 @@ class ComposeResource:
         self,
         *,
         base_url: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /compose.getTags`"""
         from .compose_get_tags import sync
 
@@ -283,7 +291,7 @@ class ComposeResource:
         *,
         compose_id: str,
         suffix: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`POST /compose.isolatedDeployment`"""
         from ...models.compose_isolated_deployment_body import ComposeIsolatedDeploymentBody
         from .compose_isolated_deployment import sync
@@ -332,7 +340,7 @@ class ComposeResource:
         *,
         compose_id: str,
         type_: ComposeLoadServicesType | Unset = ComposeLoadServicesType.CACHE,
-    ) -> Any:
+    ) -> list[str]:
         """`GET /compose.loadServices`"""
         from .compose_load_services import sync
 
@@ -347,7 +355,7 @@ class ComposeResource:
         *,
         compose_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Compose:
         """`POST /compose.move`"""
         from ...models.compose_move_body import ComposeMoveBody
         from .compose_move import sync
@@ -364,7 +372,7 @@ class ComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> Compose:
         """`GET /compose.one`"""
         from .compose_one import sync
 
@@ -379,7 +387,7 @@ class ComposeResource:
         base64: str,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> ComposePreviewTemplateResult:
         """`POST /compose.previewTemplate`"""
         from ...models.compose_preview_template_body import ComposePreviewTemplateBody
         from .compose_preview_template import sync
@@ -398,7 +406,7 @@ class ComposeResource:
         *,
         base64: str,
         compose_id: str,
-    ) -> Any:
+    ) -> ComposeProcessTemplateResult:
         """`POST /compose.processTemplate`"""
         from ...models.compose_process_template_body import ComposeProcessTemplateBody
         from .compose_process_template import sync
@@ -416,7 +424,7 @@ class ComposeResource:
         *,
         compose_id: str,
         suffix: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`POST /compose.randomizeCompose`"""
         from ...models.compose_randomize_compose_body import ComposeRandomizeComposeBody
         from .compose_randomize_compose import sync
@@ -437,7 +445,7 @@ class ComposeResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /compose.readLogs`"""
         from .compose_read_logs import sync
 
@@ -456,7 +464,7 @@ class ComposeResource:
         compose_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> Any:
+    ) -> ComposeRedeployResult:
         """`POST /compose.redeploy`"""
         from ...models.compose_redeploy_body import ComposeRedeployBody
         from .compose_redeploy import sync
@@ -474,7 +482,7 @@ class ComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /compose.refreshToken`"""
         from ...models.compose_refresh_token_body import ComposeRefreshTokenBody
         from .compose_refresh_token import sync
@@ -492,7 +500,7 @@ class ComposeResource:
         compose_id: str,
         env: None | str,
         create_env_file: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /compose.saveEnvironment`"""
         from ...models.compose_save_environment_body import ComposeSaveEnvironmentBody
         from .compose_save_environment import sync
@@ -517,7 +525,7 @@ class ComposeResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> ComposeSearchResult:
         """`GET /compose.search`"""
         from .compose_search import sync
 
@@ -569,7 +577,7 @@ class ComposeResource:
         self,
         *,
         base_url: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /compose.templates`"""
         from .compose_templates import sync
 
@@ -628,7 +636,7 @@ class ComposeResource:
         bitbucket_id: None | str | Unset = UNSET,
         gitea_id: None | str | Unset = UNSET,
         service_networks: list[ComposeUpdateBodyServiceNetworksType0Item] | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Compose:
         """`POST /compose.update`"""
         from ...models.compose_update_body import ComposeUpdateBody
         from .compose_update import sync
@@ -715,7 +723,7 @@ class AsyncComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> ComposeCleanQueuesResult:
         """`POST /compose.cleanQueues`"""
         from ...models.compose_clean_queues_body import ComposeCleanQueuesBody
         from .compose_clean_queues import asyncio
@@ -731,7 +739,7 @@ class AsyncComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /compose.clearDeployments`"""
         from ...models.compose_clear_deployments_body import ComposeClearDeploymentsBody
         from .compose_clear_deployments import asyncio
@@ -754,7 +762,7 @@ class AsyncComposeResource:
         server_id: None | str | Unset = UNSET,
         compose_file: str | Unset = UNSET,
         source_type: ComposeCreateBodySourceType | Unset = UNSET,
-    ) -> Any:
+    ) -> Compose:
         """`POST /compose.create`"""
         from ...models.compose_create_body import ComposeCreateBody
         from .compose_create import asyncio
@@ -778,7 +786,7 @@ class AsyncComposeResource:
         *,
         compose_id: str,
         delete_volumes: bool,
-    ) -> Any:
+    ) -> Compose:
         """`POST /compose.delete`"""
         from ...models.compose_delete_body import ComposeDeleteBody
         from .compose_delete import asyncio
@@ -797,7 +805,7 @@ class AsyncComposeResource:
         compose_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> Any:
+    ) -> ComposeDeployResult:
         """`POST /compose.deploy`"""
         from ...models.compose_deploy_body import ComposeDeployBody
         from .compose_deploy import asyncio
@@ -837,7 +845,7 @@ class AsyncComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /compose.disconnectGitProvider`"""
         from ...models.compose_disconnect_git_provider_body import ComposeDisconnectGitProviderBody
         from .compose_disconnect_git_provider import asyncio
@@ -853,7 +861,7 @@ class AsyncComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> str:
         """`POST /compose.fetchSourceType`"""
         from ...models.compose_fetch_source_type_body import ComposeFetchSourceTypeBody
         from .compose_fetch_source_type import asyncio
@@ -869,7 +877,7 @@ class AsyncComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> str:
         """`GET /compose.getConvertedCompose`"""
         from .compose_get_converted_compose import asyncio
 
@@ -882,7 +890,7 @@ class AsyncComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> str:
         """`GET /compose.getDefaultCommand`"""
         from .compose_get_default_command import asyncio
 
@@ -895,7 +903,7 @@ class AsyncComposeResource:
         self,
         *,
         base_url: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /compose.getTags`"""
         from .compose_get_tags import asyncio
 
@@ -927,7 +935,7 @@ class AsyncComposeResource:
         *,
         compose_id: str,
         suffix: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`POST /compose.isolatedDeployment`"""
         from ...models.compose_isolated_deployment_body import ComposeIsolatedDeploymentBody
         from .compose_isolated_deployment import asyncio
@@ -976,7 +984,7 @@ class AsyncComposeResource:
         *,
         compose_id: str,
         type_: ComposeLoadServicesType | Unset = ComposeLoadServicesType.CACHE,
-    ) -> Any:
+    ) -> list[str]:
         """`GET /compose.loadServices`"""
         from .compose_load_services import asyncio
 
@@ -991,7 +999,7 @@ class AsyncComposeResource:
         *,
         compose_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Compose:
         """`POST /compose.move`"""
         from ...models.compose_move_body import ComposeMoveBody
         from .compose_move import asyncio
@@ -1008,7 +1016,7 @@ class AsyncComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> Compose:
         """`GET /compose.one`"""
         from .compose_one import asyncio
 
@@ -1023,7 +1031,7 @@ class AsyncComposeResource:
         base64: str,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> ComposePreviewTemplateResult:
         """`POST /compose.previewTemplate`"""
         from ...models.compose_preview_template_body import ComposePreviewTemplateBody
         from .compose_preview_template import asyncio
@@ -1042,7 +1050,7 @@ class AsyncComposeResource:
         *,
         base64: str,
         compose_id: str,
-    ) -> Any:
+    ) -> ComposeProcessTemplateResult:
         """`POST /compose.processTemplate`"""
         from ...models.compose_process_template_body import ComposeProcessTemplateBody
         from .compose_process_template import asyncio
@@ -1060,7 +1068,7 @@ class AsyncComposeResource:
         *,
         compose_id: str,
         suffix: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`POST /compose.randomizeCompose`"""
         from ...models.compose_randomize_compose_body import ComposeRandomizeComposeBody
         from .compose_randomize_compose import asyncio
@@ -1081,7 +1089,7 @@ class AsyncComposeResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /compose.readLogs`"""
         from .compose_read_logs import asyncio
 
@@ -1100,7 +1108,7 @@ class AsyncComposeResource:
         compose_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> Any:
+    ) -> ComposeRedeployResult:
         """`POST /compose.redeploy`"""
         from ...models.compose_redeploy_body import ComposeRedeployBody
         from .compose_redeploy import asyncio
@@ -1118,7 +1126,7 @@ class AsyncComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /compose.refreshToken`"""
         from ...models.compose_refresh_token_body import ComposeRefreshTokenBody
         from .compose_refresh_token import asyncio
@@ -1136,7 +1144,7 @@ class AsyncComposeResource:
         compose_id: str,
         env: None | str,
         create_env_file: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /compose.saveEnvironment`"""
         from ...models.compose_save_environment_body import ComposeSaveEnvironmentBody
         from .compose_save_environment import asyncio
@@ -1161,7 +1169,7 @@ class AsyncComposeResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> ComposeSearchResult:
         """`GET /compose.search`"""
         from .compose_search import asyncio
 
@@ -1213,7 +1221,7 @@ class AsyncComposeResource:
         self,
         *,
         base_url: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /compose.templates`"""
         from .compose_templates import asyncio
 
@@ -1272,7 +1280,7 @@ class AsyncComposeResource:
         bitbucket_id: None | str | Unset = UNSET,
         gitea_id: None | str | Unset = UNSET,
         service_networks: list[ComposeUpdateBodyServiceNetworksType0Item] | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Compose:
         """`POST /compose.update`"""
         from ...models.compose_update_body import ComposeUpdateBody
         from .compose_update import asyncio

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.compose_clean_queues_body import ComposeCleanQueuesBody
+from ...models.compose_clean_queues_result import ComposeCleanQueuesResult
 
 OPERATION = "compose.cleanQueues"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ComposeCleanQueuesResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = ComposeCleanQueuesResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: ComposeCleanQueuesBody,
     client: SyncEngine,
-) -> Any:
+) -> ComposeCleanQueuesResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: ComposeCleanQueuesBody,
     client: AsyncEngine,
-) -> Any:
+) -> ComposeCleanQueuesResult:
     return parse(
         await client.request(
             OPERATION,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.compose_deploy_body import ComposeDeployBody
+from ...models.compose_deploy_result import ComposeDeployResult
 
 OPERATION = "compose.deploy"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ComposeDeployResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = ComposeDeployResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: ComposeDeployBody,
     client: SyncEngine,
-) -> Any:
+) -> ComposeDeployResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: ComposeDeployBody,
     client: AsyncEngine,
-) -> Any:
+) -> ComposeDeployResult:
     return parse(
         await client.request(
             OPERATION,

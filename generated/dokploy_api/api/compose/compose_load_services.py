@@ -35,9 +35,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[str]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = cast(list[str], data)
+
+    return response_200
 
 
 def sync(
@@ -45,7 +47,7 @@ def sync(
     compose_id: str,
     type_: ComposeLoadServicesType | Unset = ComposeLoadServicesType.CACHE,
     client: SyncEngine,
-) -> Any:
+) -> list[str]:
     return parse(
         client.request(
             OPERATION,
@@ -62,7 +64,7 @@ async def asyncio(
     compose_id: str,
     type_: ComposeLoadServicesType | Unset = ComposeLoadServicesType.CACHE,
     client: AsyncEngine,
-) -> Any:
+) -> list[str]:
     return parse(
         await client.request(
             OPERATION,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.compose_preview_template_body import ComposePreviewTemplateBody
+from ...models.compose_preview_template_result import ComposePreviewTemplateResult
 
 OPERATION = "compose.previewTemplate"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ComposePreviewTemplateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = ComposePreviewTemplateResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: ComposePreviewTemplateBody,
     client: SyncEngine,
-) -> Any:
+) -> ComposePreviewTemplateResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: ComposePreviewTemplateBody,
     client: AsyncEngine,
-) -> Any:
+) -> ComposePreviewTemplateResult:
     return parse(
         await client.request(
             OPERATION,

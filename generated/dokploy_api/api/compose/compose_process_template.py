@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.compose_process_template_body import ComposeProcessTemplateBody
+from ...models.compose_process_template_result import ComposeProcessTemplateResult
 
 OPERATION = "compose.processTemplate"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ComposeProcessTemplateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = ComposeProcessTemplateResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: ComposeProcessTemplateBody,
     client: SyncEngine,
-) -> Any:
+) -> ComposeProcessTemplateResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: ComposeProcessTemplateBody,
     client: AsyncEngine,
-) -> Any:
+) -> ComposeProcessTemplateResult:
     return parse(
         await client.request(
             OPERATION,

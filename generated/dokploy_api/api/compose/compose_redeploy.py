@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.compose_redeploy_body import ComposeRedeployBody
+from ...models.compose_redeploy_result import ComposeRedeployResult
 
 OPERATION = "compose.redeploy"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ComposeRedeployResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = ComposeRedeployResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: ComposeRedeployBody,
     client: SyncEngine,
-) -> Any:
+) -> ComposeRedeployResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: ComposeRedeployBody,
     client: AsyncEngine,
-) -> Any:
+) -> ComposeRedeployResult:
     return parse(
         await client.request(
             OPERATION,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.compose_search_result import ComposeSearchResult
 from ...types import UNSET, Unset
 
 OPERATION = "compose.search"
@@ -48,9 +49,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ComposeSearchResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = ComposeSearchResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
@@ -64,7 +67,7 @@ def sync(
     limit: float | Unset = 20.0,
     offset: float | Unset = 0.0,
     client: SyncEngine,
-) -> Any:
+) -> ComposeSearchResult:
     return parse(
         client.request(
             OPERATION,
@@ -93,7 +96,7 @@ async def asyncio(
     limit: float | Unset = 20.0,
     offset: float | Unset = 0.0,
     client: AsyncEngine,
-) -> Any:
+) -> ComposeSearchResult:
     return parse(
         await client.request(
             OPERATION,

@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.custom_role_create_body import CustomRoleCreateBody
+    from ...models.custom_role_get_statements_result import CustomRoleGetStatementsResult
     from ...models.custom_role_remove_body import CustomRoleRemoveBody
     from ...models.custom_role_update_body import CustomRoleUpdateBody
 
@@ -27,7 +28,7 @@ class CustomRoleResource:
 
     def all(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /customRole.all`"""
         from .custom_role_all import sync
 
@@ -55,7 +56,7 @@ class CustomRoleResource:
 
     def get_statements(
         self,
-    ) -> Any:
+    ) -> CustomRoleGetStatementsResult:
         """`GET /customRole.getStatements`"""
         from .custom_role_get_statements import sync
 
@@ -67,7 +68,7 @@ class CustomRoleResource:
         self,
         *,
         role_name: str,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /customRole.membersByRole`"""
         from .custom_role_members_by_role import sync
 
@@ -123,7 +124,7 @@ class AsyncCustomRoleResource:
 
     async def all(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /customRole.all`"""
         from .custom_role_all import asyncio
 
@@ -151,7 +152,7 @@ class AsyncCustomRoleResource:
 
     async def get_statements(
         self,
-    ) -> Any:
+    ) -> CustomRoleGetStatementsResult:
         """`GET /customRole.getStatements`"""
         from .custom_role_get_statements import asyncio
 
@@ -163,7 +164,7 @@ class AsyncCustomRoleResource:
         self,
         *,
         role_name: str,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /customRole.membersByRole`"""
         from .custom_role_members_by_role import asyncio
 

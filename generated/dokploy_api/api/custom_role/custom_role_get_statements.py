@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.custom_role_get_statements_result import CustomRoleGetStatementsResult
 
 OPERATION = "customRole.getStatements"
 METHOD = "GET"
@@ -17,20 +18,22 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> CustomRoleGetStatementsResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = CustomRoleGetStatementsResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> Any:
+) -> CustomRoleGetStatementsResult:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> Any:
+) -> CustomRoleGetStatementsResult:
     return parse(await client.request(OPERATION, **_get_kwargs()))

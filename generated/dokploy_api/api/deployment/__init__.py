@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.deployment import Deployment
     from ...models.deployment_all_by_type_type import DeploymentAllByTypeType
     from ...models.deployment_kill_process_body import DeploymentKillProcessBody
     from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
@@ -29,7 +30,7 @@ class DeploymentResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> list[Deployment]:
         """`GET /deployment.all`"""
         from .deployment_all import sync
 
@@ -42,7 +43,7 @@ class DeploymentResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> list[Deployment]:
         """`GET /deployment.allByCompose`"""
         from .deployment_all_by_compose import sync
 
@@ -55,7 +56,7 @@ class DeploymentResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> list[Deployment]:
         """`GET /deployment.allByServer`"""
         from .deployment_all_by_server import sync
 
@@ -69,7 +70,7 @@ class DeploymentResource:
         *,
         id: str,
         type_: DeploymentAllByTypeType,
-    ) -> Any:
+    ) -> list[Deployment]:
         """`GET /deployment.allByType`"""
         from .deployment_all_by_type import sync
 
@@ -81,7 +82,7 @@ class DeploymentResource:
 
     def all_centralized(
         self,
-    ) -> Any:
+    ) -> list[Deployment]:
         """`GET /deployment.allCentralized`"""
         from .deployment_all_centralized import sync
 
@@ -107,7 +108,7 @@ class DeploymentResource:
 
     def queue_list(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /deployment.queueList`"""
         from .deployment_queue_list import sync
 
@@ -120,7 +121,7 @@ class DeploymentResource:
         *,
         deployment_id: str,
         tail: int | Unset = 100,
-    ) -> Any:
+    ) -> str:
         """`GET /deployment.readLogs`"""
         from .deployment_read_logs import sync
 
@@ -134,7 +135,7 @@ class DeploymentResource:
         self,
         *,
         deployment_id: str,
-    ) -> Any:
+    ) -> Deployment:
         """`POST /deployment.removeDeployment`"""
         from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
         from .deployment_remove_deployment import sync
@@ -159,7 +160,7 @@ class AsyncDeploymentResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> list[Deployment]:
         """`GET /deployment.all`"""
         from .deployment_all import asyncio
 
@@ -172,7 +173,7 @@ class AsyncDeploymentResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> list[Deployment]:
         """`GET /deployment.allByCompose`"""
         from .deployment_all_by_compose import asyncio
 
@@ -185,7 +186,7 @@ class AsyncDeploymentResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> list[Deployment]:
         """`GET /deployment.allByServer`"""
         from .deployment_all_by_server import asyncio
 
@@ -199,7 +200,7 @@ class AsyncDeploymentResource:
         *,
         id: str,
         type_: DeploymentAllByTypeType,
-    ) -> Any:
+    ) -> list[Deployment]:
         """`GET /deployment.allByType`"""
         from .deployment_all_by_type import asyncio
 
@@ -211,7 +212,7 @@ class AsyncDeploymentResource:
 
     async def all_centralized(
         self,
-    ) -> Any:
+    ) -> list[Deployment]:
         """`GET /deployment.allCentralized`"""
         from .deployment_all_centralized import asyncio
 
@@ -237,7 +238,7 @@ class AsyncDeploymentResource:
 
     async def queue_list(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /deployment.queueList`"""
         from .deployment_queue_list import asyncio
 
@@ -250,7 +251,7 @@ class AsyncDeploymentResource:
         *,
         deployment_id: str,
         tail: int | Unset = 100,
-    ) -> Any:
+    ) -> str:
         """`GET /deployment.readLogs`"""
         from .deployment_read_logs import asyncio
 
@@ -264,7 +265,7 @@ class AsyncDeploymentResource:
         self,
         *,
         deployment_id: str,
-    ) -> Any:
+    ) -> Deployment:
         """`POST /deployment.removeDeployment`"""
         from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
         from .deployment_remove_deployment import asyncio

@@ -30,9 +30,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> str:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    return cast(str, data)
 
 
 def sync(
@@ -40,7 +40,7 @@ def sync(
     deployment_id: str,
     tail: int | Unset = 100,
     client: SyncEngine,
-) -> Any:
+) -> str:
     return parse(
         client.request(
             OPERATION,
@@ -57,7 +57,7 @@ async def asyncio(
     deployment_id: str,
     tail: int | Unset = 100,
     client: AsyncEngine,
-) -> Any:
+) -> str:
     return parse(
         await client.request(
             OPERATION,

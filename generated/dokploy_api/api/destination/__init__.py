@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.destination import Destination
     from ...models.destination_create_body import DestinationCreateBody
     from ...models.destination_remove_body import DestinationRemoveBody
     from ...models.destination_test_connection_body import DestinationTestConnectionBody
@@ -28,7 +29,7 @@ class DestinationResource:
 
     def all(
         self,
-    ) -> Any:
+    ) -> list[Destination]:
         """`GET /destination.all`"""
         from .destination_all import sync
 
@@ -48,7 +49,7 @@ class DestinationResource:
         secret_access_key: str,
         additional_flags: list[str] | None,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Destination:
         """`POST /destination.create`"""
         from ...models.destination_create_body import DestinationCreateBody
         from .destination_create import sync
@@ -72,7 +73,7 @@ class DestinationResource:
         self,
         *,
         destination_id: str,
-    ) -> Any:
+    ) -> Destination:
         """`GET /destination.one`"""
         from .destination_one import sync
 
@@ -85,7 +86,7 @@ class DestinationResource:
         self,
         *,
         destination_id: str,
-    ) -> Any:
+    ) -> Destination:
         """`POST /destination.remove`"""
         from ...models.destination_remove_body import DestinationRemoveBody
         from .destination_remove import sync
@@ -142,7 +143,7 @@ class DestinationResource:
         provider: None | str,
         additional_flags: list[str] | None,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Destination:
         """`POST /destination.update`"""
         from ...models.destination_update_body import DestinationUpdateBody
         from .destination_update import sync
@@ -174,7 +175,7 @@ class AsyncDestinationResource:
 
     async def all(
         self,
-    ) -> Any:
+    ) -> list[Destination]:
         """`GET /destination.all`"""
         from .destination_all import asyncio
 
@@ -194,7 +195,7 @@ class AsyncDestinationResource:
         secret_access_key: str,
         additional_flags: list[str] | None,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Destination:
         """`POST /destination.create`"""
         from ...models.destination_create_body import DestinationCreateBody
         from .destination_create import asyncio
@@ -218,7 +219,7 @@ class AsyncDestinationResource:
         self,
         *,
         destination_id: str,
-    ) -> Any:
+    ) -> Destination:
         """`GET /destination.one`"""
         from .destination_one import asyncio
 
@@ -231,7 +232,7 @@ class AsyncDestinationResource:
         self,
         *,
         destination_id: str,
-    ) -> Any:
+    ) -> Destination:
         """`POST /destination.remove`"""
         from ...models.destination_remove_body import DestinationRemoveBody
         from .destination_remove import asyncio
@@ -288,7 +289,7 @@ class AsyncDestinationResource:
         provider: None | str,
         additional_flags: list[str] | None,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Destination:
         """`POST /destination.update`"""
         from ...models.destination_update_body import DestinationUpdateBody
         from .destination_update import asyncio

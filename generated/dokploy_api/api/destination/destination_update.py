@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.destination import Destination
 from ...models.destination_update_body import DestinationUpdateBody
 
 OPERATION = "destination.update"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Destination:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Destination.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: DestinationUpdateBody,
     client: SyncEngine,
-) -> Any:
+) -> Destination:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: DestinationUpdateBody,
     client: AsyncEngine,
-) -> Any:
+) -> Destination:
     return parse(
         await client.request(
             OPERATION,

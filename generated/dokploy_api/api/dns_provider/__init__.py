@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.dns_provider import DnsProvider
     from ...models.dns_provider_create_body import DnsProviderCreateBody
     from ...models.dns_provider_create_record_body import DnsProviderCreateRecordBody
     from ...models.dns_provider_create_record_body_type import DnsProviderCreateRecordBodyType
@@ -33,7 +34,7 @@ class DnsProviderResource:
 
     def all(
         self,
-    ) -> Any:
+    ) -> list[DnsProvider]:
         """`GET /dnsProvider.all`"""
         from .dns_provider_all import sync
 
@@ -46,7 +47,7 @@ class DnsProviderResource:
         *,
         name: str,
         config: Config4 | Config8,
-    ) -> Any:
+    ) -> DnsProvider:
         """`POST /dnsProvider.create`"""
         from ...models.dns_provider_create_body import DnsProviderCreateBody
         from .dns_provider_create import sync
@@ -137,7 +138,7 @@ class DnsProviderResource:
         self,
         *,
         dns_provider_id: str,
-    ) -> Any:
+    ) -> DnsProvider:
         """`GET /dnsProvider.one`"""
         from .dns_provider_one import sync
 
@@ -150,7 +151,7 @@ class DnsProviderResource:
         self,
         *,
         dns_provider_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /dnsProvider.remove`"""
         from ...models.dns_provider_remove_body import DnsProviderRemoveBody
         from .dns_provider_remove import sync
@@ -186,7 +187,7 @@ class DnsProviderResource:
         dns_provider_id: str,
         name: str,
         config: Config4 | Config8,
-    ) -> Any:
+    ) -> DnsProvider:
         """`POST /dnsProvider.update`"""
         from ...models.dns_provider_update_body import DnsProviderUpdateBody
         from .dns_provider_update import sync
@@ -239,7 +240,7 @@ class AsyncDnsProviderResource:
 
     async def all(
         self,
-    ) -> Any:
+    ) -> list[DnsProvider]:
         """`GET /dnsProvider.all`"""
         from .dns_provider_all import asyncio
 
@@ -252,7 +253,7 @@ class AsyncDnsProviderResource:
         *,
         name: str,
         config: Config4 | Config8,
-    ) -> Any:
+    ) -> DnsProvider:
         """`POST /dnsProvider.create`"""
         from ...models.dns_provider_create_body import DnsProviderCreateBody
         from .dns_provider_create import asyncio
@@ -343,7 +344,7 @@ class AsyncDnsProviderResource:
         self,
         *,
         dns_provider_id: str,
-    ) -> Any:
+    ) -> DnsProvider:
         """`GET /dnsProvider.one`"""
         from .dns_provider_one import asyncio
 
@@ -356,7 +357,7 @@ class AsyncDnsProviderResource:
         self,
         *,
         dns_provider_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /dnsProvider.remove`"""
         from ...models.dns_provider_remove_body import DnsProviderRemoveBody
         from .dns_provider_remove import asyncio
@@ -392,7 +393,7 @@ class AsyncDnsProviderResource:
         dns_provider_id: str,
         name: str,
         config: Config4 | Config8,
-    ) -> Any:
+    ) -> DnsProvider:
         """`POST /dnsProvider.update`"""
         from ...models.dns_provider_update_body import DnsProviderUpdateBody
         from .dns_provider_update import asyncio

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ...models.docker_delete_container_file_body import DockerDeleteContainerFileBody
     from ...models.docker_get_containers_by_app_label_type import DockerGetContainersByAppLabelType
     from ...models.docker_get_containers_by_app_name_match_app_type import DockerGetContainersByAppNameMatchAppType
+    from ...models.docker_get_server_health_result import DockerGetServerHealthResult
     from ...models.docker_kill_container_body import DockerKillContainerBody
     from ...models.docker_remove_container_body import DockerRemoveContainerBody
     from ...models.docker_restart_container_body import DockerRestartContainerBody
@@ -71,7 +72,7 @@ class DockerResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /docker.getContainers`"""
         from .docker_get_containers import sync
 
@@ -86,7 +87,7 @@ class DockerResource:
         app_name: str,
         server_id: str | Unset = UNSET,
         type_: DockerGetContainersByAppLabelType,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /docker.getContainersByAppLabel`"""
         from .docker_get_containers_by_app_label import sync
 
@@ -103,7 +104,7 @@ class DockerResource:
         app_type: DockerGetContainersByAppNameMatchAppType | Unset = UNSET,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /docker.getContainersByAppNameMatch`"""
         from .docker_get_containers_by_app_name_match import sync
 
@@ -134,7 +135,7 @@ class DockerResource:
         *,
         server_id: str | Unset = UNSET,
         since_hours: int | Unset = UNSET,
-    ) -> Any:
+    ) -> DockerGetServerHealthResult:
         """`GET /docker.getServerHealth`"""
         from .docker_get_server_health import sync
 
@@ -149,7 +150,7 @@ class DockerResource:
         *,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /docker.getServiceContainersByAppName`"""
         from .docker_get_service_containers_by_app_name import sync
 
@@ -164,7 +165,7 @@ class DockerResource:
         *,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /docker.getStackContainersByAppName`"""
         from .docker_get_stack_containers_by_app_name import sync
 
@@ -381,7 +382,7 @@ class AsyncDockerResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /docker.getContainers`"""
         from .docker_get_containers import asyncio
 
@@ -396,7 +397,7 @@ class AsyncDockerResource:
         app_name: str,
         server_id: str | Unset = UNSET,
         type_: DockerGetContainersByAppLabelType,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /docker.getContainersByAppLabel`"""
         from .docker_get_containers_by_app_label import asyncio
 
@@ -413,7 +414,7 @@ class AsyncDockerResource:
         app_type: DockerGetContainersByAppNameMatchAppType | Unset = UNSET,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /docker.getContainersByAppNameMatch`"""
         from .docker_get_containers_by_app_name_match import asyncio
 
@@ -444,7 +445,7 @@ class AsyncDockerResource:
         *,
         server_id: str | Unset = UNSET,
         since_hours: int | Unset = UNSET,
-    ) -> Any:
+    ) -> DockerGetServerHealthResult:
         """`GET /docker.getServerHealth`"""
         from .docker_get_server_health import asyncio
 
@@ -459,7 +460,7 @@ class AsyncDockerResource:
         *,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /docker.getServiceContainersByAppName`"""
         from .docker_get_service_containers_by_app_name import asyncio
 
@@ -474,7 +475,7 @@ class AsyncDockerResource:
         *,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /docker.getStackContainersByAppName`"""
         from .docker_get_stack_containers_by_app_name import asyncio
 

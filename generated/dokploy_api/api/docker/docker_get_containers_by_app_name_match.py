@@ -38,9 +38,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[Any]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = cast(list[Any], data)
+
+    return response_200
 
 
 def sync(
@@ -49,7 +51,7 @@ def sync(
     app_name: str,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> Any:
+) -> list[Any]:
     return parse(
         client.request(
             OPERATION,
@@ -68,7 +70,7 @@ async def asyncio(
     app_name: str,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> Any:
+) -> list[Any]:
     return parse(
         await client.request(
             OPERATION,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.docker_get_server_health_result import DockerGetServerHealthResult
 from ...types import UNSET, Unset
 
 OPERATION = "docker.getServerHealth"
@@ -30,9 +31,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> DockerGetServerHealthResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = DockerGetServerHealthResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
@@ -40,7 +43,7 @@ def sync(
     server_id: str | Unset = UNSET,
     since_hours: int | Unset = UNSET,
     client: SyncEngine,
-) -> Any:
+) -> DockerGetServerHealthResult:
     return parse(
         client.request(
             OPERATION,
@@ -57,7 +60,7 @@ async def asyncio(
     server_id: str | Unset = UNSET,
     since_hours: int | Unset = UNSET,
     client: AsyncEngine,
-) -> Any:
+) -> DockerGetServerHealthResult:
     return parse(
         await client.request(
             OPERATION,

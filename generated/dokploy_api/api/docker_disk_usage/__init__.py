@@ -27,7 +27,7 @@ class DockerDiskUsageResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /dockerDiskUsage.getBuildCache`"""
         from .docker_disk_usage_get_build_cache import sync
 
@@ -78,7 +78,7 @@ class AsyncDockerDiskUsageResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /dockerDiskUsage.getBuildCache`"""
         from .docker_disk_usage_get_build_cache import asyncio
 

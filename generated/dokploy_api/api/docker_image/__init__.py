@@ -42,7 +42,7 @@ class DockerImageResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /dockerImage.getImages`"""
         from .docker_image_get_images import sync
 
@@ -103,7 +103,7 @@ class AsyncDockerImageResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /dockerImage.getImages`"""
         from .docker_image_get_images import asyncio
 

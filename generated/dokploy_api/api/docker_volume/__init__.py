@@ -64,7 +64,7 @@ class DockerVolumeResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /dockerVolume.getVolumes`"""
         from .docker_volume_get_volumes import sync
 
@@ -77,7 +77,7 @@ class DockerVolumeResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /dockerVolume.getVolumesSize`"""
         from .docker_volume_get_volumes_size import sync
 
@@ -208,7 +208,7 @@ class AsyncDockerVolumeResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /dockerVolume.getVolumes`"""
         from .docker_volume_get_volumes import asyncio
 
@@ -221,7 +221,7 @@ class AsyncDockerVolumeResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /dockerVolume.getVolumesSize`"""
         from .docker_volume_get_volumes_size import asyncio
 

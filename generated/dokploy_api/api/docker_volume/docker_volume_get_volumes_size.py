@@ -27,16 +27,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[Any]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = cast(list[Any], data)
+
+    return response_200
 
 
 def sync(
     *,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> Any:
+) -> list[Any]:
     return parse(
         client.request(
             OPERATION,
@@ -51,7 +53,7 @@ async def asyncio(
     *,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> Any:
+) -> list[Any]:
     return parse(
         await client.request(
             OPERATION,

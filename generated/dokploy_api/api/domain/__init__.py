@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.domain import Domain
     from ...models.domain_create_body import DomainCreateBody
     from ...models.domain_create_body_certificate_type import DomainCreateBodyCertificateType
     from ...models.domain_create_body_domain_type_type_0 import DomainCreateBodyDomainTypeType0
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from ...models.domain_update_body_certificate_type import DomainUpdateBodyCertificateType
     from ...models.domain_update_body_domain_type_type_0 import DomainUpdateBodyDomainTypeType0
     from ...models.domain_validate_domain_body import DomainValidateDomainBody
+    from ...models.domain_validate_domain_result import DomainValidateDomainResult
 
 
 class DomainResource:
@@ -36,7 +38,7 @@ class DomainResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> list[Domain]:
         """`GET /domain.byApplicationId`"""
         from .domain_by_application_id import sync
 
@@ -49,7 +51,7 @@ class DomainResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> list[Domain]:
         """`GET /domain.byComposeId`"""
         from .domain_by_compose_id import sync
 
@@ -62,7 +64,7 @@ class DomainResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> str:
         """`GET /domain.canGenerateTraefikMeDomains`"""
         from .domain_can_generate_traefik_me_domains import sync
 
@@ -90,7 +92,7 @@ class DomainResource:
         strip_path: bool | Unset = UNSET,
         middlewares: list[str] | None | Unset = UNSET,
         forward_auth_enabled: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> Domain:
         """`POST /domain.create`"""
         from ...models.domain_create_body import DomainCreateBody
         from .domain_create import sync
@@ -121,7 +123,7 @@ class DomainResource:
         self,
         *,
         domain_id: str,
-    ) -> Any:
+    ) -> Domain:
         """`POST /domain.delete`"""
         from ...models.domain_delete_body import DomainDeleteBody
         from .domain_delete import sync
@@ -138,7 +140,7 @@ class DomainResource:
         *,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`POST /domain.generateDomain`"""
         from ...models.domain_generate_domain_body import DomainGenerateDomainBody
         from .domain_generate_domain import sync
@@ -155,7 +157,7 @@ class DomainResource:
         self,
         *,
         domain_id: str,
-    ) -> Any:
+    ) -> Domain:
         """`GET /domain.one`"""
         from .domain_one import sync
 
@@ -168,7 +170,7 @@ class DomainResource:
         self,
         *,
         domain_id: str,
-    ) -> Any:
+    ) -> Domain:
         """`POST /domain.toggleEnable`"""
         from ...models.domain_toggle_enable_body import DomainToggleEnableBody
         from .domain_toggle_enable import sync
@@ -198,7 +200,7 @@ class DomainResource:
         middlewares: list[str] | None | Unset = UNSET,
         forward_auth_enabled: bool | Unset = UNSET,
         enabled: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> Domain:
         """`POST /domain.update`"""
         from ...models.domain_update_body import DomainUpdateBody
         from .domain_update import sync
@@ -229,7 +231,7 @@ class DomainResource:
         *,
         domain: str,
         server_ip: str | Unset = UNSET,
-    ) -> Any:
+    ) -> DomainValidateDomainResult:
         """`POST /domain.validateDomain`"""
         from ...models.domain_validate_domain_body import DomainValidateDomainBody
         from .domain_validate_domain import sync
@@ -255,7 +257,7 @@ class AsyncDomainResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> list[Domain]:
         """`GET /domain.byApplicationId`"""
         from .domain_by_application_id import asyncio
 
@@ -268,7 +270,7 @@ class AsyncDomainResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> list[Domain]:
         """`GET /domain.byComposeId`"""
         from .domain_by_compose_id import asyncio
 
@@ -281,7 +283,7 @@ class AsyncDomainResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> str:
         """`GET /domain.canGenerateTraefikMeDomains`"""
         from .domain_can_generate_traefik_me_domains import asyncio
 
@@ -309,7 +311,7 @@ class AsyncDomainResource:
         strip_path: bool | Unset = UNSET,
         middlewares: list[str] | None | Unset = UNSET,
         forward_auth_enabled: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> Domain:
         """`POST /domain.create`"""
         from ...models.domain_create_body import DomainCreateBody
         from .domain_create import asyncio
@@ -340,7 +342,7 @@ class AsyncDomainResource:
         self,
         *,
         domain_id: str,
-    ) -> Any:
+    ) -> Domain:
         """`POST /domain.delete`"""
         from ...models.domain_delete_body import DomainDeleteBody
         from .domain_delete import asyncio
@@ -357,7 +359,7 @@ class AsyncDomainResource:
         *,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`POST /domain.generateDomain`"""
         from ...models.domain_generate_domain_body import DomainGenerateDomainBody
         from .domain_generate_domain import asyncio
@@ -374,7 +376,7 @@ class AsyncDomainResource:
         self,
         *,
         domain_id: str,
-    ) -> Any:
+    ) -> Domain:
         """`GET /domain.one`"""
         from .domain_one import asyncio
 
@@ -387,7 +389,7 @@ class AsyncDomainResource:
         self,
         *,
         domain_id: str,
-    ) -> Any:
+    ) -> Domain:
         """`POST /domain.toggleEnable`"""
         from ...models.domain_toggle_enable_body import DomainToggleEnableBody
         from .domain_toggle_enable import asyncio
@@ -417,7 +419,7 @@ class AsyncDomainResource:
         middlewares: list[str] | None | Unset = UNSET,
         forward_auth_enabled: bool | Unset = UNSET,
         enabled: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> Domain:
         """`POST /domain.update`"""
         from ...models.domain_update_body import DomainUpdateBody
         from .domain_update import asyncio
@@ -448,7 +450,7 @@ class AsyncDomainResource:
         *,
         domain: str,
         server_ip: str | Unset = UNSET,
-    ) -> Any:
+    ) -> DomainValidateDomainResult:
         """`POST /domain.validateDomain`"""
         from ...models.domain_validate_domain_body import DomainValidateDomainBody
         from .domain_validate_domain import asyncio

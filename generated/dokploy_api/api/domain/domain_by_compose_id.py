@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.domain import Domain
 from ...types import UNSET
 
 OPERATION = "domain.byComposeId"
@@ -27,16 +28,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[Domain]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Domain.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
 
 
 def sync(
     *,
     compose_id: str,
     client: SyncEngine,
-) -> Any:
+) -> list[Domain]:
     return parse(
         client.request(
             OPERATION,
@@ -51,7 +59,7 @@ async def asyncio(
     *,
     compose_id: str,
     client: AsyncEngine,
-) -> Any:
+) -> list[Domain]:
     return parse(
         await client.request(
             OPERATION,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.domain_validate_domain_body import DomainValidateDomainBody
+from ...models.domain_validate_domain_result import DomainValidateDomainResult
 
 OPERATION = "domain.validateDomain"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> DomainValidateDomainResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = DomainValidateDomainResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: DomainValidateDomainBody,
     client: SyncEngine,
-) -> Any:
+) -> DomainValidateDomainResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: DomainValidateDomainBody,
     client: AsyncEngine,
-) -> Any:
+) -> DomainValidateDomainResult:
     return parse(
         await client.request(
             OPERATION,

@@ -12,9 +12,11 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.environment import Environment
     from ...models.environment_create_body import EnvironmentCreateBody
     from ...models.environment_duplicate_body import EnvironmentDuplicateBody
     from ...models.environment_remove_body import EnvironmentRemoveBody
+    from ...models.environment_search_result import EnvironmentSearchResult
     from ...models.environment_update_body import EnvironmentUpdateBody
 
 
@@ -30,7 +32,7 @@ class EnvironmentResource:
         self,
         *,
         project_id: str,
-    ) -> Any:
+    ) -> list[Environment]:
         """`GET /environment.byProjectId`"""
         from .environment_by_project_id import sync
 
@@ -45,7 +47,7 @@ class EnvironmentResource:
         name: str,
         project_id: str,
         description: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Environment:
         """`POST /environment.create`"""
         from ...models.environment_create_body import EnvironmentCreateBody
         from .environment_create import sync
@@ -65,7 +67,7 @@ class EnvironmentResource:
         environment_id: str,
         name: str,
         description: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Environment:
         """`POST /environment.duplicate`"""
         from ...models.environment_duplicate_body import EnvironmentDuplicateBody
         from .environment_duplicate import sync
@@ -83,7 +85,7 @@ class EnvironmentResource:
         self,
         *,
         environment_id: str,
-    ) -> Any:
+    ) -> Environment:
         """`GET /environment.one`"""
         from .environment_one import sync
 
@@ -96,7 +98,7 @@ class EnvironmentResource:
         self,
         *,
         environment_id: str,
-    ) -> Any:
+    ) -> Environment:
         """`POST /environment.remove`"""
         from ...models.environment_remove_body import EnvironmentRemoveBody
         from .environment_remove import sync
@@ -117,7 +119,7 @@ class EnvironmentResource:
         project_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> EnvironmentSearchResult:
         """`GET /environment.search`"""
         from .environment_search import sync
 
@@ -139,7 +141,7 @@ class EnvironmentResource:
         description: str | Unset = UNSET,
         project_id: str | Unset = UNSET,
         env: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Environment:
         """`POST /environment.update`"""
         from ...models.environment_update_body import EnvironmentUpdateBody
         from .environment_update import sync
@@ -168,7 +170,7 @@ class AsyncEnvironmentResource:
         self,
         *,
         project_id: str,
-    ) -> Any:
+    ) -> list[Environment]:
         """`GET /environment.byProjectId`"""
         from .environment_by_project_id import asyncio
 
@@ -183,7 +185,7 @@ class AsyncEnvironmentResource:
         name: str,
         project_id: str,
         description: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Environment:
         """`POST /environment.create`"""
         from ...models.environment_create_body import EnvironmentCreateBody
         from .environment_create import asyncio
@@ -203,7 +205,7 @@ class AsyncEnvironmentResource:
         environment_id: str,
         name: str,
         description: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Environment:
         """`POST /environment.duplicate`"""
         from ...models.environment_duplicate_body import EnvironmentDuplicateBody
         from .environment_duplicate import asyncio
@@ -221,7 +223,7 @@ class AsyncEnvironmentResource:
         self,
         *,
         environment_id: str,
-    ) -> Any:
+    ) -> Environment:
         """`GET /environment.one`"""
         from .environment_one import asyncio
 
@@ -234,7 +236,7 @@ class AsyncEnvironmentResource:
         self,
         *,
         environment_id: str,
-    ) -> Any:
+    ) -> Environment:
         """`POST /environment.remove`"""
         from ...models.environment_remove_body import EnvironmentRemoveBody
         from .environment_remove import asyncio
@@ -255,7 +257,7 @@ class AsyncEnvironmentResource:
         project_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> EnvironmentSearchResult:
         """`GET /environment.search`"""
         from .environment_search import asyncio
 
@@ -277,7 +279,7 @@ class AsyncEnvironmentResource:
         description: str | Unset = UNSET,
         project_id: str | Unset = UNSET,
         env: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Environment:
         """`POST /environment.update`"""
         from ...models.environment_update_body import EnvironmentUpdateBody
         from .environment_update import asyncio

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.environment import Environment
 from ...models.environment_remove_body import EnvironmentRemoveBody
 
 OPERATION = "environment.remove"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Environment:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Environment.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: EnvironmentRemoveBody,
     client: SyncEngine,
-) -> Any:
+) -> Environment:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: EnvironmentRemoveBody,
     client: AsyncEngine,
-) -> Any:
+) -> Environment:
     return parse(
         await client.request(
             OPERATION,

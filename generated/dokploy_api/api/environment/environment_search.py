@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.environment_search_result import EnvironmentSearchResult
 from ...types import UNSET, Unset
 
 OPERATION = "environment.search"
@@ -42,9 +43,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> EnvironmentSearchResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = EnvironmentSearchResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
@@ -56,7 +59,7 @@ def sync(
     limit: float | Unset = 20.0,
     offset: float | Unset = 0.0,
     client: SyncEngine,
-) -> Any:
+) -> EnvironmentSearchResult:
     return parse(
         client.request(
             OPERATION,
@@ -81,7 +84,7 @@ async def asyncio(
     limit: float | Unset = 20.0,
     offset: float | Unset = 0.0,
     client: AsyncEngine,
-) -> Any:
+) -> EnvironmentSearchResult:
     return parse(
         await client.request(
             OPERATION,

@@ -14,11 +14,14 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.forward_auth_deploy_on_server_body import ForwardAuthDeployOnServerBody
     from ...models.forward_auth_disable_body import ForwardAuthDisableBody
+    from ...models.forward_auth_disable_result import ForwardAuthDisableResult
     from ...models.forward_auth_enable_body import ForwardAuthEnableBody
     from ...models.forward_auth_remove_auth_domain_body import ForwardAuthRemoveAuthDomainBody
     from ...models.forward_auth_remove_on_server_body import ForwardAuthRemoveOnServerBody
     from ...models.forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody
     from ...models.forward_auth_set_auth_domain_body_certificate_type import ForwardAuthSetAuthDomainBodyCertificateType
+    from ...models.forward_auth_status_result import ForwardAuthStatusResult
+from ...models.forward_auth_set_auth_domain_body_certificate_type import ForwardAuthSetAuthDomainBodyCertificateType
 
 
 class ForwardAuthResource:
@@ -51,7 +54,7 @@ class ForwardAuthResource:
         self,
         *,
         domain_id: str,
-    ) -> Any:
+    ) -> ForwardAuthDisableResult:
         """`POST /forwardAuth.disable`"""
         from ...models.forward_auth_disable_body import ForwardAuthDisableBody
         from .forward_auth_disable import sync
@@ -173,7 +176,7 @@ class ForwardAuthResource:
         self,
         *,
         domain_id: str,
-    ) -> Any:
+    ) -> ForwardAuthStatusResult:
         """`GET /forwardAuth.status`"""
         from .forward_auth_status import sync
 
@@ -213,7 +216,7 @@ class AsyncForwardAuthResource:
         self,
         *,
         domain_id: str,
-    ) -> Any:
+    ) -> ForwardAuthDisableResult:
         """`POST /forwardAuth.disable`"""
         from ...models.forward_auth_disable_body import ForwardAuthDisableBody
         from .forward_auth_disable import asyncio
@@ -335,7 +338,7 @@ class AsyncForwardAuthResource:
         self,
         *,
         domain_id: str,
-    ) -> Any:
+    ) -> ForwardAuthStatusResult:
         """`GET /forwardAuth.status`"""
         from .forward_auth_status import asyncio
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.forward_auth_disable_body import ForwardAuthDisableBody
+from ...models.forward_auth_disable_result import ForwardAuthDisableResult
 
 OPERATION = "forwardAuth.disable"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ForwardAuthDisableResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = ForwardAuthDisableResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: ForwardAuthDisableBody,
     client: SyncEngine,
-) -> Any:
+) -> ForwardAuthDisableResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: ForwardAuthDisableBody,
     client: AsyncEngine,
-) -> Any:
+) -> ForwardAuthDisableResult:
     return parse(
         await client.request(
             OPERATION,

@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.git_provider import GitProvider
     from ...models.git_provider_remove_body import GitProviderRemoveBody
     from ...models.git_provider_toggle_share_body import GitProviderToggleShareBody
 
@@ -36,7 +37,7 @@ class GitProviderResource:
 
     def get_all(
         self,
-    ) -> Any:
+    ) -> list[GitProvider]:
         """`GET /gitProvider.getAll`"""
         from .git_provider_get_all import sync
 
@@ -48,7 +49,7 @@ class GitProviderResource:
         self,
         *,
         git_provider_id: str,
-    ) -> Any:
+    ) -> GitProvider:
         """`POST /gitProvider.remove`"""
         from ...models.git_provider_remove_body import GitProviderRemoveBody
         from .git_provider_remove import sync
@@ -65,7 +66,7 @@ class GitProviderResource:
         *,
         git_provider_id: str,
         shared_with_organization: bool,
-    ) -> Any:
+    ) -> GitProvider:
         """`POST /gitProvider.toggleShare`"""
         from ...models.git_provider_toggle_share_body import GitProviderToggleShareBody
         from .git_provider_toggle_share import sync
@@ -99,7 +100,7 @@ class AsyncGitProviderResource:
 
     async def get_all(
         self,
-    ) -> Any:
+    ) -> list[GitProvider]:
         """`GET /gitProvider.getAll`"""
         from .git_provider_get_all import asyncio
 
@@ -111,7 +112,7 @@ class AsyncGitProviderResource:
         self,
         *,
         git_provider_id: str,
-    ) -> Any:
+    ) -> GitProvider:
         """`POST /gitProvider.remove`"""
         from ...models.git_provider_remove_body import GitProviderRemoveBody
         from .git_provider_remove import asyncio
@@ -128,7 +129,7 @@ class AsyncGitProviderResource:
         *,
         git_provider_id: str,
         shared_with_organization: bool,
-    ) -> Any:
+    ) -> GitProvider:
         """`POST /gitProvider.toggleShare`"""
         from ...models.git_provider_toggle_share_body import GitProviderToggleShareBody
         from .git_provider_toggle_share import asyncio

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.git_provider import GitProvider
 from ...models.git_provider_toggle_share_body import GitProviderToggleShareBody
 
 OPERATION = "gitProvider.toggleShare"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> GitProvider:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = GitProvider.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: GitProviderToggleShareBody,
     client: SyncEngine,
-) -> Any:
+) -> GitProvider:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: GitProviderToggleShareBody,
     client: AsyncEngine,
-) -> Any:
+) -> GitProvider:
     return parse(
         await client.request(
             OPERATION,

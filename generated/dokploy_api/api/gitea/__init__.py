@@ -12,9 +12,11 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.gitea import Gitea
     from ...models.gitea_create_body import GiteaCreateBody
     from ...models.gitea_test_connection_body import GiteaTestConnectionBody
     from ...models.gitea_update_body import GiteaUpdateBody
+    from ...models.gitea_update_result import GiteaUpdateResult
 
 
 class GiteaResource:
@@ -43,7 +45,7 @@ class GiteaResource:
         last_authenticated_at: float | Unset = UNSET,
         gitea_username: str | Unset = UNSET,
         organization_name: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Gitea:
         """`POST /gitea.create`"""
         from ...models.gitea_create_body import GiteaCreateBody
         from .gitea_create import sync
@@ -103,7 +105,7 @@ class GiteaResource:
         self,
         *,
         gitea_id: str,
-    ) -> Any:
+    ) -> str:
         """`GET /gitea.getGiteaUrl`"""
         from .gitea_get_gitea_url import sync
 
@@ -114,7 +116,7 @@ class GiteaResource:
 
     def gitea_providers(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /gitea.giteaProviders`"""
         from .gitea_gitea_providers import sync
 
@@ -126,7 +128,7 @@ class GiteaResource:
         self,
         *,
         gitea_id: str,
-    ) -> Any:
+    ) -> Gitea:
         """`GET /gitea.one`"""
         from .gitea_one import sync
 
@@ -171,7 +173,7 @@ class GiteaResource:
         last_authenticated_at: float | Unset = UNSET,
         gitea_username: str | Unset = UNSET,
         organization_name: str | Unset = UNSET,
-    ) -> Any:
+    ) -> GiteaUpdateResult:
         """`POST /gitea.update`"""
         from ...models.gitea_update_body import GiteaUpdateBody
         from .gitea_update import sync
@@ -224,7 +226,7 @@ class AsyncGiteaResource:
         last_authenticated_at: float | Unset = UNSET,
         gitea_username: str | Unset = UNSET,
         organization_name: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Gitea:
         """`POST /gitea.create`"""
         from ...models.gitea_create_body import GiteaCreateBody
         from .gitea_create import asyncio
@@ -284,7 +286,7 @@ class AsyncGiteaResource:
         self,
         *,
         gitea_id: str,
-    ) -> Any:
+    ) -> str:
         """`GET /gitea.getGiteaUrl`"""
         from .gitea_get_gitea_url import asyncio
 
@@ -295,7 +297,7 @@ class AsyncGiteaResource:
 
     async def gitea_providers(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /gitea.giteaProviders`"""
         from .gitea_gitea_providers import asyncio
 
@@ -307,7 +309,7 @@ class AsyncGiteaResource:
         self,
         *,
         gitea_id: str,
-    ) -> Any:
+    ) -> Gitea:
         """`GET /gitea.one`"""
         from .gitea_one import asyncio
 
@@ -352,7 +354,7 @@ class AsyncGiteaResource:
         last_authenticated_at: float | Unset = UNSET,
         gitea_username: str | Unset = UNSET,
         organization_name: str | Unset = UNSET,
-    ) -> Any:
+    ) -> GiteaUpdateResult:
         """`POST /gitea.update`"""
         from ...models.gitea_update_body import GiteaUpdateBody
         from .gitea_update import asyncio

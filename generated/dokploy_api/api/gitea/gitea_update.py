@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.gitea_update_body import GiteaUpdateBody
+from ...models.gitea_update_result import GiteaUpdateResult
 
 OPERATION = "gitea.update"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> GiteaUpdateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = GiteaUpdateResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: GiteaUpdateBody,
     client: SyncEngine,
-) -> Any:
+) -> GiteaUpdateResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: GiteaUpdateBody,
     client: AsyncEngine,
-) -> Any:
+) -> GiteaUpdateResult:
     return parse(
         await client.request(
             OPERATION,

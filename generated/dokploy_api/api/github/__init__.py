@@ -30,7 +30,7 @@ class GithubResource:
         repo: str,
         owner: str,
         github_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /github.getGithubBranches`"""
         from .github_get_github_branches import sync
 
@@ -56,7 +56,7 @@ class GithubResource:
 
     def github_providers(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /github.githubProviders`"""
         from .github_github_providers import sync
 
@@ -130,7 +130,7 @@ class AsyncGithubResource:
         repo: str,
         owner: str,
         github_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /github.getGithubBranches`"""
         from .github_get_github_branches import asyncio
 
@@ -156,7 +156,7 @@ class AsyncGithubResource:
 
     async def github_providers(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /github.githubProviders`"""
         from .github_github_providers import asyncio
 

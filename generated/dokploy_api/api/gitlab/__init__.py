@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.gitlab import Gitlab
     from ...models.gitlab_create_body import GitlabCreateBody
     from ...models.gitlab_test_connection_body import GitlabTestConnectionBody
     from ...models.gitlab_update_body import GitlabUpdateBody
@@ -91,7 +92,7 @@ class GitlabResource:
 
     def gitlab_providers(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /gitlab.gitlabProviders`"""
         from .gitlab_gitlab_providers import sync
 
@@ -103,7 +104,7 @@ class GitlabResource:
         self,
         *,
         gitlab_id: str,
-    ) -> Any:
+    ) -> Gitlab:
         """`GET /gitlab.one`"""
         from .gitlab_one import sync
 
@@ -237,7 +238,7 @@ class AsyncGitlabResource:
 
     async def gitlab_providers(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /gitlab.gitlabProviders`"""
         from .gitlab_gitlab_providers import asyncio
 
@@ -249,7 +250,7 @@ class AsyncGitlabResource:
         self,
         *,
         gitlab_id: str,
-    ) -> Any:
+    ) -> Gitlab:
         """`GET /gitlab.one`"""
         from .gitlab_one import asyncio
 

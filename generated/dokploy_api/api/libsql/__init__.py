@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.libsql import Libsql
     from ...models.libsql_change_status_body import LibsqlChangeStatusBody
     from ...models.libsql_change_status_body_application_status import LibsqlChangeStatusBodyApplicationStatus
     from ...models.libsql_create_body import LibsqlCreateBody
@@ -43,7 +44,7 @@ class LibsqlResource:
         *,
         libsql_id: str,
         application_status: LibsqlChangeStatusBodyApplicationStatus,
-    ) -> Any:
+    ) -> Libsql:
         """`POST /libsql.changeStatus`"""
         from ...models.libsql_change_status_body import LibsqlChangeStatusBody
         from .libsql_change_status import sync
@@ -70,7 +71,7 @@ class LibsqlResource:
         server_id: None | str,
         docker_image: str = "ghcr.io/tursodatabase/libsql-server:v0.24.32",
         enable_namespaces: bool = False,
-    ) -> Any:
+    ) -> bool:
         """`POST /libsql.create`"""
         from ...models.libsql_create_body import LibsqlCreateBody
         from .libsql_create import sync
@@ -113,7 +114,7 @@ class LibsqlResource:
         *,
         libsql_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Libsql:
         """`POST /libsql.move`"""
         from ...models.libsql_move_body import LibsqlMoveBody
         from .libsql_move import sync
@@ -130,7 +131,7 @@ class LibsqlResource:
         self,
         *,
         libsql_id: str,
-    ) -> Any:
+    ) -> Libsql:
         """`GET /libsql.one`"""
         from .libsql_one import sync
 
@@ -196,7 +197,7 @@ class LibsqlResource:
         self,
         *,
         libsql_id: str,
-    ) -> Any:
+    ) -> Libsql:
         """`POST /libsql.remove`"""
         from ...models.libsql_remove_body import LibsqlRemoveBody
         from .libsql_remove import sync
@@ -213,7 +214,7 @@ class LibsqlResource:
         *,
         libsql_id: str,
         env: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /libsql.saveEnvironment`"""
         from ...models.libsql_save_environment_body import LibsqlSaveEnvironmentBody
         from .libsql_save_environment import sync
@@ -268,7 +269,7 @@ class LibsqlResource:
         self,
         *,
         libsql_id: str,
-    ) -> Any:
+    ) -> Libsql:
         """`POST /libsql.stop`"""
         from ...models.libsql_stop_body import LibsqlStopBody
         from .libsql_stop import sync
@@ -318,7 +319,7 @@ class LibsqlResource:
         detach_dokploy_network: bool | Unset = UNSET,
         created_at: str | Unset = UNSET,
         environment_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /libsql.update`"""
         from ...models.libsql_update_body import LibsqlUpdateBody
         from .libsql_update import sync
@@ -378,7 +379,7 @@ class AsyncLibsqlResource:
         *,
         libsql_id: str,
         application_status: LibsqlChangeStatusBodyApplicationStatus,
-    ) -> Any:
+    ) -> Libsql:
         """`POST /libsql.changeStatus`"""
         from ...models.libsql_change_status_body import LibsqlChangeStatusBody
         from .libsql_change_status import asyncio
@@ -405,7 +406,7 @@ class AsyncLibsqlResource:
         server_id: None | str,
         docker_image: str = "ghcr.io/tursodatabase/libsql-server:v0.24.32",
         enable_namespaces: bool = False,
-    ) -> Any:
+    ) -> bool:
         """`POST /libsql.create`"""
         from ...models.libsql_create_body import LibsqlCreateBody
         from .libsql_create import asyncio
@@ -448,7 +449,7 @@ class AsyncLibsqlResource:
         *,
         libsql_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Libsql:
         """`POST /libsql.move`"""
         from ...models.libsql_move_body import LibsqlMoveBody
         from .libsql_move import asyncio
@@ -465,7 +466,7 @@ class AsyncLibsqlResource:
         self,
         *,
         libsql_id: str,
-    ) -> Any:
+    ) -> Libsql:
         """`GET /libsql.one`"""
         from .libsql_one import asyncio
 
@@ -531,7 +532,7 @@ class AsyncLibsqlResource:
         self,
         *,
         libsql_id: str,
-    ) -> Any:
+    ) -> Libsql:
         """`POST /libsql.remove`"""
         from ...models.libsql_remove_body import LibsqlRemoveBody
         from .libsql_remove import asyncio
@@ -548,7 +549,7 @@ class AsyncLibsqlResource:
         *,
         libsql_id: str,
         env: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /libsql.saveEnvironment`"""
         from ...models.libsql_save_environment_body import LibsqlSaveEnvironmentBody
         from .libsql_save_environment import asyncio
@@ -603,7 +604,7 @@ class AsyncLibsqlResource:
         self,
         *,
         libsql_id: str,
-    ) -> Any:
+    ) -> Libsql:
         """`POST /libsql.stop`"""
         from ...models.libsql_stop_body import LibsqlStopBody
         from .libsql_stop import asyncio
@@ -653,7 +654,7 @@ class AsyncLibsqlResource:
         detach_dokploy_network: bool | Unset = UNSET,
         created_at: str | Unset = UNSET,
         environment_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /libsql.update`"""
         from ...models.libsql_update_body import LibsqlUpdateBody
         from .libsql_update import asyncio

@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.license_key_activate_body import LicenseKeyActivateBody
+    from ...models.license_key_get_enterprise_settings_result import LicenseKeyGetEnterpriseSettingsResult
     from ...models.license_key_update_enterprise_settings_body import LicenseKeyUpdateEnterpriseSettingsBody
 
 
@@ -52,7 +53,7 @@ class LicenseKeyResource:
 
     def get_enterprise_settings(
         self,
-    ) -> Any:
+    ) -> LicenseKeyGetEnterpriseSettingsResult:
         """`GET /licenseKey.getEnterpriseSettings`"""
         from .license_key_get_enterprise_settings import sync
 
@@ -62,7 +63,7 @@ class LicenseKeyResource:
 
     def have_valid_license_key(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /licenseKey.haveValidLicenseKey`"""
         from .license_key_have_valid_license_key import sync
 
@@ -74,7 +75,7 @@ class LicenseKeyResource:
         self,
         *,
         enable_enterprise_features: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /licenseKey.updateEnterpriseSettings`"""
         from ...models.license_key_update_enterprise_settings_body import LicenseKeyUpdateEnterpriseSettingsBody
         from .license_key_update_enterprise_settings import sync
@@ -133,7 +134,7 @@ class AsyncLicenseKeyResource:
 
     async def get_enterprise_settings(
         self,
-    ) -> Any:
+    ) -> LicenseKeyGetEnterpriseSettingsResult:
         """`GET /licenseKey.getEnterpriseSettings`"""
         from .license_key_get_enterprise_settings import asyncio
 
@@ -143,7 +144,7 @@ class AsyncLicenseKeyResource:
 
     async def have_valid_license_key(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /licenseKey.haveValidLicenseKey`"""
         from .license_key_have_valid_license_key import asyncio
 
@@ -155,7 +156,7 @@ class AsyncLicenseKeyResource:
         self,
         *,
         enable_enterprise_features: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /licenseKey.updateEnterpriseSettings`"""
         from ...models.license_key_update_enterprise_settings_body import LicenseKeyUpdateEnterpriseSettingsBody
         from .license_key_update_enterprise_settings import asyncio

@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.mariadb import Mariadb
     from ...models.mariadb_change_password_body import MariadbChangePasswordBody
     from ...models.mariadb_change_password_body_type import MariadbChangePasswordBodyType
     from ...models.mariadb_change_status_body import MariadbChangeStatusBody
@@ -24,10 +25,12 @@ if TYPE_CHECKING:
     from ...models.mariadb_remove_body import MariadbRemoveBody
     from ...models.mariadb_save_environment_body import MariadbSaveEnvironmentBody
     from ...models.mariadb_save_external_port_body import MariadbSaveExternalPortBody
+    from ...models.mariadb_search_result import MariadbSearchResult
     from ...models.mariadb_start_body import MariadbStartBody
     from ...models.mariadb_stop_body import MariadbStopBody
     from ...models.mariadb_update_body import MariadbUpdateBody
     from ...models.mariadb_update_body_application_status import MariadbUpdateBodyApplicationStatus
+from ...models.mariadb_change_password_body_type import MariadbChangePasswordBodyType
 
 
 class MariadbResource:
@@ -63,7 +66,7 @@ class MariadbResource:
         *,
         mariadb_id: str,
         application_status: MariadbChangeStatusBodyApplicationStatus,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.changeStatus`"""
         from ...models.mariadb_change_status_body import MariadbChangeStatusBody
         from .mariadb_change_status import sync
@@ -89,7 +92,7 @@ class MariadbResource:
         database_root_password: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.create`"""
         from ...models.mariadb_create_body import MariadbCreateBody
         from .mariadb_create import sync
@@ -131,7 +134,7 @@ class MariadbResource:
         *,
         mariadb_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.move`"""
         from ...models.mariadb_move_body import MariadbMoveBody
         from .mariadb_move import sync
@@ -148,7 +151,7 @@ class MariadbResource:
         self,
         *,
         mariadb_id: str,
-    ) -> Any:
+    ) -> Mariadb:
         """`GET /mariadb.one`"""
         from .mariadb_one import sync
 
@@ -214,7 +217,7 @@ class MariadbResource:
         self,
         *,
         mariadb_id: str,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.remove`"""
         from ...models.mariadb_remove_body import MariadbRemoveBody
         from .mariadb_remove import sync
@@ -231,7 +234,7 @@ class MariadbResource:
         *,
         mariadb_id: str,
         env: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mariadb.saveEnvironment`"""
         from ...models.mariadb_save_environment_body import MariadbSaveEnvironmentBody
         from .mariadb_save_environment import sync
@@ -273,7 +276,7 @@ class MariadbResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> MariadbSearchResult:
         """`GET /mariadb.search`"""
         from .mariadb_search import sync
 
@@ -309,7 +312,7 @@ class MariadbResource:
         self,
         *,
         mariadb_id: str,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.stop`"""
         from ...models.mariadb_stop_body import MariadbStopBody
         from .mariadb_stop import sync
@@ -358,7 +361,7 @@ class MariadbResource:
         environment_id: str | Unset = UNSET,
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /mariadb.update`"""
         from ...models.mariadb_update_body import MariadbUpdateBody
         from .mariadb_update import sync
@@ -437,7 +440,7 @@ class AsyncMariadbResource:
         *,
         mariadb_id: str,
         application_status: MariadbChangeStatusBodyApplicationStatus,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.changeStatus`"""
         from ...models.mariadb_change_status_body import MariadbChangeStatusBody
         from .mariadb_change_status import asyncio
@@ -463,7 +466,7 @@ class AsyncMariadbResource:
         database_root_password: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.create`"""
         from ...models.mariadb_create_body import MariadbCreateBody
         from .mariadb_create import asyncio
@@ -505,7 +508,7 @@ class AsyncMariadbResource:
         *,
         mariadb_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.move`"""
         from ...models.mariadb_move_body import MariadbMoveBody
         from .mariadb_move import asyncio
@@ -522,7 +525,7 @@ class AsyncMariadbResource:
         self,
         *,
         mariadb_id: str,
-    ) -> Any:
+    ) -> Mariadb:
         """`GET /mariadb.one`"""
         from .mariadb_one import asyncio
 
@@ -588,7 +591,7 @@ class AsyncMariadbResource:
         self,
         *,
         mariadb_id: str,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.remove`"""
         from ...models.mariadb_remove_body import MariadbRemoveBody
         from .mariadb_remove import asyncio
@@ -605,7 +608,7 @@ class AsyncMariadbResource:
         *,
         mariadb_id: str,
         env: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mariadb.saveEnvironment`"""
         from ...models.mariadb_save_environment_body import MariadbSaveEnvironmentBody
         from .mariadb_save_environment import asyncio
@@ -647,7 +650,7 @@ class AsyncMariadbResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> MariadbSearchResult:
         """`GET /mariadb.search`"""
         from .mariadb_search import asyncio
 
@@ -683,7 +686,7 @@ class AsyncMariadbResource:
         self,
         *,
         mariadb_id: str,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.stop`"""
         from ...models.mariadb_stop_body import MariadbStopBody
         from .mariadb_stop import asyncio
@@ -732,7 +735,7 @@ class AsyncMariadbResource:
         environment_id: str | Unset = UNSET,
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /mariadb.update`"""
         from ...models.mariadb_update_body import MariadbUpdateBody
         from .mariadb_update import asyncio

@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.mongo import Mongo
     from ...models.mongo_change_password_body import MongoChangePasswordBody
     from ...models.mongo_change_status_body import MongoChangeStatusBody
     from ...models.mongo_change_status_body_application_status import MongoChangeStatusBodyApplicationStatus
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ...models.mongo_remove_body import MongoRemoveBody
     from ...models.mongo_save_environment_body import MongoSaveEnvironmentBody
     from ...models.mongo_save_external_port_body import MongoSaveExternalPortBody
+    from ...models.mongo_search_result import MongoSearchResult
     from ...models.mongo_start_body import MongoStartBody
     from ...models.mongo_stop_body import MongoStopBody
     from ...models.mongo_update_body import MongoUpdateBody
@@ -60,7 +62,7 @@ class MongoResource:
         *,
         mongo_id: str,
         application_status: MongoChangeStatusBodyApplicationStatus,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.changeStatus`"""
         from ...models.mongo_change_status_body import MongoChangeStatusBody
         from .mongo_change_status import sync
@@ -85,7 +87,7 @@ class MongoResource:
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
         replica_sets: bool | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.create`"""
         from ...models.mongo_create_body import MongoCreateBody
         from .mongo_create import sync
@@ -126,7 +128,7 @@ class MongoResource:
         *,
         mongo_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.move`"""
         from ...models.mongo_move_body import MongoMoveBody
         from .mongo_move import sync
@@ -143,7 +145,7 @@ class MongoResource:
         self,
         *,
         mongo_id: str,
-    ) -> Any:
+    ) -> Mongo:
         """`GET /mongo.one`"""
         from .mongo_one import sync
 
@@ -209,7 +211,7 @@ class MongoResource:
         self,
         *,
         mongo_id: str,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.remove`"""
         from ...models.mongo_remove_body import MongoRemoveBody
         from .mongo_remove import sync
@@ -226,7 +228,7 @@ class MongoResource:
         *,
         mongo_id: str,
         env: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mongo.saveEnvironment`"""
         from ...models.mongo_save_environment_body import MongoSaveEnvironmentBody
         from .mongo_save_environment import sync
@@ -268,7 +270,7 @@ class MongoResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> MongoSearchResult:
         """`GET /mongo.search`"""
         from .mongo_search import sync
 
@@ -304,7 +306,7 @@ class MongoResource:
         self,
         *,
         mongo_id: str,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.stop`"""
         from ...models.mongo_stop_body import MongoStopBody
         from .mongo_stop import sync
@@ -352,7 +354,7 @@ class MongoResource:
         replica_sets: bool | Unset = UNSET,
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /mongo.update`"""
         from ...models.mongo_update_body import MongoUpdateBody
         from .mongo_update import sync
@@ -428,7 +430,7 @@ class AsyncMongoResource:
         *,
         mongo_id: str,
         application_status: MongoChangeStatusBodyApplicationStatus,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.changeStatus`"""
         from ...models.mongo_change_status_body import MongoChangeStatusBody
         from .mongo_change_status import asyncio
@@ -453,7 +455,7 @@ class AsyncMongoResource:
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
         replica_sets: bool | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.create`"""
         from ...models.mongo_create_body import MongoCreateBody
         from .mongo_create import asyncio
@@ -494,7 +496,7 @@ class AsyncMongoResource:
         *,
         mongo_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.move`"""
         from ...models.mongo_move_body import MongoMoveBody
         from .mongo_move import asyncio
@@ -511,7 +513,7 @@ class AsyncMongoResource:
         self,
         *,
         mongo_id: str,
-    ) -> Any:
+    ) -> Mongo:
         """`GET /mongo.one`"""
         from .mongo_one import asyncio
 
@@ -577,7 +579,7 @@ class AsyncMongoResource:
         self,
         *,
         mongo_id: str,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.remove`"""
         from ...models.mongo_remove_body import MongoRemoveBody
         from .mongo_remove import asyncio
@@ -594,7 +596,7 @@ class AsyncMongoResource:
         *,
         mongo_id: str,
         env: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mongo.saveEnvironment`"""
         from ...models.mongo_save_environment_body import MongoSaveEnvironmentBody
         from .mongo_save_environment import asyncio
@@ -636,7 +638,7 @@ class AsyncMongoResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> MongoSearchResult:
         """`GET /mongo.search`"""
         from .mongo_search import asyncio
 
@@ -672,7 +674,7 @@ class AsyncMongoResource:
         self,
         *,
         mongo_id: str,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.stop`"""
         from ...models.mongo_stop_body import MongoStopBody
         from .mongo_stop import asyncio
@@ -720,7 +722,7 @@ class AsyncMongoResource:
         replica_sets: bool | Unset = UNSET,
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /mongo.update`"""
         from ...models.mongo_update_body import MongoUpdateBody
         from .mongo_update import asyncio

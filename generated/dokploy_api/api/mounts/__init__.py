@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.mount import Mount
     from ...models.mounts_create_body import MountsCreateBody
     from ...models.mounts_create_body_service_type import MountsCreateBodyServiceType
     from ...models.mounts_create_body_type import MountsCreateBodyType
@@ -53,7 +54,7 @@ class MountsResource:
         content: None | str | Unset = UNSET,
         file_path: None | str | Unset = UNSET,
         service_type: MountsCreateBodyServiceType | Unset = UNSET,
-    ) -> Any:
+    ) -> Mount:
         """`POST /mounts.create`"""
         from ...models.mounts_create_body import MountsCreateBody
         from .mounts_create import sync
@@ -77,7 +78,7 @@ class MountsResource:
         *,
         service_type: str,
         service_id: str,
-    ) -> Any:
+    ) -> list[Mount]:
         """`GET /mounts.listByServiceId`"""
         from .mounts_list_by_service_id import sync
 
@@ -91,7 +92,7 @@ class MountsResource:
         self,
         *,
         mount_id: str,
-    ) -> Any:
+    ) -> Mount:
         """`GET /mounts.one`"""
         from .mounts_one import sync
 
@@ -104,7 +105,7 @@ class MountsResource:
         self,
         *,
         mount_id: str,
-    ) -> Any:
+    ) -> Mount:
         """`POST /mounts.remove`"""
         from ...models.mounts_remove_body import MountsRemoveBody
         from .mounts_remove import sync
@@ -135,7 +136,7 @@ class MountsResource:
         mysql_id: None | str | Unset = UNSET,
         postgres_id: None | str | Unset = UNSET,
         redis_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Mount:
         """`POST /mounts.update`"""
         from ...models.mounts_update_body import MountsUpdateBody
         from .mounts_update import sync
@@ -195,7 +196,7 @@ class AsyncMountsResource:
         content: None | str | Unset = UNSET,
         file_path: None | str | Unset = UNSET,
         service_type: MountsCreateBodyServiceType | Unset = UNSET,
-    ) -> Any:
+    ) -> Mount:
         """`POST /mounts.create`"""
         from ...models.mounts_create_body import MountsCreateBody
         from .mounts_create import asyncio
@@ -219,7 +220,7 @@ class AsyncMountsResource:
         *,
         service_type: str,
         service_id: str,
-    ) -> Any:
+    ) -> list[Mount]:
         """`GET /mounts.listByServiceId`"""
         from .mounts_list_by_service_id import asyncio
 
@@ -233,7 +234,7 @@ class AsyncMountsResource:
         self,
         *,
         mount_id: str,
-    ) -> Any:
+    ) -> Mount:
         """`GET /mounts.one`"""
         from .mounts_one import asyncio
 
@@ -246,7 +247,7 @@ class AsyncMountsResource:
         self,
         *,
         mount_id: str,
-    ) -> Any:
+    ) -> Mount:
         """`POST /mounts.remove`"""
         from ...models.mounts_remove_body import MountsRemoveBody
         from .mounts_remove import asyncio
@@ -277,7 +278,7 @@ class AsyncMountsResource:
         mysql_id: None | str | Unset = UNSET,
         postgres_id: None | str | Unset = UNSET,
         redis_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Mount:
         """`POST /mounts.update`"""
         from ...models.mounts_update_body import MountsUpdateBody
         from .mounts_update import asyncio

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.mount import Mount
 from ...types import UNSET
 
 OPERATION = "mounts.listByServiceId"
@@ -30,9 +31,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[Mount]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Mount.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
 
 
 def sync(
@@ -40,7 +48,7 @@ def sync(
     service_type: str,
     service_id: str,
     client: SyncEngine,
-) -> Any:
+) -> list[Mount]:
     return parse(
         client.request(
             OPERATION,
@@ -57,7 +65,7 @@ async def asyncio(
     service_type: str,
     service_id: str,
     client: AsyncEngine,
-) -> Any:
+) -> list[Mount]:
     return parse(
         await client.request(
             OPERATION,

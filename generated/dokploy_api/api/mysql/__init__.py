@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.mysql import Mysql
     from ...models.mysql_change_password_body import MysqlChangePasswordBody
     from ...models.mysql_change_password_body_type import MysqlChangePasswordBodyType
     from ...models.mysql_change_status_body import MysqlChangeStatusBody
@@ -24,10 +25,12 @@ if TYPE_CHECKING:
     from ...models.mysql_remove_body import MysqlRemoveBody
     from ...models.mysql_save_environment_body import MysqlSaveEnvironmentBody
     from ...models.mysql_save_external_port_body import MysqlSaveExternalPortBody
+    from ...models.mysql_search_result import MysqlSearchResult
     from ...models.mysql_start_body import MysqlStartBody
     from ...models.mysql_stop_body import MysqlStopBody
     from ...models.mysql_update_body import MysqlUpdateBody
     from ...models.mysql_update_body_application_status import MysqlUpdateBodyApplicationStatus
+from ...models.mysql_change_password_body_type import MysqlChangePasswordBodyType
 
 
 class MysqlResource:
@@ -63,7 +66,7 @@ class MysqlResource:
         *,
         mysql_id: str,
         application_status: MysqlChangeStatusBodyApplicationStatus,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.changeStatus`"""
         from ...models.mysql_change_status_body import MysqlChangeStatusBody
         from .mysql_change_status import sync
@@ -89,7 +92,7 @@ class MysqlResource:
         description: None | str | Unset = UNSET,
         database_root_password: str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.create`"""
         from ...models.mysql_create_body import MysqlCreateBody
         from .mysql_create import sync
@@ -131,7 +134,7 @@ class MysqlResource:
         *,
         mysql_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.move`"""
         from ...models.mysql_move_body import MysqlMoveBody
         from .mysql_move import sync
@@ -148,7 +151,7 @@ class MysqlResource:
         self,
         *,
         mysql_id: str,
-    ) -> Any:
+    ) -> Mysql:
         """`GET /mysql.one`"""
         from .mysql_one import sync
 
@@ -214,7 +217,7 @@ class MysqlResource:
         self,
         *,
         mysql_id: str,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.remove`"""
         from ...models.mysql_remove_body import MysqlRemoveBody
         from .mysql_remove import sync
@@ -231,7 +234,7 @@ class MysqlResource:
         *,
         mysql_id: str,
         env: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mysql.saveEnvironment`"""
         from ...models.mysql_save_environment_body import MysqlSaveEnvironmentBody
         from .mysql_save_environment import sync
@@ -273,7 +276,7 @@ class MysqlResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> MysqlSearchResult:
         """`GET /mysql.search`"""
         from .mysql_search import sync
 
@@ -309,7 +312,7 @@ class MysqlResource:
         self,
         *,
         mysql_id: str,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.stop`"""
         from ...models.mysql_stop_body import MysqlStopBody
         from .mysql_stop import sync
@@ -358,7 +361,7 @@ class MysqlResource:
         environment_id: str | Unset = UNSET,
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /mysql.update`"""
         from ...models.mysql_update_body import MysqlUpdateBody
         from .mysql_update import sync
@@ -437,7 +440,7 @@ class AsyncMysqlResource:
         *,
         mysql_id: str,
         application_status: MysqlChangeStatusBodyApplicationStatus,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.changeStatus`"""
         from ...models.mysql_change_status_body import MysqlChangeStatusBody
         from .mysql_change_status import asyncio
@@ -463,7 +466,7 @@ class AsyncMysqlResource:
         description: None | str | Unset = UNSET,
         database_root_password: str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.create`"""
         from ...models.mysql_create_body import MysqlCreateBody
         from .mysql_create import asyncio
@@ -505,7 +508,7 @@ class AsyncMysqlResource:
         *,
         mysql_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.move`"""
         from ...models.mysql_move_body import MysqlMoveBody
         from .mysql_move import asyncio
@@ -522,7 +525,7 @@ class AsyncMysqlResource:
         self,
         *,
         mysql_id: str,
-    ) -> Any:
+    ) -> Mysql:
         """`GET /mysql.one`"""
         from .mysql_one import asyncio
 
@@ -588,7 +591,7 @@ class AsyncMysqlResource:
         self,
         *,
         mysql_id: str,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.remove`"""
         from ...models.mysql_remove_body import MysqlRemoveBody
         from .mysql_remove import asyncio
@@ -605,7 +608,7 @@ class AsyncMysqlResource:
         *,
         mysql_id: str,
         env: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mysql.saveEnvironment`"""
         from ...models.mysql_save_environment_body import MysqlSaveEnvironmentBody
         from .mysql_save_environment import asyncio
@@ -647,7 +650,7 @@ class AsyncMysqlResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> MysqlSearchResult:
         """`GET /mysql.search`"""
         from .mysql_search import asyncio
 
@@ -683,7 +686,7 @@ class AsyncMysqlResource:
         self,
         *,
         mysql_id: str,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.stop`"""
         from ...models.mysql_stop_body import MysqlStopBody
         from .mysql_stop import asyncio
@@ -732,7 +735,7 @@ class AsyncMysqlResource:
         environment_id: str | Unset = UNSET,
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /mysql.update`"""
         from ...models.mysql_update_body import MysqlUpdateBody
         from .mysql_update import asyncio

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.mysql import Mysql
 from ...types import UNSET
 
 OPERATION = "mysql.one"
@@ -27,16 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Mysql:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Mysql.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     mysql_id: str,
     client: SyncEngine,
-) -> Any:
+) -> Mysql:
     return parse(
         client.request(
             OPERATION,
@@ -51,7 +54,7 @@ async def asyncio(
     *,
     mysql_id: str,
     client: AsyncEngine,
-) -> Any:
+) -> Mysql:
     return parse(
         await client.request(
             OPERATION,

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ...models.network_create_body import NetworkCreateBody
     from ...models.network_create_body_driver import NetworkCreateBodyDriver
     from ...models.network_import_body import NetworkImportBody
+    from ...models.network_import_result import NetworkImportResult
     from ...models.network_recreate_body import NetworkRecreateBody
     from ...models.network_remove_body import NetworkRemoveBody
 
@@ -31,7 +32,7 @@ class NetworkResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /network.all`"""
         from .network_all import sync
 
@@ -77,7 +78,7 @@ class NetworkResource:
         *,
         names: list[str],
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> NetworkImportResult:
         """`POST /network.import`"""
         from ...models.network_import_body import NetworkImportBody
         from .network_import import sync
@@ -174,7 +175,7 @@ class AsyncNetworkResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /network.all`"""
         from .network_all import asyncio
 
@@ -220,7 +221,7 @@ class AsyncNetworkResource:
         *,
         names: list[str],
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> NetworkImportResult:
         """`POST /network.import`"""
         from ...models.network_import_body import NetworkImportBody
         from .network_import import asyncio

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.network_import_body import NetworkImportBody
+from ...models.network_import_result import NetworkImportResult
 
 OPERATION = "network.import"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> NetworkImportResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = NetworkImportResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: NetworkImportBody,
     client: SyncEngine,
-) -> Any:
+) -> NetworkImportResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: NetworkImportBody,
     client: AsyncEngine,
-) -> Any:
+) -> NetworkImportResult:
     return parse(
         await client.request(
             OPERATION,

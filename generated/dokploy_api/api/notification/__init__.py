@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.notification import Notification
     from ...models.notification_create_custom_body import NotificationCreateCustomBody
     from ...models.notification_create_discord_body import NotificationCreateDiscordBody
     from ...models.notification_create_email_body import NotificationCreateEmailBody
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from ...models.notification_update_slack_body import NotificationUpdateSlackBody
     from ...models.notification_update_teams_body import NotificationUpdateTeamsBody
     from ...models.notification_update_telegram_body import NotificationUpdateTelegramBody
+from ...models.notification_receive_notification_body_server_type import NotificationReceiveNotificationBodyServerType
 
 
 class NotificationResource:
@@ -66,7 +68,7 @@ class NotificationResource:
 
     def all(
         self,
-    ) -> Any:
+    ) -> list[Notification]:
         """`GET /notification.all`"""
         from .notification_all import sync
 
@@ -528,7 +530,7 @@ class NotificationResource:
 
     def get_email_providers(
         self,
-    ) -> Any:
+    ) -> list[Notification]:
         """`GET /notification.getEmailProviders`"""
         from .notification_get_email_providers import sync
 
@@ -540,7 +542,7 @@ class NotificationResource:
         self,
         *,
         notification_id: str,
-    ) -> Any:
+    ) -> Notification:
         """`GET /notification.one`"""
         from .notification_one import sync
 
@@ -582,7 +584,7 @@ class NotificationResource:
         self,
         *,
         notification_id: str,
-    ) -> Any:
+    ) -> Notification:
         """`POST /notification.remove`"""
         from ...models.notification_remove_body import NotificationRemoveBody
         from .notification_remove import sync
@@ -682,7 +684,7 @@ class NotificationResource:
         self,
         *,
         webhook_url: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testLarkConnection`"""
         from ...models.notification_test_lark_connection_body import NotificationTestLarkConnectionBody
         from .notification_test_lark_connection import sync
@@ -820,7 +822,7 @@ class NotificationResource:
         bot_token: str,
         chat_id: str,
         message_thread_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testTelegramConnection`"""
         from ...models.notification_test_telegram_connection_body import NotificationTestTelegramConnectionBody
         from .notification_test_telegram_connection import sync
@@ -1369,7 +1371,7 @@ class AsyncNotificationResource:
 
     async def all(
         self,
-    ) -> Any:
+    ) -> list[Notification]:
         """`GET /notification.all`"""
         from .notification_all import asyncio
 
@@ -1831,7 +1833,7 @@ class AsyncNotificationResource:
 
     async def get_email_providers(
         self,
-    ) -> Any:
+    ) -> list[Notification]:
         """`GET /notification.getEmailProviders`"""
         from .notification_get_email_providers import asyncio
 
@@ -1843,7 +1845,7 @@ class AsyncNotificationResource:
         self,
         *,
         notification_id: str,
-    ) -> Any:
+    ) -> Notification:
         """`GET /notification.one`"""
         from .notification_one import asyncio
 
@@ -1885,7 +1887,7 @@ class AsyncNotificationResource:
         self,
         *,
         notification_id: str,
-    ) -> Any:
+    ) -> Notification:
         """`POST /notification.remove`"""
         from ...models.notification_remove_body import NotificationRemoveBody
         from .notification_remove import asyncio
@@ -1985,7 +1987,7 @@ class AsyncNotificationResource:
         self,
         *,
         webhook_url: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testLarkConnection`"""
         from ...models.notification_test_lark_connection_body import NotificationTestLarkConnectionBody
         from .notification_test_lark_connection import asyncio
@@ -2123,7 +2125,7 @@ class AsyncNotificationResource:
         bot_token: str,
         chat_id: str,
         message_thread_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testTelegramConnection`"""
         from ...models.notification_test_telegram_connection_body import NotificationTestTelegramConnectionBody
         from .notification_test_telegram_connection import asyncio

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.notification import Notification
 from ...types import UNSET
 
 OPERATION = "notification.one"
@@ -27,16 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Notification:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Notification.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     notification_id: str,
     client: SyncEngine,
-) -> Any:
+) -> Notification:
     return parse(
         client.request(
             OPERATION,
@@ -51,7 +54,7 @@ async def asyncio(
     *,
     notification_id: str,
     client: AsyncEngine,
-) -> Any:
+) -> Notification:
     return parse(
         await client.request(
             OPERATION,

@@ -12,11 +12,14 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.invitation import Invitation
+    from ...models.organization import Organization
     from ...models.organization_create_body import OrganizationCreateBody
     from ...models.organization_delete_body import OrganizationDeleteBody
     from ...models.organization_invite_member_body import OrganizationInviteMemberBody
     from ...models.organization_remove_invitation_body import OrganizationRemoveInvitationBody
     from ...models.organization_set_default_body import OrganizationSetDefaultBody
+    from ...models.organization_set_default_result import OrganizationSetDefaultResult
     from ...models.organization_update_body import OrganizationUpdateBody
     from ...models.organization_update_member_role_body import OrganizationUpdateMemberRoleBody
 
@@ -31,7 +34,7 @@ class OrganizationResource:
 
     def active(
         self,
-    ) -> Any:
+    ) -> Organization:
         """`GET /organization.active`"""
         from .organization_active import sync
 
@@ -41,7 +44,7 @@ class OrganizationResource:
 
     def all(
         self,
-    ) -> Any:
+    ) -> list[Organization]:
         """`GET /organization.all`"""
         from .organization_all import sync
 
@@ -51,7 +54,7 @@ class OrganizationResource:
 
     def all_invitations(
         self,
-    ) -> Any:
+    ) -> list[Invitation]:
         """`GET /organization.allInvitations`"""
         from .organization_all_invitations import sync
 
@@ -64,7 +67,7 @@ class OrganizationResource:
         *,
         name: str,
         logo: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Organization:
         """`POST /organization.create`"""
         from ...models.organization_create_body import OrganizationCreateBody
         from .organization_create import sync
@@ -81,7 +84,7 @@ class OrganizationResource:
         self,
         *,
         organization_id: str,
-    ) -> Any:
+    ) -> list[Any]:
         """`POST /organization.delete`"""
         from ...models.organization_delete_body import OrganizationDeleteBody
         from .organization_delete import sync
@@ -98,7 +101,7 @@ class OrganizationResource:
         *,
         email: str,
         role: str,
-    ) -> Any:
+    ) -> Invitation:
         """`POST /organization.inviteMember`"""
         from ...models.organization_invite_member_body import OrganizationInviteMemberBody
         from .organization_invite_member import sync
@@ -115,7 +118,7 @@ class OrganizationResource:
         self,
         *,
         organization_id: str,
-    ) -> Any:
+    ) -> Organization:
         """`GET /organization.one`"""
         from .organization_one import sync
 
@@ -128,7 +131,7 @@ class OrganizationResource:
         self,
         *,
         invitation_id: str,
-    ) -> Any:
+    ) -> list[Any]:
         """`POST /organization.removeInvitation`"""
         from ...models.organization_remove_invitation_body import OrganizationRemoveInvitationBody
         from .organization_remove_invitation import sync
@@ -144,7 +147,7 @@ class OrganizationResource:
         self,
         *,
         organization_id: str,
-    ) -> Any:
+    ) -> OrganizationSetDefaultResult:
         """`POST /organization.setDefault`"""
         from ...models.organization_set_default_body import OrganizationSetDefaultBody
         from .organization_set_default import sync
@@ -163,7 +166,7 @@ class OrganizationResource:
         name: str,
         logo: str | Unset = UNSET,
         default_role: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Organization:
         """`POST /organization.update`"""
         from ...models.organization_update_body import OrganizationUpdateBody
         from .organization_update import sync
@@ -183,7 +186,7 @@ class OrganizationResource:
         *,
         member_id: str,
         role: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /organization.updateMemberRole`"""
         from ...models.organization_update_member_role_body import OrganizationUpdateMemberRoleBody
         from .organization_update_member_role import sync
@@ -207,7 +210,7 @@ class AsyncOrganizationResource:
 
     async def active(
         self,
-    ) -> Any:
+    ) -> Organization:
         """`GET /organization.active`"""
         from .organization_active import asyncio
 
@@ -217,7 +220,7 @@ class AsyncOrganizationResource:
 
     async def all(
         self,
-    ) -> Any:
+    ) -> list[Organization]:
         """`GET /organization.all`"""
         from .organization_all import asyncio
 
@@ -227,7 +230,7 @@ class AsyncOrganizationResource:
 
     async def all_invitations(
         self,
-    ) -> Any:
+    ) -> list[Invitation]:
         """`GET /organization.allInvitations`"""
         from .organization_all_invitations import asyncio
 
@@ -240,7 +243,7 @@ class AsyncOrganizationResource:
         *,
         name: str,
         logo: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Organization:
         """`POST /organization.create`"""
         from ...models.organization_create_body import OrganizationCreateBody
         from .organization_create import asyncio
@@ -257,7 +260,7 @@ class AsyncOrganizationResource:
         self,
         *,
         organization_id: str,
-    ) -> Any:
+    ) -> list[Any]:
         """`POST /organization.delete`"""
         from ...models.organization_delete_body import OrganizationDeleteBody
         from .organization_delete import asyncio
@@ -274,7 +277,7 @@ class AsyncOrganizationResource:
         *,
         email: str,
         role: str,
-    ) -> Any:
+    ) -> Invitation:
         """`POST /organization.inviteMember`"""
         from ...models.organization_invite_member_body import OrganizationInviteMemberBody
         from .organization_invite_member import asyncio
@@ -291,7 +294,7 @@ class AsyncOrganizationResource:
         self,
         *,
         organization_id: str,
-    ) -> Any:
+    ) -> Organization:
         """`GET /organization.one`"""
         from .organization_one import asyncio
 
@@ -304,7 +307,7 @@ class AsyncOrganizationResource:
         self,
         *,
         invitation_id: str,
-    ) -> Any:
+    ) -> list[Any]:
         """`POST /organization.removeInvitation`"""
         from ...models.organization_remove_invitation_body import OrganizationRemoveInvitationBody
         from .organization_remove_invitation import asyncio
@@ -320,7 +323,7 @@ class AsyncOrganizationResource:
         self,
         *,
         organization_id: str,
-    ) -> Any:
+    ) -> OrganizationSetDefaultResult:
         """`POST /organization.setDefault`"""
         from ...models.organization_set_default_body import OrganizationSetDefaultBody
         from .organization_set_default import asyncio
@@ -339,7 +342,7 @@ class AsyncOrganizationResource:
         name: str,
         logo: str | Unset = UNSET,
         default_role: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Organization:
         """`POST /organization.update`"""
         from ...models.organization_update_body import OrganizationUpdateBody
         from .organization_update import asyncio
@@ -359,7 +362,7 @@ class AsyncOrganizationResource:
         *,
         member_id: str,
         role: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /organization.updateMemberRole`"""
         from ...models.organization_update_member_role_body import OrganizationUpdateMemberRoleBody
         from .organization_update_member_role import asyncio

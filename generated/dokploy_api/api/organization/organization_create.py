@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.organization import Organization
 from ...models.organization_create_body import OrganizationCreateBody
 
 OPERATION = "organization.create"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Organization:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Organization.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: OrganizationCreateBody,
     client: SyncEngine,
-) -> Any:
+) -> Organization:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: OrganizationCreateBody,
     client: AsyncEngine,
-) -> Any:
+) -> Organization:
     return parse(
         await client.request(
             OPERATION,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.invitation import Invitation
 from ...models.organization_invite_member_body import OrganizationInviteMemberBody
 
 OPERATION = "organization.inviteMember"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Invitation:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Invitation.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: OrganizationInviteMemberBody,
     client: SyncEngine,
-) -> Any:
+) -> Invitation:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: OrganizationInviteMemberBody,
     client: AsyncEngine,
-) -> Any:
+) -> Invitation:
     return parse(
         await client.request(
             OPERATION,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.organization_set_default_body import OrganizationSetDefaultBody
+from ...models.organization_set_default_result import OrganizationSetDefaultResult
 
 OPERATION = "organization.setDefault"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> OrganizationSetDefaultResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = OrganizationSetDefaultResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: OrganizationSetDefaultBody,
     client: SyncEngine,
-) -> Any:
+) -> OrganizationSetDefaultResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: OrganizationSetDefaultBody,
     client: AsyncEngine,
-) -> Any:
+) -> OrganizationSetDefaultResult:
     return parse(
         await client.request(
             OPERATION,

@@ -12,6 +12,9 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.overview_backups_item import OverviewBackupsItem
+    from ...models.overview_domains_item import OverviewDomainsItem
+    from ...models.overview_services_item import OverviewServicesItem
 
 
 class OverviewResource:
@@ -24,7 +27,7 @@ class OverviewResource:
 
     def backups(
         self,
-    ) -> Any:
+    ) -> list[OverviewBackupsItem]:
         """`GET /overview.backups`"""
         from .overview_backups import sync
 
@@ -34,7 +37,7 @@ class OverviewResource:
 
     def domains(
         self,
-    ) -> Any:
+    ) -> list[OverviewDomainsItem]:
         """`GET /overview.domains`"""
         from .overview_domains import sync
 
@@ -44,7 +47,7 @@ class OverviewResource:
 
     def services(
         self,
-    ) -> Any:
+    ) -> list[OverviewServicesItem]:
         """`GET /overview.services`"""
         from .overview_services import sync
 
@@ -63,7 +66,7 @@ class AsyncOverviewResource:
 
     async def backups(
         self,
-    ) -> Any:
+    ) -> list[OverviewBackupsItem]:
         """`GET /overview.backups`"""
         from .overview_backups import asyncio
 
@@ -73,7 +76,7 @@ class AsyncOverviewResource:
 
     async def domains(
         self,
-    ) -> Any:
+    ) -> list[OverviewDomainsItem]:
         """`GET /overview.domains`"""
         from .overview_domains import asyncio
 
@@ -83,7 +86,7 @@ class AsyncOverviewResource:
 
     async def services(
         self,
-    ) -> Any:
+    ) -> list[OverviewServicesItem]:
         """`GET /overview.services`"""
         from .overview_services import asyncio
 

@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.patch import Patch
     from ...models.patch_by_entity_id_type import PatchByEntityIdType
     from ...models.patch_clean_patch_repos_body import PatchCleanPatchReposBody
     from ...models.patch_create_body import PatchCreateBody
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
     from ...models.patch_update_body import PatchUpdateBody
     from ...models.patch_update_body_type import PatchUpdateBodyType
+from ...models.patch_save_file_as_patch_body_patch_type import PatchSaveFileAsPatchBodyPatchType
 
 
 class PatchResource:
@@ -44,7 +46,7 @@ class PatchResource:
         *,
         id: str,
         type_: PatchByEntityIdType,
-    ) -> Any:
+    ) -> list[Patch]:
         """`GET /patch.byEntityId`"""
         from .patch_by_entity_id import sync
 
@@ -79,7 +81,7 @@ class PatchResource:
         enabled: bool | Unset = UNSET,
         application_id: None | str | Unset = UNSET,
         compose_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Patch:
         """`POST /patch.create`"""
         from ...models.patch_create_body import PatchCreateBody
         from .patch_create import sync
@@ -100,7 +102,7 @@ class PatchResource:
         self,
         *,
         patch_id: str,
-    ) -> Any:
+    ) -> Patch:
         """`POST /patch.delete`"""
         from ...models.patch_delete_body import PatchDeleteBody
         from .patch_delete import sync
@@ -117,7 +119,7 @@ class PatchResource:
         *,
         id: str,
         type_: PatchEnsureRepoBodyType,
-    ) -> Any:
+    ) -> str:
         """`POST /patch.ensureRepo`"""
         from ...models.patch_ensure_repo_body import PatchEnsureRepoBody
         from .patch_ensure_repo import sync
@@ -136,7 +138,7 @@ class PatchResource:
         id: str,
         type_: PatchMarkFileForDeletionBodyType,
         file_path: str,
-    ) -> Any:
+    ) -> Patch:
         """`POST /patch.markFileForDeletion`"""
         from ...models.patch_mark_file_for_deletion_body import PatchMarkFileForDeletionBody
         from .patch_mark_file_for_deletion import sync
@@ -154,7 +156,7 @@ class PatchResource:
         self,
         *,
         patch_id: str,
-    ) -> Any:
+    ) -> Patch:
         """`GET /patch.one`"""
         from .patch_one import sync
 
@@ -186,7 +188,7 @@ class PatchResource:
         id: str,
         type_: PatchReadRepoFileType,
         file_path: str,
-    ) -> Any:
+    ) -> str:
         """`GET /patch.readRepoFile`"""
         from .patch_read_repo_file import sync
 
@@ -205,7 +207,7 @@ class PatchResource:
         file_path: str,
         content: str,
         patch_type: PatchSaveFileAsPatchBodyPatchType | Unset = PatchSaveFileAsPatchBodyPatchType.UPDATE,
-    ) -> Any:
+    ) -> Patch:
         """`POST /patch.saveFileAsPatch`"""
         from ...models.patch_save_file_as_patch_body import PatchSaveFileAsPatchBody
         from .patch_save_file_as_patch import sync
@@ -226,7 +228,7 @@ class PatchResource:
         *,
         patch_id: str,
         enabled: bool,
-    ) -> Any:
+    ) -> Patch:
         """`POST /patch.toggleEnabled`"""
         from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
         from .patch_toggle_enabled import sync
@@ -249,7 +251,7 @@ class PatchResource:
         content: str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         updated_at: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Patch:
         """`POST /patch.update`"""
         from ...models.patch_update_body import PatchUpdateBody
         from .patch_update import sync
@@ -281,7 +283,7 @@ class AsyncPatchResource:
         *,
         id: str,
         type_: PatchByEntityIdType,
-    ) -> Any:
+    ) -> list[Patch]:
         """`GET /patch.byEntityId`"""
         from .patch_by_entity_id import asyncio
 
@@ -316,7 +318,7 @@ class AsyncPatchResource:
         enabled: bool | Unset = UNSET,
         application_id: None | str | Unset = UNSET,
         compose_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Patch:
         """`POST /patch.create`"""
         from ...models.patch_create_body import PatchCreateBody
         from .patch_create import asyncio
@@ -337,7 +339,7 @@ class AsyncPatchResource:
         self,
         *,
         patch_id: str,
-    ) -> Any:
+    ) -> Patch:
         """`POST /patch.delete`"""
         from ...models.patch_delete_body import PatchDeleteBody
         from .patch_delete import asyncio
@@ -354,7 +356,7 @@ class AsyncPatchResource:
         *,
         id: str,
         type_: PatchEnsureRepoBodyType,
-    ) -> Any:
+    ) -> str:
         """`POST /patch.ensureRepo`"""
         from ...models.patch_ensure_repo_body import PatchEnsureRepoBody
         from .patch_ensure_repo import asyncio
@@ -373,7 +375,7 @@ class AsyncPatchResource:
         id: str,
         type_: PatchMarkFileForDeletionBodyType,
         file_path: str,
-    ) -> Any:
+    ) -> Patch:
         """`POST /patch.markFileForDeletion`"""
         from ...models.patch_mark_file_for_deletion_body import PatchMarkFileForDeletionBody
         from .patch_mark_file_for_deletion import asyncio
@@ -391,7 +393,7 @@ class AsyncPatchResource:
         self,
         *,
         patch_id: str,
-    ) -> Any:
+    ) -> Patch:
         """`GET /patch.one`"""
         from .patch_one import asyncio
 
@@ -423,7 +425,7 @@ class AsyncPatchResource:
         id: str,
         type_: PatchReadRepoFileType,
         file_path: str,
-    ) -> Any:
+    ) -> str:
         """`GET /patch.readRepoFile`"""
         from .patch_read_repo_file import asyncio
 
@@ -442,7 +444,7 @@ class AsyncPatchResource:
         file_path: str,
         content: str,
         patch_type: PatchSaveFileAsPatchBodyPatchType | Unset = PatchSaveFileAsPatchBodyPatchType.UPDATE,
-    ) -> Any:
+    ) -> Patch:
         """`POST /patch.saveFileAsPatch`"""
         from ...models.patch_save_file_as_patch_body import PatchSaveFileAsPatchBody
         from .patch_save_file_as_patch import asyncio
@@ -463,7 +465,7 @@ class AsyncPatchResource:
         *,
         patch_id: str,
         enabled: bool,
-    ) -> Any:
+    ) -> Patch:
         """`POST /patch.toggleEnabled`"""
         from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
         from .patch_toggle_enabled import asyncio
@@ -486,7 +488,7 @@ class AsyncPatchResource:
         content: str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         updated_at: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Patch:
         """`POST /patch.update`"""
         from ...models.patch_update_body import PatchUpdateBody
         from .patch_update import asyncio

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.patch import Patch
 from ...models.patch_by_entity_id_type import PatchByEntityIdType
 from ...types import UNSET
 
@@ -32,9 +33,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[Patch]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Patch.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
 
 
 def sync(
@@ -42,7 +50,7 @@ def sync(
     id: str,
     type_: PatchByEntityIdType,
     client: SyncEngine,
-) -> Any:
+) -> list[Patch]:
     return parse(
         client.request(
             OPERATION,
@@ -59,7 +67,7 @@ async def asyncio(
     id: str,
     type_: PatchByEntityIdType,
     client: AsyncEngine,
-) -> Any:
+) -> list[Patch]:
     return parse(
         await client.request(
             OPERATION,

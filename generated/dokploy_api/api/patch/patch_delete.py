@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.patch import Patch
 from ...models.patch_delete_body import PatchDeleteBody
 
 OPERATION = "patch.delete"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Patch:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Patch.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: PatchDeleteBody,
     client: SyncEngine,
-) -> Any:
+) -> Patch:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: PatchDeleteBody,
     client: AsyncEngine,
-) -> Any:
+) -> Patch:
     return parse(
         await client.request(
             OPERATION,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.patch import Patch
 from ...types import UNSET
 
 OPERATION = "patch.one"
@@ -27,16 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Patch:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Patch.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     patch_id: str,
     client: SyncEngine,
-) -> Any:
+) -> Patch:
     return parse(
         client.request(
             OPERATION,
@@ -51,7 +54,7 @@ async def asyncio(
     *,
     patch_id: str,
     client: AsyncEngine,
-) -> Any:
+) -> Patch:
     return parse(
         await client.request(
             OPERATION,

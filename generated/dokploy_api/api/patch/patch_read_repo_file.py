@@ -35,9 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> str:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    return cast(str, data)
 
 
 def sync(
@@ -46,7 +46,7 @@ def sync(
     type_: PatchReadRepoFileType,
     file_path: str,
     client: SyncEngine,
-) -> Any:
+) -> str:
     return parse(
         client.request(
             OPERATION,
@@ -65,7 +65,7 @@ async def asyncio(
     type_: PatchReadRepoFileType,
     file_path: str,
     client: AsyncEngine,
-) -> Any:
+) -> str:
     return parse(
         await client.request(
             OPERATION,

@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.port import Port
     from ...models.port_create_body import PortCreateBody
     from ...models.port_create_body_protocol import PortCreateBodyProtocol
     from ...models.port_create_body_publish_mode import PortCreateBodyPublishMode
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
     from ...models.port_update_body import PortUpdateBody
     from ...models.port_update_body_protocol import PortUpdateBodyProtocol
     from ...models.port_update_body_publish_mode import PortUpdateBodyPublishMode
+from ...models.port_create_body_protocol import PortCreateBodyProtocol
+from ...models.port_create_body_publish_mode import PortCreateBodyPublishMode
+from ...models.port_update_body_protocol import PortUpdateBodyProtocol
+from ...models.port_update_body_publish_mode import PortUpdateBodyPublishMode
 
 
 class PortResource:
@@ -37,7 +42,7 @@ class PortResource:
         application_id: str,
         publish_mode: PortCreateBodyPublishMode = PortCreateBodyPublishMode.INGRESS,
         protocol: PortCreateBodyProtocol = PortCreateBodyProtocol.TCP,
-    ) -> Any:
+    ) -> Port:
         """`POST /port.create`"""
         from ...models.port_create_body import PortCreateBody
         from .port_create import sync
@@ -57,7 +62,7 @@ class PortResource:
         self,
         *,
         port_id: str,
-    ) -> Any:
+    ) -> Port:
         """`POST /port.delete`"""
         from ...models.port_delete_body import PortDeleteBody
         from .port_delete import sync
@@ -73,7 +78,7 @@ class PortResource:
         self,
         *,
         port_id: str,
-    ) -> Any:
+    ) -> Port:
         """`GET /port.one`"""
         from .port_one import sync
 
@@ -90,7 +95,7 @@ class PortResource:
         target_port: float,
         publish_mode: PortUpdateBodyPublishMode = PortUpdateBodyPublishMode.INGRESS,
         protocol: PortUpdateBodyProtocol = PortUpdateBodyProtocol.TCP,
-    ) -> Any:
+    ) -> Port:
         """`POST /port.update`"""
         from ...models.port_update_body import PortUpdateBody
         from .port_update import sync
@@ -123,7 +128,7 @@ class AsyncPortResource:
         application_id: str,
         publish_mode: PortCreateBodyPublishMode = PortCreateBodyPublishMode.INGRESS,
         protocol: PortCreateBodyProtocol = PortCreateBodyProtocol.TCP,
-    ) -> Any:
+    ) -> Port:
         """`POST /port.create`"""
         from ...models.port_create_body import PortCreateBody
         from .port_create import asyncio
@@ -143,7 +148,7 @@ class AsyncPortResource:
         self,
         *,
         port_id: str,
-    ) -> Any:
+    ) -> Port:
         """`POST /port.delete`"""
         from ...models.port_delete_body import PortDeleteBody
         from .port_delete import asyncio
@@ -159,7 +164,7 @@ class AsyncPortResource:
         self,
         *,
         port_id: str,
-    ) -> Any:
+    ) -> Port:
         """`GET /port.one`"""
         from .port_one import asyncio
 
@@ -176,7 +181,7 @@ class AsyncPortResource:
         target_port: float,
         publish_mode: PortUpdateBodyPublishMode = PortUpdateBodyPublishMode.INGRESS,
         protocol: PortUpdateBodyProtocol = PortUpdateBodyProtocol.TCP,
-    ) -> Any:
+    ) -> Port:
         """`POST /port.update`"""
         from ...models.port_update_body import PortUpdateBody
         from .port_update import asyncio

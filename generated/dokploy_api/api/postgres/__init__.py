@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.postgres import Postgres
     from ...models.postgres_change_password_body import PostgresChangePasswordBody
     from ...models.postgres_change_status_body import PostgresChangeStatusBody
     from ...models.postgres_change_status_body_application_status import PostgresChangeStatusBodyApplicationStatus
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ...models.postgres_remove_body import PostgresRemoveBody
     from ...models.postgres_save_environment_body import PostgresSaveEnvironmentBody
     from ...models.postgres_save_external_port_body import PostgresSaveExternalPortBody
+    from ...models.postgres_search_result import PostgresSearchResult
     from ...models.postgres_start_body import PostgresStartBody
     from ...models.postgres_stop_body import PostgresStopBody
     from ...models.postgres_update_body import PostgresUpdateBody
@@ -60,7 +62,7 @@ class PostgresResource:
         *,
         postgres_id: str,
         application_status: PostgresChangeStatusBodyApplicationStatus,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.changeStatus`"""
         from ...models.postgres_change_status_body import PostgresChangeStatusBody
         from .postgres_change_status import sync
@@ -85,7 +87,7 @@ class PostgresResource:
         docker_image: str | Unset = "postgres:18",
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.create`"""
         from ...models.postgres_create_body import PostgresCreateBody
         from .postgres_create import sync
@@ -126,7 +128,7 @@ class PostgresResource:
         *,
         postgres_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.move`"""
         from ...models.postgres_move_body import PostgresMoveBody
         from .postgres_move import sync
@@ -143,7 +145,7 @@ class PostgresResource:
         self,
         *,
         postgres_id: str,
-    ) -> Any:
+    ) -> Postgres:
         """`GET /postgres.one`"""
         from .postgres_one import sync
 
@@ -209,7 +211,7 @@ class PostgresResource:
         self,
         *,
         postgres_id: str,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.remove`"""
         from ...models.postgres_remove_body import PostgresRemoveBody
         from .postgres_remove import sync
@@ -226,7 +228,7 @@ class PostgresResource:
         *,
         postgres_id: str,
         env: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /postgres.saveEnvironment`"""
         from ...models.postgres_save_environment_body import PostgresSaveEnvironmentBody
         from .postgres_save_environment import sync
@@ -268,7 +270,7 @@ class PostgresResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> PostgresSearchResult:
         """`GET /postgres.search`"""
         from .postgres_search import sync
 
@@ -304,7 +306,7 @@ class PostgresResource:
         self,
         *,
         postgres_id: str,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.stop`"""
         from ...models.postgres_stop_body import PostgresStopBody
         from .postgres_stop import sync
@@ -352,7 +354,7 @@ class PostgresResource:
         environment_id: str | Unset = UNSET,
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /postgres.update`"""
         from ...models.postgres_update_body import PostgresUpdateBody
         from .postgres_update import sync
@@ -428,7 +430,7 @@ class AsyncPostgresResource:
         *,
         postgres_id: str,
         application_status: PostgresChangeStatusBodyApplicationStatus,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.changeStatus`"""
         from ...models.postgres_change_status_body import PostgresChangeStatusBody
         from .postgres_change_status import asyncio
@@ -453,7 +455,7 @@ class AsyncPostgresResource:
         docker_image: str | Unset = "postgres:18",
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.create`"""
         from ...models.postgres_create_body import PostgresCreateBody
         from .postgres_create import asyncio
@@ -494,7 +496,7 @@ class AsyncPostgresResource:
         *,
         postgres_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.move`"""
         from ...models.postgres_move_body import PostgresMoveBody
         from .postgres_move import asyncio
@@ -511,7 +513,7 @@ class AsyncPostgresResource:
         self,
         *,
         postgres_id: str,
-    ) -> Any:
+    ) -> Postgres:
         """`GET /postgres.one`"""
         from .postgres_one import asyncio
 
@@ -577,7 +579,7 @@ class AsyncPostgresResource:
         self,
         *,
         postgres_id: str,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.remove`"""
         from ...models.postgres_remove_body import PostgresRemoveBody
         from .postgres_remove import asyncio
@@ -594,7 +596,7 @@ class AsyncPostgresResource:
         *,
         postgres_id: str,
         env: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /postgres.saveEnvironment`"""
         from ...models.postgres_save_environment_body import PostgresSaveEnvironmentBody
         from .postgres_save_environment import asyncio
@@ -636,7 +638,7 @@ class AsyncPostgresResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> PostgresSearchResult:
         """`GET /postgres.search`"""
         from .postgres_search import asyncio
 
@@ -672,7 +674,7 @@ class AsyncPostgresResource:
         self,
         *,
         postgres_id: str,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.stop`"""
         from ...models.postgres_stop_body import PostgresStopBody
         from .postgres_stop import asyncio
@@ -720,7 +722,7 @@ class AsyncPostgresResource:
         environment_id: str | Unset = UNSET,
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /postgres.update`"""
         from ...models.postgres_update_body import PostgresUpdateBody
         from .postgres_update import asyncio

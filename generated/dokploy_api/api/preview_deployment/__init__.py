@@ -28,7 +28,7 @@ class PreviewDeploymentResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /previewDeployment.all`"""
         from .preview_deployment_all import sync
 
@@ -99,7 +99,7 @@ class AsyncPreviewDeploymentResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /previewDeployment.all`"""
         from .preview_deployment_all import asyncio
 

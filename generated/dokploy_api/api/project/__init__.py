@@ -12,9 +12,14 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.environment import Environment
+    from ...models.project import Project
     from ...models.project_create_body import ProjectCreateBody
+    from ...models.project_create_result import ProjectCreateResult
     from ...models.project_duplicate_body import ProjectDuplicateBody
+    from ...models.project_home_stats_result import ProjectHomeStatsResult
     from ...models.project_remove_body import ProjectRemoveBody
+    from ...models.project_search_result import ProjectSearchResult
     from ...models.project_update_body import ProjectUpdateBody
 
 
@@ -28,7 +33,7 @@ class ProjectResource:
 
     def all(
         self,
-    ) -> Any:
+    ) -> list[Project]:
         """`GET /project.all`"""
         from .project_all import sync
 
@@ -38,7 +43,7 @@ class ProjectResource:
 
     def all_for_permissions(
         self,
-    ) -> Any:
+    ) -> list[Project]:
         """`GET /project.allForPermissions`"""
         from .project_all_for_permissions import sync
 
@@ -52,7 +57,7 @@ class ProjectResource:
         name: str,
         description: None | str | Unset = UNSET,
         env: str | Unset = UNSET,
-    ) -> Any:
+    ) -> ProjectCreateResult:
         """`POST /project.create`"""
         from ...models.project_create_body import ProjectCreateBody
         from .project_create import sync
@@ -75,7 +80,7 @@ class ProjectResource:
         include_services: bool | Unset = True,
         selected_services: list[ProjectDuplicateBodySelectedServicesItem] | Unset = UNSET,
         duplicate_in_same_project: bool | Unset = False,
-    ) -> Any:
+    ) -> Environment:
         """`POST /project.duplicate`"""
         from ...models.project_duplicate_body import ProjectDuplicateBody
         from .project_duplicate import sync
@@ -94,7 +99,7 @@ class ProjectResource:
 
     def home_stats(
         self,
-    ) -> Any:
+    ) -> ProjectHomeStatsResult:
         """`GET /project.homeStats`"""
         from .project_home_stats import sync
 
@@ -106,7 +111,7 @@ class ProjectResource:
         self,
         *,
         project_id: str,
-    ) -> Any:
+    ) -> Project:
         """`GET /project.one`"""
         from .project_one import sync
 
@@ -119,7 +124,7 @@ class ProjectResource:
         self,
         *,
         project_id: str,
-    ) -> Any:
+    ) -> Project:
         """`POST /project.remove`"""
         from ...models.project_remove_body import ProjectRemoveBody
         from .project_remove import sync
@@ -139,7 +144,7 @@ class ProjectResource:
         description: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> ProjectSearchResult:
         """`GET /project.search`"""
         from .project_search import sync
 
@@ -161,7 +166,7 @@ class ProjectResource:
         created_at: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         env: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Project:
         """`POST /project.update`"""
         from ...models.project_update_body import ProjectUpdateBody
         from .project_update import sync
@@ -189,7 +194,7 @@ class AsyncProjectResource:
 
     async def all(
         self,
-    ) -> Any:
+    ) -> list[Project]:
         """`GET /project.all`"""
         from .project_all import asyncio
 
@@ -199,7 +204,7 @@ class AsyncProjectResource:
 
     async def all_for_permissions(
         self,
-    ) -> Any:
+    ) -> list[Project]:
         """`GET /project.allForPermissions`"""
         from .project_all_for_permissions import asyncio
 
@@ -213,7 +218,7 @@ class AsyncProjectResource:
         name: str,
         description: None | str | Unset = UNSET,
         env: str | Unset = UNSET,
-    ) -> Any:
+    ) -> ProjectCreateResult:
         """`POST /project.create`"""
         from ...models.project_create_body import ProjectCreateBody
         from .project_create import asyncio
@@ -236,7 +241,7 @@ class AsyncProjectResource:
         include_services: bool | Unset = True,
         selected_services: list[ProjectDuplicateBodySelectedServicesItem] | Unset = UNSET,
         duplicate_in_same_project: bool | Unset = False,
-    ) -> Any:
+    ) -> Environment:
         """`POST /project.duplicate`"""
         from ...models.project_duplicate_body import ProjectDuplicateBody
         from .project_duplicate import asyncio
@@ -255,7 +260,7 @@ class AsyncProjectResource:
 
     async def home_stats(
         self,
-    ) -> Any:
+    ) -> ProjectHomeStatsResult:
         """`GET /project.homeStats`"""
         from .project_home_stats import asyncio
 
@@ -267,7 +272,7 @@ class AsyncProjectResource:
         self,
         *,
         project_id: str,
-    ) -> Any:
+    ) -> Project:
         """`GET /project.one`"""
         from .project_one import asyncio
 
@@ -280,7 +285,7 @@ class AsyncProjectResource:
         self,
         *,
         project_id: str,
-    ) -> Any:
+    ) -> Project:
         """`POST /project.remove`"""
         from ...models.project_remove_body import ProjectRemoveBody
         from .project_remove import asyncio
@@ -300,7 +305,7 @@ class AsyncProjectResource:
         description: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> ProjectSearchResult:
         """`GET /project.search`"""
         from .project_search import asyncio
 
@@ -322,7 +327,7 @@ class AsyncProjectResource:
         created_at: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         env: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Project:
         """`POST /project.update`"""
         from ...models.project_update_body import ProjectUpdateBody
         from .project_update import asyncio

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.project_create_body import ProjectCreateBody
+from ...models.project_create_result import ProjectCreateResult
 
 OPERATION = "project.create"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ProjectCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = ProjectCreateResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: ProjectCreateBody,
     client: SyncEngine,
-) -> Any:
+) -> ProjectCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: ProjectCreateBody,
     client: AsyncEngine,
-) -> Any:
+) -> ProjectCreateResult:
     return parse(
         await client.request(
             OPERATION,

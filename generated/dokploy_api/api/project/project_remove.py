@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.project import Project
 from ...models.project_remove_body import ProjectRemoveBody
 
 OPERATION = "project.remove"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Project:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Project.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: ProjectRemoveBody,
     client: SyncEngine,
-) -> Any:
+) -> Project:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: ProjectRemoveBody,
     client: AsyncEngine,
-) -> Any:
+) -> Project:
     return parse(
         await client.request(
             OPERATION,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.project_search_result import ProjectSearchResult
 from ...types import UNSET, Unset
 
 OPERATION = "project.search"
@@ -39,9 +40,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ProjectSearchResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = ProjectSearchResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
@@ -52,7 +55,7 @@ def sync(
     limit: float | Unset = 20.0,
     offset: float | Unset = 0.0,
     client: SyncEngine,
-) -> Any:
+) -> ProjectSearchResult:
     return parse(
         client.request(
             OPERATION,
@@ -75,7 +78,7 @@ async def asyncio(
     limit: float | Unset = 20.0,
     offset: float | Unset = 0.0,
     client: AsyncEngine,
-) -> Any:
+) -> ProjectSearchResult:
     return parse(
         await client.request(
             OPERATION,

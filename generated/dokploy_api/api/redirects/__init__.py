@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.redirect import Redirect
     from ...models.redirects_create_body import RedirectsCreateBody
     from ...models.redirects_delete_body import RedirectsDeleteBody
     from ...models.redirects_update_body import RedirectsUpdateBody
@@ -32,7 +33,7 @@ class RedirectsResource:
         replacement: str,
         permanent: bool,
         application_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /redirects.create`"""
         from ...models.redirects_create_body import RedirectsCreateBody
         from .redirects_create import sync
@@ -51,7 +52,7 @@ class RedirectsResource:
         self,
         *,
         redirect_id: str,
-    ) -> Any:
+    ) -> Redirect:
         """`POST /redirects.delete`"""
         from ...models.redirects_delete_body import RedirectsDeleteBody
         from .redirects_delete import sync
@@ -67,7 +68,7 @@ class RedirectsResource:
         self,
         *,
         redirect_id: str,
-    ) -> Any:
+    ) -> Redirect:
         """`GET /redirects.one`"""
         from .redirects_one import sync
 
@@ -83,7 +84,7 @@ class RedirectsResource:
         regex: str,
         replacement: str,
         permanent: bool,
-    ) -> Any:
+    ) -> Redirect:
         """`POST /redirects.update`"""
         from ...models.redirects_update_body import RedirectsUpdateBody
         from .redirects_update import sync
@@ -114,7 +115,7 @@ class AsyncRedirectsResource:
         replacement: str,
         permanent: bool,
         application_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /redirects.create`"""
         from ...models.redirects_create_body import RedirectsCreateBody
         from .redirects_create import asyncio
@@ -133,7 +134,7 @@ class AsyncRedirectsResource:
         self,
         *,
         redirect_id: str,
-    ) -> Any:
+    ) -> Redirect:
         """`POST /redirects.delete`"""
         from ...models.redirects_delete_body import RedirectsDeleteBody
         from .redirects_delete import asyncio
@@ -149,7 +150,7 @@ class AsyncRedirectsResource:
         self,
         *,
         redirect_id: str,
-    ) -> Any:
+    ) -> Redirect:
         """`GET /redirects.one`"""
         from .redirects_one import asyncio
 
@@ -165,7 +166,7 @@ class AsyncRedirectsResource:
         regex: str,
         replacement: str,
         permanent: bool,
-    ) -> Any:
+    ) -> Redirect:
         """`POST /redirects.update`"""
         from ...models.redirects_update_body import RedirectsUpdateBody
         from .redirects_update import asyncio

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.redirect import Redirect
 from ...types import UNSET
 
 OPERATION = "redirects.one"
@@ -27,16 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Redirect:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Redirect.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     redirect_id: str,
     client: SyncEngine,
-) -> Any:
+) -> Redirect:
     return parse(
         client.request(
             OPERATION,
@@ -51,7 +54,7 @@ async def asyncio(
     *,
     redirect_id: str,
     client: AsyncEngine,
-) -> Any:
+) -> Redirect:
     return parse(
         await client.request(
             OPERATION,

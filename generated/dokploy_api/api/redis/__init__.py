@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.redis import Redis
     from ...models.redis_change_password_body import RedisChangePasswordBody
     from ...models.redis_change_status_body import RedisChangeStatusBody
     from ...models.redis_change_status_body_application_status import RedisChangeStatusBodyApplicationStatus
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ...models.redis_remove_body import RedisRemoveBody
     from ...models.redis_save_environment_body import RedisSaveEnvironmentBody
     from ...models.redis_save_external_port_body import RedisSaveExternalPortBody
+    from ...models.redis_search_result import RedisSearchResult
     from ...models.redis_start_body import RedisStartBody
     from ...models.redis_stop_body import RedisStopBody
     from ...models.redis_update_body import RedisUpdateBody
@@ -60,7 +62,7 @@ class RedisResource:
         *,
         redis_id: str,
         application_status: RedisChangeStatusBodyApplicationStatus,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.changeStatus`"""
         from ...models.redis_change_status_body import RedisChangeStatusBody
         from .redis_change_status import sync
@@ -83,7 +85,7 @@ class RedisResource:
         docker_image: str | Unset = "redis:8",
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.create`"""
         from ...models.redis_create_body import RedisCreateBody
         from .redis_create import sync
@@ -122,7 +124,7 @@ class RedisResource:
         *,
         redis_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.move`"""
         from ...models.redis_move_body import RedisMoveBody
         from .redis_move import sync
@@ -139,7 +141,7 @@ class RedisResource:
         self,
         *,
         redis_id: str,
-    ) -> Any:
+    ) -> Redis:
         """`GET /redis.one`"""
         from .redis_one import sync
 
@@ -205,7 +207,7 @@ class RedisResource:
         self,
         *,
         redis_id: str,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.remove`"""
         from ...models.redis_remove_body import RedisRemoveBody
         from .redis_remove import sync
@@ -222,7 +224,7 @@ class RedisResource:
         *,
         redis_id: str,
         env: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /redis.saveEnvironment`"""
         from ...models.redis_save_environment_body import RedisSaveEnvironmentBody
         from .redis_save_environment import sync
@@ -264,7 +266,7 @@ class RedisResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> RedisSearchResult:
         """`GET /redis.search`"""
         from .redis_search import sync
 
@@ -300,7 +302,7 @@ class RedisResource:
         self,
         *,
         redis_id: str,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.stop`"""
         from ...models.redis_stop_body import RedisStopBody
         from .redis_stop import sync
@@ -346,7 +348,7 @@ class RedisResource:
         environment_id: str | Unset = UNSET,
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /redis.update`"""
         from ...models.redis_update_body import RedisUpdateBody
         from .redis_update import sync
@@ -420,7 +422,7 @@ class AsyncRedisResource:
         *,
         redis_id: str,
         application_status: RedisChangeStatusBodyApplicationStatus,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.changeStatus`"""
         from ...models.redis_change_status_body import RedisChangeStatusBody
         from .redis_change_status import asyncio
@@ -443,7 +445,7 @@ class AsyncRedisResource:
         docker_image: str | Unset = "redis:8",
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.create`"""
         from ...models.redis_create_body import RedisCreateBody
         from .redis_create import asyncio
@@ -482,7 +484,7 @@ class AsyncRedisResource:
         *,
         redis_id: str,
         target_environment_id: str,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.move`"""
         from ...models.redis_move_body import RedisMoveBody
         from .redis_move import asyncio
@@ -499,7 +501,7 @@ class AsyncRedisResource:
         self,
         *,
         redis_id: str,
-    ) -> Any:
+    ) -> Redis:
         """`GET /redis.one`"""
         from .redis_one import asyncio
 
@@ -565,7 +567,7 @@ class AsyncRedisResource:
         self,
         *,
         redis_id: str,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.remove`"""
         from ...models.redis_remove_body import RedisRemoveBody
         from .redis_remove import asyncio
@@ -582,7 +584,7 @@ class AsyncRedisResource:
         *,
         redis_id: str,
         env: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /redis.saveEnvironment`"""
         from ...models.redis_save_environment_body import RedisSaveEnvironmentBody
         from .redis_save_environment import asyncio
@@ -624,7 +626,7 @@ class AsyncRedisResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> RedisSearchResult:
         """`GET /redis.search`"""
         from .redis_search import asyncio
 
@@ -660,7 +662,7 @@ class AsyncRedisResource:
         self,
         *,
         redis_id: str,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.stop`"""
         from ...models.redis_stop_body import RedisStopBody
         from .redis_stop import asyncio
@@ -706,7 +708,7 @@ class AsyncRedisResource:
         environment_id: str | Unset = UNSET,
         network_ids: list[str] | None | Unset = UNSET,
         detach_dokploy_network: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /redis.update`"""
         from ...models.redis_update_body import RedisUpdateBody
         from .redis_update import asyncio

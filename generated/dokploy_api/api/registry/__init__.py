@@ -32,7 +32,7 @@ class RegistryResource:
 
     def all(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /registry.all`"""
         from .registry_all import sync
 
@@ -188,7 +188,7 @@ class AsyncRegistryResource:
 
     async def all(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /registry.all`"""
         from .registry_all import asyncio
 

@@ -12,6 +12,8 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.deployment import Deployment
+    from ...models.schedule import Schedule
     from ...models.schedule_create_body import ScheduleCreateBody
     from ...models.schedule_create_body_schedule_type import ScheduleCreateBodyScheduleType
     from ...models.schedule_create_body_shell_type import ScheduleCreateBodyShellType
@@ -51,7 +53,7 @@ class ScheduleResource:
         enabled: bool | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Schedule:
         """`POST /schedule.create`"""
         from ...models.schedule_create_body import ScheduleCreateBody
         from .schedule_create import sync
@@ -83,7 +85,7 @@ class ScheduleResource:
         self,
         *,
         schedule_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /schedule.delete`"""
         from ...models.schedule_delete_body import ScheduleDeleteBody
         from .schedule_delete import sync
@@ -100,7 +102,7 @@ class ScheduleResource:
         *,
         id: str,
         schedule_type: ScheduleListScheduleType,
-    ) -> Any:
+    ) -> list[Schedule]:
         """`GET /schedule.list`"""
         from .schedule_list import sync
 
@@ -114,7 +116,7 @@ class ScheduleResource:
         self,
         *,
         schedule_id: str,
-    ) -> Any:
+    ) -> Schedule:
         """`GET /schedule.one`"""
         from .schedule_one import sync
 
@@ -127,7 +129,7 @@ class ScheduleResource:
         self,
         *,
         schedule_id: str,
-    ) -> Any:
+    ) -> Deployment:
         """`POST /schedule.runManually`"""
         from ...models.schedule_run_manually_body import ScheduleRunManuallyBody
         from .schedule_run_manually import sync
@@ -159,7 +161,7 @@ class ScheduleResource:
         enabled: bool | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Schedule:
         """`POST /schedule.update`"""
         from ...models.schedule_update_body import ScheduleUpdateBody
         from .schedule_update import sync
@@ -216,7 +218,7 @@ class AsyncScheduleResource:
         enabled: bool | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Schedule:
         """`POST /schedule.create`"""
         from ...models.schedule_create_body import ScheduleCreateBody
         from .schedule_create import asyncio
@@ -248,7 +250,7 @@ class AsyncScheduleResource:
         self,
         *,
         schedule_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /schedule.delete`"""
         from ...models.schedule_delete_body import ScheduleDeleteBody
         from .schedule_delete import asyncio
@@ -265,7 +267,7 @@ class AsyncScheduleResource:
         *,
         id: str,
         schedule_type: ScheduleListScheduleType,
-    ) -> Any:
+    ) -> list[Schedule]:
         """`GET /schedule.list`"""
         from .schedule_list import asyncio
 
@@ -279,7 +281,7 @@ class AsyncScheduleResource:
         self,
         *,
         schedule_id: str,
-    ) -> Any:
+    ) -> Schedule:
         """`GET /schedule.one`"""
         from .schedule_one import asyncio
 
@@ -292,7 +294,7 @@ class AsyncScheduleResource:
         self,
         *,
         schedule_id: str,
-    ) -> Any:
+    ) -> Deployment:
         """`POST /schedule.runManually`"""
         from ...models.schedule_run_manually_body import ScheduleRunManuallyBody
         from .schedule_run_manually import asyncio
@@ -324,7 +326,7 @@ class AsyncScheduleResource:
         enabled: bool | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Schedule:
         """`POST /schedule.update`"""
         from ...models.schedule_update_body import ScheduleUpdateBody
         from .schedule_update import asyncio

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.schedule import Schedule
 from ...models.schedule_list_schedule_type import ScheduleListScheduleType
 from ...types import UNSET
 
@@ -32,9 +33,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[Schedule]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Schedule.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
 
 
 def sync(
@@ -42,7 +50,7 @@ def sync(
     id: str,
     schedule_type: ScheduleListScheduleType,
     client: SyncEngine,
-) -> Any:
+) -> list[Schedule]:
     return parse(
         client.request(
             OPERATION,
@@ -59,7 +67,7 @@ async def asyncio(
     id: str,
     schedule_type: ScheduleListScheduleType,
     client: AsyncEngine,
-) -> Any:
+) -> list[Schedule]:
     return parse(
         await client.request(
             OPERATION,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.deployment import Deployment
 from ...models.schedule_run_manually_body import ScheduleRunManuallyBody
 
 OPERATION = "schedule.runManually"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Deployment:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Deployment.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: ScheduleRunManuallyBody,
     client: SyncEngine,
-) -> Any:
+) -> Deployment:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: ScheduleRunManuallyBody,
     client: AsyncEngine,
-) -> Any:
+) -> Deployment:
     return parse(
         await client.request(
             OPERATION,

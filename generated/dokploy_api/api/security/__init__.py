@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.security import Security
     from ...models.security_create_body import SecurityCreateBody
     from ...models.security_delete_body import SecurityDeleteBody
     from ...models.security_update_body import SecurityUpdateBody
@@ -31,7 +32,7 @@ class SecurityResource:
         application_id: str,
         username: str,
         password: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /security.create`"""
         from ...models.security_create_body import SecurityCreateBody
         from .security_create import sync
@@ -49,7 +50,7 @@ class SecurityResource:
         self,
         *,
         security_id: str,
-    ) -> Any:
+    ) -> Security:
         """`POST /security.delete`"""
         from ...models.security_delete_body import SecurityDeleteBody
         from .security_delete import sync
@@ -65,7 +66,7 @@ class SecurityResource:
         self,
         *,
         security_id: str,
-    ) -> Any:
+    ) -> Security:
         """`GET /security.one`"""
         from .security_one import sync
 
@@ -109,7 +110,7 @@ class AsyncSecurityResource:
         application_id: str,
         username: str,
         password: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /security.create`"""
         from ...models.security_create_body import SecurityCreateBody
         from .security_create import asyncio
@@ -127,7 +128,7 @@ class AsyncSecurityResource:
         self,
         *,
         security_id: str,
-    ) -> Any:
+    ) -> Security:
         """`POST /security.delete`"""
         from ...models.security_delete_body import SecurityDeleteBody
         from .security_delete import asyncio
@@ -143,7 +144,7 @@ class AsyncSecurityResource:
         self,
         *,
         security_id: str,
-    ) -> Any:
+    ) -> Security:
         """`GET /security.one`"""
         from .security_one import asyncio
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.security import Security
 from ...models.security_delete_body import SecurityDeleteBody
 
 OPERATION = "security.delete"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Security:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Security.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: SecurityDeleteBody,
     client: SyncEngine,
-) -> Any:
+) -> Security:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: SecurityDeleteBody,
     client: AsyncEngine,
-) -> Any:
+) -> Security:
     return parse(
         await client.request(
             OPERATION,

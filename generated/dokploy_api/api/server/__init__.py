@@ -12,8 +12,10 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.server import Server
     from ...models.server_create_body import ServerCreateBody
     from ...models.server_create_body_server_type import ServerCreateBodyServerType
+    from ...models.server_get_server_time_result import ServerGetServerTimeResult
     from ...models.server_remove_body import ServerRemoveBody
     from ...models.server_setup_body import ServerSetupBody
     from ...models.server_setup_monitoring_body import ServerSetupMonitoringBody
@@ -32,7 +34,7 @@ class ServerResource:
 
     def all(
         self,
-    ) -> Any:
+    ) -> list[Server]:
         """`GET /server.all`"""
         from .server_all import sync
 
@@ -52,7 +54,7 @@ class ServerResource:
 
     def build_servers(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /server.buildServers`"""
         from .server_build_servers import sync
 
@@ -62,7 +64,7 @@ class ServerResource:
 
     def count(
         self,
-    ) -> Any:
+    ) -> int:
         """`GET /server.count`"""
         from .server_count import sync
 
@@ -81,7 +83,7 @@ class ServerResource:
         ssh_key_id: None | str,
         server_type: ServerCreateBodyServerType,
         enable_docker_cleanup: bool | Unset = True,
-    ) -> Any:
+    ) -> Server:
         """`POST /server.create`"""
         from ...models.server_create_body import ServerCreateBody
         from .server_create import sync
@@ -104,7 +106,7 @@ class ServerResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> str:
         """`GET /server.getDefaultCommand`"""
         from .server_get_default_command import sync
 
@@ -132,7 +134,7 @@ class ServerResource:
 
     def get_server_time(
         self,
-    ) -> Any:
+    ) -> ServerGetServerTimeResult:
         """`GET /server.getServerTime`"""
         from .server_get_server_time import sync
 
@@ -144,7 +146,7 @@ class ServerResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> Server:
         """`GET /server.one`"""
         from .server_one import sync
 
@@ -155,7 +157,7 @@ class ServerResource:
 
     def public_ip(
         self,
-    ) -> Any:
+    ) -> None:
         """`GET /server.publicIp`"""
         from .server_public_ip import sync
 
@@ -167,7 +169,7 @@ class ServerResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> Server:
         """`POST /server.remove`"""
         from ...models.server_remove_body import ServerRemoveBody
         from .server_remove import sync
@@ -239,7 +241,7 @@ class ServerResource:
         server_type: ServerUpdateBodyServerType,
         enable_docker_cleanup: bool | Unset = True,
         command: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Server:
         """`POST /server.update`"""
         from ...models.server_update_body import ServerUpdateBody
         from .server_update import sync
@@ -265,7 +267,7 @@ class ServerResource:
         *,
         server_id: str,
         builds_concurrency: int,
-    ) -> Any:
+    ) -> Server:
         """`POST /server.updateBuildsConcurrency`"""
         from ...models.server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
         from .server_update_builds_concurrency import sync
@@ -293,7 +295,7 @@ class ServerResource:
 
     def with_ssh_key(
         self,
-    ) -> Any:
+    ) -> list[Server]:
         """`GET /server.withSSHKey`"""
         from .server_with_ssh_key import sync
 
@@ -312,7 +314,7 @@ class AsyncServerResource:
 
     async def all(
         self,
-    ) -> Any:
+    ) -> list[Server]:
         """`GET /server.all`"""
         from .server_all import asyncio
 
@@ -332,7 +334,7 @@ class AsyncServerResource:
 
     async def build_servers(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /server.buildServers`"""
         from .server_build_servers import asyncio
 
@@ -342,7 +344,7 @@ class AsyncServerResource:
 
     async def count(
         self,
-    ) -> Any:
+    ) -> int:
         """`GET /server.count`"""
         from .server_count import asyncio
 
@@ -361,7 +363,7 @@ class AsyncServerResource:
         ssh_key_id: None | str,
         server_type: ServerCreateBodyServerType,
         enable_docker_cleanup: bool | Unset = True,
-    ) -> Any:
+    ) -> Server:
         """`POST /server.create`"""
         from ...models.server_create_body import ServerCreateBody
         from .server_create import asyncio
@@ -384,7 +386,7 @@ class AsyncServerResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> str:
         """`GET /server.getDefaultCommand`"""
         from .server_get_default_command import asyncio
 
@@ -412,7 +414,7 @@ class AsyncServerResource:
 
     async def get_server_time(
         self,
-    ) -> Any:
+    ) -> ServerGetServerTimeResult:
         """`GET /server.getServerTime`"""
         from .server_get_server_time import asyncio
 
@@ -424,7 +426,7 @@ class AsyncServerResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> Server:
         """`GET /server.one`"""
         from .server_one import asyncio
 
@@ -435,7 +437,7 @@ class AsyncServerResource:
 
     async def public_ip(
         self,
-    ) -> Any:
+    ) -> None:
         """`GET /server.publicIp`"""
         from .server_public_ip import asyncio
 
@@ -447,7 +449,7 @@ class AsyncServerResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> Server:
         """`POST /server.remove`"""
         from ...models.server_remove_body import ServerRemoveBody
         from .server_remove import asyncio
@@ -519,7 +521,7 @@ class AsyncServerResource:
         server_type: ServerUpdateBodyServerType,
         enable_docker_cleanup: bool | Unset = True,
         command: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Server:
         """`POST /server.update`"""
         from ...models.server_update_body import ServerUpdateBody
         from .server_update import asyncio
@@ -545,7 +547,7 @@ class AsyncServerResource:
         *,
         server_id: str,
         builds_concurrency: int,
-    ) -> Any:
+    ) -> Server:
         """`POST /server.updateBuildsConcurrency`"""
         from ...models.server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
         from .server_update_builds_concurrency import asyncio
@@ -573,7 +575,7 @@ class AsyncServerResource:
 
     async def with_ssh_key(
         self,
-    ) -> Any:
+    ) -> list[Server]:
         """`GET /server.withSSHKey`"""
         from .server_with_ssh_key import asyncio
 

@@ -17,20 +17,20 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> int:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    return cast(int, data)
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> Any:
+) -> int:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> Any:
+) -> int:
     return parse(await client.request(OPERATION, **_get_kwargs()))

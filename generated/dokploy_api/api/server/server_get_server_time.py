@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.server_get_server_time_result import ServerGetServerTimeResult
 
 OPERATION = "server.getServerTime"
 METHOD = "GET"
@@ -17,20 +18,22 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ServerGetServerTimeResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = ServerGetServerTimeResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> Any:
+) -> ServerGetServerTimeResult:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> Any:
+) -> ServerGetServerTimeResult:
     return parse(await client.request(OPERATION, **_get_kwargs()))

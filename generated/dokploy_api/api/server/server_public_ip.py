@@ -17,20 +17,20 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    return cast(None, data)
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> Any:
+) -> None:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> Any:
+) -> None:
     return parse(await client.request(OPERATION, **_get_kwargs()))

@@ -12,16 +12,25 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.organization import Organization
     from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
     from ...models.settings_assign_domain_server_body_certificate_type import (
         SettingsAssignDomainServerBodyCertificateType,
     )
+    from ...models.settings_check_gpu_status_result import SettingsCheckGPUStatusResult
+    from ...models.settings_check_infrastructure_health_result import SettingsCheckInfrastructureHealthResult
     from ...models.settings_clean_all_body import SettingsCleanAllBody
+    from ...models.settings_clean_all_result import SettingsCleanAllResult
     from ...models.settings_clean_docker_builder_body import SettingsCleanDockerBuilderBody
     from ...models.settings_clean_docker_prune_body import SettingsCleanDockerPruneBody
     from ...models.settings_clean_stopped_containers_body import SettingsCleanStoppedContainersBody
     from ...models.settings_clean_unused_images_body import SettingsCleanUnusedImagesBody
     from ...models.settings_clean_unused_volumes_body import SettingsCleanUnusedVolumesBody
+    from ...models.settings_get_log_cleanup_status_result import SettingsGetLogCleanupStatusResult
+    from ...models.settings_get_open_api_document_result import SettingsGetOpenApiDocumentResult
+    from ...models.settings_get_update_data_result import SettingsGetUpdateDataResult
+    from ...models.settings_health_result import SettingsHealthResult
+    from ...models.settings_read_directories_response_200_item_type_1 import SettingsReadDirectoriesResponse200ItemType1
     from ...models.settings_reload_traefik_body import SettingsReloadTraefikBody
     from ...models.settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
     from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
@@ -39,6 +48,7 @@ if TYPE_CHECKING:
     from ...models.settings_update_traefik_ports_body import SettingsUpdateTraefikPortsBody
     from ...models.settings_update_web_server_traefik_config_body import SettingsUpdateWebServerTraefikConfigBody
     from ...models.settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
+    from ...models.web_server_settings import WebServerSettings
 
 
 class SettingsResource:
@@ -56,7 +66,7 @@ class SettingsResource:
         certificate_type: SettingsAssignDomainServerBodyCertificateType,
         lets_encrypt_email: Literal[""] | None | str | Unset = UNSET,
         https: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> WebServerSettings:
         """`POST /settings.assignDomainServer`"""
         from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
         from .settings_assign_domain_server import sync
@@ -75,7 +85,7 @@ class SettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> SettingsCheckGPUStatusResult:
         """`GET /settings.checkGPUStatus`"""
         from .settings_check_gpu_status import sync
 
@@ -86,7 +96,7 @@ class SettingsResource:
 
     def check_infrastructure_health(
         self,
-    ) -> Any:
+    ) -> SettingsCheckInfrastructureHealthResult:
         """`GET /settings.checkInfrastructureHealth`"""
         from .settings_check_infrastructure_health import sync
 
@@ -98,7 +108,7 @@ class SettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> SettingsCleanAllResult:
         """`POST /settings.cleanAll`"""
         from ...models.settings_clean_all_body import SettingsCleanAllBody
         from .settings_clean_all import sync
@@ -112,7 +122,7 @@ class SettingsResource:
 
     def clean_all_deployment_queue(
         self,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.cleanAllDeploymentQueue`"""
         from .settings_clean_all_deployment_queue import sync
 
@@ -140,7 +150,7 @@ class SettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.cleanDockerPrune`"""
         from ...models.settings_clean_docker_prune_body import SettingsCleanDockerPruneBody
         from .settings_clean_docker_prune import sync
@@ -154,7 +164,7 @@ class SettingsResource:
 
     def clean_monitoring(
         self,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.cleanMonitoring`"""
         from .settings_clean_monitoring import sync
 
@@ -164,7 +174,7 @@ class SettingsResource:
 
     def clean_ssh_private_key(
         self,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.cleanSSHPrivateKey`"""
         from .settings_clean_ssh_private_key import sync
 
@@ -176,7 +186,7 @@ class SettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.cleanStoppedContainers`"""
         from ...models.settings_clean_stopped_containers_body import SettingsCleanStoppedContainersBody
         from .settings_clean_stopped_containers import sync
@@ -192,7 +202,7 @@ class SettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.cleanUnusedImages`"""
         from ...models.settings_clean_unused_images_body import SettingsCleanUnusedImagesBody
         from .settings_clean_unused_images import sync
@@ -208,7 +218,7 @@ class SettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.cleanUnusedVolumes`"""
         from ...models.settings_clean_unused_volumes_body import SettingsCleanUnusedVolumesBody
         from .settings_clean_unused_volumes import sync
@@ -232,7 +242,7 @@ class SettingsResource:
 
     def get_dokploy_cloud_ips(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /settings.getDokployCloudIps`"""
         from .settings_get_dokploy_cloud_ips import sync
 
@@ -242,7 +252,7 @@ class SettingsResource:
 
     def get_dokploy_version(
         self,
-    ) -> Any:
+    ) -> str:
         """`GET /settings.getDokployVersion`"""
         from .settings_get_dokploy_version import sync
 
@@ -252,7 +262,7 @@ class SettingsResource:
 
     def get_ip(
         self,
-    ) -> Any:
+    ) -> str:
         """`GET /settings.getIp`"""
         from .settings_get_ip import sync
 
@@ -262,7 +272,7 @@ class SettingsResource:
 
     def get_log_cleanup_status(
         self,
-    ) -> Any:
+    ) -> SettingsGetLogCleanupStatusResult:
         """`GET /settings.getLogCleanupStatus`"""
         from .settings_get_log_cleanup_status import sync
 
@@ -272,7 +282,7 @@ class SettingsResource:
 
     def get_open_api_document(
         self,
-    ) -> Any:
+    ) -> SettingsGetOpenApiDocumentResult:
         """`GET /settings.getOpenApiDocument`"""
         from .settings_get_open_api_document import sync
 
@@ -282,7 +292,7 @@ class SettingsResource:
 
     def get_release_tag(
         self,
-    ) -> Any:
+    ) -> str:
         """`GET /settings.getReleaseTag`"""
         from .settings_get_release_tag import sync
 
@@ -305,7 +315,7 @@ class SettingsResource:
 
     def get_update_data(
         self,
-    ) -> Any:
+    ) -> SettingsGetUpdateDataResult:
         """`POST /settings.getUpdateData`"""
         from .settings_get_update_data import sync
 
@@ -315,7 +325,7 @@ class SettingsResource:
 
     def get_web_server_settings(
         self,
-    ) -> Any:
+    ) -> WebServerSettings:
         """`GET /settings.getWebServerSettings`"""
         from .settings_get_web_server_settings import sync
 
@@ -325,7 +335,7 @@ class SettingsResource:
 
     def have_activate_requests(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /settings.haveActivateRequests`"""
         from .settings_have_activate_requests import sync
 
@@ -348,7 +358,7 @@ class SettingsResource:
 
     def health(
         self,
-    ) -> Any:
+    ) -> SettingsHealthResult:
         """`GET /settings.health`"""
         from .settings_health import sync
 
@@ -358,7 +368,7 @@ class SettingsResource:
 
     def is_cloud(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /settings.isCloud`"""
         from .settings_is_cloud import sync
 
@@ -368,7 +378,7 @@ class SettingsResource:
 
     def is_user_subscribed(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /settings.isUserSubscribed`"""
         from .settings_is_user_subscribed import sync
 
@@ -380,7 +390,7 @@ class SettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Organization | SettingsReadDirectoriesResponse200ItemType1]:
         """`GET /settings.readDirectories`"""
         from .settings_read_directories import sync
 
@@ -391,7 +401,7 @@ class SettingsResource:
 
     def read_middleware_traefik_config(
         self,
-    ) -> Any:
+    ) -> str:
         """`GET /settings.readMiddlewareTraefikConfig`"""
         from .settings_read_middleware_traefik_config import sync
 
@@ -401,7 +411,7 @@ class SettingsResource:
 
     def read_traefik_config(
         self,
-    ) -> Any:
+    ) -> str:
         """`GET /settings.readTraefikConfig`"""
         from .settings_read_traefik_config import sync
 
@@ -427,7 +437,7 @@ class SettingsResource:
         *,
         path: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None | str:
         """`GET /settings.readTraefikFile`"""
         from .settings_read_traefik_file import sync
 
@@ -439,7 +449,7 @@ class SettingsResource:
 
     def read_web_server_traefik_config(
         self,
-    ) -> Any:
+    ) -> str:
         """`GET /settings.readWebServerTraefikConfig`"""
         from .settings_read_web_server_traefik_config import sync
 
@@ -461,7 +471,7 @@ class SettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.reloadTraefik`"""
         from ...models.settings_reload_traefik_body import SettingsReloadTraefikBody
         from .settings_reload_traefik import sync
@@ -477,7 +487,7 @@ class SettingsResource:
         self,
         *,
         ssh_private_key: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.saveSSHPrivateKey`"""
         from ...models.settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
         from .settings_save_ssh_private_key import sync
@@ -527,7 +537,7 @@ class SettingsResource:
         self,
         *,
         enable: bool,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.toggleRequests`"""
         from ...models.settings_toggle_requests_body import SettingsToggleRequestsBody
         from .settings_toggle_requests import sync
@@ -543,7 +553,7 @@ class SettingsResource:
         self,
         *,
         builds_concurrency: int,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateBuildsConcurrency`"""
         from ...models.settings_update_builds_concurrency_body import SettingsUpdateBuildsConcurrencyBody
         from .settings_update_builds_concurrency import sync
@@ -560,7 +570,7 @@ class SettingsResource:
         *,
         enable_docker_cleanup: bool,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateDockerCleanup`"""
         from ...models.settings_update_docker_cleanup_body import SettingsUpdateDockerCleanupBody
         from .settings_update_docker_cleanup import sync
@@ -593,7 +603,7 @@ class SettingsResource:
         self,
         *,
         cron_expression: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateLogCleanup`"""
         from ...models.settings_update_log_cleanup_body import SettingsUpdateLogCleanupBody
         from .settings_update_log_cleanup import sync
@@ -609,7 +619,7 @@ class SettingsResource:
         self,
         *,
         traefik_config: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateMiddlewareTraefikConfig`"""
         from ...models.settings_update_middleware_traefik_config_body import SettingsUpdateMiddlewareTraefikConfigBody
         from .settings_update_middleware_traefik_config import sync
@@ -639,7 +649,7 @@ class SettingsResource:
 
     def update_server(
         self,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateServer`"""
         from .settings_update_server import sync
 
@@ -651,7 +661,7 @@ class SettingsResource:
         self,
         *,
         server_ip: str,
-    ) -> Any:
+    ) -> WebServerSettings:
         """`POST /settings.updateServerIp`"""
         from ...models.settings_update_server_ip_body import SettingsUpdateServerIpBody
         from .settings_update_server_ip import sync
@@ -667,7 +677,7 @@ class SettingsResource:
         self,
         *,
         traefik_config: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateTraefikConfig`"""
         from ...models.settings_update_traefik_config_body import SettingsUpdateTraefikConfigBody
         from .settings_update_traefik_config import sync
@@ -685,7 +695,7 @@ class SettingsResource:
         path: str,
         traefik_config: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateTraefikFile`"""
         from ...models.settings_update_traefik_file_body import SettingsUpdateTraefikFileBody
         from .settings_update_traefik_file import sync
@@ -721,7 +731,7 @@ class SettingsResource:
         self,
         *,
         traefik_config: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateWebServerTraefikConfig`"""
         from ...models.settings_update_web_server_traefik_config_body import SettingsUpdateWebServerTraefikConfigBody
         from .settings_update_web_server_traefik_config import sync
@@ -767,7 +777,7 @@ class AsyncSettingsResource:
         certificate_type: SettingsAssignDomainServerBodyCertificateType,
         lets_encrypt_email: Literal[""] | None | str | Unset = UNSET,
         https: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> WebServerSettings:
         """`POST /settings.assignDomainServer`"""
         from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
         from .settings_assign_domain_server import asyncio
@@ -786,7 +796,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> SettingsCheckGPUStatusResult:
         """`GET /settings.checkGPUStatus`"""
         from .settings_check_gpu_status import asyncio
 
@@ -797,7 +807,7 @@ class AsyncSettingsResource:
 
     async def check_infrastructure_health(
         self,
-    ) -> Any:
+    ) -> SettingsCheckInfrastructureHealthResult:
         """`GET /settings.checkInfrastructureHealth`"""
         from .settings_check_infrastructure_health import asyncio
 
@@ -809,7 +819,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> SettingsCleanAllResult:
         """`POST /settings.cleanAll`"""
         from ...models.settings_clean_all_body import SettingsCleanAllBody
         from .settings_clean_all import asyncio
@@ -823,7 +833,7 @@ class AsyncSettingsResource:
 
     async def clean_all_deployment_queue(
         self,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.cleanAllDeploymentQueue`"""
         from .settings_clean_all_deployment_queue import asyncio
 
@@ -851,7 +861,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.cleanDockerPrune`"""
         from ...models.settings_clean_docker_prune_body import SettingsCleanDockerPruneBody
         from .settings_clean_docker_prune import asyncio
@@ -865,7 +875,7 @@ class AsyncSettingsResource:
 
     async def clean_monitoring(
         self,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.cleanMonitoring`"""
         from .settings_clean_monitoring import asyncio
 
@@ -875,7 +885,7 @@ class AsyncSettingsResource:
 
     async def clean_ssh_private_key(
         self,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.cleanSSHPrivateKey`"""
         from .settings_clean_ssh_private_key import asyncio
 
@@ -887,7 +897,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.cleanStoppedContainers`"""
         from ...models.settings_clean_stopped_containers_body import SettingsCleanStoppedContainersBody
         from .settings_clean_stopped_containers import asyncio
@@ -903,7 +913,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.cleanUnusedImages`"""
         from ...models.settings_clean_unused_images_body import SettingsCleanUnusedImagesBody
         from .settings_clean_unused_images import asyncio
@@ -919,7 +929,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.cleanUnusedVolumes`"""
         from ...models.settings_clean_unused_volumes_body import SettingsCleanUnusedVolumesBody
         from .settings_clean_unused_volumes import asyncio
@@ -943,7 +953,7 @@ class AsyncSettingsResource:
 
     async def get_dokploy_cloud_ips(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /settings.getDokployCloudIps`"""
         from .settings_get_dokploy_cloud_ips import asyncio
 
@@ -953,7 +963,7 @@ class AsyncSettingsResource:
 
     async def get_dokploy_version(
         self,
-    ) -> Any:
+    ) -> str:
         """`GET /settings.getDokployVersion`"""
         from .settings_get_dokploy_version import asyncio
 
@@ -963,7 +973,7 @@ class AsyncSettingsResource:
 
     async def get_ip(
         self,
-    ) -> Any:
+    ) -> str:
         """`GET /settings.getIp`"""
         from .settings_get_ip import asyncio
 
@@ -973,7 +983,7 @@ class AsyncSettingsResource:
 
     async def get_log_cleanup_status(
         self,
-    ) -> Any:
+    ) -> SettingsGetLogCleanupStatusResult:
         """`GET /settings.getLogCleanupStatus`"""
         from .settings_get_log_cleanup_status import asyncio
 
@@ -983,7 +993,7 @@ class AsyncSettingsResource:
 
     async def get_open_api_document(
         self,
-    ) -> Any:
+    ) -> SettingsGetOpenApiDocumentResult:
         """`GET /settings.getOpenApiDocument`"""
         from .settings_get_open_api_document import asyncio
 
@@ -993,7 +1003,7 @@ class AsyncSettingsResource:
 
     async def get_release_tag(
         self,
-    ) -> Any:
+    ) -> str:
         """`GET /settings.getReleaseTag`"""
         from .settings_get_release_tag import asyncio
 
@@ -1016,7 +1026,7 @@ class AsyncSettingsResource:
 
     async def get_update_data(
         self,
-    ) -> Any:
+    ) -> SettingsGetUpdateDataResult:
         """`POST /settings.getUpdateData`"""
         from .settings_get_update_data import asyncio
 
@@ -1026,7 +1036,7 @@ class AsyncSettingsResource:
 
     async def get_web_server_settings(
         self,
-    ) -> Any:
+    ) -> WebServerSettings:
         """`GET /settings.getWebServerSettings`"""
         from .settings_get_web_server_settings import asyncio
 
@@ -1036,7 +1046,7 @@ class AsyncSettingsResource:
 
     async def have_activate_requests(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /settings.haveActivateRequests`"""
         from .settings_have_activate_requests import asyncio
 
@@ -1059,7 +1069,7 @@ class AsyncSettingsResource:
 
     async def health(
         self,
-    ) -> Any:
+    ) -> SettingsHealthResult:
         """`GET /settings.health`"""
         from .settings_health import asyncio
 
@@ -1069,7 +1079,7 @@ class AsyncSettingsResource:
 
     async def is_cloud(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /settings.isCloud`"""
         from .settings_is_cloud import asyncio
 
@@ -1079,7 +1089,7 @@ class AsyncSettingsResource:
 
     async def is_user_subscribed(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /settings.isUserSubscribed`"""
         from .settings_is_user_subscribed import asyncio
 
@@ -1091,7 +1101,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Organization | SettingsReadDirectoriesResponse200ItemType1]:
         """`GET /settings.readDirectories`"""
         from .settings_read_directories import asyncio
 
@@ -1102,7 +1112,7 @@ class AsyncSettingsResource:
 
     async def read_middleware_traefik_config(
         self,
-    ) -> Any:
+    ) -> str:
         """`GET /settings.readMiddlewareTraefikConfig`"""
         from .settings_read_middleware_traefik_config import asyncio
 
@@ -1112,7 +1122,7 @@ class AsyncSettingsResource:
 
     async def read_traefik_config(
         self,
-    ) -> Any:
+    ) -> str:
         """`GET /settings.readTraefikConfig`"""
         from .settings_read_traefik_config import asyncio
 
@@ -1138,7 +1148,7 @@ class AsyncSettingsResource:
         *,
         path: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None | str:
         """`GET /settings.readTraefikFile`"""
         from .settings_read_traefik_file import asyncio
 
@@ -1150,7 +1160,7 @@ class AsyncSettingsResource:
 
     async def read_web_server_traefik_config(
         self,
-    ) -> Any:
+    ) -> str:
         """`GET /settings.readWebServerTraefikConfig`"""
         from .settings_read_web_server_traefik_config import asyncio
 
@@ -1172,7 +1182,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.reloadTraefik`"""
         from ...models.settings_reload_traefik_body import SettingsReloadTraefikBody
         from .settings_reload_traefik import asyncio
@@ -1188,7 +1198,7 @@ class AsyncSettingsResource:
         self,
         *,
         ssh_private_key: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.saveSSHPrivateKey`"""
         from ...models.settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
         from .settings_save_ssh_private_key import asyncio
@@ -1238,7 +1248,7 @@ class AsyncSettingsResource:
         self,
         *,
         enable: bool,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.toggleRequests`"""
         from ...models.settings_toggle_requests_body import SettingsToggleRequestsBody
         from .settings_toggle_requests import asyncio
@@ -1254,7 +1264,7 @@ class AsyncSettingsResource:
         self,
         *,
         builds_concurrency: int,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateBuildsConcurrency`"""
         from ...models.settings_update_builds_concurrency_body import SettingsUpdateBuildsConcurrencyBody
         from .settings_update_builds_concurrency import asyncio
@@ -1271,7 +1281,7 @@ class AsyncSettingsResource:
         *,
         enable_docker_cleanup: bool,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateDockerCleanup`"""
         from ...models.settings_update_docker_cleanup_body import SettingsUpdateDockerCleanupBody
         from .settings_update_docker_cleanup import asyncio
@@ -1304,7 +1314,7 @@ class AsyncSettingsResource:
         self,
         *,
         cron_expression: None | str,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateLogCleanup`"""
         from ...models.settings_update_log_cleanup_body import SettingsUpdateLogCleanupBody
         from .settings_update_log_cleanup import asyncio
@@ -1320,7 +1330,7 @@ class AsyncSettingsResource:
         self,
         *,
         traefik_config: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateMiddlewareTraefikConfig`"""
         from ...models.settings_update_middleware_traefik_config_body import SettingsUpdateMiddlewareTraefikConfigBody
         from .settings_update_middleware_traefik_config import asyncio
@@ -1350,7 +1360,7 @@ class AsyncSettingsResource:
 
     async def update_server(
         self,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateServer`"""
         from .settings_update_server import asyncio
 
@@ -1362,7 +1372,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_ip: str,
-    ) -> Any:
+    ) -> WebServerSettings:
         """`POST /settings.updateServerIp`"""
         from ...models.settings_update_server_ip_body import SettingsUpdateServerIpBody
         from .settings_update_server_ip import asyncio
@@ -1378,7 +1388,7 @@ class AsyncSettingsResource:
         self,
         *,
         traefik_config: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateTraefikConfig`"""
         from ...models.settings_update_traefik_config_body import SettingsUpdateTraefikConfigBody
         from .settings_update_traefik_config import asyncio
@@ -1396,7 +1406,7 @@ class AsyncSettingsResource:
         path: str,
         traefik_config: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateTraefikFile`"""
         from ...models.settings_update_traefik_file_body import SettingsUpdateTraefikFileBody
         from .settings_update_traefik_file import asyncio
@@ -1432,7 +1442,7 @@ class AsyncSettingsResource:
         self,
         *,
         traefik_config: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateWebServerTraefikConfig`"""
         from ...models.settings_update_web_server_traefik_config_body import SettingsUpdateWebServerTraefikConfigBody
         from .settings_update_web_server_traefik_config import asyncio

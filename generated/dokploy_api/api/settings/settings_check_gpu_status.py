@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.settings_check_gpu_status_result import SettingsCheckGPUStatusResult
 from ...types import UNSET, Unset
 
 OPERATION = "settings.checkGPUStatus"
@@ -27,16 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> SettingsCheckGPUStatusResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = SettingsCheckGPUStatusResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> Any:
+) -> SettingsCheckGPUStatusResult:
     return parse(
         client.request(
             OPERATION,
@@ -51,7 +54,7 @@ async def asyncio(
     *,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> Any:
+) -> SettingsCheckGPUStatusResult:
     return parse(
         await client.request(
             OPERATION,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.settings_clean_all_body import SettingsCleanAllBody
+from ...models.settings_clean_all_result import SettingsCleanAllResult
 from ...types import UNSET, Unset
 
 OPERATION = "settings.cleanAll"
@@ -26,16 +27,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> SettingsCleanAllResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = SettingsCleanAllResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: SettingsCleanAllBody | Unset = UNSET,
     client: SyncEngine,
-) -> Any:
+) -> SettingsCleanAllResult:
     return parse(
         client.request(
             OPERATION,
@@ -50,7 +53,7 @@ async def asyncio(
     *,
     body: SettingsCleanAllBody | Unset = UNSET,
     client: AsyncEngine,
-) -> Any:
+) -> SettingsCleanAllResult:
     return parse(
         await client.request(
             OPERATION,

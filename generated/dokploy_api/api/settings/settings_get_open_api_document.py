@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.settings_get_open_api_document_result import SettingsGetOpenApiDocumentResult
 
 OPERATION = "settings.getOpenApiDocument"
 METHOD = "GET"
@@ -17,20 +18,22 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> SettingsGetOpenApiDocumentResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = SettingsGetOpenApiDocumentResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> Any:
+) -> SettingsGetOpenApiDocumentResult:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> Any:
+) -> SettingsGetOpenApiDocumentResult:
     return parse(await client.request(OPERATION, **_get_kwargs()))

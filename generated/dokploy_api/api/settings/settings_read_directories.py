@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.organization import Organization
+from ...models.settings_read_directories_response_200_item_type_1 import SettingsReadDirectoriesResponse200ItemType1
 from ...types import UNSET, Unset
 
 OPERATION = "settings.readDirectories"
@@ -27,16 +29,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[Organization | SettingsReadDirectoriesResponse200ItemType1]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+
+        def _parse_response_200_item(data: object) -> Organization | SettingsReadDirectoriesResponse200ItemType1:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_item_type_0 = Organization.from_dict(data)
+
+                return response_200_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_item_type_1 = SettingsReadDirectoriesResponse200ItemType1.from_dict(data)
+
+            return response_200_item_type_1
+
+        response_200_item = _parse_response_200_item(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
 
 
 def sync(
     *,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> Any:
+) -> list[Organization | SettingsReadDirectoriesResponse200ItemType1]:
     return parse(
         client.request(
             OPERATION,
@@ -51,7 +76,7 @@ async def asyncio(
     *,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> Any:
+) -> list[Organization | SettingsReadDirectoriesResponse200ItemType1]:
     return parse(
         await client.request(
             OPERATION,

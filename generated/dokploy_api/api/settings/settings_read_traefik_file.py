@@ -30,9 +30,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> None | str:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+
+    def _parse_response_200(data: object) -> None | str:
+        if data is None:
+            return data
+        return cast(None | str, data)
+
+    response_200 = _parse_response_200(data)
+
+    return response_200
 
 
 def sync(
@@ -40,7 +48,7 @@ def sync(
     path: str,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> Any:
+) -> None | str:
     return parse(
         client.request(
             OPERATION,
@@ -57,7 +65,7 @@ async def asyncio(
     path: str,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> Any:
+) -> None | str:
     return parse(
         await client.request(
             OPERATION,

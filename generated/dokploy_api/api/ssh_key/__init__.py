@@ -12,9 +12,11 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.ssh_key import SshKey
     from ...models.ssh_key_create_body import SshKeyCreateBody
     from ...models.ssh_key_generate_body import SshKeyGenerateBody
     from ...models.ssh_key_generate_body_type import SshKeyGenerateBodyType
+    from ...models.ssh_key_generate_result import SshKeyGenerateResult
     from ...models.ssh_key_remove_body import SshKeyRemoveBody
     from ...models.ssh_key_update_body import SshKeyUpdateBody
 
@@ -29,7 +31,7 @@ class SshKeyResource:
 
     def all(
         self,
-    ) -> Any:
+    ) -> list[SshKey]:
         """`GET /sshKey.all`"""
         from .ssh_key_all import sync
 
@@ -39,7 +41,7 @@ class SshKeyResource:
 
     def all_for_apps(
         self,
-    ) -> Any:
+    ) -> list[SshKey]:
         """`GET /sshKey.allForApps`"""
         from .ssh_key_all_for_apps import sync
 
@@ -75,7 +77,7 @@ class SshKeyResource:
         self,
         *,
         type_: SshKeyGenerateBodyType | Unset = UNSET,
-    ) -> Any:
+    ) -> SshKeyGenerateResult:
         """`POST /sshKey.generate`"""
         from ...models.ssh_key_generate_body import SshKeyGenerateBody
         from .ssh_key_generate import sync
@@ -91,7 +93,7 @@ class SshKeyResource:
         self,
         *,
         ssh_key_id: str,
-    ) -> Any:
+    ) -> SshKey:
         """`GET /sshKey.one`"""
         from .ssh_key_one import sync
 
@@ -104,7 +106,7 @@ class SshKeyResource:
         self,
         *,
         ssh_key_id: str,
-    ) -> Any:
+    ) -> SshKey:
         """`POST /sshKey.remove`"""
         from ...models.ssh_key_remove_body import SshKeyRemoveBody
         from .ssh_key_remove import sync
@@ -123,7 +125,7 @@ class SshKeyResource:
         name: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         last_used_at: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> SshKey:
         """`POST /sshKey.update`"""
         from ...models.ssh_key_update_body import SshKeyUpdateBody
         from .ssh_key_update import sync
@@ -149,7 +151,7 @@ class AsyncSshKeyResource:
 
     async def all(
         self,
-    ) -> Any:
+    ) -> list[SshKey]:
         """`GET /sshKey.all`"""
         from .ssh_key_all import asyncio
 
@@ -159,7 +161,7 @@ class AsyncSshKeyResource:
 
     async def all_for_apps(
         self,
-    ) -> Any:
+    ) -> list[SshKey]:
         """`GET /sshKey.allForApps`"""
         from .ssh_key_all_for_apps import asyncio
 
@@ -195,7 +197,7 @@ class AsyncSshKeyResource:
         self,
         *,
         type_: SshKeyGenerateBodyType | Unset = UNSET,
-    ) -> Any:
+    ) -> SshKeyGenerateResult:
         """`POST /sshKey.generate`"""
         from ...models.ssh_key_generate_body import SshKeyGenerateBody
         from .ssh_key_generate import asyncio
@@ -211,7 +213,7 @@ class AsyncSshKeyResource:
         self,
         *,
         ssh_key_id: str,
-    ) -> Any:
+    ) -> SshKey:
         """`GET /sshKey.one`"""
         from .ssh_key_one import asyncio
 
@@ -224,7 +226,7 @@ class AsyncSshKeyResource:
         self,
         *,
         ssh_key_id: str,
-    ) -> Any:
+    ) -> SshKey:
         """`POST /sshKey.remove`"""
         from ...models.ssh_key_remove_body import SshKeyRemoveBody
         from .ssh_key_remove import asyncio
@@ -243,7 +245,7 @@ class AsyncSshKeyResource:
         name: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         last_used_at: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> SshKey:
         """`POST /sshKey.update`"""
         from ...models.ssh_key_update_body import SshKeyUpdateBody
         from .ssh_key_update import asyncio

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.ssh_key_generate_body import SshKeyGenerateBody
+from ...models.ssh_key_generate_result import SshKeyGenerateResult
 
 OPERATION = "sshKey.generate"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> SshKeyGenerateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = SshKeyGenerateResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: SshKeyGenerateBody,
     client: SyncEngine,
-) -> Any:
+) -> SshKeyGenerateResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: SshKeyGenerateBody,
     client: AsyncEngine,
-) -> Any:
+) -> SshKeyGenerateResult:
     return parse(
         await client.request(
             OPERATION,

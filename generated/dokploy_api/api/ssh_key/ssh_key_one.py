@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.ssh_key import SshKey
 from ...types import UNSET
 
 OPERATION = "sshKey.one"
@@ -27,16 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> SshKey:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = SshKey.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     ssh_key_id: str,
     client: SyncEngine,
-) -> Any:
+) -> SshKey:
     return parse(
         client.request(
             OPERATION,
@@ -51,7 +54,7 @@ async def asyncio(
     *,
     ssh_key_id: str,
     client: AsyncEngine,
-) -> Any:
+) -> SshKey:
     return parse(
         await client.request(
             OPERATION,

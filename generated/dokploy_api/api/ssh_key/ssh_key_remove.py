@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.ssh_key import SshKey
 from ...models.ssh_key_remove_body import SshKeyRemoveBody
 
 OPERATION = "sshKey.remove"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> SshKey:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = SshKey.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: SshKeyRemoveBody,
     client: SyncEngine,
-) -> Any:
+) -> SshKey:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: SshKeyRemoveBody,
     client: AsyncEngine,
-) -> Any:
+) -> SshKey:
     return parse(
         await client.request(
             OPERATION,

@@ -62,7 +62,7 @@ class SsoResource:
 
     def enforce_sso(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /sso.enforceSSO`"""
         from .sso_enforce_sso import sync
 
@@ -149,7 +149,7 @@ class SsoResource:
 
     def show_sign_in_with_sso(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /sso.showSignInWithSSO`"""
         from .sso_show_sign_in_with_sso import sync
 
@@ -246,7 +246,7 @@ class AsyncSsoResource:
 
     async def enforce_sso(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /sso.enforceSSO`"""
         from .sso_enforce_sso import asyncio
 
@@ -333,7 +333,7 @@ class AsyncSsoResource:
 
     async def show_sign_in_with_sso(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /sso.showSignInWithSSO`"""
         from .sso_show_sign_in_with_sso import asyncio
 

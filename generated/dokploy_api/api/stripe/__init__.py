@@ -29,7 +29,7 @@ class StripeResource:
 
     def can_create_more_servers(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /stripe.canCreateMoreServers`"""
         from .stripe_can_create_more_servers import sync
 
@@ -71,7 +71,7 @@ class StripeResource:
 
     def get_current_plan(
         self,
-    ) -> Any:
+    ) -> None:
         """`GET /stripe.getCurrentPlan`"""
         from .stripe_get_current_plan import sync
 
@@ -81,7 +81,7 @@ class StripeResource:
 
     def get_invoices(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /stripe.getInvoices`"""
         from .stripe_get_invoices import sync
 
@@ -146,7 +146,7 @@ class AsyncStripeResource:
 
     async def can_create_more_servers(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /stripe.canCreateMoreServers`"""
         from .stripe_can_create_more_servers import asyncio
 
@@ -188,7 +188,7 @@ class AsyncStripeResource:
 
     async def get_current_plan(
         self,
-    ) -> Any:
+    ) -> None:
         """`GET /stripe.getCurrentPlan`"""
         from .stripe_get_current_plan import asyncio
 
@@ -198,7 +198,7 @@ class AsyncStripeResource:
 
     async def get_invoices(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /stripe.getInvoices`"""
         from .stripe_get_invoices import asyncio
 

@@ -26,7 +26,7 @@ class SwarmResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /swarm.getContainerStats`"""
         from .swarm_get_container_stats import sync
 
@@ -39,7 +39,7 @@ class SwarmResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /swarm.getNodeApps`"""
         from .swarm_get_node_apps import sync
 
@@ -89,7 +89,7 @@ class AsyncSwarmResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /swarm.getContainerStats`"""
         from .swarm_get_container_stats import asyncio
 
@@ -102,7 +102,7 @@ class AsyncSwarmResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /swarm.getNodeApps`"""
         from .swarm_get_node_apps import asyncio
 

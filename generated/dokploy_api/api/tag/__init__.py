@@ -12,11 +12,16 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.project_tag import ProjectTag
+    from ...models.tag import Tag
     from ...models.tag_assign_to_project_body import TagAssignToProjectBody
     from ...models.tag_bulk_assign_body import TagBulkAssignBody
+    from ...models.tag_bulk_assign_result import TagBulkAssignResult
     from ...models.tag_create_body import TagCreateBody
     from ...models.tag_remove_body import TagRemoveBody
     from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
+    from ...models.tag_remove_from_project_result import TagRemoveFromProjectResult
+    from ...models.tag_remove_result import TagRemoveResult
     from ...models.tag_update_body import TagUpdateBody
 
 
@@ -30,7 +35,7 @@ class TagResource:
 
     def all(
         self,
-    ) -> Any:
+    ) -> list[Tag]:
         """`GET /tag.all`"""
         from .tag_all import sync
 
@@ -43,7 +48,7 @@ class TagResource:
         *,
         project_id: str,
         tag_id: str,
-    ) -> Any:
+    ) -> ProjectTag:
         """`POST /tag.assignToProject`"""
         from ...models.tag_assign_to_project_body import TagAssignToProjectBody
         from .tag_assign_to_project import sync
@@ -61,7 +66,7 @@ class TagResource:
         *,
         project_id: str,
         tag_ids: list[str],
-    ) -> Any:
+    ) -> TagBulkAssignResult:
         """`POST /tag.bulkAssign`"""
         from ...models.tag_bulk_assign_body import TagBulkAssignBody
         from .tag_bulk_assign import sync
@@ -79,7 +84,7 @@ class TagResource:
         *,
         name: str,
         color: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Tag:
         """`POST /tag.create`"""
         from ...models.tag_create_body import TagCreateBody
         from .tag_create import sync
@@ -96,7 +101,7 @@ class TagResource:
         self,
         *,
         tag_id: str,
-    ) -> Any:
+    ) -> Tag:
         """`GET /tag.one`"""
         from .tag_one import sync
 
@@ -109,7 +114,7 @@ class TagResource:
         self,
         *,
         tag_id: str,
-    ) -> Any:
+    ) -> TagRemoveResult:
         """`POST /tag.remove`"""
         from ...models.tag_remove_body import TagRemoveBody
         from .tag_remove import sync
@@ -126,7 +131,7 @@ class TagResource:
         *,
         project_id: str,
         tag_id: str,
-    ) -> Any:
+    ) -> TagRemoveFromProjectResult:
         """`POST /tag.removeFromProject`"""
         from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
         from .tag_remove_from_project import sync
@@ -147,7 +152,7 @@ class TagResource:
         color: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Tag:
         """`POST /tag.update`"""
         from ...models.tag_update_body import TagUpdateBody
         from .tag_update import sync
@@ -174,7 +179,7 @@ class AsyncTagResource:
 
     async def all(
         self,
-    ) -> Any:
+    ) -> list[Tag]:
         """`GET /tag.all`"""
         from .tag_all import asyncio
 
@@ -187,7 +192,7 @@ class AsyncTagResource:
         *,
         project_id: str,
         tag_id: str,
-    ) -> Any:
+    ) -> ProjectTag:
         """`POST /tag.assignToProject`"""
         from ...models.tag_assign_to_project_body import TagAssignToProjectBody
         from .tag_assign_to_project import asyncio
@@ -205,7 +210,7 @@ class AsyncTagResource:
         *,
         project_id: str,
         tag_ids: list[str],
-    ) -> Any:
+    ) -> TagBulkAssignResult:
         """`POST /tag.bulkAssign`"""
         from ...models.tag_bulk_assign_body import TagBulkAssignBody
         from .tag_bulk_assign import asyncio
@@ -223,7 +228,7 @@ class AsyncTagResource:
         *,
         name: str,
         color: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Tag:
         """`POST /tag.create`"""
         from ...models.tag_create_body import TagCreateBody
         from .tag_create import asyncio
@@ -240,7 +245,7 @@ class AsyncTagResource:
         self,
         *,
         tag_id: str,
-    ) -> Any:
+    ) -> Tag:
         """`GET /tag.one`"""
         from .tag_one import asyncio
 
@@ -253,7 +258,7 @@ class AsyncTagResource:
         self,
         *,
         tag_id: str,
-    ) -> Any:
+    ) -> TagRemoveResult:
         """`POST /tag.remove`"""
         from ...models.tag_remove_body import TagRemoveBody
         from .tag_remove import asyncio
@@ -270,7 +275,7 @@ class AsyncTagResource:
         *,
         project_id: str,
         tag_id: str,
-    ) -> Any:
+    ) -> TagRemoveFromProjectResult:
         """`POST /tag.removeFromProject`"""
         from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
         from .tag_remove_from_project import asyncio
@@ -291,7 +296,7 @@ class AsyncTagResource:
         color: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Tag:
         """`POST /tag.update`"""
         from ...models.tag_update_body import TagUpdateBody
         from .tag_update import asyncio

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.project_tag import ProjectTag
 from ...models.tag_assign_to_project_body import TagAssignToProjectBody
 
 OPERATION = "tag.assignToProject"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ProjectTag:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = ProjectTag.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: TagAssignToProjectBody,
     client: SyncEngine,
-) -> Any:
+) -> ProjectTag:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: TagAssignToProjectBody,
     client: AsyncEngine,
-) -> Any:
+) -> ProjectTag:
     return parse(
         await client.request(
             OPERATION,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.tag_bulk_assign_body import TagBulkAssignBody
+from ...models.tag_bulk_assign_result import TagBulkAssignResult
 
 OPERATION = "tag.bulkAssign"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> TagBulkAssignResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = TagBulkAssignResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: TagBulkAssignBody,
     client: SyncEngine,
-) -> Any:
+) -> TagBulkAssignResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: TagBulkAssignBody,
     client: AsyncEngine,
-) -> Any:
+) -> TagBulkAssignResult:
     return parse(
         await client.request(
             OPERATION,

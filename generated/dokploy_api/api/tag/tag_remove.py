@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.tag_remove_body import TagRemoveBody
+from ...models.tag_remove_result import TagRemoveResult
 
 OPERATION = "tag.remove"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> TagRemoveResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = TagRemoveResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: TagRemoveBody,
     client: SyncEngine,
-) -> Any:
+) -> TagRemoveResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: TagRemoveBody,
     client: AsyncEngine,
-) -> Any:
+) -> TagRemoveResult:
     return parse(
         await client.request(
             OPERATION,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
+from ...models.tag_remove_from_project_result import TagRemoveFromProjectResult
 
 OPERATION = "tag.removeFromProject"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> TagRemoveFromProjectResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = TagRemoveFromProjectResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: TagRemoveFromProjectBody,
     client: SyncEngine,
-) -> Any:
+) -> TagRemoveFromProjectResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: TagRemoveFromProjectBody,
     client: AsyncEngine,
-) -> Any:
+) -> TagRemoveFromProjectResult:
     return parse(
         await client.request(
             OPERATION,

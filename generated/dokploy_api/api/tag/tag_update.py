@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.tag import Tag
 from ...models.tag_update_body import TagUpdateBody
 
 OPERATION = "tag.update"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Tag:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Tag.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: TagUpdateBody,
     client: SyncEngine,
-) -> Any:
+) -> Tag:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: TagUpdateBody,
     client: AsyncEngine,
-) -> Any:
+) -> Tag:
     return parse(
         await client.request(
             OPERATION,

@@ -12,14 +12,23 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.apikey import Apikey
+    from ...models.member import Member
+    from ...models.user import User
     from ...models.user_assign_permissions_body import UserAssignPermissionsBody
     from ...models.user_create_api_key_body import UserCreateApiKeyBody
     from ...models.user_create_user_with_credentials_body import UserCreateUserWithCredentialsBody
+    from ...models.user_create_user_with_credentials_result import UserCreateUserWithCredentialsResult
     from ...models.user_delete_api_key_body import UserDeleteApiKeyBody
+    from ...models.user_get_metrics_token_result import UserGetMetricsTokenResult
+    from ...models.user_get_permissions_result import UserGetPermissionsResult
+    from ...models.user_list_sessions_item import UserListSessionsItem
     from ...models.user_remove_body import UserRemoveBody
     from ...models.user_revoke_session_body import UserRevokeSessionBody
     from ...models.user_send_invitation_body import UserSendInvitationBody
+    from ...models.user_session_result import UserSessionResult
     from ...models.user_toggle_template_bookmark_body import UserToggleTemplateBookmarkBody
+    from ...models.user_toggle_template_bookmark_result import UserToggleTemplateBookmarkResult
     from ...models.user_update_body import UserUpdateBody
 
 
@@ -33,7 +42,7 @@ class UserResource:
 
     def all(
         self,
-    ) -> Any:
+    ) -> list[Member]:
         """`GET /user.all`"""
         from .user_all import sync
 
@@ -93,7 +102,7 @@ class UserResource:
         self,
         *,
         user_id: str,
-    ) -> Any:
+    ) -> float:
         """`GET /user.checkUserOrganizations`"""
         from .user_check_user_organizations import sync
 
@@ -115,7 +124,7 @@ class UserResource:
         remaining: float | Unset = UNSET,
         refill_amount: float | Unset = UNSET,
         refill_interval: float | Unset = UNSET,
-    ) -> Any:
+    ) -> Apikey:
         """`POST /user.createApiKey`"""
         from ...models.user_create_api_key_body import UserCreateApiKeyBody
         from .user_create_api_key import sync
@@ -142,7 +151,7 @@ class UserResource:
         email: str,
         password: str,
         role: str,
-    ) -> Any:
+    ) -> UserCreateUserWithCredentialsResult:
         """`POST /user.createUserWithCredentials`"""
         from ...models.user_create_user_with_credentials_body import UserCreateUserWithCredentialsBody
         from .user_create_user_with_credentials import sync
@@ -160,7 +169,7 @@ class UserResource:
         self,
         *,
         api_key_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /user.deleteApiKey`"""
         from ...models.user_delete_api_key_body import UserDeleteApiKeyBody
         from .user_delete_api_key import sync
@@ -174,7 +183,7 @@ class UserResource:
 
     def generate_token(
         self,
-    ) -> Any:
+    ) -> str:
         """`POST /user.generateToken`"""
         from .user_generate_token import sync
 
@@ -184,7 +193,7 @@ class UserResource:
 
     def get(
         self,
-    ) -> Any:
+    ) -> Member:
         """`GET /user.get`"""
         from .user_get import sync
 
@@ -194,7 +203,7 @@ class UserResource:
 
     def get_backups(
         self,
-    ) -> Any:
+    ) -> User:
         """`GET /user.getBackups`"""
         from .user_get_backups import sync
 
@@ -204,7 +213,7 @@ class UserResource:
 
     def get_bookmarked_templates(
         self,
-    ) -> Any:
+    ) -> list[str]:
         """`GET /user.getBookmarkedTemplates`"""
         from .user_get_bookmarked_templates import sync
 
@@ -233,7 +242,7 @@ class UserResource:
 
     def get_invitations(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /user.getInvitations`"""
         from .user_get_invitations import sync
 
@@ -243,7 +252,7 @@ class UserResource:
 
     def get_metrics_token(
         self,
-    ) -> Any:
+    ) -> UserGetMetricsTokenResult:
         """`GET /user.getMetricsToken`"""
         from .user_get_metrics_token import sync
 
@@ -253,7 +262,7 @@ class UserResource:
 
     def get_permissions(
         self,
-    ) -> Any:
+    ) -> UserGetPermissionsResult:
         """`GET /user.getPermissions`"""
         from .user_get_permissions import sync
 
@@ -263,7 +272,7 @@ class UserResource:
 
     def get_server_metrics(
         self,
-    ) -> Any:
+    ) -> User:
         """`GET /user.getServerMetrics`"""
         from .user_get_server_metrics import sync
 
@@ -286,7 +295,7 @@ class UserResource:
 
     def have_root_access(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /user.haveRootAccess`"""
         from .user_have_root_access import sync
 
@@ -296,7 +305,7 @@ class UserResource:
 
     def list_passkeys(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /user.listPasskeys`"""
         from .user_list_passkeys import sync
 
@@ -306,7 +315,7 @@ class UserResource:
 
     def list_sessions(
         self,
-    ) -> Any:
+    ) -> list[UserListSessionsItem]:
         """`GET /user.listSessions`"""
         from .user_list_sessions import sync
 
@@ -318,7 +327,7 @@ class UserResource:
         self,
         *,
         user_id: str,
-    ) -> Any:
+    ) -> Member:
         """`GET /user.one`"""
         from .user_one import sync
 
@@ -379,7 +388,7 @@ class UserResource:
 
     def session(
         self,
-    ) -> Any:
+    ) -> UserSessionResult:
         """`GET /user.session`"""
         from .user_session import sync
 
@@ -391,7 +400,7 @@ class UserResource:
         self,
         *,
         template_id: str,
-    ) -> Any:
+    ) -> UserToggleTemplateBookmarkResult:
         """`POST /user.toggleTemplateBookmark`"""
         from ...models.user_toggle_template_bookmark_body import UserToggleTemplateBookmarkBody
         from .user_toggle_template_bookmark import sync
@@ -431,7 +440,7 @@ class UserResource:
         send_invoice_notifications: bool | Unset = UNSET,
         password: str | Unset = UNSET,
         current_password: str | Unset = UNSET,
-    ) -> Any:
+    ) -> User:
         """`POST /user.update`"""
         from ...models.user_update_body import UserUpdateBody
         from .user_update import sync
@@ -478,7 +487,7 @@ class AsyncUserResource:
 
     async def all(
         self,
-    ) -> Any:
+    ) -> list[Member]:
         """`GET /user.all`"""
         from .user_all import asyncio
 
@@ -538,7 +547,7 @@ class AsyncUserResource:
         self,
         *,
         user_id: str,
-    ) -> Any:
+    ) -> float:
         """`GET /user.checkUserOrganizations`"""
         from .user_check_user_organizations import asyncio
 
@@ -560,7 +569,7 @@ class AsyncUserResource:
         remaining: float | Unset = UNSET,
         refill_amount: float | Unset = UNSET,
         refill_interval: float | Unset = UNSET,
-    ) -> Any:
+    ) -> Apikey:
         """`POST /user.createApiKey`"""
         from ...models.user_create_api_key_body import UserCreateApiKeyBody
         from .user_create_api_key import asyncio
@@ -587,7 +596,7 @@ class AsyncUserResource:
         email: str,
         password: str,
         role: str,
-    ) -> Any:
+    ) -> UserCreateUserWithCredentialsResult:
         """`POST /user.createUserWithCredentials`"""
         from ...models.user_create_user_with_credentials_body import UserCreateUserWithCredentialsBody
         from .user_create_user_with_credentials import asyncio
@@ -605,7 +614,7 @@ class AsyncUserResource:
         self,
         *,
         api_key_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /user.deleteApiKey`"""
         from ...models.user_delete_api_key_body import UserDeleteApiKeyBody
         from .user_delete_api_key import asyncio
@@ -619,7 +628,7 @@ class AsyncUserResource:
 
     async def generate_token(
         self,
-    ) -> Any:
+    ) -> str:
         """`POST /user.generateToken`"""
         from .user_generate_token import asyncio
 
@@ -629,7 +638,7 @@ class AsyncUserResource:
 
     async def get(
         self,
-    ) -> Any:
+    ) -> Member:
         """`GET /user.get`"""
         from .user_get import asyncio
 
@@ -639,7 +648,7 @@ class AsyncUserResource:
 
     async def get_backups(
         self,
-    ) -> Any:
+    ) -> User:
         """`GET /user.getBackups`"""
         from .user_get_backups import asyncio
 
@@ -649,7 +658,7 @@ class AsyncUserResource:
 
     async def get_bookmarked_templates(
         self,
-    ) -> Any:
+    ) -> list[str]:
         """`GET /user.getBookmarkedTemplates`"""
         from .user_get_bookmarked_templates import asyncio
 
@@ -678,7 +687,7 @@ class AsyncUserResource:
 
     async def get_invitations(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /user.getInvitations`"""
         from .user_get_invitations import asyncio
 
@@ -688,7 +697,7 @@ class AsyncUserResource:
 
     async def get_metrics_token(
         self,
-    ) -> Any:
+    ) -> UserGetMetricsTokenResult:
         """`GET /user.getMetricsToken`"""
         from .user_get_metrics_token import asyncio
 
@@ -698,7 +707,7 @@ class AsyncUserResource:
 
     async def get_permissions(
         self,
-    ) -> Any:
+    ) -> UserGetPermissionsResult:
         """`GET /user.getPermissions`"""
         from .user_get_permissions import asyncio
 
@@ -708,7 +717,7 @@ class AsyncUserResource:
 
     async def get_server_metrics(
         self,
-    ) -> Any:
+    ) -> User:
         """`GET /user.getServerMetrics`"""
         from .user_get_server_metrics import asyncio
 
@@ -731,7 +740,7 @@ class AsyncUserResource:
 
     async def have_root_access(
         self,
-    ) -> Any:
+    ) -> bool:
         """`GET /user.haveRootAccess`"""
         from .user_have_root_access import asyncio
 
@@ -741,7 +750,7 @@ class AsyncUserResource:
 
     async def list_passkeys(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /user.listPasskeys`"""
         from .user_list_passkeys import asyncio
 
@@ -751,7 +760,7 @@ class AsyncUserResource:
 
     async def list_sessions(
         self,
-    ) -> Any:
+    ) -> list[UserListSessionsItem]:
         """`GET /user.listSessions`"""
         from .user_list_sessions import asyncio
 
@@ -763,7 +772,7 @@ class AsyncUserResource:
         self,
         *,
         user_id: str,
-    ) -> Any:
+    ) -> Member:
         """`GET /user.one`"""
         from .user_one import asyncio
 
@@ -824,7 +833,7 @@ class AsyncUserResource:
 
     async def session(
         self,
-    ) -> Any:
+    ) -> UserSessionResult:
         """`GET /user.session`"""
         from .user_session import asyncio
 
@@ -836,7 +845,7 @@ class AsyncUserResource:
         self,
         *,
         template_id: str,
-    ) -> Any:
+    ) -> UserToggleTemplateBookmarkResult:
         """`POST /user.toggleTemplateBookmark`"""
         from ...models.user_toggle_template_bookmark_body import UserToggleTemplateBookmarkBody
         from .user_toggle_template_bookmark import asyncio
@@ -876,7 +885,7 @@ class AsyncUserResource:
         send_invoice_notifications: bool | Unset = UNSET,
         password: str | Unset = UNSET,
         current_password: str | Unset = UNSET,
-    ) -> Any:
+    ) -> User:
         """`POST /user.update`"""
         from ...models.user_update_body import UserUpdateBody
         from .user_update import asyncio

@@ -27,16 +27,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> float:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    return cast(float, data)
 
 
 def sync(
     *,
     user_id: str,
     client: SyncEngine,
-) -> Any:
+) -> float:
     return parse(
         client.request(
             OPERATION,
@@ -51,7 +51,7 @@ async def asyncio(
     *,
     user_id: str,
     client: AsyncEngine,
-) -> Any:
+) -> float:
     return parse(
         await client.request(
             OPERATION,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.apikey import Apikey
 from ...models.user_create_api_key_body import UserCreateApiKeyBody
 
 OPERATION = "user.createApiKey"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Apikey:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Apikey.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: UserCreateApiKeyBody,
     client: SyncEngine,
-) -> Any:
+) -> Apikey:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: UserCreateApiKeyBody,
     client: AsyncEngine,
-) -> Any:
+) -> Apikey:
     return parse(
         await client.request(
             OPERATION,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.user_create_user_with_credentials_body import UserCreateUserWithCredentialsBody
+from ...models.user_create_user_with_credentials_result import UserCreateUserWithCredentialsResult
 
 OPERATION = "user.createUserWithCredentials"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> UserCreateUserWithCredentialsResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = UserCreateUserWithCredentialsResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: UserCreateUserWithCredentialsBody,
     client: SyncEngine,
-) -> Any:
+) -> UserCreateUserWithCredentialsResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: UserCreateUserWithCredentialsBody,
     client: AsyncEngine,
-) -> Any:
+) -> UserCreateUserWithCredentialsResult:
     return parse(
         await client.request(
             OPERATION,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.user_toggle_template_bookmark_body import UserToggleTemplateBookmarkBody
+from ...models.user_toggle_template_bookmark_result import UserToggleTemplateBookmarkResult
 
 OPERATION = "user.toggleTemplateBookmark"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> UserToggleTemplateBookmarkResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = UserToggleTemplateBookmarkResult.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: UserToggleTemplateBookmarkBody,
     client: SyncEngine,
-) -> Any:
+) -> UserToggleTemplateBookmarkResult:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: UserToggleTemplateBookmarkBody,
     client: AsyncEngine,
-) -> Any:
+) -> UserToggleTemplateBookmarkResult:
     return parse(
         await client.request(
             OPERATION,

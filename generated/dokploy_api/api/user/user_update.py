@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.user import User
 from ...models.user_update_body import UserUpdateBody
 
 OPERATION = "user.update"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> User:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = User.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: UserUpdateBody,
     client: SyncEngine,
-) -> Any:
+) -> User:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: UserUpdateBody,
     client: AsyncEngine,
-) -> Any:
+) -> User:
     return parse(
         await client.request(
             OPERATION,

@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.vault_provider import VaultProvider
     from ...models.vault_provider_create_body import VaultProviderCreateBody
     from ...models.vault_provider_remove_body import VaultProviderRemoveBody
     from ...models.vault_provider_test_connection_body import VaultProviderTestConnectionBody
@@ -28,7 +29,7 @@ class VaultProviderResource:
 
     def all(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /vaultProvider.all`"""
         from .vault_provider_all import sync
 
@@ -42,7 +43,7 @@ class VaultProviderResource:
         name: str,
         config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
         assignments: list[AssignmentsItem],
-    ) -> Any:
+    ) -> VaultProvider:
         """`POST /vaultProvider.create`"""
         from ...models.vault_provider_create_body import VaultProviderCreateBody
         from .vault_provider_create import sync
@@ -77,7 +78,7 @@ class VaultProviderResource:
         self,
         *,
         vault_provider_id: str,
-    ) -> Any:
+    ) -> VaultProvider:
         """`GET /vaultProvider.one`"""
         from .vault_provider_one import sync
 
@@ -90,7 +91,7 @@ class VaultProviderResource:
         self,
         *,
         vault_provider_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /vaultProvider.remove`"""
         from ...models.vault_provider_remove_body import VaultProviderRemoveBody
         from .vault_provider_remove import sync
@@ -127,7 +128,7 @@ class VaultProviderResource:
         name: str,
         config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
         assignments: list[AssignmentsItem],
-    ) -> Any:
+    ) -> VaultProvider:
         """`POST /vaultProvider.update`"""
         from ...models.vault_provider_update_body import VaultProviderUpdateBody
         from .vault_provider_update import sync
@@ -153,7 +154,7 @@ class AsyncVaultProviderResource:
 
     async def all(
         self,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /vaultProvider.all`"""
         from .vault_provider_all import asyncio
 
@@ -167,7 +168,7 @@ class AsyncVaultProviderResource:
         name: str,
         config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
         assignments: list[AssignmentsItem],
-    ) -> Any:
+    ) -> VaultProvider:
         """`POST /vaultProvider.create`"""
         from ...models.vault_provider_create_body import VaultProviderCreateBody
         from .vault_provider_create import asyncio
@@ -202,7 +203,7 @@ class AsyncVaultProviderResource:
         self,
         *,
         vault_provider_id: str,
-    ) -> Any:
+    ) -> VaultProvider:
         """`GET /vaultProvider.one`"""
         from .vault_provider_one import asyncio
 
@@ -215,7 +216,7 @@ class AsyncVaultProviderResource:
         self,
         *,
         vault_provider_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /vaultProvider.remove`"""
         from ...models.vault_provider_remove_body import VaultProviderRemoveBody
         from .vault_provider_remove import asyncio
@@ -252,7 +253,7 @@ class AsyncVaultProviderResource:
         name: str,
         config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
         assignments: list[AssignmentsItem],
-    ) -> Any:
+    ) -> VaultProvider:
         """`POST /vaultProvider.update`"""
         from ...models.vault_provider_update_body import VaultProviderUpdateBody
         from .vault_provider_update import asyncio

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.vault_provider import VaultProvider
 from ...models.vault_provider_update_body import VaultProviderUpdateBody
 
 OPERATION = "vaultProvider.update"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> VaultProvider:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = VaultProvider.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: VaultProviderUpdateBody,
     client: SyncEngine,
-) -> Any:
+) -> VaultProvider:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: VaultProviderUpdateBody,
     client: AsyncEngine,
-) -> Any:
+) -> VaultProvider:
     return parse(
         await client.request(
             OPERATION,

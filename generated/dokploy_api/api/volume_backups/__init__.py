@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.volume_backup import VolumeBackup
     from ...models.volume_backups_create_body import VolumeBackupsCreateBody
     from ...models.volume_backups_create_body_service_type import VolumeBackupsCreateBodyServiceType
     from ...models.volume_backups_delete_body import VolumeBackupsDeleteBody
@@ -52,7 +53,7 @@ class VolumeBackupsResource:
         libsql_id: None | str | Unset = UNSET,
         compose_id: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> Any:
+    ) -> VolumeBackup:
         """`POST /volumeBackups.create`"""
         from ...models.volume_backups_create_body import VolumeBackupsCreateBody
         from .volume_backups_create import sync
@@ -104,7 +105,7 @@ class VolumeBackupsResource:
         *,
         id: str,
         volume_backup_type: VolumeBackupsListVolumeBackupType,
-    ) -> Any:
+    ) -> list[VolumeBackup]:
         """`GET /volumeBackups.list`"""
         from .volume_backups_list import sync
 
@@ -118,7 +119,7 @@ class VolumeBackupsResource:
         self,
         *,
         volume_backup_id: str,
-    ) -> Any:
+    ) -> VolumeBackup:
         """`GET /volumeBackups.one`"""
         from .volume_backups_one import sync
 
@@ -167,7 +168,7 @@ class VolumeBackupsResource:
         libsql_id: None | str | Unset = UNSET,
         compose_id: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> Any:
+    ) -> VolumeBackup:
         """`POST /volumeBackups.update`"""
         from ...models.volume_backups_update_body import VolumeBackupsUpdateBody
         from .volume_backups_update import sync
@@ -231,7 +232,7 @@ class AsyncVolumeBackupsResource:
         libsql_id: None | str | Unset = UNSET,
         compose_id: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> Any:
+    ) -> VolumeBackup:
         """`POST /volumeBackups.create`"""
         from ...models.volume_backups_create_body import VolumeBackupsCreateBody
         from .volume_backups_create import asyncio
@@ -283,7 +284,7 @@ class AsyncVolumeBackupsResource:
         *,
         id: str,
         volume_backup_type: VolumeBackupsListVolumeBackupType,
-    ) -> Any:
+    ) -> list[VolumeBackup]:
         """`GET /volumeBackups.list`"""
         from .volume_backups_list import asyncio
 
@@ -297,7 +298,7 @@ class AsyncVolumeBackupsResource:
         self,
         *,
         volume_backup_id: str,
-    ) -> Any:
+    ) -> VolumeBackup:
         """`GET /volumeBackups.one`"""
         from .volume_backups_one import asyncio
 
@@ -346,7 +347,7 @@ class AsyncVolumeBackupsResource:
         libsql_id: None | str | Unset = UNSET,
         compose_id: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> Any:
+    ) -> VolumeBackup:
         """`POST /volumeBackups.update`"""
         from ...models.volume_backups_update_body import VolumeBackupsUpdateBody
         from .volume_backups_update import asyncio

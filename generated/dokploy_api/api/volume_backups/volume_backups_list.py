@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.volume_backup import VolumeBackup
 from ...models.volume_backups_list_volume_backup_type import VolumeBackupsListVolumeBackupType
 from ...types import UNSET
 
@@ -32,9 +33,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[VolumeBackup]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = VolumeBackup.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
 
 
 def sync(
@@ -42,7 +50,7 @@ def sync(
     id: str,
     volume_backup_type: VolumeBackupsListVolumeBackupType,
     client: SyncEngine,
-) -> Any:
+) -> list[VolumeBackup]:
     return parse(
         client.request(
             OPERATION,
@@ -59,7 +67,7 @@ async def asyncio(
     id: str,
     volume_backup_type: VolumeBackupsListVolumeBackupType,
     client: AsyncEngine,
-) -> Any:
+) -> list[VolumeBackup]:
     return parse(
         await client.request(
             OPERATION,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.volume_backup import VolumeBackup
 from ...models.volume_backups_update_body import VolumeBackupsUpdateBody
 
 OPERATION = "volumeBackups.update"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> VolumeBackup:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = VolumeBackup.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: VolumeBackupsUpdateBody,
     client: SyncEngine,
-) -> Any:
+) -> VolumeBackup:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: VolumeBackupsUpdateBody,
     client: AsyncEngine,
-) -> Any:
+) -> VolumeBackup:
     return parse(
         await client.request(
             OPERATION,

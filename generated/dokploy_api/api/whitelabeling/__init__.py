@@ -25,7 +25,7 @@ class WhitelabelingResource:
 
     def get(
         self,
-    ) -> Any:
+    ) -> None:
         """`GET /whitelabeling.get`"""
         from .whitelabeling_get import sync
 
@@ -35,7 +35,7 @@ class WhitelabelingResource:
 
     def get_public(
         self,
-    ) -> Any:
+    ) -> None:
         """`GET /whitelabeling.getPublic`"""
         from .whitelabeling_get_public import sync
 
@@ -80,7 +80,7 @@ class AsyncWhitelabelingResource:
 
     async def get(
         self,
-    ) -> Any:
+    ) -> None:
         """`GET /whitelabeling.get`"""
         from .whitelabeling_get import asyncio
 
@@ -90,7 +90,7 @@ class AsyncWhitelabelingResource:
 
     async def get_public(
         self,
-    ) -> Any:
+    ) -> None:
         """`GET /whitelabeling.getPublic`"""
         from .whitelabeling_get_public import asyncio
 

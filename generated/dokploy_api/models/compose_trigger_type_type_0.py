@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ComposeTriggerTypeType0(StrEnum):
+    PUSH = "push"
+    TAG = "tag"
+
+    def __str__(self) -> str:
+        return str(self.value)
