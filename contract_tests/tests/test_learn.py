@@ -212,16 +212,22 @@ def test_one_schema_shared_across_operations(synthetic: dict[str, Path]) -> None
 
 def test_operation_kinds(synthetic: dict[str, Path]) -> None:
     spec: dict[str, Any] = {
-        "paths": {"/application.start": {"post": {}}, "/application.one": {"get": {}}}
+        "paths": {
+            "/application.readAppMonitoring": {"post": {}},
+            "/application.start": {"post": {}},
+            "/application.one": {"get": {}},
+        }
     }
     report = run(synthetic, spec)
     _, ops = load(synthetic["out"])
     assert ops["application.deploy"] == {"schema": None, "source": "traffic", "note": "empty body"}
     assert ops["application.update"]["schema"] == {"type": "boolean"}
     assert ops["project.create"]["schema"] == {"$ref": REF + "ProjectCreateResult"}
-    assert ops["application.start"]["source"] == "json"
-    assert ops["application.start"]["schema"] == {}
-    assert "application.start" in report.render()
+    never = ops["application.readAppMonitoring"]
+    assert never["source"] == "json" and never["schema"] == {} and never["note"]
+    assert ops["application.start"]["source"] == "source"  # router returns the row
+    assert ops["application.start"]["schema"] == {"$ref": REF + "Application"}
+    assert "application.readAppMonitoring" in report.render()
 
 
 def test_cassettes_are_read(tmp_path: Path, synthetic: dict[str, Path]) -> None:

@@ -18,7 +18,7 @@ from .learn_db import NULL, DbSchema, pascal
 from .learn_infer import ROUTER_HINT, Classifier, Inferrer, collect_refs, ref
 from .learn_io import Exchange, read_exchanges
 from .learn_merge import merge_operations, merge_schemas, write_json
-from .learn_source import source_typed
+from .learn_source import json_reason, source_typed
 from .learn_union import Schema
 from .naming import iter_operations, router_and_procedure
 
@@ -176,7 +176,7 @@ def _json_entry(op: str, statuses: dict[int, int]) -> Entry:
     return {
         "schema": {},
         "source": "json",
-        "note": f"never answered 200 in recordings ({seen}); return type not clear from source",
+        "note": f"never answered 200 in recordings ({seen}); {json_reason(op)}",
     }
 
 
