@@ -18,7 +18,7 @@ from .learn_db import NULL, DbSchema, pascal
 from .learn_infer import ROUTER_HINT, Classifier, Inferrer, collect_refs, ref
 from .learn_io import Exchange, read_exchanges
 from .learn_merge import merge_operations, merge_schemas, write_json
-from .learn_source import json_reason, source_typed
+from .learn_source import json_reason, list_items, source_typed
 from .learn_union import Schema
 from .naming import iter_operations, router_and_procedure
 
@@ -149,6 +149,10 @@ def _traffic_entry(
     schema = inferrer.infer(json_values, ROUTER_HINT + router if nested else procedure)
     schema = _name_inline(op, schema, schemas)
     entry: Entry = {"schema": schema, "source": "traffic"}
+    items = list_items(op)
+    if schema == {"type": "array", "items": {}} and items is not None:
+        entry = {**entry, "schema": {"type": "array", "items": items}}
+        entry["note"] = "only empty lists recorded; item type read from the router code"
     if all(v is None for v in json_values):
         entry["schema"] = NULL
     if len(json_values) < len(values):

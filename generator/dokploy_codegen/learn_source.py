@@ -97,6 +97,18 @@ _ROWS = {
     "server.allForPermissions": "Server",
 }
 
+# lists recorded only empty, whose items the router makes plain (findMany of a table)
+_LIST_ITEMS: dict[str, Schema] = {
+    "compose.getTags": {"type": "string"},
+    "network.all": {"$ref": _REF + "Network"},
+    "previewDeployment.all": {"$ref": _REF + "PreviewDeployments"},
+    "registry.all": {"$ref": _REF + "Registry"},
+    "server.buildServers": {"$ref": _REF + "Server"},
+    "settings.getDokployCloudIps": {"type": "string"},
+    "user.getInvitations": {"$ref": _REF + "Invitation"},
+    "user.listPasskeys": {"$ref": _REF + "Passkey"},
+}
+
 _STRING = {
     *(f"{g}.testConnection" for g in ("bitbucket", "gitea", "github", "gitlab")),
     *(f"{s}.readLogs" for s in ("application", "libsql", *_DATABASES)),  # container logs
@@ -218,6 +230,11 @@ _DOCKER_BACKED = {
     "settings.readTraefikEnv",
     "user.getContainerMetrics",
 }
+
+
+def list_items(op: str) -> Schema | None:
+    """Item type of a list only ever recorded empty, when the router code is plain."""
+    return _LIST_ITEMS.get(op)
 
 
 def json_reason(op: str) -> str:
