@@ -9,8 +9,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import keyword
 import json
+import keyword
 import os
 import re
 import shutil
@@ -85,8 +85,7 @@ def _lock(
     typed = [
         name
         for name, *_rest, op in iter_operations(normalized)
-        if op["responses"]["200"].get("content", {}).get("application/json", {}).get("schema")
-        != {}
+        if op["responses"]["200"].get("content", {}).get("application/json", {}).get("schema") != {}
     ]
     return {
         "dokploy_version": str(spec.get("info", {}).get("version", "unknown")),

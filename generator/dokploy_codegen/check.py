@@ -55,11 +55,7 @@ def _differences(fresh: Path, current: Path) -> list[str]:
 def _files(root: Path) -> set[str]:
     if not root.exists():
         return set()
-    return {
-        str(p.relative_to(root))
-        for p in root.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
-    }
+    return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
 
 
 def _tool_hint(fresh: Path, current: Path) -> str:

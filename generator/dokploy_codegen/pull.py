@@ -9,6 +9,9 @@ from typing import Any
 
 import httpx
 
+from dokploy._base_client import api_root as _client_api_root
+from dokploy._exceptions import ConfigurationError
+
 from .errors import PullError, SpecError
 from .normalize import validate_document
 
@@ -20,11 +23,11 @@ RATE_LIMIT_HINT = (
 
 
 def api_root(url: str) -> str:
-    """``https://host``, ``https://host/`` and ``https://host/api/`` -> ``https://host/api``."""
-    root = url.strip().rstrip("/")
-    if not root.startswith(("http://", "https://")):
-        raise PullError(f"{url!r} is not an http(s) URL; set DOKPLOY_API_URL like https://dokploy.example.com")
-    return root if root.endswith("/api") else f"{root}/api"
+    """The instance's ``.../api`` root, however the user wrote the URL."""
+    try:
+        return _client_api_root(url)
+    except ConfigurationError as exc:
+        raise PullError(f"{exc} (DOKPLOY_API_URL / --url)") from exc
 
 
 def pull(url: str | None, api_key: str | None, *, timeout: float = 30.0) -> dict[str, Any]:
@@ -75,7 +78,9 @@ def load_spec_file(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SpecError(f"{path} is not JSON ({exc.msg} at line {exc.lineno}); pass a Dokploy OpenAPI JSON file") from exc
+        raise SpecError(
+            f"{path} is not JSON ({exc.msg} at line {exc.lineno}); pass a Dokploy OpenAPI JSON file"
+        ) from exc
     return validate_document(data, source=str(path))
 
 

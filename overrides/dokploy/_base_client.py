@@ -151,7 +151,8 @@ def _error_fields(body: Any, response: httpx.Response) -> tuple[str, str | None,
         issues = [i if isinstance(i, dict) else {"message": str(i)} for i in raw_issues or []]
         return message, code, issues
     if isinstance(body, str) and body.lstrip().startswith("<"):
-        return f"{response.reason_phrase} (an HTML page: a proxy answered, or the URL is not Dokploy's)", None, []
+        hint = "an HTML page: a proxy answered, or the URL is not Dokploy's"
+        return f"{response.reason_phrase} ({hint})", None, []
     if isinstance(body, str) and body.strip():
         return body.strip()[:500], None, []
     return response.reason_phrase or f"HTTP {response.status_code}", None, []
@@ -173,7 +174,9 @@ def _retry_after(response: httpx.Response | None) -> float | None:
     return max(0.0, min(seconds, _MAX_RETRY_AFTER))
 
 
-def _connection_error(operation: str, exc: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:
+def _connection_error(
+    operation: str, exc: httpx.HTTPError, request: httpx.Request | None
+) -> APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(
             f"{operation}: Dokploy did not answer in time ({exc}); a mutation may still complete",

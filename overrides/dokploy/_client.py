@@ -7,6 +7,7 @@ from types import TracebackType
 from typing import Any
 
 import httpx
+
 from dokploy_api.api import AsyncResources, Resources
 
 from . import _operations
@@ -20,6 +21,8 @@ class Dokploy(Resources):
     ``client.call("project.one", projectId=...)`` reaches the same operation by
     its wire name. URL and key default to ``DOKPLOY_API_URL`` / ``DOKPLOY_API_KEY``.
     """
+
+    _engine: SyncEngine
 
     def __init__(
         self,
@@ -68,6 +71,8 @@ class Dokploy(Resources):
 
 class AsyncDokploy(AsyncResources):
     """The async twin of ``Dokploy``, on ``httpx.AsyncClient``."""
+
+    _engine: AsyncEngine
 
     def __init__(
         self,
