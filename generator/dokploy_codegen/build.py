@@ -34,6 +34,7 @@ LOCK_FILE = "spec.lock.json"
 CHANGELOG_FILE = "CHANGELOG.md"
 TEMPLATES = Path(__file__).parent / "templates"
 _SAFE_PATH = re.compile(r"/[A-Za-z][A-Za-z0-9_]*[./][A-Za-z][A-Za-z0-9_]*")
+_RUFF_MODULE = "ruff"
 _RUFF_ARGS = ("--isolated", "--no-cache", "--line-length", "120", "--target-version", "py310")
 
 
@@ -191,7 +192,7 @@ def _run_ruff(package_dir: Path) -> None:
     for args in commands:
         try:
             proc = subprocess.run(
-                [sys.executable, "-m", "ruff", *args],
+                [sys.executable, "-m", _RUFF_MODULE, *args],
                 cwd=package_dir,
                 capture_output=True,
                 text=True,
@@ -199,7 +200,7 @@ def _run_ruff(package_dir: Path) -> None:
             )
         except OSError as exc:  # pragma: no cover - interpreter vanished
             raise ToolError(f"could not run ruff: {exc}") from exc
-        if "No module named ruff" in proc.stderr:
+        if f"No module named {_RUFF_MODULE}" in proc.stderr:
             raise ToolError("ruff is not installed: pip install 'dokploy-client[codegen]'")
         if proc.returncode != 0:
             detail = (proc.stderr or proc.stdout).strip().splitlines()

@@ -48,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--spec", type=Path, help="an OpenAPI JSON file")
     source.add_argument("--url", help="a Dokploy instance to pull from (uses DOKPLOY_API_KEY)")
     p.add_argument("--api-key", help="API key for --url (default: $DOKPLOY_API_KEY)")
+    _timeout_arg(p)
     _output_args(p)
     p.set_defaults(run=_generate)
 
@@ -81,6 +82,11 @@ def _parser() -> argparse.ArgumentParser:
 def _instance_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--url", help="Dokploy URL, with or without /api (default: $DOKPLOY_API_URL)")
     p.add_argument("--api-key", help="API key (default: $DOKPLOY_API_KEY)")
+    _timeout_arg(p)
+
+
+def _timeout_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for Dokploy")
 
 
 def _output_args(p: argparse.ArgumentParser) -> None:
@@ -91,7 +97,7 @@ def _output_args(p: argparse.ArgumentParser) -> None:
 def _pull(args: argparse.Namespace) -> int:
     from .pull import pull
 
-    spec = pull(args.url, args.api_key)
+    spec = pull(args.url, args.api_key, timeout=args.timeout)
     data = build.spec_bytes(spec)
     if args.output:
         args.output.write_bytes(data)
@@ -106,7 +112,7 @@ def _generate(args: argparse.Namespace) -> int:
     from .pull import load_spec_file, pull
 
     if args.url:
-        spec = pull(args.url, args.api_key)
+        spec = pull(args.url, args.api_key, timeout=args.timeout)
     else:
         spec = load_spec_file(args.spec or locked_spec(args.output))
     result = build.generate(spec, args.output, args.corrections)

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .ai import Ai
     from .ai_analyze_logs_body import AiAnalyzeLogsBody
     from .ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext
+    from .ai_analyze_logs_response_200 import AiAnalyzeLogsResponse200
     from .ai_create_body import AiCreateBody
     from .ai_delete_body import AiDeleteBody
     from .ai_deploy_body import AiDeployBody
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from .ai_save_custom_providers_item import AiSaveCustomProvidersItem
     from .ai_suggest_body import AiSuggestBody
     from .ai_test_connection_body import AiTestConnectionBody
+    from .ai_test_connection_response_200 import AiTestConnectionResponse200
     from .ai_update_body import AiUpdateBody
     from .apikey import Apikey
     from .application import Application
@@ -152,6 +154,7 @@ if TYPE_CHECKING:
     from .custom_role_create_body import CustomRoleCreateBody
     from .custom_role_get_statements_result import CustomRoleGetStatementsResult
     from .custom_role_remove_body import CustomRoleRemoveBody
+    from .custom_role_remove_response_200 import CustomRoleRemoveResponse200
     from .custom_role_update_body import CustomRoleUpdateBody
     from .deployment import Deployment
     from .deployment_all_by_type_type import DeploymentAllByTypeType
@@ -194,6 +197,7 @@ if TYPE_CHECKING:
     from .docker_start_container_body import DockerStartContainerBody
     from .docker_stop_container_body import DockerStopContainerBody
     from .docker_upload_file_to_container_body import DockerUploadFileToContainerBody
+    from .docker_upload_file_to_container_response_200 import DockerUploadFileToContainerResponse200
     from .docker_volume_delete_volume_file_body import DockerVolumeDeleteVolumeFileBody
     from .docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody
     from .docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody
@@ -274,6 +278,8 @@ if TYPE_CHECKING:
     from .libsql_update_body_application_status import LibsqlUpdateBodyApplicationStatus
     from .libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode
     from .license_key_activate_body import LicenseKeyActivateBody
+    from .license_key_activate_response_200 import LicenseKeyActivateResponse200
+    from .license_key_deactivate_response_200 import LicenseKeyDeactivateResponse200
     from .license_key_get_enterprise_settings_result import LicenseKeyGetEnterpriseSettingsResult
     from .license_key_update_enterprise_settings_body import LicenseKeyUpdateEnterpriseSettingsBody
     from .mapping import Mapping
@@ -348,10 +354,12 @@ if TYPE_CHECKING:
     from .mysql_stop_body import MysqlStopBody
     from .mysql_update_body import MysqlUpdateBody
     from .mysql_update_body_application_status import MysqlUpdateBodyApplicationStatus
+    from .network import Network
     from .network_create_body import NetworkCreateBody
     from .network_create_body_driver import NetworkCreateBodyDriver
     from .network_create_body_ipam_type_0 import NetworkCreateBodyIpamType0
     from .network_create_body_ipam_type_0_config_item import NetworkCreateBodyIpamType0ConfigItem
+    from .network_driver import NetworkDriver
     from .network_import_body import NetworkImportBody
     from .network_import_result import NetworkImportResult
     from .network_import_result_errors_item import NetworkImportResultErrorsItem
@@ -416,6 +424,7 @@ if TYPE_CHECKING:
     from .overview_backups_item import OverviewBackupsItem
     from .overview_domains_item import OverviewDomainsItem
     from .overview_services_item import OverviewServicesItem
+    from .passkey import Passkey
     from .patch import Patch
     from .patch_by_entity_id_type import PatchByEntityIdType
     from .patch_clean_patch_repos_body import PatchCleanPatchReposBody
@@ -538,7 +547,9 @@ if TYPE_CHECKING:
     from .schedule_update_body_schedule_type import ScheduleUpdateBodyScheduleType
     from .schedule_update_body_shell_type import ScheduleUpdateBodyShellType
     from .scim_delete_provider_body import ScimDeleteProviderBody
+    from .scim_delete_provider_response_200 import ScimDeleteProviderResponse200
     from .scim_generate_token_body import ScimGenerateTokenBody
+    from .scim_generate_token_response_200 import ScimGenerateTokenResponse200
     from .security import Security
     from .security_create_body import SecurityCreateBody
     from .security_delete_body import SecurityDeleteBody
@@ -594,6 +605,7 @@ if TYPE_CHECKING:
     from .settings_reload_traefik_body import SettingsReloadTraefikBody
     from .settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
     from .settings_setup_gpu_body import SettingsSetupGpuBody
+    from .settings_setup_gpu_response_200 import SettingsSetupGpuResponse200
     from .settings_toggle_dashboard_body import SettingsToggleDashboardBody
     from .settings_toggle_requests_body import SettingsToggleRequestsBody
     from .settings_update_builds_concurrency_body import SettingsUpdateBuildsConcurrencyBody
@@ -626,14 +638,22 @@ if TYPE_CHECKING:
     from .ssh_key_remove_body import SshKeyRemoveBody
     from .ssh_key_update_body import SshKeyUpdateBody
     from .sso_add_trusted_origin_body import SsoAddTrustedOriginBody
+    from .sso_add_trusted_origin_response_200 import SsoAddTrustedOriginResponse200
     from .sso_delete_provider_body import SsoDeleteProviderBody
+    from .sso_delete_provider_response_200 import SsoDeleteProviderResponse200
     from .sso_register_body import SsoRegisterBody
+    from .sso_register_response_200 import SsoRegisterResponse200
     from .sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
+    from .sso_remove_trusted_origin_response_200 import SsoRemoveTrustedOriginResponse200
     from .sso_update_body import SsoUpdateBody
+    from .sso_update_response_200 import SsoUpdateResponse200
     from .sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
+    from .sso_update_trusted_origin_response_200 import SsoUpdateTrustedOriginResponse200
     from .stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
     from .stripe_create_checkout_session_body_tier import StripeCreateCheckoutSessionBodyTier
+    from .stripe_create_checkout_session_response_200 import StripeCreateCheckoutSessionResponse200
     from .stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
+    from .stripe_update_invoice_notifications_response_200 import StripeUpdateInvoiceNotificationsResponse200
     from .stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
     from .stripe_upgrade_subscription_body_tier import StripeUpgradeSubscriptionBodyTier
     from .tag import Tag
@@ -729,14 +749,17 @@ if TYPE_CHECKING:
     from .volume_backups_update_body_service_type import VolumeBackupsUpdateBodyServiceType
     from .web_server_settings import WebServerSettings
     from .web_server_settings_certificate_type import WebServerSettingsCertificateType
+    from .whitelabeling_reset_response_200 import WhitelabelingResetResponse200
     from .whitelabeling_update_body import WhitelabelingUpdateBody
     from .whitelabeling_update_body_whitelabeling_config import WhitelabelingUpdateBodyWhitelabelingConfig
+    from .whitelabeling_update_response_200 import WhitelabelingUpdateResponse200
 
 _MODULES: dict[str, str] = {
     "AdminSetupMonitoringBody": ".admin_setup_monitoring_body",
     "Ai": ".ai",
     "AiAnalyzeLogsBody": ".ai_analyze_logs_body",
     "AiAnalyzeLogsBodyContext": ".ai_analyze_logs_body_context",
+    "AiAnalyzeLogsResponse200": ".ai_analyze_logs_response_200",
     "AiCreateBody": ".ai_create_body",
     "AiDeleteBody": ".ai_delete_body",
     "AiDeployBody": ".ai_deploy_body",
@@ -748,6 +771,7 @@ _MODULES: dict[str, str] = {
     "AiSaveCustomProvidersItem": ".ai_save_custom_providers_item",
     "AiSuggestBody": ".ai_suggest_body",
     "AiTestConnectionBody": ".ai_test_connection_body",
+    "AiTestConnectionResponse200": ".ai_test_connection_response_200",
     "AiUpdateBody": ".ai_update_body",
     "Apikey": ".apikey",
     "Application": ".application",
@@ -876,6 +900,7 @@ _MODULES: dict[str, str] = {
     "CustomRoleCreateBody": ".custom_role_create_body",
     "CustomRoleGetStatementsResult": ".custom_role_get_statements_result",
     "CustomRoleRemoveBody": ".custom_role_remove_body",
+    "CustomRoleRemoveResponse200": ".custom_role_remove_response_200",
     "CustomRoleUpdateBody": ".custom_role_update_body",
     "Deployment": ".deployment",
     "DeploymentAllByTypeType": ".deployment_all_by_type_type",
@@ -918,6 +943,7 @@ _MODULES: dict[str, str] = {
     "DockerStartContainerBody": ".docker_start_container_body",
     "DockerStopContainerBody": ".docker_stop_container_body",
     "DockerUploadFileToContainerBody": ".docker_upload_file_to_container_body",
+    "DockerUploadFileToContainerResponse200": ".docker_upload_file_to_container_response_200",
     "DockerVolumeDeleteVolumeFileBody": ".docker_volume_delete_volume_file_body",
     "DockerVolumeRemoveVolumeBody": ".docker_volume_remove_volume_body",
     "DockerVolumeWriteVolumeFileBody": ".docker_volume_write_volume_file_body",
@@ -998,6 +1024,8 @@ _MODULES: dict[str, str] = {
     "LibsqlUpdateBodyApplicationStatus": ".libsql_update_body_application_status",
     "LibsqlUpdateBodySqldNode": ".libsql_update_body_sqld_node",
     "LicenseKeyActivateBody": ".license_key_activate_body",
+    "LicenseKeyActivateResponse200": ".license_key_activate_response_200",
+    "LicenseKeyDeactivateResponse200": ".license_key_deactivate_response_200",
     "LicenseKeyGetEnterpriseSettingsResult": ".license_key_get_enterprise_settings_result",
     "LicenseKeyUpdateEnterpriseSettingsBody": ".license_key_update_enterprise_settings_body",
     "Mapping": ".mapping",
@@ -1072,10 +1100,12 @@ _MODULES: dict[str, str] = {
     "MysqlStopBody": ".mysql_stop_body",
     "MysqlUpdateBody": ".mysql_update_body",
     "MysqlUpdateBodyApplicationStatus": ".mysql_update_body_application_status",
+    "Network": ".network",
     "NetworkCreateBody": ".network_create_body",
     "NetworkCreateBodyDriver": ".network_create_body_driver",
     "NetworkCreateBodyIpamType0": ".network_create_body_ipam_type_0",
     "NetworkCreateBodyIpamType0ConfigItem": ".network_create_body_ipam_type_0_config_item",
+    "NetworkDriver": ".network_driver",
     "NetworkImportBody": ".network_import_body",
     "NetworkImportResult": ".network_import_result",
     "NetworkImportResultErrorsItem": ".network_import_result_errors_item",
@@ -1140,6 +1170,7 @@ _MODULES: dict[str, str] = {
     "OverviewBackupsItem": ".overview_backups_item",
     "OverviewDomainsItem": ".overview_domains_item",
     "OverviewServicesItem": ".overview_services_item",
+    "Passkey": ".passkey",
     "Patch": ".patch",
     "PatchByEntityIdType": ".patch_by_entity_id_type",
     "PatchCleanPatchReposBody": ".patch_clean_patch_repos_body",
@@ -1262,7 +1293,9 @@ _MODULES: dict[str, str] = {
     "ScheduleUpdateBodyScheduleType": ".schedule_update_body_schedule_type",
     "ScheduleUpdateBodyShellType": ".schedule_update_body_shell_type",
     "ScimDeleteProviderBody": ".scim_delete_provider_body",
+    "ScimDeleteProviderResponse200": ".scim_delete_provider_response_200",
     "ScimGenerateTokenBody": ".scim_generate_token_body",
+    "ScimGenerateTokenResponse200": ".scim_generate_token_response_200",
     "Security": ".security",
     "SecurityCreateBody": ".security_create_body",
     "SecurityDeleteBody": ".security_delete_body",
@@ -1312,6 +1345,7 @@ _MODULES: dict[str, str] = {
     "SettingsReloadTraefikBody": ".settings_reload_traefik_body",
     "SettingsSaveSshPrivateKeyBody": ".settings_save_ssh_private_key_body",
     "SettingsSetupGpuBody": ".settings_setup_gpu_body",
+    "SettingsSetupGpuResponse200": ".settings_setup_gpu_response_200",
     "SettingsToggleDashboardBody": ".settings_toggle_dashboard_body",
     "SettingsToggleRequestsBody": ".settings_toggle_requests_body",
     "SettingsUpdateBuildsConcurrencyBody": ".settings_update_builds_concurrency_body",
@@ -1340,14 +1374,22 @@ _MODULES: dict[str, str] = {
     "SshKeyRemoveBody": ".ssh_key_remove_body",
     "SshKeyUpdateBody": ".ssh_key_update_body",
     "SsoAddTrustedOriginBody": ".sso_add_trusted_origin_body",
+    "SsoAddTrustedOriginResponse200": ".sso_add_trusted_origin_response_200",
     "SsoDeleteProviderBody": ".sso_delete_provider_body",
+    "SsoDeleteProviderResponse200": ".sso_delete_provider_response_200",
     "SsoRegisterBody": ".sso_register_body",
+    "SsoRegisterResponse200": ".sso_register_response_200",
     "SsoRemoveTrustedOriginBody": ".sso_remove_trusted_origin_body",
+    "SsoRemoveTrustedOriginResponse200": ".sso_remove_trusted_origin_response_200",
     "SsoUpdateBody": ".sso_update_body",
+    "SsoUpdateResponse200": ".sso_update_response_200",
     "SsoUpdateTrustedOriginBody": ".sso_update_trusted_origin_body",
+    "SsoUpdateTrustedOriginResponse200": ".sso_update_trusted_origin_response_200",
     "StripeCreateCheckoutSessionBody": ".stripe_create_checkout_session_body",
     "StripeCreateCheckoutSessionBodyTier": ".stripe_create_checkout_session_body_tier",
+    "StripeCreateCheckoutSessionResponse200": ".stripe_create_checkout_session_response_200",
     "StripeUpdateInvoiceNotificationsBody": ".stripe_update_invoice_notifications_body",
+    "StripeUpdateInvoiceNotificationsResponse200": ".stripe_update_invoice_notifications_response_200",
     "StripeUpgradeSubscriptionBody": ".stripe_upgrade_subscription_body",
     "StripeUpgradeSubscriptionBodyTier": ".stripe_upgrade_subscription_body_tier",
     "Tag": ".tag",
@@ -1437,8 +1479,10 @@ _MODULES: dict[str, str] = {
     "VolumeBackupsUpdateBodyServiceType": ".volume_backups_update_body_service_type",
     "WebServerSettings": ".web_server_settings",
     "WebServerSettingsCertificateType": ".web_server_settings_certificate_type",
+    "WhitelabelingResetResponse200": ".whitelabeling_reset_response_200",
     "WhitelabelingUpdateBody": ".whitelabeling_update_body",
     "WhitelabelingUpdateBodyWhitelabelingConfig": ".whitelabeling_update_body_whitelabeling_config",
+    "WhitelabelingUpdateResponse200": ".whitelabeling_update_response_200",
 }
 
 
@@ -1460,6 +1504,7 @@ __all__ = (
     "Ai",
     "AiAnalyzeLogsBody",
     "AiAnalyzeLogsBodyContext",
+    "AiAnalyzeLogsResponse200",
     "AiCreateBody",
     "AiDeleteBody",
     "AiDeployBody",
@@ -1471,6 +1516,7 @@ __all__ = (
     "AiSaveCustomProvidersItem",
     "AiSuggestBody",
     "AiTestConnectionBody",
+    "AiTestConnectionResponse200",
     "AiUpdateBody",
     "Apikey",
     "Application",
@@ -1599,6 +1645,7 @@ __all__ = (
     "CustomRoleCreateBody",
     "CustomRoleGetStatementsResult",
     "CustomRoleRemoveBody",
+    "CustomRoleRemoveResponse200",
     "CustomRoleUpdateBody",
     "Deployment",
     "DeploymentAllByTypeType",
@@ -1641,6 +1688,7 @@ __all__ = (
     "DockerStartContainerBody",
     "DockerStopContainerBody",
     "DockerUploadFileToContainerBody",
+    "DockerUploadFileToContainerResponse200",
     "DockerVolumeDeleteVolumeFileBody",
     "DockerVolumeRemoveVolumeBody",
     "DockerVolumeWriteVolumeFileBody",
@@ -1721,6 +1769,8 @@ __all__ = (
     "LibsqlUpdateBodyApplicationStatus",
     "LibsqlUpdateBodySqldNode",
     "LicenseKeyActivateBody",
+    "LicenseKeyActivateResponse200",
+    "LicenseKeyDeactivateResponse200",
     "LicenseKeyGetEnterpriseSettingsResult",
     "LicenseKeyUpdateEnterpriseSettingsBody",
     "Mapping",
@@ -1795,10 +1845,12 @@ __all__ = (
     "MysqlStopBody",
     "MysqlUpdateBody",
     "MysqlUpdateBodyApplicationStatus",
+    "Network",
     "NetworkCreateBody",
     "NetworkCreateBodyDriver",
     "NetworkCreateBodyIpamType0",
     "NetworkCreateBodyIpamType0ConfigItem",
+    "NetworkDriver",
     "NetworkImportBody",
     "NetworkImportResult",
     "NetworkImportResultErrorsItem",
@@ -1863,6 +1915,7 @@ __all__ = (
     "OverviewBackupsItem",
     "OverviewDomainsItem",
     "OverviewServicesItem",
+    "Passkey",
     "Patch",
     "PatchByEntityIdType",
     "PatchCleanPatchReposBody",
@@ -1985,7 +2038,9 @@ __all__ = (
     "ScheduleUpdateBodyScheduleType",
     "ScheduleUpdateBodyShellType",
     "ScimDeleteProviderBody",
+    "ScimDeleteProviderResponse200",
     "ScimGenerateTokenBody",
+    "ScimGenerateTokenResponse200",
     "Security",
     "SecurityCreateBody",
     "SecurityDeleteBody",
@@ -2035,6 +2090,7 @@ __all__ = (
     "SettingsReloadTraefikBody",
     "SettingsSaveSshPrivateKeyBody",
     "SettingsSetupGpuBody",
+    "SettingsSetupGpuResponse200",
     "SettingsToggleDashboardBody",
     "SettingsToggleRequestsBody",
     "SettingsUpdateBuildsConcurrencyBody",
@@ -2063,14 +2119,22 @@ __all__ = (
     "SshKeyRemoveBody",
     "SshKeyUpdateBody",
     "SsoAddTrustedOriginBody",
+    "SsoAddTrustedOriginResponse200",
     "SsoDeleteProviderBody",
+    "SsoDeleteProviderResponse200",
     "SsoRegisterBody",
+    "SsoRegisterResponse200",
     "SsoRemoveTrustedOriginBody",
+    "SsoRemoveTrustedOriginResponse200",
     "SsoUpdateBody",
+    "SsoUpdateResponse200",
     "SsoUpdateTrustedOriginBody",
+    "SsoUpdateTrustedOriginResponse200",
     "StripeCreateCheckoutSessionBody",
     "StripeCreateCheckoutSessionBodyTier",
+    "StripeCreateCheckoutSessionResponse200",
     "StripeUpdateInvoiceNotificationsBody",
+    "StripeUpdateInvoiceNotificationsResponse200",
     "StripeUpgradeSubscriptionBody",
     "StripeUpgradeSubscriptionBodyTier",
     "Tag",
@@ -2160,6 +2224,8 @@ __all__ = (
     "VolumeBackupsUpdateBodyServiceType",
     "WebServerSettings",
     "WebServerSettingsCertificateType",
+    "WhitelabelingResetResponse200",
     "WhitelabelingUpdateBody",
     "WhitelabelingUpdateBodyWhitelabelingConfig",
+    "WhitelabelingUpdateResponse200",
 )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.admin_setup_monitoring_body import AdminSetupMonitoringBody
+from ...models.web_server_settings import WebServerSettings
 
 OPERATION = "admin.setupMonitoring"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> WebServerSettings:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = WebServerSettings.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: AdminSetupMonitoringBody,
     client: SyncEngine,
-) -> Any:
+) -> WebServerSettings:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: AdminSetupMonitoringBody,
     client: AsyncEngine,
-) -> Any:
+) -> WebServerSettings:
     return parse(
         await client.request(
             OPERATION,

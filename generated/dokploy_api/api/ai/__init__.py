@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ...models.ai import Ai
     from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
     from ...models.ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext
+    from ...models.ai_analyze_logs_response_200 import AiAnalyzeLogsResponse200
     from ...models.ai_create_body import AiCreateBody
     from ...models.ai_delete_body import AiDeleteBody
     from ...models.ai_deploy_body import AiDeployBody
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ...models.ai_save_custom_providers_item import AiSaveCustomProvidersItem
     from ...models.ai_suggest_body import AiSuggestBody
     from ...models.ai_test_connection_body import AiTestConnectionBody
+    from ...models.ai_test_connection_response_200 import AiTestConnectionResponse200
     from ...models.ai_update_body import AiUpdateBody
 
 
@@ -40,7 +42,7 @@ class AiResource:
         ai_id: str,
         logs: str,
         context: AiAnalyzeLogsBodyContext,
-    ) -> Any:
+    ) -> AiAnalyzeLogsResponse200:
         """`POST /ai.analyzeLogs`"""
         from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
         from .ai_analyze_logs import sync
@@ -239,7 +241,7 @@ class AiResource:
         api_url: str,
         api_key: str,
         model: str,
-    ) -> Any:
+    ) -> AiTestConnectionResponse200:
         """`POST /ai.testConnection`"""
         from ...models.ai_test_connection_body import AiTestConnectionBody
         from .ai_test_connection import sync
@@ -296,7 +298,7 @@ class AsyncAiResource:
         ai_id: str,
         logs: str,
         context: AiAnalyzeLogsBodyContext,
-    ) -> Any:
+    ) -> AiAnalyzeLogsResponse200:
         """`POST /ai.analyzeLogs`"""
         from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
         from .ai_analyze_logs import asyncio
@@ -495,7 +497,7 @@ class AsyncAiResource:
         api_url: str,
         api_key: str,
         model: str,
-    ) -> Any:
+    ) -> AiTestConnectionResponse200:
         """`POST /ai.testConnection`"""
         from ...models.ai_test_connection_body import AiTestConnectionBody
         from .ai_test_connection import asyncio

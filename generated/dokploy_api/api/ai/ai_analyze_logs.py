@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
+from ...models.ai_analyze_logs_response_200 import AiAnalyzeLogsResponse200
 
 OPERATION = "ai.analyzeLogs"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> AiAnalyzeLogsResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = AiAnalyzeLogsResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: AiAnalyzeLogsBody,
     client: SyncEngine,
-) -> Any:
+) -> AiAnalyzeLogsResponse200:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: AiAnalyzeLogsBody,
     client: AsyncEngine,
-) -> Any:
+) -> AiAnalyzeLogsResponse200:
     return parse(
         await client.request(
             OPERATION,

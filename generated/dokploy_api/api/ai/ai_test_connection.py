@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.ai_test_connection_body import AiTestConnectionBody
+from ...models.ai_test_connection_response_200 import AiTestConnectionResponse200
 
 OPERATION = "ai.testConnection"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> AiTestConnectionResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = AiTestConnectionResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: AiTestConnectionBody,
     client: SyncEngine,
-) -> Any:
+) -> AiTestConnectionResponse200:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: AiTestConnectionBody,
     client: AsyncEngine,
-) -> Any:
+) -> AiTestConnectionResponse200:
     return parse(
         await client.request(
             OPERATION,

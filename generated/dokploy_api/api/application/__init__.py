@@ -191,7 +191,7 @@ class ApplicationResource:
         self,
         *,
         body: ApplicationDropDeploymentBody,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.dropDeployment`"""
         from .application_drop_deployment import sync
 
@@ -283,7 +283,7 @@ class ApplicationResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /application.readLogs`"""
         from .application_read_logs import sync
 
@@ -349,7 +349,7 @@ class ApplicationResource:
         *,
         app_name: str,
         application_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.reload`"""
         from ...models.application_reload_body import ApplicationReloadBody
         from .application_reload import sync
@@ -374,7 +374,7 @@ class ApplicationResource:
         bitbucket_branch: str,
         enable_submodules: bool | Unset = UNSET,
         watch_paths: list[str] | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveBitbucketProvider`"""
         from ...models.application_save_bitbucket_provider_body import ApplicationSaveBitbucketProviderBody
         from .application_save_bitbucket_provider import sync
@@ -513,7 +513,7 @@ class ApplicationResource:
         gitea_branch: str,
         enable_submodules: bool | Unset = UNSET,
         watch_paths: list[str] | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveGiteaProvider`"""
         from ...models.application_save_gitea_provider_body import ApplicationSaveGiteaProviderBody
         from .application_save_gitea_provider import sync
@@ -577,7 +577,7 @@ class ApplicationResource:
         gitlab_branch: str,
         enable_submodules: bool | Unset = UNSET,
         watch_paths: list[str] | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveGitlabProvider`"""
         from ...models.application_save_gitlab_provider_body import ApplicationSaveGitlabProviderBody
         from .application_save_gitlab_provider import sync
@@ -635,7 +635,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> Application:
         """`POST /application.start`"""
         from ...models.application_start_body import ApplicationStartBody
         from .application_start import sync
@@ -1034,7 +1034,7 @@ class AsyncApplicationResource:
         self,
         *,
         body: ApplicationDropDeploymentBody,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.dropDeployment`"""
         from .application_drop_deployment import asyncio
 
@@ -1126,7 +1126,7 @@ class AsyncApplicationResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /application.readLogs`"""
         from .application_read_logs import asyncio
 
@@ -1192,7 +1192,7 @@ class AsyncApplicationResource:
         *,
         app_name: str,
         application_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.reload`"""
         from ...models.application_reload_body import ApplicationReloadBody
         from .application_reload import asyncio
@@ -1217,7 +1217,7 @@ class AsyncApplicationResource:
         bitbucket_branch: str,
         enable_submodules: bool | Unset = UNSET,
         watch_paths: list[str] | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveBitbucketProvider`"""
         from ...models.application_save_bitbucket_provider_body import ApplicationSaveBitbucketProviderBody
         from .application_save_bitbucket_provider import asyncio
@@ -1356,7 +1356,7 @@ class AsyncApplicationResource:
         gitea_branch: str,
         enable_submodules: bool | Unset = UNSET,
         watch_paths: list[str] | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveGiteaProvider`"""
         from ...models.application_save_gitea_provider_body import ApplicationSaveGiteaProviderBody
         from .application_save_gitea_provider import asyncio
@@ -1420,7 +1420,7 @@ class AsyncApplicationResource:
         gitlab_branch: str,
         enable_submodules: bool | Unset = UNSET,
         watch_paths: list[str] | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /application.saveGitlabProvider`"""
         from ...models.application_save_gitlab_provider_body import ApplicationSaveGitlabProviderBody
         from .application_save_gitlab_provider import asyncio
@@ -1478,7 +1478,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> Application:
         """`POST /application.start`"""
         from ...models.application_start_body import ApplicationStartBody
         from .application_start import asyncio

@@ -107,7 +107,7 @@ class BackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /backup.manualBackupCompose`"""
         from ...models.backup_manual_backup_compose_body import BackupManualBackupComposeBody
         from .backup_manual_backup_compose import sync
@@ -123,7 +123,7 @@ class BackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /backup.manualBackupLibsql`"""
         from ...models.backup_manual_backup_libsql_body import BackupManualBackupLibsqlBody
         from .backup_manual_backup_libsql import sync
@@ -139,7 +139,7 @@ class BackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /backup.manualBackupMariadb`"""
         from ...models.backup_manual_backup_mariadb_body import BackupManualBackupMariadbBody
         from .backup_manual_backup_mariadb import sync
@@ -155,7 +155,7 @@ class BackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /backup.manualBackupMongo`"""
         from ...models.backup_manual_backup_mongo_body import BackupManualBackupMongoBody
         from .backup_manual_backup_mongo import sync
@@ -171,7 +171,7 @@ class BackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /backup.manualBackupMySql`"""
         from ...models.backup_manual_backup_my_sql_body import BackupManualBackupMySqlBody
         from .backup_manual_backup_my_sql import sync
@@ -187,7 +187,7 @@ class BackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /backup.manualBackupPostgres`"""
         from ...models.backup_manual_backup_postgres_body import BackupManualBackupPostgresBody
         from .backup_manual_backup_postgres import sync
@@ -203,7 +203,7 @@ class BackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /backup.manualBackupWebServer`"""
         from ...models.backup_manual_backup_web_server_body import BackupManualBackupWebServerBody
         from .backup_manual_backup_web_server import sync
@@ -360,7 +360,7 @@ class AsyncBackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /backup.manualBackupCompose`"""
         from ...models.backup_manual_backup_compose_body import BackupManualBackupComposeBody
         from .backup_manual_backup_compose import asyncio
@@ -376,7 +376,7 @@ class AsyncBackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /backup.manualBackupLibsql`"""
         from ...models.backup_manual_backup_libsql_body import BackupManualBackupLibsqlBody
         from .backup_manual_backup_libsql import asyncio
@@ -392,7 +392,7 @@ class AsyncBackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /backup.manualBackupMariadb`"""
         from ...models.backup_manual_backup_mariadb_body import BackupManualBackupMariadbBody
         from .backup_manual_backup_mariadb import asyncio
@@ -408,7 +408,7 @@ class AsyncBackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /backup.manualBackupMongo`"""
         from ...models.backup_manual_backup_mongo_body import BackupManualBackupMongoBody
         from .backup_manual_backup_mongo import asyncio
@@ -424,7 +424,7 @@ class AsyncBackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /backup.manualBackupMySql`"""
         from ...models.backup_manual_backup_my_sql_body import BackupManualBackupMySqlBody
         from .backup_manual_backup_my_sql import asyncio
@@ -440,7 +440,7 @@ class AsyncBackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /backup.manualBackupPostgres`"""
         from ...models.backup_manual_backup_postgres_body import BackupManualBackupPostgresBody
         from .backup_manual_backup_postgres import asyncio
@@ -456,7 +456,7 @@ class AsyncBackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /backup.manualBackupWebServer`"""
         from ...models.backup_manual_backup_web_server_body import BackupManualBackupWebServerBody
         from .backup_manual_backup_web_server import asyncio

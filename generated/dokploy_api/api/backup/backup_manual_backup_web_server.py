@@ -23,16 +23,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> bool:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    return cast(bool, data)
 
 
 def sync(
     *,
     body: BackupManualBackupWebServerBody,
     client: SyncEngine,
-) -> Any:
+) -> bool:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +47,7 @@ async def asyncio(
     *,
     body: BackupManualBackupWebServerBody,
     client: AsyncEngine,
-) -> Any:
+) -> bool:
     return parse(
         await client.request(
             OPERATION,

@@ -120,7 +120,7 @@ class BitbucketResource:
         workspace_name: str | Unset = UNSET,
         api_token: str | Unset = UNSET,
         app_password: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`POST /bitbucket.testConnection`"""
         from ...models.bitbucket_test_connection_body import BitbucketTestConnectionBody
         from .bitbucket_test_connection import sync
@@ -272,7 +272,7 @@ class AsyncBitbucketResource:
         workspace_name: str | Unset = UNSET,
         api_token: str | Unset = UNSET,
         app_password: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`POST /bitbucket.testConnection`"""
         from ...models.bitbucket_test_connection_body import BitbucketTestConnectionBody
         from .bitbucket_test_connection import asyncio

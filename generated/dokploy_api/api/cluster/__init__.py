@@ -67,7 +67,7 @@ class ClusterResource:
         *,
         node_id: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /cluster.removeWorker`"""
         from ...models.cluster_remove_worker_body import ClusterRemoveWorkerBody
         from .cluster_remove_worker import sync
@@ -133,7 +133,7 @@ class AsyncClusterResource:
         *,
         node_id: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /cluster.removeWorker`"""
         from ...models.cluster_remove_worker_body import ClusterRemoveWorkerBody
         from .cluster_remove_worker import asyncio

@@ -182,7 +182,7 @@ class ComposeResource:
         id: str,
         server_id: str | Unset = UNSET,
         base_url: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Compose:
         """`POST /compose.deployTemplate`"""
         from ...models.compose_deploy_template_body import ComposeDeployTemplateBody
         from .compose_deploy_template import sync
@@ -259,7 +259,7 @@ class ComposeResource:
         self,
         *,
         base_url: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[str]:
         """`GET /compose.getTags`"""
         from .compose_get_tags import sync
 
@@ -545,7 +545,7 @@ class ComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /compose.start`"""
         from ...models.compose_start_body import ComposeStartBody
         from .compose_start import sync
@@ -561,7 +561,7 @@ class ComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /compose.stop`"""
         from ...models.compose_stop_body import ComposeStopBody
         from .compose_stop import sync
@@ -826,7 +826,7 @@ class AsyncComposeResource:
         id: str,
         server_id: str | Unset = UNSET,
         base_url: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Compose:
         """`POST /compose.deployTemplate`"""
         from ...models.compose_deploy_template_body import ComposeDeployTemplateBody
         from .compose_deploy_template import asyncio
@@ -903,7 +903,7 @@ class AsyncComposeResource:
         self,
         *,
         base_url: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[str]:
         """`GET /compose.getTags`"""
         from .compose_get_tags import asyncio
 
@@ -1189,7 +1189,7 @@ class AsyncComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /compose.start`"""
         from ...models.compose_start_body import ComposeStartBody
         from .compose_start import asyncio
@@ -1205,7 +1205,7 @@ class AsyncComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /compose.stop`"""
         from ...models.compose_stop_body import ComposeStopBody
         from .compose_stop import asyncio

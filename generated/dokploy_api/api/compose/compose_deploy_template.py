@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.compose import Compose
 from ...models.compose_deploy_template_body import ComposeDeployTemplateBody
 
 OPERATION = "compose.deployTemplate"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Compose:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Compose.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: ComposeDeployTemplateBody,
     client: SyncEngine,
-) -> Any:
+) -> Compose:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: ComposeDeployTemplateBody,
     client: AsyncEngine,
-) -> Any:
+) -> Compose:
     return parse(
         await client.request(
             OPERATION,

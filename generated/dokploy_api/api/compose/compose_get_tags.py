@@ -27,9 +27,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Any]:
+def parse(data: Any) -> list[str]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    response_200 = cast(list[Any], data)
+    response_200 = cast(list[str], data)
 
     return response_200
 
@@ -38,7 +38,7 @@ def sync(
     *,
     base_url: str | Unset = UNSET,
     client: SyncEngine,
-) -> list[Any]:
+) -> list[str]:
     return parse(
         client.request(
             OPERATION,
@@ -53,7 +53,7 @@ async def asyncio(
     *,
     base_url: str | Unset = UNSET,
     client: AsyncEngine,
-) -> list[Any]:
+) -> list[str]:
     return parse(
         await client.request(
             OPERATION,

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ...models.custom_role_create_body import CustomRoleCreateBody
     from ...models.custom_role_get_statements_result import CustomRoleGetStatementsResult
     from ...models.custom_role_remove_body import CustomRoleRemoveBody
+    from ...models.custom_role_remove_response_200 import CustomRoleRemoveResponse200
     from ...models.custom_role_update_body import CustomRoleUpdateBody
 
 
@@ -81,7 +82,7 @@ class CustomRoleResource:
         self,
         *,
         role_name: str,
-    ) -> Any:
+    ) -> CustomRoleRemoveResponse200:
         """`POST /customRole.remove`"""
         from ...models.custom_role_remove_body import CustomRoleRemoveBody
         from .custom_role_remove import sync
@@ -177,7 +178,7 @@ class AsyncCustomRoleResource:
         self,
         *,
         role_name: str,
-    ) -> Any:
+    ) -> CustomRoleRemoveResponse200:
         """`POST /customRole.remove`"""
         from ...models.custom_role_remove_body import CustomRoleRemoveBody
         from .custom_role_remove import asyncio

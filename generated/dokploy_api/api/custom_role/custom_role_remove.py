@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.custom_role_remove_body import CustomRoleRemoveBody
+from ...models.custom_role_remove_response_200 import CustomRoleRemoveResponse200
 
 OPERATION = "customRole.remove"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> CustomRoleRemoveResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = CustomRoleRemoveResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: CustomRoleRemoveBody,
     client: SyncEngine,
-) -> Any:
+) -> CustomRoleRemoveResponse200:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: CustomRoleRemoveBody,
     client: AsyncEngine,
-) -> Any:
+) -> CustomRoleRemoveResponse200:
     return parse(
         await client.request(
             OPERATION,

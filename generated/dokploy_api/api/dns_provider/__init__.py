@@ -92,7 +92,7 @@ class DnsProviderResource:
         dns_provider_id: str,
         zone_id: str,
         record_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /dnsProvider.deleteRecord`"""
         from ...models.dns_provider_delete_record_body import DnsProviderDeleteRecordBody
         from .dns_provider_delete_record import sync
@@ -168,7 +168,7 @@ class DnsProviderResource:
         *,
         dns_provider_id: str | Unset = UNSET,
         config: Config4 | Config8 | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /dnsProvider.testConnection`"""
         from ...models.dns_provider_test_connection_body import DnsProviderTestConnectionBody
         from .dns_provider_test_connection import sync
@@ -298,7 +298,7 @@ class AsyncDnsProviderResource:
         dns_provider_id: str,
         zone_id: str,
         record_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /dnsProvider.deleteRecord`"""
         from ...models.dns_provider_delete_record_body import DnsProviderDeleteRecordBody
         from .dns_provider_delete_record import asyncio
@@ -374,7 +374,7 @@ class AsyncDnsProviderResource:
         *,
         dns_provider_id: str | Unset = UNSET,
         config: Config4 | Config8 | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /dnsProvider.testConnection`"""
         from ...models.dns_provider_test_connection_body import DnsProviderTestConnectionBody
         from .dns_provider_test_connection import asyncio

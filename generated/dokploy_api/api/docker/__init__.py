@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ...models.docker_start_container_body import DockerStartContainerBody
     from ...models.docker_stop_container_body import DockerStopContainerBody
     from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
+    from ...models.docker_upload_file_to_container_response_200 import DockerUploadFileToContainerResponse200
     from ...models.docker_write_container_file_body import DockerWriteContainerFileBody
 
 
@@ -303,7 +304,7 @@ class DockerResource:
         self,
         *,
         body: DockerUploadFileToContainerBody,
-    ) -> Any:
+    ) -> DockerUploadFileToContainerResponse200:
         """`POST /docker.uploadFileToContainer`"""
         from .docker_upload_file_to_container import sync
 
@@ -613,7 +614,7 @@ class AsyncDockerResource:
         self,
         *,
         body: DockerUploadFileToContainerBody,
-    ) -> Any:
+    ) -> DockerUploadFileToContainerResponse200:
         """`POST /docker.uploadFileToContainer`"""
         from .docker_upload_file_to_container import asyncio
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
+from ...models.docker_upload_file_to_container_response_200 import DockerUploadFileToContainerResponse200
 
 OPERATION = "docker.uploadFileToContainer"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> DockerUploadFileToContainerResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = DockerUploadFileToContainerResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: DockerUploadFileToContainerBody,
     client: SyncEngine,
-) -> Any:
+) -> DockerUploadFileToContainerResponse200:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: DockerUploadFileToContainerBody,
     client: AsyncEngine,
-) -> Any:
+) -> DockerUploadFileToContainerResponse200:
     return parse(
         await client.request(
             OPERATION,

@@ -27,7 +27,7 @@ class GitProviderResource:
 
     def all_for_permissions(
         self,
-    ) -> Any:
+    ) -> list[GitProvider]:
         """`GET /gitProvider.allForPermissions`"""
         from .git_provider_all_for_permissions import sync
 
@@ -90,7 +90,7 @@ class AsyncGitProviderResource:
 
     async def all_for_permissions(
         self,
-    ) -> Any:
+    ) -> list[GitProvider]:
         """`GET /gitProvider.allForPermissions`"""
         from .git_provider_all_for_permissions import asyncio
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.git_provider import GitProvider
 
 OPERATION = "gitProvider.allForPermissions"
 METHOD = "GET"
@@ -17,20 +18,27 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[GitProvider]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GitProvider.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> Any:
+) -> list[GitProvider]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> Any:
+) -> list[GitProvider]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

@@ -142,7 +142,7 @@ class GiteaResource:
         *,
         gitea_id: str | Unset = UNSET,
         organization_name: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`POST /gitea.testConnection`"""
         from ...models.gitea_test_connection_body import GiteaTestConnectionBody
         from .gitea_test_connection import sync
@@ -323,7 +323,7 @@ class AsyncGiteaResource:
         *,
         gitea_id: str | Unset = UNSET,
         organization_name: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`POST /gitea.testConnection`"""
         from ...models.gitea_test_connection_body import GiteaTestConnectionBody
         from .gitea_test_connection import asyncio

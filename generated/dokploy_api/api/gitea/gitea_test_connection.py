@@ -23,16 +23,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> str:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    return cast(str, data)
 
 
 def sync(
     *,
     body: GiteaTestConnectionBody,
     client: SyncEngine,
-) -> Any:
+) -> str:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +47,7 @@ async def asyncio(
     *,
     body: GiteaTestConnectionBody,
     client: AsyncEngine,
-) -> Any:
+) -> str:
     return parse(
         await client.request(
             OPERATION,

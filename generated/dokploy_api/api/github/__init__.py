@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.github import Github
     from ...models.github_test_connection_body import GithubTestConnectionBody
     from ...models.github_update_body import GithubUpdateBody
 
@@ -68,7 +69,7 @@ class GithubResource:
         self,
         *,
         github_id: str,
-    ) -> Any:
+    ) -> Github:
         """`GET /github.one`"""
         from .github_one import sync
 
@@ -81,7 +82,7 @@ class GithubResource:
         self,
         *,
         github_id: str,
-    ) -> Any:
+    ) -> str:
         """`POST /github.testConnection`"""
         from ...models.github_test_connection_body import GithubTestConnectionBody
         from .github_test_connection import sync
@@ -168,7 +169,7 @@ class AsyncGithubResource:
         self,
         *,
         github_id: str,
-    ) -> Any:
+    ) -> Github:
         """`GET /github.one`"""
         from .github_one import asyncio
 
@@ -181,7 +182,7 @@ class AsyncGithubResource:
         self,
         *,
         github_id: str,
-    ) -> Any:
+    ) -> str:
         """`POST /github.testConnection`"""
         from ...models.github_test_connection_body import GithubTestConnectionBody
         from .github_test_connection import asyncio

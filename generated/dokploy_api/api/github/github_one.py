@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.github import Github
 from ...types import UNSET
 
 OPERATION = "github.one"
@@ -27,16 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Github:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Github.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     github_id: str,
     client: SyncEngine,
-) -> Any:
+) -> Github:
     return parse(
         client.request(
             OPERATION,
@@ -51,7 +54,7 @@ async def asyncio(
     *,
     github_id: str,
     client: AsyncEngine,
-) -> Any:
+) -> Github:
     return parse(
         await client.request(
             OPERATION,

@@ -118,7 +118,7 @@ class GitlabResource:
         *,
         gitlab_id: str,
         group_name: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`POST /gitlab.testConnection`"""
         from ...models.gitlab_test_connection_body import GitlabTestConnectionBody
         from .gitlab_test_connection import sync
@@ -264,7 +264,7 @@ class AsyncGitlabResource:
         *,
         gitlab_id: str,
         group_name: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`POST /gitlab.testConnection`"""
         from ...models.gitlab_test_connection_body import GitlabTestConnectionBody
         from .gitlab_test_connection import asyncio

@@ -97,7 +97,7 @@ class LibsqlResource:
         self,
         *,
         libsql_id: str,
-    ) -> Any:
+    ) -> Libsql:
         """`POST /libsql.deploy`"""
         from ...models.libsql_deploy_body import LibsqlDeployBody
         from .libsql_deploy import sync
@@ -147,7 +147,7 @@ class LibsqlResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /libsql.readLogs`"""
         from .libsql_read_logs import sync
 
@@ -163,7 +163,7 @@ class LibsqlResource:
         self,
         *,
         libsql_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /libsql.rebuild`"""
         from ...models.libsql_rebuild_body import LibsqlRebuildBody
         from .libsql_rebuild import sync
@@ -180,7 +180,7 @@ class LibsqlResource:
         *,
         libsql_id: str,
         app_name: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /libsql.reload`"""
         from ...models.libsql_reload_body import LibsqlReloadBody
         from .libsql_reload import sync
@@ -234,7 +234,7 @@ class LibsqlResource:
         external_port: float | None | Unset = UNSET,
         external_grpc_port: float | None | Unset = UNSET,
         external_admin_port: float | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Libsql:
         """`POST /libsql.saveExternalPorts`"""
         from ...models.libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
         from .libsql_save_external_ports import sync
@@ -253,7 +253,7 @@ class LibsqlResource:
         self,
         *,
         libsql_id: str,
-    ) -> Any:
+    ) -> Libsql:
         """`POST /libsql.start`"""
         from ...models.libsql_start_body import LibsqlStartBody
         from .libsql_start import sync
@@ -432,7 +432,7 @@ class AsyncLibsqlResource:
         self,
         *,
         libsql_id: str,
-    ) -> Any:
+    ) -> Libsql:
         """`POST /libsql.deploy`"""
         from ...models.libsql_deploy_body import LibsqlDeployBody
         from .libsql_deploy import asyncio
@@ -482,7 +482,7 @@ class AsyncLibsqlResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /libsql.readLogs`"""
         from .libsql_read_logs import asyncio
 
@@ -498,7 +498,7 @@ class AsyncLibsqlResource:
         self,
         *,
         libsql_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /libsql.rebuild`"""
         from ...models.libsql_rebuild_body import LibsqlRebuildBody
         from .libsql_rebuild import asyncio
@@ -515,7 +515,7 @@ class AsyncLibsqlResource:
         *,
         libsql_id: str,
         app_name: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /libsql.reload`"""
         from ...models.libsql_reload_body import LibsqlReloadBody
         from .libsql_reload import asyncio
@@ -569,7 +569,7 @@ class AsyncLibsqlResource:
         external_port: float | None | Unset = UNSET,
         external_grpc_port: float | None | Unset = UNSET,
         external_admin_port: float | None | Unset = UNSET,
-    ) -> Any:
+    ) -> Libsql:
         """`POST /libsql.saveExternalPorts`"""
         from ...models.libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
         from .libsql_save_external_ports import asyncio
@@ -588,7 +588,7 @@ class AsyncLibsqlResource:
         self,
         *,
         libsql_id: str,
-    ) -> Any:
+    ) -> Libsql:
         """`POST /libsql.start`"""
         from ...models.libsql_start_body import LibsqlStartBody
         from .libsql_start import asyncio

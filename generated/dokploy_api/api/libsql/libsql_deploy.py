@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.libsql import Libsql
 from ...models.libsql_deploy_body import LibsqlDeployBody
 
 OPERATION = "libsql.deploy"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Libsql:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Libsql.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: LibsqlDeployBody,
     client: SyncEngine,
-) -> Any:
+) -> Libsql:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: LibsqlDeployBody,
     client: AsyncEngine,
-) -> Any:
+) -> Libsql:
     return parse(
         await client.request(
             OPERATION,

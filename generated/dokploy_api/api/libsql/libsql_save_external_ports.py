@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.libsql import Libsql
 from ...models.libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
 
 OPERATION = "libsql.saveExternalPorts"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Libsql:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Libsql.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: LibsqlSaveExternalPortsBody,
     client: SyncEngine,
-) -> Any:
+) -> Libsql:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: LibsqlSaveExternalPortsBody,
     client: AsyncEngine,
-) -> Any:
+) -> Libsql:
     return parse(
         await client.request(
             OPERATION,

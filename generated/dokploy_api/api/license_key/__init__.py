@@ -13,6 +13,8 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.license_key_activate_body import LicenseKeyActivateBody
+    from ...models.license_key_activate_response_200 import LicenseKeyActivateResponse200
+    from ...models.license_key_deactivate_response_200 import LicenseKeyDeactivateResponse200
     from ...models.license_key_get_enterprise_settings_result import LicenseKeyGetEnterpriseSettingsResult
     from ...models.license_key_update_enterprise_settings_body import LicenseKeyUpdateEnterpriseSettingsBody
 
@@ -29,7 +31,7 @@ class LicenseKeyResource:
         self,
         *,
         license_key: str,
-    ) -> Any:
+    ) -> LicenseKeyActivateResponse200:
         """`POST /licenseKey.activate`"""
         from ...models.license_key_activate_body import LicenseKeyActivateBody
         from .license_key_activate import sync
@@ -43,7 +45,7 @@ class LicenseKeyResource:
 
     def deactivate(
         self,
-    ) -> Any:
+    ) -> LicenseKeyDeactivateResponse200:
         """`POST /licenseKey.deactivate`"""
         from .license_key_deactivate import sync
 
@@ -110,7 +112,7 @@ class AsyncLicenseKeyResource:
         self,
         *,
         license_key: str,
-    ) -> Any:
+    ) -> LicenseKeyActivateResponse200:
         """`POST /licenseKey.activate`"""
         from ...models.license_key_activate_body import LicenseKeyActivateBody
         from .license_key_activate import asyncio
@@ -124,7 +126,7 @@ class AsyncLicenseKeyResource:
 
     async def deactivate(
         self,
-    ) -> Any:
+    ) -> LicenseKeyDeactivateResponse200:
         """`POST /licenseKey.deactivate`"""
         from .license_key_deactivate import asyncio
 

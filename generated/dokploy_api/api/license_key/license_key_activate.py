@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.license_key_activate_body import LicenseKeyActivateBody
+from ...models.license_key_activate_response_200 import LicenseKeyActivateResponse200
 
 OPERATION = "licenseKey.activate"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> LicenseKeyActivateResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = LicenseKeyActivateResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: LicenseKeyActivateBody,
     client: SyncEngine,
-) -> Any:
+) -> LicenseKeyActivateResponse200:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: LicenseKeyActivateBody,
     client: AsyncEngine,
-) -> Any:
+) -> LicenseKeyActivateResponse200:
     return parse(
         await client.request(
             OPERATION,

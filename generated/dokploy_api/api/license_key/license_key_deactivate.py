@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.license_key_deactivate_response_200 import LicenseKeyDeactivateResponse200
 
 OPERATION = "licenseKey.deactivate"
 METHOD = "POST"
@@ -17,20 +18,22 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> LicenseKeyDeactivateResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = LicenseKeyDeactivateResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> Any:
+) -> LicenseKeyDeactivateResponse200:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> Any:
+) -> LicenseKeyDeactivateResponse200:
     return parse(await client.request(OPERATION, **_get_kwargs()))

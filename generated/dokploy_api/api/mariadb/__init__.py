@@ -47,7 +47,7 @@ class MariadbResource:
         mariadb_id: str,
         password: str,
         type_: MariadbChangePasswordBodyType | Unset = MariadbChangePasswordBodyType.USER,
-    ) -> Any:
+    ) -> bool:
         """`POST /mariadb.changePassword`"""
         from ...models.mariadb_change_password_body import MariadbChangePasswordBody
         from .mariadb_change_password import sync
@@ -117,7 +117,7 @@ class MariadbResource:
         self,
         *,
         mariadb_id: str,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.deploy`"""
         from ...models.mariadb_deploy_body import MariadbDeployBody
         from .mariadb_deploy import sync
@@ -167,7 +167,7 @@ class MariadbResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /mariadb.readLogs`"""
         from .mariadb_read_logs import sync
 
@@ -183,7 +183,7 @@ class MariadbResource:
         self,
         *,
         mariadb_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mariadb.rebuild`"""
         from ...models.mariadb_rebuild_body import MariadbRebuildBody
         from .mariadb_rebuild import sync
@@ -200,7 +200,7 @@ class MariadbResource:
         *,
         mariadb_id: str,
         app_name: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mariadb.reload`"""
         from ...models.mariadb_reload_body import MariadbReloadBody
         from .mariadb_reload import sync
@@ -252,7 +252,7 @@ class MariadbResource:
         *,
         mariadb_id: str,
         external_port: float | None,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.saveExternalPort`"""
         from ...models.mariadb_save_external_port_body import MariadbSaveExternalPortBody
         from .mariadb_save_external_port import sync
@@ -296,7 +296,7 @@ class MariadbResource:
         self,
         *,
         mariadb_id: str,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.start`"""
         from ...models.mariadb_start_body import MariadbStartBody
         from .mariadb_start import sync
@@ -421,7 +421,7 @@ class AsyncMariadbResource:
         mariadb_id: str,
         password: str,
         type_: MariadbChangePasswordBodyType | Unset = MariadbChangePasswordBodyType.USER,
-    ) -> Any:
+    ) -> bool:
         """`POST /mariadb.changePassword`"""
         from ...models.mariadb_change_password_body import MariadbChangePasswordBody
         from .mariadb_change_password import asyncio
@@ -491,7 +491,7 @@ class AsyncMariadbResource:
         self,
         *,
         mariadb_id: str,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.deploy`"""
         from ...models.mariadb_deploy_body import MariadbDeployBody
         from .mariadb_deploy import asyncio
@@ -541,7 +541,7 @@ class AsyncMariadbResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /mariadb.readLogs`"""
         from .mariadb_read_logs import asyncio
 
@@ -557,7 +557,7 @@ class AsyncMariadbResource:
         self,
         *,
         mariadb_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mariadb.rebuild`"""
         from ...models.mariadb_rebuild_body import MariadbRebuildBody
         from .mariadb_rebuild import asyncio
@@ -574,7 +574,7 @@ class AsyncMariadbResource:
         *,
         mariadb_id: str,
         app_name: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mariadb.reload`"""
         from ...models.mariadb_reload_body import MariadbReloadBody
         from .mariadb_reload import asyncio
@@ -626,7 +626,7 @@ class AsyncMariadbResource:
         *,
         mariadb_id: str,
         external_port: float | None,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.saveExternalPort`"""
         from ...models.mariadb_save_external_port_body import MariadbSaveExternalPortBody
         from .mariadb_save_external_port import asyncio
@@ -670,7 +670,7 @@ class AsyncMariadbResource:
         self,
         *,
         mariadb_id: str,
-    ) -> Any:
+    ) -> Mariadb:
         """`POST /mariadb.start`"""
         from ...models.mariadb_start_body import MariadbStartBody
         from .mariadb_start import asyncio

@@ -36,9 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> str:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    return cast(str, data)
 
 
 def sync(
@@ -48,7 +48,7 @@ def sync(
     since: str | Unset = "all",
     search: str | Unset = UNSET,
     client: SyncEngine,
-) -> Any:
+) -> str:
     return parse(
         client.request(
             OPERATION,
@@ -69,7 +69,7 @@ async def asyncio(
     since: str | Unset = "all",
     search: str | Unset = UNSET,
     client: AsyncEngine,
-) -> Any:
+) -> str:
     return parse(
         await client.request(
             OPERATION,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.mariadb import Mariadb
 from ...models.mariadb_start_body import MariadbStartBody
 
 OPERATION = "mariadb.start"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Mariadb:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Mariadb.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: MariadbStartBody,
     client: SyncEngine,
-) -> Any:
+) -> Mariadb:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: MariadbStartBody,
     client: AsyncEngine,
-) -> Any:
+) -> Mariadb:
     return parse(
         await client.request(
             OPERATION,

@@ -44,7 +44,7 @@ class MongoResource:
         *,
         mongo_id: str,
         password: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mongo.changePassword`"""
         from ...models.mongo_change_password_body import MongoChangePasswordBody
         from .mongo_change_password import sync
@@ -111,7 +111,7 @@ class MongoResource:
         self,
         *,
         mongo_id: str,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.deploy`"""
         from ...models.mongo_deploy_body import MongoDeployBody
         from .mongo_deploy import sync
@@ -161,7 +161,7 @@ class MongoResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /mongo.readLogs`"""
         from .mongo_read_logs import sync
 
@@ -177,7 +177,7 @@ class MongoResource:
         self,
         *,
         mongo_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mongo.rebuild`"""
         from ...models.mongo_rebuild_body import MongoRebuildBody
         from .mongo_rebuild import sync
@@ -194,7 +194,7 @@ class MongoResource:
         *,
         mongo_id: str,
         app_name: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mongo.reload`"""
         from ...models.mongo_reload_body import MongoReloadBody
         from .mongo_reload import sync
@@ -246,7 +246,7 @@ class MongoResource:
         *,
         mongo_id: str,
         external_port: float | None,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.saveExternalPort`"""
         from ...models.mongo_save_external_port_body import MongoSaveExternalPortBody
         from .mongo_save_external_port import sync
@@ -290,7 +290,7 @@ class MongoResource:
         self,
         *,
         mongo_id: str,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.start`"""
         from ...models.mongo_start_body import MongoStartBody
         from .mongo_start import sync
@@ -412,7 +412,7 @@ class AsyncMongoResource:
         *,
         mongo_id: str,
         password: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mongo.changePassword`"""
         from ...models.mongo_change_password_body import MongoChangePasswordBody
         from .mongo_change_password import asyncio
@@ -479,7 +479,7 @@ class AsyncMongoResource:
         self,
         *,
         mongo_id: str,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.deploy`"""
         from ...models.mongo_deploy_body import MongoDeployBody
         from .mongo_deploy import asyncio
@@ -529,7 +529,7 @@ class AsyncMongoResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /mongo.readLogs`"""
         from .mongo_read_logs import asyncio
 
@@ -545,7 +545,7 @@ class AsyncMongoResource:
         self,
         *,
         mongo_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mongo.rebuild`"""
         from ...models.mongo_rebuild_body import MongoRebuildBody
         from .mongo_rebuild import asyncio
@@ -562,7 +562,7 @@ class AsyncMongoResource:
         *,
         mongo_id: str,
         app_name: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mongo.reload`"""
         from ...models.mongo_reload_body import MongoReloadBody
         from .mongo_reload import asyncio
@@ -614,7 +614,7 @@ class AsyncMongoResource:
         *,
         mongo_id: str,
         external_port: float | None,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.saveExternalPort`"""
         from ...models.mongo_save_external_port_body import MongoSaveExternalPortBody
         from .mongo_save_external_port import asyncio
@@ -658,7 +658,7 @@ class AsyncMongoResource:
         self,
         *,
         mongo_id: str,
-    ) -> Any:
+    ) -> Mongo:
         """`POST /mongo.start`"""
         from ...models.mongo_start_body import MongoStartBody
         from .mongo_start import asyncio

@@ -47,7 +47,7 @@ class MysqlResource:
         mysql_id: str,
         password: str,
         type_: MysqlChangePasswordBodyType | Unset = MysqlChangePasswordBodyType.USER,
-    ) -> Any:
+    ) -> bool:
         """`POST /mysql.changePassword`"""
         from ...models.mysql_change_password_body import MysqlChangePasswordBody
         from .mysql_change_password import sync
@@ -117,7 +117,7 @@ class MysqlResource:
         self,
         *,
         mysql_id: str,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.deploy`"""
         from ...models.mysql_deploy_body import MysqlDeployBody
         from .mysql_deploy import sync
@@ -167,7 +167,7 @@ class MysqlResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /mysql.readLogs`"""
         from .mysql_read_logs import sync
 
@@ -183,7 +183,7 @@ class MysqlResource:
         self,
         *,
         mysql_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mysql.rebuild`"""
         from ...models.mysql_rebuild_body import MysqlRebuildBody
         from .mysql_rebuild import sync
@@ -200,7 +200,7 @@ class MysqlResource:
         *,
         mysql_id: str,
         app_name: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mysql.reload`"""
         from ...models.mysql_reload_body import MysqlReloadBody
         from .mysql_reload import sync
@@ -252,7 +252,7 @@ class MysqlResource:
         *,
         mysql_id: str,
         external_port: float | None,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.saveExternalPort`"""
         from ...models.mysql_save_external_port_body import MysqlSaveExternalPortBody
         from .mysql_save_external_port import sync
@@ -296,7 +296,7 @@ class MysqlResource:
         self,
         *,
         mysql_id: str,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.start`"""
         from ...models.mysql_start_body import MysqlStartBody
         from .mysql_start import sync
@@ -421,7 +421,7 @@ class AsyncMysqlResource:
         mysql_id: str,
         password: str,
         type_: MysqlChangePasswordBodyType | Unset = MysqlChangePasswordBodyType.USER,
-    ) -> Any:
+    ) -> bool:
         """`POST /mysql.changePassword`"""
         from ...models.mysql_change_password_body import MysqlChangePasswordBody
         from .mysql_change_password import asyncio
@@ -491,7 +491,7 @@ class AsyncMysqlResource:
         self,
         *,
         mysql_id: str,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.deploy`"""
         from ...models.mysql_deploy_body import MysqlDeployBody
         from .mysql_deploy import asyncio
@@ -541,7 +541,7 @@ class AsyncMysqlResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /mysql.readLogs`"""
         from .mysql_read_logs import asyncio
 
@@ -557,7 +557,7 @@ class AsyncMysqlResource:
         self,
         *,
         mysql_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mysql.rebuild`"""
         from ...models.mysql_rebuild_body import MysqlRebuildBody
         from .mysql_rebuild import asyncio
@@ -574,7 +574,7 @@ class AsyncMysqlResource:
         *,
         mysql_id: str,
         app_name: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /mysql.reload`"""
         from ...models.mysql_reload_body import MysqlReloadBody
         from .mysql_reload import asyncio
@@ -626,7 +626,7 @@ class AsyncMysqlResource:
         *,
         mysql_id: str,
         external_port: float | None,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.saveExternalPort`"""
         from ...models.mysql_save_external_port_body import MysqlSaveExternalPortBody
         from .mysql_save_external_port import asyncio
@@ -670,7 +670,7 @@ class AsyncMysqlResource:
         self,
         *,
         mysql_id: str,
-    ) -> Any:
+    ) -> Mysql:
         """`POST /mysql.start`"""
         from ...models.mysql_start_body import MysqlStartBody
         from .mysql_start import asyncio

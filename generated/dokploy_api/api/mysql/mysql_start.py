@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.mysql import Mysql
 from ...models.mysql_start_body import MysqlStartBody
 
 OPERATION = "mysql.start"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Mysql:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Mysql.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: MysqlStartBody,
     client: SyncEngine,
-) -> Any:
+) -> Mysql:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: MysqlStartBody,
     client: AsyncEngine,
-) -> Any:
+) -> Mysql:
     return parse(
         await client.request(
             OPERATION,

@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.network import Network
     from ...models.network_create_body import NetworkCreateBody
     from ...models.network_create_body_driver import NetworkCreateBodyDriver
     from ...models.network_import_body import NetworkImportBody
@@ -32,7 +33,7 @@ class NetworkResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[Network]:
         """`GET /network.all`"""
         from .network_all import sync
 
@@ -53,7 +54,7 @@ class NetworkResource:
         mtu: int | None | Unset = UNSET,
         ipam: NetworkCreateBodyIpamType0 | None | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Network:
         """`POST /network.create`"""
         from ...models.network_create_body import NetworkCreateBody
         from .network_create import sync
@@ -121,7 +122,7 @@ class NetworkResource:
         self,
         *,
         network_id: str,
-    ) -> Any:
+    ) -> Network:
         """`GET /network.one`"""
         from .network_one import sync
 
@@ -134,7 +135,7 @@ class NetworkResource:
         self,
         *,
         network_id: str,
-    ) -> Any:
+    ) -> Network:
         """`POST /network.recreate`"""
         from ...models.network_recreate_body import NetworkRecreateBody
         from .network_recreate import sync
@@ -150,7 +151,7 @@ class NetworkResource:
         self,
         *,
         network_id: str,
-    ) -> Any:
+    ) -> Network:
         """`POST /network.remove`"""
         from ...models.network_remove_body import NetworkRemoveBody
         from .network_remove import sync
@@ -175,7 +176,7 @@ class AsyncNetworkResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[Network]:
         """`GET /network.all`"""
         from .network_all import asyncio
 
@@ -196,7 +197,7 @@ class AsyncNetworkResource:
         mtu: int | None | Unset = UNSET,
         ipam: NetworkCreateBodyIpamType0 | None | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> Network:
         """`POST /network.create`"""
         from ...models.network_create_body import NetworkCreateBody
         from .network_create import asyncio
@@ -264,7 +265,7 @@ class AsyncNetworkResource:
         self,
         *,
         network_id: str,
-    ) -> Any:
+    ) -> Network:
         """`GET /network.one`"""
         from .network_one import asyncio
 
@@ -277,7 +278,7 @@ class AsyncNetworkResource:
         self,
         *,
         network_id: str,
-    ) -> Any:
+    ) -> Network:
         """`POST /network.recreate`"""
         from ...models.network_recreate_body import NetworkRecreateBody
         from .network_recreate import asyncio
@@ -293,7 +294,7 @@ class AsyncNetworkResource:
         self,
         *,
         network_id: str,
-    ) -> Any:
+    ) -> Network:
         """`POST /network.remove`"""
         from ...models.network_remove_body import NetworkRemoveBody
         from .network_remove import asyncio

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.network import Network
 from ...types import UNSET, Unset
 
 OPERATION = "network.all"
@@ -27,9 +28,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Any]:
+def parse(data: Any) -> list[Network]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    response_200 = cast(list[Any], data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Network.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
 
     return response_200
 
@@ -38,7 +44,7 @@ def sync(
     *,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> list[Any]:
+) -> list[Network]:
     return parse(
         client.request(
             OPERATION,
@@ -53,7 +59,7 @@ async def asyncio(
     *,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> list[Any]:
+) -> list[Network]:
     return parse(
         await client.request(
             OPERATION,

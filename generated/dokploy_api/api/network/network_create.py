@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.network import Network
 from ...models.network_create_body import NetworkCreateBody
 
 OPERATION = "network.create"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Network:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Network.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: NetworkCreateBody,
     client: SyncEngine,
-) -> Any:
+) -> Network:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: NetworkCreateBody,
     client: AsyncEngine,
-) -> Any:
+) -> Network:
     return parse(
         await client.request(
             OPERATION,

@@ -601,7 +601,7 @@ class NotificationResource:
         *,
         endpoint: str,
         headers: LabelsSwarm | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testCustomConnection`"""
         from ...models.notification_test_custom_connection_body import NotificationTestCustomConnectionBody
         from .notification_test_custom_connection import sync
@@ -619,7 +619,7 @@ class NotificationResource:
         *,
         webhook_url: str,
         decoration: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testDiscordConnection`"""
         from ...models.notification_test_discord_connection_body import NotificationTestDiscordConnectionBody
         from .notification_test_discord_connection import sync
@@ -641,7 +641,7 @@ class NotificationResource:
         password: str,
         to_addresses: list[str],
         from_address: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testEmailConnection`"""
         from ...models.notification_test_email_connection_body import NotificationTestEmailConnectionBody
         from .notification_test_email_connection import sync
@@ -665,7 +665,7 @@ class NotificationResource:
         app_token: str,
         priority: float,
         decoration: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testGotifyConnection`"""
         from ...models.notification_test_gotify_connection_body import NotificationTestGotifyConnectionBody
         from .notification_test_gotify_connection import sync
@@ -702,7 +702,7 @@ class NotificationResource:
         webhook_url: str,
         channel: str | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testMattermostConnection`"""
         from ...models.notification_test_mattermost_connection_body import NotificationTestMattermostConnectionBody
         from .notification_test_mattermost_connection import sync
@@ -723,7 +723,7 @@ class NotificationResource:
         topic: str,
         access_token: str,
         priority: float,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testNtfyConnection`"""
         from ...models.notification_test_ntfy_connection_body import NotificationTestNtfyConnectionBody
         from .notification_test_ntfy_connection import sync
@@ -746,7 +746,7 @@ class NotificationResource:
         priority: float,
         retry: float | None | Unset = UNSET,
         expire: float | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testPushoverConnection`"""
         from ...models.notification_test_pushover_connection_body import NotificationTestPushoverConnectionBody
         from .notification_test_pushover_connection import sync
@@ -768,7 +768,7 @@ class NotificationResource:
         api_key: str,
         from_address: str,
         to_addresses: list[str],
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testResendConnection`"""
         from ...models.notification_test_resend_connection_body import NotificationTestResendConnectionBody
         from .notification_test_resend_connection import sync
@@ -787,7 +787,7 @@ class NotificationResource:
         *,
         webhook_url: str,
         channel: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testSlackConnection`"""
         from ...models.notification_test_slack_connection_body import NotificationTestSlackConnectionBody
         from .notification_test_slack_connection import sync
@@ -804,7 +804,7 @@ class NotificationResource:
         self,
         *,
         webhook_url: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testTeamsConnection`"""
         from ...models.notification_test_teams_connection_body import NotificationTestTeamsConnectionBody
         from .notification_test_teams_connection import sync
@@ -1904,7 +1904,7 @@ class AsyncNotificationResource:
         *,
         endpoint: str,
         headers: LabelsSwarm | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testCustomConnection`"""
         from ...models.notification_test_custom_connection_body import NotificationTestCustomConnectionBody
         from .notification_test_custom_connection import asyncio
@@ -1922,7 +1922,7 @@ class AsyncNotificationResource:
         *,
         webhook_url: str,
         decoration: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testDiscordConnection`"""
         from ...models.notification_test_discord_connection_body import NotificationTestDiscordConnectionBody
         from .notification_test_discord_connection import asyncio
@@ -1944,7 +1944,7 @@ class AsyncNotificationResource:
         password: str,
         to_addresses: list[str],
         from_address: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testEmailConnection`"""
         from ...models.notification_test_email_connection_body import NotificationTestEmailConnectionBody
         from .notification_test_email_connection import asyncio
@@ -1968,7 +1968,7 @@ class AsyncNotificationResource:
         app_token: str,
         priority: float,
         decoration: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testGotifyConnection`"""
         from ...models.notification_test_gotify_connection_body import NotificationTestGotifyConnectionBody
         from .notification_test_gotify_connection import asyncio
@@ -2005,7 +2005,7 @@ class AsyncNotificationResource:
         webhook_url: str,
         channel: str | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testMattermostConnection`"""
         from ...models.notification_test_mattermost_connection_body import NotificationTestMattermostConnectionBody
         from .notification_test_mattermost_connection import asyncio
@@ -2026,7 +2026,7 @@ class AsyncNotificationResource:
         topic: str,
         access_token: str,
         priority: float,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testNtfyConnection`"""
         from ...models.notification_test_ntfy_connection_body import NotificationTestNtfyConnectionBody
         from .notification_test_ntfy_connection import asyncio
@@ -2049,7 +2049,7 @@ class AsyncNotificationResource:
         priority: float,
         retry: float | None | Unset = UNSET,
         expire: float | None | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testPushoverConnection`"""
         from ...models.notification_test_pushover_connection_body import NotificationTestPushoverConnectionBody
         from .notification_test_pushover_connection import asyncio
@@ -2071,7 +2071,7 @@ class AsyncNotificationResource:
         api_key: str,
         from_address: str,
         to_addresses: list[str],
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testResendConnection`"""
         from ...models.notification_test_resend_connection_body import NotificationTestResendConnectionBody
         from .notification_test_resend_connection import asyncio
@@ -2090,7 +2090,7 @@ class AsyncNotificationResource:
         *,
         webhook_url: str,
         channel: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testSlackConnection`"""
         from ...models.notification_test_slack_connection_body import NotificationTestSlackConnectionBody
         from .notification_test_slack_connection import asyncio
@@ -2107,7 +2107,7 @@ class AsyncNotificationResource:
         self,
         *,
         webhook_url: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /notification.testTeamsConnection`"""
         from ...models.notification_test_teams_connection_body import NotificationTestTeamsConnectionBody
         from .notification_test_teams_connection import asyncio

@@ -60,7 +60,7 @@ class PatchResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /patch.cleanPatchRepos`"""
         from ...models.patch_clean_patch_repos_body import PatchCleanPatchReposBody
         from .patch_clean_patch_repos import sync
@@ -297,7 +297,7 @@ class AsyncPatchResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /patch.cleanPatchRepos`"""
         from ...models.patch_clean_patch_repos_body import PatchCleanPatchReposBody
         from .patch_clean_patch_repos import asyncio

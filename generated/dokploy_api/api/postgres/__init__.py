@@ -44,7 +44,7 @@ class PostgresResource:
         *,
         postgres_id: str,
         password: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /postgres.changePassword`"""
         from ...models.postgres_change_password_body import PostgresChangePasswordBody
         from .postgres_change_password import sync
@@ -111,7 +111,7 @@ class PostgresResource:
         self,
         *,
         postgres_id: str,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.deploy`"""
         from ...models.postgres_deploy_body import PostgresDeployBody
         from .postgres_deploy import sync
@@ -161,7 +161,7 @@ class PostgresResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /postgres.readLogs`"""
         from .postgres_read_logs import sync
 
@@ -177,7 +177,7 @@ class PostgresResource:
         self,
         *,
         postgres_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /postgres.rebuild`"""
         from ...models.postgres_rebuild_body import PostgresRebuildBody
         from .postgres_rebuild import sync
@@ -194,7 +194,7 @@ class PostgresResource:
         *,
         postgres_id: str,
         app_name: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /postgres.reload`"""
         from ...models.postgres_reload_body import PostgresReloadBody
         from .postgres_reload import sync
@@ -246,7 +246,7 @@ class PostgresResource:
         *,
         postgres_id: str,
         external_port: float | None,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.saveExternalPort`"""
         from ...models.postgres_save_external_port_body import PostgresSaveExternalPortBody
         from .postgres_save_external_port import sync
@@ -290,7 +290,7 @@ class PostgresResource:
         self,
         *,
         postgres_id: str,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.start`"""
         from ...models.postgres_start_body import PostgresStartBody
         from .postgres_start import sync
@@ -412,7 +412,7 @@ class AsyncPostgresResource:
         *,
         postgres_id: str,
         password: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /postgres.changePassword`"""
         from ...models.postgres_change_password_body import PostgresChangePasswordBody
         from .postgres_change_password import asyncio
@@ -479,7 +479,7 @@ class AsyncPostgresResource:
         self,
         *,
         postgres_id: str,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.deploy`"""
         from ...models.postgres_deploy_body import PostgresDeployBody
         from .postgres_deploy import asyncio
@@ -529,7 +529,7 @@ class AsyncPostgresResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /postgres.readLogs`"""
         from .postgres_read_logs import asyncio
 
@@ -545,7 +545,7 @@ class AsyncPostgresResource:
         self,
         *,
         postgres_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /postgres.rebuild`"""
         from ...models.postgres_rebuild_body import PostgresRebuildBody
         from .postgres_rebuild import asyncio
@@ -562,7 +562,7 @@ class AsyncPostgresResource:
         *,
         postgres_id: str,
         app_name: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /postgres.reload`"""
         from ...models.postgres_reload_body import PostgresReloadBody
         from .postgres_reload import asyncio
@@ -614,7 +614,7 @@ class AsyncPostgresResource:
         *,
         postgres_id: str,
         external_port: float | None,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.saveExternalPort`"""
         from ...models.postgres_save_external_port_body import PostgresSaveExternalPortBody
         from .postgres_save_external_port import asyncio
@@ -658,7 +658,7 @@ class AsyncPostgresResource:
         self,
         *,
         postgres_id: str,
-    ) -> Any:
+    ) -> Postgres:
         """`POST /postgres.start`"""
         from ...models.postgres_start_body import PostgresStartBody
         from .postgres_start import asyncio

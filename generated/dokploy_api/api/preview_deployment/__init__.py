@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.preview_deployment_delete_body import PreviewDeploymentDeleteBody
     from ...models.preview_deployment_redeploy_body import PreviewDeploymentRedeployBody
+    from ...models.preview_deployments import PreviewDeployments
 
 
 class PreviewDeploymentResource:
@@ -28,7 +29,7 @@ class PreviewDeploymentResource:
         self,
         *,
         application_id: str,
-    ) -> list[Any]:
+    ) -> list[PreviewDeployments]:
         """`GET /previewDeployment.all`"""
         from .preview_deployment_all import sync
 
@@ -41,7 +42,7 @@ class PreviewDeploymentResource:
         self,
         *,
         preview_deployment_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /previewDeployment.delete`"""
         from ...models.preview_deployment_delete_body import PreviewDeploymentDeleteBody
         from .preview_deployment_delete import sync
@@ -57,7 +58,7 @@ class PreviewDeploymentResource:
         self,
         *,
         preview_deployment_id: str,
-    ) -> Any:
+    ) -> PreviewDeployments:
         """`GET /previewDeployment.one`"""
         from .preview_deployment_one import sync
 
@@ -72,7 +73,7 @@ class PreviewDeploymentResource:
         preview_deployment_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /previewDeployment.redeploy`"""
         from ...models.preview_deployment_redeploy_body import PreviewDeploymentRedeployBody
         from .preview_deployment_redeploy import sync
@@ -99,7 +100,7 @@ class AsyncPreviewDeploymentResource:
         self,
         *,
         application_id: str,
-    ) -> list[Any]:
+    ) -> list[PreviewDeployments]:
         """`GET /previewDeployment.all`"""
         from .preview_deployment_all import asyncio
 
@@ -112,7 +113,7 @@ class AsyncPreviewDeploymentResource:
         self,
         *,
         preview_deployment_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /previewDeployment.delete`"""
         from ...models.preview_deployment_delete_body import PreviewDeploymentDeleteBody
         from .preview_deployment_delete import asyncio
@@ -128,7 +129,7 @@ class AsyncPreviewDeploymentResource:
         self,
         *,
         preview_deployment_id: str,
-    ) -> Any:
+    ) -> PreviewDeployments:
         """`GET /previewDeployment.one`"""
         from .preview_deployment_one import asyncio
 
@@ -143,7 +144,7 @@ class AsyncPreviewDeploymentResource:
         preview_deployment_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /previewDeployment.redeploy`"""
         from ...models.preview_deployment_redeploy_body import PreviewDeploymentRedeployBody
         from .preview_deployment_redeploy import asyncio

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.preview_deployments import PreviewDeployments
 from ...types import UNSET
 
 OPERATION = "previewDeployment.one"
@@ -27,16 +28,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> PreviewDeployments:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = PreviewDeployments.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     preview_deployment_id: str,
     client: SyncEngine,
-) -> Any:
+) -> PreviewDeployments:
     return parse(
         client.request(
             OPERATION,
@@ -51,7 +54,7 @@ async def asyncio(
     *,
     preview_deployment_id: str,
     client: AsyncEngine,
-) -> Any:
+) -> PreviewDeployments:
     return parse(
         await client.request(
             OPERATION,

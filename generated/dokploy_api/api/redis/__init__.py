@@ -44,7 +44,7 @@ class RedisResource:
         *,
         redis_id: str,
         password: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /redis.changePassword`"""
         from ...models.redis_change_password_body import RedisChangePasswordBody
         from .redis_change_password import sync
@@ -107,7 +107,7 @@ class RedisResource:
         self,
         *,
         redis_id: str,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.deploy`"""
         from ...models.redis_deploy_body import RedisDeployBody
         from .redis_deploy import sync
@@ -157,7 +157,7 @@ class RedisResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /redis.readLogs`"""
         from .redis_read_logs import sync
 
@@ -173,7 +173,7 @@ class RedisResource:
         self,
         *,
         redis_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /redis.rebuild`"""
         from ...models.redis_rebuild_body import RedisRebuildBody
         from .redis_rebuild import sync
@@ -190,7 +190,7 @@ class RedisResource:
         *,
         redis_id: str,
         app_name: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /redis.reload`"""
         from ...models.redis_reload_body import RedisReloadBody
         from .redis_reload import sync
@@ -242,7 +242,7 @@ class RedisResource:
         *,
         redis_id: str,
         external_port: float | None,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.saveExternalPort`"""
         from ...models.redis_save_external_port_body import RedisSaveExternalPortBody
         from .redis_save_external_port import sync
@@ -286,7 +286,7 @@ class RedisResource:
         self,
         *,
         redis_id: str,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.start`"""
         from ...models.redis_start_body import RedisStartBody
         from .redis_start import sync
@@ -404,7 +404,7 @@ class AsyncRedisResource:
         *,
         redis_id: str,
         password: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /redis.changePassword`"""
         from ...models.redis_change_password_body import RedisChangePasswordBody
         from .redis_change_password import asyncio
@@ -467,7 +467,7 @@ class AsyncRedisResource:
         self,
         *,
         redis_id: str,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.deploy`"""
         from ...models.redis_deploy_body import RedisDeployBody
         from .redis_deploy import asyncio
@@ -517,7 +517,7 @@ class AsyncRedisResource:
         tail: int | Unset = 100,
         since: str | Unset = "all",
         search: str | Unset = UNSET,
-    ) -> Any:
+    ) -> str:
         """`GET /redis.readLogs`"""
         from .redis_read_logs import asyncio
 
@@ -533,7 +533,7 @@ class AsyncRedisResource:
         self,
         *,
         redis_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /redis.rebuild`"""
         from ...models.redis_rebuild_body import RedisRebuildBody
         from .redis_rebuild import asyncio
@@ -550,7 +550,7 @@ class AsyncRedisResource:
         *,
         redis_id: str,
         app_name: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /redis.reload`"""
         from ...models.redis_reload_body import RedisReloadBody
         from .redis_reload import asyncio
@@ -602,7 +602,7 @@ class AsyncRedisResource:
         *,
         redis_id: str,
         external_port: float | None,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.saveExternalPort`"""
         from ...models.redis_save_external_port_body import RedisSaveExternalPortBody
         from .redis_save_external_port import asyncio
@@ -646,7 +646,7 @@ class AsyncRedisResource:
         self,
         *,
         redis_id: str,
-    ) -> Any:
+    ) -> Redis:
         """`POST /redis.start`"""
         from ...models.redis_start_body import RedisStartBody
         from .redis_start import asyncio

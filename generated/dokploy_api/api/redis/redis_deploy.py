@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.redis import Redis
 from ...models.redis_deploy_body import RedisDeployBody
 
 OPERATION = "redis.deploy"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Redis:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Redis.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: RedisDeployBody,
     client: SyncEngine,
-) -> Any:
+) -> Redis:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: RedisDeployBody,
     client: AsyncEngine,
-) -> Any:
+) -> Redis:
     return parse(
         await client.request(
             OPERATION,

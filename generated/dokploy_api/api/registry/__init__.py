@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.registry import Registry
     from ...models.registry_create_body import RegistryCreateBody
     from ...models.registry_create_body_registry_type import RegistryCreateBodyRegistryType
     from ...models.registry_remove_body import RegistryRemoveBody
@@ -32,7 +33,7 @@ class RegistryResource:
 
     def all(
         self,
-    ) -> list[Any]:
+    ) -> list[Registry]:
         """`GET /registry.all`"""
         from .registry_all import sync
 
@@ -50,7 +51,7 @@ class RegistryResource:
         registry_type: RegistryCreateBodyRegistryType,
         image_prefix: None | str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Registry:
         """`POST /registry.create`"""
         from ...models.registry_create_body import RegistryCreateBody
         from .registry_create import sync
@@ -72,7 +73,7 @@ class RegistryResource:
         self,
         *,
         registry_id: str,
-    ) -> Any:
+    ) -> Registry:
         """`GET /registry.one`"""
         from .registry_one import sync
 
@@ -85,7 +86,7 @@ class RegistryResource:
         self,
         *,
         registry_id: str,
-    ) -> Any:
+    ) -> Registry:
         """`POST /registry.remove`"""
         from ...models.registry_remove_body import RegistryRemoveBody
         from .registry_remove import sync
@@ -107,7 +108,7 @@ class RegistryResource:
         registry_name: str | Unset = UNSET,
         image_prefix: None | str | Unset = UNSET,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /registry.testRegistry`"""
         from ...models.registry_test_registry_body import RegistryTestRegistryBody
         from .registry_test_registry import sync
@@ -130,7 +131,7 @@ class RegistryResource:
         *,
         registry_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /registry.testRegistryById`"""
         from ...models.registry_test_registry_by_id_body import RegistryTestRegistryByIdBody
         from .registry_test_registry_by_id import sync
@@ -156,7 +157,7 @@ class RegistryResource:
         registry_type: RegistryUpdateBodyRegistryType | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /registry.update`"""
         from ...models.registry_update_body import RegistryUpdateBody
         from .registry_update import sync
@@ -188,7 +189,7 @@ class AsyncRegistryResource:
 
     async def all(
         self,
-    ) -> list[Any]:
+    ) -> list[Registry]:
         """`GET /registry.all`"""
         from .registry_all import asyncio
 
@@ -206,7 +207,7 @@ class AsyncRegistryResource:
         registry_type: RegistryCreateBodyRegistryType,
         image_prefix: None | str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> Registry:
         """`POST /registry.create`"""
         from ...models.registry_create_body import RegistryCreateBody
         from .registry_create import asyncio
@@ -228,7 +229,7 @@ class AsyncRegistryResource:
         self,
         *,
         registry_id: str,
-    ) -> Any:
+    ) -> Registry:
         """`GET /registry.one`"""
         from .registry_one import asyncio
 
@@ -241,7 +242,7 @@ class AsyncRegistryResource:
         self,
         *,
         registry_id: str,
-    ) -> Any:
+    ) -> Registry:
         """`POST /registry.remove`"""
         from ...models.registry_remove_body import RegistryRemoveBody
         from .registry_remove import asyncio
@@ -263,7 +264,7 @@ class AsyncRegistryResource:
         registry_name: str | Unset = UNSET,
         image_prefix: None | str | Unset = UNSET,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /registry.testRegistry`"""
         from ...models.registry_test_registry_body import RegistryTestRegistryBody
         from .registry_test_registry import asyncio
@@ -286,7 +287,7 @@ class AsyncRegistryResource:
         *,
         registry_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /registry.testRegistryById`"""
         from ...models.registry_test_registry_by_id_body import RegistryTestRegistryByIdBody
         from .registry_test_registry_by_id import asyncio
@@ -312,7 +313,7 @@ class AsyncRegistryResource:
         registry_type: RegistryUpdateBodyRegistryType | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /registry.update`"""
         from ...models.registry_update_body import RegistryUpdateBody
         from .registry_update import asyncio

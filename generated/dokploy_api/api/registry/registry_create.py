@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.registry import Registry
 from ...models.registry_create_body import RegistryCreateBody
 
 OPERATION = "registry.create"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Registry:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Registry.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: RegistryCreateBody,
     client: SyncEngine,
-) -> Any:
+) -> Registry:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: RegistryCreateBody,
     client: AsyncEngine,
-) -> Any:
+) -> Registry:
     return parse(
         await client.request(
             OPERATION,

@@ -13,7 +13,9 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.scim_delete_provider_body import ScimDeleteProviderBody
+    from ...models.scim_delete_provider_response_200 import ScimDeleteProviderResponse200
     from ...models.scim_generate_token_body import ScimGenerateTokenBody
+    from ...models.scim_generate_token_response_200 import ScimGenerateTokenResponse200
 
 
 class ScimResource:
@@ -28,7 +30,7 @@ class ScimResource:
         self,
         *,
         provider_id: str,
-    ) -> Any:
+    ) -> ScimDeleteProviderResponse200:
         """`POST /scim.deleteProvider`"""
         from ...models.scim_delete_provider_body import ScimDeleteProviderBody
         from .scim_delete_provider import sync
@@ -44,7 +46,7 @@ class ScimResource:
         self,
         *,
         provider_id: str,
-    ) -> Any:
+    ) -> ScimGenerateTokenResponse200:
         """`POST /scim.generateToken`"""
         from ...models.scim_generate_token_body import ScimGenerateTokenBody
         from .scim_generate_token import sync
@@ -79,7 +81,7 @@ class AsyncScimResource:
         self,
         *,
         provider_id: str,
-    ) -> Any:
+    ) -> ScimDeleteProviderResponse200:
         """`POST /scim.deleteProvider`"""
         from ...models.scim_delete_provider_body import ScimDeleteProviderBody
         from .scim_delete_provider import asyncio
@@ -95,7 +97,7 @@ class AsyncScimResource:
         self,
         *,
         provider_id: str,
-    ) -> Any:
+    ) -> ScimGenerateTokenResponse200:
         """`POST /scim.generateToken`"""
         from ...models.scim_generate_token_body import ScimGenerateTokenBody
         from .scim_generate_token import asyncio

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.scim_delete_provider_body import ScimDeleteProviderBody
+from ...models.scim_delete_provider_response_200 import ScimDeleteProviderResponse200
 
 OPERATION = "scim.deleteProvider"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ScimDeleteProviderResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = ScimDeleteProviderResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: ScimDeleteProviderBody,
     client: SyncEngine,
-) -> Any:
+) -> ScimDeleteProviderResponse200:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: ScimDeleteProviderBody,
     client: AsyncEngine,
-) -> Any:
+) -> ScimDeleteProviderResponse200:
     return parse(
         await client.request(
             OPERATION,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.scim_generate_token_body import ScimGenerateTokenBody
+from ...models.scim_generate_token_response_200 import ScimGenerateTokenResponse200
 
 OPERATION = "scim.generateToken"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ScimGenerateTokenResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = ScimGenerateTokenResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: ScimGenerateTokenBody,
     client: SyncEngine,
-) -> Any:
+) -> ScimGenerateTokenResponse200:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: ScimGenerateTokenBody,
     client: AsyncEngine,
-) -> Any:
+) -> ScimGenerateTokenResponse200:
     return parse(
         await client.request(
             OPERATION,

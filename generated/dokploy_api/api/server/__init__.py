@@ -44,7 +44,7 @@ class ServerResource:
 
     def all_for_permissions(
         self,
-    ) -> Any:
+    ) -> list[Server]:
         """`GET /server.allForPermissions`"""
         from .server_all_for_permissions import sync
 
@@ -54,7 +54,7 @@ class ServerResource:
 
     def build_servers(
         self,
-    ) -> list[Any]:
+    ) -> list[Server]:
         """`GET /server.buildServers`"""
         from .server_build_servers import sync
 
@@ -215,7 +215,7 @@ class ServerResource:
         *,
         server_id: str,
         metrics_config: MetricsConfig,
-    ) -> Any:
+    ) -> Server:
         """`POST /server.setupMonitoring`"""
         from ...models.server_setup_monitoring_body import ServerSetupMonitoringBody
         from .server_setup_monitoring import sync
@@ -324,7 +324,7 @@ class AsyncServerResource:
 
     async def all_for_permissions(
         self,
-    ) -> Any:
+    ) -> list[Server]:
         """`GET /server.allForPermissions`"""
         from .server_all_for_permissions import asyncio
 
@@ -334,7 +334,7 @@ class AsyncServerResource:
 
     async def build_servers(
         self,
-    ) -> list[Any]:
+    ) -> list[Server]:
         """`GET /server.buildServers`"""
         from .server_build_servers import asyncio
 
@@ -495,7 +495,7 @@ class AsyncServerResource:
         *,
         server_id: str,
         metrics_config: MetricsConfig,
-    ) -> Any:
+    ) -> Server:
         """`POST /server.setupMonitoring`"""
         from ...models.server_setup_monitoring_body import ServerSetupMonitoringBody
         from .server_setup_monitoring import asyncio

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.server import Server
 from ...models.server_setup_monitoring_body import ServerSetupMonitoringBody
 
 OPERATION = "server.setupMonitoring"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> Server:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = Server.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: ServerSetupMonitoringBody,
     client: SyncEngine,
-) -> Any:
+) -> Server:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: ServerSetupMonitoringBody,
     client: AsyncEngine,
-) -> Any:
+) -> Server:
     return parse(
         await client.request(
             OPERATION,

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ...models.settings_reload_traefik_body import SettingsReloadTraefikBody
     from ...models.settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
     from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
+    from ...models.settings_setup_gpu_response_200 import SettingsSetupGpuResponse200
     from ...models.settings_toggle_dashboard_body import SettingsToggleDashboardBody
     from ...models.settings_toggle_requests_body import SettingsToggleRequestsBody
     from ...models.settings_update_builds_concurrency_body import SettingsUpdateBuildsConcurrencyBody
@@ -242,7 +243,7 @@ class SettingsResource:
 
     def get_dokploy_cloud_ips(
         self,
-    ) -> list[Any]:
+    ) -> list[str]:
         """`GET /settings.getDokployCloudIps`"""
         from .settings_get_dokploy_cloud_ips import sync
 
@@ -347,7 +348,7 @@ class SettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`GET /settings.haveTraefikDashboardPortEnabled`"""
         from .settings_have_traefik_dashboard_port_enabled import sync
 
@@ -459,7 +460,7 @@ class SettingsResource:
 
     def reload_server(
         self,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.reloadServer`"""
         from .settings_reload_server import sync
 
@@ -503,7 +504,7 @@ class SettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> SettingsSetupGpuResponse200:
         """`POST /settings.setupGPU`"""
         from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
         from .settings_setup_gpu import sync
@@ -520,7 +521,7 @@ class SettingsResource:
         *,
         enable_dashboard: bool | Unset = UNSET,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.toggleDashboard`"""
         from ...models.settings_toggle_dashboard_body import SettingsToggleDashboardBody
         from .settings_toggle_dashboard import sync
@@ -587,7 +588,7 @@ class SettingsResource:
         self,
         *,
         enforce_sso: bool,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateEnforceSSO`"""
         from ...models.settings_update_enforce_sso_body import SettingsUpdateEnforceSsoBody
         from .settings_update_enforce_sso import sync
@@ -635,7 +636,7 @@ class SettingsResource:
         self,
         *,
         remote_servers_only: bool,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateRemoteServersOnly`"""
         from ...models.settings_update_remote_servers_only_body import SettingsUpdateRemoteServersOnlyBody
         from .settings_update_remote_servers_only import sync
@@ -714,7 +715,7 @@ class SettingsResource:
         *,
         additional_ports: list[SettingsUpdateTraefikPortsBodyAdditionalPortsItem],
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateTraefikPorts`"""
         from ...models.settings_update_traefik_ports_body import SettingsUpdateTraefikPortsBody
         from .settings_update_traefik_ports import sync
@@ -748,7 +749,7 @@ class SettingsResource:
         *,
         env: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.writeTraefikEnv`"""
         from ...models.settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
         from .settings_write_traefik_env import sync
@@ -953,7 +954,7 @@ class AsyncSettingsResource:
 
     async def get_dokploy_cloud_ips(
         self,
-    ) -> list[Any]:
+    ) -> list[str]:
         """`GET /settings.getDokployCloudIps`"""
         from .settings_get_dokploy_cloud_ips import asyncio
 
@@ -1058,7 +1059,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`GET /settings.haveTraefikDashboardPortEnabled`"""
         from .settings_have_traefik_dashboard_port_enabled import asyncio
 
@@ -1170,7 +1171,7 @@ class AsyncSettingsResource:
 
     async def reload_server(
         self,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.reloadServer`"""
         from .settings_reload_server import asyncio
 
@@ -1214,7 +1215,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> SettingsSetupGpuResponse200:
         """`POST /settings.setupGPU`"""
         from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
         from .settings_setup_gpu import asyncio
@@ -1231,7 +1232,7 @@ class AsyncSettingsResource:
         *,
         enable_dashboard: bool | Unset = UNSET,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.toggleDashboard`"""
         from ...models.settings_toggle_dashboard_body import SettingsToggleDashboardBody
         from .settings_toggle_dashboard import asyncio
@@ -1298,7 +1299,7 @@ class AsyncSettingsResource:
         self,
         *,
         enforce_sso: bool,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateEnforceSSO`"""
         from ...models.settings_update_enforce_sso_body import SettingsUpdateEnforceSsoBody
         from .settings_update_enforce_sso import asyncio
@@ -1346,7 +1347,7 @@ class AsyncSettingsResource:
         self,
         *,
         remote_servers_only: bool,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateRemoteServersOnly`"""
         from ...models.settings_update_remote_servers_only_body import SettingsUpdateRemoteServersOnlyBody
         from .settings_update_remote_servers_only import asyncio
@@ -1425,7 +1426,7 @@ class AsyncSettingsResource:
         *,
         additional_ports: list[SettingsUpdateTraefikPortsBodyAdditionalPortsItem],
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.updateTraefikPorts`"""
         from ...models.settings_update_traefik_ports_body import SettingsUpdateTraefikPortsBody
         from .settings_update_traefik_ports import asyncio
@@ -1459,7 +1460,7 @@ class AsyncSettingsResource:
         *,
         env: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /settings.writeTraefikEnv`"""
         from ...models.settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
         from .settings_write_traefik_env import asyncio

@@ -17,9 +17,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> list[Any]:
+def parse(data: Any) -> list[str]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    response_200 = cast(list[Any], data)
+    response_200 = cast(list[str], data)
 
     return response_200
 
@@ -27,12 +27,12 @@ def parse(data: Any) -> list[Any]:
 def sync(
     *,
     client: SyncEngine,
-) -> list[Any]:
+) -> list[str]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> list[Any]:
+) -> list[str]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

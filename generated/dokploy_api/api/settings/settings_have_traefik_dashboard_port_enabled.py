@@ -27,16 +27,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> bool:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    return cast(bool, data)
 
 
 def sync(
     *,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> Any:
+) -> bool:
     return parse(
         client.request(
             OPERATION,
@@ -51,7 +51,7 @@ async def asyncio(
     *,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> Any:
+) -> bool:
     return parse(
         await client.request(
             OPERATION,

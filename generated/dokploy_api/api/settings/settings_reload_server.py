@@ -17,20 +17,20 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> bool:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    return cast(bool, data)
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> Any:
+) -> bool:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> Any:
+) -> bool:
     return parse(await client.request(OPERATION, **_get_kwargs()))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
+from ...models.settings_setup_gpu_response_200 import SettingsSetupGpuResponse200
 
 OPERATION = "settings.setupGPU"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> SettingsSetupGpuResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = SettingsSetupGpuResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: SettingsSetupGpuBody,
     client: SyncEngine,
-) -> Any:
+) -> SettingsSetupGpuResponse200:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: SettingsSetupGpuBody,
     client: AsyncEngine,
-) -> Any:
+) -> SettingsSetupGpuResponse200:
     return parse(
         await client.request(
             OPERATION,

@@ -13,11 +13,17 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
+    from ...models.sso_add_trusted_origin_response_200 import SsoAddTrustedOriginResponse200
     from ...models.sso_delete_provider_body import SsoDeleteProviderBody
+    from ...models.sso_delete_provider_response_200 import SsoDeleteProviderResponse200
     from ...models.sso_register_body import SsoRegisterBody
+    from ...models.sso_register_response_200 import SsoRegisterResponse200
     from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
+    from ...models.sso_remove_trusted_origin_response_200 import SsoRemoveTrustedOriginResponse200
     from ...models.sso_update_body import SsoUpdateBody
+    from ...models.sso_update_response_200 import SsoUpdateResponse200
     from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
+    from ...models.sso_update_trusted_origin_response_200 import SsoUpdateTrustedOriginResponse200
 
 
 class SsoResource:
@@ -32,7 +38,7 @@ class SsoResource:
         self,
         *,
         origin: str,
-    ) -> Any:
+    ) -> SsoAddTrustedOriginResponse200:
         """`POST /sso.addTrustedOrigin`"""
         from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
         from .sso_add_trusted_origin import sync
@@ -48,7 +54,7 @@ class SsoResource:
         self,
         *,
         provider_id: str,
-    ) -> Any:
+    ) -> SsoDeleteProviderResponse200:
         """`POST /sso.deleteProvider`"""
         from ...models.sso_delete_provider_body import SsoDeleteProviderBody
         from .sso_delete_provider import sync
@@ -72,7 +78,7 @@ class SsoResource:
 
     def get_trusted_origins(
         self,
-    ) -> Any:
+    ) -> list[str]:
         """`GET /sso.getTrustedOrigins`"""
         from .sso_get_trusted_origins import sync
 
@@ -113,7 +119,7 @@ class SsoResource:
         saml_config: SamlConfig | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         override_user_info: bool | Unset = False,
-    ) -> Any:
+    ) -> SsoRegisterResponse200:
         """`POST /sso.register`"""
         from ...models.sso_register_body import SsoRegisterBody
         from .sso_register import sync
@@ -135,7 +141,7 @@ class SsoResource:
         self,
         *,
         origin: str,
-    ) -> Any:
+    ) -> SsoRemoveTrustedOriginResponse200:
         """`POST /sso.removeTrustedOrigin`"""
         from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
         from .sso_remove_trusted_origin import sync
@@ -167,7 +173,7 @@ class SsoResource:
         saml_config: SamlConfig | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         override_user_info: bool | Unset = False,
-    ) -> Any:
+    ) -> SsoUpdateResponse200:
         """`POST /sso.update`"""
         from ...models.sso_update_body import SsoUpdateBody
         from .sso_update import sync
@@ -190,7 +196,7 @@ class SsoResource:
         *,
         old_origin: str,
         new_origin: str,
-    ) -> Any:
+    ) -> SsoUpdateTrustedOriginResponse200:
         """`POST /sso.updateTrustedOrigin`"""
         from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
         from .sso_update_trusted_origin import sync
@@ -216,7 +222,7 @@ class AsyncSsoResource:
         self,
         *,
         origin: str,
-    ) -> Any:
+    ) -> SsoAddTrustedOriginResponse200:
         """`POST /sso.addTrustedOrigin`"""
         from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
         from .sso_add_trusted_origin import asyncio
@@ -232,7 +238,7 @@ class AsyncSsoResource:
         self,
         *,
         provider_id: str,
-    ) -> Any:
+    ) -> SsoDeleteProviderResponse200:
         """`POST /sso.deleteProvider`"""
         from ...models.sso_delete_provider_body import SsoDeleteProviderBody
         from .sso_delete_provider import asyncio
@@ -256,7 +262,7 @@ class AsyncSsoResource:
 
     async def get_trusted_origins(
         self,
-    ) -> Any:
+    ) -> list[str]:
         """`GET /sso.getTrustedOrigins`"""
         from .sso_get_trusted_origins import asyncio
 
@@ -297,7 +303,7 @@ class AsyncSsoResource:
         saml_config: SamlConfig | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         override_user_info: bool | Unset = False,
-    ) -> Any:
+    ) -> SsoRegisterResponse200:
         """`POST /sso.register`"""
         from ...models.sso_register_body import SsoRegisterBody
         from .sso_register import asyncio
@@ -319,7 +325,7 @@ class AsyncSsoResource:
         self,
         *,
         origin: str,
-    ) -> Any:
+    ) -> SsoRemoveTrustedOriginResponse200:
         """`POST /sso.removeTrustedOrigin`"""
         from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
         from .sso_remove_trusted_origin import asyncio
@@ -351,7 +357,7 @@ class AsyncSsoResource:
         saml_config: SamlConfig | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         override_user_info: bool | Unset = False,
-    ) -> Any:
+    ) -> SsoUpdateResponse200:
         """`POST /sso.update`"""
         from ...models.sso_update_body import SsoUpdateBody
         from .sso_update import asyncio
@@ -374,7 +380,7 @@ class AsyncSsoResource:
         *,
         old_origin: str,
         new_origin: str,
-    ) -> Any:
+    ) -> SsoUpdateTrustedOriginResponse200:
         """`POST /sso.updateTrustedOrigin`"""
         from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
         from .sso_update_trusted_origin import asyncio

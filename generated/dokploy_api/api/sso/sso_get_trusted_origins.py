@@ -17,20 +17,22 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[str]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = cast(list[str], data)
+
+    return response_200
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> Any:
+) -> list[str]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> Any:
+) -> list[str]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

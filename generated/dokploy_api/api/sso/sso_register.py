@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.sso_register_body import SsoRegisterBody
+from ...models.sso_register_response_200 import SsoRegisterResponse200
 
 OPERATION = "sso.register"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> SsoRegisterResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = SsoRegisterResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: SsoRegisterBody,
     client: SyncEngine,
-) -> Any:
+) -> SsoRegisterResponse200:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: SsoRegisterBody,
     client: AsyncEngine,
-) -> Any:
+) -> SsoRegisterResponse200:
     return parse(
         await client.request(
             OPERATION,

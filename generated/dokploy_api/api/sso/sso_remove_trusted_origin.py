@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
+from ...models.sso_remove_trusted_origin_response_200 import SsoRemoveTrustedOriginResponse200
 
 OPERATION = "sso.removeTrustedOrigin"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> SsoRemoveTrustedOriginResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = SsoRemoveTrustedOriginResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: SsoRemoveTrustedOriginBody,
     client: SyncEngine,
-) -> Any:
+) -> SsoRemoveTrustedOriginResponse200:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: SsoRemoveTrustedOriginBody,
     client: AsyncEngine,
-) -> Any:
+) -> SsoRemoveTrustedOriginResponse200:
     return parse(
         await client.request(
             OPERATION,

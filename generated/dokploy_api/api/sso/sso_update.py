@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.sso_update_body import SsoUpdateBody
+from ...models.sso_update_response_200 import SsoUpdateResponse200
 
 OPERATION = "sso.update"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> SsoUpdateResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = SsoUpdateResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: SsoUpdateBody,
     client: SyncEngine,
-) -> Any:
+) -> SsoUpdateResponse200:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: SsoUpdateBody,
     client: AsyncEngine,
-) -> Any:
+) -> SsoUpdateResponse200:
     return parse(
         await client.request(
             OPERATION,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
+from ...models.sso_update_trusted_origin_response_200 import SsoUpdateTrustedOriginResponse200
 
 OPERATION = "sso.updateTrustedOrigin"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> SsoUpdateTrustedOriginResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = SsoUpdateTrustedOriginResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: SsoUpdateTrustedOriginBody,
     client: SyncEngine,
-) -> Any:
+) -> SsoUpdateTrustedOriginResponse200:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: SsoUpdateTrustedOriginBody,
     client: AsyncEngine,
-) -> Any:
+) -> SsoUpdateTrustedOriginResponse200:
     return parse(
         await client.request(
             OPERATION,

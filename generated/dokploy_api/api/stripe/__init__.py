@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
     from ...models.stripe_create_checkout_session_body_tier import StripeCreateCheckoutSessionBodyTier
+    from ...models.stripe_create_checkout_session_response_200 import StripeCreateCheckoutSessionResponse200
     from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
+    from ...models.stripe_update_invoice_notifications_response_200 import StripeUpdateInvoiceNotificationsResponse200
     from ...models.stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
     from ...models.stripe_upgrade_subscription_body_tier import StripeUpgradeSubscriptionBodyTier
 
@@ -44,7 +46,7 @@ class StripeResource:
         product_id: str,
         server_quantity: float,
         is_annual: bool,
-    ) -> Any:
+    ) -> StripeCreateCheckoutSessionResponse200:
         """`POST /stripe.createCheckoutSession`"""
         from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
         from .stripe_create_checkout_session import sync
@@ -103,7 +105,7 @@ class StripeResource:
         self,
         *,
         enabled: bool,
-    ) -> Any:
+    ) -> StripeUpdateInvoiceNotificationsResponse200:
         """`POST /stripe.updateInvoiceNotifications`"""
         from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
         from .stripe_update_invoice_notifications import sync
@@ -161,7 +163,7 @@ class AsyncStripeResource:
         product_id: str,
         server_quantity: float,
         is_annual: bool,
-    ) -> Any:
+    ) -> StripeCreateCheckoutSessionResponse200:
         """`POST /stripe.createCheckoutSession`"""
         from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
         from .stripe_create_checkout_session import asyncio
@@ -220,7 +222,7 @@ class AsyncStripeResource:
         self,
         *,
         enabled: bool,
-    ) -> Any:
+    ) -> StripeUpdateInvoiceNotificationsResponse200:
         """`POST /stripe.updateInvoiceNotifications`"""
         from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
         from .stripe_update_invoice_notifications import asyncio

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
+from ...models.stripe_create_checkout_session_response_200 import StripeCreateCheckoutSessionResponse200
 
 OPERATION = "stripe.createCheckoutSession"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> StripeCreateCheckoutSessionResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = StripeCreateCheckoutSessionResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: StripeCreateCheckoutSessionBody,
     client: SyncEngine,
-) -> Any:
+) -> StripeCreateCheckoutSessionResponse200:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: StripeCreateCheckoutSessionBody,
     client: AsyncEngine,
-) -> Any:
+) -> StripeCreateCheckoutSessionResponse200:
     return parse(
         await client.request(
             OPERATION,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
+from ...models.stripe_update_invoice_notifications_response_200 import StripeUpdateInvoiceNotificationsResponse200
 
 OPERATION = "stripe.updateInvoiceNotifications"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> StripeUpdateInvoiceNotificationsResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = StripeUpdateInvoiceNotificationsResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: StripeUpdateInvoiceNotificationsBody,
     client: SyncEngine,
-) -> Any:
+) -> StripeUpdateInvoiceNotificationsResponse200:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: StripeUpdateInvoiceNotificationsBody,
     client: AsyncEngine,
-) -> Any:
+) -> StripeUpdateInvoiceNotificationsResponse200:
     return parse(
         await client.request(
             OPERATION,

@@ -13,7 +13,9 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.apikey import Apikey
+    from ...models.invitation import Invitation
     from ...models.member import Member
+    from ...models.passkey import Passkey
     from ...models.user import User
     from ...models.user_assign_permissions_body import UserAssignPermissionsBody
     from ...models.user_create_api_key_body import UserCreateApiKeyBody
@@ -242,7 +244,7 @@ class UserResource:
 
     def get_invitations(
         self,
-    ) -> list[Any]:
+    ) -> list[Invitation]:
         """`GET /user.getInvitations`"""
         from .user_get_invitations import sync
 
@@ -305,7 +307,7 @@ class UserResource:
 
     def list_passkeys(
         self,
-    ) -> list[Any]:
+    ) -> list[Passkey]:
         """`GET /user.listPasskeys`"""
         from .user_list_passkeys import sync
 
@@ -356,7 +358,7 @@ class UserResource:
         self,
         *,
         session_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /user.revokeSession`"""
         from ...models.user_revoke_session_body import UserRevokeSessionBody
         from .user_revoke_session import sync
@@ -687,7 +689,7 @@ class AsyncUserResource:
 
     async def get_invitations(
         self,
-    ) -> list[Any]:
+    ) -> list[Invitation]:
         """`GET /user.getInvitations`"""
         from .user_get_invitations import asyncio
 
@@ -750,7 +752,7 @@ class AsyncUserResource:
 
     async def list_passkeys(
         self,
-    ) -> list[Any]:
+    ) -> list[Passkey]:
         """`GET /user.listPasskeys`"""
         from .user_list_passkeys import asyncio
 
@@ -801,7 +803,7 @@ class AsyncUserResource:
         self,
         *,
         session_id: str,
-    ) -> Any:
+    ) -> bool:
         """`POST /user.revokeSession`"""
         from ...models.user_revoke_session_body import UserRevokeSessionBody
         from .user_revoke_session import asyncio

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.invitation import Invitation
 
 OPERATION = "user.getInvitations"
 METHOD = "GET"
@@ -17,9 +18,14 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> list[Any]:
+def parse(data: Any) -> list[Invitation]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    response_200 = cast(list[Any], data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = Invitation.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
 
     return response_200
 
@@ -27,12 +33,12 @@ def parse(data: Any) -> list[Any]:
 def sync(
     *,
     client: SyncEngine,
-) -> list[Any]:
+) -> list[Invitation]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> list[Any]:
+) -> list[Invitation]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

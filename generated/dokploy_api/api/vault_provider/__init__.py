@@ -108,7 +108,7 @@ class VaultProviderResource:
         *,
         vault_provider_id: str | Unset = UNSET,
         config: Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /vaultProvider.testConnection`"""
         from ...models.vault_provider_test_connection_body import VaultProviderTestConnectionBody
         from .vault_provider_test_connection import sync
@@ -233,7 +233,7 @@ class AsyncVaultProviderResource:
         *,
         vault_provider_id: str | Unset = UNSET,
         config: Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset = UNSET,
-    ) -> Any:
+    ) -> bool:
         """`POST /vaultProvider.testConnection`"""
         from ...models.vault_provider_test_connection_body import VaultProviderTestConnectionBody
         from .vault_provider_test_connection import asyncio

@@ -12,7 +12,9 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.whitelabeling_reset_response_200 import WhitelabelingResetResponse200
     from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
+    from ...models.whitelabeling_update_response_200 import WhitelabelingUpdateResponse200
 
 
 class WhitelabelingResource:
@@ -45,7 +47,7 @@ class WhitelabelingResource:
 
     def reset(
         self,
-    ) -> Any:
+    ) -> WhitelabelingResetResponse200:
         """`POST /whitelabeling.reset`"""
         from .whitelabeling_reset import sync
 
@@ -57,7 +59,7 @@ class WhitelabelingResource:
         self,
         *,
         whitelabeling_config: WhitelabelingUpdateBodyWhitelabelingConfig,
-    ) -> Any:
+    ) -> WhitelabelingUpdateResponse200:
         """`POST /whitelabeling.update`"""
         from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
         from .whitelabeling_update import sync
@@ -100,7 +102,7 @@ class AsyncWhitelabelingResource:
 
     async def reset(
         self,
-    ) -> Any:
+    ) -> WhitelabelingResetResponse200:
         """`POST /whitelabeling.reset`"""
         from .whitelabeling_reset import asyncio
 
@@ -112,7 +114,7 @@ class AsyncWhitelabelingResource:
         self,
         *,
         whitelabeling_config: WhitelabelingUpdateBodyWhitelabelingConfig,
-    ) -> Any:
+    ) -> WhitelabelingUpdateResponse200:
         """`POST /whitelabeling.update`"""
         from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
         from .whitelabeling_update import asyncio

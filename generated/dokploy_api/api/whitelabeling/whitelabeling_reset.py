@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
+from ...models.whitelabeling_reset_response_200 import WhitelabelingResetResponse200
 
 OPERATION = "whitelabeling.reset"
 METHOD = "POST"
@@ -17,20 +18,22 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> WhitelabelingResetResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = WhitelabelingResetResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> Any:
+) -> WhitelabelingResetResponse200:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> Any:
+) -> WhitelabelingResetResponse200:
     return parse(await client.request(OPERATION, **_get_kwargs()))

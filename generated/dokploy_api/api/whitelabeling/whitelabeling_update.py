@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
+from ...models.whitelabeling_update_response_200 import WhitelabelingUpdateResponse200
 
 OPERATION = "whitelabeling.update"
 METHOD = "POST"
@@ -23,16 +24,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> WhitelabelingUpdateResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = WhitelabelingUpdateResponse200.from_dict(data)
+
+    return response_200
 
 
 def sync(
     *,
     body: WhitelabelingUpdateBody,
     client: SyncEngine,
-) -> Any:
+) -> WhitelabelingUpdateResponse200:
     return parse(
         client.request(
             OPERATION,
@@ -47,7 +50,7 @@ async def asyncio(
     *,
     body: WhitelabelingUpdateBody,
     client: AsyncEngine,
-) -> Any:
+) -> WhitelabelingUpdateResponse200:
     return parse(
         await client.request(
             OPERATION,

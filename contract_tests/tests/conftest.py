@@ -1,0 +1,30 @@
+"""Shared helpers of the project's own tests."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SHARED = REPO_ROOT.parent / "shared" / "dokploy"
+GENERATED = REPO_ROOT / "generated"
+CORRECTIONS = REPO_ROOT / "overrides" / "corrections"
+
+
+def shared_path(*parts: str) -> Path:
+    """A file of ../shared/dokploy, or skip: a fresh clone has no shared data beside it."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent: reference data lives in ../shared/dokploy beside the checkout")
+    return path
+
+
+def tree_digest(root: Path) -> str:
+    """One hash over every file's path and bytes, to prove a tree did not change."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -1,0 +1,195 @@
+"""The main job: any Dokploy spec generates, reproducibly, and bad input never costs the old client."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import CORRECTIONS, GENERATED, SHARED, tree_digest
+from dokploy_codegen import build
+from dokploy_codegen.cli import main
+from dokploy_codegen.naming import iter_operations
+from loopback import Reply, closed_port, serve, silent_port
+
+SPEC_FILES = sorted((SHARED / "specs").glob("*.json")) + [SHARED / "live-v0.30.2" / "openapi.json"]
+
+
+def _registry(tree: Path) -> str:
+    return (tree / build.PACKAGE_NAME / "api" / "__init__.py").read_text()
+
+
+@pytest.mark.parametrize("spec_file", SPEC_FILES, ids=lambda p: p.stem)
+def test_every_published_spec_generates_with_every_operation(spec_file: Path, tmp_path: Path) -> None:
+    if not spec_file.exists():
+        pytest.skip(f"{spec_file} is absent: reference data lives in ../shared/dokploy")
+    spec = json.loads(spec_file.read_text())
+    lock = build.build_tree(spec, tmp_path, CORRECTIONS)
+    names = {name for name, *_ in iter_operations(spec)}
+    assert lock["operations"] == len(names)
+    registry = _registry(tmp_path)
+    assert all(f'"{name}": OperationInfo(' in registry for name in names)
+    assert (tmp_path / build.PACKAGE_NAME / "py.typed").exists()
+    # The generated code sends x-api-key via the engine, never Authorization: Bearer.
+    assert "Bearer" not in "".join(p.read_text() for p in (tmp_path / build.PACKAGE_NAME).rglob("*.py"))
+
+
+def test_slash_style_paths_keep_canonical_names_and_declared_paths(tmp_path: Path) -> None:
+    spec_file = SHARED / "specs" / "docs-site_2026-02-25_59a8054.json"
+    if not spec_file.exists():
+        pytest.skip(f"{spec_file} is absent")
+    build.build_tree(json.loads(spec_file.read_text()), tmp_path, None)
+    registry = _registry(tmp_path)
+    assert '"admin.setupMonitoring": OperationInfo(' in registry
+    assert '"/admin/setupMonitoring"' in registry
+
+
+def test_generating_twice_gives_identical_trees(tmp_path: Path) -> None:
+    spec = json.loads((GENERATED / build.SPEC_FILE).read_text())
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    build.build_tree(spec, first, CORRECTIONS)
+    build.build_tree(spec, second, CORRECTIONS)
+    assert tree_digest(first) == tree_digest(second)
+
+
+def test_lock_records_version_hash_operations_and_tools() -> None:
+    lock = json.loads((GENERATED / build.LOCK_FILE).read_text())
+    spec_bytes = (GENERATED / build.SPEC_FILE).read_bytes()
+    import hashlib
+
+    assert lock["spec_sha256"] == hashlib.sha256(spec_bytes).hexdigest()
+    assert lock["dokploy_version"] == json.loads(spec_bytes)["info"]["version"]
+    assert lock["operations"] == 597
+    assert set(lock["tools"]) >= {"openapi-python-client", "ruff"}
+
+
+def test_check_passes_on_the_committed_tree() -> None:
+    assert main(["check"]) == 0
+
+
+def test_check_names_the_difference(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy = tmp_path / "generated"
+    shutil.copytree(GENERATED, copy)
+    target = copy / build.PACKAGE_NAME / "api" / "project" / "project_one.py"
+    target.write_text(target.read_text() + "\n# hand edit\n")
+    assert main(["check", "--output", str(copy)]) == 1
+    assert "differs dokploy_api/api/project/project_one.py" in capsys.readouterr().err
+
+
+# --- bad input: one clear line, exit non-zero, previous client untouched ---------
+
+
+@pytest.fixture
+def previous_client(tmp_path: Path) -> Path:
+    copy = tmp_path / "generated"
+    shutil.copytree(GENERATED, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
+def _fails_cleanly(
+    argv: list[str], previous: Path, capsys: pytest.CaptureFixture[str], expected: str
+) -> None:
+    before = tree_digest(previous)
+    assert main([*argv, "--output", str(previous)]) == 1
+    err = capsys.readouterr().err
+    assert expected in err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert tree_digest(previous) == before
+    assert not list(previous.parent.glob(".generated.*")), "staging folders must be cleaned up"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("<html>not json</html>", "is not JSON"),
+        ('{"swagger": "2.0", "paths": {}}', "is not an OpenAPI 3 document"),
+        ('["a", "list"]', "not an OpenAPI document"),
+        ('{"openapi": "3.1.0", "info": {}, "paths": {}}', "has no paths"),
+    ],
+)
+def test_bad_spec_files(
+    content: str, expected: str, previous_client: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(content)
+    _fails_cleanly(["generate", "--spec", str(bad)], previous_client, capsys, expected)
+
+
+def test_missing_spec_file(previous_client: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _fails_cleanly(
+        ["generate", "--spec", str(tmp_path / "nope.json")], previous_client, capsys, "does not exist"
+    )
+
+
+def test_connection_refused(previous_client: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["generate", "--url", closed_port(), "--api-key", "k"]
+    _fails_cleanly(argv, previous_client, capsys, "cannot connect to")
+
+
+def test_timeout(previous_client: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with silent_port() as url:
+        argv = ["generate", "--url", url, "--api-key", "k", "--timeout", "0.3"]
+        _fails_cleanly(argv, previous_client, capsys, "did not answer within 0.3s")
+
+
+def test_unauthorized_mentions_rate_limited_keys(
+    previous_client: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with serve(lambda _: Reply(401, b'{"message":"Unauthorized"}')) as (url, _):
+        argv = ["generate", "--url", url, "--api-key", "wrong"]
+        _fails_cleanly(argv, previous_client, capsys, "rate limit")
+
+
+def test_html_answer(previous_client: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = b"<!DOCTYPE html><html><body>Login</body></html>"
+    with serve(lambda _: Reply(200, page, "text/html")) as (url, _):
+        _fails_cleanly(["generate", "--url", url, "--api-key", "k"], previous_client, capsys, "HTML page")
+
+
+def test_missing_openapi_python_client(
+    previous_client: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "openapi_python_client", None)
+    _fails_cleanly(["generate"], previous_client, capsys, "openapi-python-client is not installed")
+
+
+def test_missing_ruff(
+    previous_client: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build, "_RUFF_MODULE", "ruff_is_not_installed")
+    _fails_cleanly(["generate"], previous_client, capsys, "ruff is not installed")
+
+
+def test_failing_ruff(
+    previous_client: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build, "_RUFF_ARGS", ("--no-such-flag",))
+    _fails_cleanly(["generate"], previous_client, capsys, "ruff check failed")
+
+
+# --- pull ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", ["", "/", "/api", "/api/"])
+def test_pull_accepts_url_with_or_without_api(suffix: str, tmp_path: Path) -> None:
+    spec = (GENERATED / build.SPEC_FILE).read_bytes()
+    with serve(lambda _: Reply(200, spec)) as (url, seen):
+        out = tmp_path / "spec.json"
+        assert main(["pull", "--url", url + suffix, "--api-key", "secret", "-o", str(out)]) == 0
+    assert seen[0].path == "/api/settings.getOpenApiDocument"
+    assert seen[0].headers["x-api-key"] == "secret"
+    assert json.loads(out.read_bytes()) == json.loads(spec)
+
+
+def test_pull_reads_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("DOKPLOY_API_URL", raising=False)
+    monkeypatch.delenv("DOKPLOY_API_KEY", raising=False)
+    assert main(["pull"]) == 1
+    assert "DOKPLOY_API_URL" in capsys.readouterr().err
