@@ -8,13 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import CORRECTIONS, GENERATED, SHARED, tree_digest
+from loopback import Reply, closed_port, serve, silent_port
+from support import CORRECTIONS, GENERATED, SHARED, tree_digest
+
 from dokploy_codegen import build
 from dokploy_codegen.cli import main
 from dokploy_codegen.naming import iter_operations
-from loopback import Reply, closed_port, serve, silent_port
 
-SPEC_FILES = sorted((SHARED / "specs").glob("*.json")) + [SHARED / "live-v0.30.2" / "openapi.json"]
+SPEC_FILES = [*sorted((SHARED / "specs").glob("*.json")), SHARED / "live-v0.30.2" / "openapi.json"]
 
 
 def _registry(tree: Path) -> str:

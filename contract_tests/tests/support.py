@@ -1,4 +1,4 @@
-"""Shared helpers of the project's own tests."""
+"""Paths and helpers shared by the project's own tests."""
 
 from __future__ import annotations
 
