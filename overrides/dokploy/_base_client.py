@@ -96,9 +96,8 @@ class _EngineBase:
             request["params"] = params
         if files is not None:
             request["files"] = files
-        elif method.upper() != "GET":
-            # Dokploy's POST procedures all want a JSON body, even an empty one.
-            request["json"] = {} if json_body is None else json_body
+        elif json_body is not None:
+            request["json"] = json_body
         return request
 
     def _should_retry(self, method: str, attempt: int, response: httpx.Response | None) -> bool:

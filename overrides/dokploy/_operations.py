@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from typing import Any
 
 from dokploy_api.api import OPERATIONS, OperationInfo, operation_module
@@ -21,14 +22,21 @@ def lookup(name: str) -> OperationInfo:
         ) from None
 
 
-def request_kwargs(info: OperationInfo, wire: dict[str, Any]) -> dict[str, Any]:
-    """Wire-named arguments become the query (GET) or the JSON/multipart body (POST)."""
+def request_kwargs(
+    info: OperationInfo, arguments: Mapping[str, Any] | None, keywords: dict[str, Any]
+) -> dict[str, Any]:
+    """Wire-named arguments become the query (GET) or the JSON/multipart body (POST).
+
+    ``call("x")`` sends no body at all, which Dokploy's body-less procedures
+    expect; ``call("x", {})`` sends ``{}``.
+    """
+    wire = {**(arguments or {}), **keywords}
     kwargs: dict[str, Any] = {"method": info.method, "url": info.path}
     if info.method == "GET":
         kwargs["params"] = {k: v for k, v in wire.items() if v is not None}
     elif info.body == "multipart":
         kwargs["files"] = [(k, v if isinstance(v, tuple) else (None, str(v))) for k, v in wire.items()]
-    else:
+    elif arguments is not None or keywords:
         kwargs["json"] = wire
     return kwargs
 
