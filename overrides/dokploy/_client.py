@@ -48,10 +48,17 @@ class Dokploy(Resources):
     def base_url(self) -> str:
         return self._engine.base_url
 
-    def call(self, operation: str, /, **arguments: Any) -> Any:
-        """Run ``router.procedure`` with the spec's wire names; returns the typed result."""
+    def call(
+        self, operation: str, arguments: Mapping[str, Any] | None = None, /, **keywords: Any
+    ) -> Any:
+        """Run ``router.procedure`` with the spec's wire names; returns the typed result.
+
+        ``client.call("project.one", projectId=pid)`` or, for tools that hold a
+        dict, ``client.call("project.create", {"name": "web"})``.
+        """
         info = _operations.lookup(operation)
-        data = self._engine.request(operation, **_operations.request_kwargs(info, arguments))
+        request = _operations.request_kwargs(info, arguments, keywords)
+        data = self._engine.request(operation, **request)
         return _operations.parse(operation, data)
 
     def close(self) -> None:
@@ -98,9 +105,12 @@ class AsyncDokploy(AsyncResources):
     def base_url(self) -> str:
         return self._engine.base_url
 
-    async def call(self, operation: str, /, **arguments: Any) -> Any:
+    async def call(
+        self, operation: str, arguments: Mapping[str, Any] | None = None, /, **keywords: Any
+    ) -> Any:
         info = _operations.lookup(operation)
-        data = await self._engine.request(operation, **_operations.request_kwargs(info, arguments))
+        request = _operations.request_kwargs(info, arguments, keywords)
+        data = await self._engine.request(operation, **request)
         return _operations.parse(operation, data)
 
     async def close(self) -> None:
