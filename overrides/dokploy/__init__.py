@@ -7,6 +7,7 @@
 """
 
 from ._client import AsyncDokploy, Dokploy
+from ._envfile import EnvBlock, format_env_block, parse_env_block
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -25,7 +26,14 @@ from ._exceptions import (
     UnknownOperationError,
     UnsupportedMediaTypeError,
 )
+from ._overview import EnvironmentSummary, ProjectSummary, ServiceSummary
 from ._version import __version__
+from ._workflow_exceptions import (
+    CreatedRecordNotFound,
+    DeploymentFailed,
+    DeploymentTimeout,
+    EnvironmentNotFound,
+)
 
 __all__ = [
     "APIConnectionError",
@@ -37,14 +45,24 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "CreatedRecordNotFound",
+    "DeploymentFailed",
+    "DeploymentTimeout",
     "Dokploy",
     "DokployError",
+    "EnvBlock",
+    "EnvironmentNotFound",
+    "EnvironmentSummary",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
     "PreconditionFailedError",
+    "ProjectSummary",
     "RateLimitError",
+    "ServiceSummary",
     "UnknownOperationError",
     "UnsupportedMediaTypeError",
     "__version__",
+    "format_env_block",
+    "parse_env_block",
 ]

@@ -3,15 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal, overload
 
 import httpx
 
 from dokploy_api.api import AsyncResources, Resources
+from dokploy_api.models.libsql import Libsql
+from dokploy_api.models.mariadb import Mariadb
+from dokploy_api.models.mongo import Mongo
+from dokploy_api.models.mysql import Mysql
+from dokploy_api.models.postgres import Postgres
+from dokploy_api.models.redis import Redis
 
 from . import _operations
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncEngine, SyncEngine, resolve_settings
+from ._databases import AsyncDatabase, Database, DatabaseType, kind
+from ._overview import AsyncOverview, Overview
+from ._records import AsyncRecords, Records
+from ._services import (
+    Applications,
+    AsyncApplications,
+    AsyncComposes,
+    AsyncProjects,
+    Composes,
+    Projects,
+)
 
 
 class Dokploy(Resources):
@@ -60,6 +78,49 @@ class Dokploy(Resources):
         request = _operations.request_kwargs(info, arguments, keywords)
         data = self._engine.request(operation, **request)
         return _operations.parse(operation, data)
+
+    # Workflow helpers (issue 3): plural names, next to the generated routers.
+
+    @cached_property
+    def projects(self) -> Projects:
+        """``create`` answering project + default environment; environment lookup."""
+        return Projects(self)
+
+    @cached_property
+    def applications(self) -> Applications:
+        """Create by project, deploy and wait, env vars."""
+        return Applications(self)
+
+    @cached_property
+    def composes(self) -> Composes:
+        """Create by project, deploy and wait, env vars, services."""
+        return Composes(self)
+
+    @cached_property
+    def records(self) -> Records:
+        """Creates that answer ``true``/nothing, returning the created record."""
+        return Records(self)
+
+    @cached_property
+    def overview(self) -> Overview:
+        """``client.overview()``: projects -> environments -> services from one call."""
+        return Overview(self._engine, self)
+
+    @overload
+    def databases(self, type: Literal["postgres"]) -> Database[Postgres]: ...
+    @overload
+    def databases(self, type: Literal["mysql"]) -> Database[Mysql]: ...
+    @overload
+    def databases(self, type: Literal["mariadb"]) -> Database[Mariadb]: ...
+    @overload
+    def databases(self, type: Literal["mongo"]) -> Database[Mongo]: ...
+    @overload
+    def databases(self, type: Literal["redis"]) -> Database[Redis]: ...
+    @overload
+    def databases(self, type: Literal["libsql"]) -> Database[Libsql]: ...
+    def databases(self, type: DatabaseType) -> Database[Any]:
+        """One surface over every database type: ``create``, ``one``, ``deploy``, ``start``..."""
+        return Database(self, kind(type))
 
     def close(self) -> None:
         self._engine.close()
@@ -112,6 +173,41 @@ class AsyncDokploy(AsyncResources):
         request = _operations.request_kwargs(info, arguments, keywords)
         data = await self._engine.request(operation, **request)
         return _operations.parse(operation, data)
+
+    @cached_property
+    def projects(self) -> AsyncProjects:
+        return AsyncProjects(self)
+
+    @cached_property
+    def applications(self) -> AsyncApplications:
+        return AsyncApplications(self)
+
+    @cached_property
+    def composes(self) -> AsyncComposes:
+        return AsyncComposes(self)
+
+    @cached_property
+    def records(self) -> AsyncRecords:
+        return AsyncRecords(self)
+
+    @cached_property
+    def overview(self) -> AsyncOverview:
+        return AsyncOverview(self._engine, self)
+
+    @overload
+    def databases(self, type: Literal["postgres"]) -> AsyncDatabase[Postgres]: ...
+    @overload
+    def databases(self, type: Literal["mysql"]) -> AsyncDatabase[Mysql]: ...
+    @overload
+    def databases(self, type: Literal["mariadb"]) -> AsyncDatabase[Mariadb]: ...
+    @overload
+    def databases(self, type: Literal["mongo"]) -> AsyncDatabase[Mongo]: ...
+    @overload
+    def databases(self, type: Literal["redis"]) -> AsyncDatabase[Redis]: ...
+    @overload
+    def databases(self, type: Literal["libsql"]) -> AsyncDatabase[Libsql]: ...
+    def databases(self, type: DatabaseType) -> AsyncDatabase[Any]:
+        return AsyncDatabase(self, kind(type))
 
     async def close(self) -> None:
         await self._engine.aclose()

@@ -1,0 +1,84 @@
+"""Creates that answer ``true`` or nothing: find the record they made.
+
+List before, create, list after; the created record is the one whose id is new
+and whose fields match the request's. Listing first matters: matching on
+fields alone would return an older record with the same name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from dokploy_api.types import Unset
+
+from ._steps import Call, Workflow
+from ._workflow_exceptions import CreatedRecordNotFound
+
+MISSING = object()
+
+
+def _camel(snake: str) -> str:
+    head, *rest = snake.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def field(record: Any, name: str) -> Any:
+    """``record``'s ``name`` (snake_case) whether it is an attrs model or a JSON dict."""
+    if isinstance(record, Mapping):
+        return record.get(_camel(name), MISSING)
+    value = getattr(record, name, MISSING)
+    return MISSING if isinstance(value, Unset) else value
+
+
+def _nested(record: Any) -> list[Any]:
+    values = record.values() if isinstance(record, Mapping) else (
+        [getattr(record, a.name) for a in attrs.fields(type(record))]
+        if attrs.has(type(record))
+        else []
+    )
+    return [v for v in values if isinstance(v, Mapping) or attrs.has(type(v))]
+
+
+def matches(record: Any, wanted: Mapping[str, Any]) -> bool:
+    """Every requested field the record shows (itself or one level down, e.g.
+    ``gitProvider.name``) has the requested value; fields it does not show are skipped."""
+    for name, value in wanted.items():
+        seen = field(record, name)
+        if seen is MISSING:
+            seen = next(
+                (v for v in (field(n, name) for n in _nested(record)) if v is not MISSING),
+                MISSING,
+            )
+        if seen is not MISSING and seen != value:
+            return False
+    return True
+
+
+@attrs.frozen
+class Listing:
+    """Where the created record shows up, and how to read it."""
+
+    call: Call
+    id_field: str
+    records: Callable[[Any], Sequence[Any]] = list
+    fetch: str | None = None  # "router.one" for the full record, given the id
+
+
+def create_and_find(
+    operation: str, create: Call, listing: Listing, match: Mapping[str, Any]
+) -> Workflow[Any]:
+    """Run ``create``; return the new record that ``listing`` shows and that ``match``es."""
+    before = listing.records((yield listing.call))
+    known = {field(r, listing.id_field) for r in before}
+    yield create
+    after = listing.records((yield listing.call))
+    new = [r for r in after if field(r, listing.id_field) not in known]
+    found = [r for r in new if matches(r, match)]
+    if len(found) != 1:
+        raise CreatedRecordNotFound(operation, dict(match), found)
+    if listing.fetch is None:
+        return found[0]
+    return (yield Call(listing.fetch, {listing.id_field: field(found[0], listing.id_field)}))

@@ -1,0 +1,231 @@
+"""``client.databases("postgres")``: one surface over every database type.
+
+Each type has its own router and id field (``postgresId``, ``mysqlId``, ...);
+``KINDS`` maps them once so callers write ``.one(id)``, ``.deploy(id, wait=True)``.
+libsql's create answers ``true``, so its record is found in the environment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import Any, Generic, Literal, TypeVar
+
+import attrs
+
+from dokploy_api.models.libsql import Libsql
+from dokploy_api.models.mariadb import Mariadb
+from dokploy_api.models.mongo import Mongo
+from dokploy_api.models.mysql import Mysql
+from dokploy_api.models.postgres import Postgres
+from dokploy_api.models.project import Project
+from dokploy_api.models.redis import Redis
+
+from ._created import Listing, create_and_find
+from ._deploy import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, deploy_database
+from ._environments import resolve_environment_id
+from ._envvars import EnvInput, save_database_env
+from ._steps import Call, Workflow, run_async, run_sync
+
+DatabaseType = Literal["postgres", "mysql", "mariadb", "mongo", "redis", "libsql"]
+M = TypeVar("M", Postgres, Mysql, Mariadb, Mongo, Redis, Libsql)
+
+
+@attrs.frozen
+class Kind:
+    """One database type: its router, id argument and whether create answers the record."""
+
+    name: str
+    id_argument: str
+    returns_record: bool = True
+
+    @property
+    def id_wire(self) -> str:
+        return f"{self.name}Id"
+
+
+KINDS: dict[str, Kind] = {
+    "postgres": Kind("postgres", "postgres_id"),
+    "mysql": Kind("mysql", "mysql_id"),
+    "mariadb": Kind("mariadb", "mariadb_id"),
+    "mongo": Kind("mongo", "mongo_id"),
+    "redis": Kind("redis", "redis_id"),
+    "libsql": Kind("libsql", "libsql_id", returns_record=False),
+}
+
+
+def kind(name: str) -> Kind:
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise ValueError(f"{name!r} is not a database type: {', '.join(KINDS)}") from None
+
+
+def create_database(
+    db: Kind,
+    environment_id: str | None,
+    project_id: str | Project | None,
+    environment: str | None,
+    fields: dict[str, Any],
+) -> Workflow[Any]:
+    env_id = yield from resolve_environment_id(
+        environment_id=environment_id, project_id=project_id, environment=environment
+    )
+    body = {**fields, "environment_id": env_id}
+    create = Call(f"{db.name}.create", body)
+    if db.returns_record:
+        return (yield create)
+    listing = Listing(
+        Call("environment.one", {"environment_id": env_id}),
+        db.id_argument,
+        lambda e: getattr(e, db.name),
+        fetch=f"{db.name}.one",
+    )
+    return (yield from create_and_find(f"{db.name}.create", create, listing, {"name": body["name"]}))
+
+
+def _one(db: Kind, service_id: str) -> Generator[Call, Any, Any]:
+    return (yield Call(f"{db.name}.one", {db.id_argument: service_id}))
+
+
+class Database(Generic[M]):
+    """The operations every database type shares, on ``Dokploy``."""
+
+    def __init__(self, api: Any, db: Kind) -> None:
+        self._api, self._db = api, db
+
+    @property
+    def type(self) -> str:
+        return self._db.name
+
+    def create(
+        self,
+        *,
+        name: str,
+        environment_id: str | None = None,
+        project_id: str | Project | None = None,
+        environment: str | None = None,
+        **fields: Any,
+    ) -> M:
+        """Create it in ``environment_id``, or in ``project_id``'s default/named environment.
+
+        ``fields`` are the type's own create arguments (``database_password=``, ...).
+        """
+        work = create_database(
+            self._db, environment_id, project_id, environment, {"name": name, **fields}
+        )
+        record: M = run_sync(work, self._api)
+        return record
+
+    def one(self, service_id: str) -> M:
+        record: M = run_sync(_one(self._db, service_id), self._api)
+        return record
+
+    def deploy(
+        self,
+        service_id: str,
+        *,
+        wait: bool = False,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> M | None:
+        """Deploy; with ``wait``, the record once it is ``done`` (``DeploymentFailed`` on error)."""
+        work = deploy_database(
+            self._db.name,
+            self._db.id_argument,
+            service_id,
+            wait=wait,
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+        record: M | None = run_sync(work, self._api)
+        return record
+
+    def start(self, service_id: str) -> None:
+        run_sync(self._simple("start", service_id), self._api)
+
+    def stop(self, service_id: str) -> M:
+        record: M = run_sync(self._simple("stop", service_id), self._api)
+        return record
+
+    def remove(self, service_id: str) -> M:
+        record: M = run_sync(self._simple("remove", service_id), self._api)
+        return record
+
+    def save_environment(self, service_id: str, env: EnvInput, *, merge: bool = False) -> bool:
+        """Set the env block from a dict or text; ``merge`` keeps variables not mentioned."""
+        work = save_database_env(self._db.name, self._db.id_argument, service_id, env, merge=merge)
+        saved: bool = run_sync(work, self._api)
+        return saved
+
+    def _simple(self, verb: str, service_id: str) -> Generator[Call, Any, Any]:
+        return (yield Call(f"{self._db.name}.{verb}", {self._db.id_argument: service_id}))
+
+
+class AsyncDatabase(Generic[M]):
+    """The async twin of ``Database``."""
+
+    def __init__(self, api: Any, db: Kind) -> None:
+        self._api, self._db = api, db
+
+    @property
+    def type(self) -> str:
+        return self._db.name
+
+    async def create(
+        self,
+        *,
+        name: str,
+        environment_id: str | None = None,
+        project_id: str | Project | None = None,
+        environment: str | None = None,
+        **fields: Any,
+    ) -> M:
+        work = create_database(
+            self._db, environment_id, project_id, environment, {"name": name, **fields}
+        )
+        record: M = await run_async(work, self._api)
+        return record
+
+    async def one(self, service_id: str) -> M:
+        record: M = await run_async(_one(self._db, service_id), self._api)
+        return record
+
+    async def deploy(
+        self,
+        service_id: str,
+        *,
+        wait: bool = False,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> M | None:
+        work = deploy_database(
+            self._db.name,
+            self._db.id_argument,
+            service_id,
+            wait=wait,
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+        record: M | None = await run_async(work, self._api)
+        return record
+
+    async def start(self, service_id: str) -> None:
+        await run_async(self._simple("start", service_id), self._api)
+
+    async def stop(self, service_id: str) -> M:
+        record: M = await run_async(self._simple("stop", service_id), self._api)
+        return record
+
+    async def remove(self, service_id: str) -> M:
+        record: M = await run_async(self._simple("remove", service_id), self._api)
+        return record
+
+    async def save_environment(
+        self, service_id: str, env: EnvInput, *, merge: bool = False
+    ) -> bool:
+        work = save_database_env(self._db.name, self._db.id_argument, service_id, env, merge=merge)
+        saved: bool = await run_async(work, self._api)
+        return saved
+
+    def _simple(self, verb: str, service_id: str) -> Generator[Call, Any, Any]:
+        return (yield Call(f"{self._db.name}.{verb}", {self._db.id_argument: service_id}))

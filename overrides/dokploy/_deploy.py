@@ -1,0 +1,187 @@
+"""Deploy and wait: Dokploy queues a deploy and answers without saying which deployment.
+
+Applications and compose: note the deployment ids that exist, trigger, then
+poll the deployment list until a deployment that was not there before shows up
+and reaches ``done`` (returned) or ``error`` (``DeploymentFailed``). The old
+deployment may well say ``done`` already; only a new id counts. Databases have
+no deployment records: Dokploy deploys them inside the request, so the answer
+(or, if that request times out, the record's ``applicationStatus``) decides.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+
+from dokploy_api.models.deployment import Deployment
+from dokploy_api.types import Unset
+
+from ._exceptions import APITimeoutError, InternalServerError
+from ._steps import Call, Sleep, Workflow
+from ._workflow_exceptions import DeploymentFailed, DeploymentTimeout
+
+DEFAULT_TIMEOUT = 600.0
+DEFAULT_POLL_INTERVAL = 2.0
+MAX_POLL_INTERVAL = 15.0
+BACKOFF = 1.5
+FAILED = frozenset({"error", "cancelled"})
+
+
+@attrs.frozen
+class DeployTarget:
+    """How one kind of service is deployed and where its deployments are listed."""
+
+    kind: str  # "application" or "compose"
+    trigger: str  # "application.deploy"
+    listing: str  # "deployment.all"
+    id_argument: str  # "application_id"
+
+
+APPLICATION = DeployTarget("application", "application.deploy", "deployment.all", "application_id")
+COMPOSE = DeployTarget("compose", "compose.deploy", "deployment.all_by_compose", "compose_id")
+
+
+def _status(deployment: Deployment) -> str:
+    status = deployment.status
+    return "running" if status is None or isinstance(status, Unset) else str(status)
+
+
+def _pick_new(new: Sequence[Deployment], title: str | None) -> Deployment:
+    """Of the deployments that appeared, ours: the title we sent if any, else the oldest."""
+    mine = [d for d in new if title is not None and d.title == title] or list(new)
+    return min(mine, key=lambda d: d.created_at if isinstance(d.created_at, str) else "")
+
+
+def _backoff(interval: float, ceiling: float) -> float:
+    return min(interval * BACKOFF, ceiling)
+
+
+def deploy_service(
+    target: DeployTarget,
+    service_id: str,
+    *,
+    wait: bool,
+    timeout: float,
+    poll_interval: float,
+    title: str | None = None,
+    description: str | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> Workflow[Deployment | None]:
+    """Trigger a deploy; with ``wait``, follow the new deployment to its end."""
+    trigger: dict[str, Any] = {target.id_argument: service_id}
+    if title is not None:
+        trigger["title"] = title
+    if description is not None:
+        trigger["description"] = description
+    listing = Call(target.listing, {target.id_argument: service_id})
+    if not wait:
+        yield Call(target.trigger, trigger)
+        return None
+
+    before: list[Deployment] = yield listing
+    known = {d.deployment_id for d in before}
+    yield Call(target.trigger, trigger)
+    deadline = clock() + timeout
+    interval = poll_interval
+    ceiling = max(poll_interval, MAX_POLL_INTERVAL)
+    ours: Deployment | None = None
+    while True:
+        current: list[Deployment] = yield listing
+        if ours is None:
+            new = [d for d in current if d.deployment_id not in known]
+            ours = _pick_new(new, title) if new else None
+        else:
+            ours = next((d for d in current if d.deployment_id == ours.deployment_id), ours)
+        if ours is not None:
+            status = _status(ours)
+            if status == "done":
+                return ours
+            if status in FAILED:
+                raise DeploymentFailed(
+                    f"{target.kind} {service_id}: deployment {ours.deployment_id} ended in "
+                    f"{status}; log: {ours.log_path}",
+                    deployment_id=ours.deployment_id,
+                    status=status,
+                    log_path=ours.log_path if isinstance(ours.log_path, str) else None,
+                    deployment=ours,
+                )
+        remaining = deadline - clock()
+        if remaining <= 0:
+            raise _timeout(target.kind, service_id, timeout, ours)
+        yield Sleep(min(interval, remaining))
+        interval = _backoff(interval, ceiling)
+
+
+def _timeout(kind: str, service_id: str, timeout: float, ours: Deployment | None) -> DeploymentTimeout:
+    if ours is None:
+        where = "no new deployment has appeared yet (it is still queued)"
+    else:
+        where = f"deployment {ours.deployment_id} is still {_status(ours)} (log: {ours.log_path})"
+    return DeploymentTimeout(
+        f"{kind} {service_id}: gave up waiting after {timeout:g}s; {where}. "
+        "The deployment goes on on the server: this only stopped the wait.",
+        deployment_id=None if ours is None else ours.deployment_id,
+        timeout=timeout,
+        deployment=ours,
+    )
+
+
+def deploy_database(
+    router: str,
+    id_argument: str,
+    service_id: str,
+    *,
+    wait: bool,
+    timeout: float,
+    poll_interval: float,
+    clock: Callable[[], float] = time.monotonic,
+) -> Workflow[Any]:
+    """Deploy a database; with ``wait``, return its record once ``applicationStatus`` is done."""
+    ident = {id_argument: service_id}
+    deadline = clock() + timeout
+    try:
+        yield Call(f"{router}.deploy", ident)
+    except InternalServerError as exc:
+        if not wait:
+            raise
+        raise DeploymentFailed(
+            f"{router} {service_id}: deploy failed on the server: {exc.message}",
+            deployment_id=None,
+            status="error",
+            log_path=None,
+        ) from exc
+    except APITimeoutError:
+        if not wait:
+            raise
+        # The request timed out but the server goes on deploying: follow the record.
+    if not wait:
+        return None
+    interval = poll_interval
+    ceiling = max(poll_interval, MAX_POLL_INTERVAL)
+    while True:
+        record: Any = yield Call(f"{router}.one", ident)
+        status = str(record.application_status)
+        if status == "done":
+            return record
+        if status == "error":
+            raise DeploymentFailed(
+                f"{router} {service_id}: deploy ended in error",
+                deployment_id=None,
+                status=status,
+                log_path=None,
+                deployment=record,
+            )
+        remaining = deadline - clock()
+        if remaining <= 0:
+            raise DeploymentTimeout(
+                f"{router} {service_id}: gave up waiting after {timeout:g}s; status is {status}. "
+                "The deployment goes on on the server: this only stopped the wait.",
+                deployment_id=None,
+                timeout=timeout,
+                deployment=record,
+            )
+        yield Sleep(min(interval, remaining))
+        interval = _backoff(interval, ceiling)

@@ -1,0 +1,138 @@
+"""``client.overview()``: every project, environment and service from one ``project.all``.
+
+``project.all`` nests only a few columns per service (v0.30.2: applications and
+compose carry name and status, databases only their id), so fields it does not
+send are None here rather than a second round of calls.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from dokploy_api.api.overview import AsyncOverviewResource, OverviewResource
+from dokploy_api.client import AsyncEngine, SyncEngine
+from dokploy_api.models.project import Project
+from dokploy_api.types import Unset
+
+from ._created import MISSING, field
+
+# Environment attribute -> (service type, id field, status field).
+SERVICE_TYPES: tuple[tuple[str, str, str, str], ...] = (
+    ("applications", "application", "application_id", "application_status"),
+    ("compose", "compose", "compose_id", "compose_status"),
+    ("postgres", "postgres", "postgres_id", "application_status"),
+    ("mysql", "mysql", "mysql_id", "application_status"),
+    ("mariadb", "mariadb", "mariadb_id", "application_status"),
+    ("mongo", "mongo", "mongo_id", "application_status"),
+    ("redis", "redis", "redis_id", "application_status"),
+    ("libsql", "libsql", "libsql_id", "application_status"),
+)
+DATABASE_TYPES = frozenset({"postgres", "mysql", "mariadb", "mongo", "redis", "libsql"})
+
+
+@attrs.frozen
+class ServiceSummary:
+    type: str  # "application", "compose", "postgres", ...
+    id: str
+    name: str | None
+    status: str | None
+
+
+@attrs.frozen
+class EnvironmentSummary:
+    environment_id: str
+    name: str
+    is_default: bool
+    services: tuple[ServiceSummary, ...]
+
+    @property
+    def applications(self) -> tuple[ServiceSummary, ...]:
+        return tuple(s for s in self.services if s.type == "application")
+
+    @property
+    def compose(self) -> tuple[ServiceSummary, ...]:
+        return tuple(s for s in self.services if s.type == "compose")
+
+    @property
+    def databases(self) -> tuple[ServiceSummary, ...]:
+        return tuple(s for s in self.services if s.type in DATABASE_TYPES)
+
+
+@attrs.frozen
+class ProjectSummary:
+    project_id: str
+    name: str
+    description: str | None
+    environments: tuple[EnvironmentSummary, ...]
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None or isinstance(value, Unset) or value is MISSING else str(value)
+
+
+def _services(environment: Any) -> tuple[ServiceSummary, ...]:
+    out: list[ServiceSummary] = []
+    for attribute, type_, id_field, status_field in SERVICE_TYPES:
+        items = getattr(environment, attribute, None)
+        for item in [] if items is None or isinstance(items, Unset) else items:
+            out.append(
+                ServiceSummary(
+                    type=type_,
+                    id=str(field(item, id_field)),
+                    name=_text(field(item, "name")),
+                    status=_text(field(item, status_field)),
+                )
+            )
+    return tuple(out)
+
+
+def summarize(projects: list[Project]) -> list[ProjectSummary]:
+    """The tree ``overview()`` returns, built from ``project.all``'s answer."""
+    return [
+        ProjectSummary(
+            project_id=p.project_id,
+            name=p.name,
+            description=_text(p.description),
+            environments=tuple(
+                EnvironmentSummary(
+                    environment_id=e.environment_id,
+                    name=e.name,
+                    is_default=e.is_default is True,
+                    services=_services(e),
+                )
+                for e in ([] if isinstance(p.environments, Unset) else p.environments)
+            ),
+        )
+        for p in projects
+    ]
+
+
+class Overview(OverviewResource):
+    """``client.overview()`` for the tree; ``client.overview.services()`` etc. still work."""
+
+    __slots__ = ("_api",)
+
+    def __init__(self, engine: SyncEngine, api: Any) -> None:
+        super().__init__(engine)
+        self._api = api
+
+    def __call__(self) -> list[ProjectSummary]:
+        """Projects -> environments -> services with ids and status, in one request."""
+        projects: list[Project] = self._api.project.all()
+        return summarize(projects)
+
+
+class AsyncOverview(AsyncOverviewResource):
+    """The async twin of ``Overview``: ``await client.overview()``."""
+
+    __slots__ = ("_api",)
+
+    def __init__(self, engine: AsyncEngine, api: Any) -> None:
+        super().__init__(engine)
+        self._api = api
+
+    async def __call__(self) -> list[ProjectSummary]:
+        projects: list[Project] = await self._api.project.all()
+        return summarize(projects)

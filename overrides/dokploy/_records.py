@@ -1,0 +1,168 @@
+"""``client.records``: the creates that answer ``true``/nothing, returning the record instead.
+
+Each method takes exactly the generated operation's arguments (its signature is
+the generated one, via ``ParamSpec``) and returns the typed record, found with
+``create_and_find``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Generic, ParamSpec, TypeVar
+
+from dokploy_api.api import AsyncResources, Resources
+from dokploy_api.models.backup import Backup
+from dokploy_api.models.bitbucket import Bitbucket
+from dokploy_api.models.gitlab import Gitlab
+from dokploy_api.models.libsql import Libsql
+from dokploy_api.models.redirect import Redirect
+from dokploy_api.models.security import Security
+from dokploy_api.models.ssh_key import SshKey
+
+from ._created import Listing, create_and_find
+from ._steps import Call, run_async, run_sync
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+Plan = Callable[[Mapping[str, Any]], tuple[Listing, dict[str, Any]]]
+
+_BACKUP_OWNERS = {
+    "postgres_id": "postgres",
+    "mysql_id": "mysql",
+    "mariadb_id": "mariadb",
+    "mongo_id": "mongo",
+    "libsql_id": "libsql",
+    "compose_id": "compose",
+}
+
+
+def _pick(kwargs: Mapping[str, Any], *names: str) -> dict[str, Any]:
+    return {n: kwargs[n] for n in names if n in kwargs}
+
+
+def redirect_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
+    app = Call("application.one", {"application_id": kw["application_id"]})
+    return Listing(app, "redirect_id", lambda a: a.redirects), _pick(
+        kw, "regex", "replacement", "permanent"
+    )
+
+
+def security_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
+    app = Call("application.one", {"application_id": kw["application_id"]})
+    return Listing(app, "security_id", lambda a: a.security), _pick(kw, "username")
+
+
+def libsql_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
+    env = Call("environment.one", {"environment_id": kw["environment_id"]})
+    return Listing(env, "libsql_id", lambda e: e.libsql, fetch="libsql.one"), _pick(kw, "name")
+
+
+def backup_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
+    owners = [(arg, router) for arg, router in _BACKUP_OWNERS.items() if kw.get(arg)]
+    if len(owners) != 1:
+        raise ValueError(f"backup.create: pass exactly one of {', '.join(_BACKUP_OWNERS)}")
+    arg, router = owners[0]
+    owner = Call(f"{router}.one", {arg: kw[arg]})
+    return Listing(owner, "backup_id", lambda o: o.backups, fetch="backup.one"), _pick(
+        kw, "prefix", "schedule", "database"
+    )
+
+
+def ssh_key_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
+    return Listing(Call("ssh_key.all"), "ssh_key_id"), _pick(kw, "name", "public_key")
+
+
+def gitlab_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
+    listing = Listing(Call("gitlab.gitlab_providers"), "gitlab_id", fetch="gitlab.one")
+    return listing, _pick(kw, "name", "gitlab_url")
+
+
+def bitbucket_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
+    listing = Listing(Call("bitbucket.bitbucket_providers"), "bitbucket_id", fetch="bitbucket.one")
+    return listing, _pick(kw, "name")
+
+
+class _Finder(Generic[P, R]):
+    """A create that returns its record: the generated method's parameters, a record result."""
+
+    def __init__(
+        self, api: Resources, operation: str, method: Callable[P, object], plan: Plan, _: type[R]
+    ) -> None:
+        self._api, self._operation, self._method, self._plan = api, operation, method, plan
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
+        if args:
+            raise TypeError(f"{self._operation}: arguments are keyword-only")
+        listing, match = self._plan(kwargs)
+        workflow = create_and_find(self._operation, Call(self._method, kwargs), listing, match)
+        result: R = run_sync(workflow, self._api)
+        return result
+
+
+class _AsyncFinder(Generic[P, R]):
+    def __init__(
+        self,
+        api: AsyncResources,
+        operation: str,
+        method: Callable[P, Awaitable[object]],
+        plan: Plan,
+        _: type[R],
+    ) -> None:
+        self._api, self._operation, self._method, self._plan = api, operation, method, plan
+
+    async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
+        if args:
+            raise TypeError(f"{self._operation}: arguments are keyword-only")
+        listing, match = self._plan(kwargs)
+        workflow = create_and_find(self._operation, Call(self._method, kwargs), listing, match)
+        result: R = await run_async(workflow, self._api)
+        return result
+
+
+class Records:
+    """``client.records.create_redirect(...)`` and friends return the created record."""
+
+    def __init__(self, api: Resources) -> None:
+        self.create_redirect = _Finder(
+            api, "redirects.create", api.redirects.create, redirect_plan, Redirect
+        )
+        self.create_security = _Finder(
+            api, "security.create", api.security.create, security_plan, Security
+        )
+        self.create_libsql = _Finder(api, "libsql.create", api.libsql.create, libsql_plan, Libsql)
+        self.create_backup = _Finder(api, "backup.create", api.backup.create, backup_plan, Backup)
+        self.create_ssh_key = _Finder(
+            api, "sshKey.create", api.ssh_key.create, ssh_key_plan, SshKey
+        )
+        self.create_gitlab = _Finder(api, "gitlab.create", api.gitlab.create, gitlab_plan, Gitlab)
+        self.create_bitbucket = _Finder(
+            api, "bitbucket.create", api.bitbucket.create, bitbucket_plan, Bitbucket
+        )
+
+
+class AsyncRecords:
+    """The async twin of ``Records``."""
+
+    def __init__(self, api: AsyncResources) -> None:
+        self.create_redirect = _AsyncFinder(
+            api, "redirects.create", api.redirects.create, redirect_plan, Redirect
+        )
+        self.create_security = _AsyncFinder(
+            api, "security.create", api.security.create, security_plan, Security
+        )
+        self.create_libsql = _AsyncFinder(
+            api, "libsql.create", api.libsql.create, libsql_plan, Libsql
+        )
+        self.create_backup = _AsyncFinder(
+            api, "backup.create", api.backup.create, backup_plan, Backup
+        )
+        self.create_ssh_key = _AsyncFinder(
+            api, "sshKey.create", api.ssh_key.create, ssh_key_plan, SshKey
+        )
+        self.create_gitlab = _AsyncFinder(
+            api, "gitlab.create", api.gitlab.create, gitlab_plan, Gitlab
+        )
+        self.create_bitbucket = _AsyncFinder(
+            api, "bitbucket.create", api.bitbucket.create, bitbucket_plan, Bitbucket
+        )
