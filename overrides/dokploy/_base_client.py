@@ -8,7 +8,6 @@ It satisfies ``dokploy_api.client.SyncEngine`` / ``AsyncEngine``.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import json
 import os
@@ -276,6 +275,8 @@ class AsyncEngine(_EngineBase):
                 if not self._should_retry(method, attempt, response):
                     return self._result(operation, response)
                 await response.aclose()
+            import asyncio  # only async users pay for importing asyncio
+
             await asyncio.sleep(self._delay(attempt, response))
             attempt += 1
 

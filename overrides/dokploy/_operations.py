@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,6 +14,8 @@ def lookup(name: str) -> OperationInfo:
     try:
         return OPERATIONS[name]
     except KeyError:
+        import difflib  # only on the error path
+
         close = difflib.get_close_matches(name, OPERATIONS, n=3)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise UnknownOperationError(
