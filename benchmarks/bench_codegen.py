@@ -1,0 +1,167 @@
+"""Generation time and cold-start cost against stock openapi-python-client output.
+
+Both sides are measured in the same run, alternating, on the locked spec:
+
+1. ``dokploy-codegen generate`` vs ``openapi-python-client generate`` (target ratio <= 1.0);
+2. a fresh Python process importing the client and making its first typed call
+   (``project.one`` against a loopback server) vs the same with stock output
+   (target ratio <= 0.15).
+
+Run: ``python benchmarks/bench_codegen.py [--rounds N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SPEC = REPO / "generated" / "spec.json"
+BIN = Path(sys.executable).parent
+
+PROJECT = {
+    "projectId": "p1",
+    "name": "bench",
+    "description": None,
+    "createdAt": "2026-11-29T01:13:45.187Z",
+    "organizationId": "o1",
+    "env": "",
+    "environments": [
+        {
+            "environmentId": "e1",
+            "name": "production",
+            "description": "Production environment",
+            "createdAt": "2026-11-29T01:13:45.188Z",
+            "env": "",
+            "projectId": "p1",
+            "isDefault": True,
+            "applications": [],
+            "compose": [],
+            "libsql": [],
+            "mariadb": [],
+            "mongo": [],
+            "mysql": [],
+            "postgres": [],
+            "redis": [],
+        }
+    ],
+    "projectTags": [],
+}
+
+OURS_CALL = """
+from dokploy import Dokploy
+client = Dokploy(base_url={url!r}, api_key="k")
+project = client.project.one(project_id="p1")
+assert project.environments[0].environment_id == "e1", project
+"""
+
+STOCK_CALL = """
+from stock_client.client import AuthenticatedClient
+from stock_client.api.project import project_one
+client = AuthenticatedClient(base_url={url!r} + "/api", token="k")
+project_one.sync(client=client, project_id="p1")
+"""
+
+
+def _serve() -> tuple[ThreadingHTTPServer, str]:
+    body = json.dumps(PROJECT).encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def _timed(command: list[str], **kwargs: object) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, **kwargs)  # type: ignore[call-overload]
+    return time.perf_counter() - start
+
+
+def _stock_generate(out: Path) -> list[str]:
+    return [
+        str(BIN / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(SPEC),
+        "--meta",
+        "none",
+        "--output-path",
+        str(out),
+        "--overwrite",
+    ]
+
+
+def _ours_generate(out: Path) -> list[str]:
+    return [str(BIN / "dokploy-codegen"), "generate", "--spec", str(SPEC), "--output", str(out)]
+
+
+def _count(root: Path) -> tuple[int, int]:
+    files = [p for p in root.rglob("*.py") if "__pycache__" not in p.parts]
+    return len(files), sum(len(p.read_text().splitlines()) for p in files)
+
+
+def _report(name: str, ours: list[float], stock: list[float], target: float) -> None:
+    a, b = statistics.median(ours), statistics.median(stock)
+    verdict = "ok" if a / b <= target else "MISSED"
+    print(f"{name}: ours {a:.3f}s, stock {b:.3f}s, ratio {a / b:.3f} (target <= {target}) {verdict}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5)
+    rounds = parser.parse_args().rounds
+    work = Path(tempfile.mkdtemp(prefix="dokploy-bench-"))
+    try:
+        ours_out, stock_out = work / "ours", work / "stock_client"
+        gen_ours: list[float] = []
+        gen_stock: list[float] = []
+        for _ in range(rounds):
+            gen_stock.append(_timed(_stock_generate(stock_out)))
+            gen_ours.append(_timed(_ours_generate(ours_out)))
+        _report("generate", gen_ours, gen_stock, 1.0)
+        ours_files, ours_lines = _count(ours_out / "dokploy_api")
+        stock_files, stock_lines = _count(stock_out)
+        print(f"size: ours {ours_files} files / {ours_lines} lines; stock {stock_files} / {stock_lines}")
+
+        server, url = _serve()
+        # As installed packages are used: bytecode cached (this machine sets
+        # PYTHONDONTWRITEBYTECODE=1, which would time the compiler instead).
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPATH"] = str(work)
+        # One warm-up each writes the bytecode and warms the page cache; then alternate.
+        for code in (OURS_CALL, STOCK_CALL):
+            _timed([sys.executable, "-c", code.format(url=url)], env=env)
+        cold_ours: list[float] = []
+        cold_stock: list[float] = []
+        for _ in range(rounds):
+            cold_stock.append(_timed([sys.executable, "-c", STOCK_CALL.format(url=url)], env=env))
+            cold_ours.append(_timed([sys.executable, "-c", OURS_CALL.format(url=url)], env=env))
+        server.shutdown()
+        _report("import + first call", cold_ours, cold_stock, 0.15)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
