@@ -142,6 +142,7 @@ def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         project.env.globals.update(template_globals())
         errors = project.build()
+        _write_type_stubs(project, data, package_dir)
     fatal = [e for e in errors if e.level == ErrorLevel.ERROR]
     if fatal:
         first = fatal[0]
@@ -150,6 +151,21 @@ def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
             f"{(first.detail or '').strip()}"
         )
     _verify_every_operation(spec, package_dir)
+
+
+def _write_type_stubs(project: Any, data: Any, package_dir: Path) -> None:
+    """``.pyi`` beside the two lazy ``__init__`` modules, so type checkers see every name."""
+    from openapi_python_client.parser import import_string_from_class
+
+    imports = [import_string_from_class(m.class_info) for m in [*data.models, *data.enums]]
+    stubs = {
+        package_dir / "models" / "__init__.pyi": project.env.get_template("models_init.pyi.jinja").render(
+            imports=imports
+        ),
+        package_dir / "api" / "__init__.pyi": project.env.get_template("api_init.pyi.jinja").render(),
+    }
+    for path, text in stubs.items():
+        path.write_text(text, encoding="utf-8")
 
 
 def _verify_every_operation(spec: dict[str, Any], package_dir: Path) -> None:

@@ -1,0 +1,960 @@
+"""Types of every model (the runtime module loads them lazily)."""
+
+from .admin_setup_monitoring_body import AdminSetupMonitoringBody as AdminSetupMonitoringBody
+from .ai import Ai as Ai
+from .ai_analyze_logs_body import AiAnalyzeLogsBody as AiAnalyzeLogsBody
+from .ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext as AiAnalyzeLogsBodyContext
+from .ai_analyze_logs_response_200 import AiAnalyzeLogsResponse200 as AiAnalyzeLogsResponse200
+from .ai_create_body import AiCreateBody as AiCreateBody
+from .ai_delete_body import AiDeleteBody as AiDeleteBody
+from .ai_deploy_body import AiDeployBody as AiDeployBody
+from .ai_deploy_body_config_files_item import AiDeployBodyConfigFilesItem as AiDeployBodyConfigFilesItem
+from .ai_deploy_body_domains_item import AiDeployBodyDomainsItem as AiDeployBodyDomainsItem
+from .ai_get_custom_providers_item import AiGetCustomProvidersItem as AiGetCustomProvidersItem
+from .ai_save_custom_providers_body import AiSaveCustomProvidersBody as AiSaveCustomProvidersBody
+from .ai_save_custom_providers_body_providers_item import (
+    AiSaveCustomProvidersBodyProvidersItem as AiSaveCustomProvidersBodyProvidersItem,
+)
+from .ai_save_custom_providers_item import AiSaveCustomProvidersItem as AiSaveCustomProvidersItem
+from .ai_suggest_body import AiSuggestBody as AiSuggestBody
+from .ai_test_connection_body import AiTestConnectionBody as AiTestConnectionBody
+from .ai_test_connection_response_200 import AiTestConnectionResponse200 as AiTestConnectionResponse200
+from .ai_update_body import AiUpdateBody as AiUpdateBody
+from .apikey import Apikey as Apikey
+from .application import Application as Application
+from .application_application_status import ApplicationApplicationStatus as ApplicationApplicationStatus
+from .application_build_type import ApplicationBuildType as ApplicationBuildType
+from .application_cancel_deployment_body import ApplicationCancelDeploymentBody as ApplicationCancelDeploymentBody
+from .application_clean_queues_body import ApplicationCleanQueuesBody as ApplicationCleanQueuesBody
+from .application_clear_deployments_body import ApplicationClearDeploymentsBody as ApplicationClearDeploymentsBody
+from .application_create_body import ApplicationCreateBody as ApplicationCreateBody
+from .application_create_body_source_type import ApplicationCreateBodySourceType as ApplicationCreateBodySourceType
+from .application_delete_body import ApplicationDeleteBody as ApplicationDeleteBody
+from .application_deploy_body import ApplicationDeployBody as ApplicationDeployBody
+from .application_disconnect_git_provider_body import (
+    ApplicationDisconnectGitProviderBody as ApplicationDisconnectGitProviderBody,
+)
+from .application_drop_deployment_body import ApplicationDropDeploymentBody as ApplicationDropDeploymentBody
+from .application_environment_type_1 import ApplicationEnvironmentType1 as ApplicationEnvironmentType1
+from .application_kill_build_body import ApplicationKillBuildBody as ApplicationKillBuildBody
+from .application_mark_running_body import ApplicationMarkRunningBody as ApplicationMarkRunningBody
+from .application_move_body import ApplicationMoveBody as ApplicationMoveBody
+from .application_preview_certificate_type import ApplicationPreviewCertificateType as ApplicationPreviewCertificateType
+from .application_redeploy_body import ApplicationRedeployBody as ApplicationRedeployBody
+from .application_refresh_token_body import ApplicationRefreshTokenBody as ApplicationRefreshTokenBody
+from .application_reload_body import ApplicationReloadBody as ApplicationReloadBody
+from .application_save_bitbucket_provider_body import (
+    ApplicationSaveBitbucketProviderBody as ApplicationSaveBitbucketProviderBody,
+)
+from .application_save_build_type_body import ApplicationSaveBuildTypeBody as ApplicationSaveBuildTypeBody
+from .application_save_build_type_body_build_type import (
+    ApplicationSaveBuildTypeBodyBuildType as ApplicationSaveBuildTypeBodyBuildType,
+)
+from .application_save_docker_provider_body import (
+    ApplicationSaveDockerProviderBody as ApplicationSaveDockerProviderBody,
+)
+from .application_save_environment_body import ApplicationSaveEnvironmentBody as ApplicationSaveEnvironmentBody
+from .application_save_git_provider_body import ApplicationSaveGitProviderBody as ApplicationSaveGitProviderBody
+from .application_save_gitea_provider_body import ApplicationSaveGiteaProviderBody as ApplicationSaveGiteaProviderBody
+from .application_save_github_provider_body import (
+    ApplicationSaveGithubProviderBody as ApplicationSaveGithubProviderBody,
+)
+from .application_save_github_provider_body_trigger_type import (
+    ApplicationSaveGithubProviderBodyTriggerType as ApplicationSaveGithubProviderBodyTriggerType,
+)
+from .application_save_gitlab_provider_body import (
+    ApplicationSaveGitlabProviderBody as ApplicationSaveGitlabProviderBody,
+)
+from .application_search_result import ApplicationSearchResult as ApplicationSearchResult
+from .application_source_type import ApplicationSourceType as ApplicationSourceType
+from .application_start_body import ApplicationStartBody as ApplicationStartBody
+from .application_stop_body import ApplicationStopBody as ApplicationStopBody
+from .application_trigger_type_type_0 import ApplicationTriggerTypeType0 as ApplicationTriggerTypeType0
+from .application_update_body import ApplicationUpdateBody as ApplicationUpdateBody
+from .application_update_body_application_status import (
+    ApplicationUpdateBodyApplicationStatus as ApplicationUpdateBodyApplicationStatus,
+)
+from .application_update_body_build_type import ApplicationUpdateBodyBuildType as ApplicationUpdateBodyBuildType
+from .application_update_body_preview_certificate_type import (
+    ApplicationUpdateBodyPreviewCertificateType as ApplicationUpdateBodyPreviewCertificateType,
+)
+from .application_update_body_source_type import ApplicationUpdateBodySourceType as ApplicationUpdateBodySourceType
+from .application_update_body_trigger_type_type_0 import (
+    ApplicationUpdateBodyTriggerTypeType0 as ApplicationUpdateBodyTriggerTypeType0,
+)
+from .application_update_traefik_config_body import (
+    ApplicationUpdateTraefikConfigBody as ApplicationUpdateTraefikConfigBody,
+)
+from .assignments_item import AssignmentsItem as AssignmentsItem
+from .audit_log_all_action import AuditLogAllAction as AuditLogAllAction
+from .audit_log_all_resource_type import AuditLogAllResourceType as AuditLogAllResourceType
+from .backup import Backup as Backup
+from .backup_backup_type import BackupBackupType as BackupBackupType
+from .backup_create_body import BackupCreateBody as BackupCreateBody
+from .backup_create_body_backup_type import BackupCreateBodyBackupType as BackupCreateBodyBackupType
+from .backup_create_body_database_type import BackupCreateBodyDatabaseType as BackupCreateBodyDatabaseType
+from .backup_database_type import BackupDatabaseType as BackupDatabaseType
+from .backup_manual_backup_compose_body import BackupManualBackupComposeBody as BackupManualBackupComposeBody
+from .backup_manual_backup_libsql_body import BackupManualBackupLibsqlBody as BackupManualBackupLibsqlBody
+from .backup_manual_backup_mariadb_body import BackupManualBackupMariadbBody as BackupManualBackupMariadbBody
+from .backup_manual_backup_mongo_body import BackupManualBackupMongoBody as BackupManualBackupMongoBody
+from .backup_manual_backup_my_sql_body import BackupManualBackupMySqlBody as BackupManualBackupMySqlBody
+from .backup_manual_backup_postgres_body import BackupManualBackupPostgresBody as BackupManualBackupPostgresBody
+from .backup_manual_backup_web_server_body import BackupManualBackupWebServerBody as BackupManualBackupWebServerBody
+from .backup_remove_body import BackupRemoveBody as BackupRemoveBody
+from .backup_update_body import BackupUpdateBody as BackupUpdateBody
+from .backup_update_body_database_type import BackupUpdateBodyDatabaseType as BackupUpdateBodyDatabaseType
+from .bitbucket import Bitbucket as Bitbucket
+from .bitbucket_create_body import BitbucketCreateBody as BitbucketCreateBody
+from .bitbucket_test_connection_body import BitbucketTestConnectionBody as BitbucketTestConnectionBody
+from .bitbucket_update_body import BitbucketUpdateBody as BitbucketUpdateBody
+from .certificate import Certificate as Certificate
+from .certificates_create_body import CertificatesCreateBody as CertificatesCreateBody
+from .certificates_remove_body import CertificatesRemoveBody as CertificatesRemoveBody
+from .certificates_update_body import CertificatesUpdateBody as CertificatesUpdateBody
+from .cluster_remove_worker_body import ClusterRemoveWorkerBody as ClusterRemoveWorkerBody
+from .compose import Compose as Compose
+from .compose_cancel_deployment_body import ComposeCancelDeploymentBody as ComposeCancelDeploymentBody
+from .compose_clean_queues_body import ComposeCleanQueuesBody as ComposeCleanQueuesBody
+from .compose_clean_queues_result import ComposeCleanQueuesResult as ComposeCleanQueuesResult
+from .compose_clear_deployments_body import ComposeClearDeploymentsBody as ComposeClearDeploymentsBody
+from .compose_compose_status import ComposeComposeStatus as ComposeComposeStatus
+from .compose_compose_type import ComposeComposeType as ComposeComposeType
+from .compose_create_body import ComposeCreateBody as ComposeCreateBody
+from .compose_create_body_compose_type import ComposeCreateBodyComposeType as ComposeCreateBodyComposeType
+from .compose_create_body_source_type import ComposeCreateBodySourceType as ComposeCreateBodySourceType
+from .compose_delete_body import ComposeDeleteBody as ComposeDeleteBody
+from .compose_deploy_body import ComposeDeployBody as ComposeDeployBody
+from .compose_deploy_result import ComposeDeployResult as ComposeDeployResult
+from .compose_deploy_template_body import ComposeDeployTemplateBody as ComposeDeployTemplateBody
+from .compose_disconnect_git_provider_body import ComposeDisconnectGitProviderBody as ComposeDisconnectGitProviderBody
+from .compose_fetch_source_type_body import ComposeFetchSourceTypeBody as ComposeFetchSourceTypeBody
+from .compose_import_body import ComposeImportBody as ComposeImportBody
+from .compose_isolated_deployment_body import ComposeIsolatedDeploymentBody as ComposeIsolatedDeploymentBody
+from .compose_kill_build_body import ComposeKillBuildBody as ComposeKillBuildBody
+from .compose_load_services_type import ComposeLoadServicesType as ComposeLoadServicesType
+from .compose_move_body import ComposeMoveBody as ComposeMoveBody
+from .compose_preview_template_body import ComposePreviewTemplateBody as ComposePreviewTemplateBody
+from .compose_preview_template_result import ComposePreviewTemplateResult as ComposePreviewTemplateResult
+from .compose_preview_template_result_template import (
+    ComposePreviewTemplateResultTemplate as ComposePreviewTemplateResultTemplate,
+)
+from .compose_process_template_body import ComposeProcessTemplateBody as ComposeProcessTemplateBody
+from .compose_process_template_result import ComposeProcessTemplateResult as ComposeProcessTemplateResult
+from .compose_process_template_result_template import (
+    ComposeProcessTemplateResultTemplate as ComposeProcessTemplateResultTemplate,
+)
+from .compose_randomize_compose_body import ComposeRandomizeComposeBody as ComposeRandomizeComposeBody
+from .compose_redeploy_body import ComposeRedeployBody as ComposeRedeployBody
+from .compose_redeploy_result import ComposeRedeployResult as ComposeRedeployResult
+from .compose_refresh_token_body import ComposeRefreshTokenBody as ComposeRefreshTokenBody
+from .compose_save_environment_body import ComposeSaveEnvironmentBody as ComposeSaveEnvironmentBody
+from .compose_search_result import ComposeSearchResult as ComposeSearchResult
+from .compose_source_type import ComposeSourceType as ComposeSourceType
+from .compose_start_body import ComposeStartBody as ComposeStartBody
+from .compose_stop_body import ComposeStopBody as ComposeStopBody
+from .compose_trigger_type_type_0 import ComposeTriggerTypeType0 as ComposeTriggerTypeType0
+from .compose_update_body import ComposeUpdateBody as ComposeUpdateBody
+from .compose_update_body_compose_status import ComposeUpdateBodyComposeStatus as ComposeUpdateBodyComposeStatus
+from .compose_update_body_compose_type import ComposeUpdateBodyComposeType as ComposeUpdateBodyComposeType
+from .compose_update_body_service_networks_type_0_item import (
+    ComposeUpdateBodyServiceNetworksType0Item as ComposeUpdateBodyServiceNetworksType0Item,
+)
+from .compose_update_body_source_type import ComposeUpdateBodySourceType as ComposeUpdateBodySourceType
+from .compose_update_body_trigger_type_type_0 import (
+    ComposeUpdateBodyTriggerTypeType0 as ComposeUpdateBodyTriggerTypeType0,
+)
+from .config import Config as Config
+from .config_2 import Config2 as Config2
+from .config_3 import Config3 as Config3
+from .config_4 import Config4 as Config4
+from .config_5 import Config5 as Config5
+from .config_6 import Config6 as Config6
+from .config_7 import Config7 as Config7
+from .config_8 import Config8 as Config8
+from .containers import Containers as Containers
+from .custom import Custom as Custom
+from .custom_role_create_body import CustomRoleCreateBody as CustomRoleCreateBody
+from .custom_role_get_statements_result import CustomRoleGetStatementsResult as CustomRoleGetStatementsResult
+from .custom_role_remove_body import CustomRoleRemoveBody as CustomRoleRemoveBody
+from .custom_role_remove_response_200 import CustomRoleRemoveResponse200 as CustomRoleRemoveResponse200
+from .custom_role_update_body import CustomRoleUpdateBody as CustomRoleUpdateBody
+from .deployment import Deployment as Deployment
+from .deployment_all_by_type_type import DeploymentAllByTypeType as DeploymentAllByTypeType
+from .deployment_kill_process_body import DeploymentKillProcessBody as DeploymentKillProcessBody
+from .deployment_remove_deployment_body import DeploymentRemoveDeploymentBody as DeploymentRemoveDeploymentBody
+from .deployment_status_type_0 import DeploymentStatusType0 as DeploymentStatusType0
+from .destination import Destination as Destination
+from .destination_create_body import DestinationCreateBody as DestinationCreateBody
+from .destination_remove_body import DestinationRemoveBody as DestinationRemoveBody
+from .destination_test_connection_body import DestinationTestConnectionBody as DestinationTestConnectionBody
+from .destination_update_body import DestinationUpdateBody as DestinationUpdateBody
+from .discord import Discord as Discord
+from .dns_provider import DnsProvider as DnsProvider
+from .dns_provider_create_body import DnsProviderCreateBody as DnsProviderCreateBody
+from .dns_provider_create_record_body import DnsProviderCreateRecordBody as DnsProviderCreateRecordBody
+from .dns_provider_create_record_body_type import DnsProviderCreateRecordBodyType as DnsProviderCreateRecordBodyType
+from .dns_provider_delete_record_body import DnsProviderDeleteRecordBody as DnsProviderDeleteRecordBody
+from .dns_provider_provider_type import DnsProviderProviderType as DnsProviderProviderType
+from .dns_provider_remove_body import DnsProviderRemoveBody as DnsProviderRemoveBody
+from .dns_provider_test_connection_body import DnsProviderTestConnectionBody as DnsProviderTestConnectionBody
+from .dns_provider_update_body import DnsProviderUpdateBody as DnsProviderUpdateBody
+from .dns_provider_update_record_body import DnsProviderUpdateRecordBody as DnsProviderUpdateRecordBody
+from .dns_provider_update_record_body_type import DnsProviderUpdateRecordBodyType as DnsProviderUpdateRecordBodyType
+from .docker_delete_container_file_body import DockerDeleteContainerFileBody as DockerDeleteContainerFileBody
+from .docker_disk_usage_prune_build_cache_body import (
+    DockerDiskUsagePruneBuildCacheBody as DockerDiskUsagePruneBuildCacheBody,
+)
+from .docker_get_containers_by_app_label_type import (
+    DockerGetContainersByAppLabelType as DockerGetContainersByAppLabelType,
+)
+from .docker_get_containers_by_app_name_match_app_type import (
+    DockerGetContainersByAppNameMatchAppType as DockerGetContainersByAppNameMatchAppType,
+)
+from .docker_get_server_health_result import DockerGetServerHealthResult as DockerGetServerHealthResult
+from .docker_get_server_health_result_containers import (
+    DockerGetServerHealthResultContainers as DockerGetServerHealthResultContainers,
+)
+from .docker_get_server_health_result_daemon_logs_window import (
+    DockerGetServerHealthResultDaemonLogsWindow as DockerGetServerHealthResultDaemonLogsWindow,
+)
+from .docker_get_server_health_result_disk import DockerGetServerHealthResultDisk as DockerGetServerHealthResultDisk
+from .docker_get_server_health_result_docker_networks import (
+    DockerGetServerHealthResultDockerNetworks as DockerGetServerHealthResultDockerNetworks,
+)
+from .docker_get_server_health_result_inotify import (
+    DockerGetServerHealthResultInotify as DockerGetServerHealthResultInotify,
+)
+from .docker_get_server_health_result_reservation import (
+    DockerGetServerHealthResultReservation as DockerGetServerHealthResultReservation,
+)
+from .docker_get_server_health_result_resources import (
+    DockerGetServerHealthResultResources as DockerGetServerHealthResultResources,
+)
+from .docker_image_remove_image_body import DockerImageRemoveImageBody as DockerImageRemoveImageBody
+from .docker_kill_container_body import DockerKillContainerBody as DockerKillContainerBody
+from .docker_remove_container_body import DockerRemoveContainerBody as DockerRemoveContainerBody
+from .docker_restart_container_body import DockerRestartContainerBody as DockerRestartContainerBody
+from .docker_start_container_body import DockerStartContainerBody as DockerStartContainerBody
+from .docker_stop_container_body import DockerStopContainerBody as DockerStopContainerBody
+from .docker_upload_file_to_container_body import DockerUploadFileToContainerBody as DockerUploadFileToContainerBody
+from .docker_upload_file_to_container_response_200 import (
+    DockerUploadFileToContainerResponse200 as DockerUploadFileToContainerResponse200,
+)
+from .docker_volume_delete_volume_file_body import DockerVolumeDeleteVolumeFileBody as DockerVolumeDeleteVolumeFileBody
+from .docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody as DockerVolumeRemoveVolumeBody
+from .docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody as DockerVolumeWriteVolumeFileBody
+from .docker_write_container_file_body import DockerWriteContainerFileBody as DockerWriteContainerFileBody
+from .domain import Domain as Domain
+from .domain_certificate_type import DomainCertificateType as DomainCertificateType
+from .domain_create_body import DomainCreateBody as DomainCreateBody
+from .domain_create_body_certificate_type import DomainCreateBodyCertificateType as DomainCreateBodyCertificateType
+from .domain_create_body_domain_type_type_0 import DomainCreateBodyDomainTypeType0 as DomainCreateBodyDomainTypeType0
+from .domain_delete_body import DomainDeleteBody as DomainDeleteBody
+from .domain_domain_type_type_0 import DomainDomainTypeType0 as DomainDomainTypeType0
+from .domain_generate_domain_body import DomainGenerateDomainBody as DomainGenerateDomainBody
+from .domain_toggle_enable_body import DomainToggleEnableBody as DomainToggleEnableBody
+from .domain_update_body import DomainUpdateBody as DomainUpdateBody
+from .domain_update_body_certificate_type import DomainUpdateBodyCertificateType as DomainUpdateBodyCertificateType
+from .domain_update_body_domain_type_type_0 import DomainUpdateBodyDomainTypeType0 as DomainUpdateBodyDomainTypeType0
+from .domain_validate_domain_body import DomainValidateDomainBody as DomainValidateDomainBody
+from .domain_validate_domain_result import DomainValidateDomainResult as DomainValidateDomainResult
+from .email import Email as Email
+from .endpoint_spec_swarm import EndpointSpecSwarm as EndpointSpecSwarm
+from .environment import Environment as Environment
+from .environment_create_body import EnvironmentCreateBody as EnvironmentCreateBody
+from .environment_duplicate_body import EnvironmentDuplicateBody as EnvironmentDuplicateBody
+from .environment_remove_body import EnvironmentRemoveBody as EnvironmentRemoveBody
+from .environment_search_result import EnvironmentSearchResult as EnvironmentSearchResult
+from .environment_update_body import EnvironmentUpdateBody as EnvironmentUpdateBody
+from .extra_fields import ExtraFields as ExtraFields
+from .forward_auth_deploy_on_server_body import ForwardAuthDeployOnServerBody as ForwardAuthDeployOnServerBody
+from .forward_auth_disable_body import ForwardAuthDisableBody as ForwardAuthDisableBody
+from .forward_auth_disable_result import ForwardAuthDisableResult as ForwardAuthDisableResult
+from .forward_auth_enable_body import ForwardAuthEnableBody as ForwardAuthEnableBody
+from .forward_auth_remove_auth_domain_body import ForwardAuthRemoveAuthDomainBody as ForwardAuthRemoveAuthDomainBody
+from .forward_auth_remove_on_server_body import ForwardAuthRemoveOnServerBody as ForwardAuthRemoveOnServerBody
+from .forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody as ForwardAuthSetAuthDomainBody
+from .forward_auth_set_auth_domain_body_certificate_type import (
+    ForwardAuthSetAuthDomainBodyCertificateType as ForwardAuthSetAuthDomainBodyCertificateType,
+)
+from .forward_auth_status_result import ForwardAuthStatusResult as ForwardAuthStatusResult
+from .git_provider import GitProvider as GitProvider
+from .git_provider_bitbucket_type_0 import GitProviderBitbucketType0 as GitProviderBitbucketType0
+from .git_provider_provider_type import GitProviderProviderType as GitProviderProviderType
+from .git_provider_remove_body import GitProviderRemoveBody as GitProviderRemoveBody
+from .git_provider_toggle_share_body import GitProviderToggleShareBody as GitProviderToggleShareBody
+from .gitea import Gitea as Gitea
+from .gitea_create_body import GiteaCreateBody as GiteaCreateBody
+from .gitea_test_connection_body import GiteaTestConnectionBody as GiteaTestConnectionBody
+from .gitea_update_body import GiteaUpdateBody as GiteaUpdateBody
+from .gitea_update_result import GiteaUpdateResult as GiteaUpdateResult
+from .github import Github as Github
+from .github_test_connection_body import GithubTestConnectionBody as GithubTestConnectionBody
+from .github_update_body import GithubUpdateBody as GithubUpdateBody
+from .gitlab import Gitlab as Gitlab
+from .gitlab_create_body import GitlabCreateBody as GitlabCreateBody
+from .gitlab_test_connection_body import GitlabTestConnectionBody as GitlabTestConnectionBody
+from .gitlab_update_body import GitlabUpdateBody as GitlabUpdateBody
+from .global_ import Global as Global
+from .gotify import Gotify as Gotify
+from .health_check_swarm import HealthCheckSwarm as HealthCheckSwarm
+from .idp_metadata import IdpMetadata as IdpMetadata
+from .invitation import Invitation as Invitation
+from .labels_swarm import LabelsSwarm as LabelsSwarm
+from .lark import Lark as Lark
+from .libsql import Libsql as Libsql
+from .libsql_application_status import LibsqlApplicationStatus as LibsqlApplicationStatus
+from .libsql_change_status_body import LibsqlChangeStatusBody as LibsqlChangeStatusBody
+from .libsql_change_status_body_application_status import (
+    LibsqlChangeStatusBodyApplicationStatus as LibsqlChangeStatusBodyApplicationStatus,
+)
+from .libsql_create_body import LibsqlCreateBody as LibsqlCreateBody
+from .libsql_create_body_sqld_node import LibsqlCreateBodySqldNode as LibsqlCreateBodySqldNode
+from .libsql_deploy_body import LibsqlDeployBody as LibsqlDeployBody
+from .libsql_move_body import LibsqlMoveBody as LibsqlMoveBody
+from .libsql_rebuild_body import LibsqlRebuildBody as LibsqlRebuildBody
+from .libsql_reload_body import LibsqlReloadBody as LibsqlReloadBody
+from .libsql_remove_body import LibsqlRemoveBody as LibsqlRemoveBody
+from .libsql_save_environment_body import LibsqlSaveEnvironmentBody as LibsqlSaveEnvironmentBody
+from .libsql_save_external_ports_body import LibsqlSaveExternalPortsBody as LibsqlSaveExternalPortsBody
+from .libsql_sqld_node import LibsqlSqldNode as LibsqlSqldNode
+from .libsql_start_body import LibsqlStartBody as LibsqlStartBody
+from .libsql_stop_body import LibsqlStopBody as LibsqlStopBody
+from .libsql_update_body import LibsqlUpdateBody as LibsqlUpdateBody
+from .libsql_update_body_application_status import (
+    LibsqlUpdateBodyApplicationStatus as LibsqlUpdateBodyApplicationStatus,
+)
+from .libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode as LibsqlUpdateBodySqldNode
+from .license_key_activate_body import LicenseKeyActivateBody as LicenseKeyActivateBody
+from .license_key_activate_response_200 import LicenseKeyActivateResponse200 as LicenseKeyActivateResponse200
+from .license_key_deactivate_response_200 import LicenseKeyDeactivateResponse200 as LicenseKeyDeactivateResponse200
+from .license_key_get_enterprise_settings_result import (
+    LicenseKeyGetEnterpriseSettingsResult as LicenseKeyGetEnterpriseSettingsResult,
+)
+from .license_key_update_enterprise_settings_body import (
+    LicenseKeyUpdateEnterpriseSettingsBody as LicenseKeyUpdateEnterpriseSettingsBody,
+)
+from .mapping import Mapping as Mapping
+from .mapping_2 import Mapping2 as Mapping2
+from .mariadb import Mariadb as Mariadb
+from .mariadb_application_status import MariadbApplicationStatus as MariadbApplicationStatus
+from .mariadb_change_password_body import MariadbChangePasswordBody as MariadbChangePasswordBody
+from .mariadb_change_password_body_type import MariadbChangePasswordBodyType as MariadbChangePasswordBodyType
+from .mariadb_change_status_body import MariadbChangeStatusBody as MariadbChangeStatusBody
+from .mariadb_change_status_body_application_status import (
+    MariadbChangeStatusBodyApplicationStatus as MariadbChangeStatusBodyApplicationStatus,
+)
+from .mariadb_create_body import MariadbCreateBody as MariadbCreateBody
+from .mariadb_deploy_body import MariadbDeployBody as MariadbDeployBody
+from .mariadb_move_body import MariadbMoveBody as MariadbMoveBody
+from .mariadb_rebuild_body import MariadbRebuildBody as MariadbRebuildBody
+from .mariadb_reload_body import MariadbReloadBody as MariadbReloadBody
+from .mariadb_remove_body import MariadbRemoveBody as MariadbRemoveBody
+from .mariadb_save_environment_body import MariadbSaveEnvironmentBody as MariadbSaveEnvironmentBody
+from .mariadb_save_external_port_body import MariadbSaveExternalPortBody as MariadbSaveExternalPortBody
+from .mariadb_search_result import MariadbSearchResult as MariadbSearchResult
+from .mariadb_start_body import MariadbStartBody as MariadbStartBody
+from .mariadb_stop_body import MariadbStopBody as MariadbStopBody
+from .mariadb_update_body import MariadbUpdateBody as MariadbUpdateBody
+from .mariadb_update_body_application_status import (
+    MariadbUpdateBodyApplicationStatus as MariadbUpdateBodyApplicationStatus,
+)
+from .mattermost import Mattermost as Mattermost
+from .member import Member as Member
+from .metrics_config import MetricsConfig as MetricsConfig
+from .mode_swarm import ModeSwarm as ModeSwarm
+from .mongo import Mongo as Mongo
+from .mongo_application_status import MongoApplicationStatus as MongoApplicationStatus
+from .mongo_change_password_body import MongoChangePasswordBody as MongoChangePasswordBody
+from .mongo_change_status_body import MongoChangeStatusBody as MongoChangeStatusBody
+from .mongo_change_status_body_application_status import (
+    MongoChangeStatusBodyApplicationStatus as MongoChangeStatusBodyApplicationStatus,
+)
+from .mongo_create_body import MongoCreateBody as MongoCreateBody
+from .mongo_deploy_body import MongoDeployBody as MongoDeployBody
+from .mongo_move_body import MongoMoveBody as MongoMoveBody
+from .mongo_rebuild_body import MongoRebuildBody as MongoRebuildBody
+from .mongo_reload_body import MongoReloadBody as MongoReloadBody
+from .mongo_remove_body import MongoRemoveBody as MongoRemoveBody
+from .mongo_save_environment_body import MongoSaveEnvironmentBody as MongoSaveEnvironmentBody
+from .mongo_save_external_port_body import MongoSaveExternalPortBody as MongoSaveExternalPortBody
+from .mongo_search_result import MongoSearchResult as MongoSearchResult
+from .mongo_start_body import MongoStartBody as MongoStartBody
+from .mongo_stop_body import MongoStopBody as MongoStopBody
+from .mongo_update_body import MongoUpdateBody as MongoUpdateBody
+from .mongo_update_body_application_status import MongoUpdateBodyApplicationStatus as MongoUpdateBodyApplicationStatus
+from .mount import Mount as Mount
+from .mount_service_type import MountServiceType as MountServiceType
+from .mount_type import MountType as MountType
+from .mounts_create_body import MountsCreateBody as MountsCreateBody
+from .mounts_create_body_service_type import MountsCreateBodyServiceType as MountsCreateBodyServiceType
+from .mounts_create_body_type import MountsCreateBodyType as MountsCreateBodyType
+from .mounts_remove_body import MountsRemoveBody as MountsRemoveBody
+from .mounts_update_body import MountsUpdateBody as MountsUpdateBody
+from .mounts_update_body_service_type import MountsUpdateBodyServiceType as MountsUpdateBodyServiceType
+from .mounts_update_body_type import MountsUpdateBodyType as MountsUpdateBodyType
+from .mysql import Mysql as Mysql
+from .mysql_application_status import MysqlApplicationStatus as MysqlApplicationStatus
+from .mysql_change_password_body import MysqlChangePasswordBody as MysqlChangePasswordBody
+from .mysql_change_password_body_type import MysqlChangePasswordBodyType as MysqlChangePasswordBodyType
+from .mysql_change_status_body import MysqlChangeStatusBody as MysqlChangeStatusBody
+from .mysql_change_status_body_application_status import (
+    MysqlChangeStatusBodyApplicationStatus as MysqlChangeStatusBodyApplicationStatus,
+)
+from .mysql_create_body import MysqlCreateBody as MysqlCreateBody
+from .mysql_deploy_body import MysqlDeployBody as MysqlDeployBody
+from .mysql_move_body import MysqlMoveBody as MysqlMoveBody
+from .mysql_rebuild_body import MysqlRebuildBody as MysqlRebuildBody
+from .mysql_reload_body import MysqlReloadBody as MysqlReloadBody
+from .mysql_remove_body import MysqlRemoveBody as MysqlRemoveBody
+from .mysql_save_environment_body import MysqlSaveEnvironmentBody as MysqlSaveEnvironmentBody
+from .mysql_save_external_port_body import MysqlSaveExternalPortBody as MysqlSaveExternalPortBody
+from .mysql_search_result import MysqlSearchResult as MysqlSearchResult
+from .mysql_start_body import MysqlStartBody as MysqlStartBody
+from .mysql_stop_body import MysqlStopBody as MysqlStopBody
+from .mysql_update_body import MysqlUpdateBody as MysqlUpdateBody
+from .mysql_update_body_application_status import MysqlUpdateBodyApplicationStatus as MysqlUpdateBodyApplicationStatus
+from .network import Network as Network
+from .network_create_body import NetworkCreateBody as NetworkCreateBody
+from .network_create_body_driver import NetworkCreateBodyDriver as NetworkCreateBodyDriver
+from .network_create_body_ipam_type_0 import NetworkCreateBodyIpamType0 as NetworkCreateBodyIpamType0
+from .network_create_body_ipam_type_0_config_item import (
+    NetworkCreateBodyIpamType0ConfigItem as NetworkCreateBodyIpamType0ConfigItem,
+)
+from .network_driver import NetworkDriver as NetworkDriver
+from .network_import_body import NetworkImportBody as NetworkImportBody
+from .network_import_result import NetworkImportResult as NetworkImportResult
+from .network_import_result_errors_item import NetworkImportResultErrorsItem as NetworkImportResultErrorsItem
+from .network_recreate_body import NetworkRecreateBody as NetworkRecreateBody
+from .network_remove_body import NetworkRemoveBody as NetworkRemoveBody
+from .network_swarm_item import NetworkSwarmItem as NetworkSwarmItem
+from .notification import Notification as Notification
+from .notification_create_custom_body import NotificationCreateCustomBody as NotificationCreateCustomBody
+from .notification_create_discord_body import NotificationCreateDiscordBody as NotificationCreateDiscordBody
+from .notification_create_email_body import NotificationCreateEmailBody as NotificationCreateEmailBody
+from .notification_create_gotify_body import NotificationCreateGotifyBody as NotificationCreateGotifyBody
+from .notification_create_lark_body import NotificationCreateLarkBody as NotificationCreateLarkBody
+from .notification_create_mattermost_body import NotificationCreateMattermostBody as NotificationCreateMattermostBody
+from .notification_create_ntfy_body import NotificationCreateNtfyBody as NotificationCreateNtfyBody
+from .notification_create_pushover_body import NotificationCreatePushoverBody as NotificationCreatePushoverBody
+from .notification_create_resend_body import NotificationCreateResendBody as NotificationCreateResendBody
+from .notification_create_slack_body import NotificationCreateSlackBody as NotificationCreateSlackBody
+from .notification_create_teams_body import NotificationCreateTeamsBody as NotificationCreateTeamsBody
+from .notification_create_telegram_body import NotificationCreateTelegramBody as NotificationCreateTelegramBody
+from .notification_notification_type import NotificationNotificationType as NotificationNotificationType
+from .notification_receive_notification_body import (
+    NotificationReceiveNotificationBody as NotificationReceiveNotificationBody,
+)
+from .notification_receive_notification_body_server_type import (
+    NotificationReceiveNotificationBodyServerType as NotificationReceiveNotificationBodyServerType,
+)
+from .notification_receive_notification_body_type import (
+    NotificationReceiveNotificationBodyType as NotificationReceiveNotificationBodyType,
+)
+from .notification_remove_body import NotificationRemoveBody as NotificationRemoveBody
+from .notification_test_custom_connection_body import (
+    NotificationTestCustomConnectionBody as NotificationTestCustomConnectionBody,
+)
+from .notification_test_discord_connection_body import (
+    NotificationTestDiscordConnectionBody as NotificationTestDiscordConnectionBody,
+)
+from .notification_test_email_connection_body import (
+    NotificationTestEmailConnectionBody as NotificationTestEmailConnectionBody,
+)
+from .notification_test_gotify_connection_body import (
+    NotificationTestGotifyConnectionBody as NotificationTestGotifyConnectionBody,
+)
+from .notification_test_lark_connection_body import (
+    NotificationTestLarkConnectionBody as NotificationTestLarkConnectionBody,
+)
+from .notification_test_mattermost_connection_body import (
+    NotificationTestMattermostConnectionBody as NotificationTestMattermostConnectionBody,
+)
+from .notification_test_ntfy_connection_body import (
+    NotificationTestNtfyConnectionBody as NotificationTestNtfyConnectionBody,
+)
+from .notification_test_pushover_connection_body import (
+    NotificationTestPushoverConnectionBody as NotificationTestPushoverConnectionBody,
+)
+from .notification_test_resend_connection_body import (
+    NotificationTestResendConnectionBody as NotificationTestResendConnectionBody,
+)
+from .notification_test_slack_connection_body import (
+    NotificationTestSlackConnectionBody as NotificationTestSlackConnectionBody,
+)
+from .notification_test_teams_connection_body import (
+    NotificationTestTeamsConnectionBody as NotificationTestTeamsConnectionBody,
+)
+from .notification_test_telegram_connection_body import (
+    NotificationTestTelegramConnectionBody as NotificationTestTelegramConnectionBody,
+)
+from .notification_update_custom_body import NotificationUpdateCustomBody as NotificationUpdateCustomBody
+from .notification_update_discord_body import NotificationUpdateDiscordBody as NotificationUpdateDiscordBody
+from .notification_update_email_body import NotificationUpdateEmailBody as NotificationUpdateEmailBody
+from .notification_update_gotify_body import NotificationUpdateGotifyBody as NotificationUpdateGotifyBody
+from .notification_update_lark_body import NotificationUpdateLarkBody as NotificationUpdateLarkBody
+from .notification_update_mattermost_body import NotificationUpdateMattermostBody as NotificationUpdateMattermostBody
+from .notification_update_ntfy_body import NotificationUpdateNtfyBody as NotificationUpdateNtfyBody
+from .notification_update_pushover_body import NotificationUpdatePushoverBody as NotificationUpdatePushoverBody
+from .notification_update_resend_body import NotificationUpdateResendBody as NotificationUpdateResendBody
+from .notification_update_slack_body import NotificationUpdateSlackBody as NotificationUpdateSlackBody
+from .notification_update_teams_body import NotificationUpdateTeamsBody as NotificationUpdateTeamsBody
+from .notification_update_telegram_body import NotificationUpdateTelegramBody as NotificationUpdateTelegramBody
+from .ntfy import Ntfy as Ntfy
+from .oidc_config import OidcConfig as OidcConfig
+from .oidc_config_token_endpoint_authentication import (
+    OidcConfigTokenEndpointAuthentication as OidcConfigTokenEndpointAuthentication,
+)
+from .organization import Organization as Organization
+from .organization_children_item_type_1 import OrganizationChildrenItemType1 as OrganizationChildrenItemType1
+from .organization_create_body import OrganizationCreateBody as OrganizationCreateBody
+from .organization_delete_body import OrganizationDeleteBody as OrganizationDeleteBody
+from .organization_invite_member_body import OrganizationInviteMemberBody as OrganizationInviteMemberBody
+from .organization_remove_invitation_body import OrganizationRemoveInvitationBody as OrganizationRemoveInvitationBody
+from .organization_set_default_body import OrganizationSetDefaultBody as OrganizationSetDefaultBody
+from .organization_set_default_result import OrganizationSetDefaultResult as OrganizationSetDefaultResult
+from .organization_update_body import OrganizationUpdateBody as OrganizationUpdateBody
+from .organization_update_member_role_body import OrganizationUpdateMemberRoleBody as OrganizationUpdateMemberRoleBody
+from .overview_backups_item import OverviewBackupsItem as OverviewBackupsItem
+from .overview_domains_item import OverviewDomainsItem as OverviewDomainsItem
+from .overview_services_item import OverviewServicesItem as OverviewServicesItem
+from .passkey import Passkey as Passkey
+from .patch import Patch as Patch
+from .patch_by_entity_id_type import PatchByEntityIdType as PatchByEntityIdType
+from .patch_clean_patch_repos_body import PatchCleanPatchReposBody as PatchCleanPatchReposBody
+from .patch_create_body import PatchCreateBody as PatchCreateBody
+from .patch_create_body_type import PatchCreateBodyType as PatchCreateBodyType
+from .patch_delete_body import PatchDeleteBody as PatchDeleteBody
+from .patch_ensure_repo_body import PatchEnsureRepoBody as PatchEnsureRepoBody
+from .patch_ensure_repo_body_type import PatchEnsureRepoBodyType as PatchEnsureRepoBodyType
+from .patch_mark_file_for_deletion_body import PatchMarkFileForDeletionBody as PatchMarkFileForDeletionBody
+from .patch_mark_file_for_deletion_body_type import PatchMarkFileForDeletionBodyType as PatchMarkFileForDeletionBodyType
+from .patch_read_repo_directories_type import PatchReadRepoDirectoriesType as PatchReadRepoDirectoriesType
+from .patch_read_repo_file_type import PatchReadRepoFileType as PatchReadRepoFileType
+from .patch_save_file_as_patch_body import PatchSaveFileAsPatchBody as PatchSaveFileAsPatchBody
+from .patch_save_file_as_patch_body_patch_type import (
+    PatchSaveFileAsPatchBodyPatchType as PatchSaveFileAsPatchBodyPatchType,
+)
+from .patch_save_file_as_patch_body_type import PatchSaveFileAsPatchBodyType as PatchSaveFileAsPatchBodyType
+from .patch_toggle_enabled_body import PatchToggleEnabledBody as PatchToggleEnabledBody
+from .patch_type import PatchType as PatchType
+from .patch_update_body import PatchUpdateBody as PatchUpdateBody
+from .patch_update_body_type import PatchUpdateBodyType as PatchUpdateBodyType
+from .permissions import Permissions as Permissions
+from .placement_swarm import PlacementSwarm as PlacementSwarm
+from .platforms_item import PlatformsItem as PlatformsItem
+from .port import Port as Port
+from .port_create_body import PortCreateBody as PortCreateBody
+from .port_create_body_protocol import PortCreateBodyProtocol as PortCreateBodyProtocol
+from .port_create_body_publish_mode import PortCreateBodyPublishMode as PortCreateBodyPublishMode
+from .port_delete_body import PortDeleteBody as PortDeleteBody
+from .port_protocol import PortProtocol as PortProtocol
+from .port_publish_mode import PortPublishMode as PortPublishMode
+from .port_update_body import PortUpdateBody as PortUpdateBody
+from .port_update_body_protocol import PortUpdateBodyProtocol as PortUpdateBodyProtocol
+from .port_update_body_publish_mode import PortUpdateBodyPublishMode as PortUpdateBodyPublishMode
+from .ports_item import PortsItem as PortsItem
+from .postgres import Postgres as Postgres
+from .postgres_application_status import PostgresApplicationStatus as PostgresApplicationStatus
+from .postgres_change_password_body import PostgresChangePasswordBody as PostgresChangePasswordBody
+from .postgres_change_status_body import PostgresChangeStatusBody as PostgresChangeStatusBody
+from .postgres_change_status_body_application_status import (
+    PostgresChangeStatusBodyApplicationStatus as PostgresChangeStatusBodyApplicationStatus,
+)
+from .postgres_create_body import PostgresCreateBody as PostgresCreateBody
+from .postgres_deploy_body import PostgresDeployBody as PostgresDeployBody
+from .postgres_move_body import PostgresMoveBody as PostgresMoveBody
+from .postgres_rebuild_body import PostgresRebuildBody as PostgresRebuildBody
+from .postgres_reload_body import PostgresReloadBody as PostgresReloadBody
+from .postgres_remove_body import PostgresRemoveBody as PostgresRemoveBody
+from .postgres_save_environment_body import PostgresSaveEnvironmentBody as PostgresSaveEnvironmentBody
+from .postgres_save_external_port_body import PostgresSaveExternalPortBody as PostgresSaveExternalPortBody
+from .postgres_search_result import PostgresSearchResult as PostgresSearchResult
+from .postgres_start_body import PostgresStartBody as PostgresStartBody
+from .postgres_stop_body import PostgresStopBody as PostgresStopBody
+from .postgres_update_body import PostgresUpdateBody as PostgresUpdateBody
+from .postgres_update_body_application_status import (
+    PostgresUpdateBodyApplicationStatus as PostgresUpdateBodyApplicationStatus,
+)
+from .preferences_item import PreferencesItem as PreferencesItem
+from .preview_deployment_delete_body import PreviewDeploymentDeleteBody as PreviewDeploymentDeleteBody
+from .preview_deployment_redeploy_body import PreviewDeploymentRedeployBody as PreviewDeploymentRedeployBody
+from .preview_deployments import PreviewDeployments as PreviewDeployments
+from .preview_deployments_preview_status import PreviewDeploymentsPreviewStatus as PreviewDeploymentsPreviewStatus
+from .project import Project as Project
+from .project_create_body import ProjectCreateBody as ProjectCreateBody
+from .project_create_result import ProjectCreateResult as ProjectCreateResult
+from .project_duplicate_body import ProjectDuplicateBody as ProjectDuplicateBody
+from .project_duplicate_body_selected_services_item import (
+    ProjectDuplicateBodySelectedServicesItem as ProjectDuplicateBodySelectedServicesItem,
+)
+from .project_duplicate_body_selected_services_item_type import (
+    ProjectDuplicateBodySelectedServicesItemType as ProjectDuplicateBodySelectedServicesItemType,
+)
+from .project_home_stats_result import ProjectHomeStatsResult as ProjectHomeStatsResult
+from .project_home_stats_result_status import ProjectHomeStatsResultStatus as ProjectHomeStatsResultStatus
+from .project_remove_body import ProjectRemoveBody as ProjectRemoveBody
+from .project_search_result import ProjectSearchResult as ProjectSearchResult
+from .project_tag import ProjectTag as ProjectTag
+from .project_update_body import ProjectUpdateBody as ProjectUpdateBody
+from .pushover import Pushover as Pushover
+from .redirect import Redirect as Redirect
+from .redirects_create_body import RedirectsCreateBody as RedirectsCreateBody
+from .redirects_delete_body import RedirectsDeleteBody as RedirectsDeleteBody
+from .redirects_update_body import RedirectsUpdateBody as RedirectsUpdateBody
+from .redis import Redis as Redis
+from .redis_application_status import RedisApplicationStatus as RedisApplicationStatus
+from .redis_change_password_body import RedisChangePasswordBody as RedisChangePasswordBody
+from .redis_change_status_body import RedisChangeStatusBody as RedisChangeStatusBody
+from .redis_change_status_body_application_status import (
+    RedisChangeStatusBodyApplicationStatus as RedisChangeStatusBodyApplicationStatus,
+)
+from .redis_create_body import RedisCreateBody as RedisCreateBody
+from .redis_deploy_body import RedisDeployBody as RedisDeployBody
+from .redis_move_body import RedisMoveBody as RedisMoveBody
+from .redis_rebuild_body import RedisRebuildBody as RedisRebuildBody
+from .redis_reload_body import RedisReloadBody as RedisReloadBody
+from .redis_remove_body import RedisRemoveBody as RedisRemoveBody
+from .redis_save_environment_body import RedisSaveEnvironmentBody as RedisSaveEnvironmentBody
+from .redis_save_external_port_body import RedisSaveExternalPortBody as RedisSaveExternalPortBody
+from .redis_search_result import RedisSearchResult as RedisSearchResult
+from .redis_start_body import RedisStartBody as RedisStartBody
+from .redis_stop_body import RedisStopBody as RedisStopBody
+from .redis_update_body import RedisUpdateBody as RedisUpdateBody
+from .redis_update_body_application_status import RedisUpdateBodyApplicationStatus as RedisUpdateBodyApplicationStatus
+from .registry import Registry as Registry
+from .registry_create_body import RegistryCreateBody as RegistryCreateBody
+from .registry_create_body_registry_type import RegistryCreateBodyRegistryType as RegistryCreateBodyRegistryType
+from .registry_registry_type import RegistryRegistryType as RegistryRegistryType
+from .registry_remove_body import RegistryRemoveBody as RegistryRemoveBody
+from .registry_test_registry_body import RegistryTestRegistryBody as RegistryTestRegistryBody
+from .registry_test_registry_body_registry_type import (
+    RegistryTestRegistryBodyRegistryType as RegistryTestRegistryBodyRegistryType,
+)
+from .registry_test_registry_by_id_body import RegistryTestRegistryByIdBody as RegistryTestRegistryByIdBody
+from .registry_update_body import RegistryUpdateBody as RegistryUpdateBody
+from .registry_update_body_registry_type import RegistryUpdateBodyRegistryType as RegistryUpdateBodyRegistryType
+from .replicated import Replicated as Replicated
+from .replicated_job import ReplicatedJob as ReplicatedJob
+from .resend import Resend as Resend
+from .restart_policy_swarm import RestartPolicySwarm as RestartPolicySwarm
+from .rollback import Rollback as Rollback
+from .rollback_delete_body import RollbackDeleteBody as RollbackDeleteBody
+from .rollback_rollback_body import RollbackRollbackBody as RollbackRollbackBody
+from .saml_config import SamlConfig as SamlConfig
+from .schedule import Schedule as Schedule
+from .schedule_create_body import ScheduleCreateBody as ScheduleCreateBody
+from .schedule_create_body_schedule_type import ScheduleCreateBodyScheduleType as ScheduleCreateBodyScheduleType
+from .schedule_create_body_shell_type import ScheduleCreateBodyShellType as ScheduleCreateBodyShellType
+from .schedule_delete_body import ScheduleDeleteBody as ScheduleDeleteBody
+from .schedule_list_schedule_type import ScheduleListScheduleType as ScheduleListScheduleType
+from .schedule_run_manually_body import ScheduleRunManuallyBody as ScheduleRunManuallyBody
+from .schedule_schedule_type import ScheduleScheduleType as ScheduleScheduleType
+from .schedule_shell_type import ScheduleShellType as ScheduleShellType
+from .schedule_update_body import ScheduleUpdateBody as ScheduleUpdateBody
+from .schedule_update_body_schedule_type import ScheduleUpdateBodyScheduleType as ScheduleUpdateBodyScheduleType
+from .schedule_update_body_shell_type import ScheduleUpdateBodyShellType as ScheduleUpdateBodyShellType
+from .scim_delete_provider_body import ScimDeleteProviderBody as ScimDeleteProviderBody
+from .scim_delete_provider_response_200 import ScimDeleteProviderResponse200 as ScimDeleteProviderResponse200
+from .scim_generate_token_body import ScimGenerateTokenBody as ScimGenerateTokenBody
+from .scim_generate_token_response_200 import ScimGenerateTokenResponse200 as ScimGenerateTokenResponse200
+from .security import Security as Security
+from .security_create_body import SecurityCreateBody as SecurityCreateBody
+from .security_delete_body import SecurityDeleteBody as SecurityDeleteBody
+from .security_update_body import SecurityUpdateBody as SecurityUpdateBody
+from .server import Server as Server
+from .server_2 import Server2 as Server2
+from .server_create_body import ServerCreateBody as ServerCreateBody
+from .server_create_body_server_type import ServerCreateBodyServerType as ServerCreateBodyServerType
+from .server_get_server_time_result import ServerGetServerTimeResult as ServerGetServerTimeResult
+from .server_remove_body import ServerRemoveBody as ServerRemoveBody
+from .server_server_status import ServerServerStatus as ServerServerStatus
+from .server_server_type import ServerServerType as ServerServerType
+from .server_setup_body import ServerSetupBody as ServerSetupBody
+from .server_setup_monitoring_body import ServerSetupMonitoringBody as ServerSetupMonitoringBody
+from .server_update_body import ServerUpdateBody as ServerUpdateBody
+from .server_update_body_server_type import ServerUpdateBodyServerType as ServerUpdateBodyServerType
+from .server_update_builds_concurrency_body import (
+    ServerUpdateBuildsConcurrencyBody as ServerUpdateBuildsConcurrencyBody,
+)
+from .services import Services as Services
+from .session import Session as Session
+from .settings_assign_domain_server_body import SettingsAssignDomainServerBody as SettingsAssignDomainServerBody
+from .settings_assign_domain_server_body_certificate_type import (
+    SettingsAssignDomainServerBodyCertificateType as SettingsAssignDomainServerBodyCertificateType,
+)
+from .settings_check_gpu_status_result import SettingsCheckGPUStatusResult as SettingsCheckGPUStatusResult
+from .settings_check_infrastructure_health_result import (
+    SettingsCheckInfrastructureHealthResult as SettingsCheckInfrastructureHealthResult,
+)
+from .settings_check_infrastructure_health_result_postgres import (
+    SettingsCheckInfrastructureHealthResultPostgres as SettingsCheckInfrastructureHealthResultPostgres,
+)
+from .settings_check_infrastructure_health_result_traefik import (
+    SettingsCheckInfrastructureHealthResultTraefik as SettingsCheckInfrastructureHealthResultTraefik,
+)
+from .settings_clean_all_body import SettingsCleanAllBody as SettingsCleanAllBody
+from .settings_clean_all_result import SettingsCleanAllResult as SettingsCleanAllResult
+from .settings_clean_docker_builder_body import SettingsCleanDockerBuilderBody as SettingsCleanDockerBuilderBody
+from .settings_clean_docker_prune_body import SettingsCleanDockerPruneBody as SettingsCleanDockerPruneBody
+from .settings_clean_stopped_containers_body import (
+    SettingsCleanStoppedContainersBody as SettingsCleanStoppedContainersBody,
+)
+from .settings_clean_unused_images_body import SettingsCleanUnusedImagesBody as SettingsCleanUnusedImagesBody
+from .settings_clean_unused_volumes_body import SettingsCleanUnusedVolumesBody as SettingsCleanUnusedVolumesBody
+from .settings_get_log_cleanup_status_result import (
+    SettingsGetLogCleanupStatusResult as SettingsGetLogCleanupStatusResult,
+)
+from .settings_get_open_api_document_result import SettingsGetOpenApiDocumentResult as SettingsGetOpenApiDocumentResult
+from .settings_get_open_api_document_result_components import (
+    SettingsGetOpenApiDocumentResultComponents as SettingsGetOpenApiDocumentResultComponents,
+)
+from .settings_get_open_api_document_result_components_schemas import (
+    SettingsGetOpenApiDocumentResultComponentsSchemas as SettingsGetOpenApiDocumentResultComponentsSchemas,
+)
+from .settings_get_open_api_document_result_components_security_schemes import (
+    SettingsGetOpenApiDocumentResultComponentsSecuritySchemes as SettingsGetOpenApiDocumentResultComponentsSecuritySchemes,
+)
+from .settings_get_open_api_document_result_components_security_schemes_api_key import (
+    SettingsGetOpenApiDocumentResultComponentsSecuritySchemesApiKey as SettingsGetOpenApiDocumentResultComponentsSecuritySchemesApiKey,
+)
+from .settings_get_open_api_document_result_external_docs import (
+    SettingsGetOpenApiDocumentResultExternalDocs as SettingsGetOpenApiDocumentResultExternalDocs,
+)
+from .settings_get_open_api_document_result_info import (
+    SettingsGetOpenApiDocumentResultInfo as SettingsGetOpenApiDocumentResultInfo,
+)
+from .settings_get_open_api_document_result_paths import (
+    SettingsGetOpenApiDocumentResultPaths as SettingsGetOpenApiDocumentResultPaths,
+)
+from .settings_get_open_api_document_result_security_item import (
+    SettingsGetOpenApiDocumentResultSecurityItem as SettingsGetOpenApiDocumentResultSecurityItem,
+)
+from .settings_get_open_api_document_result_servers_item import (
+    SettingsGetOpenApiDocumentResultServersItem as SettingsGetOpenApiDocumentResultServersItem,
+)
+from .settings_get_update_data_result import SettingsGetUpdateDataResult as SettingsGetUpdateDataResult
+from .settings_health_result import SettingsHealthResult as SettingsHealthResult
+from .settings_read_directories_response_200_item_type_1 import (
+    SettingsReadDirectoriesResponse200ItemType1 as SettingsReadDirectoriesResponse200ItemType1,
+)
+from .settings_reload_traefik_body import SettingsReloadTraefikBody as SettingsReloadTraefikBody
+from .settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody as SettingsSaveSshPrivateKeyBody
+from .settings_setup_gpu_body import SettingsSetupGpuBody as SettingsSetupGpuBody
+from .settings_setup_gpu_response_200 import SettingsSetupGpuResponse200 as SettingsSetupGpuResponse200
+from .settings_toggle_dashboard_body import SettingsToggleDashboardBody as SettingsToggleDashboardBody
+from .settings_toggle_requests_body import SettingsToggleRequestsBody as SettingsToggleRequestsBody
+from .settings_update_builds_concurrency_body import (
+    SettingsUpdateBuildsConcurrencyBody as SettingsUpdateBuildsConcurrencyBody,
+)
+from .settings_update_docker_cleanup_body import SettingsUpdateDockerCleanupBody as SettingsUpdateDockerCleanupBody
+from .settings_update_enforce_sso_body import SettingsUpdateEnforceSsoBody as SettingsUpdateEnforceSsoBody
+from .settings_update_log_cleanup_body import SettingsUpdateLogCleanupBody as SettingsUpdateLogCleanupBody
+from .settings_update_middleware_traefik_config_body import (
+    SettingsUpdateMiddlewareTraefikConfigBody as SettingsUpdateMiddlewareTraefikConfigBody,
+)
+from .settings_update_remote_servers_only_body import (
+    SettingsUpdateRemoteServersOnlyBody as SettingsUpdateRemoteServersOnlyBody,
+)
+from .settings_update_server_ip_body import SettingsUpdateServerIpBody as SettingsUpdateServerIpBody
+from .settings_update_traefik_config_body import SettingsUpdateTraefikConfigBody as SettingsUpdateTraefikConfigBody
+from .settings_update_traefik_file_body import SettingsUpdateTraefikFileBody as SettingsUpdateTraefikFileBody
+from .settings_update_traefik_ports_body import SettingsUpdateTraefikPortsBody as SettingsUpdateTraefikPortsBody
+from .settings_update_traefik_ports_body_additional_ports_item import (
+    SettingsUpdateTraefikPortsBodyAdditionalPortsItem as SettingsUpdateTraefikPortsBodyAdditionalPortsItem,
+)
+from .settings_update_traefik_ports_body_additional_ports_item_protocol import (
+    SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol as SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol,
+)
+from .settings_update_web_server_traefik_config_body import (
+    SettingsUpdateWebServerTraefikConfigBody as SettingsUpdateWebServerTraefikConfigBody,
+)
+from .settings_write_traefik_env_body import SettingsWriteTraefikEnvBody as SettingsWriteTraefikEnvBody
+from .single_sign_on_service_item import SingleSignOnServiceItem as SingleSignOnServiceItem
+from .slack import Slack as Slack
+from .sp_metadata import SpMetadata as SpMetadata
+from .spread import Spread as Spread
+from .ssh_key import SshKey as SshKey
+from .ssh_key_create_body import SshKeyCreateBody as SshKeyCreateBody
+from .ssh_key_generate_body import SshKeyGenerateBody as SshKeyGenerateBody
+from .ssh_key_generate_body_type import SshKeyGenerateBodyType as SshKeyGenerateBodyType
+from .ssh_key_generate_result import SshKeyGenerateResult as SshKeyGenerateResult
+from .ssh_key_remove_body import SshKeyRemoveBody as SshKeyRemoveBody
+from .ssh_key_update_body import SshKeyUpdateBody as SshKeyUpdateBody
+from .sso_add_trusted_origin_body import SsoAddTrustedOriginBody as SsoAddTrustedOriginBody
+from .sso_add_trusted_origin_response_200 import SsoAddTrustedOriginResponse200 as SsoAddTrustedOriginResponse200
+from .sso_delete_provider_body import SsoDeleteProviderBody as SsoDeleteProviderBody
+from .sso_delete_provider_response_200 import SsoDeleteProviderResponse200 as SsoDeleteProviderResponse200
+from .sso_register_body import SsoRegisterBody as SsoRegisterBody
+from .sso_register_response_200 import SsoRegisterResponse200 as SsoRegisterResponse200
+from .sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody as SsoRemoveTrustedOriginBody
+from .sso_remove_trusted_origin_response_200 import (
+    SsoRemoveTrustedOriginResponse200 as SsoRemoveTrustedOriginResponse200,
+)
+from .sso_update_body import SsoUpdateBody as SsoUpdateBody
+from .sso_update_response_200 import SsoUpdateResponse200 as SsoUpdateResponse200
+from .sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody as SsoUpdateTrustedOriginBody
+from .sso_update_trusted_origin_response_200 import (
+    SsoUpdateTrustedOriginResponse200 as SsoUpdateTrustedOriginResponse200,
+)
+from .stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody as StripeCreateCheckoutSessionBody
+from .stripe_create_checkout_session_body_tier import (
+    StripeCreateCheckoutSessionBodyTier as StripeCreateCheckoutSessionBodyTier,
+)
+from .stripe_create_checkout_session_response_200 import (
+    StripeCreateCheckoutSessionResponse200 as StripeCreateCheckoutSessionResponse200,
+)
+from .stripe_update_invoice_notifications_body import (
+    StripeUpdateInvoiceNotificationsBody as StripeUpdateInvoiceNotificationsBody,
+)
+from .stripe_update_invoice_notifications_response_200 import (
+    StripeUpdateInvoiceNotificationsResponse200 as StripeUpdateInvoiceNotificationsResponse200,
+)
+from .stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody as StripeUpgradeSubscriptionBody
+from .stripe_upgrade_subscription_body_tier import (
+    StripeUpgradeSubscriptionBodyTier as StripeUpgradeSubscriptionBodyTier,
+)
+from .tag import Tag as Tag
+from .tag_assign_to_project_body import TagAssignToProjectBody as TagAssignToProjectBody
+from .tag_bulk_assign_body import TagBulkAssignBody as TagBulkAssignBody
+from .tag_bulk_assign_result import TagBulkAssignResult as TagBulkAssignResult
+from .tag_create_body import TagCreateBody as TagCreateBody
+from .tag_remove_body import TagRemoveBody as TagRemoveBody
+from .tag_remove_from_project_body import TagRemoveFromProjectBody as TagRemoveFromProjectBody
+from .tag_remove_from_project_result import TagRemoveFromProjectResult as TagRemoveFromProjectResult
+from .tag_remove_result import TagRemoveResult as TagRemoveResult
+from .tag_update_body import TagUpdateBody as TagUpdateBody
+from .teams import Teams as Teams
+from .telegram import Telegram as Telegram
+from .thresholds import Thresholds as Thresholds
+from .ulimits_swarm_item import UlimitsSwarmItem as UlimitsSwarmItem
+from .update_config_swarm import UpdateConfigSwarm as UpdateConfigSwarm
+from .user import User as User
+from .user_assign_permissions_body import UserAssignPermissionsBody as UserAssignPermissionsBody
+from .user_create_api_key_body import UserCreateApiKeyBody as UserCreateApiKeyBody
+from .user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata as UserCreateApiKeyBodyMetadata
+from .user_create_user_with_credentials_body import (
+    UserCreateUserWithCredentialsBody as UserCreateUserWithCredentialsBody,
+)
+from .user_create_user_with_credentials_result import (
+    UserCreateUserWithCredentialsResult as UserCreateUserWithCredentialsResult,
+)
+from .user_delete_api_key_body import UserDeleteApiKeyBody as UserDeleteApiKeyBody
+from .user_get_metrics_token_result import UserGetMetricsTokenResult as UserGetMetricsTokenResult
+from .user_get_metrics_token_result_metrics_config import (
+    UserGetMetricsTokenResultMetricsConfig as UserGetMetricsTokenResultMetricsConfig,
+)
+from .user_get_metrics_token_result_metrics_config_containers import (
+    UserGetMetricsTokenResultMetricsConfigContainers as UserGetMetricsTokenResultMetricsConfigContainers,
+)
+from .user_get_metrics_token_result_metrics_config_containers_services import (
+    UserGetMetricsTokenResultMetricsConfigContainersServices as UserGetMetricsTokenResultMetricsConfigContainersServices,
+)
+from .user_get_metrics_token_result_metrics_config_server import (
+    UserGetMetricsTokenResultMetricsConfigServer as UserGetMetricsTokenResultMetricsConfigServer,
+)
+from .user_get_metrics_token_result_metrics_config_server_thresholds import (
+    UserGetMetricsTokenResultMetricsConfigServerThresholds as UserGetMetricsTokenResultMetricsConfigServerThresholds,
+)
+from .user_get_permissions_result import UserGetPermissionsResult as UserGetPermissionsResult
+from .user_get_permissions_result_ac import UserGetPermissionsResultAc as UserGetPermissionsResultAc
+from .user_get_permissions_result_api import UserGetPermissionsResultApi as UserGetPermissionsResultApi
+from .user_get_permissions_result_audit_log import UserGetPermissionsResultAuditLog as UserGetPermissionsResultAuditLog
+from .user_get_permissions_result_backup import UserGetPermissionsResultBackup as UserGetPermissionsResultBackup
+from .user_get_permissions_result_certificate import (
+    UserGetPermissionsResultCertificate as UserGetPermissionsResultCertificate,
+)
+from .user_get_permissions_result_deployment import (
+    UserGetPermissionsResultDeployment as UserGetPermissionsResultDeployment,
+)
+from .user_get_permissions_result_destination import (
+    UserGetPermissionsResultDestination as UserGetPermissionsResultDestination,
+)
+from .user_get_permissions_result_dns_provider import (
+    UserGetPermissionsResultDnsProvider as UserGetPermissionsResultDnsProvider,
+)
+from .user_get_permissions_result_docker import UserGetPermissionsResultDocker as UserGetPermissionsResultDocker
+from .user_get_permissions_result_domain import UserGetPermissionsResultDomain as UserGetPermissionsResultDomain
+from .user_get_permissions_result_env_vars import UserGetPermissionsResultEnvVars as UserGetPermissionsResultEnvVars
+from .user_get_permissions_result_environment import (
+    UserGetPermissionsResultEnvironment as UserGetPermissionsResultEnvironment,
+)
+from .user_get_permissions_result_environment_env_vars import (
+    UserGetPermissionsResultEnvironmentEnvVars as UserGetPermissionsResultEnvironmentEnvVars,
+)
+from .user_get_permissions_result_git_providers import (
+    UserGetPermissionsResultGitProviders as UserGetPermissionsResultGitProviders,
+)
+from .user_get_permissions_result_invitation import (
+    UserGetPermissionsResultInvitation as UserGetPermissionsResultInvitation,
+)
+from .user_get_permissions_result_logs import UserGetPermissionsResultLogs as UserGetPermissionsResultLogs
+from .user_get_permissions_result_member import UserGetPermissionsResultMember as UserGetPermissionsResultMember
+from .user_get_permissions_result_monitoring import (
+    UserGetPermissionsResultMonitoring as UserGetPermissionsResultMonitoring,
+)
+from .user_get_permissions_result_notification import (
+    UserGetPermissionsResultNotification as UserGetPermissionsResultNotification,
+)
+from .user_get_permissions_result_organization import (
+    UserGetPermissionsResultOrganization as UserGetPermissionsResultOrganization,
+)
+from .user_get_permissions_result_project import UserGetPermissionsResultProject as UserGetPermissionsResultProject
+from .user_get_permissions_result_project_env_vars import (
+    UserGetPermissionsResultProjectEnvVars as UserGetPermissionsResultProjectEnvVars,
+)
+from .user_get_permissions_result_registry import UserGetPermissionsResultRegistry as UserGetPermissionsResultRegistry
+from .user_get_permissions_result_schedule import UserGetPermissionsResultSchedule as UserGetPermissionsResultSchedule
+from .user_get_permissions_result_server import UserGetPermissionsResultServer as UserGetPermissionsResultServer
+from .user_get_permissions_result_service import UserGetPermissionsResultService as UserGetPermissionsResultService
+from .user_get_permissions_result_ssh_keys import UserGetPermissionsResultSshKeys as UserGetPermissionsResultSshKeys
+from .user_get_permissions_result_tag import UserGetPermissionsResultTag as UserGetPermissionsResultTag
+from .user_get_permissions_result_team import UserGetPermissionsResultTeam as UserGetPermissionsResultTeam
+from .user_get_permissions_result_traefik_files import (
+    UserGetPermissionsResultTraefikFiles as UserGetPermissionsResultTraefikFiles,
+)
+from .user_get_permissions_result_vault_provider import (
+    UserGetPermissionsResultVaultProvider as UserGetPermissionsResultVaultProvider,
+)
+from .user_get_permissions_result_volume import UserGetPermissionsResultVolume as UserGetPermissionsResultVolume
+from .user_get_permissions_result_volume_backup import (
+    UserGetPermissionsResultVolumeBackup as UserGetPermissionsResultVolumeBackup,
+)
+from .user_list_sessions_item import UserListSessionsItem as UserListSessionsItem
+from .user_remove_body import UserRemoveBody as UserRemoveBody
+from .user_revoke_session_body import UserRevokeSessionBody as UserRevokeSessionBody
+from .user_send_invitation_body import UserSendInvitationBody as UserSendInvitationBody
+from .user_session_result import UserSessionResult as UserSessionResult
+from .user_toggle_template_bookmark_body import UserToggleTemplateBookmarkBody as UserToggleTemplateBookmarkBody
+from .user_toggle_template_bookmark_result import UserToggleTemplateBookmarkResult as UserToggleTemplateBookmarkResult
+from .user_update_body import UserUpdateBody as UserUpdateBody
+from .vault_provider import VaultProvider as VaultProvider
+from .vault_provider_create_body import VaultProviderCreateBody as VaultProviderCreateBody
+from .vault_provider_provider_type import VaultProviderProviderType as VaultProviderProviderType
+from .vault_provider_remove_body import VaultProviderRemoveBody as VaultProviderRemoveBody
+from .vault_provider_test_connection_body import VaultProviderTestConnectionBody as VaultProviderTestConnectionBody
+from .vault_provider_update_body import VaultProviderUpdateBody as VaultProviderUpdateBody
+from .volume_backup import VolumeBackup as VolumeBackup
+from .volume_backup_service_type import VolumeBackupServiceType as VolumeBackupServiceType
+from .volume_backups_create_body import VolumeBackupsCreateBody as VolumeBackupsCreateBody
+from .volume_backups_create_body_service_type import (
+    VolumeBackupsCreateBodyServiceType as VolumeBackupsCreateBodyServiceType,
+)
+from .volume_backups_delete_body import VolumeBackupsDeleteBody as VolumeBackupsDeleteBody
+from .volume_backups_list_volume_backup_type import (
+    VolumeBackupsListVolumeBackupType as VolumeBackupsListVolumeBackupType,
+)
+from .volume_backups_run_manually_body import VolumeBackupsRunManuallyBody as VolumeBackupsRunManuallyBody
+from .volume_backups_update_body import VolumeBackupsUpdateBody as VolumeBackupsUpdateBody
+from .volume_backups_update_body_service_type import (
+    VolumeBackupsUpdateBodyServiceType as VolumeBackupsUpdateBodyServiceType,
+)
+from .web_server_settings import WebServerSettings as WebServerSettings
+from .web_server_settings_certificate_type import WebServerSettingsCertificateType as WebServerSettingsCertificateType
+from .whitelabeling_reset_response_200 import WhitelabelingResetResponse200 as WhitelabelingResetResponse200
+from .whitelabeling_update_body import WhitelabelingUpdateBody as WhitelabelingUpdateBody
+from .whitelabeling_update_body_whitelabeling_config import (
+    WhitelabelingUpdateBodyWhitelabelingConfig as WhitelabelingUpdateBodyWhitelabelingConfig,
+)
+from .whitelabeling_update_response_200 import WhitelabelingUpdateResponse200 as WhitelabelingUpdateResponse200
