@@ -42,16 +42,21 @@ def _nested(record: Any) -> list[Any]:
     return [v for v in values if isinstance(v, Mapping) or attrs.has(type(v))]
 
 
+def lookup(record: Any, name: str) -> Any:
+    """``field``, else the first nested record's (``gitProvider.name``, ``gitlab.gitlabId``)."""
+    seen = field(record, name)
+    if seen is MISSING:
+        seen = next(
+            (v for v in (field(n, name) for n in _nested(record)) if v is not MISSING), MISSING
+        )
+    return seen
+
+
 def matches(record: Any, wanted: Mapping[str, Any]) -> bool:
-    """Every requested field the record shows (itself or one level down, e.g.
-    ``gitProvider.name``) has the requested value; fields it does not show are skipped."""
+    """Every requested field the record shows (itself or one level down) has the
+    requested value; fields it does not show are skipped."""
     for name, value in wanted.items():
-        seen = field(record, name)
-        if seen is MISSING:
-            seen = next(
-                (v for v in (field(n, name) for n in _nested(record)) if v is not MISSING),
-                MISSING,
-            )
+        seen = lookup(record, name)
         if seen is not MISSING and seen != value:
             return False
     return True
@@ -72,13 +77,13 @@ def create_and_find(
 ) -> Workflow[Any]:
     """Run ``create``; return the new record that ``listing`` shows and that ``match``es."""
     before = listing.records((yield listing.call))
-    known = {field(r, listing.id_field) for r in before}
+    known = {lookup(r, listing.id_field) for r in before}
     yield create
     after = listing.records((yield listing.call))
-    new = [r for r in after if field(r, listing.id_field) not in known]
+    new = [r for r in after if lookup(r, listing.id_field) not in known]
     found = [r for r in new if matches(r, match)]
     if len(found) != 1:
         raise CreatedRecordNotFound(operation, dict(match), found)
     if listing.fetch is None:
         return found[0]
-    return (yield Call(listing.fetch, {listing.id_field: field(found[0], listing.id_field)}))
+    return (yield Call(listing.fetch, {listing.id_field: lookup(found[0], listing.id_field)}))

@@ -19,7 +19,7 @@ from dokploy_api.models.redirect import Redirect
 from dokploy_api.models.security import Security
 from dokploy_api.models.ssh_key import SshKey
 
-from ._created import Listing, create_and_find
+from ._created import MISSING, Listing, create_and_find, field
 from ._steps import Call, run_async, run_sync
 
 P = ParamSpec("P")
@@ -73,13 +73,27 @@ def ssh_key_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
     return Listing(Call("ssh_key.all"), "ssh_key_id"), _pick(kw, "name", "public_key")
 
 
+def _providers(kind: str) -> Callable[[Any], list[Any]]:
+    """``gitProvider.getAll`` entries of one kind. (``gitlab.gitlabProviders`` hides
+    providers not yet authorised, which is every new one.)"""
+
+    def pick(items: Any) -> list[Any]:
+        return [i for i in items if field(i, kind) not in (None, MISSING)]
+
+    return pick
+
+
 def gitlab_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
-    listing = Listing(Call("gitlab.gitlab_providers"), "gitlab_id", fetch="gitlab.one")
+    listing = Listing(
+        Call("git_provider.get_all"), "gitlab_id", _providers("gitlab"), fetch="gitlab.one"
+    )
     return listing, _pick(kw, "name", "gitlab_url")
 
 
 def bitbucket_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
-    listing = Listing(Call("bitbucket.bitbucket_providers"), "bitbucket_id", fetch="bitbucket.one")
+    listing = Listing(
+        Call("git_provider.get_all"), "bitbucket_id", _providers("bitbucket"), fetch="bitbucket.one"
+    )
     return listing, _pick(kw, "name")
 
 
