@@ -12,6 +12,7 @@ import email.utils
 import json
 import os
 import random
+import ssl
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -200,7 +201,9 @@ class SyncEngine(_EngineBase):
             base_url=base_url, api_key=api_key, max_retries=max_retries, default_headers=default_headers
         )
         self._owns_client = http_client is None
-        self._client = http_client or httpx.Client(timeout=_timeout(timeout))
+        self._client = http_client or httpx.Client(
+            timeout=_timeout(timeout), verify=_tls_verification(base_url)
+        )
 
     def request(
         self,
@@ -250,7 +253,9 @@ class AsyncEngine(_EngineBase):
             base_url=base_url, api_key=api_key, max_retries=max_retries, default_headers=default_headers
         )
         self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(timeout=_timeout(timeout))
+        self._client = http_client or httpx.AsyncClient(
+            timeout=_timeout(timeout), verify=_tls_verification(base_url)
+        )
 
     async def request(
         self,
@@ -283,6 +288,18 @@ class AsyncEngine(_EngineBase):
     async def aclose(self) -> None:
         if self._owns_client:
             await self._client.aclose()
+
+
+def _tls_verification(base_url: str) -> ssl.SSLContext | bool:
+    """Full verification for https; for plain-http Dokploys, skip loading trust roots.
+
+    Loading the CA bundle costs ~30 ms per client, and a plain-http base URL
+    never uses TLS (redirects are not followed). The context has no trust roots,
+    so should TLS ever happen it fails closed, never open.
+    """
+    if base_url.startswith("https://"):
+        return True
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:

@@ -1,0 +1,194 @@
+"""The transport engine: configuration, error mapping, empty bodies, network failures."""
+
+from __future__ import annotations
+
+import json
+import ssl
+
+import httpx
+import pytest
+from loopback import closed_port, silent_port
+
+import dokploy
+from dokploy import AsyncDokploy, Dokploy
+
+
+def _client(handler: object, **kwargs: object) -> Dokploy:
+    transport = httpx.MockTransport(handler)  # type: ignore[arg-type]
+    return Dokploy(
+        base_url="http://dokploy.test", api_key="key", http_client=httpx.Client(transport=transport), **kwargs
+    )  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    ["http://dokploy.test", "http://dokploy.test/", "http://dokploy.test/api", "http://dokploy.test/api/"],
+)
+def test_base_url_with_or_without_api(base_url: str) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=[])
+
+    client = Dokploy(
+        base_url=base_url, api_key="key", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
+    client.project.all()
+    assert str(seen[0].url) == "http://dokploy.test/api/project.all"
+    assert seen[0].headers["x-api-key"] == "key"
+    assert "authorization" not in seen[0].headers
+
+
+def test_environment_variables_and_clear_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DOKPLOY_API_URL", raising=False)
+    monkeypatch.delenv("DOKPLOY_API_KEY", raising=False)
+    with pytest.raises(dokploy.ConfigurationError, match="DOKPLOY_API_URL"):
+        Dokploy()
+    monkeypatch.setenv("DOKPLOY_API_URL", "http://dokploy.test")
+    with pytest.raises(dokploy.ConfigurationError, match="DOKPLOY_API_KEY"):
+        Dokploy()
+    monkeypatch.setenv("DOKPLOY_API_KEY", "k")
+    with Dokploy() as client:
+        assert client.base_url == "http://dokploy.test/api"
+    with pytest.raises(dokploy.ConfigurationError, match="not an http"):
+        Dokploy(base_url="dokploy.test", api_key="k")
+
+
+def test_default_headers_are_sent() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=[])
+
+    _client(handler, default_headers={"x-trace": "1"}).project.all()
+    assert seen[0].headers["x-trace"] == "1"
+
+
+def test_empty_200_is_none() -> None:
+    """``application.deploy`` answers 200 with no body: accepted, not an error."""
+    client = _client(lambda request: httpx.Response(200, content=b""))
+    assert client.application.deploy(application_id="a1") is None
+
+
+def test_bare_true_is_bool() -> None:
+    client = _client(lambda request: httpx.Response(200, content=b"true"))
+    assert client.call("redirects.create", {"applicationId": "a", "regex": "x", "replacement": "y"}) is True
+
+
+def test_unauthorized_error_mentions_rate_limited_keys() -> None:
+    client = _client(lambda request: httpx.Response(401, json={"message": "Unauthorized"}))
+    with pytest.raises(dokploy.AuthenticationError) as caught:
+        client.project.all()
+    assert caught.value.status_code == 401
+    assert caught.value.code is None
+    assert "rate limit" in str(caught.value)
+
+
+def test_bad_request_carries_code_message_and_issue_paths() -> None:
+    body = {
+        "message": "Input validation failed",
+        "code": "BAD_REQUEST",
+        "issues": [{"code": "invalid_type", "path": ["name"], "message": "Required"}],
+    }
+    client = _client(lambda request: httpx.Response(400, json=body))
+    with pytest.raises(dokploy.BadRequestError) as caught:
+        client.call("project.create", {})
+    error = caught.value
+    assert (error.status_code, error.code, error.message) == (400, "BAD_REQUEST", "Input validation failed")
+    assert error.issues[0]["path"] == ["name"]
+    assert "name: Required" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("status", "content", "content_type", "expected"),
+    [
+        (400, b"Invalid JSON", "text/plain", dokploy.BadRequestError),
+        (502, b"<html><body>Bad Gateway</body></html>", "text/html", dokploy.InternalServerError),
+        (404, b"", "text/plain", dokploy.NotFoundError),
+        (
+            415,
+            json.dumps({"message": "Missing content-type header"}).encode(),
+            "application/json",
+            dokploy.UnsupportedMediaTypeError,
+        ),
+        (
+            403,
+            b'{"message":"Valid enterprise license required","code":"FORBIDDEN"}',
+            "application/json",
+            dokploy.PermissionDeniedError,
+        ),
+    ],
+)
+def test_error_bodies_of_any_shape_give_the_right_class(
+    status: int, content: bytes, content_type: str, expected: type[dokploy.APIStatusError]
+) -> None:
+    client = _client(
+        lambda request: httpx.Response(status, content=content, headers={"content-type": content_type})
+    )
+    with pytest.raises(expected) as caught:
+        client.call("settings.cleanAll", {})
+    assert caught.value.status_code == status
+    assert str(caught.value)
+
+
+def test_html_error_says_it_was_a_page() -> None:
+    client = _client(
+        lambda request: httpx.Response(
+            502, content=b"<html>proxy</html>", headers={"content-type": "text/html"}
+        )
+    )
+    with pytest.raises(dokploy.InternalServerError, match="HTML page"):
+        client.call("settings.cleanAll", {})
+
+
+def test_connection_refused_is_api_connection_error() -> None:
+    client = Dokploy(base_url=closed_port(), api_key="k", max_retries=0)
+    with pytest.raises(dokploy.APIConnectionError, match="cannot reach Dokploy"):
+        client.project.all()
+
+
+def test_timeout_is_api_timeout_error() -> None:
+    with silent_port() as url:
+        client = Dokploy(base_url=url, api_key="k", timeout=0.2, max_retries=0)
+        with pytest.raises(dokploy.APITimeoutError, match="did not answer in time"):
+            client.project.all()
+
+
+def test_unknown_operation_suggests_names() -> None:
+    client = _client(lambda request: httpx.Response(200))
+    with pytest.raises(dokploy.UnknownOperationError, match="project.one"):
+        client.call("project.onee")
+
+
+def test_errors_share_one_base() -> None:
+    for name in dokploy.__all__:
+        value = getattr(dokploy, name)
+        if isinstance(value, type) and issubclass(value, Exception):
+            assert issubclass(value, dokploy.DokployError), name
+
+
+def test_https_keeps_full_certificate_verification() -> None:
+    client = Dokploy(base_url="https://dokploy.example.com", api_key="k")
+    context: ssl.SSLContext = client._engine._client._transport._pool._ssl_context  # type: ignore[attr-defined]
+    assert context.verify_mode == ssl.CERT_REQUIRED
+    assert context.cert_store_stats()["x509_ca"] > 0
+
+
+async def _async_roundtrip() -> object:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"projectId": "p", "name": "n"}))
+    async with AsyncDokploy(
+        base_url="http://dokploy.test", api_key="k", http_client=httpx.AsyncClient(transport=transport)
+    ) as client:
+        return await client.project.one(project_id="p")
+
+
+def test_async_client_has_the_same_surface() -> None:
+    import asyncio
+
+    from dokploy_api.models import Project
+
+    project = asyncio.run(_async_roundtrip())
+    assert isinstance(project, Project)
+    assert project.to_dict() == {"projectId": "p", "name": "n"}
