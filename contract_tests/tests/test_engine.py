@@ -158,7 +158,7 @@ def test_timeout_is_api_timeout_error() -> None:
 
 def test_unknown_operation_suggests_names() -> None:
     client = _client(lambda request: httpx.Response(200))
-    with pytest.raises(dokploy.UnknownOperationError, match="project.one"):
+    with pytest.raises(dokploy.UnknownOperationError, match=r"project\.one"):
         client.call("project.onee")
 
 
