@@ -140,8 +140,9 @@ class Database(Generic[M]):
         record: M | None = run_sync(work, self._api)
         return record
 
-    def start(self, service_id: str) -> None:
-        run_sync(self._simple("start", service_id), self._api)
+    def start(self, service_id: str) -> M:
+        record: M = run_sync(self._simple("start", service_id), self._api)
+        return record
 
     def stop(self, service_id: str) -> M:
         record: M = run_sync(self._simple("stop", service_id), self._api)
@@ -209,8 +210,9 @@ class AsyncDatabase(Generic[M]):
         record: M | None = await run_async(work, self._api)
         return record
 
-    async def start(self, service_id: str) -> None:
-        await run_async(self._simple("start", service_id), self._api)
+    async def start(self, service_id: str) -> M:
+        record: M = await run_async(self._simple("start", service_id), self._api)
+        return record
 
     async def stop(self, service_id: str) -> M:
         record: M = await run_async(self._simple("stop", service_id), self._api)

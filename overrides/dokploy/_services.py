@@ -53,6 +53,10 @@ def _call(target: str, **kwargs: Any) -> Generator[Call, Any, Any]:
     return (yield Call(target, kwargs))
 
 
+def _project_fields(name: str, description: str | None) -> dict[str, Any]:
+    return {"name": name} if description is None else {"name": name, "description": description}
+
+
 class _Sync:
     def __init__(self, api: Any) -> None:
         self._api = api
@@ -64,7 +68,7 @@ class Projects(_Sync):
     def create(self, *, name: str, description: str | None = None) -> ProjectCreateResult:
         """The new project and its default environment (``result.environment.environment_id``)."""
         result: ProjectCreateResult = run_sync(
-            _call("project.create", name=name, description=description), self._api
+            _call("project.create", **_project_fields(name, description)), self._api
         )
         return result
 
@@ -270,7 +274,7 @@ class AsyncProjects(_Sync):
 
     async def create(self, *, name: str, description: str | None = None) -> ProjectCreateResult:
         result: ProjectCreateResult = await run_async(
-            _call("project.create", name=name, description=description), self._api
+            _call("project.create", **_project_fields(name, description)), self._api
         )
         return result
 

@@ -1,0 +1,60 @@
+"""client.databases(type): one surface, each type's own id field, over recorded bodies."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from test_client_support import FakeDokploy, recorded
+
+CREATE_FIELDS: dict[str, dict[str, Any]] = {
+    "postgres": {"database_name": "d", "database_user": "u", "database_password": "p"},
+    "mysql": {"database_name": "d", "database_user": "u", "database_password": "p"},
+    "mariadb": {"database_name": "d", "database_user": "u", "database_password": "p"},
+    "mongo": {"database_user": "u", "database_password": "p"},
+    "redis": {"database_password": "p"},
+}
+
+
+@pytest.mark.parametrize("kind", ["postgres", "mysql", "mariadb", "mongo", "redis", "libsql"])
+def test_one_start_stop_remove_use_the_types_id_field(kind: str) -> None:
+    record = recorded(f"{kind}.one")
+    ident = record[f"{kind}Id"]
+    fake = FakeDokploy()
+    fake.on(f"{kind}.one", record).on(f"{kind}.stop", recorded(f"{kind}.stop"))
+    fake.on(f"{kind}.remove", recorded(f"{kind}.remove")).on(f"{kind}.start", record)
+    db: Any = fake.client().databases(kind)  # type: ignore[call-overload]
+    assert getattr(db.one(ident), f"{kind}_id") == ident
+    assert getattr(db.start(ident), f"{kind}_id") == ident  # v0.30.2 start answers the record
+    assert getattr(db.stop(ident), f"{kind}_id") == ident
+    db.remove(ident)
+    for op in ("one", "start", "stop", "remove"):
+        assert fake.sent(f"{kind}.{op}") == [{f"{kind}Id": ident}]
+
+
+@pytest.mark.parametrize("kind", sorted(CREATE_FIELDS))
+def test_create_resolves_the_environment(kind: str) -> None:
+    project = recorded("project.one", file="02-projects.jsonl")
+    default = next(e["environmentId"] for e in project["environments"] if e["isDefault"])
+    fake = FakeDokploy().on("project.one", project).on(f"{kind}.create", recorded(f"{kind}.create"))
+    db: Any = fake.client().databases(kind)  # type: ignore[call-overload]
+    record = db.create(name="x", project_id="p", **CREATE_FIELDS[kind])
+    assert getattr(record, f"{kind}_id")
+    assert fake.sent(f"{kind}.create")[0]["environmentId"] == default
+
+
+def test_unknown_type_is_refused() -> None:
+    with pytest.raises(ValueError, match="postgres"):
+        FakeDokploy().client().databases("oracle")  # type: ignore[call-overload]
+
+
+def test_async_database() -> None:
+    record = recorded("mongo.one")
+    fake = FakeDokploy().on("mongo.one", record)
+
+    async def main() -> str:
+        async with fake.async_client() as client:
+            return (await client.databases("mongo").one(record["mongoId"])).mongo_id
+
+    assert asyncio.run(main()) == record["mongoId"]

@@ -1,0 +1,150 @@
+"""Deploy and wait, over recorded deployment lists: the new deployment is found by id."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+from test_client_support import FakeDokploy, deployment, recorded
+
+from dokploy import DeploymentFailed, DeploymentTimeout, InternalServerError
+
+APP = "C1QrwVCa_o8JVyMXHKkd8"
+FAST = {"timeout": 5.0, "poll_interval": 0.001}
+
+
+@pytest.fixture
+def base() -> dict[str, Any]:
+    return recorded("deployment.all", file="03-application.jsonl")[0]
+
+
+def test_old_deployment_already_done_is_not_the_new_one(base: dict[str, Any]) -> None:
+    old = deployment(base, "old-1", "done", "2026-11-29T01:00:00.000Z")
+    new_running = deployment(base, "new-1", "running", "2026-11-29T02:00:00.000Z")
+    new_done = deployment(base, "new-1", "done", "2026-11-29T02:00:00.000Z")
+    fake = FakeDokploy()
+    fake.on("deployment.all", [old], [old], [new_running, old], [new_done, old])
+    fake.on("application.deploy", recorded("application.deploy"))  # the real empty body
+    result = fake.client().applications.deploy(APP, wait=True, **FAST)
+    assert result.deployment_id == "new-1"
+    assert str(result.status) == "done"
+    assert fake.ops() == ["deployment.all", "application.deploy"] + ["deployment.all"] * 3
+    assert fake.sent("application.deploy") == [{"applicationId": APP}]
+
+
+def test_deployment_ending_in_error_raises_with_id_status_and_log(base: dict[str, Any]) -> None:
+    old = deployment(base, "old-1", "done", "2026-11-29T01:00:00.000Z")
+    failed = deployment(base, "new-1", "error", "2026-11-29T02:00:00.000Z")
+    fake = FakeDokploy().on("deployment.all", [old], [failed, old]).on("application.deploy", None)
+    with pytest.raises(DeploymentFailed) as info:
+        fake.client().applications.deploy(APP, wait=True, **FAST)
+    assert info.value.deployment_id == "new-1"
+    assert info.value.status == "error"
+    assert info.value.log_path == base["logPath"]
+    assert base["logPath"] in str(info.value)
+
+
+def test_wait_times_out_and_says_the_deployment_goes_on(base: dict[str, Any]) -> None:
+    running = deployment(base, "new-1", "running", "2026-11-29T02:00:00.000Z")
+    fake = FakeDokploy().on("deployment.all", [], [running]).on("application.deploy", None)
+    with pytest.raises(DeploymentTimeout) as info:
+        fake.client().applications.deploy(APP, wait=True, timeout=0.05, poll_interval=0.01)
+    assert info.value.deployment_id == "new-1"
+    assert "goes on on the server" in str(info.value)
+    assert fake.ops().count("application.deploy") == 1  # never re-triggered
+
+
+def test_timeout_while_still_queued_has_no_deployment_id(base: dict[str, Any]) -> None:
+    old = deployment(base, "old-1", "done", "2026-11-29T01:00:00.000Z")
+    fake = FakeDokploy().on("deployment.all", [old]).on("application.deploy", None)
+    with pytest.raises(DeploymentTimeout) as info:
+        fake.client().applications.deploy(APP, wait=True, timeout=0.03, poll_interval=0.01)
+    assert info.value.deployment_id is None
+    assert "queued" in str(info.value)
+
+
+def test_without_wait_returns_none_after_one_request() -> None:
+    fake = FakeDokploy().on("application.deploy", recorded("application.deploy"))
+    assert fake.client().applications.deploy(APP, title="t", description="d") is None
+    assert fake.ops() == ["application.deploy"]
+    assert fake.sent("application.deploy") == [{"applicationId": APP, "title": "t", "description": "d"}]
+
+
+def test_title_picks_ours_when_two_new_deployments_appear(base: dict[str, Any]) -> None:
+    other = deployment(base, "other", "running", "2026-11-29T02:00:00.000Z")
+    ours = deployment(base, "ours", "done", "2026-11-29T02:00:01.000Z")
+    ours["title"] = "release 7"
+    fake = FakeDokploy().on("deployment.all", [], [ours, other]).on("application.deploy", None)
+    result = fake.client().applications.deploy(APP, wait=True, title="release 7", **FAST)
+    assert result.deployment_id == "ours"
+
+
+def test_compose_deploy_waits_on_all_by_compose() -> None:
+    listed = recorded("deployment.allByCompose", file="12-compose.jsonl")
+    compose_id = listed[0]["composeId"]
+    new = deployment(listed[0], "new-c", "done", "2026-11-29T03:00:00.000Z")
+    fake = FakeDokploy()
+    fake.on("deployment.allByCompose", listed, [new, *listed])
+    fake.on("compose.deploy", recorded("compose.deploy"))  # {"success": true, "message": "Deployment queued"}
+    result = fake.client().composes.deploy(compose_id, wait=True, **FAST)
+    assert result.deployment_id == "new-c"
+    assert fake.sent("deployment.allByCompose")[0] == {"composeId": compose_id}
+
+
+def test_async_deploy_follows_the_same_algorithm(base: dict[str, Any]) -> None:
+    old = deployment(base, "old-1", "done", "2026-11-29T01:00:00.000Z")
+    new = deployment(base, "new-1", "done", "2026-11-29T02:00:00.000Z")
+    fake = FakeDokploy().on("deployment.all", [old], [new, old]).on("application.deploy", None)
+
+    async def main() -> str:
+        async with fake.async_client() as client:
+            result = await client.applications.deploy(APP, wait=True, **FAST)
+            return result.deployment_id
+
+    assert asyncio.run(main()) == "new-1"
+
+
+# Databases: deployed inside the request, no deployment record.
+
+
+def test_database_deploy_error_from_server_is_deployment_failed() -> None:
+    error = recorded("postgres.deploy", status=500)
+    fake = FakeDokploy().on("postgres.deploy", error, status=500)
+    with pytest.raises(DeploymentFailed) as info:
+        fake.client().databases("postgres").deploy("pg-1", wait=True, **FAST)
+    assert info.value.status == "error" and info.value.deployment_id is None
+    assert "Docker daemon" in str(info.value)
+    assert isinstance(info.value.__cause__, InternalServerError)
+    with pytest.raises(InternalServerError):
+        fake.client().databases("postgres").deploy("pg-1")
+
+
+def test_database_deploy_returns_record_once_done() -> None:
+    record = recorded("postgres.one")
+    record["applicationStatus"] = "done"
+    # v0.30.2 answers the record as it was before the deploy (typed Postgres by corrections).
+    fake = FakeDokploy().on("postgres.deploy", recorded("postgres.one")).on("postgres.one", record)
+    result = fake.client().databases("postgres").deploy(record["postgresId"], wait=True, **FAST)
+    assert result is not None and result.postgres_id == record["postgresId"]
+    assert fake.sent("postgres.deploy") == [{"postgresId": record["postgresId"]}]
+
+
+def test_database_deploy_request_timeout_then_polls_status() -> None:
+    running = recorded("mysql.one")
+    running["applicationStatus"] = "running"
+    done = {**running, "applicationStatus": "done"}
+    fake = FakeDokploy().on("mysql.one", running, done)
+    inner = fake.handle
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("mysql.deploy"):
+            fake.seen.append(("mysql.deploy", "POST", {}))
+            raise httpx.ReadTimeout("slow image pull", request=request)
+        return inner(request)
+
+    fake.handle = handle  # type: ignore[method-assign]
+    result = fake.client().databases("mysql").deploy(running["mysqlId"], wait=True, **FAST)
+    assert result is not None and str(result.application_status) == "done"
+    assert fake.ops() == ["mysql.deploy", "mysql.one", "mysql.one"]  # deploy sent once

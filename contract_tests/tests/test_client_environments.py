@@ -1,0 +1,112 @@
+"""environmentId resolution: project_id / Project / environment= name, over recorded projects."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from test_client_support import FakeDokploy, recorded
+
+from dokploy import ConfigurationError, EnvironmentNotFound
+from dokploy_api.models.project import Project
+
+
+@pytest.fixture
+def project() -> dict[str, Any]:
+    body = recorded("project.one", file="02-projects.jsonl")
+    assert len(body["environments"]) >= 1
+    return body
+
+
+def _default_id(project: dict[str, Any]) -> str:
+    return next(e["environmentId"] for e in project["environments"] if e["isDefault"])
+
+
+def test_project_id_resolves_to_default_environment(project: dict[str, Any]) -> None:
+    created = recorded("application.create")
+    fake = FakeDokploy().on("project.one", project).on("application.create", created)
+    app = fake.client().applications.create(name="web-a", project_id=project["projectId"])
+    assert app.application_id == created["applicationId"]
+    assert fake.sent("project.one") == [{"projectId": project["projectId"]}]
+    assert fake.sent("application.create") == [
+        {"name": "web-a", "environmentId": _default_id(project)}
+    ]
+
+
+def test_environment_name_picks_that_environment(project: dict[str, Any]) -> None:
+    project["environments"].append({**project["environments"][0], "name": "staging",
+                                    "environmentId": "env-staging", "isDefault": False})
+    fake = FakeDokploy().on("project.one", project).on("compose.create", recorded("compose.create"))
+    fake.client().composes.create(name="s", project_id=project["projectId"], environment="staging")
+    assert fake.sent("compose.create")[0]["environmentId"] == "env-staging"
+
+
+def test_unknown_environment_name_lists_available(project: dict[str, Any]) -> None:
+    fake = FakeDokploy().on("project.one", project)
+    with pytest.raises(EnvironmentNotFound) as info:
+        fake.client().applications.create(name="x", project_id="p", environment="nope")
+    names = [e["name"] for e in project["environments"]]
+    assert info.value.available == names and info.value.wanted == "nope"
+    assert all(repr(n) in str(info.value) for n in names)
+    assert "application.create" not in fake.ops()  # nothing was created
+
+
+def test_no_default_falls_back_to_production_then_fails(project: dict[str, Any]) -> None:
+    for env in project["environments"]:
+        env["isDefault"] = False
+    prod = project["environments"][0]
+    prod["name"] = "production"
+    fake = FakeDokploy().on("project.one", project)
+    assert fake.client().projects.environment("p").environment_id == prod["environmentId"]
+
+    prod["name"] = "main"
+    fake = FakeDokploy().on("project.one", project)
+    with pytest.raises(EnvironmentNotFound) as info:
+        fake.client().projects.environment("p")
+    assert "no default environment" in str(info.value)
+    assert "'main'" in str(info.value)
+
+
+def test_project_object_with_environments_needs_no_lookup(project: dict[str, Any]) -> None:
+    obj = Project.from_dict(project)
+    fake = FakeDokploy().on("postgres.create", recorded("postgres.create"))
+    fake.client().databases("postgres").create(
+        name="pg", project_id=obj, database_name="d", database_user="u", database_password="p"
+    )
+    assert fake.ops() == ["postgres.create"]
+    assert fake.sent("postgres.create")[0]["environmentId"] == _default_id(project)
+
+
+def test_environment_id_passes_through_and_conflicts_are_refused() -> None:
+    fake = FakeDokploy().on("application.create", recorded("application.create"))
+    client = fake.client()
+    client.applications.create(name="a", environment_id="env-1")
+    assert fake.ops() == ["application.create"]
+    with pytest.raises(ConfigurationError):
+        client.applications.create(name="a", environment_id="env-1", project_id="p")
+    with pytest.raises(ConfigurationError):
+        client.applications.create(name="a")
+
+
+def test_projects_create_returns_project_and_default_environment() -> None:
+    body = recorded("project.create", file="02-projects.jsonl")
+    fake = FakeDokploy().on("project.create", body)
+    result = fake.client().projects.create(name="corpus-a-main", description="d")
+    assert result.project.project_id == body["project"]["projectId"]
+    assert result.environment.environment_id == body["environment"]["environmentId"]
+    assert result.environment.is_default is True
+    assert fake.sent("project.create") == [{"name": "corpus-a-main", "description": "d"}]
+
+
+def test_async_resolution(project: dict[str, Any]) -> None:
+    fake = FakeDokploy().on("project.one", project).on("application.create", recorded("application.create"))
+
+    async def main() -> None:
+        async with fake.async_client() as client:
+            await client.applications.create(name="w", project_id="p")
+            with pytest.raises(EnvironmentNotFound):
+                await client.projects.environment("p", "nope")
+
+    asyncio.run(main())
+    assert fake.sent("application.create")[0]["environmentId"] == _default_id(project)

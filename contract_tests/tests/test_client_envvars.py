@@ -1,0 +1,71 @@
+"""save_environment: dict or block in, buildArgs/buildSecrets/createEnvFile never left out."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from test_client_support import FakeDokploy, recorded, recorded_request
+
+from dokploy import BadRequestError
+
+
+def test_absent_build_fields_are_a_400_in_the_recordings() -> None:
+    error = recorded("application.saveEnvironment", status=400)
+    fake = FakeDokploy().on("application.saveEnvironment", error, status=400)
+    with pytest.raises(BadRequestError):
+        fake.client().application.save_environment(
+            application_id="a", env="A=1", build_args=None, build_secrets=None, create_env_file=True
+        )
+
+
+def test_dict_env_fills_build_fields_from_the_application() -> None:
+    app = recorded("application.one", file="03-application.jsonl")
+    app.update(buildArgs="NODE=20", buildSecrets=None, createEnvFile=False)
+    fake = FakeDokploy().on("application.one", app).on("application.saveEnvironment", True)
+    assert fake.client().applications.save_environment(app["applicationId"], {"A": "1", "B": "x=y"})
+    assert fake.sent("application.saveEnvironment") == [{
+        "applicationId": app["applicationId"], "env": "A=1\nB=x=y",
+        "buildArgs": "NODE=20", "buildSecrets": None, "createEnvFile": False,
+    }]
+
+
+def test_block_and_all_fields_given_need_no_read() -> None:
+    request = recorded_request("application.saveEnvironment", index=0)
+    fake = FakeDokploy().on("application.saveEnvironment", True)
+    fake.client().applications.save_environment(
+        request["applicationId"], request["env"], build_args=request["buildArgs"] or {},
+        build_secrets=request["buildSecrets"] or {}, create_env_file=request["createEnvFile"],
+    )
+    assert fake.ops() == ["application.saveEnvironment"]
+    assert fake.sent("application.saveEnvironment")[0]["env"] == request["env"]
+
+
+def test_merge_keeps_existing_variables_and_comments() -> None:
+    app = recorded("application.one", file="03-application.jsonl")
+    app.update(env="# keep\nA=1\nB=2", buildArgs=None, buildSecrets=None, createEnvFile=True)
+    fake = FakeDokploy().on("application.one", app).on("application.saveEnvironment", True)
+    fake.client().applications.save_environment(app["applicationId"], {"B": "3", "C": "4"}, merge=True)
+    assert fake.sent("application.saveEnvironment")[0]["env"] == "# keep\nA=1\nB=3\nC=4"
+
+
+def test_compose_and_database_env() -> None:
+    fake = FakeDokploy().on("compose.saveEnvironment", True).on("redis.saveEnvironment", True)
+    client = fake.client()
+    client.composes.save_environment("c1", {"A": "1"}, create_env_file=True)
+    client.databases("redis").save_environment("r1", "A=1\nB=2")
+    assert fake.sent("compose.saveEnvironment") == [{"composeId": "c1", "env": "A=1", "createEnvFile": True}]
+    assert fake.sent("redis.saveEnvironment") == [{"redisId": "r1", "env": "A=1\nB=2"}]
+
+
+def test_async_save_environment() -> None:
+    app = recorded("application.one", file="03-application.jsonl")
+    fake = FakeDokploy().on("application.one", app).on("application.saveEnvironment", True)
+
+    async def main() -> bool:
+        async with fake.async_client() as client:
+            return await client.applications.save_environment("a", {"A": "1"})
+
+    assert asyncio.run(main()) is True
+    assert set(fake.sent("application.saveEnvironment")[0]) == {
+        "applicationId", "env", "buildArgs", "buildSecrets", "createEnvFile"}

@@ -1,0 +1,47 @@
+"""client.overview(): the whole tree from one recorded project.all."""
+
+from __future__ import annotations
+
+import asyncio
+
+from test_client_support import FakeDokploy, recorded
+
+
+def test_overview_from_one_project_all() -> None:
+    body = recorded("project.all", file="02-projects.jsonl")
+    fake = FakeDokploy().on("project.all", body)
+    tree = fake.client().overview()
+    assert fake.ops() == ["project.all"]
+    assert [p.project_id for p in tree] == [p["projectId"] for p in body]
+    for project, raw in zip(tree, body, strict=True):
+        for env, raw_env in zip(project.environments, raw["environments"], strict=True):
+            assert env.environment_id == raw_env["environmentId"]
+            assert env.is_default == raw_env["isDefault"]
+            assert [(a.id, a.name, a.status) for a in env.applications] == [
+                (a["applicationId"], a["name"], a["applicationStatus"]) for a in raw_env["applications"]
+            ]
+            assert [(c.id, c.status) for c in env.compose] == [
+                (c["composeId"], c["composeStatus"]) for c in raw_env["compose"]
+            ]
+            expected_dbs = sorted(
+                x[f"{k}Id"] for k in ("postgres", "mysql", "mariadb", "mongo", "redis", "libsql")
+                for x in raw_env[k]
+            )
+            assert sorted(d.id for d in env.databases) == expected_dbs
+            assert all(d.name is None and d.status is None for d in env.databases)  # not sent
+
+
+def test_generated_overview_router_still_works() -> None:
+    fake = FakeDokploy().on("overview.services", [])
+    assert fake.client().overview.services() == []
+
+
+def test_async_overview() -> None:
+    body = recorded("project.all", file="02-projects.jsonl")
+    fake = FakeDokploy().on("project.all", body)
+
+    async def main() -> int:
+        async with fake.async_client() as client:
+            return len(await client.overview())
+
+    assert asyncio.run(main()) == len(body)
