@@ -8,7 +8,7 @@ libsql's create answers ``true``, so its record is found in the environment.
 from __future__ import annotations
 
 from collections.abc import Generator
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import attrs
 
@@ -120,6 +120,19 @@ class Database(Generic[M]):
         record: M = run_sync(_one(self._db, service_id), self._api)
         return record
 
+    @overload
+    def deploy(
+        self, service_id: str, *, wait: Literal[True], timeout: float = ..., poll_interval: float = ...
+    ) -> M: ...
+    @overload
+    def deploy(
+        self,
+        service_id: str,
+        *,
+        wait: Literal[False] = ...,
+        timeout: float = ...,
+        poll_interval: float = ...,
+    ) -> None: ...
     def deploy(
         self,
         service_id: str,
@@ -191,6 +204,19 @@ class AsyncDatabase(Generic[M]):
         record: M = await run_async(_one(self._db, service_id), self._api)
         return record
 
+    @overload
+    async def deploy(
+        self, service_id: str, *, wait: Literal[True], timeout: float = ..., poll_interval: float = ...
+    ) -> M: ...
+    @overload
+    async def deploy(
+        self,
+        service_id: str,
+        *,
+        wait: Literal[False] = ...,
+        timeout: float = ...,
+        poll_interval: float = ...,
+    ) -> None: ...
     async def deploy(
         self,
         service_id: str,
