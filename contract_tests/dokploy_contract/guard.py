@@ -130,14 +130,14 @@ class Guard:
 
     def check(self, operation: str, method: str, body: Any) -> None:
         """Raise before sending a call the kit must not make."""
+        if method.upper() == "GET":
+            return  # reads act on nothing; host operations are all mutations
         host = is_host_operation(operation)
         if host and self.enforce_host and operation not in self.allowed_host_operations:
             raise HostOperationError(
                 f"{operation} acts on the Dokploy host; the kit calls it only when opted in: "
                 f"--dokploy-allow-host-ops={operation}"
             )
-        if method.upper() == "GET":
-            return
         fields = list(_id_fields(body))
         target = target_key(operation)
         foreign = [
