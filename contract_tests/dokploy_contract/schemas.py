@@ -14,8 +14,9 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import yaml
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+
 from dokploy_api.api import OPERATIONS
-from jsonschema import Draft202012Validator
 
 from .matching import procedure
 
