@@ -12,6 +12,7 @@ from typing import Any, Literal, overload
 
 from dokploy_api.models.application import Application
 from dokploy_api.models.compose import Compose
+from dokploy_api.models.compose_load_services_type import ComposeLoadServicesType
 from dokploy_api.models.deployment import Deployment
 from dokploy_api.models.environment import Environment
 from dokploy_api.models.project import Project
@@ -27,6 +28,7 @@ from ._deploy import (
 )
 from ._environments import environment_for, resolve_environment_id
 from ._envvars import EnvInput, save_application_env, save_compose_env
+from ._exceptions import NotFoundError
 from ._steps import Call, Workflow, run_async, run_sync
 
 
@@ -51,6 +53,23 @@ def _environment(project_id: str | Project, name: str | None) -> Workflow[Enviro
 
 def _call(target: str, **kwargs: Any) -> Generator[Call, Any, Any]:
     return (yield Call(target, kwargs))
+
+
+def _services(compose_id: str, refresh: bool) -> Workflow[list[str]]:
+    """``loadServices`` from the cached compose file; if there is none yet (404 on a
+    compose never fetched or deployed) or ``refresh``, fetch it from its source."""
+    if not refresh:
+        try:
+            cached: list[str] = yield Call(
+                "compose.load_services", {"compose_id": compose_id, "type_": ComposeLoadServicesType.CACHE}
+            )
+            return cached
+        except NotFoundError:
+            pass
+    fetched: list[str] = yield Call(
+        "compose.load_services", {"compose_id": compose_id, "type_": ComposeLoadServicesType.FETCH}
+    )
+    return fetched
 
 
 def _project_fields(name: str, description: str | None) -> dict[str, Any]:
@@ -263,9 +282,9 @@ class Composes(_Service):
         )
         return saved
 
-    def services(self, compose_id: str) -> list[str]:
-        """The service names in its compose file (``compose.loadServices``)."""
-        names: list[str] = run_sync(_call("compose.load_services", compose_id=compose_id), self._api)
+    def services(self, compose_id: str, *, refresh: bool = False) -> list[str]:
+        """The service names in its compose file; ``refresh`` re-reads the source (git clone)."""
+        names: list[str] = run_sync(_services(compose_id, refresh), self._api)
         return names
 
 
@@ -460,8 +479,6 @@ class AsyncComposes(_AsyncService):
         )
         return saved
 
-    async def services(self, compose_id: str) -> list[str]:
-        names: list[str] = await run_async(
-            _call("compose.load_services", compose_id=compose_id), self._api
-        )
+    async def services(self, compose_id: str, *, refresh: bool = False) -> list[str]:
+        names: list[str] = await run_async(_services(compose_id, refresh), self._api)
         return names
