@@ -58,3 +58,14 @@ def test_async_database() -> None:
             return (await client.databases("mongo").one(record["mongoId"])).mongo_id
 
     assert asyncio.run(main()) == record["mongoId"]
+
+
+def test_compose_services_fetch_when_never_cached() -> None:
+    """v0.30.2 answers 404 "Services not found" for ``type=cache`` before any fetch."""
+    fake = FakeDokploy()
+    fake.on("compose.loadServices", lambda a: ["web", "db"] if a.get("type") == "fetch" else None)
+    script = fake.script["compose.loadServices"]
+    fake.script["compose.loadServices"] = [(404, {"message": "Services not found", "code": "NOT_FOUND"}),
+                                           *script]
+    assert fake.client().composes.services("c1") == ["web", "db"]
+    assert [a.get("type") for a in fake.sent("compose.loadServices")] == ["cache", "fetch"]

@@ -14,7 +14,10 @@ import pytest
 
 from dokploy import DeploymentFailed, Dokploy, EnvironmentNotFound, parse_env_block
 from dokploy_api.models.compose_create_body_source_type import ComposeCreateBodySourceType
-from dokploy_api.models.domain_create_body_domain_type_type_0 import DomainCreateBodyDomainTypeType0 as DomainType
+from dokploy_api.models.domain_create_body_domain_type_type_0 import (
+    DomainCreateBodyDomainTypeType0 as DomainType,
+)
+from dokploy_api.models.project_create_result import ProjectCreateResult
 from dokploy_contract.resources import Throwaway, ThrowawayProject
 from dokploy_contract.session import Scope
 
@@ -106,10 +109,8 @@ def test_full_project_from_scratch(
         dokploy.applications.deploy(app_id, wait=True, **WAIT)
 
 
-def throwaway_project_of(created: object) -> ThrowawayProject:
-    project = created.project.to_dict()  # type: ignore[attr-defined]
-    environment = created.environment.to_dict()  # type: ignore[attr-defined]
-    return ThrowawayProject(project=project, environment=environment)
+def throwaway_project_of(created: ProjectCreateResult) -> ThrowawayProject:
+    return ThrowawayProject(project=created.project.to_dict(), environment=created.environment.to_dict())
 
 
 def test_deployment_status_for_application_and_compose(
