@@ -42,7 +42,7 @@ class Scope:
             enforce_host=kit.settings.talks_to_server,
         )
         self.prefix = self._prefix()
-        self.hint = MissHint(str(cassette.path) if cassette else "(live)", selector)
+        self.hint = MissHint(str(cassette.path) if cassette is not None else "(live)", selector)
         self._clients: list[Dokploy] = []
         self._async_clients: list[AsyncDokploy] = []
 
