@@ -21,16 +21,24 @@ def _app_with(key: str, items: list[dict[str, Any]]) -> dict[str, Any]:
 def test_redirect_create_answering_true_returns_the_redirect() -> None:
     assert recorded("redirects.create") is True  # the real answer
     request = recorded_request("redirects.create")
-    old = {"redirectId": "old", "regex": request["regex"], "replacement": "/elsewhere",
-           "permanent": False, "uniqueConfigKey": 1, "createdAt": "x",
-           "applicationId": request["applicationId"]}
+    old = {
+        "redirectId": "old",
+        "regex": request["regex"],
+        "replacement": "/elsewhere",
+        "permanent": False,
+        "uniqueConfigKey": 1,
+        "createdAt": "x",
+        "applicationId": request["applicationId"],
+    }
     new = {**old, "redirectId": "new", "replacement": request["replacement"]}
     fake = FakeDokploy()
     fake.on("application.one", _app_with("redirects", [old]), _app_with("redirects", [old, new]))
     fake.on("redirects.create", True)
     redirect = fake.client().records.create_redirect(
-        application_id=request["applicationId"], regex=request["regex"],
-        replacement=request["replacement"], permanent=request["permanent"],
+        application_id=request["applicationId"],
+        regex=request["regex"],
+        replacement=request["replacement"],
+        permanent=request["permanent"],
     )
     assert redirect.redirect_id == "new"
     assert fake.ops() == ["application.one", "redirects.create", "application.one"]
@@ -38,8 +46,7 @@ def test_redirect_create_answering_true_returns_the_redirect() -> None:
 
 
 def test_an_older_record_with_the_same_fields_is_not_returned() -> None:
-    same = {"securityId": "old", "username": "alice", "password": "x", "createdAt": "x",
-            "applicationId": "a"}
+    same = {"securityId": "old", "username": "alice", "password": "x", "createdAt": "x", "applicationId": "a"}
     fake = FakeDokploy()
     fake.on("application.one", _app_with("security", [same]))  # nothing new appears
     fake.on("security.create", True)
@@ -64,8 +71,10 @@ def test_security_create_matches_on_username() -> None:
     other = {**a, "securityId": "n2", "username": "dave"}
     fake = FakeDokploy().on("application.one", _app_with("security", []), _app_with("security", [other, a]))
     fake.on("security.create", True)
-    assert fake.client().records.create_security(
-        application_id="a", username="carol", password="p").security_id == "n1"
+    assert (
+        fake.client().records.create_security(application_id="a", username="carol", password="p").security_id
+        == "n1"
+    )
 
 
 def test_libsql_create_answering_true_returns_the_libsql() -> None:
@@ -76,14 +85,22 @@ def test_libsql_create_answering_true_returns_the_libsql() -> None:
     after["libsql"] = [one]
     fake = FakeDokploy().on("environment.one", env, after).on("libsql.create", True).on("libsql.one", one)
     request = recorded_request("libsql.create")
-    fields = {"app_name": request["appName"], "description": None, "database_user": "sqld",
-              "database_password": "pw", "sqld_node": "primary", "sqld_primary_url": None,
-              "server_id": None}
-    from dokploy_api.models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode
+    fields = {
+        "app_name": request["appName"],
+        "description": None,
+        "database_user": "sqld",
+        "database_password": "pw",
+        "sqld_node": "primary",
+        "sqld_primary_url": None,
+        "server_id": None,
+    }
 
-    fields["sqld_node"] = LibsqlCreateBodySqldNode.PRIMARY
-    record = fake.client().databases("libsql").create(
-        name=one["name"], environment_id=env["environmentId"], **fields)
+    fields["sqld_node"] = "primary"
+    record = (
+        fake.client()
+        .databases("libsql")
+        .create(name=one["name"], environment_id=env["environmentId"], **fields)
+    )
     assert record.libsql_id == one["libsqlId"]
     assert fake.ops() == ["environment.one", "libsql.create", "environment.one", "libsql.one"]
 
@@ -96,11 +113,13 @@ def test_backup_create_answering_empty_returns_the_backup() -> None:
     pg_after = {**pg, "backups": [backup]}
     fake = FakeDokploy().on("postgres.one", {**pg, "backups": []}, pg_after)
     fake.on("backup.create", None).on("backup.one", backup)
-    from dokploy_api.models.backup_create_body_database_type import BackupCreateBodyDatabaseType
 
     result = fake.client().records.create_backup(
-        schedule=backup["schedule"], prefix=backup["prefix"], destination_id=request["destinationId"],
-        database=backup["database"], database_type=BackupCreateBodyDatabaseType.POSTGRES,
+        schedule=backup["schedule"],
+        prefix=backup["prefix"],
+        destination_id=request["destinationId"],
+        database=backup["database"],
+        database_type="postgres",
         postgres_id=pg["postgresId"],
     )
     assert result.backup_id == backup["backupId"]
@@ -112,8 +131,11 @@ def test_ssh_key_create_answering_empty_returns_the_key() -> None:
     fake = FakeDokploy().on("sshKey.all", keys[1:], keys).on("sshKey.create", None)
     k = keys[0]
     result = fake.client().records.create_ssh_key(
-        name=k["name"], private_key=k["privateKey"], public_key=k["publicKey"],
-        organization_id=k["organizationId"])
+        name=k["name"],
+        private_key=k["privateKey"],
+        public_key=k["publicKey"],
+        organization_id=k["organizationId"],
+    )
     assert result.ssh_key_id == k["sshKeyId"]
 
 
@@ -127,7 +149,8 @@ def test_gitlab_and_bitbucket_found_through_git_provider_listing() -> None:
     provider = {k: v for k, v in gitlab.items() if k not in nested}
     fake.on("gitlab.one", {**gitlab["gitlab"], "gitProvider": provider})
     result = fake.client().records.create_gitlab(
-        auth_id="a", name=gitlab["name"], gitlab_url=gitlab["gitlab"]["gitlabUrl"])
+        auth_id="a", name=gitlab["name"], gitlab_url=gitlab["gitlab"]["gitlabUrl"]
+    )
     assert result.gitlab_id == gitlab["gitlab"]["gitlabId"]
     assert fake.sent("gitlab.one") == [{"gitlabId": gitlab["gitlab"]["gitlabId"]}]
 
@@ -139,15 +162,23 @@ def test_gitlab_and_bitbucket_found_through_git_provider_listing() -> None:
 
 
 def test_async_records() -> None:
-    new = {"redirectId": "new", "regex": "^/a", "replacement": "/b", "permanent": True,
-           "uniqueConfigKey": 1, "createdAt": "x", "applicationId": "a"}
+    new = {
+        "redirectId": "new",
+        "regex": "^/a",
+        "replacement": "/b",
+        "permanent": True,
+        "uniqueConfigKey": 1,
+        "createdAt": "x",
+        "applicationId": "a",
+    }
     fake = FakeDokploy().on("application.one", _app_with("redirects", []), _app_with("redirects", [new]))
     fake.on("redirects.create", True)
 
     async def main() -> str:
         async with fake.async_client() as client:
             r = await client.records.create_redirect(
-                application_id="a", regex="^/a", replacement="/b", permanent=True)
+                application_id="a", regex="^/a", replacement="/b", permanent=True
+            )
             return r.redirect_id
 
     assert asyncio.run(main()) == "new"

@@ -13,10 +13,6 @@ from __future__ import annotations
 import pytest
 
 from dokploy import DeploymentFailed, Dokploy, EnvironmentNotFound, parse_env_block
-from dokploy_api.models.compose_create_body_source_type import ComposeCreateBodySourceType
-from dokploy_api.models.domain_create_body_domain_type_type_0 import (
-    DomainCreateBodyDomainTypeType0 as DomainType,
-)
 from dokploy_api.models.project_create_result import ProjectCreateResult
 from dokploy_contract.resources import Throwaway, ThrowawayProject
 from dokploy_contract.session import Scope
@@ -28,14 +24,19 @@ def _env_view(text: str | None, mode: str) -> list[str]:
     """The env block's lines; in replay values are scrubbed in the cassette, so names only."""
     lines = (text or "").split("\n")
     return [line.split("=", 1)[0] for line in lines] if mode == "replay" else lines
+
+
 COMPOSE_FILE = "services:\n  web:\n    image: nginx:alpine\n  cache:\n    image: redis:7\n"
 
 
 def _docker_app(client: Dokploy, project: ThrowawayProject, name: str) -> str:
     app = client.applications.create(name=name, project_id=project.project_id)
     client.application.save_docker_provider(
-        application_id=app.application_id, docker_image="nginx:alpine",
-        username=None, password=None, registry_url=None,
+        application_id=app.application_id,
+        docker_image="nginx:alpine",
+        username=None,
+        password=None,
+        registry_url=None,
     )
     return app.application_id
 
@@ -48,9 +49,7 @@ def test_list_all_projects_with_their_resources(
     ours = next(p for p in tree if p.project_id == throwaway_project.project_id)
     (env,) = ours.environments
     assert env.is_default and env.environment_id == throwaway_project.environment_id
-    assert [(a.id, a.name, a.status) for a in env.applications] == [
-        (app.application_id, app.name, "idle")
-    ]
+    assert [(a.id, a.name, a.status) for a in env.applications] == [(app.application_id, app.name, "idle")]
 
 
 def test_deploy_an_existing_application_and_wait(
@@ -91,13 +90,19 @@ def test_full_project_from_scratch(
 
     app_id = _docker_app(dokploy, throwaway_project_of(created), dokploy_scope.name("web"))
     pg = dokploy.databases("postgres").create(
-        name=dokploy_scope.name("db"), project_id=created.project, database_name="shop",
-        database_user="shop", database_password="shop-password-1",
+        name=dokploy_scope.name("db"),
+        project_id=created.project,
+        database_name="shop",
+        database_user="shop",
+        database_password="shop-password-1",
     )
     assert pg.environment_id == created.environment.environment_id
     domain = dokploy.domain.create(
-        host=f"{dokploy_scope.prefix}shop.example.com", application_id=app_id, port=80,
-        https=False, domain_type=DomainType.APPLICATION,
+        host=f"{dokploy_scope.prefix}shop.example.com",
+        application_id=app_id,
+        port=80,
+        https=False,
+        domain_type="application",
     )
     assert domain.application_id == app_id
     url = f"postgres://shop:shop-password-1@{pg.app_name}:5432/shop"
@@ -118,8 +123,10 @@ def test_deployment_status_for_application_and_compose(
 ) -> None:
     app_id = _docker_app(dokploy, throwaway_project, dokploy_scope.name("web"))
     compose = dokploy.composes.create(
-        name=dokploy_scope.name("stack"), project_id=throwaway_project.project_id,
-        source_type=ComposeCreateBodySourceType.RAW, compose_file=COMPOSE_FILE,
+        name=dokploy_scope.name("stack"),
+        project_id=throwaway_project.project_id,
+        source_type="raw",
+        compose_file=COMPOSE_FILE,
     )
     assert dokploy.applications.deployments(app_id) == []
     for deploy in (
@@ -156,8 +163,11 @@ def test_domains_create_read_update_delete(
     app = dokploy.applications.create(name=dokploy_scope.name("web"), project_id=throwaway_project.project_id)
     host = f"{dokploy_scope.prefix}web.example.com"
     domain = dokploy.domain.create(
-        host=host, application_id=app.application_id, port=3000, https=False,
-        domain_type=DomainType.APPLICATION,
+        host=host,
+        application_id=app.application_id,
+        port=3000,
+        https=False,
+        domain_type="application",
     )
     assert dokploy.domain.one(domain_id=domain.domain_id).host == host
     updated = dokploy.domain.update(domain_id=domain.domain_id, host=f"{dokploy_scope.prefix}www.example.com")
@@ -173,8 +183,10 @@ def test_compose_create_deploy_and_list_services(
     dokploy: Dokploy, dokploy_scope: Scope, throwaway_project: ThrowawayProject
 ) -> None:
     compose = dokploy.composes.create(
-        name=dokploy_scope.name("stack"), project_id=throwaway_project.project_id,
-        source_type=ComposeCreateBodySourceType.RAW, compose_file=COMPOSE_FILE,
+        name=dokploy_scope.name("stack"),
+        project_id=throwaway_project.project_id,
+        source_type="raw",
+        compose_file=COMPOSE_FILE,
     )
     assert sorted(dokploy.composes.services(compose.compose_id)) == ["cache", "web"]
     assert dokploy.composes.save_environment(compose.compose_id, {"TAG": "7"})
@@ -196,13 +208,17 @@ def test_creates_answering_true_return_their_record(
         application_id=app.application_id, regex="^/old(.*)", replacement="/new$1", permanent=True
     )
     assert (redirect.regex, redirect.application_id) == ("^/old(.*)", app.application_id)
-    from dokploy_api.models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode
 
     libsql = dokploy.databases("libsql").create(
-        name=dokploy_scope.name("lib"), project_id=throwaway_project.project_id,
-        app_name=dokploy_scope.name("lib"), description=None, database_user="sqld",
-        database_password="libsql-password-1", sqld_node=LibsqlCreateBodySqldNode.PRIMARY,
-        sqld_primary_url=None, server_id=None,
+        name=dokploy_scope.name("lib"),
+        project_id=throwaway_project.project_id,
+        app_name=dokploy_scope.name("lib"),
+        description=None,
+        database_user="sqld",
+        database_password="libsql-password-1",
+        sqld_node="primary",
+        sqld_primary_url=None,
+        server_id=None,
     )
     assert libsql.name == dokploy_scope.name("lib")
     assert libsql.environment_id == throwaway_project.environment_id

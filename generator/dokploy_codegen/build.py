@@ -127,7 +127,7 @@ def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
             "openapi-python-client is not installed: pip install 'dokploy-client[codegen]'"
         ) from exc
     config = Config.from_sources(
-        ConfigFile(post_hooks=[], package_name_override=PACKAGE_NAME),
+        ConfigFile(post_hooks=[], package_name_override=PACKAGE_NAME, literal_enums=True),
         MetaType.NONE,
         document_source=Path("normalized.json"),
         file_encoding="utf-8",

@@ -1,9 +1,9 @@
 """Typed Python client for Dokploy.
 
-    from dokploy import Dokploy
-    with Dokploy() as client:          # DOKPLOY_API_URL, DOKPLOY_API_KEY
-        for project in client.project.all():
-            print(project.name)
+from dokploy import Dokploy
+with Dokploy() as client:          # DOKPLOY_API_URL, DOKPLOY_API_KEY
+    for project in client.project.all():
+        print(project.name)
 """
 
 from ._client import AsyncDokploy, Dokploy

@@ -14,8 +14,7 @@ import os
 import random
 import ssl
 import time
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -27,6 +26,9 @@ from ._exceptions import (
     error_class,
 )
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2

@@ -2,34 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cached_property
-from types import TracebackType
-from typing import Any, Literal, overload
-
-import httpx
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from dokploy_api.api import AsyncResources, Resources
-from dokploy_api.models.libsql import Libsql
-from dokploy_api.models.mariadb import Mariadb
-from dokploy_api.models.mongo import Mongo
-from dokploy_api.models.mysql import Mysql
-from dokploy_api.models.postgres import Postgres
-from dokploy_api.models.redis import Redis
 
 from . import _operations
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncEngine, SyncEngine, resolve_settings
-from ._databases import AsyncDatabase, Database, DatabaseType, kind
-from ._overview import AsyncOverview, Overview
-from ._records import AsyncRecords, Records
-from ._services import (
-    Applications,
-    AsyncApplications,
-    AsyncComposes,
-    AsyncProjects,
-    Composes,
-    Projects,
-)
+
+# Workflow helpers load on first use: importing the client must stay cheap.
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from types import TracebackType
+
+    import httpx
+
+    from dokploy_api.models.libsql import Libsql
+    from dokploy_api.models.mariadb import Mariadb
+    from dokploy_api.models.mongo import Mongo
+    from dokploy_api.models.mysql import Mysql
+    from dokploy_api.models.postgres import Postgres
+    from dokploy_api.models.redis import Redis
+
+    from ._databases import AsyncDatabase, Database, DatabaseType
+    from ._overview import AsyncOverview, Overview
+    from ._records import AsyncRecords, Records
+    from ._services import (
+        Applications,
+        AsyncApplications,
+        AsyncComposes,
+        AsyncProjects,
+        Composes,
+        Projects,
+    )
 
 
 class Dokploy(Resources):
@@ -66,9 +71,7 @@ class Dokploy(Resources):
     def base_url(self) -> str:
         return self._engine.base_url
 
-    def call(
-        self, operation: str, arguments: Mapping[str, Any] | None = None, /, **keywords: Any
-    ) -> Any:
+    def call(self, operation: str, arguments: Mapping[str, Any] | None = None, /, **keywords: Any) -> Any:
         """Run ``router.procedure`` with the spec's wire names; returns the typed result.
 
         ``client.call("project.one", projectId=pid)`` or, for tools that hold a
@@ -84,26 +87,36 @@ class Dokploy(Resources):
     @cached_property
     def projects(self) -> Projects:
         """``create`` answering project + default environment; environment lookup."""
+        from ._services import Projects
+
         return Projects(self)
 
     @cached_property
     def applications(self) -> Applications:
         """Create by project, deploy and wait, env vars."""
+        from ._services import Applications
+
         return Applications(self)
 
     @cached_property
     def composes(self) -> Composes:
         """Create by project, deploy and wait, env vars, services."""
+        from ._services import Composes
+
         return Composes(self)
 
     @cached_property
     def records(self) -> Records:
         """Creates that answer ``true``/nothing, returning the created record."""
+        from ._records import Records
+
         return Records(self)
 
     @cached_property
     def overview(self) -> Overview:
         """``client.overview()``: projects -> environments -> services from one call."""
+        from ._overview import Overview
+
         return Overview(self._engine, self)
 
     @overload
@@ -120,6 +133,8 @@ class Dokploy(Resources):
     def databases(self, type: Literal["libsql"]) -> Database[Libsql]: ...
     def databases(self, type: DatabaseType) -> Database[Any]:
         """One surface over every database type: ``create``, ``one``, ``deploy``, ``start``..."""
+        from ._databases import Database, kind
+
         return Database(self, kind(type))
 
     def close(self) -> None:
@@ -176,22 +191,32 @@ class AsyncDokploy(AsyncResources):
 
     @cached_property
     def projects(self) -> AsyncProjects:
+        from ._services import AsyncProjects
+
         return AsyncProjects(self)
 
     @cached_property
     def applications(self) -> AsyncApplications:
+        from ._services import AsyncApplications
+
         return AsyncApplications(self)
 
     @cached_property
     def composes(self) -> AsyncComposes:
+        from ._services import AsyncComposes
+
         return AsyncComposes(self)
 
     @cached_property
     def records(self) -> AsyncRecords:
+        from ._records import AsyncRecords
+
         return AsyncRecords(self)
 
     @cached_property
     def overview(self) -> AsyncOverview:
+        from ._overview import AsyncOverview
+
         return AsyncOverview(self._engine, self)
 
     @overload
@@ -207,6 +232,8 @@ class AsyncDokploy(AsyncResources):
     @overload
     def databases(self, type: Literal["libsql"]) -> AsyncDatabase[Libsql]: ...
     def databases(self, type: DatabaseType) -> AsyncDatabase[Any]:
+        from ._databases import AsyncDatabase, kind
+
         return AsyncDatabase(self, kind(type))
 
     async def close(self) -> None:

@@ -34,10 +34,12 @@ def field(record: Any, name: str) -> Any:
 
 
 def _nested(record: Any) -> list[Any]:
-    values = record.values() if isinstance(record, Mapping) else (
-        [getattr(record, a.name) for a in attrs.fields(type(record))]
-        if attrs.has(type(record))
-        else []
+    values = (
+        record.values()
+        if isinstance(record, Mapping)
+        else (
+            [getattr(record, a.name) for a in attrs.fields(type(record))] if attrs.has(type(record)) else []
+        )
     )
     return [v for v in values if isinstance(v, Mapping) or attrs.has(type(v))]
 
@@ -46,9 +48,7 @@ def lookup(record: Any, name: str) -> Any:
     """``field``, else the first nested record's (``gitProvider.name``, ``gitlab.gitlabId``)."""
     seen = field(record, name)
     if seen is MISSING:
-        seen = next(
-            (v for v in (field(n, name) for n in _nested(record)) if v is not MISSING), MISSING
-        )
+        seen = next((v for v in (field(n, name) for n in _nested(record)) if v is not MISSING), MISSING)
     return seen
 
 

@@ -7,8 +7,7 @@ libsql's create answers ``true``, so its record is found in the environment.
 
 from __future__ import annotations
 
-from collections.abc import Generator
-from typing import Any, Generic, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 import attrs
 
@@ -17,7 +16,6 @@ from dokploy_api.models.mariadb import Mariadb
 from dokploy_api.models.mongo import Mongo
 from dokploy_api.models.mysql import Mysql
 from dokploy_api.models.postgres import Postgres
-from dokploy_api.models.project import Project
 from dokploy_api.models.redis import Redis
 
 from ._created import Listing, create_and_find
@@ -25,6 +23,11 @@ from ._deploy import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, deploy_database
 from ._environments import resolve_environment_id
 from ._envvars import EnvInput, save_database_env
 from ._steps import Call, Workflow, run_async, run_sync
+
+if TYPE_CHECKING:
+    from collections.abc import Generator
+
+    from dokploy_api.models.project import Project
 
 DatabaseType = Literal["postgres", "mysql", "mariadb", "mongo", "redis", "libsql"]
 M = TypeVar("M", Postgres, Mysql, Mariadb, Mongo, Redis, Libsql)
@@ -110,9 +113,7 @@ class Database(Generic[M]):
 
         ``fields`` are the type's own create arguments (``database_password=``, ...).
         """
-        work = create_database(
-            self._db, environment_id, project_id, environment, {"name": name, **fields}
-        )
+        work = create_database(self._db, environment_id, project_id, environment, {"name": name, **fields})
         record: M = run_sync(work, self._api)
         return record
 
@@ -194,9 +195,7 @@ class AsyncDatabase(Generic[M]):
         environment: str | None = None,
         **fields: Any,
     ) -> M:
-        work = create_database(
-            self._db, environment_id, project_id, environment, {"name": name, **fields}
-        )
+        work = create_database(self._db, environment_id, project_id, environment, {"name": name, **fields})
         record: M = await run_async(work, self._api)
         return record
 
@@ -248,9 +247,7 @@ class AsyncDatabase(Generic[M]):
         record: M = await run_async(self._simple("remove", service_id), self._api)
         return record
 
-    async def save_environment(
-        self, service_id: str, env: EnvInput, *, merge: bool = False
-    ) -> bool:
+    async def save_environment(self, service_id: str, env: EnvInput, *, merge: bool = False) -> bool:
         work = save_database_env(self._db.name, self._db.id_argument, service_id, env, merge=merge)
         saved: bool = await run_async(work, self._api)
         return saved

@@ -11,17 +11,20 @@ no deployment records: Dokploy deploys them inside the request, so the answer
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from dokploy_api.models.deployment import Deployment
 from dokploy_api.types import Unset
 
 from ._exceptions import APITimeoutError, InternalServerError
 from ._steps import Call, Sleep, Workflow
 from ._workflow_exceptions import DeploymentFailed, DeploymentTimeout
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from dokploy_api.models.deployment import Deployment
 
 DEFAULT_TIMEOUT = 600.0
 DEFAULT_POLL_INTERVAL = 2.0

@@ -6,15 +6,17 @@ is the workflow that loads the project first when it has to.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from dokploy_api.models.environment import Environment
 from dokploy_api.models.project import Project
 from dokploy_api.types import Unset
 
 from ._exceptions import ConfigurationError
 from ._steps import Call, Workflow
 from ._workflow_exceptions import EnvironmentNotFound
+
+if TYPE_CHECKING:
+    from dokploy_api.models.environment import Environment
 
 DEFAULT_NAME = "production"
 

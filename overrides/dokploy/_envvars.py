@@ -37,9 +37,7 @@ def save_application_env(
     body: dict[str, Any] = {"application_id": application_id}
     needs_current = merge or build_args is None or build_secrets is None or create_env_file is None
     current: Any = (
-        (yield Call("application.one", {"application_id": application_id}))
-        if needs_current
-        else None
+        (yield Call("application.one", {"application_id": application_id})) if needs_current else None
     )
     body["env"] = _merged(current.env, env) if merge else env_text(env)
     body["build_args"] = _current(current, "build_args") if build_args is None else env_text(build_args)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 RATE_LIMIT_HINT = (
     "if this key worked for a few calls and then failed, it was created with Dokploy's "

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dokploy_api.api import OPERATIONS, OperationInfo, operation_module
 
 from ._exceptions import UnknownOperationError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 
 def lookup(name: str) -> OperationInfo:

@@ -7,16 +7,18 @@ send are None here rather than a second round of calls.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from dokploy_api.api.overview import AsyncOverviewResource, OverviewResource
-from dokploy_api.client import AsyncEngine, SyncEngine
-from dokploy_api.models.project import Project
 from dokploy_api.types import Unset
 
 from ._created import MISSING, field
+
+if TYPE_CHECKING:
+    from dokploy_api.client import AsyncEngine, SyncEngine
+    from dokploy_api.models.project import Project
 
 # Environment attribute -> (service type, id field, status field).
 SERVICE_TYPES: tuple[tuple[str, str, str, str], ...] = (

@@ -8,9 +8,8 @@ the generated one, via ``ParamSpec``) and returns the typed record, found with
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
-from dokploy_api.api import AsyncResources, Resources
 from dokploy_api.models.backup import Backup
 from dokploy_api.models.bitbucket import Bitbucket
 from dokploy_api.models.gitlab import Gitlab
@@ -21,6 +20,9 @@ from dokploy_api.models.ssh_key import SshKey
 
 from ._created import MISSING, Listing, create_and_find, field
 from ._steps import Call, run_async, run_sync
+
+if TYPE_CHECKING:
+    from dokploy_api.api import AsyncResources, Resources
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -43,9 +45,7 @@ def _pick(kwargs: Mapping[str, Any], *names: str) -> dict[str, Any]:
 
 def redirect_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
     app = Call("application.one", {"application_id": kw["application_id"]})
-    return Listing(app, "redirect_id", lambda a: a.redirects), _pick(
-        kw, "regex", "replacement", "permanent"
-    )
+    return Listing(app, "redirect_id", lambda a: a.redirects), _pick(kw, "regex", "replacement", "permanent")
 
 
 def security_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
@@ -84,9 +84,7 @@ def _providers(kind: str) -> Callable[[Any], list[Any]]:
 
 
 def gitlab_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
-    listing = Listing(
-        Call("git_provider.get_all"), "gitlab_id", _providers("gitlab"), fetch="gitlab.one"
-    )
+    listing = Listing(Call("git_provider.get_all"), "gitlab_id", _providers("gitlab"), fetch="gitlab.one")
     return listing, _pick(kw, "name", "gitlab_url")
 
 
@@ -138,17 +136,11 @@ class Records:
     """``client.records.create_redirect(...)`` and friends return the created record."""
 
     def __init__(self, api: Resources) -> None:
-        self.create_redirect = _Finder(
-            api, "redirects.create", api.redirects.create, redirect_plan, Redirect
-        )
-        self.create_security = _Finder(
-            api, "security.create", api.security.create, security_plan, Security
-        )
+        self.create_redirect = _Finder(api, "redirects.create", api.redirects.create, redirect_plan, Redirect)
+        self.create_security = _Finder(api, "security.create", api.security.create, security_plan, Security)
         self.create_libsql = _Finder(api, "libsql.create", api.libsql.create, libsql_plan, Libsql)
         self.create_backup = _Finder(api, "backup.create", api.backup.create, backup_plan, Backup)
-        self.create_ssh_key = _Finder(
-            api, "sshKey.create", api.ssh_key.create, ssh_key_plan, SshKey
-        )
+        self.create_ssh_key = _Finder(api, "sshKey.create", api.ssh_key.create, ssh_key_plan, SshKey)
         self.create_gitlab = _Finder(api, "gitlab.create", api.gitlab.create, gitlab_plan, Gitlab)
         self.create_bitbucket = _Finder(
             api, "bitbucket.create", api.bitbucket.create, bitbucket_plan, Bitbucket
@@ -165,18 +157,10 @@ class AsyncRecords:
         self.create_security = _AsyncFinder(
             api, "security.create", api.security.create, security_plan, Security
         )
-        self.create_libsql = _AsyncFinder(
-            api, "libsql.create", api.libsql.create, libsql_plan, Libsql
-        )
-        self.create_backup = _AsyncFinder(
-            api, "backup.create", api.backup.create, backup_plan, Backup
-        )
-        self.create_ssh_key = _AsyncFinder(
-            api, "sshKey.create", api.ssh_key.create, ssh_key_plan, SshKey
-        )
-        self.create_gitlab = _AsyncFinder(
-            api, "gitlab.create", api.gitlab.create, gitlab_plan, Gitlab
-        )
+        self.create_libsql = _AsyncFinder(api, "libsql.create", api.libsql.create, libsql_plan, Libsql)
+        self.create_backup = _AsyncFinder(api, "backup.create", api.backup.create, backup_plan, Backup)
+        self.create_ssh_key = _AsyncFinder(api, "sshKey.create", api.ssh_key.create, ssh_key_plan, SshKey)
+        self.create_gitlab = _AsyncFinder(api, "gitlab.create", api.gitlab.create, gitlab_plan, Gitlab)
         self.create_bitbucket = _AsyncFinder(
             api, "bitbucket.create", api.bitbucket.create, bitbucket_plan, Bitbucket
         )

@@ -7,16 +7,9 @@ Thin front ends: each method builds a workflow (``_environments``, ``_deploy``,
 
 from __future__ import annotations
 
-from collections.abc import Generator
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
-from dokploy_api.models.application import Application
-from dokploy_api.models.compose import Compose
-from dokploy_api.models.compose_load_services_type import ComposeLoadServicesType
-from dokploy_api.models.deployment import Deployment
-from dokploy_api.models.environment import Environment
 from dokploy_api.models.project import Project
-from dokploy_api.models.project_create_result import ProjectCreateResult
 
 from ._deploy import (
     APPLICATION,
@@ -30,6 +23,15 @@ from ._environments import environment_for, resolve_environment_id
 from ._envvars import EnvInput, save_application_env, save_compose_env
 from ._exceptions import NotFoundError
 from ._steps import Call, Workflow, run_async, run_sync
+
+if TYPE_CHECKING:
+    from collections.abc import Generator
+
+    from dokploy_api.models.application import Application
+    from dokploy_api.models.compose import Compose
+    from dokploy_api.models.deployment import Deployment
+    from dokploy_api.models.environment import Environment
+    from dokploy_api.models.project_create_result import ProjectCreateResult
 
 
 def _create(
@@ -61,14 +63,12 @@ def _services(compose_id: str, refresh: bool) -> Workflow[list[str]]:
     if not refresh:
         try:
             cached: list[str] = yield Call(
-                "compose.load_services", {"compose_id": compose_id, "type_": ComposeLoadServicesType.CACHE}
+                "compose.load_services", {"compose_id": compose_id, "type_": "cache"}
             )
             return cached
         except NotFoundError:
             pass
-    fetched: list[str] = yield Call(
-        "compose.load_services", {"compose_id": compose_id, "type_": ComposeLoadServicesType.FETCH}
-    )
+    fetched: list[str] = yield Call("compose.load_services", {"compose_id": compose_id, "type_": "fetch"})
     return fetched
 
 
@@ -102,9 +102,7 @@ class _Service(_Sync):
     _target: DeployTarget
 
     def _deploy(self, service_id: str, **options: Any) -> Deployment | None:
-        result: Deployment | None = run_sync(
-            deploy_service(self._target, service_id, **options), self._api
-        )
+        result: Deployment | None = run_sync(deploy_service(self._target, service_id, **options), self._api)
         return result
 
     def deployments(self, service_id: str) -> list[Deployment]:

@@ -8,7 +8,6 @@ drift between the two clients, and tests can drive it step by step.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable, Generator
 from typing import Any, TypeVar
@@ -68,6 +67,8 @@ async def run_async(workflow: Workflow[T], api: Any) -> T:
         step = next(workflow)
         while True:
             if isinstance(step, Sleep):
+                import asyncio  # only async users pay for it
+
                 await asyncio.sleep(step.seconds)
                 step = workflow.send(None)
                 continue

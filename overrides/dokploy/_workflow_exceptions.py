@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._exceptions import DokployError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 class EnvironmentNotFound(DokployError):
@@ -19,8 +21,10 @@ class EnvironmentNotFound(DokployError):
         self.wanted = wanted
         self.available = list(available)
         names = ", ".join(repr(n) for n in self.available) or "none"
-        what = f"no environment named {wanted!r}" if wanted else (
-            "no default environment (none has isDefault and none is named 'production')"
+        what = (
+            f"no environment named {wanted!r}"
+            if wanted
+            else ("no default environment (none has isDefault and none is named 'production')")
         )
         super().__init__(
             f"project {project_id}: {what}; available: {names}; "

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext
+from ..models.ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext, check_ai_analyze_logs_body_context
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AiAnalyzeLogsBody")
@@ -41,7 +41,7 @@ class AiAnalyzeLogsBody:
             field_dict["logs"] = logs
 
         if not isinstance(self.context, Unset):
-            context = self.context.value
+            context: str = self.context
             field_dict["context"] = context
 
         return field_dict
@@ -65,7 +65,7 @@ class AiAnalyzeLogsBody:
         if "context" not in d:
             context = UNSET
         else:
-            context = AiAnalyzeLogsBodyContext(d.pop("context"))
+            context = check_ai_analyze_logs_body_context(d.pop("context"))
 
         ai_analyze_logs_body = cls(
             ai_id=ai_id,

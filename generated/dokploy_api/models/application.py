@@ -8,11 +8,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.application_application_status import ApplicationApplicationStatus
-from ..models.application_build_type import ApplicationBuildType
-from ..models.application_preview_certificate_type import ApplicationPreviewCertificateType
-from ..models.application_source_type import ApplicationSourceType
-from ..models.application_trigger_type_type_0 import ApplicationTriggerTypeType0
+from ..models.application_application_status import ApplicationApplicationStatus, check_application_application_status
+from ..models.application_build_type import ApplicationBuildType, check_application_build_type
+from ..models.application_preview_certificate_type import (
+    ApplicationPreviewCertificateType,
+    check_application_preview_certificate_type,
+)
+from ..models.application_source_type import ApplicationSourceType, check_application_source_type
+from ..models.application_trigger_type_type_0 import ApplicationTriggerTypeType0, check_application_trigger_type_type_0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -305,7 +308,7 @@ class Application:
             field_dict["applicationId"] = application_id
 
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status.value
+            application_status: str = self.application_status
             field_dict["applicationStatus"] = application_status
 
         if not isinstance(self.args, Unset):
@@ -407,7 +410,7 @@ class Application:
             field_dict["buildServerId"] = build_server_id
 
         if not isinstance(self.build_type, Unset):
-            build_type = self.build_type.value
+            build_type: str = self.build_type
             field_dict["buildType"] = build_type
 
         if not isinstance(self.clean_cache, Unset):
@@ -732,7 +735,7 @@ class Application:
             field_dict["previewBuildSecrets"] = preview_build_secrets
 
         if not isinstance(self.preview_certificate_type, Unset):
-            preview_certificate_type = self.preview_certificate_type.value
+            preview_certificate_type: str = self.preview_certificate_type
             field_dict["previewCertificateType"] = preview_certificate_type
 
         if not isinstance(self.preview_custom_cert_resolver, Unset):
@@ -889,7 +892,7 @@ class Application:
             field_dict["serverId"] = server_id
 
         if not isinstance(self.source_type, Unset):
-            source_type = self.source_type.value
+            source_type: str = self.source_type
             field_dict["sourceType"] = source_type
 
         if not isinstance(self.stop_grace_period_swarm, Unset):
@@ -909,8 +912,8 @@ class Application:
 
         if not isinstance(self.trigger_type, Unset):
             trigger_type: None | str
-            if isinstance(self.trigger_type, ApplicationTriggerTypeType0):
-                trigger_type = self.trigger_type.value
+            if isinstance(self.trigger_type, str):
+                trigger_type = self.trigger_type
             else:
                 trigger_type = self.trigger_type
             field_dict["triggerType"] = trigger_type
@@ -978,7 +981,7 @@ class Application:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = ApplicationApplicationStatus(d.pop("applicationStatus"))
+            application_status = check_application_application_status(d.pop("applicationStatus"))
 
         args: Any
         if "args" not in d:
@@ -1220,7 +1223,7 @@ class Application:
         if "buildType" not in d:
             build_type = UNSET
         else:
-            build_type = ApplicationBuildType(d.pop("buildType"))
+            build_type = check_application_build_type(d.pop("buildType"))
 
         clean_cache: Any
         if "cleanCache" not in d:
@@ -1918,7 +1921,7 @@ class Application:
         if "previewCertificateType" not in d:
             preview_certificate_type = UNSET
         else:
-            preview_certificate_type = ApplicationPreviewCertificateType(d.pop("previewCertificateType"))
+            preview_certificate_type = check_application_preview_certificate_type(d.pop("previewCertificateType"))
 
         preview_custom_cert_resolver: Any
         if "previewCustomCertResolver" not in d:
@@ -2255,7 +2258,7 @@ class Application:
         if "sourceType" not in d:
             source_type = UNSET
         else:
-            source_type = ApplicationSourceType(d.pop("sourceType"))
+            source_type = check_application_source_type(d.pop("sourceType"))
 
         stop_grace_period_swarm: Any
         if "stopGracePeriodSwarm" not in d:
@@ -2304,7 +2307,7 @@ class Application:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    trigger_type_type_0 = ApplicationTriggerTypeType0(data)
+                    trigger_type_type_0 = check_application_trigger_type_type_0(data)
 
                     return trigger_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

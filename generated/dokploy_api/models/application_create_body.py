@@ -8,7 +8,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.application_create_body_source_type import ApplicationCreateBodySourceType
+from ..models.application_create_body_source_type import (
+    ApplicationCreateBodySourceType,
+    check_application_create_body_source_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationCreateBody")
@@ -68,7 +71,7 @@ class ApplicationCreateBody:
 
         source_type: str | Unset = UNSET
         if not isinstance(self.source_type, Unset):
-            source_type = self.source_type.value
+            source_type = self.source_type
 
         if source_type is not UNSET:
             field_dict["sourceType"] = source_type
@@ -115,7 +118,7 @@ class ApplicationCreateBody:
         if isinstance(_source_type, Unset):
             source_type = UNSET
         else:
-            source_type = ApplicationCreateBodySourceType(_source_type)
+            source_type = check_application_create_body_source_type(_source_type)
 
         application_create_body = cls(
             name=name,

@@ -8,7 +8,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.application_save_build_type_body_build_type import ApplicationSaveBuildTypeBodyBuildType
+from ..models.application_save_build_type_body_build_type import (
+    ApplicationSaveBuildTypeBodyBuildType,
+    check_application_save_build_type_body_build_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationSaveBuildTypeBody")
@@ -49,7 +52,7 @@ class ApplicationSaveBuildTypeBody:
             field_dict["applicationId"] = application_id
 
         if not isinstance(self.build_type, Unset):
-            build_type = self.build_type.value
+            build_type: str = self.build_type
             field_dict["buildType"] = build_type
 
         if not isinstance(self.dockerfile, Unset):
@@ -108,7 +111,7 @@ class ApplicationSaveBuildTypeBody:
         if "buildType" not in d:
             build_type = UNSET
         else:
-            build_type = ApplicationSaveBuildTypeBodyBuildType(d.pop("buildType"))
+            build_type = check_application_save_build_type_body_build_type(d.pop("buildType"))
 
         dockerfile: Any
         if "dockerfile" not in d:

@@ -8,7 +8,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.application_save_github_provider_body_trigger_type import ApplicationSaveGithubProviderBodyTriggerType
+from ..models.application_save_github_provider_body_trigger_type import (
+    ApplicationSaveGithubProviderBodyTriggerType,
+    check_application_save_github_provider_body_trigger_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationSaveGithubProviderBody")
@@ -24,8 +27,7 @@ class ApplicationSaveGithubProviderBody:
         build_path (None | str):
         github_id (None | str):
         branch (str):
-        trigger_type (ApplicationSaveGithubProviderBodyTriggerType):  Default:
-            ApplicationSaveGithubProviderBodyTriggerType.PUSH.
+        trigger_type (ApplicationSaveGithubProviderBodyTriggerType):  Default: 'push'.
         enable_submodules (bool | Unset):
         watch_paths (list[str] | None | Unset):
     """
@@ -36,7 +38,7 @@ class ApplicationSaveGithubProviderBody:
     build_path: None | str
     github_id: None | str
     branch: str
-    trigger_type: ApplicationSaveGithubProviderBodyTriggerType = ApplicationSaveGithubProviderBodyTriggerType.PUSH
+    trigger_type: ApplicationSaveGithubProviderBodyTriggerType = "push"
     enable_submodules: bool | Unset = UNSET
     watch_paths: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -74,7 +76,7 @@ class ApplicationSaveGithubProviderBody:
             field_dict["branch"] = branch
 
         if not isinstance(self.trigger_type, Unset):
-            trigger_type = self.trigger_type.value
+            trigger_type: str = self.trigger_type
             field_dict["triggerType"] = trigger_type
 
         enable_submodules = self.enable_submodules
@@ -161,7 +163,7 @@ class ApplicationSaveGithubProviderBody:
         if "triggerType" not in d:
             trigger_type = UNSET
         else:
-            trigger_type = ApplicationSaveGithubProviderBodyTriggerType(d.pop("triggerType"))
+            trigger_type = check_application_save_github_provider_body_trigger_type(d.pop("triggerType"))
 
         enable_submodules = d.pop("enableSubmodules", UNSET)
 

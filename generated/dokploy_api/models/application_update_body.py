@@ -8,11 +8,26 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.application_update_body_application_status import ApplicationUpdateBodyApplicationStatus
-from ..models.application_update_body_build_type import ApplicationUpdateBodyBuildType
-from ..models.application_update_body_preview_certificate_type import ApplicationUpdateBodyPreviewCertificateType
-from ..models.application_update_body_source_type import ApplicationUpdateBodySourceType
-from ..models.application_update_body_trigger_type_type_0 import ApplicationUpdateBodyTriggerTypeType0
+from ..models.application_update_body_application_status import (
+    ApplicationUpdateBodyApplicationStatus,
+    check_application_update_body_application_status,
+)
+from ..models.application_update_body_build_type import (
+    ApplicationUpdateBodyBuildType,
+    check_application_update_body_build_type,
+)
+from ..models.application_update_body_preview_certificate_type import (
+    ApplicationUpdateBodyPreviewCertificateType,
+    check_application_update_body_preview_certificate_type,
+)
+from ..models.application_update_body_source_type import (
+    ApplicationUpdateBodySourceType,
+    check_application_update_body_source_type,
+)
+from ..models.application_update_body_trigger_type_type_0 import (
+    ApplicationUpdateBodyTriggerTypeType0,
+    check_application_update_body_trigger_type_type_0,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -354,7 +369,7 @@ class ApplicationUpdateBody:
 
         preview_certificate_type: str | Unset = UNSET
         if not isinstance(self.preview_certificate_type, Unset):
-            preview_certificate_type = self.preview_certificate_type.value
+            preview_certificate_type = self.preview_certificate_type
 
         if preview_certificate_type is not UNSET:
             field_dict["previewCertificateType"] = preview_certificate_type
@@ -508,7 +523,7 @@ class ApplicationUpdateBody:
 
         source_type: str | Unset = UNSET
         if not isinstance(self.source_type, Unset):
-            source_type = self.source_type.value
+            source_type = self.source_type
 
         if source_type is not UNSET:
             field_dict["sourceType"] = source_type
@@ -556,8 +571,8 @@ class ApplicationUpdateBody:
         trigger_type: None | str | Unset
         if isinstance(self.trigger_type, Unset):
             trigger_type = UNSET
-        elif isinstance(self.trigger_type, ApplicationUpdateBodyTriggerTypeType0):
-            trigger_type = self.trigger_type.value
+        elif isinstance(self.trigger_type, str):
+            trigger_type = self.trigger_type
         else:
             trigger_type = self.trigger_type
         if trigger_type is not UNSET:
@@ -913,14 +928,14 @@ class ApplicationUpdateBody:
 
         application_status: str | Unset = UNSET
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status.value
+            application_status = self.application_status
 
         if application_status is not UNSET:
             field_dict["applicationStatus"] = application_status
 
         build_type: str | Unset = UNSET
         if not isinstance(self.build_type, Unset):
-            build_type = self.build_type.value
+            build_type = self.build_type
 
         if build_type is not UNSET:
             field_dict["buildType"] = build_type
@@ -1186,7 +1201,7 @@ class ApplicationUpdateBody:
         if isinstance(_preview_certificate_type, Unset):
             preview_certificate_type = UNSET
         else:
-            preview_certificate_type = ApplicationUpdateBodyPreviewCertificateType(_preview_certificate_type)
+            preview_certificate_type = check_application_update_body_preview_certificate_type(_preview_certificate_type)
 
         def _parse_preview_custom_cert_resolver(data: object) -> None | str | Unset:
             if data is None:
@@ -1365,7 +1380,7 @@ class ApplicationUpdateBody:
         if isinstance(_source_type, Unset):
             source_type = UNSET
         else:
-            source_type = ApplicationUpdateBodySourceType(_source_type)
+            source_type = check_application_update_body_source_type(_source_type)
 
         def _parse_clean_cache(data: object) -> bool | None | Unset:
             if data is None:
@@ -1420,7 +1435,7 @@ class ApplicationUpdateBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                trigger_type_type_0 = ApplicationUpdateBodyTriggerTypeType0(data)
+                trigger_type_type_0 = check_application_update_body_trigger_type_type_0(data)
 
                 return trigger_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1879,14 +1894,14 @@ class ApplicationUpdateBody:
         if isinstance(_application_status, Unset):
             application_status = UNSET
         else:
-            application_status = ApplicationUpdateBodyApplicationStatus(_application_status)
+            application_status = check_application_update_body_application_status(_application_status)
 
         _build_type = d.pop("buildType", UNSET)
         build_type: ApplicationUpdateBodyBuildType | Unset
         if isinstance(_build_type, Unset):
             build_type = UNSET
         else:
-            build_type = ApplicationUpdateBodyBuildType(_build_type)
+            build_type = check_application_update_body_build_type(_build_type)
 
         def _parse_railpack_version(data: object) -> None | str | Unset:
             if data is None:

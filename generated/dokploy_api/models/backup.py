@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.backup_backup_type import BackupBackupType
-from ..models.backup_database_type import BackupDatabaseType
+from ..models.backup_backup_type import BackupBackupType, check_backup_backup_type
+from ..models.backup_database_type import BackupDatabaseType, check_backup_database_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ class Backup:
             field_dict["backupId"] = backup_id
 
         if not isinstance(self.backup_type, Unset):
-            backup_type = self.backup_type.value
+            backup_type: str = self.backup_type
             field_dict["backupType"] = backup_type
 
         if not isinstance(self.compose, Unset):
@@ -131,7 +131,7 @@ class Backup:
             field_dict["database"] = database
 
         if not isinstance(self.database_type, Unset):
-            database_type = self.database_type.value
+            database_type: str = self.database_type
             field_dict["databaseType"] = database_type
 
         if not isinstance(self.deployments, Unset):
@@ -281,7 +281,7 @@ class Backup:
         if "backupType" not in d:
             backup_type = UNSET
         else:
-            backup_type = BackupBackupType(d.pop("backupType"))
+            backup_type = check_backup_backup_type(d.pop("backupType"))
 
         compose: Any
         if "compose" not in d:
@@ -325,7 +325,7 @@ class Backup:
         if "databaseType" not in d:
             database_type = UNSET
         else:
-            database_type = BackupDatabaseType(d.pop("databaseType"))
+            database_type = check_backup_database_type(d.pop("databaseType"))
 
         deployments: Any
         if "deployments" not in d:

@@ -8,8 +8,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.backup_create_body_backup_type import BackupCreateBodyBackupType
-from ..models.backup_create_body_database_type import BackupCreateBodyDatabaseType
+from ..models.backup_create_body_backup_type import BackupCreateBodyBackupType, check_backup_create_body_backup_type
+from ..models.backup_create_body_database_type import (
+    BackupCreateBodyDatabaseType,
+    check_backup_create_body_database_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BackupCreateBody")
@@ -80,7 +83,7 @@ class BackupCreateBody:
             field_dict["database"] = database
 
         if not isinstance(self.database_type, Unset):
-            database_type = self.database_type.value
+            database_type: str = self.database_type
             field_dict["databaseType"] = database_type
 
         enabled: bool | None | Unset
@@ -149,7 +152,7 @@ class BackupCreateBody:
 
         backup_type: str | Unset = UNSET
         if not isinstance(self.backup_type, Unset):
-            backup_type = self.backup_type.value
+            backup_type = self.backup_type
 
         if backup_type is not UNSET:
             field_dict["backupType"] = backup_type
@@ -215,7 +218,7 @@ class BackupCreateBody:
         if "databaseType" not in d:
             database_type = UNSET
         else:
-            database_type = BackupCreateBodyDatabaseType(d.pop("databaseType"))
+            database_type = check_backup_create_body_database_type(d.pop("databaseType"))
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -294,7 +297,7 @@ class BackupCreateBody:
         if isinstance(_backup_type, Unset):
             backup_type = UNSET
         else:
-            backup_type = BackupCreateBodyBackupType(_backup_type)
+            backup_type = check_backup_create_body_backup_type(_backup_type)
 
         def _parse_compose_id(data: object) -> None | str | Unset:
             if data is None:

@@ -8,7 +8,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.backup_update_body_database_type import BackupUpdateBodyDatabaseType
+from ..models.backup_update_body_database_type import (
+    BackupUpdateBodyDatabaseType,
+    check_backup_update_body_database_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BackupUpdateBody")
@@ -89,7 +92,7 @@ class BackupUpdateBody:
             field_dict["metadata"] = metadata
 
         if not isinstance(self.database_type, Unset):
-            database_type = self.database_type.value
+            database_type: str = self.database_type
             field_dict["databaseType"] = database_type
 
         include_encryption_key = self.include_encryption_key
@@ -183,7 +186,7 @@ class BackupUpdateBody:
         if "databaseType" not in d:
             database_type = UNSET
         else:
-            database_type = BackupUpdateBodyDatabaseType(d.pop("databaseType"))
+            database_type = check_backup_update_body_database_type(d.pop("databaseType"))
 
         include_encryption_key = d.pop("includeEncryptionKey", UNSET)
 

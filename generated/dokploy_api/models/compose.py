@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.compose_compose_status import ComposeComposeStatus
-from ..models.compose_compose_type import ComposeComposeType
-from ..models.compose_source_type import ComposeSourceType
-from ..models.compose_trigger_type_type_0 import ComposeTriggerTypeType0
+from ..models.compose_compose_status import ComposeComposeStatus, check_compose_compose_status
+from ..models.compose_compose_type import ComposeComposeType, check_compose_compose_type
+from ..models.compose_source_type import ComposeSourceType, check_compose_source_type
+from ..models.compose_trigger_type_type_0 import ComposeTriggerTypeType0, check_compose_trigger_type_type_0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -240,11 +240,11 @@ class Compose:
             field_dict["composePath"] = compose_path
 
         if not isinstance(self.compose_status, Unset):
-            compose_status = self.compose_status.value
+            compose_status: str = self.compose_status
             field_dict["composeStatus"] = compose_status
 
         if not isinstance(self.compose_type, Unset):
-            compose_type = self.compose_type.value
+            compose_type: str = self.compose_type
             field_dict["composeType"] = compose_type
 
         if not isinstance(self.create_env_file, Unset):
@@ -453,7 +453,7 @@ class Compose:
             field_dict["serviceNetworks"] = service_networks
 
         if not isinstance(self.source_type, Unset):
-            source_type = self.source_type.value
+            source_type: str = self.source_type
             field_dict["sourceType"] = source_type
 
         if not isinstance(self.suffix, Unset):
@@ -462,8 +462,8 @@ class Compose:
 
         if not isinstance(self.trigger_type, Unset):
             trigger_type: None | str
-            if isinstance(self.trigger_type, ComposeTriggerTypeType0):
-                trigger_type = self.trigger_type.value
+            if isinstance(self.trigger_type, str):
+                trigger_type = self.trigger_type
             else:
                 trigger_type = self.trigger_type
             field_dict["triggerType"] = trigger_type
@@ -646,13 +646,13 @@ class Compose:
         if "composeStatus" not in d:
             compose_status = UNSET
         else:
-            compose_status = ComposeComposeStatus(d.pop("composeStatus"))
+            compose_status = check_compose_compose_status(d.pop("composeStatus"))
 
         compose_type: Any
         if "composeType" not in d:
             compose_type = UNSET
         else:
-            compose_type = ComposeComposeType(d.pop("composeType"))
+            compose_type = check_compose_compose_type(d.pop("composeType"))
 
         create_env_file: Any
         if "createEnvFile" not in d:
@@ -1089,7 +1089,7 @@ class Compose:
         if "sourceType" not in d:
             source_type = UNSET
         else:
-            source_type = ComposeSourceType(d.pop("sourceType"))
+            source_type = check_compose_source_type(d.pop("sourceType"))
 
         suffix: Any
         if "suffix" not in d:
@@ -1108,7 +1108,7 @@ class Compose:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    trigger_type_type_0 = ComposeTriggerTypeType0(data)
+                    trigger_type_type_0 = check_compose_trigger_type_type_0(data)
 
                     return trigger_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,8 +8,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.compose_create_body_compose_type import ComposeCreateBodyComposeType
-from ..models.compose_create_body_source_type import ComposeCreateBodySourceType
+from ..models.compose_create_body_compose_type import (
+    ComposeCreateBodyComposeType,
+    check_compose_create_body_compose_type,
+)
+from ..models.compose_create_body_source_type import ComposeCreateBodySourceType, check_compose_create_body_source_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComposeCreateBody")
@@ -61,7 +64,7 @@ class ComposeCreateBody:
 
         compose_type: str | Unset = UNSET
         if not isinstance(self.compose_type, Unset):
-            compose_type = self.compose_type.value
+            compose_type = self.compose_type
 
         if compose_type is not UNSET:
             field_dict["composeType"] = compose_type
@@ -84,7 +87,7 @@ class ComposeCreateBody:
 
         source_type: str | Unset = UNSET
         if not isinstance(self.source_type, Unset):
-            source_type = self.source_type.value
+            source_type = self.source_type
 
         if source_type is not UNSET:
             field_dict["sourceType"] = source_type
@@ -120,7 +123,7 @@ class ComposeCreateBody:
         if isinstance(_compose_type, Unset):
             compose_type = UNSET
         else:
-            compose_type = ComposeCreateBodyComposeType(_compose_type)
+            compose_type = check_compose_create_body_compose_type(_compose_type)
 
         app_name = d.pop("appName", UNSET)
 
@@ -140,7 +143,7 @@ class ComposeCreateBody:
         if isinstance(_source_type, Unset):
             source_type = UNSET
         else:
-            source_type = ComposeCreateBodySourceType(_source_type)
+            source_type = check_compose_create_body_source_type(_source_type)
 
         compose_create_body = cls(
             name=name,

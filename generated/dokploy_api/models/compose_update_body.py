@@ -8,10 +8,19 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.compose_update_body_compose_status import ComposeUpdateBodyComposeStatus
-from ..models.compose_update_body_compose_type import ComposeUpdateBodyComposeType
-from ..models.compose_update_body_source_type import ComposeUpdateBodySourceType
-from ..models.compose_update_body_trigger_type_type_0 import ComposeUpdateBodyTriggerTypeType0
+from ..models.compose_update_body_compose_status import (
+    ComposeUpdateBodyComposeStatus,
+    check_compose_update_body_compose_status,
+)
+from ..models.compose_update_body_compose_type import (
+    ComposeUpdateBodyComposeType,
+    check_compose_update_body_compose_type,
+)
+from ..models.compose_update_body_source_type import ComposeUpdateBodySourceType, check_compose_update_body_source_type
+from ..models.compose_update_body_trigger_type_type_0 import (
+    ComposeUpdateBodyTriggerTypeType0,
+    check_compose_update_body_trigger_type_type_0,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -169,14 +178,14 @@ class ComposeUpdateBody:
 
         source_type: str | Unset = UNSET
         if not isinstance(self.source_type, Unset):
-            source_type = self.source_type.value
+            source_type = self.source_type
 
         if source_type is not UNSET:
             field_dict["sourceType"] = source_type
 
         compose_type: str | Unset = UNSET
         if not isinstance(self.compose_type, Unset):
-            compose_type = self.compose_type.value
+            compose_type = self.compose_type
 
         if compose_type is not UNSET:
             field_dict["composeType"] = compose_type
@@ -368,8 +377,8 @@ class ComposeUpdateBody:
         trigger_type: None | str | Unset
         if isinstance(self.trigger_type, Unset):
             trigger_type = UNSET
-        elif isinstance(self.trigger_type, ComposeUpdateBodyTriggerTypeType0):
-            trigger_type = self.trigger_type.value
+        elif isinstance(self.trigger_type, str):
+            trigger_type = self.trigger_type
         else:
             trigger_type = self.trigger_type
         if trigger_type is not UNSET:
@@ -377,7 +386,7 @@ class ComposeUpdateBody:
 
         compose_status: str | Unset = UNSET
         if not isinstance(self.compose_status, Unset):
-            compose_status = self.compose_status.value
+            compose_status = self.compose_status
 
         if compose_status is not UNSET:
             field_dict["composeStatus"] = compose_status
@@ -506,14 +515,14 @@ class ComposeUpdateBody:
         if isinstance(_source_type, Unset):
             source_type = UNSET
         else:
-            source_type = ComposeUpdateBodySourceType(_source_type)
+            source_type = check_compose_update_body_source_type(_source_type)
 
         _compose_type = d.pop("composeType", UNSET)
         compose_type: ComposeUpdateBodyComposeType | Unset
         if isinstance(_compose_type, Unset):
             compose_type = UNSET
         else:
-            compose_type = ComposeUpdateBodyComposeType(_compose_type)
+            compose_type = check_compose_update_body_compose_type(_compose_type)
 
         def _parse_repository(data: object) -> None | str | Unset:
             if data is None:
@@ -710,7 +719,7 @@ class ComposeUpdateBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                trigger_type_type_0 = ComposeUpdateBodyTriggerTypeType0(data)
+                trigger_type_type_0 = check_compose_update_body_trigger_type_type_0(data)
 
                 return trigger_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -724,7 +733,7 @@ class ComposeUpdateBody:
         if isinstance(_compose_status, Unset):
             compose_status = UNSET
         else:
-            compose_status = ComposeUpdateBodyComposeStatus(_compose_status)
+            compose_status = check_compose_update_body_compose_status(_compose_status)
 
         def _parse_icon(data: object) -> None | str | Unset:
             if data is None:

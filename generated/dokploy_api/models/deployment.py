@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.deployment_status_type_0 import DeploymentStatusType0
+from ..models.deployment_status_type_0 import DeploymentStatusType0, check_deployment_status_type_0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -212,8 +212,8 @@ class Deployment:
 
         if not isinstance(self.status, Unset):
             status: None | str
-            if isinstance(self.status, DeploymentStatusType0):
-                status = self.status.value
+            if isinstance(self.status, str):
+                status = self.status
             else:
                 status = self.status
             field_dict["status"] = status
@@ -534,7 +534,7 @@ class Deployment:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    status_type_0 = DeploymentStatusType0(data)
+                    status_type_0 = check_deployment_status_type_0(data)
 
                     return status_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dns_provider_provider_type import DnsProviderProviderType
+from ..models.dns_provider_provider_type import DnsProviderProviderType, check_dns_provider_provider_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DnsProvider")
@@ -59,7 +59,7 @@ class DnsProvider:
             field_dict["organizationId"] = organization_id
 
         if not isinstance(self.provider_type, Unset):
-            provider_type = self.provider_type.value
+            provider_type: str = self.provider_type
             field_dict["providerType"] = provider_type
 
         return field_dict
@@ -101,7 +101,7 @@ class DnsProvider:
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = DnsProviderProviderType(d.pop("providerType"))
+            provider_type = check_dns_provider_provider_type(d.pop("providerType"))
 
         dns_provider = cls(
             config=config,

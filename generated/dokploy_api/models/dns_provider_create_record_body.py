@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dns_provider_create_record_body_type import DnsProviderCreateRecordBodyType
+from ..models.dns_provider_create_record_body_type import (
+    DnsProviderCreateRecordBodyType,
+    check_dns_provider_create_record_body_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DnsProviderCreateRecordBody")
@@ -39,7 +42,7 @@ class DnsProviderCreateRecordBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str = self.type_
             field_dict["type"] = type_
 
         if not isinstance(self.name, Unset):
@@ -71,7 +74,7 @@ class DnsProviderCreateRecordBody:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = DnsProviderCreateRecordBodyType(d.pop("type"))
+            type_ = check_dns_provider_create_record_body_type(d.pop("type"))
 
         name: Any
         if "name" not in d:

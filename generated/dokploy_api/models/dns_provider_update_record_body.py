@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dns_provider_update_record_body_type import DnsProviderUpdateRecordBodyType
+from ..models.dns_provider_update_record_body_type import (
+    DnsProviderUpdateRecordBodyType,
+    check_dns_provider_update_record_body_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DnsProviderUpdateRecordBody")
@@ -41,7 +44,7 @@ class DnsProviderUpdateRecordBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str = self.type_
             field_dict["type"] = type_
 
         if not isinstance(self.name, Unset):
@@ -77,7 +80,7 @@ class DnsProviderUpdateRecordBody:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = DnsProviderUpdateRecordBodyType(d.pop("type"))
+            type_ = check_dns_provider_update_record_body_type(d.pop("type"))
 
         name: Any
         if "name" not in d:

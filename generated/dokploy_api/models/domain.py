@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.domain_certificate_type import DomainCertificateType
-from ..models.domain_domain_type_type_0 import DomainDomainTypeType0
+from ..models.domain_certificate_type import DomainCertificateType, check_domain_certificate_type
+from ..models.domain_domain_type_type_0 import DomainDomainTypeType0, check_domain_domain_type_type_0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class Domain:
             field_dict["applicationId"] = application_id
 
         if not isinstance(self.certificate_type, Unset):
-            certificate_type = self.certificate_type.value
+            certificate_type: str = self.certificate_type
             field_dict["certificateType"] = certificate_type
 
         if not isinstance(self.compose, Unset):
@@ -131,8 +131,8 @@ class Domain:
 
         if not isinstance(self.domain_type, Unset):
             domain_type: None | str
-            if isinstance(self.domain_type, DomainDomainTypeType0):
-                domain_type = self.domain_type.value
+            if isinstance(self.domain_type, str):
+                domain_type = self.domain_type
             else:
                 domain_type = self.domain_type
             field_dict["domainType"] = domain_type
@@ -243,7 +243,7 @@ class Domain:
         if "certificateType" not in d:
             certificate_type = UNSET
         else:
-            certificate_type = DomainCertificateType(d.pop("certificateType"))
+            certificate_type = check_domain_certificate_type(d.pop("certificateType"))
 
         compose: Any
         if "compose" not in d:
@@ -324,7 +324,7 @@ class Domain:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    domain_type_type_0 = DomainDomainTypeType0(data)
+                    domain_type_type_0 = check_domain_domain_type_type_0(data)
 
                     return domain_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,8 +8,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.domain_create_body_certificate_type import DomainCreateBodyCertificateType
-from ..models.domain_create_body_domain_type_type_0 import DomainCreateBodyDomainTypeType0
+from ..models.domain_create_body_certificate_type import (
+    DomainCreateBodyCertificateType,
+    check_domain_create_body_certificate_type,
+)
+from ..models.domain_create_body_domain_type_type_0 import (
+    DomainCreateBodyDomainTypeType0,
+    check_domain_create_body_domain_type_type_0,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DomainCreateBody")
@@ -101,7 +107,7 @@ class DomainCreateBody:
 
         certificate_type: str | Unset = UNSET
         if not isinstance(self.certificate_type, Unset):
-            certificate_type = self.certificate_type.value
+            certificate_type = self.certificate_type
 
         if certificate_type is not UNSET:
             field_dict["certificateType"] = certificate_type
@@ -133,8 +139,8 @@ class DomainCreateBody:
         domain_type: None | str | Unset
         if isinstance(self.domain_type, Unset):
             domain_type = UNSET
-        elif isinstance(self.domain_type, DomainCreateBodyDomainTypeType0):
-            domain_type = self.domain_type.value
+        elif isinstance(self.domain_type, str):
+            domain_type = self.domain_type
         else:
             domain_type = self.domain_type
         if domain_type is not UNSET:
@@ -229,7 +235,7 @@ class DomainCreateBody:
         if isinstance(_certificate_type, Unset):
             certificate_type = UNSET
         else:
-            certificate_type = DomainCreateBodyCertificateType(_certificate_type)
+            certificate_type = check_domain_create_body_certificate_type(_certificate_type)
 
         def _parse_custom_cert_resolver(data: object) -> None | str | Unset:
             if data is None:
@@ -266,7 +272,7 @@ class DomainCreateBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                domain_type_type_0 = DomainCreateBodyDomainTypeType0(data)
+                domain_type_type_0 = check_domain_create_body_domain_type_type_0(data)
 
                 return domain_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,8 +8,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.domain_update_body_certificate_type import DomainUpdateBodyCertificateType
-from ..models.domain_update_body_domain_type_type_0 import DomainUpdateBodyDomainTypeType0
+from ..models.domain_update_body_certificate_type import (
+    DomainUpdateBodyCertificateType,
+    check_domain_update_body_certificate_type,
+)
+from ..models.domain_update_body_domain_type_type_0 import (
+    DomainUpdateBodyDomainTypeType0,
+    check_domain_update_body_domain_type_type_0,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DomainUpdateBody")
@@ -95,7 +101,7 @@ class DomainUpdateBody:
 
         certificate_type: str | Unset = UNSET
         if not isinstance(self.certificate_type, Unset):
-            certificate_type = self.certificate_type.value
+            certificate_type = self.certificate_type
 
         if certificate_type is not UNSET:
             field_dict["certificateType"] = certificate_type
@@ -119,8 +125,8 @@ class DomainUpdateBody:
         domain_type: None | str | Unset
         if isinstance(self.domain_type, Unset):
             domain_type = UNSET
-        elif isinstance(self.domain_type, DomainUpdateBodyDomainTypeType0):
-            domain_type = self.domain_type.value
+        elif isinstance(self.domain_type, str):
+            domain_type = self.domain_type
         else:
             domain_type = self.domain_type
         if domain_type is not UNSET:
@@ -208,7 +214,7 @@ class DomainUpdateBody:
         if isinstance(_certificate_type, Unset):
             certificate_type = UNSET
         else:
-            certificate_type = DomainUpdateBodyCertificateType(_certificate_type)
+            certificate_type = check_domain_update_body_certificate_type(_certificate_type)
 
         def _parse_custom_cert_resolver(data: object) -> None | str | Unset:
             if data is None:
@@ -236,7 +242,7 @@ class DomainUpdateBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                domain_type_type_0 = DomainUpdateBodyDomainTypeType0(data)
+                domain_type_type_0 = check_domain_update_body_domain_type_type_0(data)
 
                 return domain_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,7 +8,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.forward_auth_set_auth_domain_body_certificate_type import ForwardAuthSetAuthDomainBodyCertificateType
+from ..models.forward_auth_set_auth_domain_body_certificate_type import (
+    ForwardAuthSetAuthDomainBodyCertificateType,
+    check_forward_auth_set_auth_domain_body_certificate_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ForwardAuthSetAuthDomainBody")
@@ -21,17 +24,14 @@ class ForwardAuthSetAuthDomainBody:
         server_id (None | str):
         auth_domain (str):
         https (bool | Unset):  Default: True.
-        certificate_type (ForwardAuthSetAuthDomainBodyCertificateType | Unset):  Default:
-            ForwardAuthSetAuthDomainBodyCertificateType.LETSENCRYPT.
+        certificate_type (ForwardAuthSetAuthDomainBodyCertificateType | Unset):  Default: 'letsencrypt'.
         custom_cert_resolver (str | Unset):
     """
 
     server_id: None | str
     auth_domain: str
     https: bool | Unset = True
-    certificate_type: ForwardAuthSetAuthDomainBodyCertificateType | Unset = (
-        ForwardAuthSetAuthDomainBodyCertificateType.LETSENCRYPT
-    )
+    certificate_type: ForwardAuthSetAuthDomainBodyCertificateType | Unset = "letsencrypt"
     custom_cert_resolver: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +54,7 @@ class ForwardAuthSetAuthDomainBody:
 
         certificate_type: str | Unset = UNSET
         if not isinstance(self.certificate_type, Unset):
-            certificate_type = self.certificate_type.value
+            certificate_type = self.certificate_type
 
         if certificate_type is not UNSET:
             field_dict["certificateType"] = certificate_type
@@ -93,7 +93,7 @@ class ForwardAuthSetAuthDomainBody:
         if isinstance(_certificate_type, Unset):
             certificate_type = UNSET
         else:
-            certificate_type = ForwardAuthSetAuthDomainBodyCertificateType(_certificate_type)
+            certificate_type = check_forward_auth_set_auth_domain_body_certificate_type(_certificate_type)
 
         custom_cert_resolver = d.pop("customCertResolver", UNSET)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.git_provider_provider_type import GitProviderProviderType
+from ..models.git_provider_provider_type import GitProviderProviderType, check_git_provider_provider_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ class GitProvider:
             field_dict["organizationId"] = organization_id
 
         if not isinstance(self.provider_type, Unset):
-            provider_type = self.provider_type.value
+            provider_type: str = self.provider_type
             field_dict["providerType"] = provider_type
 
         if not isinstance(self.shared_with_organization, Unset):
@@ -250,7 +250,7 @@ class GitProvider:
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = GitProviderProviderType(d.pop("providerType"))
+            provider_type = check_git_provider_provider_type(d.pop("providerType"))
 
         shared_with_organization: Any
         if "sharedWithOrganization" not in d:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.libsql_application_status import LibsqlApplicationStatus
-from ..models.libsql_sqld_node import LibsqlSqldNode
+from ..models.libsql_application_status import LibsqlApplicationStatus, check_libsql_application_status
+from ..models.libsql_sqld_node import LibsqlSqldNode, check_libsql_sqld_node
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ class Libsql:
             field_dict["appName"] = app_name
 
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status.value
+            application_status: str = self.application_status
             field_dict["applicationStatus"] = application_status
 
         if not isinstance(self.backups, Unset):
@@ -289,7 +289,7 @@ class Libsql:
             field_dict["serverId"] = server_id
 
         if not isinstance(self.sqld_node, Unset):
-            sqld_node = self.sqld_node.value
+            sqld_node: str = self.sqld_node
             field_dict["sqldNode"] = sqld_node
 
         if not isinstance(self.sqld_primary_url, Unset):
@@ -326,7 +326,7 @@ class Libsql:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = LibsqlApplicationStatus(d.pop("applicationStatus"))
+            application_status = check_libsql_application_status(d.pop("applicationStatus"))
 
         backups: Any
         if "backups" not in d:
@@ -640,7 +640,7 @@ class Libsql:
         if "sqldNode" not in d:
             sqld_node = UNSET
         else:
-            sqld_node = LibsqlSqldNode(d.pop("sqldNode"))
+            sqld_node = check_libsql_sqld_node(d.pop("sqldNode"))
 
         sqld_primary_url: Any
         if "sqldPrimaryUrl" not in d:

@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.libsql_change_status_body_application_status import LibsqlChangeStatusBodyApplicationStatus
+from ..models.libsql_change_status_body_application_status import (
+    LibsqlChangeStatusBodyApplicationStatus,
+    check_libsql_change_status_body_application_status,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LibsqlChangeStatusBody")
@@ -35,7 +38,7 @@ class LibsqlChangeStatusBody:
             field_dict["libsqlId"] = libsql_id
 
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status.value
+            application_status: str = self.application_status
             field_dict["applicationStatus"] = application_status
 
         return field_dict
@@ -53,7 +56,7 @@ class LibsqlChangeStatusBody:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = LibsqlChangeStatusBodyApplicationStatus(d.pop("applicationStatus"))
+            application_status = check_libsql_change_status_body_application_status(d.pop("applicationStatus"))
 
         libsql_change_status_body = cls(
             libsql_id=libsql_id,

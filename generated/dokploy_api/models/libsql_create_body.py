@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode
+from ..models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode, check_libsql_create_body_sqld_node
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LibsqlCreateBody")
@@ -78,7 +78,7 @@ class LibsqlCreateBody:
             field_dict["databasePassword"] = database_password
 
         if not isinstance(self.sqld_node, Unset):
-            sqld_node = self.sqld_node.value
+            sqld_node: str = self.sqld_node
             field_dict["sqldNode"] = sqld_node
 
         if not isinstance(self.sqld_primary_url, Unset):
@@ -152,7 +152,7 @@ class LibsqlCreateBody:
         if "sqldNode" not in d:
             sqld_node = UNSET
         else:
-            sqld_node = LibsqlCreateBodySqldNode(d.pop("sqldNode"))
+            sqld_node = check_libsql_create_body_sqld_node(d.pop("sqldNode"))
 
         sqld_primary_url: Any
         if "sqldPrimaryUrl" not in d:

@@ -8,8 +8,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.libsql_update_body_application_status import LibsqlUpdateBodyApplicationStatus
-from ..models.libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode
+from ..models.libsql_update_body_application_status import (
+    LibsqlUpdateBodyApplicationStatus,
+    check_libsql_update_body_application_status,
+)
+from ..models.libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode, check_libsql_update_body_sqld_node
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -146,7 +149,7 @@ class LibsqlUpdateBody:
 
         sqld_node: str | Unset = UNSET
         if not isinstance(self.sqld_node, Unset):
-            sqld_node = self.sqld_node.value
+            sqld_node = self.sqld_node
 
         if sqld_node is not UNSET:
             field_dict["sqldNode"] = sqld_node
@@ -241,7 +244,7 @@ class LibsqlUpdateBody:
 
         application_status: str | Unset = UNSET
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status.value
+            application_status = self.application_status
 
         if application_status is not UNSET:
             field_dict["applicationStatus"] = application_status
@@ -417,7 +420,7 @@ class LibsqlUpdateBody:
         if isinstance(_sqld_node, Unset):
             sqld_node = UNSET
         else:
-            sqld_node = LibsqlUpdateBodySqldNode(_sqld_node)
+            sqld_node = check_libsql_update_body_sqld_node(_sqld_node)
 
         def _parse_sqld_primary_url(data: object) -> None | str | Unset:
             if data is None:
@@ -518,7 +521,7 @@ class LibsqlUpdateBody:
         if isinstance(_application_status, Unset):
             application_status = UNSET
         else:
-            application_status = LibsqlUpdateBodyApplicationStatus(_application_status)
+            application_status = check_libsql_update_body_application_status(_application_status)
 
         def _parse_health_check_swarm(data: object) -> HealthCheckSwarm | None | Unset:
             if data is None:

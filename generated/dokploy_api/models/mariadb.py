@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mariadb_application_status import MariadbApplicationStatus
+from ..models.mariadb_application_status import MariadbApplicationStatus, check_mariadb_application_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ class Mariadb:
             field_dict["appName"] = app_name
 
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status.value
+            application_status: str = self.application_status
             field_dict["applicationStatus"] = application_status
 
         if not isinstance(self.args, Unset):
@@ -321,7 +321,7 @@ class Mariadb:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = MariadbApplicationStatus(d.pop("applicationStatus"))
+            application_status = check_mariadb_application_status(d.pop("applicationStatus"))
 
         args: Any
         if "args" not in d:

@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mariadb_change_password_body_type import MariadbChangePasswordBodyType
+from ..models.mariadb_change_password_body_type import (
+    MariadbChangePasswordBodyType,
+    check_mariadb_change_password_body_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MariadbChangePasswordBody")
@@ -20,12 +23,12 @@ class MariadbChangePasswordBody:
     Attributes:
         mariadb_id (str):
         password (str):
-        type_ (MariadbChangePasswordBodyType | Unset):  Default: MariadbChangePasswordBodyType.USER.
+        type_ (MariadbChangePasswordBodyType | Unset):  Default: 'user'.
     """
 
     mariadb_id: str
     password: str
-    type_: MariadbChangePasswordBodyType | Unset = MariadbChangePasswordBodyType.USER
+    type_: MariadbChangePasswordBodyType | Unset = "user"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +45,7 @@ class MariadbChangePasswordBody:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_
 
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -69,7 +72,7 @@ class MariadbChangePasswordBody:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = MariadbChangePasswordBodyType(_type_)
+            type_ = check_mariadb_change_password_body_type(_type_)
 
         mariadb_change_password_body = cls(
             mariadb_id=mariadb_id,

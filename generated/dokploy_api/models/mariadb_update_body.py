@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mariadb_update_body_application_status import MariadbUpdateBodyApplicationStatus
+from ..models.mariadb_update_body_application_status import (
+    MariadbUpdateBodyApplicationStatus,
+    check_mariadb_update_body_application_status,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -223,7 +226,7 @@ class MariadbUpdateBody:
 
         application_status: str | Unset = UNSET
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status.value
+            application_status = self.application_status
 
         if application_status is not UNSET:
             field_dict["applicationStatus"] = application_status
@@ -500,7 +503,7 @@ class MariadbUpdateBody:
         if isinstance(_application_status, Unset):
             application_status = UNSET
         else:
-            application_status = MariadbUpdateBodyApplicationStatus(_application_status)
+            application_status = check_mariadb_update_body_application_status(_application_status)
 
         def _parse_health_check_swarm(data: object) -> HealthCheckSwarm | None | Unset:
             if data is None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mongo_application_status import MongoApplicationStatus
+from ..models.mongo_application_status import MongoApplicationStatus, check_mongo_application_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ class Mongo:
             field_dict["appName"] = app_name
 
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status.value
+            application_status: str = self.application_status
             field_dict["applicationStatus"] = application_status
 
         if not isinstance(self.args, Unset):
@@ -316,7 +316,7 @@ class Mongo:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = MongoApplicationStatus(d.pop("applicationStatus"))
+            application_status = check_mongo_application_status(d.pop("applicationStatus"))
 
         args: Any
         if "args" not in d:

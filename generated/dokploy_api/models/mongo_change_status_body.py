@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mongo_change_status_body_application_status import MongoChangeStatusBodyApplicationStatus
+from ..models.mongo_change_status_body_application_status import (
+    MongoChangeStatusBodyApplicationStatus,
+    check_mongo_change_status_body_application_status,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MongoChangeStatusBody")
@@ -35,7 +38,7 @@ class MongoChangeStatusBody:
             field_dict["mongoId"] = mongo_id
 
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status.value
+            application_status: str = self.application_status
             field_dict["applicationStatus"] = application_status
 
         return field_dict
@@ -53,7 +56,7 @@ class MongoChangeStatusBody:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = MongoChangeStatusBodyApplicationStatus(d.pop("applicationStatus"))
+            application_status = check_mongo_change_status_body_application_status(d.pop("applicationStatus"))
 
         mongo_change_status_body = cls(
             mongo_id=mongo_id,

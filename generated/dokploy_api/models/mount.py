@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mount_service_type import MountServiceType
-from ..models.mount_type import MountType
+from ..models.mount_service_type import MountServiceType, check_mount_service_type
+from ..models.mount_type import MountType, check_mount_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -223,11 +223,11 @@ class Mount:
             field_dict["redisId"] = redis_id
 
         if not isinstance(self.service_type, Unset):
-            service_type = self.service_type.value
+            service_type: str = self.service_type
             field_dict["serviceType"] = service_type
 
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str = self.type_
             field_dict["type"] = type_
 
         if not isinstance(self.volume_name, Unset):
@@ -557,13 +557,13 @@ class Mount:
         if "serviceType" not in d:
             service_type = UNSET
         else:
-            service_type = MountServiceType(d.pop("serviceType"))
+            service_type = check_mount_service_type(d.pop("serviceType"))
 
         type_: Any
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = MountType(d.pop("type"))
+            type_ = check_mount_type(d.pop("type"))
 
         volume_name: Any
         if "volumeName" not in d:

@@ -8,8 +8,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mounts_create_body_service_type import MountsCreateBodyServiceType
-from ..models.mounts_create_body_type import MountsCreateBodyType
+from ..models.mounts_create_body_service_type import MountsCreateBodyServiceType, check_mounts_create_body_service_type
+from ..models.mounts_create_body_type import MountsCreateBodyType, check_mounts_create_body_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MountsCreateBody")
@@ -44,7 +44,7 @@ class MountsCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str = self.type_
             field_dict["type"] = type_
 
         if not isinstance(self.mount_path, Unset):
@@ -89,7 +89,7 @@ class MountsCreateBody:
 
         service_type: str | Unset = UNSET
         if not isinstance(self.service_type, Unset):
-            service_type = self.service_type.value
+            service_type = self.service_type
 
         if service_type is not UNSET:
             field_dict["serviceType"] = service_type
@@ -103,7 +103,7 @@ class MountsCreateBody:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = MountsCreateBodyType(d.pop("type"))
+            type_ = check_mounts_create_body_type(d.pop("type"))
 
         mount_path: Any
         if "mountPath" not in d:
@@ -158,7 +158,7 @@ class MountsCreateBody:
         if isinstance(_service_type, Unset):
             service_type = UNSET
         else:
-            service_type = MountsCreateBodyServiceType(_service_type)
+            service_type = check_mounts_create_body_service_type(_service_type)
 
         mounts_create_body = cls(
             type_=type_,

@@ -8,8 +8,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mounts_update_body_service_type import MountsUpdateBodyServiceType
-from ..models.mounts_update_body_type import MountsUpdateBodyType
+from ..models.mounts_update_body_service_type import MountsUpdateBodyServiceType, check_mounts_update_body_service_type
+from ..models.mounts_update_body_type import MountsUpdateBodyType, check_mounts_update_body_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MountsUpdateBody")
@@ -65,7 +65,7 @@ class MountsUpdateBody:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_
 
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -104,7 +104,7 @@ class MountsUpdateBody:
 
         service_type: str | Unset = UNSET
         if not isinstance(self.service_type, Unset):
-            service_type = self.service_type.value
+            service_type = self.service_type
 
         if service_type is not UNSET:
             field_dict["serviceType"] = service_type
@@ -193,7 +193,7 @@ class MountsUpdateBody:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = MountsUpdateBodyType(_type_)
+            type_ = check_mounts_update_body_type(_type_)
 
         def _parse_host_path(data: object) -> None | str | Unset:
             if data is None:
@@ -236,7 +236,7 @@ class MountsUpdateBody:
         if isinstance(_service_type, Unset):
             service_type = UNSET
         else:
-            service_type = MountsUpdateBodyServiceType(_service_type)
+            service_type = check_mounts_update_body_service_type(_service_type)
 
         mount_path = d.pop("mountPath", UNSET)
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mysql_change_password_body_type import MysqlChangePasswordBodyType
+from ..models.mysql_change_password_body_type import MysqlChangePasswordBodyType, check_mysql_change_password_body_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MysqlChangePasswordBody")
@@ -20,12 +20,12 @@ class MysqlChangePasswordBody:
     Attributes:
         mysql_id (str):
         password (str):
-        type_ (MysqlChangePasswordBodyType | Unset):  Default: MysqlChangePasswordBodyType.USER.
+        type_ (MysqlChangePasswordBodyType | Unset):  Default: 'user'.
     """
 
     mysql_id: str
     password: str
-    type_: MysqlChangePasswordBodyType | Unset = MysqlChangePasswordBodyType.USER
+    type_: MysqlChangePasswordBodyType | Unset = "user"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +42,7 @@ class MysqlChangePasswordBody:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_
 
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -69,7 +69,7 @@ class MysqlChangePasswordBody:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = MysqlChangePasswordBodyType(_type_)
+            type_ = check_mysql_change_password_body_type(_type_)
 
         mysql_change_password_body = cls(
             mysql_id=mysql_id,

@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mysql_change_status_body_application_status import MysqlChangeStatusBodyApplicationStatus
+from ..models.mysql_change_status_body_application_status import (
+    MysqlChangeStatusBodyApplicationStatus,
+    check_mysql_change_status_body_application_status,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MysqlChangeStatusBody")
@@ -35,7 +38,7 @@ class MysqlChangeStatusBody:
             field_dict["mysqlId"] = mysql_id
 
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status.value
+            application_status: str = self.application_status
             field_dict["applicationStatus"] = application_status
 
         return field_dict
@@ -53,7 +56,7 @@ class MysqlChangeStatusBody:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = MysqlChangeStatusBodyApplicationStatus(d.pop("applicationStatus"))
+            application_status = check_mysql_change_status_body_application_status(d.pop("applicationStatus"))
 
         mysql_change_status_body = cls(
             mysql_id=mysql_id,

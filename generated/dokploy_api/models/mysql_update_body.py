@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mysql_update_body_application_status import MysqlUpdateBodyApplicationStatus
+from ..models.mysql_update_body_application_status import (
+    MysqlUpdateBodyApplicationStatus,
+    check_mysql_update_body_application_status,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -223,7 +226,7 @@ class MysqlUpdateBody:
 
         application_status: str | Unset = UNSET
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status.value
+            application_status = self.application_status
 
         if application_status is not UNSET:
             field_dict["applicationStatus"] = application_status
@@ -500,7 +503,7 @@ class MysqlUpdateBody:
         if isinstance(_application_status, Unset):
             application_status = UNSET
         else:
-            application_status = MysqlUpdateBodyApplicationStatus(_application_status)
+            application_status = check_mysql_update_body_application_status(_application_status)
 
         def _parse_health_check_swarm(data: object) -> HealthCheckSwarm | None | Unset:
             if data is None:

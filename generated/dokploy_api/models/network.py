@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.network_driver import NetworkDriver
+from ..models.network_driver import NetworkDriver, check_network_driver
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Network")
@@ -59,7 +59,7 @@ class Network:
             field_dict["createdAt"] = created_at
 
         if not isinstance(self.driver, Unset):
-            driver = self.driver.value
+            driver: str = self.driver
             field_dict["driver"] = driver
 
         if not isinstance(self.enable_i_pv_4, Unset):
@@ -121,7 +121,7 @@ class Network:
         if "driver" not in d:
             driver = UNSET
         else:
-            driver = NetworkDriver(d.pop("driver"))
+            driver = check_network_driver(d.pop("driver"))
 
         enable_i_pv_4: Any
         if "enableIPv4" not in d:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.network_create_body_driver import NetworkCreateBodyDriver
+from ..models.network_create_body_driver import NetworkCreateBodyDriver, check_network_create_body_driver
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class NetworkCreateBody:
 
         driver: str | Unset = UNSET
         if not isinstance(self.driver, Unset):
-            driver = self.driver.value
+            driver = self.driver
 
         if driver is not UNSET:
             field_dict["driver"] = driver
@@ -121,7 +121,7 @@ class NetworkCreateBody:
         if isinstance(_driver, Unset):
             driver = UNSET
         else:
-            driver = NetworkCreateBodyDriver(_driver)
+            driver = check_network_create_body_driver(_driver)
 
         internal = d.pop("internal", UNSET)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.notification_notification_type import NotificationNotificationType
+from ..models.notification_notification_type import NotificationNotificationType, check_notification_notification_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -243,7 +243,7 @@ class Notification:
             field_dict["notificationId"] = notification_id
 
         if not isinstance(self.notification_type, Unset):
-            notification_type = self.notification_type.value
+            notification_type: str = self.notification_type
             field_dict["notificationType"] = notification_type
 
         if not isinstance(self.ntfy, Unset):
@@ -604,7 +604,7 @@ class Notification:
         if "notificationType" not in d:
             notification_type = UNSET
         else:
-            notification_type = NotificationNotificationType(d.pop("notificationType"))
+            notification_type = check_notification_notification_type(d.pop("notificationType"))
 
         ntfy: Any
         if "ntfy" not in d:

@@ -8,8 +8,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.notification_receive_notification_body_server_type import NotificationReceiveNotificationBodyServerType
-from ..models.notification_receive_notification_body_type import NotificationReceiveNotificationBodyType
+from ..models.notification_receive_notification_body_server_type import (
+    NotificationReceiveNotificationBodyServerType,
+    check_notification_receive_notification_body_server_type,
+)
+from ..models.notification_receive_notification_body_type import (
+    NotificationReceiveNotificationBodyType,
+    check_notification_receive_notification_body_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationReceiveNotificationBody")
@@ -25,8 +31,7 @@ class NotificationReceiveNotificationBody:
         message (str):
         timestamp (str):
         token (str):
-        server_type (NotificationReceiveNotificationBodyServerType | Unset):  Default:
-            NotificationReceiveNotificationBodyServerType.DOKPLOY.
+        server_type (NotificationReceiveNotificationBodyServerType | Unset):  Default: 'Dokploy'.
     """
 
     type_: NotificationReceiveNotificationBodyType
@@ -35,9 +40,7 @@ class NotificationReceiveNotificationBody:
     message: str
     timestamp: str
     token: str
-    server_type: NotificationReceiveNotificationBodyServerType | Unset = (
-        NotificationReceiveNotificationBodyServerType.DOKPLOY
-    )
+    server_type: NotificationReceiveNotificationBodyServerType | Unset = "Dokploy"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +48,7 @@ class NotificationReceiveNotificationBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str = self.type_
             field_dict["Type"] = type_
 
         if not isinstance(self.value, Unset):
@@ -70,7 +73,7 @@ class NotificationReceiveNotificationBody:
 
         server_type: str | Unset = UNSET
         if not isinstance(self.server_type, Unset):
-            server_type = self.server_type.value
+            server_type = self.server_type
 
         if server_type is not UNSET:
             field_dict["ServerType"] = server_type
@@ -84,7 +87,7 @@ class NotificationReceiveNotificationBody:
         if "Type" not in d:
             type_ = UNSET
         else:
-            type_ = NotificationReceiveNotificationBodyType(d.pop("Type"))
+            type_ = check_notification_receive_notification_body_type(d.pop("Type"))
 
         value: Any
         if "Value" not in d:
@@ -121,7 +124,7 @@ class NotificationReceiveNotificationBody:
         if isinstance(_server_type, Unset):
             server_type = UNSET
         else:
-            server_type = NotificationReceiveNotificationBodyServerType(_server_type)
+            server_type = check_notification_receive_notification_body_server_type(_server_type)
 
         notification_receive_notification_body = cls(
             type_=type_,

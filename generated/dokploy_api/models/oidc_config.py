@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.oidc_config_token_endpoint_authentication import OidcConfigTokenEndpointAuthentication
+from ..models.oidc_config_token_endpoint_authentication import (
+    OidcConfigTokenEndpointAuthentication,
+    check_oidc_config_token_endpoint_authentication,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,7 +79,7 @@ class OidcConfig:
 
         token_endpoint_authentication: str | Unset = UNSET
         if not isinstance(self.token_endpoint_authentication, Unset):
-            token_endpoint_authentication = self.token_endpoint_authentication.value
+            token_endpoint_authentication = self.token_endpoint_authentication
 
         if token_endpoint_authentication is not UNSET:
             field_dict["tokenEndpointAuthentication"] = token_endpoint_authentication
@@ -140,7 +143,9 @@ class OidcConfig:
         if isinstance(_token_endpoint_authentication, Unset):
             token_endpoint_authentication = UNSET
         else:
-            token_endpoint_authentication = OidcConfigTokenEndpointAuthentication(_token_endpoint_authentication)
+            token_endpoint_authentication = check_oidc_config_token_endpoint_authentication(
+                _token_endpoint_authentication
+            )
 
         jwks_endpoint = d.pop("jwksEndpoint", UNSET)
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.patch_type import PatchType
+from ..models.patch_type import PatchType, check_patch_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Patch")
@@ -75,7 +75,7 @@ class Patch:
             field_dict["patchId"] = patch_id
 
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str = self.type_
             field_dict["type"] = type_
 
         if not isinstance(self.updated_at, Unset):
@@ -146,7 +146,7 @@ class Patch:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = PatchType(d.pop("type"))
+            type_ = check_patch_type(d.pop("type"))
 
         updated_at: Any
         if "updatedAt" not in d:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.patch_create_body_type import PatchCreateBodyType
+from ..models.patch_create_body_type import PatchCreateBodyType, check_patch_create_body_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchCreateBody")
@@ -48,7 +48,7 @@ class PatchCreateBody:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_
 
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -95,7 +95,7 @@ class PatchCreateBody:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PatchCreateBodyType(_type_)
+            type_ = check_patch_create_body_type(_type_)
 
         enabled = d.pop("enabled", UNSET)
 

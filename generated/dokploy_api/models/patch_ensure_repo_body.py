@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.patch_ensure_repo_body_type import PatchEnsureRepoBodyType
+from ..models.patch_ensure_repo_body_type import PatchEnsureRepoBodyType, check_patch_ensure_repo_body_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchEnsureRepoBody")
@@ -35,7 +35,7 @@ class PatchEnsureRepoBody:
             field_dict["id"] = id
 
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str = self.type_
             field_dict["type"] = type_
 
         return field_dict
@@ -53,7 +53,7 @@ class PatchEnsureRepoBody:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = PatchEnsureRepoBodyType(d.pop("type"))
+            type_ = check_patch_ensure_repo_body_type(d.pop("type"))
 
         patch_ensure_repo_body = cls(
             id=id,

@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.patch_mark_file_for_deletion_body_type import PatchMarkFileForDeletionBodyType
+from ..models.patch_mark_file_for_deletion_body_type import (
+    PatchMarkFileForDeletionBodyType,
+    check_patch_mark_file_for_deletion_body_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchMarkFileForDeletionBody")
@@ -37,7 +40,7 @@ class PatchMarkFileForDeletionBody:
             field_dict["id"] = id
 
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str = self.type_
             field_dict["type"] = type_
 
         if not isinstance(self.file_path, Unset):
@@ -59,7 +62,7 @@ class PatchMarkFileForDeletionBody:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = PatchMarkFileForDeletionBodyType(d.pop("type"))
+            type_ = check_patch_mark_file_for_deletion_body_type(d.pop("type"))
 
         file_path: Any
         if "filePath" not in d:

@@ -8,8 +8,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.patch_save_file_as_patch_body_patch_type import PatchSaveFileAsPatchBodyPatchType
-from ..models.patch_save_file_as_patch_body_type import PatchSaveFileAsPatchBodyType
+from ..models.patch_save_file_as_patch_body_patch_type import (
+    PatchSaveFileAsPatchBodyPatchType,
+    check_patch_save_file_as_patch_body_patch_type,
+)
+from ..models.patch_save_file_as_patch_body_type import (
+    PatchSaveFileAsPatchBodyType,
+    check_patch_save_file_as_patch_body_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchSaveFileAsPatchBody")
@@ -23,14 +29,14 @@ class PatchSaveFileAsPatchBody:
         type_ (PatchSaveFileAsPatchBodyType):
         file_path (str):
         content (str):
-        patch_type (PatchSaveFileAsPatchBodyPatchType | Unset):  Default: PatchSaveFileAsPatchBodyPatchType.UPDATE.
+        patch_type (PatchSaveFileAsPatchBodyPatchType | Unset):  Default: 'update'.
     """
 
     id: str
     type_: PatchSaveFileAsPatchBodyType
     file_path: str
     content: str
-    patch_type: PatchSaveFileAsPatchBodyPatchType | Unset = PatchSaveFileAsPatchBodyPatchType.UPDATE
+    patch_type: PatchSaveFileAsPatchBodyPatchType | Unset = "update"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +48,7 @@ class PatchSaveFileAsPatchBody:
             field_dict["id"] = id
 
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str = self.type_
             field_dict["type"] = type_
 
         if not isinstance(self.file_path, Unset):
@@ -55,7 +61,7 @@ class PatchSaveFileAsPatchBody:
 
         patch_type: str | Unset = UNSET
         if not isinstance(self.patch_type, Unset):
-            patch_type = self.patch_type.value
+            patch_type = self.patch_type
 
         if patch_type is not UNSET:
             field_dict["patchType"] = patch_type
@@ -75,7 +81,7 @@ class PatchSaveFileAsPatchBody:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = PatchSaveFileAsPatchBodyType(d.pop("type"))
+            type_ = check_patch_save_file_as_patch_body_type(d.pop("type"))
 
         file_path: Any
         if "filePath" not in d:
@@ -94,7 +100,7 @@ class PatchSaveFileAsPatchBody:
         if isinstance(_patch_type, Unset):
             patch_type = UNSET
         else:
-            patch_type = PatchSaveFileAsPatchBodyPatchType(_patch_type)
+            patch_type = check_patch_save_file_as_patch_body_patch_type(_patch_type)
 
         patch_save_file_as_patch_body = cls(
             id=id,

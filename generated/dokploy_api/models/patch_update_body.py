@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.patch_update_body_type import PatchUpdateBodyType
+from ..models.patch_update_body_type import PatchUpdateBodyType, check_patch_update_body_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PatchUpdateBody")
@@ -46,7 +46,7 @@ class PatchUpdateBody:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_
 
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -91,7 +91,7 @@ class PatchUpdateBody:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PatchUpdateBodyType(_type_)
+            type_ = check_patch_update_body_type(_type_)
 
         file_path = d.pop("filePath", UNSET)
 

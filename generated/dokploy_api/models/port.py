@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.port_protocol import PortProtocol
-from ..models.port_publish_mode import PortPublishMode
+from ..models.port_protocol import PortProtocol, check_port_protocol
+from ..models.port_publish_mode import PortPublishMode, check_port_publish_mode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,11 +58,11 @@ class Port:
             field_dict["portId"] = port_id
 
         if not isinstance(self.protocol, Unset):
-            protocol = self.protocol.value
+            protocol: str = self.protocol
             field_dict["protocol"] = protocol
 
         if not isinstance(self.publish_mode, Unset):
-            publish_mode = self.publish_mode.value
+            publish_mode: str = self.publish_mode
             field_dict["publishMode"] = publish_mode
 
         if not isinstance(self.published_port, Unset):
@@ -102,13 +102,13 @@ class Port:
         if "protocol" not in d:
             protocol = UNSET
         else:
-            protocol = PortProtocol(d.pop("protocol"))
+            protocol = check_port_protocol(d.pop("protocol"))
 
         publish_mode: Any
         if "publishMode" not in d:
             publish_mode = UNSET
         else:
-            publish_mode = PortPublishMode(d.pop("publishMode"))
+            publish_mode = check_port_publish_mode(d.pop("publishMode"))
 
         published_port: Any
         if "publishedPort" not in d:

@@ -8,8 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.port_create_body_protocol import PortCreateBodyProtocol
-from ..models.port_create_body_publish_mode import PortCreateBodyPublishMode
+from ..models.port_create_body_protocol import PortCreateBodyProtocol, check_port_create_body_protocol
+from ..models.port_create_body_publish_mode import PortCreateBodyPublishMode, check_port_create_body_publish_mode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortCreateBody")
@@ -20,17 +20,17 @@ class PortCreateBody:
     """
     Attributes:
         published_port (float):
-        publish_mode (PortCreateBodyPublishMode):  Default: PortCreateBodyPublishMode.INGRESS.
+        publish_mode (PortCreateBodyPublishMode):  Default: 'ingress'.
         target_port (float):
-        protocol (PortCreateBodyProtocol):  Default: PortCreateBodyProtocol.TCP.
+        protocol (PortCreateBodyProtocol):  Default: 'tcp'.
         application_id (str):
     """
 
     published_port: float
     target_port: float
     application_id: str
-    publish_mode: PortCreateBodyPublishMode = PortCreateBodyPublishMode.INGRESS
-    protocol: PortCreateBodyProtocol = PortCreateBodyProtocol.TCP
+    publish_mode: PortCreateBodyPublishMode = "ingress"
+    protocol: PortCreateBodyProtocol = "tcp"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +42,7 @@ class PortCreateBody:
             field_dict["publishedPort"] = published_port
 
         if not isinstance(self.publish_mode, Unset):
-            publish_mode = self.publish_mode.value
+            publish_mode: str = self.publish_mode
             field_dict["publishMode"] = publish_mode
 
         if not isinstance(self.target_port, Unset):
@@ -50,7 +50,7 @@ class PortCreateBody:
             field_dict["targetPort"] = target_port
 
         if not isinstance(self.protocol, Unset):
-            protocol = self.protocol.value
+            protocol: str = self.protocol
             field_dict["protocol"] = protocol
 
         if not isinstance(self.application_id, Unset):
@@ -72,7 +72,7 @@ class PortCreateBody:
         if "publishMode" not in d:
             publish_mode = UNSET
         else:
-            publish_mode = PortCreateBodyPublishMode(d.pop("publishMode"))
+            publish_mode = check_port_create_body_publish_mode(d.pop("publishMode"))
 
         target_port: Any
         if "targetPort" not in d:
@@ -84,7 +84,7 @@ class PortCreateBody:
         if "protocol" not in d:
             protocol = UNSET
         else:
-            protocol = PortCreateBodyProtocol(d.pop("protocol"))
+            protocol = check_port_create_body_protocol(d.pop("protocol"))
 
         application_id: Any
         if "applicationId" not in d:

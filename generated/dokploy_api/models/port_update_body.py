@@ -8,8 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.port_update_body_protocol import PortUpdateBodyProtocol
-from ..models.port_update_body_publish_mode import PortUpdateBodyPublishMode
+from ..models.port_update_body_protocol import PortUpdateBodyProtocol, check_port_update_body_protocol
+from ..models.port_update_body_publish_mode import PortUpdateBodyPublishMode, check_port_update_body_publish_mode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PortUpdateBody")
@@ -21,16 +21,16 @@ class PortUpdateBody:
     Attributes:
         port_id (str):
         published_port (float):
-        publish_mode (PortUpdateBodyPublishMode):  Default: PortUpdateBodyPublishMode.INGRESS.
+        publish_mode (PortUpdateBodyPublishMode):  Default: 'ingress'.
         target_port (float):
-        protocol (PortUpdateBodyProtocol):  Default: PortUpdateBodyProtocol.TCP.
+        protocol (PortUpdateBodyProtocol):  Default: 'tcp'.
     """
 
     port_id: str
     published_port: float
     target_port: float
-    publish_mode: PortUpdateBodyPublishMode = PortUpdateBodyPublishMode.INGRESS
-    protocol: PortUpdateBodyProtocol = PortUpdateBodyProtocol.TCP
+    publish_mode: PortUpdateBodyPublishMode = "ingress"
+    protocol: PortUpdateBodyProtocol = "tcp"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,7 @@ class PortUpdateBody:
             field_dict["publishedPort"] = published_port
 
         if not isinstance(self.publish_mode, Unset):
-            publish_mode = self.publish_mode.value
+            publish_mode: str = self.publish_mode
             field_dict["publishMode"] = publish_mode
 
         if not isinstance(self.target_port, Unset):
@@ -54,7 +54,7 @@ class PortUpdateBody:
             field_dict["targetPort"] = target_port
 
         if not isinstance(self.protocol, Unset):
-            protocol = self.protocol.value
+            protocol: str = self.protocol
             field_dict["protocol"] = protocol
 
         return field_dict
@@ -78,7 +78,7 @@ class PortUpdateBody:
         if "publishMode" not in d:
             publish_mode = UNSET
         else:
-            publish_mode = PortUpdateBodyPublishMode(d.pop("publishMode"))
+            publish_mode = check_port_update_body_publish_mode(d.pop("publishMode"))
 
         target_port: Any
         if "targetPort" not in d:
@@ -90,7 +90,7 @@ class PortUpdateBody:
         if "protocol" not in d:
             protocol = UNSET
         else:
-            protocol = PortUpdateBodyProtocol(d.pop("protocol"))
+            protocol = check_port_update_body_protocol(d.pop("protocol"))
 
         port_update_body = cls(
             port_id=port_id,

@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.postgres_change_status_body_application_status import PostgresChangeStatusBodyApplicationStatus
+from ..models.postgres_change_status_body_application_status import (
+    PostgresChangeStatusBodyApplicationStatus,
+    check_postgres_change_status_body_application_status,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostgresChangeStatusBody")
@@ -35,7 +38,7 @@ class PostgresChangeStatusBody:
             field_dict["postgresId"] = postgres_id
 
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status.value
+            application_status: str = self.application_status
             field_dict["applicationStatus"] = application_status
 
         return field_dict
@@ -53,7 +56,7 @@ class PostgresChangeStatusBody:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = PostgresChangeStatusBodyApplicationStatus(d.pop("applicationStatus"))
+            application_status = check_postgres_change_status_body_application_status(d.pop("applicationStatus"))
 
         postgres_change_status_body = cls(
             postgres_id=postgres_id,

@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.postgres_update_body_application_status import PostgresUpdateBodyApplicationStatus
+from ..models.postgres_update_body_application_status import (
+    PostgresUpdateBodyApplicationStatus,
+    check_postgres_update_body_application_status,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -217,7 +220,7 @@ class PostgresUpdateBody:
 
         application_status: str | Unset = UNSET
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status.value
+            application_status = self.application_status
 
         if application_status is not UNSET:
             field_dict["applicationStatus"] = application_status
@@ -492,7 +495,7 @@ class PostgresUpdateBody:
         if isinstance(_application_status, Unset):
             application_status = UNSET
         else:
-            application_status = PostgresUpdateBodyApplicationStatus(_application_status)
+            application_status = check_postgres_update_body_application_status(_application_status)
 
         def _parse_health_check_swarm(data: object) -> HealthCheckSwarm | None | Unset:
             if data is None:

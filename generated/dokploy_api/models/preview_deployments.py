@@ -8,7 +8,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.preview_deployments_preview_status import PreviewDeploymentsPreviewStatus
+from ..models.preview_deployments_preview_status import (
+    PreviewDeploymentsPreviewStatus,
+    check_preview_deployments_preview_status,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewDeployments")
@@ -83,7 +86,7 @@ class PreviewDeployments:
             field_dict["previewDeploymentId"] = preview_deployment_id
 
         if not isinstance(self.preview_status, Unset):
-            preview_status = self.preview_status.value
+            preview_status: str = self.preview_status
             field_dict["previewStatus"] = preview_status
 
         if not isinstance(self.pull_request_comment_id, Unset):
@@ -169,7 +172,7 @@ class PreviewDeployments:
         if "previewStatus" not in d:
             preview_status = UNSET
         else:
-            preview_status = PreviewDeploymentsPreviewStatus(d.pop("previewStatus"))
+            preview_status = check_preview_deployments_preview_status(d.pop("previewStatus"))
 
         pull_request_comment_id: Any
         if "pullRequestCommentId" not in d:

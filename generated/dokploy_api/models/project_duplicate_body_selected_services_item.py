@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.project_duplicate_body_selected_services_item_type import ProjectDuplicateBodySelectedServicesItemType
+from ..models.project_duplicate_body_selected_services_item_type import (
+    ProjectDuplicateBodySelectedServicesItemType,
+    check_project_duplicate_body_selected_services_item_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectDuplicateBodySelectedServicesItem")
@@ -35,7 +38,7 @@ class ProjectDuplicateBodySelectedServicesItem:
             field_dict["id"] = id
 
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_: str = self.type_
             field_dict["type"] = type_
 
         return field_dict
@@ -53,7 +56,7 @@ class ProjectDuplicateBodySelectedServicesItem:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = ProjectDuplicateBodySelectedServicesItemType(d.pop("type"))
+            type_ = check_project_duplicate_body_selected_services_item_type(d.pop("type"))
 
         project_duplicate_body_selected_services_item = cls(
             id=id,

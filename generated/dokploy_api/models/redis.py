@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.redis_application_status import RedisApplicationStatus
+from ..models.redis_application_status import RedisApplicationStatus, check_redis_application_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ class Redis:
             field_dict["appName"] = app_name
 
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status.value
+            application_status: str = self.application_status
             field_dict["applicationStatus"] = application_status
 
         if not isinstance(self.args, Unset):
@@ -291,7 +291,7 @@ class Redis:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = RedisApplicationStatus(d.pop("applicationStatus"))
+            application_status = check_redis_application_status(d.pop("applicationStatus"))
 
         args: Any
         if "args" not in d:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.registry_registry_type import RegistryRegistryType
+from ..models.registry_registry_type import RegistryRegistryType, check_registry_registry_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Registry")
@@ -70,7 +70,7 @@ class Registry:
             field_dict["registryName"] = registry_name
 
         if not isinstance(self.registry_type, Unset):
-            registry_type = self.registry_type.value
+            registry_type: str = self.registry_type
             field_dict["registryType"] = registry_type
 
         if not isinstance(self.registry_url, Unset):
@@ -132,7 +132,7 @@ class Registry:
         if "registryType" not in d:
             registry_type = UNSET
         else:
-            registry_type = RegistryRegistryType(d.pop("registryType"))
+            registry_type = check_registry_registry_type(d.pop("registryType"))
 
         registry_url: Any
         if "registryUrl" not in d:

@@ -8,7 +8,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.registry_create_body_registry_type import RegistryCreateBodyRegistryType
+from ..models.registry_create_body_registry_type import (
+    RegistryCreateBodyRegistryType,
+    check_registry_create_body_registry_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistryCreateBody")
@@ -57,7 +60,7 @@ class RegistryCreateBody:
             field_dict["registryUrl"] = registry_url
 
         if not isinstance(self.registry_type, Unset):
-            registry_type = self.registry_type.value
+            registry_type: str = self.registry_type
             field_dict["registryType"] = registry_type
 
         if not isinstance(self.image_prefix, Unset):
@@ -102,7 +105,7 @@ class RegistryCreateBody:
         if "registryType" not in d:
             registry_type = UNSET
         else:
-            registry_type = RegistryCreateBodyRegistryType(d.pop("registryType"))
+            registry_type = check_registry_create_body_registry_type(d.pop("registryType"))
 
         image_prefix: Any
         if "imagePrefix" not in d:

@@ -8,7 +8,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.registry_test_registry_body_registry_type import RegistryTestRegistryBodyRegistryType
+from ..models.registry_test_registry_body_registry_type import (
+    RegistryTestRegistryBodyRegistryType,
+    check_registry_test_registry_body_registry_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistryTestRegistryBody")
@@ -53,7 +56,7 @@ class RegistryTestRegistryBody:
             field_dict["registryUrl"] = registry_url
 
         if not isinstance(self.registry_type, Unset):
-            registry_type = self.registry_type.value
+            registry_type: str = self.registry_type
             field_dict["registryType"] = registry_type
 
         registry_name = self.registry_name
@@ -99,7 +102,7 @@ class RegistryTestRegistryBody:
         if "registryType" not in d:
             registry_type = UNSET
         else:
-            registry_type = RegistryTestRegistryBodyRegistryType(d.pop("registryType"))
+            registry_type = check_registry_test_registry_body_registry_type(d.pop("registryType"))
 
         registry_name = d.pop("registryName", UNSET)
 

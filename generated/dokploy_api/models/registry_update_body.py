@@ -8,7 +8,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.registry_update_body_registry_type import RegistryUpdateBodyRegistryType
+from ..models.registry_update_body_registry_type import (
+    RegistryUpdateBodyRegistryType,
+    check_registry_update_body_registry_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistryUpdateBody")
@@ -80,7 +83,7 @@ class RegistryUpdateBody:
 
         registry_type: str | Unset = UNSET
         if not isinstance(self.registry_type, Unset):
-            registry_type = self.registry_type.value
+            registry_type = self.registry_type
 
         if registry_type is not UNSET:
             field_dict["registryType"] = registry_type
@@ -128,7 +131,7 @@ class RegistryUpdateBody:
         if isinstance(_registry_type, Unset):
             registry_type = UNSET
         else:
-            registry_type = RegistryUpdateBodyRegistryType(_registry_type)
+            registry_type = check_registry_update_body_registry_type(_registry_type)
 
         organization_id = d.pop("organizationId", UNSET)
 

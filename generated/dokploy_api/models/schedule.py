@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.schedule_schedule_type import ScheduleScheduleType
-from ..models.schedule_shell_type import ScheduleShellType
+from ..models.schedule_schedule_type import ScheduleScheduleType, check_schedule_schedule_type
+from ..models.schedule_shell_type import ScheduleShellType, check_schedule_shell_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -153,7 +153,7 @@ class Schedule:
             field_dict["scheduleId"] = schedule_id
 
         if not isinstance(self.schedule_type, Unset):
-            schedule_type = self.schedule_type.value
+            schedule_type: str = self.schedule_type
             field_dict["scheduleType"] = schedule_type
 
         if not isinstance(self.script, Unset):
@@ -180,7 +180,7 @@ class Schedule:
             field_dict["serviceName"] = service_name
 
         if not isinstance(self.shell_type, Unset):
-            shell_type = self.shell_type.value
+            shell_type: str = self.shell_type
             field_dict["shellType"] = shell_type
 
         if not isinstance(self.timezone, Unset):
@@ -343,7 +343,7 @@ class Schedule:
         if "scheduleType" not in d:
             schedule_type = UNSET
         else:
-            schedule_type = ScheduleScheduleType(d.pop("scheduleType"))
+            schedule_type = check_schedule_schedule_type(d.pop("scheduleType"))
 
         script: Any
         if "script" not in d:
@@ -405,7 +405,7 @@ class Schedule:
         if "shellType" not in d:
             shell_type = UNSET
         else:
-            shell_type = ScheduleShellType(d.pop("shellType"))
+            shell_type = check_schedule_shell_type(d.pop("shellType"))
 
         timezone: Any
         if "timezone" not in d:

@@ -8,8 +8,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.schedule_create_body_schedule_type import ScheduleCreateBodyScheduleType
-from ..models.schedule_create_body_shell_type import ScheduleCreateBodyShellType
+from ..models.schedule_create_body_schedule_type import (
+    ScheduleCreateBodyScheduleType,
+    check_schedule_create_body_schedule_type,
+)
+from ..models.schedule_create_body_shell_type import ScheduleCreateBodyShellType, check_schedule_create_body_shell_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduleCreateBody")
@@ -99,14 +102,14 @@ class ScheduleCreateBody:
 
         shell_type: str | Unset = UNSET
         if not isinstance(self.shell_type, Unset):
-            shell_type = self.shell_type.value
+            shell_type = self.shell_type
 
         if shell_type is not UNSET:
             field_dict["shellType"] = shell_type
 
         schedule_type: str | Unset = UNSET
         if not isinstance(self.schedule_type, Unset):
-            schedule_type = self.schedule_type.value
+            schedule_type = self.schedule_type
 
         if schedule_type is not UNSET:
             field_dict["scheduleType"] = schedule_type
@@ -217,14 +220,14 @@ class ScheduleCreateBody:
         if isinstance(_shell_type, Unset):
             shell_type = UNSET
         else:
-            shell_type = ScheduleCreateBodyShellType(_shell_type)
+            shell_type = check_schedule_create_body_shell_type(_shell_type)
 
         _schedule_type = d.pop("scheduleType", UNSET)
         schedule_type: ScheduleCreateBodyScheduleType | Unset
         if isinstance(_schedule_type, Unset):
             schedule_type = UNSET
         else:
-            schedule_type = ScheduleCreateBodyScheduleType(_schedule_type)
+            schedule_type = check_schedule_create_body_schedule_type(_schedule_type)
 
         def _parse_script(data: object) -> None | str | Unset:
             if data is None:

@@ -8,8 +8,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.schedule_update_body_schedule_type import ScheduleUpdateBodyScheduleType
-from ..models.schedule_update_body_shell_type import ScheduleUpdateBodyShellType
+from ..models.schedule_update_body_schedule_type import (
+    ScheduleUpdateBodyScheduleType,
+    check_schedule_update_body_schedule_type,
+)
+from ..models.schedule_update_body_shell_type import ScheduleUpdateBodyShellType, check_schedule_update_body_shell_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduleUpdateBody")
@@ -99,14 +102,14 @@ class ScheduleUpdateBody:
 
         shell_type: str | Unset = UNSET
         if not isinstance(self.shell_type, Unset):
-            shell_type = self.shell_type.value
+            shell_type = self.shell_type
 
         if shell_type is not UNSET:
             field_dict["shellType"] = shell_type
 
         schedule_type: str | Unset = UNSET
         if not isinstance(self.schedule_type, Unset):
-            schedule_type = self.schedule_type.value
+            schedule_type = self.schedule_type
 
         if schedule_type is not UNSET:
             field_dict["scheduleType"] = schedule_type
@@ -221,14 +224,14 @@ class ScheduleUpdateBody:
         if isinstance(_shell_type, Unset):
             shell_type = UNSET
         else:
-            shell_type = ScheduleUpdateBodyShellType(_shell_type)
+            shell_type = check_schedule_update_body_shell_type(_shell_type)
 
         _schedule_type = d.pop("scheduleType", UNSET)
         schedule_type: ScheduleUpdateBodyScheduleType | Unset
         if isinstance(_schedule_type, Unset):
             schedule_type = UNSET
         else:
-            schedule_type = ScheduleUpdateBodyScheduleType(_schedule_type)
+            schedule_type = check_schedule_update_body_schedule_type(_schedule_type)
 
         def _parse_script(data: object) -> None | str | Unset:
             if data is None:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.server_server_status import ServerServerStatus
-from ..models.server_server_type import ServerServerType
+from ..models.server_server_status import ServerServerStatus, check_server_server_status
+from ..models.server_server_type import ServerServerType, check_server_server_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -130,11 +130,11 @@ class Server:
             field_dict["serverId"] = server_id
 
         if not isinstance(self.server_status, Unset):
-            server_status = self.server_status.value
+            server_status: str = self.server_status
             field_dict["serverStatus"] = server_status
 
         if not isinstance(self.server_type, Unset):
-            server_type = self.server_type.value
+            server_type: str = self.server_type
             field_dict["serverType"] = server_type
 
         if not isinstance(self.ssh_key, Unset):
@@ -259,13 +259,13 @@ class Server:
         if "serverStatus" not in d:
             server_status = UNSET
         else:
-            server_status = ServerServerStatus(d.pop("serverStatus"))
+            server_status = check_server_server_status(d.pop("serverStatus"))
 
         server_type: Any
         if "serverType" not in d:
             server_type = UNSET
         else:
-            server_type = ServerServerType(d.pop("serverType"))
+            server_type = check_server_server_type(d.pop("serverType"))
 
         ssh_key: Any
         if "sshKey" not in d:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.server_create_body_server_type import ServerCreateBodyServerType
+from ..models.server_create_body_server_type import ServerCreateBodyServerType, check_server_create_body_server_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServerCreateBody")
@@ -69,7 +69,7 @@ class ServerCreateBody:
             field_dict["sshKeyId"] = ssh_key_id
 
         if not isinstance(self.server_type, Unset):
-            server_type = self.server_type.value
+            server_type: str = self.server_type
             field_dict["serverType"] = server_type
 
         enable_docker_cleanup = self.enable_docker_cleanup
@@ -133,7 +133,7 @@ class ServerCreateBody:
         if "serverType" not in d:
             server_type = UNSET
         else:
-            server_type = ServerCreateBodyServerType(d.pop("serverType"))
+            server_type = check_server_create_body_server_type(d.pop("serverType"))
 
         enable_docker_cleanup = d.pop("enableDockerCleanup", UNSET)
 

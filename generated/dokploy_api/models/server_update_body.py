@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.server_update_body_server_type import ServerUpdateBodyServerType
+from ..models.server_update_body_server_type import ServerUpdateBodyServerType, check_server_update_body_server_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServerUpdateBody")
@@ -77,7 +77,7 @@ class ServerUpdateBody:
             field_dict["sshKeyId"] = ssh_key_id
 
         if not isinstance(self.server_type, Unset):
-            server_type = self.server_type.value
+            server_type: str = self.server_type
             field_dict["serverType"] = server_type
 
         enable_docker_cleanup = self.enable_docker_cleanup
@@ -151,7 +151,7 @@ class ServerUpdateBody:
         if "serverType" not in d:
             server_type = UNSET
         else:
-            server_type = ServerUpdateBodyServerType(d.pop("serverType"))
+            server_type = check_server_update_body_server_type(d.pop("serverType"))
 
         enable_docker_cleanup = d.pop("enableDockerCleanup", UNSET)
 

@@ -8,7 +8,10 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.settings_assign_domain_server_body_certificate_type import SettingsAssignDomainServerBodyCertificateType
+from ..models.settings_assign_domain_server_body_certificate_type import (
+    SettingsAssignDomainServerBodyCertificateType,
+    check_settings_assign_domain_server_body_certificate_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingsAssignDomainServerBody")
@@ -39,7 +42,7 @@ class SettingsAssignDomainServerBody:
             field_dict["host"] = host
 
         if not isinstance(self.certificate_type, Unset):
-            certificate_type = self.certificate_type.value
+            certificate_type: str = self.certificate_type
             field_dict["certificateType"] = certificate_type
 
         lets_encrypt_email: Literal[""] | None | str | Unset
@@ -69,7 +72,7 @@ class SettingsAssignDomainServerBody:
         if "certificateType" not in d:
             certificate_type = UNSET
         else:
-            certificate_type = SettingsAssignDomainServerBodyCertificateType(d.pop("certificateType"))
+            certificate_type = check_settings_assign_domain_server_body_certificate_type(d.pop("certificateType"))
 
         def _parse_lets_encrypt_email(data: object) -> Literal[""] | None | str | Unset:
             if data is None:

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.settings_update_traefik_ports_body_additional_ports_item_protocol import (
     SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol,
+    check_settings_update_traefik_ports_body_additional_ports_item_protocol,
 )
 from ..types import UNSET, Unset
 
@@ -43,7 +44,7 @@ class SettingsUpdateTraefikPortsBodyAdditionalPortsItem:
             field_dict["publishedPort"] = published_port
 
         if not isinstance(self.protocol, Unset):
-            protocol = self.protocol.value
+            protocol: str = self.protocol
             field_dict["protocol"] = protocol
 
         return field_dict
@@ -67,7 +68,7 @@ class SettingsUpdateTraefikPortsBodyAdditionalPortsItem:
         if "protocol" not in d:
             protocol = UNSET
         else:
-            protocol = SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol(d.pop("protocol"))
+            protocol = check_settings_update_traefik_ports_body_additional_ports_item_protocol(d.pop("protocol"))
 
         settings_update_traefik_ports_body_additional_ports_item = cls(
             target_port=target_port,

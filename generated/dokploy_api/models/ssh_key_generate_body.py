@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ssh_key_generate_body_type import SshKeyGenerateBodyType
+from ..models.ssh_key_generate_body_type import SshKeyGenerateBodyType, check_ssh_key_generate_body_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SshKeyGenerateBody")
@@ -30,7 +30,7 @@ class SshKeyGenerateBody:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_
 
         if type_ is not UNSET:
             field_dict["type"] = type_
@@ -45,7 +45,7 @@ class SshKeyGenerateBody:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = SshKeyGenerateBodyType(_type_)
+            type_ = check_ssh_key_generate_body_type(_type_)
 
         ssh_key_generate_body = cls(
             type_=type_,

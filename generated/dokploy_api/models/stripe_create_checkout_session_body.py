@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stripe_create_checkout_session_body_tier import StripeCreateCheckoutSessionBodyTier
+from ..models.stripe_create_checkout_session_body_tier import (
+    StripeCreateCheckoutSessionBodyTier,
+    check_stripe_create_checkout_session_body_tier,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StripeCreateCheckoutSessionBody")
@@ -35,7 +38,7 @@ class StripeCreateCheckoutSessionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.tier, Unset):
-            tier = self.tier.value
+            tier: str = self.tier
             field_dict["tier"] = tier
 
         if not isinstance(self.product_id, Unset):
@@ -59,7 +62,7 @@ class StripeCreateCheckoutSessionBody:
         if "tier" not in d:
             tier = UNSET
         else:
-            tier = StripeCreateCheckoutSessionBodyTier(d.pop("tier"))
+            tier = check_stripe_create_checkout_session_body_tier(d.pop("tier"))
 
         product_id: Any
         if "productId" not in d:

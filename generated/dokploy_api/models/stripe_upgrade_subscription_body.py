@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stripe_upgrade_subscription_body_tier import StripeUpgradeSubscriptionBodyTier
+from ..models.stripe_upgrade_subscription_body_tier import (
+    StripeUpgradeSubscriptionBodyTier,
+    check_stripe_upgrade_subscription_body_tier,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StripeUpgradeSubscriptionBody")
@@ -33,7 +36,7 @@ class StripeUpgradeSubscriptionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.tier, Unset):
-            tier = self.tier.value
+            tier: str = self.tier
             field_dict["tier"] = tier
 
         if not isinstance(self.server_quantity, Unset):
@@ -53,7 +56,7 @@ class StripeUpgradeSubscriptionBody:
         if "tier" not in d:
             tier = UNSET
         else:
-            tier = StripeUpgradeSubscriptionBodyTier(d.pop("tier"))
+            tier = check_stripe_upgrade_subscription_body_tier(d.pop("tier"))
 
         server_quantity: Any
         if "serverQuantity" not in d:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.vault_provider_provider_type import VaultProviderProviderType
+from ..models.vault_provider_provider_type import VaultProviderProviderType, check_vault_provider_provider_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VaultProvider")
@@ -61,7 +61,7 @@ class VaultProvider:
             field_dict["organizationId"] = organization_id
 
         if not isinstance(self.provider_type, Unset):
-            provider_type = self.provider_type.value
+            provider_type: str = self.provider_type
             field_dict["providerType"] = provider_type
 
         if not isinstance(self.vault_provider_id, Unset):
@@ -107,7 +107,7 @@ class VaultProvider:
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = VaultProviderProviderType(d.pop("providerType"))
+            provider_type = check_vault_provider_provider_type(d.pop("providerType"))
 
         vault_provider_id: Any
         if "vaultProviderId" not in d:

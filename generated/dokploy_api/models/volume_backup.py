@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.volume_backup_service_type import VolumeBackupServiceType
+from ..models.volume_backup_service_type import VolumeBackupServiceType, check_volume_backup_service_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -255,7 +255,7 @@ class VolumeBackup:
             field_dict["serviceName"] = service_name
 
         if not isinstance(self.service_type, Unset):
-            service_type = self.service_type.value
+            service_type: str = self.service_type
             field_dict["serviceType"] = service_type
 
         if not isinstance(self.turn_off, Unset):
@@ -623,7 +623,7 @@ class VolumeBackup:
         if "serviceType" not in d:
             service_type = UNSET
         else:
-            service_type = VolumeBackupServiceType(d.pop("serviceType"))
+            service_type = check_volume_backup_service_type(d.pop("serviceType"))
 
         turn_off: Any
         if "turnOff" not in d:

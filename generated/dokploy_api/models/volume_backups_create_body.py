@@ -8,7 +8,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.volume_backups_create_body_service_type import VolumeBackupsCreateBodyServiceType
+from ..models.volume_backups_create_body_service_type import (
+    VolumeBackupsCreateBodyServiceType,
+    check_volume_backups_create_body_service_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VolumeBackupsCreateBody")
@@ -88,7 +91,7 @@ class VolumeBackupsCreateBody:
 
         service_type: str | Unset = UNSET
         if not isinstance(self.service_type, Unset):
-            service_type = self.service_type.value
+            service_type = self.service_type
 
         if service_type is not UNSET:
             field_dict["serviceType"] = service_type
@@ -233,7 +236,7 @@ class VolumeBackupsCreateBody:
         if isinstance(_service_type, Unset):
             service_type = UNSET
         else:
-            service_type = VolumeBackupsCreateBodyServiceType(_service_type)
+            service_type = check_volume_backups_create_body_service_type(_service_type)
 
         app_name = d.pop("appName", UNSET)
 

@@ -8,7 +8,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.web_server_settings_certificate_type import WebServerSettingsCertificateType
+from ..models.web_server_settings_certificate_type import (
+    WebServerSettingsCertificateType,
+    check_web_server_settings_certificate_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebServerSettings")
@@ -69,7 +72,7 @@ class WebServerSettings:
             field_dict["buildsConcurrency"] = builds_concurrency
 
         if not isinstance(self.certificate_type, Unset):
-            certificate_type = self.certificate_type.value
+            certificate_type: str = self.certificate_type
             field_dict["certificateType"] = certificate_type
 
         if not isinstance(self.cleanup_cache_applications, Unset):
@@ -161,7 +164,7 @@ class WebServerSettings:
         if "certificateType" not in d:
             certificate_type = UNSET
         else:
-            certificate_type = WebServerSettingsCertificateType(d.pop("certificateType"))
+            certificate_type = check_web_server_settings_certificate_type(d.pop("certificateType"))
 
         cleanup_cache_applications: Any
         if "cleanupCacheApplications" not in d:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.ai import Ai
     from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
-    from ...models.ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext
+    from ...models.ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext, check_ai_analyze_logs_body_context
     from ...models.ai_analyze_logs_response_200 import AiAnalyzeLogsResponse200
     from ...models.ai_create_body import AiCreateBody
     from ...models.ai_delete_body import AiDeleteBody

@@ -17,7 +17,10 @@ if TYPE_CHECKING:
     from ...models.application_clean_queues_body import ApplicationCleanQueuesBody
     from ...models.application_clear_deployments_body import ApplicationClearDeploymentsBody
     from ...models.application_create_body import ApplicationCreateBody
-    from ...models.application_create_body_source_type import ApplicationCreateBodySourceType
+    from ...models.application_create_body_source_type import (
+        ApplicationCreateBodySourceType,
+        check_application_create_body_source_type,
+    )
     from ...models.application_delete_body import ApplicationDeleteBody
     from ...models.application_deploy_body import ApplicationDeployBody
     from ...models.application_disconnect_git_provider_body import ApplicationDisconnectGitProviderBody
@@ -30,7 +33,10 @@ if TYPE_CHECKING:
     from ...models.application_reload_body import ApplicationReloadBody
     from ...models.application_save_bitbucket_provider_body import ApplicationSaveBitbucketProviderBody
     from ...models.application_save_build_type_body import ApplicationSaveBuildTypeBody
-    from ...models.application_save_build_type_body_build_type import ApplicationSaveBuildTypeBodyBuildType
+    from ...models.application_save_build_type_body_build_type import (
+        ApplicationSaveBuildTypeBodyBuildType,
+        check_application_save_build_type_body_build_type,
+    )
     from ...models.application_save_docker_provider_body import ApplicationSaveDockerProviderBody
     from ...models.application_save_environment_body import ApplicationSaveEnvironmentBody
     from ...models.application_save_git_provider_body import ApplicationSaveGitProviderBody
@@ -38,17 +44,33 @@ if TYPE_CHECKING:
     from ...models.application_save_github_provider_body import ApplicationSaveGithubProviderBody
     from ...models.application_save_github_provider_body_trigger_type import (
         ApplicationSaveGithubProviderBodyTriggerType,
+        check_application_save_github_provider_body_trigger_type,
     )
     from ...models.application_save_gitlab_provider_body import ApplicationSaveGitlabProviderBody
     from ...models.application_search_result import ApplicationSearchResult
     from ...models.application_start_body import ApplicationStartBody
     from ...models.application_stop_body import ApplicationStopBody
     from ...models.application_update_body import ApplicationUpdateBody
-    from ...models.application_update_body_application_status import ApplicationUpdateBodyApplicationStatus
-    from ...models.application_update_body_build_type import ApplicationUpdateBodyBuildType
-    from ...models.application_update_body_preview_certificate_type import ApplicationUpdateBodyPreviewCertificateType
-    from ...models.application_update_body_source_type import ApplicationUpdateBodySourceType
-    from ...models.application_update_body_trigger_type_type_0 import ApplicationUpdateBodyTriggerTypeType0
+    from ...models.application_update_body_application_status import (
+        ApplicationUpdateBodyApplicationStatus,
+        check_application_update_body_application_status,
+    )
+    from ...models.application_update_body_build_type import (
+        ApplicationUpdateBodyBuildType,
+        check_application_update_body_build_type,
+    )
+    from ...models.application_update_body_preview_certificate_type import (
+        ApplicationUpdateBodyPreviewCertificateType,
+        check_application_update_body_preview_certificate_type,
+    )
+    from ...models.application_update_body_source_type import (
+        ApplicationUpdateBodySourceType,
+        check_application_update_body_source_type,
+    )
+    from ...models.application_update_body_trigger_type_type_0 import (
+        ApplicationUpdateBodyTriggerTypeType0,
+        check_application_update_body_trigger_type_type_0,
+    )
     from ...models.application_update_traefik_config_body import ApplicationUpdateTraefikConfigBody
 from ...models.application_save_github_provider_body_trigger_type import ApplicationSaveGithubProviderBodyTriggerType
 
@@ -81,7 +103,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /application.cleanQueues`"""
         from ...models.application_clean_queues_body import ApplicationCleanQueuesBody
         from .application_clean_queues import sync
@@ -157,7 +179,7 @@ class ApplicationResource:
         application_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /application.deploy`"""
         from ...models.application_deploy_body import ApplicationDeployBody
         from .application_deploy import sync
@@ -204,7 +226,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /application.killBuild`"""
         from ...models.application_kill_build_body import ApplicationKillBuildBody
         from .application_kill_build import sync
@@ -220,7 +242,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /application.markRunning`"""
         from ...models.application_mark_running_body import ApplicationMarkRunningBody
         from .application_mark_running import sync
@@ -314,7 +336,7 @@ class ApplicationResource:
         application_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /application.redeploy`"""
         from ...models.application_redeploy_body import ApplicationRedeployBody
         from .application_redeploy import sync
@@ -541,7 +563,7 @@ class ApplicationResource:
         build_path: None | str,
         github_id: None | str,
         branch: str,
-        trigger_type: ApplicationSaveGithubProviderBodyTriggerType = ApplicationSaveGithubProviderBodyTriggerType.PUSH,
+        trigger_type: ApplicationSaveGithubProviderBodyTriggerType = "push",
         enable_submodules: bool | Unset = UNSET,
         watch_paths: list[str] | None | Unset = UNSET,
     ) -> bool:
@@ -924,7 +946,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /application.cleanQueues`"""
         from ...models.application_clean_queues_body import ApplicationCleanQueuesBody
         from .application_clean_queues import asyncio
@@ -1000,7 +1022,7 @@ class AsyncApplicationResource:
         application_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /application.deploy`"""
         from ...models.application_deploy_body import ApplicationDeployBody
         from .application_deploy import asyncio
@@ -1047,7 +1069,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /application.killBuild`"""
         from ...models.application_kill_build_body import ApplicationKillBuildBody
         from .application_kill_build import asyncio
@@ -1063,7 +1085,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /application.markRunning`"""
         from ...models.application_mark_running_body import ApplicationMarkRunningBody
         from .application_mark_running import asyncio
@@ -1157,7 +1179,7 @@ class AsyncApplicationResource:
         application_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /application.redeploy`"""
         from ...models.application_redeploy_body import ApplicationRedeployBody
         from .application_redeploy import asyncio
@@ -1384,7 +1406,7 @@ class AsyncApplicationResource:
         build_path: None | str,
         github_id: None | str,
         branch: str,
-        trigger_type: ApplicationSaveGithubProviderBodyTriggerType = ApplicationSaveGithubProviderBodyTriggerType.PUSH,
+        trigger_type: ApplicationSaveGithubProviderBodyTriggerType = "push",
         enable_submodules: bool | Unset = UNSET,
         watch_paths: list[str] | None | Unset = UNSET,
     ) -> bool:

@@ -36,13 +36,13 @@ def _get_kwargs(
 
     json_action: str | Unset = UNSET
     if not isinstance(action, Unset):
-        json_action = action.value
+        json_action = action
 
     params["action"] = json_action
 
     json_resource_type: str | Unset = UNSET
     if not isinstance(resource_type, Unset):
-        json_resource_type = resource_type.value
+        json_resource_type = resource_type
 
     params["resourceType"] = json_resource_type
 

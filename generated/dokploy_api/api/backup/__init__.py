@@ -14,8 +14,14 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.backup import Backup
     from ...models.backup_create_body import BackupCreateBody
-    from ...models.backup_create_body_backup_type import BackupCreateBodyBackupType
-    from ...models.backup_create_body_database_type import BackupCreateBodyDatabaseType
+    from ...models.backup_create_body_backup_type import (
+        BackupCreateBodyBackupType,
+        check_backup_create_body_backup_type,
+    )
+    from ...models.backup_create_body_database_type import (
+        BackupCreateBodyDatabaseType,
+        check_backup_create_body_database_type,
+    )
     from ...models.backup_manual_backup_compose_body import BackupManualBackupComposeBody
     from ...models.backup_manual_backup_libsql_body import BackupManualBackupLibsqlBody
     from ...models.backup_manual_backup_mariadb_body import BackupManualBackupMariadbBody
@@ -25,7 +31,10 @@ if TYPE_CHECKING:
     from ...models.backup_manual_backup_web_server_body import BackupManualBackupWebServerBody
     from ...models.backup_remove_body import BackupRemoveBody
     from ...models.backup_update_body import BackupUpdateBody
-    from ...models.backup_update_body_database_type import BackupUpdateBodyDatabaseType
+    from ...models.backup_update_body_database_type import (
+        BackupUpdateBodyDatabaseType,
+        check_backup_update_body_database_type,
+    )
 
 
 class BackupResource:
@@ -57,7 +66,7 @@ class BackupResource:
         service_name: None | str | Unset = UNSET,
         include_encryption_key: bool | Unset = UNSET,
         metadata: Any | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /backup.create`"""
         from ...models.backup_create_body import BackupCreateBody
         from .backup_create import sync
@@ -258,7 +267,7 @@ class BackupResource:
         metadata: Any | None,
         database_type: BackupUpdateBodyDatabaseType,
         include_encryption_key: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /backup.update`"""
         from ...models.backup_update_body import BackupUpdateBody
         from .backup_update import sync
@@ -310,7 +319,7 @@ class AsyncBackupResource:
         service_name: None | str | Unset = UNSET,
         include_encryption_key: bool | Unset = UNSET,
         metadata: Any | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /backup.create`"""
         from ...models.backup_create_body import BackupCreateBody
         from .backup_create import asyncio
@@ -511,7 +520,7 @@ class AsyncBackupResource:
         metadata: Any | None,
         database_type: BackupUpdateBodyDatabaseType,
         include_encryption_key: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /backup.update`"""
         from ...models.backup_update_body import BackupUpdateBody
         from .backup_update import asyncio

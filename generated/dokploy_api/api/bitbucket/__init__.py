@@ -48,7 +48,7 @@ class BitbucketResource:
         api_token: str | Unset = UNSET,
         bitbucket_workspace_name: str | Unset = UNSET,
         git_provider_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /bitbucket.create`"""
         from ...models.bitbucket_create_body import BitbucketCreateBody
         from .bitbucket_create import sync
@@ -200,7 +200,7 @@ class AsyncBitbucketResource:
         api_token: str | Unset = UNSET,
         bitbucket_workspace_name: str | Unset = UNSET,
         git_provider_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /bitbucket.create`"""
         from ...models.bitbucket_create_body import BitbucketCreateBody
         from .bitbucket_create import asyncio

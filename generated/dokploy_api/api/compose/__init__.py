@@ -18,8 +18,14 @@ if TYPE_CHECKING:
     from ...models.compose_clean_queues_result import ComposeCleanQueuesResult
     from ...models.compose_clear_deployments_body import ComposeClearDeploymentsBody
     from ...models.compose_create_body import ComposeCreateBody
-    from ...models.compose_create_body_compose_type import ComposeCreateBodyComposeType
-    from ...models.compose_create_body_source_type import ComposeCreateBodySourceType
+    from ...models.compose_create_body_compose_type import (
+        ComposeCreateBodyComposeType,
+        check_compose_create_body_compose_type,
+    )
+    from ...models.compose_create_body_source_type import (
+        ComposeCreateBodySourceType,
+        check_compose_create_body_source_type,
+    )
     from ...models.compose_delete_body import ComposeDeleteBody
     from ...models.compose_deploy_body import ComposeDeployBody
     from ...models.compose_deploy_result import ComposeDeployResult
@@ -29,7 +35,7 @@ if TYPE_CHECKING:
     from ...models.compose_import_body import ComposeImportBody
     from ...models.compose_isolated_deployment_body import ComposeIsolatedDeploymentBody
     from ...models.compose_kill_build_body import ComposeKillBuildBody
-    from ...models.compose_load_services_type import ComposeLoadServicesType
+    from ...models.compose_load_services_type import ComposeLoadServicesType, check_compose_load_services_type
     from ...models.compose_move_body import ComposeMoveBody
     from ...models.compose_preview_template_body import ComposePreviewTemplateBody
     from ...models.compose_preview_template_result import ComposePreviewTemplateResult
@@ -44,10 +50,22 @@ if TYPE_CHECKING:
     from ...models.compose_start_body import ComposeStartBody
     from ...models.compose_stop_body import ComposeStopBody
     from ...models.compose_update_body import ComposeUpdateBody
-    from ...models.compose_update_body_compose_status import ComposeUpdateBodyComposeStatus
-    from ...models.compose_update_body_compose_type import ComposeUpdateBodyComposeType
-    from ...models.compose_update_body_source_type import ComposeUpdateBodySourceType
-    from ...models.compose_update_body_trigger_type_type_0 import ComposeUpdateBodyTriggerTypeType0
+    from ...models.compose_update_body_compose_status import (
+        ComposeUpdateBodyComposeStatus,
+        check_compose_update_body_compose_status,
+    )
+    from ...models.compose_update_body_compose_type import (
+        ComposeUpdateBodyComposeType,
+        check_compose_update_body_compose_type,
+    )
+    from ...models.compose_update_body_source_type import (
+        ComposeUpdateBodySourceType,
+        check_compose_update_body_source_type,
+    )
+    from ...models.compose_update_body_trigger_type_type_0 import (
+        ComposeUpdateBodyTriggerTypeType0,
+        check_compose_update_body_trigger_type_type_0,
+    )
 from ...models.compose_load_services_type import ComposeLoadServicesType
 
 
@@ -308,7 +326,7 @@ class ComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /compose.killBuild`"""
         from ...models.compose_kill_build_body import ComposeKillBuildBody
         from .compose_kill_build import sync
@@ -339,7 +357,7 @@ class ComposeResource:
         self,
         *,
         compose_id: str,
-        type_: ComposeLoadServicesType | Unset = ComposeLoadServicesType.CACHE,
+        type_: ComposeLoadServicesType | Unset = "cache",
     ) -> list[str]:
         """`GET /compose.loadServices`"""
         from .compose_load_services import sync
@@ -952,7 +970,7 @@ class AsyncComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /compose.killBuild`"""
         from ...models.compose_kill_build_body import ComposeKillBuildBody
         from .compose_kill_build import asyncio
@@ -983,7 +1001,7 @@ class AsyncComposeResource:
         self,
         *,
         compose_id: str,
-        type_: ComposeLoadServicesType | Unset = ComposeLoadServicesType.CACHE,
+        type_: ComposeLoadServicesType | Unset = "cache",
     ) -> list[str]:
         """`GET /compose.loadServices`"""
         from .compose_load_services import asyncio

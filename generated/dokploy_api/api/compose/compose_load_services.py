@@ -16,7 +16,7 @@ PATH = "/compose.loadServices"
 def _get_kwargs(
     *,
     compose_id: str,
-    type_: ComposeLoadServicesType | Unset = ComposeLoadServicesType.CACHE,
+    type_: ComposeLoadServicesType | Unset = "cache",
 ) -> dict[str, Any]:
     params: dict[str, Any] = {}
 
@@ -24,7 +24,7 @@ def _get_kwargs(
 
     json_type_: str | Unset = UNSET
     if not isinstance(type_, Unset):
-        json_type_ = type_.value
+        json_type_ = type_
 
     params["type"] = json_type_
 
@@ -45,7 +45,7 @@ def parse(data: Any) -> list[str]:
 def sync(
     *,
     compose_id: str,
-    type_: ComposeLoadServicesType | Unset = ComposeLoadServicesType.CACHE,
+    type_: ComposeLoadServicesType | Unset = "cache",
     client: SyncEngine,
 ) -> list[str]:
     return parse(
@@ -62,7 +62,7 @@ def sync(
 async def asyncio(
     *,
     compose_id: str,
-    type_: ComposeLoadServicesType | Unset = ComposeLoadServicesType.CACHE,
+    type_: ComposeLoadServicesType | Unset = "cache",
     client: AsyncEngine,
 ) -> list[str]:
     return parse(

@@ -13,7 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.deployment import Deployment
-    from ...models.deployment_all_by_type_type import DeploymentAllByTypeType
+    from ...models.deployment_all_by_type_type import DeploymentAllByTypeType, check_deployment_all_by_type_type
     from ...models.deployment_kill_process_body import DeploymentKillProcessBody
     from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
 
@@ -94,7 +94,7 @@ class DeploymentResource:
         self,
         *,
         deployment_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /deployment.killProcess`"""
         from ...models.deployment_kill_process_body import DeploymentKillProcessBody
         from .deployment_kill_process import sync
@@ -224,7 +224,7 @@ class AsyncDeploymentResource:
         self,
         *,
         deployment_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /deployment.killProcess`"""
         from ...models.deployment_kill_process_body import DeploymentKillProcessBody
         from .deployment_kill_process import asyncio

@@ -110,7 +110,7 @@ class DestinationResource:
         secret_access_key: str,
         additional_flags: list[str] | None,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /destination.testConnection`"""
         from ...models.destination_test_connection_body import DestinationTestConnectionBody
         from .destination_test_connection import sync
@@ -256,7 +256,7 @@ class AsyncDestinationResource:
         secret_access_key: str,
         additional_flags: list[str] | None,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /destination.testConnection`"""
         from ...models.destination_test_connection_body import DestinationTestConnectionBody
         from .destination_test_connection import asyncio

@@ -13,8 +13,14 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.docker_delete_container_file_body import DockerDeleteContainerFileBody
-    from ...models.docker_get_containers_by_app_label_type import DockerGetContainersByAppLabelType
-    from ...models.docker_get_containers_by_app_name_match_app_type import DockerGetContainersByAppNameMatchAppType
+    from ...models.docker_get_containers_by_app_label_type import (
+        DockerGetContainersByAppLabelType,
+        check_docker_get_containers_by_app_label_type,
+    )
+    from ...models.docker_get_containers_by_app_name_match_app_type import (
+        DockerGetContainersByAppNameMatchAppType,
+        check_docker_get_containers_by_app_name_match_app_type,
+    )
     from ...models.docker_get_server_health_result import DockerGetServerHealthResult
     from ...models.docker_kill_container_body import DockerKillContainerBody
     from ...models.docker_remove_container_body import DockerRemoveContainerBody
@@ -40,7 +46,7 @@ class DockerResource:
         container_id: str,
         path: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /docker.deleteContainerFile`"""
         from ...models.docker_delete_container_file_body import DockerDeleteContainerFileBody
         from .docker_delete_container_file import sync
@@ -59,7 +65,7 @@ class DockerResource:
         *,
         container_id: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`GET /docker.getConfig`"""
         from .docker_get_config import sync
 
@@ -181,7 +187,7 @@ class DockerResource:
         *,
         container_id: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /docker.killContainer`"""
         from ...models.docker_kill_container_body import DockerKillContainerBody
         from .docker_kill_container import sync
@@ -233,7 +239,7 @@ class DockerResource:
         *,
         container_id: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /docker.removeContainer`"""
         from ...models.docker_remove_container_body import DockerRemoveContainerBody
         from .docker_remove_container import sync
@@ -251,7 +257,7 @@ class DockerResource:
         *,
         container_id: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /docker.restartContainer`"""
         from ...models.docker_restart_container_body import DockerRestartContainerBody
         from .docker_restart_container import sync
@@ -269,7 +275,7 @@ class DockerResource:
         *,
         container_id: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /docker.startContainer`"""
         from ...models.docker_start_container_body import DockerStartContainerBody
         from .docker_start_container import sync
@@ -287,7 +293,7 @@ class DockerResource:
         *,
         container_id: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /docker.stopContainer`"""
         from ...models.docker_stop_container_body import DockerStopContainerBody
         from .docker_stop_container import sync
@@ -320,7 +326,7 @@ class DockerResource:
         path: str,
         content: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /docker.writeContainerFile`"""
         from ...models.docker_write_container_file_body import DockerWriteContainerFileBody
         from .docker_write_container_file import sync
@@ -350,7 +356,7 @@ class AsyncDockerResource:
         container_id: str,
         path: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /docker.deleteContainerFile`"""
         from ...models.docker_delete_container_file_body import DockerDeleteContainerFileBody
         from .docker_delete_container_file import asyncio
@@ -369,7 +375,7 @@ class AsyncDockerResource:
         *,
         container_id: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`GET /docker.getConfig`"""
         from .docker_get_config import asyncio
 
@@ -491,7 +497,7 @@ class AsyncDockerResource:
         *,
         container_id: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /docker.killContainer`"""
         from ...models.docker_kill_container_body import DockerKillContainerBody
         from .docker_kill_container import asyncio
@@ -543,7 +549,7 @@ class AsyncDockerResource:
         *,
         container_id: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /docker.removeContainer`"""
         from ...models.docker_remove_container_body import DockerRemoveContainerBody
         from .docker_remove_container import asyncio
@@ -561,7 +567,7 @@ class AsyncDockerResource:
         *,
         container_id: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /docker.restartContainer`"""
         from ...models.docker_restart_container_body import DockerRestartContainerBody
         from .docker_restart_container import asyncio
@@ -579,7 +585,7 @@ class AsyncDockerResource:
         *,
         container_id: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /docker.startContainer`"""
         from ...models.docker_start_container_body import DockerStartContainerBody
         from .docker_start_container import asyncio
@@ -597,7 +603,7 @@ class AsyncDockerResource:
         *,
         container_id: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /docker.stopContainer`"""
         from ...models.docker_stop_container_body import DockerStopContainerBody
         from .docker_stop_container import asyncio
@@ -630,7 +636,7 @@ class AsyncDockerResource:
         path: str,
         content: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /docker.writeContainerFile`"""
         from ...models.docker_write_container_file_body import DockerWriteContainerFileBody
         from .docker_write_container_file import asyncio

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any, cast
 
 from ...client import AsyncEngine, SyncEngine
-from ...models.docker_get_containers_by_app_label_type import DockerGetContainersByAppLabelType
+from ...models.docker_get_containers_by_app_label_type import (
+    DockerGetContainersByAppLabelType,
+)
 from ...types import UNSET, Unset
 
 OPERATION = "docker.getContainersByAppLabel"
@@ -25,7 +27,7 @@ def _get_kwargs(
 
     params["serverId"] = server_id
 
-    json_type_ = type_.value
+    json_type_: str = type_
     params["type"] = json_type_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any, cast
 
 from ...client import AsyncEngine, SyncEngine
-from ...models.docker_get_containers_by_app_name_match_app_type import DockerGetContainersByAppNameMatchAppType
+from ...models.docker_get_containers_by_app_name_match_app_type import (
+    DockerGetContainersByAppNameMatchAppType,
+)
 from ...types import UNSET, Unset
 
 OPERATION = "docker.getContainersByAppNameMatch"
@@ -23,7 +25,7 @@ def _get_kwargs(
 
     json_app_type: str | Unset = UNSET
     if not isinstance(app_type, Unset):
-        json_app_type = app_type.value
+        json_app_type = app_type
 
     params["appType"] = json_app_type
 

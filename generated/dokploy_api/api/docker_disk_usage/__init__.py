@@ -53,7 +53,7 @@ class DockerDiskUsageResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /dockerDiskUsage.pruneBuildCache`"""
         from ...models.docker_disk_usage_prune_build_cache_body import DockerDiskUsagePruneBuildCacheBody
         from .docker_disk_usage_prune_build_cache import sync
@@ -104,7 +104,7 @@ class AsyncDockerDiskUsageResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /dockerDiskUsage.pruneBuildCache`"""
         from ...models.docker_disk_usage_prune_build_cache_body import DockerDiskUsagePruneBuildCacheBody
         from .docker_disk_usage_prune_build_cache import asyncio

@@ -59,7 +59,7 @@ class DockerImageResource:
         id: str,
         force: bool | Unset = UNSET,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /dockerImage.removeImage`"""
         from ...models.docker_image_remove_image_body import DockerImageRemoveImageBody
         from .docker_image_remove_image import sync
@@ -120,7 +120,7 @@ class AsyncDockerImageResource:
         id: str,
         force: bool | Unset = UNSET,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /dockerImage.removeImage`"""
         from ...models.docker_image_remove_image_body import DockerImageRemoveImageBody
         from .docker_image_remove_image import asyncio

@@ -31,7 +31,7 @@ class DockerVolumeResource:
         volume_name: str,
         path: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /dockerVolume.deleteVolumeFile`"""
         from ...models.docker_volume_delete_volume_file_body import DockerVolumeDeleteVolumeFileBody
         from .docker_volume_delete_volume_file import sync
@@ -125,7 +125,7 @@ class DockerVolumeResource:
         *,
         volume_name: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /dockerVolume.removeVolume`"""
         from ...models.docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody
         from .docker_volume_remove_volume import sync
@@ -145,7 +145,7 @@ class DockerVolumeResource:
         path: str,
         content: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /dockerVolume.writeVolumeFile`"""
         from ...models.docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody
         from .docker_volume_write_volume_file import sync
@@ -175,7 +175,7 @@ class AsyncDockerVolumeResource:
         volume_name: str,
         path: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /dockerVolume.deleteVolumeFile`"""
         from ...models.docker_volume_delete_volume_file_body import DockerVolumeDeleteVolumeFileBody
         from .docker_volume_delete_volume_file import asyncio
@@ -269,7 +269,7 @@ class AsyncDockerVolumeResource:
         *,
         volume_name: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /dockerVolume.removeVolume`"""
         from ...models.docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody
         from .docker_volume_remove_volume import asyncio
@@ -289,7 +289,7 @@ class AsyncDockerVolumeResource:
         path: str,
         content: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /dockerVolume.writeVolumeFile`"""
         from ...models.docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody
         from .docker_volume_write_volume_file import asyncio

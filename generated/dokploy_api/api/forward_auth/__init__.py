@@ -19,7 +19,10 @@ if TYPE_CHECKING:
     from ...models.forward_auth_remove_auth_domain_body import ForwardAuthRemoveAuthDomainBody
     from ...models.forward_auth_remove_on_server_body import ForwardAuthRemoveOnServerBody
     from ...models.forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody
-    from ...models.forward_auth_set_auth_domain_body_certificate_type import ForwardAuthSetAuthDomainBodyCertificateType
+    from ...models.forward_auth_set_auth_domain_body_certificate_type import (
+        ForwardAuthSetAuthDomainBodyCertificateType,
+        check_forward_auth_set_auth_domain_body_certificate_type,
+    )
     from ...models.forward_auth_status_result import ForwardAuthStatusResult
 from ...models.forward_auth_set_auth_domain_body_certificate_type import ForwardAuthSetAuthDomainBodyCertificateType
 
@@ -153,8 +156,7 @@ class ForwardAuthResource:
         server_id: None | str,
         auth_domain: str,
         https: bool | Unset = True,
-        certificate_type: ForwardAuthSetAuthDomainBodyCertificateType
-        | Unset = ForwardAuthSetAuthDomainBodyCertificateType.LETSENCRYPT,
+        certificate_type: ForwardAuthSetAuthDomainBodyCertificateType | Unset = "letsencrypt",
         custom_cert_resolver: str | Unset = UNSET,
     ) -> Any:
         """`POST /forwardAuth.setAuthDomain`"""
@@ -315,8 +317,7 @@ class AsyncForwardAuthResource:
         server_id: None | str,
         auth_domain: str,
         https: bool | Unset = True,
-        certificate_type: ForwardAuthSetAuthDomainBodyCertificateType
-        | Unset = ForwardAuthSetAuthDomainBodyCertificateType.LETSENCRYPT,
+        certificate_type: ForwardAuthSetAuthDomainBodyCertificateType | Unset = "letsencrypt",
         custom_cert_resolver: str | Unset = UNSET,
     ) -> Any:
         """`POST /forwardAuth.setAuthDomain`"""

@@ -101,7 +101,7 @@ class GithubResource:
         name: str,
         git_provider_id: str,
         github_app_name: str,
-    ) -> Any:
+    ) -> None:
         """`POST /github.update`"""
         from ...models.github_update_body import GithubUpdateBody
         from .github_update import sync
@@ -201,7 +201,7 @@ class AsyncGithubResource:
         name: str,
         git_provider_id: str,
         github_app_name: str,
-    ) -> Any:
+    ) -> None:
         """`POST /github.update`"""
         from ...models.github_update_body import GithubUpdateBody
         from .github_update import asyncio

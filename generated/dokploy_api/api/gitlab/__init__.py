@@ -38,7 +38,7 @@ class GitlabResource:
         git_provider_id: str | Unset = UNSET,
         redirect_uri: str | Unset = UNSET,
         gitlab_internal_url: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /gitlab.create`"""
         from ...models.gitlab_create_body import GitlabCreateBody
         from .gitlab_create import sync
@@ -143,7 +143,7 @@ class GitlabResource:
         group_name: str | Unset = UNSET,
         redirect_uri: str | Unset = UNSET,
         gitlab_internal_url: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /gitlab.update`"""
         from ...models.gitlab_update_body import GitlabUpdateBody
         from .gitlab_update import sync
@@ -184,7 +184,7 @@ class AsyncGitlabResource:
         git_provider_id: str | Unset = UNSET,
         redirect_uri: str | Unset = UNSET,
         gitlab_internal_url: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /gitlab.create`"""
         from ...models.gitlab_create_body import GitlabCreateBody
         from .gitlab_create import asyncio
@@ -289,7 +289,7 @@ class AsyncGitlabResource:
         group_name: str | Unset = UNSET,
         redirect_uri: str | Unset = UNSET,
         gitlab_internal_url: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /gitlab.update`"""
         from ...models.gitlab_update_body import GitlabUpdateBody
         from .gitlab_update import asyncio

@@ -14,9 +14,12 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.libsql import Libsql
     from ...models.libsql_change_status_body import LibsqlChangeStatusBody
-    from ...models.libsql_change_status_body_application_status import LibsqlChangeStatusBodyApplicationStatus
+    from ...models.libsql_change_status_body_application_status import (
+        LibsqlChangeStatusBodyApplicationStatus,
+        check_libsql_change_status_body_application_status,
+    )
     from ...models.libsql_create_body import LibsqlCreateBody
-    from ...models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode
+    from ...models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode, check_libsql_create_body_sqld_node
     from ...models.libsql_deploy_body import LibsqlDeployBody
     from ...models.libsql_move_body import LibsqlMoveBody
     from ...models.libsql_rebuild_body import LibsqlRebuildBody
@@ -27,8 +30,11 @@ if TYPE_CHECKING:
     from ...models.libsql_start_body import LibsqlStartBody
     from ...models.libsql_stop_body import LibsqlStopBody
     from ...models.libsql_update_body import LibsqlUpdateBody
-    from ...models.libsql_update_body_application_status import LibsqlUpdateBodyApplicationStatus
-    from ...models.libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode
+    from ...models.libsql_update_body_application_status import (
+        LibsqlUpdateBodyApplicationStatus,
+        check_libsql_update_body_application_status,
+    )
+    from ...models.libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode, check_libsql_update_body_sqld_node
 
 
 class LibsqlResource:

@@ -14,9 +14,15 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.mariadb import Mariadb
     from ...models.mariadb_change_password_body import MariadbChangePasswordBody
-    from ...models.mariadb_change_password_body_type import MariadbChangePasswordBodyType
+    from ...models.mariadb_change_password_body_type import (
+        MariadbChangePasswordBodyType,
+        check_mariadb_change_password_body_type,
+    )
     from ...models.mariadb_change_status_body import MariadbChangeStatusBody
-    from ...models.mariadb_change_status_body_application_status import MariadbChangeStatusBodyApplicationStatus
+    from ...models.mariadb_change_status_body_application_status import (
+        MariadbChangeStatusBodyApplicationStatus,
+        check_mariadb_change_status_body_application_status,
+    )
     from ...models.mariadb_create_body import MariadbCreateBody
     from ...models.mariadb_deploy_body import MariadbDeployBody
     from ...models.mariadb_move_body import MariadbMoveBody
@@ -29,7 +35,10 @@ if TYPE_CHECKING:
     from ...models.mariadb_start_body import MariadbStartBody
     from ...models.mariadb_stop_body import MariadbStopBody
     from ...models.mariadb_update_body import MariadbUpdateBody
-    from ...models.mariadb_update_body_application_status import MariadbUpdateBodyApplicationStatus
+    from ...models.mariadb_update_body_application_status import (
+        MariadbUpdateBodyApplicationStatus,
+        check_mariadb_update_body_application_status,
+    )
 from ...models.mariadb_change_password_body_type import MariadbChangePasswordBodyType
 
 
@@ -46,7 +55,7 @@ class MariadbResource:
         *,
         mariadb_id: str,
         password: str,
-        type_: MariadbChangePasswordBodyType | Unset = MariadbChangePasswordBodyType.USER,
+        type_: MariadbChangePasswordBodyType | Unset = "user",
     ) -> bool:
         """`POST /mariadb.changePassword`"""
         from ...models.mariadb_change_password_body import MariadbChangePasswordBody
@@ -420,7 +429,7 @@ class AsyncMariadbResource:
         *,
         mariadb_id: str,
         password: str,
-        type_: MariadbChangePasswordBodyType | Unset = MariadbChangePasswordBodyType.USER,
+        type_: MariadbChangePasswordBodyType | Unset = "user",
     ) -> bool:
         """`POST /mariadb.changePassword`"""
         from ...models.mariadb_change_password_body import MariadbChangePasswordBody

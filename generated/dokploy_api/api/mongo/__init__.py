@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from ...models.mongo import Mongo
     from ...models.mongo_change_password_body import MongoChangePasswordBody
     from ...models.mongo_change_status_body import MongoChangeStatusBody
-    from ...models.mongo_change_status_body_application_status import MongoChangeStatusBodyApplicationStatus
+    from ...models.mongo_change_status_body_application_status import (
+        MongoChangeStatusBodyApplicationStatus,
+        check_mongo_change_status_body_application_status,
+    )
     from ...models.mongo_create_body import MongoCreateBody
     from ...models.mongo_deploy_body import MongoDeployBody
     from ...models.mongo_move_body import MongoMoveBody
@@ -28,7 +31,10 @@ if TYPE_CHECKING:
     from ...models.mongo_start_body import MongoStartBody
     from ...models.mongo_stop_body import MongoStopBody
     from ...models.mongo_update_body import MongoUpdateBody
-    from ...models.mongo_update_body_application_status import MongoUpdateBodyApplicationStatus
+    from ...models.mongo_update_body_application_status import (
+        MongoUpdateBodyApplicationStatus,
+        check_mongo_update_body_application_status,
+    )
 
 
 class MongoResource:

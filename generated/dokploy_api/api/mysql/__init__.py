@@ -14,9 +14,15 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.mysql import Mysql
     from ...models.mysql_change_password_body import MysqlChangePasswordBody
-    from ...models.mysql_change_password_body_type import MysqlChangePasswordBodyType
+    from ...models.mysql_change_password_body_type import (
+        MysqlChangePasswordBodyType,
+        check_mysql_change_password_body_type,
+    )
     from ...models.mysql_change_status_body import MysqlChangeStatusBody
-    from ...models.mysql_change_status_body_application_status import MysqlChangeStatusBodyApplicationStatus
+    from ...models.mysql_change_status_body_application_status import (
+        MysqlChangeStatusBodyApplicationStatus,
+        check_mysql_change_status_body_application_status,
+    )
     from ...models.mysql_create_body import MysqlCreateBody
     from ...models.mysql_deploy_body import MysqlDeployBody
     from ...models.mysql_move_body import MysqlMoveBody
@@ -29,7 +35,10 @@ if TYPE_CHECKING:
     from ...models.mysql_start_body import MysqlStartBody
     from ...models.mysql_stop_body import MysqlStopBody
     from ...models.mysql_update_body import MysqlUpdateBody
-    from ...models.mysql_update_body_application_status import MysqlUpdateBodyApplicationStatus
+    from ...models.mysql_update_body_application_status import (
+        MysqlUpdateBodyApplicationStatus,
+        check_mysql_update_body_application_status,
+    )
 from ...models.mysql_change_password_body_type import MysqlChangePasswordBodyType
 
 
@@ -46,7 +55,7 @@ class MysqlResource:
         *,
         mysql_id: str,
         password: str,
-        type_: MysqlChangePasswordBodyType | Unset = MysqlChangePasswordBodyType.USER,
+        type_: MysqlChangePasswordBodyType | Unset = "user",
     ) -> bool:
         """`POST /mysql.changePassword`"""
         from ...models.mysql_change_password_body import MysqlChangePasswordBody
@@ -420,7 +429,7 @@ class AsyncMysqlResource:
         *,
         mysql_id: str,
         password: str,
-        type_: MysqlChangePasswordBodyType | Unset = MysqlChangePasswordBodyType.USER,
+        type_: MysqlChangePasswordBodyType | Unset = "user",
     ) -> bool:
         """`POST /mysql.changePassword`"""
         from ...models.mysql_change_password_body import MysqlChangePasswordBody

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.network import Network
     from ...models.network_create_body import NetworkCreateBody
-    from ...models.network_create_body_driver import NetworkCreateBodyDriver
+    from ...models.network_create_body_driver import NetworkCreateBodyDriver, check_network_create_body_driver
     from ...models.network_import_body import NetworkImportBody
     from ...models.network_import_result import NetworkImportResult
     from ...models.network_recreate_body import NetworkRecreateBody

@@ -28,8 +28,12 @@ if TYPE_CHECKING:
     from ...models.notification_receive_notification_body import NotificationReceiveNotificationBody
     from ...models.notification_receive_notification_body_server_type import (
         NotificationReceiveNotificationBodyServerType,
+        check_notification_receive_notification_body_server_type,
     )
-    from ...models.notification_receive_notification_body_type import NotificationReceiveNotificationBodyType
+    from ...models.notification_receive_notification_body_type import (
+        NotificationReceiveNotificationBodyType,
+        check_notification_receive_notification_body_type,
+    )
     from ...models.notification_remove_body import NotificationRemoveBody
     from ...models.notification_test_custom_connection_body import NotificationTestCustomConnectionBody
     from ...models.notification_test_discord_connection_body import NotificationTestDiscordConnectionBody
@@ -90,7 +94,7 @@ class NotificationResource:
         docker_cleanup: bool | Unset = UNSET,
         server_threshold: bool | Unset = UNSET,
         headers: LabelsSwarm | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createCustom`"""
         from ...models.notification_create_custom_body import NotificationCreateCustomBody
         from .notification_create_custom import sync
@@ -126,7 +130,7 @@ class NotificationResource:
         server_threshold: bool,
         webhook_url: str,
         decoration: bool,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createDiscord`"""
         from ...models.notification_create_discord_body import NotificationCreateDiscordBody
         from .notification_create_discord import sync
@@ -166,7 +170,7 @@ class NotificationResource:
         password: str,
         from_address: str,
         to_addresses: list[str],
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createEmail`"""
         from ...models.notification_create_email_body import NotificationCreateEmailBody
         from .notification_create_email import sync
@@ -207,7 +211,7 @@ class NotificationResource:
         app_token: str,
         priority: float,
         decoration: bool,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createGotify`"""
         from ...models.notification_create_gotify_body import NotificationCreateGotifyBody
         from .notification_create_gotify import sync
@@ -243,7 +247,7 @@ class NotificationResource:
         docker_cleanup: bool,
         server_threshold: bool,
         webhook_url: str,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createLark`"""
         from ...models.notification_create_lark_body import NotificationCreateLarkBody
         from .notification_create_lark import sync
@@ -279,7 +283,7 @@ class NotificationResource:
         webhook_url: str,
         channel: str | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createMattermost`"""
         from ...models.notification_create_mattermost_body import NotificationCreateMattermostBody
         from .notification_create_mattermost import sync
@@ -317,7 +321,7 @@ class NotificationResource:
         topic: str,
         access_token: str,
         priority: float,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createNtfy`"""
         from ...models.notification_create_ntfy_body import NotificationCreateNtfyBody
         from .notification_create_ntfy import sync
@@ -357,7 +361,7 @@ class NotificationResource:
         priority: float | Unset = 0.0,
         retry: float | None | Unset = UNSET,
         expire: float | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createPushover`"""
         from ...models.notification_create_pushover_body import NotificationCreatePushoverBody
         from .notification_create_pushover import sync
@@ -397,7 +401,7 @@ class NotificationResource:
         api_key: str,
         from_address: str,
         to_addresses: list[str],
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createResend`"""
         from ...models.notification_create_resend_body import NotificationCreateResendBody
         from .notification_create_resend import sync
@@ -434,7 +438,7 @@ class NotificationResource:
         server_threshold: bool,
         webhook_url: str,
         channel: str,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createSlack`"""
         from ...models.notification_create_slack_body import NotificationCreateSlackBody
         from .notification_create_slack import sync
@@ -469,7 +473,7 @@ class NotificationResource:
         docker_cleanup: bool,
         server_threshold: bool,
         webhook_url: str,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createTeams`"""
         from ...models.notification_create_teams_body import NotificationCreateTeamsBody
         from .notification_create_teams import sync
@@ -505,7 +509,7 @@ class NotificationResource:
         bot_token: str,
         chat_id: str,
         message_thread_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createTelegram`"""
         from ...models.notification_create_telegram_body import NotificationCreateTelegramBody
         from .notification_create_telegram import sync
@@ -560,9 +564,8 @@ class NotificationResource:
         message: str,
         timestamp: str,
         token: str,
-        server_type: NotificationReceiveNotificationBodyServerType
-        | Unset = NotificationReceiveNotificationBodyServerType.DOKPLOY,
-    ) -> Any:
+        server_type: NotificationReceiveNotificationBodyServerType | Unset = "Dokploy",
+    ) -> None:
         """`POST /notification.receiveNotification`"""
         from ...models.notification_receive_notification_body import NotificationReceiveNotificationBody
         from .notification_receive_notification import sync
@@ -853,7 +856,7 @@ class NotificationResource:
         endpoint: str | Unset = UNSET,
         headers: LabelsSwarm | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateCustom`"""
         from ...models.notification_update_custom_body import NotificationUpdateCustomBody
         from .notification_update_custom import sync
@@ -895,7 +898,7 @@ class NotificationResource:
         webhook_url: str | Unset = UNSET,
         decoration: bool | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateDiscord`"""
         from ...models.notification_update_discord_body import NotificationUpdateDiscordBody
         from .notification_update_discord import sync
@@ -941,7 +944,7 @@ class NotificationResource:
         from_address: str | Unset = UNSET,
         to_addresses: list[str] | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateEmail`"""
         from ...models.notification_update_email_body import NotificationUpdateEmailBody
         from .notification_update_email import sync
@@ -988,7 +991,7 @@ class NotificationResource:
         priority: float | Unset = UNSET,
         decoration: bool | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateGotify`"""
         from ...models.notification_update_gotify_body import NotificationUpdateGotifyBody
         from .notification_update_gotify import sync
@@ -1030,7 +1033,7 @@ class NotificationResource:
         server_threshold: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateLark`"""
         from ...models.notification_update_lark_body import NotificationUpdateLarkBody
         from .notification_update_lark import sync
@@ -1072,7 +1075,7 @@ class NotificationResource:
         channel: str | Unset = UNSET,
         username: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateMattermost`"""
         from ...models.notification_update_mattermost_body import NotificationUpdateMattermostBody
         from .notification_update_mattermost import sync
@@ -1116,7 +1119,7 @@ class NotificationResource:
         access_token: str | Unset = UNSET,
         priority: float | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateNtfy`"""
         from ...models.notification_update_ntfy_body import NotificationUpdateNtfyBody
         from .notification_update_ntfy import sync
@@ -1162,7 +1165,7 @@ class NotificationResource:
         app_deploy: bool | Unset = UNSET,
         docker_cleanup: bool | Unset = UNSET,
         server_threshold: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updatePushover`"""
         from ...models.notification_update_pushover_body import NotificationUpdatePushoverBody
         from .notification_update_pushover import sync
@@ -1208,7 +1211,7 @@ class NotificationResource:
         from_address: str | Unset = UNSET,
         to_addresses: list[str] | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateResend`"""
         from ...models.notification_update_resend_body import NotificationUpdateResendBody
         from .notification_update_resend import sync
@@ -1251,7 +1254,7 @@ class NotificationResource:
         webhook_url: str | Unset = UNSET,
         channel: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateSlack`"""
         from ...models.notification_update_slack_body import NotificationUpdateSlackBody
         from .notification_update_slack import sync
@@ -1292,7 +1295,7 @@ class NotificationResource:
         server_threshold: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateTeams`"""
         from ...models.notification_update_teams_body import NotificationUpdateTeamsBody
         from .notification_update_teams import sync
@@ -1334,7 +1337,7 @@ class NotificationResource:
         chat_id: str | Unset = UNSET,
         message_thread_id: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateTelegram`"""
         from ...models.notification_update_telegram_body import NotificationUpdateTelegramBody
         from .notification_update_telegram import sync
@@ -1393,7 +1396,7 @@ class AsyncNotificationResource:
         docker_cleanup: bool | Unset = UNSET,
         server_threshold: bool | Unset = UNSET,
         headers: LabelsSwarm | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createCustom`"""
         from ...models.notification_create_custom_body import NotificationCreateCustomBody
         from .notification_create_custom import asyncio
@@ -1429,7 +1432,7 @@ class AsyncNotificationResource:
         server_threshold: bool,
         webhook_url: str,
         decoration: bool,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createDiscord`"""
         from ...models.notification_create_discord_body import NotificationCreateDiscordBody
         from .notification_create_discord import asyncio
@@ -1469,7 +1472,7 @@ class AsyncNotificationResource:
         password: str,
         from_address: str,
         to_addresses: list[str],
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createEmail`"""
         from ...models.notification_create_email_body import NotificationCreateEmailBody
         from .notification_create_email import asyncio
@@ -1510,7 +1513,7 @@ class AsyncNotificationResource:
         app_token: str,
         priority: float,
         decoration: bool,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createGotify`"""
         from ...models.notification_create_gotify_body import NotificationCreateGotifyBody
         from .notification_create_gotify import asyncio
@@ -1546,7 +1549,7 @@ class AsyncNotificationResource:
         docker_cleanup: bool,
         server_threshold: bool,
         webhook_url: str,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createLark`"""
         from ...models.notification_create_lark_body import NotificationCreateLarkBody
         from .notification_create_lark import asyncio
@@ -1582,7 +1585,7 @@ class AsyncNotificationResource:
         webhook_url: str,
         channel: str | Unset = UNSET,
         username: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createMattermost`"""
         from ...models.notification_create_mattermost_body import NotificationCreateMattermostBody
         from .notification_create_mattermost import asyncio
@@ -1620,7 +1623,7 @@ class AsyncNotificationResource:
         topic: str,
         access_token: str,
         priority: float,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createNtfy`"""
         from ...models.notification_create_ntfy_body import NotificationCreateNtfyBody
         from .notification_create_ntfy import asyncio
@@ -1660,7 +1663,7 @@ class AsyncNotificationResource:
         priority: float | Unset = 0.0,
         retry: float | None | Unset = UNSET,
         expire: float | None | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createPushover`"""
         from ...models.notification_create_pushover_body import NotificationCreatePushoverBody
         from .notification_create_pushover import asyncio
@@ -1700,7 +1703,7 @@ class AsyncNotificationResource:
         api_key: str,
         from_address: str,
         to_addresses: list[str],
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createResend`"""
         from ...models.notification_create_resend_body import NotificationCreateResendBody
         from .notification_create_resend import asyncio
@@ -1737,7 +1740,7 @@ class AsyncNotificationResource:
         server_threshold: bool,
         webhook_url: str,
         channel: str,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createSlack`"""
         from ...models.notification_create_slack_body import NotificationCreateSlackBody
         from .notification_create_slack import asyncio
@@ -1772,7 +1775,7 @@ class AsyncNotificationResource:
         docker_cleanup: bool,
         server_threshold: bool,
         webhook_url: str,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createTeams`"""
         from ...models.notification_create_teams_body import NotificationCreateTeamsBody
         from .notification_create_teams import asyncio
@@ -1808,7 +1811,7 @@ class AsyncNotificationResource:
         bot_token: str,
         chat_id: str,
         message_thread_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.createTelegram`"""
         from ...models.notification_create_telegram_body import NotificationCreateTelegramBody
         from .notification_create_telegram import asyncio
@@ -1863,9 +1866,8 @@ class AsyncNotificationResource:
         message: str,
         timestamp: str,
         token: str,
-        server_type: NotificationReceiveNotificationBodyServerType
-        | Unset = NotificationReceiveNotificationBodyServerType.DOKPLOY,
-    ) -> Any:
+        server_type: NotificationReceiveNotificationBodyServerType | Unset = "Dokploy",
+    ) -> None:
         """`POST /notification.receiveNotification`"""
         from ...models.notification_receive_notification_body import NotificationReceiveNotificationBody
         from .notification_receive_notification import asyncio
@@ -2156,7 +2158,7 @@ class AsyncNotificationResource:
         endpoint: str | Unset = UNSET,
         headers: LabelsSwarm | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateCustom`"""
         from ...models.notification_update_custom_body import NotificationUpdateCustomBody
         from .notification_update_custom import asyncio
@@ -2198,7 +2200,7 @@ class AsyncNotificationResource:
         webhook_url: str | Unset = UNSET,
         decoration: bool | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateDiscord`"""
         from ...models.notification_update_discord_body import NotificationUpdateDiscordBody
         from .notification_update_discord import asyncio
@@ -2244,7 +2246,7 @@ class AsyncNotificationResource:
         from_address: str | Unset = UNSET,
         to_addresses: list[str] | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateEmail`"""
         from ...models.notification_update_email_body import NotificationUpdateEmailBody
         from .notification_update_email import asyncio
@@ -2291,7 +2293,7 @@ class AsyncNotificationResource:
         priority: float | Unset = UNSET,
         decoration: bool | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateGotify`"""
         from ...models.notification_update_gotify_body import NotificationUpdateGotifyBody
         from .notification_update_gotify import asyncio
@@ -2333,7 +2335,7 @@ class AsyncNotificationResource:
         server_threshold: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateLark`"""
         from ...models.notification_update_lark_body import NotificationUpdateLarkBody
         from .notification_update_lark import asyncio
@@ -2375,7 +2377,7 @@ class AsyncNotificationResource:
         channel: str | Unset = UNSET,
         username: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateMattermost`"""
         from ...models.notification_update_mattermost_body import NotificationUpdateMattermostBody
         from .notification_update_mattermost import asyncio
@@ -2419,7 +2421,7 @@ class AsyncNotificationResource:
         access_token: str | Unset = UNSET,
         priority: float | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateNtfy`"""
         from ...models.notification_update_ntfy_body import NotificationUpdateNtfyBody
         from .notification_update_ntfy import asyncio
@@ -2465,7 +2467,7 @@ class AsyncNotificationResource:
         app_deploy: bool | Unset = UNSET,
         docker_cleanup: bool | Unset = UNSET,
         server_threshold: bool | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updatePushover`"""
         from ...models.notification_update_pushover_body import NotificationUpdatePushoverBody
         from .notification_update_pushover import asyncio
@@ -2511,7 +2513,7 @@ class AsyncNotificationResource:
         from_address: str | Unset = UNSET,
         to_addresses: list[str] | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateResend`"""
         from ...models.notification_update_resend_body import NotificationUpdateResendBody
         from .notification_update_resend import asyncio
@@ -2554,7 +2556,7 @@ class AsyncNotificationResource:
         webhook_url: str | Unset = UNSET,
         channel: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateSlack`"""
         from ...models.notification_update_slack_body import NotificationUpdateSlackBody
         from .notification_update_slack import asyncio
@@ -2595,7 +2597,7 @@ class AsyncNotificationResource:
         server_threshold: bool | Unset = UNSET,
         webhook_url: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateTeams`"""
         from ...models.notification_update_teams_body import NotificationUpdateTeamsBody
         from .notification_update_teams import asyncio
@@ -2637,7 +2639,7 @@ class AsyncNotificationResource:
         chat_id: str | Unset = UNSET,
         message_thread_id: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /notification.updateTelegram`"""
         from ...models.notification_update_telegram_body import NotificationUpdateTelegramBody
         from .notification_update_telegram import asyncio

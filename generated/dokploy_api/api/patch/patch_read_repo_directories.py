@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any, cast
 
 from ...client import AsyncEngine, SyncEngine
-from ...models.patch_read_repo_directories_type import PatchReadRepoDirectoriesType
+from ...models.patch_read_repo_directories_type import (
+    PatchReadRepoDirectoriesType,
+)
 from ...types import UNSET
 
 OPERATION = "patch.readRepoDirectories"
@@ -23,7 +25,7 @@ def _get_kwargs(
 
     params["id"] = id
 
-    json_type_ = type_.value
+    json_type_: str = type_
     params["type"] = json_type_
 
     params["repoPath"] = repo_path

@@ -23,7 +23,7 @@ def _get_kwargs(
 
     params["id"] = id
 
-    json_type_ = type_.value
+    json_type_: str = type_
     params["type"] = json_type_
 
     params["filePath"] = file_path

@@ -14,12 +14,12 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.port import Port
     from ...models.port_create_body import PortCreateBody
-    from ...models.port_create_body_protocol import PortCreateBodyProtocol
-    from ...models.port_create_body_publish_mode import PortCreateBodyPublishMode
+    from ...models.port_create_body_protocol import PortCreateBodyProtocol, check_port_create_body_protocol
+    from ...models.port_create_body_publish_mode import PortCreateBodyPublishMode, check_port_create_body_publish_mode
     from ...models.port_delete_body import PortDeleteBody
     from ...models.port_update_body import PortUpdateBody
-    from ...models.port_update_body_protocol import PortUpdateBodyProtocol
-    from ...models.port_update_body_publish_mode import PortUpdateBodyPublishMode
+    from ...models.port_update_body_protocol import PortUpdateBodyProtocol, check_port_update_body_protocol
+    from ...models.port_update_body_publish_mode import PortUpdateBodyPublishMode, check_port_update_body_publish_mode
 from ...models.port_create_body_protocol import PortCreateBodyProtocol
 from ...models.port_create_body_publish_mode import PortCreateBodyPublishMode
 from ...models.port_update_body_protocol import PortUpdateBodyProtocol
@@ -40,8 +40,8 @@ class PortResource:
         published_port: float,
         target_port: float,
         application_id: str,
-        publish_mode: PortCreateBodyPublishMode = PortCreateBodyPublishMode.INGRESS,
-        protocol: PortCreateBodyProtocol = PortCreateBodyProtocol.TCP,
+        publish_mode: PortCreateBodyPublishMode = "ingress",
+        protocol: PortCreateBodyProtocol = "tcp",
     ) -> Port:
         """`POST /port.create`"""
         from ...models.port_create_body import PortCreateBody
@@ -93,8 +93,8 @@ class PortResource:
         port_id: str,
         published_port: float,
         target_port: float,
-        publish_mode: PortUpdateBodyPublishMode = PortUpdateBodyPublishMode.INGRESS,
-        protocol: PortUpdateBodyProtocol = PortUpdateBodyProtocol.TCP,
+        publish_mode: PortUpdateBodyPublishMode = "ingress",
+        protocol: PortUpdateBodyProtocol = "tcp",
     ) -> Port:
         """`POST /port.update`"""
         from ...models.port_update_body import PortUpdateBody
@@ -126,8 +126,8 @@ class AsyncPortResource:
         published_port: float,
         target_port: float,
         application_id: str,
-        publish_mode: PortCreateBodyPublishMode = PortCreateBodyPublishMode.INGRESS,
-        protocol: PortCreateBodyProtocol = PortCreateBodyProtocol.TCP,
+        publish_mode: PortCreateBodyPublishMode = "ingress",
+        protocol: PortCreateBodyProtocol = "tcp",
     ) -> Port:
         """`POST /port.create`"""
         from ...models.port_create_body import PortCreateBody
@@ -179,8 +179,8 @@ class AsyncPortResource:
         port_id: str,
         published_port: float,
         target_port: float,
-        publish_mode: PortUpdateBodyPublishMode = PortUpdateBodyPublishMode.INGRESS,
-        protocol: PortUpdateBodyProtocol = PortUpdateBodyProtocol.TCP,
+        publish_mode: PortUpdateBodyPublishMode = "ingress",
+        protocol: PortUpdateBodyProtocol = "tcp",
     ) -> Port:
         """`POST /port.update`"""
         from ...models.port_update_body import PortUpdateBody

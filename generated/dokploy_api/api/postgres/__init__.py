@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from ...models.postgres import Postgres
     from ...models.postgres_change_password_body import PostgresChangePasswordBody
     from ...models.postgres_change_status_body import PostgresChangeStatusBody
-    from ...models.postgres_change_status_body_application_status import PostgresChangeStatusBodyApplicationStatus
+    from ...models.postgres_change_status_body_application_status import (
+        PostgresChangeStatusBodyApplicationStatus,
+        check_postgres_change_status_body_application_status,
+    )
     from ...models.postgres_create_body import PostgresCreateBody
     from ...models.postgres_deploy_body import PostgresDeployBody
     from ...models.postgres_move_body import PostgresMoveBody
@@ -28,7 +31,10 @@ if TYPE_CHECKING:
     from ...models.postgres_start_body import PostgresStartBody
     from ...models.postgres_stop_body import PostgresStopBody
     from ...models.postgres_update_body import PostgresUpdateBody
-    from ...models.postgres_update_body_application_status import PostgresUpdateBodyApplicationStatus
+    from ...models.postgres_update_body_application_status import (
+        PostgresUpdateBodyApplicationStatus,
+        check_postgres_update_body_application_status,
+    )
 
 
 class PostgresResource:

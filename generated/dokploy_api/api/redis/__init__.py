@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from ...models.redis import Redis
     from ...models.redis_change_password_body import RedisChangePasswordBody
     from ...models.redis_change_status_body import RedisChangeStatusBody
-    from ...models.redis_change_status_body_application_status import RedisChangeStatusBodyApplicationStatus
+    from ...models.redis_change_status_body_application_status import (
+        RedisChangeStatusBodyApplicationStatus,
+        check_redis_change_status_body_application_status,
+    )
     from ...models.redis_create_body import RedisCreateBody
     from ...models.redis_deploy_body import RedisDeployBody
     from ...models.redis_move_body import RedisMoveBody
@@ -28,7 +31,10 @@ if TYPE_CHECKING:
     from ...models.redis_start_body import RedisStartBody
     from ...models.redis_stop_body import RedisStopBody
     from ...models.redis_update_body import RedisUpdateBody
-    from ...models.redis_update_body_application_status import RedisUpdateBodyApplicationStatus
+    from ...models.redis_update_body_application_status import (
+        RedisUpdateBodyApplicationStatus,
+        check_redis_update_body_application_status,
+    )
 
 
 class RedisResource:

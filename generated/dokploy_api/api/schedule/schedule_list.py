@@ -23,7 +23,7 @@ def _get_kwargs(
 
     params["id"] = id
 
-    json_schedule_type = schedule_type.value
+    json_schedule_type: str = schedule_type
     params["scheduleType"] = json_schedule_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

@@ -81,7 +81,7 @@ class SecurityResource:
         security_id: str,
         username: str,
         password: str,
-    ) -> Any:
+    ) -> None:
         """`POST /security.update`"""
         from ...models.security_update_body import SecurityUpdateBody
         from .security_update import sync
@@ -159,7 +159,7 @@ class AsyncSecurityResource:
         security_id: str,
         username: str,
         password: str,
-    ) -> Any:
+    ) -> None:
         """`POST /security.update`"""
         from ...models.security_update_body import SecurityUpdateBody
         from .security_update import asyncio

@@ -14,13 +14,19 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.server import Server
     from ...models.server_create_body import ServerCreateBody
-    from ...models.server_create_body_server_type import ServerCreateBodyServerType
+    from ...models.server_create_body_server_type import (
+        ServerCreateBodyServerType,
+        check_server_create_body_server_type,
+    )
     from ...models.server_get_server_time_result import ServerGetServerTimeResult
     from ...models.server_remove_body import ServerRemoveBody
     from ...models.server_setup_body import ServerSetupBody
     from ...models.server_setup_monitoring_body import ServerSetupMonitoringBody
     from ...models.server_update_body import ServerUpdateBody
-    from ...models.server_update_body_server_type import ServerUpdateBodyServerType
+    from ...models.server_update_body_server_type import (
+        ServerUpdateBodyServerType,
+        check_server_update_body_server_type,
+    )
     from ...models.server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
 
 
@@ -198,7 +204,7 @@ class ServerResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /server.setup`"""
         from ...models.server_setup_body import ServerSetupBody
         from .server_setup import sync
@@ -478,7 +484,7 @@ class AsyncServerResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /server.setup`"""
         from ...models.server_setup_body import ServerSetupBody
         from .server_setup import asyncio

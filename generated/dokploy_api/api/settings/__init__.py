@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
     from ...models.settings_assign_domain_server_body_certificate_type import (
         SettingsAssignDomainServerBodyCertificateType,
+        check_settings_assign_domain_server_body_certificate_type,
     )
     from ...models.settings_check_gpu_status_result import SettingsCheckGPUStatusResult
     from ...models.settings_check_infrastructure_health_result import SettingsCheckInfrastructureHealthResult
@@ -135,7 +136,7 @@ class SettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /settings.cleanDockerBuilder`"""
         from ...models.settings_clean_docker_builder_body import SettingsCleanDockerBuilderBody
         from .settings_clean_docker_builder import sync
@@ -846,7 +847,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /settings.cleanDockerBuilder`"""
         from ...models.settings_clean_docker_builder_body import SettingsCleanDockerBuilderBody
         from .settings_clean_docker_builder import asyncio

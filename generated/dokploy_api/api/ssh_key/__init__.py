@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.ssh_key import SshKey
     from ...models.ssh_key_create_body import SshKeyCreateBody
     from ...models.ssh_key_generate_body import SshKeyGenerateBody
-    from ...models.ssh_key_generate_body_type import SshKeyGenerateBodyType
+    from ...models.ssh_key_generate_body_type import SshKeyGenerateBodyType, check_ssh_key_generate_body_type
     from ...models.ssh_key_generate_result import SshKeyGenerateResult
     from ...models.ssh_key_remove_body import SshKeyRemoveBody
     from ...models.ssh_key_update_body import SshKeyUpdateBody
@@ -57,7 +57,7 @@ class SshKeyResource:
         public_key: str,
         organization_id: str,
         description: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /sshKey.create`"""
         from ...models.ssh_key_create_body import SshKeyCreateBody
         from .ssh_key_create import sync
@@ -177,7 +177,7 @@ class AsyncSshKeyResource:
         public_key: str,
         organization_id: str,
         description: None | str | Unset = UNSET,
-    ) -> Any:
+    ) -> None:
         """`POST /sshKey.create`"""
         from ...models.ssh_key_create_body import SshKeyCreateBody
         from .ssh_key_create import asyncio

@@ -72,7 +72,7 @@ class UserResource:
         can_access_to_git_providers: bool,
         can_delete_environments: bool,
         can_create_environments: bool,
-    ) -> Any:
+    ) -> None:
         """`POST /user.assignPermissions`"""
         from ...models.user_assign_permissions_body import UserAssignPermissionsBody
         from .user_assign_permissions import sync
@@ -342,7 +342,7 @@ class UserResource:
         self,
         *,
         user_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /user.remove`"""
         from ...models.user_remove_body import UserRemoveBody
         from .user_remove import sync
@@ -517,7 +517,7 @@ class AsyncUserResource:
         can_access_to_git_providers: bool,
         can_delete_environments: bool,
         can_create_environments: bool,
-    ) -> Any:
+    ) -> None:
         """`POST /user.assignPermissions`"""
         from ...models.user_assign_permissions_body import UserAssignPermissionsBody
         from .user_assign_permissions import asyncio
@@ -787,7 +787,7 @@ class AsyncUserResource:
         self,
         *,
         user_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /user.remove`"""
         from ...models.user_remove_body import UserRemoveBody
         from .user_remove import asyncio

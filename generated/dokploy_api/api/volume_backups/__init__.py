@@ -14,12 +14,21 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.volume_backup import VolumeBackup
     from ...models.volume_backups_create_body import VolumeBackupsCreateBody
-    from ...models.volume_backups_create_body_service_type import VolumeBackupsCreateBodyServiceType
+    from ...models.volume_backups_create_body_service_type import (
+        VolumeBackupsCreateBodyServiceType,
+        check_volume_backups_create_body_service_type,
+    )
     from ...models.volume_backups_delete_body import VolumeBackupsDeleteBody
-    from ...models.volume_backups_list_volume_backup_type import VolumeBackupsListVolumeBackupType
+    from ...models.volume_backups_list_volume_backup_type import (
+        VolumeBackupsListVolumeBackupType,
+        check_volume_backups_list_volume_backup_type,
+    )
     from ...models.volume_backups_run_manually_body import VolumeBackupsRunManuallyBody
     from ...models.volume_backups_update_body import VolumeBackupsUpdateBody
-    from ...models.volume_backups_update_body_service_type import VolumeBackupsUpdateBodyServiceType
+    from ...models.volume_backups_update_body_service_type import (
+        VolumeBackupsUpdateBodyServiceType,
+        check_volume_backups_update_body_service_type,
+    )
 
 
 class VolumeBackupsResource:
@@ -88,7 +97,7 @@ class VolumeBackupsResource:
         self,
         *,
         volume_backup_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /volumeBackups.delete`"""
         from ...models.volume_backups_delete_body import VolumeBackupsDeleteBody
         from .volume_backups_delete import sync
@@ -132,7 +141,7 @@ class VolumeBackupsResource:
         self,
         *,
         volume_backup_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /volumeBackups.runManually`"""
         from ...models.volume_backups_run_manually_body import VolumeBackupsRunManuallyBody
         from .volume_backups_run_manually import sync
@@ -267,7 +276,7 @@ class AsyncVolumeBackupsResource:
         self,
         *,
         volume_backup_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /volumeBackups.delete`"""
         from ...models.volume_backups_delete_body import VolumeBackupsDeleteBody
         from .volume_backups_delete import asyncio
@@ -311,7 +320,7 @@ class AsyncVolumeBackupsResource:
         self,
         *,
         volume_backup_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /volumeBackups.runManually`"""
         from ...models.volume_backups_run_manually_body import VolumeBackupsRunManuallyBody
         from .volume_backups_run_manually import asyncio

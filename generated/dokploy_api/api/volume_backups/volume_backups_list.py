@@ -6,7 +6,9 @@ from typing import Any
 
 from ...client import AsyncEngine, SyncEngine
 from ...models.volume_backup import VolumeBackup
-from ...models.volume_backups_list_volume_backup_type import VolumeBackupsListVolumeBackupType
+from ...models.volume_backups_list_volume_backup_type import (
+    VolumeBackupsListVolumeBackupType,
+)
 from ...types import UNSET
 
 OPERATION = "volumeBackups.list"
@@ -23,7 +25,7 @@ def _get_kwargs(
 
     params["id"] = id
 
-    json_volume_backup_type = volume_backup_type.value
+    json_volume_backup_type: str = volume_backup_type
     params["volumeBackupType"] = json_volume_backup_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
