@@ -49,7 +49,7 @@ KNOWN_GAPS = {
             "compose.search compose.update deployment.all deployment.allByCompose "
             "deployment.allCentralized domain.byApplicationId domain.create domain.delete "
             "domain.one domain.update environment.byProjectId environment.one environment.search "
-            "mariadb.create mariadb.one mariadb.search mongo.create mongo.one mongo.search "
+            "libsql.one mariadb.create mariadb.one mariadb.search mongo.create mongo.one mongo.search "
             "mysql.create mysql.one mysql.search organization.active organization.all "
             "organization.one postgres.create postgres.one postgres.search project.all "
             "project.allForPermissions project.create project.one project.remove project.search "
