@@ -202,7 +202,7 @@ def _endpoint_method(endpoint: Any) -> str:
 
 def _run_ruff(package_dir: Path) -> None:
     commands = (
-        ["check", *_RUFF_ARGS, "--select", "F401,I", "--fix-only", "--quiet", "."],
+        ["check", *_RUFF_ARGS, "--select", "F401,I,TC001", "--fix-only", "--unsafe-fixes", "--quiet", "."],
         ["format", *_RUFF_ARGS, "--quiet", "."],
     )
     for args in commands:

@@ -39,13 +39,13 @@ class AdminSetupMonitoringBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metrics_config import MetricsConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         metrics_config: Any
         if "metricsConfig" not in d:
             metrics_config = UNSET
         else:
+            from ..models.metrics_config import MetricsConfig  # noqa: PLC0415
+
             metrics_config = MetricsConfig.from_dict(d.pop("metricsConfig"))
 
         admin_setup_monitoring_body = cls(

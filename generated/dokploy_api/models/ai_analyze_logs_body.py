@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext, check_ai_analyze_logs_body_context
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext
 
 T = TypeVar("T", bound="AiAnalyzeLogsBody")
 
@@ -65,7 +67,7 @@ class AiAnalyzeLogsBody:
         if "context" not in d:
             context = UNSET
         else:
-            context = check_ai_analyze_logs_body_context(d.pop("context"))
+            context = cast("AiAnalyzeLogsBodyContext", d.pop("context"))
 
         ai_analyze_logs_body = cls(
             ai_id=ai_id,

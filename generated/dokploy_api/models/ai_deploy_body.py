@@ -100,9 +100,6 @@ class AiDeployBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_deploy_body_config_files_item import AiDeployBodyConfigFilesItem  # noqa: PLC0415
-        from ..models.ai_deploy_body_domains_item import AiDeployBodyDomainsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         environment_id: Any
         if "environmentId" not in d:
@@ -142,6 +139,8 @@ class AiDeployBody:
 
         server_id = d.pop("serverId", UNSET)
 
+        from ..models.ai_deploy_body_domains_item import AiDeployBodyDomainsItem  # noqa: PLC0415
+
         _domains = d.pop("domains", UNSET)
         domains: list[AiDeployBodyDomainsItem] | Unset = UNSET
         if _domains is not UNSET:
@@ -150,6 +149,8 @@ class AiDeployBody:
                 domains_item = AiDeployBodyDomainsItem.from_dict(domains_item_data)
 
                 domains.append(domains_item)
+
+        from ..models.ai_deploy_body_config_files_item import AiDeployBodyConfigFilesItem  # noqa: PLC0415
 
         _config_files = d.pop("configFiles", UNSET)
         config_files: list[AiDeployBodyConfigFilesItem] | Unset = UNSET

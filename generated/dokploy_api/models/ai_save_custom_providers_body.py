@@ -43,13 +43,13 @@ class AiSaveCustomProvidersBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_save_custom_providers_body_providers_item import AiSaveCustomProvidersBodyProvidersItem  # noqa: PLC0415
-
         d = dict(src_dict)
         providers: Any
         if "providers" not in d:
             providers = UNSET
         else:
+            from ..models.ai_save_custom_providers_body_providers_item import AiSaveCustomProvidersBodyProvidersItem  # noqa: PLC0415
+
             providers = []
             _providers = d.pop("providers")
             for providers_item_data in _providers:

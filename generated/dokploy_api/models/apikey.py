@@ -194,25 +194,13 @@ class Apikey:
         if "enabled" not in d:
             enabled = UNSET
         else:
-
-            def _parse_enabled(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enabled = _parse_enabled(d.pop("enabled"))
+            enabled = cast("bool | None", d.pop("enabled"))
 
         expires_at: Any
         if "expiresAt" not in d:
             expires_at = UNSET
         else:
-
-            def _parse_expires_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            expires_at = _parse_expires_at(d.pop("expiresAt"))
+            expires_at = cast("None | str", d.pop("expiresAt"))
 
         id: Any
         if "id" not in d:
@@ -230,109 +218,55 @@ class Apikey:
         if "lastRefillAt" not in d:
             last_refill_at = UNSET
         else:
-
-            def _parse_last_refill_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            last_refill_at = _parse_last_refill_at(d.pop("lastRefillAt"))
+            last_refill_at = cast("None | str", d.pop("lastRefillAt"))
 
         last_request: Any
         if "lastRequest" not in d:
             last_request = UNSET
         else:
-
-            def _parse_last_request(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            last_request = _parse_last_request(d.pop("lastRequest"))
+            last_request = cast("None | str", d.pop("lastRequest"))
 
         metadata: Any
         if "metadata" not in d:
             metadata = UNSET
         else:
-
-            def _parse_metadata(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            metadata = _parse_metadata(d.pop("metadata"))
+            metadata = cast("None | str", d.pop("metadata"))
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            name = _parse_name(d.pop("name"))
+            name = cast("None | str", d.pop("name"))
 
         permissions: Any
         if "permissions" not in d:
             permissions = UNSET
         else:
-
-            def _parse_permissions(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            permissions = _parse_permissions(d.pop("permissions"))
+            permissions = cast("None | str", d.pop("permissions"))
 
         prefix: Any
         if "prefix" not in d:
             prefix = UNSET
         else:
-
-            def _parse_prefix(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            prefix = _parse_prefix(d.pop("prefix"))
+            prefix = cast("None | str", d.pop("prefix"))
 
         rate_limit_enabled: Any
         if "rateLimitEnabled" not in d:
             rate_limit_enabled = UNSET
         else:
-
-            def _parse_rate_limit_enabled(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            rate_limit_enabled = _parse_rate_limit_enabled(d.pop("rateLimitEnabled"))
+            rate_limit_enabled = cast("bool | None", d.pop("rateLimitEnabled"))
 
         rate_limit_max: Any
         if "rateLimitMax" not in d:
             rate_limit_max = UNSET
         else:
-
-            def _parse_rate_limit_max(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            rate_limit_max = _parse_rate_limit_max(d.pop("rateLimitMax"))
+            rate_limit_max = cast("int | None", d.pop("rateLimitMax"))
 
         rate_limit_time_window: Any
         if "rateLimitTimeWindow" not in d:
             rate_limit_time_window = UNSET
         else:
-
-            def _parse_rate_limit_time_window(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            rate_limit_time_window = _parse_rate_limit_time_window(d.pop("rateLimitTimeWindow"))
+            rate_limit_time_window = cast("int | None", d.pop("rateLimitTimeWindow"))
 
         reference_id: Any
         if "referenceId" not in d:
@@ -344,61 +278,31 @@ class Apikey:
         if "refillAmount" not in d:
             refill_amount = UNSET
         else:
-
-            def _parse_refill_amount(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            refill_amount = _parse_refill_amount(d.pop("refillAmount"))
+            refill_amount = cast("int | None", d.pop("refillAmount"))
 
         refill_interval: Any
         if "refillInterval" not in d:
             refill_interval = UNSET
         else:
-
-            def _parse_refill_interval(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            refill_interval = _parse_refill_interval(d.pop("refillInterval"))
+            refill_interval = cast("int | None", d.pop("refillInterval"))
 
         remaining: Any
         if "remaining" not in d:
             remaining = UNSET
         else:
-
-            def _parse_remaining(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            remaining = _parse_remaining(d.pop("remaining"))
+            remaining = cast("int | None", d.pop("remaining"))
 
         request_count: Any
         if "requestCount" not in d:
             request_count = UNSET
         else:
-
-            def _parse_request_count(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            request_count = _parse_request_count(d.pop("requestCount"))
+            request_count = cast("int | None", d.pop("requestCount"))
 
         start: Any
         if "start" not in d:
             start = UNSET
         else:
-
-            def _parse_start(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            start = _parse_start(d.pop("start"))
+            start = cast("None | str", d.pop("start"))
 
         updated_at: Any
         if "updatedAt" not in d:

@@ -8,18 +8,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.application_application_status import ApplicationApplicationStatus, check_application_application_status
-from ..models.application_build_type import ApplicationBuildType, check_application_build_type
-from ..models.application_preview_certificate_type import (
-    ApplicationPreviewCertificateType,
-    check_application_preview_certificate_type,
-)
-from ..models.application_source_type import ApplicationSourceType, check_application_source_type
-from ..models.application_trigger_type_type_0 import ApplicationTriggerTypeType0, check_application_trigger_type_type_0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.application_application_status import ApplicationApplicationStatus
+    from ..models.application_build_type import ApplicationBuildType
     from ..models.application_environment_type_1 import ApplicationEnvironmentType1
+    from ..models.application_preview_certificate_type import (
+        ApplicationPreviewCertificateType,
+    )
+    from ..models.application_source_type import ApplicationSourceType
+    from ..models.application_trigger_type_type_0 import ApplicationTriggerTypeType0
     from ..models.bitbucket import Bitbucket
     from ..models.deployment import Deployment
     from ..models.domain import Domain
@@ -948,22 +947,6 @@ class Application:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_environment_type_1 import ApplicationEnvironmentType1  # noqa: PLC0415
-        from ..models.bitbucket import Bitbucket  # noqa: PLC0415
-        from ..models.deployment import Deployment  # noqa: PLC0415
-        from ..models.domain import Domain  # noqa: PLC0415
-        from ..models.environment import Environment  # noqa: PLC0415
-        from ..models.gitea import Gitea  # noqa: PLC0415
-        from ..models.github import Github  # noqa: PLC0415
-        from ..models.gitlab import Gitlab  # noqa: PLC0415
-        from ..models.mount import Mount  # noqa: PLC0415
-        from ..models.port import Port  # noqa: PLC0415
-        from ..models.preview_deployments import PreviewDeployments  # noqa: PLC0415
-        from ..models.redirect import Redirect  # noqa: PLC0415
-        from ..models.registry import Registry  # noqa: PLC0415
-        from ..models.security import Security  # noqa: PLC0415
-        from ..models.server import Server  # noqa: PLC0415
-
         d = dict(src_dict)
         app_name: Any
         if "appName" not in d:
@@ -981,7 +964,7 @@ class Application:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = check_application_application_status(d.pop("applicationStatus"))
+            application_status = cast("ApplicationApplicationStatus", d.pop("applicationStatus"))
 
         args: Any
         if "args" not in d:
@@ -1007,18 +990,13 @@ class Application:
         if "autoDeploy" not in d:
             auto_deploy = UNSET
         else:
-
-            def _parse_auto_deploy(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            auto_deploy = _parse_auto_deploy(d.pop("autoDeploy"))
+            auto_deploy = cast("bool | None", d.pop("autoDeploy"))
 
         bitbucket: Any
         if "bitbucket" not in d:
             bitbucket = UNSET
         else:
+            from ..models.bitbucket import Bitbucket  # noqa: PLC0415
 
             def _parse_bitbucket(data: object) -> Bitbucket | None:
                 if data is None:
@@ -1039,114 +1017,61 @@ class Application:
         if "bitbucketBranch" not in d:
             bitbucket_branch = UNSET
         else:
-
-            def _parse_bitbucket_branch(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_branch = _parse_bitbucket_branch(d.pop("bitbucketBranch"))
+            bitbucket_branch = cast("None | str", d.pop("bitbucketBranch"))
 
         bitbucket_build_path: Any
         if "bitbucketBuildPath" not in d:
             bitbucket_build_path = UNSET
         else:
-
-            def _parse_bitbucket_build_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_build_path = _parse_bitbucket_build_path(d.pop("bitbucketBuildPath"))
+            bitbucket_build_path = cast("None | str", d.pop("bitbucketBuildPath"))
 
         bitbucket_id: Any
         if "bitbucketId" not in d:
             bitbucket_id = UNSET
         else:
-
-            def _parse_bitbucket_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_id = _parse_bitbucket_id(d.pop("bitbucketId"))
+            bitbucket_id = cast("None | str", d.pop("bitbucketId"))
 
         bitbucket_owner: Any
         if "bitbucketOwner" not in d:
             bitbucket_owner = UNSET
         else:
-
-            def _parse_bitbucket_owner(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_owner = _parse_bitbucket_owner(d.pop("bitbucketOwner"))
+            bitbucket_owner = cast("None | str", d.pop("bitbucketOwner"))
 
         bitbucket_repository: Any
         if "bitbucketRepository" not in d:
             bitbucket_repository = UNSET
         else:
-
-            def _parse_bitbucket_repository(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_repository = _parse_bitbucket_repository(d.pop("bitbucketRepository"))
+            bitbucket_repository = cast("None | str", d.pop("bitbucketRepository"))
 
         bitbucket_repository_slug: Any
         if "bitbucketRepositorySlug" not in d:
             bitbucket_repository_slug = UNSET
         else:
-
-            def _parse_bitbucket_repository_slug(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_repository_slug = _parse_bitbucket_repository_slug(d.pop("bitbucketRepositorySlug"))
+            bitbucket_repository_slug = cast("None | str", d.pop("bitbucketRepositorySlug"))
 
         branch: Any
         if "branch" not in d:
             branch = UNSET
         else:
-
-            def _parse_branch(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            branch = _parse_branch(d.pop("branch"))
+            branch = cast("None | str", d.pop("branch"))
 
         build_args: Any
         if "buildArgs" not in d:
             build_args = UNSET
         else:
-
-            def _parse_build_args(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            build_args = _parse_build_args(d.pop("buildArgs"))
+            build_args = cast("None | str", d.pop("buildArgs"))
 
         build_path: Any
         if "buildPath" not in d:
             build_path = UNSET
         else:
-
-            def _parse_build_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            build_path = _parse_build_path(d.pop("buildPath"))
+            build_path = cast("None | str", d.pop("buildPath"))
 
         build_registry: Any
         if "buildRegistry" not in d:
             build_registry = UNSET
         else:
+            from ..models.registry import Registry  # noqa: PLC0415
 
             def _parse_build_registry(data: object) -> None | Registry:
                 if data is None:
@@ -1167,30 +1092,19 @@ class Application:
         if "buildRegistryId" not in d:
             build_registry_id = UNSET
         else:
-
-            def _parse_build_registry_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            build_registry_id = _parse_build_registry_id(d.pop("buildRegistryId"))
+            build_registry_id = cast("None | str", d.pop("buildRegistryId"))
 
         build_secrets: Any
         if "buildSecrets" not in d:
             build_secrets = UNSET
         else:
-
-            def _parse_build_secrets(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            build_secrets = _parse_build_secrets(d.pop("buildSecrets"))
+            build_secrets = cast("None | str", d.pop("buildSecrets"))
 
         build_server: Any
         if "buildServer" not in d:
             build_server = UNSET
         else:
+            from ..models.server import Server  # noqa: PLC0415
 
             def _parse_build_server(data: object) -> None | Server:
                 if data is None:
@@ -1211,67 +1125,37 @@ class Application:
         if "buildServerId" not in d:
             build_server_id = UNSET
         else:
-
-            def _parse_build_server_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            build_server_id = _parse_build_server_id(d.pop("buildServerId"))
+            build_server_id = cast("None | str", d.pop("buildServerId"))
 
         build_type: Any
         if "buildType" not in d:
             build_type = UNSET
         else:
-            build_type = check_application_build_type(d.pop("buildType"))
+            build_type = cast("ApplicationBuildType", d.pop("buildType"))
 
         clean_cache: Any
         if "cleanCache" not in d:
             clean_cache = UNSET
         else:
-
-            def _parse_clean_cache(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            clean_cache = _parse_clean_cache(d.pop("cleanCache"))
+            clean_cache = cast("bool | None", d.pop("cleanCache"))
 
         command: Any
         if "command" not in d:
             command = UNSET
         else:
-
-            def _parse_command(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            command = _parse_command(d.pop("command"))
+            command = cast("None | str", d.pop("command"))
 
         cpu_limit: Any
         if "cpuLimit" not in d:
             cpu_limit = UNSET
         else:
-
-            def _parse_cpu_limit(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            cpu_limit = _parse_cpu_limit(d.pop("cpuLimit"))
+            cpu_limit = cast("None | str", d.pop("cpuLimit"))
 
         cpu_reservation: Any
         if "cpuReservation" not in d:
             cpu_reservation = UNSET
         else:
-
-            def _parse_cpu_reservation(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            cpu_reservation = _parse_cpu_reservation(d.pop("cpuReservation"))
+            cpu_reservation = cast("None | str", d.pop("cpuReservation"))
 
         create_env_file: Any
         if "createEnvFile" not in d:
@@ -1289,54 +1173,32 @@ class Application:
         if "customGitBranch" not in d:
             custom_git_branch = UNSET
         else:
-
-            def _parse_custom_git_branch(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            custom_git_branch = _parse_custom_git_branch(d.pop("customGitBranch"))
+            custom_git_branch = cast("None | str", d.pop("customGitBranch"))
 
         custom_git_build_path: Any
         if "customGitBuildPath" not in d:
             custom_git_build_path = UNSET
         else:
-
-            def _parse_custom_git_build_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            custom_git_build_path = _parse_custom_git_build_path(d.pop("customGitBuildPath"))
+            custom_git_build_path = cast("None | str", d.pop("customGitBuildPath"))
 
         custom_git_ssh_key_id: Any
         if "customGitSSHKeyId" not in d:
             custom_git_ssh_key_id = UNSET
         else:
-
-            def _parse_custom_git_ssh_key_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            custom_git_ssh_key_id = _parse_custom_git_ssh_key_id(d.pop("customGitSSHKeyId"))
+            custom_git_ssh_key_id = cast("None | str", d.pop("customGitSSHKeyId"))
 
         custom_git_url: Any
         if "customGitUrl" not in d:
             custom_git_url = UNSET
         else:
-
-            def _parse_custom_git_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            custom_git_url = _parse_custom_git_url(d.pop("customGitUrl"))
+            custom_git_url = cast("None | str", d.pop("customGitUrl"))
 
         deployments: Any
         if "deployments" not in d:
             deployments = UNSET
         else:
+            from ..models.deployment import Deployment  # noqa: PLC0415
+
             deployments = []
             _deployments = d.pop("deployments")
             for deployments_item_data in _deployments:
@@ -1348,13 +1210,7 @@ class Application:
         if "description" not in d:
             description = UNSET
         else:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(d.pop("description"))
+            description = cast("None | str", d.pop("description"))
 
         detach_dokploy_network: Any
         if "detachDokployNetwork" not in d:
@@ -1366,54 +1222,32 @@ class Application:
         if "dockerBuildStage" not in d:
             docker_build_stage = UNSET
         else:
-
-            def _parse_docker_build_stage(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            docker_build_stage = _parse_docker_build_stage(d.pop("dockerBuildStage"))
+            docker_build_stage = cast("None | str", d.pop("dockerBuildStage"))
 
         docker_context_path: Any
         if "dockerContextPath" not in d:
             docker_context_path = UNSET
         else:
-
-            def _parse_docker_context_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            docker_context_path = _parse_docker_context_path(d.pop("dockerContextPath"))
+            docker_context_path = cast("None | str", d.pop("dockerContextPath"))
 
         docker_image: Any
         if "dockerImage" not in d:
             docker_image = UNSET
         else:
-
-            def _parse_docker_image(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            docker_image = _parse_docker_image(d.pop("dockerImage"))
+            docker_image = cast("None | str", d.pop("dockerImage"))
 
         dockerfile: Any
         if "dockerfile" not in d:
             dockerfile = UNSET
         else:
-
-            def _parse_dockerfile(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            dockerfile = _parse_dockerfile(d.pop("dockerfile"))
+            dockerfile = cast("None | str", d.pop("dockerfile"))
 
         domains: Any
         if "domains" not in d:
             domains = UNSET
         else:
+            from ..models.domain import Domain  # noqa: PLC0415
+
             domains = []
             _domains = d.pop("domains")
             for domains_item_data in _domains:
@@ -1425,13 +1259,7 @@ class Application:
         if "dropBuildPath" not in d:
             drop_build_path = UNSET
         else:
-
-            def _parse_drop_build_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            drop_build_path = _parse_drop_build_path(d.pop("dropBuildPath"))
+            drop_build_path = cast("None | str", d.pop("dropBuildPath"))
 
         enable_submodules: Any
         if "enableSubmodules" not in d:
@@ -1443,13 +1271,7 @@ class Application:
         if "enabled" not in d:
             enabled = UNSET
         else:
-
-            def _parse_enabled(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enabled = _parse_enabled(d.pop("enabled"))
+            enabled = cast("bool | None", d.pop("enabled"))
 
         endpoint_spec_swarm: Any
         if "endpointSpecSwarm" not in d:
@@ -1461,18 +1283,14 @@ class Application:
         if "env" not in d:
             env = UNSET
         else:
-
-            def _parse_env(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            env = _parse_env(d.pop("env"))
+            env = cast("None | str", d.pop("env"))
 
         environment: Any
         if "environment" not in d:
             environment = UNSET
         else:
+            from ..models.application_environment_type_1 import ApplicationEnvironmentType1  # noqa: PLC0415
+            from ..models.environment import Environment  # noqa: PLC0415
 
             def _parse_environment(data: object) -> ApplicationEnvironmentType1 | Environment:
                 try:
@@ -1501,6 +1319,7 @@ class Application:
         if "gitea" not in d:
             gitea = UNSET
         else:
+            from ..models.gitea import Gitea  # noqa: PLC0415
 
             def _parse_gitea(data: object) -> Gitea | None:
                 if data is None:
@@ -1521,66 +1340,37 @@ class Application:
         if "giteaBranch" not in d:
             gitea_branch = UNSET
         else:
-
-            def _parse_gitea_branch(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitea_branch = _parse_gitea_branch(d.pop("giteaBranch"))
+            gitea_branch = cast("None | str", d.pop("giteaBranch"))
 
         gitea_build_path: Any
         if "giteaBuildPath" not in d:
             gitea_build_path = UNSET
         else:
-
-            def _parse_gitea_build_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitea_build_path = _parse_gitea_build_path(d.pop("giteaBuildPath"))
+            gitea_build_path = cast("None | str", d.pop("giteaBuildPath"))
 
         gitea_id: Any
         if "giteaId" not in d:
             gitea_id = UNSET
         else:
-
-            def _parse_gitea_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitea_id = _parse_gitea_id(d.pop("giteaId"))
+            gitea_id = cast("None | str", d.pop("giteaId"))
 
         gitea_owner: Any
         if "giteaOwner" not in d:
             gitea_owner = UNSET
         else:
-
-            def _parse_gitea_owner(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitea_owner = _parse_gitea_owner(d.pop("giteaOwner"))
+            gitea_owner = cast("None | str", d.pop("giteaOwner"))
 
         gitea_repository: Any
         if "giteaRepository" not in d:
             gitea_repository = UNSET
         else:
-
-            def _parse_gitea_repository(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitea_repository = _parse_gitea_repository(d.pop("giteaRepository"))
+            gitea_repository = cast("None | str", d.pop("giteaRepository"))
 
         github: Any
         if "github" not in d:
             github = UNSET
         else:
+            from ..models.github import Github  # noqa: PLC0415
 
             def _parse_github(data: object) -> Github | None:
                 if data is None:
@@ -1601,18 +1391,13 @@ class Application:
         if "githubId" not in d:
             github_id = UNSET
         else:
-
-            def _parse_github_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            github_id = _parse_github_id(d.pop("githubId"))
+            github_id = cast("None | str", d.pop("githubId"))
 
         gitlab: Any
         if "gitlab" not in d:
             gitlab = UNSET
         else:
+            from ..models.gitlab import Gitlab  # noqa: PLC0415
 
             def _parse_gitlab(data: object) -> Gitlab | None:
                 if data is None:
@@ -1633,85 +1418,43 @@ class Application:
         if "gitlabBranch" not in d:
             gitlab_branch = UNSET
         else:
-
-            def _parse_gitlab_branch(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_branch = _parse_gitlab_branch(d.pop("gitlabBranch"))
+            gitlab_branch = cast("None | str", d.pop("gitlabBranch"))
 
         gitlab_build_path: Any
         if "gitlabBuildPath" not in d:
             gitlab_build_path = UNSET
         else:
-
-            def _parse_gitlab_build_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_build_path = _parse_gitlab_build_path(d.pop("gitlabBuildPath"))
+            gitlab_build_path = cast("None | str", d.pop("gitlabBuildPath"))
 
         gitlab_id: Any
         if "gitlabId" not in d:
             gitlab_id = UNSET
         else:
-
-            def _parse_gitlab_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_id = _parse_gitlab_id(d.pop("gitlabId"))
+            gitlab_id = cast("None | str", d.pop("gitlabId"))
 
         gitlab_owner: Any
         if "gitlabOwner" not in d:
             gitlab_owner = UNSET
         else:
-
-            def _parse_gitlab_owner(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_owner = _parse_gitlab_owner(d.pop("gitlabOwner"))
+            gitlab_owner = cast("None | str", d.pop("gitlabOwner"))
 
         gitlab_path_namespace: Any
         if "gitlabPathNamespace" not in d:
             gitlab_path_namespace = UNSET
         else:
-
-            def _parse_gitlab_path_namespace(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_path_namespace = _parse_gitlab_path_namespace(d.pop("gitlabPathNamespace"))
+            gitlab_path_namespace = cast("None | str", d.pop("gitlabPathNamespace"))
 
         gitlab_project_id: Any
         if "gitlabProjectId" not in d:
             gitlab_project_id = UNSET
         else:
-
-            def _parse_gitlab_project_id(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            gitlab_project_id = _parse_gitlab_project_id(d.pop("gitlabProjectId"))
+            gitlab_project_id = cast("int | None", d.pop("gitlabProjectId"))
 
         gitlab_repository: Any
         if "gitlabRepository" not in d:
             gitlab_repository = UNSET
         else:
-
-            def _parse_gitlab_repository(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_repository = _parse_gitlab_repository(d.pop("gitlabRepository"))
+            gitlab_repository = cast("None | str", d.pop("gitlabRepository"))
 
         has_git_provider_access: Any
         if "hasGitProviderAccess" not in d:
@@ -1729,49 +1472,25 @@ class Application:
         if "herokuVersion" not in d:
             heroku_version = UNSET
         else:
-
-            def _parse_heroku_version(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            heroku_version = _parse_heroku_version(d.pop("herokuVersion"))
+            heroku_version = cast("None | str", d.pop("herokuVersion"))
 
         icon: Any
         if "icon" not in d:
             icon = UNSET
         else:
-
-            def _parse_icon(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            icon = _parse_icon(d.pop("icon"))
+            icon = cast("None | str", d.pop("icon"))
 
         is_preview_deployments_active: Any
         if "isPreviewDeploymentsActive" not in d:
             is_preview_deployments_active = UNSET
         else:
-
-            def _parse_is_preview_deployments_active(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            is_preview_deployments_active = _parse_is_preview_deployments_active(d.pop("isPreviewDeploymentsActive"))
+            is_preview_deployments_active = cast("bool | None", d.pop("isPreviewDeploymentsActive"))
 
         is_static_spa: Any
         if "isStaticSpa" not in d:
             is_static_spa = UNSET
         else:
-
-            def _parse_is_static_spa(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            is_static_spa = _parse_is_static_spa(d.pop("isStaticSpa"))
+            is_static_spa = cast("bool | None", d.pop("isStaticSpa"))
 
         labels_swarm: Any
         if "labelsSwarm" not in d:
@@ -1783,25 +1502,13 @@ class Application:
         if "memoryLimit" not in d:
             memory_limit = UNSET
         else:
-
-            def _parse_memory_limit(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            memory_limit = _parse_memory_limit(d.pop("memoryLimit"))
+            memory_limit = cast("None | str", d.pop("memoryLimit"))
 
         memory_reservation: Any
         if "memoryReservation" not in d:
             memory_reservation = UNSET
         else:
-
-            def _parse_memory_reservation(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            memory_reservation = _parse_memory_reservation(d.pop("memoryReservation"))
+            memory_reservation = cast("None | str", d.pop("memoryReservation"))
 
         mode_swarm: Any
         if "modeSwarm" not in d:
@@ -1813,6 +1520,8 @@ class Application:
         if "mounts" not in d:
             mounts = UNSET
         else:
+            from ..models.mount import Mount  # noqa: PLC0415
+
             mounts = []
             _mounts = d.pop("mounts")
             for mounts_item_data in _mounts:
@@ -1856,25 +1565,13 @@ class Application:
         if "owner" not in d:
             owner = UNSET
         else:
-
-            def _parse_owner(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            owner = _parse_owner(d.pop("owner"))
+            owner = cast("None | str", d.pop("owner"))
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-
-            def _parse_password(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            password = _parse_password(d.pop("password"))
+            password = cast("None | str", d.pop("password"))
 
         placement_swarm: Any
         if "placementSwarm" not in d:
@@ -1886,6 +1583,8 @@ class Application:
         if "ports" not in d:
             ports = UNSET
         else:
+            from ..models.port import Port  # noqa: PLC0415
+
             ports = []
             _ports = d.pop("ports")
             for ports_item_data in _ports:
@@ -1897,48 +1596,32 @@ class Application:
         if "previewBuildArgs" not in d:
             preview_build_args = UNSET
         else:
-
-            def _parse_preview_build_args(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            preview_build_args = _parse_preview_build_args(d.pop("previewBuildArgs"))
+            preview_build_args = cast("None | str", d.pop("previewBuildArgs"))
 
         preview_build_secrets: Any
         if "previewBuildSecrets" not in d:
             preview_build_secrets = UNSET
         else:
-
-            def _parse_preview_build_secrets(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            preview_build_secrets = _parse_preview_build_secrets(d.pop("previewBuildSecrets"))
+            preview_build_secrets = cast("None | str", d.pop("previewBuildSecrets"))
 
         preview_certificate_type: Any
         if "previewCertificateType" not in d:
             preview_certificate_type = UNSET
         else:
-            preview_certificate_type = check_application_preview_certificate_type(d.pop("previewCertificateType"))
+            preview_certificate_type = cast("ApplicationPreviewCertificateType", d.pop("previewCertificateType"))
 
         preview_custom_cert_resolver: Any
         if "previewCustomCertResolver" not in d:
             preview_custom_cert_resolver = UNSET
         else:
-
-            def _parse_preview_custom_cert_resolver(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            preview_custom_cert_resolver = _parse_preview_custom_cert_resolver(d.pop("previewCustomCertResolver"))
+            preview_custom_cert_resolver = cast("None | str", d.pop("previewCustomCertResolver"))
 
         preview_deployments: Any
         if "previewDeployments" not in d:
             preview_deployments = UNSET
         else:
+            from ..models.preview_deployments import PreviewDeployments  # noqa: PLC0415
+
             preview_deployments = []
             _preview_deployments = d.pop("previewDeployments")
             for preview_deployments_item_data in _preview_deployments:
@@ -1950,13 +1633,7 @@ class Application:
         if "previewEnv" not in d:
             preview_env = UNSET
         else:
-
-            def _parse_preview_env(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            preview_env = _parse_preview_env(d.pop("previewEnv"))
+            preview_env = cast("None | str", d.pop("previewEnv"))
 
         preview_https: Any
         if "previewHttps" not in d:
@@ -1988,92 +1665,52 @@ class Application:
         if "previewLimit" not in d:
             preview_limit = UNSET
         else:
-
-            def _parse_preview_limit(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            preview_limit = _parse_preview_limit(d.pop("previewLimit"))
+            preview_limit = cast("int | None", d.pop("previewLimit"))
 
         preview_path: Any
         if "previewPath" not in d:
             preview_path = UNSET
         else:
-
-            def _parse_preview_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            preview_path = _parse_preview_path(d.pop("previewPath"))
+            preview_path = cast("None | str", d.pop("previewPath"))
 
         preview_port: Any
         if "previewPort" not in d:
             preview_port = UNSET
         else:
-
-            def _parse_preview_port(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            preview_port = _parse_preview_port(d.pop("previewPort"))
+            preview_port = cast("int | None", d.pop("previewPort"))
 
         preview_require_collaborator_permissions: Any
         if "previewRequireCollaboratorPermissions" not in d:
             preview_require_collaborator_permissions = UNSET
         else:
-
-            def _parse_preview_require_collaborator_permissions(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            preview_require_collaborator_permissions = _parse_preview_require_collaborator_permissions(
-                d.pop("previewRequireCollaboratorPermissions")
+            preview_require_collaborator_permissions = cast(
+                "bool | None", d.pop("previewRequireCollaboratorPermissions")
             )
 
         preview_wildcard: Any
         if "previewWildcard" not in d:
             preview_wildcard = UNSET
         else:
-
-            def _parse_preview_wildcard(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            preview_wildcard = _parse_preview_wildcard(d.pop("previewWildcard"))
+            preview_wildcard = cast("None | str", d.pop("previewWildcard"))
 
         publish_directory: Any
         if "publishDirectory" not in d:
             publish_directory = UNSET
         else:
-
-            def _parse_publish_directory(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            publish_directory = _parse_publish_directory(d.pop("publishDirectory"))
+            publish_directory = cast("None | str", d.pop("publishDirectory"))
 
         railpack_version: Any
         if "railpackVersion" not in d:
             railpack_version = UNSET
         else:
-
-            def _parse_railpack_version(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            railpack_version = _parse_railpack_version(d.pop("railpackVersion"))
+            railpack_version = cast("None | str", d.pop("railpackVersion"))
 
         redirects: Any
         if "redirects" not in d:
             redirects = UNSET
         else:
+            from ..models.redirect import Redirect  # noqa: PLC0415
+
             redirects = []
             _redirects = d.pop("redirects")
             for redirects_item_data in _redirects:
@@ -2085,18 +1722,13 @@ class Application:
         if "refreshToken" not in d:
             refresh_token = UNSET
         else:
-
-            def _parse_refresh_token(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            refresh_token = _parse_refresh_token(d.pop("refreshToken"))
+            refresh_token = cast("None | str", d.pop("refreshToken"))
 
         registry: Any
         if "registry" not in d:
             registry = UNSET
         else:
+            from ..models.registry import Registry  # noqa: PLC0415
 
             def _parse_registry(data: object) -> None | Registry:
                 if data is None:
@@ -2117,25 +1749,13 @@ class Application:
         if "registryId" not in d:
             registry_id = UNSET
         else:
-
-            def _parse_registry_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            registry_id = _parse_registry_id(d.pop("registryId"))
+            registry_id = cast("None | str", d.pop("registryId"))
 
         registry_url: Any
         if "registryUrl" not in d:
             registry_url = UNSET
         else:
-
-            def _parse_registry_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            registry_url = _parse_registry_url(d.pop("registryUrl"))
+            registry_url = cast("None | str", d.pop("registryUrl"))
 
         replicas: Any
         if "replicas" not in d:
@@ -2147,13 +1767,7 @@ class Application:
         if "repository" not in d:
             repository = UNSET
         else:
-
-            def _parse_repository(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            repository = _parse_repository(d.pop("repository"))
+            repository = cast("None | str", d.pop("repository"))
 
         restart_policy_swarm: Any
         if "restartPolicySwarm" not in d:
@@ -2165,13 +1779,7 @@ class Application:
         if "rollbackActive" not in d:
             rollback_active = UNSET
         else:
-
-            def _parse_rollback_active(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            rollback_active = _parse_rollback_active(d.pop("rollbackActive"))
+            rollback_active = cast("bool | None", d.pop("rollbackActive"))
 
         rollback_config_swarm: Any
         if "rollbackConfigSwarm" not in d:
@@ -2183,6 +1791,7 @@ class Application:
         if "rollbackRegistry" not in d:
             rollback_registry = UNSET
         else:
+            from ..models.registry import Registry  # noqa: PLC0415
 
             def _parse_rollback_registry(data: object) -> None | Registry:
                 if data is None:
@@ -2203,18 +1812,14 @@ class Application:
         if "rollbackRegistryId" not in d:
             rollback_registry_id = UNSET
         else:
-
-            def _parse_rollback_registry_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            rollback_registry_id = _parse_rollback_registry_id(d.pop("rollbackRegistryId"))
+            rollback_registry_id = cast("None | str", d.pop("rollbackRegistryId"))
 
         security: Any
         if "security" not in d:
             security = UNSET
         else:
+            from ..models.security import Security  # noqa: PLC0415
+
             security = []
             _security = d.pop("security")
             for security_item_data in _security:
@@ -2226,6 +1831,7 @@ class Application:
         if "server" not in d:
             server = UNSET
         else:
+            from ..models.server import Server  # noqa: PLC0415
 
             def _parse_server(data: object) -> None | Server:
                 if data is None:
@@ -2246,75 +1852,37 @@ class Application:
         if "serverId" not in d:
             server_id = UNSET
         else:
-
-            def _parse_server_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            server_id = _parse_server_id(d.pop("serverId"))
+            server_id = cast("None | str", d.pop("serverId"))
 
         source_type: Any
         if "sourceType" not in d:
             source_type = UNSET
         else:
-            source_type = check_application_source_type(d.pop("sourceType"))
+            source_type = cast("ApplicationSourceType", d.pop("sourceType"))
 
         stop_grace_period_swarm: Any
         if "stopGracePeriodSwarm" not in d:
             stop_grace_period_swarm = UNSET
         else:
-
-            def _parse_stop_grace_period_swarm(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            stop_grace_period_swarm = _parse_stop_grace_period_swarm(d.pop("stopGracePeriodSwarm"))
+            stop_grace_period_swarm = cast("int | None", d.pop("stopGracePeriodSwarm"))
 
         subtitle: Any
         if "subtitle" not in d:
             subtitle = UNSET
         else:
-
-            def _parse_subtitle(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            subtitle = _parse_subtitle(d.pop("subtitle"))
+            subtitle = cast("None | str", d.pop("subtitle"))
 
         title: Any
         if "title" not in d:
             title = UNSET
         else:
-
-            def _parse_title(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            title = _parse_title(d.pop("title"))
+            title = cast("None | str", d.pop("title"))
 
         trigger_type: Any
         if "triggerType" not in d:
             trigger_type = UNSET
         else:
-
-            def _parse_trigger_type(data: object) -> ApplicationTriggerTypeType0 | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    trigger_type_type_0 = check_application_trigger_type_type_0(data)
-
-                    return trigger_type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ApplicationTriggerTypeType0 | None, data)
-
-            trigger_type = _parse_trigger_type(d.pop("triggerType"))
+            trigger_type = cast("ApplicationTriggerTypeType0 | None", d.pop("triggerType"))
 
         ulimits_swarm: Any
         if "ulimitsSwarm" not in d:
@@ -2338,13 +1906,7 @@ class Application:
         if "username" not in d:
             username = UNSET
         else:
-
-            def _parse_username(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            username = _parse_username(d.pop("username"))
+            username = cast("None | str", d.pop("username"))
 
         watch_paths: Any
         if "watchPaths" not in d:

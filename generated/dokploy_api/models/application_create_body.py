@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.application_create_body_source_type import (
-    ApplicationCreateBodySourceType,
-    check_application_create_body_source_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.application_create_body_source_type import (
+        ApplicationCreateBodySourceType,
+    )
 
 T = TypeVar("T", bound="ApplicationCreateBody")
 
@@ -95,30 +96,16 @@ class ApplicationCreateBody:
 
         app_name = d.pop("appName", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_server_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_id = _parse_server_id(d.pop("serverId", UNSET))
+        server_id = cast("None | str | Unset", d.pop("serverId", UNSET))
 
         _source_type = d.pop("sourceType", UNSET)
         source_type: ApplicationCreateBodySourceType | Unset
         if isinstance(_source_type, Unset):
             source_type = UNSET
         else:
-            source_type = check_application_create_body_source_type(_source_type)
+            source_type = cast("ApplicationCreateBodySourceType", _source_type)
 
         application_create_body = cls(
             name=name,

@@ -39,13 +39,13 @@ class ApplicationEnvironmentType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project import Project  # noqa: PLC0415
-
         d = dict(src_dict)
         project: Any
         if "project" not in d:
             project = UNSET
         else:
+            from ..models.project import Project  # noqa: PLC0415
+
             project = Project.from_dict(d.pop("project"))
 
         application_environment_type_1 = cls(

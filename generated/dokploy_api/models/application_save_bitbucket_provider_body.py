@@ -100,61 +100,31 @@ class ApplicationSaveBitbucketProviderBody:
         if "bitbucketBuildPath" not in d:
             bitbucket_build_path = UNSET
         else:
-
-            def _parse_bitbucket_build_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_build_path = _parse_bitbucket_build_path(d.pop("bitbucketBuildPath"))
+            bitbucket_build_path = cast("None | str", d.pop("bitbucketBuildPath"))
 
         bitbucket_owner: Any
         if "bitbucketOwner" not in d:
             bitbucket_owner = UNSET
         else:
-
-            def _parse_bitbucket_owner(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_owner = _parse_bitbucket_owner(d.pop("bitbucketOwner"))
+            bitbucket_owner = cast("None | str", d.pop("bitbucketOwner"))
 
         bitbucket_repository: Any
         if "bitbucketRepository" not in d:
             bitbucket_repository = UNSET
         else:
-
-            def _parse_bitbucket_repository(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_repository = _parse_bitbucket_repository(d.pop("bitbucketRepository"))
+            bitbucket_repository = cast("None | str", d.pop("bitbucketRepository"))
 
         bitbucket_repository_slug: Any
         if "bitbucketRepositorySlug" not in d:
             bitbucket_repository_slug = UNSET
         else:
-
-            def _parse_bitbucket_repository_slug(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_repository_slug = _parse_bitbucket_repository_slug(d.pop("bitbucketRepositorySlug"))
+            bitbucket_repository_slug = cast("None | str", d.pop("bitbucketRepositorySlug"))
 
         bitbucket_id: Any
         if "bitbucketId" not in d:
             bitbucket_id = UNSET
         else:
-
-            def _parse_bitbucket_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_id = _parse_bitbucket_id(d.pop("bitbucketId"))
+            bitbucket_id = cast("None | str", d.pop("bitbucketId"))
 
         application_id: Any
         if "applicationId" not in d:

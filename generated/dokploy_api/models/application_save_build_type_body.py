@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.application_save_build_type_body_build_type import (
-    ApplicationSaveBuildTypeBodyBuildType,
-    check_application_save_build_type_body_build_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.application_save_build_type_body_build_type import (
+        ApplicationSaveBuildTypeBodyBuildType,
+    )
 
 T = TypeVar("T", bound="ApplicationSaveBuildTypeBody")
 
@@ -111,85 +112,41 @@ class ApplicationSaveBuildTypeBody:
         if "buildType" not in d:
             build_type = UNSET
         else:
-            build_type = check_application_save_build_type_body_build_type(d.pop("buildType"))
+            build_type = cast("ApplicationSaveBuildTypeBodyBuildType", d.pop("buildType"))
 
         dockerfile: Any
         if "dockerfile" not in d:
             dockerfile = UNSET
         else:
-
-            def _parse_dockerfile(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            dockerfile = _parse_dockerfile(d.pop("dockerfile"))
+            dockerfile = cast("None | str", d.pop("dockerfile"))
 
         docker_context_path: Any
         if "dockerContextPath" not in d:
             docker_context_path = UNSET
         else:
-
-            def _parse_docker_context_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            docker_context_path = _parse_docker_context_path(d.pop("dockerContextPath"))
+            docker_context_path = cast("None | str", d.pop("dockerContextPath"))
 
         docker_build_stage: Any
         if "dockerBuildStage" not in d:
             docker_build_stage = UNSET
         else:
-
-            def _parse_docker_build_stage(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            docker_build_stage = _parse_docker_build_stage(d.pop("dockerBuildStage"))
+            docker_build_stage = cast("None | str", d.pop("dockerBuildStage"))
 
         heroku_version: Any
         if "herokuVersion" not in d:
             heroku_version = UNSET
         else:
-
-            def _parse_heroku_version(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            heroku_version = _parse_heroku_version(d.pop("herokuVersion"))
+            heroku_version = cast("None | str", d.pop("herokuVersion"))
 
         railpack_version: Any
         if "railpackVersion" not in d:
             railpack_version = UNSET
         else:
+            railpack_version = cast("None | str", d.pop("railpackVersion"))
 
-            def _parse_railpack_version(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
+        publish_directory = cast("None | str | Unset", d.pop("publishDirectory", UNSET))
 
-            railpack_version = _parse_railpack_version(d.pop("railpackVersion"))
-
-        def _parse_publish_directory(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        publish_directory = _parse_publish_directory(d.pop("publishDirectory", UNSET))
-
-        def _parse_is_static_spa(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_static_spa = _parse_is_static_spa(d.pop("isStaticSpa", UNSET))
+        is_static_spa = cast("bool | None | Unset", d.pop("isStaticSpa", UNSET))
 
         application_save_build_type_body = cls(
             application_id=application_id,

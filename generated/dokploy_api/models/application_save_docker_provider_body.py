@@ -68,13 +68,7 @@ class ApplicationSaveDockerProviderBody:
         if "dockerImage" not in d:
             docker_image = UNSET
         else:
-
-            def _parse_docker_image(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            docker_image = _parse_docker_image(d.pop("dockerImage"))
+            docker_image = cast("None | str", d.pop("dockerImage"))
 
         application_id: Any
         if "applicationId" not in d:
@@ -86,37 +80,19 @@ class ApplicationSaveDockerProviderBody:
         if "username" not in d:
             username = UNSET
         else:
-
-            def _parse_username(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            username = _parse_username(d.pop("username"))
+            username = cast("None | str", d.pop("username"))
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-
-            def _parse_password(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            password = _parse_password(d.pop("password"))
+            password = cast("None | str", d.pop("password"))
 
         registry_url: Any
         if "registryUrl" not in d:
             registry_url = UNSET
         else:
-
-            def _parse_registry_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            registry_url = _parse_registry_url(d.pop("registryUrl"))
+            registry_url = cast("None | str", d.pop("registryUrl"))
 
         application_save_docker_provider_body = cls(
             docker_image=docker_image,

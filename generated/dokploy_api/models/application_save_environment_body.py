@@ -73,37 +73,19 @@ class ApplicationSaveEnvironmentBody:
         if "env" not in d:
             env = UNSET
         else:
-
-            def _parse_env(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            env = _parse_env(d.pop("env"))
+            env = cast("None | str", d.pop("env"))
 
         build_args: Any
         if "buildArgs" not in d:
             build_args = UNSET
         else:
-
-            def _parse_build_args(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            build_args = _parse_build_args(d.pop("buildArgs"))
+            build_args = cast("None | str", d.pop("buildArgs"))
 
         build_secrets: Any
         if "buildSecrets" not in d:
             build_secrets = UNSET
         else:
-
-            def _parse_build_secrets(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            build_secrets = _parse_build_secrets(d.pop("buildSecrets"))
+            build_secrets = cast("None | str", d.pop("buildSecrets"))
 
         create_env_file: Any
         if "createEnvFile" not in d:

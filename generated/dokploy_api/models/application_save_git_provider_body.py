@@ -93,25 +93,13 @@ class ApplicationSaveGitProviderBody:
         if "customGitBuildPath" not in d:
             custom_git_build_path = UNSET
         else:
-
-            def _parse_custom_git_build_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            custom_git_build_path = _parse_custom_git_build_path(d.pop("customGitBuildPath"))
+            custom_git_build_path = cast("None | str", d.pop("customGitBuildPath"))
 
         custom_git_url: Any
         if "customGitUrl" not in d:
             custom_git_url = UNSET
         else:
-
-            def _parse_custom_git_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            custom_git_url = _parse_custom_git_url(d.pop("customGitUrl"))
+            custom_git_url = cast("None | str", d.pop("customGitUrl"))
 
         watch_paths: Any
         if "watchPaths" not in d:
@@ -141,14 +129,7 @@ class ApplicationSaveGitProviderBody:
 
         enable_submodules = d.pop("enableSubmodules", UNSET)
 
-        def _parse_custom_git_ssh_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_git_ssh_key_id = _parse_custom_git_ssh_key_id(d.pop("customGitSSHKeyId", UNSET))
+        custom_git_ssh_key_id = cast("None | str | Unset", d.pop("customGitSSHKeyId", UNSET))
 
         application_save_git_provider_body = cls(
             application_id=application_id,

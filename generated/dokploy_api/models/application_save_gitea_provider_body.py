@@ -99,49 +99,25 @@ class ApplicationSaveGiteaProviderBody:
         if "giteaBuildPath" not in d:
             gitea_build_path = UNSET
         else:
-
-            def _parse_gitea_build_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitea_build_path = _parse_gitea_build_path(d.pop("giteaBuildPath"))
+            gitea_build_path = cast("None | str", d.pop("giteaBuildPath"))
 
         gitea_owner: Any
         if "giteaOwner" not in d:
             gitea_owner = UNSET
         else:
-
-            def _parse_gitea_owner(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitea_owner = _parse_gitea_owner(d.pop("giteaOwner"))
+            gitea_owner = cast("None | str", d.pop("giteaOwner"))
 
         gitea_repository: Any
         if "giteaRepository" not in d:
             gitea_repository = UNSET
         else:
-
-            def _parse_gitea_repository(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitea_repository = _parse_gitea_repository(d.pop("giteaRepository"))
+            gitea_repository = cast("None | str", d.pop("giteaRepository"))
 
         gitea_id: Any
         if "giteaId" not in d:
             gitea_id = UNSET
         else:
-
-            def _parse_gitea_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitea_id = _parse_gitea_id(d.pop("giteaId"))
+            gitea_id = cast("None | str", d.pop("giteaId"))
 
         gitea_branch: Any
         if "giteaBranch" not in d:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.application_save_github_provider_body_trigger_type import (
-    ApplicationSaveGithubProviderBodyTriggerType,
-    check_application_save_github_provider_body_trigger_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.application_save_github_provider_body_trigger_type import (
+        ApplicationSaveGithubProviderBodyTriggerType,
+    )
 
 T = TypeVar("T", bound="ApplicationSaveGithubProviderBody")
 
@@ -109,49 +110,25 @@ class ApplicationSaveGithubProviderBody:
         if "repository" not in d:
             repository = UNSET
         else:
-
-            def _parse_repository(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            repository = _parse_repository(d.pop("repository"))
+            repository = cast("None | str", d.pop("repository"))
 
         owner: Any
         if "owner" not in d:
             owner = UNSET
         else:
-
-            def _parse_owner(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            owner = _parse_owner(d.pop("owner"))
+            owner = cast("None | str", d.pop("owner"))
 
         build_path: Any
         if "buildPath" not in d:
             build_path = UNSET
         else:
-
-            def _parse_build_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            build_path = _parse_build_path(d.pop("buildPath"))
+            build_path = cast("None | str", d.pop("buildPath"))
 
         github_id: Any
         if "githubId" not in d:
             github_id = UNSET
         else:
-
-            def _parse_github_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            github_id = _parse_github_id(d.pop("githubId"))
+            github_id = cast("None | str", d.pop("githubId"))
 
         branch: Any
         if "branch" not in d:
@@ -163,7 +140,7 @@ class ApplicationSaveGithubProviderBody:
         if "triggerType" not in d:
             trigger_type = UNSET
         else:
-            trigger_type = check_application_save_github_provider_body_trigger_type(d.pop("triggerType"))
+            trigger_type = cast("ApplicationSaveGithubProviderBodyTriggerType", d.pop("triggerType"))
 
         enable_submodules = d.pop("enableSubmodules", UNSET)
 

@@ -113,73 +113,37 @@ class ApplicationSaveGitlabProviderBody:
         if "gitlabBuildPath" not in d:
             gitlab_build_path = UNSET
         else:
-
-            def _parse_gitlab_build_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_build_path = _parse_gitlab_build_path(d.pop("gitlabBuildPath"))
+            gitlab_build_path = cast("None | str", d.pop("gitlabBuildPath"))
 
         gitlab_owner: Any
         if "gitlabOwner" not in d:
             gitlab_owner = UNSET
         else:
-
-            def _parse_gitlab_owner(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_owner = _parse_gitlab_owner(d.pop("gitlabOwner"))
+            gitlab_owner = cast("None | str", d.pop("gitlabOwner"))
 
         gitlab_repository: Any
         if "gitlabRepository" not in d:
             gitlab_repository = UNSET
         else:
-
-            def _parse_gitlab_repository(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_repository = _parse_gitlab_repository(d.pop("gitlabRepository"))
+            gitlab_repository = cast("None | str", d.pop("gitlabRepository"))
 
         gitlab_id: Any
         if "gitlabId" not in d:
             gitlab_id = UNSET
         else:
-
-            def _parse_gitlab_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_id = _parse_gitlab_id(d.pop("gitlabId"))
+            gitlab_id = cast("None | str", d.pop("gitlabId"))
 
         gitlab_project_id: Any
         if "gitlabProjectId" not in d:
             gitlab_project_id = UNSET
         else:
-
-            def _parse_gitlab_project_id(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            gitlab_project_id = _parse_gitlab_project_id(d.pop("gitlabProjectId"))
+            gitlab_project_id = cast("float | None", d.pop("gitlabProjectId"))
 
         gitlab_path_namespace: Any
         if "gitlabPathNamespace" not in d:
             gitlab_path_namespace = UNSET
         else:
-
-            def _parse_gitlab_path_namespace(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_path_namespace = _parse_gitlab_path_namespace(d.pop("gitlabPathNamespace"))
+            gitlab_path_namespace = cast("None | str", d.pop("gitlabPathNamespace"))
 
         gitlab_branch: Any
         if "gitlabBranch" not in d:

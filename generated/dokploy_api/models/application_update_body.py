@@ -8,29 +8,24 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.application_update_body_application_status import (
-    ApplicationUpdateBodyApplicationStatus,
-    check_application_update_body_application_status,
-)
-from ..models.application_update_body_build_type import (
-    ApplicationUpdateBodyBuildType,
-    check_application_update_body_build_type,
-)
-from ..models.application_update_body_preview_certificate_type import (
-    ApplicationUpdateBodyPreviewCertificateType,
-    check_application_update_body_preview_certificate_type,
-)
-from ..models.application_update_body_source_type import (
-    ApplicationUpdateBodySourceType,
-    check_application_update_body_source_type,
-)
-from ..models.application_update_body_trigger_type_type_0 import (
-    ApplicationUpdateBodyTriggerTypeType0,
-    check_application_update_body_trigger_type_type_0,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.application_update_body_application_status import (
+        ApplicationUpdateBodyApplicationStatus,
+    )
+    from ..models.application_update_body_build_type import (
+        ApplicationUpdateBodyBuildType,
+    )
+    from ..models.application_update_body_preview_certificate_type import (
+        ApplicationUpdateBodyPreviewCertificateType,
+    )
+    from ..models.application_update_body_source_type import (
+        ApplicationUpdateBodySourceType,
+    )
+    from ..models.application_update_body_trigger_type_type_0 import (
+        ApplicationUpdateBodyTriggerTypeType0,
+    )
     from ..models.endpoint_spec_swarm import EndpointSpecSwarm
     from ..models.health_check_swarm import HealthCheckSwarm
     from ..models.labels_swarm import LabelsSwarm
@@ -1067,16 +1062,6 @@ class ApplicationUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_spec_swarm import EndpointSpecSwarm  # noqa: PLC0415
-        from ..models.health_check_swarm import HealthCheckSwarm  # noqa: PLC0415
-        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
-        from ..models.mode_swarm import ModeSwarm  # noqa: PLC0415
-        from ..models.network_swarm_item import NetworkSwarmItem  # noqa: PLC0415
-        from ..models.placement_swarm import PlacementSwarm  # noqa: PLC0415
-        from ..models.restart_policy_swarm import RestartPolicySwarm  # noqa: PLC0415
-        from ..models.ulimits_swarm_item import UlimitsSwarmItem  # noqa: PLC0415
-        from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
-
         d = dict(src_dict)
         application_id: Any
         if "applicationId" not in d:
@@ -1088,32 +1073,11 @@ class ApplicationUpdateBody:
 
         app_name = d.pop("appName", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
+        env = cast("None | str | Unset", d.pop("env", UNSET))
 
-        def _parse_env(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        env = _parse_env(d.pop("env", UNSET))
-
-        def _parse_preview_env(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preview_env = _parse_preview_env(d.pop("previewEnv", UNSET))
+        preview_env = cast("None | str | Unset", d.pop("previewEnv", UNSET))
 
         def _parse_watch_paths(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -1132,23 +1096,9 @@ class ApplicationUpdateBody:
 
         watch_paths = _parse_watch_paths(d.pop("watchPaths", UNSET))
 
-        def _parse_preview_build_args(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        preview_build_args = cast("None | str | Unset", d.pop("previewBuildArgs", UNSET))
 
-        preview_build_args = _parse_preview_build_args(d.pop("previewBuildArgs", UNSET))
-
-        def _parse_preview_build_secrets(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preview_build_secrets = _parse_preview_build_secrets(d.pop("previewBuildSecrets", UNSET))
+        preview_build_secrets = cast("None | str | Unset", d.pop("previewBuildSecrets", UNSET))
 
         def _parse_preview_labels(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -1167,178 +1117,52 @@ class ApplicationUpdateBody:
 
         preview_labels = _parse_preview_labels(d.pop("previewLabels", UNSET))
 
-        def _parse_preview_wildcard(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        preview_wildcard = cast("None | str | Unset", d.pop("previewWildcard", UNSET))
 
-        preview_wildcard = _parse_preview_wildcard(d.pop("previewWildcard", UNSET))
-
-        def _parse_preview_port(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        preview_port = _parse_preview_port(d.pop("previewPort", UNSET))
+        preview_port = cast("float | None | Unset", d.pop("previewPort", UNSET))
 
         preview_https = d.pop("previewHttps", UNSET)
 
-        def _parse_preview_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preview_path = _parse_preview_path(d.pop("previewPath", UNSET))
+        preview_path = cast("None | str | Unset", d.pop("previewPath", UNSET))
 
         _preview_certificate_type = d.pop("previewCertificateType", UNSET)
         preview_certificate_type: ApplicationUpdateBodyPreviewCertificateType | Unset
         if isinstance(_preview_certificate_type, Unset):
             preview_certificate_type = UNSET
         else:
-            preview_certificate_type = check_application_update_body_preview_certificate_type(_preview_certificate_type)
+            preview_certificate_type = cast("ApplicationUpdateBodyPreviewCertificateType", _preview_certificate_type)
 
-        def _parse_preview_custom_cert_resolver(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        preview_custom_cert_resolver = cast("None | str | Unset", d.pop("previewCustomCertResolver", UNSET))
 
-        preview_custom_cert_resolver = _parse_preview_custom_cert_resolver(d.pop("previewCustomCertResolver", UNSET))
+        preview_limit = cast("float | None | Unset", d.pop("previewLimit", UNSET))
 
-        def _parse_preview_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        is_preview_deployments_active = cast("bool | None | Unset", d.pop("isPreviewDeploymentsActive", UNSET))
 
-        preview_limit = _parse_preview_limit(d.pop("previewLimit", UNSET))
-
-        def _parse_is_preview_deployments_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_preview_deployments_active = _parse_is_preview_deployments_active(d.pop("isPreviewDeploymentsActive", UNSET))
-
-        def _parse_preview_require_collaborator_permissions(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        preview_require_collaborator_permissions = _parse_preview_require_collaborator_permissions(
-            d.pop("previewRequireCollaboratorPermissions", UNSET)
+        preview_require_collaborator_permissions = cast(
+            "bool | None | Unset", d.pop("previewRequireCollaboratorPermissions", UNSET)
         )
 
-        def _parse_rollback_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        rollback_active = cast("bool | None | Unset", d.pop("rollbackActive", UNSET))
 
-        rollback_active = _parse_rollback_active(d.pop("rollbackActive", UNSET))
+        build_args = cast("None | str | Unset", d.pop("buildArgs", UNSET))
 
-        def _parse_build_args(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        build_secrets = cast("None | str | Unset", d.pop("buildSecrets", UNSET))
 
-        build_args = _parse_build_args(d.pop("buildArgs", UNSET))
+        memory_reservation = cast("None | str | Unset", d.pop("memoryReservation", UNSET))
 
-        def _parse_build_secrets(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        memory_limit = cast("None | str | Unset", d.pop("memoryLimit", UNSET))
 
-        build_secrets = _parse_build_secrets(d.pop("buildSecrets", UNSET))
+        cpu_reservation = cast("None | str | Unset", d.pop("cpuReservation", UNSET))
 
-        def _parse_memory_reservation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cpu_limit = cast("None | str | Unset", d.pop("cpuLimit", UNSET))
 
-        memory_reservation = _parse_memory_reservation(d.pop("memoryReservation", UNSET))
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        def _parse_memory_limit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        enabled = cast("bool | None | Unset", d.pop("enabled", UNSET))
 
-        memory_limit = _parse_memory_limit(d.pop("memoryLimit", UNSET))
+        subtitle = cast("None | str | Unset", d.pop("subtitle", UNSET))
 
-        def _parse_cpu_reservation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cpu_reservation = _parse_cpu_reservation(d.pop("cpuReservation", UNSET))
-
-        def _parse_cpu_limit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cpu_limit = _parse_cpu_limit(d.pop("cpuLimit", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_subtitle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subtitle = _parse_subtitle(d.pop("subtitle", UNSET))
-
-        def _parse_command(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        command = _parse_command(d.pop("command", UNSET))
+        command = cast("None | str | Unset", d.pop("command", UNSET))
 
         def _parse_args(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -1357,346 +1181,88 @@ class ApplicationUpdateBody:
 
         args = _parse_args(d.pop("args", UNSET))
 
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        icon = cast("None | str | Unset", d.pop("icon", UNSET))
 
-        icon = _parse_icon(d.pop("icon", UNSET))
-
-        def _parse_refresh_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refresh_token = _parse_refresh_token(d.pop("refreshToken", UNSET))
+        refresh_token = cast("None | str | Unset", d.pop("refreshToken", UNSET))
 
         _source_type = d.pop("sourceType", UNSET)
         source_type: ApplicationUpdateBodySourceType | Unset
         if isinstance(_source_type, Unset):
             source_type = UNSET
         else:
-            source_type = check_application_update_body_source_type(_source_type)
+            source_type = cast("ApplicationUpdateBodySourceType", _source_type)
 
-        def _parse_clean_cache(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        clean_cache = cast("bool | None | Unset", d.pop("cleanCache", UNSET))
 
-        clean_cache = _parse_clean_cache(d.pop("cleanCache", UNSET))
+        repository = cast("None | str | Unset", d.pop("repository", UNSET))
 
-        def _parse_repository(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        owner = cast("None | str | Unset", d.pop("owner", UNSET))
 
-        repository = _parse_repository(d.pop("repository", UNSET))
+        branch = cast("None | str | Unset", d.pop("branch", UNSET))
 
-        def _parse_owner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        build_path = cast("None | str | Unset", d.pop("buildPath", UNSET))
 
-        owner = _parse_owner(d.pop("owner", UNSET))
+        trigger_type = cast("ApplicationUpdateBodyTriggerTypeType0 | None | Unset", d.pop("triggerType", UNSET))
 
-        def _parse_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        auto_deploy = cast("bool | None | Unset", d.pop("autoDeploy", UNSET))
 
-        branch = _parse_branch(d.pop("branch", UNSET))
+        gitlab_project_id = cast("float | None | Unset", d.pop("gitlabProjectId", UNSET))
 
-        def _parse_build_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gitlab_repository = cast("None | str | Unset", d.pop("gitlabRepository", UNSET))
 
-        build_path = _parse_build_path(d.pop("buildPath", UNSET))
+        gitlab_owner = cast("None | str | Unset", d.pop("gitlabOwner", UNSET))
 
-        def _parse_trigger_type(data: object) -> ApplicationUpdateBodyTriggerTypeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                trigger_type_type_0 = check_application_update_body_trigger_type_type_0(data)
+        gitlab_branch = cast("None | str | Unset", d.pop("gitlabBranch", UNSET))
 
-                return trigger_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApplicationUpdateBodyTriggerTypeType0 | None | Unset, data)
+        gitlab_build_path = cast("None | str | Unset", d.pop("gitlabBuildPath", UNSET))
 
-        trigger_type = _parse_trigger_type(d.pop("triggerType", UNSET))
+        gitlab_path_namespace = cast("None | str | Unset", d.pop("gitlabPathNamespace", UNSET))
 
-        def _parse_auto_deploy(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        gitea_repository = cast("None | str | Unset", d.pop("giteaRepository", UNSET))
 
-        auto_deploy = _parse_auto_deploy(d.pop("autoDeploy", UNSET))
+        gitea_owner = cast("None | str | Unset", d.pop("giteaOwner", UNSET))
 
-        def _parse_gitlab_project_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        gitea_branch = cast("None | str | Unset", d.pop("giteaBranch", UNSET))
 
-        gitlab_project_id = _parse_gitlab_project_id(d.pop("gitlabProjectId", UNSET))
+        gitea_build_path = cast("None | str | Unset", d.pop("giteaBuildPath", UNSET))
 
-        def _parse_gitlab_repository(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bitbucket_repository = cast("None | str | Unset", d.pop("bitbucketRepository", UNSET))
 
-        gitlab_repository = _parse_gitlab_repository(d.pop("gitlabRepository", UNSET))
+        bitbucket_repository_slug = cast("None | str | Unset", d.pop("bitbucketRepositorySlug", UNSET))
 
-        def _parse_gitlab_owner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bitbucket_owner = cast("None | str | Unset", d.pop("bitbucketOwner", UNSET))
 
-        gitlab_owner = _parse_gitlab_owner(d.pop("gitlabOwner", UNSET))
+        bitbucket_branch = cast("None | str | Unset", d.pop("bitbucketBranch", UNSET))
 
-        def _parse_gitlab_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bitbucket_build_path = cast("None | str | Unset", d.pop("bitbucketBuildPath", UNSET))
 
-        gitlab_branch = _parse_gitlab_branch(d.pop("gitlabBranch", UNSET))
+        username = cast("None | str | Unset", d.pop("username", UNSET))
 
-        def _parse_gitlab_build_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        password = cast("None | str | Unset", d.pop("password", UNSET))
 
-        gitlab_build_path = _parse_gitlab_build_path(d.pop("gitlabBuildPath", UNSET))
+        docker_image = cast("None | str | Unset", d.pop("dockerImage", UNSET))
 
-        def _parse_gitlab_path_namespace(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        registry_url = cast("None | str | Unset", d.pop("registryUrl", UNSET))
 
-        gitlab_path_namespace = _parse_gitlab_path_namespace(d.pop("gitlabPathNamespace", UNSET))
+        custom_git_url = cast("None | str | Unset", d.pop("customGitUrl", UNSET))
 
-        def _parse_gitea_repository(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        custom_git_branch = cast("None | str | Unset", d.pop("customGitBranch", UNSET))
 
-        gitea_repository = _parse_gitea_repository(d.pop("giteaRepository", UNSET))
+        custom_git_build_path = cast("None | str | Unset", d.pop("customGitBuildPath", UNSET))
 
-        def _parse_gitea_owner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gitea_owner = _parse_gitea_owner(d.pop("giteaOwner", UNSET))
-
-        def _parse_gitea_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gitea_branch = _parse_gitea_branch(d.pop("giteaBranch", UNSET))
-
-        def _parse_gitea_build_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gitea_build_path = _parse_gitea_build_path(d.pop("giteaBuildPath", UNSET))
-
-        def _parse_bitbucket_repository(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bitbucket_repository = _parse_bitbucket_repository(d.pop("bitbucketRepository", UNSET))
-
-        def _parse_bitbucket_repository_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bitbucket_repository_slug = _parse_bitbucket_repository_slug(d.pop("bitbucketRepositorySlug", UNSET))
-
-        def _parse_bitbucket_owner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bitbucket_owner = _parse_bitbucket_owner(d.pop("bitbucketOwner", UNSET))
-
-        def _parse_bitbucket_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bitbucket_branch = _parse_bitbucket_branch(d.pop("bitbucketBranch", UNSET))
-
-        def _parse_bitbucket_build_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bitbucket_build_path = _parse_bitbucket_build_path(d.pop("bitbucketBuildPath", UNSET))
-
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        def _parse_docker_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        docker_image = _parse_docker_image(d.pop("dockerImage", UNSET))
-
-        def _parse_registry_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registry_url = _parse_registry_url(d.pop("registryUrl", UNSET))
-
-        def _parse_custom_git_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_git_url = _parse_custom_git_url(d.pop("customGitUrl", UNSET))
-
-        def _parse_custom_git_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_git_branch = _parse_custom_git_branch(d.pop("customGitBranch", UNSET))
-
-        def _parse_custom_git_build_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_git_build_path = _parse_custom_git_build_path(d.pop("customGitBuildPath", UNSET))
-
-        def _parse_custom_git_ssh_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_git_ssh_key_id = _parse_custom_git_ssh_key_id(d.pop("customGitSSHKeyId", UNSET))
+        custom_git_ssh_key_id = cast("None | str | Unset", d.pop("customGitSSHKeyId", UNSET))
 
         enable_submodules = d.pop("enableSubmodules", UNSET)
 
-        def _parse_dockerfile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dockerfile = cast("None | str | Unset", d.pop("dockerfile", UNSET))
 
-        dockerfile = _parse_dockerfile(d.pop("dockerfile", UNSET))
+        docker_context_path = cast("None | str | Unset", d.pop("dockerContextPath", UNSET))
 
-        def _parse_docker_context_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        docker_build_stage = cast("None | str | Unset", d.pop("dockerBuildStage", UNSET))
 
-        docker_context_path = _parse_docker_context_path(d.pop("dockerContextPath", UNSET))
+        drop_build_path = cast("None | str | Unset", d.pop("dropBuildPath", UNSET))
 
-        def _parse_docker_build_stage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        docker_build_stage = _parse_docker_build_stage(d.pop("dockerBuildStage", UNSET))
-
-        def _parse_drop_build_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        drop_build_path = _parse_drop_build_path(d.pop("dropBuildPath", UNSET))
+        from ..models.health_check_swarm import HealthCheckSwarm  # noqa: PLC0415
 
         def _parse_health_check_swarm(data: object) -> HealthCheckSwarm | None | Unset:
             if data is None:
@@ -1715,6 +1281,8 @@ class ApplicationUpdateBody:
 
         health_check_swarm = _parse_health_check_swarm(d.pop("healthCheckSwarm", UNSET))
 
+        from ..models.restart_policy_swarm import RestartPolicySwarm  # noqa: PLC0415
+
         def _parse_restart_policy_swarm(data: object) -> None | RestartPolicySwarm | Unset:
             if data is None:
                 return data
@@ -1731,6 +1299,8 @@ class ApplicationUpdateBody:
             return cast(None | RestartPolicySwarm | Unset, data)
 
         restart_policy_swarm = _parse_restart_policy_swarm(d.pop("restartPolicySwarm", UNSET))
+
+        from ..models.placement_swarm import PlacementSwarm  # noqa: PLC0415
 
         def _parse_placement_swarm(data: object) -> None | PlacementSwarm | Unset:
             if data is None:
@@ -1749,6 +1319,8 @@ class ApplicationUpdateBody:
 
         placement_swarm = _parse_placement_swarm(d.pop("placementSwarm", UNSET))
 
+        from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
+
         def _parse_update_config_swarm(data: object) -> None | Unset | UpdateConfigSwarm:
             if data is None:
                 return data
@@ -1765,6 +1337,8 @@ class ApplicationUpdateBody:
             return cast(None | Unset | UpdateConfigSwarm, data)
 
         update_config_swarm = _parse_update_config_swarm(d.pop("updateConfigSwarm", UNSET))
+
+        from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
 
         def _parse_rollback_config_swarm(data: object) -> None | Unset | UpdateConfigSwarm:
             if data is None:
@@ -1783,6 +1357,8 @@ class ApplicationUpdateBody:
 
         rollback_config_swarm = _parse_rollback_config_swarm(d.pop("rollbackConfigSwarm", UNSET))
 
+        from ..models.mode_swarm import ModeSwarm  # noqa: PLC0415
+
         def _parse_mode_swarm(data: object) -> ModeSwarm | None | Unset:
             if data is None:
                 return data
@@ -1800,6 +1376,8 @@ class ApplicationUpdateBody:
 
         mode_swarm = _parse_mode_swarm(d.pop("modeSwarm", UNSET))
 
+        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
+
         def _parse_labels_swarm(data: object) -> LabelsSwarm | None | Unset:
             if data is None:
                 return data
@@ -1816,6 +1394,8 @@ class ApplicationUpdateBody:
             return cast(LabelsSwarm | None | Unset, data)
 
         labels_swarm = _parse_labels_swarm(d.pop("labelsSwarm", UNSET))
+
+        from ..models.network_swarm_item import NetworkSwarmItem  # noqa: PLC0415
 
         def _parse_network_swarm(data: object) -> list[NetworkSwarmItem] | None | Unset:
             if data is None:
@@ -1839,14 +1419,9 @@ class ApplicationUpdateBody:
 
         network_swarm = _parse_network_swarm(d.pop("networkSwarm", UNSET))
 
-        def _parse_stop_grace_period_swarm(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        stop_grace_period_swarm = cast("float | None | Unset", d.pop("stopGracePeriodSwarm", UNSET))
 
-        stop_grace_period_swarm = _parse_stop_grace_period_swarm(d.pop("stopGracePeriodSwarm", UNSET))
+        from ..models.endpoint_spec_swarm import EndpointSpecSwarm  # noqa: PLC0415
 
         def _parse_endpoint_spec_swarm(data: object) -> EndpointSpecSwarm | None | Unset:
             if data is None:
@@ -1864,6 +1439,8 @@ class ApplicationUpdateBody:
             return cast(EndpointSpecSwarm | None | Unset, data)
 
         endpoint_spec_swarm = _parse_endpoint_spec_swarm(d.pop("endpointSpecSwarm", UNSET))
+
+        from ..models.ulimits_swarm_item import UlimitsSwarmItem  # noqa: PLC0415
 
         def _parse_ulimits_swarm(data: object) -> list[UlimitsSwarmItem] | None | Unset:
             if data is None:
@@ -1894,128 +1471,44 @@ class ApplicationUpdateBody:
         if isinstance(_application_status, Unset):
             application_status = UNSET
         else:
-            application_status = check_application_update_body_application_status(_application_status)
+            application_status = cast("ApplicationUpdateBodyApplicationStatus", _application_status)
 
         _build_type = d.pop("buildType", UNSET)
         build_type: ApplicationUpdateBodyBuildType | Unset
         if isinstance(_build_type, Unset):
             build_type = UNSET
         else:
-            build_type = check_application_update_body_build_type(_build_type)
+            build_type = cast("ApplicationUpdateBodyBuildType", _build_type)
 
-        def _parse_railpack_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        railpack_version = cast("None | str | Unset", d.pop("railpackVersion", UNSET))
 
-        railpack_version = _parse_railpack_version(d.pop("railpackVersion", UNSET))
+        heroku_version = cast("None | str | Unset", d.pop("herokuVersion", UNSET))
 
-        def _parse_heroku_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        publish_directory = cast("None | str | Unset", d.pop("publishDirectory", UNSET))
 
-        heroku_version = _parse_heroku_version(d.pop("herokuVersion", UNSET))
-
-        def _parse_publish_directory(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        publish_directory = _parse_publish_directory(d.pop("publishDirectory", UNSET))
-
-        def _parse_is_static_spa(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_static_spa = _parse_is_static_spa(d.pop("isStaticSpa", UNSET))
+        is_static_spa = cast("bool | None | Unset", d.pop("isStaticSpa", UNSET))
 
         create_env_file = d.pop("createEnvFile", UNSET)
 
         created_at = d.pop("createdAt", UNSET)
 
-        def _parse_registry_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        registry_id = cast("None | str | Unset", d.pop("registryId", UNSET))
 
-        registry_id = _parse_registry_id(d.pop("registryId", UNSET))
-
-        def _parse_rollback_registry_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rollback_registry_id = _parse_rollback_registry_id(d.pop("rollbackRegistryId", UNSET))
+        rollback_registry_id = cast("None | str | Unset", d.pop("rollbackRegistryId", UNSET))
 
         environment_id = d.pop("environmentId", UNSET)
 
-        def _parse_github_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        github_id = cast("None | str | Unset", d.pop("githubId", UNSET))
 
-        github_id = _parse_github_id(d.pop("githubId", UNSET))
+        gitlab_id = cast("None | str | Unset", d.pop("gitlabId", UNSET))
 
-        def _parse_gitlab_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gitea_id = cast("None | str | Unset", d.pop("giteaId", UNSET))
 
-        gitlab_id = _parse_gitlab_id(d.pop("gitlabId", UNSET))
+        bitbucket_id = cast("None | str | Unset", d.pop("bitbucketId", UNSET))
 
-        def _parse_gitea_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        build_server_id = cast("None | str | Unset", d.pop("buildServerId", UNSET))
 
-        gitea_id = _parse_gitea_id(d.pop("giteaId", UNSET))
-
-        def _parse_bitbucket_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bitbucket_id = _parse_bitbucket_id(d.pop("bitbucketId", UNSET))
-
-        def _parse_build_server_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        build_server_id = _parse_build_server_id(d.pop("buildServerId", UNSET))
-
-        def _parse_build_registry_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        build_registry_id = _parse_build_registry_id(d.pop("buildRegistryId", UNSET))
+        build_registry_id = cast("None | str | Unset", d.pop("buildRegistryId", UNSET))
 
         def _parse_network_ids(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.backup_backup_type import BackupBackupType, check_backup_backup_type
-from ..models.backup_database_type import BackupDatabaseType, check_backup_database_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.backup_backup_type import BackupBackupType
+    from ..models.backup_database_type import BackupDatabaseType
     from ..models.compose import Compose
     from ..models.deployment import Deployment
     from ..models.destination import Destination
@@ -255,15 +255,6 @@ class Backup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.compose import Compose  # noqa: PLC0415
-        from ..models.deployment import Deployment  # noqa: PLC0415
-        from ..models.destination import Destination  # noqa: PLC0415
-        from ..models.libsql import Libsql  # noqa: PLC0415
-        from ..models.mariadb import Mariadb  # noqa: PLC0415
-        from ..models.mongo import Mongo  # noqa: PLC0415
-        from ..models.mysql import Mysql  # noqa: PLC0415
-        from ..models.postgres import Postgres  # noqa: PLC0415
-
         d = dict(src_dict)
         app_name: Any
         if "appName" not in d:
@@ -281,12 +272,13 @@ class Backup:
         if "backupType" not in d:
             backup_type = UNSET
         else:
-            backup_type = check_backup_backup_type(d.pop("backupType"))
+            backup_type = cast("BackupBackupType", d.pop("backupType"))
 
         compose: Any
         if "compose" not in d:
             compose = UNSET
         else:
+            from ..models.compose import Compose  # noqa: PLC0415
 
             def _parse_compose(data: object) -> Compose | None:
                 if data is None:
@@ -307,13 +299,7 @@ class Backup:
         if "composeId" not in d:
             compose_id = UNSET
         else:
-
-            def _parse_compose_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            compose_id = _parse_compose_id(d.pop("composeId"))
+            compose_id = cast("None | str", d.pop("composeId"))
 
         database: Any
         if "database" not in d:
@@ -325,12 +311,14 @@ class Backup:
         if "databaseType" not in d:
             database_type = UNSET
         else:
-            database_type = check_backup_database_type(d.pop("databaseType"))
+            database_type = cast("BackupDatabaseType", d.pop("databaseType"))
 
         deployments: Any
         if "deployments" not in d:
             deployments = UNSET
         else:
+            from ..models.deployment import Deployment  # noqa: PLC0415
+
             deployments = []
             _deployments = d.pop("deployments")
             for deployments_item_data in _deployments:
@@ -342,6 +330,8 @@ class Backup:
         if "destination" not in d:
             destination = UNSET
         else:
+            from ..models.destination import Destination  # noqa: PLC0415
+
             destination = Destination.from_dict(d.pop("destination"))
 
         destination_id: Any
@@ -354,13 +344,7 @@ class Backup:
         if "enabled" not in d:
             enabled = UNSET
         else:
-
-            def _parse_enabled(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enabled = _parse_enabled(d.pop("enabled"))
+            enabled = cast("bool | None", d.pop("enabled"))
 
         include_encryption_key: Any
         if "includeEncryptionKey" not in d:
@@ -372,18 +356,13 @@ class Backup:
         if "keepLatestCount" not in d:
             keep_latest_count = UNSET
         else:
-
-            def _parse_keep_latest_count(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            keep_latest_count = _parse_keep_latest_count(d.pop("keepLatestCount"))
+            keep_latest_count = cast("int | None", d.pop("keepLatestCount"))
 
         libsql: Any
         if "libsql" not in d:
             libsql = UNSET
         else:
+            from ..models.libsql import Libsql  # noqa: PLC0415
 
             def _parse_libsql(data: object) -> Libsql | None:
                 if data is None:
@@ -404,18 +383,13 @@ class Backup:
         if "libsqlId" not in d:
             libsql_id = UNSET
         else:
-
-            def _parse_libsql_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            libsql_id = _parse_libsql_id(d.pop("libsqlId"))
+            libsql_id = cast("None | str", d.pop("libsqlId"))
 
         mariadb: Any
         if "mariadb" not in d:
             mariadb = UNSET
         else:
+            from ..models.mariadb import Mariadb  # noqa: PLC0415
 
             def _parse_mariadb(data: object) -> Mariadb | None:
                 if data is None:
@@ -436,13 +410,7 @@ class Backup:
         if "mariadbId" not in d:
             mariadb_id = UNSET
         else:
-
-            def _parse_mariadb_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            mariadb_id = _parse_mariadb_id(d.pop("mariadbId"))
+            mariadb_id = cast("None | str", d.pop("mariadbId"))
 
         metadata: Any
         if "metadata" not in d:
@@ -454,6 +422,7 @@ class Backup:
         if "mongo" not in d:
             mongo = UNSET
         else:
+            from ..models.mongo import Mongo  # noqa: PLC0415
 
             def _parse_mongo(data: object) -> Mongo | None:
                 if data is None:
@@ -474,18 +443,13 @@ class Backup:
         if "mongoId" not in d:
             mongo_id = UNSET
         else:
-
-            def _parse_mongo_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            mongo_id = _parse_mongo_id(d.pop("mongoId"))
+            mongo_id = cast("None | str", d.pop("mongoId"))
 
         mysql: Any
         if "mysql" not in d:
             mysql = UNSET
         else:
+            from ..models.mysql import Mysql  # noqa: PLC0415
 
             def _parse_mysql(data: object) -> Mysql | None:
                 if data is None:
@@ -506,18 +470,13 @@ class Backup:
         if "mysqlId" not in d:
             mysql_id = UNSET
         else:
-
-            def _parse_mysql_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            mysql_id = _parse_mysql_id(d.pop("mysqlId"))
+            mysql_id = cast("None | str", d.pop("mysqlId"))
 
         postgres: Any
         if "postgres" not in d:
             postgres = UNSET
         else:
+            from ..models.postgres import Postgres  # noqa: PLC0415
 
             def _parse_postgres(data: object) -> None | Postgres:
                 if data is None:
@@ -538,13 +497,7 @@ class Backup:
         if "postgresId" not in d:
             postgres_id = UNSET
         else:
-
-            def _parse_postgres_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            postgres_id = _parse_postgres_id(d.pop("postgresId"))
+            postgres_id = cast("None | str", d.pop("postgresId"))
 
         prefix: Any
         if "prefix" not in d:
@@ -562,25 +515,13 @@ class Backup:
         if "serviceName" not in d:
             service_name = UNSET
         else:
-
-            def _parse_service_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            service_name = _parse_service_name(d.pop("serviceName"))
+            service_name = cast("None | str", d.pop("serviceName"))
 
         user_id: Any
         if "userId" not in d:
             user_id = UNSET
         else:
-
-            def _parse_user_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            user_id = _parse_user_id(d.pop("userId"))
+            user_id = cast("None | str", d.pop("userId"))
 
         backup = cls(
             app_name=app_name,

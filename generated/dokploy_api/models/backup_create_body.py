@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.backup_create_body_backup_type import BackupCreateBodyBackupType, check_backup_create_body_backup_type
-from ..models.backup_create_body_database_type import (
-    BackupCreateBodyDatabaseType,
-    check_backup_create_body_database_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.backup_create_body_backup_type import BackupCreateBodyBackupType
+    from ..models.backup_create_body_database_type import (
+        BackupCreateBodyDatabaseType,
+    )
 
 T = TypeVar("T", bound="BackupCreateBody")
 
@@ -218,115 +219,38 @@ class BackupCreateBody:
         if "databaseType" not in d:
             database_type = UNSET
         else:
-            database_type = check_backup_create_body_database_type(d.pop("databaseType"))
+            database_type = cast("BackupCreateBodyDatabaseType", d.pop("databaseType"))
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        enabled = cast("bool | None | Unset", d.pop("enabled", UNSET))
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        keep_latest_count = cast("float | None | Unset", d.pop("keepLatestCount", UNSET))
 
-        def _parse_keep_latest_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        mariadb_id = cast("None | str | Unset", d.pop("mariadbId", UNSET))
 
-        keep_latest_count = _parse_keep_latest_count(d.pop("keepLatestCount", UNSET))
+        mysql_id = cast("None | str | Unset", d.pop("mysqlId", UNSET))
 
-        def _parse_mariadb_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        postgres_id = cast("None | str | Unset", d.pop("postgresId", UNSET))
 
-        mariadb_id = _parse_mariadb_id(d.pop("mariadbId", UNSET))
+        mongo_id = cast("None | str | Unset", d.pop("mongoId", UNSET))
 
-        def _parse_mysql_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        libsql_id = cast("None | str | Unset", d.pop("libsqlId", UNSET))
 
-        mysql_id = _parse_mysql_id(d.pop("mysqlId", UNSET))
-
-        def _parse_postgres_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postgres_id = _parse_postgres_id(d.pop("postgresId", UNSET))
-
-        def _parse_mongo_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mongo_id = _parse_mongo_id(d.pop("mongoId", UNSET))
-
-        def _parse_libsql_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        libsql_id = _parse_libsql_id(d.pop("libsqlId", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        user_id = cast("None | str | Unset", d.pop("userId", UNSET))
 
         _backup_type = d.pop("backupType", UNSET)
         backup_type: BackupCreateBodyBackupType | Unset
         if isinstance(_backup_type, Unset):
             backup_type = UNSET
         else:
-            backup_type = check_backup_create_body_backup_type(_backup_type)
+            backup_type = cast("BackupCreateBodyBackupType", _backup_type)
 
-        def _parse_compose_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        compose_id = cast("None | str | Unset", d.pop("composeId", UNSET))
 
-        compose_id = _parse_compose_id(d.pop("composeId", UNSET))
-
-        def _parse_service_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_name = _parse_service_name(d.pop("serviceName", UNSET))
+        service_name = cast("None | str | Unset", d.pop("serviceName", UNSET))
 
         include_encryption_key = d.pop("includeEncryptionKey", UNSET)
 
-        def _parse_metadata(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = cast("Any | None | Unset", d.pop("metadata", UNSET))
 
         backup_create_body = cls(
             schedule=schedule,

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.backup_update_body_database_type import (
-    BackupUpdateBodyDatabaseType,
-    check_backup_update_body_database_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.backup_update_body_database_type import (
+        BackupUpdateBodyDatabaseType,
+    )
 
 T = TypeVar("T", bound="BackupUpdateBody")
 
@@ -114,13 +115,7 @@ class BackupUpdateBody:
         if "enabled" not in d:
             enabled = UNSET
         else:
-
-            def _parse_enabled(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enabled = _parse_enabled(d.pop("enabled"))
+            enabled = cast("bool | None", d.pop("enabled"))
 
         prefix: Any
         if "prefix" not in d:
@@ -150,43 +145,25 @@ class BackupUpdateBody:
         if "keepLatestCount" not in d:
             keep_latest_count = UNSET
         else:
-
-            def _parse_keep_latest_count(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            keep_latest_count = _parse_keep_latest_count(d.pop("keepLatestCount"))
+            keep_latest_count = cast("float | None", d.pop("keepLatestCount"))
 
         service_name: Any
         if "serviceName" not in d:
             service_name = UNSET
         else:
-
-            def _parse_service_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            service_name = _parse_service_name(d.pop("serviceName"))
+            service_name = cast("None | str", d.pop("serviceName"))
 
         metadata: Any
         if "metadata" not in d:
             metadata = UNSET
         else:
-
-            def _parse_metadata(data: object) -> Any | None:
-                if data is None:
-                    return data
-                return cast(Any | None, data)
-
-            metadata = _parse_metadata(d.pop("metadata"))
+            metadata = cast("Any | None", d.pop("metadata"))
 
         database_type: Any
         if "databaseType" not in d:
             database_type = UNSET
         else:
-            database_type = check_backup_update_body_database_type(d.pop("databaseType"))
+            database_type = cast("BackupUpdateBodyDatabaseType", d.pop("databaseType"))
 
         include_encryption_key = d.pop("includeEncryptionKey", UNSET)
 

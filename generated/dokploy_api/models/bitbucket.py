@@ -86,44 +86,24 @@ class Bitbucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.git_provider import GitProvider  # noqa: PLC0415
-
         d = dict(src_dict)
         api_token: Any
         if "apiToken" not in d:
             api_token = UNSET
         else:
-
-            def _parse_api_token(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            api_token = _parse_api_token(d.pop("apiToken"))
+            api_token = cast("None | str", d.pop("apiToken"))
 
         app_password: Any
         if "appPassword" not in d:
             app_password = UNSET
         else:
-
-            def _parse_app_password(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            app_password = _parse_app_password(d.pop("appPassword"))
+            app_password = cast("None | str", d.pop("appPassword"))
 
         bitbucket_email: Any
         if "bitbucketEmail" not in d:
             bitbucket_email = UNSET
         else:
-
-            def _parse_bitbucket_email(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_email = _parse_bitbucket_email(d.pop("bitbucketEmail"))
+            bitbucket_email = cast("None | str", d.pop("bitbucketEmail"))
 
         bitbucket_id: Any
         if "bitbucketId" not in d:
@@ -135,30 +115,20 @@ class Bitbucket:
         if "bitbucketUsername" not in d:
             bitbucket_username = UNSET
         else:
-
-            def _parse_bitbucket_username(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_username = _parse_bitbucket_username(d.pop("bitbucketUsername"))
+            bitbucket_username = cast("None | str", d.pop("bitbucketUsername"))
 
         bitbucket_workspace_name: Any
         if "bitbucketWorkspaceName" not in d:
             bitbucket_workspace_name = UNSET
         else:
-
-            def _parse_bitbucket_workspace_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_workspace_name = _parse_bitbucket_workspace_name(d.pop("bitbucketWorkspaceName"))
+            bitbucket_workspace_name = cast("None | str", d.pop("bitbucketWorkspaceName"))
 
         git_provider: Any
         if "gitProvider" not in d:
             git_provider = UNSET
         else:
+            from ..models.git_provider import GitProvider  # noqa: PLC0415
+
             git_provider = GitProvider.from_dict(d.pop("gitProvider"))
 
         git_provider_id: Any

@@ -95,20 +95,12 @@ class Certificate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.server import Server  # noqa: PLC0415
-
         d = dict(src_dict)
         auto_renew: Any
         if "autoRenew" not in d:
             auto_renew = UNSET
         else:
-
-            def _parse_auto_renew(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            auto_renew = _parse_auto_renew(d.pop("autoRenew"))
+            auto_renew = cast("bool | None", d.pop("autoRenew"))
 
         certificate_data: Any
         if "certificateData" not in d:
@@ -150,6 +142,7 @@ class Certificate:
         if "server" not in d:
             server = UNSET
         else:
+            from ..models.server import Server  # noqa: PLC0415
 
             def _parse_server(data: object) -> None | Server:
                 if data is None:
@@ -170,13 +163,7 @@ class Certificate:
         if "serverId" not in d:
             server_id = UNSET
         else:
-
-            def _parse_server_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            server_id = _parse_server_id(d.pop("serverId"))
+            server_id = cast("None | str", d.pop("serverId"))
 
         certificate = cls(
             auto_renew=auto_renew,

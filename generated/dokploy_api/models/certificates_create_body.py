@@ -114,23 +114,9 @@ class CertificatesCreateBody:
 
         certificate_path = d.pop("certificatePath", UNSET)
 
-        def _parse_auto_renew(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        auto_renew = cast("bool | None | Unset", d.pop("autoRenew", UNSET))
 
-        auto_renew = _parse_auto_renew(d.pop("autoRenew", UNSET))
-
-        def _parse_server_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_id = _parse_server_id(d.pop("serverId", UNSET))
+        server_id = cast("None | str | Unset", d.pop("serverId", UNSET))
 
         certificates_create_body = cls(
             name=name,

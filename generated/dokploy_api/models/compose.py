@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.compose_compose_status import ComposeComposeStatus, check_compose_compose_status
-from ..models.compose_compose_type import ComposeComposeType, check_compose_compose_type
-from ..models.compose_source_type import ComposeSourceType, check_compose_source_type
-from ..models.compose_trigger_type_type_0 import ComposeTriggerTypeType0, check_compose_trigger_type_type_0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.backup import Backup
     from ..models.bitbucket import Bitbucket
+    from ..models.compose_compose_status import ComposeComposeStatus
+    from ..models.compose_compose_type import ComposeComposeType
+    from ..models.compose_source_type import ComposeSourceType
+    from ..models.compose_trigger_type_type_0 import ComposeTriggerTypeType0
     from ..models.deployment import Deployment
     from ..models.domain import Domain
     from ..models.environment import Environment
@@ -485,17 +485,6 @@ class Compose:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup import Backup  # noqa: PLC0415
-        from ..models.bitbucket import Bitbucket  # noqa: PLC0415
-        from ..models.deployment import Deployment  # noqa: PLC0415
-        from ..models.domain import Domain  # noqa: PLC0415
-        from ..models.environment import Environment  # noqa: PLC0415
-        from ..models.gitea import Gitea  # noqa: PLC0415
-        from ..models.github import Github  # noqa: PLC0415
-        from ..models.gitlab import Gitlab  # noqa: PLC0415
-        from ..models.mount import Mount  # noqa: PLC0415
-        from ..models.server import Server  # noqa: PLC0415
-
         d = dict(src_dict)
         app_name: Any
         if "appName" not in d:
@@ -507,18 +496,14 @@ class Compose:
         if "autoDeploy" not in d:
             auto_deploy = UNSET
         else:
-
-            def _parse_auto_deploy(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            auto_deploy = _parse_auto_deploy(d.pop("autoDeploy"))
+            auto_deploy = cast("bool | None", d.pop("autoDeploy"))
 
         backups: Any
         if "backups" not in d:
             backups = UNSET
         else:
+            from ..models.backup import Backup  # noqa: PLC0415
+
             backups = []
             _backups = d.pop("backups")
             for backups_item_data in _backups:
@@ -530,6 +515,7 @@ class Compose:
         if "bitbucket" not in d:
             bitbucket = UNSET
         else:
+            from ..models.bitbucket import Bitbucket  # noqa: PLC0415
 
             def _parse_bitbucket(data: object) -> Bitbucket | None:
                 if data is None:
@@ -550,73 +536,37 @@ class Compose:
         if "bitbucketBranch" not in d:
             bitbucket_branch = UNSET
         else:
-
-            def _parse_bitbucket_branch(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_branch = _parse_bitbucket_branch(d.pop("bitbucketBranch"))
+            bitbucket_branch = cast("None | str", d.pop("bitbucketBranch"))
 
         bitbucket_id: Any
         if "bitbucketId" not in d:
             bitbucket_id = UNSET
         else:
-
-            def _parse_bitbucket_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_id = _parse_bitbucket_id(d.pop("bitbucketId"))
+            bitbucket_id = cast("None | str", d.pop("bitbucketId"))
 
         bitbucket_owner: Any
         if "bitbucketOwner" not in d:
             bitbucket_owner = UNSET
         else:
-
-            def _parse_bitbucket_owner(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_owner = _parse_bitbucket_owner(d.pop("bitbucketOwner"))
+            bitbucket_owner = cast("None | str", d.pop("bitbucketOwner"))
 
         bitbucket_repository: Any
         if "bitbucketRepository" not in d:
             bitbucket_repository = UNSET
         else:
-
-            def _parse_bitbucket_repository(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_repository = _parse_bitbucket_repository(d.pop("bitbucketRepository"))
+            bitbucket_repository = cast("None | str", d.pop("bitbucketRepository"))
 
         bitbucket_repository_slug: Any
         if "bitbucketRepositorySlug" not in d:
             bitbucket_repository_slug = UNSET
         else:
-
-            def _parse_bitbucket_repository_slug(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            bitbucket_repository_slug = _parse_bitbucket_repository_slug(d.pop("bitbucketRepositorySlug"))
+            bitbucket_repository_slug = cast("None | str", d.pop("bitbucketRepositorySlug"))
 
         branch: Any
         if "branch" not in d:
             branch = UNSET
         else:
-
-            def _parse_branch(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            branch = _parse_branch(d.pop("branch"))
+            branch = cast("None | str", d.pop("branch"))
 
         command: Any
         if "command" not in d:
@@ -646,13 +596,13 @@ class Compose:
         if "composeStatus" not in d:
             compose_status = UNSET
         else:
-            compose_status = check_compose_compose_status(d.pop("composeStatus"))
+            compose_status = cast("ComposeComposeStatus", d.pop("composeStatus"))
 
         compose_type: Any
         if "composeType" not in d:
             compose_type = UNSET
         else:
-            compose_type = check_compose_compose_type(d.pop("composeType"))
+            compose_type = cast("ComposeComposeType", d.pop("composeType"))
 
         create_env_file: Any
         if "createEnvFile" not in d:
@@ -670,42 +620,26 @@ class Compose:
         if "customGitBranch" not in d:
             custom_git_branch = UNSET
         else:
-
-            def _parse_custom_git_branch(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            custom_git_branch = _parse_custom_git_branch(d.pop("customGitBranch"))
+            custom_git_branch = cast("None | str", d.pop("customGitBranch"))
 
         custom_git_ssh_key_id: Any
         if "customGitSSHKeyId" not in d:
             custom_git_ssh_key_id = UNSET
         else:
-
-            def _parse_custom_git_ssh_key_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            custom_git_ssh_key_id = _parse_custom_git_ssh_key_id(d.pop("customGitSSHKeyId"))
+            custom_git_ssh_key_id = cast("None | str", d.pop("customGitSSHKeyId"))
 
         custom_git_url: Any
         if "customGitUrl" not in d:
             custom_git_url = UNSET
         else:
-
-            def _parse_custom_git_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            custom_git_url = _parse_custom_git_url(d.pop("customGitUrl"))
+            custom_git_url = cast("None | str", d.pop("customGitUrl"))
 
         deployments: Any
         if "deployments" not in d:
             deployments = UNSET
         else:
+            from ..models.deployment import Deployment  # noqa: PLC0415
+
             deployments = []
             _deployments = d.pop("deployments")
             for deployments_item_data in _deployments:
@@ -717,18 +651,14 @@ class Compose:
         if "description" not in d:
             description = UNSET
         else:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(d.pop("description"))
+            description = cast("None | str", d.pop("description"))
 
         domains: Any
         if "domains" not in d:
             domains = UNSET
         else:
+            from ..models.domain import Domain  # noqa: PLC0415
+
             domains = []
             _domains = d.pop("domains")
             for domains_item_data in _domains:
@@ -746,18 +676,14 @@ class Compose:
         if "env" not in d:
             env = UNSET
         else:
-
-            def _parse_env(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            env = _parse_env(d.pop("env"))
+            env = cast("None | str", d.pop("env"))
 
         environment: Any
         if "environment" not in d:
             environment = UNSET
         else:
+            from ..models.environment import Environment  # noqa: PLC0415
+
             environment = Environment.from_dict(d.pop("environment"))
 
         environment_id: Any
@@ -770,6 +696,7 @@ class Compose:
         if "gitea" not in d:
             gitea = UNSET
         else:
+            from ..models.gitea import Gitea  # noqa: PLC0415
 
             def _parse_gitea(data: object) -> Gitea | None:
                 if data is None:
@@ -790,54 +717,31 @@ class Compose:
         if "giteaBranch" not in d:
             gitea_branch = UNSET
         else:
-
-            def _parse_gitea_branch(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitea_branch = _parse_gitea_branch(d.pop("giteaBranch"))
+            gitea_branch = cast("None | str", d.pop("giteaBranch"))
 
         gitea_id: Any
         if "giteaId" not in d:
             gitea_id = UNSET
         else:
-
-            def _parse_gitea_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitea_id = _parse_gitea_id(d.pop("giteaId"))
+            gitea_id = cast("None | str", d.pop("giteaId"))
 
         gitea_owner: Any
         if "giteaOwner" not in d:
             gitea_owner = UNSET
         else:
-
-            def _parse_gitea_owner(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitea_owner = _parse_gitea_owner(d.pop("giteaOwner"))
+            gitea_owner = cast("None | str", d.pop("giteaOwner"))
 
         gitea_repository: Any
         if "giteaRepository" not in d:
             gitea_repository = UNSET
         else:
-
-            def _parse_gitea_repository(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitea_repository = _parse_gitea_repository(d.pop("giteaRepository"))
+            gitea_repository = cast("None | str", d.pop("giteaRepository"))
 
         github: Any
         if "github" not in d:
             github = UNSET
         else:
+            from ..models.github import Github  # noqa: PLC0415
 
             def _parse_github(data: object) -> Github | None:
                 if data is None:
@@ -858,18 +762,13 @@ class Compose:
         if "githubId" not in d:
             github_id = UNSET
         else:
-
-            def _parse_github_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            github_id = _parse_github_id(d.pop("githubId"))
+            github_id = cast("None | str", d.pop("githubId"))
 
         gitlab: Any
         if "gitlab" not in d:
             gitlab = UNSET
         else:
+            from ..models.gitlab import Gitlab  # noqa: PLC0415
 
             def _parse_gitlab(data: object) -> Gitlab | None:
                 if data is None:
@@ -890,73 +789,37 @@ class Compose:
         if "gitlabBranch" not in d:
             gitlab_branch = UNSET
         else:
-
-            def _parse_gitlab_branch(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_branch = _parse_gitlab_branch(d.pop("gitlabBranch"))
+            gitlab_branch = cast("None | str", d.pop("gitlabBranch"))
 
         gitlab_id: Any
         if "gitlabId" not in d:
             gitlab_id = UNSET
         else:
-
-            def _parse_gitlab_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_id = _parse_gitlab_id(d.pop("gitlabId"))
+            gitlab_id = cast("None | str", d.pop("gitlabId"))
 
         gitlab_owner: Any
         if "gitlabOwner" not in d:
             gitlab_owner = UNSET
         else:
-
-            def _parse_gitlab_owner(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_owner = _parse_gitlab_owner(d.pop("gitlabOwner"))
+            gitlab_owner = cast("None | str", d.pop("gitlabOwner"))
 
         gitlab_path_namespace: Any
         if "gitlabPathNamespace" not in d:
             gitlab_path_namespace = UNSET
         else:
-
-            def _parse_gitlab_path_namespace(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_path_namespace = _parse_gitlab_path_namespace(d.pop("gitlabPathNamespace"))
+            gitlab_path_namespace = cast("None | str", d.pop("gitlabPathNamespace"))
 
         gitlab_project_id: Any
         if "gitlabProjectId" not in d:
             gitlab_project_id = UNSET
         else:
-
-            def _parse_gitlab_project_id(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            gitlab_project_id = _parse_gitlab_project_id(d.pop("gitlabProjectId"))
+            gitlab_project_id = cast("int | None", d.pop("gitlabProjectId"))
 
         gitlab_repository: Any
         if "gitlabRepository" not in d:
             gitlab_repository = UNSET
         else:
-
-            def _parse_gitlab_repository(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_repository = _parse_gitlab_repository(d.pop("gitlabRepository"))
+            gitlab_repository = cast("None | str", d.pop("gitlabRepository"))
 
         has_git_provider_access: Any
         if "hasGitProviderAccess" not in d:
@@ -968,13 +831,7 @@ class Compose:
         if "icon" not in d:
             icon = UNSET
         else:
-
-            def _parse_icon(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            icon = _parse_icon(d.pop("icon"))
+            icon = cast("None | str", d.pop("icon"))
 
         isolated_deployment: Any
         if "isolatedDeployment" not in d:
@@ -992,6 +849,8 @@ class Compose:
         if "mounts" not in d:
             mounts = UNSET
         else:
+            from ..models.mount import Mount  # noqa: PLC0415
+
             mounts = []
             _mounts = d.pop("mounts")
             for mounts_item_data in _mounts:
@@ -1009,13 +868,7 @@ class Compose:
         if "owner" not in d:
             owner = UNSET
         else:
-
-            def _parse_owner(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            owner = _parse_owner(d.pop("owner"))
+            owner = cast("None | str", d.pop("owner"))
 
         randomize: Any
         if "randomize" not in d:
@@ -1027,30 +880,19 @@ class Compose:
         if "refreshToken" not in d:
             refresh_token = UNSET
         else:
-
-            def _parse_refresh_token(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            refresh_token = _parse_refresh_token(d.pop("refreshToken"))
+            refresh_token = cast("None | str", d.pop("refreshToken"))
 
         repository: Any
         if "repository" not in d:
             repository = UNSET
         else:
-
-            def _parse_repository(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            repository = _parse_repository(d.pop("repository"))
+            repository = cast("None | str", d.pop("repository"))
 
         server: Any
         if "server" not in d:
             server = UNSET
         else:
+            from ..models.server import Server  # noqa: PLC0415
 
             def _parse_server(data: object) -> None | Server:
                 if data is None:
@@ -1071,13 +913,7 @@ class Compose:
         if "serverId" not in d:
             server_id = UNSET
         else:
-
-            def _parse_server_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            server_id = _parse_server_id(d.pop("serverId"))
+            server_id = cast("None | str", d.pop("serverId"))
 
         service_networks: Any
         if "serviceNetworks" not in d:
@@ -1089,7 +925,7 @@ class Compose:
         if "sourceType" not in d:
             source_type = UNSET
         else:
-            source_type = check_compose_source_type(d.pop("sourceType"))
+            source_type = cast("ComposeSourceType", d.pop("sourceType"))
 
         suffix: Any
         if "suffix" not in d:
@@ -1101,21 +937,7 @@ class Compose:
         if "triggerType" not in d:
             trigger_type = UNSET
         else:
-
-            def _parse_trigger_type(data: object) -> ComposeTriggerTypeType0 | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    trigger_type_type_0 = check_compose_trigger_type_type_0(data)
-
-                    return trigger_type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ComposeTriggerTypeType0 | None, data)
-
-            trigger_type = _parse_trigger_type(d.pop("triggerType"))
+            trigger_type = cast("ComposeTriggerTypeType0 | None", d.pop("triggerType"))
 
         unauthorized_provider: Any
         if "unauthorizedProvider" not in d:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.compose_create_body_compose_type import (
-    ComposeCreateBodyComposeType,
-    check_compose_create_body_compose_type,
-)
-from ..models.compose_create_body_source_type import ComposeCreateBodySourceType, check_compose_create_body_source_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.compose_create_body_compose_type import (
+        ComposeCreateBodyComposeType,
+    )
+    from ..models.compose_create_body_source_type import ComposeCreateBodySourceType
 
 T = TypeVar("T", bound="ComposeCreateBody")
 
@@ -109,32 +110,18 @@ class ComposeCreateBody:
         else:
             environment_id = d.pop("environmentId")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         _compose_type = d.pop("composeType", UNSET)
         compose_type: ComposeCreateBodyComposeType | Unset
         if isinstance(_compose_type, Unset):
             compose_type = UNSET
         else:
-            compose_type = check_compose_create_body_compose_type(_compose_type)
+            compose_type = cast("ComposeCreateBodyComposeType", _compose_type)
 
         app_name = d.pop("appName", UNSET)
 
-        def _parse_server_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_id = _parse_server_id(d.pop("serverId", UNSET))
+        server_id = cast("None | str | Unset", d.pop("serverId", UNSET))
 
         compose_file = d.pop("composeFile", UNSET)
 
@@ -143,7 +130,7 @@ class ComposeCreateBody:
         if isinstance(_source_type, Unset):
             source_type = UNSET
         else:
-            source_type = check_compose_create_body_source_type(_source_type)
+            source_type = cast("ComposeCreateBodySourceType", _source_type)
 
         compose_create_body = cls(
             name=name,

@@ -45,8 +45,6 @@ class ComposeProcessTemplateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.compose_process_template_result_template import ComposeProcessTemplateResultTemplate  # noqa: PLC0415
-
         d = dict(src_dict)
         compose: Any
         if "compose" not in d:
@@ -58,6 +56,8 @@ class ComposeProcessTemplateResult:
         if "template" not in d:
             template = UNSET
         else:
+            from ..models.compose_process_template_result_template import ComposeProcessTemplateResultTemplate  # noqa: PLC0415
+
             template = ComposeProcessTemplateResultTemplate.from_dict(d.pop("template"))
 
         compose_process_template_result = cls(

@@ -57,13 +57,13 @@ class ComposeProcessTemplateResultTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.domain import Domain  # noqa: PLC0415
-
         d = dict(src_dict)
         domains: Any
         if "domains" not in d:
             domains = UNSET
         else:
+            from ..models.domain import Domain  # noqa: PLC0415
+
             domains = []
             _domains = d.pop("domains")
             for domains_item_data in _domains:

@@ -59,13 +59,7 @@ class ComposeSaveEnvironmentBody:
         if "env" not in d:
             env = UNSET
         else:
-
-            def _parse_env(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            env = _parse_env(d.pop("env"))
+            env = cast("None | str", d.pop("env"))
 
         create_env_file = d.pop("createEnvFile", UNSET)
 

@@ -49,13 +49,13 @@ class ComposeSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.compose import Compose  # noqa: PLC0415
-
         d = dict(src_dict)
         items: Any
         if "items" not in d:
             items = UNSET
         else:
+            from ..models.compose import Compose  # noqa: PLC0415
+
             items = []
             _items = d.pop("items")
             for items_item_data in _items:

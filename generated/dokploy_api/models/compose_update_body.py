@@ -8,23 +8,20 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.compose_update_body_compose_status import (
-    ComposeUpdateBodyComposeStatus,
-    check_compose_update_body_compose_status,
-)
-from ..models.compose_update_body_compose_type import (
-    ComposeUpdateBodyComposeType,
-    check_compose_update_body_compose_type,
-)
-from ..models.compose_update_body_source_type import ComposeUpdateBodySourceType, check_compose_update_body_source_type
-from ..models.compose_update_body_trigger_type_type_0 import (
-    ComposeUpdateBodyTriggerTypeType0,
-    check_compose_update_body_trigger_type_type_0,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.compose_update_body_compose_status import (
+        ComposeUpdateBodyComposeStatus,
+    )
+    from ..models.compose_update_body_compose_type import (
+        ComposeUpdateBodyComposeType,
+    )
     from ..models.compose_update_body_service_networks_type_0_item import ComposeUpdateBodyServiceNetworksType0Item
+    from ..models.compose_update_body_source_type import ComposeUpdateBodySourceType
+    from ..models.compose_update_body_trigger_type_type_0 import (
+        ComposeUpdateBodyTriggerTypeType0,
+    )
 
 
 T = TypeVar("T", bound="ComposeUpdateBody")
@@ -468,8 +465,6 @@ class ComposeUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.compose_update_body_service_networks_type_0_item import ComposeUpdateBodyServiceNetworksType0Item  # noqa: PLC0415
-
         d = dict(src_dict)
         compose_id: Any
         if "composeId" not in d:
@@ -481,219 +476,65 @@ class ComposeUpdateBody:
 
         app_name = d.pop("appName", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_env(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        env = _parse_env(d.pop("env", UNSET))
+        env = cast("None | str | Unset", d.pop("env", UNSET))
 
         compose_file = d.pop("composeFile", UNSET)
 
-        def _parse_refresh_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refresh_token = _parse_refresh_token(d.pop("refreshToken", UNSET))
+        refresh_token = cast("None | str | Unset", d.pop("refreshToken", UNSET))
 
         _source_type = d.pop("sourceType", UNSET)
         source_type: ComposeUpdateBodySourceType | Unset
         if isinstance(_source_type, Unset):
             source_type = UNSET
         else:
-            source_type = check_compose_update_body_source_type(_source_type)
+            source_type = cast("ComposeUpdateBodySourceType", _source_type)
 
         _compose_type = d.pop("composeType", UNSET)
         compose_type: ComposeUpdateBodyComposeType | Unset
         if isinstance(_compose_type, Unset):
             compose_type = UNSET
         else:
-            compose_type = check_compose_update_body_compose_type(_compose_type)
+            compose_type = cast("ComposeUpdateBodyComposeType", _compose_type)
 
-        def _parse_repository(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        repository = cast("None | str | Unset", d.pop("repository", UNSET))
 
-        repository = _parse_repository(d.pop("repository", UNSET))
+        owner = cast("None | str | Unset", d.pop("owner", UNSET))
 
-        def _parse_owner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        branch = cast("None | str | Unset", d.pop("branch", UNSET))
 
-        owner = _parse_owner(d.pop("owner", UNSET))
+        auto_deploy = cast("bool | None | Unset", d.pop("autoDeploy", UNSET))
 
-        def _parse_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gitlab_project_id = cast("float | None | Unset", d.pop("gitlabProjectId", UNSET))
 
-        branch = _parse_branch(d.pop("branch", UNSET))
+        gitlab_repository = cast("None | str | Unset", d.pop("gitlabRepository", UNSET))
 
-        def _parse_auto_deploy(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        gitlab_owner = cast("None | str | Unset", d.pop("gitlabOwner", UNSET))
 
-        auto_deploy = _parse_auto_deploy(d.pop("autoDeploy", UNSET))
+        gitlab_branch = cast("None | str | Unset", d.pop("gitlabBranch", UNSET))
 
-        def _parse_gitlab_project_id(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        gitlab_path_namespace = cast("None | str | Unset", d.pop("gitlabPathNamespace", UNSET))
 
-        gitlab_project_id = _parse_gitlab_project_id(d.pop("gitlabProjectId", UNSET))
+        bitbucket_repository = cast("None | str | Unset", d.pop("bitbucketRepository", UNSET))
 
-        def _parse_gitlab_repository(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bitbucket_repository_slug = cast("None | str | Unset", d.pop("bitbucketRepositorySlug", UNSET))
 
-        gitlab_repository = _parse_gitlab_repository(d.pop("gitlabRepository", UNSET))
+        bitbucket_owner = cast("None | str | Unset", d.pop("bitbucketOwner", UNSET))
 
-        def _parse_gitlab_owner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bitbucket_branch = cast("None | str | Unset", d.pop("bitbucketBranch", UNSET))
 
-        gitlab_owner = _parse_gitlab_owner(d.pop("gitlabOwner", UNSET))
+        gitea_repository = cast("None | str | Unset", d.pop("giteaRepository", UNSET))
 
-        def _parse_gitlab_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gitea_owner = cast("None | str | Unset", d.pop("giteaOwner", UNSET))
 
-        gitlab_branch = _parse_gitlab_branch(d.pop("gitlabBranch", UNSET))
+        gitea_branch = cast("None | str | Unset", d.pop("giteaBranch", UNSET))
 
-        def _parse_gitlab_path_namespace(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        custom_git_url = cast("None | str | Unset", d.pop("customGitUrl", UNSET))
 
-        gitlab_path_namespace = _parse_gitlab_path_namespace(d.pop("gitlabPathNamespace", UNSET))
+        custom_git_branch = cast("None | str | Unset", d.pop("customGitBranch", UNSET))
 
-        def _parse_bitbucket_repository(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bitbucket_repository = _parse_bitbucket_repository(d.pop("bitbucketRepository", UNSET))
-
-        def _parse_bitbucket_repository_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bitbucket_repository_slug = _parse_bitbucket_repository_slug(d.pop("bitbucketRepositorySlug", UNSET))
-
-        def _parse_bitbucket_owner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bitbucket_owner = _parse_bitbucket_owner(d.pop("bitbucketOwner", UNSET))
-
-        def _parse_bitbucket_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bitbucket_branch = _parse_bitbucket_branch(d.pop("bitbucketBranch", UNSET))
-
-        def _parse_gitea_repository(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gitea_repository = _parse_gitea_repository(d.pop("giteaRepository", UNSET))
-
-        def _parse_gitea_owner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gitea_owner = _parse_gitea_owner(d.pop("giteaOwner", UNSET))
-
-        def _parse_gitea_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gitea_branch = _parse_gitea_branch(d.pop("giteaBranch", UNSET))
-
-        def _parse_custom_git_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_git_url = _parse_custom_git_url(d.pop("customGitUrl", UNSET))
-
-        def _parse_custom_git_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_git_branch = _parse_custom_git_branch(d.pop("customGitBranch", UNSET))
-
-        def _parse_custom_git_ssh_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_git_ssh_key_id = _parse_custom_git_ssh_key_id(d.pop("customGitSSHKeyId", UNSET))
+        custom_git_ssh_key_id = cast("None | str | Unset", d.pop("customGitSSHKeyId", UNSET))
 
         command = d.pop("command", UNSET)
 
@@ -711,38 +552,16 @@ class ComposeUpdateBody:
 
         isolated_deployments_volume = d.pop("isolatedDeploymentsVolume", UNSET)
 
-        def _parse_trigger_type(data: object) -> ComposeUpdateBodyTriggerTypeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                trigger_type_type_0 = check_compose_update_body_trigger_type_type_0(data)
-
-                return trigger_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComposeUpdateBodyTriggerTypeType0 | None | Unset, data)
-
-        trigger_type = _parse_trigger_type(d.pop("triggerType", UNSET))
+        trigger_type = cast("ComposeUpdateBodyTriggerTypeType0 | None | Unset", d.pop("triggerType", UNSET))
 
         _compose_status = d.pop("composeStatus", UNSET)
         compose_status: ComposeUpdateBodyComposeStatus | Unset
         if isinstance(_compose_status, Unset):
             compose_status = UNSET
         else:
-            compose_status = check_compose_update_body_compose_status(_compose_status)
+            compose_status = cast("ComposeUpdateBodyComposeStatus", _compose_status)
 
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon = _parse_icon(d.pop("icon", UNSET))
+        icon = cast("None | str | Unset", d.pop("icon", UNSET))
 
         environment_id = d.pop("environmentId", UNSET)
 
@@ -765,41 +584,15 @@ class ComposeUpdateBody:
 
         watch_paths = _parse_watch_paths(d.pop("watchPaths", UNSET))
 
-        def _parse_github_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        github_id = cast("None | str | Unset", d.pop("githubId", UNSET))
 
-        github_id = _parse_github_id(d.pop("githubId", UNSET))
+        gitlab_id = cast("None | str | Unset", d.pop("gitlabId", UNSET))
 
-        def _parse_gitlab_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bitbucket_id = cast("None | str | Unset", d.pop("bitbucketId", UNSET))
 
-        gitlab_id = _parse_gitlab_id(d.pop("gitlabId", UNSET))
+        gitea_id = cast("None | str | Unset", d.pop("giteaId", UNSET))
 
-        def _parse_bitbucket_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bitbucket_id = _parse_bitbucket_id(d.pop("bitbucketId", UNSET))
-
-        def _parse_gitea_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gitea_id = _parse_gitea_id(d.pop("giteaId", UNSET))
+        from ..models.compose_update_body_service_networks_type_0_item import ComposeUpdateBodyServiceNetworksType0Item  # noqa: PLC0415
 
         def _parse_service_networks(data: object) -> list[ComposeUpdateBodyServiceNetworksType0Item] | None | Unset:
             if data is None:

@@ -45,8 +45,6 @@ class Containers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.services import Services  # noqa: PLC0415
-
         d = dict(src_dict)
         refresh_rate: Any
         if "refreshRate" not in d:
@@ -58,6 +56,8 @@ class Containers:
         if "services" not in d:
             services = UNSET
         else:
+            from ..models.services import Services  # noqa: PLC0415
+
             services = Services.from_dict(d.pop("services"))
 
         containers = cls(

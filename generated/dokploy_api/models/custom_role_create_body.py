@@ -45,8 +45,6 @@ class CustomRoleCreateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permissions import Permissions  # noqa: PLC0415
-
         d = dict(src_dict)
         role_name: Any
         if "roleName" not in d:
@@ -58,6 +56,8 @@ class CustomRoleCreateBody:
         if "permissions" not in d:
             permissions = UNSET
         else:
+            from ..models.permissions import Permissions  # noqa: PLC0415
+
             permissions = Permissions.from_dict(d.pop("permissions"))
 
         custom_role_create_body = cls(

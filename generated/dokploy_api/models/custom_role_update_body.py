@@ -51,8 +51,6 @@ class CustomRoleUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.permissions import Permissions  # noqa: PLC0415
-
         d = dict(src_dict)
         role_name: Any
         if "roleName" not in d:
@@ -64,6 +62,8 @@ class CustomRoleUpdateBody:
         if "permissions" not in d:
             permissions = UNSET
         else:
+            from ..models.permissions import Permissions  # noqa: PLC0415
+
             permissions = Permissions.from_dict(d.pop("permissions"))
 
         new_role_name = d.pop("newRoleName", UNSET)

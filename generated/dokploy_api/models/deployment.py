@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.deployment_status_type_0 import DeploymentStatusType0, check_deployment_status_type_0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.application import Application
     from ..models.compose import Compose
+    from ..models.deployment_status_type_0 import DeploymentStatusType0
     from ..models.rollback import Rollback
     from ..models.server import Server
 
@@ -231,16 +231,12 @@ class Deployment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application import Application  # noqa: PLC0415
-        from ..models.compose import Compose  # noqa: PLC0415
-        from ..models.rollback import Rollback  # noqa: PLC0415
-        from ..models.server import Server  # noqa: PLC0415
-
         d = dict(src_dict)
         application: Any
         if "application" not in d:
             application = UNSET
         else:
+            from ..models.application import Application  # noqa: PLC0415
 
             def _parse_application(data: object) -> Application | None:
                 if data is None:
@@ -261,30 +257,19 @@ class Deployment:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-
-            def _parse_application_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            application_id = _parse_application_id(d.pop("applicationId"))
+            application_id = cast("None | str", d.pop("applicationId"))
 
         backup_id: Any
         if "backupId" not in d:
             backup_id = UNSET
         else:
-
-            def _parse_backup_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            backup_id = _parse_backup_id(d.pop("backupId"))
+            backup_id = cast("None | str", d.pop("backupId"))
 
         build_server: Any
         if "buildServer" not in d:
             build_server = UNSET
         else:
+            from ..models.server import Server  # noqa: PLC0415
 
             def _parse_build_server(data: object) -> None | Server:
                 if data is None:
@@ -305,18 +290,13 @@ class Deployment:
         if "buildServerId" not in d:
             build_server_id = UNSET
         else:
-
-            def _parse_build_server_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            build_server_id = _parse_build_server_id(d.pop("buildServerId"))
+            build_server_id = cast("None | str", d.pop("buildServerId"))
 
         compose: Any
         if "compose" not in d:
             compose = UNSET
         else:
+            from ..models.compose import Compose  # noqa: PLC0415
 
             def _parse_compose(data: object) -> Compose | None:
                 if data is None:
@@ -337,13 +317,7 @@ class Deployment:
         if "composeId" not in d:
             compose_id = UNSET
         else:
-
-            def _parse_compose_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            compose_id = _parse_compose_id(d.pop("composeId"))
+            compose_id = cast("None | str", d.pop("composeId"))
 
         created_at: Any
         if "createdAt" not in d:
@@ -361,49 +335,25 @@ class Deployment:
         if "description" not in d:
             description = UNSET
         else:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(d.pop("description"))
+            description = cast("None | str", d.pop("description"))
 
         error_message: Any
         if "errorMessage" not in d:
             error_message = UNSET
         else:
-
-            def _parse_error_message(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            error_message = _parse_error_message(d.pop("errorMessage"))
+            error_message = cast("None | str", d.pop("errorMessage"))
 
         finished_at: Any
         if "finishedAt" not in d:
             finished_at = UNSET
         else:
-
-            def _parse_finished_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            finished_at = _parse_finished_at(d.pop("finishedAt"))
+            finished_at = cast("None | str", d.pop("finishedAt"))
 
         is_preview_deployment: Any
         if "isPreviewDeployment" not in d:
             is_preview_deployment = UNSET
         else:
-
-            def _parse_is_preview_deployment(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            is_preview_deployment = _parse_is_preview_deployment(d.pop("isPreviewDeployment"))
+            is_preview_deployment = cast("bool | None", d.pop("isPreviewDeployment"))
 
         log_path: Any
         if "logPath" not in d:
@@ -415,30 +365,19 @@ class Deployment:
         if "pid" not in d:
             pid = UNSET
         else:
-
-            def _parse_pid(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            pid = _parse_pid(d.pop("pid"))
+            pid = cast("None | str", d.pop("pid"))
 
         preview_deployment_id: Any
         if "previewDeploymentId" not in d:
             preview_deployment_id = UNSET
         else:
-
-            def _parse_preview_deployment_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            preview_deployment_id = _parse_preview_deployment_id(d.pop("previewDeploymentId"))
+            preview_deployment_id = cast("None | str", d.pop("previewDeploymentId"))
 
         rollback: Any
         if "rollback" not in d:
             rollback = UNSET
         else:
+            from ..models.rollback import Rollback  # noqa: PLC0415
 
             def _parse_rollback(data: object) -> None | Rollback:
                 if data is None:
@@ -459,30 +398,19 @@ class Deployment:
         if "rollbackId" not in d:
             rollback_id = UNSET
         else:
-
-            def _parse_rollback_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            rollback_id = _parse_rollback_id(d.pop("rollbackId"))
+            rollback_id = cast("None | str", d.pop("rollbackId"))
 
         schedule_id: Any
         if "scheduleId" not in d:
             schedule_id = UNSET
         else:
-
-            def _parse_schedule_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            schedule_id = _parse_schedule_id(d.pop("scheduleId"))
+            schedule_id = cast("None | str", d.pop("scheduleId"))
 
         server: Any
         if "server" not in d:
             server = UNSET
         else:
+            from ..models.server import Server  # noqa: PLC0415
 
             def _parse_server(data: object) -> None | Server:
                 if data is None:
@@ -503,45 +431,19 @@ class Deployment:
         if "serverId" not in d:
             server_id = UNSET
         else:
-
-            def _parse_server_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            server_id = _parse_server_id(d.pop("serverId"))
+            server_id = cast("None | str", d.pop("serverId"))
 
         started_at: Any
         if "startedAt" not in d:
             started_at = UNSET
         else:
-
-            def _parse_started_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            started_at = _parse_started_at(d.pop("startedAt"))
+            started_at = cast("None | str", d.pop("startedAt"))
 
         status: Any
         if "status" not in d:
             status = UNSET
         else:
-
-            def _parse_status(data: object) -> DeploymentStatusType0 | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = check_deployment_status_type_0(data)
-
-                    return status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(DeploymentStatusType0 | None, data)
-
-            status = _parse_status(d.pop("status"))
+            status = cast("DeploymentStatusType0 | None", d.pop("status"))
 
         title: Any
         if "title" not in d:
@@ -553,13 +455,7 @@ class Deployment:
         if "volumeBackupId" not in d:
             volume_backup_id = UNSET
         else:
-
-            def _parse_volume_backup_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            volume_backup_id = _parse_volume_backup_id(d.pop("volumeBackupId"))
+            volume_backup_id = cast("None | str", d.pop("volumeBackupId"))
 
         deployment = cls(
             application=application,

@@ -168,13 +168,7 @@ class Destination:
         if "provider" not in d:
             provider = UNSET
         else:
-
-            def _parse_provider(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            provider = _parse_provider(d.pop("provider"))
+            provider = cast("None | str", d.pop("provider"))
 
         region: Any
         if "region" not in d:

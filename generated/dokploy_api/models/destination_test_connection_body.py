@@ -100,13 +100,7 @@ class DestinationTestConnectionBody:
         if "provider" not in d:
             provider = UNSET
         else:
-
-            def _parse_provider(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            provider = _parse_provider(d.pop("provider"))
+            provider = cast("None | str", d.pop("provider"))
 
         access_key: Any
         if "accessKey" not in d:

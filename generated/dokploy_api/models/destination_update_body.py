@@ -142,13 +142,7 @@ class DestinationUpdateBody:
         if "provider" not in d:
             provider = UNSET
         else:
-
-            def _parse_provider(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            provider = _parse_provider(d.pop("provider"))
+            provider = cast("None | str", d.pop("provider"))
 
         additional_flags: Any
         if "additionalFlags" not in d:

@@ -53,13 +53,7 @@ class Discord:
         if "decoration" not in d:
             decoration = UNSET
         else:
-
-            def _parse_decoration(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            decoration = _parse_decoration(d.pop("decoration"))
+            decoration = cast("bool | None", d.pop("decoration"))
 
         discord_id: Any
         if "discordId" not in d:

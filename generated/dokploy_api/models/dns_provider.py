@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dns_provider_provider_type import DnsProviderProviderType, check_dns_provider_provider_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dns_provider_provider_type import DnsProviderProviderType
 
 T = TypeVar("T", bound="DnsProvider")
 
@@ -101,7 +103,7 @@ class DnsProvider:
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = check_dns_provider_provider_type(d.pop("providerType"))
+            provider_type = cast("DnsProviderProviderType", d.pop("providerType"))
 
         dns_provider = cls(
             config=config,

@@ -53,9 +53,6 @@ class DnsProviderCreateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_4 import Config4  # noqa: PLC0415
-        from ..models.config_8 import Config8  # noqa: PLC0415
-
         d = dict(src_dict)
         name: Any
         if "name" not in d:
@@ -67,6 +64,8 @@ class DnsProviderCreateBody:
         if "config" not in d:
             config = UNSET
         else:
+            from ..models.config_4 import Config4  # noqa: PLC0415
+            from ..models.config_8 import Config8  # noqa: PLC0415
 
             def _parse_config(data: object) -> Config4 | Config8:
                 try:

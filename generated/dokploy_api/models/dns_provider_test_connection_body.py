@@ -55,11 +55,11 @@ class DnsProviderTestConnectionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_4 import Config4  # noqa: PLC0415
-        from ..models.config_8 import Config8  # noqa: PLC0415
-
         d = dict(src_dict)
         dns_provider_id = d.pop("dnsProviderId", UNSET)
+
+        from ..models.config_4 import Config4  # noqa: PLC0415
+        from ..models.config_8 import Config8  # noqa: PLC0415
 
         def _parse_config(data: object) -> Config4 | Config8 | Unset:
             if isinstance(data, Unset):

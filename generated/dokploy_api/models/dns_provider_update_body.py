@@ -59,9 +59,6 @@ class DnsProviderUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_4 import Config4  # noqa: PLC0415
-        from ..models.config_8 import Config8  # noqa: PLC0415
-
         d = dict(src_dict)
         dns_provider_id: Any
         if "dnsProviderId" not in d:
@@ -79,6 +76,8 @@ class DnsProviderUpdateBody:
         if "config" not in d:
             config = UNSET
         else:
+            from ..models.config_4 import Config4  # noqa: PLC0415
+            from ..models.config_8 import Config8  # noqa: PLC0415
 
             def _parse_config(data: object) -> Config4 | Config8:
                 try:

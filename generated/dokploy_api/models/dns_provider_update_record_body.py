@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dns_provider_update_record_body_type import (
-    DnsProviderUpdateRecordBodyType,
-    check_dns_provider_update_record_body_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dns_provider_update_record_body_type import (
+        DnsProviderUpdateRecordBodyType,
+    )
 
 T = TypeVar("T", bound="DnsProviderUpdateRecordBody")
 
@@ -80,7 +81,7 @@ class DnsProviderUpdateRecordBody:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = check_dns_provider_update_record_body_type(d.pop("type"))
+            type_ = cast("DnsProviderUpdateRecordBodyType", d.pop("type"))
 
         name: Any
         if "name" not in d:

@@ -94,16 +94,6 @@ class DockerGetServerHealthResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.docker_get_server_health_result_containers import DockerGetServerHealthResultContainers  # noqa: PLC0415
-        from ..models.docker_get_server_health_result_daemon_logs_window import (
-            DockerGetServerHealthResultDaemonLogsWindow,  # noqa: PLC0415
-        )
-        from ..models.docker_get_server_health_result_disk import DockerGetServerHealthResultDisk  # noqa: PLC0415
-        from ..models.docker_get_server_health_result_docker_networks import DockerGetServerHealthResultDockerNetworks  # noqa: PLC0415
-        from ..models.docker_get_server_health_result_inotify import DockerGetServerHealthResultInotify  # noqa: PLC0415
-        from ..models.docker_get_server_health_result_reservation import DockerGetServerHealthResultReservation  # noqa: PLC0415
-        from ..models.docker_get_server_health_result_resources import DockerGetServerHealthResultResources  # noqa: PLC0415
-
         d = dict(src_dict)
         checked_at: Any
         if "checkedAt" not in d:
@@ -115,6 +105,8 @@ class DockerGetServerHealthResult:
         if "containers" not in d:
             containers = UNSET
         else:
+            from ..models.docker_get_server_health_result_containers import DockerGetServerHealthResultContainers  # noqa: PLC0415
+
             containers = DockerGetServerHealthResultContainers.from_dict(d.pop("containers"))
 
         daemon_errors: Any
@@ -127,36 +119,52 @@ class DockerGetServerHealthResult:
         if "daemonLogsWindow" not in d:
             daemon_logs_window = UNSET
         else:
+            from ..models.docker_get_server_health_result_daemon_logs_window import (
+                DockerGetServerHealthResultDaemonLogsWindow,  # noqa: PLC0415
+            )
+
             daemon_logs_window = DockerGetServerHealthResultDaemonLogsWindow.from_dict(d.pop("daemonLogsWindow"))
 
         disk: Any
         if "disk" not in d:
             disk = UNSET
         else:
+            from ..models.docker_get_server_health_result_disk import DockerGetServerHealthResultDisk  # noqa: PLC0415
+
             disk = DockerGetServerHealthResultDisk.from_dict(d.pop("disk"))
 
         docker_networks: Any
         if "dockerNetworks" not in d:
             docker_networks = UNSET
         else:
+            from ..models.docker_get_server_health_result_docker_networks import (
+                DockerGetServerHealthResultDockerNetworks,  # noqa: PLC0415
+            )
+
             docker_networks = DockerGetServerHealthResultDockerNetworks.from_dict(d.pop("dockerNetworks"))
 
         inotify: Any
         if "inotify" not in d:
             inotify = UNSET
         else:
+            from ..models.docker_get_server_health_result_inotify import DockerGetServerHealthResultInotify  # noqa: PLC0415
+
             inotify = DockerGetServerHealthResultInotify.from_dict(d.pop("inotify"))
 
         reservation: Any
         if "reservation" not in d:
             reservation = UNSET
         else:
+            from ..models.docker_get_server_health_result_reservation import DockerGetServerHealthResultReservation  # noqa: PLC0415
+
             reservation = DockerGetServerHealthResultReservation.from_dict(d.pop("reservation"))
 
         resources: Any
         if "resources" not in d:
             resources = UNSET
         else:
+            from ..models.docker_get_server_health_result_resources import DockerGetServerHealthResultResources  # noqa: PLC0415
+
             resources = DockerGetServerHealthResultResources.from_dict(d.pop("resources"))
 
         docker_get_server_health_result = cls(

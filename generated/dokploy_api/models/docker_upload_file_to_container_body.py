@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from .. import types
 
 T = TypeVar("T", bound="DockerUploadFileToContainerBody")
 

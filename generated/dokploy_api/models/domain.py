@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.domain_certificate_type import DomainCertificateType, check_domain_certificate_type
-from ..models.domain_domain_type_type_0 import DomainDomainTypeType0, check_domain_domain_type_type_0
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.application import Application
     from ..models.compose import Compose
+    from ..models.domain_certificate_type import DomainCertificateType
+    from ..models.domain_domain_type_type_0 import DomainDomainTypeType0
 
 
 T = TypeVar("T", bound="Domain")
@@ -203,14 +203,12 @@ class Domain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application import Application  # noqa: PLC0415
-        from ..models.compose import Compose  # noqa: PLC0415
-
         d = dict(src_dict)
         application: Any
         if "application" not in d:
             application = UNSET
         else:
+            from ..models.application import Application  # noqa: PLC0415
 
             def _parse_application(data: object) -> Application | None:
                 if data is None:
@@ -231,24 +229,19 @@ class Domain:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-
-            def _parse_application_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            application_id = _parse_application_id(d.pop("applicationId"))
+            application_id = cast("None | str", d.pop("applicationId"))
 
         certificate_type: Any
         if "certificateType" not in d:
             certificate_type = UNSET
         else:
-            certificate_type = check_domain_certificate_type(d.pop("certificateType"))
+            certificate_type = cast("DomainCertificateType", d.pop("certificateType"))
 
         compose: Any
         if "compose" not in d:
             compose = UNSET
         else:
+            from ..models.compose import Compose  # noqa: PLC0415
 
             def _parse_compose(data: object) -> Compose | None:
                 if data is None:
@@ -269,13 +262,7 @@ class Domain:
         if "composeId" not in d:
             compose_id = UNSET
         else:
-
-            def _parse_compose_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            compose_id = _parse_compose_id(d.pop("composeId"))
+            compose_id = cast("None | str", d.pop("composeId"))
 
         created_at: Any
         if "createdAt" not in d:
@@ -287,25 +274,13 @@ class Domain:
         if "customCertResolver" not in d:
             custom_cert_resolver = UNSET
         else:
-
-            def _parse_custom_cert_resolver(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            custom_cert_resolver = _parse_custom_cert_resolver(d.pop("customCertResolver"))
+            custom_cert_resolver = cast("None | str", d.pop("customCertResolver"))
 
         custom_entrypoint: Any
         if "customEntrypoint" not in d:
             custom_entrypoint = UNSET
         else:
-
-            def _parse_custom_entrypoint(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            custom_entrypoint = _parse_custom_entrypoint(d.pop("customEntrypoint"))
+            custom_entrypoint = cast("None | str", d.pop("customEntrypoint"))
 
         domain_id: Any
         if "domainId" not in d:
@@ -317,21 +292,7 @@ class Domain:
         if "domainType" not in d:
             domain_type = UNSET
         else:
-
-            def _parse_domain_type(data: object) -> DomainDomainTypeType0 | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    domain_type_type_0 = check_domain_domain_type_type_0(data)
-
-                    return domain_type_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(DomainDomainTypeType0 | None, data)
-
-            domain_type = _parse_domain_type(d.pop("domainType"))
+            domain_type = cast("DomainDomainTypeType0 | None", d.pop("domainType"))
 
         enabled: Any
         if "enabled" not in d:
@@ -361,13 +322,7 @@ class Domain:
         if "internalPath" not in d:
             internal_path = UNSET
         else:
-
-            def _parse_internal_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            internal_path = _parse_internal_path(d.pop("internalPath"))
+            internal_path = cast("None | str", d.pop("internalPath"))
 
         middlewares: Any
         if "middlewares" not in d:
@@ -393,37 +348,19 @@ class Domain:
         if "path" not in d:
             path = UNSET
         else:
-
-            def _parse_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            path = _parse_path(d.pop("path"))
+            path = cast("None | str", d.pop("path"))
 
         port: Any
         if "port" not in d:
             port = UNSET
         else:
-
-            def _parse_port(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            port = _parse_port(d.pop("port"))
+            port = cast("int | None", d.pop("port"))
 
         preview_deployment_id: Any
         if "previewDeploymentId" not in d:
             preview_deployment_id = UNSET
         else:
-
-            def _parse_preview_deployment_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            preview_deployment_id = _parse_preview_deployment_id(d.pop("previewDeploymentId"))
+            preview_deployment_id = cast("None | str", d.pop("previewDeploymentId"))
 
         requires_redeploy: Any
         if "requiresRedeploy" not in d:
@@ -435,13 +372,7 @@ class Domain:
         if "serviceName" not in d:
             service_name = UNSET
         else:
-
-            def _parse_service_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            service_name = _parse_service_name(d.pop("serviceName"))
+            service_name = cast("None | str", d.pop("serviceName"))
 
         strip_path: Any
         if "stripPath" not in d:

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.domain_create_body_certificate_type import (
-    DomainCreateBodyCertificateType,
-    check_domain_create_body_certificate_type,
-)
-from ..models.domain_create_body_domain_type_type_0 import (
-    DomainCreateBodyDomainTypeType0,
-    check_domain_create_body_domain_type_type_0,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.domain_create_body_certificate_type import (
+        DomainCreateBodyCertificateType,
+    )
+    from ..models.domain_create_body_domain_type_type_0 import (
+        DomainCreateBodyDomainTypeType0,
+    )
 
 T = TypeVar("T", bound="DomainCreateBody")
 
@@ -192,112 +192,34 @@ class DomainCreateBody:
         else:
             host = d.pop("host")
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        path = cast("None | str | Unset", d.pop("path", UNSET))
 
-        path = _parse_path(d.pop("path", UNSET))
+        port = cast("float | None | Unset", d.pop("port", UNSET))
 
-        def _parse_port(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        port = _parse_port(d.pop("port", UNSET))
-
-        def _parse_custom_entrypoint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_entrypoint = _parse_custom_entrypoint(d.pop("customEntrypoint", UNSET))
+        custom_entrypoint = cast("None | str | Unset", d.pop("customEntrypoint", UNSET))
 
         https = d.pop("https", UNSET)
 
-        def _parse_application_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        application_id = _parse_application_id(d.pop("applicationId", UNSET))
+        application_id = cast("None | str | Unset", d.pop("applicationId", UNSET))
 
         _certificate_type = d.pop("certificateType", UNSET)
         certificate_type: DomainCreateBodyCertificateType | Unset
         if isinstance(_certificate_type, Unset):
             certificate_type = UNSET
         else:
-            certificate_type = check_domain_create_body_certificate_type(_certificate_type)
+            certificate_type = cast("DomainCreateBodyCertificateType", _certificate_type)
 
-        def _parse_custom_cert_resolver(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        custom_cert_resolver = cast("None | str | Unset", d.pop("customCertResolver", UNSET))
 
-        custom_cert_resolver = _parse_custom_cert_resolver(d.pop("customCertResolver", UNSET))
+        compose_id = cast("None | str | Unset", d.pop("composeId", UNSET))
 
-        def _parse_compose_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_name = cast("None | str | Unset", d.pop("serviceName", UNSET))
 
-        compose_id = _parse_compose_id(d.pop("composeId", UNSET))
+        domain_type = cast("DomainCreateBodyDomainTypeType0 | None | Unset", d.pop("domainType", UNSET))
 
-        def _parse_service_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        preview_deployment_id = cast("None | str | Unset", d.pop("previewDeploymentId", UNSET))
 
-        service_name = _parse_service_name(d.pop("serviceName", UNSET))
-
-        def _parse_domain_type(data: object) -> DomainCreateBodyDomainTypeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                domain_type_type_0 = check_domain_create_body_domain_type_type_0(data)
-
-                return domain_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DomainCreateBodyDomainTypeType0 | None | Unset, data)
-
-        domain_type = _parse_domain_type(d.pop("domainType", UNSET))
-
-        def _parse_preview_deployment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preview_deployment_id = _parse_preview_deployment_id(d.pop("previewDeploymentId", UNSET))
-
-        def _parse_internal_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_path = _parse_internal_path(d.pop("internalPath", UNSET))
+        internal_path = cast("None | str | Unset", d.pop("internalPath", UNSET))
 
         strip_path = d.pop("stripPath", UNSET)
 

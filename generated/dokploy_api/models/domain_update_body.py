@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.domain_update_body_certificate_type import (
-    DomainUpdateBodyCertificateType,
-    check_domain_update_body_certificate_type,
-)
-from ..models.domain_update_body_domain_type_type_0 import (
-    DomainUpdateBodyDomainTypeType0,
-    check_domain_update_body_domain_type_type_0,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.domain_update_body_certificate_type import (
+        DomainUpdateBodyCertificateType,
+    )
+    from ..models.domain_update_body_domain_type_type_0 import (
+        DomainUpdateBodyDomainTypeType0,
+    )
 
 T = TypeVar("T", bound="DomainUpdateBody")
 
@@ -180,32 +180,11 @@ class DomainUpdateBody:
         else:
             domain_id = d.pop("domainId")
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        path = cast("None | str | Unset", d.pop("path", UNSET))
 
-        path = _parse_path(d.pop("path", UNSET))
+        port = cast("float | None | Unset", d.pop("port", UNSET))
 
-        def _parse_port(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        port = _parse_port(d.pop("port", UNSET))
-
-        def _parse_custom_entrypoint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_entrypoint = _parse_custom_entrypoint(d.pop("customEntrypoint", UNSET))
+        custom_entrypoint = cast("None | str | Unset", d.pop("customEntrypoint", UNSET))
 
         https = d.pop("https", UNSET)
 
@@ -214,51 +193,15 @@ class DomainUpdateBody:
         if isinstance(_certificate_type, Unset):
             certificate_type = UNSET
         else:
-            certificate_type = check_domain_update_body_certificate_type(_certificate_type)
+            certificate_type = cast("DomainUpdateBodyCertificateType", _certificate_type)
 
-        def _parse_custom_cert_resolver(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        custom_cert_resolver = cast("None | str | Unset", d.pop("customCertResolver", UNSET))
 
-        custom_cert_resolver = _parse_custom_cert_resolver(d.pop("customCertResolver", UNSET))
+        service_name = cast("None | str | Unset", d.pop("serviceName", UNSET))
 
-        def _parse_service_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        domain_type = cast("DomainUpdateBodyDomainTypeType0 | None | Unset", d.pop("domainType", UNSET))
 
-        service_name = _parse_service_name(d.pop("serviceName", UNSET))
-
-        def _parse_domain_type(data: object) -> DomainUpdateBodyDomainTypeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                domain_type_type_0 = check_domain_update_body_domain_type_type_0(data)
-
-                return domain_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DomainUpdateBodyDomainTypeType0 | None | Unset, data)
-
-        domain_type = _parse_domain_type(d.pop("domainType", UNSET))
-
-        def _parse_internal_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_path = _parse_internal_path(d.pop("internalPath", UNSET))
+        internal_path = cast("None | str | Unset", d.pop("internalPath", UNSET))
 
         strip_path = d.pop("stripPath", UNSET)
 

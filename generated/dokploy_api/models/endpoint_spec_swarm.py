@@ -48,10 +48,10 @@ class EndpointSpecSwarm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ports_item import PortsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         mode = d.pop("Mode", UNSET)
+
+        from ..models.ports_item import PortsItem  # noqa: PLC0415
 
         _ports = d.pop("Ports", UNSET)
         ports: list[PortsItem] | Unset = UNSET

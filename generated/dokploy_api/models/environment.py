@@ -170,21 +170,13 @@ class Environment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application import Application  # noqa: PLC0415
-        from ..models.compose import Compose  # noqa: PLC0415
-        from ..models.libsql import Libsql  # noqa: PLC0415
-        from ..models.mariadb import Mariadb  # noqa: PLC0415
-        from ..models.mongo import Mongo  # noqa: PLC0415
-        from ..models.mysql import Mysql  # noqa: PLC0415
-        from ..models.postgres import Postgres  # noqa: PLC0415
-        from ..models.project import Project  # noqa: PLC0415
-        from ..models.redis import Redis  # noqa: PLC0415
-
         d = dict(src_dict)
         applications: Any
         if "applications" not in d:
             applications = UNSET
         else:
+            from ..models.application import Application  # noqa: PLC0415
+
             applications = []
             _applications = d.pop("applications")
             for applications_item_data in _applications:
@@ -196,6 +188,8 @@ class Environment:
         if "compose" not in d:
             compose = UNSET
         else:
+            from ..models.compose import Compose  # noqa: PLC0415
+
             compose = []
             _compose = d.pop("compose")
             for compose_item_data in _compose:
@@ -213,13 +207,7 @@ class Environment:
         if "description" not in d:
             description = UNSET
         else:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(d.pop("description"))
+            description = cast("None | str", d.pop("description"))
 
         env: Any
         if "env" not in d:
@@ -243,6 +231,8 @@ class Environment:
         if "libsql" not in d:
             libsql = UNSET
         else:
+            from ..models.libsql import Libsql  # noqa: PLC0415
+
             libsql = []
             _libsql = d.pop("libsql")
             for libsql_item_data in _libsql:
@@ -254,6 +244,8 @@ class Environment:
         if "mariadb" not in d:
             mariadb = UNSET
         else:
+            from ..models.mariadb import Mariadb  # noqa: PLC0415
+
             mariadb = []
             _mariadb = d.pop("mariadb")
             for mariadb_item_data in _mariadb:
@@ -265,6 +257,8 @@ class Environment:
         if "mongo" not in d:
             mongo = UNSET
         else:
+            from ..models.mongo import Mongo  # noqa: PLC0415
+
             mongo = []
             _mongo = d.pop("mongo")
             for mongo_item_data in _mongo:
@@ -276,6 +270,8 @@ class Environment:
         if "mysql" not in d:
             mysql = UNSET
         else:
+            from ..models.mysql import Mysql  # noqa: PLC0415
+
             mysql = []
             _mysql = d.pop("mysql")
             for mysql_item_data in _mysql:
@@ -293,6 +289,8 @@ class Environment:
         if "postgres" not in d:
             postgres = UNSET
         else:
+            from ..models.postgres import Postgres  # noqa: PLC0415
+
             postgres = []
             _postgres = d.pop("postgres")
             for postgres_item_data in _postgres:
@@ -304,6 +302,8 @@ class Environment:
         if "project" not in d:
             project = UNSET
         else:
+            from ..models.project import Project  # noqa: PLC0415
+
             project = Project.from_dict(d.pop("project"))
 
         project_id: Any
@@ -316,6 +316,8 @@ class Environment:
         if "redis" not in d:
             redis = UNSET
         else:
+            from ..models.redis import Redis  # noqa: PLC0415
+
             redis = []
             _redis = d.pop("redis")
             for redis_item_data in _redis:

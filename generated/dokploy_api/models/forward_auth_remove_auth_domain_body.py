@@ -41,13 +41,7 @@ class ForwardAuthRemoveAuthDomainBody:
         if "serverId" not in d:
             server_id = UNSET
         else:
-
-            def _parse_server_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            server_id = _parse_server_id(d.pop("serverId"))
+            server_id = cast("None | str", d.pop("serverId"))
 
         forward_auth_remove_auth_domain_body = cls(
             server_id=server_id,

@@ -41,13 +41,7 @@ class ForwardAuthRemoveOnServerBody:
         if "serverId" not in d:
             server_id = UNSET
         else:
-
-            def _parse_server_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            server_id = _parse_server_id(d.pop("serverId"))
+            server_id = cast("None | str", d.pop("serverId"))
 
         forward_auth_remove_on_server_body = cls(
             server_id=server_id,

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.forward_auth_set_auth_domain_body_certificate_type import (
-    ForwardAuthSetAuthDomainBodyCertificateType,
-    check_forward_auth_set_auth_domain_body_certificate_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.forward_auth_set_auth_domain_body_certificate_type import (
+        ForwardAuthSetAuthDomainBodyCertificateType,
+    )
 
 T = TypeVar("T", bound="ForwardAuthSetAuthDomainBody")
 
@@ -72,13 +73,7 @@ class ForwardAuthSetAuthDomainBody:
         if "serverId" not in d:
             server_id = UNSET
         else:
-
-            def _parse_server_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            server_id = _parse_server_id(d.pop("serverId"))
+            server_id = cast("None | str", d.pop("serverId"))
 
         auth_domain: Any
         if "authDomain" not in d:
@@ -93,7 +88,7 @@ class ForwardAuthSetAuthDomainBody:
         if isinstance(_certificate_type, Unset):
             certificate_type = UNSET
         else:
-            certificate_type = check_forward_auth_set_auth_domain_body_certificate_type(_certificate_type)
+            certificate_type = cast("ForwardAuthSetAuthDomainBodyCertificateType", _certificate_type)
 
         custom_cert_resolver = d.pop("customCertResolver", UNSET)
 

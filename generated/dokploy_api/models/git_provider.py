@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.git_provider_provider_type import GitProviderProviderType, check_git_provider_provider_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.git_provider_bitbucket_type_0 import GitProviderBitbucketType0
+    from ..models.git_provider_provider_type import GitProviderProviderType
     from ..models.gitea import Gitea
     from ..models.github import Github
     from ..models.gitlab import Gitlab
@@ -130,16 +130,12 @@ class GitProvider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.git_provider_bitbucket_type_0 import GitProviderBitbucketType0  # noqa: PLC0415
-        from ..models.gitea import Gitea  # noqa: PLC0415
-        from ..models.github import Github  # noqa: PLC0415
-        from ..models.gitlab import Gitlab  # noqa: PLC0415
-
         d = dict(src_dict)
         bitbucket: Any
         if "bitbucket" not in d:
             bitbucket = UNSET
         else:
+            from ..models.git_provider_bitbucket_type_0 import GitProviderBitbucketType0  # noqa: PLC0415
 
             def _parse_bitbucket(data: object) -> GitProviderBitbucketType0 | None:
                 if data is None:
@@ -172,6 +168,7 @@ class GitProvider:
         if "gitea" not in d:
             gitea = UNSET
         else:
+            from ..models.gitea import Gitea  # noqa: PLC0415
 
             def _parse_gitea(data: object) -> Gitea | None:
                 if data is None:
@@ -192,6 +189,7 @@ class GitProvider:
         if "github" not in d:
             github = UNSET
         else:
+            from ..models.github import Github  # noqa: PLC0415
 
             def _parse_github(data: object) -> Github | None:
                 if data is None:
@@ -212,6 +210,7 @@ class GitProvider:
         if "gitlab" not in d:
             gitlab = UNSET
         else:
+            from ..models.gitlab import Gitlab  # noqa: PLC0415
 
             def _parse_gitlab(data: object) -> Gitlab | None:
                 if data is None:
@@ -250,7 +249,7 @@ class GitProvider:
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = check_git_provider_provider_type(d.pop("providerType"))
+            provider_type = cast("GitProviderProviderType", d.pop("providerType"))
 
         shared_with_organization: Any
         if "sharedWithOrganization" not in d:

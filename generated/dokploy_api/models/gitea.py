@@ -126,61 +126,37 @@ class Gitea:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.git_provider import GitProvider  # noqa: PLC0415
-
         d = dict(src_dict)
         access_token: Any
         if "accessToken" not in d:
             access_token = UNSET
         else:
-
-            def _parse_access_token(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            access_token = _parse_access_token(d.pop("accessToken"))
+            access_token = cast("None | str", d.pop("accessToken"))
 
         client_id: Any
         if "clientId" not in d:
             client_id = UNSET
         else:
-
-            def _parse_client_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            client_id = _parse_client_id(d.pop("clientId"))
+            client_id = cast("None | str", d.pop("clientId"))
 
         client_secret: Any
         if "clientSecret" not in d:
             client_secret = UNSET
         else:
-
-            def _parse_client_secret(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            client_secret = _parse_client_secret(d.pop("clientSecret"))
+            client_secret = cast("None | str", d.pop("clientSecret"))
 
         expires_at: Any
         if "expiresAt" not in d:
             expires_at = UNSET
         else:
-
-            def _parse_expires_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            expires_at = _parse_expires_at(d.pop("expiresAt"))
+            expires_at = cast("int | None", d.pop("expiresAt"))
 
         git_provider: Any
         if "gitProvider" not in d:
             git_provider = UNSET
         else:
+            from ..models.git_provider import GitProvider  # noqa: PLC0415
+
             git_provider = GitProvider.from_dict(d.pop("gitProvider"))
 
         git_provider_id: Any
@@ -199,13 +175,7 @@ class Gitea:
         if "giteaInternalUrl" not in d:
             gitea_internal_url = UNSET
         else:
-
-            def _parse_gitea_internal_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitea_internal_url = _parse_gitea_internal_url(d.pop("giteaInternalUrl"))
+            gitea_internal_url = cast("None | str", d.pop("giteaInternalUrl"))
 
         gitea_url: Any
         if "giteaUrl" not in d:
@@ -223,49 +193,25 @@ class Gitea:
         if "lastAuthenticatedAt" not in d:
             last_authenticated_at = UNSET
         else:
-
-            def _parse_last_authenticated_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            last_authenticated_at = _parse_last_authenticated_at(d.pop("lastAuthenticatedAt"))
+            last_authenticated_at = cast("int | None", d.pop("lastAuthenticatedAt"))
 
         redirect_uri: Any
         if "redirectUri" not in d:
             redirect_uri = UNSET
         else:
-
-            def _parse_redirect_uri(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            redirect_uri = _parse_redirect_uri(d.pop("redirectUri"))
+            redirect_uri = cast("None | str", d.pop("redirectUri"))
 
         refresh_token: Any
         if "refreshToken" not in d:
             refresh_token = UNSET
         else:
-
-            def _parse_refresh_token(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            refresh_token = _parse_refresh_token(d.pop("refreshToken"))
+            refresh_token = cast("None | str", d.pop("refreshToken"))
 
         scopes: Any
         if "scopes" not in d:
             scopes = UNSET
         else:
-
-            def _parse_scopes(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            scopes = _parse_scopes(d.pop("scopes"))
+            scopes = cast("None | str", d.pop("scopes"))
 
         gitea = cls(
             access_token=access_token,

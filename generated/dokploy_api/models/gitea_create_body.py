@@ -138,14 +138,7 @@ class GiteaCreateBody:
 
         gitea_id = d.pop("giteaId", UNSET)
 
-        def _parse_gitea_internal_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gitea_internal_url = _parse_gitea_internal_url(d.pop("giteaInternalUrl", UNSET))
+        gitea_internal_url = cast("None | str | Unset", d.pop("giteaInternalUrl", UNSET))
 
         redirect_uri = d.pop("redirectUri", UNSET)
 

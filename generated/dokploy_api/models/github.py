@@ -107,49 +107,25 @@ class Github:
         if "githubAppId" not in d:
             github_app_id = UNSET
         else:
-
-            def _parse_github_app_id(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            github_app_id = _parse_github_app_id(d.pop("githubAppId"))
+            github_app_id = cast("int | None", d.pop("githubAppId"))
 
         github_app_name: Any
         if "githubAppName" not in d:
             github_app_name = UNSET
         else:
-
-            def _parse_github_app_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            github_app_name = _parse_github_app_name(d.pop("githubAppName"))
+            github_app_name = cast("None | str", d.pop("githubAppName"))
 
         github_client_id: Any
         if "githubClientId" not in d:
             github_client_id = UNSET
         else:
-
-            def _parse_github_client_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            github_client_id = _parse_github_client_id(d.pop("githubClientId"))
+            github_client_id = cast("None | str", d.pop("githubClientId"))
 
         github_client_secret: Any
         if "githubClientSecret" not in d:
             github_client_secret = UNSET
         else:
-
-            def _parse_github_client_secret(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            github_client_secret = _parse_github_client_secret(d.pop("githubClientSecret"))
+            github_client_secret = cast("None | str", d.pop("githubClientSecret"))
 
         github_id: Any
         if "githubId" not in d:
@@ -161,25 +137,13 @@ class Github:
         if "githubInstallationId" not in d:
             github_installation_id = UNSET
         else:
-
-            def _parse_github_installation_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            github_installation_id = _parse_github_installation_id(d.pop("githubInstallationId"))
+            github_installation_id = cast("None | str", d.pop("githubInstallationId"))
 
         github_private_key: Any
         if "githubPrivateKey" not in d:
             github_private_key = UNSET
         else:
-
-            def _parse_github_private_key(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            github_private_key = _parse_github_private_key(d.pop("githubPrivateKey"))
+            github_private_key = cast("None | str", d.pop("githubPrivateKey"))
 
         github_url: Any
         if "githubUrl" not in d:
@@ -191,13 +155,7 @@ class Github:
         if "githubWebhookSecret" not in d:
             github_webhook_secret = UNSET
         else:
-
-            def _parse_github_webhook_secret(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            github_webhook_secret = _parse_github_webhook_secret(d.pop("githubWebhookSecret"))
+            github_webhook_secret = cast("None | str", d.pop("githubWebhookSecret"))
 
         github = cls(
             git_provider_id=git_provider_id,

@@ -119,49 +119,31 @@ class Gitlab:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.git_provider import GitProvider  # noqa: PLC0415
-
         d = dict(src_dict)
         access_token: Any
         if "accessToken" not in d:
             access_token = UNSET
         else:
-
-            def _parse_access_token(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            access_token = _parse_access_token(d.pop("accessToken"))
+            access_token = cast("None | str", d.pop("accessToken"))
 
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
         else:
-
-            def _parse_application_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            application_id = _parse_application_id(d.pop("applicationId"))
+            application_id = cast("None | str", d.pop("applicationId"))
 
         expires_at: Any
         if "expiresAt" not in d:
             expires_at = UNSET
         else:
-
-            def _parse_expires_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            expires_at = _parse_expires_at(d.pop("expiresAt"))
+            expires_at = cast("int | None", d.pop("expiresAt"))
 
         git_provider: Any
         if "gitProvider" not in d:
             git_provider = UNSET
         else:
+            from ..models.git_provider import GitProvider  # noqa: PLC0415
+
             git_provider = GitProvider.from_dict(d.pop("gitProvider"))
 
         git_provider_id: Any
@@ -180,13 +162,7 @@ class Gitlab:
         if "gitlabInternalUrl" not in d:
             gitlab_internal_url = UNSET
         else:
-
-            def _parse_gitlab_internal_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gitlab_internal_url = _parse_gitlab_internal_url(d.pop("gitlabInternalUrl"))
+            gitlab_internal_url = cast("None | str", d.pop("gitlabInternalUrl"))
 
         gitlab_url: Any
         if "gitlabUrl" not in d:
@@ -198,13 +174,7 @@ class Gitlab:
         if "groupName" not in d:
             group_name = UNSET
         else:
-
-            def _parse_group_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            group_name = _parse_group_name(d.pop("groupName"))
+            group_name = cast("None | str", d.pop("groupName"))
 
         is_configured: Any
         if "isConfigured" not in d:
@@ -216,37 +186,19 @@ class Gitlab:
         if "redirectUri" not in d:
             redirect_uri = UNSET
         else:
-
-            def _parse_redirect_uri(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            redirect_uri = _parse_redirect_uri(d.pop("redirectUri"))
+            redirect_uri = cast("None | str", d.pop("redirectUri"))
 
         refresh_token: Any
         if "refreshToken" not in d:
             refresh_token = UNSET
         else:
-
-            def _parse_refresh_token(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            refresh_token = _parse_refresh_token(d.pop("refreshToken"))
+            refresh_token = cast("None | str", d.pop("refreshToken"))
 
         secret: Any
         if "secret" not in d:
             secret = UNSET
         else:
-
-            def _parse_secret(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            secret = _parse_secret(d.pop("secret"))
+            secret = cast("None | str", d.pop("secret"))
 
         gitlab = cls(
             access_token=access_token,

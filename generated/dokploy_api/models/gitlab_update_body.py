@@ -120,14 +120,7 @@ class GitlabUpdateBody:
 
         redirect_uri = d.pop("redirectUri", UNSET)
 
-        def _parse_gitlab_internal_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gitlab_internal_url = _parse_gitlab_internal_url(d.pop("gitlabInternalUrl", UNSET))
+        gitlab_internal_url = cast("None | str | Unset", d.pop("gitlabInternalUrl", UNSET))
 
         gitlab_update_body = cls(
             name=name,

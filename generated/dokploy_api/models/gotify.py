@@ -71,13 +71,7 @@ class Gotify:
         if "decoration" not in d:
             decoration = UNSET
         else:
-
-            def _parse_decoration(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            decoration = _parse_decoration(d.pop("decoration"))
+            decoration = cast("bool | None", d.pop("decoration"))
 
         gotify_id: Any
         if "gotifyId" not in d:

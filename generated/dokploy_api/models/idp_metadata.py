@@ -93,8 +93,6 @@ class IdpMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.single_sign_on_service_item import SingleSignOnServiceItem  # noqa: PLC0415
-
         d = dict(src_dict)
         metadata = d.pop("metadata", UNSET)
 
@@ -111,6 +109,8 @@ class IdpMetadata:
         enc_private_key = d.pop("encPrivateKey", UNSET)
 
         enc_private_key_pass = d.pop("encPrivateKeyPass", UNSET)
+
+        from ..models.single_sign_on_service_item import SingleSignOnServiceItem  # noqa: PLC0415
 
         _single_sign_on_service = d.pop("singleSignOnService", UNSET)
         single_sign_on_service: list[SingleSignOnServiceItem] | Unset = UNSET

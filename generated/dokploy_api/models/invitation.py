@@ -126,13 +126,7 @@ class Invitation:
         if "role" not in d:
             role = UNSET
         else:
-
-            def _parse_role(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            role = _parse_role(d.pop("role"))
+            role = cast("None | str", d.pop("role"))
 
         status: Any
         if "status" not in d:
@@ -144,13 +138,7 @@ class Invitation:
         if "teamId" not in d:
             team_id = UNSET
         else:
-
-            def _parse_team_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            team_id = _parse_team_id(d.pop("teamId"))
+            team_id = cast("None | str", d.pop("teamId"))
 
         invitation = cls(
             created_at=created_at,

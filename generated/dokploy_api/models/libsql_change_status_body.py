@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.libsql_change_status_body_application_status import (
-    LibsqlChangeStatusBodyApplicationStatus,
-    check_libsql_change_status_body_application_status,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.libsql_change_status_body_application_status import (
+        LibsqlChangeStatusBodyApplicationStatus,
+    )
 
 T = TypeVar("T", bound="LibsqlChangeStatusBody")
 
@@ -56,7 +57,7 @@ class LibsqlChangeStatusBody:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = check_libsql_change_status_body_application_status(d.pop("applicationStatus"))
+            application_status = cast("LibsqlChangeStatusBodyApplicationStatus", d.pop("applicationStatus"))
 
         libsql_change_status_body = cls(
             libsql_id=libsql_id,

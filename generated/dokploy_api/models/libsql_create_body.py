@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode, check_libsql_create_body_sqld_node
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode
 
 T = TypeVar("T", bound="LibsqlCreateBody")
 
@@ -128,13 +130,7 @@ class LibsqlCreateBody:
         if "description" not in d:
             description = UNSET
         else:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(d.pop("description"))
+            description = cast("None | str", d.pop("description"))
 
         database_user: Any
         if "databaseUser" not in d:
@@ -152,19 +148,13 @@ class LibsqlCreateBody:
         if "sqldNode" not in d:
             sqld_node = UNSET
         else:
-            sqld_node = check_libsql_create_body_sqld_node(d.pop("sqldNode"))
+            sqld_node = cast("LibsqlCreateBodySqldNode", d.pop("sqldNode"))
 
         sqld_primary_url: Any
         if "sqldPrimaryUrl" not in d:
             sqld_primary_url = UNSET
         else:
-
-            def _parse_sqld_primary_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            sqld_primary_url = _parse_sqld_primary_url(d.pop("sqldPrimaryUrl"))
+            sqld_primary_url = cast("None | str", d.pop("sqldPrimaryUrl"))
 
         enable_namespaces: Any
         if "enableNamespaces" not in d:
@@ -176,13 +166,7 @@ class LibsqlCreateBody:
         if "serverId" not in d:
             server_id = UNSET
         else:
-
-            def _parse_server_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            server_id = _parse_server_id(d.pop("serverId"))
+            server_id = cast("None | str", d.pop("serverId"))
 
         libsql_create_body = cls(
             name=name,

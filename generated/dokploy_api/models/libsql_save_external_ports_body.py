@@ -72,32 +72,11 @@ class LibsqlSaveExternalPortsBody:
         else:
             libsql_id = d.pop("libsqlId")
 
-        def _parse_external_port(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        external_port = cast("float | None | Unset", d.pop("externalPort", UNSET))
 
-        external_port = _parse_external_port(d.pop("externalPort", UNSET))
+        external_grpc_port = cast("float | None | Unset", d.pop("externalGRPCPort", UNSET))
 
-        def _parse_external_grpc_port(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        external_grpc_port = _parse_external_grpc_port(d.pop("externalGRPCPort", UNSET))
-
-        def _parse_external_admin_port(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        external_admin_port = _parse_external_admin_port(d.pop("externalAdminPort", UNSET))
+        external_admin_port = cast("float | None | Unset", d.pop("externalAdminPort", UNSET))
 
         libsql_save_external_ports_body = cls(
             libsql_id=libsql_id,

@@ -8,17 +8,16 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.libsql_update_body_application_status import (
-    LibsqlUpdateBodyApplicationStatus,
-    check_libsql_update_body_application_status,
-)
-from ..models.libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode, check_libsql_update_body_sqld_node
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.endpoint_spec_swarm import EndpointSpecSwarm
     from ..models.health_check_swarm import HealthCheckSwarm
     from ..models.labels_swarm import LabelsSwarm
+    from ..models.libsql_update_body_application_status import (
+        LibsqlUpdateBodyApplicationStatus,
+    )
+    from ..models.libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode
     from ..models.mode_swarm import ModeSwarm
     from ..models.network_swarm_item import NetworkSwarmItem
     from ..models.placement_swarm import PlacementSwarm
@@ -382,15 +381,6 @@ class LibsqlUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_spec_swarm import EndpointSpecSwarm  # noqa: PLC0415
-        from ..models.health_check_swarm import HealthCheckSwarm  # noqa: PLC0415
-        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
-        from ..models.mode_swarm import ModeSwarm  # noqa: PLC0415
-        from ..models.network_swarm_item import NetworkSwarmItem  # noqa: PLC0415
-        from ..models.placement_swarm import PlacementSwarm  # noqa: PLC0415
-        from ..models.restart_policy_swarm import RestartPolicySwarm  # noqa: PLC0415
-        from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
-
         d = dict(src_dict)
         libsql_id: Any
         if "libsqlId" not in d:
@@ -402,14 +392,7 @@ class LibsqlUpdateBody:
 
         app_name = d.pop("appName", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         database_user = d.pop("databaseUser", UNSET)
 
@@ -420,108 +403,40 @@ class LibsqlUpdateBody:
         if isinstance(_sqld_node, Unset):
             sqld_node = UNSET
         else:
-            sqld_node = check_libsql_update_body_sqld_node(_sqld_node)
+            sqld_node = cast("LibsqlUpdateBodySqldNode", _sqld_node)
 
-        def _parse_sqld_primary_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sqld_primary_url = _parse_sqld_primary_url(d.pop("sqldPrimaryUrl", UNSET))
+        sqld_primary_url = cast("None | str | Unset", d.pop("sqldPrimaryUrl", UNSET))
 
         enable_namespaces = d.pop("enableNamespaces", UNSET)
 
         docker_image = d.pop("dockerImage", UNSET)
 
-        def _parse_command(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        command = cast("None | str | Unset", d.pop("command", UNSET))
 
-        command = _parse_command(d.pop("command", UNSET))
+        env = cast("None | str | Unset", d.pop("env", UNSET))
 
-        def _parse_env(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        memory_reservation = cast("None | str | Unset", d.pop("memoryReservation", UNSET))
 
-        env = _parse_env(d.pop("env", UNSET))
+        memory_limit = cast("None | str | Unset", d.pop("memoryLimit", UNSET))
 
-        def _parse_memory_reservation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cpu_reservation = cast("None | str | Unset", d.pop("cpuReservation", UNSET))
 
-        memory_reservation = _parse_memory_reservation(d.pop("memoryReservation", UNSET))
+        cpu_limit = cast("None | str | Unset", d.pop("cpuLimit", UNSET))
 
-        def _parse_memory_limit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_port = cast("float | None | Unset", d.pop("externalPort", UNSET))
 
-        memory_limit = _parse_memory_limit(d.pop("memoryLimit", UNSET))
+        external_grpc_port = cast("float | None | Unset", d.pop("externalGRPCPort", UNSET))
 
-        def _parse_cpu_reservation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cpu_reservation = _parse_cpu_reservation(d.pop("cpuReservation", UNSET))
-
-        def _parse_cpu_limit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cpu_limit = _parse_cpu_limit(d.pop("cpuLimit", UNSET))
-
-        def _parse_external_port(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        external_port = _parse_external_port(d.pop("externalPort", UNSET))
-
-        def _parse_external_grpc_port(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        external_grpc_port = _parse_external_grpc_port(d.pop("externalGRPCPort", UNSET))
-
-        def _parse_external_admin_port(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        external_admin_port = _parse_external_admin_port(d.pop("externalAdminPort", UNSET))
+        external_admin_port = cast("float | None | Unset", d.pop("externalAdminPort", UNSET))
 
         _application_status = d.pop("applicationStatus", UNSET)
         application_status: LibsqlUpdateBodyApplicationStatus | Unset
         if isinstance(_application_status, Unset):
             application_status = UNSET
         else:
-            application_status = check_libsql_update_body_application_status(_application_status)
+            application_status = cast("LibsqlUpdateBodyApplicationStatus", _application_status)
+
+        from ..models.health_check_swarm import HealthCheckSwarm  # noqa: PLC0415
 
         def _parse_health_check_swarm(data: object) -> HealthCheckSwarm | None | Unset:
             if data is None:
@@ -540,6 +455,8 @@ class LibsqlUpdateBody:
 
         health_check_swarm = _parse_health_check_swarm(d.pop("healthCheckSwarm", UNSET))
 
+        from ..models.restart_policy_swarm import RestartPolicySwarm  # noqa: PLC0415
+
         def _parse_restart_policy_swarm(data: object) -> None | RestartPolicySwarm | Unset:
             if data is None:
                 return data
@@ -556,6 +473,8 @@ class LibsqlUpdateBody:
             return cast(None | RestartPolicySwarm | Unset, data)
 
         restart_policy_swarm = _parse_restart_policy_swarm(d.pop("restartPolicySwarm", UNSET))
+
+        from ..models.placement_swarm import PlacementSwarm  # noqa: PLC0415
 
         def _parse_placement_swarm(data: object) -> None | PlacementSwarm | Unset:
             if data is None:
@@ -574,6 +493,8 @@ class LibsqlUpdateBody:
 
         placement_swarm = _parse_placement_swarm(d.pop("placementSwarm", UNSET))
 
+        from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
+
         def _parse_update_config_swarm(data: object) -> None | Unset | UpdateConfigSwarm:
             if data is None:
                 return data
@@ -590,6 +511,8 @@ class LibsqlUpdateBody:
             return cast(None | Unset | UpdateConfigSwarm, data)
 
         update_config_swarm = _parse_update_config_swarm(d.pop("updateConfigSwarm", UNSET))
+
+        from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
 
         def _parse_rollback_config_swarm(data: object) -> None | Unset | UpdateConfigSwarm:
             if data is None:
@@ -608,6 +531,8 @@ class LibsqlUpdateBody:
 
         rollback_config_swarm = _parse_rollback_config_swarm(d.pop("rollbackConfigSwarm", UNSET))
 
+        from ..models.mode_swarm import ModeSwarm  # noqa: PLC0415
+
         def _parse_mode_swarm(data: object) -> ModeSwarm | None | Unset:
             if data is None:
                 return data
@@ -625,6 +550,8 @@ class LibsqlUpdateBody:
 
         mode_swarm = _parse_mode_swarm(d.pop("modeSwarm", UNSET))
 
+        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
+
         def _parse_labels_swarm(data: object) -> LabelsSwarm | None | Unset:
             if data is None:
                 return data
@@ -641,6 +568,8 @@ class LibsqlUpdateBody:
             return cast(LabelsSwarm | None | Unset, data)
 
         labels_swarm = _parse_labels_swarm(d.pop("labelsSwarm", UNSET))
+
+        from ..models.network_swarm_item import NetworkSwarmItem  # noqa: PLC0415
 
         def _parse_network_swarm(data: object) -> list[NetworkSwarmItem] | None | Unset:
             if data is None:
@@ -664,14 +593,9 @@ class LibsqlUpdateBody:
 
         network_swarm = _parse_network_swarm(d.pop("networkSwarm", UNSET))
 
-        def _parse_stop_grace_period_swarm(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        stop_grace_period_swarm = cast("float | None | Unset", d.pop("stopGracePeriodSwarm", UNSET))
 
-        stop_grace_period_swarm = _parse_stop_grace_period_swarm(d.pop("stopGracePeriodSwarm", UNSET))
+        from ..models.endpoint_spec_swarm import EndpointSpecSwarm  # noqa: PLC0415
 
         def _parse_endpoint_spec_swarm(data: object) -> EndpointSpecSwarm | None | Unset:
             if data is None:

@@ -71,8 +71,6 @@ class Mapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extra_fields import ExtraFields  # noqa: PLC0415
-
         d = dict(src_dict)
         id: Any
         if "id" not in d:
@@ -95,6 +93,8 @@ class Mapping:
         email_verified = d.pop("emailVerified", UNSET)
 
         image = d.pop("image", UNSET)
+
+        from ..models.extra_fields import ExtraFields  # noqa: PLC0415
 
         _extra_fields = d.pop("extraFields", UNSET)
         extra_fields: ExtraFields | Unset

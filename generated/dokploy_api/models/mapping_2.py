@@ -77,8 +77,6 @@ class Mapping2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extra_fields import ExtraFields  # noqa: PLC0415
-
         d = dict(src_dict)
         id: Any
         if "id" not in d:
@@ -103,6 +101,8 @@ class Mapping2:
         first_name = d.pop("firstName", UNSET)
 
         last_name = d.pop("lastName", UNSET)
+
+        from ..models.extra_fields import ExtraFields  # noqa: PLC0415
 
         _extra_fields = d.pop("extraFields", UNSET)
         extra_fields: ExtraFields | Unset

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mariadb_application_status import MariadbApplicationStatus, check_mariadb_application_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.backup import Backup
     from ..models.environment import Environment
+    from ..models.mariadb_application_status import MariadbApplicationStatus
     from ..models.mount import Mount
     from ..models.server import Server
 
@@ -305,11 +305,6 @@ class Mariadb:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup import Backup  # noqa: PLC0415
-        from ..models.environment import Environment  # noqa: PLC0415
-        from ..models.mount import Mount  # noqa: PLC0415
-        from ..models.server import Server  # noqa: PLC0415
-
         d = dict(src_dict)
         app_name: Any
         if "appName" not in d:
@@ -321,7 +316,7 @@ class Mariadb:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = check_mariadb_application_status(d.pop("applicationStatus"))
+            application_status = cast("MariadbApplicationStatus", d.pop("applicationStatus"))
 
         args: Any
         if "args" not in d:
@@ -347,6 +342,8 @@ class Mariadb:
         if "backups" not in d:
             backups = UNSET
         else:
+            from ..models.backup import Backup  # noqa: PLC0415
+
             backups = []
             _backups = d.pop("backups")
             for backups_item_data in _backups:
@@ -358,37 +355,19 @@ class Mariadb:
         if "command" not in d:
             command = UNSET
         else:
-
-            def _parse_command(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            command = _parse_command(d.pop("command"))
+            command = cast("None | str", d.pop("command"))
 
         cpu_limit: Any
         if "cpuLimit" not in d:
             cpu_limit = UNSET
         else:
-
-            def _parse_cpu_limit(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            cpu_limit = _parse_cpu_limit(d.pop("cpuLimit"))
+            cpu_limit = cast("None | str", d.pop("cpuLimit"))
 
         cpu_reservation: Any
         if "cpuReservation" not in d:
             cpu_reservation = UNSET
         else:
-
-            def _parse_cpu_reservation(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            cpu_reservation = _parse_cpu_reservation(d.pop("cpuReservation"))
+            cpu_reservation = cast("None | str", d.pop("cpuReservation"))
 
         created_at: Any
         if "createdAt" not in d:
@@ -424,13 +403,7 @@ class Mariadb:
         if "description" not in d:
             description = UNSET
         else:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(d.pop("description"))
+            description = cast("None | str", d.pop("description"))
 
         detach_dokploy_network: Any
         if "detachDokployNetwork" not in d:
@@ -454,18 +427,14 @@ class Mariadb:
         if "env" not in d:
             env = UNSET
         else:
-
-            def _parse_env(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            env = _parse_env(d.pop("env"))
+            env = cast("None | str", d.pop("env"))
 
         environment: Any
         if "environment" not in d:
             environment = UNSET
         else:
+            from ..models.environment import Environment  # noqa: PLC0415
+
             environment = Environment.from_dict(d.pop("environment"))
 
         environment_id: Any
@@ -478,13 +447,7 @@ class Mariadb:
         if "externalPort" not in d:
             external_port = UNSET
         else:
-
-            def _parse_external_port(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            external_port = _parse_external_port(d.pop("externalPort"))
+            external_port = cast("int | None", d.pop("externalPort"))
 
         health_check_swarm: Any
         if "healthCheckSwarm" not in d:
@@ -508,25 +471,13 @@ class Mariadb:
         if "memoryLimit" not in d:
             memory_limit = UNSET
         else:
-
-            def _parse_memory_limit(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            memory_limit = _parse_memory_limit(d.pop("memoryLimit"))
+            memory_limit = cast("None | str", d.pop("memoryLimit"))
 
         memory_reservation: Any
         if "memoryReservation" not in d:
             memory_reservation = UNSET
         else:
-
-            def _parse_memory_reservation(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            memory_reservation = _parse_memory_reservation(d.pop("memoryReservation"))
+            memory_reservation = cast("None | str", d.pop("memoryReservation"))
 
         mode_swarm: Any
         if "modeSwarm" not in d:
@@ -538,6 +489,8 @@ class Mariadb:
         if "mounts" not in d:
             mounts = UNSET
         else:
+            from ..models.mount import Mount  # noqa: PLC0415
+
             mounts = []
             _mounts = d.pop("mounts")
             for mounts_item_data in _mounts:
@@ -605,6 +558,7 @@ class Mariadb:
         if "server" not in d:
             server = UNSET
         else:
+            from ..models.server import Server  # noqa: PLC0415
 
             def _parse_server(data: object) -> None | Server:
                 if data is None:
@@ -625,25 +579,13 @@ class Mariadb:
         if "serverId" not in d:
             server_id = UNSET
         else:
-
-            def _parse_server_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            server_id = _parse_server_id(d.pop("serverId"))
+            server_id = cast("None | str", d.pop("serverId"))
 
         stop_grace_period_swarm: Any
         if "stopGracePeriodSwarm" not in d:
             stop_grace_period_swarm = UNSET
         else:
-
-            def _parse_stop_grace_period_swarm(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            stop_grace_period_swarm = _parse_stop_grace_period_swarm(d.pop("stopGracePeriodSwarm"))
+            stop_grace_period_swarm = cast("int | None", d.pop("stopGracePeriodSwarm"))
 
         ulimits_swarm: Any
         if "ulimitsSwarm" not in d:

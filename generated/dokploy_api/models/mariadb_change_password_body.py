@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mariadb_change_password_body_type import (
-    MariadbChangePasswordBodyType,
-    check_mariadb_change_password_body_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mariadb_change_password_body_type import (
+        MariadbChangePasswordBodyType,
+    )
 
 T = TypeVar("T", bound="MariadbChangePasswordBody")
 
@@ -72,7 +73,7 @@ class MariadbChangePasswordBody:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_mariadb_change_password_body_type(_type_)
+            type_ = cast("MariadbChangePasswordBodyType", _type_)
 
         mariadb_change_password_body = cls(
             mariadb_id=mariadb_id,

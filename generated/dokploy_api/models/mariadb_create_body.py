@@ -134,23 +134,9 @@ class MariadbCreateBody:
 
         database_root_password = d.pop("databaseRootPassword", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_server_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_id = _parse_server_id(d.pop("serverId", UNSET))
+        server_id = cast("None | str | Unset", d.pop("serverId", UNSET))
 
         mariadb_create_body = cls(
             name=name,

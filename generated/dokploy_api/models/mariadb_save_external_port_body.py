@@ -53,13 +53,7 @@ class MariadbSaveExternalPortBody:
         if "externalPort" not in d:
             external_port = UNSET
         else:
-
-            def _parse_external_port(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            external_port = _parse_external_port(d.pop("externalPort"))
+            external_port = cast("float | None", d.pop("externalPort"))
 
         mariadb_save_external_port_body = cls(
             mariadb_id=mariadb_id,

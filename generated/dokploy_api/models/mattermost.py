@@ -60,13 +60,7 @@ class Mattermost:
         if "channel" not in d:
             channel = UNSET
         else:
-
-            def _parse_channel(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            channel = _parse_channel(d.pop("channel"))
+            channel = cast("None | str", d.pop("channel"))
 
         mattermost_id: Any
         if "mattermostId" not in d:
@@ -78,13 +72,7 @@ class Mattermost:
         if "username" not in d:
             username = UNSET
         else:
-
-            def _parse_username(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            username = _parse_username(d.pop("username"))
+            username = cast("None | str", d.pop("username"))
 
         webhook_url: Any
         if "webhookUrl" not in d:

@@ -183,8 +183,6 @@ class Member:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
         accessed_environments: Any
         if "accessedEnvironments" not in d:
@@ -316,18 +314,14 @@ class Member:
         if "teamId" not in d:
             team_id = UNSET
         else:
-
-            def _parse_team_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            team_id = _parse_team_id(d.pop("teamId"))
+            team_id = cast("None | str", d.pop("teamId"))
 
         user: Any
         if "user" not in d:
             user = UNSET
         else:
+            from ..models.user import User  # noqa: PLC0415
+
             user = User.from_dict(d.pop("user"))
 
         user_id: Any

@@ -46,20 +46,21 @@ class MetricsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.containers import Containers  # noqa: PLC0415
-        from ..models.server_2 import Server2  # noqa: PLC0415
-
         d = dict(src_dict)
         server: Any
         if "server" not in d:
             server = UNSET
         else:
+            from ..models.server_2 import Server2  # noqa: PLC0415
+
             server = Server2.from_dict(d.pop("server"))
 
         containers: Any
         if "containers" not in d:
             containers = UNSET
         else:
+            from ..models.containers import Containers  # noqa: PLC0415
+
             containers = Containers.from_dict(d.pop("containers"))
 
         metrics_config = cls(

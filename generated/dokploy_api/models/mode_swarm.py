@@ -64,17 +64,17 @@ class ModeSwarm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.global_ import Global  # noqa: PLC0415
-        from ..models.replicated import Replicated  # noqa: PLC0415
-        from ..models.replicated_job import ReplicatedJob  # noqa: PLC0415
-
         d = dict(src_dict)
+        from ..models.replicated import Replicated  # noqa: PLC0415
+
         _replicated = d.pop("Replicated", UNSET)
         replicated: Replicated | Unset
         if isinstance(_replicated, Unset):
             replicated = UNSET
         else:
             replicated = Replicated.from_dict(_replicated)
+
+        from ..models.global_ import Global  # noqa: PLC0415
 
         _global_ = d.pop("Global", UNSET)
         global_: Global | Unset
@@ -83,12 +83,16 @@ class ModeSwarm:
         else:
             global_ = Global.from_dict(_global_)
 
+        from ..models.replicated_job import ReplicatedJob  # noqa: PLC0415
+
         _replicated_job = d.pop("ReplicatedJob", UNSET)
         replicated_job: ReplicatedJob | Unset
         if isinstance(_replicated_job, Unset):
             replicated_job = UNSET
         else:
             replicated_job = ReplicatedJob.from_dict(_replicated_job)
+
+        from ..models.global_ import Global  # noqa: PLC0415
 
         _global_job = d.pop("GlobalJob", UNSET)
         global_job: Global | Unset

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mongo_application_status import MongoApplicationStatus, check_mongo_application_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.backup import Backup
     from ..models.environment import Environment
+    from ..models.mongo_application_status import MongoApplicationStatus
     from ..models.mount import Mount
     from ..models.server import Server
 
@@ -300,11 +300,6 @@ class Mongo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.backup import Backup  # noqa: PLC0415
-        from ..models.environment import Environment  # noqa: PLC0415
-        from ..models.mount import Mount  # noqa: PLC0415
-        from ..models.server import Server  # noqa: PLC0415
-
         d = dict(src_dict)
         app_name: Any
         if "appName" not in d:
@@ -316,7 +311,7 @@ class Mongo:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = check_mongo_application_status(d.pop("applicationStatus"))
+            application_status = cast("MongoApplicationStatus", d.pop("applicationStatus"))
 
         args: Any
         if "args" not in d:
@@ -342,6 +337,8 @@ class Mongo:
         if "backups" not in d:
             backups = UNSET
         else:
+            from ..models.backup import Backup  # noqa: PLC0415
+
             backups = []
             _backups = d.pop("backups")
             for backups_item_data in _backups:
@@ -353,37 +350,19 @@ class Mongo:
         if "command" not in d:
             command = UNSET
         else:
-
-            def _parse_command(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            command = _parse_command(d.pop("command"))
+            command = cast("None | str", d.pop("command"))
 
         cpu_limit: Any
         if "cpuLimit" not in d:
             cpu_limit = UNSET
         else:
-
-            def _parse_cpu_limit(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            cpu_limit = _parse_cpu_limit(d.pop("cpuLimit"))
+            cpu_limit = cast("None | str", d.pop("cpuLimit"))
 
         cpu_reservation: Any
         if "cpuReservation" not in d:
             cpu_reservation = UNSET
         else:
-
-            def _parse_cpu_reservation(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            cpu_reservation = _parse_cpu_reservation(d.pop("cpuReservation"))
+            cpu_reservation = cast("None | str", d.pop("cpuReservation"))
 
         created_at: Any
         if "createdAt" not in d:
@@ -407,13 +386,7 @@ class Mongo:
         if "description" not in d:
             description = UNSET
         else:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(d.pop("description"))
+            description = cast("None | str", d.pop("description"))
 
         detach_dokploy_network: Any
         if "detachDokployNetwork" not in d:
@@ -437,18 +410,14 @@ class Mongo:
         if "env" not in d:
             env = UNSET
         else:
-
-            def _parse_env(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            env = _parse_env(d.pop("env"))
+            env = cast("None | str", d.pop("env"))
 
         environment: Any
         if "environment" not in d:
             environment = UNSET
         else:
+            from ..models.environment import Environment  # noqa: PLC0415
+
             environment = Environment.from_dict(d.pop("environment"))
 
         environment_id: Any
@@ -461,13 +430,7 @@ class Mongo:
         if "externalPort" not in d:
             external_port = UNSET
         else:
-
-            def _parse_external_port(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            external_port = _parse_external_port(d.pop("externalPort"))
+            external_port = cast("int | None", d.pop("externalPort"))
 
         health_check_swarm: Any
         if "healthCheckSwarm" not in d:
@@ -485,25 +448,13 @@ class Mongo:
         if "memoryLimit" not in d:
             memory_limit = UNSET
         else:
-
-            def _parse_memory_limit(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            memory_limit = _parse_memory_limit(d.pop("memoryLimit"))
+            memory_limit = cast("None | str", d.pop("memoryLimit"))
 
         memory_reservation: Any
         if "memoryReservation" not in d:
             memory_reservation = UNSET
         else:
-
-            def _parse_memory_reservation(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            memory_reservation = _parse_memory_reservation(d.pop("memoryReservation"))
+            memory_reservation = cast("None | str", d.pop("memoryReservation"))
 
         mode_swarm: Any
         if "modeSwarm" not in d:
@@ -521,6 +472,8 @@ class Mongo:
         if "mounts" not in d:
             mounts = UNSET
         else:
+            from ..models.mount import Mount  # noqa: PLC0415
+
             mounts = []
             _mounts = d.pop("mounts")
             for mounts_item_data in _mounts:
@@ -570,13 +523,7 @@ class Mongo:
         if "replicaSets" not in d:
             replica_sets = UNSET
         else:
-
-            def _parse_replica_sets(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            replica_sets = _parse_replica_sets(d.pop("replicaSets"))
+            replica_sets = cast("bool | None", d.pop("replicaSets"))
 
         replicas: Any
         if "replicas" not in d:
@@ -600,6 +547,7 @@ class Mongo:
         if "server" not in d:
             server = UNSET
         else:
+            from ..models.server import Server  # noqa: PLC0415
 
             def _parse_server(data: object) -> None | Server:
                 if data is None:
@@ -620,25 +568,13 @@ class Mongo:
         if "serverId" not in d:
             server_id = UNSET
         else:
-
-            def _parse_server_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            server_id = _parse_server_id(d.pop("serverId"))
+            server_id = cast("None | str", d.pop("serverId"))
 
         stop_grace_period_swarm: Any
         if "stopGracePeriodSwarm" not in d:
             stop_grace_period_swarm = UNSET
         else:
-
-            def _parse_stop_grace_period_swarm(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            stop_grace_period_swarm = _parse_stop_grace_period_swarm(d.pop("stopGracePeriodSwarm"))
+            stop_grace_period_swarm = cast("int | None", d.pop("stopGracePeriodSwarm"))
 
         ulimits_swarm: Any
         if "ulimitsSwarm" not in d:

@@ -124,32 +124,11 @@ class MongoCreateBody:
 
         docker_image = d.pop("dockerImage", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
+        server_id = cast("None | str | Unset", d.pop("serverId", UNSET))
 
-        def _parse_server_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_id = _parse_server_id(d.pop("serverId", UNSET))
-
-        def _parse_replica_sets(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        replica_sets = _parse_replica_sets(d.pop("replicaSets", UNSET))
+        replica_sets = cast("bool | None | Unset", d.pop("replicaSets", UNSET))
 
         mongo_create_body = cls(
             name=name,

@@ -53,13 +53,7 @@ class MongoSaveEnvironmentBody:
         if "env" not in d:
             env = UNSET
         else:
-
-            def _parse_env(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            env = _parse_env(d.pop("env"))
+            env = cast("None | str", d.pop("env"))
 
         mongo_save_environment_body = cls(
             mongo_id=mongo_id,

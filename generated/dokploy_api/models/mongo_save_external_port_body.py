@@ -53,13 +53,7 @@ class MongoSaveExternalPortBody:
         if "externalPort" not in d:
             external_port = UNSET
         else:
-
-            def _parse_external_port(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            external_port = _parse_external_port(d.pop("externalPort"))
+            external_port = cast("float | None", d.pop("externalPort"))
 
         mongo_save_external_port_body = cls(
             mongo_id=mongo_id,

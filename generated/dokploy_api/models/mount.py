@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mount_service_type import MountServiceType, check_mount_service_type
-from ..models.mount_type import MountType, check_mount_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +16,8 @@ if TYPE_CHECKING:
     from ..models.libsql import Libsql
     from ..models.mariadb import Mariadb
     from ..models.mongo import Mongo
+    from ..models.mount_service_type import MountServiceType
+    from ..models.mount_type import MountType
     from ..models.mysql import Mysql
     from ..models.postgres import Postgres
     from ..models.redis import Redis
@@ -239,20 +239,12 @@ class Mount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application import Application  # noqa: PLC0415
-        from ..models.compose import Compose  # noqa: PLC0415
-        from ..models.libsql import Libsql  # noqa: PLC0415
-        from ..models.mariadb import Mariadb  # noqa: PLC0415
-        from ..models.mongo import Mongo  # noqa: PLC0415
-        from ..models.mysql import Mysql  # noqa: PLC0415
-        from ..models.postgres import Postgres  # noqa: PLC0415
-        from ..models.redis import Redis  # noqa: PLC0415
-
         d = dict(src_dict)
         application: Any
         if "application" not in d:
             application = UNSET
         else:
+            from ..models.application import Application  # noqa: PLC0415
 
             def _parse_application(data: object) -> Application | None:
                 if data is None:
@@ -273,18 +265,13 @@ class Mount:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-
-            def _parse_application_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            application_id = _parse_application_id(d.pop("applicationId"))
+            application_id = cast("None | str", d.pop("applicationId"))
 
         compose: Any
         if "compose" not in d:
             compose = UNSET
         else:
+            from ..models.compose import Compose  # noqa: PLC0415
 
             def _parse_compose(data: object) -> Compose | None:
                 if data is None:
@@ -305,54 +292,31 @@ class Mount:
         if "composeId" not in d:
             compose_id = UNSET
         else:
-
-            def _parse_compose_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            compose_id = _parse_compose_id(d.pop("composeId"))
+            compose_id = cast("None | str", d.pop("composeId"))
 
         content: Any
         if "content" not in d:
             content = UNSET
         else:
-
-            def _parse_content(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            content = _parse_content(d.pop("content"))
+            content = cast("None | str", d.pop("content"))
 
         file_path: Any
         if "filePath" not in d:
             file_path = UNSET
         else:
-
-            def _parse_file_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            file_path = _parse_file_path(d.pop("filePath"))
+            file_path = cast("None | str", d.pop("filePath"))
 
         host_path: Any
         if "hostPath" not in d:
             host_path = UNSET
         else:
-
-            def _parse_host_path(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            host_path = _parse_host_path(d.pop("hostPath"))
+            host_path = cast("None | str", d.pop("hostPath"))
 
         libsql: Any
         if "libsql" not in d:
             libsql = UNSET
         else:
+            from ..models.libsql import Libsql  # noqa: PLC0415
 
             def _parse_libsql(data: object) -> Libsql | None:
                 if data is None:
@@ -373,18 +337,13 @@ class Mount:
         if "libsqlId" not in d:
             libsql_id = UNSET
         else:
-
-            def _parse_libsql_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            libsql_id = _parse_libsql_id(d.pop("libsqlId"))
+            libsql_id = cast("None | str", d.pop("libsqlId"))
 
         mariadb: Any
         if "mariadb" not in d:
             mariadb = UNSET
         else:
+            from ..models.mariadb import Mariadb  # noqa: PLC0415
 
             def _parse_mariadb(data: object) -> Mariadb | None:
                 if data is None:
@@ -405,18 +364,13 @@ class Mount:
         if "mariadbId" not in d:
             mariadb_id = UNSET
         else:
-
-            def _parse_mariadb_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            mariadb_id = _parse_mariadb_id(d.pop("mariadbId"))
+            mariadb_id = cast("None | str", d.pop("mariadbId"))
 
         mongo: Any
         if "mongo" not in d:
             mongo = UNSET
         else:
+            from ..models.mongo import Mongo  # noqa: PLC0415
 
             def _parse_mongo(data: object) -> Mongo | None:
                 if data is None:
@@ -437,13 +391,7 @@ class Mount:
         if "mongoId" not in d:
             mongo_id = UNSET
         else:
-
-            def _parse_mongo_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            mongo_id = _parse_mongo_id(d.pop("mongoId"))
+            mongo_id = cast("None | str", d.pop("mongoId"))
 
         mount_id: Any
         if "mountId" not in d:
@@ -461,6 +409,7 @@ class Mount:
         if "mysql" not in d:
             mysql = UNSET
         else:
+            from ..models.mysql import Mysql  # noqa: PLC0415
 
             def _parse_mysql(data: object) -> Mysql | None:
                 if data is None:
@@ -481,18 +430,13 @@ class Mount:
         if "mysqlId" not in d:
             mysql_id = UNSET
         else:
-
-            def _parse_mysql_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            mysql_id = _parse_mysql_id(d.pop("mysqlId"))
+            mysql_id = cast("None | str", d.pop("mysqlId"))
 
         postgres: Any
         if "postgres" not in d:
             postgres = UNSET
         else:
+            from ..models.postgres import Postgres  # noqa: PLC0415
 
             def _parse_postgres(data: object) -> None | Postgres:
                 if data is None:
@@ -513,18 +457,13 @@ class Mount:
         if "postgresId" not in d:
             postgres_id = UNSET
         else:
-
-            def _parse_postgres_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            postgres_id = _parse_postgres_id(d.pop("postgresId"))
+            postgres_id = cast("None | str", d.pop("postgresId"))
 
         redis: Any
         if "redis" not in d:
             redis = UNSET
         else:
+            from ..models.redis import Redis  # noqa: PLC0415
 
             def _parse_redis(data: object) -> None | Redis:
                 if data is None:
@@ -545,37 +484,25 @@ class Mount:
         if "redisId" not in d:
             redis_id = UNSET
         else:
-
-            def _parse_redis_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            redis_id = _parse_redis_id(d.pop("redisId"))
+            redis_id = cast("None | str", d.pop("redisId"))
 
         service_type: Any
         if "serviceType" not in d:
             service_type = UNSET
         else:
-            service_type = check_mount_service_type(d.pop("serviceType"))
+            service_type = cast("MountServiceType", d.pop("serviceType"))
 
         type_: Any
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = check_mount_type(d.pop("type"))
+            type_ = cast("MountType", d.pop("type"))
 
         volume_name: Any
         if "volumeName" not in d:
             volume_name = UNSET
         else:
-
-            def _parse_volume_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            volume_name = _parse_volume_name(d.pop("volumeName"))
+            volume_name = cast("None | str", d.pop("volumeName"))
 
         mount = cls(
             application=application,

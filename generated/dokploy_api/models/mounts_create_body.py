@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mounts_create_body_service_type import MountsCreateBodyServiceType, check_mounts_create_body_service_type
-from ..models.mounts_create_body_type import MountsCreateBodyType, check_mounts_create_body_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mounts_create_body_service_type import MountsCreateBodyServiceType
+    from ..models.mounts_create_body_type import MountsCreateBodyType
 
 T = TypeVar("T", bound="MountsCreateBody")
 
@@ -103,7 +105,7 @@ class MountsCreateBody:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = check_mounts_create_body_type(d.pop("type"))
+            type_ = cast("MountsCreateBodyType", d.pop("type"))
 
         mount_path: Any
         if "mountPath" not in d:
@@ -117,48 +119,20 @@ class MountsCreateBody:
         else:
             service_id = d.pop("serviceId")
 
-        def _parse_host_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        host_path = cast("None | str | Unset", d.pop("hostPath", UNSET))
 
-        host_path = _parse_host_path(d.pop("hostPath", UNSET))
+        volume_name = cast("None | str | Unset", d.pop("volumeName", UNSET))
 
-        def _parse_volume_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content = cast("None | str | Unset", d.pop("content", UNSET))
 
-        volume_name = _parse_volume_name(d.pop("volumeName", UNSET))
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_file_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_path = _parse_file_path(d.pop("filePath", UNSET))
+        file_path = cast("None | str | Unset", d.pop("filePath", UNSET))
 
         _service_type = d.pop("serviceType", UNSET)
         service_type: MountsCreateBodyServiceType | Unset
         if isinstance(_service_type, Unset):
             service_type = UNSET
         else:
-            service_type = check_mounts_create_body_service_type(_service_type)
+            service_type = cast("MountsCreateBodyServiceType", _service_type)
 
         mounts_create_body = cls(
             type_=type_,

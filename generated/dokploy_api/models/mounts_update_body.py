@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mounts_update_body_service_type import MountsUpdateBodyServiceType, check_mounts_update_body_service_type
-from ..models.mounts_update_body_type import MountsUpdateBodyType, check_mounts_update_body_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mounts_update_body_service_type import MountsUpdateBodyServiceType
+    from ..models.mounts_update_body_type import MountsUpdateBodyType
 
 T = TypeVar("T", bound="MountsUpdateBody")
 
@@ -193,124 +195,40 @@ class MountsUpdateBody:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_mounts_update_body_type(_type_)
+            type_ = cast("MountsUpdateBodyType", _type_)
 
-        def _parse_host_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        host_path = cast("None | str | Unset", d.pop("hostPath", UNSET))
 
-        host_path = _parse_host_path(d.pop("hostPath", UNSET))
+        volume_name = cast("None | str | Unset", d.pop("volumeName", UNSET))
 
-        def _parse_volume_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_path = cast("None | str | Unset", d.pop("filePath", UNSET))
 
-        volume_name = _parse_volume_name(d.pop("volumeName", UNSET))
-
-        def _parse_file_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_path = _parse_file_path(d.pop("filePath", UNSET))
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
+        content = cast("None | str | Unset", d.pop("content", UNSET))
 
         _service_type = d.pop("serviceType", UNSET)
         service_type: MountsUpdateBodyServiceType | Unset
         if isinstance(_service_type, Unset):
             service_type = UNSET
         else:
-            service_type = check_mounts_update_body_service_type(_service_type)
+            service_type = cast("MountsUpdateBodyServiceType", _service_type)
 
         mount_path = d.pop("mountPath", UNSET)
 
-        def _parse_application_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        application_id = cast("None | str | Unset", d.pop("applicationId", UNSET))
 
-        application_id = _parse_application_id(d.pop("applicationId", UNSET))
+        compose_id = cast("None | str | Unset", d.pop("composeId", UNSET))
 
-        def _parse_compose_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        libsql_id = cast("None | str | Unset", d.pop("libsqlId", UNSET))
 
-        compose_id = _parse_compose_id(d.pop("composeId", UNSET))
+        mariadb_id = cast("None | str | Unset", d.pop("mariadbId", UNSET))
 
-        def _parse_libsql_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mongo_id = cast("None | str | Unset", d.pop("mongoId", UNSET))
 
-        libsql_id = _parse_libsql_id(d.pop("libsqlId", UNSET))
+        mysql_id = cast("None | str | Unset", d.pop("mysqlId", UNSET))
 
-        def _parse_mariadb_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        postgres_id = cast("None | str | Unset", d.pop("postgresId", UNSET))
 
-        mariadb_id = _parse_mariadb_id(d.pop("mariadbId", UNSET))
-
-        def _parse_mongo_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mongo_id = _parse_mongo_id(d.pop("mongoId", UNSET))
-
-        def _parse_mysql_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mysql_id = _parse_mysql_id(d.pop("mysqlId", UNSET))
-
-        def _parse_postgres_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postgres_id = _parse_postgres_id(d.pop("postgresId", UNSET))
-
-        def _parse_redis_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redis_id = _parse_redis_id(d.pop("redisId", UNSET))
+        redis_id = cast("None | str | Unset", d.pop("redisId", UNSET))
 
         mounts_update_body = cls(
             mount_id=mount_id,

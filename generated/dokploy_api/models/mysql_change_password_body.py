@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mysql_change_password_body_type import MysqlChangePasswordBodyType, check_mysql_change_password_body_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mysql_change_password_body_type import MysqlChangePasswordBodyType
 
 T = TypeVar("T", bound="MysqlChangePasswordBody")
 
@@ -69,7 +71,7 @@ class MysqlChangePasswordBody:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_mysql_change_password_body_type(_type_)
+            type_ = cast("MysqlChangePasswordBodyType", _type_)
 
         mysql_change_password_body = cls(
             mysql_id=mysql_id,

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mysql_change_status_body_application_status import (
-    MysqlChangeStatusBodyApplicationStatus,
-    check_mysql_change_status_body_application_status,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mysql_change_status_body_application_status import (
+        MysqlChangeStatusBodyApplicationStatus,
+    )
 
 T = TypeVar("T", bound="MysqlChangeStatusBody")
 
@@ -56,7 +57,7 @@ class MysqlChangeStatusBody:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = check_mysql_change_status_body_application_status(d.pop("applicationStatus"))
+            application_status = cast("MysqlChangeStatusBodyApplicationStatus", d.pop("applicationStatus"))
 
         mysql_change_status_body = cls(
             mysql_id=mysql_id,

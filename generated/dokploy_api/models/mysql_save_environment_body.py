@@ -53,13 +53,7 @@ class MysqlSaveEnvironmentBody:
         if "env" not in d:
             env = UNSET
         else:
-
-            def _parse_env(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            env = _parse_env(d.pop("env"))
+            env = cast("None | str", d.pop("env"))
 
         mysql_save_environment_body = cls(
             mysql_id=mysql_id,

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.network_driver import NetworkDriver, check_network_driver
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.network_driver import NetworkDriver
 
 T = TypeVar("T", bound="Network")
 
@@ -121,7 +123,7 @@ class Network:
         if "driver" not in d:
             driver = UNSET
         else:
-            driver = check_network_driver(d.pop("driver"))
+            driver = cast("NetworkDriver", d.pop("driver"))
 
         enable_i_pv_4: Any
         if "enableIPv4" not in d:
@@ -151,13 +153,7 @@ class Network:
         if "mtu" not in d:
             mtu = UNSET
         else:
-
-            def _parse_mtu(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            mtu = _parse_mtu(d.pop("mtu"))
+            mtu = cast("int | None", d.pop("mtu"))
 
         name: Any
         if "name" not in d:
@@ -181,13 +177,7 @@ class Network:
         if "serverId" not in d:
             server_id = UNSET
         else:
-
-            def _parse_server_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            server_id = _parse_server_id(d.pop("serverId"))
+            server_id = cast("None | str", d.pop("serverId"))
 
         network = cls(
             attachable=attachable,

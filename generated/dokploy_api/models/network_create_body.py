@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.network_create_body_driver import NetworkCreateBodyDriver, check_network_create_body_driver
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.network_create_body_driver import NetworkCreateBodyDriver
     from ..models.network_create_body_ipam_type_0 import NetworkCreateBodyIpamType0
 
 
@@ -107,8 +107,6 @@ class NetworkCreateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_create_body_ipam_type_0 import NetworkCreateBodyIpamType0  # noqa: PLC0415
-
         d = dict(src_dict)
         name: Any
         if "name" not in d:
@@ -121,7 +119,7 @@ class NetworkCreateBody:
         if isinstance(_driver, Unset):
             driver = UNSET
         else:
-            driver = check_network_create_body_driver(_driver)
+            driver = cast("NetworkCreateBodyDriver", _driver)
 
         internal = d.pop("internal", UNSET)
 
@@ -131,14 +129,9 @@ class NetworkCreateBody:
 
         enable_i_pv_6 = d.pop("enableIPv6", UNSET)
 
-        def _parse_mtu(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        mtu = cast("int | None | Unset", d.pop("mtu", UNSET))
 
-        mtu = _parse_mtu(d.pop("mtu", UNSET))
+        from ..models.network_create_body_ipam_type_0 import NetworkCreateBodyIpamType0  # noqa: PLC0415
 
         def _parse_ipam(data: object) -> NetworkCreateBodyIpamType0 | None | Unset:
             if data is None:
@@ -157,14 +150,7 @@ class NetworkCreateBody:
 
         ipam = _parse_ipam(d.pop("ipam", UNSET))
 
-        def _parse_server_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_id = _parse_server_id(d.pop("serverId", UNSET))
+        server_id = cast("None | str | Unset", d.pop("serverId", UNSET))
 
         network_create_body = cls(
             name=name,

@@ -51,10 +51,10 @@ class NetworkCreateBodyIpamType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_create_body_ipam_type_0_config_item import NetworkCreateBodyIpamType0ConfigItem  # noqa: PLC0415
-
         d = dict(src_dict)
         driver = d.pop("driver", UNSET)
+
+        from ..models.network_create_body_ipam_type_0_config_item import NetworkCreateBodyIpamType0ConfigItem  # noqa: PLC0415
 
         _config = d.pop("config", UNSET)
         config: list[NetworkCreateBodyIpamType0ConfigItem] | Unset = UNSET

@@ -50,13 +50,13 @@ class NetworkImportResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_import_result_errors_item import NetworkImportResultErrorsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         errors: Any
         if "errors" not in d:
             errors = UNSET
         else:
+            from ..models.network_import_result_errors_item import NetworkImportResultErrorsItem  # noqa: PLC0415
+
             errors = []
             _errors = d.pop("errors")
             for errors_item_data in _errors:

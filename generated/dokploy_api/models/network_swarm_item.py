@@ -53,12 +53,12 @@ class NetworkSwarmItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
-
         d = dict(src_dict)
         target = d.pop("Target", UNSET)
 
         aliases = cast(list[str], d.pop("Aliases", UNSET))
+
+        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
 
         _driver_opts = d.pop("DriverOpts", UNSET)
         driver_opts: LabelsSwarm | Unset

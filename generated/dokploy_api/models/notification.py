@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.notification_notification_type import NotificationNotificationType, check_notification_notification_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.gotify import Gotify
     from ..models.lark import Lark
     from ..models.mattermost import Mattermost
+    from ..models.notification_notification_type import NotificationNotificationType
     from ..models.ntfy import Ntfy
     from ..models.pushover import Pushover
     from ..models.resend import Resend
@@ -340,19 +340,6 @@ class Notification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom import Custom  # noqa: PLC0415
-        from ..models.discord import Discord  # noqa: PLC0415
-        from ..models.email import Email  # noqa: PLC0415
-        from ..models.gotify import Gotify  # noqa: PLC0415
-        from ..models.lark import Lark  # noqa: PLC0415
-        from ..models.mattermost import Mattermost  # noqa: PLC0415
-        from ..models.ntfy import Ntfy  # noqa: PLC0415
-        from ..models.pushover import Pushover  # noqa: PLC0415
-        from ..models.resend import Resend  # noqa: PLC0415
-        from ..models.slack import Slack  # noqa: PLC0415
-        from ..models.teams import Teams  # noqa: PLC0415
-        from ..models.telegram import Telegram  # noqa: PLC0415
-
         d = dict(src_dict)
         app_build_error: Any
         if "appBuildError" not in d:
@@ -376,6 +363,7 @@ class Notification:
         if "custom" not in d:
             custom = UNSET
         else:
+            from ..models.custom import Custom  # noqa: PLC0415
 
             def _parse_custom(data: object) -> Custom | None:
                 if data is None:
@@ -396,13 +384,7 @@ class Notification:
         if "customId" not in d:
             custom_id = UNSET
         else:
-
-            def _parse_custom_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            custom_id = _parse_custom_id(d.pop("customId"))
+            custom_id = cast("None | str", d.pop("customId"))
 
         database_backup: Any
         if "databaseBackup" not in d:
@@ -414,6 +396,7 @@ class Notification:
         if "discord" not in d:
             discord = UNSET
         else:
+            from ..models.discord import Discord  # noqa: PLC0415
 
             def _parse_discord(data: object) -> Discord | None:
                 if data is None:
@@ -434,13 +417,7 @@ class Notification:
         if "discordId" not in d:
             discord_id = UNSET
         else:
-
-            def _parse_discord_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            discord_id = _parse_discord_id(d.pop("discordId"))
+            discord_id = cast("None | str", d.pop("discordId"))
 
         docker_cleanup: Any
         if "dockerCleanup" not in d:
@@ -464,6 +441,7 @@ class Notification:
         if "email" not in d:
             email = UNSET
         else:
+            from ..models.email import Email  # noqa: PLC0415
 
             def _parse_email(data: object) -> Email | None:
                 if data is None:
@@ -484,18 +462,13 @@ class Notification:
         if "emailId" not in d:
             email_id = UNSET
         else:
-
-            def _parse_email_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            email_id = _parse_email_id(d.pop("emailId"))
+            email_id = cast("None | str", d.pop("emailId"))
 
         gotify: Any
         if "gotify" not in d:
             gotify = UNSET
         else:
+            from ..models.gotify import Gotify  # noqa: PLC0415
 
             def _parse_gotify(data: object) -> Gotify | None:
                 if data is None:
@@ -516,18 +489,13 @@ class Notification:
         if "gotifyId" not in d:
             gotify_id = UNSET
         else:
-
-            def _parse_gotify_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            gotify_id = _parse_gotify_id(d.pop("gotifyId"))
+            gotify_id = cast("None | str", d.pop("gotifyId"))
 
         lark: Any
         if "lark" not in d:
             lark = UNSET
         else:
+            from ..models.lark import Lark  # noqa: PLC0415
 
             def _parse_lark(data: object) -> Lark | None:
                 if data is None:
@@ -548,18 +516,13 @@ class Notification:
         if "larkId" not in d:
             lark_id = UNSET
         else:
-
-            def _parse_lark_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            lark_id = _parse_lark_id(d.pop("larkId"))
+            lark_id = cast("None | str", d.pop("larkId"))
 
         mattermost: Any
         if "mattermost" not in d:
             mattermost = UNSET
         else:
+            from ..models.mattermost import Mattermost  # noqa: PLC0415
 
             def _parse_mattermost(data: object) -> Mattermost | None:
                 if data is None:
@@ -580,13 +543,7 @@ class Notification:
         if "mattermostId" not in d:
             mattermost_id = UNSET
         else:
-
-            def _parse_mattermost_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            mattermost_id = _parse_mattermost_id(d.pop("mattermostId"))
+            mattermost_id = cast("None | str", d.pop("mattermostId"))
 
         name: Any
         if "name" not in d:
@@ -604,12 +561,13 @@ class Notification:
         if "notificationType" not in d:
             notification_type = UNSET
         else:
-            notification_type = check_notification_notification_type(d.pop("notificationType"))
+            notification_type = cast("NotificationNotificationType", d.pop("notificationType"))
 
         ntfy: Any
         if "ntfy" not in d:
             ntfy = UNSET
         else:
+            from ..models.ntfy import Ntfy  # noqa: PLC0415
 
             def _parse_ntfy(data: object) -> None | Ntfy:
                 if data is None:
@@ -630,13 +588,7 @@ class Notification:
         if "ntfyId" not in d:
             ntfy_id = UNSET
         else:
-
-            def _parse_ntfy_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            ntfy_id = _parse_ntfy_id(d.pop("ntfyId"))
+            ntfy_id = cast("None | str", d.pop("ntfyId"))
 
         organization_id: Any
         if "organizationId" not in d:
@@ -648,6 +600,7 @@ class Notification:
         if "pushover" not in d:
             pushover = UNSET
         else:
+            from ..models.pushover import Pushover  # noqa: PLC0415
 
             def _parse_pushover(data: object) -> None | Pushover:
                 if data is None:
@@ -668,18 +621,13 @@ class Notification:
         if "pushoverId" not in d:
             pushover_id = UNSET
         else:
-
-            def _parse_pushover_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            pushover_id = _parse_pushover_id(d.pop("pushoverId"))
+            pushover_id = cast("None | str", d.pop("pushoverId"))
 
         resend: Any
         if "resend" not in d:
             resend = UNSET
         else:
+            from ..models.resend import Resend  # noqa: PLC0415
 
             def _parse_resend(data: object) -> None | Resend:
                 if data is None:
@@ -700,13 +648,7 @@ class Notification:
         if "resendId" not in d:
             resend_id = UNSET
         else:
-
-            def _parse_resend_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            resend_id = _parse_resend_id(d.pop("resendId"))
+            resend_id = cast("None | str", d.pop("resendId"))
 
         server_threshold: Any
         if "serverThreshold" not in d:
@@ -718,6 +660,7 @@ class Notification:
         if "slack" not in d:
             slack = UNSET
         else:
+            from ..models.slack import Slack  # noqa: PLC0415
 
             def _parse_slack(data: object) -> None | Slack:
                 if data is None:
@@ -738,18 +681,13 @@ class Notification:
         if "slackId" not in d:
             slack_id = UNSET
         else:
-
-            def _parse_slack_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            slack_id = _parse_slack_id(d.pop("slackId"))
+            slack_id = cast("None | str", d.pop("slackId"))
 
         teams: Any
         if "teams" not in d:
             teams = UNSET
         else:
+            from ..models.teams import Teams  # noqa: PLC0415
 
             def _parse_teams(data: object) -> None | Teams:
                 if data is None:
@@ -770,18 +708,13 @@ class Notification:
         if "teamsId" not in d:
             teams_id = UNSET
         else:
-
-            def _parse_teams_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            teams_id = _parse_teams_id(d.pop("teamsId"))
+            teams_id = cast("None | str", d.pop("teamsId"))
 
         telegram: Any
         if "telegram" not in d:
             telegram = UNSET
         else:
+            from ..models.telegram import Telegram  # noqa: PLC0415
 
             def _parse_telegram(data: object) -> None | Telegram:
                 if data is None:
@@ -802,13 +735,7 @@ class Notification:
         if "telegramId" not in d:
             telegram_id = UNSET
         else:
-
-            def _parse_telegram_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            telegram_id = _parse_telegram_id(d.pop("telegramId"))
+            telegram_id = cast("None | str", d.pop("telegramId"))
 
         volume_backup: Any
         if "volumeBackup" not in d:

@@ -101,8 +101,6 @@ class NotificationCreateCustomBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
-
         d = dict(src_dict)
         name: Any
         if "name" not in d:
@@ -131,6 +129,8 @@ class NotificationCreateCustomBody:
         docker_cleanup = d.pop("dockerCleanup", UNSET)
 
         server_threshold = d.pop("serverThreshold", UNSET)
+
+        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
 
         _headers = d.pop("headers", UNSET)
         headers: LabelsSwarm | Unset

@@ -158,23 +158,9 @@ class NotificationCreatePushoverBody:
 
         priority = d.pop("priority", UNSET)
 
-        def _parse_retry(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        retry = cast("float | None | Unset", d.pop("retry", UNSET))
 
-        retry = _parse_retry(d.pop("retry", UNSET))
-
-        def _parse_expire(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        expire = _parse_expire(d.pop("expire", UNSET))
+        expire = cast("float | None | Unset", d.pop("expire", UNSET))
 
         notification_create_pushover_body = cls(
             name=name,

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.notification_receive_notification_body_server_type import (
-    NotificationReceiveNotificationBodyServerType,
-    check_notification_receive_notification_body_server_type,
-)
-from ..models.notification_receive_notification_body_type import (
-    NotificationReceiveNotificationBodyType,
-    check_notification_receive_notification_body_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_receive_notification_body_server_type import (
+        NotificationReceiveNotificationBodyServerType,
+    )
+    from ..models.notification_receive_notification_body_type import (
+        NotificationReceiveNotificationBodyType,
+    )
 
 T = TypeVar("T", bound="NotificationReceiveNotificationBody")
 
@@ -87,7 +87,7 @@ class NotificationReceiveNotificationBody:
         if "Type" not in d:
             type_ = UNSET
         else:
-            type_ = check_notification_receive_notification_body_type(d.pop("Type"))
+            type_ = cast("NotificationReceiveNotificationBodyType", d.pop("Type"))
 
         value: Any
         if "Value" not in d:
@@ -124,7 +124,7 @@ class NotificationReceiveNotificationBody:
         if isinstance(_server_type, Unset):
             server_type = UNSET
         else:
-            server_type = check_notification_receive_notification_body_server_type(_server_type)
+            server_type = cast("NotificationReceiveNotificationBodyServerType", _server_type)
 
         notification_receive_notification_body = cls(
             type_=type_,

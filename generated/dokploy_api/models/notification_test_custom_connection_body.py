@@ -47,14 +47,14 @@ class NotificationTestCustomConnectionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
-
         d = dict(src_dict)
         endpoint: Any
         if "endpoint" not in d:
             endpoint = UNSET
         else:
             endpoint = d.pop("endpoint")
+
+        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
 
         _headers = d.pop("headers", UNSET)
         headers: LabelsSwarm | Unset

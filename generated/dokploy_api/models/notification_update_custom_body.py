@@ -119,8 +119,6 @@ class NotificationUpdateCustomBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
-
         d = dict(src_dict)
         notification_id: Any
         if "notificationId" not in d:
@@ -153,6 +151,8 @@ class NotificationUpdateCustomBody:
         server_threshold = d.pop("serverThreshold", UNSET)
 
         endpoint = d.pop("endpoint", UNSET)
+
+        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
 
         _headers = d.pop("headers", UNSET)
         headers: LabelsSwarm | Unset

@@ -65,13 +65,7 @@ class Ntfy:
         if "accessToken" not in d:
             access_token = UNSET
         else:
-
-            def _parse_access_token(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            access_token = _parse_access_token(d.pop("accessToken"))
+            access_token = cast("None | str", d.pop("accessToken"))
 
         ntfy_id: Any
         if "ntfyId" not in d:

@@ -8,14 +8,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.oidc_config_token_endpoint_authentication import (
-    OidcConfigTokenEndpointAuthentication,
-    check_oidc_config_token_endpoint_authentication,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.mapping import Mapping
+    from ..models.oidc_config_token_endpoint_authentication import (
+        OidcConfigTokenEndpointAuthentication,
+    )
 
 
 T = TypeVar("T", bound="OidcConfig")
@@ -117,8 +116,6 @@ class OidcConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mapping import Mapping  # noqa: PLC0415
-
         d = dict(src_dict)
         client_id: Any
         if "clientId" not in d:
@@ -143,8 +140,8 @@ class OidcConfig:
         if isinstance(_token_endpoint_authentication, Unset):
             token_endpoint_authentication = UNSET
         else:
-            token_endpoint_authentication = check_oidc_config_token_endpoint_authentication(
-                _token_endpoint_authentication
+            token_endpoint_authentication = cast(
+                "OidcConfigTokenEndpointAuthentication", _token_endpoint_authentication
             )
 
         jwks_endpoint = d.pop("jwksEndpoint", UNSET)
@@ -156,6 +153,8 @@ class OidcConfig:
         scopes = cast(list[str], d.pop("scopes", UNSET))
 
         pkce = d.pop("pkce", UNSET)
+
+        from ..models.mapping import Mapping  # noqa: PLC0415
 
         _mapping = d.pop("mapping", UNSET)
         mapping: Mapping | Unset

@@ -117,14 +117,14 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.member import Member  # noqa: PLC0415
-        from ..models.organization_children_item_type_1 import OrganizationChildrenItemType1  # noqa: PLC0415
-
         d = dict(src_dict)
         children: Any
         if "children" not in d:
             children = UNSET
         else:
+            from ..models.organization import Organization  # noqa: PLC0415
+            from ..models.organization_children_item_type_1 import OrganizationChildrenItemType1  # noqa: PLC0415
+
             children = []
             _children = d.pop("children")
             for children_item_data in _children:
@@ -158,13 +158,7 @@ class Organization:
         if "defaultRole" not in d:
             default_role = UNSET
         else:
-
-            def _parse_default_role(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            default_role = _parse_default_role(d.pop("defaultRole"))
+            default_role = cast("None | str", d.pop("defaultRole"))
 
         id: Any
         if "id" not in d:
@@ -176,18 +170,14 @@ class Organization:
         if "logo" not in d:
             logo = UNSET
         else:
-
-            def _parse_logo(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            logo = _parse_logo(d.pop("logo"))
+            logo = cast("None | str", d.pop("logo"))
 
         members: Any
         if "members" not in d:
             members = UNSET
         else:
+            from ..models.member import Member  # noqa: PLC0415
+
             members = []
             _members = d.pop("members")
             for members_item_data in _members:
@@ -199,13 +189,7 @@ class Organization:
         if "metadata" not in d:
             metadata = UNSET
         else:
-
-            def _parse_metadata(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            metadata = _parse_metadata(d.pop("metadata"))
+            metadata = cast("None | str", d.pop("metadata"))
 
         name: Any
         if "name" not in d:
@@ -223,13 +207,7 @@ class Organization:
         if "slug" not in d:
             slug = UNSET
         else:
-
-            def _parse_slug(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            slug = _parse_slug(d.pop("slug"))
+            slug = cast("None | str", d.pop("slug"))
 
         type_: Any
         if "type" not in d:

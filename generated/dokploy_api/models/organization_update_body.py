@@ -72,14 +72,7 @@ class OrganizationUpdateBody:
 
         logo = d.pop("logo", UNSET)
 
-        def _parse_default_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_role = _parse_default_role(d.pop("defaultRole", UNSET))
+        default_role = cast("None | str | Unset", d.pop("defaultRole", UNSET))
 
         organization_update_body = cls(
             organization_id=organization_id,

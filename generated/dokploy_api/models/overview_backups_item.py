@@ -127,13 +127,7 @@ class OverviewBackupsItem:
         if "backupType" not in d:
             backup_type = UNSET
         else:
-
-            def _parse_backup_type(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            backup_type = _parse_backup_type(d.pop("backupType"))
+            backup_type = cast("None | str", d.pop("backupType"))
 
         created_at: Any
         if "createdAt" not in d:
@@ -145,13 +139,7 @@ class OverviewBackupsItem:
         if "databaseType" not in d:
             database_type = UNSET
         else:
-
-            def _parse_database_type(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            database_type = _parse_database_type(d.pop("databaseType"))
+            database_type = cast("None | str", d.pop("databaseType"))
 
         deployment_id: Any
         if "deploymentId" not in d:
@@ -217,13 +205,7 @@ class OverviewBackupsItem:
         if "serviceType" not in d:
             service_type = UNSET
         else:
-
-            def _parse_service_type(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            service_type = _parse_service_type(d.pop("serviceType"))
+            service_type = cast("None | str", d.pop("serviceType"))
 
         status: Any
         if "status" not in d:

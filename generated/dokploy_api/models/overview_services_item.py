@@ -155,13 +155,7 @@ class OverviewServicesItem:
         if "lastDeployAt" not in d:
             last_deploy_at = UNSET
         else:
-
-            def _parse_last_deploy_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            last_deploy_at = _parse_last_deploy_at(d.pop("lastDeployAt"))
+            last_deploy_at = cast("None | str", d.pop("lastDeployAt"))
 
         name: Any
         if "name" not in d:

@@ -104,13 +104,7 @@ class Passkey:
         if "aaguid" not in d:
             aaguid = UNSET
         else:
-
-            def _parse_aaguid(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            aaguid = _parse_aaguid(d.pop("aaguid"))
+            aaguid = cast("None | str", d.pop("aaguid"))
 
         backed_up: Any
         if "backedUp" not in d:
@@ -128,13 +122,7 @@ class Passkey:
         if "createdAt" not in d:
             created_at = UNSET
         else:
-
-            def _parse_created_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            created_at = _parse_created_at(d.pop("createdAt"))
+            created_at = cast("None | str", d.pop("createdAt"))
 
         credential_id: Any
         if "credentialID" not in d:
@@ -158,13 +146,7 @@ class Passkey:
         if "name" not in d:
             name = UNSET
         else:
-
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            name = _parse_name(d.pop("name"))
+            name = cast("None | str", d.pop("name"))
 
         public_key: Any
         if "publicKey" not in d:
@@ -176,13 +158,7 @@ class Passkey:
         if "transports" not in d:
             transports = UNSET
         else:
-
-            def _parse_transports(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            transports = _parse_transports(d.pop("transports"))
+            transports = cast("None | str", d.pop("transports"))
 
         user_id: Any
         if "userId" not in d:

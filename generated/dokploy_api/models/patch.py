@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.patch_type import PatchType, check_patch_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patch_type import PatchType
 
 T = TypeVar("T", bound="Patch")
 
@@ -92,25 +94,13 @@ class Patch:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-
-            def _parse_application_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            application_id = _parse_application_id(d.pop("applicationId"))
+            application_id = cast("None | str", d.pop("applicationId"))
 
         compose_id: Any
         if "composeId" not in d:
             compose_id = UNSET
         else:
-
-            def _parse_compose_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            compose_id = _parse_compose_id(d.pop("composeId"))
+            compose_id = cast("None | str", d.pop("composeId"))
 
         content: Any
         if "content" not in d:
@@ -146,19 +136,13 @@ class Patch:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = check_patch_type(d.pop("type"))
+            type_ = cast("PatchType", d.pop("type"))
 
         updated_at: Any
         if "updatedAt" not in d:
             updated_at = UNSET
         else:
-
-            def _parse_updated_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            updated_at = _parse_updated_at(d.pop("updatedAt"))
+            updated_at = cast("None | str", d.pop("updatedAt"))
 
         patch = cls(
             application_id=application_id,

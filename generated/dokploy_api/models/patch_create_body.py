@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.patch_create_body_type import PatchCreateBodyType, check_patch_create_body_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patch_create_body_type import PatchCreateBodyType
 
 T = TypeVar("T", bound="PatchCreateBody")
 
@@ -95,27 +97,13 @@ class PatchCreateBody:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_patch_create_body_type(_type_)
+            type_ = cast("PatchCreateBodyType", _type_)
 
         enabled = d.pop("enabled", UNSET)
 
-        def _parse_application_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        application_id = cast("None | str | Unset", d.pop("applicationId", UNSET))
 
-        application_id = _parse_application_id(d.pop("applicationId", UNSET))
-
-        def _parse_compose_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        compose_id = _parse_compose_id(d.pop("composeId", UNSET))
+        compose_id = cast("None | str | Unset", d.pop("composeId", UNSET))
 
         patch_create_body = cls(
             file_path=file_path,

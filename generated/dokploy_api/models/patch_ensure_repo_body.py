@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.patch_ensure_repo_body_type import PatchEnsureRepoBodyType, check_patch_ensure_repo_body_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patch_ensure_repo_body_type import PatchEnsureRepoBodyType
 
 T = TypeVar("T", bound="PatchEnsureRepoBody")
 
@@ -53,7 +55,7 @@ class PatchEnsureRepoBody:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = check_patch_ensure_repo_body_type(d.pop("type"))
+            type_ = cast("PatchEnsureRepoBodyType", d.pop("type"))
 
         patch_ensure_repo_body = cls(
             id=id,

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.patch_mark_file_for_deletion_body_type import (
-    PatchMarkFileForDeletionBodyType,
-    check_patch_mark_file_for_deletion_body_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patch_mark_file_for_deletion_body_type import (
+        PatchMarkFileForDeletionBodyType,
+    )
 
 T = TypeVar("T", bound="PatchMarkFileForDeletionBody")
 
@@ -62,7 +63,7 @@ class PatchMarkFileForDeletionBody:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = check_patch_mark_file_for_deletion_body_type(d.pop("type"))
+            type_ = cast("PatchMarkFileForDeletionBodyType", d.pop("type"))
 
         file_path: Any
         if "filePath" not in d:

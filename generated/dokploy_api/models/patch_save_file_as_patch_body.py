@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.patch_save_file_as_patch_body_patch_type import (
-    PatchSaveFileAsPatchBodyPatchType,
-    check_patch_save_file_as_patch_body_patch_type,
-)
-from ..models.patch_save_file_as_patch_body_type import (
-    PatchSaveFileAsPatchBodyType,
-    check_patch_save_file_as_patch_body_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patch_save_file_as_patch_body_patch_type import (
+        PatchSaveFileAsPatchBodyPatchType,
+    )
+    from ..models.patch_save_file_as_patch_body_type import (
+        PatchSaveFileAsPatchBodyType,
+    )
 
 T = TypeVar("T", bound="PatchSaveFileAsPatchBody")
 
@@ -81,7 +81,7 @@ class PatchSaveFileAsPatchBody:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = check_patch_save_file_as_patch_body_type(d.pop("type"))
+            type_ = cast("PatchSaveFileAsPatchBodyType", d.pop("type"))
 
         file_path: Any
         if "filePath" not in d:
@@ -100,7 +100,7 @@ class PatchSaveFileAsPatchBody:
         if isinstance(_patch_type, Unset):
             patch_type = UNSET
         else:
-            patch_type = check_patch_save_file_as_patch_body_patch_type(_patch_type)
+            patch_type = cast("PatchSaveFileAsPatchBodyPatchType", _patch_type)
 
         patch_save_file_as_patch_body = cls(
             id=id,

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.patch_update_body_type import PatchUpdateBodyType, check_patch_update_body_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patch_update_body_type import PatchUpdateBodyType
 
 T = TypeVar("T", bound="PatchUpdateBody")
 
@@ -91,7 +93,7 @@ class PatchUpdateBody:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_patch_update_body_type(_type_)
+            type_ = cast("PatchUpdateBodyType", _type_)
 
         file_path = d.pop("filePath", UNSET)
 
@@ -101,14 +103,7 @@ class PatchUpdateBody:
 
         created_at = d.pop("createdAt", UNSET)
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+        updated_at = cast("None | str | Unset", d.pop("updatedAt", UNSET))
 
         patch_update_body = cls(
             patch_id=patch_id,

@@ -70,11 +70,10 @@ class PlacementSwarm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.platforms_item import PlatformsItem  # noqa: PLC0415
-        from ..models.preferences_item import PreferencesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         constraints = cast(list[str], d.pop("Constraints", UNSET))
+
+        from ..models.preferences_item import PreferencesItem  # noqa: PLC0415
 
         _preferences = d.pop("Preferences", UNSET)
         preferences: list[PreferencesItem] | Unset = UNSET
@@ -86,6 +85,8 @@ class PlacementSwarm:
                 preferences.append(preferences_item)
 
         max_replicas = d.pop("MaxReplicas", UNSET)
+
+        from ..models.platforms_item import PlatformsItem  # noqa: PLC0415
 
         _platforms = d.pop("Platforms", UNSET)
         platforms: list[PlatformsItem] | Unset = UNSET

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.port_protocol import PortProtocol, check_port_protocol
-from ..models.port_publish_mode import PortPublishMode, check_port_publish_mode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.application import Application
+    from ..models.port_protocol import PortProtocol
+    from ..models.port_publish_mode import PortPublishMode
 
 
 T = TypeVar("T", bound="Port")
@@ -77,13 +77,13 @@ class Port:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application import Application  # noqa: PLC0415
-
         d = dict(src_dict)
         application: Any
         if "application" not in d:
             application = UNSET
         else:
+            from ..models.application import Application  # noqa: PLC0415
+
             application = Application.from_dict(d.pop("application"))
 
         application_id: Any
@@ -102,13 +102,13 @@ class Port:
         if "protocol" not in d:
             protocol = UNSET
         else:
-            protocol = check_port_protocol(d.pop("protocol"))
+            protocol = cast("PortProtocol", d.pop("protocol"))
 
         publish_mode: Any
         if "publishMode" not in d:
             publish_mode = UNSET
         else:
-            publish_mode = check_port_publish_mode(d.pop("publishMode"))
+            publish_mode = cast("PortPublishMode", d.pop("publishMode"))
 
         published_port: Any
         if "publishedPort" not in d:

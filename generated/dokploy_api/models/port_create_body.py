@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.port_create_body_protocol import PortCreateBodyProtocol, check_port_create_body_protocol
-from ..models.port_create_body_publish_mode import PortCreateBodyPublishMode, check_port_create_body_publish_mode
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.port_create_body_protocol import PortCreateBodyProtocol
+    from ..models.port_create_body_publish_mode import PortCreateBodyPublishMode
 
 T = TypeVar("T", bound="PortCreateBody")
 
@@ -72,7 +74,7 @@ class PortCreateBody:
         if "publishMode" not in d:
             publish_mode = UNSET
         else:
-            publish_mode = check_port_create_body_publish_mode(d.pop("publishMode"))
+            publish_mode = cast("PortCreateBodyPublishMode", d.pop("publishMode"))
 
         target_port: Any
         if "targetPort" not in d:
@@ -84,7 +86,7 @@ class PortCreateBody:
         if "protocol" not in d:
             protocol = UNSET
         else:
-            protocol = check_port_create_body_protocol(d.pop("protocol"))
+            protocol = cast("PortCreateBodyProtocol", d.pop("protocol"))
 
         application_id: Any
         if "applicationId" not in d:

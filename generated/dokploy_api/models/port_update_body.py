@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.port_update_body_protocol import PortUpdateBodyProtocol, check_port_update_body_protocol
-from ..models.port_update_body_publish_mode import PortUpdateBodyPublishMode, check_port_update_body_publish_mode
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.port_update_body_protocol import PortUpdateBodyProtocol
+    from ..models.port_update_body_publish_mode import PortUpdateBodyPublishMode
 
 T = TypeVar("T", bound="PortUpdateBody")
 
@@ -78,7 +80,7 @@ class PortUpdateBody:
         if "publishMode" not in d:
             publish_mode = UNSET
         else:
-            publish_mode = check_port_update_body_publish_mode(d.pop("publishMode"))
+            publish_mode = cast("PortUpdateBodyPublishMode", d.pop("publishMode"))
 
         target_port: Any
         if "targetPort" not in d:
@@ -90,7 +92,7 @@ class PortUpdateBody:
         if "protocol" not in d:
             protocol = UNSET
         else:
-            protocol = check_port_update_body_protocol(d.pop("protocol"))
+            protocol = cast("PortUpdateBodyProtocol", d.pop("protocol"))
 
         port_update_body = cls(
             port_id=port_id,

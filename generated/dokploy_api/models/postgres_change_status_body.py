@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.postgres_change_status_body_application_status import (
-    PostgresChangeStatusBodyApplicationStatus,
-    check_postgres_change_status_body_application_status,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.postgres_change_status_body_application_status import (
+        PostgresChangeStatusBodyApplicationStatus,
+    )
 
 T = TypeVar("T", bound="PostgresChangeStatusBody")
 
@@ -56,7 +57,7 @@ class PostgresChangeStatusBody:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = check_postgres_change_status_body_application_status(d.pop("applicationStatus"))
+            application_status = cast("PostgresChangeStatusBodyApplicationStatus", d.pop("applicationStatus"))
 
         postgres_change_status_body = cls(
             postgres_id=postgres_id,

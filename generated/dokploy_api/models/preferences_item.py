@@ -36,13 +36,13 @@ class PreferencesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.spread import Spread  # noqa: PLC0415
-
         d = dict(src_dict)
         spread: Any
         if "Spread" not in d:
             spread = UNSET
         else:
+            from ..models.spread import Spread  # noqa: PLC0415
+
             spread = Spread.from_dict(d.pop("Spread"))
 
         preferences_item = cls(

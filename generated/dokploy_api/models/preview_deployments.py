@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.preview_deployments_preview_status import (
-    PreviewDeploymentsPreviewStatus,
-    check_preview_deployments_preview_status,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.preview_deployments_preview_status import (
+        PreviewDeploymentsPreviewStatus,
+    )
 
 T = TypeVar("T", bound="PreviewDeployments")
 
@@ -142,25 +143,13 @@ class PreviewDeployments:
         if "domainId" not in d:
             domain_id = UNSET
         else:
-
-            def _parse_domain_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            domain_id = _parse_domain_id(d.pop("domainId"))
+            domain_id = cast("None | str", d.pop("domainId"))
 
         expires_at: Any
         if "expiresAt" not in d:
             expires_at = UNSET
         else:
-
-            def _parse_expires_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            expires_at = _parse_expires_at(d.pop("expiresAt"))
+            expires_at = cast("None | str", d.pop("expiresAt"))
 
         preview_deployment_id: Any
         if "previewDeploymentId" not in d:
@@ -172,7 +161,7 @@ class PreviewDeployments:
         if "previewStatus" not in d:
             preview_status = UNSET
         else:
-            preview_status = check_preview_deployments_preview_status(d.pop("previewStatus"))
+            preview_status = cast("PreviewDeploymentsPreviewStatus", d.pop("previewStatus"))
 
         pull_request_comment_id: Any
         if "pullRequestCommentId" not in d:

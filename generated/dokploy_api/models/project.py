@@ -91,9 +91,6 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment import Environment  # noqa: PLC0415
-        from ..models.project_tag import ProjectTag  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at: Any
         if "createdAt" not in d:
@@ -105,13 +102,7 @@ class Project:
         if "description" not in d:
             description = UNSET
         else:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(d.pop("description"))
+            description = cast("None | str", d.pop("description"))
 
         env: Any
         if "env" not in d:
@@ -123,6 +114,8 @@ class Project:
         if "environments" not in d:
             environments = UNSET
         else:
+            from ..models.environment import Environment  # noqa: PLC0415
+
             environments = []
             _environments = d.pop("environments")
             for environments_item_data in _environments:
@@ -152,6 +145,8 @@ class Project:
         if "projectTags" not in d:
             project_tags = UNSET
         else:
+            from ..models.project_tag import ProjectTag  # noqa: PLC0415
+
             project_tags = []
             _project_tags = d.pop("projectTags")
             for project_tags_item_data in _project_tags:

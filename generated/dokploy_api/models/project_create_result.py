@@ -46,20 +46,21 @@ class ProjectCreateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment import Environment  # noqa: PLC0415
-        from ..models.project import Project  # noqa: PLC0415
-
         d = dict(src_dict)
         environment: Any
         if "environment" not in d:
             environment = UNSET
         else:
+            from ..models.environment import Environment  # noqa: PLC0415
+
             environment = Environment.from_dict(d.pop("environment"))
 
         project: Any
         if "project" not in d:
             project = UNSET
         else:
+            from ..models.project import Project  # noqa: PLC0415
+
             project = Project.from_dict(d.pop("project"))
 
         project_create_result = cls(

@@ -75,8 +75,6 @@ class ProjectDuplicateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_duplicate_body_selected_services_item import ProjectDuplicateBodySelectedServicesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         source_environment_id: Any
         if "sourceEnvironmentId" not in d:
@@ -93,6 +91,8 @@ class ProjectDuplicateBody:
         description = d.pop("description", UNSET)
 
         include_services = d.pop("includeServices", UNSET)
+
+        from ..models.project_duplicate_body_selected_services_item import ProjectDuplicateBodySelectedServicesItem  # noqa: PLC0415
 
         _selected_services = d.pop("selectedServices", UNSET)
         selected_services: list[ProjectDuplicateBodySelectedServicesItem] | Unset = UNSET

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.project_duplicate_body_selected_services_item_type import (
-    ProjectDuplicateBodySelectedServicesItemType,
-    check_project_duplicate_body_selected_services_item_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_duplicate_body_selected_services_item_type import (
+        ProjectDuplicateBodySelectedServicesItemType,
+    )
 
 T = TypeVar("T", bound="ProjectDuplicateBodySelectedServicesItem")
 
@@ -56,7 +57,7 @@ class ProjectDuplicateBodySelectedServicesItem:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = check_project_duplicate_body_selected_services_item_type(d.pop("type"))
+            type_ = cast("ProjectDuplicateBodySelectedServicesItemType", d.pop("type"))
 
         project_duplicate_body_selected_services_item = cls(
             id=id,

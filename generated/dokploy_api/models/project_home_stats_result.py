@@ -75,8 +75,6 @@ class ProjectHomeStatsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_home_stats_result_status import ProjectHomeStatsResultStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         applications: Any
         if "applications" not in d:
@@ -118,6 +116,8 @@ class ProjectHomeStatsResult:
         if "status" not in d:
             status = UNSET
         else:
+            from ..models.project_home_stats_result_status import ProjectHomeStatsResultStatus  # noqa: PLC0415
+
             status = ProjectHomeStatsResultStatus.from_dict(d.pop("status"))
 
         project_home_stats_result = cls(

@@ -57,8 +57,6 @@ class ProjectTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         id: Any
         if "id" not in d:
@@ -76,6 +74,8 @@ class ProjectTag:
         if "tag" not in d:
             tag = UNSET
         else:
+            from ..models.tag import Tag  # noqa: PLC0415
+
             tag = Tag.from_dict(d.pop("tag"))
 
         tag_id: Any

@@ -78,13 +78,7 @@ class Pushover:
         if "expire" not in d:
             expire = UNSET
         else:
-
-            def _parse_expire(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            expire = _parse_expire(d.pop("expire"))
+            expire = cast("int | None", d.pop("expire"))
 
         priority: Any
         if "priority" not in d:
@@ -102,13 +96,7 @@ class Pushover:
         if "retry" not in d:
             retry = UNSET
         else:
-
-            def _parse_retry(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            retry = _parse_retry(d.pop("retry"))
+            retry = cast("int | None", d.pop("retry"))
 
         user_key: Any
         if "userKey" not in d:

@@ -8,10 +8,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.redis_update_body_application_status import (
-    RedisUpdateBodyApplicationStatus,
-    check_redis_update_body_application_status,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +17,9 @@ if TYPE_CHECKING:
     from ..models.mode_swarm import ModeSwarm
     from ..models.network_swarm_item import NetworkSwarmItem
     from ..models.placement_swarm import PlacementSwarm
+    from ..models.redis_update_body_application_status import (
+        RedisUpdateBodyApplicationStatus,
+    )
     from ..models.restart_policy_swarm import RestartPolicySwarm
     from ..models.ulimits_swarm_item import UlimitsSwarmItem
     from ..models.update_config_swarm import UpdateConfigSwarm
@@ -360,16 +359,6 @@ class RedisUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_spec_swarm import EndpointSpecSwarm  # noqa: PLC0415
-        from ..models.health_check_swarm import HealthCheckSwarm  # noqa: PLC0415
-        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
-        from ..models.mode_swarm import ModeSwarm  # noqa: PLC0415
-        from ..models.network_swarm_item import NetworkSwarmItem  # noqa: PLC0415
-        from ..models.placement_swarm import PlacementSwarm  # noqa: PLC0415
-        from ..models.restart_policy_swarm import RestartPolicySwarm  # noqa: PLC0415
-        from ..models.ulimits_swarm_item import UlimitsSwarmItem  # noqa: PLC0415
-        from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
-
         d = dict(src_dict)
         redis_id: Any
         if "redisId" not in d:
@@ -381,27 +370,13 @@ class RedisUpdateBody:
 
         app_name = d.pop("appName", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         database_password = d.pop("databasePassword", UNSET)
 
         docker_image = d.pop("dockerImage", UNSET)
 
-        def _parse_command(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        command = _parse_command(d.pop("command", UNSET))
+        command = cast("None | str | Unset", d.pop("command", UNSET))
 
         def _parse_args(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -420,59 +395,17 @@ class RedisUpdateBody:
 
         args = _parse_args(d.pop("args", UNSET))
 
-        def _parse_env(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        env = cast("None | str | Unset", d.pop("env", UNSET))
 
-        env = _parse_env(d.pop("env", UNSET))
+        memory_reservation = cast("None | str | Unset", d.pop("memoryReservation", UNSET))
 
-        def _parse_memory_reservation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        memory_limit = cast("None | str | Unset", d.pop("memoryLimit", UNSET))
 
-        memory_reservation = _parse_memory_reservation(d.pop("memoryReservation", UNSET))
+        cpu_reservation = cast("None | str | Unset", d.pop("cpuReservation", UNSET))
 
-        def _parse_memory_limit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cpu_limit = cast("None | str | Unset", d.pop("cpuLimit", UNSET))
 
-        memory_limit = _parse_memory_limit(d.pop("memoryLimit", UNSET))
-
-        def _parse_cpu_reservation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cpu_reservation = _parse_cpu_reservation(d.pop("cpuReservation", UNSET))
-
-        def _parse_cpu_limit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cpu_limit = _parse_cpu_limit(d.pop("cpuLimit", UNSET))
-
-        def _parse_external_port(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        external_port = _parse_external_port(d.pop("externalPort", UNSET))
+        external_port = cast("float | None | Unset", d.pop("externalPort", UNSET))
 
         created_at = d.pop("createdAt", UNSET)
 
@@ -481,7 +414,9 @@ class RedisUpdateBody:
         if isinstance(_application_status, Unset):
             application_status = UNSET
         else:
-            application_status = check_redis_update_body_application_status(_application_status)
+            application_status = cast("RedisUpdateBodyApplicationStatus", _application_status)
+
+        from ..models.health_check_swarm import HealthCheckSwarm  # noqa: PLC0415
 
         def _parse_health_check_swarm(data: object) -> HealthCheckSwarm | None | Unset:
             if data is None:
@@ -500,6 +435,8 @@ class RedisUpdateBody:
 
         health_check_swarm = _parse_health_check_swarm(d.pop("healthCheckSwarm", UNSET))
 
+        from ..models.restart_policy_swarm import RestartPolicySwarm  # noqa: PLC0415
+
         def _parse_restart_policy_swarm(data: object) -> None | RestartPolicySwarm | Unset:
             if data is None:
                 return data
@@ -516,6 +453,8 @@ class RedisUpdateBody:
             return cast(None | RestartPolicySwarm | Unset, data)
 
         restart_policy_swarm = _parse_restart_policy_swarm(d.pop("restartPolicySwarm", UNSET))
+
+        from ..models.placement_swarm import PlacementSwarm  # noqa: PLC0415
 
         def _parse_placement_swarm(data: object) -> None | PlacementSwarm | Unset:
             if data is None:
@@ -534,6 +473,8 @@ class RedisUpdateBody:
 
         placement_swarm = _parse_placement_swarm(d.pop("placementSwarm", UNSET))
 
+        from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
+
         def _parse_update_config_swarm(data: object) -> None | Unset | UpdateConfigSwarm:
             if data is None:
                 return data
@@ -550,6 +491,8 @@ class RedisUpdateBody:
             return cast(None | Unset | UpdateConfigSwarm, data)
 
         update_config_swarm = _parse_update_config_swarm(d.pop("updateConfigSwarm", UNSET))
+
+        from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
 
         def _parse_rollback_config_swarm(data: object) -> None | Unset | UpdateConfigSwarm:
             if data is None:
@@ -568,6 +511,8 @@ class RedisUpdateBody:
 
         rollback_config_swarm = _parse_rollback_config_swarm(d.pop("rollbackConfigSwarm", UNSET))
 
+        from ..models.mode_swarm import ModeSwarm  # noqa: PLC0415
+
         def _parse_mode_swarm(data: object) -> ModeSwarm | None | Unset:
             if data is None:
                 return data
@@ -585,6 +530,8 @@ class RedisUpdateBody:
 
         mode_swarm = _parse_mode_swarm(d.pop("modeSwarm", UNSET))
 
+        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
+
         def _parse_labels_swarm(data: object) -> LabelsSwarm | None | Unset:
             if data is None:
                 return data
@@ -601,6 +548,8 @@ class RedisUpdateBody:
             return cast(LabelsSwarm | None | Unset, data)
 
         labels_swarm = _parse_labels_swarm(d.pop("labelsSwarm", UNSET))
+
+        from ..models.network_swarm_item import NetworkSwarmItem  # noqa: PLC0415
 
         def _parse_network_swarm(data: object) -> list[NetworkSwarmItem] | None | Unset:
             if data is None:
@@ -624,14 +573,9 @@ class RedisUpdateBody:
 
         network_swarm = _parse_network_swarm(d.pop("networkSwarm", UNSET))
 
-        def _parse_stop_grace_period_swarm(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        stop_grace_period_swarm = cast("float | None | Unset", d.pop("stopGracePeriodSwarm", UNSET))
 
-        stop_grace_period_swarm = _parse_stop_grace_period_swarm(d.pop("stopGracePeriodSwarm", UNSET))
+        from ..models.endpoint_spec_swarm import EndpointSpecSwarm  # noqa: PLC0415
 
         def _parse_endpoint_spec_swarm(data: object) -> EndpointSpecSwarm | None | Unset:
             if data is None:
@@ -649,6 +593,8 @@ class RedisUpdateBody:
             return cast(EndpointSpecSwarm | None | Unset, data)
 
         endpoint_spec_swarm = _parse_endpoint_spec_swarm(d.pop("endpointSpecSwarm", UNSET))
+
+        from ..models.ulimits_swarm_item import UlimitsSwarmItem  # noqa: PLC0415
 
         def _parse_ulimits_swarm(data: object) -> list[UlimitsSwarmItem] | None | Unset:
             if data is None:

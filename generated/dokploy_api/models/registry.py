@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.registry_registry_type import RegistryRegistryType, check_registry_registry_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.registry_registry_type import RegistryRegistryType
 
 T = TypeVar("T", bound="Registry")
 
@@ -96,13 +98,7 @@ class Registry:
         if "imagePrefix" not in d:
             image_prefix = UNSET
         else:
-
-            def _parse_image_prefix(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            image_prefix = _parse_image_prefix(d.pop("imagePrefix"))
+            image_prefix = cast("None | str", d.pop("imagePrefix"))
 
         organization_id: Any
         if "organizationId" not in d:
@@ -132,7 +128,7 @@ class Registry:
         if "registryType" not in d:
             registry_type = UNSET
         else:
-            registry_type = check_registry_registry_type(d.pop("registryType"))
+            registry_type = cast("RegistryRegistryType", d.pop("registryType"))
 
         registry_url: Any
         if "registryUrl" not in d:

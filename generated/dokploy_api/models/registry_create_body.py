@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.registry_create_body_registry_type import (
-    RegistryCreateBodyRegistryType,
-    check_registry_create_body_registry_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.registry_create_body_registry_type import (
+        RegistryCreateBodyRegistryType,
+    )
 
 T = TypeVar("T", bound="RegistryCreateBody")
 
@@ -105,19 +106,13 @@ class RegistryCreateBody:
         if "registryType" not in d:
             registry_type = UNSET
         else:
-            registry_type = check_registry_create_body_registry_type(d.pop("registryType"))
+            registry_type = cast("RegistryCreateBodyRegistryType", d.pop("registryType"))
 
         image_prefix: Any
         if "imagePrefix" not in d:
             image_prefix = UNSET
         else:
-
-            def _parse_image_prefix(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            image_prefix = _parse_image_prefix(d.pop("imagePrefix"))
+            image_prefix = cast("None | str", d.pop("imagePrefix"))
 
         server_id = d.pop("serverId", UNSET)
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.registry_test_registry_body_registry_type import (
-    RegistryTestRegistryBodyRegistryType,
-    check_registry_test_registry_body_registry_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.registry_test_registry_body_registry_type import (
+        RegistryTestRegistryBodyRegistryType,
+    )
 
 T = TypeVar("T", bound="RegistryTestRegistryBody")
 
@@ -102,18 +103,11 @@ class RegistryTestRegistryBody:
         if "registryType" not in d:
             registry_type = UNSET
         else:
-            registry_type = check_registry_test_registry_body_registry_type(d.pop("registryType"))
+            registry_type = cast("RegistryTestRegistryBodyRegistryType", d.pop("registryType"))
 
         registry_name = d.pop("registryName", UNSET)
 
-        def _parse_image_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_prefix = _parse_image_prefix(d.pop("imagePrefix", UNSET))
+        image_prefix = cast("None | str | Unset", d.pop("imagePrefix", UNSET))
 
         server_id = d.pop("serverId", UNSET)
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.registry_update_body_registry_type import (
-    RegistryUpdateBodyRegistryType,
-    check_registry_update_body_registry_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.registry_update_body_registry_type import (
+        RegistryUpdateBodyRegistryType,
+    )
 
 T = TypeVar("T", bound="RegistryUpdateBody")
 
@@ -109,14 +110,7 @@ class RegistryUpdateBody:
 
         registry_name = d.pop("registryName", UNSET)
 
-        def _parse_image_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_prefix = _parse_image_prefix(d.pop("imagePrefix", UNSET))
+        image_prefix = cast("None | str | Unset", d.pop("imagePrefix", UNSET))
 
         username = d.pop("username", UNSET)
 
@@ -131,7 +125,7 @@ class RegistryUpdateBody:
         if isinstance(_registry_type, Unset):
             registry_type = UNSET
         else:
-            registry_type = check_registry_update_body_registry_type(_registry_type)
+            registry_type = cast("RegistryUpdateBodyRegistryType", _registry_type)
 
         organization_id = d.pop("organizationId", UNSET)
 

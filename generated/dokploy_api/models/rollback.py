@@ -89,13 +89,7 @@ class Rollback:
         if "image" not in d:
             image = UNSET
         else:
-
-            def _parse_image(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            image = _parse_image(d.pop("image"))
+            image = cast("None | str", d.pop("image"))
 
         rollback_id: Any
         if "rollbackId" not in d:

@@ -132,11 +132,6 @@ class SamlConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extra_fields import ExtraFields  # noqa: PLC0415
-        from ..models.idp_metadata import IdpMetadata  # noqa: PLC0415
-        from ..models.mapping_2 import Mapping2  # noqa: PLC0415
-        from ..models.sp_metadata import SpMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         entry_point: Any
         if "entryPoint" not in d:
@@ -160,9 +155,13 @@ class SamlConfig:
         if "spMetadata" not in d:
             sp_metadata = UNSET
         else:
+            from ..models.sp_metadata import SpMetadata  # noqa: PLC0415
+
             sp_metadata = SpMetadata.from_dict(d.pop("spMetadata"))
 
         audience = d.pop("audience", UNSET)
+
+        from ..models.idp_metadata import IdpMetadata  # noqa: PLC0415
 
         _idp_metadata = d.pop("idpMetadata", UNSET)
         idp_metadata: IdpMetadata | Unset
@@ -185,12 +184,16 @@ class SamlConfig:
 
         decryption_pvk = d.pop("decryptionPvk", UNSET)
 
+        from ..models.extra_fields import ExtraFields  # noqa: PLC0415
+
         _additional_params = d.pop("additionalParams", UNSET)
         additional_params: ExtraFields | Unset
         if isinstance(_additional_params, Unset):
             additional_params = UNSET
         else:
             additional_params = ExtraFields.from_dict(_additional_params)
+
+        from ..models.mapping_2 import Mapping2  # noqa: PLC0415
 
         _mapping = d.pop("mapping", UNSET)
         mapping: Mapping2 | Unset

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.schedule_schedule_type import ScheduleScheduleType, check_schedule_schedule_type
-from ..models.schedule_shell_type import ScheduleShellType, check_schedule_shell_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.application import Application
     from ..models.compose import Compose
     from ..models.deployment import Deployment
+    from ..models.schedule_schedule_type import ScheduleScheduleType
+    from ..models.schedule_shell_type import ScheduleShellType
     from ..models.server import Server
 
 
@@ -192,11 +192,6 @@ class Schedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application import Application  # noqa: PLC0415
-        from ..models.compose import Compose  # noqa: PLC0415
-        from ..models.deployment import Deployment  # noqa: PLC0415
-        from ..models.server import Server  # noqa: PLC0415
-
         d = dict(src_dict)
         app_name: Any
         if "appName" not in d:
@@ -208,6 +203,7 @@ class Schedule:
         if "application" not in d:
             application = UNSET
         else:
+            from ..models.application import Application  # noqa: PLC0415
 
             def _parse_application(data: object) -> Application | None:
                 if data is None:
@@ -228,13 +224,7 @@ class Schedule:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-
-            def _parse_application_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            application_id = _parse_application_id(d.pop("applicationId"))
+            application_id = cast("None | str", d.pop("applicationId"))
 
         command: Any
         if "command" not in d:
@@ -246,6 +236,7 @@ class Schedule:
         if "compose" not in d:
             compose = UNSET
         else:
+            from ..models.compose import Compose  # noqa: PLC0415
 
             def _parse_compose(data: object) -> Compose | None:
                 if data is None:
@@ -266,13 +257,7 @@ class Schedule:
         if "composeId" not in d:
             compose_id = UNSET
         else:
-
-            def _parse_compose_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            compose_id = _parse_compose_id(d.pop("composeId"))
+            compose_id = cast("None | str", d.pop("composeId"))
 
         created_at: Any
         if "createdAt" not in d:
@@ -290,6 +275,8 @@ class Schedule:
         if "deployments" not in d:
             deployments = UNSET
         else:
+            from ..models.deployment import Deployment  # noqa: PLC0415
+
             deployments = []
             _deployments = d.pop("deployments")
             for deployments_item_data in _deployments:
@@ -301,13 +288,7 @@ class Schedule:
         if "description" not in d:
             description = UNSET
         else:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(d.pop("description"))
+            description = cast("None | str", d.pop("description"))
 
         enabled: Any
         if "enabled" not in d:
@@ -325,13 +306,7 @@ class Schedule:
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-
-            def _parse_organization_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            organization_id = _parse_organization_id(d.pop("organizationId"))
+            organization_id = cast("None | str", d.pop("organizationId"))
 
         schedule_id: Any
         if "scheduleId" not in d:
@@ -343,24 +318,19 @@ class Schedule:
         if "scheduleType" not in d:
             schedule_type = UNSET
         else:
-            schedule_type = check_schedule_schedule_type(d.pop("scheduleType"))
+            schedule_type = cast("ScheduleScheduleType", d.pop("scheduleType"))
 
         script: Any
         if "script" not in d:
             script = UNSET
         else:
-
-            def _parse_script(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            script = _parse_script(d.pop("script"))
+            script = cast("None | str", d.pop("script"))
 
         server: Any
         if "server" not in d:
             server = UNSET
         else:
+            from ..models.server import Server  # noqa: PLC0415
 
             def _parse_server(data: object) -> None | Server:
                 if data is None:
@@ -381,43 +351,25 @@ class Schedule:
         if "serverId" not in d:
             server_id = UNSET
         else:
-
-            def _parse_server_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            server_id = _parse_server_id(d.pop("serverId"))
+            server_id = cast("None | str", d.pop("serverId"))
 
         service_name: Any
         if "serviceName" not in d:
             service_name = UNSET
         else:
-
-            def _parse_service_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            service_name = _parse_service_name(d.pop("serviceName"))
+            service_name = cast("None | str", d.pop("serviceName"))
 
         shell_type: Any
         if "shellType" not in d:
             shell_type = UNSET
         else:
-            shell_type = check_schedule_shell_type(d.pop("shellType"))
+            shell_type = cast("ScheduleShellType", d.pop("shellType"))
 
         timezone: Any
         if "timezone" not in d:
             timezone = UNSET
         else:
-
-            def _parse_timezone(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            timezone = _parse_timezone(d.pop("timezone"))
+            timezone = cast("None | str", d.pop("timezone"))
 
         schedule = cls(
             app_name=app_name,

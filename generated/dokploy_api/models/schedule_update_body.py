@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.schedule_update_body_schedule_type import (
-    ScheduleUpdateBodyScheduleType,
-    check_schedule_update_body_schedule_type,
-)
-from ..models.schedule_update_body_shell_type import ScheduleUpdateBodyShellType, check_schedule_update_body_shell_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.schedule_update_body_schedule_type import (
+        ScheduleUpdateBodyScheduleType,
+    )
+    from ..models.schedule_update_body_shell_type import ScheduleUpdateBodyShellType
 
 T = TypeVar("T", bound="ScheduleUpdateBody")
 
@@ -199,95 +200,39 @@ class ScheduleUpdateBody:
         else:
             command = d.pop("command")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         app_name = d.pop("appName", UNSET)
 
-        def _parse_service_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_name = _parse_service_name(d.pop("serviceName", UNSET))
+        service_name = cast("None | str | Unset", d.pop("serviceName", UNSET))
 
         _shell_type = d.pop("shellType", UNSET)
         shell_type: ScheduleUpdateBodyShellType | Unset
         if isinstance(_shell_type, Unset):
             shell_type = UNSET
         else:
-            shell_type = check_schedule_update_body_shell_type(_shell_type)
+            shell_type = cast("ScheduleUpdateBodyShellType", _shell_type)
 
         _schedule_type = d.pop("scheduleType", UNSET)
         schedule_type: ScheduleUpdateBodyScheduleType | Unset
         if isinstance(_schedule_type, Unset):
             schedule_type = UNSET
         else:
-            schedule_type = check_schedule_update_body_schedule_type(_schedule_type)
+            schedule_type = cast("ScheduleUpdateBodyScheduleType", _schedule_type)
 
-        def _parse_script(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        script = cast("None | str | Unset", d.pop("script", UNSET))
 
-        script = _parse_script(d.pop("script", UNSET))
+        application_id = cast("None | str | Unset", d.pop("applicationId", UNSET))
 
-        def _parse_application_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        compose_id = cast("None | str | Unset", d.pop("composeId", UNSET))
 
-        application_id = _parse_application_id(d.pop("applicationId", UNSET))
+        server_id = cast("None | str | Unset", d.pop("serverId", UNSET))
 
-        def _parse_compose_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        compose_id = _parse_compose_id(d.pop("composeId", UNSET))
-
-        def _parse_server_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_id = _parse_server_id(d.pop("serverId", UNSET))
-
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_id = _parse_organization_id(d.pop("organizationId", UNSET))
+        organization_id = cast("None | str | Unset", d.pop("organizationId", UNSET))
 
         enabled = d.pop("enabled", UNSET)
 
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone = cast("None | str | Unset", d.pop("timezone", UNSET))
 
         created_at = d.pop("createdAt", UNSET)
 

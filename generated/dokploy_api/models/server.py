@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.server_server_status import ServerServerStatus, check_server_server_status
-from ..models.server_server_type import ServerServerType, check_server_server_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.deployment import Deployment
+    from ..models.server_server_status import ServerServerStatus
+    from ..models.server_server_type import ServerServerType
     from ..models.ssh_key import SshKey
 
 
@@ -162,9 +162,6 @@ class Server:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment import Deployment  # noqa: PLC0415
-        from ..models.ssh_key import SshKey  # noqa: PLC0415
-
         d = dict(src_dict)
         app_name: Any
         if "appName" not in d:
@@ -194,6 +191,8 @@ class Server:
         if "deployments" not in d:
             deployments = UNSET
         else:
+            from ..models.deployment import Deployment  # noqa: PLC0415
+
             deployments = []
             _deployments = d.pop("deployments")
             for deployments_item_data in _deployments:
@@ -205,13 +204,7 @@ class Server:
         if "description" not in d:
             description = UNSET
         else:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(d.pop("description"))
+            description = cast("None | str", d.pop("description"))
 
         enable_docker_cleanup: Any
         if "enableDockerCleanup" not in d:
@@ -259,18 +252,19 @@ class Server:
         if "serverStatus" not in d:
             server_status = UNSET
         else:
-            server_status = check_server_server_status(d.pop("serverStatus"))
+            server_status = cast("ServerServerStatus", d.pop("serverStatus"))
 
         server_type: Any
         if "serverType" not in d:
             server_type = UNSET
         else:
-            server_type = check_server_server_type(d.pop("serverType"))
+            server_type = cast("ServerServerType", d.pop("serverType"))
 
         ssh_key: Any
         if "sshKey" not in d:
             ssh_key = UNSET
         else:
+            from ..models.ssh_key import SshKey  # noqa: PLC0415
 
             def _parse_ssh_key(data: object) -> None | SshKey:
                 if data is None:
@@ -291,13 +285,7 @@ class Server:
         if "sshKeyId" not in d:
             ssh_key_id = UNSET
         else:
-
-            def _parse_ssh_key_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            ssh_key_id = _parse_ssh_key_id(d.pop("sshKeyId"))
+            ssh_key_id = cast("None | str", d.pop("sshKeyId"))
 
         total_sum: Any
         if "totalSum" not in d:

@@ -75,8 +75,6 @@ class Server2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thresholds import Thresholds  # noqa: PLC0415
-
         d = dict(src_dict)
         refresh_rate: Any
         if "refreshRate" not in d:
@@ -118,6 +116,8 @@ class Server2:
         if "thresholds" not in d:
             thresholds = UNSET
         else:
+            from ..models.thresholds import Thresholds  # noqa: PLC0415
+
             thresholds = Thresholds.from_dict(d.pop("thresholds"))
 
         server_2 = cls(

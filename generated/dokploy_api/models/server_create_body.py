@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.server_create_body_server_type import ServerCreateBodyServerType, check_server_create_body_server_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.server_create_body_server_type import ServerCreateBodyServerType
 
 T = TypeVar("T", bound="ServerCreateBody")
 
@@ -91,13 +93,7 @@ class ServerCreateBody:
         if "description" not in d:
             description = UNSET
         else:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(d.pop("description"))
+            description = cast("None | str", d.pop("description"))
 
         ip_address: Any
         if "ipAddress" not in d:
@@ -121,19 +117,13 @@ class ServerCreateBody:
         if "sshKeyId" not in d:
             ssh_key_id = UNSET
         else:
-
-            def _parse_ssh_key_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            ssh_key_id = _parse_ssh_key_id(d.pop("sshKeyId"))
+            ssh_key_id = cast("None | str", d.pop("sshKeyId"))
 
         server_type: Any
         if "serverType" not in d:
             server_type = UNSET
         else:
-            server_type = check_server_create_body_server_type(d.pop("serverType"))
+            server_type = cast("ServerCreateBodyServerType", d.pop("serverType"))
 
         enable_docker_cleanup = d.pop("enableDockerCleanup", UNSET)
 

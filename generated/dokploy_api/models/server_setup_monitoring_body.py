@@ -45,8 +45,6 @@ class ServerSetupMonitoringBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metrics_config import MetricsConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         server_id: Any
         if "serverId" not in d:
@@ -58,6 +56,8 @@ class ServerSetupMonitoringBody:
         if "metricsConfig" not in d:
             metrics_config = UNSET
         else:
+            from ..models.metrics_config import MetricsConfig  # noqa: PLC0415
+
             metrics_config = MetricsConfig.from_dict(d.pop("metricsConfig"))
 
         server_setup_monitoring_body = cls(

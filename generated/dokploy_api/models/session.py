@@ -98,13 +98,7 @@ class Session:
         if "activeOrganizationId" not in d:
             active_organization_id = UNSET
         else:
-
-            def _parse_active_organization_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            active_organization_id = _parse_active_organization_id(d.pop("activeOrganizationId"))
+            active_organization_id = cast("None | str", d.pop("activeOrganizationId"))
 
         created_at: Any
         if "createdAt" not in d:
@@ -128,25 +122,13 @@ class Session:
         if "impersonatedBy" not in d:
             impersonated_by = UNSET
         else:
-
-            def _parse_impersonated_by(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            impersonated_by = _parse_impersonated_by(d.pop("impersonatedBy"))
+            impersonated_by = cast("None | str", d.pop("impersonatedBy"))
 
         ip_address: Any
         if "ipAddress" not in d:
             ip_address = UNSET
         else:
-
-            def _parse_ip_address(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            ip_address = _parse_ip_address(d.pop("ipAddress"))
+            ip_address = cast("None | str", d.pop("ipAddress"))
 
         token: Any
         if "token" not in d:
@@ -164,13 +146,7 @@ class Session:
         if "userAgent" not in d:
             user_agent = UNSET
         else:
-
-            def _parse_user_agent(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            user_agent = _parse_user_agent(d.pop("userAgent"))
+            user_agent = cast("None | str", d.pop("userAgent"))
 
         user_id: Any
         if "userId" not in d:

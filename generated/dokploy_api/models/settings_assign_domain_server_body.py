@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.settings_assign_domain_server_body_certificate_type import (
-    SettingsAssignDomainServerBodyCertificateType,
-    check_settings_assign_domain_server_body_certificate_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.settings_assign_domain_server_body_certificate_type import (
+        SettingsAssignDomainServerBodyCertificateType,
+    )
 
 T = TypeVar("T", bound="SettingsAssignDomainServerBody")
 
@@ -72,7 +73,7 @@ class SettingsAssignDomainServerBody:
         if "certificateType" not in d:
             certificate_type = UNSET
         else:
-            certificate_type = check_settings_assign_domain_server_body_certificate_type(d.pop("certificateType"))
+            certificate_type = cast("SettingsAssignDomainServerBodyCertificateType", d.pop("certificateType"))
 
         def _parse_lets_encrypt_email(data: object) -> Literal[""] | None | str | Unset:
             if data is None:

@@ -50,24 +50,25 @@ class SettingsCheckInfrastructureHealthResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.settings_check_infrastructure_health_result_postgres import (
-            SettingsCheckInfrastructureHealthResultPostgres,  # noqa: PLC0415
-        )
-        from ..models.settings_check_infrastructure_health_result_traefik import (
-            SettingsCheckInfrastructureHealthResultTraefik,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         postgres: Any
         if "postgres" not in d:
             postgres = UNSET
         else:
+            from ..models.settings_check_infrastructure_health_result_postgres import (
+                SettingsCheckInfrastructureHealthResultPostgres,  # noqa: PLC0415
+            )
+
             postgres = SettingsCheckInfrastructureHealthResultPostgres.from_dict(d.pop("postgres"))
 
         traefik: Any
         if "traefik" not in d:
             traefik = UNSET
         else:
+            from ..models.settings_check_infrastructure_health_result_traefik import (
+                SettingsCheckInfrastructureHealthResultTraefik,  # noqa: PLC0415
+            )
+
             traefik = SettingsCheckInfrastructureHealthResultTraefik.from_dict(d.pop("traefik"))
 
         settings_check_infrastructure_health_result = cls(

@@ -103,37 +103,33 @@ class SettingsGetOpenApiDocumentResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.settings_get_open_api_document_result_components import SettingsGetOpenApiDocumentResultComponents  # noqa: PLC0415
-        from ..models.settings_get_open_api_document_result_external_docs import (
-            SettingsGetOpenApiDocumentResultExternalDocs,  # noqa: PLC0415
-        )
-        from ..models.settings_get_open_api_document_result_info import SettingsGetOpenApiDocumentResultInfo  # noqa: PLC0415
-        from ..models.settings_get_open_api_document_result_paths import SettingsGetOpenApiDocumentResultPaths  # noqa: PLC0415
-        from ..models.settings_get_open_api_document_result_security_item import (
-            SettingsGetOpenApiDocumentResultSecurityItem,  # noqa: PLC0415
-        )
-        from ..models.settings_get_open_api_document_result_servers_item import (
-            SettingsGetOpenApiDocumentResultServersItem,  # noqa: PLC0415
-        )
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         components: Any
         if "components" not in d:
             components = UNSET
         else:
+            from ..models.settings_get_open_api_document_result_components import (
+                SettingsGetOpenApiDocumentResultComponents,  # noqa: PLC0415
+            )
+
             components = SettingsGetOpenApiDocumentResultComponents.from_dict(d.pop("components"))
 
         external_docs: Any
         if "externalDocs" not in d:
             external_docs = UNSET
         else:
+            from ..models.settings_get_open_api_document_result_external_docs import (
+                SettingsGetOpenApiDocumentResultExternalDocs,  # noqa: PLC0415
+            )
+
             external_docs = SettingsGetOpenApiDocumentResultExternalDocs.from_dict(d.pop("externalDocs"))
 
         info: Any
         if "info" not in d:
             info = UNSET
         else:
+            from ..models.settings_get_open_api_document_result_info import SettingsGetOpenApiDocumentResultInfo  # noqa: PLC0415
+
             info = SettingsGetOpenApiDocumentResultInfo.from_dict(d.pop("info"))
 
         openapi: Any
@@ -146,12 +142,18 @@ class SettingsGetOpenApiDocumentResult:
         if "paths" not in d:
             paths = UNSET
         else:
+            from ..models.settings_get_open_api_document_result_paths import SettingsGetOpenApiDocumentResultPaths  # noqa: PLC0415
+
             paths = SettingsGetOpenApiDocumentResultPaths.from_dict(d.pop("paths"))
 
         security: Any
         if "security" not in d:
             security = UNSET
         else:
+            from ..models.settings_get_open_api_document_result_security_item import (
+                SettingsGetOpenApiDocumentResultSecurityItem,  # noqa: PLC0415
+            )
+
             security = []
             _security = d.pop("security")
             for security_item_data in _security:
@@ -163,6 +165,10 @@ class SettingsGetOpenApiDocumentResult:
         if "servers" not in d:
             servers = UNSET
         else:
+            from ..models.settings_get_open_api_document_result_servers_item import (
+                SettingsGetOpenApiDocumentResultServersItem,  # noqa: PLC0415
+            )
+
             servers = []
             _servers = d.pop("servers")
             for servers_item_data in _servers:
@@ -174,6 +180,8 @@ class SettingsGetOpenApiDocumentResult:
         if "tags" not in d:
             tags = UNSET
         else:
+            from ..models.tag import Tag  # noqa: PLC0415
+
             tags = []
             _tags = d.pop("tags")
             for tags_item_data in _tags:

@@ -50,24 +50,25 @@ class SettingsGetOpenApiDocumentResultComponents:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.settings_get_open_api_document_result_components_schemas import (
-            SettingsGetOpenApiDocumentResultComponentsSchemas,  # noqa: PLC0415
-        )
-        from ..models.settings_get_open_api_document_result_components_security_schemes import (
-            SettingsGetOpenApiDocumentResultComponentsSecuritySchemes,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         schemas: Any
         if "schemas" not in d:
             schemas = UNSET
         else:
+            from ..models.settings_get_open_api_document_result_components_schemas import (
+                SettingsGetOpenApiDocumentResultComponentsSchemas,  # noqa: PLC0415
+            )
+
             schemas = SettingsGetOpenApiDocumentResultComponentsSchemas.from_dict(d.pop("schemas"))
 
         security_schemes: Any
         if "securitySchemes" not in d:
             security_schemes = UNSET
         else:
+            from ..models.settings_get_open_api_document_result_components_security_schemes import (
+                SettingsGetOpenApiDocumentResultComponentsSecuritySchemes,  # noqa: PLC0415
+            )
+
             security_schemes = SettingsGetOpenApiDocumentResultComponentsSecuritySchemes.from_dict(
                 d.pop("securitySchemes")
             )

@@ -41,15 +41,15 @@ class SettingsGetOpenApiDocumentResultComponentsSecuritySchemes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.settings_get_open_api_document_result_components_security_schemes_api_key import (
-            SettingsGetOpenApiDocumentResultComponentsSecuritySchemesApiKey,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         api_key: Any
         if "apiKey" not in d:
             api_key = UNSET
         else:
+            from ..models.settings_get_open_api_document_result_components_security_schemes_api_key import (
+                SettingsGetOpenApiDocumentResultComponentsSecuritySchemesApiKey,  # noqa: PLC0415
+            )
+
             api_key = SettingsGetOpenApiDocumentResultComponentsSecuritySchemesApiKey.from_dict(d.pop("apiKey"))
 
         settings_get_open_api_document_result_components_security_schemes = cls(

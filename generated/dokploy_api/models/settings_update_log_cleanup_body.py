@@ -41,13 +41,7 @@ class SettingsUpdateLogCleanupBody:
         if "cronExpression" not in d:
             cron_expression = UNSET
         else:
-
-            def _parse_cron_expression(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            cron_expression = _parse_cron_expression(d.pop("cronExpression"))
+            cron_expression = cast("None | str", d.pop("cronExpression"))
 
         settings_update_log_cleanup_body = cls(
             cron_expression=cron_expression,

@@ -51,15 +51,15 @@ class SettingsUpdateTraefikPortsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.settings_update_traefik_ports_body_additional_ports_item import (
-            SettingsUpdateTraefikPortsBodyAdditionalPortsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         additional_ports: Any
         if "additionalPorts" not in d:
             additional_ports = UNSET
         else:
+            from ..models.settings_update_traefik_ports_body_additional_ports_item import (
+                SettingsUpdateTraefikPortsBodyAdditionalPortsItem,  # noqa: PLC0415
+            )
+
             additional_ports = []
             _additional_ports = d.pop("additionalPorts")
             for additional_ports_item_data in _additional_ports:

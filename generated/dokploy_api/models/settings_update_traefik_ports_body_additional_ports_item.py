@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.settings_update_traefik_ports_body_additional_ports_item_protocol import (
-    SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol,
-    check_settings_update_traefik_ports_body_additional_ports_item_protocol,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.settings_update_traefik_ports_body_additional_ports_item_protocol import (
+        SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol,
+    )
 
 T = TypeVar("T", bound="SettingsUpdateTraefikPortsBodyAdditionalPortsItem")
 
@@ -68,7 +69,7 @@ class SettingsUpdateTraefikPortsBodyAdditionalPortsItem:
         if "protocol" not in d:
             protocol = UNSET
         else:
-            protocol = check_settings_update_traefik_ports_body_additional_ports_item_protocol(d.pop("protocol"))
+            protocol = cast("SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol", d.pop("protocol"))
 
         settings_update_traefik_ports_body_additional_ports_item = cls(
             target_port=target_port,

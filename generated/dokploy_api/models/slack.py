@@ -53,13 +53,7 @@ class Slack:
         if "channel" not in d:
             channel = UNSET
         else:
-
-            def _parse_channel(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            channel = _parse_channel(d.pop("channel"))
+            channel = cast("None | str", d.pop("channel"))
 
         slack_id: Any
         if "slackId" not in d:

@@ -90,25 +90,13 @@ class SshKey:
         if "description" not in d:
             description = UNSET
         else:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(d.pop("description"))
+            description = cast("None | str", d.pop("description"))
 
         last_used_at: Any
         if "lastUsedAt" not in d:
             last_used_at = UNSET
         else:
-
-            def _parse_last_used_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            last_used_at = _parse_last_used_at(d.pop("lastUsedAt"))
+            last_used_at = cast("None | str", d.pop("lastUsedAt"))
 
         name: Any
         if "name" not in d:

@@ -88,14 +88,7 @@ class SshKeyCreateBody:
         else:
             organization_id = d.pop("organizationId")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
         ssh_key_create_body = cls(
             name=name,

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ssh_key_generate_body_type import SshKeyGenerateBodyType, check_ssh_key_generate_body_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ssh_key_generate_body_type import SshKeyGenerateBodyType
 
 T = TypeVar("T", bound="SshKeyGenerateBody")
 
@@ -45,7 +47,7 @@ class SshKeyGenerateBody:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_ssh_key_generate_body_type(_type_)
+            type_ = cast("SshKeyGenerateBodyType", _type_)
 
         ssh_key_generate_body = cls(
             type_=type_,

@@ -70,23 +70,9 @@ class SshKeyUpdateBody:
 
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_last_used_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_used_at = _parse_last_used_at(d.pop("lastUsedAt", UNSET))
+        last_used_at = cast("None | str | Unset", d.pop("lastUsedAt", UNSET))
 
         ssh_key_update_body = cls(
             ssh_key_id=ssh_key_id,

@@ -81,9 +81,6 @@ class SsoUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.oidc_config import OidcConfig  # noqa: PLC0415
-        from ..models.saml_config import SamlConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         provider_id: Any
         if "providerId" not in d:
@@ -103,12 +100,16 @@ class SsoUpdateBody:
         else:
             domains = cast(list[str], d.pop("domains"))
 
+        from ..models.oidc_config import OidcConfig  # noqa: PLC0415
+
         _oidc_config = d.pop("oidcConfig", UNSET)
         oidc_config: OidcConfig | Unset
         if isinstance(_oidc_config, Unset):
             oidc_config = UNSET
         else:
             oidc_config = OidcConfig.from_dict(_oidc_config)
+
+        from ..models.saml_config import SamlConfig  # noqa: PLC0415
 
         _saml_config = d.pop("samlConfig", UNSET)
         saml_config: SamlConfig | Unset

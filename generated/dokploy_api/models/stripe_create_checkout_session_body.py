@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stripe_create_checkout_session_body_tier import (
-    StripeCreateCheckoutSessionBodyTier,
-    check_stripe_create_checkout_session_body_tier,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stripe_create_checkout_session_body_tier import (
+        StripeCreateCheckoutSessionBodyTier,
+    )
 
 T = TypeVar("T", bound="StripeCreateCheckoutSessionBody")
 
@@ -62,7 +63,7 @@ class StripeCreateCheckoutSessionBody:
         if "tier" not in d:
             tier = UNSET
         else:
-            tier = check_stripe_create_checkout_session_body_tier(d.pop("tier"))
+            tier = cast("StripeCreateCheckoutSessionBodyTier", d.pop("tier"))
 
         product_id: Any
         if "productId" not in d:

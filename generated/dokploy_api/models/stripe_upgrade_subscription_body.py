@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stripe_upgrade_subscription_body_tier import (
-    StripeUpgradeSubscriptionBodyTier,
-    check_stripe_upgrade_subscription_body_tier,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stripe_upgrade_subscription_body_tier import (
+        StripeUpgradeSubscriptionBodyTier,
+    )
 
 T = TypeVar("T", bound="StripeUpgradeSubscriptionBody")
 
@@ -56,7 +57,7 @@ class StripeUpgradeSubscriptionBody:
         if "tier" not in d:
             tier = UNSET
         else:
-            tier = check_stripe_upgrade_subscription_body_tier(d.pop("tier"))
+            tier = cast("StripeUpgradeSubscriptionBodyTier", d.pop("tier"))
 
         server_quantity: Any
         if "serverQuantity" not in d:

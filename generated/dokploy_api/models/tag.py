@@ -65,13 +65,7 @@ class Tag:
         if "color" not in d:
             color = UNSET
         else:
-
-            def _parse_color(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            color = _parse_color(d.pop("color"))
+            color = cast("None | str", d.pop("color"))
 
         created_at: Any
         if "createdAt" not in d:

@@ -52,14 +52,7 @@ class TagCreateBody:
         else:
             name = d.pop("name")
 
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
+        color = cast("None | str | Unset", d.pop("color", UNSET))
 
         tag_create_body = cls(
             name=name,

@@ -72,14 +72,7 @@ class TagUpdateBody:
 
         name = d.pop("name", UNSET)
 
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
+        color = cast("None | str | Unset", d.pop("color", UNSET))
 
         created_at = d.pop("createdAt", UNSET)
 

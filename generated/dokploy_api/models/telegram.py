@@ -71,13 +71,7 @@ class Telegram:
         if "messageThreadId" not in d:
             message_thread_id = UNSET
         else:
-
-            def _parse_message_thread_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            message_thread_id = _parse_message_thread_id(d.pop("messageThreadId"))
+            message_thread_id = cast("None | str", d.pop("messageThreadId"))
 
         telegram_id: Any
         if "telegramId" not in d:

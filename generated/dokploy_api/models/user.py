@@ -241,9 +241,6 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apikey import Apikey  # noqa: PLC0415
-        from ..models.backup import Backup  # noqa: PLC0415
-
         d = dict(src_dict)
         allow_impersonation: Any
         if "allowImpersonation" not in d:
@@ -255,6 +252,8 @@ class User:
         if "apiKeys" not in d:
             api_keys = UNSET
         else:
+            from ..models.apikey import Apikey  # noqa: PLC0415
+
             api_keys = []
             _api_keys = d.pop("apiKeys")
             for api_keys_item_data in _api_keys:
@@ -266,6 +265,8 @@ class User:
         if "backups" not in d:
             backups = UNSET
         else:
+            from ..models.backup import Backup  # noqa: PLC0415
+
             backups = []
             _backups = d.pop("backups")
             for backups_item_data in _backups:
@@ -277,37 +278,19 @@ class User:
         if "banExpires" not in d:
             ban_expires = UNSET
         else:
-
-            def _parse_ban_expires(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            ban_expires = _parse_ban_expires(d.pop("banExpires"))
+            ban_expires = cast("None | str", d.pop("banExpires"))
 
         ban_reason: Any
         if "banReason" not in d:
             ban_reason = UNSET
         else:
-
-            def _parse_ban_reason(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            ban_reason = _parse_ban_reason(d.pop("banReason"))
+            ban_reason = cast("None | str", d.pop("banReason"))
 
         banned: Any
         if "banned" not in d:
             banned = UNSET
         else:
-
-            def _parse_banned(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            banned = _parse_banned(d.pop("banned"))
+            banned = cast("bool | None", d.pop("banned"))
 
         bookmarked_templates: Any
         if "bookmarkedTemplates" not in d:
@@ -333,13 +316,7 @@ class User:
         if "createdAt" not in d:
             created_at = UNSET
         else:
-
-            def _parse_created_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            created_at = _parse_created_at(d.pop("createdAt"))
+            created_at = cast("None | str", d.pop("createdAt"))
 
         created_at_2: Any
         if "createdAt2" not in d:
@@ -393,13 +370,7 @@ class User:
         if "image" not in d:
             image = UNSET
         else:
-
-            def _parse_image(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            image = _parse_image(d.pop("image"))
+            image = cast("None | str", d.pop("image"))
 
         is_enterprise_cloud: Any
         if "isEnterpriseCloud" not in d:
@@ -429,13 +400,7 @@ class User:
         if "licenseKey" not in d:
             license_key = UNSET
         else:
-
-            def _parse_license_key(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            license_key = _parse_license_key(d.pop("licenseKey"))
+            license_key = cast("None | str", d.pop("licenseKey"))
 
         role: Any
         if "role" not in d:
@@ -459,25 +424,13 @@ class User:
         if "stripeCustomerId" not in d:
             stripe_customer_id = UNSET
         else:
-
-            def _parse_stripe_customer_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            stripe_customer_id = _parse_stripe_customer_id(d.pop("stripeCustomerId"))
+            stripe_customer_id = cast("None | str", d.pop("stripeCustomerId"))
 
         stripe_subscription_id: Any
         if "stripeSubscriptionId" not in d:
             stripe_subscription_id = UNSET
         else:
-
-            def _parse_stripe_subscription_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            stripe_subscription_id = _parse_stripe_subscription_id(d.pop("stripeSubscriptionId"))
+            stripe_subscription_id = cast("None | str", d.pop("stripeSubscriptionId"))
 
         trusted_origins: Any
         if "trustedOrigins" not in d:
@@ -503,13 +456,7 @@ class User:
         if "twoFactorEnabled" not in d:
             two_factor_enabled = UNSET
         else:
-
-            def _parse_two_factor_enabled(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            two_factor_enabled = _parse_two_factor_enabled(d.pop("twoFactorEnabled"))
+            two_factor_enabled = cast("bool | None", d.pop("twoFactorEnabled"))
 
         updated_at: Any
         if "updatedAt" not in d:

@@ -93,8 +93,6 @@ class UserCreateApiKeyBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         name: Any
         if "name" not in d:
@@ -106,6 +104,8 @@ class UserCreateApiKeyBody:
         if "metadata" not in d:
             metadata = UNSET
         else:
+            from ..models.user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata  # noqa: PLC0415
+
             metadata = UserCreateApiKeyBodyMetadata.from_dict(d.pop("metadata"))
 
         prefix = d.pop("prefix", UNSET)

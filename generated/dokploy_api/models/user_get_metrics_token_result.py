@@ -51,8 +51,6 @@ class UserGetMetricsTokenResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_get_metrics_token_result_metrics_config import UserGetMetricsTokenResultMetricsConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         enabled_features: Any
         if "enabledFeatures" not in d:
@@ -64,6 +62,8 @@ class UserGetMetricsTokenResult:
         if "metricsConfig" not in d:
             metrics_config = UNSET
         else:
+            from ..models.user_get_metrics_token_result_metrics_config import UserGetMetricsTokenResultMetricsConfig  # noqa: PLC0415
+
             metrics_config = UserGetMetricsTokenResultMetricsConfig.from_dict(d.pop("metricsConfig"))
 
         server_ip: Any

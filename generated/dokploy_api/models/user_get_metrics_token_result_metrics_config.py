@@ -50,24 +50,25 @@ class UserGetMetricsTokenResultMetricsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_get_metrics_token_result_metrics_config_containers import (
-            UserGetMetricsTokenResultMetricsConfigContainers,  # noqa: PLC0415
-        )
-        from ..models.user_get_metrics_token_result_metrics_config_server import (
-            UserGetMetricsTokenResultMetricsConfigServer,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         containers: Any
         if "containers" not in d:
             containers = UNSET
         else:
+            from ..models.user_get_metrics_token_result_metrics_config_containers import (
+                UserGetMetricsTokenResultMetricsConfigContainers,  # noqa: PLC0415
+            )
+
             containers = UserGetMetricsTokenResultMetricsConfigContainers.from_dict(d.pop("containers"))
 
         server: Any
         if "server" not in d:
             server = UNSET
         else:
+            from ..models.user_get_metrics_token_result_metrics_config_server import (
+                UserGetMetricsTokenResultMetricsConfigServer,  # noqa: PLC0415
+            )
+
             server = UserGetMetricsTokenResultMetricsConfigServer.from_dict(d.pop("server"))
 
         user_get_metrics_token_result_metrics_config = cls(

@@ -47,10 +47,6 @@ class UserGetMetricsTokenResultMetricsConfigContainers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_get_metrics_token_result_metrics_config_containers_services import (
-            UserGetMetricsTokenResultMetricsConfigContainersServices,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         refresh_rate: Any
         if "refreshRate" not in d:
@@ -62,6 +58,10 @@ class UserGetMetricsTokenResultMetricsConfigContainers:
         if "services" not in d:
             services = UNSET
         else:
+            from ..models.user_get_metrics_token_result_metrics_config_containers_services import (
+                UserGetMetricsTokenResultMetricsConfigContainersServices,  # noqa: PLC0415
+            )
+
             services = UserGetMetricsTokenResultMetricsConfigContainersServices.from_dict(d.pop("services"))
 
         user_get_metrics_token_result_metrics_config_containers = cls(

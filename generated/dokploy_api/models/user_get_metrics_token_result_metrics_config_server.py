@@ -83,10 +83,6 @@ class UserGetMetricsTokenResultMetricsConfigServer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_get_metrics_token_result_metrics_config_server_thresholds import (
-            UserGetMetricsTokenResultMetricsConfigServerThresholds,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         cron_job: Any
         if "cronJob" not in d:
@@ -116,6 +112,10 @@ class UserGetMetricsTokenResultMetricsConfigServer:
         if "thresholds" not in d:
             thresholds = UNSET
         else:
+            from ..models.user_get_metrics_token_result_metrics_config_server_thresholds import (
+                UserGetMetricsTokenResultMetricsConfigServerThresholds,  # noqa: PLC0415
+            )
+
             thresholds = UserGetMetricsTokenResultMetricsConfigServerThresholds.from_dict(d.pop("thresholds"))
 
         token: Any

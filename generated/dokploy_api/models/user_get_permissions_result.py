@@ -263,237 +263,271 @@ class UserGetPermissionsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_get_permissions_result_ac import UserGetPermissionsResultAc  # noqa: PLC0415
-        from ..models.user_get_permissions_result_api import UserGetPermissionsResultApi  # noqa: PLC0415
-        from ..models.user_get_permissions_result_audit_log import UserGetPermissionsResultAuditLog  # noqa: PLC0415
-        from ..models.user_get_permissions_result_backup import UserGetPermissionsResultBackup  # noqa: PLC0415
-        from ..models.user_get_permissions_result_certificate import UserGetPermissionsResultCertificate  # noqa: PLC0415
-        from ..models.user_get_permissions_result_deployment import UserGetPermissionsResultDeployment  # noqa: PLC0415
-        from ..models.user_get_permissions_result_destination import UserGetPermissionsResultDestination  # noqa: PLC0415
-        from ..models.user_get_permissions_result_dns_provider import UserGetPermissionsResultDnsProvider  # noqa: PLC0415
-        from ..models.user_get_permissions_result_docker import UserGetPermissionsResultDocker  # noqa: PLC0415
-        from ..models.user_get_permissions_result_domain import UserGetPermissionsResultDomain  # noqa: PLC0415
-        from ..models.user_get_permissions_result_env_vars import UserGetPermissionsResultEnvVars  # noqa: PLC0415
-        from ..models.user_get_permissions_result_environment import UserGetPermissionsResultEnvironment  # noqa: PLC0415
-        from ..models.user_get_permissions_result_environment_env_vars import UserGetPermissionsResultEnvironmentEnvVars  # noqa: PLC0415
-        from ..models.user_get_permissions_result_git_providers import UserGetPermissionsResultGitProviders  # noqa: PLC0415
-        from ..models.user_get_permissions_result_invitation import UserGetPermissionsResultInvitation  # noqa: PLC0415
-        from ..models.user_get_permissions_result_logs import UserGetPermissionsResultLogs  # noqa: PLC0415
-        from ..models.user_get_permissions_result_member import UserGetPermissionsResultMember  # noqa: PLC0415
-        from ..models.user_get_permissions_result_monitoring import UserGetPermissionsResultMonitoring  # noqa: PLC0415
-        from ..models.user_get_permissions_result_notification import UserGetPermissionsResultNotification  # noqa: PLC0415
-        from ..models.user_get_permissions_result_organization import UserGetPermissionsResultOrganization  # noqa: PLC0415
-        from ..models.user_get_permissions_result_project import UserGetPermissionsResultProject  # noqa: PLC0415
-        from ..models.user_get_permissions_result_project_env_vars import UserGetPermissionsResultProjectEnvVars  # noqa: PLC0415
-        from ..models.user_get_permissions_result_registry import UserGetPermissionsResultRegistry  # noqa: PLC0415
-        from ..models.user_get_permissions_result_schedule import UserGetPermissionsResultSchedule  # noqa: PLC0415
-        from ..models.user_get_permissions_result_server import UserGetPermissionsResultServer  # noqa: PLC0415
-        from ..models.user_get_permissions_result_service import UserGetPermissionsResultService  # noqa: PLC0415
-        from ..models.user_get_permissions_result_ssh_keys import UserGetPermissionsResultSshKeys  # noqa: PLC0415
-        from ..models.user_get_permissions_result_tag import UserGetPermissionsResultTag  # noqa: PLC0415
-        from ..models.user_get_permissions_result_team import UserGetPermissionsResultTeam  # noqa: PLC0415
-        from ..models.user_get_permissions_result_traefik_files import UserGetPermissionsResultTraefikFiles  # noqa: PLC0415
-        from ..models.user_get_permissions_result_vault_provider import UserGetPermissionsResultVaultProvider  # noqa: PLC0415
-        from ..models.user_get_permissions_result_volume import UserGetPermissionsResultVolume  # noqa: PLC0415
-        from ..models.user_get_permissions_result_volume_backup import UserGetPermissionsResultVolumeBackup  # noqa: PLC0415
-
         d = dict(src_dict)
         ac: Any
         if "ac" not in d:
             ac = UNSET
         else:
+            from ..models.user_get_permissions_result_ac import UserGetPermissionsResultAc  # noqa: PLC0415
+
             ac = UserGetPermissionsResultAc.from_dict(d.pop("ac"))
 
         api: Any
         if "api" not in d:
             api = UNSET
         else:
+            from ..models.user_get_permissions_result_api import UserGetPermissionsResultApi  # noqa: PLC0415
+
             api = UserGetPermissionsResultApi.from_dict(d.pop("api"))
 
         audit_log: Any
         if "auditLog" not in d:
             audit_log = UNSET
         else:
+            from ..models.user_get_permissions_result_audit_log import UserGetPermissionsResultAuditLog  # noqa: PLC0415
+
             audit_log = UserGetPermissionsResultAuditLog.from_dict(d.pop("auditLog"))
 
         backup: Any
         if "backup" not in d:
             backup = UNSET
         else:
+            from ..models.user_get_permissions_result_backup import UserGetPermissionsResultBackup  # noqa: PLC0415
+
             backup = UserGetPermissionsResultBackup.from_dict(d.pop("backup"))
 
         certificate: Any
         if "certificate" not in d:
             certificate = UNSET
         else:
+            from ..models.user_get_permissions_result_certificate import UserGetPermissionsResultCertificate  # noqa: PLC0415
+
             certificate = UserGetPermissionsResultCertificate.from_dict(d.pop("certificate"))
 
         deployment: Any
         if "deployment" not in d:
             deployment = UNSET
         else:
+            from ..models.user_get_permissions_result_deployment import UserGetPermissionsResultDeployment  # noqa: PLC0415
+
             deployment = UserGetPermissionsResultDeployment.from_dict(d.pop("deployment"))
 
         destination: Any
         if "destination" not in d:
             destination = UNSET
         else:
+            from ..models.user_get_permissions_result_destination import UserGetPermissionsResultDestination  # noqa: PLC0415
+
             destination = UserGetPermissionsResultDestination.from_dict(d.pop("destination"))
 
         dns_provider: Any
         if "dnsProvider" not in d:
             dns_provider = UNSET
         else:
+            from ..models.user_get_permissions_result_dns_provider import UserGetPermissionsResultDnsProvider  # noqa: PLC0415
+
             dns_provider = UserGetPermissionsResultDnsProvider.from_dict(d.pop("dnsProvider"))
 
         docker: Any
         if "docker" not in d:
             docker = UNSET
         else:
+            from ..models.user_get_permissions_result_docker import UserGetPermissionsResultDocker  # noqa: PLC0415
+
             docker = UserGetPermissionsResultDocker.from_dict(d.pop("docker"))
 
         domain: Any
         if "domain" not in d:
             domain = UNSET
         else:
+            from ..models.user_get_permissions_result_domain import UserGetPermissionsResultDomain  # noqa: PLC0415
+
             domain = UserGetPermissionsResultDomain.from_dict(d.pop("domain"))
 
         env_vars: Any
         if "envVars" not in d:
             env_vars = UNSET
         else:
+            from ..models.user_get_permissions_result_env_vars import UserGetPermissionsResultEnvVars  # noqa: PLC0415
+
             env_vars = UserGetPermissionsResultEnvVars.from_dict(d.pop("envVars"))
 
         environment: Any
         if "environment" not in d:
             environment = UNSET
         else:
+            from ..models.user_get_permissions_result_environment import UserGetPermissionsResultEnvironment  # noqa: PLC0415
+
             environment = UserGetPermissionsResultEnvironment.from_dict(d.pop("environment"))
 
         environment_env_vars: Any
         if "environmentEnvVars" not in d:
             environment_env_vars = UNSET
         else:
+            from ..models.user_get_permissions_result_environment_env_vars import (
+                UserGetPermissionsResultEnvironmentEnvVars,  # noqa: PLC0415
+            )
+
             environment_env_vars = UserGetPermissionsResultEnvironmentEnvVars.from_dict(d.pop("environmentEnvVars"))
 
         git_providers: Any
         if "gitProviders" not in d:
             git_providers = UNSET
         else:
+            from ..models.user_get_permissions_result_git_providers import UserGetPermissionsResultGitProviders  # noqa: PLC0415
+
             git_providers = UserGetPermissionsResultGitProviders.from_dict(d.pop("gitProviders"))
 
         invitation: Any
         if "invitation" not in d:
             invitation = UNSET
         else:
+            from ..models.user_get_permissions_result_invitation import UserGetPermissionsResultInvitation  # noqa: PLC0415
+
             invitation = UserGetPermissionsResultInvitation.from_dict(d.pop("invitation"))
 
         logs: Any
         if "logs" not in d:
             logs = UNSET
         else:
+            from ..models.user_get_permissions_result_logs import UserGetPermissionsResultLogs  # noqa: PLC0415
+
             logs = UserGetPermissionsResultLogs.from_dict(d.pop("logs"))
 
         member: Any
         if "member" not in d:
             member = UNSET
         else:
+            from ..models.user_get_permissions_result_member import UserGetPermissionsResultMember  # noqa: PLC0415
+
             member = UserGetPermissionsResultMember.from_dict(d.pop("member"))
 
         monitoring: Any
         if "monitoring" not in d:
             monitoring = UNSET
         else:
+            from ..models.user_get_permissions_result_monitoring import UserGetPermissionsResultMonitoring  # noqa: PLC0415
+
             monitoring = UserGetPermissionsResultMonitoring.from_dict(d.pop("monitoring"))
 
         notification: Any
         if "notification" not in d:
             notification = UNSET
         else:
+            from ..models.user_get_permissions_result_notification import UserGetPermissionsResultNotification  # noqa: PLC0415
+
             notification = UserGetPermissionsResultNotification.from_dict(d.pop("notification"))
 
         organization: Any
         if "organization" not in d:
             organization = UNSET
         else:
+            from ..models.user_get_permissions_result_organization import UserGetPermissionsResultOrganization  # noqa: PLC0415
+
             organization = UserGetPermissionsResultOrganization.from_dict(d.pop("organization"))
 
         project: Any
         if "project" not in d:
             project = UNSET
         else:
+            from ..models.user_get_permissions_result_project import UserGetPermissionsResultProject  # noqa: PLC0415
+
             project = UserGetPermissionsResultProject.from_dict(d.pop("project"))
 
         project_env_vars: Any
         if "projectEnvVars" not in d:
             project_env_vars = UNSET
         else:
+            from ..models.user_get_permissions_result_project_env_vars import UserGetPermissionsResultProjectEnvVars  # noqa: PLC0415
+
             project_env_vars = UserGetPermissionsResultProjectEnvVars.from_dict(d.pop("projectEnvVars"))
 
         registry: Any
         if "registry" not in d:
             registry = UNSET
         else:
+            from ..models.user_get_permissions_result_registry import UserGetPermissionsResultRegistry  # noqa: PLC0415
+
             registry = UserGetPermissionsResultRegistry.from_dict(d.pop("registry"))
 
         schedule: Any
         if "schedule" not in d:
             schedule = UNSET
         else:
+            from ..models.user_get_permissions_result_schedule import UserGetPermissionsResultSchedule  # noqa: PLC0415
+
             schedule = UserGetPermissionsResultSchedule.from_dict(d.pop("schedule"))
 
         server: Any
         if "server" not in d:
             server = UNSET
         else:
+            from ..models.user_get_permissions_result_server import UserGetPermissionsResultServer  # noqa: PLC0415
+
             server = UserGetPermissionsResultServer.from_dict(d.pop("server"))
 
         service: Any
         if "service" not in d:
             service = UNSET
         else:
+            from ..models.user_get_permissions_result_service import UserGetPermissionsResultService  # noqa: PLC0415
+
             service = UserGetPermissionsResultService.from_dict(d.pop("service"))
 
         ssh_keys: Any
         if "sshKeys" not in d:
             ssh_keys = UNSET
         else:
+            from ..models.user_get_permissions_result_ssh_keys import UserGetPermissionsResultSshKeys  # noqa: PLC0415
+
             ssh_keys = UserGetPermissionsResultSshKeys.from_dict(d.pop("sshKeys"))
 
         tag: Any
         if "tag" not in d:
             tag = UNSET
         else:
+            from ..models.user_get_permissions_result_tag import UserGetPermissionsResultTag  # noqa: PLC0415
+
             tag = UserGetPermissionsResultTag.from_dict(d.pop("tag"))
 
         team: Any
         if "team" not in d:
             team = UNSET
         else:
+            from ..models.user_get_permissions_result_team import UserGetPermissionsResultTeam  # noqa: PLC0415
+
             team = UserGetPermissionsResultTeam.from_dict(d.pop("team"))
 
         traefik_files: Any
         if "traefikFiles" not in d:
             traefik_files = UNSET
         else:
+            from ..models.user_get_permissions_result_traefik_files import UserGetPermissionsResultTraefikFiles  # noqa: PLC0415
+
             traefik_files = UserGetPermissionsResultTraefikFiles.from_dict(d.pop("traefikFiles"))
 
         vault_provider: Any
         if "vaultProvider" not in d:
             vault_provider = UNSET
         else:
+            from ..models.user_get_permissions_result_vault_provider import UserGetPermissionsResultVaultProvider  # noqa: PLC0415
+
             vault_provider = UserGetPermissionsResultVaultProvider.from_dict(d.pop("vaultProvider"))
 
         volume: Any
         if "volume" not in d:
             volume = UNSET
         else:
+            from ..models.user_get_permissions_result_volume import UserGetPermissionsResultVolume  # noqa: PLC0415
+
             volume = UserGetPermissionsResultVolume.from_dict(d.pop("volume"))
 
         volume_backup: Any
         if "volumeBackup" not in d:
             volume_backup = UNSET
         else:
+            from ..models.user_get_permissions_result_volume_backup import UserGetPermissionsResultVolumeBackup  # noqa: PLC0415
+
             volume_backup = UserGetPermissionsResultVolumeBackup.from_dict(d.pop("volumeBackup"))
 
         user_get_permissions_result = cls(

@@ -46,20 +46,21 @@ class UserSessionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session import Session  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
         session: Any
         if "session" not in d:
             session = UNSET
         else:
+            from ..models.session import Session  # noqa: PLC0415
+
             session = Session.from_dict(d.pop("session"))
 
         user: Any
         if "user" not in d:
             user = UNSET
         else:
+            from ..models.user import User  # noqa: PLC0415
+
             user = User.from_dict(d.pop("user"))
 
         user_session_result = cls(

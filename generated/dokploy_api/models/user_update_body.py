@@ -228,63 +228,21 @@ class UserUpdateBody:
 
         created_at_2 = d.pop("createdAt2", UNSET)
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_at = cast("None | str | Unset", d.pop("createdAt", UNSET))
 
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        def _parse_two_factor_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        two_factor_enabled = _parse_two_factor_enabled(d.pop("twoFactorEnabled", UNSET))
+        two_factor_enabled = cast("bool | None | Unset", d.pop("twoFactorEnabled", UNSET))
 
         email = d.pop("email", UNSET)
 
         email_verified = d.pop("emailVerified", UNSET)
 
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        image = cast("None | str | Unset", d.pop("image", UNSET))
 
-        image = _parse_image(d.pop("image", UNSET))
+        banned = cast("bool | None | Unset", d.pop("banned", UNSET))
 
-        def _parse_banned(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        ban_reason = cast("None | str | Unset", d.pop("banReason", UNSET))
 
-        banned = _parse_banned(d.pop("banned", UNSET))
-
-        def _parse_ban_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ban_reason = _parse_ban_reason(d.pop("banReason", UNSET))
-
-        def _parse_ban_expires(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ban_expires = _parse_ban_expires(d.pop("banExpires", UNSET))
+        ban_expires = cast("None | str | Unset", d.pop("banExpires", UNSET))
 
         updated_at = d.pop("updatedAt", UNSET)
 
@@ -294,32 +252,11 @@ class UserUpdateBody:
 
         enable_enterprise_features = d.pop("enableEnterpriseFeatures", UNSET)
 
-        def _parse_license_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        license_key = cast("None | str | Unset", d.pop("licenseKey", UNSET))
 
-        license_key = _parse_license_key(d.pop("licenseKey", UNSET))
+        stripe_customer_id = cast("None | str | Unset", d.pop("stripeCustomerId", UNSET))
 
-        def _parse_stripe_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stripe_customer_id = _parse_stripe_customer_id(d.pop("stripeCustomerId", UNSET))
-
-        def _parse_stripe_subscription_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stripe_subscription_id = _parse_stripe_subscription_id(d.pop("stripeSubscriptionId", UNSET))
+        stripe_subscription_id = cast("None | str | Unset", d.pop("stripeSubscriptionId", UNSET))
 
         servers_quantity = d.pop("serversQuantity", UNSET)
 

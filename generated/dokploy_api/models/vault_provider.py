@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.vault_provider_provider_type import VaultProviderProviderType, check_vault_provider_provider_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vault_provider_provider_type import VaultProviderProviderType
 
 T = TypeVar("T", bound="VaultProvider")
 
@@ -107,7 +109,7 @@ class VaultProvider:
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = check_vault_provider_provider_type(d.pop("providerType"))
+            provider_type = cast("VaultProviderProviderType", d.pop("providerType"))
 
         vault_provider_id: Any
         if "vaultProviderId" not in d:

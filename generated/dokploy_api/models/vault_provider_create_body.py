@@ -80,14 +80,6 @@ class VaultProviderCreateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assignments_item import AssignmentsItem  # noqa: PLC0415
-        from ..models.config import Config  # noqa: PLC0415
-        from ..models.config_2 import Config2  # noqa: PLC0415
-        from ..models.config_3 import Config3  # noqa: PLC0415
-        from ..models.config_5 import Config5  # noqa: PLC0415
-        from ..models.config_6 import Config6  # noqa: PLC0415
-        from ..models.config_7 import Config7  # noqa: PLC0415
-
         d = dict(src_dict)
         name: Any
         if "name" not in d:
@@ -99,6 +91,12 @@ class VaultProviderCreateBody:
         if "config" not in d:
             config = UNSET
         else:
+            from ..models.config import Config  # noqa: PLC0415
+            from ..models.config_2 import Config2  # noqa: PLC0415
+            from ..models.config_3 import Config3  # noqa: PLC0415
+            from ..models.config_5 import Config5  # noqa: PLC0415
+            from ..models.config_6 import Config6  # noqa: PLC0415
+            from ..models.config_7 import Config7  # noqa: PLC0415
 
             def _parse_config(data: object) -> Config | Config2 | Config3 | Config5 | Config6 | Config7:
                 try:
@@ -153,6 +151,8 @@ class VaultProviderCreateBody:
         if "assignments" not in d:
             assignments = UNSET
         else:
+            from ..models.assignments_item import AssignmentsItem  # noqa: PLC0415
+
             assignments = []
             _assignments = d.pop("assignments")
             for assignments_item_data in _assignments:

@@ -71,15 +71,15 @@ class VaultProviderTestConnectionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        vault_provider_id = d.pop("vaultProviderId", UNSET)
+
         from ..models.config import Config  # noqa: PLC0415
         from ..models.config_2 import Config2  # noqa: PLC0415
         from ..models.config_3 import Config3  # noqa: PLC0415
         from ..models.config_5 import Config5  # noqa: PLC0415
         from ..models.config_6 import Config6  # noqa: PLC0415
         from ..models.config_7 import Config7  # noqa: PLC0415
-
-        d = dict(src_dict)
-        vault_provider_id = d.pop("vaultProviderId", UNSET)
 
         def _parse_config(data: object) -> Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset:
             if isinstance(data, Unset):

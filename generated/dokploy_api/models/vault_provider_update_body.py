@@ -86,14 +86,6 @@ class VaultProviderUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assignments_item import AssignmentsItem  # noqa: PLC0415
-        from ..models.config import Config  # noqa: PLC0415
-        from ..models.config_2 import Config2  # noqa: PLC0415
-        from ..models.config_3 import Config3  # noqa: PLC0415
-        from ..models.config_5 import Config5  # noqa: PLC0415
-        from ..models.config_6 import Config6  # noqa: PLC0415
-        from ..models.config_7 import Config7  # noqa: PLC0415
-
         d = dict(src_dict)
         vault_provider_id: Any
         if "vaultProviderId" not in d:
@@ -111,6 +103,12 @@ class VaultProviderUpdateBody:
         if "config" not in d:
             config = UNSET
         else:
+            from ..models.config import Config  # noqa: PLC0415
+            from ..models.config_2 import Config2  # noqa: PLC0415
+            from ..models.config_3 import Config3  # noqa: PLC0415
+            from ..models.config_5 import Config5  # noqa: PLC0415
+            from ..models.config_6 import Config6  # noqa: PLC0415
+            from ..models.config_7 import Config7  # noqa: PLC0415
 
             def _parse_config(data: object) -> Config | Config2 | Config3 | Config5 | Config6 | Config7:
                 try:
@@ -165,6 +163,8 @@ class VaultProviderUpdateBody:
         if "assignments" not in d:
             assignments = UNSET
         else:
+            from ..models.assignments_item import AssignmentsItem  # noqa: PLC0415
+
             assignments = []
             _assignments = d.pop("assignments")
             for assignments_item_data in _assignments:

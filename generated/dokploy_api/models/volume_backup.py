@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.volume_backup_service_type import VolumeBackupServiceType, check_volume_backup_service_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.mysql import Mysql
     from ..models.postgres import Postgres
     from ..models.redis import Redis
+    from ..models.volume_backup_service_type import VolumeBackupServiceType
 
 
 T = TypeVar("T", bound="VolumeBackup")
@@ -274,16 +274,6 @@ class VolumeBackup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application import Application  # noqa: PLC0415
-        from ..models.compose import Compose  # noqa: PLC0415
-        from ..models.destination import Destination  # noqa: PLC0415
-        from ..models.libsql import Libsql  # noqa: PLC0415
-        from ..models.mariadb import Mariadb  # noqa: PLC0415
-        from ..models.mongo import Mongo  # noqa: PLC0415
-        from ..models.mysql import Mysql  # noqa: PLC0415
-        from ..models.postgres import Postgres  # noqa: PLC0415
-        from ..models.redis import Redis  # noqa: PLC0415
-
         d = dict(src_dict)
         app_name: Any
         if "appName" not in d:
@@ -295,6 +285,7 @@ class VolumeBackup:
         if "application" not in d:
             application = UNSET
         else:
+            from ..models.application import Application  # noqa: PLC0415
 
             def _parse_application(data: object) -> Application | None:
                 if data is None:
@@ -315,18 +306,13 @@ class VolumeBackup:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-
-            def _parse_application_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            application_id = _parse_application_id(d.pop("applicationId"))
+            application_id = cast("None | str", d.pop("applicationId"))
 
         compose: Any
         if "compose" not in d:
             compose = UNSET
         else:
+            from ..models.compose import Compose  # noqa: PLC0415
 
             def _parse_compose(data: object) -> Compose | None:
                 if data is None:
@@ -347,13 +333,7 @@ class VolumeBackup:
         if "composeId" not in d:
             compose_id = UNSET
         else:
-
-            def _parse_compose_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            compose_id = _parse_compose_id(d.pop("composeId"))
+            compose_id = cast("None | str", d.pop("composeId"))
 
         created_at: Any
         if "createdAt" not in d:
@@ -371,6 +351,8 @@ class VolumeBackup:
         if "destination" not in d:
             destination = UNSET
         else:
+            from ..models.destination import Destination  # noqa: PLC0415
+
             destination = Destination.from_dict(d.pop("destination"))
 
         destination_id: Any
@@ -383,30 +365,19 @@ class VolumeBackup:
         if "enabled" not in d:
             enabled = UNSET
         else:
-
-            def _parse_enabled(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            enabled = _parse_enabled(d.pop("enabled"))
+            enabled = cast("bool | None", d.pop("enabled"))
 
         keep_latest_count: Any
         if "keepLatestCount" not in d:
             keep_latest_count = UNSET
         else:
-
-            def _parse_keep_latest_count(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            keep_latest_count = _parse_keep_latest_count(d.pop("keepLatestCount"))
+            keep_latest_count = cast("int | None", d.pop("keepLatestCount"))
 
         libsql: Any
         if "libsql" not in d:
             libsql = UNSET
         else:
+            from ..models.libsql import Libsql  # noqa: PLC0415
 
             def _parse_libsql(data: object) -> Libsql | None:
                 if data is None:
@@ -427,18 +398,13 @@ class VolumeBackup:
         if "libsqlId" not in d:
             libsql_id = UNSET
         else:
-
-            def _parse_libsql_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            libsql_id = _parse_libsql_id(d.pop("libsqlId"))
+            libsql_id = cast("None | str", d.pop("libsqlId"))
 
         mariadb: Any
         if "mariadb" not in d:
             mariadb = UNSET
         else:
+            from ..models.mariadb import Mariadb  # noqa: PLC0415
 
             def _parse_mariadb(data: object) -> Mariadb | None:
                 if data is None:
@@ -459,18 +425,13 @@ class VolumeBackup:
         if "mariadbId" not in d:
             mariadb_id = UNSET
         else:
-
-            def _parse_mariadb_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            mariadb_id = _parse_mariadb_id(d.pop("mariadbId"))
+            mariadb_id = cast("None | str", d.pop("mariadbId"))
 
         mongo: Any
         if "mongo" not in d:
             mongo = UNSET
         else:
+            from ..models.mongo import Mongo  # noqa: PLC0415
 
             def _parse_mongo(data: object) -> Mongo | None:
                 if data is None:
@@ -491,18 +452,13 @@ class VolumeBackup:
         if "mongoId" not in d:
             mongo_id = UNSET
         else:
-
-            def _parse_mongo_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            mongo_id = _parse_mongo_id(d.pop("mongoId"))
+            mongo_id = cast("None | str", d.pop("mongoId"))
 
         mysql: Any
         if "mysql" not in d:
             mysql = UNSET
         else:
+            from ..models.mysql import Mysql  # noqa: PLC0415
 
             def _parse_mysql(data: object) -> Mysql | None:
                 if data is None:
@@ -523,13 +479,7 @@ class VolumeBackup:
         if "mysqlId" not in d:
             mysql_id = UNSET
         else:
-
-            def _parse_mysql_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            mysql_id = _parse_mysql_id(d.pop("mysqlId"))
+            mysql_id = cast("None | str", d.pop("mysqlId"))
 
         name: Any
         if "name" not in d:
@@ -541,6 +491,7 @@ class VolumeBackup:
         if "postgres" not in d:
             postgres = UNSET
         else:
+            from ..models.postgres import Postgres  # noqa: PLC0415
 
             def _parse_postgres(data: object) -> None | Postgres:
                 if data is None:
@@ -561,13 +512,7 @@ class VolumeBackup:
         if "postgresId" not in d:
             postgres_id = UNSET
         else:
-
-            def _parse_postgres_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            postgres_id = _parse_postgres_id(d.pop("postgresId"))
+            postgres_id = cast("None | str", d.pop("postgresId"))
 
         prefix: Any
         if "prefix" not in d:
@@ -579,6 +524,7 @@ class VolumeBackup:
         if "redis" not in d:
             redis = UNSET
         else:
+            from ..models.redis import Redis  # noqa: PLC0415
 
             def _parse_redis(data: object) -> None | Redis:
                 if data is None:
@@ -599,31 +545,19 @@ class VolumeBackup:
         if "redisId" not in d:
             redis_id = UNSET
         else:
-
-            def _parse_redis_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            redis_id = _parse_redis_id(d.pop("redisId"))
+            redis_id = cast("None | str", d.pop("redisId"))
 
         service_name: Any
         if "serviceName" not in d:
             service_name = UNSET
         else:
-
-            def _parse_service_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            service_name = _parse_service_name(d.pop("serviceName"))
+            service_name = cast("None | str", d.pop("serviceName"))
 
         service_type: Any
         if "serviceType" not in d:
             service_type = UNSET
         else:
-            service_type = check_volume_backup_service_type(d.pop("serviceType"))
+            service_type = cast("VolumeBackupServiceType", d.pop("serviceType"))
 
         turn_off: Any
         if "turnOff" not in d:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.volume_backups_update_body_service_type import (
-    VolumeBackupsUpdateBodyServiceType,
-    check_volume_backups_update_body_service_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.volume_backups_update_body_service_type import (
+        VolumeBackupsUpdateBodyServiceType,
+    )
 
 T = TypeVar("T", bound="VolumeBackupsUpdateBody")
 
@@ -248,110 +249,33 @@ class VolumeBackupsUpdateBody:
         if isinstance(_service_type, Unset):
             service_type = UNSET
         else:
-            service_type = check_volume_backups_update_body_service_type(_service_type)
+            service_type = cast("VolumeBackupsUpdateBodyServiceType", _service_type)
 
         app_name = d.pop("appName", UNSET)
 
-        def _parse_service_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_name = _parse_service_name(d.pop("serviceName", UNSET))
+        service_name = cast("None | str | Unset", d.pop("serviceName", UNSET))
 
         turn_off = d.pop("turnOff", UNSET)
 
-        def _parse_keep_latest_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        keep_latest_count = cast("float | None | Unset", d.pop("keepLatestCount", UNSET))
 
-        keep_latest_count = _parse_keep_latest_count(d.pop("keepLatestCount", UNSET))
+        enabled = cast("bool | None | Unset", d.pop("enabled", UNSET))
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        application_id = cast("None | str | Unset", d.pop("applicationId", UNSET))
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        postgres_id = cast("None | str | Unset", d.pop("postgresId", UNSET))
 
-        def _parse_application_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mariadb_id = cast("None | str | Unset", d.pop("mariadbId", UNSET))
 
-        application_id = _parse_application_id(d.pop("applicationId", UNSET))
+        mongo_id = cast("None | str | Unset", d.pop("mongoId", UNSET))
 
-        def _parse_postgres_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mysql_id = cast("None | str | Unset", d.pop("mysqlId", UNSET))
 
-        postgres_id = _parse_postgres_id(d.pop("postgresId", UNSET))
+        redis_id = cast("None | str | Unset", d.pop("redisId", UNSET))
 
-        def _parse_mariadb_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        libsql_id = cast("None | str | Unset", d.pop("libsqlId", UNSET))
 
-        mariadb_id = _parse_mariadb_id(d.pop("mariadbId", UNSET))
-
-        def _parse_mongo_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mongo_id = _parse_mongo_id(d.pop("mongoId", UNSET))
-
-        def _parse_mysql_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mysql_id = _parse_mysql_id(d.pop("mysqlId", UNSET))
-
-        def _parse_redis_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redis_id = _parse_redis_id(d.pop("redisId", UNSET))
-
-        def _parse_libsql_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        libsql_id = _parse_libsql_id(d.pop("libsqlId", UNSET))
-
-        def _parse_compose_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        compose_id = _parse_compose_id(d.pop("composeId", UNSET))
+        compose_id = cast("None | str | Unset", d.pop("composeId", UNSET))
 
         created_at = d.pop("createdAt", UNSET)
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.web_server_settings_certificate_type import (
-    WebServerSettingsCertificateType,
-    check_web_server_settings_certificate_type,
-)
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_server_settings_certificate_type import (
+        WebServerSettingsCertificateType,
+    )
 
 T = TypeVar("T", bound="WebServerSettings")
 
@@ -164,7 +165,7 @@ class WebServerSettings:
         if "certificateType" not in d:
             certificate_type = UNSET
         else:
-            certificate_type = check_web_server_settings_certificate_type(d.pop("certificateType"))
+            certificate_type = cast("WebServerSettingsCertificateType", d.pop("certificateType"))
 
         cleanup_cache_applications: Any
         if "cleanupCacheApplications" not in d:
@@ -188,13 +189,7 @@ class WebServerSettings:
         if "createdAt" not in d:
             created_at = UNSET
         else:
-
-            def _parse_created_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            created_at = _parse_created_at(d.pop("createdAt"))
+            created_at = cast("None | str", d.pop("createdAt"))
 
         enable_docker_cleanup: Any
         if "enableDockerCleanup" not in d:
@@ -212,13 +207,7 @@ class WebServerSettings:
         if "host" not in d:
             host = UNSET
         else:
-
-            def _parse_host(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            host = _parse_host(d.pop("host"))
+            host = cast("None | str", d.pop("host"))
 
         https: Any
         if "https" not in d:
@@ -236,25 +225,13 @@ class WebServerSettings:
         if "letsEncryptEmail" not in d:
             lets_encrypt_email = UNSET
         else:
-
-            def _parse_lets_encrypt_email(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            lets_encrypt_email = _parse_lets_encrypt_email(d.pop("letsEncryptEmail"))
+            lets_encrypt_email = cast("None | str", d.pop("letsEncryptEmail"))
 
         log_cleanup_cron: Any
         if "logCleanupCron" not in d:
             log_cleanup_cron = UNSET
         else:
-
-            def _parse_log_cleanup_cron(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            log_cleanup_cron = _parse_log_cleanup_cron(d.pop("logCleanupCron"))
+            log_cleanup_cron = cast("None | str", d.pop("logCleanupCron"))
 
         metrics_config: Any
         if "metricsConfig" not in d:
@@ -272,25 +249,13 @@ class WebServerSettings:
         if "serverIp" not in d:
             server_ip = UNSET
         else:
-
-            def _parse_server_ip(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            server_ip = _parse_server_ip(d.pop("serverIp"))
+            server_ip = cast("None | str", d.pop("serverIp"))
 
         ssh_private_key: Any
         if "sshPrivateKey" not in d:
             ssh_private_key = UNSET
         else:
-
-            def _parse_ssh_private_key(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            ssh_private_key = _parse_ssh_private_key(d.pop("sshPrivateKey"))
+            ssh_private_key = cast("None | str", d.pop("sshPrivateKey"))
 
         updated_at: Any
         if "updatedAt" not in d:

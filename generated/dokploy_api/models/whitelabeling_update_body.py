@@ -39,13 +39,15 @@ class WhitelabelingUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.whitelabeling_update_body_whitelabeling_config import WhitelabelingUpdateBodyWhitelabelingConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         whitelabeling_config: Any
         if "whitelabelingConfig" not in d:
             whitelabeling_config = UNSET
         else:
+            from ..models.whitelabeling_update_body_whitelabeling_config import (
+                WhitelabelingUpdateBodyWhitelabelingConfig,  # noqa: PLC0415
+            )
+
             whitelabeling_config = WhitelabelingUpdateBodyWhitelabelingConfig.from_dict(d.pop("whitelabelingConfig"))
 
         whitelabeling_update_body = cls(

@@ -118,145 +118,73 @@ class WhitelabelingUpdateBodyWhitelabelingConfig:
         if "appName" not in d:
             app_name = UNSET
         else:
-
-            def _parse_app_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            app_name = _parse_app_name(d.pop("appName"))
+            app_name = cast("None | str", d.pop("appName"))
 
         app_description: Any
         if "appDescription" not in d:
             app_description = UNSET
         else:
-
-            def _parse_app_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            app_description = _parse_app_description(d.pop("appDescription"))
+            app_description = cast("None | str", d.pop("appDescription"))
 
         logo_url: Any
         if "logoUrl" not in d:
             logo_url = UNSET
         else:
-
-            def _parse_logo_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            logo_url = _parse_logo_url(d.pop("logoUrl"))
+            logo_url = cast("None | str", d.pop("logoUrl"))
 
         favicon_url: Any
         if "faviconUrl" not in d:
             favicon_url = UNSET
         else:
-
-            def _parse_favicon_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            favicon_url = _parse_favicon_url(d.pop("faviconUrl"))
+            favicon_url = cast("None | str", d.pop("faviconUrl"))
 
         custom_css: Any
         if "customCss" not in d:
             custom_css = UNSET
         else:
-
-            def _parse_custom_css(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            custom_css = _parse_custom_css(d.pop("customCss"))
+            custom_css = cast("None | str", d.pop("customCss"))
 
         login_logo_url: Any
         if "loginLogoUrl" not in d:
             login_logo_url = UNSET
         else:
-
-            def _parse_login_logo_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            login_logo_url = _parse_login_logo_url(d.pop("loginLogoUrl"))
+            login_logo_url = cast("None | str", d.pop("loginLogoUrl"))
 
         support_url: Any
         if "supportUrl" not in d:
             support_url = UNSET
         else:
-
-            def _parse_support_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            support_url = _parse_support_url(d.pop("supportUrl"))
+            support_url = cast("None | str", d.pop("supportUrl"))
 
         docs_url: Any
         if "docsUrl" not in d:
             docs_url = UNSET
         else:
-
-            def _parse_docs_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            docs_url = _parse_docs_url(d.pop("docsUrl"))
+            docs_url = cast("None | str", d.pop("docsUrl"))
 
         error_page_title: Any
         if "errorPageTitle" not in d:
             error_page_title = UNSET
         else:
-
-            def _parse_error_page_title(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            error_page_title = _parse_error_page_title(d.pop("errorPageTitle"))
+            error_page_title = cast("None | str", d.pop("errorPageTitle"))
 
         error_page_description: Any
         if "errorPageDescription" not in d:
             error_page_description = UNSET
         else:
-
-            def _parse_error_page_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            error_page_description = _parse_error_page_description(d.pop("errorPageDescription"))
+            error_page_description = cast("None | str", d.pop("errorPageDescription"))
 
         meta_title: Any
         if "metaTitle" not in d:
             meta_title = UNSET
         else:
-
-            def _parse_meta_title(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            meta_title = _parse_meta_title(d.pop("metaTitle"))
+            meta_title = cast("None | str", d.pop("metaTitle"))
 
         footer_text: Any
         if "footerText" not in d:
             footer_text = UNSET
         else:
-
-            def _parse_footer_text(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            footer_text = _parse_footer_text(d.pop("footerText"))
+            footer_text = cast("None | str", d.pop("footerText"))
 
         whitelabeling_update_body_whitelabeling_config = cls(
             app_name=app_name,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.admin_setup_monitoring_body import AdminSetupMonitoringBody
 from ...models.web_server_settings import WebServerSettings
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.admin_setup_monitoring_body import AdminSetupMonitoringBody
 
 OPERATION = "admin.setupMonitoring"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
 from ...models.ai_analyze_logs_response_200 import AiAnalyzeLogsResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
 
 OPERATION = "ai.analyzeLogs"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
 from ...models.ai_save_custom_providers_item import AiSaveCustomProvidersItem
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
 
 OPERATION = "ai.saveCustomProviders"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.ai_test_connection_body import AiTestConnectionBody
 from ...models.ai_test_connection_response_200 import AiTestConnectionResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.ai_test_connection_body import AiTestConnectionBody
 
 OPERATION = "ai.testConnection"
 METHOD = "POST"

@@ -72,7 +72,6 @@ if TYPE_CHECKING:
         check_application_update_body_trigger_type_type_0,
     )
     from ...models.application_update_traefik_config_body import ApplicationUpdateTraefikConfigBody
-from ...models.application_save_github_provider_body_trigger_type import ApplicationSaveGithubProviderBodyTriggerType
 
 
 class ApplicationResource:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.application_clean_queues_body import ApplicationCleanQueuesBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.application_clean_queues_body import ApplicationCleanQueuesBody
 
 OPERATION = "application.cleanQueues"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.application_kill_build_body import ApplicationKillBuildBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.application_kill_build_body import ApplicationKillBuildBody
 
 OPERATION = "application.killBuild"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.application_mark_running_body import ApplicationMarkRunningBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.application_mark_running_body import ApplicationMarkRunningBody
 
 OPERATION = "application.markRunning"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.application import Application
-from ...models.application_move_body import ApplicationMoveBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.application_move_body import ApplicationMoveBody
 
 OPERATION = "application.move"
 METHOD = "POST"

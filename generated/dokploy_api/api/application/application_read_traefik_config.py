@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
 from ...types import UNSET
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
 
 OPERATION = "application.readTraefikConfig"
 METHOD = "GET"

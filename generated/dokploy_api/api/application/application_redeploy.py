@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.application_redeploy_body import ApplicationRedeployBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.application_redeploy_body import ApplicationRedeployBody
 
 OPERATION = "application.redeploy"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.application_save_gitea_provider_body import ApplicationSaveGiteaProviderBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.application_save_gitea_provider_body import ApplicationSaveGiteaProviderBody
 
 OPERATION = "application.saveGiteaProvider"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.application_save_gitlab_provider_body import ApplicationSaveGitlabProviderBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.application_save_gitlab_provider_body import ApplicationSaveGitlabProviderBody
 
 OPERATION = "application.saveGitlabProvider"
 METHOD = "POST"

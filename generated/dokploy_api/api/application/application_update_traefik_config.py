@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.application_update_traefik_config_body import ApplicationUpdateTraefikConfigBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.application_update_traefik_config_body import ApplicationUpdateTraefikConfigBody
 
 OPERATION = "application.updateTraefikConfig"
 METHOD = "POST"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.audit_log_all_action import AuditLogAllAction
-from ...models.audit_log_all_resource_type import AuditLogAllResourceType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.audit_log_all_action import AuditLogAllAction
+    from ...models.audit_log_all_resource_type import AuditLogAllResourceType
 
 OPERATION = "auditLog.all"
 METHOD = "GET"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.backup_manual_backup_mariadb_body import BackupManualBackupMariadbBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.backup_manual_backup_mariadb_body import BackupManualBackupMariadbBody
 
 OPERATION = "backup.manualBackupMariadb"
 METHOD = "POST"

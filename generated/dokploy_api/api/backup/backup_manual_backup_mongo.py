@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.backup_manual_backup_mongo_body import BackupManualBackupMongoBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.backup_manual_backup_mongo_body import BackupManualBackupMongoBody
 
 OPERATION = "backup.manualBackupMongo"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.backup import Backup
-from ...models.backup_remove_body import BackupRemoveBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.backup_remove_body import BackupRemoveBody
 
 OPERATION = "backup.remove"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.bitbucket_create_body import BitbucketCreateBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.bitbucket_create_body import BitbucketCreateBody
 
 OPERATION = "bitbucket.create"
 METHOD = "POST"

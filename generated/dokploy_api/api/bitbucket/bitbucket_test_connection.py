@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.bitbucket_test_connection_body import BitbucketTestConnectionBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.bitbucket_test_connection_body import BitbucketTestConnectionBody
 
 OPERATION = "bitbucket.testConnection"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.bitbucket import Bitbucket
-from ...models.bitbucket_update_body import BitbucketUpdateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.bitbucket_update_body import BitbucketUpdateBody
 
 OPERATION = "bitbucket.update"
 METHOD = "POST"

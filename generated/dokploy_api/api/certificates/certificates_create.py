@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.certificate import Certificate
-from ...models.certificates_create_body import CertificatesCreateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.certificates_create_body import CertificatesCreateBody
 
 OPERATION = "certificates.create"
 METHOD = "POST"

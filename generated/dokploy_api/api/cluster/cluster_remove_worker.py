@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.cluster_remove_worker_body import ClusterRemoveWorkerBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.cluster_remove_worker_body import ClusterRemoveWorkerBody
 
 OPERATION = "cluster.removeWorker"
 METHOD = "POST"

@@ -66,7 +66,6 @@ if TYPE_CHECKING:
         ComposeUpdateBodyTriggerTypeType0,
         check_compose_update_body_trigger_type_type_0,
     )
-from ...models.compose_load_services_type import ComposeLoadServicesType
 
 
 class ComposeResource:

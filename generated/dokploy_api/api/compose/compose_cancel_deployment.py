@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.compose_cancel_deployment_body import ComposeCancelDeploymentBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.compose_cancel_deployment_body import ComposeCancelDeploymentBody
 
 OPERATION = "compose.cancelDeployment"
 METHOD = "POST"

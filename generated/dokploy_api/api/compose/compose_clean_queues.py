@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.compose_clean_queues_body import ComposeCleanQueuesBody
 from ...models.compose_clean_queues_result import ComposeCleanQueuesResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.compose_clean_queues_body import ComposeCleanQueuesBody
 
 OPERATION = "compose.cleanQueues"
 METHOD = "POST"

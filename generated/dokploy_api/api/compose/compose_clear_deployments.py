@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.compose_clear_deployments_body import ComposeClearDeploymentsBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.compose_clear_deployments_body import ComposeClearDeploymentsBody
 
 OPERATION = "compose.clearDeployments"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.compose_deploy_body import ComposeDeployBody
 from ...models.compose_deploy_result import ComposeDeployResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.compose_deploy_body import ComposeDeployBody
 
 OPERATION = "compose.deploy"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.compose_disconnect_git_provider_body import ComposeDisconnectGitProviderBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.compose_disconnect_git_provider_body import ComposeDisconnectGitProviderBody
 
 OPERATION = "compose.disconnectGitProvider"
 METHOD = "POST"

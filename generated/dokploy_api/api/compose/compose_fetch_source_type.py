@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.compose_fetch_source_type_body import ComposeFetchSourceTypeBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.compose_fetch_source_type_body import ComposeFetchSourceTypeBody
 
 OPERATION = "compose.fetchSourceType"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.compose_kill_build_body import ComposeKillBuildBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.compose_kill_build_body import ComposeKillBuildBody
 
 OPERATION = "compose.killBuild"
 METHOD = "POST"

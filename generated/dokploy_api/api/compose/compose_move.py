@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.compose import Compose
-from ...models.compose_move_body import ComposeMoveBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.compose_move_body import ComposeMoveBody
 
 OPERATION = "compose.move"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.compose_preview_template_body import ComposePreviewTemplateBody
 from ...models.compose_preview_template_result import ComposePreviewTemplateResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.compose_preview_template_body import ComposePreviewTemplateBody
 
 OPERATION = "compose.previewTemplate"
 METHOD = "POST"

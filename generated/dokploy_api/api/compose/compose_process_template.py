@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.compose_process_template_body import ComposeProcessTemplateBody
 from ...models.compose_process_template_result import ComposeProcessTemplateResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.compose_process_template_body import ComposeProcessTemplateBody
 
 OPERATION = "compose.processTemplate"
 METHOD = "POST"

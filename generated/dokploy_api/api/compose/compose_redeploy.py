@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.compose_redeploy_body import ComposeRedeployBody
 from ...models.compose_redeploy_result import ComposeRedeployResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.compose_redeploy_body import ComposeRedeployBody
 
 OPERATION = "compose.redeploy"
 METHOD = "POST"

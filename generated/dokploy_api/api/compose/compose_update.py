@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.compose import Compose
-from ...models.compose_update_body import ComposeUpdateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.compose_update_body import ComposeUpdateBody
 
 OPERATION = "compose.update"
 METHOD = "POST"

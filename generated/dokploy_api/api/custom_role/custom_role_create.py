@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.custom_role_create_body import CustomRoleCreateBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.custom_role_create_body import CustomRoleCreateBody
 
 OPERATION = "customRole.create"
 METHOD = "POST"

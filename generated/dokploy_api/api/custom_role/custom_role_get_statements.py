@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.custom_role_get_statements_result import CustomRoleGetStatementsResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
 
 OPERATION = "customRole.getStatements"
 METHOD = "GET"

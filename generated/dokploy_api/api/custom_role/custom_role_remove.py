@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.custom_role_remove_body import CustomRoleRemoveBody
 from ...models.custom_role_remove_response_200 import CustomRoleRemoveResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.custom_role_remove_body import CustomRoleRemoveBody
 
 OPERATION = "customRole.remove"
 METHOD = "POST"

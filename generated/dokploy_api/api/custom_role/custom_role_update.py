@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.custom_role_update_body import CustomRoleUpdateBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.custom_role_update_body import CustomRoleUpdateBody
 
 OPERATION = "customRole.update"
 METHOD = "POST"

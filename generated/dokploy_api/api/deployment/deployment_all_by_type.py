@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.deployment import Deployment
-from ...models.deployment_all_by_type_type import DeploymentAllByTypeType
 from ...types import UNSET
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.deployment_all_by_type_type import DeploymentAllByTypeType
 
 OPERATION = "deployment.allByType"
 METHOD = "GET"

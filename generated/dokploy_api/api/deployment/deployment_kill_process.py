@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.deployment_kill_process_body import DeploymentKillProcessBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.deployment_kill_process_body import DeploymentKillProcessBody
 
 OPERATION = "deployment.killProcess"
 METHOD = "POST"

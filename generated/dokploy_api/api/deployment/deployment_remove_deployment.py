@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.deployment import Deployment
-from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
 
 OPERATION = "deployment.removeDeployment"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.destination import Destination
-from ...models.destination_remove_body import DestinationRemoveBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.destination_remove_body import DestinationRemoveBody
 
 OPERATION = "destination.remove"
 METHOD = "POST"

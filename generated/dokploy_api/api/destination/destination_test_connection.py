@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.destination_test_connection_body import DestinationTestConnectionBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.destination_test_connection_body import DestinationTestConnectionBody
 
 OPERATION = "destination.testConnection"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.dns_provider import DnsProvider
-from ...models.dns_provider_create_body import DnsProviderCreateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.dns_provider_create_body import DnsProviderCreateBody
 
 OPERATION = "dnsProvider.create"
 METHOD = "POST"

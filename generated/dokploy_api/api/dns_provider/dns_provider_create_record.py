@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.dns_provider_create_record_body import DnsProviderCreateRecordBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.dns_provider_create_record_body import DnsProviderCreateRecordBody
 
 OPERATION = "dnsProvider.createRecord"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.dns_provider_remove_body import DnsProviderRemoveBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.dns_provider_remove_body import DnsProviderRemoveBody
 
 OPERATION = "dnsProvider.remove"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.dns_provider_update_record_body import DnsProviderUpdateRecordBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.dns_provider_update_record_body import DnsProviderUpdateRecordBody
 
 OPERATION = "dnsProvider.updateRecord"
 METHOD = "POST"

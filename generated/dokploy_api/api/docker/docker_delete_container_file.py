@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.docker_delete_container_file_body import DockerDeleteContainerFileBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_delete_container_file_body import DockerDeleteContainerFileBody
 
 OPERATION = "docker.deleteContainerFile"
 METHOD = "POST"

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.docker_get_containers_by_app_label_type import (
-    DockerGetContainersByAppLabelType,
-)
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_get_containers_by_app_label_type import (
+        DockerGetContainersByAppLabelType,
+    )
 
 OPERATION = "docker.getContainersByAppLabel"
 METHOD = "GET"

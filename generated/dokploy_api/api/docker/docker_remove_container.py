@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.docker_remove_container_body import DockerRemoveContainerBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_remove_container_body import DockerRemoveContainerBody
 
 OPERATION = "docker.removeContainer"
 METHOD = "POST"

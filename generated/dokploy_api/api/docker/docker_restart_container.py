@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.docker_restart_container_body import DockerRestartContainerBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_restart_container_body import DockerRestartContainerBody
 
 OPERATION = "docker.restartContainer"
 METHOD = "POST"

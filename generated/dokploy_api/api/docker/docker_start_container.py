@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.docker_start_container_body import DockerStartContainerBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_start_container_body import DockerStartContainerBody
 
 OPERATION = "docker.startContainer"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.docker_stop_container_body import DockerStopContainerBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_stop_container_body import DockerStopContainerBody
 
 OPERATION = "docker.stopContainer"
 METHOD = "POST"

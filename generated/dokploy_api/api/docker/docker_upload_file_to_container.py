@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
 from ...models.docker_upload_file_to_container_response_200 import DockerUploadFileToContainerResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
 
 OPERATION = "docker.uploadFileToContainer"
 METHOD = "POST"

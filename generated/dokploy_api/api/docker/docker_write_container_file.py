@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.docker_write_container_file_body import DockerWriteContainerFileBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_write_container_file_body import DockerWriteContainerFileBody
 
 OPERATION = "docker.writeContainerFile"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.docker_image_remove_image_body import DockerImageRemoveImageBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_image_remove_image_body import DockerImageRemoveImageBody
 
 OPERATION = "dockerImage.removeImage"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody
 
 OPERATION = "dockerVolume.removeVolume"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody
 
 OPERATION = "dockerVolume.writeVolumeFile"
 METHOD = "POST"

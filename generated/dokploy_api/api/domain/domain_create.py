@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.domain import Domain
-from ...models.domain_create_body import DomainCreateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.domain_create_body import DomainCreateBody
 
 OPERATION = "domain.create"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.domain_generate_domain_body import DomainGenerateDomainBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.domain_generate_domain_body import DomainGenerateDomainBody
 
 OPERATION = "domain.generateDomain"
 METHOD = "POST"

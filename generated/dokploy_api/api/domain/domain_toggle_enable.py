@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.domain import Domain
-from ...models.domain_toggle_enable_body import DomainToggleEnableBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.domain_toggle_enable_body import DomainToggleEnableBody
 
 OPERATION = "domain.toggleEnable"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.domain import Domain
-from ...models.domain_update_body import DomainUpdateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.domain_update_body import DomainUpdateBody
 
 OPERATION = "domain.update"
 METHOD = "POST"

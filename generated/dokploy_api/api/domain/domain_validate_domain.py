@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.domain_validate_domain_body import DomainValidateDomainBody
 from ...models.domain_validate_domain_result import DomainValidateDomainResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.domain_validate_domain_body import DomainValidateDomainBody
 
 OPERATION = "domain.validateDomain"
 METHOD = "POST"

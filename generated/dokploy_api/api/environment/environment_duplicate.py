@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.environment import Environment
-from ...models.environment_duplicate_body import EnvironmentDuplicateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.environment_duplicate_body import EnvironmentDuplicateBody
 
 OPERATION = "environment.duplicate"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.environment import Environment
-from ...models.environment_update_body import EnvironmentUpdateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.environment_update_body import EnvironmentUpdateBody
 
 OPERATION = "environment.update"
 METHOD = "POST"

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
         check_forward_auth_set_auth_domain_body_certificate_type,
     )
     from ...models.forward_auth_status_result import ForwardAuthStatusResult
-from ...models.forward_auth_set_auth_domain_body_certificate_type import ForwardAuthSetAuthDomainBodyCertificateType
 
 
 class ForwardAuthResource:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.forward_auth_disable_body import ForwardAuthDisableBody
 from ...models.forward_auth_disable_result import ForwardAuthDisableResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.forward_auth_disable_body import ForwardAuthDisableBody
 
 OPERATION = "forwardAuth.disable"
 METHOD = "POST"

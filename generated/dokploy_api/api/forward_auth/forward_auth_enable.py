@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.forward_auth_enable_body import ForwardAuthEnableBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.forward_auth_enable_body import ForwardAuthEnableBody
 
 OPERATION = "forwardAuth.enable"
 METHOD = "POST"

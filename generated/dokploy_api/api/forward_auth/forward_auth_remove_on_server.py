@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.forward_auth_remove_on_server_body import ForwardAuthRemoveOnServerBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.forward_auth_remove_on_server_body import ForwardAuthRemoveOnServerBody
 
 OPERATION = "forwardAuth.removeOnServer"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody
 
 OPERATION = "forwardAuth.setAuthDomain"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.git_provider import GitProvider
-from ...models.git_provider_remove_body import GitProviderRemoveBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.git_provider_remove_body import GitProviderRemoveBody
 
 OPERATION = "gitProvider.remove"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.git_provider import GitProvider
-from ...models.git_provider_toggle_share_body import GitProviderToggleShareBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.git_provider_toggle_share_body import GitProviderToggleShareBody
 
 OPERATION = "gitProvider.toggleShare"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.gitea import Gitea
-from ...models.gitea_create_body import GiteaCreateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.gitea_create_body import GiteaCreateBody
 
 OPERATION = "gitea.create"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.gitea_test_connection_body import GiteaTestConnectionBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.gitea_test_connection_body import GiteaTestConnectionBody
 
 OPERATION = "gitea.testConnection"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.gitea_update_body import GiteaUpdateBody
 from ...models.gitea_update_result import GiteaUpdateResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.gitea_update_body import GiteaUpdateBody
 
 OPERATION = "gitea.update"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.gitlab_create_body import GitlabCreateBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.gitlab_create_body import GitlabCreateBody
 
 OPERATION = "gitlab.create"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.libsql_rebuild_body import LibsqlRebuildBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.libsql_rebuild_body import LibsqlRebuildBody
 
 OPERATION = "libsql.rebuild"
 METHOD = "POST"

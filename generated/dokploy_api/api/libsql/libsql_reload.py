@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.libsql_reload_body import LibsqlReloadBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.libsql_reload_body import LibsqlReloadBody
 
 OPERATION = "libsql.reload"
 METHOD = "POST"

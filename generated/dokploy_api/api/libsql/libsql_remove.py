@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.libsql import Libsql
-from ...models.libsql_remove_body import LibsqlRemoveBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.libsql_remove_body import LibsqlRemoveBody
 
 OPERATION = "libsql.remove"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.libsql import Libsql
-from ...models.libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
 
 OPERATION = "libsql.saveExternalPorts"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.license_key_activate_body import LicenseKeyActivateBody
 from ...models.license_key_activate_response_200 import LicenseKeyActivateResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.license_key_activate_body import LicenseKeyActivateBody
 
 OPERATION = "licenseKey.activate"
 METHOD = "POST"

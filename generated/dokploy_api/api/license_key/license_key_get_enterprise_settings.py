@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.license_key_get_enterprise_settings_result import LicenseKeyGetEnterpriseSettingsResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
 
 OPERATION = "licenseKey.getEnterpriseSettings"
 METHOD = "GET"

@@ -39,7 +39,6 @@ if TYPE_CHECKING:
         MariadbUpdateBodyApplicationStatus,
         check_mariadb_update_body_application_status,
     )
-from ...models.mariadb_change_password_body_type import MariadbChangePasswordBodyType
 
 
 class MariadbResource:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.mariadb import Mariadb
-from ...models.mariadb_create_body import MariadbCreateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.mariadb_create_body import MariadbCreateBody
 
 OPERATION = "mariadb.create"
 METHOD = "POST"

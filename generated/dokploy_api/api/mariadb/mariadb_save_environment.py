@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.mariadb_save_environment_body import MariadbSaveEnvironmentBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.mariadb_save_environment_body import MariadbSaveEnvironmentBody
 
 OPERATION = "mariadb.saveEnvironment"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.mariadb import Mariadb
-from ...models.mariadb_start_body import MariadbStartBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.mariadb_start_body import MariadbStartBody
 
 OPERATION = "mariadb.start"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.mongo import Mongo
-from ...models.mongo_move_body import MongoMoveBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.mongo_move_body import MongoMoveBody
 
 OPERATION = "mongo.move"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.mount import Mount
-from ...models.mounts_update_body import MountsUpdateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.mounts_update_body import MountsUpdateBody
 
 OPERATION = "mounts.update"
 METHOD = "POST"

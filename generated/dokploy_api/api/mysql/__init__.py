@@ -39,7 +39,6 @@ if TYPE_CHECKING:
         MysqlUpdateBodyApplicationStatus,
         check_mysql_update_body_application_status,
     )
-from ...models.mysql_change_password_body_type import MysqlChangePasswordBodyType
 
 
 class MysqlResource:

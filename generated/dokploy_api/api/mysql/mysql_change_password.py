@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.mysql_change_password_body import MysqlChangePasswordBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.mysql_change_password_body import MysqlChangePasswordBody
 
 OPERATION = "mysql.changePassword"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.mysql import Mysql
-from ...models.mysql_deploy_body import MysqlDeployBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.mysql_deploy_body import MysqlDeployBody
 
 OPERATION = "mysql.deploy"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.mysql_save_environment_body import MysqlSaveEnvironmentBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.mysql_save_environment_body import MysqlSaveEnvironmentBody
 
 OPERATION = "mysql.saveEnvironment"
 METHOD = "POST"

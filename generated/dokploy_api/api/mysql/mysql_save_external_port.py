@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.mysql import Mysql
-from ...models.mysql_save_external_port_body import MysqlSaveExternalPortBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.mysql_save_external_port_body import MysqlSaveExternalPortBody
 
 OPERATION = "mysql.saveExternalPort"
 METHOD = "POST"

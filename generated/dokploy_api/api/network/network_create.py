@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.network import Network
-from ...models.network_create_body import NetworkCreateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.network_create_body import NetworkCreateBody
 
 OPERATION = "network.create"
 METHOD = "POST"

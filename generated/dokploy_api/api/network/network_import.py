@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.network_import_body import NetworkImportBody
 from ...models.network_import_result import NetworkImportResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.network_import_body import NetworkImportBody
 
 OPERATION = "network.import"
 METHOD = "POST"

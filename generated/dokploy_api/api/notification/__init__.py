@@ -59,7 +59,6 @@ if TYPE_CHECKING:
     from ...models.notification_update_slack_body import NotificationUpdateSlackBody
     from ...models.notification_update_teams_body import NotificationUpdateTeamsBody
     from ...models.notification_update_telegram_body import NotificationUpdateTelegramBody
-from ...models.notification_receive_notification_body_server_type import NotificationReceiveNotificationBodyServerType
 
 
 class NotificationResource:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.notification_create_discord_body import NotificationCreateDiscordBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.notification_create_discord_body import NotificationCreateDiscordBody
 
 OPERATION = "notification.createDiscord"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.notification_create_email_body import NotificationCreateEmailBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.notification_create_email_body import NotificationCreateEmailBody
 
 OPERATION = "notification.createEmail"
 METHOD = "POST"

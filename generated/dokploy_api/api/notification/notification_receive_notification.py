@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.notification_receive_notification_body import NotificationReceiveNotificationBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.notification_receive_notification_body import NotificationReceiveNotificationBody
 
 OPERATION = "notification.receiveNotification"
 METHOD = "POST"

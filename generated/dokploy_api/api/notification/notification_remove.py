@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.notification import Notification
-from ...models.notification_remove_body import NotificationRemoveBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.notification_remove_body import NotificationRemoveBody
 
 OPERATION = "notification.remove"
 METHOD = "POST"

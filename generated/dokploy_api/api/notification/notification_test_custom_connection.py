@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.notification_test_custom_connection_body import NotificationTestCustomConnectionBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.notification_test_custom_connection_body import NotificationTestCustomConnectionBody
 
 OPERATION = "notification.testCustomConnection"
 METHOD = "POST"

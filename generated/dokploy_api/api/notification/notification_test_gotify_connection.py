@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.notification_test_gotify_connection_body import NotificationTestGotifyConnectionBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.notification_test_gotify_connection_body import NotificationTestGotifyConnectionBody
 
 OPERATION = "notification.testGotifyConnection"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.notification_test_ntfy_connection_body import NotificationTestNtfyConnectionBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.notification_test_ntfy_connection_body import NotificationTestNtfyConnectionBody
 
 OPERATION = "notification.testNtfyConnection"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.notification_test_pushover_connection_body import NotificationTestPushoverConnectionBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.notification_test_pushover_connection_body import NotificationTestPushoverConnectionBody
 
 OPERATION = "notification.testPushoverConnection"
 METHOD = "POST"

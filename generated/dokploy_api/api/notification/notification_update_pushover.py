@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.notification_update_pushover_body import NotificationUpdatePushoverBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.notification_update_pushover_body import NotificationUpdatePushoverBody
 
 OPERATION = "notification.updatePushover"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.notification_update_telegram_body import NotificationUpdateTelegramBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.notification_update_telegram_body import NotificationUpdateTelegramBody
 
 OPERATION = "notification.updateTelegram"
 METHOD = "POST"

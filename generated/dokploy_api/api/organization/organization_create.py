@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.organization import Organization
-from ...models.organization_create_body import OrganizationCreateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.organization_create_body import OrganizationCreateBody
 
 OPERATION = "organization.create"
 METHOD = "POST"

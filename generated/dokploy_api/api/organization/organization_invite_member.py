@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.invitation import Invitation
-from ...models.organization_invite_member_body import OrganizationInviteMemberBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.organization_invite_member_body import OrganizationInviteMemberBody
 
 OPERATION = "organization.inviteMember"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.organization_remove_invitation_body import OrganizationRemoveInvitationBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.organization_remove_invitation_body import OrganizationRemoveInvitationBody
 
 OPERATION = "organization.removeInvitation"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.organization_set_default_body import OrganizationSetDefaultBody
 from ...models.organization_set_default_result import OrganizationSetDefaultResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.organization_set_default_body import OrganizationSetDefaultBody
 
 OPERATION = "organization.setDefault"
 METHOD = "POST"

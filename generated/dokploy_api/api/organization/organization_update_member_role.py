@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.organization_update_member_role_body import OrganizationUpdateMemberRoleBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.organization_update_member_role_body import OrganizationUpdateMemberRoleBody
 
 OPERATION = "organization.updateMemberRole"
 METHOD = "POST"

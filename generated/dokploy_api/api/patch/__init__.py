@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
     from ...models.patch_update_body import PatchUpdateBody
     from ...models.patch_update_body_type import PatchUpdateBodyType, check_patch_update_body_type
-from ...models.patch_save_file_as_patch_body_patch_type import PatchSaveFileAsPatchBodyPatchType
 
 
 class PatchResource:

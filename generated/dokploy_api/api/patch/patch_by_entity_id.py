@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.patch import Patch
-from ...models.patch_by_entity_id_type import PatchByEntityIdType
 from ...types import UNSET
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.patch_by_entity_id_type import PatchByEntityIdType
 
 OPERATION = "patch.byEntityId"
 METHOD = "GET"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.patch_clean_patch_repos_body import PatchCleanPatchReposBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.patch_clean_patch_repos_body import PatchCleanPatchReposBody
 
 OPERATION = "patch.cleanPatchRepos"
 METHOD = "POST"

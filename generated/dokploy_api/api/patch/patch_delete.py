@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.patch import Patch
-from ...models.patch_delete_body import PatchDeleteBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.patch_delete_body import PatchDeleteBody
 
 OPERATION = "patch.delete"
 METHOD = "POST"

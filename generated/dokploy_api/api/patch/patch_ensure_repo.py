@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.patch_ensure_repo_body import PatchEnsureRepoBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.patch_ensure_repo_body import PatchEnsureRepoBody
 
 OPERATION = "patch.ensureRepo"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.patch import Patch
-from ...models.patch_mark_file_for_deletion_body import PatchMarkFileForDeletionBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.patch_mark_file_for_deletion_body import PatchMarkFileForDeletionBody
 
 OPERATION = "patch.markFileForDeletion"
 METHOD = "POST"

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.patch_read_repo_directories_type import (
-    PatchReadRepoDirectoriesType,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.patch_read_repo_directories_type import (
+        PatchReadRepoDirectoriesType,
+    )
 
 OPERATION = "patch.readRepoDirectories"
 METHOD = "GET"

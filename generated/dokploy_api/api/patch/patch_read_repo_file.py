@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.patch_read_repo_file_type import PatchReadRepoFileType
 from ...types import UNSET
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.patch_read_repo_file_type import PatchReadRepoFileType
 
 OPERATION = "patch.readRepoFile"
 METHOD = "GET"

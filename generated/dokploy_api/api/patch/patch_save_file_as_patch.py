@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.patch import Patch
-from ...models.patch_save_file_as_patch_body import PatchSaveFileAsPatchBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.patch_save_file_as_patch_body import PatchSaveFileAsPatchBody
 
 OPERATION = "patch.saveFileAsPatch"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.patch import Patch
-from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
 
 OPERATION = "patch.toggleEnabled"
 METHOD = "POST"

@@ -20,10 +20,6 @@ if TYPE_CHECKING:
     from ...models.port_update_body import PortUpdateBody
     from ...models.port_update_body_protocol import PortUpdateBodyProtocol, check_port_update_body_protocol
     from ...models.port_update_body_publish_mode import PortUpdateBodyPublishMode, check_port_update_body_publish_mode
-from ...models.port_create_body_protocol import PortCreateBodyProtocol
-from ...models.port_create_body_publish_mode import PortCreateBodyPublishMode
-from ...models.port_update_body_protocol import PortUpdateBodyProtocol
-from ...models.port_update_body_publish_mode import PortUpdateBodyPublishMode
 
 
 class PortResource:

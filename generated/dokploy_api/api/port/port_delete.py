@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.port import Port
-from ...models.port_delete_body import PortDeleteBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.port_delete_body import PortDeleteBody
 
 OPERATION = "port.delete"
 METHOD = "POST"

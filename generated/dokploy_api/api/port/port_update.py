@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.port import Port
-from ...models.port_update_body import PortUpdateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.port_update_body import PortUpdateBody
 
 OPERATION = "port.update"
 METHOD = "POST"

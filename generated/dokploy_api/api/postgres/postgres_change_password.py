@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.postgres_change_password_body import PostgresChangePasswordBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.postgres_change_password_body import PostgresChangePasswordBody
 
 OPERATION = "postgres.changePassword"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.postgres import Postgres
-from ...models.postgres_create_body import PostgresCreateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.postgres_create_body import PostgresCreateBody
 
 OPERATION = "postgres.create"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.postgres import Postgres
-from ...models.postgres_deploy_body import PostgresDeployBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.postgres_deploy_body import PostgresDeployBody
 
 OPERATION = "postgres.deploy"
 METHOD = "POST"

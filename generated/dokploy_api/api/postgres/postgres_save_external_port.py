@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.postgres import Postgres
-from ...models.postgres_save_external_port_body import PostgresSaveExternalPortBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.postgres_save_external_port_body import PostgresSaveExternalPortBody
 
 OPERATION = "postgres.saveExternalPort"
 METHOD = "POST"

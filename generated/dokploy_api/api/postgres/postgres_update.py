@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.postgres_update_body import PostgresUpdateBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.postgres_update_body import PostgresUpdateBody
 
 OPERATION = "postgres.update"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.preview_deployment_delete_body import PreviewDeploymentDeleteBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.preview_deployment_delete_body import PreviewDeploymentDeleteBody
 
 OPERATION = "previewDeployment.delete"
 METHOD = "POST"

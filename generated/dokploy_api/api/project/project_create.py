@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.project_create_body import ProjectCreateBody
 from ...models.project_create_result import ProjectCreateResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.project_create_body import ProjectCreateBody
 
 OPERATION = "project.create"
 METHOD = "POST"

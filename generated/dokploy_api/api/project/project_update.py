@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.project import Project
-from ...models.project_update_body import ProjectUpdateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.project_update_body import ProjectUpdateBody
 
 OPERATION = "project.update"
 METHOD = "POST"

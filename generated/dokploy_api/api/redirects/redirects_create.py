@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.redirects_create_body import RedirectsCreateBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.redirects_create_body import RedirectsCreateBody
 
 OPERATION = "redirects.create"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.redirect import Redirect
-from ...models.redirects_delete_body import RedirectsDeleteBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.redirects_delete_body import RedirectsDeleteBody
 
 OPERATION = "redirects.delete"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.redis import Redis
-from ...models.redis_deploy_body import RedisDeployBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.redis_deploy_body import RedisDeployBody
 
 OPERATION = "redis.deploy"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.redis import Redis
-from ...models.redis_remove_body import RedisRemoveBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.redis_remove_body import RedisRemoveBody
 
 OPERATION = "redis.remove"
 METHOD = "POST"

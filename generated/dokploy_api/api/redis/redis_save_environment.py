@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.redis_save_environment_body import RedisSaveEnvironmentBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.redis_save_environment_body import RedisSaveEnvironmentBody
 
 OPERATION = "redis.saveEnvironment"
 METHOD = "POST"

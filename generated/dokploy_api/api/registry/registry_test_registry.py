@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.registry_test_registry_body import RegistryTestRegistryBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.registry_test_registry_body import RegistryTestRegistryBody
 
 OPERATION = "registry.testRegistry"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.rollback_delete_body import RollbackDeleteBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.rollback_delete_body import RollbackDeleteBody
 
 OPERATION = "rollback.delete"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.schedule_delete_body import ScheduleDeleteBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.schedule_delete_body import ScheduleDeleteBody
 
 OPERATION = "schedule.delete"
 METHOD = "POST"

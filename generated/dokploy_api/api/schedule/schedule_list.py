@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.schedule import Schedule
-from ...models.schedule_list_schedule_type import ScheduleListScheduleType
 from ...types import UNSET
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.schedule_list_schedule_type import ScheduleListScheduleType
 
 OPERATION = "schedule.list"
 METHOD = "GET"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.schedule import Schedule
 from ...types import UNSET
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
 
 OPERATION = "schedule.one"
 METHOD = "GET"

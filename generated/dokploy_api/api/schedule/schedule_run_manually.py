@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.deployment import Deployment
-from ...models.schedule_run_manually_body import ScheduleRunManuallyBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.schedule_run_manually_body import ScheduleRunManuallyBody
 
 OPERATION = "schedule.runManually"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.schedule import Schedule
-from ...models.schedule_update_body import ScheduleUpdateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.schedule_update_body import ScheduleUpdateBody
 
 OPERATION = "schedule.update"
 METHOD = "POST"

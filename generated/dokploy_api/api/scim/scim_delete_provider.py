@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.scim_delete_provider_body import ScimDeleteProviderBody
 from ...models.scim_delete_provider_response_200 import ScimDeleteProviderResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.scim_delete_provider_body import ScimDeleteProviderBody
 
 OPERATION = "scim.deleteProvider"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.scim_generate_token_body import ScimGenerateTokenBody
 from ...models.scim_generate_token_response_200 import ScimGenerateTokenResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.scim_generate_token_body import ScimGenerateTokenBody
 
 OPERATION = "scim.generateToken"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.security import Security
-from ...models.security_delete_body import SecurityDeleteBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.security_delete_body import SecurityDeleteBody
 
 OPERATION = "security.delete"
 METHOD = "POST"

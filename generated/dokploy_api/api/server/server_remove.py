@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.server import Server
-from ...models.server_remove_body import ServerRemoveBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.server_remove_body import ServerRemoveBody
 
 OPERATION = "server.remove"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.server import Server
-from ...models.server_update_body import ServerUpdateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.server_update_body import ServerUpdateBody
 
 OPERATION = "server.update"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.server import Server
-from ...models.server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
 
 OPERATION = "server.updateBuildsConcurrency"
 METHOD = "POST"

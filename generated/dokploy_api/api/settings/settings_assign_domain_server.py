@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
 from ...models.web_server_settings import WebServerSettings
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
 
 OPERATION = "settings.assignDomainServer"
 METHOD = "POST"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.settings_clean_all_body import SettingsCleanAllBody
 from ...models.settings_clean_all_result import SettingsCleanAllResult
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.settings_clean_all_body import SettingsCleanAllBody
 
 OPERATION = "settings.cleanAll"
 METHOD = "POST"

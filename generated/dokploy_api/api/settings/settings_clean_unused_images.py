@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.settings_clean_unused_images_body import SettingsCleanUnusedImagesBody
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.settings_clean_unused_images_body import SettingsCleanUnusedImagesBody
 
 OPERATION = "settings.cleanUnusedImages"
 METHOD = "POST"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
 
 OPERATION = "settings.readTraefikFile"
 METHOD = "GET"
@@ -32,13 +34,7 @@ def _get_kwargs(
 
 def parse(data: Any) -> None | str:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-
-    def _parse_response_200(data: object) -> None | str:
-        if data is None:
-            return data
-        return cast(None | str, data)
-
-    response_200 = _parse_response_200(data)
+    response_200 = cast("None | str", data)
 
     return response_200
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.settings_reload_traefik_body import SettingsReloadTraefikBody
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.settings_reload_traefik_body import SettingsReloadTraefikBody
 
 OPERATION = "settings.reloadTraefik"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
 
 OPERATION = "settings.saveSSHPrivateKey"
 METHOD = "POST"

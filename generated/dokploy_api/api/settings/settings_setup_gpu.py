@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
 from ...models.settings_setup_gpu_response_200 import SettingsSetupGpuResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
 
 OPERATION = "settings.setupGPU"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.settings_update_log_cleanup_body import SettingsUpdateLogCleanupBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.settings_update_log_cleanup_body import SettingsUpdateLogCleanupBody
 
 OPERATION = "settings.updateLogCleanup"
 METHOD = "POST"

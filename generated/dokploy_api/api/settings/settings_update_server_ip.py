@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.settings_update_server_ip_body import SettingsUpdateServerIpBody
 from ...models.web_server_settings import WebServerSettings
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.settings_update_server_ip_body import SettingsUpdateServerIpBody
 
 OPERATION = "settings.updateServerIp"
 METHOD = "POST"

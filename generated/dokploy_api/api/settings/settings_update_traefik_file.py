@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.settings_update_traefik_file_body import SettingsUpdateTraefikFileBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.settings_update_traefik_file_body import SettingsUpdateTraefikFileBody
 
 OPERATION = "settings.updateTraefikFile"
 METHOD = "POST"

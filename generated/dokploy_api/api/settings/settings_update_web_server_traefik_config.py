@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.settings_update_web_server_traefik_config_body import SettingsUpdateWebServerTraefikConfigBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.settings_update_web_server_traefik_config_body import SettingsUpdateWebServerTraefikConfigBody
 
 OPERATION = "settings.updateWebServerTraefikConfig"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
 
 OPERATION = "settings.writeTraefikEnv"
 METHOD = "POST"

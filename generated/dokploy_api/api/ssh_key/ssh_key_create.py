@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.ssh_key_create_body import SshKeyCreateBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.ssh_key_create_body import SshKeyCreateBody
 
 OPERATION = "sshKey.create"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.ssh_key_generate_body import SshKeyGenerateBody
 from ...models.ssh_key_generate_result import SshKeyGenerateResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.ssh_key_generate_body import SshKeyGenerateBody
 
 OPERATION = "sshKey.generate"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.ssh_key import SshKey
-from ...models.ssh_key_update_body import SshKeyUpdateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.ssh_key_update_body import SshKeyUpdateBody
 
 OPERATION = "sshKey.update"
 METHOD = "POST"

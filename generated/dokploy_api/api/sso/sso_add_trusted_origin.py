@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
 from ...models.sso_add_trusted_origin_response_200 import SsoAddTrustedOriginResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
 
 OPERATION = "sso.addTrustedOrigin"
 METHOD = "POST"

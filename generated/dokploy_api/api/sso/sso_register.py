@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.sso_register_body import SsoRegisterBody
 from ...models.sso_register_response_200 import SsoRegisterResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.sso_register_body import SsoRegisterBody
 
 OPERATION = "sso.register"
 METHOD = "POST"

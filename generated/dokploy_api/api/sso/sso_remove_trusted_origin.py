@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
 from ...models.sso_remove_trusted_origin_response_200 import SsoRemoveTrustedOriginResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
 
 OPERATION = "sso.removeTrustedOrigin"
 METHOD = "POST"

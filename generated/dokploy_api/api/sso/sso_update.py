@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.sso_update_body import SsoUpdateBody
 from ...models.sso_update_response_200 import SsoUpdateResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.sso_update_body import SsoUpdateBody
 
 OPERATION = "sso.update"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
 from ...models.sso_update_trusted_origin_response_200 import SsoUpdateTrustedOriginResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
 
 OPERATION = "sso.updateTrustedOrigin"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
 from ...models.stripe_create_checkout_session_response_200 import StripeCreateCheckoutSessionResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
 
 OPERATION = "stripe.createCheckoutSession"
 METHOD = "POST"

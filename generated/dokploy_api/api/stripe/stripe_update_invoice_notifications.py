@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
 from ...models.stripe_update_invoice_notifications_response_200 import StripeUpdateInvoiceNotificationsResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
 
 OPERATION = "stripe.updateInvoiceNotifications"
 METHOD = "POST"

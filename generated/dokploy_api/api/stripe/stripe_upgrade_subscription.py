@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
 
 OPERATION = "stripe.upgradeSubscription"
 METHOD = "POST"

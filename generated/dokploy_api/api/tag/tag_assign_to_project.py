@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.project_tag import ProjectTag
-from ...models.tag_assign_to_project_body import TagAssignToProjectBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.tag_assign_to_project_body import TagAssignToProjectBody
 
 OPERATION = "tag.assignToProject"
 METHOD = "POST"

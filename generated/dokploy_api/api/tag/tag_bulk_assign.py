@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.tag_bulk_assign_body import TagBulkAssignBody
 from ...models.tag_bulk_assign_result import TagBulkAssignResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.tag_bulk_assign_body import TagBulkAssignBody
 
 OPERATION = "tag.bulkAssign"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.tag import Tag
-from ...models.tag_create_body import TagCreateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.tag_create_body import TagCreateBody
 
 OPERATION = "tag.create"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.tag_remove_body import TagRemoveBody
 from ...models.tag_remove_result import TagRemoveResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.tag_remove_body import TagRemoveBody
 
 OPERATION = "tag.remove"
 METHOD = "POST"

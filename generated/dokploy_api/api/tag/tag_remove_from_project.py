@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
 from ...models.tag_remove_from_project_result import TagRemoveFromProjectResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
 
 OPERATION = "tag.removeFromProject"
 METHOD = "POST"

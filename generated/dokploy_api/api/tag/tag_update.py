@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.tag import Tag
-from ...models.tag_update_body import TagUpdateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.tag_update_body import TagUpdateBody
 
 OPERATION = "tag.update"
 METHOD = "POST"

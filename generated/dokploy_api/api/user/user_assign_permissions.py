@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.user_assign_permissions_body import UserAssignPermissionsBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.user_assign_permissions_body import UserAssignPermissionsBody
 
 OPERATION = "user.assignPermissions"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.apikey import Apikey
-from ...models.user_create_api_key_body import UserCreateApiKeyBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.user_create_api_key_body import UserCreateApiKeyBody
 
 OPERATION = "user.createApiKey"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.user_create_user_with_credentials_body import UserCreateUserWithCredentialsBody
 from ...models.user_create_user_with_credentials_result import UserCreateUserWithCredentialsResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.user_create_user_with_credentials_body import UserCreateUserWithCredentialsBody
 
 OPERATION = "user.createUserWithCredentials"
 METHOD = "POST"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.user_delete_api_key_body import UserDeleteApiKeyBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.user_delete_api_key_body import UserDeleteApiKeyBody
 
 OPERATION = "user.deleteApiKey"
 METHOD = "POST"

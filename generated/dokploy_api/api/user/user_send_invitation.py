@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.user_send_invitation_body import UserSendInvitationBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.user_send_invitation_body import UserSendInvitationBody
 
 OPERATION = "user.sendInvitation"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.user_toggle_template_bookmark_body import UserToggleTemplateBookmarkBody
 from ...models.user_toggle_template_bookmark_result import UserToggleTemplateBookmarkResult
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.user_toggle_template_bookmark_body import UserToggleTemplateBookmarkBody
 
 OPERATION = "user.toggleTemplateBookmark"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.user import User
-from ...models.user_update_body import UserUpdateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.user_update_body import UserUpdateBody
 
 OPERATION = "user.update"
 METHOD = "POST"

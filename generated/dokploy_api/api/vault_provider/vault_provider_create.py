@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.vault_provider import VaultProvider
-from ...models.vault_provider_create_body import VaultProviderCreateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.vault_provider_create_body import VaultProviderCreateBody
 
 OPERATION = "vaultProvider.create"
 METHOD = "POST"

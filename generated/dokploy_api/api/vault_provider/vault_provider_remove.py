@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.vault_provider_remove_body import VaultProviderRemoveBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.vault_provider_remove_body import VaultProviderRemoveBody
 
 OPERATION = "vaultProvider.remove"
 METHOD = "POST"

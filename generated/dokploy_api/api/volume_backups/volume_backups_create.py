@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.volume_backup import VolumeBackup
-from ...models.volume_backups_create_body import VolumeBackupsCreateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.volume_backups_create_body import VolumeBackupsCreateBody
 
 OPERATION = "volumeBackups.create"
 METHOD = "POST"

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.volume_backup import VolumeBackup
-from ...models.volume_backups_list_volume_backup_type import (
-    VolumeBackupsListVolumeBackupType,
-)
 from ...types import UNSET
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.volume_backups_list_volume_backup_type import (
+        VolumeBackupsListVolumeBackupType,
+    )
 
 OPERATION = "volumeBackups.list"
 METHOD = "GET"

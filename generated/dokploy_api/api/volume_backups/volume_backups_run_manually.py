@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.volume_backups_run_manually_body import VolumeBackupsRunManuallyBody
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.volume_backups_run_manually_body import VolumeBackupsRunManuallyBody
 
 OPERATION = "volumeBackups.runManually"
 METHOD = "POST"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
 from ...models.volume_backup import VolumeBackup
-from ...models.volume_backups_update_body import VolumeBackupsUpdateBody
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.volume_backups_update_body import VolumeBackupsUpdateBody
 
 OPERATION = "volumeBackups.update"
 METHOD = "POST"

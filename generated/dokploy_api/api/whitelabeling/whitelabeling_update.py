@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...client import AsyncEngine, SyncEngine
-from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
 from ...models.whitelabeling_update_response_200 import WhitelabelingUpdateResponse200
+
+if TYPE_CHECKING:
+    from ...client import AsyncEngine, SyncEngine
+    from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
 
 OPERATION = "whitelabeling.update"
 METHOD = "POST"
