@@ -139,24 +139,24 @@ class AiDeployBody:
 
         server_id = d.pop("serverId", UNSET)
 
-        from ..models.ai_deploy_body_domains_item import AiDeployBodyDomainsItem  # noqa: PLC0415
-
         _domains = d.pop("domains", UNSET)
         domains: list[AiDeployBodyDomainsItem] | Unset = UNSET
         if _domains is not UNSET:
             domains = []
             for domains_item_data in _domains:
+                from dokploy_api.models.ai_deploy_body_domains_item import AiDeployBodyDomainsItem  # noqa: PLC0415
+
                 domains_item = AiDeployBodyDomainsItem.from_dict(domains_item_data)
 
                 domains.append(domains_item)
-
-        from ..models.ai_deploy_body_config_files_item import AiDeployBodyConfigFilesItem  # noqa: PLC0415
 
         _config_files = d.pop("configFiles", UNSET)
         config_files: list[AiDeployBodyConfigFilesItem] | Unset = UNSET
         if _config_files is not UNSET:
             config_files = []
             for config_files_item_data in _config_files:
+                from dokploy_api.models.ai_deploy_body_config_files_item import AiDeployBodyConfigFilesItem  # noqa: PLC0415
+
                 config_files_item = AiDeployBodyConfigFilesItem.from_dict(config_files_item_data)
 
                 config_files.append(config_files_item)

@@ -48,11 +48,13 @@ class AiSaveCustomProvidersBody:
         if "providers" not in d:
             providers = UNSET
         else:
-            from ..models.ai_save_custom_providers_body_providers_item import AiSaveCustomProvidersBodyProvidersItem  # noqa: PLC0415
-
             providers = []
             _providers = d.pop("providers")
             for providers_item_data in _providers:
+                from dokploy_api.models.ai_save_custom_providers_body_providers_item import (
+                    AiSaveCustomProvidersBodyProvidersItem,  # noqa: PLC0415
+                )
+
                 providers_item = AiSaveCustomProvidersBodyProvidersItem.from_dict(providers_item_data)
 
                 providers.append(providers_item)

@@ -1197,11 +1197,11 @@ class Application:
         if "deployments" not in d:
             deployments = UNSET
         else:
-            from ..models.deployment import Deployment  # noqa: PLC0415
-
             deployments = []
             _deployments = d.pop("deployments")
             for deployments_item_data in _deployments:
+                from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+
                 deployments_item = Deployment.from_dict(deployments_item_data)
 
                 deployments.append(deployments_item)
@@ -1246,11 +1246,11 @@ class Application:
         if "domains" not in d:
             domains = UNSET
         else:
-            from ..models.domain import Domain  # noqa: PLC0415
-
             domains = []
             _domains = d.pop("domains")
             for domains_item_data in _domains:
+                from dokploy_api.models.domain import Domain  # noqa: PLC0415
+
                 domains_item = Domain.from_dict(domains_item_data)
 
                 domains.append(domains_item)
@@ -1520,11 +1520,11 @@ class Application:
         if "mounts" not in d:
             mounts = UNSET
         else:
-            from ..models.mount import Mount  # noqa: PLC0415
-
             mounts = []
             _mounts = d.pop("mounts")
             for mounts_item_data in _mounts:
+                from dokploy_api.models.mount import Mount  # noqa: PLC0415
+
                 mounts_item = Mount.from_dict(mounts_item_data)
 
                 mounts.append(mounts_item)
@@ -1583,11 +1583,11 @@ class Application:
         if "ports" not in d:
             ports = UNSET
         else:
-            from ..models.port import Port  # noqa: PLC0415
-
             ports = []
             _ports = d.pop("ports")
             for ports_item_data in _ports:
+                from dokploy_api.models.port import Port  # noqa: PLC0415
+
                 ports_item = Port.from_dict(ports_item_data)
 
                 ports.append(ports_item)
@@ -1620,11 +1620,11 @@ class Application:
         if "previewDeployments" not in d:
             preview_deployments = UNSET
         else:
-            from ..models.preview_deployments import PreviewDeployments  # noqa: PLC0415
-
             preview_deployments = []
             _preview_deployments = d.pop("previewDeployments")
             for preview_deployments_item_data in _preview_deployments:
+                from dokploy_api.models.preview_deployments import PreviewDeployments  # noqa: PLC0415
+
                 preview_deployments_item = PreviewDeployments.from_dict(preview_deployments_item_data)
 
                 preview_deployments.append(preview_deployments_item)
@@ -1709,11 +1709,11 @@ class Application:
         if "redirects" not in d:
             redirects = UNSET
         else:
-            from ..models.redirect import Redirect  # noqa: PLC0415
-
             redirects = []
             _redirects = d.pop("redirects")
             for redirects_item_data in _redirects:
+                from dokploy_api.models.redirect import Redirect  # noqa: PLC0415
+
                 redirects_item = Redirect.from_dict(redirects_item_data)
 
                 redirects.append(redirects_item)
@@ -1818,11 +1818,11 @@ class Application:
         if "security" not in d:
             security = UNSET
         else:
-            from ..models.security import Security  # noqa: PLC0415
-
             security = []
             _security = d.pop("security")
             for security_item_data in _security:
+                from dokploy_api.models.security import Security  # noqa: PLC0415
+
                 security_item = Security.from_dict(security_item_data)
 
                 security.append(security_item)

@@ -317,11 +317,11 @@ class Backup:
         if "deployments" not in d:
             deployments = UNSET
         else:
-            from ..models.deployment import Deployment  # noqa: PLC0415
-
             deployments = []
             _deployments = d.pop("deployments")
             for deployments_item_data in _deployments:
+                from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+
                 deployments_item = Deployment.from_dict(deployments_item_data)
 
                 deployments.append(deployments_item)

@@ -502,11 +502,11 @@ class Compose:
         if "backups" not in d:
             backups = UNSET
         else:
-            from ..models.backup import Backup  # noqa: PLC0415
-
             backups = []
             _backups = d.pop("backups")
             for backups_item_data in _backups:
+                from dokploy_api.models.backup import Backup  # noqa: PLC0415
+
                 backups_item = Backup.from_dict(backups_item_data)
 
                 backups.append(backups_item)
@@ -638,11 +638,11 @@ class Compose:
         if "deployments" not in d:
             deployments = UNSET
         else:
-            from ..models.deployment import Deployment  # noqa: PLC0415
-
             deployments = []
             _deployments = d.pop("deployments")
             for deployments_item_data in _deployments:
+                from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+
                 deployments_item = Deployment.from_dict(deployments_item_data)
 
                 deployments.append(deployments_item)
@@ -657,11 +657,11 @@ class Compose:
         if "domains" not in d:
             domains = UNSET
         else:
-            from ..models.domain import Domain  # noqa: PLC0415
-
             domains = []
             _domains = d.pop("domains")
             for domains_item_data in _domains:
+                from dokploy_api.models.domain import Domain  # noqa: PLC0415
+
                 domains_item = Domain.from_dict(domains_item_data)
 
                 domains.append(domains_item)
@@ -849,11 +849,11 @@ class Compose:
         if "mounts" not in d:
             mounts = UNSET
         else:
-            from ..models.mount import Mount  # noqa: PLC0415
-
             mounts = []
             _mounts = d.pop("mounts")
             for mounts_item_data in _mounts:
+                from dokploy_api.models.mount import Mount  # noqa: PLC0415
+
                 mounts_item = Mount.from_dict(mounts_item_data)
 
                 mounts.append(mounts_item)

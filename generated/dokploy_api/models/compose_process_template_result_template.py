@@ -62,11 +62,11 @@ class ComposeProcessTemplateResultTemplate:
         if "domains" not in d:
             domains = UNSET
         else:
-            from ..models.domain import Domain  # noqa: PLC0415
-
             domains = []
             _domains = d.pop("domains")
             for domains_item_data in _domains:
+                from dokploy_api.models.domain import Domain  # noqa: PLC0415
+
                 domains_item = Domain.from_dict(domains_item_data)
 
                 domains.append(domains_item)

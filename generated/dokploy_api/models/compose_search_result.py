@@ -54,11 +54,11 @@ class ComposeSearchResult:
         if "items" not in d:
             items = UNSET
         else:
-            from ..models.compose import Compose  # noqa: PLC0415
-
             items = []
             _items = d.pop("items")
             for items_item_data in _items:
+                from dokploy_api.models.compose import Compose  # noqa: PLC0415
+
                 items_item = Compose.from_dict(items_item_data)
 
                 items.append(items_item)

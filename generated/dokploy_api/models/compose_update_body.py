@@ -592,8 +592,6 @@ class ComposeUpdateBody:
 
         gitea_id = cast("None | str | Unset", d.pop("giteaId", UNSET))
 
-        from ..models.compose_update_body_service_networks_type_0_item import ComposeUpdateBodyServiceNetworksType0Item  # noqa: PLC0415
-
         def _parse_service_networks(data: object) -> list[ComposeUpdateBodyServiceNetworksType0Item] | None | Unset:
             if data is None:
                 return data
@@ -605,6 +603,10 @@ class ComposeUpdateBody:
                 service_networks_type_0 = []
                 _service_networks_type_0 = data
                 for service_networks_type_0_item_data in _service_networks_type_0:
+                    from dokploy_api.models.compose_update_body_service_networks_type_0_item import (
+                        ComposeUpdateBodyServiceNetworksType0Item,  # noqa: PLC0415
+                    )
+
                     service_networks_type_0_item = ComposeUpdateBodyServiceNetworksType0Item.from_dict(
                         service_networks_type_0_item_data
                     )

@@ -51,13 +51,13 @@ class EndpointSpecSwarm:
         d = dict(src_dict)
         mode = d.pop("Mode", UNSET)
 
-        from ..models.ports_item import PortsItem  # noqa: PLC0415
-
         _ports = d.pop("Ports", UNSET)
         ports: list[PortsItem] | Unset = UNSET
         if _ports is not UNSET:
             ports = []
             for ports_item_data in _ports:
+                from dokploy_api.models.ports_item import PortsItem  # noqa: PLC0415
+
                 ports_item = PortsItem.from_dict(ports_item_data)
 
                 ports.append(ports_item)

@@ -175,11 +175,11 @@ class Environment:
         if "applications" not in d:
             applications = UNSET
         else:
-            from ..models.application import Application  # noqa: PLC0415
-
             applications = []
             _applications = d.pop("applications")
             for applications_item_data in _applications:
+                from dokploy_api.models.application import Application  # noqa: PLC0415
+
                 applications_item = Application.from_dict(applications_item_data)
 
                 applications.append(applications_item)
@@ -188,11 +188,11 @@ class Environment:
         if "compose" not in d:
             compose = UNSET
         else:
-            from ..models.compose import Compose  # noqa: PLC0415
-
             compose = []
             _compose = d.pop("compose")
             for compose_item_data in _compose:
+                from dokploy_api.models.compose import Compose  # noqa: PLC0415
+
                 compose_item = Compose.from_dict(compose_item_data)
 
                 compose.append(compose_item)
@@ -231,11 +231,11 @@ class Environment:
         if "libsql" not in d:
             libsql = UNSET
         else:
-            from ..models.libsql import Libsql  # noqa: PLC0415
-
             libsql = []
             _libsql = d.pop("libsql")
             for libsql_item_data in _libsql:
+                from dokploy_api.models.libsql import Libsql  # noqa: PLC0415
+
                 libsql_item = Libsql.from_dict(libsql_item_data)
 
                 libsql.append(libsql_item)
@@ -244,11 +244,11 @@ class Environment:
         if "mariadb" not in d:
             mariadb = UNSET
         else:
-            from ..models.mariadb import Mariadb  # noqa: PLC0415
-
             mariadb = []
             _mariadb = d.pop("mariadb")
             for mariadb_item_data in _mariadb:
+                from dokploy_api.models.mariadb import Mariadb  # noqa: PLC0415
+
                 mariadb_item = Mariadb.from_dict(mariadb_item_data)
 
                 mariadb.append(mariadb_item)
@@ -257,11 +257,11 @@ class Environment:
         if "mongo" not in d:
             mongo = UNSET
         else:
-            from ..models.mongo import Mongo  # noqa: PLC0415
-
             mongo = []
             _mongo = d.pop("mongo")
             for mongo_item_data in _mongo:
+                from dokploy_api.models.mongo import Mongo  # noqa: PLC0415
+
                 mongo_item = Mongo.from_dict(mongo_item_data)
 
                 mongo.append(mongo_item)
@@ -270,11 +270,11 @@ class Environment:
         if "mysql" not in d:
             mysql = UNSET
         else:
-            from ..models.mysql import Mysql  # noqa: PLC0415
-
             mysql = []
             _mysql = d.pop("mysql")
             for mysql_item_data in _mysql:
+                from dokploy_api.models.mysql import Mysql  # noqa: PLC0415
+
                 mysql_item = Mysql.from_dict(mysql_item_data)
 
                 mysql.append(mysql_item)
@@ -289,11 +289,11 @@ class Environment:
         if "postgres" not in d:
             postgres = UNSET
         else:
-            from ..models.postgres import Postgres  # noqa: PLC0415
-
             postgres = []
             _postgres = d.pop("postgres")
             for postgres_item_data in _postgres:
+                from dokploy_api.models.postgres import Postgres  # noqa: PLC0415
+
                 postgres_item = Postgres.from_dict(postgres_item_data)
 
                 postgres.append(postgres_item)
@@ -316,11 +316,11 @@ class Environment:
         if "redis" not in d:
             redis = UNSET
         else:
-            from ..models.redis import Redis  # noqa: PLC0415
-
             redis = []
             _redis = d.pop("redis")
             for redis_item_data in _redis:
+                from dokploy_api.models.redis import Redis  # noqa: PLC0415
+
                 redis_item = Redis.from_dict(redis_item_data)
 
                 redis.append(redis_item)

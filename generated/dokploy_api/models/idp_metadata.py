@@ -110,13 +110,13 @@ class IdpMetadata:
 
         enc_private_key_pass = d.pop("encPrivateKeyPass", UNSET)
 
-        from ..models.single_sign_on_service_item import SingleSignOnServiceItem  # noqa: PLC0415
-
         _single_sign_on_service = d.pop("singleSignOnService", UNSET)
         single_sign_on_service: list[SingleSignOnServiceItem] | Unset = UNSET
         if _single_sign_on_service is not UNSET:
             single_sign_on_service = []
             for single_sign_on_service_item_data in _single_sign_on_service:
+                from dokploy_api.models.single_sign_on_service_item import SingleSignOnServiceItem  # noqa: PLC0415
+
                 single_sign_on_service_item = SingleSignOnServiceItem.from_dict(single_sign_on_service_item_data)
 
                 single_sign_on_service.append(single_sign_on_service_item)

@@ -327,11 +327,11 @@ class Libsql:
         if "backups" not in d:
             backups = UNSET
         else:
-            from ..models.backup import Backup  # noqa: PLC0415
-
             backups = []
             _backups = d.pop("backups")
             for backups_item_data in _backups:
+                from dokploy_api.models.backup import Backup  # noqa: PLC0415
+
                 backups_item = Backup.from_dict(backups_item_data)
 
                 backups.append(backups_item)
@@ -480,11 +480,11 @@ class Libsql:
         if "mounts" not in d:
             mounts = UNSET
         else:
-            from ..models.mount import Mount  # noqa: PLC0415
-
             mounts = []
             _mounts = d.pop("mounts")
             for mounts_item_data in _mounts:
+                from dokploy_api.models.mount import Mount  # noqa: PLC0415
+
                 mounts_item = Mount.from_dict(mounts_item_data)
 
                 mounts.append(mounts_item)

@@ -569,8 +569,6 @@ class LibsqlUpdateBody:
 
         labels_swarm = _parse_labels_swarm(d.pop("labelsSwarm", UNSET))
 
-        from ..models.network_swarm_item import NetworkSwarmItem  # noqa: PLC0415
-
         def _parse_network_swarm(data: object) -> list[NetworkSwarmItem] | None | Unset:
             if data is None:
                 return data
@@ -582,6 +580,8 @@ class LibsqlUpdateBody:
                 network_swarm_type_0_type_0 = []
                 _network_swarm_type_0_type_0 = data
                 for network_swarm_type_0_type_0_item_data in _network_swarm_type_0_type_0:
+                    from dokploy_api.models.network_swarm_item import NetworkSwarmItem  # noqa: PLC0415
+
                     network_swarm_type_0_type_0_item = NetworkSwarmItem.from_dict(network_swarm_type_0_type_0_item_data)
 
                     network_swarm_type_0_type_0.append(network_swarm_type_0_type_0_item)

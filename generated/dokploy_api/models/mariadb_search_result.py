@@ -54,11 +54,11 @@ class MariadbSearchResult:
         if "items" not in d:
             items = UNSET
         else:
-            from ..models.mariadb import Mariadb  # noqa: PLC0415
-
             items = []
             _items = d.pop("items")
             for items_item_data in _items:
+                from dokploy_api.models.mariadb import Mariadb  # noqa: PLC0415
+
                 items_item = Mariadb.from_dict(items_item_data)
 
                 items.append(items_item)

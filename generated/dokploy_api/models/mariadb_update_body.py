@@ -571,8 +571,6 @@ class MariadbUpdateBody:
 
         labels_swarm = _parse_labels_swarm(d.pop("labelsSwarm", UNSET))
 
-        from ..models.network_swarm_item import NetworkSwarmItem  # noqa: PLC0415
-
         def _parse_network_swarm(data: object) -> list[NetworkSwarmItem] | None | Unset:
             if data is None:
                 return data
@@ -584,6 +582,8 @@ class MariadbUpdateBody:
                 network_swarm_type_0_type_0 = []
                 _network_swarm_type_0_type_0 = data
                 for network_swarm_type_0_type_0_item_data in _network_swarm_type_0_type_0:
+                    from dokploy_api.models.network_swarm_item import NetworkSwarmItem  # noqa: PLC0415
+
                     network_swarm_type_0_type_0_item = NetworkSwarmItem.from_dict(network_swarm_type_0_type_0_item_data)
 
                     network_swarm_type_0_type_0.append(network_swarm_type_0_type_0_item)
@@ -616,8 +616,6 @@ class MariadbUpdateBody:
 
         endpoint_spec_swarm = _parse_endpoint_spec_swarm(d.pop("endpointSpecSwarm", UNSET))
 
-        from ..models.ulimits_swarm_item import UlimitsSwarmItem  # noqa: PLC0415
-
         def _parse_ulimits_swarm(data: object) -> list[UlimitsSwarmItem] | None | Unset:
             if data is None:
                 return data
@@ -629,6 +627,8 @@ class MariadbUpdateBody:
                 ulimits_swarm_type_0_type_0 = []
                 _ulimits_swarm_type_0_type_0 = data
                 for ulimits_swarm_type_0_type_0_item_data in _ulimits_swarm_type_0_type_0:
+                    from dokploy_api.models.ulimits_swarm_item import UlimitsSwarmItem  # noqa: PLC0415
+
                     ulimits_swarm_type_0_type_0_item = UlimitsSwarmItem.from_dict(ulimits_swarm_type_0_type_0_item_data)
 
                     ulimits_swarm_type_0_type_0.append(ulimits_swarm_type_0_type_0_item)

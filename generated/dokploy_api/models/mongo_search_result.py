@@ -54,11 +54,11 @@ class MongoSearchResult:
         if "items" not in d:
             items = UNSET
         else:
-            from ..models.mongo import Mongo  # noqa: PLC0415
-
             items = []
             _items = d.pop("items")
             for items_item_data in _items:
+                from dokploy_api.models.mongo import Mongo  # noqa: PLC0415
+
                 items_item = Mongo.from_dict(items_item_data)
 
                 items.append(items_item)

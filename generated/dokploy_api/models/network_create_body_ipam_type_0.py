@@ -54,13 +54,15 @@ class NetworkCreateBodyIpamType0:
         d = dict(src_dict)
         driver = d.pop("driver", UNSET)
 
-        from ..models.network_create_body_ipam_type_0_config_item import NetworkCreateBodyIpamType0ConfigItem  # noqa: PLC0415
-
         _config = d.pop("config", UNSET)
         config: list[NetworkCreateBodyIpamType0ConfigItem] | Unset = UNSET
         if _config is not UNSET:
             config = []
             for config_item_data in _config:
+                from dokploy_api.models.network_create_body_ipam_type_0_config_item import (
+                    NetworkCreateBodyIpamType0ConfigItem,  # noqa: PLC0415
+                )
+
                 config_item = NetworkCreateBodyIpamType0ConfigItem.from_dict(config_item_data)
 
                 config.append(config_item)

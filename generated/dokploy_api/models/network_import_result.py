@@ -55,11 +55,11 @@ class NetworkImportResult:
         if "errors" not in d:
             errors = UNSET
         else:
-            from ..models.network_import_result_errors_item import NetworkImportResultErrorsItem  # noqa: PLC0415
-
             errors = []
             _errors = d.pop("errors")
             for errors_item_data in _errors:
+                from dokploy_api.models.network_import_result_errors_item import NetworkImportResultErrorsItem  # noqa: PLC0415
+
                 errors_item = NetworkImportResultErrorsItem.from_dict(errors_item_data)
 
                 errors.append(errors_item)

@@ -122,12 +122,11 @@ class Organization:
         if "children" not in d:
             children = UNSET
         else:
-            from ..models.organization import Organization  # noqa: PLC0415
-            from ..models.organization_children_item_type_1 import OrganizationChildrenItemType1  # noqa: PLC0415
-
             children = []
             _children = d.pop("children")
             for children_item_data in _children:
+                from dokploy_api.models.organization import Organization  # noqa: PLC0415
+                from dokploy_api.models.organization_children_item_type_1 import OrganizationChildrenItemType1  # noqa: PLC0415
 
                 def _parse_children_item(data: object) -> Organization | OrganizationChildrenItemType1:
                     try:
@@ -176,11 +175,11 @@ class Organization:
         if "members" not in d:
             members = UNSET
         else:
-            from ..models.member import Member  # noqa: PLC0415
-
             members = []
             _members = d.pop("members")
             for members_item_data in _members:
+                from dokploy_api.models.member import Member  # noqa: PLC0415
+
                 members_item = Member.from_dict(members_item_data)
 
                 members.append(members_item)

@@ -73,26 +73,26 @@ class PlacementSwarm:
         d = dict(src_dict)
         constraints = cast(list[str], d.pop("Constraints", UNSET))
 
-        from ..models.preferences_item import PreferencesItem  # noqa: PLC0415
-
         _preferences = d.pop("Preferences", UNSET)
         preferences: list[PreferencesItem] | Unset = UNSET
         if _preferences is not UNSET:
             preferences = []
             for preferences_item_data in _preferences:
+                from dokploy_api.models.preferences_item import PreferencesItem  # noqa: PLC0415
+
                 preferences_item = PreferencesItem.from_dict(preferences_item_data)
 
                 preferences.append(preferences_item)
 
         max_replicas = d.pop("MaxReplicas", UNSET)
 
-        from ..models.platforms_item import PlatformsItem  # noqa: PLC0415
-
         _platforms = d.pop("Platforms", UNSET)
         platforms: list[PlatformsItem] | Unset = UNSET
         if _platforms is not UNSET:
             platforms = []
             for platforms_item_data in _platforms:
+                from dokploy_api.models.platforms_item import PlatformsItem  # noqa: PLC0415
+
                 platforms_item = PlatformsItem.from_dict(platforms_item_data)
 
                 platforms.append(platforms_item)

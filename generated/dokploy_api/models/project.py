@@ -114,11 +114,11 @@ class Project:
         if "environments" not in d:
             environments = UNSET
         else:
-            from ..models.environment import Environment  # noqa: PLC0415
-
             environments = []
             _environments = d.pop("environments")
             for environments_item_data in _environments:
+                from dokploy_api.models.environment import Environment  # noqa: PLC0415
+
                 environments_item = Environment.from_dict(environments_item_data)
 
                 environments.append(environments_item)
@@ -145,11 +145,11 @@ class Project:
         if "projectTags" not in d:
             project_tags = UNSET
         else:
-            from ..models.project_tag import ProjectTag  # noqa: PLC0415
-
             project_tags = []
             _project_tags = d.pop("projectTags")
             for project_tags_item_data in _project_tags:
+                from dokploy_api.models.project_tag import ProjectTag  # noqa: PLC0415
+
                 project_tags_item = ProjectTag.from_dict(project_tags_item_data)
 
                 project_tags.append(project_tags_item)

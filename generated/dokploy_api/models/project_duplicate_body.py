@@ -92,13 +92,15 @@ class ProjectDuplicateBody:
 
         include_services = d.pop("includeServices", UNSET)
 
-        from ..models.project_duplicate_body_selected_services_item import ProjectDuplicateBodySelectedServicesItem  # noqa: PLC0415
-
         _selected_services = d.pop("selectedServices", UNSET)
         selected_services: list[ProjectDuplicateBodySelectedServicesItem] | Unset = UNSET
         if _selected_services is not UNSET:
             selected_services = []
             for selected_services_item_data in _selected_services:
+                from dokploy_api.models.project_duplicate_body_selected_services_item import (
+                    ProjectDuplicateBodySelectedServicesItem,  # noqa: PLC0415
+                )
+
                 selected_services_item = ProjectDuplicateBodySelectedServicesItem.from_dict(selected_services_item_data)
 
                 selected_services.append(selected_services_item)

@@ -54,11 +54,11 @@ class ProjectSearchResult:
         if "items" not in d:
             items = UNSET
         else:
-            from ..models.project import Project  # noqa: PLC0415
-
             items = []
             _items = d.pop("items")
             for items_item_data in _items:
+                from dokploy_api.models.project import Project  # noqa: PLC0415
+
                 items_item = Project.from_dict(items_item_data)
 
                 items.append(items_item)

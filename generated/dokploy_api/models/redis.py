@@ -423,11 +423,11 @@ class Redis:
         if "mounts" not in d:
             mounts = UNSET
         else:
-            from ..models.mount import Mount  # noqa: PLC0415
-
             mounts = []
             _mounts = d.pop("mounts")
             for mounts_item_data in _mounts:
+                from dokploy_api.models.mount import Mount  # noqa: PLC0415
+
                 mounts_item = Mount.from_dict(mounts_item_data)
 
                 mounts.append(mounts_item)

@@ -54,11 +54,11 @@ class RedisSearchResult:
         if "items" not in d:
             items = UNSET
         else:
-            from ..models.redis import Redis  # noqa: PLC0415
-
             items = []
             _items = d.pop("items")
             for items_item_data in _items:
+                from dokploy_api.models.redis import Redis  # noqa: PLC0415
+
                 items_item = Redis.from_dict(items_item_data)
 
                 items.append(items_item)

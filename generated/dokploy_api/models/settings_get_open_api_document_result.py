@@ -150,13 +150,13 @@ class SettingsGetOpenApiDocumentResult:
         if "security" not in d:
             security = UNSET
         else:
-            from ..models.settings_get_open_api_document_result_security_item import (
-                SettingsGetOpenApiDocumentResultSecurityItem,  # noqa: PLC0415
-            )
-
             security = []
             _security = d.pop("security")
             for security_item_data in _security:
+                from dokploy_api.models.settings_get_open_api_document_result_security_item import (
+                    SettingsGetOpenApiDocumentResultSecurityItem,  # noqa: PLC0415
+                )
+
                 security_item = SettingsGetOpenApiDocumentResultSecurityItem.from_dict(security_item_data)
 
                 security.append(security_item)
@@ -165,13 +165,13 @@ class SettingsGetOpenApiDocumentResult:
         if "servers" not in d:
             servers = UNSET
         else:
-            from ..models.settings_get_open_api_document_result_servers_item import (
-                SettingsGetOpenApiDocumentResultServersItem,  # noqa: PLC0415
-            )
-
             servers = []
             _servers = d.pop("servers")
             for servers_item_data in _servers:
+                from dokploy_api.models.settings_get_open_api_document_result_servers_item import (
+                    SettingsGetOpenApiDocumentResultServersItem,  # noqa: PLC0415
+                )
+
                 servers_item = SettingsGetOpenApiDocumentResultServersItem.from_dict(servers_item_data)
 
                 servers.append(servers_item)
@@ -180,11 +180,11 @@ class SettingsGetOpenApiDocumentResult:
         if "tags" not in d:
             tags = UNSET
         else:
-            from ..models.tag import Tag  # noqa: PLC0415
-
             tags = []
             _tags = d.pop("tags")
             for tags_item_data in _tags:
+                from dokploy_api.models.tag import Tag  # noqa: PLC0415
+
                 tags_item = Tag.from_dict(tags_item_data)
 
                 tags.append(tags_item)

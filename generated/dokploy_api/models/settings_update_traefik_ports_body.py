@@ -56,13 +56,13 @@ class SettingsUpdateTraefikPortsBody:
         if "additionalPorts" not in d:
             additional_ports = UNSET
         else:
-            from ..models.settings_update_traefik_ports_body_additional_ports_item import (
-                SettingsUpdateTraefikPortsBodyAdditionalPortsItem,  # noqa: PLC0415
-            )
-
             additional_ports = []
             _additional_ports = d.pop("additionalPorts")
             for additional_ports_item_data in _additional_ports:
+                from dokploy_api.models.settings_update_traefik_ports_body_additional_ports_item import (
+                    SettingsUpdateTraefikPortsBodyAdditionalPortsItem,  # noqa: PLC0415
+                )
+
                 additional_ports_item = SettingsUpdateTraefikPortsBodyAdditionalPortsItem.from_dict(
                     additional_ports_item_data
                 )

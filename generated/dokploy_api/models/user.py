@@ -252,11 +252,11 @@ class User:
         if "apiKeys" not in d:
             api_keys = UNSET
         else:
-            from ..models.apikey import Apikey  # noqa: PLC0415
-
             api_keys = []
             _api_keys = d.pop("apiKeys")
             for api_keys_item_data in _api_keys:
+                from dokploy_api.models.apikey import Apikey  # noqa: PLC0415
+
                 api_keys_item = Apikey.from_dict(api_keys_item_data)
 
                 api_keys.append(api_keys_item)
@@ -265,11 +265,11 @@ class User:
         if "backups" not in d:
             backups = UNSET
         else:
-            from ..models.backup import Backup  # noqa: PLC0415
-
             backups = []
             _backups = d.pop("backups")
             for backups_item_data in _backups:
+                from dokploy_api.models.backup import Backup  # noqa: PLC0415
+
                 backups_item = Backup.from_dict(backups_item_data)
 
                 backups.append(backups_item)

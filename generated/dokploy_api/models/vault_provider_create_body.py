@@ -151,11 +151,11 @@ class VaultProviderCreateBody:
         if "assignments" not in d:
             assignments = UNSET
         else:
-            from ..models.assignments_item import AssignmentsItem  # noqa: PLC0415
-
             assignments = []
             _assignments = d.pop("assignments")
             for assignments_item_data in _assignments:
+                from dokploy_api.models.assignments_item import AssignmentsItem  # noqa: PLC0415
+
                 assignments_item = AssignmentsItem.from_dict(assignments_item_data)
 
                 assignments.append(assignments_item)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.ai_save_custom_providers_item import AiSaveCustomProvidersItem
-
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
+    from ...models.ai_save_custom_providers_item import AiSaveCustomProvidersItem
 
 OPERATION = "ai.saveCustomProviders"
 METHOD = "POST"
@@ -31,6 +30,8 @@ def parse(data: Any) -> list[AiSaveCustomProvidersItem]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
+        from dokploy_api.models.ai_save_custom_providers_item import AiSaveCustomProvidersItem  # noqa: PLC0415
+
         response_200_item = AiSaveCustomProvidersItem.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.deployment import Deployment
 from ...types import UNSET
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.deployment import Deployment
 
 OPERATION = "deployment.allByCompose"
 METHOD = "GET"
@@ -35,6 +35,8 @@ def parse(data: Any) -> list[Deployment]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
+        from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+
         response_200_item = Deployment.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.git_provider import GitProvider
-
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.git_provider import GitProvider
 
 OPERATION = "gitProvider.allForPermissions"
 METHOD = "GET"
@@ -25,6 +24,8 @@ def parse(data: Any) -> list[GitProvider]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
+        from dokploy_api.models.git_provider import GitProvider  # noqa: PLC0415
+
         response_200_item = GitProvider.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.mount import Mount
 from ...types import UNSET
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.mount import Mount
 
 OPERATION = "mounts.listByServiceId"
 METHOD = "GET"
@@ -38,6 +38,8 @@ def parse(data: Any) -> list[Mount]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
+        from dokploy_api.models.mount import Mount  # noqa: PLC0415
+
         response_200_item = Mount.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.network import Network
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.network import Network
 
 OPERATION = "network.all"
 METHOD = "GET"
@@ -35,6 +35,8 @@ def parse(data: Any) -> list[Network]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
+        from dokploy_api.models.network import Network  # noqa: PLC0415
+
         response_200_item = Network.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)

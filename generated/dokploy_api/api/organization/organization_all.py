@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.organization import Organization
-
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.organization import Organization
 
 OPERATION = "organization.all"
 METHOD = "GET"
@@ -25,6 +24,8 @@ def parse(data: Any) -> list[Organization]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
+        from dokploy_api.models.organization import Organization  # noqa: PLC0415
+
         response_200_item = Organization.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)

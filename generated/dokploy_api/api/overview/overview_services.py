@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.overview_services_item import OverviewServicesItem
-
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.overview_services_item import OverviewServicesItem
 
 OPERATION = "overview.services"
 METHOD = "GET"
@@ -25,6 +24,8 @@ def parse(data: Any) -> list[OverviewServicesItem]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
+        from dokploy_api.models.overview_services_item import OverviewServicesItem  # noqa: PLC0415
+
         response_200_item = OverviewServicesItem.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.patch import Patch
 from ...types import UNSET
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.patch import Patch
     from ...models.patch_by_entity_id_type import PatchByEntityIdType
 
 OPERATION = "patch.byEntityId"
@@ -40,6 +40,8 @@ def parse(data: Any) -> list[Patch]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
+        from dokploy_api.models.patch import Patch  # noqa: PLC0415
+
         response_200_item = Patch.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.preview_deployments import PreviewDeployments
 from ...types import UNSET
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.preview_deployments import PreviewDeployments
 
 OPERATION = "previewDeployment.all"
 METHOD = "GET"
@@ -35,6 +35,8 @@ def parse(data: Any) -> list[PreviewDeployments]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
+        from dokploy_api.models.preview_deployments import PreviewDeployments  # noqa: PLC0415
+
         response_200_item = PreviewDeployments.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.schedule import Schedule
 from ...types import UNSET
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.schedule import Schedule
     from ...models.schedule_list_schedule_type import ScheduleListScheduleType
 
 OPERATION = "schedule.list"
@@ -40,6 +40,8 @@ def parse(data: Any) -> list[Schedule]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
+        from dokploy_api.models.schedule import Schedule  # noqa: PLC0415
+
         response_200_item = Schedule.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)

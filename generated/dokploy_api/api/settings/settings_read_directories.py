@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.organization import Organization
-from ...models.settings_read_directories_response_200_item_type_1 import SettingsReadDirectoriesResponse200ItemType1
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.organization import Organization
+    from ...models.settings_read_directories_response_200_item_type_1 import SettingsReadDirectoriesResponse200ItemType1
 
 OPERATION = "settings.readDirectories"
 METHOD = "GET"
@@ -36,6 +36,10 @@ def parse(data: Any) -> list[Organization | SettingsReadDirectoriesResponse200It
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
+        from dokploy_api.models.organization import Organization  # noqa: PLC0415
+        from dokploy_api.models.settings_read_directories_response_200_item_type_1 import (
+            SettingsReadDirectoriesResponse200ItemType1,  # noqa: PLC0415
+        )
 
         def _parse_response_200_item(data: object) -> Organization | SettingsReadDirectoriesResponse200ItemType1:
             try:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.volume_backup import VolumeBackup
 from ...types import UNSET
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.volume_backup import VolumeBackup
     from ...models.volume_backups_list_volume_backup_type import (
         VolumeBackupsListVolumeBackupType,
     )
@@ -42,6 +42,8 @@ def parse(data: Any) -> list[VolumeBackup]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
+        from dokploy_api.models.volume_backup import VolumeBackup  # noqa: PLC0415
+
         response_200_item = VolumeBackup.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)
