@@ -67,11 +67,18 @@ def interactions(version_dir: Path) -> Iterator[Interaction]:
 
 
 class ResponseSchemas:
-    """The corrected 200 schemas (``overrides/corrections``) as Draft 2020-12 validators."""
+    """The corrected 200 schemas (``overrides/corrections``) as Draft 2020-12 validators.
+
+    Validation follows the client's contract for resources (schemas marked
+    ``x-dokploy-table``): any field may be absent, since operations return partial
+    rows and older Dokploys lack newer columns, but a field that is present must
+    match its type. Result objects that are not table rows keep their ``required``.
+    """
 
     def __init__(self, operations_file: Path, schemas_file: Path) -> None:
         self.operations: dict[str, Any] = json.loads(operations_file.read_text())
-        self.components = {"schemas": json.loads(schemas_file.read_text())}
+        schemas = json.loads(schemas_file.read_text())
+        self.components = {"schemas": {name: _presence_tolerant(s) for name, s in schemas.items()}}
         self._cache: dict[str, Draft202012Validator] = {}
 
     def has(self, operation: str) -> bool:
@@ -88,6 +95,12 @@ class ResponseSchemas:
         if operation not in self._cache:
             self._cache[operation] = Draft202012Validator(self.schema(operation))
         return self._cache[operation]
+
+
+def _presence_tolerant(schema: dict[str, Any]) -> dict[str, Any]:
+    if "x-dokploy-table" not in schema:
+        return schema
+    return {key: value for key, value in schema.items() if key != "required"}
 
 
 class RequestSchemas:

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from support import CORRECTIONS, shared_path
+from support import CORRECTIONS, REPO_ROOT, shared_path
 
 from dokploy_codegen.cli import main
 
@@ -15,11 +15,13 @@ from dokploy_codegen.cli import main
 def test_relearning_the_recordings_changes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The committed corrections are exactly what the shared recordings plus our cassettes teach."""
     recordings = shared_path("recordings")
     db_schema = shared_path("db-schema", "drizzle-0185_snapshot.json")
     corrections = tmp_path / "corrections"
     shutil.copytree(CORRECTIONS, corrections)
-    argv = ["learn", str(recordings), "--corrections", str(corrections), "--db-schema", str(db_schema)]
+    sources = [str(recordings), str(REPO_ROOT / "cassettes")]
+    argv = ["learn", *sources, "--corrections", str(corrections), "--db-schema", str(db_schema)]
     assert main(argv) == 0
     out = capsys.readouterr().out
     assert "0 added, 0 changed" in out

@@ -31,37 +31,10 @@ def _recorded_200s() -> dict[str, list[Interaction]]:
 
 RECORDED = _recorded_200s()
 
-# Found by this check on the first recording (v0.30.2): the corrections reuse one named
-# schema per table with every relation required, but create/update/remove answers are
-# bare rows and nested or searched rows carry only some relations; and a few fields are
-# nullable. Strict xfail: when the corrections are fixed these XPASS and fail, so the
-# list has to shrink with them.
-RELATIONS_REQUIRED = (
-    "corrections require relations the server leaves out here (shared schema for the bare "
-    "row and the row with relations)"
-)
-NULLABLE = "the server answers null here (no Traefik/monitoring on the recording host)"
-KNOWN_GAPS = {
-    **{
-        op: RELATIONS_REQUIRED
-        for op in (
-            "application.create application.one application.search compose.create compose.one "
-            "compose.search compose.update deployment.all deployment.allByCompose "
-            "deployment.allCentralized domain.byApplicationId domain.create domain.delete "
-            "domain.one domain.update environment.byProjectId environment.one environment.search "
-            "libsql.one mariadb.create mariadb.one mariadb.search mongo.create mongo.one mongo.search "
-            "mysql.create mysql.one mysql.search organization.active organization.all "
-            "organization.one postgres.create postgres.one postgres.search project.all "
-            "project.allForPermissions project.create project.one project.remove project.search "
-            "redis.create redis.one redis.search user.all user.get user.getServerMetrics "
-            "user.one user.session"
-        ).split()
-    },
-    "settings.readMiddlewareTraefikConfig": NULLABLE,
-    "settings.readTraefikConfig": NULLABLE,
-    "settings.readWebServerTraefikConfig": NULLABLE,
-    "user.getMetricsToken": NULLABLE + " (serverIp)",
-}
+# Found by this check on the first recording (v0.30.2) and not yet corrected.
+# Strict xfail: when the corrections are fixed these XPASS and fail, so the list
+# has to shrink with them.
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def test_cassettes_hold_200s() -> None:

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dokploy_codegen.learn import learn
-from dokploy_codegen.learn_union import TABLE_KEY
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+
+from dokploy_codegen.learn import learn
+from dokploy_codegen.learn_union import TABLE_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "dokploy"
@@ -172,9 +173,7 @@ def test_db_nullability_and_types(synthetic: dict[str, Path]) -> None:
     assert props["name"] == {"type": "string"}  # notNull: never null
     assert props["replicas"] == {"type": "integer"}
     assert props["createdAt"] == {"type": "string"}  # timestamp: exact string, no format
-    assert props["labels"] == {
-        "anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "null"}]
-    }
+    assert props["labels"] == {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "null"}]}
     assert schemas["Project"]["properties"]["description"]["anyOf"][1] == {"type": "null"}
 
 
@@ -354,9 +353,7 @@ def test_mutated_second_recording_validates(
         for mode in ("null", "change"):
             mutated = _mutate(copy.deepcopy(value), schema, schemas, mode)
             errors = list(v.iter_errors(mutated))
-            failures += [
-                f"{op}/{mode}: {e.message[:120]} at {list(e.absolute_path)}" for e in errors[:1]
-            ]
+            failures += [f"{op}/{mode}: {e.message[:120]} at {list(e.absolute_path)}" for e in errors[:1]]
     assert not failures, "\n".join(failures[:30])
 
 
@@ -367,22 +364,21 @@ def test_committed_corrections_cover_the_live_spec(
     names = {path.strip("/") for path in spec["paths"]}
     schemas, ops = committed
     assert names <= set(ops)
-    assert all(
-        e["source"] in {"traffic", "db-schema", "source", "json", "manual"} for e in ops.values()
-    )
+    assert all(e["source"] in {"traffic", "db-schema", "source", "json", "manual"} for e in ops.values())
     assert all(e.get("note") for e in ops.values() if e["source"] == "json")
     missing = {r[len(REF) :] for e in ops.values() for r in _refs(e["schema"])} - set(schemas)
     assert not missing
 
 
 def test_committed_corrections_are_what_the_learner_derives(tmp_path: Path) -> None:
-    """Re-learning the shared recordings into the committed data changes nothing."""
+    """Re-learning the shared recordings and our cassettes into the committed data changes nothing."""
     shared = _shared()
     out = tmp_path / "corrections"
     shutil.copytree(CORRECTIONS, out)
     spec = json.loads((shared / "live-v0.30.2" / "openapi.json").read_text())
     snapshot = shared / "db-schema" / "drizzle-0185_snapshot.json"
-    report = learn([shared / "recordings"], out, snapshot, spec)
+    cassettes = Path(__file__).resolve().parents[2] / "cassettes"
+    report = learn([shared / "recordings", cassettes], out, snapshot, spec)
     assert not report.changed, report.render()
 
 
@@ -396,9 +392,7 @@ def test_db_schema_drives_shared_resources(
     assert ops["application.create"]["schema"] == app
     env = schemas["Environment"]["properties"]
     assert env["applications"] == {"type": "array", "items": app}
-    assert schemas["Project"]["properties"]["environments"]["items"] == {
-        "$ref": REF + "Environment"
-    }
+    assert schemas["Project"]["properties"]["environments"]["items"] == {"$ref": REF + "Environment"}
     props = schemas["Application"]["properties"]
     assert props["description"] == {"anyOf": [{"type": "string"}, {"type": "null"}]}
     assert props["name"] == {"type": "string"}
@@ -477,8 +471,7 @@ def _kind_ok(value: Any, schema: dict[str, Any]) -> bool:
 def _admits_null(schema: Any, schemas: dict[str, Any]) -> bool:
     schema = _resolve(schema, schemas)
     return isinstance(schema, dict) and (
-        schema == {}
-        or any(_resolve(b, schemas) == {"type": "null"} for b in schema.get("anyOf", []))
+        schema == {} or any(_resolve(b, schemas) == {"type": "null"} for b in schema.get("anyOf", []))
     )
 
 

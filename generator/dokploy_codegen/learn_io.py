@@ -71,7 +71,7 @@ def _read_cassette(path: Path) -> Iterator[Exchange]:
         yield Exchange(
             operation=op,
             status=int(resp.get("status", {}).get("code", 0)),
-            body_text=_body_text(resp.get("body")),
+            body_text=_response_text(resp),
             origin=f"{path.name}#{n}",
         )
 
@@ -86,6 +86,14 @@ def _cassette_operation(uri: str) -> str | None:
         return operation_name(rest)
     except ValueError:
         return None
+
+
+def _response_text(response: dict[str, Any]) -> str:
+    """The body as the server sent it: the kit's readable ``json:`` key, or vcrpy's ``body``."""
+    if "json" in response:
+        # The kit stores JSON parsed; Dokploy encodes with JSON.stringify (compact).
+        return json.dumps(response["json"], ensure_ascii=False, separators=(",", ":"))
+    return _body_text(response.get("body"))
 
 
 def _body_text(body: Any) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,12 +23,12 @@ class UserGetMetricsTokenResult:
     Attributes:
         enabled_features (bool):
         metrics_config (UserGetMetricsTokenResultMetricsConfig):
-        server_ip (str):
+        server_ip (None | str):
     """
 
     enabled_features: bool
     metrics_config: UserGetMetricsTokenResultMetricsConfig
-    server_ip: str
+    server_ip: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +44,7 @@ class UserGetMetricsTokenResult:
             field_dict["metricsConfig"] = metrics_config
 
         if not isinstance(self.server_ip, Unset):
+            server_ip: None | str
             server_ip = self.server_ip
             field_dict["serverIp"] = server_ip
 
@@ -70,7 +71,7 @@ class UserGetMetricsTokenResult:
         if "serverIp" not in d:
             server_ip = UNSET
         else:
-            server_ip = d.pop("serverIp")
+            server_ip = cast("None | str", d.pop("serverIp"))
 
         user_get_metrics_token_result = cls(
             enabled_features=enabled_features,

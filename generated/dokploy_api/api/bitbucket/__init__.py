@@ -74,7 +74,7 @@ class BitbucketResource:
         owner: str,
         repo: str,
         bitbucket_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /bitbucket.getBitbucketBranches`"""
         from .bitbucket_get_bitbucket_branches import sync
 
@@ -226,7 +226,7 @@ class AsyncBitbucketResource:
         owner: str,
         repo: str,
         bitbucket_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /bitbucket.getBitbucketBranches`"""
         from .bitbucket_get_bitbucket_branches import asyncio
 

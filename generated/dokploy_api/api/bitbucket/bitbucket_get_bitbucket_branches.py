@@ -35,9 +35,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[Any]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    response_200 = cast(list[Any], data)
+
+    return response_200
 
 
 def sync(
@@ -46,7 +48,7 @@ def sync(
     repo: str,
     bitbucket_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> Any:
+) -> list[Any]:
     return parse(
         client.request(
             OPERATION,
@@ -65,7 +67,7 @@ async def asyncio(
     repo: str,
     bitbucket_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> Any:
+) -> list[Any]:
     return parse(
         await client.request(
             OPERATION,

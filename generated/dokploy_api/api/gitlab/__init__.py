@@ -65,7 +65,7 @@ class GitlabResource:
         owner: str,
         repo: str,
         gitlab_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /gitlab.getGitlabBranches`"""
         from .gitlab_get_gitlab_branches import sync
 
@@ -211,7 +211,7 @@ class AsyncGitlabResource:
         owner: str,
         repo: str,
         gitlab_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[Any]:
         """`GET /gitlab.getGitlabBranches`"""
         from .gitlab_get_gitlab_branches import asyncio
 

@@ -403,7 +403,7 @@ class SettingsResource:
 
     def read_middleware_traefik_config(
         self,
-    ) -> str:
+    ) -> None | str:
         """`GET /settings.readMiddlewareTraefikConfig`"""
         from .settings_read_middleware_traefik_config import sync
 
@@ -413,7 +413,7 @@ class SettingsResource:
 
     def read_traefik_config(
         self,
-    ) -> str:
+    ) -> None | str:
         """`GET /settings.readTraefikConfig`"""
         from .settings_read_traefik_config import sync
 
@@ -451,7 +451,7 @@ class SettingsResource:
 
     def read_web_server_traefik_config(
         self,
-    ) -> str:
+    ) -> None | str:
         """`GET /settings.readWebServerTraefikConfig`"""
         from .settings_read_web_server_traefik_config import sync
 
@@ -1114,7 +1114,7 @@ class AsyncSettingsResource:
 
     async def read_middleware_traefik_config(
         self,
-    ) -> str:
+    ) -> None | str:
         """`GET /settings.readMiddlewareTraefikConfig`"""
         from .settings_read_middleware_traefik_config import asyncio
 
@@ -1124,7 +1124,7 @@ class AsyncSettingsResource:
 
     async def read_traefik_config(
         self,
-    ) -> str:
+    ) -> None | str:
         """`GET /settings.readTraefikConfig`"""
         from .settings_read_traefik_config import asyncio
 
@@ -1162,7 +1162,7 @@ class AsyncSettingsResource:
 
     async def read_web_server_traefik_config(
         self,
-    ) -> str:
+    ) -> None | str:
         """`GET /settings.readWebServerTraefikConfig`"""
         from .settings_read_web_server_traefik_config import asyncio
 

@@ -18,20 +18,22 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> str:
+def parse(data: Any) -> None | str:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(str, data)
+    response_200 = cast("None | str", data)
+
+    return response_200
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> str:
+) -> None | str:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> str:
+) -> None | str:
     return parse(await client.request(OPERATION, **_get_kwargs()))
