@@ -25,12 +25,32 @@ from dokploy import Dokploy
 
 RECORDINGS = Path(__file__).resolve().parents[2] / "shared" / "dokploy" / "recordings"
 FALLBACK = {
-    "projectId": "p1", "name": "shop", "description": None, "createdAt": "2026-01-01T00:00:00Z",
-    "organizationId": "o1", "env": "", "projectTags": [],
-    "environments": [{"environmentId": "e1", "name": "production", "isDefault": True,
-                      "description": None, "createdAt": "2026-01-01T00:00:00Z", "env": "",
-                      "projectId": "p1", "applications": [], "compose": [], "postgres": [],
-                      "mysql": [], "mariadb": [], "mongo": [], "redis": [], "libsql": []}],
+    "projectId": "p1",
+    "name": "shop",
+    "description": None,
+    "createdAt": "2026-01-01T00:00:00Z",
+    "organizationId": "o1",
+    "env": "",
+    "projectTags": [],
+    "environments": [
+        {
+            "environmentId": "e1",
+            "name": "production",
+            "isDefault": True,
+            "description": None,
+            "createdAt": "2026-01-01T00:00:00Z",
+            "env": "",
+            "projectId": "p1",
+            "applications": [],
+            "compose": [],
+            "postgres": [],
+            "mysql": [],
+            "mariadb": [],
+            "mongo": [],
+            "redis": [],
+            "libsql": [],
+        }
+    ],
 }
 
 
@@ -116,8 +136,10 @@ def main() -> None:
     ratio = client_median / raw_median
     print(f"body: {len(body)} bytes of project.one; {args.iterations} calls each, alternating")
     for label, times in (("raw httpx         ", raw_times), ("client.project.one", client_times)):
-        print(f"{label} median {statistics.median(times) * 1e6:8.1f} us   p90 "
-              f"{statistics.quantiles(times, n=10)[-1] * 1e6:8.1f} us")
+        print(
+            f"{label} median {statistics.median(times) * 1e6:8.1f} us   p90 "
+            f"{statistics.quantiles(times, n=10)[-1] * 1e6:8.1f} us"
+        )
     print(f"overhead per call  {(client_median - raw_median) * 1e6:8.1f} us")
     print(f"ratio client/raw   {ratio:.3f}x  (target <= 1.3x: {'met' if ratio <= 1.3 else 'NOT met'})")
 

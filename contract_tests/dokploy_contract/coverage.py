@@ -27,9 +27,7 @@ class Coverage:
         return sorted(op for op in self._ops(method) if 200 in self.statuses.get(op, set()))
 
     def errors_only(self, method: str) -> list[str]:
-        return sorted(
-            op for op in self._ops(method) if op in self.statuses and 200 not in self.statuses[op]
-        )
+        return sorted(op for op in self._ops(method) if op in self.statuses and 200 not in self.statuses[op])
 
     def missing(self, method: str) -> list[str]:
         return sorted(op for op in self._ops(method) if op not in self.statuses)
@@ -63,8 +61,6 @@ def report(coverage: Coverage) -> str:
             f"{len(missing)} without traffic"
         )
         lines += [f"  200    {op}" for op in ok]
-        lines += [
-            f"  error  {op} ({', '.join(map(str, sorted(coverage.statuses[op])))})" for op in errors
-        ]
+        lines += [f"  error  {op} ({', '.join(map(str, sorted(coverage.statuses[op])))})" for op in errors]
         lines += [f"  none   {op}" for op in missing]
     return "\n".join(lines)

@@ -64,9 +64,7 @@ class Throwaway:
         self._cleanups.append((description, remove))
 
     def project(self, label: str = "project", description: str | None = None) -> ThrowawayProject:
-        created = wire(
-            self.client.call("project.create", name=self.name(label), description=description)
-        )
+        created = wire(self.client.call("project.create", name=self.name(label), description=description))
         made = ThrowawayProject(project=created["project"], environment=created["environment"])
         self.scope.guard.adopt(made.project_id, made.environment_id)
         self.defer(
@@ -100,9 +98,7 @@ class Throwaway:
 
     def compose(self, environment_id: str, label: str = "compose", **fields: Any) -> dict[str, Any]:
         compose = wire(
-            self.client.call(
-                "compose.create", name=self.name(label), environmentId=environment_id, **fields
-            )
+            self.client.call("compose.create", name=self.name(label), environmentId=environment_id, **fields)
         )
         self.scope.guard.adopt(compose.get("composeId"))
         return compose

@@ -65,7 +65,9 @@ def test_compose_services_fetch_when_never_cached() -> None:
     fake = FakeDokploy()
     fake.on("compose.loadServices", lambda a: ["web", "db"] if a.get("type") == "fetch" else None)
     script = fake.script["compose.loadServices"]
-    fake.script["compose.loadServices"] = [(404, {"message": "Services not found", "code": "NOT_FOUND"}),
-                                           *script]
+    fake.script["compose.loadServices"] = [
+        (404, {"message": "Services not found", "code": "NOT_FOUND"}),
+        *script,
+    ]
     assert fake.client().composes.services("c1") == ["web", "db"]
     assert [a.get("type") for a in fake.sent("compose.loadServices")] == ["cache", "fetch"]

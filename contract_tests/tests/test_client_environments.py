@@ -29,14 +29,13 @@ def test_project_id_resolves_to_default_environment(project: dict[str, Any]) -> 
     app = fake.client().applications.create(name="web-a", project_id=project["projectId"])
     assert app.application_id == created["applicationId"]
     assert fake.sent("project.one") == [{"projectId": project["projectId"]}]
-    assert fake.sent("application.create") == [
-        {"name": "web-a", "environmentId": _default_id(project)}
-    ]
+    assert fake.sent("application.create") == [{"name": "web-a", "environmentId": _default_id(project)}]
 
 
 def test_environment_name_picks_that_environment(project: dict[str, Any]) -> None:
-    project["environments"].append({**project["environments"][0], "name": "staging",
-                                    "environmentId": "env-staging", "isDefault": False})
+    project["environments"].append(
+        {**project["environments"][0], "name": "staging", "environmentId": "env-staging", "isDefault": False}
+    )
     fake = FakeDokploy().on("project.one", project).on("compose.create", recorded("compose.create"))
     fake.client().composes.create(name="s", project_id=project["projectId"], environment="staging")
     assert fake.sent("compose.create")[0]["environmentId"] == "env-staging"

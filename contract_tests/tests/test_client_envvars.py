@@ -24,18 +24,26 @@ def test_dict_env_fills_build_fields_from_the_application() -> None:
     app.update(buildArgs="NODE=20", buildSecrets=None, createEnvFile=False)
     fake = FakeDokploy().on("application.one", app).on("application.saveEnvironment", True)
     assert fake.client().applications.save_environment(app["applicationId"], {"A": "1", "B": "x=y"})
-    assert fake.sent("application.saveEnvironment") == [{
-        "applicationId": app["applicationId"], "env": "A=1\nB=x=y",
-        "buildArgs": "NODE=20", "buildSecrets": None, "createEnvFile": False,
-    }]
+    assert fake.sent("application.saveEnvironment") == [
+        {
+            "applicationId": app["applicationId"],
+            "env": "A=1\nB=x=y",
+            "buildArgs": "NODE=20",
+            "buildSecrets": None,
+            "createEnvFile": False,
+        }
+    ]
 
 
 def test_block_and_all_fields_given_need_no_read() -> None:
     request = recorded_request("application.saveEnvironment", index=0)
     fake = FakeDokploy().on("application.saveEnvironment", True)
     fake.client().applications.save_environment(
-        request["applicationId"], request["env"], build_args=request["buildArgs"] or {},
-        build_secrets=request["buildSecrets"] or {}, create_env_file=request["createEnvFile"],
+        request["applicationId"],
+        request["env"],
+        build_args=request["buildArgs"] or {},
+        build_secrets=request["buildSecrets"] or {},
+        create_env_file=request["createEnvFile"],
     )
     assert fake.ops() == ["application.saveEnvironment"]
     assert fake.sent("application.saveEnvironment")[0]["env"] == request["env"]
@@ -68,4 +76,9 @@ def test_async_save_environment() -> None:
 
     assert asyncio.run(main()) is True
     assert set(fake.sent("application.saveEnvironment")[0]) == {
-        "applicationId", "env", "buildArgs", "buildSecrets", "createEnvFile"}
+        "applicationId",
+        "env",
+        "buildArgs",
+        "buildSecrets",
+        "createEnvFile",
+    }

@@ -24,7 +24,8 @@ def test_overview_from_one_project_all() -> None:
                 (c["composeId"], c["composeStatus"]) for c in raw_env["compose"]
             ]
             expected_dbs = sorted(
-                x[f"{k}Id"] for k in ("postgres", "mysql", "mariadb", "mongo", "redis", "libsql")
+                x[f"{k}Id"]
+                for k in ("postgres", "mysql", "mariadb", "mongo", "redis", "libsql")
                 for x in raw_env[k]
             )
             assert sorted(d.id for d in env.databases) == expected_dbs

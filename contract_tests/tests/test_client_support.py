@@ -47,9 +47,7 @@ def recorded(operation: str, *, file: str | None = None, status: int = 200, inde
 
 
 def recorded_request(operation: str, *, file: str | None = None, index: int = 0) -> Any:
-    entries = [
-        e for e in _recordings().get(operation, []) if file is None or e["file"] == file
-    ]
+    entries = [e for e in _recordings().get(operation, []) if file is None or e["file"] == file]
     return copy.deepcopy(entries[index]["request_body"])
 
 

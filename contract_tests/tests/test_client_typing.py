@@ -14,13 +14,17 @@ USER_CODE = ROOT / "contract_tests" / "typing" / "user_code.py"
 
 
 def _mypy(*paths: Path) -> subprocess.CompletedProcess[str]:
-    if shutil.which("mypy") is None and subprocess.run(
-        [sys.executable, "-m", "mypy", "--version"], capture_output=True
-    ).returncode != 0:
+    if (
+        shutil.which("mypy") is None
+        and subprocess.run([sys.executable, "-m", "mypy", "--version"], capture_output=True).returncode != 0
+    ):
         pytest.skip("mypy is not installed")
     return subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *map(str, paths)],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 

@@ -55,8 +55,12 @@ def _capturing_client(sent: list[httpx.Request]) -> Dokploy:
         return httpx.Response(400, json={"message": "captured", "code": "BAD_REQUEST"})
 
     transport = httpx.MockTransport(answer)
-    return Dokploy(base_url="https://dokploy.invalid", api_key="k", max_retries=0,
-                   http_client=httpx.Client(transport=transport))
+    return Dokploy(
+        base_url="https://dokploy.invalid",
+        api_key="k",
+        max_retries=0,
+        http_client=httpx.Client(transport=transport),
+    )
 
 
 # Found by this check: ``client.call(op)`` with no arguments sends no body and no content
@@ -147,8 +151,10 @@ def _response_strategy(operation: str) -> st.SearchStrategy[Any] | None:
 def test_generated_responses_round_trip_through_models(operation: str) -> None:
     strategy = _response_strategy(operation)
     if strategy is None:
-        pytest.skip("recursive schema: hypothesis-jsonschema cannot expand it; "
-                    "its recorded bodies round-trip in test_recorded_bodies_round_trip")
+        pytest.skip(
+            "recursive schema: hypothesis-jsonschema cannot expand it; "
+            "its recorded bodies round-trip in test_recorded_bodies_round_trip"
+        )
     parse = operation_module(operation).parse
 
     @settings(FAST, max_examples=1)

@@ -50,9 +50,17 @@ def test_reads_are_always_allowed() -> None:
 
 
 def test_host_operations_need_an_explicit_opt_in() -> None:
-    for op in ("application.killBuild", "compose.import", "settings.cleanAll", "settings.reloadServer",
-               "settings.updateTraefikConfig", "server.setup", "deployment.killProcess",
-               "settings.setupGPU", "docker.removeContainer"):
+    for op in (
+        "application.killBuild",
+        "compose.import",
+        "settings.cleanAll",
+        "settings.reloadServer",
+        "settings.updateTraefikConfig",
+        "server.setup",
+        "deployment.killProcess",
+        "settings.setupGPU",
+        "docker.removeContainer",
+    ):
         assert is_host_operation(op), op
     assert not is_host_operation("application.deploy")
     guard = Guard()

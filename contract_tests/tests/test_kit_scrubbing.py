@@ -55,7 +55,9 @@ def _record_and_replay(secret: str, key: str, folder: Path) -> str:
     }
     with make_vcr("all", [key]).use_cassette(str(cassette)):
         client = Dokploy(
-            base_url="https://dokploy.test", api_key=key, max_retries=0,
+            base_url="https://dokploy.test",
+            api_key=key,
+            max_retries=0,
             default_headers={"cookie": f"better-auth.session_token={secret}"},
             http_client=httpx.Client(transport=httpx.MockTransport(answer)),
         )
@@ -90,6 +92,4 @@ def test_placeholders_are_stable_typed_and_idempotent() -> None:
     assert once == scrub_json(once)
     assert once["databasePassword"] == placeholder("p") == placeholder(placeholder("p"))
     assert once["port"] == 5432 and once["apiKeyId"] == "k"  # not secrets, not touched
-    assert scrub_env_block("A=1\n\n# c\nB=\nC") == (
-        f"A={placeholder('1')}\n\n# c\nB=\n{placeholder('C')}"
-    )
+    assert scrub_env_block("A=1\n\n# c\nB=\nC") == (f"A={placeholder('1')}\n\n# c\nB=\n{placeholder('C')}")

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dokploy_codegen.specdiff import Change, SpecDiff, diff_specs
-from dokploy_codegen.specdiff_schema import schema_fields
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from dokploy_codegen.specdiff import Change, SpecDiff, diff_specs
+from dokploy_codegen.specdiff_schema import schema_fields
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "dokploy"
 SPECS = SHARED / "specs"
@@ -89,9 +90,7 @@ def test_added_and_removed_match_independent_set_arithmetic(pair: tuple[Path, Pa
 )
 def test_slash_path_style_switch_is_not_a_mass_remove_and_add(old_date: str, new_date: str) -> None:
     old, new = _load(_by_date(old_date)), _load(_by_date(new_date))
-    assert len(set(old["paths"]) ^ set(new["paths"])) > 400, (
-        "precondition: raw paths differ wholesale"
-    )
+    assert len(set(old["paths"]) ^ set(new["paths"])) > 400, "precondition: raw paths differ wholesale"
     diff = diff_specs(old, new)
     assert diff.removed == []
     assert 0 < len(diff.added) < 100
@@ -122,9 +121,9 @@ def test_save_environment_create_env_file_is_flagged_where_it_appears() -> None:
 
     def has_field(path: Path) -> bool:
         ops = {re.sub(r"[/.]", ".", p.strip("/")): v for p, v in _load(path)["paths"].items()}
-        schema = ops["application.saveEnvironment"]["post"]["requestBody"]["content"][
-            "application/json"
-        ]["schema"]
+        schema = ops["application.saveEnvironment"]["post"]["requestBody"]["content"]["application/json"][
+            "schema"
+        ]
         return "createEnvFile" in schema["properties"]
 
     first = next(i for i, p in enumerate(files) if has_field(p))
@@ -142,9 +141,7 @@ def test_save_environment_create_env_file_is_flagged_where_it_appears() -> None:
     assert diff.has_breaking
 
 
-@pytest.mark.parametrize(
-    ("field", "date"), [("volumeBackup", "2025-12-07"), ("dokployBackup", "2026-04-18")]
-)
+@pytest.mark.parametrize(("field", "date"), [("volumeBackup", "2025-12-07"), ("dokployBackup", "2026-04-18")])
 def test_notification_creates_gaining_required_flags_are_breaking(field: str, date: str) -> None:
     files = _docs_site_files()
     i = files.index(_by_date(date))
@@ -198,9 +195,7 @@ def test_format_move_flags_the_operations_whose_fields_became_required() -> None
 def test_removed_top_level_fields_match_independent_computation(pair: tuple[Path, Path]) -> None:
     old, new = (_required_top_level(_load(p)) for p in pair)
     expected = {(op, f) for op in old.keys() & new.keys() for f in old[op][0] - new[op][0]}
-    flagged = {
-        (c.operation, c.field) for c in _diff(*pair).breaking if c.kind == "request-field-removed"
-    }
+    flagged = {(c.operation, c.field) for c in _diff(*pair).breaking if c.kind == "request-field-removed"}
     assert {x for x in flagged if "." not in x[1] and "[" not in x[1]} == expected  # type: ignore[operator]
 
 
@@ -231,9 +226,7 @@ def _post(properties: dict[str, Any], required: list[str] = (), **extra: Any) ->
 
 
 def _get(params: dict[str, tuple[dict[str, Any], bool]]) -> dict[str, Any]:
-    parameters = [
-        {"name": n, "in": "query", "required": r, "schema": s} for n, (s, r) in params.items()
-    ]
+    parameters = [{"name": n, "in": "query", "required": r, "schema": s} for n, (s, r) in params.items()]
     return {"get": {"parameters": parameters}}
 
 
@@ -256,9 +249,7 @@ NULL_ANYOF = {"anyOf": [{"type": "string"}, {"type": "null"}]}
 NULL_LIST = {"type": ["string", "null"]}
 
 
-@pytest.mark.parametrize(
-    "nullable", [NULL_30, NULL_ANYOF, NULL_LIST], ids=["3.0", "anyOf", "typelist"]
-)
+@pytest.mark.parametrize("nullable", [NULL_30, NULL_ANYOF, NULL_LIST], ids=["3.0", "anyOf", "typelist"])
 def test_nullable_to_non_nullable_is_breaking_in_every_spelling(nullable: dict[str, Any]) -> None:
     version = "3.0.3" if "nullable" in nullable else "3.1.0"
     diff = _one(_post({"env": nullable}), _post({"env": STR}), (version, "3.1.0"))
@@ -282,9 +273,7 @@ def test_zod_optional_and_untyped_nullable_spellings_are_equivalent() -> None:
             "meta": {"nullable": True},
         }
     )
-    new = _post(
-        {"mode": {"type": "string", "enum": ["b", "a"]}, "meta": {"anyOf": [{}, {"type": "null"}]}}
-    )
+    new = _post({"mode": {"type": "string", "enum": ["b", "a"]}, "meta": {"anyOf": [{}, {"type": "null"}]}})
     assert _one(old, new, ("3.0.3", "3.1.0")).to_json() == _EMPTY
 
 
@@ -303,9 +292,7 @@ def _one_of(*branches: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_one_of_fields_are_required_only_when_every_branch_requires_them() -> None:
-    wider = _one(
-        _one_of(CLOUDFLARE, ROUTE53), _one_of(CLOUDFLARE, ROUTE53, _provider("hetzner", "token"))
-    )
+    wider = _one(_one_of(CLOUDFLARE, ROUTE53), _one_of(CLOUDFLARE, ROUTE53, _provider("hetzner", "token")))
     assert wider.breaking == []
     assert _kinds(wider.changed) == [
         ("providerType", "request-enum-widened"),
@@ -327,9 +314,7 @@ def test_enum_narrowed_and_widened() -> None:
     assert [(c.kind, c.detail) for c in diff.breaking] == [
         ("request-enum-narrowed", 'kind: values removed: "a"')
     ]
-    assert [(c.kind, c.detail) for c in diff.changed] == [
-        ("request-enum-widened", 'kind: values added: "c"')
-    ]
+    assert [(c.kind, c.detail) for c in diff.changed] == [("request-enum-widened", 'kind: values added: "c"')]
 
 
 def test_const_counts_as_a_one_value_enum() -> None:
@@ -428,9 +413,7 @@ def test_method_change_is_breaking_but_same_fields_are_not_reported() -> None:
 
 
 def test_removed_operation_is_breaking_and_added_is_not() -> None:
-    diff = diff_specs(
-        _spec({"a.x": _get({}), "a.y": _get({})}), _spec({"a.y": _get({}), "b.z": _get({})})
-    )
+    diff = diff_specs(_spec({"a.x": _get({}), "a.y": _get({})}), _spec({"a.y": _get({}), "b.z": _get({})}))
     assert (diff.added, diff.removed) == (["b.z"], ["a.x"])
     assert [c.to_json() for c in diff.breaking] == [
         {"operation": "a.x", "kind": "operation-removed", "detail": "operation removed"}
@@ -439,9 +422,7 @@ def test_removed_operation_is_breaking_and_added_is_not() -> None:
 
 def test_content_type_and_body_requirement() -> None:
     multipart = {
-        "post": {
-            "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object"}}}}
-        }
+        "post": {"requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object"}}}}}
     }
     diff = _one(_post({}), multipart)
     assert [c.kind for c in diff.breaking] == ["request-content-type-removed"]
@@ -468,16 +449,14 @@ def test_local_refs_are_resolved() -> None:
     inline = {
         "post": {
             "requestBody": {
-                "content": {
-                    "application/json": {"schema": {"type": "object", "properties": {"a": STR}}}
-                }
+                "content": {"application/json": {"schema": {"type": "object", "properties": {"a": STR}}}}
             }
         }
     }
     assert (
-        diff_specs(
-            _spec({"r.p": ref_body}, components=components), _spec({"r.p": inline})
-        ).to_json()["changed"]
+        diff_specs(_spec({"r.p": ref_body}, components=components), _spec({"r.p": inline})).to_json()[
+            "changed"
+        ]
         == []
     )
     narrowed = copy.deepcopy(components)
@@ -587,9 +566,7 @@ def test_to_json_shape_and_text_report() -> None:
     assert json.loads(json.dumps(data)) == data
     assert list(data) == ["added", "removed", "breaking", "changed"]
     assert data["added"] == ["a.new"] and data["removed"] == ["a.gone"]
-    assert all(
-        set(c) == {"operation", "kind", "detail"} for c in data["breaking"] + data["changed"]
-    )
+    assert all(set(c) == {"operation", "kind", "detail"} for c in data["breaking"] + data["changed"])
     assert [c["kind"] for c in data["breaking"]] == [
         "operation-removed",
         "request-field-removed",
@@ -654,9 +631,7 @@ def _render(tree: dict[str, Any], style: str, draw: Any) -> dict[str, Any]:
 def _body_spec(props: dict[str, Any], style: str, draw: Any) -> dict[str, Any]:
     root = {"kind": "object", "nullable": False, "props": props}
     body = {
-        "post": {
-            "requestBody": {"content": {"application/json": {"schema": _render(root, style, draw)}}}
-        }
+        "post": {"requestBody": {"content": {"application/json": {"schema": _render(root, style, draw)}}}}
     }
     return _spec({"r.p": body}, "3.0.3" if style == "3.0" else "3.1.0")
 

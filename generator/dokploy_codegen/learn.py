@@ -136,9 +136,7 @@ def _parse(
     return bodies, statuses, notes
 
 
-def _traffic_entry(
-    op: str, values: list[Any], inferrer: Inferrer, schemas: dict[str, Schema]
-) -> Entry:
+def _traffic_entry(op: str, values: list[Any], inferrer: Inferrer, schemas: dict[str, Schema]) -> Entry:
     json_values = [v for v in values if v is not _EMPTY]
     if not json_values:
         return {"schema": None, "source": "traffic", "note": "empty body"}

@@ -55,9 +55,7 @@ class Classifier:
             for t in self.db.tables.values()
             if t.pk in obj or self._keyless_selection(t, obj, hint)
         ]
-        ranked = sorted(
-            ((s, t) for s, t in scored if s is not None), key=lambda st: st[0], reverse=True
-        )
+        ranked = sorted(((s, t) for s, t in scored if s is not None), key=lambda st: st[0], reverse=True)
         if not ranked:
             return None
         best, table = ranked[0]
@@ -71,13 +69,9 @@ class Classifier:
         if hint is None or hint.startswith(ROUTER_HINT) or not hint_matches(hint, table):
             return False  # a router name is a weaker hint: ``ai.getCustomProviders`` -> {name}
         scalars = [k for k, v in obj.items() if _is_scalar(v) or v is None]
-        return bool(scalars) and all(
-            k in table.columns and table.columns[k].accepts(obj[k]) for k in scalars
-        )
+        return bool(scalars) and all(k in table.columns and table.columns[k].accepts(obj[k]) for k in scalars)
 
-    def _score(
-        self, table: Table, obj: dict[str, Any], hint: str | None
-    ) -> tuple[int, int, int] | None:
+    def _score(self, table: Table, obj: dict[str, Any], hint: str | None) -> tuple[int, int, int] | None:
         cols = [table.columns[k] for k in obj if k in table.columns]
         n_col = len(cols)
         extra = sum(1 for k, v in obj.items() if k not in table.columns and _is_scalar(v))

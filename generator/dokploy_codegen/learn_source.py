@@ -85,11 +85,7 @@ _ROW = {
     "registry.one": "Registry",
     "registry.remove": "Registry",
     "server.setupMonitoring": "Server",
-    **{
-        f"{db}.{p}": db.capitalize()
-        for db in _DATABASES
-        for p in ("deploy", "start", "saveExternalPort")
-    },
+    **{f"{db}.{p}": db.capitalize() for db in _DATABASES for p in ("deploy", "start", "saveExternalPort")},
 }
 
 _ROWS = {

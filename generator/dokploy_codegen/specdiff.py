@@ -268,9 +268,7 @@ def _type_fact(old: frozenset[str], new: frozenset[str]) -> tuple[str, str]:
     return "type-changed", text
 
 
-def _enum_facts(
-    old: frozenset[str] | None, new: frozenset[str] | None
-) -> Iterator[tuple[str, str]]:
+def _enum_facts(old: frozenset[str] | None, new: frozenset[str] | None) -> Iterator[tuple[str, str]]:
     if old == new:
         return
     if old is None:

@@ -71,9 +71,7 @@ class _Resolver:
     def __init__(self, root: Mapping[str, Any]) -> None:
         self._root = root
 
-    def deref(
-        self, schema: Any, seen: frozenset[str] = frozenset()
-    ) -> tuple[JSONDict, frozenset[str]]:
+    def deref(self, schema: Any, seen: frozenset[str] = frozenset()) -> tuple[JSONDict, frozenset[str]]:
         while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
             ref: str = schema["$ref"]
             if ref in seen or not ref.startswith("#/"):
@@ -273,9 +271,7 @@ def _parameter_fields(op: JSONDict, spec: JSONDict) -> dict[str, FieldShape]:
     return out
 
 
-def _body(
-    op: JSONDict, spec: JSONDict
-) -> tuple[frozenset[str], bool | None, dict[str, FieldShape]]:
+def _body(op: JSONDict, spec: JSONDict) -> tuple[frozenset[str], bool | None, dict[str, FieldShape]]:
     body, _ = _Resolver(spec).deref(op.get("requestBody"))
     content = body.get("content")
     if not isinstance(content, dict) or not content:
@@ -300,9 +296,7 @@ def operation_shapes(
     shapes: dict[str, OperationShape] = {}
     for name, path, method, op in iter_operations(spec):
         if name in shapes:
-            raise ValueError(
-                f"operation {name} appears twice in the spec (again at {method} {path})"
-            )
+            raise ValueError(f"operation {name} appears twice in the spec (again at {method} {path})")
         content_types, body_required, body_fields = _body(op, spec)
         raw_response = _spec_response(op, spec)
         shapes[name] = OperationShape(
@@ -312,9 +306,7 @@ def operation_shapes(
             fields={**_parameter_fields(op, spec), **body_fields},
             spec_response=None if raw_response is None else schema_fields(raw_response, spec),
             corrected_response=(
-                schema_fields(corrections[name])
-                if corrections is not None and name in corrections
-                else None
+                schema_fields(corrections[name]) if corrections is not None and name in corrections else None
             ),
         )
     return shapes
