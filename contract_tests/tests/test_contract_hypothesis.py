@@ -63,34 +63,7 @@ def _capturing_client(sent: list[httpx.Request]) -> Dokploy:
     )
 
 
-# Found by this check: ``client.call(op)`` with no arguments sends no body and no content
-# type, and Dokploy answers such a POST 415 "Missing content-type header" (recorded in
-# test_contract_errors' first run). These operations accept ``{}``, so the minimal example
-# hits it. Strict xfail: fixed in the engine, these XPASS and the list must go.
-EMPTY_BODY_DROPPED = set(
-    "dnsProvider.testConnection dockerDiskUsage.pruneBuildCache gitea.testConnection "
-    "licenseKey.updateEnterpriseSettings patch.cleanPatchRepos registry.testRegistryById "
-    "settings.cleanAll settings.cleanDockerBuilder settings.cleanDockerPrune "
-    "settings.cleanStoppedContainers settings.cleanUnusedImages settings.cleanUnusedVolumes "
-    "settings.reloadTraefik settings.setupGPU settings.toggleDashboard sshKey.generate "
-    "user.update vaultProvider.testConnection".split()
-)
-
-
-@pytest.mark.parametrize(
-    "operation",
-    [
-        pytest.param(
-            op,
-            marks=pytest.mark.xfail(
-                strict=True, reason="call() with no arguments sends no body: Dokploy answers 415"
-            ),
-        )
-        if op in EMPTY_BODY_DROPPED
-        else op
-        for op in JSON_POSTS
-    ],
-)
+@pytest.mark.parametrize("operation", JSON_POSTS)
 def test_generated_request_bodies_go_out_as_spec_valid_json(operation: str) -> None:
     schema = REQUESTS.body_schema(operation)
     assert schema is not None
@@ -101,7 +74,7 @@ def test_generated_request_bodies_go_out_as_spec_valid_json(operation: str) -> N
     def check(body: dict[str, Any]) -> None:
         sent: list[httpx.Request] = []
         with _capturing_client(sent) as client, pytest.raises(BadRequestError):
-            client.call(operation, **body)
+            client.call(operation, body)  # the dict form: {} is sent as {}
         assert len(sent) == 1
         request = sent[0]
         assert request.method == "POST" and request.url.path == "/api" + OPERATIONS[operation].path

@@ -192,3 +192,16 @@ def test_async_client_has_the_same_surface() -> None:
     project = asyncio.run(_async_roundtrip())
     assert isinstance(project, Project)
     assert project.to_dict() == {"projectId": "p", "name": "n"}
+
+
+def test_post_without_arguments_sends_json_content_type_and_no_body() -> None:
+    """Dokploy answers 415 to a POST with no content type, even when it needs no input."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"latestVersion": None, "updateAvailable": False})
+
+    _client(handler).call("settings.getUpdateData")
+    assert seen[0].headers["content-type"] == "application/json"
+    assert seen[0].content == b""

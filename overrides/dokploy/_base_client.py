@@ -100,6 +100,9 @@ class _EngineBase:
             request["files"] = files
         elif json_body is not None:
             request["json"] = json_body
+        elif request["method"] != "GET":
+            # A body-less procedure still needs the content type (else Dokploy answers 415).
+            request["headers"] = {**self._headers, "content-type": "application/json"}
         return request
 
     def _should_retry(self, method: str, attempt: int, response: httpx.Response | None) -> bool:
