@@ -20,10 +20,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from loopback_server import serve
 
 REPO = Path(__file__).resolve().parents[1]
 SPEC = REPO / "generated" / "spec.json"
@@ -71,25 +71,6 @@ from stock_client.api.project import project_one
 client = AuthenticatedClient(base_url={url!r} + "/api", token="k")
 project_one.sync(client=client, project_id="p1")
 """
-
-
-def _serve() -> tuple[ThreadingHTTPServer, str]:
-    body = json.dumps(PROJECT).encode()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("content-type", "application/json")
-            self.send_header("content-length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
 def _timed(command: list[str], **kwargs: object) -> float:
@@ -159,8 +140,7 @@ def main() -> None:
         stock_files, stock_lines = _count(stock_out)
         print(f"size: ours {ours_files} files / {ours_lines} lines; stock {stock_files} / {stock_lines}")
 
-        server, url = _serve()
-        try:
+        with serve(json.dumps(PROJECT).encode()) as url:
             for label, env in _environments(work):
                 # One warm-up each (writes bytecode where allowed, warms the page cache).
                 for code in (OURS_CALL, STOCK_CALL):
@@ -171,8 +151,6 @@ def main() -> None:
                     cold_stock.append(_timed([sys.executable, "-c", STOCK_CALL.format(url=url)], env=env))
                     cold_ours.append(_timed([sys.executable, "-c", OURS_CALL.format(url=url)], env=env))
                 _report(f"import + first call ({label})", cold_ours, cold_stock, 0.15)
-        finally:
-            server.shutdown()
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -27,8 +27,9 @@ from dokploy_codegen import build
 from dokploy_codegen.cli import main
 from dokploy_codegen.corrections import Corrections
 from dokploy_codegen.errors import CodegenError, SpecError
+from dokploy_codegen.naming import operation_from_uri
 from dokploy_codegen.upgrade import CHANGELOG_HEADER, append_changelog, upgrade
-from dokploy_codegen.upgrade_cassettes import scan_cassettes, uri_operation
+from dokploy_codegen.upgrade_cassettes import scan_cassettes
 from dokploy_codegen.upgrade_overrides import stale_fields, untyped_operations
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -420,7 +421,7 @@ def test_untyped_means_no_correction_or_an_empty_schema() -> None:
     ],
 )
 def test_uri_operation(uri: str, expected: str | None) -> None:
-    assert uri_operation(uri) == expected
+    assert operation_from_uri(uri) == expected
 
 
 def test_cassette_scan_reads_vcr_json_and_har_and_tolerates_python_tags(tmp_path: Path) -> None:

@@ -7,11 +7,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import yaml  # type: ignore[import-untyped,unused-ignore]
 
-from .naming import operation_name
+from .naming import operation_from_uri
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,7 @@ def _read_cassette(path: Path) -> Iterator[Exchange]:
     if not isinstance(doc, dict):
         return
     for n, inter in enumerate(doc.get("interactions") or []):
-        op = _cassette_operation(inter.get("request", {}).get("uri", ""))
+        op = operation_from_uri(inter.get("request", {}).get("uri", ""))
         if op is None:
             continue
         resp = inter.get("response", {})
@@ -74,18 +73,6 @@ def _read_cassette(path: Path) -> Iterator[Exchange]:
             body_text=_response_text(resp),
             origin=f"{path.name}#{n}",
         )
-
-
-def _cassette_operation(uri: str) -> str | None:
-    """``http://host/api/project.one?projectId=x`` -> ``project.one``; non-API URIs -> None."""
-    path = urlsplit(uri).path
-    _, sep, rest = path.partition("/api/")
-    if not sep or not rest:
-        return None
-    try:
-        return operation_name(rest)
-    except ValueError:
-        return None
 
 
 def _response_text(response: dict[str, Any]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 
@@ -38,3 +39,14 @@ def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[
             op = item.get(method)
             if isinstance(op, dict):
                 yield operation_name(path), path, method, op
+
+
+def operation_from_uri(uri: str) -> str | None:
+    """``http://h/api/project.one?x=1`` and ``.../api/project/one`` -> ``project.one``; else None."""
+    _, sep, rest = urlsplit(uri).path.partition("/api/")
+    if not sep or not rest:
+        return None
+    try:
+        return operation_name(rest)
+    except ValueError:
+        return None

@@ -14,11 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import yaml  # type: ignore[import-untyped,unused-ignore]
 
-from .naming import operation_name
+from .naming import operation_from_uri
 
 CASSETTE_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
 _URI_KEYS = frozenset({"uri", "url"})
@@ -78,18 +77,7 @@ def cassette_operations(path: Path) -> set[str]:
         document = json.loads(text)
     else:
         document = yaml.load(text, Loader=_TolerantLoader)
-    return {op for uri in _uris(document) if (op := uri_operation(uri)) is not None}
-
-
-def uri_operation(uri: str) -> str | None:
-    """``http://h/api/project.one?x=1`` and ``.../api/project/one`` -> ``project.one``."""
-    _, sep, rest = urlsplit(uri).path.partition("/api/")
-    if not sep or not rest:
-        return None
-    try:
-        return operation_name(rest)
-    except ValueError:
-        return None
+    return {op for uri in _uris(document) if (op := operation_from_uri(uri)) is not None}
 
 
 def _uris(node: Any) -> Iterator[str]:

@@ -20,7 +20,7 @@ from dokploy_api.models.redis import Redis
 
 from ._created import Listing, create_and_find
 from ._deploy import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, deploy_database
-from ._environments import resolve_environment_id
+from ._environments import with_environment
 from ._envvars import EnvInput, save_database_env
 from ._steps import Call, Workflow, run_async, run_sync
 
@@ -70,10 +70,10 @@ def create_database(
     environment: str | None,
     fields: dict[str, Any],
 ) -> Workflow[Any]:
-    env_id = yield from resolve_environment_id(
-        environment_id=environment_id, project_id=project_id, environment=environment
+    body = yield from with_environment(
+        fields, environment_id=environment_id, project_id=project_id, environment=environment
     )
-    body = {**fields, "environment_id": env_id}
+    env_id = body["environment_id"]
     create = Call(f"{db.name}.create", body)
     if db.returns_record:
         return (yield create)

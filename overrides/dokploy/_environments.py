@@ -57,3 +57,17 @@ def resolve_environment_id(
         wanted = project.project_id if isinstance(project, Project) else project
         project = yield Call("project.one", {"project_id": wanted})
     return environment_for(project, environment).environment_id
+
+
+def with_environment(
+    fields: dict[str, Any],
+    *,
+    environment_id: str | None,
+    project_id: str | Project | None,
+    environment: str | None,
+) -> Workflow[dict[str, Any]]:
+    """A create's body with the resolved ``environment_id`` added."""
+    env_id = yield from resolve_environment_id(
+        environment_id=environment_id, project_id=project_id, environment=environment
+    )
+    return {**fields, "environment_id": env_id}

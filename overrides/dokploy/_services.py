@@ -19,7 +19,7 @@ from ._deploy import (
     DeployTarget,
     deploy_service,
 )
-from ._environments import environment_for, resolve_environment_id
+from ._environments import environment_for, with_environment
 from ._envvars import EnvInput, save_application_env, save_compose_env
 from ._exceptions import NotFoundError
 from ._steps import Call, Workflow, run_async, run_sync
@@ -41,10 +41,10 @@ def _create(
     environment: str | None,
     fields: dict[str, Any],
 ) -> Workflow[Any]:
-    env_id = yield from resolve_environment_id(
-        environment_id=environment_id, project_id=project_id, environment=environment
+    body = yield from with_environment(
+        fields, environment_id=environment_id, project_id=project_id, environment=environment
     )
-    return (yield Call(f"{router}.create", {**fields, "environment_id": env_id}))
+    return (yield Call(f"{router}.create", body))
 
 
 def _environment(project_id: str | Project, name: str | None) -> Workflow[Environment]:
