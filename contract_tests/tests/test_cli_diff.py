@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support import SHARED, shared_path
 
 from dokploy_codegen.cli import main
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "dokploy"
 SPECS = SHARED / "specs"
 BEFORE_SLASHES = "docs-site_2025-12-07_0b52b9b.json"
 SLASHES = "docs-site_2026-02-25_59a8054.json"
@@ -28,13 +28,11 @@ _CANONICAL = re.compile(r"^[A-Za-z]\w*\.[A-Za-z]\w*$")
 
 
 def _shared(path: Path) -> Path:
-    if not path.is_file():
-        pytest.skip(f"Dokploy reference spec {path} is absent (shared data lives beside the repo)")
-    return path
+    return shared_path(*path.relative_to(SHARED).parts)
 
 
 def _spec(name: str) -> Path:
-    return _shared(SPECS / name)
+    return shared_path("specs", name)
 
 
 def _names(path: Path) -> set[str]:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support import REPO_ROOT, SHARED, shared_path, tree_digest
 
 from dokploy_codegen import build
 from dokploy_codegen.cli import main
@@ -32,8 +33,6 @@ from dokploy_codegen.upgrade import CHANGELOG_HEADER, append_changelog, upgrade
 from dokploy_codegen.upgrade_cassettes import scan_cassettes
 from dokploy_codegen.upgrade_overrides import stale_fields, untyped_operations
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-SHARED = REPO_ROOT.parent / "shared" / "dokploy"
 SPECS = SHARED / "specs"
 NEWER = "docs-site_2026-07-09_ca37c6a.json"  # drops operations the v0.30.2 lock has
 OLDEST = "docs-site_2025-11-30_051319d.json"
@@ -45,10 +44,7 @@ _PATH = re.compile(r"^/([A-Za-z]\w*)[./]([A-Za-z]\w*)$")
 
 
 def _shared_spec(name: str) -> Path:
-    path = SPECS / name
-    if not path.is_file():
-        pytest.skip(f"Dokploy reference spec {path} is absent (shared data lives beside the repo)")
-    return path
+    return shared_path("specs", name)
 
 
 def _names(spec: dict[str, Any]) -> set[str]:
@@ -64,15 +60,6 @@ def _names(spec: dict[str, Any]) -> set[str]:
 def _load(path: Path) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
-
-
-def _digest(root: Path) -> str:
-    """Every file's relative path and bytes, so any change to the tree shows."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(str(path.relative_to(root)).encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def _layout(root: Path) -> Path:
@@ -342,10 +329,10 @@ def test_failed_upgrade_changes_nothing(tmp_path: Path, case: str) -> None:
     root = _layout(tmp_path / "repo")
     generated = root / "generated"
     spec = _bad_specs(tmp_path, _load(generated / build.SPEC_FILE))[case]
-    before = _digest(generated)
+    before = tree_digest(generated)
     with pytest.raises(CodegenError):
         _run(root, spec)
-    assert _digest(generated) == before
+    assert tree_digest(generated) == before
     assert (generated / build.CHANGELOG_FILE).read_text(encoding="utf-8") == PREVIOUS_ENTRY
     assert sorted(p.name for p in root.iterdir()) == ["generated", "overrides"]
 
