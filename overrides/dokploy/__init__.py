@@ -6,8 +6,9 @@ with Dokploy() as client:          # DOKPLOY_API_URL, DOKPLOY_API_KEY
         print(project.name)
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncDokploy, Dokploy
-from ._envfile import EnvBlock, format_env_block, parse_env_block
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -26,7 +27,6 @@ from ._exceptions import (
     UnknownOperationError,
     UnsupportedMediaTypeError,
 )
-from ._overview import EnvironmentSummary, ProjectSummary, ServiceSummary
 from ._version import __version__
 from ._workflow_exceptions import (
     CreatedRecordNotFound,
@@ -34,6 +34,32 @@ from ._workflow_exceptions import (
     DeploymentTimeout,
     EnvironmentNotFound,
 )
+
+if TYPE_CHECKING:
+    from ._envfile import EnvBlock, format_env_block, parse_env_block
+    from ._overview import EnvironmentSummary, ProjectSummary, ServiceSummary
+
+# Helper-layer names load on first use: ``import dokploy`` stays as cheap as the engine.
+_LAZY = {
+    "EnvBlock": "._envfile",
+    "format_env_block": "._envfile",
+    "parse_env_block": "._envfile",
+    "EnvironmentSummary": "._overview",
+    "ProjectSummary": "._overview",
+    "ServiceSummary": "._overview",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "APIConnectionError",
