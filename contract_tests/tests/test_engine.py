@@ -205,3 +205,48 @@ def test_post_without_arguments_sends_json_content_type_and_no_body() -> None:
     _client(handler).call("settings.getUpdateData")
     assert seen[0].headers["content-type"] == "application/json"
     assert seen[0].content == b""
+
+
+def test_multipart_operation_sends_form_fields_and_file() -> None:
+    """``application.dropDeployment`` uploads a zip: multipart, not JSON."""
+    import io
+
+    from dokploy_api.types import File
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=b"true")
+
+    upload = File(
+        payload=io.BytesIO(b"PK\x03\x04zip-bytes"), file_name="app.zip", mime_type="application/zip"
+    )
+    assert _client(handler).application.drop_deployment(application_id="a1", zip_=upload) is True
+    request = seen[0]
+    assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    body = request.content
+    assert b'name="applicationId"' in body and b"a1" in body
+    assert b'name="zip"; filename="app.zip"' in body and b"PK\x03\x04zip-bytes" in body
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("2", 2.0), ("0", 0.0), ("120", 60.0), ("soon", None)],
+)
+def test_retry_after_is_honoured_and_capped(header: str, expected: float | None) -> None:
+    from dokploy._base_client import _retry_after
+
+    response = httpx.Response(503, headers={"retry-after": header})
+    assert _retry_after(response) == expected
+
+
+def test_retry_after_http_date() -> None:
+    import email.utils
+    import time
+
+    from dokploy._base_client import _retry_after
+
+    when = email.utils.formatdate(time.time() + 5, usegmt=True)
+    delay = _retry_after(httpx.Response(503, headers={"retry-after": when}))
+    assert delay is not None and 3.0 <= delay <= 5.0

@@ -171,10 +171,10 @@ def _retry_after(response: httpx.Response | None) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        if parsed is None:
-            return None
-        seconds = parsed.timestamp() - time.time()
+        try:
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError):
+            return None  # unparseable: fall back to our own backoff
     return max(0.0, min(seconds, _MAX_RETRY_AFTER))
 
 

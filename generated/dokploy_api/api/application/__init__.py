@@ -72,6 +72,7 @@ if TYPE_CHECKING:
         check_application_update_body_trigger_type_type_0,
     )
     from ...models.application_update_traefik_config_body import ApplicationUpdateTraefikConfigBody
+    from ...types import File, FileTypes
 
 
 class ApplicationResource:
@@ -211,13 +212,20 @@ class ApplicationResource:
     def drop_deployment(
         self,
         *,
-        body: ApplicationDropDeploymentBody,
+        application_id: str,
+        zip_: File,
+        drop_build_path: str | Unset = UNSET,
     ) -> bool:
         """`POST /application.dropDeployment`"""
+        from ...models.application_drop_deployment_body import ApplicationDropDeploymentBody
         from .application_drop_deployment import sync
 
         return sync(
-            body=body,
+            body=ApplicationDropDeploymentBody(
+                application_id=application_id,
+                zip_=zip_,
+                drop_build_path=drop_build_path,
+            ),
             client=self._engine,
         )
 
@@ -1054,13 +1062,20 @@ class AsyncApplicationResource:
     async def drop_deployment(
         self,
         *,
-        body: ApplicationDropDeploymentBody,
+        application_id: str,
+        zip_: File,
+        drop_build_path: str | Unset = UNSET,
     ) -> bool:
         """`POST /application.dropDeployment`"""
+        from ...models.application_drop_deployment_body import ApplicationDropDeploymentBody
         from .application_drop_deployment import asyncio
 
         return await asyncio(
-            body=body,
+            body=ApplicationDropDeploymentBody(
+                application_id=application_id,
+                zip_=zip_,
+                drop_build_path=drop_build_path,
+            ),
             client=self._engine,
         )
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
     from ...models.docker_upload_file_to_container_response_200 import DockerUploadFileToContainerResponse200
     from ...models.docker_write_container_file_body import DockerWriteContainerFileBody
+    from ...types import File, FileTypes
 
 
 class DockerResource:
@@ -309,13 +310,22 @@ class DockerResource:
     def upload_file_to_container(
         self,
         *,
-        body: DockerUploadFileToContainerBody,
+        container_id: str,
+        file: File,
+        destination_path: str,
+        server_id: str | Unset = UNSET,
     ) -> DockerUploadFileToContainerResponse200:
         """`POST /docker.uploadFileToContainer`"""
+        from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
         from .docker_upload_file_to_container import sync
 
         return sync(
-            body=body,
+            body=DockerUploadFileToContainerBody(
+                container_id=container_id,
+                file=file,
+                destination_path=destination_path,
+                server_id=server_id,
+            ),
             client=self._engine,
         )
 
@@ -619,13 +629,22 @@ class AsyncDockerResource:
     async def upload_file_to_container(
         self,
         *,
-        body: DockerUploadFileToContainerBody,
+        container_id: str,
+        file: File,
+        destination_path: str,
+        server_id: str | Unset = UNSET,
     ) -> DockerUploadFileToContainerResponse200:
         """`POST /docker.uploadFileToContainer`"""
+        from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
         from .docker_upload_file_to_container import asyncio
 
         return await asyncio(
-            body=body,
+            body=DockerUploadFileToContainerBody(
+                container_id=container_id,
+                file=file,
+                destination_path=destination_path,
+                server_id=server_id,
+            ),
             client=self._engine,
         )
 
