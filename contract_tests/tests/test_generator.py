@@ -194,3 +194,29 @@ def test_pull_reads_the_environment(
     monkeypatch.delenv("DOKPLOY_API_KEY", raising=False)
     assert main(["pull"]) == 1
     assert "DOKPLOY_API_URL" in capsys.readouterr().err
+
+
+def test_operations_openapi_python_client_cannot_generate_fail_the_run(
+    previous_client: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """openapi-python-client only warns and skips such an operation; we refuse to ship without it."""
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "Dokploy API", "version": "vX"},
+        "paths": {
+            "/project.all": {"get": {"responses": {"200": {"description": "ok"}}}},
+            "/project.create": {
+                "post": {
+                    "requestBody": {
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Missing"}}}
+                    },
+                    "responses": {"200": {"description": "ok"}},
+                }
+            },
+        },
+    }
+    bad = tmp_path / "spec.json"
+    bad.write_text(json.dumps(spec))
+    _fails_cleanly(
+        ["generate", "--spec", str(bad)], previous_client, capsys, "could not be generated (project.create)"
+    )
