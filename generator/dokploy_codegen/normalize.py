@@ -56,21 +56,16 @@ def normalize(spec: dict[str, Any], corrections: Corrections | None = None) -> d
     return out
 
 
-def operation_count(spec: dict[str, Any]) -> int:
-    return sum(1 for _ in iter_operations(spec))
-
-
 def _normalize_operations(spec: dict[str, Any]) -> None:
-    for name, path, method, op in list(iter_operations(spec)):
+    for name, _path, _method, op in list(iter_operations(spec)):
         router, procedure = router_and_procedure(name)
+        # Unique per operation: openapi-python-client names body models after it.
         op["operationId"] = f"{router}-{procedure}"
         op["tags"] = [router]
         op.pop("security", None)
-        op["x-dokploy-operation"] = name
         success = op.get("responses", {}).get(_SUCCESS) or {"description": "Successful response"}
         # Errors are mapped to exceptions by the runtime engine, not parsed per operation.
         op["responses"] = {_SUCCESS: _untyped_success(success)}
-        del path, method
 
 
 def _untyped_success(response: dict[str, Any]) -> dict[str, Any]:
