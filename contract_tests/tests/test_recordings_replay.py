@@ -183,3 +183,24 @@ def test_missing_fields_parse_as_unset_and_stay_missing() -> None:
     assert project.to_dict() == data
     with pytest.raises(TypeError, match="not in Dokploy's response"):
         project.environments[0]
+
+
+def test_a_value_of_unexpected_shape_is_kept_with_a_warning() -> None:
+    """Another recording (or another Dokploy) may send null where a list was always seen."""
+    from dokploy_api.models import Project
+    from dokploy_api.types import ResponseShapeWarning
+
+    data = {"projectId": "p1", "environments": None, "projectTags": [{"id": "t", "tag": "not-an-object"}]}
+    with pytest.warns(ResponseShapeWarning) as warned:
+        project = Project.from_dict(data)
+    assert sorted(str(w.message).split(":")[0] for w in warned) == ["Project.environments", "ProjectTag.tag"]
+    assert project.environments is None
+    assert project.to_dict() == data
+
+
+def test_an_operation_answering_another_shape_returns_the_json_with_a_warning() -> None:
+    from dokploy_api.types import ResponseShapeWarning
+
+    client = _replaying({"status": 200, "content_type": "application/json", "body_text": "[1, 2]"}, [])
+    with pytest.warns(ResponseShapeWarning, match=r"project\.one"):
+        assert client.project.one(project_id="p1") == [1, 2]

@@ -1,8 +1,9 @@
 """Shared types for properties: generated, do not edit."""
 
+import warnings
 from collections.abc import Iterator, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -72,4 +73,28 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+class ResponseShapeWarning(UserWarning):
+    """A response value had another shape than its type says; it was kept as received."""
+
+
+def kept_as_received(where: str, value: Any) -> Any:
+    """Keep a value the types do not describe (never lose data), and say so once per place."""
+    warnings.warn(
+        f"{where}: Dokploy sent {type(value).__name__}, not what overrides/corrections describe; "
+        "kept the JSON value as received (re-record and run dokploy-codegen learn)",
+        ResponseShapeWarning,
+        stacklevel=3,
+    )
+    return value
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "ResponseShapeWarning",
+    "Unset",
+    "kept_as_received",
+]

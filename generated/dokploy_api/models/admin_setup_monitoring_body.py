@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.metrics_config import MetricsConfig
@@ -32,7 +32,10 @@ class AdminSetupMonitoringBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.metrics_config, Unset):
-            metrics_config = self.metrics_config.to_dict()
+            try:
+                metrics_config = self.metrics_config.to_dict()
+            except (AttributeError, TypeError):
+                metrics_config = self.metrics_config
             field_dict["metricsConfig"] = metrics_config
 
         return field_dict
@@ -46,7 +49,12 @@ class AdminSetupMonitoringBody:
         else:
             from ..models.metrics_config import MetricsConfig  # noqa: PLC0415
 
-            metrics_config = MetricsConfig.from_dict(d.pop("metricsConfig"))
+            try:
+                metrics_config = MetricsConfig.from_dict(d["metricsConfig"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metrics_config = kept_as_received("AdminSetupMonitoringBody.metricsConfig", d["metricsConfig"])
+            del d["metricsConfig"]
 
         admin_setup_monitoring_body = cls(
             metrics_config=metrics_config,

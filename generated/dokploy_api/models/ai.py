@@ -42,36 +42,28 @@ class Ai:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.ai_id, Unset):
-            ai_id = self.ai_id
-            field_dict["aiId"] = ai_id
+            field_dict["aiId"] = self.ai_id
 
         if not isinstance(self.api_key, Unset):
-            api_key = self.api_key
-            field_dict["apiKey"] = api_key
+            field_dict["apiKey"] = self.api_key
 
         if not isinstance(self.api_url, Unset):
-            api_url = self.api_url
-            field_dict["apiUrl"] = api_url
+            field_dict["apiUrl"] = self.api_url
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.is_enabled, Unset):
-            is_enabled = self.is_enabled
-            field_dict["isEnabled"] = is_enabled
+            field_dict["isEnabled"] = self.is_enabled
 
         if not isinstance(self.model, Unset):
-            model = self.model
-            field_dict["model"] = model
+            field_dict["model"] = self.model
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         return field_dict
 
@@ -82,49 +74,57 @@ class Ai:
         if "aiId" not in d:
             ai_id = UNSET
         else:
-            ai_id = d.pop("aiId")
+            ai_id = d["aiId"]
+            del d["aiId"]
 
         api_key: Any
         if "apiKey" not in d:
             api_key = UNSET
         else:
-            api_key = d.pop("apiKey")
+            api_key = d["apiKey"]
+            del d["apiKey"]
 
         api_url: Any
         if "apiUrl" not in d:
             api_url = UNSET
         else:
-            api_url = d.pop("apiUrl")
+            api_url = d["apiUrl"]
+            del d["apiUrl"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         is_enabled: Any
         if "isEnabled" not in d:
             is_enabled = UNSET
         else:
-            is_enabled = d.pop("isEnabled")
+            is_enabled = d["isEnabled"]
+            del d["isEnabled"]
 
         model: Any
         if "model" not in d:
             model = UNSET
         else:
-            model = d.pop("model")
+            model = d["model"]
+            del d["model"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         ai = cls(
             ai_id=ai_id,

@@ -35,15 +35,16 @@ class AiAnalyzeLogsBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.ai_id, Unset):
-            ai_id = self.ai_id
-            field_dict["aiId"] = ai_id
+            field_dict["aiId"] = self.ai_id
 
         if not isinstance(self.logs, Unset):
-            logs = self.logs
-            field_dict["logs"] = logs
+            field_dict["logs"] = self.logs
 
         if not isinstance(self.context, Unset):
-            context: str = self.context
+            try:
+                context: str = self.context
+            except (AttributeError, TypeError):
+                context = self.context
             field_dict["context"] = context
 
         return field_dict
@@ -55,19 +56,23 @@ class AiAnalyzeLogsBody:
         if "aiId" not in d:
             ai_id = UNSET
         else:
-            ai_id = d.pop("aiId")
+            ai_id = d["aiId"]
+            del d["aiId"]
 
         logs: Any
         if "logs" not in d:
             logs = UNSET
         else:
-            logs = d.pop("logs")
+            logs = d["logs"]
+            del d["logs"]
 
         context: Any
         if "context" not in d:
             context = UNSET
         else:
-            context = cast("AiAnalyzeLogsBodyContext", d.pop("context"))
+            context = cast("AiAnalyzeLogsBodyContext", d["context"])
+
+            del d["context"]
 
         ai_analyze_logs_body = cls(
             ai_id=ai_id,

@@ -28,8 +28,7 @@ class AiAnalyzeLogsResponse200:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.analysis, Unset):
-            analysis = self.analysis
-            field_dict["analysis"] = analysis
+            field_dict["analysis"] = self.analysis
 
         return field_dict
 
@@ -40,7 +39,8 @@ class AiAnalyzeLogsResponse200:
         if "analysis" not in d:
             analysis = UNSET
         else:
-            analysis = d.pop("analysis")
+            analysis = d["analysis"]
+            del d["analysis"]
 
         ai_analyze_logs_response_200 = cls(
             analysis=analysis,

@@ -36,24 +36,19 @@ class AiCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.api_url, Unset):
-            api_url = self.api_url
-            field_dict["apiUrl"] = api_url
+            field_dict["apiUrl"] = self.api_url
 
         if not isinstance(self.api_key, Unset):
-            api_key = self.api_key
-            field_dict["apiKey"] = api_key
+            field_dict["apiKey"] = self.api_key
 
         if not isinstance(self.model, Unset):
-            model = self.model
-            field_dict["model"] = model
+            field_dict["model"] = self.model
 
         if not isinstance(self.is_enabled, Unset):
-            is_enabled = self.is_enabled
-            field_dict["isEnabled"] = is_enabled
+            field_dict["isEnabled"] = self.is_enabled
 
         return field_dict
 
@@ -64,31 +59,36 @@ class AiCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         api_url: Any
         if "apiUrl" not in d:
             api_url = UNSET
         else:
-            api_url = d.pop("apiUrl")
+            api_url = d["apiUrl"]
+            del d["apiUrl"]
 
         api_key: Any
         if "apiKey" not in d:
             api_key = UNSET
         else:
-            api_key = d.pop("apiKey")
+            api_key = d["apiKey"]
+            del d["apiKey"]
 
         model: Any
         if "model" not in d:
             model = UNSET
         else:
-            model = d.pop("model")
+            model = d["model"]
+            del d["model"]
 
         is_enabled: Any
         if "isEnabled" not in d:
             is_enabled = UNSET
         else:
-            is_enabled = d.pop("isEnabled")
+            is_enabled = d["isEnabled"]
+            del d["isEnabled"]
 
         ai_create_body = cls(
             name=name,

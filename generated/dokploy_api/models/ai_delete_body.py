@@ -28,8 +28,7 @@ class AiDeleteBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.ai_id, Unset):
-            ai_id = self.ai_id
-            field_dict["aiId"] = ai_id
+            field_dict["aiId"] = self.ai_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class AiDeleteBody:
         if "aiId" not in d:
             ai_id = UNSET
         else:
-            ai_id = d.pop("aiId")
+            ai_id = d["aiId"]
+            del d["aiId"]
 
         ai_delete_body = cls(
             ai_id=ai_id,

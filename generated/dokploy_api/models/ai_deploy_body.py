@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.ai_deploy_body_config_files_item import AiDeployBodyConfigFilesItem
@@ -49,51 +49,50 @@ class AiDeployBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.docker_compose, Unset):
-            docker_compose = self.docker_compose
-            field_dict["dockerCompose"] = docker_compose
+            field_dict["dockerCompose"] = self.docker_compose
 
         if not isinstance(self.env_variables, Unset):
-            env_variables = self.env_variables
-            field_dict["envVariables"] = env_variables
+            field_dict["envVariables"] = self.env_variables
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.description, Unset):
-            description = self.description
-            field_dict["description"] = description
+            field_dict["description"] = self.description
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
-        domains: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.domains, Unset):
-            domains = []
-            for domains_item_data in self.domains:
-                domains_item = domains_item_data.to_dict()
-                domains.append(domains_item)
+            try:
+                domains: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.domains, Unset):
+                    domains = []
+                    for domains_item_data in self.domains:
+                        domains_item = domains_item_data.to_dict()
+                        domains.append(domains_item)
 
-        if domains is not UNSET:
+            except (AttributeError, TypeError):
+                domains = self.domains
             field_dict["domains"] = domains
 
-        config_files: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.config_files, Unset):
-            config_files = []
-            for config_files_item_data in self.config_files:
-                config_files_item = config_files_item_data.to_dict()
-                config_files.append(config_files_item)
+            try:
+                config_files: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.config_files, Unset):
+                    config_files = []
+                    for config_files_item_data in self.config_files:
+                        config_files_item = config_files_item_data.to_dict()
+                        config_files.append(config_files_item)
 
-        if config_files is not UNSET:
+            except (AttributeError, TypeError):
+                config_files = self.config_files
             field_dict["configFiles"] = config_files
 
         return field_dict
@@ -105,61 +104,87 @@ class AiDeployBody:
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
         id: Any
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         docker_compose: Any
         if "dockerCompose" not in d:
             docker_compose = UNSET
         else:
-            docker_compose = d.pop("dockerCompose")
+            docker_compose = d["dockerCompose"]
+            del d["dockerCompose"]
 
         env_variables: Any
         if "envVariables" not in d:
             env_variables = UNSET
         else:
-            env_variables = d.pop("envVariables")
+            env_variables = d["envVariables"]
+            del d["envVariables"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         description: Any
         if "description" not in d:
             description = UNSET
         else:
-            description = d.pop("description")
+            description = d["description"]
+            del d["description"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
-        _domains = d.pop("domains", UNSET)
-        domains: list[AiDeployBodyDomainsItem] | Unset = UNSET
-        if _domains is not UNSET:
-            domains = []
-            for domains_item_data in _domains:
-                from dokploy_api.models.ai_deploy_body_domains_item import AiDeployBodyDomainsItem  # noqa: PLC0415
+        if "domains" not in d:
+            domains = UNSET
+        else:
+            try:
+                _domains = d["domains"]
+                domains: list[AiDeployBodyDomainsItem] | Unset = UNSET
+                if _domains is not UNSET:
+                    domains = []
+                    for domains_item_data in _domains:
+                        from dokploy_api.models.ai_deploy_body_domains_item import AiDeployBodyDomainsItem  # noqa: PLC0415
 
-                domains_item = AiDeployBodyDomainsItem.from_dict(domains_item_data)
+                        domains_item = AiDeployBodyDomainsItem.from_dict(domains_item_data)
 
-                domains.append(domains_item)
+                        domains.append(domains_item)
 
-        _config_files = d.pop("configFiles", UNSET)
-        config_files: list[AiDeployBodyConfigFilesItem] | Unset = UNSET
-        if _config_files is not UNSET:
-            config_files = []
-            for config_files_item_data in _config_files:
-                from dokploy_api.models.ai_deploy_body_config_files_item import AiDeployBodyConfigFilesItem  # noqa: PLC0415
+            except (TypeError, ValueError, AttributeError, KeyError):
+                domains = kept_as_received("AiDeployBody.domains", d["domains"])
+            del d["domains"]
 
-                config_files_item = AiDeployBodyConfigFilesItem.from_dict(config_files_item_data)
+        if "configFiles" not in d:
+            config_files = UNSET
+        else:
+            try:
+                _config_files = d["configFiles"]
+                config_files: list[AiDeployBodyConfigFilesItem] | Unset = UNSET
+                if _config_files is not UNSET:
+                    config_files = []
+                    for config_files_item_data in _config_files:
+                        from dokploy_api.models.ai_deploy_body_config_files_item import AiDeployBodyConfigFilesItem  # noqa: PLC0415
 
-                config_files.append(config_files_item)
+                        config_files_item = AiDeployBodyConfigFilesItem.from_dict(config_files_item_data)
+
+                        config_files.append(config_files_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                config_files = kept_as_received("AiDeployBody.configFiles", d["configFiles"])
+            del d["configFiles"]
 
         ai_deploy_body = cls(
             environment_id=environment_id,

@@ -30,12 +30,10 @@ class AiDeployBodyConfigFilesItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.file_path, Unset):
-            file_path = self.file_path
-            field_dict["filePath"] = file_path
+            field_dict["filePath"] = self.file_path
 
         if not isinstance(self.content, Unset):
-            content = self.content
-            field_dict["content"] = content
+            field_dict["content"] = self.content
 
         return field_dict
 
@@ -46,13 +44,15 @@ class AiDeployBodyConfigFilesItem:
         if "filePath" not in d:
             file_path = UNSET
         else:
-            file_path = d.pop("filePath")
+            file_path = d["filePath"]
+            del d["filePath"]
 
         content: Any
         if "content" not in d:
             content = UNSET
         else:
-            content = d.pop("content")
+            content = d["content"]
+            del d["content"]
 
         ai_deploy_body_config_files_item = cls(
             file_path=file_path,

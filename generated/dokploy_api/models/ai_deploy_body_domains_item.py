@@ -32,16 +32,13 @@ class AiDeployBodyDomainsItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.host, Unset):
-            host = self.host
-            field_dict["host"] = host
+            field_dict["host"] = self.host
 
         if not isinstance(self.port, Unset):
-            port = self.port
-            field_dict["port"] = port
+            field_dict["port"] = self.port
 
         if not isinstance(self.service_name, Unset):
-            service_name = self.service_name
-            field_dict["serviceName"] = service_name
+            field_dict["serviceName"] = self.service_name
 
         return field_dict
 
@@ -52,19 +49,22 @@ class AiDeployBodyDomainsItem:
         if "host" not in d:
             host = UNSET
         else:
-            host = d.pop("host")
+            host = d["host"]
+            del d["host"]
 
         port: Any
         if "port" not in d:
             port = UNSET
         else:
-            port = d.pop("port")
+            port = d["port"]
+            del d["port"]
 
         service_name: Any
         if "serviceName" not in d:
             service_name = UNSET
         else:
-            service_name = d.pop("serviceName")
+            service_name = d["serviceName"]
+            del d["serviceName"]
 
         ai_deploy_body_domains_item = cls(
             host=host,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.ai_save_custom_providers_body_providers_item import AiSaveCustomProvidersBodyProvidersItem
@@ -32,11 +32,14 @@ class AiSaveCustomProvidersBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.providers, Unset):
-            providers = []
-            for providers_item_data in self.providers:
-                providers_item = providers_item_data.to_dict()
-                providers.append(providers_item)
+            try:
+                providers = []
+                for providers_item_data in self.providers:
+                    providers_item = providers_item_data.to_dict()
+                    providers.append(providers_item)
 
+            except (AttributeError, TypeError):
+                providers = self.providers
             field_dict["providers"] = providers
 
         return field_dict
@@ -48,16 +51,21 @@ class AiSaveCustomProvidersBody:
         if "providers" not in d:
             providers = UNSET
         else:
-            providers = []
-            _providers = d.pop("providers")
-            for providers_item_data in _providers:
-                from dokploy_api.models.ai_save_custom_providers_body_providers_item import (
-                    AiSaveCustomProvidersBodyProvidersItem,  # noqa: PLC0415
-                )
+            try:
+                providers = []
+                _providers = d["providers"]
+                for providers_item_data in _providers:
+                    from dokploy_api.models.ai_save_custom_providers_body_providers_item import (
+                        AiSaveCustomProvidersBodyProvidersItem,  # noqa: PLC0415
+                    )
 
-                providers_item = AiSaveCustomProvidersBodyProvidersItem.from_dict(providers_item_data)
+                    providers_item = AiSaveCustomProvidersBodyProvidersItem.from_dict(providers_item_data)
 
-                providers.append(providers_item)
+                    providers.append(providers_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                providers = kept_as_received("AiSaveCustomProvidersBody.providers", d["providers"])
+            del d["providers"]
 
         ai_save_custom_providers_body = cls(
             providers=providers,

@@ -30,12 +30,10 @@ class AiSaveCustomProvidersBodyProvidersItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.api_url, Unset):
-            api_url = self.api_url
-            field_dict["apiUrl"] = api_url
+            field_dict["apiUrl"] = self.api_url
 
         return field_dict
 
@@ -46,13 +44,15 @@ class AiSaveCustomProvidersBodyProvidersItem:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         api_url: Any
         if "apiUrl" not in d:
             api_url = UNSET
         else:
-            api_url = d.pop("apiUrl")
+            api_url = d["apiUrl"]
+            del d["apiUrl"]
 
         ai_save_custom_providers_body_providers_item = cls(
             name=name,

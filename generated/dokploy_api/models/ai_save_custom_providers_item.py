@@ -30,12 +30,10 @@ class AiSaveCustomProvidersItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.api_url, Unset):
-            api_url = self.api_url
-            field_dict["apiUrl"] = api_url
+            field_dict["apiUrl"] = self.api_url
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         return field_dict
 
@@ -46,13 +44,15 @@ class AiSaveCustomProvidersItem:
         if "apiUrl" not in d:
             api_url = UNSET
         else:
-            api_url = d.pop("apiUrl")
+            api_url = d["apiUrl"]
+            del d["apiUrl"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         ai_save_custom_providers_item = cls(
             api_url=api_url,

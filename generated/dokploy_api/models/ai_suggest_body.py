@@ -32,16 +32,13 @@ class AiSuggestBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.ai_id, Unset):
-            ai_id = self.ai_id
-            field_dict["aiId"] = ai_id
+            field_dict["aiId"] = self.ai_id
 
         if not isinstance(self.input_, Unset):
-            input_ = self.input_
-            field_dict["input"] = input_
+            field_dict["input"] = self.input_
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -52,15 +49,21 @@ class AiSuggestBody:
         if "aiId" not in d:
             ai_id = UNSET
         else:
-            ai_id = d.pop("aiId")
+            ai_id = d["aiId"]
+            del d["aiId"]
 
         input_: Any
         if "input" not in d:
             input_ = UNSET
         else:
-            input_ = d.pop("input")
+            input_ = d["input"]
+            del d["input"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         ai_suggest_body = cls(
             ai_id=ai_id,

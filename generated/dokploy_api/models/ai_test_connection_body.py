@@ -32,16 +32,13 @@ class AiTestConnectionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.api_url, Unset):
-            api_url = self.api_url
-            field_dict["apiUrl"] = api_url
+            field_dict["apiUrl"] = self.api_url
 
         if not isinstance(self.api_key, Unset):
-            api_key = self.api_key
-            field_dict["apiKey"] = api_key
+            field_dict["apiKey"] = self.api_key
 
         if not isinstance(self.model, Unset):
-            model = self.model
-            field_dict["model"] = model
+            field_dict["model"] = self.model
 
         return field_dict
 
@@ -52,19 +49,22 @@ class AiTestConnectionBody:
         if "apiUrl" not in d:
             api_url = UNSET
         else:
-            api_url = d.pop("apiUrl")
+            api_url = d["apiUrl"]
+            del d["apiUrl"]
 
         api_key: Any
         if "apiKey" not in d:
             api_key = UNSET
         else:
-            api_key = d.pop("apiKey")
+            api_key = d["apiKey"]
+            del d["apiKey"]
 
         model: Any
         if "model" not in d:
             model = UNSET
         else:
-            model = d.pop("model")
+            model = d["model"]
+            del d["model"]
 
         ai_test_connection_body = cls(
             api_url=api_url,

@@ -40,32 +40,25 @@ class AiUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.ai_id, Unset):
-            ai_id = self.ai_id
-            field_dict["aiId"] = ai_id
+            field_dict["aiId"] = self.ai_id
 
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
 
-        api_url = self.api_url
-        if api_url is not UNSET:
-            field_dict["apiUrl"] = api_url
+        if not isinstance(self.api_url, Unset):
+            field_dict["apiUrl"] = self.api_url
 
-        api_key = self.api_key
-        if api_key is not UNSET:
-            field_dict["apiKey"] = api_key
+        if not isinstance(self.api_key, Unset):
+            field_dict["apiKey"] = self.api_key
 
-        model = self.model
-        if model is not UNSET:
-            field_dict["model"] = model
+        if not isinstance(self.model, Unset):
+            field_dict["model"] = self.model
 
-        is_enabled = self.is_enabled
-        if is_enabled is not UNSET:
-            field_dict["isEnabled"] = is_enabled
+        if not isinstance(self.is_enabled, Unset):
+            field_dict["isEnabled"] = self.is_enabled
 
-        created_at = self.created_at
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = self.created_at
 
         return field_dict
 
@@ -76,19 +69,44 @@ class AiUpdateBody:
         if "aiId" not in d:
             ai_id = UNSET
         else:
-            ai_id = d.pop("aiId")
+            ai_id = d["aiId"]
+            del d["aiId"]
 
-        name = d.pop("name", UNSET)
+        if "name" not in d:
+            name = UNSET
+        else:
+            name = d["name"]
+            del d["name"]
 
-        api_url = d.pop("apiUrl", UNSET)
+        if "apiUrl" not in d:
+            api_url = UNSET
+        else:
+            api_url = d["apiUrl"]
+            del d["apiUrl"]
 
-        api_key = d.pop("apiKey", UNSET)
+        if "apiKey" not in d:
+            api_key = UNSET
+        else:
+            api_key = d["apiKey"]
+            del d["apiKey"]
 
-        model = d.pop("model", UNSET)
+        if "model" not in d:
+            model = UNSET
+        else:
+            model = d["model"]
+            del d["model"]
 
-        is_enabled = d.pop("isEnabled", UNSET)
+        if "isEnabled" not in d:
+            is_enabled = UNSET
+        else:
+            is_enabled = d["isEnabled"]
+            del d["isEnabled"]
 
-        created_at = d.pop("createdAt", UNSET)
+        if "createdAt" not in d:
+            created_at = UNSET
+        else:
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         ai_update_body = cls(
             ai_id=ai_id,

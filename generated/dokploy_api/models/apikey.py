@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Apikey")
 
@@ -70,108 +70,150 @@ class Apikey:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.config_id, Unset):
-            config_id = self.config_id
-            field_dict["configId"] = config_id
+            field_dict["configId"] = self.config_id
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.enabled, Unset):
-            enabled: bool | None
-            enabled = self.enabled
+            try:
+                enabled: bool | None
+                enabled = self.enabled
+            except (AttributeError, TypeError):
+                enabled = self.enabled
             field_dict["enabled"] = enabled
 
         if not isinstance(self.expires_at, Unset):
-            expires_at: None | str
-            expires_at = self.expires_at
+            try:
+                expires_at: None | str
+                expires_at = self.expires_at
+            except (AttributeError, TypeError):
+                expires_at = self.expires_at
             field_dict["expiresAt"] = expires_at
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.key, Unset):
-            key = self.key
-            field_dict["key"] = key
+            field_dict["key"] = self.key
 
         if not isinstance(self.last_refill_at, Unset):
-            last_refill_at: None | str
-            last_refill_at = self.last_refill_at
+            try:
+                last_refill_at: None | str
+                last_refill_at = self.last_refill_at
+            except (AttributeError, TypeError):
+                last_refill_at = self.last_refill_at
             field_dict["lastRefillAt"] = last_refill_at
 
         if not isinstance(self.last_request, Unset):
-            last_request: None | str
-            last_request = self.last_request
+            try:
+                last_request: None | str
+                last_request = self.last_request
+            except (AttributeError, TypeError):
+                last_request = self.last_request
             field_dict["lastRequest"] = last_request
 
         if not isinstance(self.metadata, Unset):
-            metadata: None | str
-            metadata = self.metadata
+            try:
+                metadata: None | str
+                metadata = self.metadata
+            except (AttributeError, TypeError):
+                metadata = self.metadata
             field_dict["metadata"] = metadata
 
         if not isinstance(self.name, Unset):
-            name: None | str
-            name = self.name
+            try:
+                name: None | str
+                name = self.name
+            except (AttributeError, TypeError):
+                name = self.name
             field_dict["name"] = name
 
         if not isinstance(self.permissions, Unset):
-            permissions: None | str
-            permissions = self.permissions
+            try:
+                permissions: None | str
+                permissions = self.permissions
+            except (AttributeError, TypeError):
+                permissions = self.permissions
             field_dict["permissions"] = permissions
 
         if not isinstance(self.prefix, Unset):
-            prefix: None | str
-            prefix = self.prefix
+            try:
+                prefix: None | str
+                prefix = self.prefix
+            except (AttributeError, TypeError):
+                prefix = self.prefix
             field_dict["prefix"] = prefix
 
         if not isinstance(self.rate_limit_enabled, Unset):
-            rate_limit_enabled: bool | None
-            rate_limit_enabled = self.rate_limit_enabled
+            try:
+                rate_limit_enabled: bool | None
+                rate_limit_enabled = self.rate_limit_enabled
+            except (AttributeError, TypeError):
+                rate_limit_enabled = self.rate_limit_enabled
             field_dict["rateLimitEnabled"] = rate_limit_enabled
 
         if not isinstance(self.rate_limit_max, Unset):
-            rate_limit_max: int | None
-            rate_limit_max = self.rate_limit_max
+            try:
+                rate_limit_max: int | None
+                rate_limit_max = self.rate_limit_max
+            except (AttributeError, TypeError):
+                rate_limit_max = self.rate_limit_max
             field_dict["rateLimitMax"] = rate_limit_max
 
         if not isinstance(self.rate_limit_time_window, Unset):
-            rate_limit_time_window: int | None
-            rate_limit_time_window = self.rate_limit_time_window
+            try:
+                rate_limit_time_window: int | None
+                rate_limit_time_window = self.rate_limit_time_window
+            except (AttributeError, TypeError):
+                rate_limit_time_window = self.rate_limit_time_window
             field_dict["rateLimitTimeWindow"] = rate_limit_time_window
 
         if not isinstance(self.reference_id, Unset):
-            reference_id = self.reference_id
-            field_dict["referenceId"] = reference_id
+            field_dict["referenceId"] = self.reference_id
 
         if not isinstance(self.refill_amount, Unset):
-            refill_amount: int | None
-            refill_amount = self.refill_amount
+            try:
+                refill_amount: int | None
+                refill_amount = self.refill_amount
+            except (AttributeError, TypeError):
+                refill_amount = self.refill_amount
             field_dict["refillAmount"] = refill_amount
 
         if not isinstance(self.refill_interval, Unset):
-            refill_interval: int | None
-            refill_interval = self.refill_interval
+            try:
+                refill_interval: int | None
+                refill_interval = self.refill_interval
+            except (AttributeError, TypeError):
+                refill_interval = self.refill_interval
             field_dict["refillInterval"] = refill_interval
 
         if not isinstance(self.remaining, Unset):
-            remaining: int | None
-            remaining = self.remaining
+            try:
+                remaining: int | None
+                remaining = self.remaining
+            except (AttributeError, TypeError):
+                remaining = self.remaining
             field_dict["remaining"] = remaining
 
         if not isinstance(self.request_count, Unset):
-            request_count: int | None
-            request_count = self.request_count
+            try:
+                request_count: int | None
+                request_count = self.request_count
+            except (AttributeError, TypeError):
+                request_count = self.request_count
             field_dict["requestCount"] = request_count
 
         if not isinstance(self.start, Unset):
-            start: None | str
-            start = self.start
+            try:
+                start: None | str
+                start = self.start
+            except (AttributeError, TypeError):
+                start = self.start
             field_dict["start"] = start
 
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at
-            field_dict["updatedAt"] = updated_at
+            field_dict["updatedAt"] = self.updated_at
 
         return field_dict
 
@@ -182,133 +224,219 @@ class Apikey:
         if "configId" not in d:
             config_id = UNSET
         else:
-            config_id = d.pop("configId")
+            config_id = d["configId"]
+            del d["configId"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         enabled: Any
         if "enabled" not in d:
             enabled = UNSET
         else:
-            enabled = cast("bool | None", d.pop("enabled"))
+            try:
+                enabled = cast("bool | None", d["enabled"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                enabled = kept_as_received("Apikey.enabled", d["enabled"])
+            del d["enabled"]
 
         expires_at: Any
         if "expiresAt" not in d:
             expires_at = UNSET
         else:
-            expires_at = cast("None | str", d.pop("expiresAt"))
+            try:
+                expires_at = cast("None | str", d["expiresAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                expires_at = kept_as_received("Apikey.expiresAt", d["expiresAt"])
+            del d["expiresAt"]
 
         id: Any
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         key: Any
         if "key" not in d:
             key = UNSET
         else:
-            key = d.pop("key")
+            key = d["key"]
+            del d["key"]
 
         last_refill_at: Any
         if "lastRefillAt" not in d:
             last_refill_at = UNSET
         else:
-            last_refill_at = cast("None | str", d.pop("lastRefillAt"))
+            try:
+                last_refill_at = cast("None | str", d["lastRefillAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                last_refill_at = kept_as_received("Apikey.lastRefillAt", d["lastRefillAt"])
+            del d["lastRefillAt"]
 
         last_request: Any
         if "lastRequest" not in d:
             last_request = UNSET
         else:
-            last_request = cast("None | str", d.pop("lastRequest"))
+            try:
+                last_request = cast("None | str", d["lastRequest"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                last_request = kept_as_received("Apikey.lastRequest", d["lastRequest"])
+            del d["lastRequest"]
 
         metadata: Any
         if "metadata" not in d:
             metadata = UNSET
         else:
-            metadata = cast("None | str", d.pop("metadata"))
+            try:
+                metadata = cast("None | str", d["metadata"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metadata = kept_as_received("Apikey.metadata", d["metadata"])
+            del d["metadata"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = cast("None | str", d.pop("name"))
+            try:
+                name = cast("None | str", d["name"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                name = kept_as_received("Apikey.name", d["name"])
+            del d["name"]
 
         permissions: Any
         if "permissions" not in d:
             permissions = UNSET
         else:
-            permissions = cast("None | str", d.pop("permissions"))
+            try:
+                permissions = cast("None | str", d["permissions"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                permissions = kept_as_received("Apikey.permissions", d["permissions"])
+            del d["permissions"]
 
         prefix: Any
         if "prefix" not in d:
             prefix = UNSET
         else:
-            prefix = cast("None | str", d.pop("prefix"))
+            try:
+                prefix = cast("None | str", d["prefix"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prefix = kept_as_received("Apikey.prefix", d["prefix"])
+            del d["prefix"]
 
         rate_limit_enabled: Any
         if "rateLimitEnabled" not in d:
             rate_limit_enabled = UNSET
         else:
-            rate_limit_enabled = cast("bool | None", d.pop("rateLimitEnabled"))
+            try:
+                rate_limit_enabled = cast("bool | None", d["rateLimitEnabled"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                rate_limit_enabled = kept_as_received("Apikey.rateLimitEnabled", d["rateLimitEnabled"])
+            del d["rateLimitEnabled"]
 
         rate_limit_max: Any
         if "rateLimitMax" not in d:
             rate_limit_max = UNSET
         else:
-            rate_limit_max = cast("int | None", d.pop("rateLimitMax"))
+            try:
+                rate_limit_max = cast("int | None", d["rateLimitMax"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                rate_limit_max = kept_as_received("Apikey.rateLimitMax", d["rateLimitMax"])
+            del d["rateLimitMax"]
 
         rate_limit_time_window: Any
         if "rateLimitTimeWindow" not in d:
             rate_limit_time_window = UNSET
         else:
-            rate_limit_time_window = cast("int | None", d.pop("rateLimitTimeWindow"))
+            try:
+                rate_limit_time_window = cast("int | None", d["rateLimitTimeWindow"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                rate_limit_time_window = kept_as_received("Apikey.rateLimitTimeWindow", d["rateLimitTimeWindow"])
+            del d["rateLimitTimeWindow"]
 
         reference_id: Any
         if "referenceId" not in d:
             reference_id = UNSET
         else:
-            reference_id = d.pop("referenceId")
+            reference_id = d["referenceId"]
+            del d["referenceId"]
 
         refill_amount: Any
         if "refillAmount" not in d:
             refill_amount = UNSET
         else:
-            refill_amount = cast("int | None", d.pop("refillAmount"))
+            try:
+                refill_amount = cast("int | None", d["refillAmount"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                refill_amount = kept_as_received("Apikey.refillAmount", d["refillAmount"])
+            del d["refillAmount"]
 
         refill_interval: Any
         if "refillInterval" not in d:
             refill_interval = UNSET
         else:
-            refill_interval = cast("int | None", d.pop("refillInterval"))
+            try:
+                refill_interval = cast("int | None", d["refillInterval"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                refill_interval = kept_as_received("Apikey.refillInterval", d["refillInterval"])
+            del d["refillInterval"]
 
         remaining: Any
         if "remaining" not in d:
             remaining = UNSET
         else:
-            remaining = cast("int | None", d.pop("remaining"))
+            try:
+                remaining = cast("int | None", d["remaining"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                remaining = kept_as_received("Apikey.remaining", d["remaining"])
+            del d["remaining"]
 
         request_count: Any
         if "requestCount" not in d:
             request_count = UNSET
         else:
-            request_count = cast("int | None", d.pop("requestCount"))
+            try:
+                request_count = cast("int | None", d["requestCount"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                request_count = kept_as_received("Apikey.requestCount", d["requestCount"])
+            del d["requestCount"]
 
         start: Any
         if "start" not in d:
             start = UNSET
         else:
-            start = cast("None | str", d.pop("start"))
+            try:
+                start = cast("None | str", d["start"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                start = kept_as_received("Apikey.start", d["start"])
+            del d["start"]
 
         updated_at: Any
         if "updatedAt" not in d:
             updated_at = UNSET
         else:
-            updated_at = d.pop("updatedAt")
+            updated_at = d["updatedAt"]
+            del d["updatedAt"]
 
         apikey = cls(
             config_id=config_id,

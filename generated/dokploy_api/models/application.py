@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.application_application_status import ApplicationApplicationStatus
@@ -299,647 +299,919 @@ class Application:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.application_status, Unset):
-            application_status: str = self.application_status
+            try:
+                application_status: str = self.application_status
+            except (AttributeError, TypeError):
+                application_status = self.application_status
             field_dict["applicationStatus"] = application_status
 
         if not isinstance(self.args, Unset):
-            args: list[str] | None
-            if isinstance(self.args, list):
-                args = self.args
+            try:
+                args: list[str] | None
+                if isinstance(self.args, list):
+                    args = self.args
 
-            else:
+                else:
+                    args = self.args
+            except (AttributeError, TypeError):
                 args = self.args
             field_dict["args"] = args
 
         if not isinstance(self.auto_deploy, Unset):
-            auto_deploy: bool | None
-            auto_deploy = self.auto_deploy
+            try:
+                auto_deploy: bool | None
+                auto_deploy = self.auto_deploy
+            except (AttributeError, TypeError):
+                auto_deploy = self.auto_deploy
             field_dict["autoDeploy"] = auto_deploy
 
         if not isinstance(self.bitbucket, Unset):
-            bitbucket: dict[str, Any] | None
-            if isinstance(self.bitbucket, Bitbucket):
-                bitbucket = self.bitbucket.to_dict()
-            else:
+            try:
+                bitbucket: dict[str, Any] | None
+                if isinstance(self.bitbucket, Bitbucket):
+                    bitbucket = self.bitbucket.to_dict()
+                else:
+                    bitbucket = self.bitbucket
+            except (AttributeError, TypeError):
                 bitbucket = self.bitbucket
             field_dict["bitbucket"] = bitbucket
 
         if not isinstance(self.bitbucket_branch, Unset):
-            bitbucket_branch: None | str
-            bitbucket_branch = self.bitbucket_branch
+            try:
+                bitbucket_branch: None | str
+                bitbucket_branch = self.bitbucket_branch
+            except (AttributeError, TypeError):
+                bitbucket_branch = self.bitbucket_branch
             field_dict["bitbucketBranch"] = bitbucket_branch
 
         if not isinstance(self.bitbucket_build_path, Unset):
-            bitbucket_build_path: None | str
-            bitbucket_build_path = self.bitbucket_build_path
+            try:
+                bitbucket_build_path: None | str
+                bitbucket_build_path = self.bitbucket_build_path
+            except (AttributeError, TypeError):
+                bitbucket_build_path = self.bitbucket_build_path
             field_dict["bitbucketBuildPath"] = bitbucket_build_path
 
         if not isinstance(self.bitbucket_id, Unset):
-            bitbucket_id: None | str
-            bitbucket_id = self.bitbucket_id
+            try:
+                bitbucket_id: None | str
+                bitbucket_id = self.bitbucket_id
+            except (AttributeError, TypeError):
+                bitbucket_id = self.bitbucket_id
             field_dict["bitbucketId"] = bitbucket_id
 
         if not isinstance(self.bitbucket_owner, Unset):
-            bitbucket_owner: None | str
-            bitbucket_owner = self.bitbucket_owner
+            try:
+                bitbucket_owner: None | str
+                bitbucket_owner = self.bitbucket_owner
+            except (AttributeError, TypeError):
+                bitbucket_owner = self.bitbucket_owner
             field_dict["bitbucketOwner"] = bitbucket_owner
 
         if not isinstance(self.bitbucket_repository, Unset):
-            bitbucket_repository: None | str
-            bitbucket_repository = self.bitbucket_repository
+            try:
+                bitbucket_repository: None | str
+                bitbucket_repository = self.bitbucket_repository
+            except (AttributeError, TypeError):
+                bitbucket_repository = self.bitbucket_repository
             field_dict["bitbucketRepository"] = bitbucket_repository
 
         if not isinstance(self.bitbucket_repository_slug, Unset):
-            bitbucket_repository_slug: None | str
-            bitbucket_repository_slug = self.bitbucket_repository_slug
+            try:
+                bitbucket_repository_slug: None | str
+                bitbucket_repository_slug = self.bitbucket_repository_slug
+            except (AttributeError, TypeError):
+                bitbucket_repository_slug = self.bitbucket_repository_slug
             field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
 
         if not isinstance(self.branch, Unset):
-            branch: None | str
-            branch = self.branch
+            try:
+                branch: None | str
+                branch = self.branch
+            except (AttributeError, TypeError):
+                branch = self.branch
             field_dict["branch"] = branch
 
         if not isinstance(self.build_args, Unset):
-            build_args: None | str
-            build_args = self.build_args
+            try:
+                build_args: None | str
+                build_args = self.build_args
+            except (AttributeError, TypeError):
+                build_args = self.build_args
             field_dict["buildArgs"] = build_args
 
         if not isinstance(self.build_path, Unset):
-            build_path: None | str
-            build_path = self.build_path
+            try:
+                build_path: None | str
+                build_path = self.build_path
+            except (AttributeError, TypeError):
+                build_path = self.build_path
             field_dict["buildPath"] = build_path
 
         if not isinstance(self.build_registry, Unset):
-            build_registry: dict[str, Any] | None
-            if isinstance(self.build_registry, Registry):
-                build_registry = self.build_registry.to_dict()
-            else:
+            try:
+                build_registry: dict[str, Any] | None
+                if isinstance(self.build_registry, Registry):
+                    build_registry = self.build_registry.to_dict()
+                else:
+                    build_registry = self.build_registry
+            except (AttributeError, TypeError):
                 build_registry = self.build_registry
             field_dict["buildRegistry"] = build_registry
 
         if not isinstance(self.build_registry_id, Unset):
-            build_registry_id: None | str
-            build_registry_id = self.build_registry_id
+            try:
+                build_registry_id: None | str
+                build_registry_id = self.build_registry_id
+            except (AttributeError, TypeError):
+                build_registry_id = self.build_registry_id
             field_dict["buildRegistryId"] = build_registry_id
 
         if not isinstance(self.build_secrets, Unset):
-            build_secrets: None | str
-            build_secrets = self.build_secrets
+            try:
+                build_secrets: None | str
+                build_secrets = self.build_secrets
+            except (AttributeError, TypeError):
+                build_secrets = self.build_secrets
             field_dict["buildSecrets"] = build_secrets
 
         if not isinstance(self.build_server, Unset):
-            build_server: dict[str, Any] | None
-            if isinstance(self.build_server, Server):
-                build_server = self.build_server.to_dict()
-            else:
+            try:
+                build_server: dict[str, Any] | None
+                if isinstance(self.build_server, Server):
+                    build_server = self.build_server.to_dict()
+                else:
+                    build_server = self.build_server
+            except (AttributeError, TypeError):
                 build_server = self.build_server
             field_dict["buildServer"] = build_server
 
         if not isinstance(self.build_server_id, Unset):
-            build_server_id: None | str
-            build_server_id = self.build_server_id
+            try:
+                build_server_id: None | str
+                build_server_id = self.build_server_id
+            except (AttributeError, TypeError):
+                build_server_id = self.build_server_id
             field_dict["buildServerId"] = build_server_id
 
         if not isinstance(self.build_type, Unset):
-            build_type: str = self.build_type
+            try:
+                build_type: str = self.build_type
+            except (AttributeError, TypeError):
+                build_type = self.build_type
             field_dict["buildType"] = build_type
 
         if not isinstance(self.clean_cache, Unset):
-            clean_cache: bool | None
-            clean_cache = self.clean_cache
+            try:
+                clean_cache: bool | None
+                clean_cache = self.clean_cache
+            except (AttributeError, TypeError):
+                clean_cache = self.clean_cache
             field_dict["cleanCache"] = clean_cache
 
         if not isinstance(self.command, Unset):
-            command: None | str
-            command = self.command
+            try:
+                command: None | str
+                command = self.command
+            except (AttributeError, TypeError):
+                command = self.command
             field_dict["command"] = command
 
         if not isinstance(self.cpu_limit, Unset):
-            cpu_limit: None | str
-            cpu_limit = self.cpu_limit
+            try:
+                cpu_limit: None | str
+                cpu_limit = self.cpu_limit
+            except (AttributeError, TypeError):
+                cpu_limit = self.cpu_limit
             field_dict["cpuLimit"] = cpu_limit
 
         if not isinstance(self.cpu_reservation, Unset):
-            cpu_reservation: None | str
-            cpu_reservation = self.cpu_reservation
+            try:
+                cpu_reservation: None | str
+                cpu_reservation = self.cpu_reservation
+            except (AttributeError, TypeError):
+                cpu_reservation = self.cpu_reservation
             field_dict["cpuReservation"] = cpu_reservation
 
         if not isinstance(self.create_env_file, Unset):
-            create_env_file = self.create_env_file
-            field_dict["createEnvFile"] = create_env_file
+            field_dict["createEnvFile"] = self.create_env_file
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_git_branch, Unset):
-            custom_git_branch: None | str
-            custom_git_branch = self.custom_git_branch
+            try:
+                custom_git_branch: None | str
+                custom_git_branch = self.custom_git_branch
+            except (AttributeError, TypeError):
+                custom_git_branch = self.custom_git_branch
             field_dict["customGitBranch"] = custom_git_branch
 
         if not isinstance(self.custom_git_build_path, Unset):
-            custom_git_build_path: None | str
-            custom_git_build_path = self.custom_git_build_path
+            try:
+                custom_git_build_path: None | str
+                custom_git_build_path = self.custom_git_build_path
+            except (AttributeError, TypeError):
+                custom_git_build_path = self.custom_git_build_path
             field_dict["customGitBuildPath"] = custom_git_build_path
 
         if not isinstance(self.custom_git_ssh_key_id, Unset):
-            custom_git_ssh_key_id: None | str
-            custom_git_ssh_key_id = self.custom_git_ssh_key_id
+            try:
+                custom_git_ssh_key_id: None | str
+                custom_git_ssh_key_id = self.custom_git_ssh_key_id
+            except (AttributeError, TypeError):
+                custom_git_ssh_key_id = self.custom_git_ssh_key_id
             field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
 
         if not isinstance(self.custom_git_url, Unset):
-            custom_git_url: None | str
-            custom_git_url = self.custom_git_url
+            try:
+                custom_git_url: None | str
+                custom_git_url = self.custom_git_url
+            except (AttributeError, TypeError):
+                custom_git_url = self.custom_git_url
             field_dict["customGitUrl"] = custom_git_url
 
         if not isinstance(self.deployments, Unset):
-            deployments = []
-            for deployments_item_data in self.deployments:
-                deployments_item = deployments_item_data.to_dict()
-                deployments.append(deployments_item)
+            try:
+                deployments = []
+                for deployments_item_data in self.deployments:
+                    deployments_item = deployments_item_data.to_dict()
+                    deployments.append(deployments_item)
 
+            except (AttributeError, TypeError):
+                deployments = self.deployments
             field_dict["deployments"] = deployments
 
         if not isinstance(self.description, Unset):
-            description: None | str
-            description = self.description
+            try:
+                description: None | str
+                description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
         if not isinstance(self.detach_dokploy_network, Unset):
-            detach_dokploy_network = self.detach_dokploy_network
-            field_dict["detachDokployNetwork"] = detach_dokploy_network
+            field_dict["detachDokployNetwork"] = self.detach_dokploy_network
 
         if not isinstance(self.docker_build_stage, Unset):
-            docker_build_stage: None | str
-            docker_build_stage = self.docker_build_stage
+            try:
+                docker_build_stage: None | str
+                docker_build_stage = self.docker_build_stage
+            except (AttributeError, TypeError):
+                docker_build_stage = self.docker_build_stage
             field_dict["dockerBuildStage"] = docker_build_stage
 
         if not isinstance(self.docker_context_path, Unset):
-            docker_context_path: None | str
-            docker_context_path = self.docker_context_path
+            try:
+                docker_context_path: None | str
+                docker_context_path = self.docker_context_path
+            except (AttributeError, TypeError):
+                docker_context_path = self.docker_context_path
             field_dict["dockerContextPath"] = docker_context_path
 
         if not isinstance(self.docker_image, Unset):
-            docker_image: None | str
-            docker_image = self.docker_image
+            try:
+                docker_image: None | str
+                docker_image = self.docker_image
+            except (AttributeError, TypeError):
+                docker_image = self.docker_image
             field_dict["dockerImage"] = docker_image
 
         if not isinstance(self.dockerfile, Unset):
-            dockerfile: None | str
-            dockerfile = self.dockerfile
+            try:
+                dockerfile: None | str
+                dockerfile = self.dockerfile
+            except (AttributeError, TypeError):
+                dockerfile = self.dockerfile
             field_dict["dockerfile"] = dockerfile
 
         if not isinstance(self.domains, Unset):
-            domains = []
-            for domains_item_data in self.domains:
-                domains_item = domains_item_data.to_dict()
-                domains.append(domains_item)
+            try:
+                domains = []
+                for domains_item_data in self.domains:
+                    domains_item = domains_item_data.to_dict()
+                    domains.append(domains_item)
 
+            except (AttributeError, TypeError):
+                domains = self.domains
             field_dict["domains"] = domains
 
         if not isinstance(self.drop_build_path, Unset):
-            drop_build_path: None | str
-            drop_build_path = self.drop_build_path
+            try:
+                drop_build_path: None | str
+                drop_build_path = self.drop_build_path
+            except (AttributeError, TypeError):
+                drop_build_path = self.drop_build_path
             field_dict["dropBuildPath"] = drop_build_path
 
         if not isinstance(self.enable_submodules, Unset):
-            enable_submodules = self.enable_submodules
-            field_dict["enableSubmodules"] = enable_submodules
+            field_dict["enableSubmodules"] = self.enable_submodules
 
         if not isinstance(self.enabled, Unset):
-            enabled: bool | None
-            enabled = self.enabled
+            try:
+                enabled: bool | None
+                enabled = self.enabled
+            except (AttributeError, TypeError):
+                enabled = self.enabled
             field_dict["enabled"] = enabled
 
         if not isinstance(self.endpoint_spec_swarm, Unset):
-            endpoint_spec_swarm = self.endpoint_spec_swarm
-            field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
+            field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
 
         if not isinstance(self.env, Unset):
-            env: None | str
-            env = self.env
+            try:
+                env: None | str
+                env = self.env
+            except (AttributeError, TypeError):
+                env = self.env
             field_dict["env"] = env
 
         if not isinstance(self.environment, Unset):
-            environment: dict[str, Any]
-            if isinstance(self.environment, Environment):
-                environment = self.environment.to_dict()
-            else:
-                environment = self.environment.to_dict()
+            try:
+                environment: dict[str, Any]
+                if isinstance(self.environment, Environment):
+                    environment = self.environment.to_dict()
+                else:
+                    environment = self.environment.to_dict()
 
+            except (AttributeError, TypeError):
+                environment = self.environment
             field_dict["environment"] = environment
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.gitea, Unset):
-            gitea: dict[str, Any] | None
-            if isinstance(self.gitea, Gitea):
-                gitea = self.gitea.to_dict()
-            else:
+            try:
+                gitea: dict[str, Any] | None
+                if isinstance(self.gitea, Gitea):
+                    gitea = self.gitea.to_dict()
+                else:
+                    gitea = self.gitea
+            except (AttributeError, TypeError):
                 gitea = self.gitea
             field_dict["gitea"] = gitea
 
         if not isinstance(self.gitea_branch, Unset):
-            gitea_branch: None | str
-            gitea_branch = self.gitea_branch
+            try:
+                gitea_branch: None | str
+                gitea_branch = self.gitea_branch
+            except (AttributeError, TypeError):
+                gitea_branch = self.gitea_branch
             field_dict["giteaBranch"] = gitea_branch
 
         if not isinstance(self.gitea_build_path, Unset):
-            gitea_build_path: None | str
-            gitea_build_path = self.gitea_build_path
+            try:
+                gitea_build_path: None | str
+                gitea_build_path = self.gitea_build_path
+            except (AttributeError, TypeError):
+                gitea_build_path = self.gitea_build_path
             field_dict["giteaBuildPath"] = gitea_build_path
 
         if not isinstance(self.gitea_id, Unset):
-            gitea_id: None | str
-            gitea_id = self.gitea_id
+            try:
+                gitea_id: None | str
+                gitea_id = self.gitea_id
+            except (AttributeError, TypeError):
+                gitea_id = self.gitea_id
             field_dict["giteaId"] = gitea_id
 
         if not isinstance(self.gitea_owner, Unset):
-            gitea_owner: None | str
-            gitea_owner = self.gitea_owner
+            try:
+                gitea_owner: None | str
+                gitea_owner = self.gitea_owner
+            except (AttributeError, TypeError):
+                gitea_owner = self.gitea_owner
             field_dict["giteaOwner"] = gitea_owner
 
         if not isinstance(self.gitea_repository, Unset):
-            gitea_repository: None | str
-            gitea_repository = self.gitea_repository
+            try:
+                gitea_repository: None | str
+                gitea_repository = self.gitea_repository
+            except (AttributeError, TypeError):
+                gitea_repository = self.gitea_repository
             field_dict["giteaRepository"] = gitea_repository
 
         if not isinstance(self.github, Unset):
-            github: dict[str, Any] | None
-            if isinstance(self.github, Github):
-                github = self.github.to_dict()
-            else:
+            try:
+                github: dict[str, Any] | None
+                if isinstance(self.github, Github):
+                    github = self.github.to_dict()
+                else:
+                    github = self.github
+            except (AttributeError, TypeError):
                 github = self.github
             field_dict["github"] = github
 
         if not isinstance(self.github_id, Unset):
-            github_id: None | str
-            github_id = self.github_id
+            try:
+                github_id: None | str
+                github_id = self.github_id
+            except (AttributeError, TypeError):
+                github_id = self.github_id
             field_dict["githubId"] = github_id
 
         if not isinstance(self.gitlab, Unset):
-            gitlab: dict[str, Any] | None
-            if isinstance(self.gitlab, Gitlab):
-                gitlab = self.gitlab.to_dict()
-            else:
+            try:
+                gitlab: dict[str, Any] | None
+                if isinstance(self.gitlab, Gitlab):
+                    gitlab = self.gitlab.to_dict()
+                else:
+                    gitlab = self.gitlab
+            except (AttributeError, TypeError):
                 gitlab = self.gitlab
             field_dict["gitlab"] = gitlab
 
         if not isinstance(self.gitlab_branch, Unset):
-            gitlab_branch: None | str
-            gitlab_branch = self.gitlab_branch
+            try:
+                gitlab_branch: None | str
+                gitlab_branch = self.gitlab_branch
+            except (AttributeError, TypeError):
+                gitlab_branch = self.gitlab_branch
             field_dict["gitlabBranch"] = gitlab_branch
 
         if not isinstance(self.gitlab_build_path, Unset):
-            gitlab_build_path: None | str
-            gitlab_build_path = self.gitlab_build_path
+            try:
+                gitlab_build_path: None | str
+                gitlab_build_path = self.gitlab_build_path
+            except (AttributeError, TypeError):
+                gitlab_build_path = self.gitlab_build_path
             field_dict["gitlabBuildPath"] = gitlab_build_path
 
         if not isinstance(self.gitlab_id, Unset):
-            gitlab_id: None | str
-            gitlab_id = self.gitlab_id
+            try:
+                gitlab_id: None | str
+                gitlab_id = self.gitlab_id
+            except (AttributeError, TypeError):
+                gitlab_id = self.gitlab_id
             field_dict["gitlabId"] = gitlab_id
 
         if not isinstance(self.gitlab_owner, Unset):
-            gitlab_owner: None | str
-            gitlab_owner = self.gitlab_owner
+            try:
+                gitlab_owner: None | str
+                gitlab_owner = self.gitlab_owner
+            except (AttributeError, TypeError):
+                gitlab_owner = self.gitlab_owner
             field_dict["gitlabOwner"] = gitlab_owner
 
         if not isinstance(self.gitlab_path_namespace, Unset):
-            gitlab_path_namespace: None | str
-            gitlab_path_namespace = self.gitlab_path_namespace
+            try:
+                gitlab_path_namespace: None | str
+                gitlab_path_namespace = self.gitlab_path_namespace
+            except (AttributeError, TypeError):
+                gitlab_path_namespace = self.gitlab_path_namespace
             field_dict["gitlabPathNamespace"] = gitlab_path_namespace
 
         if not isinstance(self.gitlab_project_id, Unset):
-            gitlab_project_id: int | None
-            gitlab_project_id = self.gitlab_project_id
+            try:
+                gitlab_project_id: int | None
+                gitlab_project_id = self.gitlab_project_id
+            except (AttributeError, TypeError):
+                gitlab_project_id = self.gitlab_project_id
             field_dict["gitlabProjectId"] = gitlab_project_id
 
         if not isinstance(self.gitlab_repository, Unset):
-            gitlab_repository: None | str
-            gitlab_repository = self.gitlab_repository
+            try:
+                gitlab_repository: None | str
+                gitlab_repository = self.gitlab_repository
+            except (AttributeError, TypeError):
+                gitlab_repository = self.gitlab_repository
             field_dict["gitlabRepository"] = gitlab_repository
 
         if not isinstance(self.has_git_provider_access, Unset):
-            has_git_provider_access = self.has_git_provider_access
-            field_dict["hasGitProviderAccess"] = has_git_provider_access
+            field_dict["hasGitProviderAccess"] = self.has_git_provider_access
 
         if not isinstance(self.health_check_swarm, Unset):
-            health_check_swarm = self.health_check_swarm
-            field_dict["healthCheckSwarm"] = health_check_swarm
+            field_dict["healthCheckSwarm"] = self.health_check_swarm
 
         if not isinstance(self.heroku_version, Unset):
-            heroku_version: None | str
-            heroku_version = self.heroku_version
+            try:
+                heroku_version: None | str
+                heroku_version = self.heroku_version
+            except (AttributeError, TypeError):
+                heroku_version = self.heroku_version
             field_dict["herokuVersion"] = heroku_version
 
         if not isinstance(self.icon, Unset):
-            icon: None | str
-            icon = self.icon
+            try:
+                icon: None | str
+                icon = self.icon
+            except (AttributeError, TypeError):
+                icon = self.icon
             field_dict["icon"] = icon
 
         if not isinstance(self.is_preview_deployments_active, Unset):
-            is_preview_deployments_active: bool | None
-            is_preview_deployments_active = self.is_preview_deployments_active
+            try:
+                is_preview_deployments_active: bool | None
+                is_preview_deployments_active = self.is_preview_deployments_active
+            except (AttributeError, TypeError):
+                is_preview_deployments_active = self.is_preview_deployments_active
             field_dict["isPreviewDeploymentsActive"] = is_preview_deployments_active
 
         if not isinstance(self.is_static_spa, Unset):
-            is_static_spa: bool | None
-            is_static_spa = self.is_static_spa
+            try:
+                is_static_spa: bool | None
+                is_static_spa = self.is_static_spa
+            except (AttributeError, TypeError):
+                is_static_spa = self.is_static_spa
             field_dict["isStaticSpa"] = is_static_spa
 
         if not isinstance(self.labels_swarm, Unset):
-            labels_swarm = self.labels_swarm
-            field_dict["labelsSwarm"] = labels_swarm
+            field_dict["labelsSwarm"] = self.labels_swarm
 
         if not isinstance(self.memory_limit, Unset):
-            memory_limit: None | str
-            memory_limit = self.memory_limit
+            try:
+                memory_limit: None | str
+                memory_limit = self.memory_limit
+            except (AttributeError, TypeError):
+                memory_limit = self.memory_limit
             field_dict["memoryLimit"] = memory_limit
 
         if not isinstance(self.memory_reservation, Unset):
-            memory_reservation: None | str
-            memory_reservation = self.memory_reservation
+            try:
+                memory_reservation: None | str
+                memory_reservation = self.memory_reservation
+            except (AttributeError, TypeError):
+                memory_reservation = self.memory_reservation
             field_dict["memoryReservation"] = memory_reservation
 
         if not isinstance(self.mode_swarm, Unset):
-            mode_swarm = self.mode_swarm
-            field_dict["modeSwarm"] = mode_swarm
+            field_dict["modeSwarm"] = self.mode_swarm
 
         if not isinstance(self.mounts, Unset):
-            mounts = []
-            for mounts_item_data in self.mounts:
-                mounts_item = mounts_item_data.to_dict()
-                mounts.append(mounts_item)
+            try:
+                mounts = []
+                for mounts_item_data in self.mounts:
+                    mounts_item = mounts_item_data.to_dict()
+                    mounts.append(mounts_item)
 
+            except (AttributeError, TypeError):
+                mounts = self.mounts
             field_dict["mounts"] = mounts
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.network_ids, Unset):
-            network_ids: list[str] | None
-            if isinstance(self.network_ids, list):
-                network_ids = self.network_ids
+            try:
+                network_ids: list[str] | None
+                if isinstance(self.network_ids, list):
+                    network_ids = self.network_ids
 
-            else:
+                else:
+                    network_ids = self.network_ids
+            except (AttributeError, TypeError):
                 network_ids = self.network_ids
             field_dict["networkIds"] = network_ids
 
         if not isinstance(self.network_swarm, Unset):
-            network_swarm = self.network_swarm
-            field_dict["networkSwarm"] = network_swarm
+            field_dict["networkSwarm"] = self.network_swarm
 
         if not isinstance(self.owner, Unset):
-            owner: None | str
-            owner = self.owner
+            try:
+                owner: None | str
+                owner = self.owner
+            except (AttributeError, TypeError):
+                owner = self.owner
             field_dict["owner"] = owner
 
         if not isinstance(self.password, Unset):
-            password: None | str
-            password = self.password
+            try:
+                password: None | str
+                password = self.password
+            except (AttributeError, TypeError):
+                password = self.password
             field_dict["password"] = password
 
         if not isinstance(self.placement_swarm, Unset):
-            placement_swarm = self.placement_swarm
-            field_dict["placementSwarm"] = placement_swarm
+            field_dict["placementSwarm"] = self.placement_swarm
 
         if not isinstance(self.ports, Unset):
-            ports = []
-            for ports_item_data in self.ports:
-                ports_item = ports_item_data.to_dict()
-                ports.append(ports_item)
+            try:
+                ports = []
+                for ports_item_data in self.ports:
+                    ports_item = ports_item_data.to_dict()
+                    ports.append(ports_item)
 
+            except (AttributeError, TypeError):
+                ports = self.ports
             field_dict["ports"] = ports
 
         if not isinstance(self.preview_build_args, Unset):
-            preview_build_args: None | str
-            preview_build_args = self.preview_build_args
+            try:
+                preview_build_args: None | str
+                preview_build_args = self.preview_build_args
+            except (AttributeError, TypeError):
+                preview_build_args = self.preview_build_args
             field_dict["previewBuildArgs"] = preview_build_args
 
         if not isinstance(self.preview_build_secrets, Unset):
-            preview_build_secrets: None | str
-            preview_build_secrets = self.preview_build_secrets
+            try:
+                preview_build_secrets: None | str
+                preview_build_secrets = self.preview_build_secrets
+            except (AttributeError, TypeError):
+                preview_build_secrets = self.preview_build_secrets
             field_dict["previewBuildSecrets"] = preview_build_secrets
 
         if not isinstance(self.preview_certificate_type, Unset):
-            preview_certificate_type: str = self.preview_certificate_type
+            try:
+                preview_certificate_type: str = self.preview_certificate_type
+            except (AttributeError, TypeError):
+                preview_certificate_type = self.preview_certificate_type
             field_dict["previewCertificateType"] = preview_certificate_type
 
         if not isinstance(self.preview_custom_cert_resolver, Unset):
-            preview_custom_cert_resolver: None | str
-            preview_custom_cert_resolver = self.preview_custom_cert_resolver
+            try:
+                preview_custom_cert_resolver: None | str
+                preview_custom_cert_resolver = self.preview_custom_cert_resolver
+            except (AttributeError, TypeError):
+                preview_custom_cert_resolver = self.preview_custom_cert_resolver
             field_dict["previewCustomCertResolver"] = preview_custom_cert_resolver
 
         if not isinstance(self.preview_deployments, Unset):
-            preview_deployments = []
-            for preview_deployments_item_data in self.preview_deployments:
-                preview_deployments_item = preview_deployments_item_data.to_dict()
-                preview_deployments.append(preview_deployments_item)
+            try:
+                preview_deployments = []
+                for preview_deployments_item_data in self.preview_deployments:
+                    preview_deployments_item = preview_deployments_item_data.to_dict()
+                    preview_deployments.append(preview_deployments_item)
 
+            except (AttributeError, TypeError):
+                preview_deployments = self.preview_deployments
             field_dict["previewDeployments"] = preview_deployments
 
         if not isinstance(self.preview_env, Unset):
-            preview_env: None | str
-            preview_env = self.preview_env
+            try:
+                preview_env: None | str
+                preview_env = self.preview_env
+            except (AttributeError, TypeError):
+                preview_env = self.preview_env
             field_dict["previewEnv"] = preview_env
 
         if not isinstance(self.preview_https, Unset):
-            preview_https = self.preview_https
-            field_dict["previewHttps"] = preview_https
+            field_dict["previewHttps"] = self.preview_https
 
         if not isinstance(self.preview_labels, Unset):
-            preview_labels: list[str] | None
-            if isinstance(self.preview_labels, list):
-                preview_labels = self.preview_labels
+            try:
+                preview_labels: list[str] | None
+                if isinstance(self.preview_labels, list):
+                    preview_labels = self.preview_labels
 
-            else:
+                else:
+                    preview_labels = self.preview_labels
+            except (AttributeError, TypeError):
                 preview_labels = self.preview_labels
             field_dict["previewLabels"] = preview_labels
 
         if not isinstance(self.preview_limit, Unset):
-            preview_limit: int | None
-            preview_limit = self.preview_limit
+            try:
+                preview_limit: int | None
+                preview_limit = self.preview_limit
+            except (AttributeError, TypeError):
+                preview_limit = self.preview_limit
             field_dict["previewLimit"] = preview_limit
 
         if not isinstance(self.preview_path, Unset):
-            preview_path: None | str
-            preview_path = self.preview_path
+            try:
+                preview_path: None | str
+                preview_path = self.preview_path
+            except (AttributeError, TypeError):
+                preview_path = self.preview_path
             field_dict["previewPath"] = preview_path
 
         if not isinstance(self.preview_port, Unset):
-            preview_port: int | None
-            preview_port = self.preview_port
+            try:
+                preview_port: int | None
+                preview_port = self.preview_port
+            except (AttributeError, TypeError):
+                preview_port = self.preview_port
             field_dict["previewPort"] = preview_port
 
         if not isinstance(self.preview_require_collaborator_permissions, Unset):
-            preview_require_collaborator_permissions: bool | None
-            preview_require_collaborator_permissions = self.preview_require_collaborator_permissions
+            try:
+                preview_require_collaborator_permissions: bool | None
+                preview_require_collaborator_permissions = self.preview_require_collaborator_permissions
+            except (AttributeError, TypeError):
+                preview_require_collaborator_permissions = self.preview_require_collaborator_permissions
             field_dict["previewRequireCollaboratorPermissions"] = preview_require_collaborator_permissions
 
         if not isinstance(self.preview_wildcard, Unset):
-            preview_wildcard: None | str
-            preview_wildcard = self.preview_wildcard
+            try:
+                preview_wildcard: None | str
+                preview_wildcard = self.preview_wildcard
+            except (AttributeError, TypeError):
+                preview_wildcard = self.preview_wildcard
             field_dict["previewWildcard"] = preview_wildcard
 
         if not isinstance(self.publish_directory, Unset):
-            publish_directory: None | str
-            publish_directory = self.publish_directory
+            try:
+                publish_directory: None | str
+                publish_directory = self.publish_directory
+            except (AttributeError, TypeError):
+                publish_directory = self.publish_directory
             field_dict["publishDirectory"] = publish_directory
 
         if not isinstance(self.railpack_version, Unset):
-            railpack_version: None | str
-            railpack_version = self.railpack_version
+            try:
+                railpack_version: None | str
+                railpack_version = self.railpack_version
+            except (AttributeError, TypeError):
+                railpack_version = self.railpack_version
             field_dict["railpackVersion"] = railpack_version
 
         if not isinstance(self.redirects, Unset):
-            redirects = []
-            for redirects_item_data in self.redirects:
-                redirects_item = redirects_item_data.to_dict()
-                redirects.append(redirects_item)
+            try:
+                redirects = []
+                for redirects_item_data in self.redirects:
+                    redirects_item = redirects_item_data.to_dict()
+                    redirects.append(redirects_item)
 
+            except (AttributeError, TypeError):
+                redirects = self.redirects
             field_dict["redirects"] = redirects
 
         if not isinstance(self.refresh_token, Unset):
-            refresh_token: None | str
-            refresh_token = self.refresh_token
+            try:
+                refresh_token: None | str
+                refresh_token = self.refresh_token
+            except (AttributeError, TypeError):
+                refresh_token = self.refresh_token
             field_dict["refreshToken"] = refresh_token
 
         if not isinstance(self.registry, Unset):
-            registry: dict[str, Any] | None
-            if isinstance(self.registry, Registry):
-                registry = self.registry.to_dict()
-            else:
+            try:
+                registry: dict[str, Any] | None
+                if isinstance(self.registry, Registry):
+                    registry = self.registry.to_dict()
+                else:
+                    registry = self.registry
+            except (AttributeError, TypeError):
                 registry = self.registry
             field_dict["registry"] = registry
 
         if not isinstance(self.registry_id, Unset):
-            registry_id: None | str
-            registry_id = self.registry_id
+            try:
+                registry_id: None | str
+                registry_id = self.registry_id
+            except (AttributeError, TypeError):
+                registry_id = self.registry_id
             field_dict["registryId"] = registry_id
 
         if not isinstance(self.registry_url, Unset):
-            registry_url: None | str
-            registry_url = self.registry_url
+            try:
+                registry_url: None | str
+                registry_url = self.registry_url
+            except (AttributeError, TypeError):
+                registry_url = self.registry_url
             field_dict["registryUrl"] = registry_url
 
         if not isinstance(self.replicas, Unset):
-            replicas = self.replicas
-            field_dict["replicas"] = replicas
+            field_dict["replicas"] = self.replicas
 
         if not isinstance(self.repository, Unset):
-            repository: None | str
-            repository = self.repository
+            try:
+                repository: None | str
+                repository = self.repository
+            except (AttributeError, TypeError):
+                repository = self.repository
             field_dict["repository"] = repository
 
         if not isinstance(self.restart_policy_swarm, Unset):
-            restart_policy_swarm = self.restart_policy_swarm
-            field_dict["restartPolicySwarm"] = restart_policy_swarm
+            field_dict["restartPolicySwarm"] = self.restart_policy_swarm
 
         if not isinstance(self.rollback_active, Unset):
-            rollback_active: bool | None
-            rollback_active = self.rollback_active
+            try:
+                rollback_active: bool | None
+                rollback_active = self.rollback_active
+            except (AttributeError, TypeError):
+                rollback_active = self.rollback_active
             field_dict["rollbackActive"] = rollback_active
 
         if not isinstance(self.rollback_config_swarm, Unset):
-            rollback_config_swarm = self.rollback_config_swarm
-            field_dict["rollbackConfigSwarm"] = rollback_config_swarm
+            field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
 
         if not isinstance(self.rollback_registry, Unset):
-            rollback_registry: dict[str, Any] | None
-            if isinstance(self.rollback_registry, Registry):
-                rollback_registry = self.rollback_registry.to_dict()
-            else:
+            try:
+                rollback_registry: dict[str, Any] | None
+                if isinstance(self.rollback_registry, Registry):
+                    rollback_registry = self.rollback_registry.to_dict()
+                else:
+                    rollback_registry = self.rollback_registry
+            except (AttributeError, TypeError):
                 rollback_registry = self.rollback_registry
             field_dict["rollbackRegistry"] = rollback_registry
 
         if not isinstance(self.rollback_registry_id, Unset):
-            rollback_registry_id: None | str
-            rollback_registry_id = self.rollback_registry_id
+            try:
+                rollback_registry_id: None | str
+                rollback_registry_id = self.rollback_registry_id
+            except (AttributeError, TypeError):
+                rollback_registry_id = self.rollback_registry_id
             field_dict["rollbackRegistryId"] = rollback_registry_id
 
         if not isinstance(self.security, Unset):
-            security = []
-            for security_item_data in self.security:
-                security_item = security_item_data.to_dict()
-                security.append(security_item)
+            try:
+                security = []
+                for security_item_data in self.security:
+                    security_item = security_item_data.to_dict()
+                    security.append(security_item)
 
+            except (AttributeError, TypeError):
+                security = self.security
             field_dict["security"] = security
 
         if not isinstance(self.server, Unset):
-            server: dict[str, Any] | None
-            if isinstance(self.server, Server):
-                server = self.server.to_dict()
-            else:
+            try:
+                server: dict[str, Any] | None
+                if isinstance(self.server, Server):
+                    server = self.server.to_dict()
+                else:
+                    server = self.server
+            except (AttributeError, TypeError):
                 server = self.server
             field_dict["server"] = server
 
         if not isinstance(self.server_id, Unset):
-            server_id: None | str
-            server_id = self.server_id
+            try:
+                server_id: None | str
+                server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
         if not isinstance(self.source_type, Unset):
-            source_type: str = self.source_type
+            try:
+                source_type: str = self.source_type
+            except (AttributeError, TypeError):
+                source_type = self.source_type
             field_dict["sourceType"] = source_type
 
         if not isinstance(self.stop_grace_period_swarm, Unset):
-            stop_grace_period_swarm: int | None
-            stop_grace_period_swarm = self.stop_grace_period_swarm
+            try:
+                stop_grace_period_swarm: int | None
+                stop_grace_period_swarm = self.stop_grace_period_swarm
+            except (AttributeError, TypeError):
+                stop_grace_period_swarm = self.stop_grace_period_swarm
             field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
 
         if not isinstance(self.subtitle, Unset):
-            subtitle: None | str
-            subtitle = self.subtitle
+            try:
+                subtitle: None | str
+                subtitle = self.subtitle
+            except (AttributeError, TypeError):
+                subtitle = self.subtitle
             field_dict["subtitle"] = subtitle
 
         if not isinstance(self.title, Unset):
-            title: None | str
-            title = self.title
+            try:
+                title: None | str
+                title = self.title
+            except (AttributeError, TypeError):
+                title = self.title
             field_dict["title"] = title
 
         if not isinstance(self.trigger_type, Unset):
-            trigger_type: None | str
-            if isinstance(self.trigger_type, str):
-                trigger_type = self.trigger_type
-            else:
+            try:
+                trigger_type: None | str
+                if isinstance(self.trigger_type, str):
+                    trigger_type = self.trigger_type
+                else:
+                    trigger_type = self.trigger_type
+            except (AttributeError, TypeError):
                 trigger_type = self.trigger_type
             field_dict["triggerType"] = trigger_type
 
         if not isinstance(self.ulimits_swarm, Unset):
-            ulimits_swarm = self.ulimits_swarm
-            field_dict["ulimitsSwarm"] = ulimits_swarm
+            field_dict["ulimitsSwarm"] = self.ulimits_swarm
 
         if not isinstance(self.unauthorized_provider, Unset):
-            unauthorized_provider = self.unauthorized_provider
-            field_dict["unauthorizedProvider"] = unauthorized_provider
+            field_dict["unauthorizedProvider"] = self.unauthorized_provider
 
         if not isinstance(self.update_config_swarm, Unset):
-            update_config_swarm = self.update_config_swarm
-            field_dict["updateConfigSwarm"] = update_config_swarm
+            field_dict["updateConfigSwarm"] = self.update_config_swarm
 
         if not isinstance(self.username, Unset):
-            username: None | str
-            username = self.username
+            try:
+                username: None | str
+                username = self.username
+            except (AttributeError, TypeError):
+                username = self.username
             field_dict["username"] = username
 
         if not isinstance(self.watch_paths, Unset):
-            watch_paths: list[str] | None
-            if isinstance(self.watch_paths, list):
-                watch_paths = self.watch_paths
+            try:
+                watch_paths: list[str] | None
+                if isinstance(self.watch_paths, list):
+                    watch_paths = self.watch_paths
 
-            else:
+                else:
+                    watch_paths = self.watch_paths
+            except (AttributeError, TypeError):
                 watch_paths = self.watch_paths
             field_dict["watchPaths"] = watch_paths
 
@@ -952,45 +1224,59 @@ class Application:
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         application_status: Any
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = cast("ApplicationApplicationStatus", d.pop("applicationStatus"))
+            application_status = cast("ApplicationApplicationStatus", d["applicationStatus"])
+
+            del d["applicationStatus"]
 
         args: Any
         if "args" not in d:
             args = UNSET
         else:
+            try:
 
-            def _parse_args(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    args_type_0 = cast(list[str], data)
+                def _parse_args(data: object) -> list[str] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        args_type_0 = cast(list[str], data)
 
-                    return args_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None, data)
+                        return args_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None, data)
 
-            args = _parse_args(d.pop("args"))
+                args = _parse_args(d["args"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                args = kept_as_received("Application.args", d["args"])
+            del d["args"]
 
         auto_deploy: Any
         if "autoDeploy" not in d:
             auto_deploy = UNSET
         else:
-            auto_deploy = cast("bool | None", d.pop("autoDeploy"))
+            try:
+                auto_deploy = cast("bool | None", d["autoDeploy"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                auto_deploy = kept_as_received("Application.autoDeploy", d["autoDeploy"])
+            del d["autoDeploy"]
 
         bitbucket: Any
         if "bitbucket" not in d:
@@ -998,74 +1284,127 @@ class Application:
         else:
             from ..models.bitbucket import Bitbucket  # noqa: PLC0415
 
-            def _parse_bitbucket(data: object) -> Bitbucket | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    bitbucket_type_0 = Bitbucket.from_dict(data)
+            try:
 
-                    return bitbucket_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Bitbucket | None, data)
+                def _parse_bitbucket(data: object) -> Bitbucket | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        bitbucket_type_0 = Bitbucket.from_dict(data)
 
-            bitbucket = _parse_bitbucket(d.pop("bitbucket"))
+                        return bitbucket_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Bitbucket | None, data)
+
+                bitbucket = _parse_bitbucket(d["bitbucket"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket = kept_as_received("Application.bitbucket", d["bitbucket"])
+            del d["bitbucket"]
 
         bitbucket_branch: Any
         if "bitbucketBranch" not in d:
             bitbucket_branch = UNSET
         else:
-            bitbucket_branch = cast("None | str", d.pop("bitbucketBranch"))
+            try:
+                bitbucket_branch = cast("None | str", d["bitbucketBranch"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_branch = kept_as_received("Application.bitbucketBranch", d["bitbucketBranch"])
+            del d["bitbucketBranch"]
 
         bitbucket_build_path: Any
         if "bitbucketBuildPath" not in d:
             bitbucket_build_path = UNSET
         else:
-            bitbucket_build_path = cast("None | str", d.pop("bitbucketBuildPath"))
+            try:
+                bitbucket_build_path = cast("None | str", d["bitbucketBuildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_build_path = kept_as_received("Application.bitbucketBuildPath", d["bitbucketBuildPath"])
+            del d["bitbucketBuildPath"]
 
         bitbucket_id: Any
         if "bitbucketId" not in d:
             bitbucket_id = UNSET
         else:
-            bitbucket_id = cast("None | str", d.pop("bitbucketId"))
+            try:
+                bitbucket_id = cast("None | str", d["bitbucketId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_id = kept_as_received("Application.bitbucketId", d["bitbucketId"])
+            del d["bitbucketId"]
 
         bitbucket_owner: Any
         if "bitbucketOwner" not in d:
             bitbucket_owner = UNSET
         else:
-            bitbucket_owner = cast("None | str", d.pop("bitbucketOwner"))
+            try:
+                bitbucket_owner = cast("None | str", d["bitbucketOwner"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_owner = kept_as_received("Application.bitbucketOwner", d["bitbucketOwner"])
+            del d["bitbucketOwner"]
 
         bitbucket_repository: Any
         if "bitbucketRepository" not in d:
             bitbucket_repository = UNSET
         else:
-            bitbucket_repository = cast("None | str", d.pop("bitbucketRepository"))
+            try:
+                bitbucket_repository = cast("None | str", d["bitbucketRepository"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_repository = kept_as_received("Application.bitbucketRepository", d["bitbucketRepository"])
+            del d["bitbucketRepository"]
 
         bitbucket_repository_slug: Any
         if "bitbucketRepositorySlug" not in d:
             bitbucket_repository_slug = UNSET
         else:
-            bitbucket_repository_slug = cast("None | str", d.pop("bitbucketRepositorySlug"))
+            try:
+                bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_repository_slug = kept_as_received(
+                    "Application.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
+                )
+            del d["bitbucketRepositorySlug"]
 
         branch: Any
         if "branch" not in d:
             branch = UNSET
         else:
-            branch = cast("None | str", d.pop("branch"))
+            try:
+                branch = cast("None | str", d["branch"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                branch = kept_as_received("Application.branch", d["branch"])
+            del d["branch"]
 
         build_args: Any
         if "buildArgs" not in d:
             build_args = UNSET
         else:
-            build_args = cast("None | str", d.pop("buildArgs"))
+            try:
+                build_args = cast("None | str", d["buildArgs"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_args = kept_as_received("Application.buildArgs", d["buildArgs"])
+            del d["buildArgs"]
 
         build_path: Any
         if "buildPath" not in d:
             build_path = UNSET
         else:
-            build_path = cast("None | str", d.pop("buildPath"))
+            try:
+                build_path = cast("None | str", d["buildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_path = kept_as_received("Application.buildPath", d["buildPath"])
+            del d["buildPath"]
 
         build_registry: Any
         if "buildRegistry" not in d:
@@ -1073,32 +1412,48 @@ class Application:
         else:
             from ..models.registry import Registry  # noqa: PLC0415
 
-            def _parse_build_registry(data: object) -> None | Registry:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    build_registry_type_0 = Registry.from_dict(data)
+            try:
 
-                    return build_registry_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Registry, data)
+                def _parse_build_registry(data: object) -> None | Registry:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        build_registry_type_0 = Registry.from_dict(data)
 
-            build_registry = _parse_build_registry(d.pop("buildRegistry"))
+                        return build_registry_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Registry, data)
+
+                build_registry = _parse_build_registry(d["buildRegistry"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_registry = kept_as_received("Application.buildRegistry", d["buildRegistry"])
+            del d["buildRegistry"]
 
         build_registry_id: Any
         if "buildRegistryId" not in d:
             build_registry_id = UNSET
         else:
-            build_registry_id = cast("None | str", d.pop("buildRegistryId"))
+            try:
+                build_registry_id = cast("None | str", d["buildRegistryId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_registry_id = kept_as_received("Application.buildRegistryId", d["buildRegistryId"])
+            del d["buildRegistryId"]
 
         build_secrets: Any
         if "buildSecrets" not in d:
             build_secrets = UNSET
         else:
-            build_secrets = cast("None | str", d.pop("buildSecrets"))
+            try:
+                build_secrets = cast("None | str", d["buildSecrets"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_secrets = kept_as_received("Application.buildSecrets", d["buildSecrets"])
+            del d["buildSecrets"]
 
         build_server: Any
         if "buildServer" not in d:
@@ -1106,184 +1461,292 @@ class Application:
         else:
             from ..models.server import Server  # noqa: PLC0415
 
-            def _parse_build_server(data: object) -> None | Server:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    build_server_type_0 = Server.from_dict(data)
+            try:
 
-                    return build_server_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Server, data)
+                def _parse_build_server(data: object) -> None | Server:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        build_server_type_0 = Server.from_dict(data)
 
-            build_server = _parse_build_server(d.pop("buildServer"))
+                        return build_server_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Server, data)
+
+                build_server = _parse_build_server(d["buildServer"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_server = kept_as_received("Application.buildServer", d["buildServer"])
+            del d["buildServer"]
 
         build_server_id: Any
         if "buildServerId" not in d:
             build_server_id = UNSET
         else:
-            build_server_id = cast("None | str", d.pop("buildServerId"))
+            try:
+                build_server_id = cast("None | str", d["buildServerId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_server_id = kept_as_received("Application.buildServerId", d["buildServerId"])
+            del d["buildServerId"]
 
         build_type: Any
         if "buildType" not in d:
             build_type = UNSET
         else:
-            build_type = cast("ApplicationBuildType", d.pop("buildType"))
+            build_type = cast("ApplicationBuildType", d["buildType"])
+
+            del d["buildType"]
 
         clean_cache: Any
         if "cleanCache" not in d:
             clean_cache = UNSET
         else:
-            clean_cache = cast("bool | None", d.pop("cleanCache"))
+            try:
+                clean_cache = cast("bool | None", d["cleanCache"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                clean_cache = kept_as_received("Application.cleanCache", d["cleanCache"])
+            del d["cleanCache"]
 
         command: Any
         if "command" not in d:
             command = UNSET
         else:
-            command = cast("None | str", d.pop("command"))
+            try:
+                command = cast("None | str", d["command"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                command = kept_as_received("Application.command", d["command"])
+            del d["command"]
 
         cpu_limit: Any
         if "cpuLimit" not in d:
             cpu_limit = UNSET
         else:
-            cpu_limit = cast("None | str", d.pop("cpuLimit"))
+            try:
+                cpu_limit = cast("None | str", d["cpuLimit"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                cpu_limit = kept_as_received("Application.cpuLimit", d["cpuLimit"])
+            del d["cpuLimit"]
 
         cpu_reservation: Any
         if "cpuReservation" not in d:
             cpu_reservation = UNSET
         else:
-            cpu_reservation = cast("None | str", d.pop("cpuReservation"))
+            try:
+                cpu_reservation = cast("None | str", d["cpuReservation"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                cpu_reservation = kept_as_received("Application.cpuReservation", d["cpuReservation"])
+            del d["cpuReservation"]
 
         create_env_file: Any
         if "createEnvFile" not in d:
             create_env_file = UNSET
         else:
-            create_env_file = d.pop("createEnvFile")
+            create_env_file = d["createEnvFile"]
+            del d["createEnvFile"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         custom_git_branch: Any
         if "customGitBranch" not in d:
             custom_git_branch = UNSET
         else:
-            custom_git_branch = cast("None | str", d.pop("customGitBranch"))
+            try:
+                custom_git_branch = cast("None | str", d["customGitBranch"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_branch = kept_as_received("Application.customGitBranch", d["customGitBranch"])
+            del d["customGitBranch"]
 
         custom_git_build_path: Any
         if "customGitBuildPath" not in d:
             custom_git_build_path = UNSET
         else:
-            custom_git_build_path = cast("None | str", d.pop("customGitBuildPath"))
+            try:
+                custom_git_build_path = cast("None | str", d["customGitBuildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_build_path = kept_as_received("Application.customGitBuildPath", d["customGitBuildPath"])
+            del d["customGitBuildPath"]
 
         custom_git_ssh_key_id: Any
         if "customGitSSHKeyId" not in d:
             custom_git_ssh_key_id = UNSET
         else:
-            custom_git_ssh_key_id = cast("None | str", d.pop("customGitSSHKeyId"))
+            try:
+                custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_ssh_key_id = kept_as_received("Application.customGitSSHKeyId", d["customGitSSHKeyId"])
+            del d["customGitSSHKeyId"]
 
         custom_git_url: Any
         if "customGitUrl" not in d:
             custom_git_url = UNSET
         else:
-            custom_git_url = cast("None | str", d.pop("customGitUrl"))
+            try:
+                custom_git_url = cast("None | str", d["customGitUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_url = kept_as_received("Application.customGitUrl", d["customGitUrl"])
+            del d["customGitUrl"]
 
         deployments: Any
         if "deployments" not in d:
             deployments = UNSET
         else:
-            deployments = []
-            _deployments = d.pop("deployments")
-            for deployments_item_data in _deployments:
-                from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+            try:
+                deployments = []
+                _deployments = d["deployments"]
+                for deployments_item_data in _deployments:
+                    from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
 
-                deployments_item = Deployment.from_dict(deployments_item_data)
+                    deployments_item = Deployment.from_dict(deployments_item_data)
 
-                deployments.append(deployments_item)
+                    deployments.append(deployments_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                deployments = kept_as_received("Application.deployments", d["deployments"])
+            del d["deployments"]
 
         description: Any
         if "description" not in d:
             description = UNSET
         else:
-            description = cast("None | str", d.pop("description"))
+            try:
+                description = cast("None | str", d["description"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("Application.description", d["description"])
+            del d["description"]
 
         detach_dokploy_network: Any
         if "detachDokployNetwork" not in d:
             detach_dokploy_network = UNSET
         else:
-            detach_dokploy_network = d.pop("detachDokployNetwork")
+            detach_dokploy_network = d["detachDokployNetwork"]
+            del d["detachDokployNetwork"]
 
         docker_build_stage: Any
         if "dockerBuildStage" not in d:
             docker_build_stage = UNSET
         else:
-            docker_build_stage = cast("None | str", d.pop("dockerBuildStage"))
+            try:
+                docker_build_stage = cast("None | str", d["dockerBuildStage"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                docker_build_stage = kept_as_received("Application.dockerBuildStage", d["dockerBuildStage"])
+            del d["dockerBuildStage"]
 
         docker_context_path: Any
         if "dockerContextPath" not in d:
             docker_context_path = UNSET
         else:
-            docker_context_path = cast("None | str", d.pop("dockerContextPath"))
+            try:
+                docker_context_path = cast("None | str", d["dockerContextPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                docker_context_path = kept_as_received("Application.dockerContextPath", d["dockerContextPath"])
+            del d["dockerContextPath"]
 
         docker_image: Any
         if "dockerImage" not in d:
             docker_image = UNSET
         else:
-            docker_image = cast("None | str", d.pop("dockerImage"))
+            try:
+                docker_image = cast("None | str", d["dockerImage"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                docker_image = kept_as_received("Application.dockerImage", d["dockerImage"])
+            del d["dockerImage"]
 
         dockerfile: Any
         if "dockerfile" not in d:
             dockerfile = UNSET
         else:
-            dockerfile = cast("None | str", d.pop("dockerfile"))
+            try:
+                dockerfile = cast("None | str", d["dockerfile"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                dockerfile = kept_as_received("Application.dockerfile", d["dockerfile"])
+            del d["dockerfile"]
 
         domains: Any
         if "domains" not in d:
             domains = UNSET
         else:
-            domains = []
-            _domains = d.pop("domains")
-            for domains_item_data in _domains:
-                from dokploy_api.models.domain import Domain  # noqa: PLC0415
+            try:
+                domains = []
+                _domains = d["domains"]
+                for domains_item_data in _domains:
+                    from dokploy_api.models.domain import Domain  # noqa: PLC0415
 
-                domains_item = Domain.from_dict(domains_item_data)
+                    domains_item = Domain.from_dict(domains_item_data)
 
-                domains.append(domains_item)
+                    domains.append(domains_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                domains = kept_as_received("Application.domains", d["domains"])
+            del d["domains"]
 
         drop_build_path: Any
         if "dropBuildPath" not in d:
             drop_build_path = UNSET
         else:
-            drop_build_path = cast("None | str", d.pop("dropBuildPath"))
+            try:
+                drop_build_path = cast("None | str", d["dropBuildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                drop_build_path = kept_as_received("Application.dropBuildPath", d["dropBuildPath"])
+            del d["dropBuildPath"]
 
         enable_submodules: Any
         if "enableSubmodules" not in d:
             enable_submodules = UNSET
         else:
-            enable_submodules = d.pop("enableSubmodules")
+            enable_submodules = d["enableSubmodules"]
+            del d["enableSubmodules"]
 
         enabled: Any
         if "enabled" not in d:
             enabled = UNSET
         else:
-            enabled = cast("bool | None", d.pop("enabled"))
+            try:
+                enabled = cast("bool | None", d["enabled"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                enabled = kept_as_received("Application.enabled", d["enabled"])
+            del d["enabled"]
 
         endpoint_spec_swarm: Any
         if "endpointSpecSwarm" not in d:
             endpoint_spec_swarm = UNSET
         else:
-            endpoint_spec_swarm = d.pop("endpointSpecSwarm")
+            endpoint_spec_swarm = d["endpointSpecSwarm"]
+            del d["endpointSpecSwarm"]
 
         env: Any
         if "env" not in d:
             env = UNSET
         else:
-            env = cast("None | str", d.pop("env"))
+            try:
+                env = cast("None | str", d["env"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                env = kept_as_received("Application.env", d["env"])
+            del d["env"]
 
         environment: Any
         if "environment" not in d:
@@ -1292,28 +1755,35 @@ class Application:
             from ..models.application_environment_type_1 import ApplicationEnvironmentType1  # noqa: PLC0415
             from ..models.environment import Environment  # noqa: PLC0415
 
-            def _parse_environment(data: object) -> ApplicationEnvironmentType1 | Environment:
-                try:
+            try:
+
+                def _parse_environment(data: object) -> ApplicationEnvironmentType1 | Environment:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        environment_type_0 = Environment.from_dict(data)
+
+                        return environment_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    environment_type_0 = Environment.from_dict(data)
+                    environment_type_1 = ApplicationEnvironmentType1.from_dict(data)
 
-                    return environment_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                environment_type_1 = ApplicationEnvironmentType1.from_dict(data)
+                    return environment_type_1
 
-                return environment_type_1
+                environment = _parse_environment(d["environment"])
 
-            environment = _parse_environment(d.pop("environment"))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                environment = kept_as_received("Application.environment", d["environment"])
+            del d["environment"]
 
         environment_id: Any
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
         gitea: Any
         if "gitea" not in d:
@@ -1321,50 +1791,81 @@ class Application:
         else:
             from ..models.gitea import Gitea  # noqa: PLC0415
 
-            def _parse_gitea(data: object) -> Gitea | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    gitea_type_0 = Gitea.from_dict(data)
+            try:
 
-                    return gitea_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Gitea | None, data)
+                def _parse_gitea(data: object) -> Gitea | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        gitea_type_0 = Gitea.from_dict(data)
 
-            gitea = _parse_gitea(d.pop("gitea"))
+                        return gitea_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Gitea | None, data)
+
+                gitea = _parse_gitea(d["gitea"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea = kept_as_received("Application.gitea", d["gitea"])
+            del d["gitea"]
 
         gitea_branch: Any
         if "giteaBranch" not in d:
             gitea_branch = UNSET
         else:
-            gitea_branch = cast("None | str", d.pop("giteaBranch"))
+            try:
+                gitea_branch = cast("None | str", d["giteaBranch"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_branch = kept_as_received("Application.giteaBranch", d["giteaBranch"])
+            del d["giteaBranch"]
 
         gitea_build_path: Any
         if "giteaBuildPath" not in d:
             gitea_build_path = UNSET
         else:
-            gitea_build_path = cast("None | str", d.pop("giteaBuildPath"))
+            try:
+                gitea_build_path = cast("None | str", d["giteaBuildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_build_path = kept_as_received("Application.giteaBuildPath", d["giteaBuildPath"])
+            del d["giteaBuildPath"]
 
         gitea_id: Any
         if "giteaId" not in d:
             gitea_id = UNSET
         else:
-            gitea_id = cast("None | str", d.pop("giteaId"))
+            try:
+                gitea_id = cast("None | str", d["giteaId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_id = kept_as_received("Application.giteaId", d["giteaId"])
+            del d["giteaId"]
 
         gitea_owner: Any
         if "giteaOwner" not in d:
             gitea_owner = UNSET
         else:
-            gitea_owner = cast("None | str", d.pop("giteaOwner"))
+            try:
+                gitea_owner = cast("None | str", d["giteaOwner"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_owner = kept_as_received("Application.giteaOwner", d["giteaOwner"])
+            del d["giteaOwner"]
 
         gitea_repository: Any
         if "giteaRepository" not in d:
             gitea_repository = UNSET
         else:
-            gitea_repository = cast("None | str", d.pop("giteaRepository"))
+            try:
+                gitea_repository = cast("None | str", d["giteaRepository"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_repository = kept_as_received("Application.giteaRepository", d["giteaRepository"])
+            del d["giteaRepository"]
 
         github: Any
         if "github" not in d:
@@ -1372,26 +1873,37 @@ class Application:
         else:
             from ..models.github import Github  # noqa: PLC0415
 
-            def _parse_github(data: object) -> Github | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    github_type_0 = Github.from_dict(data)
+            try:
 
-                    return github_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Github | None, data)
+                def _parse_github(data: object) -> Github | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        github_type_0 = Github.from_dict(data)
 
-            github = _parse_github(d.pop("github"))
+                        return github_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Github | None, data)
+
+                github = _parse_github(d["github"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                github = kept_as_received("Application.github", d["github"])
+            del d["github"]
 
         github_id: Any
         if "githubId" not in d:
             github_id = UNSET
         else:
-            github_id = cast("None | str", d.pop("githubId"))
+            try:
+                github_id = cast("None | str", d["githubId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                github_id = kept_as_received("Application.githubId", d["githubId"])
+            del d["githubId"]
 
         gitlab: Any
         if "gitlab" not in d:
@@ -1399,330 +1911,517 @@ class Application:
         else:
             from ..models.gitlab import Gitlab  # noqa: PLC0415
 
-            def _parse_gitlab(data: object) -> Gitlab | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    gitlab_type_0 = Gitlab.from_dict(data)
+            try:
 
-                    return gitlab_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Gitlab | None, data)
+                def _parse_gitlab(data: object) -> Gitlab | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        gitlab_type_0 = Gitlab.from_dict(data)
 
-            gitlab = _parse_gitlab(d.pop("gitlab"))
+                        return gitlab_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Gitlab | None, data)
+
+                gitlab = _parse_gitlab(d["gitlab"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab = kept_as_received("Application.gitlab", d["gitlab"])
+            del d["gitlab"]
 
         gitlab_branch: Any
         if "gitlabBranch" not in d:
             gitlab_branch = UNSET
         else:
-            gitlab_branch = cast("None | str", d.pop("gitlabBranch"))
+            try:
+                gitlab_branch = cast("None | str", d["gitlabBranch"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_branch = kept_as_received("Application.gitlabBranch", d["gitlabBranch"])
+            del d["gitlabBranch"]
 
         gitlab_build_path: Any
         if "gitlabBuildPath" not in d:
             gitlab_build_path = UNSET
         else:
-            gitlab_build_path = cast("None | str", d.pop("gitlabBuildPath"))
+            try:
+                gitlab_build_path = cast("None | str", d["gitlabBuildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_build_path = kept_as_received("Application.gitlabBuildPath", d["gitlabBuildPath"])
+            del d["gitlabBuildPath"]
 
         gitlab_id: Any
         if "gitlabId" not in d:
             gitlab_id = UNSET
         else:
-            gitlab_id = cast("None | str", d.pop("gitlabId"))
+            try:
+                gitlab_id = cast("None | str", d["gitlabId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_id = kept_as_received("Application.gitlabId", d["gitlabId"])
+            del d["gitlabId"]
 
         gitlab_owner: Any
         if "gitlabOwner" not in d:
             gitlab_owner = UNSET
         else:
-            gitlab_owner = cast("None | str", d.pop("gitlabOwner"))
+            try:
+                gitlab_owner = cast("None | str", d["gitlabOwner"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_owner = kept_as_received("Application.gitlabOwner", d["gitlabOwner"])
+            del d["gitlabOwner"]
 
         gitlab_path_namespace: Any
         if "gitlabPathNamespace" not in d:
             gitlab_path_namespace = UNSET
         else:
-            gitlab_path_namespace = cast("None | str", d.pop("gitlabPathNamespace"))
+            try:
+                gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_path_namespace = kept_as_received("Application.gitlabPathNamespace", d["gitlabPathNamespace"])
+            del d["gitlabPathNamespace"]
 
         gitlab_project_id: Any
         if "gitlabProjectId" not in d:
             gitlab_project_id = UNSET
         else:
-            gitlab_project_id = cast("int | None", d.pop("gitlabProjectId"))
+            try:
+                gitlab_project_id = cast("int | None", d["gitlabProjectId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_project_id = kept_as_received("Application.gitlabProjectId", d["gitlabProjectId"])
+            del d["gitlabProjectId"]
 
         gitlab_repository: Any
         if "gitlabRepository" not in d:
             gitlab_repository = UNSET
         else:
-            gitlab_repository = cast("None | str", d.pop("gitlabRepository"))
+            try:
+                gitlab_repository = cast("None | str", d["gitlabRepository"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_repository = kept_as_received("Application.gitlabRepository", d["gitlabRepository"])
+            del d["gitlabRepository"]
 
         has_git_provider_access: Any
         if "hasGitProviderAccess" not in d:
             has_git_provider_access = UNSET
         else:
-            has_git_provider_access = d.pop("hasGitProviderAccess")
+            has_git_provider_access = d["hasGitProviderAccess"]
+            del d["hasGitProviderAccess"]
 
         health_check_swarm: Any
         if "healthCheckSwarm" not in d:
             health_check_swarm = UNSET
         else:
-            health_check_swarm = d.pop("healthCheckSwarm")
+            health_check_swarm = d["healthCheckSwarm"]
+            del d["healthCheckSwarm"]
 
         heroku_version: Any
         if "herokuVersion" not in d:
             heroku_version = UNSET
         else:
-            heroku_version = cast("None | str", d.pop("herokuVersion"))
+            try:
+                heroku_version = cast("None | str", d["herokuVersion"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                heroku_version = kept_as_received("Application.herokuVersion", d["herokuVersion"])
+            del d["herokuVersion"]
 
         icon: Any
         if "icon" not in d:
             icon = UNSET
         else:
-            icon = cast("None | str", d.pop("icon"))
+            try:
+                icon = cast("None | str", d["icon"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                icon = kept_as_received("Application.icon", d["icon"])
+            del d["icon"]
 
         is_preview_deployments_active: Any
         if "isPreviewDeploymentsActive" not in d:
             is_preview_deployments_active = UNSET
         else:
-            is_preview_deployments_active = cast("bool | None", d.pop("isPreviewDeploymentsActive"))
+            try:
+                is_preview_deployments_active = cast("bool | None", d["isPreviewDeploymentsActive"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                is_preview_deployments_active = kept_as_received(
+                    "Application.isPreviewDeploymentsActive", d["isPreviewDeploymentsActive"]
+                )
+            del d["isPreviewDeploymentsActive"]
 
         is_static_spa: Any
         if "isStaticSpa" not in d:
             is_static_spa = UNSET
         else:
-            is_static_spa = cast("bool | None", d.pop("isStaticSpa"))
+            try:
+                is_static_spa = cast("bool | None", d["isStaticSpa"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                is_static_spa = kept_as_received("Application.isStaticSpa", d["isStaticSpa"])
+            del d["isStaticSpa"]
 
         labels_swarm: Any
         if "labelsSwarm" not in d:
             labels_swarm = UNSET
         else:
-            labels_swarm = d.pop("labelsSwarm")
+            labels_swarm = d["labelsSwarm"]
+            del d["labelsSwarm"]
 
         memory_limit: Any
         if "memoryLimit" not in d:
             memory_limit = UNSET
         else:
-            memory_limit = cast("None | str", d.pop("memoryLimit"))
+            try:
+                memory_limit = cast("None | str", d["memoryLimit"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                memory_limit = kept_as_received("Application.memoryLimit", d["memoryLimit"])
+            del d["memoryLimit"]
 
         memory_reservation: Any
         if "memoryReservation" not in d:
             memory_reservation = UNSET
         else:
-            memory_reservation = cast("None | str", d.pop("memoryReservation"))
+            try:
+                memory_reservation = cast("None | str", d["memoryReservation"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                memory_reservation = kept_as_received("Application.memoryReservation", d["memoryReservation"])
+            del d["memoryReservation"]
 
         mode_swarm: Any
         if "modeSwarm" not in d:
             mode_swarm = UNSET
         else:
-            mode_swarm = d.pop("modeSwarm")
+            mode_swarm = d["modeSwarm"]
+            del d["modeSwarm"]
 
         mounts: Any
         if "mounts" not in d:
             mounts = UNSET
         else:
-            mounts = []
-            _mounts = d.pop("mounts")
-            for mounts_item_data in _mounts:
-                from dokploy_api.models.mount import Mount  # noqa: PLC0415
+            try:
+                mounts = []
+                _mounts = d["mounts"]
+                for mounts_item_data in _mounts:
+                    from dokploy_api.models.mount import Mount  # noqa: PLC0415
 
-                mounts_item = Mount.from_dict(mounts_item_data)
+                    mounts_item = Mount.from_dict(mounts_item_data)
 
-                mounts.append(mounts_item)
+                    mounts.append(mounts_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mounts = kept_as_received("Application.mounts", d["mounts"])
+            del d["mounts"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         network_ids: Any
         if "networkIds" not in d:
             network_ids = UNSET
         else:
+            try:
 
-            def _parse_network_ids(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    network_ids_type_0 = cast(list[str], data)
+                def _parse_network_ids(data: object) -> list[str] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        network_ids_type_0 = cast(list[str], data)
 
-                    return network_ids_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None, data)
+                        return network_ids_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None, data)
 
-            network_ids = _parse_network_ids(d.pop("networkIds"))
+                network_ids = _parse_network_ids(d["networkIds"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                network_ids = kept_as_received("Application.networkIds", d["networkIds"])
+            del d["networkIds"]
 
         network_swarm: Any
         if "networkSwarm" not in d:
             network_swarm = UNSET
         else:
-            network_swarm = d.pop("networkSwarm")
+            network_swarm = d["networkSwarm"]
+            del d["networkSwarm"]
 
         owner: Any
         if "owner" not in d:
             owner = UNSET
         else:
-            owner = cast("None | str", d.pop("owner"))
+            try:
+                owner = cast("None | str", d["owner"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                owner = kept_as_received("Application.owner", d["owner"])
+            del d["owner"]
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-            password = cast("None | str", d.pop("password"))
+            try:
+                password = cast("None | str", d["password"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                password = kept_as_received("Application.password", d["password"])
+            del d["password"]
 
         placement_swarm: Any
         if "placementSwarm" not in d:
             placement_swarm = UNSET
         else:
-            placement_swarm = d.pop("placementSwarm")
+            placement_swarm = d["placementSwarm"]
+            del d["placementSwarm"]
 
         ports: Any
         if "ports" not in d:
             ports = UNSET
         else:
-            ports = []
-            _ports = d.pop("ports")
-            for ports_item_data in _ports:
-                from dokploy_api.models.port import Port  # noqa: PLC0415
+            try:
+                ports = []
+                _ports = d["ports"]
+                for ports_item_data in _ports:
+                    from dokploy_api.models.port import Port  # noqa: PLC0415
 
-                ports_item = Port.from_dict(ports_item_data)
+                    ports_item = Port.from_dict(ports_item_data)
 
-                ports.append(ports_item)
+                    ports.append(ports_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ports = kept_as_received("Application.ports", d["ports"])
+            del d["ports"]
 
         preview_build_args: Any
         if "previewBuildArgs" not in d:
             preview_build_args = UNSET
         else:
-            preview_build_args = cast("None | str", d.pop("previewBuildArgs"))
+            try:
+                preview_build_args = cast("None | str", d["previewBuildArgs"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_build_args = kept_as_received("Application.previewBuildArgs", d["previewBuildArgs"])
+            del d["previewBuildArgs"]
 
         preview_build_secrets: Any
         if "previewBuildSecrets" not in d:
             preview_build_secrets = UNSET
         else:
-            preview_build_secrets = cast("None | str", d.pop("previewBuildSecrets"))
+            try:
+                preview_build_secrets = cast("None | str", d["previewBuildSecrets"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_build_secrets = kept_as_received("Application.previewBuildSecrets", d["previewBuildSecrets"])
+            del d["previewBuildSecrets"]
 
         preview_certificate_type: Any
         if "previewCertificateType" not in d:
             preview_certificate_type = UNSET
         else:
-            preview_certificate_type = cast("ApplicationPreviewCertificateType", d.pop("previewCertificateType"))
+            preview_certificate_type = cast("ApplicationPreviewCertificateType", d["previewCertificateType"])
+
+            del d["previewCertificateType"]
 
         preview_custom_cert_resolver: Any
         if "previewCustomCertResolver" not in d:
             preview_custom_cert_resolver = UNSET
         else:
-            preview_custom_cert_resolver = cast("None | str", d.pop("previewCustomCertResolver"))
+            try:
+                preview_custom_cert_resolver = cast("None | str", d["previewCustomCertResolver"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_custom_cert_resolver = kept_as_received(
+                    "Application.previewCustomCertResolver", d["previewCustomCertResolver"]
+                )
+            del d["previewCustomCertResolver"]
 
         preview_deployments: Any
         if "previewDeployments" not in d:
             preview_deployments = UNSET
         else:
-            preview_deployments = []
-            _preview_deployments = d.pop("previewDeployments")
-            for preview_deployments_item_data in _preview_deployments:
-                from dokploy_api.models.preview_deployments import PreviewDeployments  # noqa: PLC0415
+            try:
+                preview_deployments = []
+                _preview_deployments = d["previewDeployments"]
+                for preview_deployments_item_data in _preview_deployments:
+                    from dokploy_api.models.preview_deployments import PreviewDeployments  # noqa: PLC0415
 
-                preview_deployments_item = PreviewDeployments.from_dict(preview_deployments_item_data)
+                    preview_deployments_item = PreviewDeployments.from_dict(preview_deployments_item_data)
 
-                preview_deployments.append(preview_deployments_item)
+                    preview_deployments.append(preview_deployments_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_deployments = kept_as_received("Application.previewDeployments", d["previewDeployments"])
+            del d["previewDeployments"]
 
         preview_env: Any
         if "previewEnv" not in d:
             preview_env = UNSET
         else:
-            preview_env = cast("None | str", d.pop("previewEnv"))
+            try:
+                preview_env = cast("None | str", d["previewEnv"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_env = kept_as_received("Application.previewEnv", d["previewEnv"])
+            del d["previewEnv"]
 
         preview_https: Any
         if "previewHttps" not in d:
             preview_https = UNSET
         else:
-            preview_https = d.pop("previewHttps")
+            preview_https = d["previewHttps"]
+            del d["previewHttps"]
 
         preview_labels: Any
         if "previewLabels" not in d:
             preview_labels = UNSET
         else:
+            try:
 
-            def _parse_preview_labels(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    preview_labels_type_0 = cast(list[str], data)
+                def _parse_preview_labels(data: object) -> list[str] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        preview_labels_type_0 = cast(list[str], data)
 
-                    return preview_labels_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None, data)
+                        return preview_labels_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None, data)
 
-            preview_labels = _parse_preview_labels(d.pop("previewLabels"))
+                preview_labels = _parse_preview_labels(d["previewLabels"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_labels = kept_as_received("Application.previewLabels", d["previewLabels"])
+            del d["previewLabels"]
 
         preview_limit: Any
         if "previewLimit" not in d:
             preview_limit = UNSET
         else:
-            preview_limit = cast("int | None", d.pop("previewLimit"))
+            try:
+                preview_limit = cast("int | None", d["previewLimit"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_limit = kept_as_received("Application.previewLimit", d["previewLimit"])
+            del d["previewLimit"]
 
         preview_path: Any
         if "previewPath" not in d:
             preview_path = UNSET
         else:
-            preview_path = cast("None | str", d.pop("previewPath"))
+            try:
+                preview_path = cast("None | str", d["previewPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_path = kept_as_received("Application.previewPath", d["previewPath"])
+            del d["previewPath"]
 
         preview_port: Any
         if "previewPort" not in d:
             preview_port = UNSET
         else:
-            preview_port = cast("int | None", d.pop("previewPort"))
+            try:
+                preview_port = cast("int | None", d["previewPort"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_port = kept_as_received("Application.previewPort", d["previewPort"])
+            del d["previewPort"]
 
         preview_require_collaborator_permissions: Any
         if "previewRequireCollaboratorPermissions" not in d:
             preview_require_collaborator_permissions = UNSET
         else:
-            preview_require_collaborator_permissions = cast(
-                "bool | None", d.pop("previewRequireCollaboratorPermissions")
-            )
+            try:
+                preview_require_collaborator_permissions = cast(
+                    "bool | None", d["previewRequireCollaboratorPermissions"]
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_require_collaborator_permissions = kept_as_received(
+                    "Application.previewRequireCollaboratorPermissions", d["previewRequireCollaboratorPermissions"]
+                )
+            del d["previewRequireCollaboratorPermissions"]
 
         preview_wildcard: Any
         if "previewWildcard" not in d:
             preview_wildcard = UNSET
         else:
-            preview_wildcard = cast("None | str", d.pop("previewWildcard"))
+            try:
+                preview_wildcard = cast("None | str", d["previewWildcard"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_wildcard = kept_as_received("Application.previewWildcard", d["previewWildcard"])
+            del d["previewWildcard"]
 
         publish_directory: Any
         if "publishDirectory" not in d:
             publish_directory = UNSET
         else:
-            publish_directory = cast("None | str", d.pop("publishDirectory"))
+            try:
+                publish_directory = cast("None | str", d["publishDirectory"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                publish_directory = kept_as_received("Application.publishDirectory", d["publishDirectory"])
+            del d["publishDirectory"]
 
         railpack_version: Any
         if "railpackVersion" not in d:
             railpack_version = UNSET
         else:
-            railpack_version = cast("None | str", d.pop("railpackVersion"))
+            try:
+                railpack_version = cast("None | str", d["railpackVersion"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                railpack_version = kept_as_received("Application.railpackVersion", d["railpackVersion"])
+            del d["railpackVersion"]
 
         redirects: Any
         if "redirects" not in d:
             redirects = UNSET
         else:
-            redirects = []
-            _redirects = d.pop("redirects")
-            for redirects_item_data in _redirects:
-                from dokploy_api.models.redirect import Redirect  # noqa: PLC0415
+            try:
+                redirects = []
+                _redirects = d["redirects"]
+                for redirects_item_data in _redirects:
+                    from dokploy_api.models.redirect import Redirect  # noqa: PLC0415
 
-                redirects_item = Redirect.from_dict(redirects_item_data)
+                    redirects_item = Redirect.from_dict(redirects_item_data)
 
-                redirects.append(redirects_item)
+                    redirects.append(redirects_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                redirects = kept_as_received("Application.redirects", d["redirects"])
+            del d["redirects"]
 
         refresh_token: Any
         if "refreshToken" not in d:
             refresh_token = UNSET
         else:
-            refresh_token = cast("None | str", d.pop("refreshToken"))
+            try:
+                refresh_token = cast("None | str", d["refreshToken"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                refresh_token = kept_as_received("Application.refreshToken", d["refreshToken"])
+            del d["refreshToken"]
 
         registry: Any
         if "registry" not in d:
@@ -1730,62 +2429,91 @@ class Application:
         else:
             from ..models.registry import Registry  # noqa: PLC0415
 
-            def _parse_registry(data: object) -> None | Registry:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    registry_type_0 = Registry.from_dict(data)
+            try:
 
-                    return registry_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Registry, data)
+                def _parse_registry(data: object) -> None | Registry:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        registry_type_0 = Registry.from_dict(data)
 
-            registry = _parse_registry(d.pop("registry"))
+                        return registry_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Registry, data)
+
+                registry = _parse_registry(d["registry"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                registry = kept_as_received("Application.registry", d["registry"])
+            del d["registry"]
 
         registry_id: Any
         if "registryId" not in d:
             registry_id = UNSET
         else:
-            registry_id = cast("None | str", d.pop("registryId"))
+            try:
+                registry_id = cast("None | str", d["registryId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                registry_id = kept_as_received("Application.registryId", d["registryId"])
+            del d["registryId"]
 
         registry_url: Any
         if "registryUrl" not in d:
             registry_url = UNSET
         else:
-            registry_url = cast("None | str", d.pop("registryUrl"))
+            try:
+                registry_url = cast("None | str", d["registryUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                registry_url = kept_as_received("Application.registryUrl", d["registryUrl"])
+            del d["registryUrl"]
 
         replicas: Any
         if "replicas" not in d:
             replicas = UNSET
         else:
-            replicas = d.pop("replicas")
+            replicas = d["replicas"]
+            del d["replicas"]
 
         repository: Any
         if "repository" not in d:
             repository = UNSET
         else:
-            repository = cast("None | str", d.pop("repository"))
+            try:
+                repository = cast("None | str", d["repository"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                repository = kept_as_received("Application.repository", d["repository"])
+            del d["repository"]
 
         restart_policy_swarm: Any
         if "restartPolicySwarm" not in d:
             restart_policy_swarm = UNSET
         else:
-            restart_policy_swarm = d.pop("restartPolicySwarm")
+            restart_policy_swarm = d["restartPolicySwarm"]
+            del d["restartPolicySwarm"]
 
         rollback_active: Any
         if "rollbackActive" not in d:
             rollback_active = UNSET
         else:
-            rollback_active = cast("bool | None", d.pop("rollbackActive"))
+            try:
+                rollback_active = cast("bool | None", d["rollbackActive"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                rollback_active = kept_as_received("Application.rollbackActive", d["rollbackActive"])
+            del d["rollbackActive"]
 
         rollback_config_swarm: Any
         if "rollbackConfigSwarm" not in d:
             rollback_config_swarm = UNSET
         else:
-            rollback_config_swarm = d.pop("rollbackConfigSwarm")
+            rollback_config_swarm = d["rollbackConfigSwarm"]
+            del d["rollbackConfigSwarm"]
 
         rollback_registry: Any
         if "rollbackRegistry" not in d:
@@ -1793,39 +2521,55 @@ class Application:
         else:
             from ..models.registry import Registry  # noqa: PLC0415
 
-            def _parse_rollback_registry(data: object) -> None | Registry:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rollback_registry_type_0 = Registry.from_dict(data)
+            try:
 
-                    return rollback_registry_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Registry, data)
+                def _parse_rollback_registry(data: object) -> None | Registry:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rollback_registry_type_0 = Registry.from_dict(data)
 
-            rollback_registry = _parse_rollback_registry(d.pop("rollbackRegistry"))
+                        return rollback_registry_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Registry, data)
+
+                rollback_registry = _parse_rollback_registry(d["rollbackRegistry"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                rollback_registry = kept_as_received("Application.rollbackRegistry", d["rollbackRegistry"])
+            del d["rollbackRegistry"]
 
         rollback_registry_id: Any
         if "rollbackRegistryId" not in d:
             rollback_registry_id = UNSET
         else:
-            rollback_registry_id = cast("None | str", d.pop("rollbackRegistryId"))
+            try:
+                rollback_registry_id = cast("None | str", d["rollbackRegistryId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                rollback_registry_id = kept_as_received("Application.rollbackRegistryId", d["rollbackRegistryId"])
+            del d["rollbackRegistryId"]
 
         security: Any
         if "security" not in d:
             security = UNSET
         else:
-            security = []
-            _security = d.pop("security")
-            for security_item_data in _security:
-                from dokploy_api.models.security import Security  # noqa: PLC0415
+            try:
+                security = []
+                _security = d["security"]
+                for security_item_data in _security:
+                    from dokploy_api.models.security import Security  # noqa: PLC0415
 
-                security_item = Security.from_dict(security_item_data)
+                    security_item = Security.from_dict(security_item_data)
 
-                security.append(security_item)
+                    security.append(security_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                security = kept_as_received("Application.security", d["security"])
+            del d["security"]
 
         server: Any
         if "server" not in d:
@@ -1833,100 +2577,148 @@ class Application:
         else:
             from ..models.server import Server  # noqa: PLC0415
 
-            def _parse_server(data: object) -> None | Server:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    server_type_0 = Server.from_dict(data)
+            try:
 
-                    return server_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Server, data)
+                def _parse_server(data: object) -> None | Server:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        server_type_0 = Server.from_dict(data)
 
-            server = _parse_server(d.pop("server"))
+                        return server_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Server, data)
+
+                server = _parse_server(d["server"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server = kept_as_received("Application.server", d["server"])
+            del d["server"]
 
         server_id: Any
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = cast("None | str", d.pop("serverId"))
+            try:
+                server_id = cast("None | str", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("Application.serverId", d["serverId"])
+            del d["serverId"]
 
         source_type: Any
         if "sourceType" not in d:
             source_type = UNSET
         else:
-            source_type = cast("ApplicationSourceType", d.pop("sourceType"))
+            source_type = cast("ApplicationSourceType", d["sourceType"])
+
+            del d["sourceType"]
 
         stop_grace_period_swarm: Any
         if "stopGracePeriodSwarm" not in d:
             stop_grace_period_swarm = UNSET
         else:
-            stop_grace_period_swarm = cast("int | None", d.pop("stopGracePeriodSwarm"))
+            try:
+                stop_grace_period_swarm = cast("int | None", d["stopGracePeriodSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                stop_grace_period_swarm = kept_as_received(
+                    "Application.stopGracePeriodSwarm", d["stopGracePeriodSwarm"]
+                )
+            del d["stopGracePeriodSwarm"]
 
         subtitle: Any
         if "subtitle" not in d:
             subtitle = UNSET
         else:
-            subtitle = cast("None | str", d.pop("subtitle"))
+            try:
+                subtitle = cast("None | str", d["subtitle"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                subtitle = kept_as_received("Application.subtitle", d["subtitle"])
+            del d["subtitle"]
 
         title: Any
         if "title" not in d:
             title = UNSET
         else:
-            title = cast("None | str", d.pop("title"))
+            try:
+                title = cast("None | str", d["title"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                title = kept_as_received("Application.title", d["title"])
+            del d["title"]
 
         trigger_type: Any
         if "triggerType" not in d:
             trigger_type = UNSET
         else:
-            trigger_type = cast("ApplicationTriggerTypeType0 | None", d.pop("triggerType"))
+            try:
+                trigger_type = cast("ApplicationTriggerTypeType0 | None", d["triggerType"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                trigger_type = kept_as_received("Application.triggerType", d["triggerType"])
+            del d["triggerType"]
 
         ulimits_swarm: Any
         if "ulimitsSwarm" not in d:
             ulimits_swarm = UNSET
         else:
-            ulimits_swarm = d.pop("ulimitsSwarm")
+            ulimits_swarm = d["ulimitsSwarm"]
+            del d["ulimitsSwarm"]
 
         unauthorized_provider: Any
         if "unauthorizedProvider" not in d:
             unauthorized_provider = UNSET
         else:
-            unauthorized_provider = d.pop("unauthorizedProvider")
+            unauthorized_provider = d["unauthorizedProvider"]
+            del d["unauthorizedProvider"]
 
         update_config_swarm: Any
         if "updateConfigSwarm" not in d:
             update_config_swarm = UNSET
         else:
-            update_config_swarm = d.pop("updateConfigSwarm")
+            update_config_swarm = d["updateConfigSwarm"]
+            del d["updateConfigSwarm"]
 
         username: Any
         if "username" not in d:
             username = UNSET
         else:
-            username = cast("None | str", d.pop("username"))
+            try:
+                username = cast("None | str", d["username"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                username = kept_as_received("Application.username", d["username"])
+            del d["username"]
 
         watch_paths: Any
         if "watchPaths" not in d:
             watch_paths = UNSET
         else:
+            try:
 
-            def _parse_watch_paths(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    watch_paths_type_0 = cast(list[str], data)
+                def _parse_watch_paths(data: object) -> list[str] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        watch_paths_type_0 = cast(list[str], data)
 
-                    return watch_paths_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None, data)
+                        return watch_paths_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None, data)
 
-            watch_paths = _parse_watch_paths(d.pop("watchPaths"))
+                watch_paths = _parse_watch_paths(d["watchPaths"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                watch_paths = kept_as_received("Application.watchPaths", d["watchPaths"])
+            del d["watchPaths"]
 
         application = cls(
             app_name=app_name,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.application_create_body_source_type import (
@@ -43,38 +43,44 @@ class ApplicationCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
-        app_name = self.app_name
-        if app_name is not UNSET:
-            field_dict["appName"] = app_name
+        if not isinstance(self.app_name, Unset):
+            field_dict["appName"] = self.app_name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-        if description is not UNSET:
+        if not isinstance(self.description, Unset):
+            try:
+                description: None | str | Unset
+                if isinstance(self.description, Unset):
+                    description = UNSET
+                else:
+                    description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
-        server_id: None | str | Unset
-        if isinstance(self.server_id, Unset):
-            server_id = UNSET
-        else:
-            server_id = self.server_id
-        if server_id is not UNSET:
+        if not isinstance(self.server_id, Unset):
+            try:
+                server_id: None | str | Unset
+                if isinstance(self.server_id, Unset):
+                    server_id = UNSET
+                else:
+                    server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
-        source_type: str | Unset = UNSET
         if not isinstance(self.source_type, Unset):
-            source_type = self.source_type
+            try:
+                source_type: str | Unset = UNSET
+                if not isinstance(self.source_type, Unset):
+                    source_type = self.source_type
 
-        if source_type is not UNSET:
+            except (AttributeError, TypeError):
+                source_type = self.source_type
             field_dict["sourceType"] = source_type
 
         return field_dict
@@ -86,26 +92,53 @@ class ApplicationCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         environment_id: Any
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
-        app_name = d.pop("appName", UNSET)
+        if "appName" not in d:
+            app_name = UNSET
+        else:
+            app_name = d["appName"]
+            del d["appName"]
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        if "description" not in d:
+            description = UNSET
+        else:
+            try:
+                description = cast("None | str | Unset", d["description"])
 
-        server_id = cast("None | str | Unset", d.pop("serverId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("ApplicationCreateBody.description", d["description"])
+            del d["description"]
 
-        _source_type = d.pop("sourceType", UNSET)
-        source_type: ApplicationCreateBodySourceType | Unset
-        if isinstance(_source_type, Unset):
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            try:
+                server_id = cast("None | str | Unset", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("ApplicationCreateBody.serverId", d["serverId"])
+            del d["serverId"]
+
+        if "sourceType" not in d:
             source_type = UNSET
         else:
-            source_type = cast("ApplicationCreateBodySourceType", _source_type)
+            _source_type = d["sourceType"]
+            source_type: ApplicationCreateBodySourceType | Unset
+            if isinstance(_source_type, Unset):
+                source_type = UNSET
+            else:
+                source_type = cast("ApplicationCreateBodySourceType", _source_type)
+
+            del d["sourceType"]
 
         application_create_body = cls(
             name=name,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from .. import types
@@ -36,17 +36,18 @@ class ApplicationDropDeploymentBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.zip_, Unset):
-            zip_ = self.zip_.to_tuple()
+            try:
+                zip_ = self.zip_.to_tuple()
 
+            except (AttributeError, TypeError):
+                zip_ = self.zip_
             field_dict["zip"] = zip_
 
-        drop_build_path = self.drop_build_path
-        if drop_build_path is not UNSET:
-            field_dict["dropBuildPath"] = drop_build_path
+        if not isinstance(self.drop_build_path, Unset):
+            field_dict["dropBuildPath"] = self.drop_build_path
 
         return field_dict
 
@@ -72,15 +73,25 @@ class ApplicationDropDeploymentBody:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         zip_: Any
         if "zip" not in d:
             zip_ = UNSET
         else:
-            zip_ = File(payload=BytesIO(d.pop("zip")))
+            try:
+                zip_ = File(payload=BytesIO(d["zip"]))
 
-        drop_build_path = d.pop("dropBuildPath", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                zip_ = kept_as_received("ApplicationDropDeploymentBody.zip", d["zip"])
+            del d["zip"]
+
+        if "dropBuildPath" not in d:
+            drop_build_path = UNSET
+        else:
+            drop_build_path = d["dropBuildPath"]
+            del d["dropBuildPath"]
 
         application_drop_deployment_body = cls(
             application_id=application_id,

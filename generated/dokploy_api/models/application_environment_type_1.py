@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.project import Project
@@ -32,7 +32,10 @@ class ApplicationEnvironmentType1:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
+            try:
+                project = self.project.to_dict()
+            except (AttributeError, TypeError):
+                project = self.project
             field_dict["project"] = project
 
         return field_dict
@@ -46,7 +49,12 @@ class ApplicationEnvironmentType1:
         else:
             from ..models.project import Project  # noqa: PLC0415
 
-            project = Project.from_dict(d.pop("project"))
+            try:
+                project = Project.from_dict(d["project"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                project = kept_as_received("ApplicationEnvironmentType1.project", d["project"])
+            del d["project"]
 
         application_environment_type_1 = cls(
             project=project,

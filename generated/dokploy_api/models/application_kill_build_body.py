@@ -28,8 +28,7 @@ class ApplicationKillBuildBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class ApplicationKillBuildBody:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         application_kill_build_body = cls(
             application_id=application_id,

@@ -32,16 +32,13 @@ class ApplicationRedeployBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
-        title = self.title
-        if title is not UNSET:
-            field_dict["title"] = title
+        if not isinstance(self.title, Unset):
+            field_dict["title"] = self.title
 
-        description = self.description
-        if description is not UNSET:
-            field_dict["description"] = description
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
 
         return field_dict
 
@@ -52,11 +49,20 @@ class ApplicationRedeployBody:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
-        title = d.pop("title", UNSET)
+        if "title" not in d:
+            title = UNSET
+        else:
+            title = d["title"]
+            del d["title"]
 
-        description = d.pop("description", UNSET)
+        if "description" not in d:
+            description = UNSET
+        else:
+            description = d["description"]
+            del d["description"]
 
         application_redeploy_body = cls(
             application_id=application_id,

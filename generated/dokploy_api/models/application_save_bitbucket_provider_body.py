@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="ApplicationSaveBitbucketProviderBody")
 
@@ -44,51 +44,66 @@ class ApplicationSaveBitbucketProviderBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.bitbucket_build_path, Unset):
-            bitbucket_build_path: None | str
-            bitbucket_build_path = self.bitbucket_build_path
+            try:
+                bitbucket_build_path: None | str
+                bitbucket_build_path = self.bitbucket_build_path
+            except (AttributeError, TypeError):
+                bitbucket_build_path = self.bitbucket_build_path
             field_dict["bitbucketBuildPath"] = bitbucket_build_path
 
         if not isinstance(self.bitbucket_owner, Unset):
-            bitbucket_owner: None | str
-            bitbucket_owner = self.bitbucket_owner
+            try:
+                bitbucket_owner: None | str
+                bitbucket_owner = self.bitbucket_owner
+            except (AttributeError, TypeError):
+                bitbucket_owner = self.bitbucket_owner
             field_dict["bitbucketOwner"] = bitbucket_owner
 
         if not isinstance(self.bitbucket_repository, Unset):
-            bitbucket_repository: None | str
-            bitbucket_repository = self.bitbucket_repository
+            try:
+                bitbucket_repository: None | str
+                bitbucket_repository = self.bitbucket_repository
+            except (AttributeError, TypeError):
+                bitbucket_repository = self.bitbucket_repository
             field_dict["bitbucketRepository"] = bitbucket_repository
 
         if not isinstance(self.bitbucket_repository_slug, Unset):
-            bitbucket_repository_slug: None | str
-            bitbucket_repository_slug = self.bitbucket_repository_slug
+            try:
+                bitbucket_repository_slug: None | str
+                bitbucket_repository_slug = self.bitbucket_repository_slug
+            except (AttributeError, TypeError):
+                bitbucket_repository_slug = self.bitbucket_repository_slug
             field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
 
         if not isinstance(self.bitbucket_id, Unset):
-            bitbucket_id: None | str
-            bitbucket_id = self.bitbucket_id
+            try:
+                bitbucket_id: None | str
+                bitbucket_id = self.bitbucket_id
+            except (AttributeError, TypeError):
+                bitbucket_id = self.bitbucket_id
             field_dict["bitbucketId"] = bitbucket_id
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.bitbucket_branch, Unset):
-            bitbucket_branch = self.bitbucket_branch
-            field_dict["bitbucketBranch"] = bitbucket_branch
+            field_dict["bitbucketBranch"] = self.bitbucket_branch
 
-        enable_submodules = self.enable_submodules
-        if enable_submodules is not UNSET:
-            field_dict["enableSubmodules"] = enable_submodules
+        if not isinstance(self.enable_submodules, Unset):
+            field_dict["enableSubmodules"] = self.enable_submodules
 
-        watch_paths: list[str] | None | Unset
-        if isinstance(self.watch_paths, Unset):
-            watch_paths = UNSET
-        elif isinstance(self.watch_paths, list):
-            watch_paths = self.watch_paths
+        if not isinstance(self.watch_paths, Unset):
+            try:
+                watch_paths: list[str] | None | Unset
+                if isinstance(self.watch_paths, Unset):
+                    watch_paths = UNSET
+                elif isinstance(self.watch_paths, list):
+                    watch_paths = self.watch_paths
 
-        else:
-            watch_paths = self.watch_paths
-        if watch_paths is not UNSET:
+                else:
+                    watch_paths = self.watch_paths
+            except (AttributeError, TypeError):
+                watch_paths = self.watch_paths
             field_dict["watchPaths"] = watch_paths
 
         return field_dict
@@ -100,62 +115,110 @@ class ApplicationSaveBitbucketProviderBody:
         if "bitbucketBuildPath" not in d:
             bitbucket_build_path = UNSET
         else:
-            bitbucket_build_path = cast("None | str", d.pop("bitbucketBuildPath"))
+            try:
+                bitbucket_build_path = cast("None | str", d["bitbucketBuildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_build_path = kept_as_received(
+                    "ApplicationSaveBitbucketProviderBody.bitbucketBuildPath", d["bitbucketBuildPath"]
+                )
+            del d["bitbucketBuildPath"]
 
         bitbucket_owner: Any
         if "bitbucketOwner" not in d:
             bitbucket_owner = UNSET
         else:
-            bitbucket_owner = cast("None | str", d.pop("bitbucketOwner"))
+            try:
+                bitbucket_owner = cast("None | str", d["bitbucketOwner"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_owner = kept_as_received(
+                    "ApplicationSaveBitbucketProviderBody.bitbucketOwner", d["bitbucketOwner"]
+                )
+            del d["bitbucketOwner"]
 
         bitbucket_repository: Any
         if "bitbucketRepository" not in d:
             bitbucket_repository = UNSET
         else:
-            bitbucket_repository = cast("None | str", d.pop("bitbucketRepository"))
+            try:
+                bitbucket_repository = cast("None | str", d["bitbucketRepository"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_repository = kept_as_received(
+                    "ApplicationSaveBitbucketProviderBody.bitbucketRepository", d["bitbucketRepository"]
+                )
+            del d["bitbucketRepository"]
 
         bitbucket_repository_slug: Any
         if "bitbucketRepositorySlug" not in d:
             bitbucket_repository_slug = UNSET
         else:
-            bitbucket_repository_slug = cast("None | str", d.pop("bitbucketRepositorySlug"))
+            try:
+                bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_repository_slug = kept_as_received(
+                    "ApplicationSaveBitbucketProviderBody.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
+                )
+            del d["bitbucketRepositorySlug"]
 
         bitbucket_id: Any
         if "bitbucketId" not in d:
             bitbucket_id = UNSET
         else:
-            bitbucket_id = cast("None | str", d.pop("bitbucketId"))
+            try:
+                bitbucket_id = cast("None | str", d["bitbucketId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_id = kept_as_received("ApplicationSaveBitbucketProviderBody.bitbucketId", d["bitbucketId"])
+            del d["bitbucketId"]
 
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         bitbucket_branch: Any
         if "bitbucketBranch" not in d:
             bitbucket_branch = UNSET
         else:
-            bitbucket_branch = d.pop("bitbucketBranch")
+            bitbucket_branch = d["bitbucketBranch"]
+            del d["bitbucketBranch"]
 
-        enable_submodules = d.pop("enableSubmodules", UNSET)
+        if "enableSubmodules" not in d:
+            enable_submodules = UNSET
+        else:
+            enable_submodules = d["enableSubmodules"]
+            del d["enableSubmodules"]
 
-        def _parse_watch_paths(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "watchPaths" not in d:
+            watch_paths = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                watch_paths_type_0 = cast(list[str], data)
 
-                return watch_paths_type_0
+                def _parse_watch_paths(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        watch_paths_type_0 = cast(list[str], data)
+
+                        return watch_paths_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | Unset, data)
+
+                watch_paths = _parse_watch_paths(d["watchPaths"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        watch_paths = _parse_watch_paths(d.pop("watchPaths", UNSET))
+                watch_paths = kept_as_received("ApplicationSaveBitbucketProviderBody.watchPaths", d["watchPaths"])
+            del d["watchPaths"]
 
         application_save_bitbucket_provider_body = cls(
             bitbucket_build_path=bitbucket_build_path,

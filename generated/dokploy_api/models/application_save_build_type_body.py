@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.application_save_build_type_body_build_type import (
@@ -49,52 +49,75 @@ class ApplicationSaveBuildTypeBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.build_type, Unset):
-            build_type: str = self.build_type
+            try:
+                build_type: str = self.build_type
+            except (AttributeError, TypeError):
+                build_type = self.build_type
             field_dict["buildType"] = build_type
 
         if not isinstance(self.dockerfile, Unset):
-            dockerfile: None | str
-            dockerfile = self.dockerfile
+            try:
+                dockerfile: None | str
+                dockerfile = self.dockerfile
+            except (AttributeError, TypeError):
+                dockerfile = self.dockerfile
             field_dict["dockerfile"] = dockerfile
 
         if not isinstance(self.docker_context_path, Unset):
-            docker_context_path: None | str
-            docker_context_path = self.docker_context_path
+            try:
+                docker_context_path: None | str
+                docker_context_path = self.docker_context_path
+            except (AttributeError, TypeError):
+                docker_context_path = self.docker_context_path
             field_dict["dockerContextPath"] = docker_context_path
 
         if not isinstance(self.docker_build_stage, Unset):
-            docker_build_stage: None | str
-            docker_build_stage = self.docker_build_stage
+            try:
+                docker_build_stage: None | str
+                docker_build_stage = self.docker_build_stage
+            except (AttributeError, TypeError):
+                docker_build_stage = self.docker_build_stage
             field_dict["dockerBuildStage"] = docker_build_stage
 
         if not isinstance(self.heroku_version, Unset):
-            heroku_version: None | str
-            heroku_version = self.heroku_version
+            try:
+                heroku_version: None | str
+                heroku_version = self.heroku_version
+            except (AttributeError, TypeError):
+                heroku_version = self.heroku_version
             field_dict["herokuVersion"] = heroku_version
 
         if not isinstance(self.railpack_version, Unset):
-            railpack_version: None | str
-            railpack_version = self.railpack_version
+            try:
+                railpack_version: None | str
+                railpack_version = self.railpack_version
+            except (AttributeError, TypeError):
+                railpack_version = self.railpack_version
             field_dict["railpackVersion"] = railpack_version
 
-        publish_directory: None | str | Unset
-        if isinstance(self.publish_directory, Unset):
-            publish_directory = UNSET
-        else:
-            publish_directory = self.publish_directory
-        if publish_directory is not UNSET:
+        if not isinstance(self.publish_directory, Unset):
+            try:
+                publish_directory: None | str | Unset
+                if isinstance(self.publish_directory, Unset):
+                    publish_directory = UNSET
+                else:
+                    publish_directory = self.publish_directory
+            except (AttributeError, TypeError):
+                publish_directory = self.publish_directory
             field_dict["publishDirectory"] = publish_directory
 
-        is_static_spa: bool | None | Unset
-        if isinstance(self.is_static_spa, Unset):
-            is_static_spa = UNSET
-        else:
-            is_static_spa = self.is_static_spa
-        if is_static_spa is not UNSET:
+        if not isinstance(self.is_static_spa, Unset):
+            try:
+                is_static_spa: bool | None | Unset
+                if isinstance(self.is_static_spa, Unset):
+                    is_static_spa = UNSET
+                else:
+                    is_static_spa = self.is_static_spa
+            except (AttributeError, TypeError):
+                is_static_spa = self.is_static_spa
             field_dict["isStaticSpa"] = is_static_spa
 
         return field_dict
@@ -106,47 +129,99 @@ class ApplicationSaveBuildTypeBody:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         build_type: Any
         if "buildType" not in d:
             build_type = UNSET
         else:
-            build_type = cast("ApplicationSaveBuildTypeBodyBuildType", d.pop("buildType"))
+            build_type = cast("ApplicationSaveBuildTypeBodyBuildType", d["buildType"])
+
+            del d["buildType"]
 
         dockerfile: Any
         if "dockerfile" not in d:
             dockerfile = UNSET
         else:
-            dockerfile = cast("None | str", d.pop("dockerfile"))
+            try:
+                dockerfile = cast("None | str", d["dockerfile"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                dockerfile = kept_as_received("ApplicationSaveBuildTypeBody.dockerfile", d["dockerfile"])
+            del d["dockerfile"]
 
         docker_context_path: Any
         if "dockerContextPath" not in d:
             docker_context_path = UNSET
         else:
-            docker_context_path = cast("None | str", d.pop("dockerContextPath"))
+            try:
+                docker_context_path = cast("None | str", d["dockerContextPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                docker_context_path = kept_as_received(
+                    "ApplicationSaveBuildTypeBody.dockerContextPath", d["dockerContextPath"]
+                )
+            del d["dockerContextPath"]
 
         docker_build_stage: Any
         if "dockerBuildStage" not in d:
             docker_build_stage = UNSET
         else:
-            docker_build_stage = cast("None | str", d.pop("dockerBuildStage"))
+            try:
+                docker_build_stage = cast("None | str", d["dockerBuildStage"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                docker_build_stage = kept_as_received(
+                    "ApplicationSaveBuildTypeBody.dockerBuildStage", d["dockerBuildStage"]
+                )
+            del d["dockerBuildStage"]
 
         heroku_version: Any
         if "herokuVersion" not in d:
             heroku_version = UNSET
         else:
-            heroku_version = cast("None | str", d.pop("herokuVersion"))
+            try:
+                heroku_version = cast("None | str", d["herokuVersion"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                heroku_version = kept_as_received("ApplicationSaveBuildTypeBody.herokuVersion", d["herokuVersion"])
+            del d["herokuVersion"]
 
         railpack_version: Any
         if "railpackVersion" not in d:
             railpack_version = UNSET
         else:
-            railpack_version = cast("None | str", d.pop("railpackVersion"))
+            try:
+                railpack_version = cast("None | str", d["railpackVersion"])
 
-        publish_directory = cast("None | str | Unset", d.pop("publishDirectory", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                railpack_version = kept_as_received(
+                    "ApplicationSaveBuildTypeBody.railpackVersion", d["railpackVersion"]
+                )
+            del d["railpackVersion"]
 
-        is_static_spa = cast("bool | None | Unset", d.pop("isStaticSpa", UNSET))
+        if "publishDirectory" not in d:
+            publish_directory = UNSET
+        else:
+            try:
+                publish_directory = cast("None | str | Unset", d["publishDirectory"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                publish_directory = kept_as_received(
+                    "ApplicationSaveBuildTypeBody.publishDirectory", d["publishDirectory"]
+                )
+            del d["publishDirectory"]
+
+        if "isStaticSpa" not in d:
+            is_static_spa = UNSET
+        else:
+            try:
+                is_static_spa = cast("bool | None | Unset", d["isStaticSpa"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                is_static_spa = kept_as_received("ApplicationSaveBuildTypeBody.isStaticSpa", d["isStaticSpa"])
+            del d["isStaticSpa"]
 
         application_save_build_type_body = cls(
             application_id=application_id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="ApplicationSaveDockerProviderBody")
 
@@ -36,27 +36,38 @@ class ApplicationSaveDockerProviderBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.docker_image, Unset):
-            docker_image: None | str
-            docker_image = self.docker_image
+            try:
+                docker_image: None | str
+                docker_image = self.docker_image
+            except (AttributeError, TypeError):
+                docker_image = self.docker_image
             field_dict["dockerImage"] = docker_image
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.username, Unset):
-            username: None | str
-            username = self.username
+            try:
+                username: None | str
+                username = self.username
+            except (AttributeError, TypeError):
+                username = self.username
             field_dict["username"] = username
 
         if not isinstance(self.password, Unset):
-            password: None | str
-            password = self.password
+            try:
+                password: None | str
+                password = self.password
+            except (AttributeError, TypeError):
+                password = self.password
             field_dict["password"] = password
 
         if not isinstance(self.registry_url, Unset):
-            registry_url: None | str
-            registry_url = self.registry_url
+            try:
+                registry_url: None | str
+                registry_url = self.registry_url
+            except (AttributeError, TypeError):
+                registry_url = self.registry_url
             field_dict["registryUrl"] = registry_url
 
         return field_dict
@@ -68,31 +79,52 @@ class ApplicationSaveDockerProviderBody:
         if "dockerImage" not in d:
             docker_image = UNSET
         else:
-            docker_image = cast("None | str", d.pop("dockerImage"))
+            try:
+                docker_image = cast("None | str", d["dockerImage"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                docker_image = kept_as_received("ApplicationSaveDockerProviderBody.dockerImage", d["dockerImage"])
+            del d["dockerImage"]
 
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         username: Any
         if "username" not in d:
             username = UNSET
         else:
-            username = cast("None | str", d.pop("username"))
+            try:
+                username = cast("None | str", d["username"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                username = kept_as_received("ApplicationSaveDockerProviderBody.username", d["username"])
+            del d["username"]
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-            password = cast("None | str", d.pop("password"))
+            try:
+                password = cast("None | str", d["password"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                password = kept_as_received("ApplicationSaveDockerProviderBody.password", d["password"])
+            del d["password"]
 
         registry_url: Any
         if "registryUrl" not in d:
             registry_url = UNSET
         else:
-            registry_url = cast("None | str", d.pop("registryUrl"))
+            try:
+                registry_url = cast("None | str", d["registryUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                registry_url = kept_as_received("ApplicationSaveDockerProviderBody.registryUrl", d["registryUrl"])
+            del d["registryUrl"]
 
         application_save_docker_provider_body = cls(
             docker_image=docker_image,

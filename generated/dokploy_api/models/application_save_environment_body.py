@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="ApplicationSaveEnvironmentBody")
 
@@ -36,27 +36,34 @@ class ApplicationSaveEnvironmentBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.env, Unset):
-            env: None | str
-            env = self.env
+            try:
+                env: None | str
+                env = self.env
+            except (AttributeError, TypeError):
+                env = self.env
             field_dict["env"] = env
 
         if not isinstance(self.build_args, Unset):
-            build_args: None | str
-            build_args = self.build_args
+            try:
+                build_args: None | str
+                build_args = self.build_args
+            except (AttributeError, TypeError):
+                build_args = self.build_args
             field_dict["buildArgs"] = build_args
 
         if not isinstance(self.build_secrets, Unset):
-            build_secrets: None | str
-            build_secrets = self.build_secrets
+            try:
+                build_secrets: None | str
+                build_secrets = self.build_secrets
+            except (AttributeError, TypeError):
+                build_secrets = self.build_secrets
             field_dict["buildSecrets"] = build_secrets
 
         if not isinstance(self.create_env_file, Unset):
-            create_env_file = self.create_env_file
-            field_dict["createEnvFile"] = create_env_file
+            field_dict["createEnvFile"] = self.create_env_file
 
         return field_dict
 
@@ -67,31 +74,48 @@ class ApplicationSaveEnvironmentBody:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         env: Any
         if "env" not in d:
             env = UNSET
         else:
-            env = cast("None | str", d.pop("env"))
+            try:
+                env = cast("None | str", d["env"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                env = kept_as_received("ApplicationSaveEnvironmentBody.env", d["env"])
+            del d["env"]
 
         build_args: Any
         if "buildArgs" not in d:
             build_args = UNSET
         else:
-            build_args = cast("None | str", d.pop("buildArgs"))
+            try:
+                build_args = cast("None | str", d["buildArgs"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_args = kept_as_received("ApplicationSaveEnvironmentBody.buildArgs", d["buildArgs"])
+            del d["buildArgs"]
 
         build_secrets: Any
         if "buildSecrets" not in d:
             build_secrets = UNSET
         else:
-            build_secrets = cast("None | str", d.pop("buildSecrets"))
+            try:
+                build_secrets = cast("None | str", d["buildSecrets"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_secrets = kept_as_received("ApplicationSaveEnvironmentBody.buildSecrets", d["buildSecrets"])
+            del d["buildSecrets"]
 
         create_env_file: Any
         if "createEnvFile" not in d:
             create_env_file = UNSET
         else:
-            create_env_file = d.pop("createEnvFile")
+            create_env_file = d["createEnvFile"]
+            del d["createEnvFile"]
 
         application_save_environment_body = cls(
             application_id=application_id,

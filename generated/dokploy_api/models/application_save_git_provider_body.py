@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="ApplicationSaveGitProviderBody")
 
@@ -40,42 +40,51 @@ class ApplicationSaveGitProviderBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.custom_git_build_path, Unset):
-            custom_git_build_path: None | str
-            custom_git_build_path = self.custom_git_build_path
+            try:
+                custom_git_build_path: None | str
+                custom_git_build_path = self.custom_git_build_path
+            except (AttributeError, TypeError):
+                custom_git_build_path = self.custom_git_build_path
             field_dict["customGitBuildPath"] = custom_git_build_path
 
         if not isinstance(self.custom_git_url, Unset):
-            custom_git_url: None | str
-            custom_git_url = self.custom_git_url
+            try:
+                custom_git_url: None | str
+                custom_git_url = self.custom_git_url
+            except (AttributeError, TypeError):
+                custom_git_url = self.custom_git_url
             field_dict["customGitUrl"] = custom_git_url
 
         if not isinstance(self.watch_paths, Unset):
-            watch_paths: list[str] | None
-            if isinstance(self.watch_paths, list):
-                watch_paths = self.watch_paths
+            try:
+                watch_paths: list[str] | None
+                if isinstance(self.watch_paths, list):
+                    watch_paths = self.watch_paths
 
-            else:
+                else:
+                    watch_paths = self.watch_paths
+            except (AttributeError, TypeError):
                 watch_paths = self.watch_paths
             field_dict["watchPaths"] = watch_paths
 
         if not isinstance(self.custom_git_branch, Unset):
-            custom_git_branch = self.custom_git_branch
-            field_dict["customGitBranch"] = custom_git_branch
+            field_dict["customGitBranch"] = self.custom_git_branch
 
-        enable_submodules = self.enable_submodules
-        if enable_submodules is not UNSET:
-            field_dict["enableSubmodules"] = enable_submodules
+        if not isinstance(self.enable_submodules, Unset):
+            field_dict["enableSubmodules"] = self.enable_submodules
 
-        custom_git_ssh_key_id: None | str | Unset
-        if isinstance(self.custom_git_ssh_key_id, Unset):
-            custom_git_ssh_key_id = UNSET
-        else:
-            custom_git_ssh_key_id = self.custom_git_ssh_key_id
-        if custom_git_ssh_key_id is not UNSET:
+        if not isinstance(self.custom_git_ssh_key_id, Unset):
+            try:
+                custom_git_ssh_key_id: None | str | Unset
+                if isinstance(self.custom_git_ssh_key_id, Unset):
+                    custom_git_ssh_key_id = UNSET
+                else:
+                    custom_git_ssh_key_id = self.custom_git_ssh_key_id
+            except (AttributeError, TypeError):
+                custom_git_ssh_key_id = self.custom_git_ssh_key_id
             field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
 
         return field_dict
@@ -87,49 +96,82 @@ class ApplicationSaveGitProviderBody:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         custom_git_build_path: Any
         if "customGitBuildPath" not in d:
             custom_git_build_path = UNSET
         else:
-            custom_git_build_path = cast("None | str", d.pop("customGitBuildPath"))
+            try:
+                custom_git_build_path = cast("None | str", d["customGitBuildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_build_path = kept_as_received(
+                    "ApplicationSaveGitProviderBody.customGitBuildPath", d["customGitBuildPath"]
+                )
+            del d["customGitBuildPath"]
 
         custom_git_url: Any
         if "customGitUrl" not in d:
             custom_git_url = UNSET
         else:
-            custom_git_url = cast("None | str", d.pop("customGitUrl"))
+            try:
+                custom_git_url = cast("None | str", d["customGitUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_url = kept_as_received("ApplicationSaveGitProviderBody.customGitUrl", d["customGitUrl"])
+            del d["customGitUrl"]
 
         watch_paths: Any
         if "watchPaths" not in d:
             watch_paths = UNSET
         else:
+            try:
 
-            def _parse_watch_paths(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    watch_paths_type_0 = cast(list[str], data)
+                def _parse_watch_paths(data: object) -> list[str] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        watch_paths_type_0 = cast(list[str], data)
 
-                    return watch_paths_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None, data)
+                        return watch_paths_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None, data)
 
-            watch_paths = _parse_watch_paths(d.pop("watchPaths"))
+                watch_paths = _parse_watch_paths(d["watchPaths"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                watch_paths = kept_as_received("ApplicationSaveGitProviderBody.watchPaths", d["watchPaths"])
+            del d["watchPaths"]
 
         custom_git_branch: Any
         if "customGitBranch" not in d:
             custom_git_branch = UNSET
         else:
-            custom_git_branch = d.pop("customGitBranch")
+            custom_git_branch = d["customGitBranch"]
+            del d["customGitBranch"]
 
-        enable_submodules = d.pop("enableSubmodules", UNSET)
+        if "enableSubmodules" not in d:
+            enable_submodules = UNSET
+        else:
+            enable_submodules = d["enableSubmodules"]
+            del d["enableSubmodules"]
 
-        custom_git_ssh_key_id = cast("None | str | Unset", d.pop("customGitSSHKeyId", UNSET))
+        if "customGitSSHKeyId" not in d:
+            custom_git_ssh_key_id = UNSET
+        else:
+            try:
+                custom_git_ssh_key_id = cast("None | str | Unset", d["customGitSSHKeyId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_ssh_key_id = kept_as_received(
+                    "ApplicationSaveGitProviderBody.customGitSSHKeyId", d["customGitSSHKeyId"]
+                )
+            del d["customGitSSHKeyId"]
 
         application_save_git_provider_body = cls(
             application_id=application_id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="ApplicationSaveGiteaProviderBody")
 
@@ -42,46 +42,58 @@ class ApplicationSaveGiteaProviderBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.gitea_build_path, Unset):
-            gitea_build_path: None | str
-            gitea_build_path = self.gitea_build_path
+            try:
+                gitea_build_path: None | str
+                gitea_build_path = self.gitea_build_path
+            except (AttributeError, TypeError):
+                gitea_build_path = self.gitea_build_path
             field_dict["giteaBuildPath"] = gitea_build_path
 
         if not isinstance(self.gitea_owner, Unset):
-            gitea_owner: None | str
-            gitea_owner = self.gitea_owner
+            try:
+                gitea_owner: None | str
+                gitea_owner = self.gitea_owner
+            except (AttributeError, TypeError):
+                gitea_owner = self.gitea_owner
             field_dict["giteaOwner"] = gitea_owner
 
         if not isinstance(self.gitea_repository, Unset):
-            gitea_repository: None | str
-            gitea_repository = self.gitea_repository
+            try:
+                gitea_repository: None | str
+                gitea_repository = self.gitea_repository
+            except (AttributeError, TypeError):
+                gitea_repository = self.gitea_repository
             field_dict["giteaRepository"] = gitea_repository
 
         if not isinstance(self.gitea_id, Unset):
-            gitea_id: None | str
-            gitea_id = self.gitea_id
+            try:
+                gitea_id: None | str
+                gitea_id = self.gitea_id
+            except (AttributeError, TypeError):
+                gitea_id = self.gitea_id
             field_dict["giteaId"] = gitea_id
 
         if not isinstance(self.gitea_branch, Unset):
-            gitea_branch = self.gitea_branch
-            field_dict["giteaBranch"] = gitea_branch
+            field_dict["giteaBranch"] = self.gitea_branch
 
-        enable_submodules = self.enable_submodules
-        if enable_submodules is not UNSET:
-            field_dict["enableSubmodules"] = enable_submodules
+        if not isinstance(self.enable_submodules, Unset):
+            field_dict["enableSubmodules"] = self.enable_submodules
 
-        watch_paths: list[str] | None | Unset
-        if isinstance(self.watch_paths, Unset):
-            watch_paths = UNSET
-        elif isinstance(self.watch_paths, list):
-            watch_paths = self.watch_paths
+        if not isinstance(self.watch_paths, Unset):
+            try:
+                watch_paths: list[str] | None | Unset
+                if isinstance(self.watch_paths, Unset):
+                    watch_paths = UNSET
+                elif isinstance(self.watch_paths, list):
+                    watch_paths = self.watch_paths
 
-        else:
-            watch_paths = self.watch_paths
-        if watch_paths is not UNSET:
+                else:
+                    watch_paths = self.watch_paths
+            except (AttributeError, TypeError):
+                watch_paths = self.watch_paths
             field_dict["watchPaths"] = watch_paths
 
         return field_dict
@@ -93,56 +105,95 @@ class ApplicationSaveGiteaProviderBody:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         gitea_build_path: Any
         if "giteaBuildPath" not in d:
             gitea_build_path = UNSET
         else:
-            gitea_build_path = cast("None | str", d.pop("giteaBuildPath"))
+            try:
+                gitea_build_path = cast("None | str", d["giteaBuildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_build_path = kept_as_received(
+                    "ApplicationSaveGiteaProviderBody.giteaBuildPath", d["giteaBuildPath"]
+                )
+            del d["giteaBuildPath"]
 
         gitea_owner: Any
         if "giteaOwner" not in d:
             gitea_owner = UNSET
         else:
-            gitea_owner = cast("None | str", d.pop("giteaOwner"))
+            try:
+                gitea_owner = cast("None | str", d["giteaOwner"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_owner = kept_as_received("ApplicationSaveGiteaProviderBody.giteaOwner", d["giteaOwner"])
+            del d["giteaOwner"]
 
         gitea_repository: Any
         if "giteaRepository" not in d:
             gitea_repository = UNSET
         else:
-            gitea_repository = cast("None | str", d.pop("giteaRepository"))
+            try:
+                gitea_repository = cast("None | str", d["giteaRepository"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_repository = kept_as_received(
+                    "ApplicationSaveGiteaProviderBody.giteaRepository", d["giteaRepository"]
+                )
+            del d["giteaRepository"]
 
         gitea_id: Any
         if "giteaId" not in d:
             gitea_id = UNSET
         else:
-            gitea_id = cast("None | str", d.pop("giteaId"))
+            try:
+                gitea_id = cast("None | str", d["giteaId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_id = kept_as_received("ApplicationSaveGiteaProviderBody.giteaId", d["giteaId"])
+            del d["giteaId"]
 
         gitea_branch: Any
         if "giteaBranch" not in d:
             gitea_branch = UNSET
         else:
-            gitea_branch = d.pop("giteaBranch")
+            gitea_branch = d["giteaBranch"]
+            del d["giteaBranch"]
 
-        enable_submodules = d.pop("enableSubmodules", UNSET)
+        if "enableSubmodules" not in d:
+            enable_submodules = UNSET
+        else:
+            enable_submodules = d["enableSubmodules"]
+            del d["enableSubmodules"]
 
-        def _parse_watch_paths(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "watchPaths" not in d:
+            watch_paths = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                watch_paths_type_0 = cast(list[str], data)
 
-                return watch_paths_type_0
+                def _parse_watch_paths(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        watch_paths_type_0 = cast(list[str], data)
+
+                        return watch_paths_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | Unset, data)
+
+                watch_paths = _parse_watch_paths(d["watchPaths"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        watch_paths = _parse_watch_paths(d.pop("watchPaths", UNSET))
+                watch_paths = kept_as_received("ApplicationSaveGiteaProviderBody.watchPaths", d["watchPaths"])
+            del d["watchPaths"]
 
         application_save_gitea_provider_body = cls(
             application_id=application_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.application_save_github_provider_body_trigger_type import (
@@ -49,50 +49,65 @@ class ApplicationSaveGithubProviderBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.repository, Unset):
-            repository: None | str
-            repository = self.repository
+            try:
+                repository: None | str
+                repository = self.repository
+            except (AttributeError, TypeError):
+                repository = self.repository
             field_dict["repository"] = repository
 
         if not isinstance(self.owner, Unset):
-            owner: None | str
-            owner = self.owner
+            try:
+                owner: None | str
+                owner = self.owner
+            except (AttributeError, TypeError):
+                owner = self.owner
             field_dict["owner"] = owner
 
         if not isinstance(self.build_path, Unset):
-            build_path: None | str
-            build_path = self.build_path
+            try:
+                build_path: None | str
+                build_path = self.build_path
+            except (AttributeError, TypeError):
+                build_path = self.build_path
             field_dict["buildPath"] = build_path
 
         if not isinstance(self.github_id, Unset):
-            github_id: None | str
-            github_id = self.github_id
+            try:
+                github_id: None | str
+                github_id = self.github_id
+            except (AttributeError, TypeError):
+                github_id = self.github_id
             field_dict["githubId"] = github_id
 
         if not isinstance(self.branch, Unset):
-            branch = self.branch
-            field_dict["branch"] = branch
+            field_dict["branch"] = self.branch
 
         if not isinstance(self.trigger_type, Unset):
-            trigger_type: str = self.trigger_type
+            try:
+                trigger_type: str = self.trigger_type
+            except (AttributeError, TypeError):
+                trigger_type = self.trigger_type
             field_dict["triggerType"] = trigger_type
 
-        enable_submodules = self.enable_submodules
-        if enable_submodules is not UNSET:
-            field_dict["enableSubmodules"] = enable_submodules
+        if not isinstance(self.enable_submodules, Unset):
+            field_dict["enableSubmodules"] = self.enable_submodules
 
-        watch_paths: list[str] | None | Unset
-        if isinstance(self.watch_paths, Unset):
-            watch_paths = UNSET
-        elif isinstance(self.watch_paths, list):
-            watch_paths = self.watch_paths
+        if not isinstance(self.watch_paths, Unset):
+            try:
+                watch_paths: list[str] | None | Unset
+                if isinstance(self.watch_paths, Unset):
+                    watch_paths = UNSET
+                elif isinstance(self.watch_paths, list):
+                    watch_paths = self.watch_paths
 
-        else:
-            watch_paths = self.watch_paths
-        if watch_paths is not UNSET:
+                else:
+                    watch_paths = self.watch_paths
+            except (AttributeError, TypeError):
+                watch_paths = self.watch_paths
             field_dict["watchPaths"] = watch_paths
 
         return field_dict
@@ -104,62 +119,99 @@ class ApplicationSaveGithubProviderBody:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         repository: Any
         if "repository" not in d:
             repository = UNSET
         else:
-            repository = cast("None | str", d.pop("repository"))
+            try:
+                repository = cast("None | str", d["repository"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                repository = kept_as_received("ApplicationSaveGithubProviderBody.repository", d["repository"])
+            del d["repository"]
 
         owner: Any
         if "owner" not in d:
             owner = UNSET
         else:
-            owner = cast("None | str", d.pop("owner"))
+            try:
+                owner = cast("None | str", d["owner"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                owner = kept_as_received("ApplicationSaveGithubProviderBody.owner", d["owner"])
+            del d["owner"]
 
         build_path: Any
         if "buildPath" not in d:
             build_path = UNSET
         else:
-            build_path = cast("None | str", d.pop("buildPath"))
+            try:
+                build_path = cast("None | str", d["buildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_path = kept_as_received("ApplicationSaveGithubProviderBody.buildPath", d["buildPath"])
+            del d["buildPath"]
 
         github_id: Any
         if "githubId" not in d:
             github_id = UNSET
         else:
-            github_id = cast("None | str", d.pop("githubId"))
+            try:
+                github_id = cast("None | str", d["githubId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                github_id = kept_as_received("ApplicationSaveGithubProviderBody.githubId", d["githubId"])
+            del d["githubId"]
 
         branch: Any
         if "branch" not in d:
             branch = UNSET
         else:
-            branch = d.pop("branch")
+            branch = d["branch"]
+            del d["branch"]
 
         trigger_type: Any
         if "triggerType" not in d:
             trigger_type = UNSET
         else:
-            trigger_type = cast("ApplicationSaveGithubProviderBodyTriggerType", d.pop("triggerType"))
+            trigger_type = cast("ApplicationSaveGithubProviderBodyTriggerType", d["triggerType"])
 
-        enable_submodules = d.pop("enableSubmodules", UNSET)
+            del d["triggerType"]
 
-        def _parse_watch_paths(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "enableSubmodules" not in d:
+            enable_submodules = UNSET
+        else:
+            enable_submodules = d["enableSubmodules"]
+            del d["enableSubmodules"]
+
+        if "watchPaths" not in d:
+            watch_paths = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                watch_paths_type_0 = cast(list[str], data)
 
-                return watch_paths_type_0
+                def _parse_watch_paths(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        watch_paths_type_0 = cast(list[str], data)
+
+                        return watch_paths_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | Unset, data)
+
+                watch_paths = _parse_watch_paths(d["watchPaths"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        watch_paths = _parse_watch_paths(d.pop("watchPaths", UNSET))
+                watch_paths = kept_as_received("ApplicationSaveGithubProviderBody.watchPaths", d["watchPaths"])
+            del d["watchPaths"]
 
         application_save_github_provider_body = cls(
             application_id=application_id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="ApplicationSaveGitlabProviderBody")
 
@@ -46,56 +46,74 @@ class ApplicationSaveGitlabProviderBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.gitlab_build_path, Unset):
-            gitlab_build_path: None | str
-            gitlab_build_path = self.gitlab_build_path
+            try:
+                gitlab_build_path: None | str
+                gitlab_build_path = self.gitlab_build_path
+            except (AttributeError, TypeError):
+                gitlab_build_path = self.gitlab_build_path
             field_dict["gitlabBuildPath"] = gitlab_build_path
 
         if not isinstance(self.gitlab_owner, Unset):
-            gitlab_owner: None | str
-            gitlab_owner = self.gitlab_owner
+            try:
+                gitlab_owner: None | str
+                gitlab_owner = self.gitlab_owner
+            except (AttributeError, TypeError):
+                gitlab_owner = self.gitlab_owner
             field_dict["gitlabOwner"] = gitlab_owner
 
         if not isinstance(self.gitlab_repository, Unset):
-            gitlab_repository: None | str
-            gitlab_repository = self.gitlab_repository
+            try:
+                gitlab_repository: None | str
+                gitlab_repository = self.gitlab_repository
+            except (AttributeError, TypeError):
+                gitlab_repository = self.gitlab_repository
             field_dict["gitlabRepository"] = gitlab_repository
 
         if not isinstance(self.gitlab_id, Unset):
-            gitlab_id: None | str
-            gitlab_id = self.gitlab_id
+            try:
+                gitlab_id: None | str
+                gitlab_id = self.gitlab_id
+            except (AttributeError, TypeError):
+                gitlab_id = self.gitlab_id
             field_dict["gitlabId"] = gitlab_id
 
         if not isinstance(self.gitlab_project_id, Unset):
-            gitlab_project_id: float | None
-            gitlab_project_id = self.gitlab_project_id
+            try:
+                gitlab_project_id: float | None
+                gitlab_project_id = self.gitlab_project_id
+            except (AttributeError, TypeError):
+                gitlab_project_id = self.gitlab_project_id
             field_dict["gitlabProjectId"] = gitlab_project_id
 
         if not isinstance(self.gitlab_path_namespace, Unset):
-            gitlab_path_namespace: None | str
-            gitlab_path_namespace = self.gitlab_path_namespace
+            try:
+                gitlab_path_namespace: None | str
+                gitlab_path_namespace = self.gitlab_path_namespace
+            except (AttributeError, TypeError):
+                gitlab_path_namespace = self.gitlab_path_namespace
             field_dict["gitlabPathNamespace"] = gitlab_path_namespace
 
         if not isinstance(self.gitlab_branch, Unset):
-            gitlab_branch = self.gitlab_branch
-            field_dict["gitlabBranch"] = gitlab_branch
+            field_dict["gitlabBranch"] = self.gitlab_branch
 
-        enable_submodules = self.enable_submodules
-        if enable_submodules is not UNSET:
-            field_dict["enableSubmodules"] = enable_submodules
+        if not isinstance(self.enable_submodules, Unset):
+            field_dict["enableSubmodules"] = self.enable_submodules
 
-        watch_paths: list[str] | None | Unset
-        if isinstance(self.watch_paths, Unset):
-            watch_paths = UNSET
-        elif isinstance(self.watch_paths, list):
-            watch_paths = self.watch_paths
+        if not isinstance(self.watch_paths, Unset):
+            try:
+                watch_paths: list[str] | None | Unset
+                if isinstance(self.watch_paths, Unset):
+                    watch_paths = UNSET
+                elif isinstance(self.watch_paths, list):
+                    watch_paths = self.watch_paths
 
-        else:
-            watch_paths = self.watch_paths
-        if watch_paths is not UNSET:
+                else:
+                    watch_paths = self.watch_paths
+            except (AttributeError, TypeError):
+                watch_paths = self.watch_paths
             field_dict["watchPaths"] = watch_paths
 
         return field_dict
@@ -107,68 +125,121 @@ class ApplicationSaveGitlabProviderBody:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         gitlab_build_path: Any
         if "gitlabBuildPath" not in d:
             gitlab_build_path = UNSET
         else:
-            gitlab_build_path = cast("None | str", d.pop("gitlabBuildPath"))
+            try:
+                gitlab_build_path = cast("None | str", d["gitlabBuildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_build_path = kept_as_received(
+                    "ApplicationSaveGitlabProviderBody.gitlabBuildPath", d["gitlabBuildPath"]
+                )
+            del d["gitlabBuildPath"]
 
         gitlab_owner: Any
         if "gitlabOwner" not in d:
             gitlab_owner = UNSET
         else:
-            gitlab_owner = cast("None | str", d.pop("gitlabOwner"))
+            try:
+                gitlab_owner = cast("None | str", d["gitlabOwner"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_owner = kept_as_received("ApplicationSaveGitlabProviderBody.gitlabOwner", d["gitlabOwner"])
+            del d["gitlabOwner"]
 
         gitlab_repository: Any
         if "gitlabRepository" not in d:
             gitlab_repository = UNSET
         else:
-            gitlab_repository = cast("None | str", d.pop("gitlabRepository"))
+            try:
+                gitlab_repository = cast("None | str", d["gitlabRepository"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_repository = kept_as_received(
+                    "ApplicationSaveGitlabProviderBody.gitlabRepository", d["gitlabRepository"]
+                )
+            del d["gitlabRepository"]
 
         gitlab_id: Any
         if "gitlabId" not in d:
             gitlab_id = UNSET
         else:
-            gitlab_id = cast("None | str", d.pop("gitlabId"))
+            try:
+                gitlab_id = cast("None | str", d["gitlabId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_id = kept_as_received("ApplicationSaveGitlabProviderBody.gitlabId", d["gitlabId"])
+            del d["gitlabId"]
 
         gitlab_project_id: Any
         if "gitlabProjectId" not in d:
             gitlab_project_id = UNSET
         else:
-            gitlab_project_id = cast("float | None", d.pop("gitlabProjectId"))
+            try:
+                gitlab_project_id = cast("float | None", d["gitlabProjectId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_project_id = kept_as_received(
+                    "ApplicationSaveGitlabProviderBody.gitlabProjectId", d["gitlabProjectId"]
+                )
+            del d["gitlabProjectId"]
 
         gitlab_path_namespace: Any
         if "gitlabPathNamespace" not in d:
             gitlab_path_namespace = UNSET
         else:
-            gitlab_path_namespace = cast("None | str", d.pop("gitlabPathNamespace"))
+            try:
+                gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_path_namespace = kept_as_received(
+                    "ApplicationSaveGitlabProviderBody.gitlabPathNamespace", d["gitlabPathNamespace"]
+                )
+            del d["gitlabPathNamespace"]
 
         gitlab_branch: Any
         if "gitlabBranch" not in d:
             gitlab_branch = UNSET
         else:
-            gitlab_branch = d.pop("gitlabBranch")
+            gitlab_branch = d["gitlabBranch"]
+            del d["gitlabBranch"]
 
-        enable_submodules = d.pop("enableSubmodules", UNSET)
+        if "enableSubmodules" not in d:
+            enable_submodules = UNSET
+        else:
+            enable_submodules = d["enableSubmodules"]
+            del d["enableSubmodules"]
 
-        def _parse_watch_paths(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "watchPaths" not in d:
+            watch_paths = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                watch_paths_type_0 = cast(list[str], data)
 
-                return watch_paths_type_0
+                def _parse_watch_paths(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        watch_paths_type_0 = cast(list[str], data)
+
+                        return watch_paths_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | Unset, data)
+
+                watch_paths = _parse_watch_paths(d["watchPaths"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        watch_paths = _parse_watch_paths(d.pop("watchPaths", UNSET))
+                watch_paths = kept_as_received("ApplicationSaveGitlabProviderBody.watchPaths", d["watchPaths"])
+            del d["watchPaths"]
 
         application_save_gitlab_provider_body = cls(
             application_id=application_id,

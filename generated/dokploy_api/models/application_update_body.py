@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.application_update_body_application_status import (
@@ -261,802 +261,1062 @@ class ApplicationUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
 
-        app_name = self.app_name
-        if app_name is not UNSET:
-            field_dict["appName"] = app_name
+        if not isinstance(self.app_name, Unset):
+            field_dict["appName"] = self.app_name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-        if description is not UNSET:
+        if not isinstance(self.description, Unset):
+            try:
+                description: None | str | Unset
+                if isinstance(self.description, Unset):
+                    description = UNSET
+                else:
+                    description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
-        env: None | str | Unset
-        if isinstance(self.env, Unset):
-            env = UNSET
-        else:
-            env = self.env
-        if env is not UNSET:
+        if not isinstance(self.env, Unset):
+            try:
+                env: None | str | Unset
+                if isinstance(self.env, Unset):
+                    env = UNSET
+                else:
+                    env = self.env
+            except (AttributeError, TypeError):
+                env = self.env
             field_dict["env"] = env
 
-        preview_env: None | str | Unset
-        if isinstance(self.preview_env, Unset):
-            preview_env = UNSET
-        else:
-            preview_env = self.preview_env
-        if preview_env is not UNSET:
+        if not isinstance(self.preview_env, Unset):
+            try:
+                preview_env: None | str | Unset
+                if isinstance(self.preview_env, Unset):
+                    preview_env = UNSET
+                else:
+                    preview_env = self.preview_env
+            except (AttributeError, TypeError):
+                preview_env = self.preview_env
             field_dict["previewEnv"] = preview_env
 
-        watch_paths: list[str] | None | Unset
-        if isinstance(self.watch_paths, Unset):
-            watch_paths = UNSET
-        elif isinstance(self.watch_paths, list):
-            watch_paths = self.watch_paths
+        if not isinstance(self.watch_paths, Unset):
+            try:
+                watch_paths: list[str] | None | Unset
+                if isinstance(self.watch_paths, Unset):
+                    watch_paths = UNSET
+                elif isinstance(self.watch_paths, list):
+                    watch_paths = self.watch_paths
 
-        else:
-            watch_paths = self.watch_paths
-        if watch_paths is not UNSET:
+                else:
+                    watch_paths = self.watch_paths
+            except (AttributeError, TypeError):
+                watch_paths = self.watch_paths
             field_dict["watchPaths"] = watch_paths
 
-        preview_build_args: None | str | Unset
-        if isinstance(self.preview_build_args, Unset):
-            preview_build_args = UNSET
-        else:
-            preview_build_args = self.preview_build_args
-        if preview_build_args is not UNSET:
+        if not isinstance(self.preview_build_args, Unset):
+            try:
+                preview_build_args: None | str | Unset
+                if isinstance(self.preview_build_args, Unset):
+                    preview_build_args = UNSET
+                else:
+                    preview_build_args = self.preview_build_args
+            except (AttributeError, TypeError):
+                preview_build_args = self.preview_build_args
             field_dict["previewBuildArgs"] = preview_build_args
 
-        preview_build_secrets: None | str | Unset
-        if isinstance(self.preview_build_secrets, Unset):
-            preview_build_secrets = UNSET
-        else:
-            preview_build_secrets = self.preview_build_secrets
-        if preview_build_secrets is not UNSET:
+        if not isinstance(self.preview_build_secrets, Unset):
+            try:
+                preview_build_secrets: None | str | Unset
+                if isinstance(self.preview_build_secrets, Unset):
+                    preview_build_secrets = UNSET
+                else:
+                    preview_build_secrets = self.preview_build_secrets
+            except (AttributeError, TypeError):
+                preview_build_secrets = self.preview_build_secrets
             field_dict["previewBuildSecrets"] = preview_build_secrets
 
-        preview_labels: list[str] | None | Unset
-        if isinstance(self.preview_labels, Unset):
-            preview_labels = UNSET
-        elif isinstance(self.preview_labels, list):
-            preview_labels = self.preview_labels
+        if not isinstance(self.preview_labels, Unset):
+            try:
+                preview_labels: list[str] | None | Unset
+                if isinstance(self.preview_labels, Unset):
+                    preview_labels = UNSET
+                elif isinstance(self.preview_labels, list):
+                    preview_labels = self.preview_labels
 
-        else:
-            preview_labels = self.preview_labels
-        if preview_labels is not UNSET:
+                else:
+                    preview_labels = self.preview_labels
+            except (AttributeError, TypeError):
+                preview_labels = self.preview_labels
             field_dict["previewLabels"] = preview_labels
 
-        preview_wildcard: None | str | Unset
-        if isinstance(self.preview_wildcard, Unset):
-            preview_wildcard = UNSET
-        else:
-            preview_wildcard = self.preview_wildcard
-        if preview_wildcard is not UNSET:
+        if not isinstance(self.preview_wildcard, Unset):
+            try:
+                preview_wildcard: None | str | Unset
+                if isinstance(self.preview_wildcard, Unset):
+                    preview_wildcard = UNSET
+                else:
+                    preview_wildcard = self.preview_wildcard
+            except (AttributeError, TypeError):
+                preview_wildcard = self.preview_wildcard
             field_dict["previewWildcard"] = preview_wildcard
 
-        preview_port: float | None | Unset
-        if isinstance(self.preview_port, Unset):
-            preview_port = UNSET
-        else:
-            preview_port = self.preview_port
-        if preview_port is not UNSET:
+        if not isinstance(self.preview_port, Unset):
+            try:
+                preview_port: float | None | Unset
+                if isinstance(self.preview_port, Unset):
+                    preview_port = UNSET
+                else:
+                    preview_port = self.preview_port
+            except (AttributeError, TypeError):
+                preview_port = self.preview_port
             field_dict["previewPort"] = preview_port
 
-        preview_https = self.preview_https
-        if preview_https is not UNSET:
-            field_dict["previewHttps"] = preview_https
+        if not isinstance(self.preview_https, Unset):
+            field_dict["previewHttps"] = self.preview_https
 
-        preview_path: None | str | Unset
-        if isinstance(self.preview_path, Unset):
-            preview_path = UNSET
-        else:
-            preview_path = self.preview_path
-        if preview_path is not UNSET:
+        if not isinstance(self.preview_path, Unset):
+            try:
+                preview_path: None | str | Unset
+                if isinstance(self.preview_path, Unset):
+                    preview_path = UNSET
+                else:
+                    preview_path = self.preview_path
+            except (AttributeError, TypeError):
+                preview_path = self.preview_path
             field_dict["previewPath"] = preview_path
 
-        preview_certificate_type: str | Unset = UNSET
         if not isinstance(self.preview_certificate_type, Unset):
-            preview_certificate_type = self.preview_certificate_type
+            try:
+                preview_certificate_type: str | Unset = UNSET
+                if not isinstance(self.preview_certificate_type, Unset):
+                    preview_certificate_type = self.preview_certificate_type
 
-        if preview_certificate_type is not UNSET:
+            except (AttributeError, TypeError):
+                preview_certificate_type = self.preview_certificate_type
             field_dict["previewCertificateType"] = preview_certificate_type
 
-        preview_custom_cert_resolver: None | str | Unset
-        if isinstance(self.preview_custom_cert_resolver, Unset):
-            preview_custom_cert_resolver = UNSET
-        else:
-            preview_custom_cert_resolver = self.preview_custom_cert_resolver
-        if preview_custom_cert_resolver is not UNSET:
+        if not isinstance(self.preview_custom_cert_resolver, Unset):
+            try:
+                preview_custom_cert_resolver: None | str | Unset
+                if isinstance(self.preview_custom_cert_resolver, Unset):
+                    preview_custom_cert_resolver = UNSET
+                else:
+                    preview_custom_cert_resolver = self.preview_custom_cert_resolver
+            except (AttributeError, TypeError):
+                preview_custom_cert_resolver = self.preview_custom_cert_resolver
             field_dict["previewCustomCertResolver"] = preview_custom_cert_resolver
 
-        preview_limit: float | None | Unset
-        if isinstance(self.preview_limit, Unset):
-            preview_limit = UNSET
-        else:
-            preview_limit = self.preview_limit
-        if preview_limit is not UNSET:
+        if not isinstance(self.preview_limit, Unset):
+            try:
+                preview_limit: float | None | Unset
+                if isinstance(self.preview_limit, Unset):
+                    preview_limit = UNSET
+                else:
+                    preview_limit = self.preview_limit
+            except (AttributeError, TypeError):
+                preview_limit = self.preview_limit
             field_dict["previewLimit"] = preview_limit
 
-        is_preview_deployments_active: bool | None | Unset
-        if isinstance(self.is_preview_deployments_active, Unset):
-            is_preview_deployments_active = UNSET
-        else:
-            is_preview_deployments_active = self.is_preview_deployments_active
-        if is_preview_deployments_active is not UNSET:
+        if not isinstance(self.is_preview_deployments_active, Unset):
+            try:
+                is_preview_deployments_active: bool | None | Unset
+                if isinstance(self.is_preview_deployments_active, Unset):
+                    is_preview_deployments_active = UNSET
+                else:
+                    is_preview_deployments_active = self.is_preview_deployments_active
+            except (AttributeError, TypeError):
+                is_preview_deployments_active = self.is_preview_deployments_active
             field_dict["isPreviewDeploymentsActive"] = is_preview_deployments_active
 
-        preview_require_collaborator_permissions: bool | None | Unset
-        if isinstance(self.preview_require_collaborator_permissions, Unset):
-            preview_require_collaborator_permissions = UNSET
-        else:
-            preview_require_collaborator_permissions = self.preview_require_collaborator_permissions
-        if preview_require_collaborator_permissions is not UNSET:
+        if not isinstance(self.preview_require_collaborator_permissions, Unset):
+            try:
+                preview_require_collaborator_permissions: bool | None | Unset
+                if isinstance(self.preview_require_collaborator_permissions, Unset):
+                    preview_require_collaborator_permissions = UNSET
+                else:
+                    preview_require_collaborator_permissions = self.preview_require_collaborator_permissions
+            except (AttributeError, TypeError):
+                preview_require_collaborator_permissions = self.preview_require_collaborator_permissions
             field_dict["previewRequireCollaboratorPermissions"] = preview_require_collaborator_permissions
 
-        rollback_active: bool | None | Unset
-        if isinstance(self.rollback_active, Unset):
-            rollback_active = UNSET
-        else:
-            rollback_active = self.rollback_active
-        if rollback_active is not UNSET:
+        if not isinstance(self.rollback_active, Unset):
+            try:
+                rollback_active: bool | None | Unset
+                if isinstance(self.rollback_active, Unset):
+                    rollback_active = UNSET
+                else:
+                    rollback_active = self.rollback_active
+            except (AttributeError, TypeError):
+                rollback_active = self.rollback_active
             field_dict["rollbackActive"] = rollback_active
 
-        build_args: None | str | Unset
-        if isinstance(self.build_args, Unset):
-            build_args = UNSET
-        else:
-            build_args = self.build_args
-        if build_args is not UNSET:
+        if not isinstance(self.build_args, Unset):
+            try:
+                build_args: None | str | Unset
+                if isinstance(self.build_args, Unset):
+                    build_args = UNSET
+                else:
+                    build_args = self.build_args
+            except (AttributeError, TypeError):
+                build_args = self.build_args
             field_dict["buildArgs"] = build_args
 
-        build_secrets: None | str | Unset
-        if isinstance(self.build_secrets, Unset):
-            build_secrets = UNSET
-        else:
-            build_secrets = self.build_secrets
-        if build_secrets is not UNSET:
+        if not isinstance(self.build_secrets, Unset):
+            try:
+                build_secrets: None | str | Unset
+                if isinstance(self.build_secrets, Unset):
+                    build_secrets = UNSET
+                else:
+                    build_secrets = self.build_secrets
+            except (AttributeError, TypeError):
+                build_secrets = self.build_secrets
             field_dict["buildSecrets"] = build_secrets
 
-        memory_reservation: None | str | Unset
-        if isinstance(self.memory_reservation, Unset):
-            memory_reservation = UNSET
-        else:
-            memory_reservation = self.memory_reservation
-        if memory_reservation is not UNSET:
+        if not isinstance(self.memory_reservation, Unset):
+            try:
+                memory_reservation: None | str | Unset
+                if isinstance(self.memory_reservation, Unset):
+                    memory_reservation = UNSET
+                else:
+                    memory_reservation = self.memory_reservation
+            except (AttributeError, TypeError):
+                memory_reservation = self.memory_reservation
             field_dict["memoryReservation"] = memory_reservation
 
-        memory_limit: None | str | Unset
-        if isinstance(self.memory_limit, Unset):
-            memory_limit = UNSET
-        else:
-            memory_limit = self.memory_limit
-        if memory_limit is not UNSET:
+        if not isinstance(self.memory_limit, Unset):
+            try:
+                memory_limit: None | str | Unset
+                if isinstance(self.memory_limit, Unset):
+                    memory_limit = UNSET
+                else:
+                    memory_limit = self.memory_limit
+            except (AttributeError, TypeError):
+                memory_limit = self.memory_limit
             field_dict["memoryLimit"] = memory_limit
 
-        cpu_reservation: None | str | Unset
-        if isinstance(self.cpu_reservation, Unset):
-            cpu_reservation = UNSET
-        else:
-            cpu_reservation = self.cpu_reservation
-        if cpu_reservation is not UNSET:
+        if not isinstance(self.cpu_reservation, Unset):
+            try:
+                cpu_reservation: None | str | Unset
+                if isinstance(self.cpu_reservation, Unset):
+                    cpu_reservation = UNSET
+                else:
+                    cpu_reservation = self.cpu_reservation
+            except (AttributeError, TypeError):
+                cpu_reservation = self.cpu_reservation
             field_dict["cpuReservation"] = cpu_reservation
 
-        cpu_limit: None | str | Unset
-        if isinstance(self.cpu_limit, Unset):
-            cpu_limit = UNSET
-        else:
-            cpu_limit = self.cpu_limit
-        if cpu_limit is not UNSET:
+        if not isinstance(self.cpu_limit, Unset):
+            try:
+                cpu_limit: None | str | Unset
+                if isinstance(self.cpu_limit, Unset):
+                    cpu_limit = UNSET
+                else:
+                    cpu_limit = self.cpu_limit
+            except (AttributeError, TypeError):
+                cpu_limit = self.cpu_limit
             field_dict["cpuLimit"] = cpu_limit
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-        if title is not UNSET:
+        if not isinstance(self.title, Unset):
+            try:
+                title: None | str | Unset
+                if isinstance(self.title, Unset):
+                    title = UNSET
+                else:
+                    title = self.title
+            except (AttributeError, TypeError):
+                title = self.title
             field_dict["title"] = title
 
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-        if enabled is not UNSET:
+        if not isinstance(self.enabled, Unset):
+            try:
+                enabled: bool | None | Unset
+                if isinstance(self.enabled, Unset):
+                    enabled = UNSET
+                else:
+                    enabled = self.enabled
+            except (AttributeError, TypeError):
+                enabled = self.enabled
             field_dict["enabled"] = enabled
 
-        subtitle: None | str | Unset
-        if isinstance(self.subtitle, Unset):
-            subtitle = UNSET
-        else:
-            subtitle = self.subtitle
-        if subtitle is not UNSET:
+        if not isinstance(self.subtitle, Unset):
+            try:
+                subtitle: None | str | Unset
+                if isinstance(self.subtitle, Unset):
+                    subtitle = UNSET
+                else:
+                    subtitle = self.subtitle
+            except (AttributeError, TypeError):
+                subtitle = self.subtitle
             field_dict["subtitle"] = subtitle
 
-        command: None | str | Unset
-        if isinstance(self.command, Unset):
-            command = UNSET
-        else:
-            command = self.command
-        if command is not UNSET:
+        if not isinstance(self.command, Unset):
+            try:
+                command: None | str | Unset
+                if isinstance(self.command, Unset):
+                    command = UNSET
+                else:
+                    command = self.command
+            except (AttributeError, TypeError):
+                command = self.command
             field_dict["command"] = command
 
-        args: list[str] | None | Unset
-        if isinstance(self.args, Unset):
-            args = UNSET
-        elif isinstance(self.args, list):
-            args = self.args
+        if not isinstance(self.args, Unset):
+            try:
+                args: list[str] | None | Unset
+                if isinstance(self.args, Unset):
+                    args = UNSET
+                elif isinstance(self.args, list):
+                    args = self.args
 
-        else:
-            args = self.args
-        if args is not UNSET:
+                else:
+                    args = self.args
+            except (AttributeError, TypeError):
+                args = self.args
             field_dict["args"] = args
 
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
-        if icon is not UNSET:
+        if not isinstance(self.icon, Unset):
+            try:
+                icon: None | str | Unset
+                if isinstance(self.icon, Unset):
+                    icon = UNSET
+                else:
+                    icon = self.icon
+            except (AttributeError, TypeError):
+                icon = self.icon
             field_dict["icon"] = icon
 
-        refresh_token: None | str | Unset
-        if isinstance(self.refresh_token, Unset):
-            refresh_token = UNSET
-        else:
-            refresh_token = self.refresh_token
-        if refresh_token is not UNSET:
+        if not isinstance(self.refresh_token, Unset):
+            try:
+                refresh_token: None | str | Unset
+                if isinstance(self.refresh_token, Unset):
+                    refresh_token = UNSET
+                else:
+                    refresh_token = self.refresh_token
+            except (AttributeError, TypeError):
+                refresh_token = self.refresh_token
             field_dict["refreshToken"] = refresh_token
 
-        source_type: str | Unset = UNSET
         if not isinstance(self.source_type, Unset):
-            source_type = self.source_type
+            try:
+                source_type: str | Unset = UNSET
+                if not isinstance(self.source_type, Unset):
+                    source_type = self.source_type
 
-        if source_type is not UNSET:
+            except (AttributeError, TypeError):
+                source_type = self.source_type
             field_dict["sourceType"] = source_type
 
-        clean_cache: bool | None | Unset
-        if isinstance(self.clean_cache, Unset):
-            clean_cache = UNSET
-        else:
-            clean_cache = self.clean_cache
-        if clean_cache is not UNSET:
+        if not isinstance(self.clean_cache, Unset):
+            try:
+                clean_cache: bool | None | Unset
+                if isinstance(self.clean_cache, Unset):
+                    clean_cache = UNSET
+                else:
+                    clean_cache = self.clean_cache
+            except (AttributeError, TypeError):
+                clean_cache = self.clean_cache
             field_dict["cleanCache"] = clean_cache
 
-        repository: None | str | Unset
-        if isinstance(self.repository, Unset):
-            repository = UNSET
-        else:
-            repository = self.repository
-        if repository is not UNSET:
+        if not isinstance(self.repository, Unset):
+            try:
+                repository: None | str | Unset
+                if isinstance(self.repository, Unset):
+                    repository = UNSET
+                else:
+                    repository = self.repository
+            except (AttributeError, TypeError):
+                repository = self.repository
             field_dict["repository"] = repository
 
-        owner: None | str | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        else:
-            owner = self.owner
-        if owner is not UNSET:
+        if not isinstance(self.owner, Unset):
+            try:
+                owner: None | str | Unset
+                if isinstance(self.owner, Unset):
+                    owner = UNSET
+                else:
+                    owner = self.owner
+            except (AttributeError, TypeError):
+                owner = self.owner
             field_dict["owner"] = owner
 
-        branch: None | str | Unset
-        if isinstance(self.branch, Unset):
-            branch = UNSET
-        else:
-            branch = self.branch
-        if branch is not UNSET:
+        if not isinstance(self.branch, Unset):
+            try:
+                branch: None | str | Unset
+                if isinstance(self.branch, Unset):
+                    branch = UNSET
+                else:
+                    branch = self.branch
+            except (AttributeError, TypeError):
+                branch = self.branch
             field_dict["branch"] = branch
 
-        build_path: None | str | Unset
-        if isinstance(self.build_path, Unset):
-            build_path = UNSET
-        else:
-            build_path = self.build_path
-        if build_path is not UNSET:
+        if not isinstance(self.build_path, Unset):
+            try:
+                build_path: None | str | Unset
+                if isinstance(self.build_path, Unset):
+                    build_path = UNSET
+                else:
+                    build_path = self.build_path
+            except (AttributeError, TypeError):
+                build_path = self.build_path
             field_dict["buildPath"] = build_path
 
-        trigger_type: None | str | Unset
-        if isinstance(self.trigger_type, Unset):
-            trigger_type = UNSET
-        elif isinstance(self.trigger_type, str):
-            trigger_type = self.trigger_type
-        else:
-            trigger_type = self.trigger_type
-        if trigger_type is not UNSET:
+        if not isinstance(self.trigger_type, Unset):
+            try:
+                trigger_type: None | str | Unset
+                if isinstance(self.trigger_type, Unset):
+                    trigger_type = UNSET
+                elif isinstance(self.trigger_type, str):
+                    trigger_type = self.trigger_type
+                else:
+                    trigger_type = self.trigger_type
+            except (AttributeError, TypeError):
+                trigger_type = self.trigger_type
             field_dict["triggerType"] = trigger_type
 
-        auto_deploy: bool | None | Unset
-        if isinstance(self.auto_deploy, Unset):
-            auto_deploy = UNSET
-        else:
-            auto_deploy = self.auto_deploy
-        if auto_deploy is not UNSET:
+        if not isinstance(self.auto_deploy, Unset):
+            try:
+                auto_deploy: bool | None | Unset
+                if isinstance(self.auto_deploy, Unset):
+                    auto_deploy = UNSET
+                else:
+                    auto_deploy = self.auto_deploy
+            except (AttributeError, TypeError):
+                auto_deploy = self.auto_deploy
             field_dict["autoDeploy"] = auto_deploy
 
-        gitlab_project_id: float | None | Unset
-        if isinstance(self.gitlab_project_id, Unset):
-            gitlab_project_id = UNSET
-        else:
-            gitlab_project_id = self.gitlab_project_id
-        if gitlab_project_id is not UNSET:
+        if not isinstance(self.gitlab_project_id, Unset):
+            try:
+                gitlab_project_id: float | None | Unset
+                if isinstance(self.gitlab_project_id, Unset):
+                    gitlab_project_id = UNSET
+                else:
+                    gitlab_project_id = self.gitlab_project_id
+            except (AttributeError, TypeError):
+                gitlab_project_id = self.gitlab_project_id
             field_dict["gitlabProjectId"] = gitlab_project_id
 
-        gitlab_repository: None | str | Unset
-        if isinstance(self.gitlab_repository, Unset):
-            gitlab_repository = UNSET
-        else:
-            gitlab_repository = self.gitlab_repository
-        if gitlab_repository is not UNSET:
+        if not isinstance(self.gitlab_repository, Unset):
+            try:
+                gitlab_repository: None | str | Unset
+                if isinstance(self.gitlab_repository, Unset):
+                    gitlab_repository = UNSET
+                else:
+                    gitlab_repository = self.gitlab_repository
+            except (AttributeError, TypeError):
+                gitlab_repository = self.gitlab_repository
             field_dict["gitlabRepository"] = gitlab_repository
 
-        gitlab_owner: None | str | Unset
-        if isinstance(self.gitlab_owner, Unset):
-            gitlab_owner = UNSET
-        else:
-            gitlab_owner = self.gitlab_owner
-        if gitlab_owner is not UNSET:
+        if not isinstance(self.gitlab_owner, Unset):
+            try:
+                gitlab_owner: None | str | Unset
+                if isinstance(self.gitlab_owner, Unset):
+                    gitlab_owner = UNSET
+                else:
+                    gitlab_owner = self.gitlab_owner
+            except (AttributeError, TypeError):
+                gitlab_owner = self.gitlab_owner
             field_dict["gitlabOwner"] = gitlab_owner
 
-        gitlab_branch: None | str | Unset
-        if isinstance(self.gitlab_branch, Unset):
-            gitlab_branch = UNSET
-        else:
-            gitlab_branch = self.gitlab_branch
-        if gitlab_branch is not UNSET:
+        if not isinstance(self.gitlab_branch, Unset):
+            try:
+                gitlab_branch: None | str | Unset
+                if isinstance(self.gitlab_branch, Unset):
+                    gitlab_branch = UNSET
+                else:
+                    gitlab_branch = self.gitlab_branch
+            except (AttributeError, TypeError):
+                gitlab_branch = self.gitlab_branch
             field_dict["gitlabBranch"] = gitlab_branch
 
-        gitlab_build_path: None | str | Unset
-        if isinstance(self.gitlab_build_path, Unset):
-            gitlab_build_path = UNSET
-        else:
-            gitlab_build_path = self.gitlab_build_path
-        if gitlab_build_path is not UNSET:
+        if not isinstance(self.gitlab_build_path, Unset):
+            try:
+                gitlab_build_path: None | str | Unset
+                if isinstance(self.gitlab_build_path, Unset):
+                    gitlab_build_path = UNSET
+                else:
+                    gitlab_build_path = self.gitlab_build_path
+            except (AttributeError, TypeError):
+                gitlab_build_path = self.gitlab_build_path
             field_dict["gitlabBuildPath"] = gitlab_build_path
 
-        gitlab_path_namespace: None | str | Unset
-        if isinstance(self.gitlab_path_namespace, Unset):
-            gitlab_path_namespace = UNSET
-        else:
-            gitlab_path_namespace = self.gitlab_path_namespace
-        if gitlab_path_namespace is not UNSET:
+        if not isinstance(self.gitlab_path_namespace, Unset):
+            try:
+                gitlab_path_namespace: None | str | Unset
+                if isinstance(self.gitlab_path_namespace, Unset):
+                    gitlab_path_namespace = UNSET
+                else:
+                    gitlab_path_namespace = self.gitlab_path_namespace
+            except (AttributeError, TypeError):
+                gitlab_path_namespace = self.gitlab_path_namespace
             field_dict["gitlabPathNamespace"] = gitlab_path_namespace
 
-        gitea_repository: None | str | Unset
-        if isinstance(self.gitea_repository, Unset):
-            gitea_repository = UNSET
-        else:
-            gitea_repository = self.gitea_repository
-        if gitea_repository is not UNSET:
+        if not isinstance(self.gitea_repository, Unset):
+            try:
+                gitea_repository: None | str | Unset
+                if isinstance(self.gitea_repository, Unset):
+                    gitea_repository = UNSET
+                else:
+                    gitea_repository = self.gitea_repository
+            except (AttributeError, TypeError):
+                gitea_repository = self.gitea_repository
             field_dict["giteaRepository"] = gitea_repository
 
-        gitea_owner: None | str | Unset
-        if isinstance(self.gitea_owner, Unset):
-            gitea_owner = UNSET
-        else:
-            gitea_owner = self.gitea_owner
-        if gitea_owner is not UNSET:
+        if not isinstance(self.gitea_owner, Unset):
+            try:
+                gitea_owner: None | str | Unset
+                if isinstance(self.gitea_owner, Unset):
+                    gitea_owner = UNSET
+                else:
+                    gitea_owner = self.gitea_owner
+            except (AttributeError, TypeError):
+                gitea_owner = self.gitea_owner
             field_dict["giteaOwner"] = gitea_owner
 
-        gitea_branch: None | str | Unset
-        if isinstance(self.gitea_branch, Unset):
-            gitea_branch = UNSET
-        else:
-            gitea_branch = self.gitea_branch
-        if gitea_branch is not UNSET:
+        if not isinstance(self.gitea_branch, Unset):
+            try:
+                gitea_branch: None | str | Unset
+                if isinstance(self.gitea_branch, Unset):
+                    gitea_branch = UNSET
+                else:
+                    gitea_branch = self.gitea_branch
+            except (AttributeError, TypeError):
+                gitea_branch = self.gitea_branch
             field_dict["giteaBranch"] = gitea_branch
 
-        gitea_build_path: None | str | Unset
-        if isinstance(self.gitea_build_path, Unset):
-            gitea_build_path = UNSET
-        else:
-            gitea_build_path = self.gitea_build_path
-        if gitea_build_path is not UNSET:
+        if not isinstance(self.gitea_build_path, Unset):
+            try:
+                gitea_build_path: None | str | Unset
+                if isinstance(self.gitea_build_path, Unset):
+                    gitea_build_path = UNSET
+                else:
+                    gitea_build_path = self.gitea_build_path
+            except (AttributeError, TypeError):
+                gitea_build_path = self.gitea_build_path
             field_dict["giteaBuildPath"] = gitea_build_path
 
-        bitbucket_repository: None | str | Unset
-        if isinstance(self.bitbucket_repository, Unset):
-            bitbucket_repository = UNSET
-        else:
-            bitbucket_repository = self.bitbucket_repository
-        if bitbucket_repository is not UNSET:
+        if not isinstance(self.bitbucket_repository, Unset):
+            try:
+                bitbucket_repository: None | str | Unset
+                if isinstance(self.bitbucket_repository, Unset):
+                    bitbucket_repository = UNSET
+                else:
+                    bitbucket_repository = self.bitbucket_repository
+            except (AttributeError, TypeError):
+                bitbucket_repository = self.bitbucket_repository
             field_dict["bitbucketRepository"] = bitbucket_repository
 
-        bitbucket_repository_slug: None | str | Unset
-        if isinstance(self.bitbucket_repository_slug, Unset):
-            bitbucket_repository_slug = UNSET
-        else:
-            bitbucket_repository_slug = self.bitbucket_repository_slug
-        if bitbucket_repository_slug is not UNSET:
+        if not isinstance(self.bitbucket_repository_slug, Unset):
+            try:
+                bitbucket_repository_slug: None | str | Unset
+                if isinstance(self.bitbucket_repository_slug, Unset):
+                    bitbucket_repository_slug = UNSET
+                else:
+                    bitbucket_repository_slug = self.bitbucket_repository_slug
+            except (AttributeError, TypeError):
+                bitbucket_repository_slug = self.bitbucket_repository_slug
             field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
 
-        bitbucket_owner: None | str | Unset
-        if isinstance(self.bitbucket_owner, Unset):
-            bitbucket_owner = UNSET
-        else:
-            bitbucket_owner = self.bitbucket_owner
-        if bitbucket_owner is not UNSET:
+        if not isinstance(self.bitbucket_owner, Unset):
+            try:
+                bitbucket_owner: None | str | Unset
+                if isinstance(self.bitbucket_owner, Unset):
+                    bitbucket_owner = UNSET
+                else:
+                    bitbucket_owner = self.bitbucket_owner
+            except (AttributeError, TypeError):
+                bitbucket_owner = self.bitbucket_owner
             field_dict["bitbucketOwner"] = bitbucket_owner
 
-        bitbucket_branch: None | str | Unset
-        if isinstance(self.bitbucket_branch, Unset):
-            bitbucket_branch = UNSET
-        else:
-            bitbucket_branch = self.bitbucket_branch
-        if bitbucket_branch is not UNSET:
+        if not isinstance(self.bitbucket_branch, Unset):
+            try:
+                bitbucket_branch: None | str | Unset
+                if isinstance(self.bitbucket_branch, Unset):
+                    bitbucket_branch = UNSET
+                else:
+                    bitbucket_branch = self.bitbucket_branch
+            except (AttributeError, TypeError):
+                bitbucket_branch = self.bitbucket_branch
             field_dict["bitbucketBranch"] = bitbucket_branch
 
-        bitbucket_build_path: None | str | Unset
-        if isinstance(self.bitbucket_build_path, Unset):
-            bitbucket_build_path = UNSET
-        else:
-            bitbucket_build_path = self.bitbucket_build_path
-        if bitbucket_build_path is not UNSET:
+        if not isinstance(self.bitbucket_build_path, Unset):
+            try:
+                bitbucket_build_path: None | str | Unset
+                if isinstance(self.bitbucket_build_path, Unset):
+                    bitbucket_build_path = UNSET
+                else:
+                    bitbucket_build_path = self.bitbucket_build_path
+            except (AttributeError, TypeError):
+                bitbucket_build_path = self.bitbucket_build_path
             field_dict["bitbucketBuildPath"] = bitbucket_build_path
 
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
-        if username is not UNSET:
+        if not isinstance(self.username, Unset):
+            try:
+                username: None | str | Unset
+                if isinstance(self.username, Unset):
+                    username = UNSET
+                else:
+                    username = self.username
+            except (AttributeError, TypeError):
+                username = self.username
             field_dict["username"] = username
 
-        password: None | str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
-        if password is not UNSET:
+        if not isinstance(self.password, Unset):
+            try:
+                password: None | str | Unset
+                if isinstance(self.password, Unset):
+                    password = UNSET
+                else:
+                    password = self.password
+            except (AttributeError, TypeError):
+                password = self.password
             field_dict["password"] = password
 
-        docker_image: None | str | Unset
-        if isinstance(self.docker_image, Unset):
-            docker_image = UNSET
-        else:
-            docker_image = self.docker_image
-        if docker_image is not UNSET:
+        if not isinstance(self.docker_image, Unset):
+            try:
+                docker_image: None | str | Unset
+                if isinstance(self.docker_image, Unset):
+                    docker_image = UNSET
+                else:
+                    docker_image = self.docker_image
+            except (AttributeError, TypeError):
+                docker_image = self.docker_image
             field_dict["dockerImage"] = docker_image
 
-        registry_url: None | str | Unset
-        if isinstance(self.registry_url, Unset):
-            registry_url = UNSET
-        else:
-            registry_url = self.registry_url
-        if registry_url is not UNSET:
+        if not isinstance(self.registry_url, Unset):
+            try:
+                registry_url: None | str | Unset
+                if isinstance(self.registry_url, Unset):
+                    registry_url = UNSET
+                else:
+                    registry_url = self.registry_url
+            except (AttributeError, TypeError):
+                registry_url = self.registry_url
             field_dict["registryUrl"] = registry_url
 
-        custom_git_url: None | str | Unset
-        if isinstance(self.custom_git_url, Unset):
-            custom_git_url = UNSET
-        else:
-            custom_git_url = self.custom_git_url
-        if custom_git_url is not UNSET:
+        if not isinstance(self.custom_git_url, Unset):
+            try:
+                custom_git_url: None | str | Unset
+                if isinstance(self.custom_git_url, Unset):
+                    custom_git_url = UNSET
+                else:
+                    custom_git_url = self.custom_git_url
+            except (AttributeError, TypeError):
+                custom_git_url = self.custom_git_url
             field_dict["customGitUrl"] = custom_git_url
 
-        custom_git_branch: None | str | Unset
-        if isinstance(self.custom_git_branch, Unset):
-            custom_git_branch = UNSET
-        else:
-            custom_git_branch = self.custom_git_branch
-        if custom_git_branch is not UNSET:
+        if not isinstance(self.custom_git_branch, Unset):
+            try:
+                custom_git_branch: None | str | Unset
+                if isinstance(self.custom_git_branch, Unset):
+                    custom_git_branch = UNSET
+                else:
+                    custom_git_branch = self.custom_git_branch
+            except (AttributeError, TypeError):
+                custom_git_branch = self.custom_git_branch
             field_dict["customGitBranch"] = custom_git_branch
 
-        custom_git_build_path: None | str | Unset
-        if isinstance(self.custom_git_build_path, Unset):
-            custom_git_build_path = UNSET
-        else:
-            custom_git_build_path = self.custom_git_build_path
-        if custom_git_build_path is not UNSET:
+        if not isinstance(self.custom_git_build_path, Unset):
+            try:
+                custom_git_build_path: None | str | Unset
+                if isinstance(self.custom_git_build_path, Unset):
+                    custom_git_build_path = UNSET
+                else:
+                    custom_git_build_path = self.custom_git_build_path
+            except (AttributeError, TypeError):
+                custom_git_build_path = self.custom_git_build_path
             field_dict["customGitBuildPath"] = custom_git_build_path
 
-        custom_git_ssh_key_id: None | str | Unset
-        if isinstance(self.custom_git_ssh_key_id, Unset):
-            custom_git_ssh_key_id = UNSET
-        else:
-            custom_git_ssh_key_id = self.custom_git_ssh_key_id
-        if custom_git_ssh_key_id is not UNSET:
+        if not isinstance(self.custom_git_ssh_key_id, Unset):
+            try:
+                custom_git_ssh_key_id: None | str | Unset
+                if isinstance(self.custom_git_ssh_key_id, Unset):
+                    custom_git_ssh_key_id = UNSET
+                else:
+                    custom_git_ssh_key_id = self.custom_git_ssh_key_id
+            except (AttributeError, TypeError):
+                custom_git_ssh_key_id = self.custom_git_ssh_key_id
             field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
 
-        enable_submodules = self.enable_submodules
-        if enable_submodules is not UNSET:
-            field_dict["enableSubmodules"] = enable_submodules
+        if not isinstance(self.enable_submodules, Unset):
+            field_dict["enableSubmodules"] = self.enable_submodules
 
-        dockerfile: None | str | Unset
-        if isinstance(self.dockerfile, Unset):
-            dockerfile = UNSET
-        else:
-            dockerfile = self.dockerfile
-        if dockerfile is not UNSET:
+        if not isinstance(self.dockerfile, Unset):
+            try:
+                dockerfile: None | str | Unset
+                if isinstance(self.dockerfile, Unset):
+                    dockerfile = UNSET
+                else:
+                    dockerfile = self.dockerfile
+            except (AttributeError, TypeError):
+                dockerfile = self.dockerfile
             field_dict["dockerfile"] = dockerfile
 
-        docker_context_path: None | str | Unset
-        if isinstance(self.docker_context_path, Unset):
-            docker_context_path = UNSET
-        else:
-            docker_context_path = self.docker_context_path
-        if docker_context_path is not UNSET:
+        if not isinstance(self.docker_context_path, Unset):
+            try:
+                docker_context_path: None | str | Unset
+                if isinstance(self.docker_context_path, Unset):
+                    docker_context_path = UNSET
+                else:
+                    docker_context_path = self.docker_context_path
+            except (AttributeError, TypeError):
+                docker_context_path = self.docker_context_path
             field_dict["dockerContextPath"] = docker_context_path
 
-        docker_build_stage: None | str | Unset
-        if isinstance(self.docker_build_stage, Unset):
-            docker_build_stage = UNSET
-        else:
-            docker_build_stage = self.docker_build_stage
-        if docker_build_stage is not UNSET:
+        if not isinstance(self.docker_build_stage, Unset):
+            try:
+                docker_build_stage: None | str | Unset
+                if isinstance(self.docker_build_stage, Unset):
+                    docker_build_stage = UNSET
+                else:
+                    docker_build_stage = self.docker_build_stage
+            except (AttributeError, TypeError):
+                docker_build_stage = self.docker_build_stage
             field_dict["dockerBuildStage"] = docker_build_stage
 
-        drop_build_path: None | str | Unset
-        if isinstance(self.drop_build_path, Unset):
-            drop_build_path = UNSET
-        else:
-            drop_build_path = self.drop_build_path
-        if drop_build_path is not UNSET:
+        if not isinstance(self.drop_build_path, Unset):
+            try:
+                drop_build_path: None | str | Unset
+                if isinstance(self.drop_build_path, Unset):
+                    drop_build_path = UNSET
+                else:
+                    drop_build_path = self.drop_build_path
+            except (AttributeError, TypeError):
+                drop_build_path = self.drop_build_path
             field_dict["dropBuildPath"] = drop_build_path
 
-        health_check_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.health_check_swarm, Unset):
-            health_check_swarm = UNSET
-        elif isinstance(self.health_check_swarm, HealthCheckSwarm):
-            health_check_swarm = self.health_check_swarm.to_dict()
-        else:
-            health_check_swarm = self.health_check_swarm
-        if health_check_swarm is not UNSET:
+        if not isinstance(self.health_check_swarm, Unset):
+            try:
+                health_check_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.health_check_swarm, Unset):
+                    health_check_swarm = UNSET
+                elif isinstance(self.health_check_swarm, HealthCheckSwarm):
+                    health_check_swarm = self.health_check_swarm.to_dict()
+                else:
+                    health_check_swarm = self.health_check_swarm
+            except (AttributeError, TypeError):
+                health_check_swarm = self.health_check_swarm
             field_dict["healthCheckSwarm"] = health_check_swarm
 
-        restart_policy_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.restart_policy_swarm, Unset):
-            restart_policy_swarm = UNSET
-        elif isinstance(self.restart_policy_swarm, RestartPolicySwarm):
-            restart_policy_swarm = self.restart_policy_swarm.to_dict()
-        else:
-            restart_policy_swarm = self.restart_policy_swarm
-        if restart_policy_swarm is not UNSET:
+        if not isinstance(self.restart_policy_swarm, Unset):
+            try:
+                restart_policy_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.restart_policy_swarm, Unset):
+                    restart_policy_swarm = UNSET
+                elif isinstance(self.restart_policy_swarm, RestartPolicySwarm):
+                    restart_policy_swarm = self.restart_policy_swarm.to_dict()
+                else:
+                    restart_policy_swarm = self.restart_policy_swarm
+            except (AttributeError, TypeError):
+                restart_policy_swarm = self.restart_policy_swarm
             field_dict["restartPolicySwarm"] = restart_policy_swarm
 
-        placement_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.placement_swarm, Unset):
-            placement_swarm = UNSET
-        elif isinstance(self.placement_swarm, PlacementSwarm):
-            placement_swarm = self.placement_swarm.to_dict()
-        else:
-            placement_swarm = self.placement_swarm
-        if placement_swarm is not UNSET:
+        if not isinstance(self.placement_swarm, Unset):
+            try:
+                placement_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.placement_swarm, Unset):
+                    placement_swarm = UNSET
+                elif isinstance(self.placement_swarm, PlacementSwarm):
+                    placement_swarm = self.placement_swarm.to_dict()
+                else:
+                    placement_swarm = self.placement_swarm
+            except (AttributeError, TypeError):
+                placement_swarm = self.placement_swarm
             field_dict["placementSwarm"] = placement_swarm
 
-        update_config_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.update_config_swarm, Unset):
-            update_config_swarm = UNSET
-        elif isinstance(self.update_config_swarm, UpdateConfigSwarm):
-            update_config_swarm = self.update_config_swarm.to_dict()
-        else:
-            update_config_swarm = self.update_config_swarm
-        if update_config_swarm is not UNSET:
+        if not isinstance(self.update_config_swarm, Unset):
+            try:
+                update_config_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.update_config_swarm, Unset):
+                    update_config_swarm = UNSET
+                elif isinstance(self.update_config_swarm, UpdateConfigSwarm):
+                    update_config_swarm = self.update_config_swarm.to_dict()
+                else:
+                    update_config_swarm = self.update_config_swarm
+            except (AttributeError, TypeError):
+                update_config_swarm = self.update_config_swarm
             field_dict["updateConfigSwarm"] = update_config_swarm
 
-        rollback_config_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.rollback_config_swarm, Unset):
-            rollback_config_swarm = UNSET
-        elif isinstance(self.rollback_config_swarm, UpdateConfigSwarm):
-            rollback_config_swarm = self.rollback_config_swarm.to_dict()
-        else:
-            rollback_config_swarm = self.rollback_config_swarm
-        if rollback_config_swarm is not UNSET:
+        if not isinstance(self.rollback_config_swarm, Unset):
+            try:
+                rollback_config_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.rollback_config_swarm, Unset):
+                    rollback_config_swarm = UNSET
+                elif isinstance(self.rollback_config_swarm, UpdateConfigSwarm):
+                    rollback_config_swarm = self.rollback_config_swarm.to_dict()
+                else:
+                    rollback_config_swarm = self.rollback_config_swarm
+            except (AttributeError, TypeError):
+                rollback_config_swarm = self.rollback_config_swarm
             field_dict["rollbackConfigSwarm"] = rollback_config_swarm
 
-        mode_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.mode_swarm, Unset):
-            mode_swarm = UNSET
-        elif isinstance(self.mode_swarm, ModeSwarm):
-            mode_swarm = self.mode_swarm.to_dict()
-        else:
-            mode_swarm = self.mode_swarm
-        if mode_swarm is not UNSET:
+        if not isinstance(self.mode_swarm, Unset):
+            try:
+                mode_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.mode_swarm, Unset):
+                    mode_swarm = UNSET
+                elif isinstance(self.mode_swarm, ModeSwarm):
+                    mode_swarm = self.mode_swarm.to_dict()
+                else:
+                    mode_swarm = self.mode_swarm
+            except (AttributeError, TypeError):
+                mode_swarm = self.mode_swarm
             field_dict["modeSwarm"] = mode_swarm
 
-        labels_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.labels_swarm, Unset):
-            labels_swarm = UNSET
-        elif isinstance(self.labels_swarm, LabelsSwarm):
-            labels_swarm = self.labels_swarm.to_dict()
-        else:
-            labels_swarm = self.labels_swarm
-        if labels_swarm is not UNSET:
+        if not isinstance(self.labels_swarm, Unset):
+            try:
+                labels_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.labels_swarm, Unset):
+                    labels_swarm = UNSET
+                elif isinstance(self.labels_swarm, LabelsSwarm):
+                    labels_swarm = self.labels_swarm.to_dict()
+                else:
+                    labels_swarm = self.labels_swarm
+            except (AttributeError, TypeError):
+                labels_swarm = self.labels_swarm
             field_dict["labelsSwarm"] = labels_swarm
 
-        network_swarm: list[dict[str, Any]] | None | Unset
-        if isinstance(self.network_swarm, Unset):
-            network_swarm = UNSET
-        elif isinstance(self.network_swarm, list):
-            network_swarm = []
-            for network_swarm_type_0_type_0_item_data in self.network_swarm:
-                network_swarm_type_0_type_0_item = network_swarm_type_0_type_0_item_data.to_dict()
-                network_swarm.append(network_swarm_type_0_type_0_item)
+        if not isinstance(self.network_swarm, Unset):
+            try:
+                network_swarm: list[dict[str, Any]] | None | Unset
+                if isinstance(self.network_swarm, Unset):
+                    network_swarm = UNSET
+                elif isinstance(self.network_swarm, list):
+                    network_swarm = []
+                    for network_swarm_type_0_type_0_item_data in self.network_swarm:
+                        network_swarm_type_0_type_0_item = network_swarm_type_0_type_0_item_data.to_dict()
+                        network_swarm.append(network_swarm_type_0_type_0_item)
 
-        else:
-            network_swarm = self.network_swarm
-        if network_swarm is not UNSET:
+                else:
+                    network_swarm = self.network_swarm
+            except (AttributeError, TypeError):
+                network_swarm = self.network_swarm
             field_dict["networkSwarm"] = network_swarm
 
-        stop_grace_period_swarm: float | None | Unset
-        if isinstance(self.stop_grace_period_swarm, Unset):
-            stop_grace_period_swarm = UNSET
-        else:
-            stop_grace_period_swarm = self.stop_grace_period_swarm
-        if stop_grace_period_swarm is not UNSET:
+        if not isinstance(self.stop_grace_period_swarm, Unset):
+            try:
+                stop_grace_period_swarm: float | None | Unset
+                if isinstance(self.stop_grace_period_swarm, Unset):
+                    stop_grace_period_swarm = UNSET
+                else:
+                    stop_grace_period_swarm = self.stop_grace_period_swarm
+            except (AttributeError, TypeError):
+                stop_grace_period_swarm = self.stop_grace_period_swarm
             field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
 
-        endpoint_spec_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.endpoint_spec_swarm, Unset):
-            endpoint_spec_swarm = UNSET
-        elif isinstance(self.endpoint_spec_swarm, EndpointSpecSwarm):
-            endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
-        else:
-            endpoint_spec_swarm = self.endpoint_spec_swarm
-        if endpoint_spec_swarm is not UNSET:
+        if not isinstance(self.endpoint_spec_swarm, Unset):
+            try:
+                endpoint_spec_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.endpoint_spec_swarm, Unset):
+                    endpoint_spec_swarm = UNSET
+                elif isinstance(self.endpoint_spec_swarm, EndpointSpecSwarm):
+                    endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
+                else:
+                    endpoint_spec_swarm = self.endpoint_spec_swarm
+            except (AttributeError, TypeError):
+                endpoint_spec_swarm = self.endpoint_spec_swarm
             field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
 
-        ulimits_swarm: list[dict[str, Any]] | None | Unset
-        if isinstance(self.ulimits_swarm, Unset):
-            ulimits_swarm = UNSET
-        elif isinstance(self.ulimits_swarm, list):
-            ulimits_swarm = []
-            for ulimits_swarm_type_0_type_0_item_data in self.ulimits_swarm:
-                ulimits_swarm_type_0_type_0_item = ulimits_swarm_type_0_type_0_item_data.to_dict()
-                ulimits_swarm.append(ulimits_swarm_type_0_type_0_item)
+        if not isinstance(self.ulimits_swarm, Unset):
+            try:
+                ulimits_swarm: list[dict[str, Any]] | None | Unset
+                if isinstance(self.ulimits_swarm, Unset):
+                    ulimits_swarm = UNSET
+                elif isinstance(self.ulimits_swarm, list):
+                    ulimits_swarm = []
+                    for ulimits_swarm_type_0_type_0_item_data in self.ulimits_swarm:
+                        ulimits_swarm_type_0_type_0_item = ulimits_swarm_type_0_type_0_item_data.to_dict()
+                        ulimits_swarm.append(ulimits_swarm_type_0_type_0_item)
 
-        else:
-            ulimits_swarm = self.ulimits_swarm
-        if ulimits_swarm is not UNSET:
+                else:
+                    ulimits_swarm = self.ulimits_swarm
+            except (AttributeError, TypeError):
+                ulimits_swarm = self.ulimits_swarm
             field_dict["ulimitsSwarm"] = ulimits_swarm
 
-        replicas = self.replicas
-        if replicas is not UNSET:
-            field_dict["replicas"] = replicas
+        if not isinstance(self.replicas, Unset):
+            field_dict["replicas"] = self.replicas
 
-        application_status: str | Unset = UNSET
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status
+            try:
+                application_status: str | Unset = UNSET
+                if not isinstance(self.application_status, Unset):
+                    application_status = self.application_status
 
-        if application_status is not UNSET:
+            except (AttributeError, TypeError):
+                application_status = self.application_status
             field_dict["applicationStatus"] = application_status
 
-        build_type: str | Unset = UNSET
         if not isinstance(self.build_type, Unset):
-            build_type = self.build_type
+            try:
+                build_type: str | Unset = UNSET
+                if not isinstance(self.build_type, Unset):
+                    build_type = self.build_type
 
-        if build_type is not UNSET:
+            except (AttributeError, TypeError):
+                build_type = self.build_type
             field_dict["buildType"] = build_type
 
-        railpack_version: None | str | Unset
-        if isinstance(self.railpack_version, Unset):
-            railpack_version = UNSET
-        else:
-            railpack_version = self.railpack_version
-        if railpack_version is not UNSET:
+        if not isinstance(self.railpack_version, Unset):
+            try:
+                railpack_version: None | str | Unset
+                if isinstance(self.railpack_version, Unset):
+                    railpack_version = UNSET
+                else:
+                    railpack_version = self.railpack_version
+            except (AttributeError, TypeError):
+                railpack_version = self.railpack_version
             field_dict["railpackVersion"] = railpack_version
 
-        heroku_version: None | str | Unset
-        if isinstance(self.heroku_version, Unset):
-            heroku_version = UNSET
-        else:
-            heroku_version = self.heroku_version
-        if heroku_version is not UNSET:
+        if not isinstance(self.heroku_version, Unset):
+            try:
+                heroku_version: None | str | Unset
+                if isinstance(self.heroku_version, Unset):
+                    heroku_version = UNSET
+                else:
+                    heroku_version = self.heroku_version
+            except (AttributeError, TypeError):
+                heroku_version = self.heroku_version
             field_dict["herokuVersion"] = heroku_version
 
-        publish_directory: None | str | Unset
-        if isinstance(self.publish_directory, Unset):
-            publish_directory = UNSET
-        else:
-            publish_directory = self.publish_directory
-        if publish_directory is not UNSET:
+        if not isinstance(self.publish_directory, Unset):
+            try:
+                publish_directory: None | str | Unset
+                if isinstance(self.publish_directory, Unset):
+                    publish_directory = UNSET
+                else:
+                    publish_directory = self.publish_directory
+            except (AttributeError, TypeError):
+                publish_directory = self.publish_directory
             field_dict["publishDirectory"] = publish_directory
 
-        is_static_spa: bool | None | Unset
-        if isinstance(self.is_static_spa, Unset):
-            is_static_spa = UNSET
-        else:
-            is_static_spa = self.is_static_spa
-        if is_static_spa is not UNSET:
+        if not isinstance(self.is_static_spa, Unset):
+            try:
+                is_static_spa: bool | None | Unset
+                if isinstance(self.is_static_spa, Unset):
+                    is_static_spa = UNSET
+                else:
+                    is_static_spa = self.is_static_spa
+            except (AttributeError, TypeError):
+                is_static_spa = self.is_static_spa
             field_dict["isStaticSpa"] = is_static_spa
 
-        create_env_file = self.create_env_file
-        if create_env_file is not UNSET:
-            field_dict["createEnvFile"] = create_env_file
+        if not isinstance(self.create_env_file, Unset):
+            field_dict["createEnvFile"] = self.create_env_file
 
-        created_at = self.created_at
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = self.created_at
 
-        registry_id: None | str | Unset
-        if isinstance(self.registry_id, Unset):
-            registry_id = UNSET
-        else:
-            registry_id = self.registry_id
-        if registry_id is not UNSET:
+        if not isinstance(self.registry_id, Unset):
+            try:
+                registry_id: None | str | Unset
+                if isinstance(self.registry_id, Unset):
+                    registry_id = UNSET
+                else:
+                    registry_id = self.registry_id
+            except (AttributeError, TypeError):
+                registry_id = self.registry_id
             field_dict["registryId"] = registry_id
 
-        rollback_registry_id: None | str | Unset
-        if isinstance(self.rollback_registry_id, Unset):
-            rollback_registry_id = UNSET
-        else:
-            rollback_registry_id = self.rollback_registry_id
-        if rollback_registry_id is not UNSET:
+        if not isinstance(self.rollback_registry_id, Unset):
+            try:
+                rollback_registry_id: None | str | Unset
+                if isinstance(self.rollback_registry_id, Unset):
+                    rollback_registry_id = UNSET
+                else:
+                    rollback_registry_id = self.rollback_registry_id
+            except (AttributeError, TypeError):
+                rollback_registry_id = self.rollback_registry_id
             field_dict["rollbackRegistryId"] = rollback_registry_id
 
-        environment_id = self.environment_id
-        if environment_id is not UNSET:
-            field_dict["environmentId"] = environment_id
+        if not isinstance(self.environment_id, Unset):
+            field_dict["environmentId"] = self.environment_id
 
-        github_id: None | str | Unset
-        if isinstance(self.github_id, Unset):
-            github_id = UNSET
-        else:
-            github_id = self.github_id
-        if github_id is not UNSET:
+        if not isinstance(self.github_id, Unset):
+            try:
+                github_id: None | str | Unset
+                if isinstance(self.github_id, Unset):
+                    github_id = UNSET
+                else:
+                    github_id = self.github_id
+            except (AttributeError, TypeError):
+                github_id = self.github_id
             field_dict["githubId"] = github_id
 
-        gitlab_id: None | str | Unset
-        if isinstance(self.gitlab_id, Unset):
-            gitlab_id = UNSET
-        else:
-            gitlab_id = self.gitlab_id
-        if gitlab_id is not UNSET:
+        if not isinstance(self.gitlab_id, Unset):
+            try:
+                gitlab_id: None | str | Unset
+                if isinstance(self.gitlab_id, Unset):
+                    gitlab_id = UNSET
+                else:
+                    gitlab_id = self.gitlab_id
+            except (AttributeError, TypeError):
+                gitlab_id = self.gitlab_id
             field_dict["gitlabId"] = gitlab_id
 
-        gitea_id: None | str | Unset
-        if isinstance(self.gitea_id, Unset):
-            gitea_id = UNSET
-        else:
-            gitea_id = self.gitea_id
-        if gitea_id is not UNSET:
+        if not isinstance(self.gitea_id, Unset):
+            try:
+                gitea_id: None | str | Unset
+                if isinstance(self.gitea_id, Unset):
+                    gitea_id = UNSET
+                else:
+                    gitea_id = self.gitea_id
+            except (AttributeError, TypeError):
+                gitea_id = self.gitea_id
             field_dict["giteaId"] = gitea_id
 
-        bitbucket_id: None | str | Unset
-        if isinstance(self.bitbucket_id, Unset):
-            bitbucket_id = UNSET
-        else:
-            bitbucket_id = self.bitbucket_id
-        if bitbucket_id is not UNSET:
+        if not isinstance(self.bitbucket_id, Unset):
+            try:
+                bitbucket_id: None | str | Unset
+                if isinstance(self.bitbucket_id, Unset):
+                    bitbucket_id = UNSET
+                else:
+                    bitbucket_id = self.bitbucket_id
+            except (AttributeError, TypeError):
+                bitbucket_id = self.bitbucket_id
             field_dict["bitbucketId"] = bitbucket_id
 
-        build_server_id: None | str | Unset
-        if isinstance(self.build_server_id, Unset):
-            build_server_id = UNSET
-        else:
-            build_server_id = self.build_server_id
-        if build_server_id is not UNSET:
+        if not isinstance(self.build_server_id, Unset):
+            try:
+                build_server_id: None | str | Unset
+                if isinstance(self.build_server_id, Unset):
+                    build_server_id = UNSET
+                else:
+                    build_server_id = self.build_server_id
+            except (AttributeError, TypeError):
+                build_server_id = self.build_server_id
             field_dict["buildServerId"] = build_server_id
 
-        build_registry_id: None | str | Unset
-        if isinstance(self.build_registry_id, Unset):
-            build_registry_id = UNSET
-        else:
-            build_registry_id = self.build_registry_id
-        if build_registry_id is not UNSET:
+        if not isinstance(self.build_registry_id, Unset):
+            try:
+                build_registry_id: None | str | Unset
+                if isinstance(self.build_registry_id, Unset):
+                    build_registry_id = UNSET
+                else:
+                    build_registry_id = self.build_registry_id
+            except (AttributeError, TypeError):
+                build_registry_id = self.build_registry_id
             field_dict["buildRegistryId"] = build_registry_id
 
-        network_ids: list[str] | None | Unset
-        if isinstance(self.network_ids, Unset):
-            network_ids = UNSET
-        elif isinstance(self.network_ids, list):
-            network_ids = self.network_ids
+        if not isinstance(self.network_ids, Unset):
+            try:
+                network_ids: list[str] | None | Unset
+                if isinstance(self.network_ids, Unset):
+                    network_ids = UNSET
+                elif isinstance(self.network_ids, list):
+                    network_ids = self.network_ids
 
-        else:
-            network_ids = self.network_ids
-        if network_ids is not UNSET:
+                else:
+                    network_ids = self.network_ids
+            except (AttributeError, TypeError):
+                network_ids = self.network_ids
             field_dict["networkIds"] = network_ids
 
-        detach_dokploy_network = self.detach_dokploy_network
-        if detach_dokploy_network is not UNSET:
-            field_dict["detachDokployNetwork"] = detach_dokploy_network
+        if not isinstance(self.detach_dokploy_network, Unset):
+            field_dict["detachDokployNetwork"] = self.detach_dokploy_network
 
         return field_dict
 
@@ -1067,467 +1327,1267 @@ class ApplicationUpdateBody:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
-        name = d.pop("name", UNSET)
+        if "name" not in d:
+            name = UNSET
+        else:
+            name = d["name"]
+            del d["name"]
 
-        app_name = d.pop("appName", UNSET)
+        if "appName" not in d:
+            app_name = UNSET
+        else:
+            app_name = d["appName"]
+            del d["appName"]
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
-
-        env = cast("None | str | Unset", d.pop("env", UNSET))
-
-        preview_env = cast("None | str | Unset", d.pop("previewEnv", UNSET))
-
-        def _parse_watch_paths(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "description" not in d:
+            description = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                watch_paths_type_0 = cast(list[str], data)
+                description = cast("None | str | Unset", d["description"])
 
-                return watch_paths_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                description = kept_as_received("ApplicationUpdateBody.description", d["description"])
+            del d["description"]
 
-        watch_paths = _parse_watch_paths(d.pop("watchPaths", UNSET))
-
-        preview_build_args = cast("None | str | Unset", d.pop("previewBuildArgs", UNSET))
-
-        preview_build_secrets = cast("None | str | Unset", d.pop("previewBuildSecrets", UNSET))
-
-        def _parse_preview_labels(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "env" not in d:
+            env = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                preview_labels_type_0 = cast(list[str], data)
+                env = cast("None | str | Unset", d["env"])
 
-                return preview_labels_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                env = kept_as_received("ApplicationUpdateBody.env", d["env"])
+            del d["env"]
 
-        preview_labels = _parse_preview_labels(d.pop("previewLabels", UNSET))
+        if "previewEnv" not in d:
+            preview_env = UNSET
+        else:
+            try:
+                preview_env = cast("None | str | Unset", d["previewEnv"])
 
-        preview_wildcard = cast("None | str | Unset", d.pop("previewWildcard", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_env = kept_as_received("ApplicationUpdateBody.previewEnv", d["previewEnv"])
+            del d["previewEnv"]
 
-        preview_port = cast("float | None | Unset", d.pop("previewPort", UNSET))
+        if "watchPaths" not in d:
+            watch_paths = UNSET
+        else:
+            try:
 
-        preview_https = d.pop("previewHttps", UNSET)
+                def _parse_watch_paths(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        watch_paths_type_0 = cast(list[str], data)
 
-        preview_path = cast("None | str | Unset", d.pop("previewPath", UNSET))
+                        return watch_paths_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | Unset, data)
 
-        _preview_certificate_type = d.pop("previewCertificateType", UNSET)
-        preview_certificate_type: ApplicationUpdateBodyPreviewCertificateType | Unset
-        if isinstance(_preview_certificate_type, Unset):
+                watch_paths = _parse_watch_paths(d["watchPaths"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                watch_paths = kept_as_received("ApplicationUpdateBody.watchPaths", d["watchPaths"])
+            del d["watchPaths"]
+
+        if "previewBuildArgs" not in d:
+            preview_build_args = UNSET
+        else:
+            try:
+                preview_build_args = cast("None | str | Unset", d["previewBuildArgs"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_build_args = kept_as_received("ApplicationUpdateBody.previewBuildArgs", d["previewBuildArgs"])
+            del d["previewBuildArgs"]
+
+        if "previewBuildSecrets" not in d:
+            preview_build_secrets = UNSET
+        else:
+            try:
+                preview_build_secrets = cast("None | str | Unset", d["previewBuildSecrets"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_build_secrets = kept_as_received(
+                    "ApplicationUpdateBody.previewBuildSecrets", d["previewBuildSecrets"]
+                )
+            del d["previewBuildSecrets"]
+
+        if "previewLabels" not in d:
+            preview_labels = UNSET
+        else:
+            try:
+
+                def _parse_preview_labels(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        preview_labels_type_0 = cast(list[str], data)
+
+                        return preview_labels_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | Unset, data)
+
+                preview_labels = _parse_preview_labels(d["previewLabels"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_labels = kept_as_received("ApplicationUpdateBody.previewLabels", d["previewLabels"])
+            del d["previewLabels"]
+
+        if "previewWildcard" not in d:
+            preview_wildcard = UNSET
+        else:
+            try:
+                preview_wildcard = cast("None | str | Unset", d["previewWildcard"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_wildcard = kept_as_received("ApplicationUpdateBody.previewWildcard", d["previewWildcard"])
+            del d["previewWildcard"]
+
+        if "previewPort" not in d:
+            preview_port = UNSET
+        else:
+            try:
+                preview_port = cast("float | None | Unset", d["previewPort"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_port = kept_as_received("ApplicationUpdateBody.previewPort", d["previewPort"])
+            del d["previewPort"]
+
+        if "previewHttps" not in d:
+            preview_https = UNSET
+        else:
+            preview_https = d["previewHttps"]
+            del d["previewHttps"]
+
+        if "previewPath" not in d:
+            preview_path = UNSET
+        else:
+            try:
+                preview_path = cast("None | str | Unset", d["previewPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_path = kept_as_received("ApplicationUpdateBody.previewPath", d["previewPath"])
+            del d["previewPath"]
+
+        if "previewCertificateType" not in d:
             preview_certificate_type = UNSET
         else:
-            preview_certificate_type = cast("ApplicationUpdateBodyPreviewCertificateType", _preview_certificate_type)
+            _preview_certificate_type = d["previewCertificateType"]
+            preview_certificate_type: ApplicationUpdateBodyPreviewCertificateType | Unset
+            if isinstance(_preview_certificate_type, Unset):
+                preview_certificate_type = UNSET
+            else:
+                preview_certificate_type = cast(
+                    "ApplicationUpdateBodyPreviewCertificateType", _preview_certificate_type
+                )
 
-        preview_custom_cert_resolver = cast("None | str | Unset", d.pop("previewCustomCertResolver", UNSET))
+            del d["previewCertificateType"]
 
-        preview_limit = cast("float | None | Unset", d.pop("previewLimit", UNSET))
-
-        is_preview_deployments_active = cast("bool | None | Unset", d.pop("isPreviewDeploymentsActive", UNSET))
-
-        preview_require_collaborator_permissions = cast(
-            "bool | None | Unset", d.pop("previewRequireCollaboratorPermissions", UNSET)
-        )
-
-        rollback_active = cast("bool | None | Unset", d.pop("rollbackActive", UNSET))
-
-        build_args = cast("None | str | Unset", d.pop("buildArgs", UNSET))
-
-        build_secrets = cast("None | str | Unset", d.pop("buildSecrets", UNSET))
-
-        memory_reservation = cast("None | str | Unset", d.pop("memoryReservation", UNSET))
-
-        memory_limit = cast("None | str | Unset", d.pop("memoryLimit", UNSET))
-
-        cpu_reservation = cast("None | str | Unset", d.pop("cpuReservation", UNSET))
-
-        cpu_limit = cast("None | str | Unset", d.pop("cpuLimit", UNSET))
-
-        title = cast("None | str | Unset", d.pop("title", UNSET))
-
-        enabled = cast("bool | None | Unset", d.pop("enabled", UNSET))
-
-        subtitle = cast("None | str | Unset", d.pop("subtitle", UNSET))
-
-        command = cast("None | str | Unset", d.pop("command", UNSET))
-
-        def _parse_args(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "previewCustomCertResolver" not in d:
+            preview_custom_cert_resolver = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                args_type_0 = cast(list[str], data)
+                preview_custom_cert_resolver = cast("None | str | Unset", d["previewCustomCertResolver"])
 
-                return args_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                preview_custom_cert_resolver = kept_as_received(
+                    "ApplicationUpdateBody.previewCustomCertResolver", d["previewCustomCertResolver"]
+                )
+            del d["previewCustomCertResolver"]
 
-        args = _parse_args(d.pop("args", UNSET))
+        if "previewLimit" not in d:
+            preview_limit = UNSET
+        else:
+            try:
+                preview_limit = cast("float | None | Unset", d["previewLimit"])
 
-        icon = cast("None | str | Unset", d.pop("icon", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_limit = kept_as_received("ApplicationUpdateBody.previewLimit", d["previewLimit"])
+            del d["previewLimit"]
 
-        refresh_token = cast("None | str | Unset", d.pop("refreshToken", UNSET))
+        if "isPreviewDeploymentsActive" not in d:
+            is_preview_deployments_active = UNSET
+        else:
+            try:
+                is_preview_deployments_active = cast("bool | None | Unset", d["isPreviewDeploymentsActive"])
 
-        _source_type = d.pop("sourceType", UNSET)
-        source_type: ApplicationUpdateBodySourceType | Unset
-        if isinstance(_source_type, Unset):
+            except (TypeError, ValueError, AttributeError, KeyError):
+                is_preview_deployments_active = kept_as_received(
+                    "ApplicationUpdateBody.isPreviewDeploymentsActive", d["isPreviewDeploymentsActive"]
+                )
+            del d["isPreviewDeploymentsActive"]
+
+        if "previewRequireCollaboratorPermissions" not in d:
+            preview_require_collaborator_permissions = UNSET
+        else:
+            try:
+                preview_require_collaborator_permissions = cast(
+                    "bool | None | Unset", d["previewRequireCollaboratorPermissions"]
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_require_collaborator_permissions = kept_as_received(
+                    "ApplicationUpdateBody.previewRequireCollaboratorPermissions",
+                    d["previewRequireCollaboratorPermissions"],
+                )
+            del d["previewRequireCollaboratorPermissions"]
+
+        if "rollbackActive" not in d:
+            rollback_active = UNSET
+        else:
+            try:
+                rollback_active = cast("bool | None | Unset", d["rollbackActive"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                rollback_active = kept_as_received("ApplicationUpdateBody.rollbackActive", d["rollbackActive"])
+            del d["rollbackActive"]
+
+        if "buildArgs" not in d:
+            build_args = UNSET
+        else:
+            try:
+                build_args = cast("None | str | Unset", d["buildArgs"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_args = kept_as_received("ApplicationUpdateBody.buildArgs", d["buildArgs"])
+            del d["buildArgs"]
+
+        if "buildSecrets" not in d:
+            build_secrets = UNSET
+        else:
+            try:
+                build_secrets = cast("None | str | Unset", d["buildSecrets"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_secrets = kept_as_received("ApplicationUpdateBody.buildSecrets", d["buildSecrets"])
+            del d["buildSecrets"]
+
+        if "memoryReservation" not in d:
+            memory_reservation = UNSET
+        else:
+            try:
+                memory_reservation = cast("None | str | Unset", d["memoryReservation"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                memory_reservation = kept_as_received("ApplicationUpdateBody.memoryReservation", d["memoryReservation"])
+            del d["memoryReservation"]
+
+        if "memoryLimit" not in d:
+            memory_limit = UNSET
+        else:
+            try:
+                memory_limit = cast("None | str | Unset", d["memoryLimit"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                memory_limit = kept_as_received("ApplicationUpdateBody.memoryLimit", d["memoryLimit"])
+            del d["memoryLimit"]
+
+        if "cpuReservation" not in d:
+            cpu_reservation = UNSET
+        else:
+            try:
+                cpu_reservation = cast("None | str | Unset", d["cpuReservation"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                cpu_reservation = kept_as_received("ApplicationUpdateBody.cpuReservation", d["cpuReservation"])
+            del d["cpuReservation"]
+
+        if "cpuLimit" not in d:
+            cpu_limit = UNSET
+        else:
+            try:
+                cpu_limit = cast("None | str | Unset", d["cpuLimit"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                cpu_limit = kept_as_received("ApplicationUpdateBody.cpuLimit", d["cpuLimit"])
+            del d["cpuLimit"]
+
+        if "title" not in d:
+            title = UNSET
+        else:
+            try:
+                title = cast("None | str | Unset", d["title"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                title = kept_as_received("ApplicationUpdateBody.title", d["title"])
+            del d["title"]
+
+        if "enabled" not in d:
+            enabled = UNSET
+        else:
+            try:
+                enabled = cast("bool | None | Unset", d["enabled"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                enabled = kept_as_received("ApplicationUpdateBody.enabled", d["enabled"])
+            del d["enabled"]
+
+        if "subtitle" not in d:
+            subtitle = UNSET
+        else:
+            try:
+                subtitle = cast("None | str | Unset", d["subtitle"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                subtitle = kept_as_received("ApplicationUpdateBody.subtitle", d["subtitle"])
+            del d["subtitle"]
+
+        if "command" not in d:
+            command = UNSET
+        else:
+            try:
+                command = cast("None | str | Unset", d["command"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                command = kept_as_received("ApplicationUpdateBody.command", d["command"])
+            del d["command"]
+
+        if "args" not in d:
+            args = UNSET
+        else:
+            try:
+
+                def _parse_args(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        args_type_0 = cast(list[str], data)
+
+                        return args_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | Unset, data)
+
+                args = _parse_args(d["args"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                args = kept_as_received("ApplicationUpdateBody.args", d["args"])
+            del d["args"]
+
+        if "icon" not in d:
+            icon = UNSET
+        else:
+            try:
+                icon = cast("None | str | Unset", d["icon"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                icon = kept_as_received("ApplicationUpdateBody.icon", d["icon"])
+            del d["icon"]
+
+        if "refreshToken" not in d:
+            refresh_token = UNSET
+        else:
+            try:
+                refresh_token = cast("None | str | Unset", d["refreshToken"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                refresh_token = kept_as_received("ApplicationUpdateBody.refreshToken", d["refreshToken"])
+            del d["refreshToken"]
+
+        if "sourceType" not in d:
             source_type = UNSET
         else:
-            source_type = cast("ApplicationUpdateBodySourceType", _source_type)
+            _source_type = d["sourceType"]
+            source_type: ApplicationUpdateBodySourceType | Unset
+            if isinstance(_source_type, Unset):
+                source_type = UNSET
+            else:
+                source_type = cast("ApplicationUpdateBodySourceType", _source_type)
 
-        clean_cache = cast("bool | None | Unset", d.pop("cleanCache", UNSET))
+            del d["sourceType"]
 
-        repository = cast("None | str | Unset", d.pop("repository", UNSET))
-
-        owner = cast("None | str | Unset", d.pop("owner", UNSET))
-
-        branch = cast("None | str | Unset", d.pop("branch", UNSET))
-
-        build_path = cast("None | str | Unset", d.pop("buildPath", UNSET))
-
-        trigger_type = cast("ApplicationUpdateBodyTriggerTypeType0 | None | Unset", d.pop("triggerType", UNSET))
-
-        auto_deploy = cast("bool | None | Unset", d.pop("autoDeploy", UNSET))
-
-        gitlab_project_id = cast("float | None | Unset", d.pop("gitlabProjectId", UNSET))
-
-        gitlab_repository = cast("None | str | Unset", d.pop("gitlabRepository", UNSET))
-
-        gitlab_owner = cast("None | str | Unset", d.pop("gitlabOwner", UNSET))
-
-        gitlab_branch = cast("None | str | Unset", d.pop("gitlabBranch", UNSET))
-
-        gitlab_build_path = cast("None | str | Unset", d.pop("gitlabBuildPath", UNSET))
-
-        gitlab_path_namespace = cast("None | str | Unset", d.pop("gitlabPathNamespace", UNSET))
-
-        gitea_repository = cast("None | str | Unset", d.pop("giteaRepository", UNSET))
-
-        gitea_owner = cast("None | str | Unset", d.pop("giteaOwner", UNSET))
-
-        gitea_branch = cast("None | str | Unset", d.pop("giteaBranch", UNSET))
-
-        gitea_build_path = cast("None | str | Unset", d.pop("giteaBuildPath", UNSET))
-
-        bitbucket_repository = cast("None | str | Unset", d.pop("bitbucketRepository", UNSET))
-
-        bitbucket_repository_slug = cast("None | str | Unset", d.pop("bitbucketRepositorySlug", UNSET))
-
-        bitbucket_owner = cast("None | str | Unset", d.pop("bitbucketOwner", UNSET))
-
-        bitbucket_branch = cast("None | str | Unset", d.pop("bitbucketBranch", UNSET))
-
-        bitbucket_build_path = cast("None | str | Unset", d.pop("bitbucketBuildPath", UNSET))
-
-        username = cast("None | str | Unset", d.pop("username", UNSET))
-
-        password = cast("None | str | Unset", d.pop("password", UNSET))
-
-        docker_image = cast("None | str | Unset", d.pop("dockerImage", UNSET))
-
-        registry_url = cast("None | str | Unset", d.pop("registryUrl", UNSET))
-
-        custom_git_url = cast("None | str | Unset", d.pop("customGitUrl", UNSET))
-
-        custom_git_branch = cast("None | str | Unset", d.pop("customGitBranch", UNSET))
-
-        custom_git_build_path = cast("None | str | Unset", d.pop("customGitBuildPath", UNSET))
-
-        custom_git_ssh_key_id = cast("None | str | Unset", d.pop("customGitSSHKeyId", UNSET))
-
-        enable_submodules = d.pop("enableSubmodules", UNSET)
-
-        dockerfile = cast("None | str | Unset", d.pop("dockerfile", UNSET))
-
-        docker_context_path = cast("None | str | Unset", d.pop("dockerContextPath", UNSET))
-
-        docker_build_stage = cast("None | str | Unset", d.pop("dockerBuildStage", UNSET))
-
-        drop_build_path = cast("None | str | Unset", d.pop("dropBuildPath", UNSET))
-
-        from ..models.health_check_swarm import HealthCheckSwarm  # noqa: PLC0415
-
-        def _parse_health_check_swarm(data: object) -> HealthCheckSwarm | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "cleanCache" not in d:
+            clean_cache = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                health_check_swarm_type_0_type_0 = HealthCheckSwarm.from_dict(data)
+                clean_cache = cast("bool | None | Unset", d["cleanCache"])
 
-                return health_check_swarm_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HealthCheckSwarm | None | Unset, data)
+                clean_cache = kept_as_received("ApplicationUpdateBody.cleanCache", d["cleanCache"])
+            del d["cleanCache"]
 
-        health_check_swarm = _parse_health_check_swarm(d.pop("healthCheckSwarm", UNSET))
-
-        from ..models.restart_policy_swarm import RestartPolicySwarm  # noqa: PLC0415
-
-        def _parse_restart_policy_swarm(data: object) -> None | RestartPolicySwarm | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "repository" not in d:
+            repository = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                restart_policy_swarm_type_0_type_0 = RestartPolicySwarm.from_dict(data)
+                repository = cast("None | str | Unset", d["repository"])
 
-                return restart_policy_swarm_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RestartPolicySwarm | Unset, data)
+                repository = kept_as_received("ApplicationUpdateBody.repository", d["repository"])
+            del d["repository"]
 
-        restart_policy_swarm = _parse_restart_policy_swarm(d.pop("restartPolicySwarm", UNSET))
-
-        from ..models.placement_swarm import PlacementSwarm  # noqa: PLC0415
-
-        def _parse_placement_swarm(data: object) -> None | PlacementSwarm | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "owner" not in d:
+            owner = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                placement_swarm_type_0_type_0 = PlacementSwarm.from_dict(data)
+                owner = cast("None | str | Unset", d["owner"])
 
-                return placement_swarm_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PlacementSwarm | Unset, data)
+                owner = kept_as_received("ApplicationUpdateBody.owner", d["owner"])
+            del d["owner"]
 
-        placement_swarm = _parse_placement_swarm(d.pop("placementSwarm", UNSET))
-
-        from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
-
-        def _parse_update_config_swarm(data: object) -> None | Unset | UpdateConfigSwarm:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "branch" not in d:
+            branch = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                update_config_swarm_type_0_type_0 = UpdateConfigSwarm.from_dict(data)
+                branch = cast("None | str | Unset", d["branch"])
 
-                return update_config_swarm_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateConfigSwarm, data)
+                branch = kept_as_received("ApplicationUpdateBody.branch", d["branch"])
+            del d["branch"]
 
-        update_config_swarm = _parse_update_config_swarm(d.pop("updateConfigSwarm", UNSET))
-
-        from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
-
-        def _parse_rollback_config_swarm(data: object) -> None | Unset | UpdateConfigSwarm:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "buildPath" not in d:
+            build_path = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rollback_config_swarm_type_0_type_0 = UpdateConfigSwarm.from_dict(data)
+                build_path = cast("None | str | Unset", d["buildPath"])
 
-                return rollback_config_swarm_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateConfigSwarm, data)
+                build_path = kept_as_received("ApplicationUpdateBody.buildPath", d["buildPath"])
+            del d["buildPath"]
 
-        rollback_config_swarm = _parse_rollback_config_swarm(d.pop("rollbackConfigSwarm", UNSET))
-
-        from ..models.mode_swarm import ModeSwarm  # noqa: PLC0415
-
-        def _parse_mode_swarm(data: object) -> ModeSwarm | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "triggerType" not in d:
+            trigger_type = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mode_swarm_type_0_type_0 = ModeSwarm.from_dict(data)
+                trigger_type = cast("ApplicationUpdateBodyTriggerTypeType0 | None | Unset", d["triggerType"])
 
-                return mode_swarm_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModeSwarm | None | Unset, data)
+                trigger_type = kept_as_received("ApplicationUpdateBody.triggerType", d["triggerType"])
+            del d["triggerType"]
 
-        mode_swarm = _parse_mode_swarm(d.pop("modeSwarm", UNSET))
-
-        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
-
-        def _parse_labels_swarm(data: object) -> LabelsSwarm | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "autoDeploy" not in d:
+            auto_deploy = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                labels_swarm_type_0_type_0 = LabelsSwarm.from_dict(data)
+                auto_deploy = cast("bool | None | Unset", d["autoDeploy"])
 
-                return labels_swarm_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LabelsSwarm | None | Unset, data)
+                auto_deploy = kept_as_received("ApplicationUpdateBody.autoDeploy", d["autoDeploy"])
+            del d["autoDeploy"]
 
-        labels_swarm = _parse_labels_swarm(d.pop("labelsSwarm", UNSET))
-
-        def _parse_network_swarm(data: object) -> list[NetworkSwarmItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "gitlabProjectId" not in d:
+            gitlab_project_id = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                network_swarm_type_0_type_0 = []
-                _network_swarm_type_0_type_0 = data
-                for network_swarm_type_0_type_0_item_data in _network_swarm_type_0_type_0:
-                    from dokploy_api.models.network_swarm_item import NetworkSwarmItem  # noqa: PLC0415
+                gitlab_project_id = cast("float | None | Unset", d["gitlabProjectId"])
 
-                    network_swarm_type_0_type_0_item = NetworkSwarmItem.from_dict(network_swarm_type_0_type_0_item_data)
-
-                    network_swarm_type_0_type_0.append(network_swarm_type_0_type_0_item)
-
-                return network_swarm_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NetworkSwarmItem] | None | Unset, data)
+                gitlab_project_id = kept_as_received("ApplicationUpdateBody.gitlabProjectId", d["gitlabProjectId"])
+            del d["gitlabProjectId"]
 
-        network_swarm = _parse_network_swarm(d.pop("networkSwarm", UNSET))
-
-        stop_grace_period_swarm = cast("float | None | Unset", d.pop("stopGracePeriodSwarm", UNSET))
-
-        from ..models.endpoint_spec_swarm import EndpointSpecSwarm  # noqa: PLC0415
-
-        def _parse_endpoint_spec_swarm(data: object) -> EndpointSpecSwarm | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "gitlabRepository" not in d:
+            gitlab_repository = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                endpoint_spec_swarm_type_0_type_0 = EndpointSpecSwarm.from_dict(data)
+                gitlab_repository = cast("None | str | Unset", d["gitlabRepository"])
 
-                return endpoint_spec_swarm_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EndpointSpecSwarm | None | Unset, data)
+                gitlab_repository = kept_as_received("ApplicationUpdateBody.gitlabRepository", d["gitlabRepository"])
+            del d["gitlabRepository"]
 
-        endpoint_spec_swarm = _parse_endpoint_spec_swarm(d.pop("endpointSpecSwarm", UNSET))
-
-        def _parse_ulimits_swarm(data: object) -> list[UlimitsSwarmItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "gitlabOwner" not in d:
+            gitlab_owner = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ulimits_swarm_type_0_type_0 = []
-                _ulimits_swarm_type_0_type_0 = data
-                for ulimits_swarm_type_0_type_0_item_data in _ulimits_swarm_type_0_type_0:
-                    from dokploy_api.models.ulimits_swarm_item import UlimitsSwarmItem  # noqa: PLC0415
+                gitlab_owner = cast("None | str | Unset", d["gitlabOwner"])
 
-                    ulimits_swarm_type_0_type_0_item = UlimitsSwarmItem.from_dict(ulimits_swarm_type_0_type_0_item_data)
-
-                    ulimits_swarm_type_0_type_0.append(ulimits_swarm_type_0_type_0_item)
-
-                return ulimits_swarm_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UlimitsSwarmItem] | None | Unset, data)
+                gitlab_owner = kept_as_received("ApplicationUpdateBody.gitlabOwner", d["gitlabOwner"])
+            del d["gitlabOwner"]
 
-        ulimits_swarm = _parse_ulimits_swarm(d.pop("ulimitsSwarm", UNSET))
+        if "gitlabBranch" not in d:
+            gitlab_branch = UNSET
+        else:
+            try:
+                gitlab_branch = cast("None | str | Unset", d["gitlabBranch"])
 
-        replicas = d.pop("replicas", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_branch = kept_as_received("ApplicationUpdateBody.gitlabBranch", d["gitlabBranch"])
+            del d["gitlabBranch"]
 
-        _application_status = d.pop("applicationStatus", UNSET)
-        application_status: ApplicationUpdateBodyApplicationStatus | Unset
-        if isinstance(_application_status, Unset):
+        if "gitlabBuildPath" not in d:
+            gitlab_build_path = UNSET
+        else:
+            try:
+                gitlab_build_path = cast("None | str | Unset", d["gitlabBuildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_build_path = kept_as_received("ApplicationUpdateBody.gitlabBuildPath", d["gitlabBuildPath"])
+            del d["gitlabBuildPath"]
+
+        if "gitlabPathNamespace" not in d:
+            gitlab_path_namespace = UNSET
+        else:
+            try:
+                gitlab_path_namespace = cast("None | str | Unset", d["gitlabPathNamespace"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_path_namespace = kept_as_received(
+                    "ApplicationUpdateBody.gitlabPathNamespace", d["gitlabPathNamespace"]
+                )
+            del d["gitlabPathNamespace"]
+
+        if "giteaRepository" not in d:
+            gitea_repository = UNSET
+        else:
+            try:
+                gitea_repository = cast("None | str | Unset", d["giteaRepository"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_repository = kept_as_received("ApplicationUpdateBody.giteaRepository", d["giteaRepository"])
+            del d["giteaRepository"]
+
+        if "giteaOwner" not in d:
+            gitea_owner = UNSET
+        else:
+            try:
+                gitea_owner = cast("None | str | Unset", d["giteaOwner"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_owner = kept_as_received("ApplicationUpdateBody.giteaOwner", d["giteaOwner"])
+            del d["giteaOwner"]
+
+        if "giteaBranch" not in d:
+            gitea_branch = UNSET
+        else:
+            try:
+                gitea_branch = cast("None | str | Unset", d["giteaBranch"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_branch = kept_as_received("ApplicationUpdateBody.giteaBranch", d["giteaBranch"])
+            del d["giteaBranch"]
+
+        if "giteaBuildPath" not in d:
+            gitea_build_path = UNSET
+        else:
+            try:
+                gitea_build_path = cast("None | str | Unset", d["giteaBuildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_build_path = kept_as_received("ApplicationUpdateBody.giteaBuildPath", d["giteaBuildPath"])
+            del d["giteaBuildPath"]
+
+        if "bitbucketRepository" not in d:
+            bitbucket_repository = UNSET
+        else:
+            try:
+                bitbucket_repository = cast("None | str | Unset", d["bitbucketRepository"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_repository = kept_as_received(
+                    "ApplicationUpdateBody.bitbucketRepository", d["bitbucketRepository"]
+                )
+            del d["bitbucketRepository"]
+
+        if "bitbucketRepositorySlug" not in d:
+            bitbucket_repository_slug = UNSET
+        else:
+            try:
+                bitbucket_repository_slug = cast("None | str | Unset", d["bitbucketRepositorySlug"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_repository_slug = kept_as_received(
+                    "ApplicationUpdateBody.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
+                )
+            del d["bitbucketRepositorySlug"]
+
+        if "bitbucketOwner" not in d:
+            bitbucket_owner = UNSET
+        else:
+            try:
+                bitbucket_owner = cast("None | str | Unset", d["bitbucketOwner"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_owner = kept_as_received("ApplicationUpdateBody.bitbucketOwner", d["bitbucketOwner"])
+            del d["bitbucketOwner"]
+
+        if "bitbucketBranch" not in d:
+            bitbucket_branch = UNSET
+        else:
+            try:
+                bitbucket_branch = cast("None | str | Unset", d["bitbucketBranch"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_branch = kept_as_received("ApplicationUpdateBody.bitbucketBranch", d["bitbucketBranch"])
+            del d["bitbucketBranch"]
+
+        if "bitbucketBuildPath" not in d:
+            bitbucket_build_path = UNSET
+        else:
+            try:
+                bitbucket_build_path = cast("None | str | Unset", d["bitbucketBuildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_build_path = kept_as_received(
+                    "ApplicationUpdateBody.bitbucketBuildPath", d["bitbucketBuildPath"]
+                )
+            del d["bitbucketBuildPath"]
+
+        if "username" not in d:
+            username = UNSET
+        else:
+            try:
+                username = cast("None | str | Unset", d["username"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                username = kept_as_received("ApplicationUpdateBody.username", d["username"])
+            del d["username"]
+
+        if "password" not in d:
+            password = UNSET
+        else:
+            try:
+                password = cast("None | str | Unset", d["password"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                password = kept_as_received("ApplicationUpdateBody.password", d["password"])
+            del d["password"]
+
+        if "dockerImage" not in d:
+            docker_image = UNSET
+        else:
+            try:
+                docker_image = cast("None | str | Unset", d["dockerImage"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                docker_image = kept_as_received("ApplicationUpdateBody.dockerImage", d["dockerImage"])
+            del d["dockerImage"]
+
+        if "registryUrl" not in d:
+            registry_url = UNSET
+        else:
+            try:
+                registry_url = cast("None | str | Unset", d["registryUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                registry_url = kept_as_received("ApplicationUpdateBody.registryUrl", d["registryUrl"])
+            del d["registryUrl"]
+
+        if "customGitUrl" not in d:
+            custom_git_url = UNSET
+        else:
+            try:
+                custom_git_url = cast("None | str | Unset", d["customGitUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_url = kept_as_received("ApplicationUpdateBody.customGitUrl", d["customGitUrl"])
+            del d["customGitUrl"]
+
+        if "customGitBranch" not in d:
+            custom_git_branch = UNSET
+        else:
+            try:
+                custom_git_branch = cast("None | str | Unset", d["customGitBranch"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_branch = kept_as_received("ApplicationUpdateBody.customGitBranch", d["customGitBranch"])
+            del d["customGitBranch"]
+
+        if "customGitBuildPath" not in d:
+            custom_git_build_path = UNSET
+        else:
+            try:
+                custom_git_build_path = cast("None | str | Unset", d["customGitBuildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_build_path = kept_as_received(
+                    "ApplicationUpdateBody.customGitBuildPath", d["customGitBuildPath"]
+                )
+            del d["customGitBuildPath"]
+
+        if "customGitSSHKeyId" not in d:
+            custom_git_ssh_key_id = UNSET
+        else:
+            try:
+                custom_git_ssh_key_id = cast("None | str | Unset", d["customGitSSHKeyId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_ssh_key_id = kept_as_received(
+                    "ApplicationUpdateBody.customGitSSHKeyId", d["customGitSSHKeyId"]
+                )
+            del d["customGitSSHKeyId"]
+
+        if "enableSubmodules" not in d:
+            enable_submodules = UNSET
+        else:
+            enable_submodules = d["enableSubmodules"]
+            del d["enableSubmodules"]
+
+        if "dockerfile" not in d:
+            dockerfile = UNSET
+        else:
+            try:
+                dockerfile = cast("None | str | Unset", d["dockerfile"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                dockerfile = kept_as_received("ApplicationUpdateBody.dockerfile", d["dockerfile"])
+            del d["dockerfile"]
+
+        if "dockerContextPath" not in d:
+            docker_context_path = UNSET
+        else:
+            try:
+                docker_context_path = cast("None | str | Unset", d["dockerContextPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                docker_context_path = kept_as_received(
+                    "ApplicationUpdateBody.dockerContextPath", d["dockerContextPath"]
+                )
+            del d["dockerContextPath"]
+
+        if "dockerBuildStage" not in d:
+            docker_build_stage = UNSET
+        else:
+            try:
+                docker_build_stage = cast("None | str | Unset", d["dockerBuildStage"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                docker_build_stage = kept_as_received("ApplicationUpdateBody.dockerBuildStage", d["dockerBuildStage"])
+            del d["dockerBuildStage"]
+
+        if "dropBuildPath" not in d:
+            drop_build_path = UNSET
+        else:
+            try:
+                drop_build_path = cast("None | str | Unset", d["dropBuildPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                drop_build_path = kept_as_received("ApplicationUpdateBody.dropBuildPath", d["dropBuildPath"])
+            del d["dropBuildPath"]
+
+        if "healthCheckSwarm" not in d:
+            health_check_swarm = UNSET
+        else:
+            from ..models.health_check_swarm import HealthCheckSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_health_check_swarm(data: object) -> HealthCheckSwarm | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        health_check_swarm_type_0_type_0 = HealthCheckSwarm.from_dict(data)
+
+                        return health_check_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(HealthCheckSwarm | None | Unset, data)
+
+                health_check_swarm = _parse_health_check_swarm(d["healthCheckSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                health_check_swarm = kept_as_received("ApplicationUpdateBody.healthCheckSwarm", d["healthCheckSwarm"])
+            del d["healthCheckSwarm"]
+
+        if "restartPolicySwarm" not in d:
+            restart_policy_swarm = UNSET
+        else:
+            from ..models.restart_policy_swarm import RestartPolicySwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_restart_policy_swarm(data: object) -> None | RestartPolicySwarm | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        restart_policy_swarm_type_0_type_0 = RestartPolicySwarm.from_dict(data)
+
+                        return restart_policy_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | RestartPolicySwarm | Unset, data)
+
+                restart_policy_swarm = _parse_restart_policy_swarm(d["restartPolicySwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                restart_policy_swarm = kept_as_received(
+                    "ApplicationUpdateBody.restartPolicySwarm", d["restartPolicySwarm"]
+                )
+            del d["restartPolicySwarm"]
+
+        if "placementSwarm" not in d:
+            placement_swarm = UNSET
+        else:
+            from ..models.placement_swarm import PlacementSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_placement_swarm(data: object) -> None | PlacementSwarm | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        placement_swarm_type_0_type_0 = PlacementSwarm.from_dict(data)
+
+                        return placement_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | PlacementSwarm | Unset, data)
+
+                placement_swarm = _parse_placement_swarm(d["placementSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                placement_swarm = kept_as_received("ApplicationUpdateBody.placementSwarm", d["placementSwarm"])
+            del d["placementSwarm"]
+
+        if "updateConfigSwarm" not in d:
+            update_config_swarm = UNSET
+        else:
+            from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_update_config_swarm(data: object) -> None | Unset | UpdateConfigSwarm:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        update_config_swarm_type_0_type_0 = UpdateConfigSwarm.from_dict(data)
+
+                        return update_config_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Unset | UpdateConfigSwarm, data)
+
+                update_config_swarm = _parse_update_config_swarm(d["updateConfigSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                update_config_swarm = kept_as_received(
+                    "ApplicationUpdateBody.updateConfigSwarm", d["updateConfigSwarm"]
+                )
+            del d["updateConfigSwarm"]
+
+        if "rollbackConfigSwarm" not in d:
+            rollback_config_swarm = UNSET
+        else:
+            from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_rollback_config_swarm(data: object) -> None | Unset | UpdateConfigSwarm:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rollback_config_swarm_type_0_type_0 = UpdateConfigSwarm.from_dict(data)
+
+                        return rollback_config_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Unset | UpdateConfigSwarm, data)
+
+                rollback_config_swarm = _parse_rollback_config_swarm(d["rollbackConfigSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                rollback_config_swarm = kept_as_received(
+                    "ApplicationUpdateBody.rollbackConfigSwarm", d["rollbackConfigSwarm"]
+                )
+            del d["rollbackConfigSwarm"]
+
+        if "modeSwarm" not in d:
+            mode_swarm = UNSET
+        else:
+            from ..models.mode_swarm import ModeSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_mode_swarm(data: object) -> ModeSwarm | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        mode_swarm_type_0_type_0 = ModeSwarm.from_dict(data)
+
+                        return mode_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ModeSwarm | None | Unset, data)
+
+                mode_swarm = _parse_mode_swarm(d["modeSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mode_swarm = kept_as_received("ApplicationUpdateBody.modeSwarm", d["modeSwarm"])
+            del d["modeSwarm"]
+
+        if "labelsSwarm" not in d:
+            labels_swarm = UNSET
+        else:
+            from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_labels_swarm(data: object) -> LabelsSwarm | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        labels_swarm_type_0_type_0 = LabelsSwarm.from_dict(data)
+
+                        return labels_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(LabelsSwarm | None | Unset, data)
+
+                labels_swarm = _parse_labels_swarm(d["labelsSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                labels_swarm = kept_as_received("ApplicationUpdateBody.labelsSwarm", d["labelsSwarm"])
+            del d["labelsSwarm"]
+
+        if "networkSwarm" not in d:
+            network_swarm = UNSET
+        else:
+            try:
+
+                def _parse_network_swarm(data: object) -> list[NetworkSwarmItem] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        network_swarm_type_0_type_0 = []
+                        _network_swarm_type_0_type_0 = data
+                        for network_swarm_type_0_type_0_item_data in _network_swarm_type_0_type_0:
+                            from dokploy_api.models.network_swarm_item import NetworkSwarmItem  # noqa: PLC0415
+
+                            network_swarm_type_0_type_0_item = NetworkSwarmItem.from_dict(
+                                network_swarm_type_0_type_0_item_data
+                            )
+
+                            network_swarm_type_0_type_0.append(network_swarm_type_0_type_0_item)
+
+                        return network_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[NetworkSwarmItem] | None | Unset, data)
+
+                network_swarm = _parse_network_swarm(d["networkSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                network_swarm = kept_as_received("ApplicationUpdateBody.networkSwarm", d["networkSwarm"])
+            del d["networkSwarm"]
+
+        if "stopGracePeriodSwarm" not in d:
+            stop_grace_period_swarm = UNSET
+        else:
+            try:
+                stop_grace_period_swarm = cast("float | None | Unset", d["stopGracePeriodSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                stop_grace_period_swarm = kept_as_received(
+                    "ApplicationUpdateBody.stopGracePeriodSwarm", d["stopGracePeriodSwarm"]
+                )
+            del d["stopGracePeriodSwarm"]
+
+        if "endpointSpecSwarm" not in d:
+            endpoint_spec_swarm = UNSET
+        else:
+            from ..models.endpoint_spec_swarm import EndpointSpecSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_endpoint_spec_swarm(data: object) -> EndpointSpecSwarm | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        endpoint_spec_swarm_type_0_type_0 = EndpointSpecSwarm.from_dict(data)
+
+                        return endpoint_spec_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(EndpointSpecSwarm | None | Unset, data)
+
+                endpoint_spec_swarm = _parse_endpoint_spec_swarm(d["endpointSpecSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                endpoint_spec_swarm = kept_as_received(
+                    "ApplicationUpdateBody.endpointSpecSwarm", d["endpointSpecSwarm"]
+                )
+            del d["endpointSpecSwarm"]
+
+        if "ulimitsSwarm" not in d:
+            ulimits_swarm = UNSET
+        else:
+            try:
+
+                def _parse_ulimits_swarm(data: object) -> list[UlimitsSwarmItem] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        ulimits_swarm_type_0_type_0 = []
+                        _ulimits_swarm_type_0_type_0 = data
+                        for ulimits_swarm_type_0_type_0_item_data in _ulimits_swarm_type_0_type_0:
+                            from dokploy_api.models.ulimits_swarm_item import UlimitsSwarmItem  # noqa: PLC0415
+
+                            ulimits_swarm_type_0_type_0_item = UlimitsSwarmItem.from_dict(
+                                ulimits_swarm_type_0_type_0_item_data
+                            )
+
+                            ulimits_swarm_type_0_type_0.append(ulimits_swarm_type_0_type_0_item)
+
+                        return ulimits_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[UlimitsSwarmItem] | None | Unset, data)
+
+                ulimits_swarm = _parse_ulimits_swarm(d["ulimitsSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ulimits_swarm = kept_as_received("ApplicationUpdateBody.ulimitsSwarm", d["ulimitsSwarm"])
+            del d["ulimitsSwarm"]
+
+        if "replicas" not in d:
+            replicas = UNSET
+        else:
+            replicas = d["replicas"]
+            del d["replicas"]
+
+        if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = cast("ApplicationUpdateBodyApplicationStatus", _application_status)
+            _application_status = d["applicationStatus"]
+            application_status: ApplicationUpdateBodyApplicationStatus | Unset
+            if isinstance(_application_status, Unset):
+                application_status = UNSET
+            else:
+                application_status = cast("ApplicationUpdateBodyApplicationStatus", _application_status)
 
-        _build_type = d.pop("buildType", UNSET)
-        build_type: ApplicationUpdateBodyBuildType | Unset
-        if isinstance(_build_type, Unset):
+            del d["applicationStatus"]
+
+        if "buildType" not in d:
             build_type = UNSET
         else:
-            build_type = cast("ApplicationUpdateBodyBuildType", _build_type)
+            _build_type = d["buildType"]
+            build_type: ApplicationUpdateBodyBuildType | Unset
+            if isinstance(_build_type, Unset):
+                build_type = UNSET
+            else:
+                build_type = cast("ApplicationUpdateBodyBuildType", _build_type)
 
-        railpack_version = cast("None | str | Unset", d.pop("railpackVersion", UNSET))
+            del d["buildType"]
 
-        heroku_version = cast("None | str | Unset", d.pop("herokuVersion", UNSET))
-
-        publish_directory = cast("None | str | Unset", d.pop("publishDirectory", UNSET))
-
-        is_static_spa = cast("bool | None | Unset", d.pop("isStaticSpa", UNSET))
-
-        create_env_file = d.pop("createEnvFile", UNSET)
-
-        created_at = d.pop("createdAt", UNSET)
-
-        registry_id = cast("None | str | Unset", d.pop("registryId", UNSET))
-
-        rollback_registry_id = cast("None | str | Unset", d.pop("rollbackRegistryId", UNSET))
-
-        environment_id = d.pop("environmentId", UNSET)
-
-        github_id = cast("None | str | Unset", d.pop("githubId", UNSET))
-
-        gitlab_id = cast("None | str | Unset", d.pop("gitlabId", UNSET))
-
-        gitea_id = cast("None | str | Unset", d.pop("giteaId", UNSET))
-
-        bitbucket_id = cast("None | str | Unset", d.pop("bitbucketId", UNSET))
-
-        build_server_id = cast("None | str | Unset", d.pop("buildServerId", UNSET))
-
-        build_registry_id = cast("None | str | Unset", d.pop("buildRegistryId", UNSET))
-
-        def _parse_network_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "railpackVersion" not in d:
+            railpack_version = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                network_ids_type_0 = cast(list[str], data)
+                railpack_version = cast("None | str | Unset", d["railpackVersion"])
 
-                return network_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                railpack_version = kept_as_received("ApplicationUpdateBody.railpackVersion", d["railpackVersion"])
+            del d["railpackVersion"]
 
-        network_ids = _parse_network_ids(d.pop("networkIds", UNSET))
+        if "herokuVersion" not in d:
+            heroku_version = UNSET
+        else:
+            try:
+                heroku_version = cast("None | str | Unset", d["herokuVersion"])
 
-        detach_dokploy_network = d.pop("detachDokployNetwork", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                heroku_version = kept_as_received("ApplicationUpdateBody.herokuVersion", d["herokuVersion"])
+            del d["herokuVersion"]
+
+        if "publishDirectory" not in d:
+            publish_directory = UNSET
+        else:
+            try:
+                publish_directory = cast("None | str | Unset", d["publishDirectory"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                publish_directory = kept_as_received("ApplicationUpdateBody.publishDirectory", d["publishDirectory"])
+            del d["publishDirectory"]
+
+        if "isStaticSpa" not in d:
+            is_static_spa = UNSET
+        else:
+            try:
+                is_static_spa = cast("bool | None | Unset", d["isStaticSpa"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                is_static_spa = kept_as_received("ApplicationUpdateBody.isStaticSpa", d["isStaticSpa"])
+            del d["isStaticSpa"]
+
+        if "createEnvFile" not in d:
+            create_env_file = UNSET
+        else:
+            create_env_file = d["createEnvFile"]
+            del d["createEnvFile"]
+
+        if "createdAt" not in d:
+            created_at = UNSET
+        else:
+            created_at = d["createdAt"]
+            del d["createdAt"]
+
+        if "registryId" not in d:
+            registry_id = UNSET
+        else:
+            try:
+                registry_id = cast("None | str | Unset", d["registryId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                registry_id = kept_as_received("ApplicationUpdateBody.registryId", d["registryId"])
+            del d["registryId"]
+
+        if "rollbackRegistryId" not in d:
+            rollback_registry_id = UNSET
+        else:
+            try:
+                rollback_registry_id = cast("None | str | Unset", d["rollbackRegistryId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                rollback_registry_id = kept_as_received(
+                    "ApplicationUpdateBody.rollbackRegistryId", d["rollbackRegistryId"]
+                )
+            del d["rollbackRegistryId"]
+
+        if "environmentId" not in d:
+            environment_id = UNSET
+        else:
+            environment_id = d["environmentId"]
+            del d["environmentId"]
+
+        if "githubId" not in d:
+            github_id = UNSET
+        else:
+            try:
+                github_id = cast("None | str | Unset", d["githubId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                github_id = kept_as_received("ApplicationUpdateBody.githubId", d["githubId"])
+            del d["githubId"]
+
+        if "gitlabId" not in d:
+            gitlab_id = UNSET
+        else:
+            try:
+                gitlab_id = cast("None | str | Unset", d["gitlabId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_id = kept_as_received("ApplicationUpdateBody.gitlabId", d["gitlabId"])
+            del d["gitlabId"]
+
+        if "giteaId" not in d:
+            gitea_id = UNSET
+        else:
+            try:
+                gitea_id = cast("None | str | Unset", d["giteaId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_id = kept_as_received("ApplicationUpdateBody.giteaId", d["giteaId"])
+            del d["giteaId"]
+
+        if "bitbucketId" not in d:
+            bitbucket_id = UNSET
+        else:
+            try:
+                bitbucket_id = cast("None | str | Unset", d["bitbucketId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_id = kept_as_received("ApplicationUpdateBody.bitbucketId", d["bitbucketId"])
+            del d["bitbucketId"]
+
+        if "buildServerId" not in d:
+            build_server_id = UNSET
+        else:
+            try:
+                build_server_id = cast("None | str | Unset", d["buildServerId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_server_id = kept_as_received("ApplicationUpdateBody.buildServerId", d["buildServerId"])
+            del d["buildServerId"]
+
+        if "buildRegistryId" not in d:
+            build_registry_id = UNSET
+        else:
+            try:
+                build_registry_id = cast("None | str | Unset", d["buildRegistryId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_registry_id = kept_as_received("ApplicationUpdateBody.buildRegistryId", d["buildRegistryId"])
+            del d["buildRegistryId"]
+
+        if "networkIds" not in d:
+            network_ids = UNSET
+        else:
+            try:
+
+                def _parse_network_ids(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        network_ids_type_0 = cast(list[str], data)
+
+                        return network_ids_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | Unset, data)
+
+                network_ids = _parse_network_ids(d["networkIds"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                network_ids = kept_as_received("ApplicationUpdateBody.networkIds", d["networkIds"])
+            del d["networkIds"]
+
+        if "detachDokployNetwork" not in d:
+            detach_dokploy_network = UNSET
+        else:
+            detach_dokploy_network = d["detachDokployNetwork"]
+            del d["detachDokployNetwork"]
 
         application_update_body = cls(
             application_id=application_id,

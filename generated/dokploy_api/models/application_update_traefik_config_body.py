@@ -30,12 +30,10 @@ class ApplicationUpdateTraefikConfigBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.traefik_config, Unset):
-            traefik_config = self.traefik_config
-            field_dict["traefikConfig"] = traefik_config
+            field_dict["traefikConfig"] = self.traefik_config
 
         return field_dict
 
@@ -46,13 +44,15 @@ class ApplicationUpdateTraefikConfigBody:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         traefik_config: Any
         if "traefikConfig" not in d:
             traefik_config = UNSET
         else:
-            traefik_config = d.pop("traefikConfig")
+            traefik_config = d["traefikConfig"]
+            del d["traefikConfig"]
 
         application_update_traefik_config_body = cls(
             application_id=application_id,

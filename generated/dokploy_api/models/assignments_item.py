@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="AssignmentsItem")
 
@@ -30,14 +30,16 @@ class AssignmentsItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.project_id, Unset):
-            project_id = self.project_id
-            field_dict["projectId"] = project_id
+            field_dict["projectId"] = self.project_id
 
-        environment_ids: list[str] | Unset = UNSET
         if not isinstance(self.environment_ids, Unset):
-            environment_ids = self.environment_ids
+            try:
+                environment_ids: list[str] | Unset = UNSET
+                if not isinstance(self.environment_ids, Unset):
+                    environment_ids = self.environment_ids
 
-        if environment_ids is not UNSET:
+            except (AttributeError, TypeError):
+                environment_ids = self.environment_ids
             field_dict["environmentIds"] = environment_ids
 
         return field_dict
@@ -49,9 +51,18 @@ class AssignmentsItem:
         if "projectId" not in d:
             project_id = UNSET
         else:
-            project_id = d.pop("projectId")
+            project_id = d["projectId"]
+            del d["projectId"]
 
-        environment_ids = cast(list[str], d.pop("environmentIds", UNSET))
+        if "environmentIds" not in d:
+            environment_ids = UNSET
+        else:
+            try:
+                environment_ids = cast(list[str], d["environmentIds"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                environment_ids = kept_as_received("AssignmentsItem.environmentIds", d["environmentIds"])
+            del d["environmentIds"]
 
         assignments_item = cls(
             project_id=project_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.backup_backup_type import BackupBackupType
@@ -102,153 +102,205 @@ class Backup:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
         if not isinstance(self.backup_id, Unset):
-            backup_id = self.backup_id
-            field_dict["backupId"] = backup_id
+            field_dict["backupId"] = self.backup_id
 
         if not isinstance(self.backup_type, Unset):
-            backup_type: str = self.backup_type
+            try:
+                backup_type: str = self.backup_type
+            except (AttributeError, TypeError):
+                backup_type = self.backup_type
             field_dict["backupType"] = backup_type
 
         if not isinstance(self.compose, Unset):
-            compose: dict[str, Any] | None
-            if isinstance(self.compose, Compose):
-                compose = self.compose.to_dict()
-            else:
+            try:
+                compose: dict[str, Any] | None
+                if isinstance(self.compose, Compose):
+                    compose = self.compose.to_dict()
+                else:
+                    compose = self.compose
+            except (AttributeError, TypeError):
                 compose = self.compose
             field_dict["compose"] = compose
 
         if not isinstance(self.compose_id, Unset):
-            compose_id: None | str
-            compose_id = self.compose_id
+            try:
+                compose_id: None | str
+                compose_id = self.compose_id
+            except (AttributeError, TypeError):
+                compose_id = self.compose_id
             field_dict["composeId"] = compose_id
 
         if not isinstance(self.database, Unset):
-            database = self.database
-            field_dict["database"] = database
+            field_dict["database"] = self.database
 
         if not isinstance(self.database_type, Unset):
-            database_type: str = self.database_type
+            try:
+                database_type: str = self.database_type
+            except (AttributeError, TypeError):
+                database_type = self.database_type
             field_dict["databaseType"] = database_type
 
         if not isinstance(self.deployments, Unset):
-            deployments = []
-            for deployments_item_data in self.deployments:
-                deployments_item = deployments_item_data.to_dict()
-                deployments.append(deployments_item)
+            try:
+                deployments = []
+                for deployments_item_data in self.deployments:
+                    deployments_item = deployments_item_data.to_dict()
+                    deployments.append(deployments_item)
 
+            except (AttributeError, TypeError):
+                deployments = self.deployments
             field_dict["deployments"] = deployments
 
         if not isinstance(self.destination, Unset):
-            destination = self.destination.to_dict()
+            try:
+                destination = self.destination.to_dict()
+            except (AttributeError, TypeError):
+                destination = self.destination
             field_dict["destination"] = destination
 
         if not isinstance(self.destination_id, Unset):
-            destination_id = self.destination_id
-            field_dict["destinationId"] = destination_id
+            field_dict["destinationId"] = self.destination_id
 
         if not isinstance(self.enabled, Unset):
-            enabled: bool | None
-            enabled = self.enabled
+            try:
+                enabled: bool | None
+                enabled = self.enabled
+            except (AttributeError, TypeError):
+                enabled = self.enabled
             field_dict["enabled"] = enabled
 
         if not isinstance(self.include_encryption_key, Unset):
-            include_encryption_key = self.include_encryption_key
-            field_dict["includeEncryptionKey"] = include_encryption_key
+            field_dict["includeEncryptionKey"] = self.include_encryption_key
 
         if not isinstance(self.keep_latest_count, Unset):
-            keep_latest_count: int | None
-            keep_latest_count = self.keep_latest_count
+            try:
+                keep_latest_count: int | None
+                keep_latest_count = self.keep_latest_count
+            except (AttributeError, TypeError):
+                keep_latest_count = self.keep_latest_count
             field_dict["keepLatestCount"] = keep_latest_count
 
         if not isinstance(self.libsql, Unset):
-            libsql: dict[str, Any] | None
-            if isinstance(self.libsql, Libsql):
-                libsql = self.libsql.to_dict()
-            else:
+            try:
+                libsql: dict[str, Any] | None
+                if isinstance(self.libsql, Libsql):
+                    libsql = self.libsql.to_dict()
+                else:
+                    libsql = self.libsql
+            except (AttributeError, TypeError):
                 libsql = self.libsql
             field_dict["libsql"] = libsql
 
         if not isinstance(self.libsql_id, Unset):
-            libsql_id: None | str
-            libsql_id = self.libsql_id
+            try:
+                libsql_id: None | str
+                libsql_id = self.libsql_id
+            except (AttributeError, TypeError):
+                libsql_id = self.libsql_id
             field_dict["libsqlId"] = libsql_id
 
         if not isinstance(self.mariadb, Unset):
-            mariadb: dict[str, Any] | None
-            if isinstance(self.mariadb, Mariadb):
-                mariadb = self.mariadb.to_dict()
-            else:
+            try:
+                mariadb: dict[str, Any] | None
+                if isinstance(self.mariadb, Mariadb):
+                    mariadb = self.mariadb.to_dict()
+                else:
+                    mariadb = self.mariadb
+            except (AttributeError, TypeError):
                 mariadb = self.mariadb
             field_dict["mariadb"] = mariadb
 
         if not isinstance(self.mariadb_id, Unset):
-            mariadb_id: None | str
-            mariadb_id = self.mariadb_id
+            try:
+                mariadb_id: None | str
+                mariadb_id = self.mariadb_id
+            except (AttributeError, TypeError):
+                mariadb_id = self.mariadb_id
             field_dict["mariadbId"] = mariadb_id
 
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata
-            field_dict["metadata"] = metadata
+            field_dict["metadata"] = self.metadata
 
         if not isinstance(self.mongo, Unset):
-            mongo: dict[str, Any] | None
-            if isinstance(self.mongo, Mongo):
-                mongo = self.mongo.to_dict()
-            else:
+            try:
+                mongo: dict[str, Any] | None
+                if isinstance(self.mongo, Mongo):
+                    mongo = self.mongo.to_dict()
+                else:
+                    mongo = self.mongo
+            except (AttributeError, TypeError):
                 mongo = self.mongo
             field_dict["mongo"] = mongo
 
         if not isinstance(self.mongo_id, Unset):
-            mongo_id: None | str
-            mongo_id = self.mongo_id
+            try:
+                mongo_id: None | str
+                mongo_id = self.mongo_id
+            except (AttributeError, TypeError):
+                mongo_id = self.mongo_id
             field_dict["mongoId"] = mongo_id
 
         if not isinstance(self.mysql, Unset):
-            mysql: dict[str, Any] | None
-            if isinstance(self.mysql, Mysql):
-                mysql = self.mysql.to_dict()
-            else:
+            try:
+                mysql: dict[str, Any] | None
+                if isinstance(self.mysql, Mysql):
+                    mysql = self.mysql.to_dict()
+                else:
+                    mysql = self.mysql
+            except (AttributeError, TypeError):
                 mysql = self.mysql
             field_dict["mysql"] = mysql
 
         if not isinstance(self.mysql_id, Unset):
-            mysql_id: None | str
-            mysql_id = self.mysql_id
+            try:
+                mysql_id: None | str
+                mysql_id = self.mysql_id
+            except (AttributeError, TypeError):
+                mysql_id = self.mysql_id
             field_dict["mysqlId"] = mysql_id
 
         if not isinstance(self.postgres, Unset):
-            postgres: dict[str, Any] | None
-            if isinstance(self.postgres, Postgres):
-                postgres = self.postgres.to_dict()
-            else:
+            try:
+                postgres: dict[str, Any] | None
+                if isinstance(self.postgres, Postgres):
+                    postgres = self.postgres.to_dict()
+                else:
+                    postgres = self.postgres
+            except (AttributeError, TypeError):
                 postgres = self.postgres
             field_dict["postgres"] = postgres
 
         if not isinstance(self.postgres_id, Unset):
-            postgres_id: None | str
-            postgres_id = self.postgres_id
+            try:
+                postgres_id: None | str
+                postgres_id = self.postgres_id
+            except (AttributeError, TypeError):
+                postgres_id = self.postgres_id
             field_dict["postgresId"] = postgres_id
 
         if not isinstance(self.prefix, Unset):
-            prefix = self.prefix
-            field_dict["prefix"] = prefix
+            field_dict["prefix"] = self.prefix
 
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule
-            field_dict["schedule"] = schedule
+            field_dict["schedule"] = self.schedule
 
         if not isinstance(self.service_name, Unset):
-            service_name: None | str
-            service_name = self.service_name
+            try:
+                service_name: None | str
+                service_name = self.service_name
+            except (AttributeError, TypeError):
+                service_name = self.service_name
             field_dict["serviceName"] = service_name
 
         if not isinstance(self.user_id, Unset):
-            user_id: None | str
-            user_id = self.user_id
+            try:
+                user_id: None | str
+                user_id = self.user_id
+            except (AttributeError, TypeError):
+                user_id = self.user_id
             field_dict["userId"] = user_id
 
         return field_dict
@@ -260,19 +312,23 @@ class Backup:
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
         backup_id: Any
         if "backupId" not in d:
             backup_id = UNSET
         else:
-            backup_id = d.pop("backupId")
+            backup_id = d["backupId"]
+            del d["backupId"]
 
         backup_type: Any
         if "backupType" not in d:
             backup_type = UNSET
         else:
-            backup_type = cast("BackupBackupType", d.pop("backupType"))
+            backup_type = cast("BackupBackupType", d["backupType"])
+
+            del d["backupType"]
 
         compose: Any
         if "compose" not in d:
@@ -280,51 +336,70 @@ class Backup:
         else:
             from ..models.compose import Compose  # noqa: PLC0415
 
-            def _parse_compose(data: object) -> Compose | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    compose_type_0 = Compose.from_dict(data)
+            try:
 
-                    return compose_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Compose | None, data)
+                def _parse_compose(data: object) -> Compose | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        compose_type_0 = Compose.from_dict(data)
 
-            compose = _parse_compose(d.pop("compose"))
+                        return compose_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Compose | None, data)
+
+                compose = _parse_compose(d["compose"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose = kept_as_received("Backup.compose", d["compose"])
+            del d["compose"]
 
         compose_id: Any
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = cast("None | str", d.pop("composeId"))
+            try:
+                compose_id = cast("None | str", d["composeId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose_id = kept_as_received("Backup.composeId", d["composeId"])
+            del d["composeId"]
 
         database: Any
         if "database" not in d:
             database = UNSET
         else:
-            database = d.pop("database")
+            database = d["database"]
+            del d["database"]
 
         database_type: Any
         if "databaseType" not in d:
             database_type = UNSET
         else:
-            database_type = cast("BackupDatabaseType", d.pop("databaseType"))
+            database_type = cast("BackupDatabaseType", d["databaseType"])
+
+            del d["databaseType"]
 
         deployments: Any
         if "deployments" not in d:
             deployments = UNSET
         else:
-            deployments = []
-            _deployments = d.pop("deployments")
-            for deployments_item_data in _deployments:
-                from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+            try:
+                deployments = []
+                _deployments = d["deployments"]
+                for deployments_item_data in _deployments:
+                    from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
 
-                deployments_item = Deployment.from_dict(deployments_item_data)
+                    deployments_item = Deployment.from_dict(deployments_item_data)
 
-                deployments.append(deployments_item)
+                    deployments.append(deployments_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                deployments = kept_as_received("Backup.deployments", d["deployments"])
+            del d["deployments"]
 
         destination: Any
         if "destination" not in d:
@@ -332,31 +407,48 @@ class Backup:
         else:
             from ..models.destination import Destination  # noqa: PLC0415
 
-            destination = Destination.from_dict(d.pop("destination"))
+            try:
+                destination = Destination.from_dict(d["destination"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                destination = kept_as_received("Backup.destination", d["destination"])
+            del d["destination"]
 
         destination_id: Any
         if "destinationId" not in d:
             destination_id = UNSET
         else:
-            destination_id = d.pop("destinationId")
+            destination_id = d["destinationId"]
+            del d["destinationId"]
 
         enabled: Any
         if "enabled" not in d:
             enabled = UNSET
         else:
-            enabled = cast("bool | None", d.pop("enabled"))
+            try:
+                enabled = cast("bool | None", d["enabled"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                enabled = kept_as_received("Backup.enabled", d["enabled"])
+            del d["enabled"]
 
         include_encryption_key: Any
         if "includeEncryptionKey" not in d:
             include_encryption_key = UNSET
         else:
-            include_encryption_key = d.pop("includeEncryptionKey")
+            include_encryption_key = d["includeEncryptionKey"]
+            del d["includeEncryptionKey"]
 
         keep_latest_count: Any
         if "keepLatestCount" not in d:
             keep_latest_count = UNSET
         else:
-            keep_latest_count = cast("int | None", d.pop("keepLatestCount"))
+            try:
+                keep_latest_count = cast("int | None", d["keepLatestCount"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                keep_latest_count = kept_as_received("Backup.keepLatestCount", d["keepLatestCount"])
+            del d["keepLatestCount"]
 
         libsql: Any
         if "libsql" not in d:
@@ -364,26 +456,37 @@ class Backup:
         else:
             from ..models.libsql import Libsql  # noqa: PLC0415
 
-            def _parse_libsql(data: object) -> Libsql | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    libsql_type_0 = Libsql.from_dict(data)
+            try:
 
-                    return libsql_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Libsql | None, data)
+                def _parse_libsql(data: object) -> Libsql | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        libsql_type_0 = Libsql.from_dict(data)
 
-            libsql = _parse_libsql(d.pop("libsql"))
+                        return libsql_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Libsql | None, data)
+
+                libsql = _parse_libsql(d["libsql"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                libsql = kept_as_received("Backup.libsql", d["libsql"])
+            del d["libsql"]
 
         libsql_id: Any
         if "libsqlId" not in d:
             libsql_id = UNSET
         else:
-            libsql_id = cast("None | str", d.pop("libsqlId"))
+            try:
+                libsql_id = cast("None | str", d["libsqlId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                libsql_id = kept_as_received("Backup.libsqlId", d["libsqlId"])
+            del d["libsqlId"]
 
         mariadb: Any
         if "mariadb" not in d:
@@ -391,32 +494,44 @@ class Backup:
         else:
             from ..models.mariadb import Mariadb  # noqa: PLC0415
 
-            def _parse_mariadb(data: object) -> Mariadb | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    mariadb_type_0 = Mariadb.from_dict(data)
+            try:
 
-                    return mariadb_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Mariadb | None, data)
+                def _parse_mariadb(data: object) -> Mariadb | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        mariadb_type_0 = Mariadb.from_dict(data)
 
-            mariadb = _parse_mariadb(d.pop("mariadb"))
+                        return mariadb_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Mariadb | None, data)
+
+                mariadb = _parse_mariadb(d["mariadb"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mariadb = kept_as_received("Backup.mariadb", d["mariadb"])
+            del d["mariadb"]
 
         mariadb_id: Any
         if "mariadbId" not in d:
             mariadb_id = UNSET
         else:
-            mariadb_id = cast("None | str", d.pop("mariadbId"))
+            try:
+                mariadb_id = cast("None | str", d["mariadbId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mariadb_id = kept_as_received("Backup.mariadbId", d["mariadbId"])
+            del d["mariadbId"]
 
         metadata: Any
         if "metadata" not in d:
             metadata = UNSET
         else:
-            metadata = d.pop("metadata")
+            metadata = d["metadata"]
+            del d["metadata"]
 
         mongo: Any
         if "mongo" not in d:
@@ -424,26 +539,37 @@ class Backup:
         else:
             from ..models.mongo import Mongo  # noqa: PLC0415
 
-            def _parse_mongo(data: object) -> Mongo | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    mongo_type_0 = Mongo.from_dict(data)
+            try:
 
-                    return mongo_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Mongo | None, data)
+                def _parse_mongo(data: object) -> Mongo | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        mongo_type_0 = Mongo.from_dict(data)
 
-            mongo = _parse_mongo(d.pop("mongo"))
+                        return mongo_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Mongo | None, data)
+
+                mongo = _parse_mongo(d["mongo"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mongo = kept_as_received("Backup.mongo", d["mongo"])
+            del d["mongo"]
 
         mongo_id: Any
         if "mongoId" not in d:
             mongo_id = UNSET
         else:
-            mongo_id = cast("None | str", d.pop("mongoId"))
+            try:
+                mongo_id = cast("None | str", d["mongoId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mongo_id = kept_as_received("Backup.mongoId", d["mongoId"])
+            del d["mongoId"]
 
         mysql: Any
         if "mysql" not in d:
@@ -451,26 +577,37 @@ class Backup:
         else:
             from ..models.mysql import Mysql  # noqa: PLC0415
 
-            def _parse_mysql(data: object) -> Mysql | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    mysql_type_0 = Mysql.from_dict(data)
+            try:
 
-                    return mysql_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Mysql | None, data)
+                def _parse_mysql(data: object) -> Mysql | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        mysql_type_0 = Mysql.from_dict(data)
 
-            mysql = _parse_mysql(d.pop("mysql"))
+                        return mysql_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Mysql | None, data)
+
+                mysql = _parse_mysql(d["mysql"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mysql = kept_as_received("Backup.mysql", d["mysql"])
+            del d["mysql"]
 
         mysql_id: Any
         if "mysqlId" not in d:
             mysql_id = UNSET
         else:
-            mysql_id = cast("None | str", d.pop("mysqlId"))
+            try:
+                mysql_id = cast("None | str", d["mysqlId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mysql_id = kept_as_received("Backup.mysqlId", d["mysqlId"])
+            del d["mysqlId"]
 
         postgres: Any
         if "postgres" not in d:
@@ -478,50 +615,73 @@ class Backup:
         else:
             from ..models.postgres import Postgres  # noqa: PLC0415
 
-            def _parse_postgres(data: object) -> None | Postgres:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    postgres_type_0 = Postgres.from_dict(data)
+            try:
 
-                    return postgres_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Postgres, data)
+                def _parse_postgres(data: object) -> None | Postgres:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        postgres_type_0 = Postgres.from_dict(data)
 
-            postgres = _parse_postgres(d.pop("postgres"))
+                        return postgres_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Postgres, data)
+
+                postgres = _parse_postgres(d["postgres"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                postgres = kept_as_received("Backup.postgres", d["postgres"])
+            del d["postgres"]
 
         postgres_id: Any
         if "postgresId" not in d:
             postgres_id = UNSET
         else:
-            postgres_id = cast("None | str", d.pop("postgresId"))
+            try:
+                postgres_id = cast("None | str", d["postgresId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                postgres_id = kept_as_received("Backup.postgresId", d["postgresId"])
+            del d["postgresId"]
 
         prefix: Any
         if "prefix" not in d:
             prefix = UNSET
         else:
-            prefix = d.pop("prefix")
+            prefix = d["prefix"]
+            del d["prefix"]
 
         schedule: Any
         if "schedule" not in d:
             schedule = UNSET
         else:
-            schedule = d.pop("schedule")
+            schedule = d["schedule"]
+            del d["schedule"]
 
         service_name: Any
         if "serviceName" not in d:
             service_name = UNSET
         else:
-            service_name = cast("None | str", d.pop("serviceName"))
+            try:
+                service_name = cast("None | str", d["serviceName"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_name = kept_as_received("Backup.serviceName", d["serviceName"])
+            del d["serviceName"]
 
         user_id: Any
         if "userId" not in d:
             user_id = UNSET
         else:
-            user_id = cast("None | str", d.pop("userId"))
+            try:
+                user_id = cast("None | str", d["userId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                user_id = kept_as_received("Backup.userId", d["userId"])
+            del d["userId"]
 
         backup = cls(
             app_name=app_name,

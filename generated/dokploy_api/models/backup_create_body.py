@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.backup_create_body_backup_type import BackupCreateBodyBackupType
@@ -68,122 +68,156 @@ class BackupCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule
-            field_dict["schedule"] = schedule
+            field_dict["schedule"] = self.schedule
 
         if not isinstance(self.prefix, Unset):
-            prefix = self.prefix
-            field_dict["prefix"] = prefix
+            field_dict["prefix"] = self.prefix
 
         if not isinstance(self.destination_id, Unset):
-            destination_id = self.destination_id
-            field_dict["destinationId"] = destination_id
+            field_dict["destinationId"] = self.destination_id
 
         if not isinstance(self.database, Unset):
-            database = self.database
-            field_dict["database"] = database
+            field_dict["database"] = self.database
 
         if not isinstance(self.database_type, Unset):
-            database_type: str = self.database_type
+            try:
+                database_type: str = self.database_type
+            except (AttributeError, TypeError):
+                database_type = self.database_type
             field_dict["databaseType"] = database_type
 
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-        if enabled is not UNSET:
+        if not isinstance(self.enabled, Unset):
+            try:
+                enabled: bool | None | Unset
+                if isinstance(self.enabled, Unset):
+                    enabled = UNSET
+                else:
+                    enabled = self.enabled
+            except (AttributeError, TypeError):
+                enabled = self.enabled
             field_dict["enabled"] = enabled
 
-        keep_latest_count: float | None | Unset
-        if isinstance(self.keep_latest_count, Unset):
-            keep_latest_count = UNSET
-        else:
-            keep_latest_count = self.keep_latest_count
-        if keep_latest_count is not UNSET:
+        if not isinstance(self.keep_latest_count, Unset):
+            try:
+                keep_latest_count: float | None | Unset
+                if isinstance(self.keep_latest_count, Unset):
+                    keep_latest_count = UNSET
+                else:
+                    keep_latest_count = self.keep_latest_count
+            except (AttributeError, TypeError):
+                keep_latest_count = self.keep_latest_count
             field_dict["keepLatestCount"] = keep_latest_count
 
-        mariadb_id: None | str | Unset
-        if isinstance(self.mariadb_id, Unset):
-            mariadb_id = UNSET
-        else:
-            mariadb_id = self.mariadb_id
-        if mariadb_id is not UNSET:
+        if not isinstance(self.mariadb_id, Unset):
+            try:
+                mariadb_id: None | str | Unset
+                if isinstance(self.mariadb_id, Unset):
+                    mariadb_id = UNSET
+                else:
+                    mariadb_id = self.mariadb_id
+            except (AttributeError, TypeError):
+                mariadb_id = self.mariadb_id
             field_dict["mariadbId"] = mariadb_id
 
-        mysql_id: None | str | Unset
-        if isinstance(self.mysql_id, Unset):
-            mysql_id = UNSET
-        else:
-            mysql_id = self.mysql_id
-        if mysql_id is not UNSET:
+        if not isinstance(self.mysql_id, Unset):
+            try:
+                mysql_id: None | str | Unset
+                if isinstance(self.mysql_id, Unset):
+                    mysql_id = UNSET
+                else:
+                    mysql_id = self.mysql_id
+            except (AttributeError, TypeError):
+                mysql_id = self.mysql_id
             field_dict["mysqlId"] = mysql_id
 
-        postgres_id: None | str | Unset
-        if isinstance(self.postgres_id, Unset):
-            postgres_id = UNSET
-        else:
-            postgres_id = self.postgres_id
-        if postgres_id is not UNSET:
+        if not isinstance(self.postgres_id, Unset):
+            try:
+                postgres_id: None | str | Unset
+                if isinstance(self.postgres_id, Unset):
+                    postgres_id = UNSET
+                else:
+                    postgres_id = self.postgres_id
+            except (AttributeError, TypeError):
+                postgres_id = self.postgres_id
             field_dict["postgresId"] = postgres_id
 
-        mongo_id: None | str | Unset
-        if isinstance(self.mongo_id, Unset):
-            mongo_id = UNSET
-        else:
-            mongo_id = self.mongo_id
-        if mongo_id is not UNSET:
+        if not isinstance(self.mongo_id, Unset):
+            try:
+                mongo_id: None | str | Unset
+                if isinstance(self.mongo_id, Unset):
+                    mongo_id = UNSET
+                else:
+                    mongo_id = self.mongo_id
+            except (AttributeError, TypeError):
+                mongo_id = self.mongo_id
             field_dict["mongoId"] = mongo_id
 
-        libsql_id: None | str | Unset
-        if isinstance(self.libsql_id, Unset):
-            libsql_id = UNSET
-        else:
-            libsql_id = self.libsql_id
-        if libsql_id is not UNSET:
+        if not isinstance(self.libsql_id, Unset):
+            try:
+                libsql_id: None | str | Unset
+                if isinstance(self.libsql_id, Unset):
+                    libsql_id = UNSET
+                else:
+                    libsql_id = self.libsql_id
+            except (AttributeError, TypeError):
+                libsql_id = self.libsql_id
             field_dict["libsqlId"] = libsql_id
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-        if user_id is not UNSET:
+        if not isinstance(self.user_id, Unset):
+            try:
+                user_id: None | str | Unset
+                if isinstance(self.user_id, Unset):
+                    user_id = UNSET
+                else:
+                    user_id = self.user_id
+            except (AttributeError, TypeError):
+                user_id = self.user_id
             field_dict["userId"] = user_id
 
-        backup_type: str | Unset = UNSET
         if not isinstance(self.backup_type, Unset):
-            backup_type = self.backup_type
+            try:
+                backup_type: str | Unset = UNSET
+                if not isinstance(self.backup_type, Unset):
+                    backup_type = self.backup_type
 
-        if backup_type is not UNSET:
+            except (AttributeError, TypeError):
+                backup_type = self.backup_type
             field_dict["backupType"] = backup_type
 
-        compose_id: None | str | Unset
-        if isinstance(self.compose_id, Unset):
-            compose_id = UNSET
-        else:
-            compose_id = self.compose_id
-        if compose_id is not UNSET:
+        if not isinstance(self.compose_id, Unset):
+            try:
+                compose_id: None | str | Unset
+                if isinstance(self.compose_id, Unset):
+                    compose_id = UNSET
+                else:
+                    compose_id = self.compose_id
+            except (AttributeError, TypeError):
+                compose_id = self.compose_id
             field_dict["composeId"] = compose_id
 
-        service_name: None | str | Unset
-        if isinstance(self.service_name, Unset):
-            service_name = UNSET
-        else:
-            service_name = self.service_name
-        if service_name is not UNSET:
+        if not isinstance(self.service_name, Unset):
+            try:
+                service_name: None | str | Unset
+                if isinstance(self.service_name, Unset):
+                    service_name = UNSET
+                else:
+                    service_name = self.service_name
+            except (AttributeError, TypeError):
+                service_name = self.service_name
             field_dict["serviceName"] = service_name
 
-        include_encryption_key = self.include_encryption_key
-        if include_encryption_key is not UNSET:
-            field_dict["includeEncryptionKey"] = include_encryption_key
+        if not isinstance(self.include_encryption_key, Unset):
+            field_dict["includeEncryptionKey"] = self.include_encryption_key
 
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
-        if metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
+            try:
+                metadata: Any | None | Unset
+                if isinstance(self.metadata, Unset):
+                    metadata = UNSET
+                else:
+                    metadata = self.metadata
+            except (AttributeError, TypeError):
+                metadata = self.metadata
             field_dict["metadata"] = metadata
 
         return field_dict
@@ -195,62 +229,165 @@ class BackupCreateBody:
         if "schedule" not in d:
             schedule = UNSET
         else:
-            schedule = d.pop("schedule")
+            schedule = d["schedule"]
+            del d["schedule"]
 
         prefix: Any
         if "prefix" not in d:
             prefix = UNSET
         else:
-            prefix = d.pop("prefix")
+            prefix = d["prefix"]
+            del d["prefix"]
 
         destination_id: Any
         if "destinationId" not in d:
             destination_id = UNSET
         else:
-            destination_id = d.pop("destinationId")
+            destination_id = d["destinationId"]
+            del d["destinationId"]
 
         database: Any
         if "database" not in d:
             database = UNSET
         else:
-            database = d.pop("database")
+            database = d["database"]
+            del d["database"]
 
         database_type: Any
         if "databaseType" not in d:
             database_type = UNSET
         else:
-            database_type = cast("BackupCreateBodyDatabaseType", d.pop("databaseType"))
+            database_type = cast("BackupCreateBodyDatabaseType", d["databaseType"])
 
-        enabled = cast("bool | None | Unset", d.pop("enabled", UNSET))
+            del d["databaseType"]
 
-        keep_latest_count = cast("float | None | Unset", d.pop("keepLatestCount", UNSET))
+        if "enabled" not in d:
+            enabled = UNSET
+        else:
+            try:
+                enabled = cast("bool | None | Unset", d["enabled"])
 
-        mariadb_id = cast("None | str | Unset", d.pop("mariadbId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                enabled = kept_as_received("BackupCreateBody.enabled", d["enabled"])
+            del d["enabled"]
 
-        mysql_id = cast("None | str | Unset", d.pop("mysqlId", UNSET))
+        if "keepLatestCount" not in d:
+            keep_latest_count = UNSET
+        else:
+            try:
+                keep_latest_count = cast("float | None | Unset", d["keepLatestCount"])
 
-        postgres_id = cast("None | str | Unset", d.pop("postgresId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                keep_latest_count = kept_as_received("BackupCreateBody.keepLatestCount", d["keepLatestCount"])
+            del d["keepLatestCount"]
 
-        mongo_id = cast("None | str | Unset", d.pop("mongoId", UNSET))
+        if "mariadbId" not in d:
+            mariadb_id = UNSET
+        else:
+            try:
+                mariadb_id = cast("None | str | Unset", d["mariadbId"])
 
-        libsql_id = cast("None | str | Unset", d.pop("libsqlId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mariadb_id = kept_as_received("BackupCreateBody.mariadbId", d["mariadbId"])
+            del d["mariadbId"]
 
-        user_id = cast("None | str | Unset", d.pop("userId", UNSET))
+        if "mysqlId" not in d:
+            mysql_id = UNSET
+        else:
+            try:
+                mysql_id = cast("None | str | Unset", d["mysqlId"])
 
-        _backup_type = d.pop("backupType", UNSET)
-        backup_type: BackupCreateBodyBackupType | Unset
-        if isinstance(_backup_type, Unset):
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mysql_id = kept_as_received("BackupCreateBody.mysqlId", d["mysqlId"])
+            del d["mysqlId"]
+
+        if "postgresId" not in d:
+            postgres_id = UNSET
+        else:
+            try:
+                postgres_id = cast("None | str | Unset", d["postgresId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                postgres_id = kept_as_received("BackupCreateBody.postgresId", d["postgresId"])
+            del d["postgresId"]
+
+        if "mongoId" not in d:
+            mongo_id = UNSET
+        else:
+            try:
+                mongo_id = cast("None | str | Unset", d["mongoId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mongo_id = kept_as_received("BackupCreateBody.mongoId", d["mongoId"])
+            del d["mongoId"]
+
+        if "libsqlId" not in d:
+            libsql_id = UNSET
+        else:
+            try:
+                libsql_id = cast("None | str | Unset", d["libsqlId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                libsql_id = kept_as_received("BackupCreateBody.libsqlId", d["libsqlId"])
+            del d["libsqlId"]
+
+        if "userId" not in d:
+            user_id = UNSET
+        else:
+            try:
+                user_id = cast("None | str | Unset", d["userId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                user_id = kept_as_received("BackupCreateBody.userId", d["userId"])
+            del d["userId"]
+
+        if "backupType" not in d:
             backup_type = UNSET
         else:
-            backup_type = cast("BackupCreateBodyBackupType", _backup_type)
+            _backup_type = d["backupType"]
+            backup_type: BackupCreateBodyBackupType | Unset
+            if isinstance(_backup_type, Unset):
+                backup_type = UNSET
+            else:
+                backup_type = cast("BackupCreateBodyBackupType", _backup_type)
 
-        compose_id = cast("None | str | Unset", d.pop("composeId", UNSET))
+            del d["backupType"]
 
-        service_name = cast("None | str | Unset", d.pop("serviceName", UNSET))
+        if "composeId" not in d:
+            compose_id = UNSET
+        else:
+            try:
+                compose_id = cast("None | str | Unset", d["composeId"])
 
-        include_encryption_key = d.pop("includeEncryptionKey", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose_id = kept_as_received("BackupCreateBody.composeId", d["composeId"])
+            del d["composeId"]
 
-        metadata = cast("Any | None | Unset", d.pop("metadata", UNSET))
+        if "serviceName" not in d:
+            service_name = UNSET
+        else:
+            try:
+                service_name = cast("None | str | Unset", d["serviceName"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_name = kept_as_received("BackupCreateBody.serviceName", d["serviceName"])
+            del d["serviceName"]
+
+        if "includeEncryptionKey" not in d:
+            include_encryption_key = UNSET
+        else:
+            include_encryption_key = d["includeEncryptionKey"]
+            del d["includeEncryptionKey"]
+
+        if "metadata" not in d:
+            metadata = UNSET
+        else:
+            try:
+                metadata = cast("Any | None | Unset", d["metadata"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metadata = kept_as_received("BackupCreateBody.metadata", d["metadata"])
+            del d["metadata"]
 
         backup_create_body = cls(
             schedule=schedule,

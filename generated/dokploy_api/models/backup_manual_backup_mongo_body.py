@@ -28,8 +28,7 @@ class BackupManualBackupMongoBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.backup_id, Unset):
-            backup_id = self.backup_id
-            field_dict["backupId"] = backup_id
+            field_dict["backupId"] = self.backup_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class BackupManualBackupMongoBody:
         if "backupId" not in d:
             backup_id = UNSET
         else:
-            backup_id = d.pop("backupId")
+            backup_id = d["backupId"]
+            del d["backupId"]
 
         backup_manual_backup_mongo_body = cls(
             backup_id=backup_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.backup_update_body_database_type import (
@@ -53,52 +53,61 @@ class BackupUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule
-            field_dict["schedule"] = schedule
+            field_dict["schedule"] = self.schedule
 
         if not isinstance(self.enabled, Unset):
-            enabled: bool | None
-            enabled = self.enabled
+            try:
+                enabled: bool | None
+                enabled = self.enabled
+            except (AttributeError, TypeError):
+                enabled = self.enabled
             field_dict["enabled"] = enabled
 
         if not isinstance(self.prefix, Unset):
-            prefix = self.prefix
-            field_dict["prefix"] = prefix
+            field_dict["prefix"] = self.prefix
 
         if not isinstance(self.backup_id, Unset):
-            backup_id = self.backup_id
-            field_dict["backupId"] = backup_id
+            field_dict["backupId"] = self.backup_id
 
         if not isinstance(self.destination_id, Unset):
-            destination_id = self.destination_id
-            field_dict["destinationId"] = destination_id
+            field_dict["destinationId"] = self.destination_id
 
         if not isinstance(self.database, Unset):
-            database = self.database
-            field_dict["database"] = database
+            field_dict["database"] = self.database
 
         if not isinstance(self.keep_latest_count, Unset):
-            keep_latest_count: float | None
-            keep_latest_count = self.keep_latest_count
+            try:
+                keep_latest_count: float | None
+                keep_latest_count = self.keep_latest_count
+            except (AttributeError, TypeError):
+                keep_latest_count = self.keep_latest_count
             field_dict["keepLatestCount"] = keep_latest_count
 
         if not isinstance(self.service_name, Unset):
-            service_name: None | str
-            service_name = self.service_name
+            try:
+                service_name: None | str
+                service_name = self.service_name
+            except (AttributeError, TypeError):
+                service_name = self.service_name
             field_dict["serviceName"] = service_name
 
         if not isinstance(self.metadata, Unset):
-            metadata: Any | None
-            metadata = self.metadata
+            try:
+                metadata: Any | None
+                metadata = self.metadata
+            except (AttributeError, TypeError):
+                metadata = self.metadata
             field_dict["metadata"] = metadata
 
         if not isinstance(self.database_type, Unset):
-            database_type: str = self.database_type
+            try:
+                database_type: str = self.database_type
+            except (AttributeError, TypeError):
+                database_type = self.database_type
             field_dict["databaseType"] = database_type
 
-        include_encryption_key = self.include_encryption_key
-        if include_encryption_key is not UNSET:
-            field_dict["includeEncryptionKey"] = include_encryption_key
+        if not isinstance(self.include_encryption_key, Unset):
+            field_dict["includeEncryptionKey"] = self.include_encryption_key
 
         return field_dict
 
@@ -109,63 +118,94 @@ class BackupUpdateBody:
         if "schedule" not in d:
             schedule = UNSET
         else:
-            schedule = d.pop("schedule")
+            schedule = d["schedule"]
+            del d["schedule"]
 
         enabled: Any
         if "enabled" not in d:
             enabled = UNSET
         else:
-            enabled = cast("bool | None", d.pop("enabled"))
+            try:
+                enabled = cast("bool | None", d["enabled"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                enabled = kept_as_received("BackupUpdateBody.enabled", d["enabled"])
+            del d["enabled"]
 
         prefix: Any
         if "prefix" not in d:
             prefix = UNSET
         else:
-            prefix = d.pop("prefix")
+            prefix = d["prefix"]
+            del d["prefix"]
 
         backup_id: Any
         if "backupId" not in d:
             backup_id = UNSET
         else:
-            backup_id = d.pop("backupId")
+            backup_id = d["backupId"]
+            del d["backupId"]
 
         destination_id: Any
         if "destinationId" not in d:
             destination_id = UNSET
         else:
-            destination_id = d.pop("destinationId")
+            destination_id = d["destinationId"]
+            del d["destinationId"]
 
         database: Any
         if "database" not in d:
             database = UNSET
         else:
-            database = d.pop("database")
+            database = d["database"]
+            del d["database"]
 
         keep_latest_count: Any
         if "keepLatestCount" not in d:
             keep_latest_count = UNSET
         else:
-            keep_latest_count = cast("float | None", d.pop("keepLatestCount"))
+            try:
+                keep_latest_count = cast("float | None", d["keepLatestCount"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                keep_latest_count = kept_as_received("BackupUpdateBody.keepLatestCount", d["keepLatestCount"])
+            del d["keepLatestCount"]
 
         service_name: Any
         if "serviceName" not in d:
             service_name = UNSET
         else:
-            service_name = cast("None | str", d.pop("serviceName"))
+            try:
+                service_name = cast("None | str", d["serviceName"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_name = kept_as_received("BackupUpdateBody.serviceName", d["serviceName"])
+            del d["serviceName"]
 
         metadata: Any
         if "metadata" not in d:
             metadata = UNSET
         else:
-            metadata = cast("Any | None", d.pop("metadata"))
+            try:
+                metadata = cast("Any | None", d["metadata"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metadata = kept_as_received("BackupUpdateBody.metadata", d["metadata"])
+            del d["metadata"]
 
         database_type: Any
         if "databaseType" not in d:
             database_type = UNSET
         else:
-            database_type = cast("BackupUpdateBodyDatabaseType", d.pop("databaseType"))
+            database_type = cast("BackupUpdateBodyDatabaseType", d["databaseType"])
 
-        include_encryption_key = d.pop("includeEncryptionKey", UNSET)
+            del d["databaseType"]
+
+        if "includeEncryptionKey" not in d:
+            include_encryption_key = UNSET
+        else:
+            include_encryption_key = d["includeEncryptionKey"]
+            del d["includeEncryptionKey"]
 
         backup_update_body = cls(
             schedule=schedule,

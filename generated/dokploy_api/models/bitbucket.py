@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.git_provider import GitProvider
@@ -46,41 +46,57 @@ class Bitbucket:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.api_token, Unset):
-            api_token: None | str
-            api_token = self.api_token
+            try:
+                api_token: None | str
+                api_token = self.api_token
+            except (AttributeError, TypeError):
+                api_token = self.api_token
             field_dict["apiToken"] = api_token
 
         if not isinstance(self.app_password, Unset):
-            app_password: None | str
-            app_password = self.app_password
+            try:
+                app_password: None | str
+                app_password = self.app_password
+            except (AttributeError, TypeError):
+                app_password = self.app_password
             field_dict["appPassword"] = app_password
 
         if not isinstance(self.bitbucket_email, Unset):
-            bitbucket_email: None | str
-            bitbucket_email = self.bitbucket_email
+            try:
+                bitbucket_email: None | str
+                bitbucket_email = self.bitbucket_email
+            except (AttributeError, TypeError):
+                bitbucket_email = self.bitbucket_email
             field_dict["bitbucketEmail"] = bitbucket_email
 
         if not isinstance(self.bitbucket_id, Unset):
-            bitbucket_id = self.bitbucket_id
-            field_dict["bitbucketId"] = bitbucket_id
+            field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.bitbucket_username, Unset):
-            bitbucket_username: None | str
-            bitbucket_username = self.bitbucket_username
+            try:
+                bitbucket_username: None | str
+                bitbucket_username = self.bitbucket_username
+            except (AttributeError, TypeError):
+                bitbucket_username = self.bitbucket_username
             field_dict["bitbucketUsername"] = bitbucket_username
 
         if not isinstance(self.bitbucket_workspace_name, Unset):
-            bitbucket_workspace_name: None | str
-            bitbucket_workspace_name = self.bitbucket_workspace_name
+            try:
+                bitbucket_workspace_name: None | str
+                bitbucket_workspace_name = self.bitbucket_workspace_name
+            except (AttributeError, TypeError):
+                bitbucket_workspace_name = self.bitbucket_workspace_name
             field_dict["bitbucketWorkspaceName"] = bitbucket_workspace_name
 
         if not isinstance(self.git_provider, Unset):
-            git_provider = self.git_provider.to_dict()
+            try:
+                git_provider = self.git_provider.to_dict()
+            except (AttributeError, TypeError):
+                git_provider = self.git_provider
             field_dict["gitProvider"] = git_provider
 
         if not isinstance(self.git_provider_id, Unset):
-            git_provider_id = self.git_provider_id
-            field_dict["gitProviderId"] = git_provider_id
+            field_dict["gitProviderId"] = self.git_provider_id
 
         return field_dict
 
@@ -91,37 +107,65 @@ class Bitbucket:
         if "apiToken" not in d:
             api_token = UNSET
         else:
-            api_token = cast("None | str", d.pop("apiToken"))
+            try:
+                api_token = cast("None | str", d["apiToken"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                api_token = kept_as_received("Bitbucket.apiToken", d["apiToken"])
+            del d["apiToken"]
 
         app_password: Any
         if "appPassword" not in d:
             app_password = UNSET
         else:
-            app_password = cast("None | str", d.pop("appPassword"))
+            try:
+                app_password = cast("None | str", d["appPassword"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                app_password = kept_as_received("Bitbucket.appPassword", d["appPassword"])
+            del d["appPassword"]
 
         bitbucket_email: Any
         if "bitbucketEmail" not in d:
             bitbucket_email = UNSET
         else:
-            bitbucket_email = cast("None | str", d.pop("bitbucketEmail"))
+            try:
+                bitbucket_email = cast("None | str", d["bitbucketEmail"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_email = kept_as_received("Bitbucket.bitbucketEmail", d["bitbucketEmail"])
+            del d["bitbucketEmail"]
 
         bitbucket_id: Any
         if "bitbucketId" not in d:
             bitbucket_id = UNSET
         else:
-            bitbucket_id = d.pop("bitbucketId")
+            bitbucket_id = d["bitbucketId"]
+            del d["bitbucketId"]
 
         bitbucket_username: Any
         if "bitbucketUsername" not in d:
             bitbucket_username = UNSET
         else:
-            bitbucket_username = cast("None | str", d.pop("bitbucketUsername"))
+            try:
+                bitbucket_username = cast("None | str", d["bitbucketUsername"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_username = kept_as_received("Bitbucket.bitbucketUsername", d["bitbucketUsername"])
+            del d["bitbucketUsername"]
 
         bitbucket_workspace_name: Any
         if "bitbucketWorkspaceName" not in d:
             bitbucket_workspace_name = UNSET
         else:
-            bitbucket_workspace_name = cast("None | str", d.pop("bitbucketWorkspaceName"))
+            try:
+                bitbucket_workspace_name = cast("None | str", d["bitbucketWorkspaceName"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_workspace_name = kept_as_received(
+                    "Bitbucket.bitbucketWorkspaceName", d["bitbucketWorkspaceName"]
+                )
+            del d["bitbucketWorkspaceName"]
 
         git_provider: Any
         if "gitProvider" not in d:
@@ -129,13 +173,19 @@ class Bitbucket:
         else:
             from ..models.git_provider import GitProvider  # noqa: PLC0415
 
-            git_provider = GitProvider.from_dict(d.pop("gitProvider"))
+            try:
+                git_provider = GitProvider.from_dict(d["gitProvider"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                git_provider = kept_as_received("Bitbucket.gitProvider", d["gitProvider"])
+            del d["gitProvider"]
 
         git_provider_id: Any
         if "gitProviderId" not in d:
             git_provider_id = UNSET
         else:
-            git_provider_id = d.pop("gitProviderId")
+            git_provider_id = d["gitProviderId"]
+            del d["gitProviderId"]
 
         bitbucket = cls(
             api_token=api_token,

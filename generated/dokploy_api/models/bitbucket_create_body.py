@@ -44,40 +44,31 @@ class BitbucketCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.auth_id, Unset):
-            auth_id = self.auth_id
-            field_dict["authId"] = auth_id
+            field_dict["authId"] = self.auth_id
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
-        bitbucket_id = self.bitbucket_id
-        if bitbucket_id is not UNSET:
-            field_dict["bitbucketId"] = bitbucket_id
+        if not isinstance(self.bitbucket_id, Unset):
+            field_dict["bitbucketId"] = self.bitbucket_id
 
-        bitbucket_username = self.bitbucket_username
-        if bitbucket_username is not UNSET:
-            field_dict["bitbucketUsername"] = bitbucket_username
+        if not isinstance(self.bitbucket_username, Unset):
+            field_dict["bitbucketUsername"] = self.bitbucket_username
 
-        bitbucket_email = self.bitbucket_email
-        if bitbucket_email is not UNSET:
-            field_dict["bitbucketEmail"] = bitbucket_email
+        if not isinstance(self.bitbucket_email, Unset):
+            field_dict["bitbucketEmail"] = self.bitbucket_email
 
-        app_password = self.app_password
-        if app_password is not UNSET:
-            field_dict["appPassword"] = app_password
+        if not isinstance(self.app_password, Unset):
+            field_dict["appPassword"] = self.app_password
 
-        api_token = self.api_token
-        if api_token is not UNSET:
-            field_dict["apiToken"] = api_token
+        if not isinstance(self.api_token, Unset):
+            field_dict["apiToken"] = self.api_token
 
-        bitbucket_workspace_name = self.bitbucket_workspace_name
-        if bitbucket_workspace_name is not UNSET:
-            field_dict["bitbucketWorkspaceName"] = bitbucket_workspace_name
+        if not isinstance(self.bitbucket_workspace_name, Unset):
+            field_dict["bitbucketWorkspaceName"] = self.bitbucket_workspace_name
 
-        git_provider_id = self.git_provider_id
-        if git_provider_id is not UNSET:
-            field_dict["gitProviderId"] = git_provider_id
+        if not isinstance(self.git_provider_id, Unset):
+            field_dict["gitProviderId"] = self.git_provider_id
 
         return field_dict
 
@@ -88,27 +79,57 @@ class BitbucketCreateBody:
         if "authId" not in d:
             auth_id = UNSET
         else:
-            auth_id = d.pop("authId")
+            auth_id = d["authId"]
+            del d["authId"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
-        bitbucket_id = d.pop("bitbucketId", UNSET)
+        if "bitbucketId" not in d:
+            bitbucket_id = UNSET
+        else:
+            bitbucket_id = d["bitbucketId"]
+            del d["bitbucketId"]
 
-        bitbucket_username = d.pop("bitbucketUsername", UNSET)
+        if "bitbucketUsername" not in d:
+            bitbucket_username = UNSET
+        else:
+            bitbucket_username = d["bitbucketUsername"]
+            del d["bitbucketUsername"]
 
-        bitbucket_email = d.pop("bitbucketEmail", UNSET)
+        if "bitbucketEmail" not in d:
+            bitbucket_email = UNSET
+        else:
+            bitbucket_email = d["bitbucketEmail"]
+            del d["bitbucketEmail"]
 
-        app_password = d.pop("appPassword", UNSET)
+        if "appPassword" not in d:
+            app_password = UNSET
+        else:
+            app_password = d["appPassword"]
+            del d["appPassword"]
 
-        api_token = d.pop("apiToken", UNSET)
+        if "apiToken" not in d:
+            api_token = UNSET
+        else:
+            api_token = d["apiToken"]
+            del d["apiToken"]
 
-        bitbucket_workspace_name = d.pop("bitbucketWorkspaceName", UNSET)
+        if "bitbucketWorkspaceName" not in d:
+            bitbucket_workspace_name = UNSET
+        else:
+            bitbucket_workspace_name = d["bitbucketWorkspaceName"]
+            del d["bitbucketWorkspaceName"]
 
-        git_provider_id = d.pop("gitProviderId", UNSET)
+        if "gitProviderId" not in d:
+            git_provider_id = UNSET
+        else:
+            git_provider_id = d["gitProviderId"]
+            del d["gitProviderId"]
 
         bitbucket_create_body = cls(
             auth_id=auth_id,

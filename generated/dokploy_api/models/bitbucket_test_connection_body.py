@@ -38,28 +38,22 @@ class BitbucketTestConnectionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.bitbucket_id, Unset):
-            bitbucket_id = self.bitbucket_id
-            field_dict["bitbucketId"] = bitbucket_id
+            field_dict["bitbucketId"] = self.bitbucket_id
 
-        bitbucket_username = self.bitbucket_username
-        if bitbucket_username is not UNSET:
-            field_dict["bitbucketUsername"] = bitbucket_username
+        if not isinstance(self.bitbucket_username, Unset):
+            field_dict["bitbucketUsername"] = self.bitbucket_username
 
-        bitbucket_email = self.bitbucket_email
-        if bitbucket_email is not UNSET:
-            field_dict["bitbucketEmail"] = bitbucket_email
+        if not isinstance(self.bitbucket_email, Unset):
+            field_dict["bitbucketEmail"] = self.bitbucket_email
 
-        workspace_name = self.workspace_name
-        if workspace_name is not UNSET:
-            field_dict["workspaceName"] = workspace_name
+        if not isinstance(self.workspace_name, Unset):
+            field_dict["workspaceName"] = self.workspace_name
 
-        api_token = self.api_token
-        if api_token is not UNSET:
-            field_dict["apiToken"] = api_token
+        if not isinstance(self.api_token, Unset):
+            field_dict["apiToken"] = self.api_token
 
-        app_password = self.app_password
-        if app_password is not UNSET:
-            field_dict["appPassword"] = app_password
+        if not isinstance(self.app_password, Unset):
+            field_dict["appPassword"] = self.app_password
 
         return field_dict
 
@@ -70,17 +64,38 @@ class BitbucketTestConnectionBody:
         if "bitbucketId" not in d:
             bitbucket_id = UNSET
         else:
-            bitbucket_id = d.pop("bitbucketId")
+            bitbucket_id = d["bitbucketId"]
+            del d["bitbucketId"]
 
-        bitbucket_username = d.pop("bitbucketUsername", UNSET)
+        if "bitbucketUsername" not in d:
+            bitbucket_username = UNSET
+        else:
+            bitbucket_username = d["bitbucketUsername"]
+            del d["bitbucketUsername"]
 
-        bitbucket_email = d.pop("bitbucketEmail", UNSET)
+        if "bitbucketEmail" not in d:
+            bitbucket_email = UNSET
+        else:
+            bitbucket_email = d["bitbucketEmail"]
+            del d["bitbucketEmail"]
 
-        workspace_name = d.pop("workspaceName", UNSET)
+        if "workspaceName" not in d:
+            workspace_name = UNSET
+        else:
+            workspace_name = d["workspaceName"]
+            del d["workspaceName"]
 
-        api_token = d.pop("apiToken", UNSET)
+        if "apiToken" not in d:
+            api_token = UNSET
+        else:
+            api_token = d["apiToken"]
+            del d["apiToken"]
 
-        app_password = d.pop("appPassword", UNSET)
+        if "appPassword" not in d:
+            app_password = UNSET
+        else:
+            app_password = d["appPassword"]
+            del d["appPassword"]
 
         bitbucket_test_connection_body = cls(
             bitbucket_id=bitbucket_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.server import Server
@@ -50,45 +50,48 @@ class Certificate:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.auto_renew, Unset):
-            auto_renew: bool | None
-            auto_renew = self.auto_renew
+            try:
+                auto_renew: bool | None
+                auto_renew = self.auto_renew
+            except (AttributeError, TypeError):
+                auto_renew = self.auto_renew
             field_dict["autoRenew"] = auto_renew
 
         if not isinstance(self.certificate_data, Unset):
-            certificate_data = self.certificate_data
-            field_dict["certificateData"] = certificate_data
+            field_dict["certificateData"] = self.certificate_data
 
         if not isinstance(self.certificate_id, Unset):
-            certificate_id = self.certificate_id
-            field_dict["certificateId"] = certificate_id
+            field_dict["certificateId"] = self.certificate_id
 
         if not isinstance(self.certificate_path, Unset):
-            certificate_path = self.certificate_path
-            field_dict["certificatePath"] = certificate_path
+            field_dict["certificatePath"] = self.certificate_path
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.private_key, Unset):
-            private_key = self.private_key
-            field_dict["privateKey"] = private_key
+            field_dict["privateKey"] = self.private_key
 
         if not isinstance(self.server, Unset):
-            server: dict[str, Any] | None
-            if isinstance(self.server, Server):
-                server = self.server.to_dict()
-            else:
+            try:
+                server: dict[str, Any] | None
+                if isinstance(self.server, Server):
+                    server = self.server.to_dict()
+                else:
+                    server = self.server
+            except (AttributeError, TypeError):
                 server = self.server
             field_dict["server"] = server
 
         if not isinstance(self.server_id, Unset):
-            server_id: None | str
-            server_id = self.server_id
+            try:
+                server_id: None | str
+                server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
         return field_dict
@@ -100,43 +103,54 @@ class Certificate:
         if "autoRenew" not in d:
             auto_renew = UNSET
         else:
-            auto_renew = cast("bool | None", d.pop("autoRenew"))
+            try:
+                auto_renew = cast("bool | None", d["autoRenew"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                auto_renew = kept_as_received("Certificate.autoRenew", d["autoRenew"])
+            del d["autoRenew"]
 
         certificate_data: Any
         if "certificateData" not in d:
             certificate_data = UNSET
         else:
-            certificate_data = d.pop("certificateData")
+            certificate_data = d["certificateData"]
+            del d["certificateData"]
 
         certificate_id: Any
         if "certificateId" not in d:
             certificate_id = UNSET
         else:
-            certificate_id = d.pop("certificateId")
+            certificate_id = d["certificateId"]
+            del d["certificateId"]
 
         certificate_path: Any
         if "certificatePath" not in d:
             certificate_path = UNSET
         else:
-            certificate_path = d.pop("certificatePath")
+            certificate_path = d["certificatePath"]
+            del d["certificatePath"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         private_key: Any
         if "privateKey" not in d:
             private_key = UNSET
         else:
-            private_key = d.pop("privateKey")
+            private_key = d["privateKey"]
+            del d["privateKey"]
 
         server: Any
         if "server" not in d:
@@ -144,26 +158,37 @@ class Certificate:
         else:
             from ..models.server import Server  # noqa: PLC0415
 
-            def _parse_server(data: object) -> None | Server:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    server_type_0 = Server.from_dict(data)
+            try:
 
-                    return server_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Server, data)
+                def _parse_server(data: object) -> None | Server:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        server_type_0 = Server.from_dict(data)
 
-            server = _parse_server(d.pop("server"))
+                        return server_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Server, data)
+
+                server = _parse_server(d["server"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server = kept_as_received("Certificate.server", d["server"])
+            del d["server"]
 
         server_id: Any
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = cast("None | str", d.pop("serverId"))
+            try:
+                server_id = cast("None | str", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("Certificate.serverId", d["serverId"])
+            del d["serverId"]
 
         certificate = cls(
             auto_renew=auto_renew,

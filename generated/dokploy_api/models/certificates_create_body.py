@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="CertificatesCreateBody")
 
@@ -42,43 +42,43 @@ class CertificatesCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.certificate_data, Unset):
-            certificate_data = self.certificate_data
-            field_dict["certificateData"] = certificate_data
+            field_dict["certificateData"] = self.certificate_data
 
         if not isinstance(self.private_key, Unset):
-            private_key = self.private_key
-            field_dict["privateKey"] = private_key
+            field_dict["privateKey"] = self.private_key
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
-        certificate_id = self.certificate_id
-        if certificate_id is not UNSET:
-            field_dict["certificateId"] = certificate_id
+        if not isinstance(self.certificate_id, Unset):
+            field_dict["certificateId"] = self.certificate_id
 
-        certificate_path = self.certificate_path
-        if certificate_path is not UNSET:
-            field_dict["certificatePath"] = certificate_path
+        if not isinstance(self.certificate_path, Unset):
+            field_dict["certificatePath"] = self.certificate_path
 
-        auto_renew: bool | None | Unset
-        if isinstance(self.auto_renew, Unset):
-            auto_renew = UNSET
-        else:
-            auto_renew = self.auto_renew
-        if auto_renew is not UNSET:
+        if not isinstance(self.auto_renew, Unset):
+            try:
+                auto_renew: bool | None | Unset
+                if isinstance(self.auto_renew, Unset):
+                    auto_renew = UNSET
+                else:
+                    auto_renew = self.auto_renew
+            except (AttributeError, TypeError):
+                auto_renew = self.auto_renew
             field_dict["autoRenew"] = auto_renew
 
-        server_id: None | str | Unset
-        if isinstance(self.server_id, Unset):
-            server_id = UNSET
-        else:
-            server_id = self.server_id
-        if server_id is not UNSET:
+        if not isinstance(self.server_id, Unset):
+            try:
+                server_id: None | str | Unset
+                if isinstance(self.server_id, Unset):
+                    server_id = UNSET
+                else:
+                    server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
         return field_dict
@@ -90,33 +90,61 @@ class CertificatesCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         certificate_data: Any
         if "certificateData" not in d:
             certificate_data = UNSET
         else:
-            certificate_data = d.pop("certificateData")
+            certificate_data = d["certificateData"]
+            del d["certificateData"]
 
         private_key: Any
         if "privateKey" not in d:
             private_key = UNSET
         else:
-            private_key = d.pop("privateKey")
+            private_key = d["privateKey"]
+            del d["privateKey"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
-        certificate_id = d.pop("certificateId", UNSET)
+        if "certificateId" not in d:
+            certificate_id = UNSET
+        else:
+            certificate_id = d["certificateId"]
+            del d["certificateId"]
 
-        certificate_path = d.pop("certificatePath", UNSET)
+        if "certificatePath" not in d:
+            certificate_path = UNSET
+        else:
+            certificate_path = d["certificatePath"]
+            del d["certificatePath"]
 
-        auto_renew = cast("bool | None | Unset", d.pop("autoRenew", UNSET))
+        if "autoRenew" not in d:
+            auto_renew = UNSET
+        else:
+            try:
+                auto_renew = cast("bool | None | Unset", d["autoRenew"])
 
-        server_id = cast("None | str | Unset", d.pop("serverId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                auto_renew = kept_as_received("CertificatesCreateBody.autoRenew", d["autoRenew"])
+            del d["autoRenew"]
+
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            try:
+                server_id = cast("None | str | Unset", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("CertificatesCreateBody.serverId", d["serverId"])
+            del d["serverId"]
 
         certificates_create_body = cls(
             name=name,

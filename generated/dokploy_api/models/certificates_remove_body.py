@@ -28,8 +28,7 @@ class CertificatesRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.certificate_id, Unset):
-            certificate_id = self.certificate_id
-            field_dict["certificateId"] = certificate_id
+            field_dict["certificateId"] = self.certificate_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class CertificatesRemoveBody:
         if "certificateId" not in d:
             certificate_id = UNSET
         else:
-            certificate_id = d.pop("certificateId")
+            certificate_id = d["certificateId"]
+            del d["certificateId"]
 
         certificates_remove_body = cls(
             certificate_id=certificate_id,

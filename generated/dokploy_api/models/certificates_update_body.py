@@ -34,20 +34,16 @@ class CertificatesUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.certificate_id, Unset):
-            certificate_id = self.certificate_id
-            field_dict["certificateId"] = certificate_id
+            field_dict["certificateId"] = self.certificate_id
 
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
 
-        certificate_data = self.certificate_data
-        if certificate_data is not UNSET:
-            field_dict["certificateData"] = certificate_data
+        if not isinstance(self.certificate_data, Unset):
+            field_dict["certificateData"] = self.certificate_data
 
-        private_key = self.private_key
-        if private_key is not UNSET:
-            field_dict["privateKey"] = private_key
+        if not isinstance(self.private_key, Unset):
+            field_dict["privateKey"] = self.private_key
 
         return field_dict
 
@@ -58,13 +54,26 @@ class CertificatesUpdateBody:
         if "certificateId" not in d:
             certificate_id = UNSET
         else:
-            certificate_id = d.pop("certificateId")
+            certificate_id = d["certificateId"]
+            del d["certificateId"]
 
-        name = d.pop("name", UNSET)
+        if "name" not in d:
+            name = UNSET
+        else:
+            name = d["name"]
+            del d["name"]
 
-        certificate_data = d.pop("certificateData", UNSET)
+        if "certificateData" not in d:
+            certificate_data = UNSET
+        else:
+            certificate_data = d["certificateData"]
+            del d["certificateData"]
 
-        private_key = d.pop("privateKey", UNSET)
+        if "privateKey" not in d:
+            private_key = UNSET
+        else:
+            private_key = d["privateKey"]
+            del d["privateKey"]
 
         certificates_update_body = cls(
             certificate_id=certificate_id,

@@ -30,12 +30,10 @@ class ClusterRemoveWorkerBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.node_id, Unset):
-            node_id = self.node_id
-            field_dict["nodeId"] = node_id
+            field_dict["nodeId"] = self.node_id
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -46,9 +44,14 @@ class ClusterRemoveWorkerBody:
         if "nodeId" not in d:
             node_id = UNSET
         else:
-            node_id = d.pop("nodeId")
+            node_id = d["nodeId"]
+            del d["nodeId"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         cluster_remove_worker_body = cls(
             node_id=node_id,

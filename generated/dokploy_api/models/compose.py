@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.backup import Backup
@@ -169,315 +169,427 @@ class Compose:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
         if not isinstance(self.auto_deploy, Unset):
-            auto_deploy: bool | None
-            auto_deploy = self.auto_deploy
+            try:
+                auto_deploy: bool | None
+                auto_deploy = self.auto_deploy
+            except (AttributeError, TypeError):
+                auto_deploy = self.auto_deploy
             field_dict["autoDeploy"] = auto_deploy
 
         if not isinstance(self.backups, Unset):
-            backups = []
-            for backups_item_data in self.backups:
-                backups_item = backups_item_data.to_dict()
-                backups.append(backups_item)
+            try:
+                backups = []
+                for backups_item_data in self.backups:
+                    backups_item = backups_item_data.to_dict()
+                    backups.append(backups_item)
 
+            except (AttributeError, TypeError):
+                backups = self.backups
             field_dict["backups"] = backups
 
         if not isinstance(self.bitbucket, Unset):
-            bitbucket: dict[str, Any] | None
-            if isinstance(self.bitbucket, Bitbucket):
-                bitbucket = self.bitbucket.to_dict()
-            else:
+            try:
+                bitbucket: dict[str, Any] | None
+                if isinstance(self.bitbucket, Bitbucket):
+                    bitbucket = self.bitbucket.to_dict()
+                else:
+                    bitbucket = self.bitbucket
+            except (AttributeError, TypeError):
                 bitbucket = self.bitbucket
             field_dict["bitbucket"] = bitbucket
 
         if not isinstance(self.bitbucket_branch, Unset):
-            bitbucket_branch: None | str
-            bitbucket_branch = self.bitbucket_branch
+            try:
+                bitbucket_branch: None | str
+                bitbucket_branch = self.bitbucket_branch
+            except (AttributeError, TypeError):
+                bitbucket_branch = self.bitbucket_branch
             field_dict["bitbucketBranch"] = bitbucket_branch
 
         if not isinstance(self.bitbucket_id, Unset):
-            bitbucket_id: None | str
-            bitbucket_id = self.bitbucket_id
+            try:
+                bitbucket_id: None | str
+                bitbucket_id = self.bitbucket_id
+            except (AttributeError, TypeError):
+                bitbucket_id = self.bitbucket_id
             field_dict["bitbucketId"] = bitbucket_id
 
         if not isinstance(self.bitbucket_owner, Unset):
-            bitbucket_owner: None | str
-            bitbucket_owner = self.bitbucket_owner
+            try:
+                bitbucket_owner: None | str
+                bitbucket_owner = self.bitbucket_owner
+            except (AttributeError, TypeError):
+                bitbucket_owner = self.bitbucket_owner
             field_dict["bitbucketOwner"] = bitbucket_owner
 
         if not isinstance(self.bitbucket_repository, Unset):
-            bitbucket_repository: None | str
-            bitbucket_repository = self.bitbucket_repository
+            try:
+                bitbucket_repository: None | str
+                bitbucket_repository = self.bitbucket_repository
+            except (AttributeError, TypeError):
+                bitbucket_repository = self.bitbucket_repository
             field_dict["bitbucketRepository"] = bitbucket_repository
 
         if not isinstance(self.bitbucket_repository_slug, Unset):
-            bitbucket_repository_slug: None | str
-            bitbucket_repository_slug = self.bitbucket_repository_slug
+            try:
+                bitbucket_repository_slug: None | str
+                bitbucket_repository_slug = self.bitbucket_repository_slug
+            except (AttributeError, TypeError):
+                bitbucket_repository_slug = self.bitbucket_repository_slug
             field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
 
         if not isinstance(self.branch, Unset):
-            branch: None | str
-            branch = self.branch
+            try:
+                branch: None | str
+                branch = self.branch
+            except (AttributeError, TypeError):
+                branch = self.branch
             field_dict["branch"] = branch
 
         if not isinstance(self.command, Unset):
-            command = self.command
-            field_dict["command"] = command
+            field_dict["command"] = self.command
 
         if not isinstance(self.compose_file, Unset):
-            compose_file = self.compose_file
-            field_dict["composeFile"] = compose_file
+            field_dict["composeFile"] = self.compose_file
 
         if not isinstance(self.compose_id, Unset):
-            compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.compose_path, Unset):
-            compose_path = self.compose_path
-            field_dict["composePath"] = compose_path
+            field_dict["composePath"] = self.compose_path
 
         if not isinstance(self.compose_status, Unset):
-            compose_status: str = self.compose_status
+            try:
+                compose_status: str = self.compose_status
+            except (AttributeError, TypeError):
+                compose_status = self.compose_status
             field_dict["composeStatus"] = compose_status
 
         if not isinstance(self.compose_type, Unset):
-            compose_type: str = self.compose_type
+            try:
+                compose_type: str = self.compose_type
+            except (AttributeError, TypeError):
+                compose_type = self.compose_type
             field_dict["composeType"] = compose_type
 
         if not isinstance(self.create_env_file, Unset):
-            create_env_file = self.create_env_file
-            field_dict["createEnvFile"] = create_env_file
+            field_dict["createEnvFile"] = self.create_env_file
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_git_branch, Unset):
-            custom_git_branch: None | str
-            custom_git_branch = self.custom_git_branch
+            try:
+                custom_git_branch: None | str
+                custom_git_branch = self.custom_git_branch
+            except (AttributeError, TypeError):
+                custom_git_branch = self.custom_git_branch
             field_dict["customGitBranch"] = custom_git_branch
 
         if not isinstance(self.custom_git_ssh_key_id, Unset):
-            custom_git_ssh_key_id: None | str
-            custom_git_ssh_key_id = self.custom_git_ssh_key_id
+            try:
+                custom_git_ssh_key_id: None | str
+                custom_git_ssh_key_id = self.custom_git_ssh_key_id
+            except (AttributeError, TypeError):
+                custom_git_ssh_key_id = self.custom_git_ssh_key_id
             field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
 
         if not isinstance(self.custom_git_url, Unset):
-            custom_git_url: None | str
-            custom_git_url = self.custom_git_url
+            try:
+                custom_git_url: None | str
+                custom_git_url = self.custom_git_url
+            except (AttributeError, TypeError):
+                custom_git_url = self.custom_git_url
             field_dict["customGitUrl"] = custom_git_url
 
         if not isinstance(self.deployments, Unset):
-            deployments = []
-            for deployments_item_data in self.deployments:
-                deployments_item = deployments_item_data.to_dict()
-                deployments.append(deployments_item)
+            try:
+                deployments = []
+                for deployments_item_data in self.deployments:
+                    deployments_item = deployments_item_data.to_dict()
+                    deployments.append(deployments_item)
 
+            except (AttributeError, TypeError):
+                deployments = self.deployments
             field_dict["deployments"] = deployments
 
         if not isinstance(self.description, Unset):
-            description: None | str
-            description = self.description
+            try:
+                description: None | str
+                description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
         if not isinstance(self.domains, Unset):
-            domains = []
-            for domains_item_data in self.domains:
-                domains_item = domains_item_data.to_dict()
-                domains.append(domains_item)
+            try:
+                domains = []
+                for domains_item_data in self.domains:
+                    domains_item = domains_item_data.to_dict()
+                    domains.append(domains_item)
 
+            except (AttributeError, TypeError):
+                domains = self.domains
             field_dict["domains"] = domains
 
         if not isinstance(self.enable_submodules, Unset):
-            enable_submodules = self.enable_submodules
-            field_dict["enableSubmodules"] = enable_submodules
+            field_dict["enableSubmodules"] = self.enable_submodules
 
         if not isinstance(self.env, Unset):
-            env: None | str
-            env = self.env
+            try:
+                env: None | str
+                env = self.env
+            except (AttributeError, TypeError):
+                env = self.env
             field_dict["env"] = env
 
         if not isinstance(self.environment, Unset):
-            environment = self.environment.to_dict()
+            try:
+                environment = self.environment.to_dict()
+            except (AttributeError, TypeError):
+                environment = self.environment
             field_dict["environment"] = environment
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.gitea, Unset):
-            gitea: dict[str, Any] | None
-            if isinstance(self.gitea, Gitea):
-                gitea = self.gitea.to_dict()
-            else:
+            try:
+                gitea: dict[str, Any] | None
+                if isinstance(self.gitea, Gitea):
+                    gitea = self.gitea.to_dict()
+                else:
+                    gitea = self.gitea
+            except (AttributeError, TypeError):
                 gitea = self.gitea
             field_dict["gitea"] = gitea
 
         if not isinstance(self.gitea_branch, Unset):
-            gitea_branch: None | str
-            gitea_branch = self.gitea_branch
+            try:
+                gitea_branch: None | str
+                gitea_branch = self.gitea_branch
+            except (AttributeError, TypeError):
+                gitea_branch = self.gitea_branch
             field_dict["giteaBranch"] = gitea_branch
 
         if not isinstance(self.gitea_id, Unset):
-            gitea_id: None | str
-            gitea_id = self.gitea_id
+            try:
+                gitea_id: None | str
+                gitea_id = self.gitea_id
+            except (AttributeError, TypeError):
+                gitea_id = self.gitea_id
             field_dict["giteaId"] = gitea_id
 
         if not isinstance(self.gitea_owner, Unset):
-            gitea_owner: None | str
-            gitea_owner = self.gitea_owner
+            try:
+                gitea_owner: None | str
+                gitea_owner = self.gitea_owner
+            except (AttributeError, TypeError):
+                gitea_owner = self.gitea_owner
             field_dict["giteaOwner"] = gitea_owner
 
         if not isinstance(self.gitea_repository, Unset):
-            gitea_repository: None | str
-            gitea_repository = self.gitea_repository
+            try:
+                gitea_repository: None | str
+                gitea_repository = self.gitea_repository
+            except (AttributeError, TypeError):
+                gitea_repository = self.gitea_repository
             field_dict["giteaRepository"] = gitea_repository
 
         if not isinstance(self.github, Unset):
-            github: dict[str, Any] | None
-            if isinstance(self.github, Github):
-                github = self.github.to_dict()
-            else:
+            try:
+                github: dict[str, Any] | None
+                if isinstance(self.github, Github):
+                    github = self.github.to_dict()
+                else:
+                    github = self.github
+            except (AttributeError, TypeError):
                 github = self.github
             field_dict["github"] = github
 
         if not isinstance(self.github_id, Unset):
-            github_id: None | str
-            github_id = self.github_id
+            try:
+                github_id: None | str
+                github_id = self.github_id
+            except (AttributeError, TypeError):
+                github_id = self.github_id
             field_dict["githubId"] = github_id
 
         if not isinstance(self.gitlab, Unset):
-            gitlab: dict[str, Any] | None
-            if isinstance(self.gitlab, Gitlab):
-                gitlab = self.gitlab.to_dict()
-            else:
+            try:
+                gitlab: dict[str, Any] | None
+                if isinstance(self.gitlab, Gitlab):
+                    gitlab = self.gitlab.to_dict()
+                else:
+                    gitlab = self.gitlab
+            except (AttributeError, TypeError):
                 gitlab = self.gitlab
             field_dict["gitlab"] = gitlab
 
         if not isinstance(self.gitlab_branch, Unset):
-            gitlab_branch: None | str
-            gitlab_branch = self.gitlab_branch
+            try:
+                gitlab_branch: None | str
+                gitlab_branch = self.gitlab_branch
+            except (AttributeError, TypeError):
+                gitlab_branch = self.gitlab_branch
             field_dict["gitlabBranch"] = gitlab_branch
 
         if not isinstance(self.gitlab_id, Unset):
-            gitlab_id: None | str
-            gitlab_id = self.gitlab_id
+            try:
+                gitlab_id: None | str
+                gitlab_id = self.gitlab_id
+            except (AttributeError, TypeError):
+                gitlab_id = self.gitlab_id
             field_dict["gitlabId"] = gitlab_id
 
         if not isinstance(self.gitlab_owner, Unset):
-            gitlab_owner: None | str
-            gitlab_owner = self.gitlab_owner
+            try:
+                gitlab_owner: None | str
+                gitlab_owner = self.gitlab_owner
+            except (AttributeError, TypeError):
+                gitlab_owner = self.gitlab_owner
             field_dict["gitlabOwner"] = gitlab_owner
 
         if not isinstance(self.gitlab_path_namespace, Unset):
-            gitlab_path_namespace: None | str
-            gitlab_path_namespace = self.gitlab_path_namespace
+            try:
+                gitlab_path_namespace: None | str
+                gitlab_path_namespace = self.gitlab_path_namespace
+            except (AttributeError, TypeError):
+                gitlab_path_namespace = self.gitlab_path_namespace
             field_dict["gitlabPathNamespace"] = gitlab_path_namespace
 
         if not isinstance(self.gitlab_project_id, Unset):
-            gitlab_project_id: int | None
-            gitlab_project_id = self.gitlab_project_id
+            try:
+                gitlab_project_id: int | None
+                gitlab_project_id = self.gitlab_project_id
+            except (AttributeError, TypeError):
+                gitlab_project_id = self.gitlab_project_id
             field_dict["gitlabProjectId"] = gitlab_project_id
 
         if not isinstance(self.gitlab_repository, Unset):
-            gitlab_repository: None | str
-            gitlab_repository = self.gitlab_repository
+            try:
+                gitlab_repository: None | str
+                gitlab_repository = self.gitlab_repository
+            except (AttributeError, TypeError):
+                gitlab_repository = self.gitlab_repository
             field_dict["gitlabRepository"] = gitlab_repository
 
         if not isinstance(self.has_git_provider_access, Unset):
-            has_git_provider_access = self.has_git_provider_access
-            field_dict["hasGitProviderAccess"] = has_git_provider_access
+            field_dict["hasGitProviderAccess"] = self.has_git_provider_access
 
         if not isinstance(self.icon, Unset):
-            icon: None | str
-            icon = self.icon
+            try:
+                icon: None | str
+                icon = self.icon
+            except (AttributeError, TypeError):
+                icon = self.icon
             field_dict["icon"] = icon
 
         if not isinstance(self.isolated_deployment, Unset):
-            isolated_deployment = self.isolated_deployment
-            field_dict["isolatedDeployment"] = isolated_deployment
+            field_dict["isolatedDeployment"] = self.isolated_deployment
 
         if not isinstance(self.isolated_deployments_volume, Unset):
-            isolated_deployments_volume = self.isolated_deployments_volume
-            field_dict["isolatedDeploymentsVolume"] = isolated_deployments_volume
+            field_dict["isolatedDeploymentsVolume"] = self.isolated_deployments_volume
 
         if not isinstance(self.mounts, Unset):
-            mounts = []
-            for mounts_item_data in self.mounts:
-                mounts_item = mounts_item_data.to_dict()
-                mounts.append(mounts_item)
+            try:
+                mounts = []
+                for mounts_item_data in self.mounts:
+                    mounts_item = mounts_item_data.to_dict()
+                    mounts.append(mounts_item)
 
+            except (AttributeError, TypeError):
+                mounts = self.mounts
             field_dict["mounts"] = mounts
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.owner, Unset):
-            owner: None | str
-            owner = self.owner
+            try:
+                owner: None | str
+                owner = self.owner
+            except (AttributeError, TypeError):
+                owner = self.owner
             field_dict["owner"] = owner
 
         if not isinstance(self.randomize, Unset):
-            randomize = self.randomize
-            field_dict["randomize"] = randomize
+            field_dict["randomize"] = self.randomize
 
         if not isinstance(self.refresh_token, Unset):
-            refresh_token: None | str
-            refresh_token = self.refresh_token
+            try:
+                refresh_token: None | str
+                refresh_token = self.refresh_token
+            except (AttributeError, TypeError):
+                refresh_token = self.refresh_token
             field_dict["refreshToken"] = refresh_token
 
         if not isinstance(self.repository, Unset):
-            repository: None | str
-            repository = self.repository
+            try:
+                repository: None | str
+                repository = self.repository
+            except (AttributeError, TypeError):
+                repository = self.repository
             field_dict["repository"] = repository
 
         if not isinstance(self.server, Unset):
-            server: dict[str, Any] | None
-            if isinstance(self.server, Server):
-                server = self.server.to_dict()
-            else:
+            try:
+                server: dict[str, Any] | None
+                if isinstance(self.server, Server):
+                    server = self.server.to_dict()
+                else:
+                    server = self.server
+            except (AttributeError, TypeError):
                 server = self.server
             field_dict["server"] = server
 
         if not isinstance(self.server_id, Unset):
-            server_id: None | str
-            server_id = self.server_id
+            try:
+                server_id: None | str
+                server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
         if not isinstance(self.service_networks, Unset):
-            service_networks = self.service_networks
-            field_dict["serviceNetworks"] = service_networks
+            field_dict["serviceNetworks"] = self.service_networks
 
         if not isinstance(self.source_type, Unset):
-            source_type: str = self.source_type
+            try:
+                source_type: str = self.source_type
+            except (AttributeError, TypeError):
+                source_type = self.source_type
             field_dict["sourceType"] = source_type
 
         if not isinstance(self.suffix, Unset):
-            suffix = self.suffix
-            field_dict["suffix"] = suffix
+            field_dict["suffix"] = self.suffix
 
         if not isinstance(self.trigger_type, Unset):
-            trigger_type: None | str
-            if isinstance(self.trigger_type, str):
-                trigger_type = self.trigger_type
-            else:
+            try:
+                trigger_type: None | str
+                if isinstance(self.trigger_type, str):
+                    trigger_type = self.trigger_type
+                else:
+                    trigger_type = self.trigger_type
+            except (AttributeError, TypeError):
                 trigger_type = self.trigger_type
             field_dict["triggerType"] = trigger_type
 
         if not isinstance(self.unauthorized_provider, Unset):
-            unauthorized_provider = self.unauthorized_provider
-            field_dict["unauthorizedProvider"] = unauthorized_provider
+            field_dict["unauthorizedProvider"] = self.unauthorized_provider
 
         if not isinstance(self.watch_paths, Unset):
-            watch_paths: list[str] | None
-            if isinstance(self.watch_paths, list):
-                watch_paths = self.watch_paths
+            try:
+                watch_paths: list[str] | None
+                if isinstance(self.watch_paths, list):
+                    watch_paths = self.watch_paths
 
-            else:
+                else:
+                    watch_paths = self.watch_paths
+            except (AttributeError, TypeError):
                 watch_paths = self.watch_paths
             field_dict["watchPaths"] = watch_paths
 
@@ -490,26 +602,37 @@ class Compose:
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
         auto_deploy: Any
         if "autoDeploy" not in d:
             auto_deploy = UNSET
         else:
-            auto_deploy = cast("bool | None", d.pop("autoDeploy"))
+            try:
+                auto_deploy = cast("bool | None", d["autoDeploy"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                auto_deploy = kept_as_received("Compose.autoDeploy", d["autoDeploy"])
+            del d["autoDeploy"]
 
         backups: Any
         if "backups" not in d:
             backups = UNSET
         else:
-            backups = []
-            _backups = d.pop("backups")
-            for backups_item_data in _backups:
-                from dokploy_api.models.backup import Backup  # noqa: PLC0415
+            try:
+                backups = []
+                _backups = d["backups"]
+                for backups_item_data in _backups:
+                    from dokploy_api.models.backup import Backup  # noqa: PLC0415
 
-                backups_item = Backup.from_dict(backups_item_data)
+                    backups_item = Backup.from_dict(backups_item_data)
 
-                backups.append(backups_item)
+                    backups.append(backups_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                backups = kept_as_received("Compose.backups", d["backups"])
+            del d["backups"]
 
         bitbucket: Any
         if "bitbucket" not in d:
@@ -517,166 +640,250 @@ class Compose:
         else:
             from ..models.bitbucket import Bitbucket  # noqa: PLC0415
 
-            def _parse_bitbucket(data: object) -> Bitbucket | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    bitbucket_type_0 = Bitbucket.from_dict(data)
+            try:
 
-                    return bitbucket_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Bitbucket | None, data)
+                def _parse_bitbucket(data: object) -> Bitbucket | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        bitbucket_type_0 = Bitbucket.from_dict(data)
 
-            bitbucket = _parse_bitbucket(d.pop("bitbucket"))
+                        return bitbucket_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Bitbucket | None, data)
+
+                bitbucket = _parse_bitbucket(d["bitbucket"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket = kept_as_received("Compose.bitbucket", d["bitbucket"])
+            del d["bitbucket"]
 
         bitbucket_branch: Any
         if "bitbucketBranch" not in d:
             bitbucket_branch = UNSET
         else:
-            bitbucket_branch = cast("None | str", d.pop("bitbucketBranch"))
+            try:
+                bitbucket_branch = cast("None | str", d["bitbucketBranch"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_branch = kept_as_received("Compose.bitbucketBranch", d["bitbucketBranch"])
+            del d["bitbucketBranch"]
 
         bitbucket_id: Any
         if "bitbucketId" not in d:
             bitbucket_id = UNSET
         else:
-            bitbucket_id = cast("None | str", d.pop("bitbucketId"))
+            try:
+                bitbucket_id = cast("None | str", d["bitbucketId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_id = kept_as_received("Compose.bitbucketId", d["bitbucketId"])
+            del d["bitbucketId"]
 
         bitbucket_owner: Any
         if "bitbucketOwner" not in d:
             bitbucket_owner = UNSET
         else:
-            bitbucket_owner = cast("None | str", d.pop("bitbucketOwner"))
+            try:
+                bitbucket_owner = cast("None | str", d["bitbucketOwner"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_owner = kept_as_received("Compose.bitbucketOwner", d["bitbucketOwner"])
+            del d["bitbucketOwner"]
 
         bitbucket_repository: Any
         if "bitbucketRepository" not in d:
             bitbucket_repository = UNSET
         else:
-            bitbucket_repository = cast("None | str", d.pop("bitbucketRepository"))
+            try:
+                bitbucket_repository = cast("None | str", d["bitbucketRepository"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_repository = kept_as_received("Compose.bitbucketRepository", d["bitbucketRepository"])
+            del d["bitbucketRepository"]
 
         bitbucket_repository_slug: Any
         if "bitbucketRepositorySlug" not in d:
             bitbucket_repository_slug = UNSET
         else:
-            bitbucket_repository_slug = cast("None | str", d.pop("bitbucketRepositorySlug"))
+            try:
+                bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_repository_slug = kept_as_received(
+                    "Compose.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
+                )
+            del d["bitbucketRepositorySlug"]
 
         branch: Any
         if "branch" not in d:
             branch = UNSET
         else:
-            branch = cast("None | str", d.pop("branch"))
+            try:
+                branch = cast("None | str", d["branch"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                branch = kept_as_received("Compose.branch", d["branch"])
+            del d["branch"]
 
         command: Any
         if "command" not in d:
             command = UNSET
         else:
-            command = d.pop("command")
+            command = d["command"]
+            del d["command"]
 
         compose_file: Any
         if "composeFile" not in d:
             compose_file = UNSET
         else:
-            compose_file = d.pop("composeFile")
+            compose_file = d["composeFile"]
+            del d["composeFile"]
 
         compose_id: Any
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = d.pop("composeId")
+            compose_id = d["composeId"]
+            del d["composeId"]
 
         compose_path: Any
         if "composePath" not in d:
             compose_path = UNSET
         else:
-            compose_path = d.pop("composePath")
+            compose_path = d["composePath"]
+            del d["composePath"]
 
         compose_status: Any
         if "composeStatus" not in d:
             compose_status = UNSET
         else:
-            compose_status = cast("ComposeComposeStatus", d.pop("composeStatus"))
+            compose_status = cast("ComposeComposeStatus", d["composeStatus"])
+
+            del d["composeStatus"]
 
         compose_type: Any
         if "composeType" not in d:
             compose_type = UNSET
         else:
-            compose_type = cast("ComposeComposeType", d.pop("composeType"))
+            compose_type = cast("ComposeComposeType", d["composeType"])
+
+            del d["composeType"]
 
         create_env_file: Any
         if "createEnvFile" not in d:
             create_env_file = UNSET
         else:
-            create_env_file = d.pop("createEnvFile")
+            create_env_file = d["createEnvFile"]
+            del d["createEnvFile"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         custom_git_branch: Any
         if "customGitBranch" not in d:
             custom_git_branch = UNSET
         else:
-            custom_git_branch = cast("None | str", d.pop("customGitBranch"))
+            try:
+                custom_git_branch = cast("None | str", d["customGitBranch"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_branch = kept_as_received("Compose.customGitBranch", d["customGitBranch"])
+            del d["customGitBranch"]
 
         custom_git_ssh_key_id: Any
         if "customGitSSHKeyId" not in d:
             custom_git_ssh_key_id = UNSET
         else:
-            custom_git_ssh_key_id = cast("None | str", d.pop("customGitSSHKeyId"))
+            try:
+                custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_ssh_key_id = kept_as_received("Compose.customGitSSHKeyId", d["customGitSSHKeyId"])
+            del d["customGitSSHKeyId"]
 
         custom_git_url: Any
         if "customGitUrl" not in d:
             custom_git_url = UNSET
         else:
-            custom_git_url = cast("None | str", d.pop("customGitUrl"))
+            try:
+                custom_git_url = cast("None | str", d["customGitUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_url = kept_as_received("Compose.customGitUrl", d["customGitUrl"])
+            del d["customGitUrl"]
 
         deployments: Any
         if "deployments" not in d:
             deployments = UNSET
         else:
-            deployments = []
-            _deployments = d.pop("deployments")
-            for deployments_item_data in _deployments:
-                from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+            try:
+                deployments = []
+                _deployments = d["deployments"]
+                for deployments_item_data in _deployments:
+                    from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
 
-                deployments_item = Deployment.from_dict(deployments_item_data)
+                    deployments_item = Deployment.from_dict(deployments_item_data)
 
-                deployments.append(deployments_item)
+                    deployments.append(deployments_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                deployments = kept_as_received("Compose.deployments", d["deployments"])
+            del d["deployments"]
 
         description: Any
         if "description" not in d:
             description = UNSET
         else:
-            description = cast("None | str", d.pop("description"))
+            try:
+                description = cast("None | str", d["description"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("Compose.description", d["description"])
+            del d["description"]
 
         domains: Any
         if "domains" not in d:
             domains = UNSET
         else:
-            domains = []
-            _domains = d.pop("domains")
-            for domains_item_data in _domains:
-                from dokploy_api.models.domain import Domain  # noqa: PLC0415
+            try:
+                domains = []
+                _domains = d["domains"]
+                for domains_item_data in _domains:
+                    from dokploy_api.models.domain import Domain  # noqa: PLC0415
 
-                domains_item = Domain.from_dict(domains_item_data)
+                    domains_item = Domain.from_dict(domains_item_data)
 
-                domains.append(domains_item)
+                    domains.append(domains_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                domains = kept_as_received("Compose.domains", d["domains"])
+            del d["domains"]
 
         enable_submodules: Any
         if "enableSubmodules" not in d:
             enable_submodules = UNSET
         else:
-            enable_submodules = d.pop("enableSubmodules")
+            enable_submodules = d["enableSubmodules"]
+            del d["enableSubmodules"]
 
         env: Any
         if "env" not in d:
             env = UNSET
         else:
-            env = cast("None | str", d.pop("env"))
+            try:
+                env = cast("None | str", d["env"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                env = kept_as_received("Compose.env", d["env"])
+            del d["env"]
 
         environment: Any
         if "environment" not in d:
@@ -684,13 +891,19 @@ class Compose:
         else:
             from ..models.environment import Environment  # noqa: PLC0415
 
-            environment = Environment.from_dict(d.pop("environment"))
+            try:
+                environment = Environment.from_dict(d["environment"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                environment = kept_as_received("Compose.environment", d["environment"])
+            del d["environment"]
 
         environment_id: Any
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
         gitea: Any
         if "gitea" not in d:
@@ -698,44 +911,70 @@ class Compose:
         else:
             from ..models.gitea import Gitea  # noqa: PLC0415
 
-            def _parse_gitea(data: object) -> Gitea | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    gitea_type_0 = Gitea.from_dict(data)
+            try:
 
-                    return gitea_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Gitea | None, data)
+                def _parse_gitea(data: object) -> Gitea | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        gitea_type_0 = Gitea.from_dict(data)
 
-            gitea = _parse_gitea(d.pop("gitea"))
+                        return gitea_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Gitea | None, data)
+
+                gitea = _parse_gitea(d["gitea"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea = kept_as_received("Compose.gitea", d["gitea"])
+            del d["gitea"]
 
         gitea_branch: Any
         if "giteaBranch" not in d:
             gitea_branch = UNSET
         else:
-            gitea_branch = cast("None | str", d.pop("giteaBranch"))
+            try:
+                gitea_branch = cast("None | str", d["giteaBranch"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_branch = kept_as_received("Compose.giteaBranch", d["giteaBranch"])
+            del d["giteaBranch"]
 
         gitea_id: Any
         if "giteaId" not in d:
             gitea_id = UNSET
         else:
-            gitea_id = cast("None | str", d.pop("giteaId"))
+            try:
+                gitea_id = cast("None | str", d["giteaId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_id = kept_as_received("Compose.giteaId", d["giteaId"])
+            del d["giteaId"]
 
         gitea_owner: Any
         if "giteaOwner" not in d:
             gitea_owner = UNSET
         else:
-            gitea_owner = cast("None | str", d.pop("giteaOwner"))
+            try:
+                gitea_owner = cast("None | str", d["giteaOwner"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_owner = kept_as_received("Compose.giteaOwner", d["giteaOwner"])
+            del d["giteaOwner"]
 
         gitea_repository: Any
         if "giteaRepository" not in d:
             gitea_repository = UNSET
         else:
-            gitea_repository = cast("None | str", d.pop("giteaRepository"))
+            try:
+                gitea_repository = cast("None | str", d["giteaRepository"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_repository = kept_as_received("Compose.giteaRepository", d["giteaRepository"])
+            del d["giteaRepository"]
 
         github: Any
         if "github" not in d:
@@ -743,26 +982,37 @@ class Compose:
         else:
             from ..models.github import Github  # noqa: PLC0415
 
-            def _parse_github(data: object) -> Github | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    github_type_0 = Github.from_dict(data)
+            try:
 
-                    return github_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Github | None, data)
+                def _parse_github(data: object) -> Github | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        github_type_0 = Github.from_dict(data)
 
-            github = _parse_github(d.pop("github"))
+                        return github_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Github | None, data)
+
+                github = _parse_github(d["github"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                github = kept_as_received("Compose.github", d["github"])
+            del d["github"]
 
         github_id: Any
         if "githubId" not in d:
             github_id = UNSET
         else:
-            github_id = cast("None | str", d.pop("githubId"))
+            try:
+                github_id = cast("None | str", d["githubId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                github_id = kept_as_received("Compose.githubId", d["githubId"])
+            del d["githubId"]
 
         gitlab: Any
         if "gitlab" not in d:
@@ -770,123 +1020,189 @@ class Compose:
         else:
             from ..models.gitlab import Gitlab  # noqa: PLC0415
 
-            def _parse_gitlab(data: object) -> Gitlab | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    gitlab_type_0 = Gitlab.from_dict(data)
+            try:
 
-                    return gitlab_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Gitlab | None, data)
+                def _parse_gitlab(data: object) -> Gitlab | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        gitlab_type_0 = Gitlab.from_dict(data)
 
-            gitlab = _parse_gitlab(d.pop("gitlab"))
+                        return gitlab_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Gitlab | None, data)
+
+                gitlab = _parse_gitlab(d["gitlab"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab = kept_as_received("Compose.gitlab", d["gitlab"])
+            del d["gitlab"]
 
         gitlab_branch: Any
         if "gitlabBranch" not in d:
             gitlab_branch = UNSET
         else:
-            gitlab_branch = cast("None | str", d.pop("gitlabBranch"))
+            try:
+                gitlab_branch = cast("None | str", d["gitlabBranch"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_branch = kept_as_received("Compose.gitlabBranch", d["gitlabBranch"])
+            del d["gitlabBranch"]
 
         gitlab_id: Any
         if "gitlabId" not in d:
             gitlab_id = UNSET
         else:
-            gitlab_id = cast("None | str", d.pop("gitlabId"))
+            try:
+                gitlab_id = cast("None | str", d["gitlabId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_id = kept_as_received("Compose.gitlabId", d["gitlabId"])
+            del d["gitlabId"]
 
         gitlab_owner: Any
         if "gitlabOwner" not in d:
             gitlab_owner = UNSET
         else:
-            gitlab_owner = cast("None | str", d.pop("gitlabOwner"))
+            try:
+                gitlab_owner = cast("None | str", d["gitlabOwner"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_owner = kept_as_received("Compose.gitlabOwner", d["gitlabOwner"])
+            del d["gitlabOwner"]
 
         gitlab_path_namespace: Any
         if "gitlabPathNamespace" not in d:
             gitlab_path_namespace = UNSET
         else:
-            gitlab_path_namespace = cast("None | str", d.pop("gitlabPathNamespace"))
+            try:
+                gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_path_namespace = kept_as_received("Compose.gitlabPathNamespace", d["gitlabPathNamespace"])
+            del d["gitlabPathNamespace"]
 
         gitlab_project_id: Any
         if "gitlabProjectId" not in d:
             gitlab_project_id = UNSET
         else:
-            gitlab_project_id = cast("int | None", d.pop("gitlabProjectId"))
+            try:
+                gitlab_project_id = cast("int | None", d["gitlabProjectId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_project_id = kept_as_received("Compose.gitlabProjectId", d["gitlabProjectId"])
+            del d["gitlabProjectId"]
 
         gitlab_repository: Any
         if "gitlabRepository" not in d:
             gitlab_repository = UNSET
         else:
-            gitlab_repository = cast("None | str", d.pop("gitlabRepository"))
+            try:
+                gitlab_repository = cast("None | str", d["gitlabRepository"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_repository = kept_as_received("Compose.gitlabRepository", d["gitlabRepository"])
+            del d["gitlabRepository"]
 
         has_git_provider_access: Any
         if "hasGitProviderAccess" not in d:
             has_git_provider_access = UNSET
         else:
-            has_git_provider_access = d.pop("hasGitProviderAccess")
+            has_git_provider_access = d["hasGitProviderAccess"]
+            del d["hasGitProviderAccess"]
 
         icon: Any
         if "icon" not in d:
             icon = UNSET
         else:
-            icon = cast("None | str", d.pop("icon"))
+            try:
+                icon = cast("None | str", d["icon"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                icon = kept_as_received("Compose.icon", d["icon"])
+            del d["icon"]
 
         isolated_deployment: Any
         if "isolatedDeployment" not in d:
             isolated_deployment = UNSET
         else:
-            isolated_deployment = d.pop("isolatedDeployment")
+            isolated_deployment = d["isolatedDeployment"]
+            del d["isolatedDeployment"]
 
         isolated_deployments_volume: Any
         if "isolatedDeploymentsVolume" not in d:
             isolated_deployments_volume = UNSET
         else:
-            isolated_deployments_volume = d.pop("isolatedDeploymentsVolume")
+            isolated_deployments_volume = d["isolatedDeploymentsVolume"]
+            del d["isolatedDeploymentsVolume"]
 
         mounts: Any
         if "mounts" not in d:
             mounts = UNSET
         else:
-            mounts = []
-            _mounts = d.pop("mounts")
-            for mounts_item_data in _mounts:
-                from dokploy_api.models.mount import Mount  # noqa: PLC0415
+            try:
+                mounts = []
+                _mounts = d["mounts"]
+                for mounts_item_data in _mounts:
+                    from dokploy_api.models.mount import Mount  # noqa: PLC0415
 
-                mounts_item = Mount.from_dict(mounts_item_data)
+                    mounts_item = Mount.from_dict(mounts_item_data)
 
-                mounts.append(mounts_item)
+                    mounts.append(mounts_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mounts = kept_as_received("Compose.mounts", d["mounts"])
+            del d["mounts"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         owner: Any
         if "owner" not in d:
             owner = UNSET
         else:
-            owner = cast("None | str", d.pop("owner"))
+            try:
+                owner = cast("None | str", d["owner"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                owner = kept_as_received("Compose.owner", d["owner"])
+            del d["owner"]
 
         randomize: Any
         if "randomize" not in d:
             randomize = UNSET
         else:
-            randomize = d.pop("randomize")
+            randomize = d["randomize"]
+            del d["randomize"]
 
         refresh_token: Any
         if "refreshToken" not in d:
             refresh_token = UNSET
         else:
-            refresh_token = cast("None | str", d.pop("refreshToken"))
+            try:
+                refresh_token = cast("None | str", d["refreshToken"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                refresh_token = kept_as_received("Compose.refreshToken", d["refreshToken"])
+            del d["refreshToken"]
 
         repository: Any
         if "repository" not in d:
             repository = UNSET
         else:
-            repository = cast("None | str", d.pop("repository"))
+            try:
+                repository = cast("None | str", d["repository"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                repository = kept_as_received("Compose.repository", d["repository"])
+            del d["repository"]
 
         server: Any
         if "server" not in d:
@@ -894,76 +1210,102 @@ class Compose:
         else:
             from ..models.server import Server  # noqa: PLC0415
 
-            def _parse_server(data: object) -> None | Server:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    server_type_0 = Server.from_dict(data)
+            try:
 
-                    return server_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Server, data)
+                def _parse_server(data: object) -> None | Server:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        server_type_0 = Server.from_dict(data)
 
-            server = _parse_server(d.pop("server"))
+                        return server_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Server, data)
+
+                server = _parse_server(d["server"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server = kept_as_received("Compose.server", d["server"])
+            del d["server"]
 
         server_id: Any
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = cast("None | str", d.pop("serverId"))
+            try:
+                server_id = cast("None | str", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("Compose.serverId", d["serverId"])
+            del d["serverId"]
 
         service_networks: Any
         if "serviceNetworks" not in d:
             service_networks = UNSET
         else:
-            service_networks = d.pop("serviceNetworks")
+            service_networks = d["serviceNetworks"]
+            del d["serviceNetworks"]
 
         source_type: Any
         if "sourceType" not in d:
             source_type = UNSET
         else:
-            source_type = cast("ComposeSourceType", d.pop("sourceType"))
+            source_type = cast("ComposeSourceType", d["sourceType"])
+
+            del d["sourceType"]
 
         suffix: Any
         if "suffix" not in d:
             suffix = UNSET
         else:
-            suffix = d.pop("suffix")
+            suffix = d["suffix"]
+            del d["suffix"]
 
         trigger_type: Any
         if "triggerType" not in d:
             trigger_type = UNSET
         else:
-            trigger_type = cast("ComposeTriggerTypeType0 | None", d.pop("triggerType"))
+            try:
+                trigger_type = cast("ComposeTriggerTypeType0 | None", d["triggerType"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                trigger_type = kept_as_received("Compose.triggerType", d["triggerType"])
+            del d["triggerType"]
 
         unauthorized_provider: Any
         if "unauthorizedProvider" not in d:
             unauthorized_provider = UNSET
         else:
-            unauthorized_provider = d.pop("unauthorizedProvider")
+            unauthorized_provider = d["unauthorizedProvider"]
+            del d["unauthorizedProvider"]
 
         watch_paths: Any
         if "watchPaths" not in d:
             watch_paths = UNSET
         else:
+            try:
 
-            def _parse_watch_paths(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    watch_paths_type_0 = cast(list[str], data)
+                def _parse_watch_paths(data: object) -> list[str] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        watch_paths_type_0 = cast(list[str], data)
 
-                    return watch_paths_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None, data)
+                        return watch_paths_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None, data)
 
-            watch_paths = _parse_watch_paths(d.pop("watchPaths"))
+                watch_paths = _parse_watch_paths(d["watchPaths"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                watch_paths = kept_as_received("Compose.watchPaths", d["watchPaths"])
+            del d["watchPaths"]
 
         compose = cls(
             app_name=app_name,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.compose_create_body_compose_type import (
@@ -48,49 +48,57 @@ class ComposeCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-        if description is not UNSET:
+        if not isinstance(self.description, Unset):
+            try:
+                description: None | str | Unset
+                if isinstance(self.description, Unset):
+                    description = UNSET
+                else:
+                    description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
-        compose_type: str | Unset = UNSET
         if not isinstance(self.compose_type, Unset):
-            compose_type = self.compose_type
+            try:
+                compose_type: str | Unset = UNSET
+                if not isinstance(self.compose_type, Unset):
+                    compose_type = self.compose_type
 
-        if compose_type is not UNSET:
+            except (AttributeError, TypeError):
+                compose_type = self.compose_type
             field_dict["composeType"] = compose_type
 
-        app_name = self.app_name
-        if app_name is not UNSET:
-            field_dict["appName"] = app_name
+        if not isinstance(self.app_name, Unset):
+            field_dict["appName"] = self.app_name
 
-        server_id: None | str | Unset
-        if isinstance(self.server_id, Unset):
-            server_id = UNSET
-        else:
-            server_id = self.server_id
-        if server_id is not UNSET:
+        if not isinstance(self.server_id, Unset):
+            try:
+                server_id: None | str | Unset
+                if isinstance(self.server_id, Unset):
+                    server_id = UNSET
+                else:
+                    server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
-        compose_file = self.compose_file
-        if compose_file is not UNSET:
-            field_dict["composeFile"] = compose_file
+        if not isinstance(self.compose_file, Unset):
+            field_dict["composeFile"] = self.compose_file
 
-        source_type: str | Unset = UNSET
         if not isinstance(self.source_type, Unset):
-            source_type = self.source_type
+            try:
+                source_type: str | Unset = UNSET
+                if not isinstance(self.source_type, Unset):
+                    source_type = self.source_type
 
-        if source_type is not UNSET:
+            except (AttributeError, TypeError):
+                source_type = self.source_type
             field_dict["sourceType"] = source_type
 
         return field_dict
@@ -102,35 +110,71 @@ class ComposeCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         environment_id: Any
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        if "description" not in d:
+            description = UNSET
+        else:
+            try:
+                description = cast("None | str | Unset", d["description"])
 
-        _compose_type = d.pop("composeType", UNSET)
-        compose_type: ComposeCreateBodyComposeType | Unset
-        if isinstance(_compose_type, Unset):
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("ComposeCreateBody.description", d["description"])
+            del d["description"]
+
+        if "composeType" not in d:
             compose_type = UNSET
         else:
-            compose_type = cast("ComposeCreateBodyComposeType", _compose_type)
+            _compose_type = d["composeType"]
+            compose_type: ComposeCreateBodyComposeType | Unset
+            if isinstance(_compose_type, Unset):
+                compose_type = UNSET
+            else:
+                compose_type = cast("ComposeCreateBodyComposeType", _compose_type)
 
-        app_name = d.pop("appName", UNSET)
+            del d["composeType"]
 
-        server_id = cast("None | str | Unset", d.pop("serverId", UNSET))
+        if "appName" not in d:
+            app_name = UNSET
+        else:
+            app_name = d["appName"]
+            del d["appName"]
 
-        compose_file = d.pop("composeFile", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            try:
+                server_id = cast("None | str | Unset", d["serverId"])
 
-        _source_type = d.pop("sourceType", UNSET)
-        source_type: ComposeCreateBodySourceType | Unset
-        if isinstance(_source_type, Unset):
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("ComposeCreateBody.serverId", d["serverId"])
+            del d["serverId"]
+
+        if "composeFile" not in d:
+            compose_file = UNSET
+        else:
+            compose_file = d["composeFile"]
+            del d["composeFile"]
+
+        if "sourceType" not in d:
             source_type = UNSET
         else:
-            source_type = cast("ComposeCreateBodySourceType", _source_type)
+            _source_type = d["sourceType"]
+            source_type: ComposeCreateBodySourceType | Unset
+            if isinstance(_source_type, Unset):
+                source_type = UNSET
+            else:
+                source_type = cast("ComposeCreateBodySourceType", _source_type)
+
+            del d["sourceType"]
 
         compose_create_body = cls(
             name=name,

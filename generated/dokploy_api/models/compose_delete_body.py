@@ -30,12 +30,10 @@ class ComposeDeleteBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.compose_id, Unset):
-            compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.delete_volumes, Unset):
-            delete_volumes = self.delete_volumes
-            field_dict["deleteVolumes"] = delete_volumes
+            field_dict["deleteVolumes"] = self.delete_volumes
 
         return field_dict
 
@@ -46,13 +44,15 @@ class ComposeDeleteBody:
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = d.pop("composeId")
+            compose_id = d["composeId"]
+            del d["composeId"]
 
         delete_volumes: Any
         if "deleteVolumes" not in d:
             delete_volumes = UNSET
         else:
-            delete_volumes = d.pop("deleteVolumes")
+            delete_volumes = d["deleteVolumes"]
+            del d["deleteVolumes"]
 
         compose_delete_body = cls(
             compose_id=compose_id,

@@ -32,16 +32,13 @@ class ComposeDeployBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.compose_id, Unset):
-            compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+            field_dict["composeId"] = self.compose_id
 
-        title = self.title
-        if title is not UNSET:
-            field_dict["title"] = title
+        if not isinstance(self.title, Unset):
+            field_dict["title"] = self.title
 
-        description = self.description
-        if description is not UNSET:
-            field_dict["description"] = description
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
 
         return field_dict
 
@@ -52,11 +49,20 @@ class ComposeDeployBody:
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = d.pop("composeId")
+            compose_id = d["composeId"]
+            del d["composeId"]
 
-        title = d.pop("title", UNSET)
+        if "title" not in d:
+            title = UNSET
+        else:
+            title = d["title"]
+            del d["title"]
 
-        description = d.pop("description", UNSET)
+        if "description" not in d:
+            description = UNSET
+        else:
+            description = d["description"]
+            del d["description"]
 
         compose_deploy_body = cls(
             compose_id=compose_id,

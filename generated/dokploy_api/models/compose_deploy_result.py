@@ -32,16 +32,13 @@ class ComposeDeployResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.compose_id, Unset):
-            compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.message, Unset):
-            message = self.message
-            field_dict["message"] = message
+            field_dict["message"] = self.message
 
         if not isinstance(self.success, Unset):
-            success = self.success
-            field_dict["success"] = success
+            field_dict["success"] = self.success
 
         return field_dict
 
@@ -52,19 +49,22 @@ class ComposeDeployResult:
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = d.pop("composeId")
+            compose_id = d["composeId"]
+            del d["composeId"]
 
         message: Any
         if "message" not in d:
             message = UNSET
         else:
-            message = d.pop("message")
+            message = d["message"]
+            del d["message"]
 
         success: Any
         if "success" not in d:
             success = UNSET
         else:
-            success = d.pop("success")
+            success = d["success"]
+            del d["success"]
 
         compose_deploy_result = cls(
             compose_id=compose_id,

@@ -34,20 +34,16 @@ class ComposeDeployTemplateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
-        base_url = self.base_url
-        if base_url is not UNSET:
-            field_dict["baseUrl"] = base_url
+        if not isinstance(self.base_url, Unset):
+            field_dict["baseUrl"] = self.base_url
 
         return field_dict
 
@@ -58,17 +54,27 @@ class ComposeDeployTemplateBody:
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
         id: Any
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
-        base_url = d.pop("baseUrl", UNSET)
+        if "baseUrl" not in d:
+            base_url = UNSET
+        else:
+            base_url = d["baseUrl"]
+            del d["baseUrl"]
 
         compose_deploy_template_body = cls(
             environment_id=environment_id,

@@ -30,12 +30,10 @@ class ComposeIsolatedDeploymentBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.compose_id, Unset):
-            compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+            field_dict["composeId"] = self.compose_id
 
-        suffix = self.suffix
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
+        if not isinstance(self.suffix, Unset):
+            field_dict["suffix"] = self.suffix
 
         return field_dict
 
@@ -46,9 +44,14 @@ class ComposeIsolatedDeploymentBody:
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = d.pop("composeId")
+            compose_id = d["composeId"]
+            del d["composeId"]
 
-        suffix = d.pop("suffix", UNSET)
+        if "suffix" not in d:
+            suffix = UNSET
+        else:
+            suffix = d["suffix"]
+            del d["suffix"]
 
         compose_isolated_deployment_body = cls(
             compose_id=compose_id,

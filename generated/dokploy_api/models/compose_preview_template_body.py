@@ -32,16 +32,13 @@ class ComposePreviewTemplateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.base64, Unset):
-            base64 = self.base64
-            field_dict["base64"] = base64
+            field_dict["base64"] = self.base64
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -52,15 +49,21 @@ class ComposePreviewTemplateBody:
         if "base64" not in d:
             base64 = UNSET
         else:
-            base64 = d.pop("base64")
+            base64 = d["base64"]
+            del d["base64"]
 
         app_name: Any
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         compose_preview_template_body = cls(
             base64=base64,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.compose_preview_template_result_template import ComposePreviewTemplateResultTemplate
@@ -34,11 +34,13 @@ class ComposePreviewTemplateResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.compose, Unset):
-            compose = self.compose
-            field_dict["compose"] = compose
+            field_dict["compose"] = self.compose
 
         if not isinstance(self.template, Unset):
-            template = self.template.to_dict()
+            try:
+                template = self.template.to_dict()
+            except (AttributeError, TypeError):
+                template = self.template
             field_dict["template"] = template
 
         return field_dict
@@ -50,7 +52,8 @@ class ComposePreviewTemplateResult:
         if "compose" not in d:
             compose = UNSET
         else:
-            compose = d.pop("compose")
+            compose = d["compose"]
+            del d["compose"]
 
         template: Any
         if "template" not in d:
@@ -58,7 +61,12 @@ class ComposePreviewTemplateResult:
         else:
             from ..models.compose_preview_template_result_template import ComposePreviewTemplateResultTemplate  # noqa: PLC0415
 
-            template = ComposePreviewTemplateResultTemplate.from_dict(d.pop("template"))
+            try:
+                template = ComposePreviewTemplateResultTemplate.from_dict(d["template"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                template = kept_as_received("ComposePreviewTemplateResult.template", d["template"])
+            del d["template"]
 
         compose_preview_template_result = cls(
             compose=compose,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.domain import Domain
@@ -36,21 +36,30 @@ class ComposePreviewTemplateResultTemplate:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.domains, Unset):
-            domains = []
-            for domains_item_data in self.domains:
-                domains_item = domains_item_data.to_dict()
-                domains.append(domains_item)
+            try:
+                domains = []
+                for domains_item_data in self.domains:
+                    domains_item = domains_item_data.to_dict()
+                    domains.append(domains_item)
 
+            except (AttributeError, TypeError):
+                domains = self.domains
             field_dict["domains"] = domains
 
         if not isinstance(self.envs, Unset):
-            envs = self.envs
+            try:
+                envs = self.envs
 
+            except (AttributeError, TypeError):
+                envs = self.envs
             field_dict["envs"] = envs
 
         if not isinstance(self.mounts, Unset):
-            mounts = self.mounts
+            try:
+                mounts = self.mounts
 
+            except (AttributeError, TypeError):
+                mounts = self.mounts
             field_dict["mounts"] = mounts
 
         return field_dict
@@ -62,26 +71,41 @@ class ComposePreviewTemplateResultTemplate:
         if "domains" not in d:
             domains = UNSET
         else:
-            domains = []
-            _domains = d.pop("domains")
-            for domains_item_data in _domains:
-                from dokploy_api.models.domain import Domain  # noqa: PLC0415
+            try:
+                domains = []
+                _domains = d["domains"]
+                for domains_item_data in _domains:
+                    from dokploy_api.models.domain import Domain  # noqa: PLC0415
 
-                domains_item = Domain.from_dict(domains_item_data)
+                    domains_item = Domain.from_dict(domains_item_data)
 
-                domains.append(domains_item)
+                    domains.append(domains_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                domains = kept_as_received("ComposePreviewTemplateResultTemplate.domains", d["domains"])
+            del d["domains"]
 
         envs: Any
         if "envs" not in d:
             envs = UNSET
         else:
-            envs = cast(list[str], d.pop("envs"))
+            try:
+                envs = cast(list[str], d["envs"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                envs = kept_as_received("ComposePreviewTemplateResultTemplate.envs", d["envs"])
+            del d["envs"]
 
         mounts: Any
         if "mounts" not in d:
             mounts = UNSET
         else:
-            mounts = cast(list[Any], d.pop("mounts"))
+            try:
+                mounts = cast(list[Any], d["mounts"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mounts = kept_as_received("ComposePreviewTemplateResultTemplate.mounts", d["mounts"])
+            del d["mounts"]
 
         compose_preview_template_result_template = cls(
             domains=domains,

@@ -30,12 +30,10 @@ class ComposeProcessTemplateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.base64, Unset):
-            base64 = self.base64
-            field_dict["base64"] = base64
+            field_dict["base64"] = self.base64
 
         if not isinstance(self.compose_id, Unset):
-            compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+            field_dict["composeId"] = self.compose_id
 
         return field_dict
 
@@ -46,13 +44,15 @@ class ComposeProcessTemplateBody:
         if "base64" not in d:
             base64 = UNSET
         else:
-            base64 = d.pop("base64")
+            base64 = d["base64"]
+            del d["base64"]
 
         compose_id: Any
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = d.pop("composeId")
+            compose_id = d["composeId"]
+            del d["composeId"]
 
         compose_process_template_body = cls(
             base64=base64,

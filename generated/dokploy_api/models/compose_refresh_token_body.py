@@ -28,8 +28,7 @@ class ComposeRefreshTokenBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.compose_id, Unset):
-            compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+            field_dict["composeId"] = self.compose_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class ComposeRefreshTokenBody:
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = d.pop("composeId")
+            compose_id = d["composeId"]
+            del d["composeId"]
 
         compose_refresh_token_body = cls(
             compose_id=compose_id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="ComposeSaveEnvironmentBody")
 
@@ -32,17 +32,18 @@ class ComposeSaveEnvironmentBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.compose_id, Unset):
-            compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.env, Unset):
-            env: None | str
-            env = self.env
+            try:
+                env: None | str
+                env = self.env
+            except (AttributeError, TypeError):
+                env = self.env
             field_dict["env"] = env
 
-        create_env_file = self.create_env_file
-        if create_env_file is not UNSET:
-            field_dict["createEnvFile"] = create_env_file
+        if not isinstance(self.create_env_file, Unset):
+            field_dict["createEnvFile"] = self.create_env_file
 
         return field_dict
 
@@ -53,15 +54,25 @@ class ComposeSaveEnvironmentBody:
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = d.pop("composeId")
+            compose_id = d["composeId"]
+            del d["composeId"]
 
         env: Any
         if "env" not in d:
             env = UNSET
         else:
-            env = cast("None | str", d.pop("env"))
+            try:
+                env = cast("None | str", d["env"])
 
-        create_env_file = d.pop("createEnvFile", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                env = kept_as_received("ComposeSaveEnvironmentBody.env", d["env"])
+            del d["env"]
+
+        if "createEnvFile" not in d:
+            create_env_file = UNSET
+        else:
+            create_env_file = d["createEnvFile"]
+            del d["createEnvFile"]
 
         compose_save_environment_body = cls(
             compose_id=compose_id,

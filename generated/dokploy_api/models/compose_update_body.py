@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.compose_update_body_compose_status import (
@@ -134,331 +134,416 @@ class ComposeUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.compose_id, Unset):
-            compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+            field_dict["composeId"] = self.compose_id
 
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
 
-        app_name = self.app_name
-        if app_name is not UNSET:
-            field_dict["appName"] = app_name
+        if not isinstance(self.app_name, Unset):
+            field_dict["appName"] = self.app_name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-        if description is not UNSET:
+        if not isinstance(self.description, Unset):
+            try:
+                description: None | str | Unset
+                if isinstance(self.description, Unset):
+                    description = UNSET
+                else:
+                    description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
-        env: None | str | Unset
-        if isinstance(self.env, Unset):
-            env = UNSET
-        else:
-            env = self.env
-        if env is not UNSET:
+        if not isinstance(self.env, Unset):
+            try:
+                env: None | str | Unset
+                if isinstance(self.env, Unset):
+                    env = UNSET
+                else:
+                    env = self.env
+            except (AttributeError, TypeError):
+                env = self.env
             field_dict["env"] = env
 
-        compose_file = self.compose_file
-        if compose_file is not UNSET:
-            field_dict["composeFile"] = compose_file
+        if not isinstance(self.compose_file, Unset):
+            field_dict["composeFile"] = self.compose_file
 
-        refresh_token: None | str | Unset
-        if isinstance(self.refresh_token, Unset):
-            refresh_token = UNSET
-        else:
-            refresh_token = self.refresh_token
-        if refresh_token is not UNSET:
+        if not isinstance(self.refresh_token, Unset):
+            try:
+                refresh_token: None | str | Unset
+                if isinstance(self.refresh_token, Unset):
+                    refresh_token = UNSET
+                else:
+                    refresh_token = self.refresh_token
+            except (AttributeError, TypeError):
+                refresh_token = self.refresh_token
             field_dict["refreshToken"] = refresh_token
 
-        source_type: str | Unset = UNSET
         if not isinstance(self.source_type, Unset):
-            source_type = self.source_type
+            try:
+                source_type: str | Unset = UNSET
+                if not isinstance(self.source_type, Unset):
+                    source_type = self.source_type
 
-        if source_type is not UNSET:
+            except (AttributeError, TypeError):
+                source_type = self.source_type
             field_dict["sourceType"] = source_type
 
-        compose_type: str | Unset = UNSET
         if not isinstance(self.compose_type, Unset):
-            compose_type = self.compose_type
+            try:
+                compose_type: str | Unset = UNSET
+                if not isinstance(self.compose_type, Unset):
+                    compose_type = self.compose_type
 
-        if compose_type is not UNSET:
+            except (AttributeError, TypeError):
+                compose_type = self.compose_type
             field_dict["composeType"] = compose_type
 
-        repository: None | str | Unset
-        if isinstance(self.repository, Unset):
-            repository = UNSET
-        else:
-            repository = self.repository
-        if repository is not UNSET:
+        if not isinstance(self.repository, Unset):
+            try:
+                repository: None | str | Unset
+                if isinstance(self.repository, Unset):
+                    repository = UNSET
+                else:
+                    repository = self.repository
+            except (AttributeError, TypeError):
+                repository = self.repository
             field_dict["repository"] = repository
 
-        owner: None | str | Unset
-        if isinstance(self.owner, Unset):
-            owner = UNSET
-        else:
-            owner = self.owner
-        if owner is not UNSET:
+        if not isinstance(self.owner, Unset):
+            try:
+                owner: None | str | Unset
+                if isinstance(self.owner, Unset):
+                    owner = UNSET
+                else:
+                    owner = self.owner
+            except (AttributeError, TypeError):
+                owner = self.owner
             field_dict["owner"] = owner
 
-        branch: None | str | Unset
-        if isinstance(self.branch, Unset):
-            branch = UNSET
-        else:
-            branch = self.branch
-        if branch is not UNSET:
+        if not isinstance(self.branch, Unset):
+            try:
+                branch: None | str | Unset
+                if isinstance(self.branch, Unset):
+                    branch = UNSET
+                else:
+                    branch = self.branch
+            except (AttributeError, TypeError):
+                branch = self.branch
             field_dict["branch"] = branch
 
-        auto_deploy: bool | None | Unset
-        if isinstance(self.auto_deploy, Unset):
-            auto_deploy = UNSET
-        else:
-            auto_deploy = self.auto_deploy
-        if auto_deploy is not UNSET:
+        if not isinstance(self.auto_deploy, Unset):
+            try:
+                auto_deploy: bool | None | Unset
+                if isinstance(self.auto_deploy, Unset):
+                    auto_deploy = UNSET
+                else:
+                    auto_deploy = self.auto_deploy
+            except (AttributeError, TypeError):
+                auto_deploy = self.auto_deploy
             field_dict["autoDeploy"] = auto_deploy
 
-        gitlab_project_id: float | None | Unset
-        if isinstance(self.gitlab_project_id, Unset):
-            gitlab_project_id = UNSET
-        else:
-            gitlab_project_id = self.gitlab_project_id
-        if gitlab_project_id is not UNSET:
+        if not isinstance(self.gitlab_project_id, Unset):
+            try:
+                gitlab_project_id: float | None | Unset
+                if isinstance(self.gitlab_project_id, Unset):
+                    gitlab_project_id = UNSET
+                else:
+                    gitlab_project_id = self.gitlab_project_id
+            except (AttributeError, TypeError):
+                gitlab_project_id = self.gitlab_project_id
             field_dict["gitlabProjectId"] = gitlab_project_id
 
-        gitlab_repository: None | str | Unset
-        if isinstance(self.gitlab_repository, Unset):
-            gitlab_repository = UNSET
-        else:
-            gitlab_repository = self.gitlab_repository
-        if gitlab_repository is not UNSET:
+        if not isinstance(self.gitlab_repository, Unset):
+            try:
+                gitlab_repository: None | str | Unset
+                if isinstance(self.gitlab_repository, Unset):
+                    gitlab_repository = UNSET
+                else:
+                    gitlab_repository = self.gitlab_repository
+            except (AttributeError, TypeError):
+                gitlab_repository = self.gitlab_repository
             field_dict["gitlabRepository"] = gitlab_repository
 
-        gitlab_owner: None | str | Unset
-        if isinstance(self.gitlab_owner, Unset):
-            gitlab_owner = UNSET
-        else:
-            gitlab_owner = self.gitlab_owner
-        if gitlab_owner is not UNSET:
+        if not isinstance(self.gitlab_owner, Unset):
+            try:
+                gitlab_owner: None | str | Unset
+                if isinstance(self.gitlab_owner, Unset):
+                    gitlab_owner = UNSET
+                else:
+                    gitlab_owner = self.gitlab_owner
+            except (AttributeError, TypeError):
+                gitlab_owner = self.gitlab_owner
             field_dict["gitlabOwner"] = gitlab_owner
 
-        gitlab_branch: None | str | Unset
-        if isinstance(self.gitlab_branch, Unset):
-            gitlab_branch = UNSET
-        else:
-            gitlab_branch = self.gitlab_branch
-        if gitlab_branch is not UNSET:
+        if not isinstance(self.gitlab_branch, Unset):
+            try:
+                gitlab_branch: None | str | Unset
+                if isinstance(self.gitlab_branch, Unset):
+                    gitlab_branch = UNSET
+                else:
+                    gitlab_branch = self.gitlab_branch
+            except (AttributeError, TypeError):
+                gitlab_branch = self.gitlab_branch
             field_dict["gitlabBranch"] = gitlab_branch
 
-        gitlab_path_namespace: None | str | Unset
-        if isinstance(self.gitlab_path_namespace, Unset):
-            gitlab_path_namespace = UNSET
-        else:
-            gitlab_path_namespace = self.gitlab_path_namespace
-        if gitlab_path_namespace is not UNSET:
+        if not isinstance(self.gitlab_path_namespace, Unset):
+            try:
+                gitlab_path_namespace: None | str | Unset
+                if isinstance(self.gitlab_path_namespace, Unset):
+                    gitlab_path_namespace = UNSET
+                else:
+                    gitlab_path_namespace = self.gitlab_path_namespace
+            except (AttributeError, TypeError):
+                gitlab_path_namespace = self.gitlab_path_namespace
             field_dict["gitlabPathNamespace"] = gitlab_path_namespace
 
-        bitbucket_repository: None | str | Unset
-        if isinstance(self.bitbucket_repository, Unset):
-            bitbucket_repository = UNSET
-        else:
-            bitbucket_repository = self.bitbucket_repository
-        if bitbucket_repository is not UNSET:
+        if not isinstance(self.bitbucket_repository, Unset):
+            try:
+                bitbucket_repository: None | str | Unset
+                if isinstance(self.bitbucket_repository, Unset):
+                    bitbucket_repository = UNSET
+                else:
+                    bitbucket_repository = self.bitbucket_repository
+            except (AttributeError, TypeError):
+                bitbucket_repository = self.bitbucket_repository
             field_dict["bitbucketRepository"] = bitbucket_repository
 
-        bitbucket_repository_slug: None | str | Unset
-        if isinstance(self.bitbucket_repository_slug, Unset):
-            bitbucket_repository_slug = UNSET
-        else:
-            bitbucket_repository_slug = self.bitbucket_repository_slug
-        if bitbucket_repository_slug is not UNSET:
+        if not isinstance(self.bitbucket_repository_slug, Unset):
+            try:
+                bitbucket_repository_slug: None | str | Unset
+                if isinstance(self.bitbucket_repository_slug, Unset):
+                    bitbucket_repository_slug = UNSET
+                else:
+                    bitbucket_repository_slug = self.bitbucket_repository_slug
+            except (AttributeError, TypeError):
+                bitbucket_repository_slug = self.bitbucket_repository_slug
             field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
 
-        bitbucket_owner: None | str | Unset
-        if isinstance(self.bitbucket_owner, Unset):
-            bitbucket_owner = UNSET
-        else:
-            bitbucket_owner = self.bitbucket_owner
-        if bitbucket_owner is not UNSET:
+        if not isinstance(self.bitbucket_owner, Unset):
+            try:
+                bitbucket_owner: None | str | Unset
+                if isinstance(self.bitbucket_owner, Unset):
+                    bitbucket_owner = UNSET
+                else:
+                    bitbucket_owner = self.bitbucket_owner
+            except (AttributeError, TypeError):
+                bitbucket_owner = self.bitbucket_owner
             field_dict["bitbucketOwner"] = bitbucket_owner
 
-        bitbucket_branch: None | str | Unset
-        if isinstance(self.bitbucket_branch, Unset):
-            bitbucket_branch = UNSET
-        else:
-            bitbucket_branch = self.bitbucket_branch
-        if bitbucket_branch is not UNSET:
+        if not isinstance(self.bitbucket_branch, Unset):
+            try:
+                bitbucket_branch: None | str | Unset
+                if isinstance(self.bitbucket_branch, Unset):
+                    bitbucket_branch = UNSET
+                else:
+                    bitbucket_branch = self.bitbucket_branch
+            except (AttributeError, TypeError):
+                bitbucket_branch = self.bitbucket_branch
             field_dict["bitbucketBranch"] = bitbucket_branch
 
-        gitea_repository: None | str | Unset
-        if isinstance(self.gitea_repository, Unset):
-            gitea_repository = UNSET
-        else:
-            gitea_repository = self.gitea_repository
-        if gitea_repository is not UNSET:
+        if not isinstance(self.gitea_repository, Unset):
+            try:
+                gitea_repository: None | str | Unset
+                if isinstance(self.gitea_repository, Unset):
+                    gitea_repository = UNSET
+                else:
+                    gitea_repository = self.gitea_repository
+            except (AttributeError, TypeError):
+                gitea_repository = self.gitea_repository
             field_dict["giteaRepository"] = gitea_repository
 
-        gitea_owner: None | str | Unset
-        if isinstance(self.gitea_owner, Unset):
-            gitea_owner = UNSET
-        else:
-            gitea_owner = self.gitea_owner
-        if gitea_owner is not UNSET:
+        if not isinstance(self.gitea_owner, Unset):
+            try:
+                gitea_owner: None | str | Unset
+                if isinstance(self.gitea_owner, Unset):
+                    gitea_owner = UNSET
+                else:
+                    gitea_owner = self.gitea_owner
+            except (AttributeError, TypeError):
+                gitea_owner = self.gitea_owner
             field_dict["giteaOwner"] = gitea_owner
 
-        gitea_branch: None | str | Unset
-        if isinstance(self.gitea_branch, Unset):
-            gitea_branch = UNSET
-        else:
-            gitea_branch = self.gitea_branch
-        if gitea_branch is not UNSET:
+        if not isinstance(self.gitea_branch, Unset):
+            try:
+                gitea_branch: None | str | Unset
+                if isinstance(self.gitea_branch, Unset):
+                    gitea_branch = UNSET
+                else:
+                    gitea_branch = self.gitea_branch
+            except (AttributeError, TypeError):
+                gitea_branch = self.gitea_branch
             field_dict["giteaBranch"] = gitea_branch
 
-        custom_git_url: None | str | Unset
-        if isinstance(self.custom_git_url, Unset):
-            custom_git_url = UNSET
-        else:
-            custom_git_url = self.custom_git_url
-        if custom_git_url is not UNSET:
+        if not isinstance(self.custom_git_url, Unset):
+            try:
+                custom_git_url: None | str | Unset
+                if isinstance(self.custom_git_url, Unset):
+                    custom_git_url = UNSET
+                else:
+                    custom_git_url = self.custom_git_url
+            except (AttributeError, TypeError):
+                custom_git_url = self.custom_git_url
             field_dict["customGitUrl"] = custom_git_url
 
-        custom_git_branch: None | str | Unset
-        if isinstance(self.custom_git_branch, Unset):
-            custom_git_branch = UNSET
-        else:
-            custom_git_branch = self.custom_git_branch
-        if custom_git_branch is not UNSET:
+        if not isinstance(self.custom_git_branch, Unset):
+            try:
+                custom_git_branch: None | str | Unset
+                if isinstance(self.custom_git_branch, Unset):
+                    custom_git_branch = UNSET
+                else:
+                    custom_git_branch = self.custom_git_branch
+            except (AttributeError, TypeError):
+                custom_git_branch = self.custom_git_branch
             field_dict["customGitBranch"] = custom_git_branch
 
-        custom_git_ssh_key_id: None | str | Unset
-        if isinstance(self.custom_git_ssh_key_id, Unset):
-            custom_git_ssh_key_id = UNSET
-        else:
-            custom_git_ssh_key_id = self.custom_git_ssh_key_id
-        if custom_git_ssh_key_id is not UNSET:
+        if not isinstance(self.custom_git_ssh_key_id, Unset):
+            try:
+                custom_git_ssh_key_id: None | str | Unset
+                if isinstance(self.custom_git_ssh_key_id, Unset):
+                    custom_git_ssh_key_id = UNSET
+                else:
+                    custom_git_ssh_key_id = self.custom_git_ssh_key_id
+            except (AttributeError, TypeError):
+                custom_git_ssh_key_id = self.custom_git_ssh_key_id
             field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
 
-        command = self.command
-        if command is not UNSET:
-            field_dict["command"] = command
+        if not isinstance(self.command, Unset):
+            field_dict["command"] = self.command
 
-        create_env_file = self.create_env_file
-        if create_env_file is not UNSET:
-            field_dict["createEnvFile"] = create_env_file
+        if not isinstance(self.create_env_file, Unset):
+            field_dict["createEnvFile"] = self.create_env_file
 
-        enable_submodules = self.enable_submodules
-        if enable_submodules is not UNSET:
-            field_dict["enableSubmodules"] = enable_submodules
+        if not isinstance(self.enable_submodules, Unset):
+            field_dict["enableSubmodules"] = self.enable_submodules
 
-        compose_path = self.compose_path
-        if compose_path is not UNSET:
-            field_dict["composePath"] = compose_path
+        if not isinstance(self.compose_path, Unset):
+            field_dict["composePath"] = self.compose_path
 
-        suffix = self.suffix
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
+        if not isinstance(self.suffix, Unset):
+            field_dict["suffix"] = self.suffix
 
-        randomize = self.randomize
-        if randomize is not UNSET:
-            field_dict["randomize"] = randomize
+        if not isinstance(self.randomize, Unset):
+            field_dict["randomize"] = self.randomize
 
-        isolated_deployment = self.isolated_deployment
-        if isolated_deployment is not UNSET:
-            field_dict["isolatedDeployment"] = isolated_deployment
+        if not isinstance(self.isolated_deployment, Unset):
+            field_dict["isolatedDeployment"] = self.isolated_deployment
 
-        isolated_deployments_volume = self.isolated_deployments_volume
-        if isolated_deployments_volume is not UNSET:
-            field_dict["isolatedDeploymentsVolume"] = isolated_deployments_volume
+        if not isinstance(self.isolated_deployments_volume, Unset):
+            field_dict["isolatedDeploymentsVolume"] = self.isolated_deployments_volume
 
-        trigger_type: None | str | Unset
-        if isinstance(self.trigger_type, Unset):
-            trigger_type = UNSET
-        elif isinstance(self.trigger_type, str):
-            trigger_type = self.trigger_type
-        else:
-            trigger_type = self.trigger_type
-        if trigger_type is not UNSET:
+        if not isinstance(self.trigger_type, Unset):
+            try:
+                trigger_type: None | str | Unset
+                if isinstance(self.trigger_type, Unset):
+                    trigger_type = UNSET
+                elif isinstance(self.trigger_type, str):
+                    trigger_type = self.trigger_type
+                else:
+                    trigger_type = self.trigger_type
+            except (AttributeError, TypeError):
+                trigger_type = self.trigger_type
             field_dict["triggerType"] = trigger_type
 
-        compose_status: str | Unset = UNSET
         if not isinstance(self.compose_status, Unset):
-            compose_status = self.compose_status
+            try:
+                compose_status: str | Unset = UNSET
+                if not isinstance(self.compose_status, Unset):
+                    compose_status = self.compose_status
 
-        if compose_status is not UNSET:
+            except (AttributeError, TypeError):
+                compose_status = self.compose_status
             field_dict["composeStatus"] = compose_status
 
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
-        if icon is not UNSET:
+        if not isinstance(self.icon, Unset):
+            try:
+                icon: None | str | Unset
+                if isinstance(self.icon, Unset):
+                    icon = UNSET
+                else:
+                    icon = self.icon
+            except (AttributeError, TypeError):
+                icon = self.icon
             field_dict["icon"] = icon
 
-        environment_id = self.environment_id
-        if environment_id is not UNSET:
-            field_dict["environmentId"] = environment_id
+        if not isinstance(self.environment_id, Unset):
+            field_dict["environmentId"] = self.environment_id
 
-        created_at = self.created_at
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = self.created_at
 
-        watch_paths: list[str] | None | Unset
-        if isinstance(self.watch_paths, Unset):
-            watch_paths = UNSET
-        elif isinstance(self.watch_paths, list):
-            watch_paths = self.watch_paths
+        if not isinstance(self.watch_paths, Unset):
+            try:
+                watch_paths: list[str] | None | Unset
+                if isinstance(self.watch_paths, Unset):
+                    watch_paths = UNSET
+                elif isinstance(self.watch_paths, list):
+                    watch_paths = self.watch_paths
 
-        else:
-            watch_paths = self.watch_paths
-        if watch_paths is not UNSET:
+                else:
+                    watch_paths = self.watch_paths
+            except (AttributeError, TypeError):
+                watch_paths = self.watch_paths
             field_dict["watchPaths"] = watch_paths
 
-        github_id: None | str | Unset
-        if isinstance(self.github_id, Unset):
-            github_id = UNSET
-        else:
-            github_id = self.github_id
-        if github_id is not UNSET:
+        if not isinstance(self.github_id, Unset):
+            try:
+                github_id: None | str | Unset
+                if isinstance(self.github_id, Unset):
+                    github_id = UNSET
+                else:
+                    github_id = self.github_id
+            except (AttributeError, TypeError):
+                github_id = self.github_id
             field_dict["githubId"] = github_id
 
-        gitlab_id: None | str | Unset
-        if isinstance(self.gitlab_id, Unset):
-            gitlab_id = UNSET
-        else:
-            gitlab_id = self.gitlab_id
-        if gitlab_id is not UNSET:
+        if not isinstance(self.gitlab_id, Unset):
+            try:
+                gitlab_id: None | str | Unset
+                if isinstance(self.gitlab_id, Unset):
+                    gitlab_id = UNSET
+                else:
+                    gitlab_id = self.gitlab_id
+            except (AttributeError, TypeError):
+                gitlab_id = self.gitlab_id
             field_dict["gitlabId"] = gitlab_id
 
-        bitbucket_id: None | str | Unset
-        if isinstance(self.bitbucket_id, Unset):
-            bitbucket_id = UNSET
-        else:
-            bitbucket_id = self.bitbucket_id
-        if bitbucket_id is not UNSET:
+        if not isinstance(self.bitbucket_id, Unset):
+            try:
+                bitbucket_id: None | str | Unset
+                if isinstance(self.bitbucket_id, Unset):
+                    bitbucket_id = UNSET
+                else:
+                    bitbucket_id = self.bitbucket_id
+            except (AttributeError, TypeError):
+                bitbucket_id = self.bitbucket_id
             field_dict["bitbucketId"] = bitbucket_id
 
-        gitea_id: None | str | Unset
-        if isinstance(self.gitea_id, Unset):
-            gitea_id = UNSET
-        else:
-            gitea_id = self.gitea_id
-        if gitea_id is not UNSET:
+        if not isinstance(self.gitea_id, Unset):
+            try:
+                gitea_id: None | str | Unset
+                if isinstance(self.gitea_id, Unset):
+                    gitea_id = UNSET
+                else:
+                    gitea_id = self.gitea_id
+            except (AttributeError, TypeError):
+                gitea_id = self.gitea_id
             field_dict["giteaId"] = gitea_id
 
-        service_networks: list[dict[str, Any]] | None | Unset
-        if isinstance(self.service_networks, Unset):
-            service_networks = UNSET
-        elif isinstance(self.service_networks, list):
-            service_networks = []
-            for service_networks_type_0_item_data in self.service_networks:
-                service_networks_type_0_item = service_networks_type_0_item_data.to_dict()
-                service_networks.append(service_networks_type_0_item)
+        if not isinstance(self.service_networks, Unset):
+            try:
+                service_networks: list[dict[str, Any]] | None | Unset
+                if isinstance(self.service_networks, Unset):
+                    service_networks = UNSET
+                elif isinstance(self.service_networks, list):
+                    service_networks = []
+                    for service_networks_type_0_item_data in self.service_networks:
+                        service_networks_type_0_item = service_networks_type_0_item_data.to_dict()
+                        service_networks.append(service_networks_type_0_item)
 
-        else:
-            service_networks = self.service_networks
-        if service_networks is not UNSET:
+                else:
+                    service_networks = self.service_networks
+            except (AttributeError, TypeError):
+                service_networks = self.service_networks
             field_dict["serviceNetworks"] = service_networks
 
         return field_dict
@@ -470,155 +555,473 @@ class ComposeUpdateBody:
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = d.pop("composeId")
+            compose_id = d["composeId"]
+            del d["composeId"]
 
-        name = d.pop("name", UNSET)
+        if "name" not in d:
+            name = UNSET
+        else:
+            name = d["name"]
+            del d["name"]
 
-        app_name = d.pop("appName", UNSET)
+        if "appName" not in d:
+            app_name = UNSET
+        else:
+            app_name = d["appName"]
+            del d["appName"]
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        if "description" not in d:
+            description = UNSET
+        else:
+            try:
+                description = cast("None | str | Unset", d["description"])
 
-        env = cast("None | str | Unset", d.pop("env", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("ComposeUpdateBody.description", d["description"])
+            del d["description"]
 
-        compose_file = d.pop("composeFile", UNSET)
+        if "env" not in d:
+            env = UNSET
+        else:
+            try:
+                env = cast("None | str | Unset", d["env"])
 
-        refresh_token = cast("None | str | Unset", d.pop("refreshToken", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                env = kept_as_received("ComposeUpdateBody.env", d["env"])
+            del d["env"]
 
-        _source_type = d.pop("sourceType", UNSET)
-        source_type: ComposeUpdateBodySourceType | Unset
-        if isinstance(_source_type, Unset):
+        if "composeFile" not in d:
+            compose_file = UNSET
+        else:
+            compose_file = d["composeFile"]
+            del d["composeFile"]
+
+        if "refreshToken" not in d:
+            refresh_token = UNSET
+        else:
+            try:
+                refresh_token = cast("None | str | Unset", d["refreshToken"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                refresh_token = kept_as_received("ComposeUpdateBody.refreshToken", d["refreshToken"])
+            del d["refreshToken"]
+
+        if "sourceType" not in d:
             source_type = UNSET
         else:
-            source_type = cast("ComposeUpdateBodySourceType", _source_type)
+            _source_type = d["sourceType"]
+            source_type: ComposeUpdateBodySourceType | Unset
+            if isinstance(_source_type, Unset):
+                source_type = UNSET
+            else:
+                source_type = cast("ComposeUpdateBodySourceType", _source_type)
 
-        _compose_type = d.pop("composeType", UNSET)
-        compose_type: ComposeUpdateBodyComposeType | Unset
-        if isinstance(_compose_type, Unset):
+            del d["sourceType"]
+
+        if "composeType" not in d:
             compose_type = UNSET
         else:
-            compose_type = cast("ComposeUpdateBodyComposeType", _compose_type)
+            _compose_type = d["composeType"]
+            compose_type: ComposeUpdateBodyComposeType | Unset
+            if isinstance(_compose_type, Unset):
+                compose_type = UNSET
+            else:
+                compose_type = cast("ComposeUpdateBodyComposeType", _compose_type)
 
-        repository = cast("None | str | Unset", d.pop("repository", UNSET))
+            del d["composeType"]
 
-        owner = cast("None | str | Unset", d.pop("owner", UNSET))
+        if "repository" not in d:
+            repository = UNSET
+        else:
+            try:
+                repository = cast("None | str | Unset", d["repository"])
 
-        branch = cast("None | str | Unset", d.pop("branch", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                repository = kept_as_received("ComposeUpdateBody.repository", d["repository"])
+            del d["repository"]
 
-        auto_deploy = cast("bool | None | Unset", d.pop("autoDeploy", UNSET))
+        if "owner" not in d:
+            owner = UNSET
+        else:
+            try:
+                owner = cast("None | str | Unset", d["owner"])
 
-        gitlab_project_id = cast("float | None | Unset", d.pop("gitlabProjectId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                owner = kept_as_received("ComposeUpdateBody.owner", d["owner"])
+            del d["owner"]
 
-        gitlab_repository = cast("None | str | Unset", d.pop("gitlabRepository", UNSET))
+        if "branch" not in d:
+            branch = UNSET
+        else:
+            try:
+                branch = cast("None | str | Unset", d["branch"])
 
-        gitlab_owner = cast("None | str | Unset", d.pop("gitlabOwner", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                branch = kept_as_received("ComposeUpdateBody.branch", d["branch"])
+            del d["branch"]
 
-        gitlab_branch = cast("None | str | Unset", d.pop("gitlabBranch", UNSET))
+        if "autoDeploy" not in d:
+            auto_deploy = UNSET
+        else:
+            try:
+                auto_deploy = cast("bool | None | Unset", d["autoDeploy"])
 
-        gitlab_path_namespace = cast("None | str | Unset", d.pop("gitlabPathNamespace", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                auto_deploy = kept_as_received("ComposeUpdateBody.autoDeploy", d["autoDeploy"])
+            del d["autoDeploy"]
 
-        bitbucket_repository = cast("None | str | Unset", d.pop("bitbucketRepository", UNSET))
+        if "gitlabProjectId" not in d:
+            gitlab_project_id = UNSET
+        else:
+            try:
+                gitlab_project_id = cast("float | None | Unset", d["gitlabProjectId"])
 
-        bitbucket_repository_slug = cast("None | str | Unset", d.pop("bitbucketRepositorySlug", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_project_id = kept_as_received("ComposeUpdateBody.gitlabProjectId", d["gitlabProjectId"])
+            del d["gitlabProjectId"]
 
-        bitbucket_owner = cast("None | str | Unset", d.pop("bitbucketOwner", UNSET))
+        if "gitlabRepository" not in d:
+            gitlab_repository = UNSET
+        else:
+            try:
+                gitlab_repository = cast("None | str | Unset", d["gitlabRepository"])
 
-        bitbucket_branch = cast("None | str | Unset", d.pop("bitbucketBranch", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_repository = kept_as_received("ComposeUpdateBody.gitlabRepository", d["gitlabRepository"])
+            del d["gitlabRepository"]
 
-        gitea_repository = cast("None | str | Unset", d.pop("giteaRepository", UNSET))
+        if "gitlabOwner" not in d:
+            gitlab_owner = UNSET
+        else:
+            try:
+                gitlab_owner = cast("None | str | Unset", d["gitlabOwner"])
 
-        gitea_owner = cast("None | str | Unset", d.pop("giteaOwner", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_owner = kept_as_received("ComposeUpdateBody.gitlabOwner", d["gitlabOwner"])
+            del d["gitlabOwner"]
 
-        gitea_branch = cast("None | str | Unset", d.pop("giteaBranch", UNSET))
+        if "gitlabBranch" not in d:
+            gitlab_branch = UNSET
+        else:
+            try:
+                gitlab_branch = cast("None | str | Unset", d["gitlabBranch"])
 
-        custom_git_url = cast("None | str | Unset", d.pop("customGitUrl", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_branch = kept_as_received("ComposeUpdateBody.gitlabBranch", d["gitlabBranch"])
+            del d["gitlabBranch"]
 
-        custom_git_branch = cast("None | str | Unset", d.pop("customGitBranch", UNSET))
+        if "gitlabPathNamespace" not in d:
+            gitlab_path_namespace = UNSET
+        else:
+            try:
+                gitlab_path_namespace = cast("None | str | Unset", d["gitlabPathNamespace"])
 
-        custom_git_ssh_key_id = cast("None | str | Unset", d.pop("customGitSSHKeyId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_path_namespace = kept_as_received(
+                    "ComposeUpdateBody.gitlabPathNamespace", d["gitlabPathNamespace"]
+                )
+            del d["gitlabPathNamespace"]
 
-        command = d.pop("command", UNSET)
+        if "bitbucketRepository" not in d:
+            bitbucket_repository = UNSET
+        else:
+            try:
+                bitbucket_repository = cast("None | str | Unset", d["bitbucketRepository"])
 
-        create_env_file = d.pop("createEnvFile", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_repository = kept_as_received(
+                    "ComposeUpdateBody.bitbucketRepository", d["bitbucketRepository"]
+                )
+            del d["bitbucketRepository"]
 
-        enable_submodules = d.pop("enableSubmodules", UNSET)
+        if "bitbucketRepositorySlug" not in d:
+            bitbucket_repository_slug = UNSET
+        else:
+            try:
+                bitbucket_repository_slug = cast("None | str | Unset", d["bitbucketRepositorySlug"])
 
-        compose_path = d.pop("composePath", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_repository_slug = kept_as_received(
+                    "ComposeUpdateBody.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
+                )
+            del d["bitbucketRepositorySlug"]
 
-        suffix = d.pop("suffix", UNSET)
+        if "bitbucketOwner" not in d:
+            bitbucket_owner = UNSET
+        else:
+            try:
+                bitbucket_owner = cast("None | str | Unset", d["bitbucketOwner"])
 
-        randomize = d.pop("randomize", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_owner = kept_as_received("ComposeUpdateBody.bitbucketOwner", d["bitbucketOwner"])
+            del d["bitbucketOwner"]
 
-        isolated_deployment = d.pop("isolatedDeployment", UNSET)
+        if "bitbucketBranch" not in d:
+            bitbucket_branch = UNSET
+        else:
+            try:
+                bitbucket_branch = cast("None | str | Unset", d["bitbucketBranch"])
 
-        isolated_deployments_volume = d.pop("isolatedDeploymentsVolume", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_branch = kept_as_received("ComposeUpdateBody.bitbucketBranch", d["bitbucketBranch"])
+            del d["bitbucketBranch"]
 
-        trigger_type = cast("ComposeUpdateBodyTriggerTypeType0 | None | Unset", d.pop("triggerType", UNSET))
+        if "giteaRepository" not in d:
+            gitea_repository = UNSET
+        else:
+            try:
+                gitea_repository = cast("None | str | Unset", d["giteaRepository"])
 
-        _compose_status = d.pop("composeStatus", UNSET)
-        compose_status: ComposeUpdateBodyComposeStatus | Unset
-        if isinstance(_compose_status, Unset):
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_repository = kept_as_received("ComposeUpdateBody.giteaRepository", d["giteaRepository"])
+            del d["giteaRepository"]
+
+        if "giteaOwner" not in d:
+            gitea_owner = UNSET
+        else:
+            try:
+                gitea_owner = cast("None | str | Unset", d["giteaOwner"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_owner = kept_as_received("ComposeUpdateBody.giteaOwner", d["giteaOwner"])
+            del d["giteaOwner"]
+
+        if "giteaBranch" not in d:
+            gitea_branch = UNSET
+        else:
+            try:
+                gitea_branch = cast("None | str | Unset", d["giteaBranch"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_branch = kept_as_received("ComposeUpdateBody.giteaBranch", d["giteaBranch"])
+            del d["giteaBranch"]
+
+        if "customGitUrl" not in d:
+            custom_git_url = UNSET
+        else:
+            try:
+                custom_git_url = cast("None | str | Unset", d["customGitUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_url = kept_as_received("ComposeUpdateBody.customGitUrl", d["customGitUrl"])
+            del d["customGitUrl"]
+
+        if "customGitBranch" not in d:
+            custom_git_branch = UNSET
+        else:
+            try:
+                custom_git_branch = cast("None | str | Unset", d["customGitBranch"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_branch = kept_as_received("ComposeUpdateBody.customGitBranch", d["customGitBranch"])
+            del d["customGitBranch"]
+
+        if "customGitSSHKeyId" not in d:
+            custom_git_ssh_key_id = UNSET
+        else:
+            try:
+                custom_git_ssh_key_id = cast("None | str | Unset", d["customGitSSHKeyId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_git_ssh_key_id = kept_as_received("ComposeUpdateBody.customGitSSHKeyId", d["customGitSSHKeyId"])
+            del d["customGitSSHKeyId"]
+
+        if "command" not in d:
+            command = UNSET
+        else:
+            command = d["command"]
+            del d["command"]
+
+        if "createEnvFile" not in d:
+            create_env_file = UNSET
+        else:
+            create_env_file = d["createEnvFile"]
+            del d["createEnvFile"]
+
+        if "enableSubmodules" not in d:
+            enable_submodules = UNSET
+        else:
+            enable_submodules = d["enableSubmodules"]
+            del d["enableSubmodules"]
+
+        if "composePath" not in d:
+            compose_path = UNSET
+        else:
+            compose_path = d["composePath"]
+            del d["composePath"]
+
+        if "suffix" not in d:
+            suffix = UNSET
+        else:
+            suffix = d["suffix"]
+            del d["suffix"]
+
+        if "randomize" not in d:
+            randomize = UNSET
+        else:
+            randomize = d["randomize"]
+            del d["randomize"]
+
+        if "isolatedDeployment" not in d:
+            isolated_deployment = UNSET
+        else:
+            isolated_deployment = d["isolatedDeployment"]
+            del d["isolatedDeployment"]
+
+        if "isolatedDeploymentsVolume" not in d:
+            isolated_deployments_volume = UNSET
+        else:
+            isolated_deployments_volume = d["isolatedDeploymentsVolume"]
+            del d["isolatedDeploymentsVolume"]
+
+        if "triggerType" not in d:
+            trigger_type = UNSET
+        else:
+            try:
+                trigger_type = cast("ComposeUpdateBodyTriggerTypeType0 | None | Unset", d["triggerType"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                trigger_type = kept_as_received("ComposeUpdateBody.triggerType", d["triggerType"])
+            del d["triggerType"]
+
+        if "composeStatus" not in d:
             compose_status = UNSET
         else:
-            compose_status = cast("ComposeUpdateBodyComposeStatus", _compose_status)
+            _compose_status = d["composeStatus"]
+            compose_status: ComposeUpdateBodyComposeStatus | Unset
+            if isinstance(_compose_status, Unset):
+                compose_status = UNSET
+            else:
+                compose_status = cast("ComposeUpdateBodyComposeStatus", _compose_status)
 
-        icon = cast("None | str | Unset", d.pop("icon", UNSET))
+            del d["composeStatus"]
 
-        environment_id = d.pop("environmentId", UNSET)
-
-        created_at = d.pop("createdAt", UNSET)
-
-        def _parse_watch_paths(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "icon" not in d:
+            icon = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                watch_paths_type_0 = cast(list[str], data)
+                icon = cast("None | str | Unset", d["icon"])
 
-                return watch_paths_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                icon = kept_as_received("ComposeUpdateBody.icon", d["icon"])
+            del d["icon"]
 
-        watch_paths = _parse_watch_paths(d.pop("watchPaths", UNSET))
+        if "environmentId" not in d:
+            environment_id = UNSET
+        else:
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
-        github_id = cast("None | str | Unset", d.pop("githubId", UNSET))
+        if "createdAt" not in d:
+            created_at = UNSET
+        else:
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
-        gitlab_id = cast("None | str | Unset", d.pop("gitlabId", UNSET))
-
-        bitbucket_id = cast("None | str | Unset", d.pop("bitbucketId", UNSET))
-
-        gitea_id = cast("None | str | Unset", d.pop("giteaId", UNSET))
-
-        def _parse_service_networks(data: object) -> list[ComposeUpdateBodyServiceNetworksType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "watchPaths" not in d:
+            watch_paths = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                service_networks_type_0 = []
-                _service_networks_type_0 = data
-                for service_networks_type_0_item_data in _service_networks_type_0:
-                    from dokploy_api.models.compose_update_body_service_networks_type_0_item import (
-                        ComposeUpdateBodyServiceNetworksType0Item,  # noqa: PLC0415
-                    )
 
-                    service_networks_type_0_item = ComposeUpdateBodyServiceNetworksType0Item.from_dict(
-                        service_networks_type_0_item_data
-                    )
+                def _parse_watch_paths(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        watch_paths_type_0 = cast(list[str], data)
 
-                    service_networks_type_0.append(service_networks_type_0_item)
+                        return watch_paths_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | Unset, data)
 
-                return service_networks_type_0
+                watch_paths = _parse_watch_paths(d["watchPaths"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ComposeUpdateBodyServiceNetworksType0Item] | None | Unset, data)
+                watch_paths = kept_as_received("ComposeUpdateBody.watchPaths", d["watchPaths"])
+            del d["watchPaths"]
 
-        service_networks = _parse_service_networks(d.pop("serviceNetworks", UNSET))
+        if "githubId" not in d:
+            github_id = UNSET
+        else:
+            try:
+                github_id = cast("None | str | Unset", d["githubId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                github_id = kept_as_received("ComposeUpdateBody.githubId", d["githubId"])
+            del d["githubId"]
+
+        if "gitlabId" not in d:
+            gitlab_id = UNSET
+        else:
+            try:
+                gitlab_id = cast("None | str | Unset", d["gitlabId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_id = kept_as_received("ComposeUpdateBody.gitlabId", d["gitlabId"])
+            del d["gitlabId"]
+
+        if "bitbucketId" not in d:
+            bitbucket_id = UNSET
+        else:
+            try:
+                bitbucket_id = cast("None | str | Unset", d["bitbucketId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket_id = kept_as_received("ComposeUpdateBody.bitbucketId", d["bitbucketId"])
+            del d["bitbucketId"]
+
+        if "giteaId" not in d:
+            gitea_id = UNSET
+        else:
+            try:
+                gitea_id = cast("None | str | Unset", d["giteaId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_id = kept_as_received("ComposeUpdateBody.giteaId", d["giteaId"])
+            del d["giteaId"]
+
+        if "serviceNetworks" not in d:
+            service_networks = UNSET
+        else:
+            try:
+
+                def _parse_service_networks(
+                    data: object,
+                ) -> list[ComposeUpdateBodyServiceNetworksType0Item] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        service_networks_type_0 = []
+                        _service_networks_type_0 = data
+                        for service_networks_type_0_item_data in _service_networks_type_0:
+                            from dokploy_api.models.compose_update_body_service_networks_type_0_item import (
+                                ComposeUpdateBodyServiceNetworksType0Item,  # noqa: PLC0415
+                            )
+
+                            service_networks_type_0_item = ComposeUpdateBodyServiceNetworksType0Item.from_dict(
+                                service_networks_type_0_item_data
+                            )
+
+                            service_networks_type_0.append(service_networks_type_0_item)
+
+                        return service_networks_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[ComposeUpdateBodyServiceNetworksType0Item] | None | Unset, data)
+
+                service_networks = _parse_service_networks(d["serviceNetworks"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_networks = kept_as_received("ComposeUpdateBody.serviceNetworks", d["serviceNetworks"])
+            del d["serviceNetworks"]
 
         compose_update_body = cls(
             compose_id=compose_id,

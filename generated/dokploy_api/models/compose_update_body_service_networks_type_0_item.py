@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="ComposeUpdateBodyServiceNetworksType0Item")
 
@@ -32,17 +32,18 @@ class ComposeUpdateBodyServiceNetworksType0Item:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.service_name, Unset):
-            service_name = self.service_name
-            field_dict["serviceName"] = service_name
+            field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.network_ids, Unset):
-            network_ids = self.network_ids
+            try:
+                network_ids = self.network_ids
 
+            except (AttributeError, TypeError):
+                network_ids = self.network_ids
             field_dict["networkIds"] = network_ids
 
         if not isinstance(self.detach_dokploy_network, Unset):
-            detach_dokploy_network = self.detach_dokploy_network
-            field_dict["detachDokployNetwork"] = detach_dokploy_network
+            field_dict["detachDokployNetwork"] = self.detach_dokploy_network
 
         return field_dict
 
@@ -53,19 +54,26 @@ class ComposeUpdateBodyServiceNetworksType0Item:
         if "serviceName" not in d:
             service_name = UNSET
         else:
-            service_name = d.pop("serviceName")
+            service_name = d["serviceName"]
+            del d["serviceName"]
 
         network_ids: Any
         if "networkIds" not in d:
             network_ids = UNSET
         else:
-            network_ids = cast(list[str], d.pop("networkIds"))
+            try:
+                network_ids = cast(list[str], d["networkIds"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                network_ids = kept_as_received("ComposeUpdateBodyServiceNetworksType0Item.networkIds", d["networkIds"])
+            del d["networkIds"]
 
         detach_dokploy_network: Any
         if "detachDokployNetwork" not in d:
             detach_dokploy_network = UNSET
         else:
-            detach_dokploy_network = d.pop("detachDokployNetwork")
+            detach_dokploy_network = d["detachDokployNetwork"]
+            del d["detachDokployNetwork"]
 
         compose_update_body_service_networks_type_0_item = cls(
             service_name=service_name,

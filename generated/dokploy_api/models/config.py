@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Config")
 
@@ -40,32 +40,25 @@ class Config:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.provider_type, Unset):
-            provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+            field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.client_id, Unset):
-            client_id = self.client_id
-            field_dict["clientId"] = client_id
+            field_dict["clientId"] = self.client_id
 
         if not isinstance(self.client_secret, Unset):
-            client_secret = self.client_secret
-            field_dict["clientSecret"] = client_secret
+            field_dict["clientSecret"] = self.client_secret
 
         if not isinstance(self.project_id, Unset):
-            project_id = self.project_id
-            field_dict["projectId"] = project_id
+            field_dict["projectId"] = self.project_id
 
         if not isinstance(self.environment_slug, Unset):
-            environment_slug = self.environment_slug
-            field_dict["environmentSlug"] = environment_slug
+            field_dict["environmentSlug"] = self.environment_slug
 
-        site_url = self.site_url
-        if site_url is not UNSET:
-            field_dict["siteUrl"] = site_url
+        if not isinstance(self.site_url, Unset):
+            field_dict["siteUrl"] = self.site_url
 
-        secret_path = self.secret_path
-        if secret_path is not UNSET:
-            field_dict["secretPath"] = secret_path
+        if not isinstance(self.secret_path, Unset):
+            field_dict["secretPath"] = self.secret_path
 
         return field_dict
 
@@ -76,37 +69,53 @@ class Config:
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = cast(Literal["infisical"], d.pop("providerType"))
-            if provider_type != "infisical":
-                raise ValueError(f"providerType must match const 'infisical', got '{provider_type}'")
+            try:
+                provider_type = cast(Literal["infisical"], d["providerType"])
+                if provider_type != "infisical":
+                    raise ValueError(f"providerType must match const 'infisical', got '{provider_type}'")
+            except (TypeError, ValueError, AttributeError, KeyError):
+                provider_type = kept_as_received("Config.providerType", d["providerType"])
+            del d["providerType"]
 
         client_id: Any
         if "clientId" not in d:
             client_id = UNSET
         else:
-            client_id = d.pop("clientId")
+            client_id = d["clientId"]
+            del d["clientId"]
 
         client_secret: Any
         if "clientSecret" not in d:
             client_secret = UNSET
         else:
-            client_secret = d.pop("clientSecret")
+            client_secret = d["clientSecret"]
+            del d["clientSecret"]
 
         project_id: Any
         if "projectId" not in d:
             project_id = UNSET
         else:
-            project_id = d.pop("projectId")
+            project_id = d["projectId"]
+            del d["projectId"]
 
         environment_slug: Any
         if "environmentSlug" not in d:
             environment_slug = UNSET
         else:
-            environment_slug = d.pop("environmentSlug")
+            environment_slug = d["environmentSlug"]
+            del d["environmentSlug"]
 
-        site_url = d.pop("siteUrl", UNSET)
+        if "siteUrl" not in d:
+            site_url = UNSET
+        else:
+            site_url = d["siteUrl"]
+            del d["siteUrl"]
 
-        secret_path = d.pop("secretPath", UNSET)
+        if "secretPath" not in d:
+            secret_path = UNSET
+        else:
+            secret_path = d["secretPath"]
+            del d["secretPath"]
 
         config = cls(
             provider_type=provider_type,

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Config2")
 
@@ -36,24 +36,19 @@ class Config2:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.provider_type, Unset):
-            provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+            field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.url, Unset):
-            url = self.url
-            field_dict["url"] = url
+            field_dict["url"] = self.url
 
         if not isinstance(self.token, Unset):
-            token = self.token
-            field_dict["token"] = token
+            field_dict["token"] = self.token
 
-        namespace = self.namespace
-        if namespace is not UNSET:
-            field_dict["namespace"] = namespace
+        if not isinstance(self.namespace, Unset):
+            field_dict["namespace"] = self.namespace
 
-        mount = self.mount
-        if mount is not UNSET:
-            field_dict["mount"] = mount
+        if not isinstance(self.mount, Unset):
+            field_dict["mount"] = self.mount
 
         return field_dict
 
@@ -64,25 +59,39 @@ class Config2:
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = cast(Literal["hashicorp"], d.pop("providerType"))
-            if provider_type != "hashicorp":
-                raise ValueError(f"providerType must match const 'hashicorp', got '{provider_type}'")
+            try:
+                provider_type = cast(Literal["hashicorp"], d["providerType"])
+                if provider_type != "hashicorp":
+                    raise ValueError(f"providerType must match const 'hashicorp', got '{provider_type}'")
+            except (TypeError, ValueError, AttributeError, KeyError):
+                provider_type = kept_as_received("Config2.providerType", d["providerType"])
+            del d["providerType"]
 
         url: Any
         if "url" not in d:
             url = UNSET
         else:
-            url = d.pop("url")
+            url = d["url"]
+            del d["url"]
 
         token: Any
         if "token" not in d:
             token = UNSET
         else:
-            token = d.pop("token")
+            token = d["token"]
+            del d["token"]
 
-        namespace = d.pop("namespace", UNSET)
+        if "namespace" not in d:
+            namespace = UNSET
+        else:
+            namespace = d["namespace"]
+            del d["namespace"]
 
-        mount = d.pop("mount", UNSET)
+        if "mount" not in d:
+            mount = UNSET
+        else:
+            mount = d["mount"]
+            del d["mount"]
 
         config_2 = cls(
             provider_type=provider_type,

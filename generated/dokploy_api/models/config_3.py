@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Config3")
 
@@ -36,24 +36,19 @@ class Config3:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.provider_type, Unset):
-            provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+            field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.region, Unset):
-            region = self.region
-            field_dict["region"] = region
+            field_dict["region"] = self.region
 
         if not isinstance(self.access_key_id, Unset):
-            access_key_id = self.access_key_id
-            field_dict["accessKeyId"] = access_key_id
+            field_dict["accessKeyId"] = self.access_key_id
 
         if not isinstance(self.secret_access_key, Unset):
-            secret_access_key = self.secret_access_key
-            field_dict["secretAccessKey"] = secret_access_key
+            field_dict["secretAccessKey"] = self.secret_access_key
 
-        endpoint = self.endpoint
-        if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
+        if not isinstance(self.endpoint, Unset):
+            field_dict["endpoint"] = self.endpoint
 
         return field_dict
 
@@ -64,29 +59,40 @@ class Config3:
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = cast(Literal["aws"], d.pop("providerType"))
-            if provider_type != "aws":
-                raise ValueError(f"providerType must match const 'aws', got '{provider_type}'")
+            try:
+                provider_type = cast(Literal["aws"], d["providerType"])
+                if provider_type != "aws":
+                    raise ValueError(f"providerType must match const 'aws', got '{provider_type}'")
+            except (TypeError, ValueError, AttributeError, KeyError):
+                provider_type = kept_as_received("Config3.providerType", d["providerType"])
+            del d["providerType"]
 
         region: Any
         if "region" not in d:
             region = UNSET
         else:
-            region = d.pop("region")
+            region = d["region"]
+            del d["region"]
 
         access_key_id: Any
         if "accessKeyId" not in d:
             access_key_id = UNSET
         else:
-            access_key_id = d.pop("accessKeyId")
+            access_key_id = d["accessKeyId"]
+            del d["accessKeyId"]
 
         secret_access_key: Any
         if "secretAccessKey" not in d:
             secret_access_key = UNSET
         else:
-            secret_access_key = d.pop("secretAccessKey")
+            secret_access_key = d["secretAccessKey"]
+            del d["secretAccessKey"]
 
-        endpoint = d.pop("endpoint", UNSET)
+        if "endpoint" not in d:
+            endpoint = UNSET
+        else:
+            endpoint = d["endpoint"]
+            del d["endpoint"]
 
         config_3 = cls(
             provider_type=provider_type,

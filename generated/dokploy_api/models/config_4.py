@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Config4")
 
@@ -32,16 +32,13 @@ class Config4:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.provider_type, Unset):
-            provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+            field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.access_key_id, Unset):
-            access_key_id = self.access_key_id
-            field_dict["accessKeyId"] = access_key_id
+            field_dict["accessKeyId"] = self.access_key_id
 
         if not isinstance(self.secret_access_key, Unset):
-            secret_access_key = self.secret_access_key
-            field_dict["secretAccessKey"] = secret_access_key
+            field_dict["secretAccessKey"] = self.secret_access_key
 
         return field_dict
 
@@ -52,21 +49,27 @@ class Config4:
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = cast(Literal["route53"], d.pop("providerType"))
-            if provider_type != "route53":
-                raise ValueError(f"providerType must match const 'route53', got '{provider_type}'")
+            try:
+                provider_type = cast(Literal["route53"], d["providerType"])
+                if provider_type != "route53":
+                    raise ValueError(f"providerType must match const 'route53', got '{provider_type}'")
+            except (TypeError, ValueError, AttributeError, KeyError):
+                provider_type = kept_as_received("Config4.providerType", d["providerType"])
+            del d["providerType"]
 
         access_key_id: Any
         if "accessKeyId" not in d:
             access_key_id = UNSET
         else:
-            access_key_id = d.pop("accessKeyId")
+            access_key_id = d["accessKeyId"]
+            del d["accessKeyId"]
 
         secret_access_key: Any
         if "secretAccessKey" not in d:
             secret_access_key = UNSET
         else:
-            secret_access_key = d.pop("secretAccessKey")
+            secret_access_key = d["secretAccessKey"]
+            del d["secretAccessKey"]
 
         config_4 = cls(
             provider_type=provider_type,

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Config5")
 
@@ -36,24 +36,19 @@ class Config5:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.provider_type, Unset):
-            provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+            field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.project_id, Unset):
-            project_id = self.project_id
-            field_dict["projectId"] = project_id
+            field_dict["projectId"] = self.project_id
 
         if not isinstance(self.secret_key, Unset):
-            secret_key = self.secret_key
-            field_dict["secretKey"] = secret_key
+            field_dict["secretKey"] = self.secret_key
 
-        region = self.region
-        if region is not UNSET:
-            field_dict["region"] = region
+        if not isinstance(self.region, Unset):
+            field_dict["region"] = self.region
 
-        api_url = self.api_url
-        if api_url is not UNSET:
-            field_dict["apiUrl"] = api_url
+        if not isinstance(self.api_url, Unset):
+            field_dict["apiUrl"] = self.api_url
 
         return field_dict
 
@@ -64,25 +59,39 @@ class Config5:
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = cast(Literal["scaleway"], d.pop("providerType"))
-            if provider_type != "scaleway":
-                raise ValueError(f"providerType must match const 'scaleway', got '{provider_type}'")
+            try:
+                provider_type = cast(Literal["scaleway"], d["providerType"])
+                if provider_type != "scaleway":
+                    raise ValueError(f"providerType must match const 'scaleway', got '{provider_type}'")
+            except (TypeError, ValueError, AttributeError, KeyError):
+                provider_type = kept_as_received("Config5.providerType", d["providerType"])
+            del d["providerType"]
 
         project_id: Any
         if "projectId" not in d:
             project_id = UNSET
         else:
-            project_id = d.pop("projectId")
+            project_id = d["projectId"]
+            del d["projectId"]
 
         secret_key: Any
         if "secretKey" not in d:
             secret_key = UNSET
         else:
-            secret_key = d.pop("secretKey")
+            secret_key = d["secretKey"]
+            del d["secretKey"]
 
-        region = d.pop("region", UNSET)
+        if "region" not in d:
+            region = UNSET
+        else:
+            region = d["region"]
+            del d["region"]
 
-        api_url = d.pop("apiUrl", UNSET)
+        if "apiUrl" not in d:
+            api_url = UNSET
+        else:
+            api_url = d["apiUrl"]
+            del d["apiUrl"]
 
         config_5 = cls(
             provider_type=provider_type,

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Config6")
 
@@ -36,24 +36,19 @@ class Config6:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.provider_type, Unset):
-            provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+            field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.vault_uri, Unset):
-            vault_uri = self.vault_uri
-            field_dict["vaultUri"] = vault_uri
+            field_dict["vaultUri"] = self.vault_uri
 
         if not isinstance(self.tenant_id, Unset):
-            tenant_id = self.tenant_id
-            field_dict["tenantId"] = tenant_id
+            field_dict["tenantId"] = self.tenant_id
 
         if not isinstance(self.client_id, Unset):
-            client_id = self.client_id
-            field_dict["clientId"] = client_id
+            field_dict["clientId"] = self.client_id
 
         if not isinstance(self.client_secret, Unset):
-            client_secret = self.client_secret
-            field_dict["clientSecret"] = client_secret
+            field_dict["clientSecret"] = self.client_secret
 
         return field_dict
 
@@ -64,33 +59,41 @@ class Config6:
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = cast(Literal["azure"], d.pop("providerType"))
-            if provider_type != "azure":
-                raise ValueError(f"providerType must match const 'azure', got '{provider_type}'")
+            try:
+                provider_type = cast(Literal["azure"], d["providerType"])
+                if provider_type != "azure":
+                    raise ValueError(f"providerType must match const 'azure', got '{provider_type}'")
+            except (TypeError, ValueError, AttributeError, KeyError):
+                provider_type = kept_as_received("Config6.providerType", d["providerType"])
+            del d["providerType"]
 
         vault_uri: Any
         if "vaultUri" not in d:
             vault_uri = UNSET
         else:
-            vault_uri = d.pop("vaultUri")
+            vault_uri = d["vaultUri"]
+            del d["vaultUri"]
 
         tenant_id: Any
         if "tenantId" not in d:
             tenant_id = UNSET
         else:
-            tenant_id = d.pop("tenantId")
+            tenant_id = d["tenantId"]
+            del d["tenantId"]
 
         client_id: Any
         if "clientId" not in d:
             client_id = UNSET
         else:
-            client_id = d.pop("clientId")
+            client_id = d["clientId"]
+            del d["clientId"]
 
         client_secret: Any
         if "clientSecret" not in d:
             client_secret = UNSET
         else:
-            client_secret = d.pop("clientSecret")
+            client_secret = d["clientSecret"]
+            del d["clientSecret"]
 
         config_6 = cls(
             provider_type=provider_type,

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Config7")
 
@@ -34,20 +34,16 @@ class Config7:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.provider_type, Unset):
-            provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+            field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.service_token, Unset):
-            service_token = self.service_token
-            field_dict["serviceToken"] = service_token
+            field_dict["serviceToken"] = self.service_token
 
-        project = self.project
-        if project is not UNSET:
-            field_dict["project"] = project
+        if not isinstance(self.project, Unset):
+            field_dict["project"] = self.project
 
-        config = self.config
-        if config is not UNSET:
-            field_dict["config"] = config
+        if not isinstance(self.config, Unset):
+            field_dict["config"] = self.config
 
         return field_dict
 
@@ -58,19 +54,32 @@ class Config7:
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = cast(Literal["doppler"], d.pop("providerType"))
-            if provider_type != "doppler":
-                raise ValueError(f"providerType must match const 'doppler', got '{provider_type}'")
+            try:
+                provider_type = cast(Literal["doppler"], d["providerType"])
+                if provider_type != "doppler":
+                    raise ValueError(f"providerType must match const 'doppler', got '{provider_type}'")
+            except (TypeError, ValueError, AttributeError, KeyError):
+                provider_type = kept_as_received("Config7.providerType", d["providerType"])
+            del d["providerType"]
 
         service_token: Any
         if "serviceToken" not in d:
             service_token = UNSET
         else:
-            service_token = d.pop("serviceToken")
+            service_token = d["serviceToken"]
+            del d["serviceToken"]
 
-        project = d.pop("project", UNSET)
+        if "project" not in d:
+            project = UNSET
+        else:
+            project = d["project"]
+            del d["project"]
 
-        config = d.pop("config", UNSET)
+        if "config" not in d:
+            config = UNSET
+        else:
+            config = d["config"]
+            del d["config"]
 
         config_7 = cls(
             provider_type=provider_type,

@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Config8")
 
@@ -30,12 +30,10 @@ class Config8:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.provider_type, Unset):
-            provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+            field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.api_token, Unset):
-            api_token = self.api_token
-            field_dict["apiToken"] = api_token
+            field_dict["apiToken"] = self.api_token
 
         return field_dict
 
@@ -46,15 +44,20 @@ class Config8:
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = cast(Literal["cloudflare"], d.pop("providerType"))
-            if provider_type != "cloudflare":
-                raise ValueError(f"providerType must match const 'cloudflare', got '{provider_type}'")
+            try:
+                provider_type = cast(Literal["cloudflare"], d["providerType"])
+                if provider_type != "cloudflare":
+                    raise ValueError(f"providerType must match const 'cloudflare', got '{provider_type}'")
+            except (TypeError, ValueError, AttributeError, KeyError):
+                provider_type = kept_as_received("Config8.providerType", d["providerType"])
+            del d["providerType"]
 
         api_token: Any
         if "apiToken" not in d:
             api_token = UNSET
         else:
-            api_token = d.pop("apiToken")
+            api_token = d["apiToken"]
+            del d["apiToken"]
 
         config_8 = cls(
             provider_type=provider_type,

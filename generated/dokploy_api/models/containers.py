@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.services import Services
@@ -34,11 +34,13 @@ class Containers:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.refresh_rate, Unset):
-            refresh_rate = self.refresh_rate
-            field_dict["refreshRate"] = refresh_rate
+            field_dict["refreshRate"] = self.refresh_rate
 
         if not isinstance(self.services, Unset):
-            services = self.services.to_dict()
+            try:
+                services = self.services.to_dict()
+            except (AttributeError, TypeError):
+                services = self.services
             field_dict["services"] = services
 
         return field_dict
@@ -50,7 +52,8 @@ class Containers:
         if "refreshRate" not in d:
             refresh_rate = UNSET
         else:
-            refresh_rate = d.pop("refreshRate")
+            refresh_rate = d["refreshRate"]
+            del d["refreshRate"]
 
         services: Any
         if "services" not in d:
@@ -58,7 +61,12 @@ class Containers:
         else:
             from ..models.services import Services  # noqa: PLC0415
 
-            services = Services.from_dict(d.pop("services"))
+            try:
+                services = Services.from_dict(d["services"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                services = kept_as_received("Containers.services", d["services"])
+            del d["services"]
 
         containers = cls(
             refresh_rate=refresh_rate,

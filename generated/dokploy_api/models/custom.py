@@ -32,16 +32,13 @@ class Custom:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.custom_id, Unset):
-            custom_id = self.custom_id
-            field_dict["customId"] = custom_id
+            field_dict["customId"] = self.custom_id
 
         if not isinstance(self.endpoint, Unset):
-            endpoint = self.endpoint
-            field_dict["endpoint"] = endpoint
+            field_dict["endpoint"] = self.endpoint
 
         if not isinstance(self.headers, Unset):
-            headers = self.headers
-            field_dict["headers"] = headers
+            field_dict["headers"] = self.headers
 
         return field_dict
 
@@ -52,19 +49,22 @@ class Custom:
         if "customId" not in d:
             custom_id = UNSET
         else:
-            custom_id = d.pop("customId")
+            custom_id = d["customId"]
+            del d["customId"]
 
         endpoint: Any
         if "endpoint" not in d:
             endpoint = UNSET
         else:
-            endpoint = d.pop("endpoint")
+            endpoint = d["endpoint"]
+            del d["endpoint"]
 
         headers: Any
         if "headers" not in d:
             headers = UNSET
         else:
-            headers = d.pop("headers")
+            headers = d["headers"]
+            del d["headers"]
 
         custom = cls(
             custom_id=custom_id,

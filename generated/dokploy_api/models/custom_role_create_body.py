@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.permissions import Permissions
@@ -34,11 +34,13 @@ class CustomRoleCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.role_name, Unset):
-            role_name = self.role_name
-            field_dict["roleName"] = role_name
+            field_dict["roleName"] = self.role_name
 
         if not isinstance(self.permissions, Unset):
-            permissions = self.permissions.to_dict()
+            try:
+                permissions = self.permissions.to_dict()
+            except (AttributeError, TypeError):
+                permissions = self.permissions
             field_dict["permissions"] = permissions
 
         return field_dict
@@ -50,7 +52,8 @@ class CustomRoleCreateBody:
         if "roleName" not in d:
             role_name = UNSET
         else:
-            role_name = d.pop("roleName")
+            role_name = d["roleName"]
+            del d["roleName"]
 
         permissions: Any
         if "permissions" not in d:
@@ -58,7 +61,12 @@ class CustomRoleCreateBody:
         else:
             from ..models.permissions import Permissions  # noqa: PLC0415
 
-            permissions = Permissions.from_dict(d.pop("permissions"))
+            try:
+                permissions = Permissions.from_dict(d["permissions"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                permissions = kept_as_received("CustomRoleCreateBody.permissions", d["permissions"])
+            del d["permissions"]
 
         custom_role_create_body = cls(
             role_name=role_name,

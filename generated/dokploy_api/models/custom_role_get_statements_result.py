@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="CustomRoleGetStatementsResult")
 
@@ -92,168 +92,267 @@ class CustomRoleGetStatementsResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.ac, Unset):
-            ac = self.ac
+            try:
+                ac = self.ac
 
+            except (AttributeError, TypeError):
+                ac = self.ac
             field_dict["ac"] = ac
 
         if not isinstance(self.api, Unset):
-            api = self.api
+            try:
+                api = self.api
 
+            except (AttributeError, TypeError):
+                api = self.api
             field_dict["api"] = api
 
         if not isinstance(self.audit_log, Unset):
-            audit_log = self.audit_log
+            try:
+                audit_log = self.audit_log
 
+            except (AttributeError, TypeError):
+                audit_log = self.audit_log
             field_dict["auditLog"] = audit_log
 
         if not isinstance(self.backup, Unset):
-            backup = self.backup
+            try:
+                backup = self.backup
 
+            except (AttributeError, TypeError):
+                backup = self.backup
             field_dict["backup"] = backup
 
         if not isinstance(self.certificate, Unset):
-            certificate = self.certificate
+            try:
+                certificate = self.certificate
 
+            except (AttributeError, TypeError):
+                certificate = self.certificate
             field_dict["certificate"] = certificate
 
         if not isinstance(self.deployment, Unset):
-            deployment = self.deployment
+            try:
+                deployment = self.deployment
 
+            except (AttributeError, TypeError):
+                deployment = self.deployment
             field_dict["deployment"] = deployment
 
         if not isinstance(self.destination, Unset):
-            destination = self.destination
+            try:
+                destination = self.destination
 
+            except (AttributeError, TypeError):
+                destination = self.destination
             field_dict["destination"] = destination
 
         if not isinstance(self.dns_provider, Unset):
-            dns_provider = self.dns_provider
+            try:
+                dns_provider = self.dns_provider
 
+            except (AttributeError, TypeError):
+                dns_provider = self.dns_provider
             field_dict["dnsProvider"] = dns_provider
 
         if not isinstance(self.docker, Unset):
-            docker = self.docker
+            try:
+                docker = self.docker
 
+            except (AttributeError, TypeError):
+                docker = self.docker
             field_dict["docker"] = docker
 
         if not isinstance(self.domain, Unset):
-            domain = self.domain
+            try:
+                domain = self.domain
 
+            except (AttributeError, TypeError):
+                domain = self.domain
             field_dict["domain"] = domain
 
         if not isinstance(self.env_vars, Unset):
-            env_vars = self.env_vars
+            try:
+                env_vars = self.env_vars
 
+            except (AttributeError, TypeError):
+                env_vars = self.env_vars
             field_dict["envVars"] = env_vars
 
         if not isinstance(self.environment, Unset):
-            environment = self.environment
+            try:
+                environment = self.environment
 
+            except (AttributeError, TypeError):
+                environment = self.environment
             field_dict["environment"] = environment
 
         if not isinstance(self.environment_env_vars, Unset):
-            environment_env_vars = self.environment_env_vars
+            try:
+                environment_env_vars = self.environment_env_vars
 
+            except (AttributeError, TypeError):
+                environment_env_vars = self.environment_env_vars
             field_dict["environmentEnvVars"] = environment_env_vars
 
         if not isinstance(self.git_providers, Unset):
-            git_providers = self.git_providers
+            try:
+                git_providers = self.git_providers
 
+            except (AttributeError, TypeError):
+                git_providers = self.git_providers
             field_dict["gitProviders"] = git_providers
 
         if not isinstance(self.invitation, Unset):
-            invitation = self.invitation
+            try:
+                invitation = self.invitation
 
+            except (AttributeError, TypeError):
+                invitation = self.invitation
             field_dict["invitation"] = invitation
 
         if not isinstance(self.logs, Unset):
-            logs = self.logs
+            try:
+                logs = self.logs
 
+            except (AttributeError, TypeError):
+                logs = self.logs
             field_dict["logs"] = logs
 
         if not isinstance(self.member, Unset):
-            member = self.member
+            try:
+                member = self.member
 
+            except (AttributeError, TypeError):
+                member = self.member
             field_dict["member"] = member
 
         if not isinstance(self.monitoring, Unset):
-            monitoring = self.monitoring
+            try:
+                monitoring = self.monitoring
 
+            except (AttributeError, TypeError):
+                monitoring = self.monitoring
             field_dict["monitoring"] = monitoring
 
         if not isinstance(self.notification, Unset):
-            notification = self.notification
+            try:
+                notification = self.notification
 
+            except (AttributeError, TypeError):
+                notification = self.notification
             field_dict["notification"] = notification
 
         if not isinstance(self.organization, Unset):
-            organization = self.organization
+            try:
+                organization = self.organization
 
+            except (AttributeError, TypeError):
+                organization = self.organization
             field_dict["organization"] = organization
 
         if not isinstance(self.project, Unset):
-            project = self.project
+            try:
+                project = self.project
 
+            except (AttributeError, TypeError):
+                project = self.project
             field_dict["project"] = project
 
         if not isinstance(self.project_env_vars, Unset):
-            project_env_vars = self.project_env_vars
+            try:
+                project_env_vars = self.project_env_vars
 
+            except (AttributeError, TypeError):
+                project_env_vars = self.project_env_vars
             field_dict["projectEnvVars"] = project_env_vars
 
         if not isinstance(self.registry, Unset):
-            registry = self.registry
+            try:
+                registry = self.registry
 
+            except (AttributeError, TypeError):
+                registry = self.registry
             field_dict["registry"] = registry
 
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule
+            try:
+                schedule = self.schedule
 
+            except (AttributeError, TypeError):
+                schedule = self.schedule
             field_dict["schedule"] = schedule
 
         if not isinstance(self.server, Unset):
-            server = self.server
+            try:
+                server = self.server
 
+            except (AttributeError, TypeError):
+                server = self.server
             field_dict["server"] = server
 
         if not isinstance(self.service, Unset):
-            service = self.service
+            try:
+                service = self.service
 
+            except (AttributeError, TypeError):
+                service = self.service
             field_dict["service"] = service
 
         if not isinstance(self.ssh_keys, Unset):
-            ssh_keys = self.ssh_keys
+            try:
+                ssh_keys = self.ssh_keys
 
+            except (AttributeError, TypeError):
+                ssh_keys = self.ssh_keys
             field_dict["sshKeys"] = ssh_keys
 
         if not isinstance(self.tag, Unset):
-            tag = self.tag
+            try:
+                tag = self.tag
 
+            except (AttributeError, TypeError):
+                tag = self.tag
             field_dict["tag"] = tag
 
         if not isinstance(self.team, Unset):
-            team = self.team
+            try:
+                team = self.team
 
+            except (AttributeError, TypeError):
+                team = self.team
             field_dict["team"] = team
 
         if not isinstance(self.traefik_files, Unset):
-            traefik_files = self.traefik_files
+            try:
+                traefik_files = self.traefik_files
 
+            except (AttributeError, TypeError):
+                traefik_files = self.traefik_files
             field_dict["traefikFiles"] = traefik_files
 
         if not isinstance(self.vault_provider, Unset):
-            vault_provider = self.vault_provider
+            try:
+                vault_provider = self.vault_provider
 
+            except (AttributeError, TypeError):
+                vault_provider = self.vault_provider
             field_dict["vaultProvider"] = vault_provider
 
         if not isinstance(self.volume, Unset):
-            volume = self.volume
+            try:
+                volume = self.volume
 
+            except (AttributeError, TypeError):
+                volume = self.volume
             field_dict["volume"] = volume
 
         if not isinstance(self.volume_backup, Unset):
-            volume_backup = self.volume_backup
+            try:
+                volume_backup = self.volume_backup
 
+            except (AttributeError, TypeError):
+                volume_backup = self.volume_backup
             field_dict["volumeBackup"] = volume_backup
 
         return field_dict
@@ -265,199 +364,366 @@ class CustomRoleGetStatementsResult:
         if "ac" not in d:
             ac = UNSET
         else:
-            ac = cast(list[str], d.pop("ac"))
+            try:
+                ac = cast(list[str], d["ac"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ac = kept_as_received("CustomRoleGetStatementsResult.ac", d["ac"])
+            del d["ac"]
 
         api: Any
         if "api" not in d:
             api = UNSET
         else:
-            api = cast(list[str], d.pop("api"))
+            try:
+                api = cast(list[str], d["api"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                api = kept_as_received("CustomRoleGetStatementsResult.api", d["api"])
+            del d["api"]
 
         audit_log: Any
         if "auditLog" not in d:
             audit_log = UNSET
         else:
-            audit_log = cast(list[str], d.pop("auditLog"))
+            try:
+                audit_log = cast(list[str], d["auditLog"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                audit_log = kept_as_received("CustomRoleGetStatementsResult.auditLog", d["auditLog"])
+            del d["auditLog"]
 
         backup: Any
         if "backup" not in d:
             backup = UNSET
         else:
-            backup = cast(list[str], d.pop("backup"))
+            try:
+                backup = cast(list[str], d["backup"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                backup = kept_as_received("CustomRoleGetStatementsResult.backup", d["backup"])
+            del d["backup"]
 
         certificate: Any
         if "certificate" not in d:
             certificate = UNSET
         else:
-            certificate = cast(list[str], d.pop("certificate"))
+            try:
+                certificate = cast(list[str], d["certificate"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                certificate = kept_as_received("CustomRoleGetStatementsResult.certificate", d["certificate"])
+            del d["certificate"]
 
         deployment: Any
         if "deployment" not in d:
             deployment = UNSET
         else:
-            deployment = cast(list[str], d.pop("deployment"))
+            try:
+                deployment = cast(list[str], d["deployment"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                deployment = kept_as_received("CustomRoleGetStatementsResult.deployment", d["deployment"])
+            del d["deployment"]
 
         destination: Any
         if "destination" not in d:
             destination = UNSET
         else:
-            destination = cast(list[str], d.pop("destination"))
+            try:
+                destination = cast(list[str], d["destination"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                destination = kept_as_received("CustomRoleGetStatementsResult.destination", d["destination"])
+            del d["destination"]
 
         dns_provider: Any
         if "dnsProvider" not in d:
             dns_provider = UNSET
         else:
-            dns_provider = cast(list[str], d.pop("dnsProvider"))
+            try:
+                dns_provider = cast(list[str], d["dnsProvider"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                dns_provider = kept_as_received("CustomRoleGetStatementsResult.dnsProvider", d["dnsProvider"])
+            del d["dnsProvider"]
 
         docker: Any
         if "docker" not in d:
             docker = UNSET
         else:
-            docker = cast(list[str], d.pop("docker"))
+            try:
+                docker = cast(list[str], d["docker"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                docker = kept_as_received("CustomRoleGetStatementsResult.docker", d["docker"])
+            del d["docker"]
 
         domain: Any
         if "domain" not in d:
             domain = UNSET
         else:
-            domain = cast(list[str], d.pop("domain"))
+            try:
+                domain = cast(list[str], d["domain"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                domain = kept_as_received("CustomRoleGetStatementsResult.domain", d["domain"])
+            del d["domain"]
 
         env_vars: Any
         if "envVars" not in d:
             env_vars = UNSET
         else:
-            env_vars = cast(list[str], d.pop("envVars"))
+            try:
+                env_vars = cast(list[str], d["envVars"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                env_vars = kept_as_received("CustomRoleGetStatementsResult.envVars", d["envVars"])
+            del d["envVars"]
 
         environment: Any
         if "environment" not in d:
             environment = UNSET
         else:
-            environment = cast(list[str], d.pop("environment"))
+            try:
+                environment = cast(list[str], d["environment"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                environment = kept_as_received("CustomRoleGetStatementsResult.environment", d["environment"])
+            del d["environment"]
 
         environment_env_vars: Any
         if "environmentEnvVars" not in d:
             environment_env_vars = UNSET
         else:
-            environment_env_vars = cast(list[str], d.pop("environmentEnvVars"))
+            try:
+                environment_env_vars = cast(list[str], d["environmentEnvVars"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                environment_env_vars = kept_as_received(
+                    "CustomRoleGetStatementsResult.environmentEnvVars", d["environmentEnvVars"]
+                )
+            del d["environmentEnvVars"]
 
         git_providers: Any
         if "gitProviders" not in d:
             git_providers = UNSET
         else:
-            git_providers = cast(list[str], d.pop("gitProviders"))
+            try:
+                git_providers = cast(list[str], d["gitProviders"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                git_providers = kept_as_received("CustomRoleGetStatementsResult.gitProviders", d["gitProviders"])
+            del d["gitProviders"]
 
         invitation: Any
         if "invitation" not in d:
             invitation = UNSET
         else:
-            invitation = cast(list[str], d.pop("invitation"))
+            try:
+                invitation = cast(list[str], d["invitation"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                invitation = kept_as_received("CustomRoleGetStatementsResult.invitation", d["invitation"])
+            del d["invitation"]
 
         logs: Any
         if "logs" not in d:
             logs = UNSET
         else:
-            logs = cast(list[str], d.pop("logs"))
+            try:
+                logs = cast(list[str], d["logs"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                logs = kept_as_received("CustomRoleGetStatementsResult.logs", d["logs"])
+            del d["logs"]
 
         member: Any
         if "member" not in d:
             member = UNSET
         else:
-            member = cast(list[str], d.pop("member"))
+            try:
+                member = cast(list[str], d["member"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                member = kept_as_received("CustomRoleGetStatementsResult.member", d["member"])
+            del d["member"]
 
         monitoring: Any
         if "monitoring" not in d:
             monitoring = UNSET
         else:
-            monitoring = cast(list[str], d.pop("monitoring"))
+            try:
+                monitoring = cast(list[str], d["monitoring"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                monitoring = kept_as_received("CustomRoleGetStatementsResult.monitoring", d["monitoring"])
+            del d["monitoring"]
 
         notification: Any
         if "notification" not in d:
             notification = UNSET
         else:
-            notification = cast(list[str], d.pop("notification"))
+            try:
+                notification = cast(list[str], d["notification"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                notification = kept_as_received("CustomRoleGetStatementsResult.notification", d["notification"])
+            del d["notification"]
 
         organization: Any
         if "organization" not in d:
             organization = UNSET
         else:
-            organization = cast(list[str], d.pop("organization"))
+            try:
+                organization = cast(list[str], d["organization"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                organization = kept_as_received("CustomRoleGetStatementsResult.organization", d["organization"])
+            del d["organization"]
 
         project: Any
         if "project" not in d:
             project = UNSET
         else:
-            project = cast(list[str], d.pop("project"))
+            try:
+                project = cast(list[str], d["project"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                project = kept_as_received("CustomRoleGetStatementsResult.project", d["project"])
+            del d["project"]
 
         project_env_vars: Any
         if "projectEnvVars" not in d:
             project_env_vars = UNSET
         else:
-            project_env_vars = cast(list[str], d.pop("projectEnvVars"))
+            try:
+                project_env_vars = cast(list[str], d["projectEnvVars"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                project_env_vars = kept_as_received("CustomRoleGetStatementsResult.projectEnvVars", d["projectEnvVars"])
+            del d["projectEnvVars"]
 
         registry: Any
         if "registry" not in d:
             registry = UNSET
         else:
-            registry = cast(list[str], d.pop("registry"))
+            try:
+                registry = cast(list[str], d["registry"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                registry = kept_as_received("CustomRoleGetStatementsResult.registry", d["registry"])
+            del d["registry"]
 
         schedule: Any
         if "schedule" not in d:
             schedule = UNSET
         else:
-            schedule = cast(list[str], d.pop("schedule"))
+            try:
+                schedule = cast(list[str], d["schedule"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                schedule = kept_as_received("CustomRoleGetStatementsResult.schedule", d["schedule"])
+            del d["schedule"]
 
         server: Any
         if "server" not in d:
             server = UNSET
         else:
-            server = cast(list[str], d.pop("server"))
+            try:
+                server = cast(list[str], d["server"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server = kept_as_received("CustomRoleGetStatementsResult.server", d["server"])
+            del d["server"]
 
         service: Any
         if "service" not in d:
             service = UNSET
         else:
-            service = cast(list[str], d.pop("service"))
+            try:
+                service = cast(list[str], d["service"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service = kept_as_received("CustomRoleGetStatementsResult.service", d["service"])
+            del d["service"]
 
         ssh_keys: Any
         if "sshKeys" not in d:
             ssh_keys = UNSET
         else:
-            ssh_keys = cast(list[str], d.pop("sshKeys"))
+            try:
+                ssh_keys = cast(list[str], d["sshKeys"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ssh_keys = kept_as_received("CustomRoleGetStatementsResult.sshKeys", d["sshKeys"])
+            del d["sshKeys"]
 
         tag: Any
         if "tag" not in d:
             tag = UNSET
         else:
-            tag = cast(list[str], d.pop("tag"))
+            try:
+                tag = cast(list[str], d["tag"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tag = kept_as_received("CustomRoleGetStatementsResult.tag", d["tag"])
+            del d["tag"]
 
         team: Any
         if "team" not in d:
             team = UNSET
         else:
-            team = cast(list[str], d.pop("team"))
+            try:
+                team = cast(list[str], d["team"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                team = kept_as_received("CustomRoleGetStatementsResult.team", d["team"])
+            del d["team"]
 
         traefik_files: Any
         if "traefikFiles" not in d:
             traefik_files = UNSET
         else:
-            traefik_files = cast(list[str], d.pop("traefikFiles"))
+            try:
+                traefik_files = cast(list[str], d["traefikFiles"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                traefik_files = kept_as_received("CustomRoleGetStatementsResult.traefikFiles", d["traefikFiles"])
+            del d["traefikFiles"]
 
         vault_provider: Any
         if "vaultProvider" not in d:
             vault_provider = UNSET
         else:
-            vault_provider = cast(list[str], d.pop("vaultProvider"))
+            try:
+                vault_provider = cast(list[str], d["vaultProvider"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                vault_provider = kept_as_received("CustomRoleGetStatementsResult.vaultProvider", d["vaultProvider"])
+            del d["vaultProvider"]
 
         volume: Any
         if "volume" not in d:
             volume = UNSET
         else:
-            volume = cast(list[str], d.pop("volume"))
+            try:
+                volume = cast(list[str], d["volume"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                volume = kept_as_received("CustomRoleGetStatementsResult.volume", d["volume"])
+            del d["volume"]
 
         volume_backup: Any
         if "volumeBackup" not in d:
             volume_backup = UNSET
         else:
-            volume_backup = cast(list[str], d.pop("volumeBackup"))
+            try:
+                volume_backup = cast(list[str], d["volumeBackup"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                volume_backup = kept_as_received("CustomRoleGetStatementsResult.volumeBackup", d["volumeBackup"])
+            del d["volumeBackup"]
 
         custom_role_get_statements_result = cls(
             ac=ac,

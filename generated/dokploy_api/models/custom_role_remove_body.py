@@ -28,8 +28,7 @@ class CustomRoleRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.role_name, Unset):
-            role_name = self.role_name
-            field_dict["roleName"] = role_name
+            field_dict["roleName"] = self.role_name
 
         return field_dict
 
@@ -40,7 +39,8 @@ class CustomRoleRemoveBody:
         if "roleName" not in d:
             role_name = UNSET
         else:
-            role_name = d.pop("roleName")
+            role_name = d["roleName"]
+            del d["roleName"]
 
         custom_role_remove_body = cls(
             role_name=role_name,

@@ -28,8 +28,7 @@ class CustomRoleRemoveResponse200:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.deleted, Unset):
-            deleted = self.deleted
-            field_dict["deleted"] = deleted
+            field_dict["deleted"] = self.deleted
 
         return field_dict
 
@@ -40,7 +39,8 @@ class CustomRoleRemoveResponse200:
         if "deleted" not in d:
             deleted = UNSET
         else:
-            deleted = d.pop("deleted")
+            deleted = d["deleted"]
+            del d["deleted"]
 
         custom_role_remove_response_200 = cls(
             deleted=deleted,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.permissions import Permissions
@@ -36,16 +36,17 @@ class CustomRoleUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.role_name, Unset):
-            role_name = self.role_name
-            field_dict["roleName"] = role_name
+            field_dict["roleName"] = self.role_name
 
         if not isinstance(self.permissions, Unset):
-            permissions = self.permissions.to_dict()
+            try:
+                permissions = self.permissions.to_dict()
+            except (AttributeError, TypeError):
+                permissions = self.permissions
             field_dict["permissions"] = permissions
 
-        new_role_name = self.new_role_name
-        if new_role_name is not UNSET:
-            field_dict["newRoleName"] = new_role_name
+        if not isinstance(self.new_role_name, Unset):
+            field_dict["newRoleName"] = self.new_role_name
 
         return field_dict
 
@@ -56,7 +57,8 @@ class CustomRoleUpdateBody:
         if "roleName" not in d:
             role_name = UNSET
         else:
-            role_name = d.pop("roleName")
+            role_name = d["roleName"]
+            del d["roleName"]
 
         permissions: Any
         if "permissions" not in d:
@@ -64,9 +66,18 @@ class CustomRoleUpdateBody:
         else:
             from ..models.permissions import Permissions  # noqa: PLC0415
 
-            permissions = Permissions.from_dict(d.pop("permissions"))
+            try:
+                permissions = Permissions.from_dict(d["permissions"])
 
-        new_role_name = d.pop("newRoleName", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                permissions = kept_as_received("CustomRoleUpdateBody.permissions", d["permissions"])
+            del d["permissions"]
+
+        if "newRoleName" not in d:
+            new_role_name = UNSET
+        else:
+            new_role_name = d["newRoleName"]
+            del d["newRoleName"]
 
         custom_role_update_body = cls(
             role_name=role_name,

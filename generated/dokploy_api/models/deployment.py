@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -89,142 +89,201 @@ class Deployment:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application, Unset):
-            application: dict[str, Any] | None
-            if isinstance(self.application, Application):
-                application = self.application.to_dict()
-            else:
+            try:
+                application: dict[str, Any] | None
+                if isinstance(self.application, Application):
+                    application = self.application.to_dict()
+                else:
+                    application = self.application
+            except (AttributeError, TypeError):
                 application = self.application
             field_dict["application"] = application
 
         if not isinstance(self.application_id, Unset):
-            application_id: None | str
-            application_id = self.application_id
+            try:
+                application_id: None | str
+                application_id = self.application_id
+            except (AttributeError, TypeError):
+                application_id = self.application_id
             field_dict["applicationId"] = application_id
 
         if not isinstance(self.backup_id, Unset):
-            backup_id: None | str
-            backup_id = self.backup_id
+            try:
+                backup_id: None | str
+                backup_id = self.backup_id
+            except (AttributeError, TypeError):
+                backup_id = self.backup_id
             field_dict["backupId"] = backup_id
 
         if not isinstance(self.build_server, Unset):
-            build_server: dict[str, Any] | None
-            if isinstance(self.build_server, Server):
-                build_server = self.build_server.to_dict()
-            else:
+            try:
+                build_server: dict[str, Any] | None
+                if isinstance(self.build_server, Server):
+                    build_server = self.build_server.to_dict()
+                else:
+                    build_server = self.build_server
+            except (AttributeError, TypeError):
                 build_server = self.build_server
             field_dict["buildServer"] = build_server
 
         if not isinstance(self.build_server_id, Unset):
-            build_server_id: None | str
-            build_server_id = self.build_server_id
+            try:
+                build_server_id: None | str
+                build_server_id = self.build_server_id
+            except (AttributeError, TypeError):
+                build_server_id = self.build_server_id
             field_dict["buildServerId"] = build_server_id
 
         if not isinstance(self.compose, Unset):
-            compose: dict[str, Any] | None
-            if isinstance(self.compose, Compose):
-                compose = self.compose.to_dict()
-            else:
+            try:
+                compose: dict[str, Any] | None
+                if isinstance(self.compose, Compose):
+                    compose = self.compose.to_dict()
+                else:
+                    compose = self.compose
+            except (AttributeError, TypeError):
                 compose = self.compose
             field_dict["compose"] = compose
 
         if not isinstance(self.compose_id, Unset):
-            compose_id: None | str
-            compose_id = self.compose_id
+            try:
+                compose_id: None | str
+                compose_id = self.compose_id
+            except (AttributeError, TypeError):
+                compose_id = self.compose_id
             field_dict["composeId"] = compose_id
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.deployment_id, Unset):
-            deployment_id = self.deployment_id
-            field_dict["deploymentId"] = deployment_id
+            field_dict["deploymentId"] = self.deployment_id
 
         if not isinstance(self.description, Unset):
-            description: None | str
-            description = self.description
+            try:
+                description: None | str
+                description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
         if not isinstance(self.error_message, Unset):
-            error_message: None | str
-            error_message = self.error_message
+            try:
+                error_message: None | str
+                error_message = self.error_message
+            except (AttributeError, TypeError):
+                error_message = self.error_message
             field_dict["errorMessage"] = error_message
 
         if not isinstance(self.finished_at, Unset):
-            finished_at: None | str
-            finished_at = self.finished_at
+            try:
+                finished_at: None | str
+                finished_at = self.finished_at
+            except (AttributeError, TypeError):
+                finished_at = self.finished_at
             field_dict["finishedAt"] = finished_at
 
         if not isinstance(self.is_preview_deployment, Unset):
-            is_preview_deployment: bool | None
-            is_preview_deployment = self.is_preview_deployment
+            try:
+                is_preview_deployment: bool | None
+                is_preview_deployment = self.is_preview_deployment
+            except (AttributeError, TypeError):
+                is_preview_deployment = self.is_preview_deployment
             field_dict["isPreviewDeployment"] = is_preview_deployment
 
         if not isinstance(self.log_path, Unset):
-            log_path = self.log_path
-            field_dict["logPath"] = log_path
+            field_dict["logPath"] = self.log_path
 
         if not isinstance(self.pid, Unset):
-            pid: None | str
-            pid = self.pid
+            try:
+                pid: None | str
+                pid = self.pid
+            except (AttributeError, TypeError):
+                pid = self.pid
             field_dict["pid"] = pid
 
         if not isinstance(self.preview_deployment_id, Unset):
-            preview_deployment_id: None | str
-            preview_deployment_id = self.preview_deployment_id
+            try:
+                preview_deployment_id: None | str
+                preview_deployment_id = self.preview_deployment_id
+            except (AttributeError, TypeError):
+                preview_deployment_id = self.preview_deployment_id
             field_dict["previewDeploymentId"] = preview_deployment_id
 
         if not isinstance(self.rollback, Unset):
-            rollback: dict[str, Any] | None
-            if isinstance(self.rollback, Rollback):
-                rollback = self.rollback.to_dict()
-            else:
+            try:
+                rollback: dict[str, Any] | None
+                if isinstance(self.rollback, Rollback):
+                    rollback = self.rollback.to_dict()
+                else:
+                    rollback = self.rollback
+            except (AttributeError, TypeError):
                 rollback = self.rollback
             field_dict["rollback"] = rollback
 
         if not isinstance(self.rollback_id, Unset):
-            rollback_id: None | str
-            rollback_id = self.rollback_id
+            try:
+                rollback_id: None | str
+                rollback_id = self.rollback_id
+            except (AttributeError, TypeError):
+                rollback_id = self.rollback_id
             field_dict["rollbackId"] = rollback_id
 
         if not isinstance(self.schedule_id, Unset):
-            schedule_id: None | str
-            schedule_id = self.schedule_id
+            try:
+                schedule_id: None | str
+                schedule_id = self.schedule_id
+            except (AttributeError, TypeError):
+                schedule_id = self.schedule_id
             field_dict["scheduleId"] = schedule_id
 
         if not isinstance(self.server, Unset):
-            server: dict[str, Any] | None
-            if isinstance(self.server, Server):
-                server = self.server.to_dict()
-            else:
+            try:
+                server: dict[str, Any] | None
+                if isinstance(self.server, Server):
+                    server = self.server.to_dict()
+                else:
+                    server = self.server
+            except (AttributeError, TypeError):
                 server = self.server
             field_dict["server"] = server
 
         if not isinstance(self.server_id, Unset):
-            server_id: None | str
-            server_id = self.server_id
+            try:
+                server_id: None | str
+                server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
         if not isinstance(self.started_at, Unset):
-            started_at: None | str
-            started_at = self.started_at
+            try:
+                started_at: None | str
+                started_at = self.started_at
+            except (AttributeError, TypeError):
+                started_at = self.started_at
             field_dict["startedAt"] = started_at
 
         if not isinstance(self.status, Unset):
-            status: None | str
-            if isinstance(self.status, str):
-                status = self.status
-            else:
+            try:
+                status: None | str
+                if isinstance(self.status, str):
+                    status = self.status
+                else:
+                    status = self.status
+            except (AttributeError, TypeError):
                 status = self.status
             field_dict["status"] = status
 
         if not isinstance(self.title, Unset):
-            title = self.title
-            field_dict["title"] = title
+            field_dict["title"] = self.title
 
         if not isinstance(self.volume_backup_id, Unset):
-            volume_backup_id: None | str
-            volume_backup_id = self.volume_backup_id
+            try:
+                volume_backup_id: None | str
+                volume_backup_id = self.volume_backup_id
+            except (AttributeError, TypeError):
+                volume_backup_id = self.volume_backup_id
             field_dict["volumeBackupId"] = volume_backup_id
 
         return field_dict
@@ -238,32 +297,48 @@ class Deployment:
         else:
             from ..models.application import Application  # noqa: PLC0415
 
-            def _parse_application(data: object) -> Application | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    application_type_0 = Application.from_dict(data)
+            try:
 
-                    return application_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Application | None, data)
+                def _parse_application(data: object) -> Application | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        application_type_0 = Application.from_dict(data)
 
-            application = _parse_application(d.pop("application"))
+                        return application_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Application | None, data)
+
+                application = _parse_application(d["application"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application = kept_as_received("Deployment.application", d["application"])
+            del d["application"]
 
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = cast("None | str", d.pop("applicationId"))
+            try:
+                application_id = cast("None | str", d["applicationId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_id = kept_as_received("Deployment.applicationId", d["applicationId"])
+            del d["applicationId"]
 
         backup_id: Any
         if "backupId" not in d:
             backup_id = UNSET
         else:
-            backup_id = cast("None | str", d.pop("backupId"))
+            try:
+                backup_id = cast("None | str", d["backupId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                backup_id = kept_as_received("Deployment.backupId", d["backupId"])
+            del d["backupId"]
 
         build_server: Any
         if "buildServer" not in d:
@@ -271,26 +346,37 @@ class Deployment:
         else:
             from ..models.server import Server  # noqa: PLC0415
 
-            def _parse_build_server(data: object) -> None | Server:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    build_server_type_0 = Server.from_dict(data)
+            try:
 
-                    return build_server_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Server, data)
+                def _parse_build_server(data: object) -> None | Server:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        build_server_type_0 = Server.from_dict(data)
 
-            build_server = _parse_build_server(d.pop("buildServer"))
+                        return build_server_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Server, data)
+
+                build_server = _parse_build_server(d["buildServer"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_server = kept_as_received("Deployment.buildServer", d["buildServer"])
+            del d["buildServer"]
 
         build_server_id: Any
         if "buildServerId" not in d:
             build_server_id = UNSET
         else:
-            build_server_id = cast("None | str", d.pop("buildServerId"))
+            try:
+                build_server_id = cast("None | str", d["buildServerId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                build_server_id = kept_as_received("Deployment.buildServerId", d["buildServerId"])
+            del d["buildServerId"]
 
         compose: Any
         if "compose" not in d:
@@ -298,80 +384,124 @@ class Deployment:
         else:
             from ..models.compose import Compose  # noqa: PLC0415
 
-            def _parse_compose(data: object) -> Compose | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    compose_type_0 = Compose.from_dict(data)
+            try:
 
-                    return compose_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Compose | None, data)
+                def _parse_compose(data: object) -> Compose | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        compose_type_0 = Compose.from_dict(data)
 
-            compose = _parse_compose(d.pop("compose"))
+                        return compose_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Compose | None, data)
+
+                compose = _parse_compose(d["compose"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose = kept_as_received("Deployment.compose", d["compose"])
+            del d["compose"]
 
         compose_id: Any
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = cast("None | str", d.pop("composeId"))
+            try:
+                compose_id = cast("None | str", d["composeId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose_id = kept_as_received("Deployment.composeId", d["composeId"])
+            del d["composeId"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         deployment_id: Any
         if "deploymentId" not in d:
             deployment_id = UNSET
         else:
-            deployment_id = d.pop("deploymentId")
+            deployment_id = d["deploymentId"]
+            del d["deploymentId"]
 
         description: Any
         if "description" not in d:
             description = UNSET
         else:
-            description = cast("None | str", d.pop("description"))
+            try:
+                description = cast("None | str", d["description"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("Deployment.description", d["description"])
+            del d["description"]
 
         error_message: Any
         if "errorMessage" not in d:
             error_message = UNSET
         else:
-            error_message = cast("None | str", d.pop("errorMessage"))
+            try:
+                error_message = cast("None | str", d["errorMessage"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                error_message = kept_as_received("Deployment.errorMessage", d["errorMessage"])
+            del d["errorMessage"]
 
         finished_at: Any
         if "finishedAt" not in d:
             finished_at = UNSET
         else:
-            finished_at = cast("None | str", d.pop("finishedAt"))
+            try:
+                finished_at = cast("None | str", d["finishedAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                finished_at = kept_as_received("Deployment.finishedAt", d["finishedAt"])
+            del d["finishedAt"]
 
         is_preview_deployment: Any
         if "isPreviewDeployment" not in d:
             is_preview_deployment = UNSET
         else:
-            is_preview_deployment = cast("bool | None", d.pop("isPreviewDeployment"))
+            try:
+                is_preview_deployment = cast("bool | None", d["isPreviewDeployment"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                is_preview_deployment = kept_as_received("Deployment.isPreviewDeployment", d["isPreviewDeployment"])
+            del d["isPreviewDeployment"]
 
         log_path: Any
         if "logPath" not in d:
             log_path = UNSET
         else:
-            log_path = d.pop("logPath")
+            log_path = d["logPath"]
+            del d["logPath"]
 
         pid: Any
         if "pid" not in d:
             pid = UNSET
         else:
-            pid = cast("None | str", d.pop("pid"))
+            try:
+                pid = cast("None | str", d["pid"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pid = kept_as_received("Deployment.pid", d["pid"])
+            del d["pid"]
 
         preview_deployment_id: Any
         if "previewDeploymentId" not in d:
             preview_deployment_id = UNSET
         else:
-            preview_deployment_id = cast("None | str", d.pop("previewDeploymentId"))
+            try:
+                preview_deployment_id = cast("None | str", d["previewDeploymentId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_deployment_id = kept_as_received("Deployment.previewDeploymentId", d["previewDeploymentId"])
+            del d["previewDeploymentId"]
 
         rollback: Any
         if "rollback" not in d:
@@ -379,32 +509,48 @@ class Deployment:
         else:
             from ..models.rollback import Rollback  # noqa: PLC0415
 
-            def _parse_rollback(data: object) -> None | Rollback:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    rollback_type_0 = Rollback.from_dict(data)
+            try:
 
-                    return rollback_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Rollback, data)
+                def _parse_rollback(data: object) -> None | Rollback:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rollback_type_0 = Rollback.from_dict(data)
 
-            rollback = _parse_rollback(d.pop("rollback"))
+                        return rollback_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Rollback, data)
+
+                rollback = _parse_rollback(d["rollback"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                rollback = kept_as_received("Deployment.rollback", d["rollback"])
+            del d["rollback"]
 
         rollback_id: Any
         if "rollbackId" not in d:
             rollback_id = UNSET
         else:
-            rollback_id = cast("None | str", d.pop("rollbackId"))
+            try:
+                rollback_id = cast("None | str", d["rollbackId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                rollback_id = kept_as_received("Deployment.rollbackId", d["rollbackId"])
+            del d["rollbackId"]
 
         schedule_id: Any
         if "scheduleId" not in d:
             schedule_id = UNSET
         else:
-            schedule_id = cast("None | str", d.pop("scheduleId"))
+            try:
+                schedule_id = cast("None | str", d["scheduleId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                schedule_id = kept_as_received("Deployment.scheduleId", d["scheduleId"])
+            del d["scheduleId"]
 
         server: Any
         if "server" not in d:
@@ -412,50 +558,77 @@ class Deployment:
         else:
             from ..models.server import Server  # noqa: PLC0415
 
-            def _parse_server(data: object) -> None | Server:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    server_type_0 = Server.from_dict(data)
+            try:
 
-                    return server_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Server, data)
+                def _parse_server(data: object) -> None | Server:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        server_type_0 = Server.from_dict(data)
 
-            server = _parse_server(d.pop("server"))
+                        return server_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Server, data)
+
+                server = _parse_server(d["server"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server = kept_as_received("Deployment.server", d["server"])
+            del d["server"]
 
         server_id: Any
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = cast("None | str", d.pop("serverId"))
+            try:
+                server_id = cast("None | str", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("Deployment.serverId", d["serverId"])
+            del d["serverId"]
 
         started_at: Any
         if "startedAt" not in d:
             started_at = UNSET
         else:
-            started_at = cast("None | str", d.pop("startedAt"))
+            try:
+                started_at = cast("None | str", d["startedAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                started_at = kept_as_received("Deployment.startedAt", d["startedAt"])
+            del d["startedAt"]
 
         status: Any
         if "status" not in d:
             status = UNSET
         else:
-            status = cast("DeploymentStatusType0 | None", d.pop("status"))
+            try:
+                status = cast("DeploymentStatusType0 | None", d["status"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = kept_as_received("Deployment.status", d["status"])
+            del d["status"]
 
         title: Any
         if "title" not in d:
             title = UNSET
         else:
-            title = d.pop("title")
+            title = d["title"]
+            del d["title"]
 
         volume_backup_id: Any
         if "volumeBackupId" not in d:
             volume_backup_id = UNSET
         else:
-            volume_backup_id = cast("None | str", d.pop("volumeBackupId"))
+            try:
+                volume_backup_id = cast("None | str", d["volumeBackupId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                volume_backup_id = kept_as_received("Deployment.volumeBackupId", d["volumeBackupId"])
+            del d["volumeBackupId"]
 
         deployment = cls(
             application=application,

@@ -28,8 +28,7 @@ class DeploymentRemoveDeploymentBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.deployment_id, Unset):
-            deployment_id = self.deployment_id
-            field_dict["deploymentId"] = deployment_id
+            field_dict["deploymentId"] = self.deployment_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class DeploymentRemoveDeploymentBody:
         if "deploymentId" not in d:
             deployment_id = UNSET
         else:
-            deployment_id = d.pop("deploymentId")
+            deployment_id = d["deploymentId"]
+            del d["deploymentId"]
 
         deployment_remove_deployment_body = cls(
             deployment_id=deployment_id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Destination")
 
@@ -48,54 +48,51 @@ class Destination:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.access_key, Unset):
-            access_key = self.access_key
-            field_dict["accessKey"] = access_key
+            field_dict["accessKey"] = self.access_key
 
         if not isinstance(self.additional_flags, Unset):
-            additional_flags: list[str] | None
-            if isinstance(self.additional_flags, list):
-                additional_flags = self.additional_flags
+            try:
+                additional_flags: list[str] | None
+                if isinstance(self.additional_flags, list):
+                    additional_flags = self.additional_flags
 
-            else:
+                else:
+                    additional_flags = self.additional_flags
+            except (AttributeError, TypeError):
                 additional_flags = self.additional_flags
             field_dict["additionalFlags"] = additional_flags
 
         if not isinstance(self.bucket, Unset):
-            bucket = self.bucket
-            field_dict["bucket"] = bucket
+            field_dict["bucket"] = self.bucket
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.destination_id, Unset):
-            destination_id = self.destination_id
-            field_dict["destinationId"] = destination_id
+            field_dict["destinationId"] = self.destination_id
 
         if not isinstance(self.endpoint, Unset):
-            endpoint = self.endpoint
-            field_dict["endpoint"] = endpoint
+            field_dict["endpoint"] = self.endpoint
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider, Unset):
-            provider: None | str
-            provider = self.provider
+            try:
+                provider: None | str
+                provider = self.provider
+            except (AttributeError, TypeError):
+                provider = self.provider
             field_dict["provider"] = provider
 
         if not isinstance(self.region, Unset):
-            region = self.region
-            field_dict["region"] = region
+            field_dict["region"] = self.region
 
         if not isinstance(self.secret_access_key, Unset):
-            secret_access_key = self.secret_access_key
-            field_dict["secretAccessKey"] = secret_access_key
+            field_dict["secretAccessKey"] = self.secret_access_key
 
         return field_dict
 
@@ -106,81 +103,100 @@ class Destination:
         if "accessKey" not in d:
             access_key = UNSET
         else:
-            access_key = d.pop("accessKey")
+            access_key = d["accessKey"]
+            del d["accessKey"]
 
         additional_flags: Any
         if "additionalFlags" not in d:
             additional_flags = UNSET
         else:
+            try:
 
-            def _parse_additional_flags(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    additional_flags_type_0 = cast(list[str], data)
+                def _parse_additional_flags(data: object) -> list[str] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        additional_flags_type_0 = cast(list[str], data)
 
-                    return additional_flags_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None, data)
+                        return additional_flags_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None, data)
 
-            additional_flags = _parse_additional_flags(d.pop("additionalFlags"))
+                additional_flags = _parse_additional_flags(d["additionalFlags"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                additional_flags = kept_as_received("Destination.additionalFlags", d["additionalFlags"])
+            del d["additionalFlags"]
 
         bucket: Any
         if "bucket" not in d:
             bucket = UNSET
         else:
-            bucket = d.pop("bucket")
+            bucket = d["bucket"]
+            del d["bucket"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         destination_id: Any
         if "destinationId" not in d:
             destination_id = UNSET
         else:
-            destination_id = d.pop("destinationId")
+            destination_id = d["destinationId"]
+            del d["destinationId"]
 
         endpoint: Any
         if "endpoint" not in d:
             endpoint = UNSET
         else:
-            endpoint = d.pop("endpoint")
+            endpoint = d["endpoint"]
+            del d["endpoint"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         provider: Any
         if "provider" not in d:
             provider = UNSET
         else:
-            provider = cast("None | str", d.pop("provider"))
+            try:
+                provider = cast("None | str", d["provider"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                provider = kept_as_received("Destination.provider", d["provider"])
+            del d["provider"]
 
         region: Any
         if "region" not in d:
             region = UNSET
         else:
-            region = d.pop("region")
+            region = d["region"]
+            del d["region"]
 
         secret_access_key: Any
         if "secretAccessKey" not in d:
             secret_access_key = UNSET
         else:
-            secret_access_key = d.pop("secretAccessKey")
+            secret_access_key = d["secretAccessKey"]
+            del d["secretAccessKey"]
 
         destination = cls(
             access_key=access_key,

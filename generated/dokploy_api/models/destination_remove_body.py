@@ -28,8 +28,7 @@ class DestinationRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.destination_id, Unset):
-            destination_id = self.destination_id
-            field_dict["destinationId"] = destination_id
+            field_dict["destinationId"] = self.destination_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class DestinationRemoveBody:
         if "destinationId" not in d:
             destination_id = UNSET
         else:
-            destination_id = d.pop("destinationId")
+            destination_id = d["destinationId"]
+            del d["destinationId"]
 
         destination_remove_body = cls(
             destination_id=destination_id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="DestinationTestConnectionBody")
 
@@ -44,46 +44,45 @@ class DestinationTestConnectionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.provider, Unset):
-            provider: None | str
-            provider = self.provider
+            try:
+                provider: None | str
+                provider = self.provider
+            except (AttributeError, TypeError):
+                provider = self.provider
             field_dict["provider"] = provider
 
         if not isinstance(self.access_key, Unset):
-            access_key = self.access_key
-            field_dict["accessKey"] = access_key
+            field_dict["accessKey"] = self.access_key
 
         if not isinstance(self.bucket, Unset):
-            bucket = self.bucket
-            field_dict["bucket"] = bucket
+            field_dict["bucket"] = self.bucket
 
         if not isinstance(self.region, Unset):
-            region = self.region
-            field_dict["region"] = region
+            field_dict["region"] = self.region
 
         if not isinstance(self.endpoint, Unset):
-            endpoint = self.endpoint
-            field_dict["endpoint"] = endpoint
+            field_dict["endpoint"] = self.endpoint
 
         if not isinstance(self.secret_access_key, Unset):
-            secret_access_key = self.secret_access_key
-            field_dict["secretAccessKey"] = secret_access_key
+            field_dict["secretAccessKey"] = self.secret_access_key
 
         if not isinstance(self.additional_flags, Unset):
-            additional_flags: list[str] | None
-            if isinstance(self.additional_flags, list):
-                additional_flags = self.additional_flags
+            try:
+                additional_flags: list[str] | None
+                if isinstance(self.additional_flags, list):
+                    additional_flags = self.additional_flags
 
-            else:
+                else:
+                    additional_flags = self.additional_flags
+            except (AttributeError, TypeError):
                 additional_flags = self.additional_flags
             field_dict["additionalFlags"] = additional_flags
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -94,65 +93,87 @@ class DestinationTestConnectionBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         provider: Any
         if "provider" not in d:
             provider = UNSET
         else:
-            provider = cast("None | str", d.pop("provider"))
+            try:
+                provider = cast("None | str", d["provider"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                provider = kept_as_received("DestinationTestConnectionBody.provider", d["provider"])
+            del d["provider"]
 
         access_key: Any
         if "accessKey" not in d:
             access_key = UNSET
         else:
-            access_key = d.pop("accessKey")
+            access_key = d["accessKey"]
+            del d["accessKey"]
 
         bucket: Any
         if "bucket" not in d:
             bucket = UNSET
         else:
-            bucket = d.pop("bucket")
+            bucket = d["bucket"]
+            del d["bucket"]
 
         region: Any
         if "region" not in d:
             region = UNSET
         else:
-            region = d.pop("region")
+            region = d["region"]
+            del d["region"]
 
         endpoint: Any
         if "endpoint" not in d:
             endpoint = UNSET
         else:
-            endpoint = d.pop("endpoint")
+            endpoint = d["endpoint"]
+            del d["endpoint"]
 
         secret_access_key: Any
         if "secretAccessKey" not in d:
             secret_access_key = UNSET
         else:
-            secret_access_key = d.pop("secretAccessKey")
+            secret_access_key = d["secretAccessKey"]
+            del d["secretAccessKey"]
 
         additional_flags: Any
         if "additionalFlags" not in d:
             additional_flags = UNSET
         else:
+            try:
 
-            def _parse_additional_flags(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    additional_flags_type_0 = cast(list[str], data)
+                def _parse_additional_flags(data: object) -> list[str] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        additional_flags_type_0 = cast(list[str], data)
 
-                    return additional_flags_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None, data)
+                        return additional_flags_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None, data)
 
-            additional_flags = _parse_additional_flags(d.pop("additionalFlags"))
+                additional_flags = _parse_additional_flags(d["additionalFlags"])
 
-        server_id = d.pop("serverId", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                additional_flags = kept_as_received(
+                    "DestinationTestConnectionBody.additionalFlags", d["additionalFlags"]
+                )
+            del d["additionalFlags"]
+
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         destination_test_connection_body = cls(
             name=name,

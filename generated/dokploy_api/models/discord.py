@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Discord")
 
@@ -32,17 +32,18 @@ class Discord:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.decoration, Unset):
-            decoration: bool | None
-            decoration = self.decoration
+            try:
+                decoration: bool | None
+                decoration = self.decoration
+            except (AttributeError, TypeError):
+                decoration = self.decoration
             field_dict["decoration"] = decoration
 
         if not isinstance(self.discord_id, Unset):
-            discord_id = self.discord_id
-            field_dict["discordId"] = discord_id
+            field_dict["discordId"] = self.discord_id
 
         if not isinstance(self.webhook_url, Unset):
-            webhook_url = self.webhook_url
-            field_dict["webhookUrl"] = webhook_url
+            field_dict["webhookUrl"] = self.webhook_url
 
         return field_dict
 
@@ -53,19 +54,26 @@ class Discord:
         if "decoration" not in d:
             decoration = UNSET
         else:
-            decoration = cast("bool | None", d.pop("decoration"))
+            try:
+                decoration = cast("bool | None", d["decoration"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                decoration = kept_as_received("Discord.decoration", d["decoration"])
+            del d["decoration"]
 
         discord_id: Any
         if "discordId" not in d:
             discord_id = UNSET
         else:
-            discord_id = d.pop("discordId")
+            discord_id = d["discordId"]
+            del d["discordId"]
 
         webhook_url: Any
         if "webhookUrl" not in d:
             webhook_url = UNSET
         else:
-            webhook_url = d.pop("webhookUrl")
+            webhook_url = d["webhookUrl"]
+            del d["webhookUrl"]
 
         discord = cls(
             decoration=decoration,

@@ -41,27 +41,25 @@ class DnsProvider:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.config, Unset):
-            config = self.config
-            field_dict["config"] = config
+            field_dict["config"] = self.config
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.dns_provider_id, Unset):
-            dns_provider_id = self.dns_provider_id
-            field_dict["dnsProviderId"] = dns_provider_id
+            field_dict["dnsProviderId"] = self.dns_provider_id
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider_type, Unset):
-            provider_type: str = self.provider_type
+            try:
+                provider_type: str = self.provider_type
+            except (AttributeError, TypeError):
+                provider_type = self.provider_type
             field_dict["providerType"] = provider_type
 
         return field_dict
@@ -73,37 +71,44 @@ class DnsProvider:
         if "config" not in d:
             config = UNSET
         else:
-            config = d.pop("config")
+            config = d["config"]
+            del d["config"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         dns_provider_id: Any
         if "dnsProviderId" not in d:
             dns_provider_id = UNSET
         else:
-            dns_provider_id = d.pop("dnsProviderId")
+            dns_provider_id = d["dnsProviderId"]
+            del d["dnsProviderId"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         provider_type: Any
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = cast("DnsProviderProviderType", d.pop("providerType"))
+            provider_type = cast("DnsProviderProviderType", d["providerType"])
+
+            del d["providerType"]
 
         dns_provider = cls(
             config=config,

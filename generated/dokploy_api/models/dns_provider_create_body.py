@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.config_4 import Config4
@@ -37,16 +37,18 @@ class DnsProviderCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.config, Unset):
-            config: dict[str, Any]
-            if isinstance(self.config, Config8):
-                config = self.config.to_dict()
-            else:
-                config = self.config.to_dict()
+            try:
+                config: dict[str, Any]
+                if isinstance(self.config, Config8):
+                    config = self.config.to_dict()
+                else:
+                    config = self.config.to_dict()
 
+            except (AttributeError, TypeError):
+                config = self.config
             field_dict["config"] = config
 
         return field_dict
@@ -58,7 +60,8 @@ class DnsProviderCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         config: Any
         if "config" not in d:
@@ -67,22 +70,28 @@ class DnsProviderCreateBody:
             from ..models.config_4 import Config4  # noqa: PLC0415
             from ..models.config_8 import Config8  # noqa: PLC0415
 
-            def _parse_config(data: object) -> Config4 | Config8:
-                try:
+            try:
+
+                def _parse_config(data: object) -> Config4 | Config8:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_config_9_type_0 = Config8.from_dict(data)
+
+                        return componentsschemas_config_9_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_config_9_type_0 = Config8.from_dict(data)
+                    componentsschemas_config_9_type_1 = Config4.from_dict(data)
 
-                    return componentsschemas_config_9_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_config_9_type_1 = Config4.from_dict(data)
+                    return componentsschemas_config_9_type_1
 
-                return componentsschemas_config_9_type_1
+                config = _parse_config(d["config"])
 
-            config = _parse_config(d.pop("config"))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                config = kept_as_received("DnsProviderCreateBody.config", d["config"])
+            del d["config"]
 
         dns_provider_create_body = cls(
             name=name,

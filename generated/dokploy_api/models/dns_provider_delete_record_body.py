@@ -32,16 +32,13 @@ class DnsProviderDeleteRecordBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.dns_provider_id, Unset):
-            dns_provider_id = self.dns_provider_id
-            field_dict["dnsProviderId"] = dns_provider_id
+            field_dict["dnsProviderId"] = self.dns_provider_id
 
         if not isinstance(self.zone_id, Unset):
-            zone_id = self.zone_id
-            field_dict["zoneId"] = zone_id
+            field_dict["zoneId"] = self.zone_id
 
         if not isinstance(self.record_id, Unset):
-            record_id = self.record_id
-            field_dict["recordId"] = record_id
+            field_dict["recordId"] = self.record_id
 
         return field_dict
 
@@ -52,19 +49,22 @@ class DnsProviderDeleteRecordBody:
         if "dnsProviderId" not in d:
             dns_provider_id = UNSET
         else:
-            dns_provider_id = d.pop("dnsProviderId")
+            dns_provider_id = d["dnsProviderId"]
+            del d["dnsProviderId"]
 
         zone_id: Any
         if "zoneId" not in d:
             zone_id = UNSET
         else:
-            zone_id = d.pop("zoneId")
+            zone_id = d["zoneId"]
+            del d["zoneId"]
 
         record_id: Any
         if "recordId" not in d:
             record_id = UNSET
         else:
-            record_id = d.pop("recordId")
+            record_id = d["recordId"]
+            del d["recordId"]
 
         dns_provider_delete_record_body = cls(
             dns_provider_id=dns_provider_id,

@@ -28,8 +28,7 @@ class DnsProviderRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.dns_provider_id, Unset):
-            dns_provider_id = self.dns_provider_id
-            field_dict["dnsProviderId"] = dns_provider_id
+            field_dict["dnsProviderId"] = self.dns_provider_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class DnsProviderRemoveBody:
         if "dnsProviderId" not in d:
             dns_provider_id = UNSET
         else:
-            dns_provider_id = d.pop("dnsProviderId")
+            dns_provider_id = d["dnsProviderId"]
+            del d["dnsProviderId"]
 
         dns_provider_remove_body = cls(
             dns_provider_id=dns_provider_id,

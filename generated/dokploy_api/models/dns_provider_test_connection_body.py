@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.config_4 import Config4
@@ -36,19 +36,21 @@ class DnsProviderTestConnectionBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        dns_provider_id = self.dns_provider_id
-        if dns_provider_id is not UNSET:
-            field_dict["dnsProviderId"] = dns_provider_id
+        if not isinstance(self.dns_provider_id, Unset):
+            field_dict["dnsProviderId"] = self.dns_provider_id
 
-        config: dict[str, Any] | Unset
-        if isinstance(self.config, Unset):
-            config = UNSET
-        elif isinstance(self.config, Config8):
-            config = self.config.to_dict()
-        else:
-            config = self.config.to_dict()
+        if not isinstance(self.config, Unset):
+            try:
+                config: dict[str, Any] | Unset
+                if isinstance(self.config, Unset):
+                    config = UNSET
+                elif isinstance(self.config, Config8):
+                    config = self.config.to_dict()
+                else:
+                    config = self.config.to_dict()
 
-        if config is not UNSET:
+            except (AttributeError, TypeError):
+                config = self.config
             field_dict["config"] = config
 
         return field_dict
@@ -56,29 +58,42 @@ class DnsProviderTestConnectionBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dns_provider_id = d.pop("dnsProviderId", UNSET)
+        if "dnsProviderId" not in d:
+            dns_provider_id = UNSET
+        else:
+            dns_provider_id = d["dnsProviderId"]
+            del d["dnsProviderId"]
 
-        from ..models.config_4 import Config4  # noqa: PLC0415
-        from ..models.config_8 import Config8  # noqa: PLC0415
+        if "config" not in d:
+            config = UNSET
+        else:
+            from ..models.config_4 import Config4  # noqa: PLC0415
+            from ..models.config_8 import Config8  # noqa: PLC0415
 
-        def _parse_config(data: object) -> Config4 | Config8 | Unset:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_config_9_type_0 = Config8.from_dict(data)
 
-                return componentsschemas_config_9_type_0
+                def _parse_config(data: object) -> Config4 | Config8 | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_config_9_type_0 = Config8.from_dict(data)
+
+                        return componentsschemas_config_9_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_config_9_type_1 = Config4.from_dict(data)
+
+                    return componentsschemas_config_9_type_1
+
+                config = _parse_config(d["config"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_config_9_type_1 = Config4.from_dict(data)
-
-            return componentsschemas_config_9_type_1
-
-        config = _parse_config(d.pop("config", UNSET))
+                config = kept_as_received("DnsProviderTestConnectionBody.config", d["config"])
+            del d["config"]
 
         dns_provider_test_connection_body = cls(
             dns_provider_id=dns_provider_id,

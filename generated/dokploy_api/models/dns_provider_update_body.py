@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.config_4 import Config4
@@ -39,20 +39,21 @@ class DnsProviderUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.dns_provider_id, Unset):
-            dns_provider_id = self.dns_provider_id
-            field_dict["dnsProviderId"] = dns_provider_id
+            field_dict["dnsProviderId"] = self.dns_provider_id
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.config, Unset):
-            config: dict[str, Any]
-            if isinstance(self.config, Config8):
-                config = self.config.to_dict()
-            else:
-                config = self.config.to_dict()
+            try:
+                config: dict[str, Any]
+                if isinstance(self.config, Config8):
+                    config = self.config.to_dict()
+                else:
+                    config = self.config.to_dict()
 
+            except (AttributeError, TypeError):
+                config = self.config
             field_dict["config"] = config
 
         return field_dict
@@ -64,13 +65,15 @@ class DnsProviderUpdateBody:
         if "dnsProviderId" not in d:
             dns_provider_id = UNSET
         else:
-            dns_provider_id = d.pop("dnsProviderId")
+            dns_provider_id = d["dnsProviderId"]
+            del d["dnsProviderId"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         config: Any
         if "config" not in d:
@@ -79,22 +82,28 @@ class DnsProviderUpdateBody:
             from ..models.config_4 import Config4  # noqa: PLC0415
             from ..models.config_8 import Config8  # noqa: PLC0415
 
-            def _parse_config(data: object) -> Config4 | Config8:
-                try:
+            try:
+
+                def _parse_config(data: object) -> Config4 | Config8:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_config_9_type_0 = Config8.from_dict(data)
+
+                        return componentsschemas_config_9_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_config_9_type_0 = Config8.from_dict(data)
+                    componentsschemas_config_9_type_1 = Config4.from_dict(data)
 
-                    return componentsschemas_config_9_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_config_9_type_1 = Config4.from_dict(data)
+                    return componentsschemas_config_9_type_1
 
-                return componentsschemas_config_9_type_1
+                config = _parse_config(d["config"])
 
-            config = _parse_config(d.pop("config"))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                config = kept_as_received("DnsProviderUpdateBody.config", d["config"])
+            del d["config"]
 
         dns_provider_update_body = cls(
             dns_provider_id=dns_provider_id,

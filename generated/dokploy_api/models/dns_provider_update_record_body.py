@@ -45,32 +45,29 @@ class DnsProviderUpdateRecordBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.type_, Unset):
-            type_: str = self.type_
+            try:
+                type_: str = self.type_
+            except (AttributeError, TypeError):
+                type_ = self.type_
             field_dict["type"] = type_
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.content, Unset):
-            content = self.content
-            field_dict["content"] = content
+            field_dict["content"] = self.content
 
         if not isinstance(self.dns_provider_id, Unset):
-            dns_provider_id = self.dns_provider_id
-            field_dict["dnsProviderId"] = dns_provider_id
+            field_dict["dnsProviderId"] = self.dns_provider_id
 
         if not isinstance(self.zone_id, Unset):
-            zone_id = self.zone_id
-            field_dict["zoneId"] = zone_id
+            field_dict["zoneId"] = self.zone_id
 
         if not isinstance(self.record_id, Unset):
-            record_id = self.record_id
-            field_dict["recordId"] = record_id
+            field_dict["recordId"] = self.record_id
 
-        ttl = self.ttl
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
+        if not isinstance(self.ttl, Unset):
+            field_dict["ttl"] = self.ttl
 
         return field_dict
 
@@ -81,39 +78,50 @@ class DnsProviderUpdateRecordBody:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = cast("DnsProviderUpdateRecordBodyType", d.pop("type"))
+            type_ = cast("DnsProviderUpdateRecordBodyType", d["type"])
+
+            del d["type"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         content: Any
         if "content" not in d:
             content = UNSET
         else:
-            content = d.pop("content")
+            content = d["content"]
+            del d["content"]
 
         dns_provider_id: Any
         if "dnsProviderId" not in d:
             dns_provider_id = UNSET
         else:
-            dns_provider_id = d.pop("dnsProviderId")
+            dns_provider_id = d["dnsProviderId"]
+            del d["dnsProviderId"]
 
         zone_id: Any
         if "zoneId" not in d:
             zone_id = UNSET
         else:
-            zone_id = d.pop("zoneId")
+            zone_id = d["zoneId"]
+            del d["zoneId"]
 
         record_id: Any
         if "recordId" not in d:
             record_id = UNSET
         else:
-            record_id = d.pop("recordId")
+            record_id = d["recordId"]
+            del d["recordId"]
 
-        ttl = d.pop("ttl", UNSET)
+        if "ttl" not in d:
+            ttl = UNSET
+        else:
+            ttl = d["ttl"]
+            del d["ttl"]
 
         dns_provider_update_record_body = cls(
             type_=type_,

@@ -32,16 +32,13 @@ class DockerDeleteContainerFileBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.container_id, Unset):
-            container_id = self.container_id
-            field_dict["containerId"] = container_id
+            field_dict["containerId"] = self.container_id
 
         if not isinstance(self.path, Unset):
-            path = self.path
-            field_dict["path"] = path
+            field_dict["path"] = self.path
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -52,15 +49,21 @@ class DockerDeleteContainerFileBody:
         if "containerId" not in d:
             container_id = UNSET
         else:
-            container_id = d.pop("containerId")
+            container_id = d["containerId"]
+            del d["containerId"]
 
         path: Any
         if "path" not in d:
             path = UNSET
         else:
-            path = d.pop("path")
+            path = d["path"]
+            del d["path"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         docker_delete_container_file_body = cls(
             container_id=container_id,

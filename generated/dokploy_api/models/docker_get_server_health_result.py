@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.docker_get_server_health_result_containers import DockerGetServerHealthResultContainers
@@ -54,40 +54,63 @@ class DockerGetServerHealthResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.checked_at, Unset):
-            checked_at = self.checked_at
-            field_dict["checkedAt"] = checked_at
+            field_dict["checkedAt"] = self.checked_at
 
         if not isinstance(self.containers, Unset):
-            containers = self.containers.to_dict()
+            try:
+                containers = self.containers.to_dict()
+            except (AttributeError, TypeError):
+                containers = self.containers
             field_dict["containers"] = containers
 
         if not isinstance(self.daemon_errors, Unset):
-            daemon_errors = self.daemon_errors
+            try:
+                daemon_errors = self.daemon_errors
 
+            except (AttributeError, TypeError):
+                daemon_errors = self.daemon_errors
             field_dict["daemonErrors"] = daemon_errors
 
         if not isinstance(self.daemon_logs_window, Unset):
-            daemon_logs_window = self.daemon_logs_window.to_dict()
+            try:
+                daemon_logs_window = self.daemon_logs_window.to_dict()
+            except (AttributeError, TypeError):
+                daemon_logs_window = self.daemon_logs_window
             field_dict["daemonLogsWindow"] = daemon_logs_window
 
         if not isinstance(self.disk, Unset):
-            disk = self.disk.to_dict()
+            try:
+                disk = self.disk.to_dict()
+            except (AttributeError, TypeError):
+                disk = self.disk
             field_dict["disk"] = disk
 
         if not isinstance(self.docker_networks, Unset):
-            docker_networks = self.docker_networks.to_dict()
+            try:
+                docker_networks = self.docker_networks.to_dict()
+            except (AttributeError, TypeError):
+                docker_networks = self.docker_networks
             field_dict["dockerNetworks"] = docker_networks
 
         if not isinstance(self.inotify, Unset):
-            inotify = self.inotify.to_dict()
+            try:
+                inotify = self.inotify.to_dict()
+            except (AttributeError, TypeError):
+                inotify = self.inotify
             field_dict["inotify"] = inotify
 
         if not isinstance(self.reservation, Unset):
-            reservation = self.reservation.to_dict()
+            try:
+                reservation = self.reservation.to_dict()
+            except (AttributeError, TypeError):
+                reservation = self.reservation
             field_dict["reservation"] = reservation
 
         if not isinstance(self.resources, Unset):
-            resources = self.resources.to_dict()
+            try:
+                resources = self.resources.to_dict()
+            except (AttributeError, TypeError):
+                resources = self.resources
             field_dict["resources"] = resources
 
         return field_dict
@@ -99,7 +122,8 @@ class DockerGetServerHealthResult:
         if "checkedAt" not in d:
             checked_at = UNSET
         else:
-            checked_at = d.pop("checkedAt")
+            checked_at = d["checkedAt"]
+            del d["checkedAt"]
 
         containers: Any
         if "containers" not in d:
@@ -107,13 +131,23 @@ class DockerGetServerHealthResult:
         else:
             from ..models.docker_get_server_health_result_containers import DockerGetServerHealthResultContainers  # noqa: PLC0415
 
-            containers = DockerGetServerHealthResultContainers.from_dict(d.pop("containers"))
+            try:
+                containers = DockerGetServerHealthResultContainers.from_dict(d["containers"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                containers = kept_as_received("DockerGetServerHealthResult.containers", d["containers"])
+            del d["containers"]
 
         daemon_errors: Any
         if "daemonErrors" not in d:
             daemon_errors = UNSET
         else:
-            daemon_errors = cast(list[Any], d.pop("daemonErrors"))
+            try:
+                daemon_errors = cast(list[Any], d["daemonErrors"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                daemon_errors = kept_as_received("DockerGetServerHealthResult.daemonErrors", d["daemonErrors"])
+            del d["daemonErrors"]
 
         daemon_logs_window: Any
         if "daemonLogsWindow" not in d:
@@ -123,7 +157,14 @@ class DockerGetServerHealthResult:
                 DockerGetServerHealthResultDaemonLogsWindow,  # noqa: PLC0415
             )
 
-            daemon_logs_window = DockerGetServerHealthResultDaemonLogsWindow.from_dict(d.pop("daemonLogsWindow"))
+            try:
+                daemon_logs_window = DockerGetServerHealthResultDaemonLogsWindow.from_dict(d["daemonLogsWindow"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                daemon_logs_window = kept_as_received(
+                    "DockerGetServerHealthResult.daemonLogsWindow", d["daemonLogsWindow"]
+                )
+            del d["daemonLogsWindow"]
 
         disk: Any
         if "disk" not in d:
@@ -131,7 +172,12 @@ class DockerGetServerHealthResult:
         else:
             from ..models.docker_get_server_health_result_disk import DockerGetServerHealthResultDisk  # noqa: PLC0415
 
-            disk = DockerGetServerHealthResultDisk.from_dict(d.pop("disk"))
+            try:
+                disk = DockerGetServerHealthResultDisk.from_dict(d["disk"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                disk = kept_as_received("DockerGetServerHealthResult.disk", d["disk"])
+            del d["disk"]
 
         docker_networks: Any
         if "dockerNetworks" not in d:
@@ -141,7 +187,12 @@ class DockerGetServerHealthResult:
                 DockerGetServerHealthResultDockerNetworks,  # noqa: PLC0415
             )
 
-            docker_networks = DockerGetServerHealthResultDockerNetworks.from_dict(d.pop("dockerNetworks"))
+            try:
+                docker_networks = DockerGetServerHealthResultDockerNetworks.from_dict(d["dockerNetworks"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                docker_networks = kept_as_received("DockerGetServerHealthResult.dockerNetworks", d["dockerNetworks"])
+            del d["dockerNetworks"]
 
         inotify: Any
         if "inotify" not in d:
@@ -149,7 +200,12 @@ class DockerGetServerHealthResult:
         else:
             from ..models.docker_get_server_health_result_inotify import DockerGetServerHealthResultInotify  # noqa: PLC0415
 
-            inotify = DockerGetServerHealthResultInotify.from_dict(d.pop("inotify"))
+            try:
+                inotify = DockerGetServerHealthResultInotify.from_dict(d["inotify"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                inotify = kept_as_received("DockerGetServerHealthResult.inotify", d["inotify"])
+            del d["inotify"]
 
         reservation: Any
         if "reservation" not in d:
@@ -157,7 +213,12 @@ class DockerGetServerHealthResult:
         else:
             from ..models.docker_get_server_health_result_reservation import DockerGetServerHealthResultReservation  # noqa: PLC0415
 
-            reservation = DockerGetServerHealthResultReservation.from_dict(d.pop("reservation"))
+            try:
+                reservation = DockerGetServerHealthResultReservation.from_dict(d["reservation"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                reservation = kept_as_received("DockerGetServerHealthResult.reservation", d["reservation"])
+            del d["reservation"]
 
         resources: Any
         if "resources" not in d:
@@ -165,7 +226,12 @@ class DockerGetServerHealthResult:
         else:
             from ..models.docker_get_server_health_result_resources import DockerGetServerHealthResultResources  # noqa: PLC0415
 
-            resources = DockerGetServerHealthResultResources.from_dict(d.pop("resources"))
+            try:
+                resources = DockerGetServerHealthResultResources.from_dict(d["resources"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                resources = kept_as_received("DockerGetServerHealthResult.resources", d["resources"])
+            del d["resources"]
 
         docker_get_server_health_result = cls(
             checked_at=checked_at,

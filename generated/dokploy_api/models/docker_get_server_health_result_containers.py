@@ -30,12 +30,10 @@ class DockerGetServerHealthResultContainers:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.container_count, Unset):
-            container_count = self.container_count
-            field_dict["containerCount"] = container_count
+            field_dict["containerCount"] = self.container_count
 
         if not isinstance(self.service_count, Unset):
-            service_count = self.service_count
-            field_dict["serviceCount"] = service_count
+            field_dict["serviceCount"] = self.service_count
 
         return field_dict
 
@@ -46,13 +44,15 @@ class DockerGetServerHealthResultContainers:
         if "containerCount" not in d:
             container_count = UNSET
         else:
-            container_count = d.pop("containerCount")
+            container_count = d["containerCount"]
+            del d["containerCount"]
 
         service_count: Any
         if "serviceCount" not in d:
             service_count = UNSET
         else:
-            service_count = d.pop("serviceCount")
+            service_count = d["serviceCount"]
+            del d["serviceCount"]
 
         docker_get_server_health_result_containers = cls(
             container_count=container_count,

@@ -30,12 +30,10 @@ class DockerGetServerHealthResultDaemonLogsWindow:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.from_epoch, Unset):
-            from_epoch = self.from_epoch
-            field_dict["fromEpoch"] = from_epoch
+            field_dict["fromEpoch"] = self.from_epoch
 
         if not isinstance(self.to_epoch, Unset):
-            to_epoch = self.to_epoch
-            field_dict["toEpoch"] = to_epoch
+            field_dict["toEpoch"] = self.to_epoch
 
         return field_dict
 
@@ -46,13 +44,15 @@ class DockerGetServerHealthResultDaemonLogsWindow:
         if "fromEpoch" not in d:
             from_epoch = UNSET
         else:
-            from_epoch = d.pop("fromEpoch")
+            from_epoch = d["fromEpoch"]
+            del d["fromEpoch"]
 
         to_epoch: Any
         if "toEpoch" not in d:
             to_epoch = UNSET
         else:
-            to_epoch = d.pop("toEpoch")
+            to_epoch = d["toEpoch"]
+            del d["toEpoch"]
 
         docker_get_server_health_result_daemon_logs_window = cls(
             from_epoch=from_epoch,

@@ -30,12 +30,10 @@ class DockerGetServerHealthResultDisk:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.total_bytes, Unset):
-            total_bytes = self.total_bytes
-            field_dict["totalBytes"] = total_bytes
+            field_dict["totalBytes"] = self.total_bytes
 
         if not isinstance(self.used_bytes, Unset):
-            used_bytes = self.used_bytes
-            field_dict["usedBytes"] = used_bytes
+            field_dict["usedBytes"] = self.used_bytes
 
         return field_dict
 
@@ -46,13 +44,15 @@ class DockerGetServerHealthResultDisk:
         if "totalBytes" not in d:
             total_bytes = UNSET
         else:
-            total_bytes = d.pop("totalBytes")
+            total_bytes = d["totalBytes"]
+            del d["totalBytes"]
 
         used_bytes: Any
         if "usedBytes" not in d:
             used_bytes = UNSET
         else:
-            used_bytes = d.pop("usedBytes")
+            used_bytes = d["usedBytes"]
+            del d["usedBytes"]
 
         docker_get_server_health_result_disk = cls(
             total_bytes=total_bytes,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="DockerGetServerHealthResultDockerNetworks")
 
@@ -34,21 +34,21 @@ class DockerGetServerHealthResultDockerNetworks:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.address_pools, Unset):
-            address_pools = self.address_pools
-            field_dict["addressPools"] = address_pools
+            field_dict["addressPools"] = self.address_pools
 
         if not isinstance(self.count, Unset):
-            count = self.count
-            field_dict["count"] = count
+            field_dict["count"] = self.count
 
         if not isinstance(self.usage, Unset):
-            usage = self.usage
+            try:
+                usage = self.usage
 
+            except (AttributeError, TypeError):
+                usage = self.usage
             field_dict["usage"] = usage
 
         if not isinstance(self.usage_error, Unset):
-            usage_error = self.usage_error
-            field_dict["usageError"] = usage_error
+            field_dict["usageError"] = self.usage_error
 
         return field_dict
 
@@ -59,25 +59,33 @@ class DockerGetServerHealthResultDockerNetworks:
         if "addressPools" not in d:
             address_pools = UNSET
         else:
-            address_pools = d.pop("addressPools")
+            address_pools = d["addressPools"]
+            del d["addressPools"]
 
         count: Any
         if "count" not in d:
             count = UNSET
         else:
-            count = d.pop("count")
+            count = d["count"]
+            del d["count"]
 
         usage: Any
         if "usage" not in d:
             usage = UNSET
         else:
-            usage = cast(list[Any], d.pop("usage"))
+            try:
+                usage = cast(list[Any], d["usage"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                usage = kept_as_received("DockerGetServerHealthResultDockerNetworks.usage", d["usage"])
+            del d["usage"]
 
         usage_error: Any
         if "usageError" not in d:
             usage_error = UNSET
         else:
-            usage_error = d.pop("usageError")
+            usage_error = d["usageError"]
+            del d["usageError"]
 
         docker_get_server_health_result_docker_networks = cls(
             address_pools=address_pools,

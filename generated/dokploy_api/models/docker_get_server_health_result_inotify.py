@@ -36,24 +36,19 @@ class DockerGetServerHealthResultInotify:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.current_instances, Unset):
-            current_instances = self.current_instances
-            field_dict["currentInstances"] = current_instances
+            field_dict["currentInstances"] = self.current_instances
 
         if not isinstance(self.max_instances, Unset):
-            max_instances = self.max_instances
-            field_dict["maxInstances"] = max_instances
+            field_dict["maxInstances"] = self.max_instances
 
         if not isinstance(self.max_queued_events, Unset):
-            max_queued_events = self.max_queued_events
-            field_dict["maxQueuedEvents"] = max_queued_events
+            field_dict["maxQueuedEvents"] = self.max_queued_events
 
         if not isinstance(self.max_watches, Unset):
-            max_watches = self.max_watches
-            field_dict["maxWatches"] = max_watches
+            field_dict["maxWatches"] = self.max_watches
 
         if not isinstance(self.persisted, Unset):
-            persisted = self.persisted
-            field_dict["persisted"] = persisted
+            field_dict["persisted"] = self.persisted
 
         return field_dict
 
@@ -64,31 +59,36 @@ class DockerGetServerHealthResultInotify:
         if "currentInstances" not in d:
             current_instances = UNSET
         else:
-            current_instances = d.pop("currentInstances")
+            current_instances = d["currentInstances"]
+            del d["currentInstances"]
 
         max_instances: Any
         if "maxInstances" not in d:
             max_instances = UNSET
         else:
-            max_instances = d.pop("maxInstances")
+            max_instances = d["maxInstances"]
+            del d["maxInstances"]
 
         max_queued_events: Any
         if "maxQueuedEvents" not in d:
             max_queued_events = UNSET
         else:
-            max_queued_events = d.pop("maxQueuedEvents")
+            max_queued_events = d["maxQueuedEvents"]
+            del d["maxQueuedEvents"]
 
         max_watches: Any
         if "maxWatches" not in d:
             max_watches = UNSET
         else:
-            max_watches = d.pop("maxWatches")
+            max_watches = d["maxWatches"]
+            del d["maxWatches"]
 
         persisted: Any
         if "persisted" not in d:
             persisted = UNSET
         else:
-            persisted = d.pop("persisted")
+            persisted = d["persisted"]
+            del d["persisted"]
 
         docker_get_server_health_result_inotify = cls(
             current_instances=current_instances,

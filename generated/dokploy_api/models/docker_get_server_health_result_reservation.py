@@ -34,20 +34,16 @@ class DockerGetServerHealthResultReservation:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_count, Unset):
-            app_count = self.app_count
-            field_dict["appCount"] = app_count
+            field_dict["appCount"] = self.app_count
 
         if not isinstance(self.cpu_reserved_nano_cpus, Unset):
-            cpu_reserved_nano_cpus = self.cpu_reserved_nano_cpus
-            field_dict["cpuReservedNanoCpus"] = cpu_reserved_nano_cpus
+            field_dict["cpuReservedNanoCpus"] = self.cpu_reserved_nano_cpus
 
         if not isinstance(self.memory_reserved_bytes, Unset):
-            memory_reserved_bytes = self.memory_reserved_bytes
-            field_dict["memoryReservedBytes"] = memory_reserved_bytes
+            field_dict["memoryReservedBytes"] = self.memory_reserved_bytes
 
         if not isinstance(self.unsupported_compose_count, Unset):
-            unsupported_compose_count = self.unsupported_compose_count
-            field_dict["unsupportedComposeCount"] = unsupported_compose_count
+            field_dict["unsupportedComposeCount"] = self.unsupported_compose_count
 
         return field_dict
 
@@ -58,25 +54,29 @@ class DockerGetServerHealthResultReservation:
         if "appCount" not in d:
             app_count = UNSET
         else:
-            app_count = d.pop("appCount")
+            app_count = d["appCount"]
+            del d["appCount"]
 
         cpu_reserved_nano_cpus: Any
         if "cpuReservedNanoCpus" not in d:
             cpu_reserved_nano_cpus = UNSET
         else:
-            cpu_reserved_nano_cpus = d.pop("cpuReservedNanoCpus")
+            cpu_reserved_nano_cpus = d["cpuReservedNanoCpus"]
+            del d["cpuReservedNanoCpus"]
 
         memory_reserved_bytes: Any
         if "memoryReservedBytes" not in d:
             memory_reserved_bytes = UNSET
         else:
-            memory_reserved_bytes = d.pop("memoryReservedBytes")
+            memory_reserved_bytes = d["memoryReservedBytes"]
+            del d["memoryReservedBytes"]
 
         unsupported_compose_count: Any
         if "unsupportedComposeCount" not in d:
             unsupported_compose_count = UNSET
         else:
-            unsupported_compose_count = d.pop("unsupportedComposeCount")
+            unsupported_compose_count = d["unsupportedComposeCount"]
+            del d["unsupportedComposeCount"]
 
         docker_get_server_health_result_reservation = cls(
             app_count=app_count,

@@ -32,16 +32,13 @@ class DockerGetServerHealthResultResources:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.cpu_count, Unset):
-            cpu_count = self.cpu_count
-            field_dict["cpuCount"] = cpu_count
+            field_dict["cpuCount"] = self.cpu_count
 
         if not isinstance(self.mem_total_bytes, Unset):
-            mem_total_bytes = self.mem_total_bytes
-            field_dict["memTotalBytes"] = mem_total_bytes
+            field_dict["memTotalBytes"] = self.mem_total_bytes
 
         if not isinstance(self.mem_used_bytes, Unset):
-            mem_used_bytes = self.mem_used_bytes
-            field_dict["memUsedBytes"] = mem_used_bytes
+            field_dict["memUsedBytes"] = self.mem_used_bytes
 
         return field_dict
 
@@ -52,19 +49,22 @@ class DockerGetServerHealthResultResources:
         if "cpuCount" not in d:
             cpu_count = UNSET
         else:
-            cpu_count = d.pop("cpuCount")
+            cpu_count = d["cpuCount"]
+            del d["cpuCount"]
 
         mem_total_bytes: Any
         if "memTotalBytes" not in d:
             mem_total_bytes = UNSET
         else:
-            mem_total_bytes = d.pop("memTotalBytes")
+            mem_total_bytes = d["memTotalBytes"]
+            del d["memTotalBytes"]
 
         mem_used_bytes: Any
         if "memUsedBytes" not in d:
             mem_used_bytes = UNSET
         else:
-            mem_used_bytes = d.pop("memUsedBytes")
+            mem_used_bytes = d["memUsedBytes"]
+            del d["memUsedBytes"]
 
         docker_get_server_health_result_resources = cls(
             cpu_count=cpu_count,

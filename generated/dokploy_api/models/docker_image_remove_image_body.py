@@ -36,24 +36,19 @@ class DockerImageRemoveImageBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.repository, Unset):
-            repository = self.repository
-            field_dict["repository"] = repository
+            field_dict["repository"] = self.repository
 
         if not isinstance(self.tag, Unset):
-            tag = self.tag
-            field_dict["tag"] = tag
+            field_dict["tag"] = self.tag
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
-        force = self.force
-        if force is not UNSET:
-            field_dict["force"] = force
+        if not isinstance(self.force, Unset):
+            field_dict["force"] = self.force
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -64,23 +59,34 @@ class DockerImageRemoveImageBody:
         if "repository" not in d:
             repository = UNSET
         else:
-            repository = d.pop("repository")
+            repository = d["repository"]
+            del d["repository"]
 
         tag: Any
         if "tag" not in d:
             tag = UNSET
         else:
-            tag = d.pop("tag")
+            tag = d["tag"]
+            del d["tag"]
 
         id: Any
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
-        force = d.pop("force", UNSET)
+        if "force" not in d:
+            force = UNSET
+        else:
+            force = d["force"]
+            del d["force"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         docker_image_remove_image_body = cls(
             repository=repository,

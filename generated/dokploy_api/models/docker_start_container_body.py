@@ -30,12 +30,10 @@ class DockerStartContainerBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.container_id, Unset):
-            container_id = self.container_id
-            field_dict["containerId"] = container_id
+            field_dict["containerId"] = self.container_id
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -46,9 +44,14 @@ class DockerStartContainerBody:
         if "containerId" not in d:
             container_id = UNSET
         else:
-            container_id = d.pop("containerId")
+            container_id = d["containerId"]
+            del d["containerId"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         docker_start_container_body = cls(
             container_id=container_id,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from .. import types
@@ -38,21 +38,21 @@ class DockerUploadFileToContainerBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.container_id, Unset):
-            container_id = self.container_id
-            field_dict["containerId"] = container_id
+            field_dict["containerId"] = self.container_id
 
         if not isinstance(self.file, Unset):
-            file = self.file.to_tuple()
+            try:
+                file = self.file.to_tuple()
 
+            except (AttributeError, TypeError):
+                file = self.file
             field_dict["file"] = file
 
         if not isinstance(self.destination_path, Unset):
-            destination_path = self.destination_path
-            field_dict["destinationPath"] = destination_path
+            field_dict["destinationPath"] = self.destination_path
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -80,21 +80,32 @@ class DockerUploadFileToContainerBody:
         if "containerId" not in d:
             container_id = UNSET
         else:
-            container_id = d.pop("containerId")
+            container_id = d["containerId"]
+            del d["containerId"]
 
         file: Any
         if "file" not in d:
             file = UNSET
         else:
-            file = File(payload=BytesIO(d.pop("file")))
+            try:
+                file = File(payload=BytesIO(d["file"]))
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                file = kept_as_received("DockerUploadFileToContainerBody.file", d["file"])
+            del d["file"]
 
         destination_path: Any
         if "destinationPath" not in d:
             destination_path = UNSET
         else:
-            destination_path = d.pop("destinationPath")
+            destination_path = d["destinationPath"]
+            del d["destinationPath"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         docker_upload_file_to_container_body = cls(
             container_id=container_id,

@@ -30,12 +30,10 @@ class DockerUploadFileToContainerResponse200:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.message, Unset):
-            message = self.message
-            field_dict["message"] = message
+            field_dict["message"] = self.message
 
         if not isinstance(self.success, Unset):
-            success = self.success
-            field_dict["success"] = success
+            field_dict["success"] = self.success
 
         return field_dict
 
@@ -46,13 +44,15 @@ class DockerUploadFileToContainerResponse200:
         if "message" not in d:
             message = UNSET
         else:
-            message = d.pop("message")
+            message = d["message"]
+            del d["message"]
 
         success: Any
         if "success" not in d:
             success = UNSET
         else:
-            success = d.pop("success")
+            success = d["success"]
+            del d["success"]
 
         docker_upload_file_to_container_response_200 = cls(
             message=message,

@@ -30,12 +30,10 @@ class DockerVolumeRemoveVolumeBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.volume_name, Unset):
-            volume_name = self.volume_name
-            field_dict["volumeName"] = volume_name
+            field_dict["volumeName"] = self.volume_name
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -46,9 +44,14 @@ class DockerVolumeRemoveVolumeBody:
         if "volumeName" not in d:
             volume_name = UNSET
         else:
-            volume_name = d.pop("volumeName")
+            volume_name = d["volumeName"]
+            del d["volumeName"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         docker_volume_remove_volume_body = cls(
             volume_name=volume_name,

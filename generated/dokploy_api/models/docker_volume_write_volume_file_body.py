@@ -34,20 +34,16 @@ class DockerVolumeWriteVolumeFileBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.volume_name, Unset):
-            volume_name = self.volume_name
-            field_dict["volumeName"] = volume_name
+            field_dict["volumeName"] = self.volume_name
 
         if not isinstance(self.path, Unset):
-            path = self.path
-            field_dict["path"] = path
+            field_dict["path"] = self.path
 
         if not isinstance(self.content, Unset):
-            content = self.content
-            field_dict["content"] = content
+            field_dict["content"] = self.content
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -58,21 +54,28 @@ class DockerVolumeWriteVolumeFileBody:
         if "volumeName" not in d:
             volume_name = UNSET
         else:
-            volume_name = d.pop("volumeName")
+            volume_name = d["volumeName"]
+            del d["volumeName"]
 
         path: Any
         if "path" not in d:
             path = UNSET
         else:
-            path = d.pop("path")
+            path = d["path"]
+            del d["path"]
 
         content: Any
         if "content" not in d:
             content = UNSET
         else:
-            content = d.pop("content")
+            content = d["content"]
+            del d["content"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         docker_volume_write_volume_file_body = cls(
             volume_name=volume_name,

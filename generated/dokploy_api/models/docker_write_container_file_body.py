@@ -34,20 +34,16 @@ class DockerWriteContainerFileBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.container_id, Unset):
-            container_id = self.container_id
-            field_dict["containerId"] = container_id
+            field_dict["containerId"] = self.container_id
 
         if not isinstance(self.path, Unset):
-            path = self.path
-            field_dict["path"] = path
+            field_dict["path"] = self.path
 
         if not isinstance(self.content, Unset):
-            content = self.content
-            field_dict["content"] = content
+            field_dict["content"] = self.content
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -58,21 +54,28 @@ class DockerWriteContainerFileBody:
         if "containerId" not in d:
             container_id = UNSET
         else:
-            container_id = d.pop("containerId")
+            container_id = d["containerId"]
+            del d["containerId"]
 
         path: Any
         if "path" not in d:
             path = UNSET
         else:
-            path = d.pop("path")
+            path = d["path"]
+            del d["path"]
 
         content: Any
         if "content" not in d:
             content = UNSET
         else:
-            content = d.pop("content")
+            content = d["content"]
+            del d["content"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         docker_write_container_file_body = cls(
             container_id=container_id,

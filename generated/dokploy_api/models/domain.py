@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -82,122 +82,155 @@ class Domain:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application, Unset):
-            application: dict[str, Any] | None
-            if isinstance(self.application, Application):
-                application = self.application.to_dict()
-            else:
+            try:
+                application: dict[str, Any] | None
+                if isinstance(self.application, Application):
+                    application = self.application.to_dict()
+                else:
+                    application = self.application
+            except (AttributeError, TypeError):
                 application = self.application
             field_dict["application"] = application
 
         if not isinstance(self.application_id, Unset):
-            application_id: None | str
-            application_id = self.application_id
+            try:
+                application_id: None | str
+                application_id = self.application_id
+            except (AttributeError, TypeError):
+                application_id = self.application_id
             field_dict["applicationId"] = application_id
 
         if not isinstance(self.certificate_type, Unset):
-            certificate_type: str = self.certificate_type
+            try:
+                certificate_type: str = self.certificate_type
+            except (AttributeError, TypeError):
+                certificate_type = self.certificate_type
             field_dict["certificateType"] = certificate_type
 
         if not isinstance(self.compose, Unset):
-            compose: dict[str, Any] | None
-            if isinstance(self.compose, Compose):
-                compose = self.compose.to_dict()
-            else:
+            try:
+                compose: dict[str, Any] | None
+                if isinstance(self.compose, Compose):
+                    compose = self.compose.to_dict()
+                else:
+                    compose = self.compose
+            except (AttributeError, TypeError):
                 compose = self.compose
             field_dict["compose"] = compose
 
         if not isinstance(self.compose_id, Unset):
-            compose_id: None | str
-            compose_id = self.compose_id
+            try:
+                compose_id: None | str
+                compose_id = self.compose_id
+            except (AttributeError, TypeError):
+                compose_id = self.compose_id
             field_dict["composeId"] = compose_id
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_cert_resolver, Unset):
-            custom_cert_resolver: None | str
-            custom_cert_resolver = self.custom_cert_resolver
+            try:
+                custom_cert_resolver: None | str
+                custom_cert_resolver = self.custom_cert_resolver
+            except (AttributeError, TypeError):
+                custom_cert_resolver = self.custom_cert_resolver
             field_dict["customCertResolver"] = custom_cert_resolver
 
         if not isinstance(self.custom_entrypoint, Unset):
-            custom_entrypoint: None | str
-            custom_entrypoint = self.custom_entrypoint
+            try:
+                custom_entrypoint: None | str
+                custom_entrypoint = self.custom_entrypoint
+            except (AttributeError, TypeError):
+                custom_entrypoint = self.custom_entrypoint
             field_dict["customEntrypoint"] = custom_entrypoint
 
         if not isinstance(self.domain_id, Unset):
-            domain_id = self.domain_id
-            field_dict["domainId"] = domain_id
+            field_dict["domainId"] = self.domain_id
 
         if not isinstance(self.domain_type, Unset):
-            domain_type: None | str
-            if isinstance(self.domain_type, str):
-                domain_type = self.domain_type
-            else:
+            try:
+                domain_type: None | str
+                if isinstance(self.domain_type, str):
+                    domain_type = self.domain_type
+                else:
+                    domain_type = self.domain_type
+            except (AttributeError, TypeError):
                 domain_type = self.domain_type
             field_dict["domainType"] = domain_type
 
         if not isinstance(self.enabled, Unset):
-            enabled = self.enabled
-            field_dict["enabled"] = enabled
+            field_dict["enabled"] = self.enabled
 
         if not isinstance(self.forward_auth_enabled, Unset):
-            forward_auth_enabled = self.forward_auth_enabled
-            field_dict["forwardAuthEnabled"] = forward_auth_enabled
+            field_dict["forwardAuthEnabled"] = self.forward_auth_enabled
 
         if not isinstance(self.host, Unset):
-            host = self.host
-            field_dict["host"] = host
+            field_dict["host"] = self.host
 
         if not isinstance(self.https, Unset):
-            https = self.https
-            field_dict["https"] = https
+            field_dict["https"] = self.https
 
         if not isinstance(self.internal_path, Unset):
-            internal_path: None | str
-            internal_path = self.internal_path
+            try:
+                internal_path: None | str
+                internal_path = self.internal_path
+            except (AttributeError, TypeError):
+                internal_path = self.internal_path
             field_dict["internalPath"] = internal_path
 
         if not isinstance(self.middlewares, Unset):
-            middlewares: list[str] | None
-            if isinstance(self.middlewares, list):
-                middlewares = self.middlewares
+            try:
+                middlewares: list[str] | None
+                if isinstance(self.middlewares, list):
+                    middlewares = self.middlewares
 
-            else:
+                else:
+                    middlewares = self.middlewares
+            except (AttributeError, TypeError):
                 middlewares = self.middlewares
             field_dict["middlewares"] = middlewares
 
         if not isinstance(self.path, Unset):
-            path: None | str
-            path = self.path
+            try:
+                path: None | str
+                path = self.path
+            except (AttributeError, TypeError):
+                path = self.path
             field_dict["path"] = path
 
         if not isinstance(self.port, Unset):
-            port: int | None
-            port = self.port
+            try:
+                port: int | None
+                port = self.port
+            except (AttributeError, TypeError):
+                port = self.port
             field_dict["port"] = port
 
         if not isinstance(self.preview_deployment_id, Unset):
-            preview_deployment_id: None | str
-            preview_deployment_id = self.preview_deployment_id
+            try:
+                preview_deployment_id: None | str
+                preview_deployment_id = self.preview_deployment_id
+            except (AttributeError, TypeError):
+                preview_deployment_id = self.preview_deployment_id
             field_dict["previewDeploymentId"] = preview_deployment_id
 
         if not isinstance(self.requires_redeploy, Unset):
-            requires_redeploy = self.requires_redeploy
-            field_dict["requiresRedeploy"] = requires_redeploy
+            field_dict["requiresRedeploy"] = self.requires_redeploy
 
         if not isinstance(self.service_name, Unset):
-            service_name: None | str
-            service_name = self.service_name
+            try:
+                service_name: None | str
+                service_name = self.service_name
+            except (AttributeError, TypeError):
+                service_name = self.service_name
             field_dict["serviceName"] = service_name
 
         if not isinstance(self.strip_path, Unset):
-            strip_path = self.strip_path
-            field_dict["stripPath"] = strip_path
+            field_dict["stripPath"] = self.strip_path
 
         if not isinstance(self.unique_config_key, Unset):
-            unique_config_key = self.unique_config_key
-            field_dict["uniqueConfigKey"] = unique_config_key
+            field_dict["uniqueConfigKey"] = self.unique_config_key
 
         return field_dict
 
@@ -210,32 +243,45 @@ class Domain:
         else:
             from ..models.application import Application  # noqa: PLC0415
 
-            def _parse_application(data: object) -> Application | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    application_type_0 = Application.from_dict(data)
+            try:
 
-                    return application_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Application | None, data)
+                def _parse_application(data: object) -> Application | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        application_type_0 = Application.from_dict(data)
 
-            application = _parse_application(d.pop("application"))
+                        return application_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Application | None, data)
+
+                application = _parse_application(d["application"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application = kept_as_received("Domain.application", d["application"])
+            del d["application"]
 
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = cast("None | str", d.pop("applicationId"))
+            try:
+                application_id = cast("None | str", d["applicationId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_id = kept_as_received("Domain.applicationId", d["applicationId"])
+            del d["applicationId"]
 
         certificate_type: Any
         if "certificateType" not in d:
             certificate_type = UNSET
         else:
-            certificate_type = cast("DomainCertificateType", d.pop("certificateType"))
+            certificate_type = cast("DomainCertificateType", d["certificateType"])
+
+            del d["certificateType"]
 
         compose: Any
         if "compose" not in d:
@@ -243,148 +289,213 @@ class Domain:
         else:
             from ..models.compose import Compose  # noqa: PLC0415
 
-            def _parse_compose(data: object) -> Compose | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    compose_type_0 = Compose.from_dict(data)
+            try:
 
-                    return compose_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Compose | None, data)
+                def _parse_compose(data: object) -> Compose | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        compose_type_0 = Compose.from_dict(data)
 
-            compose = _parse_compose(d.pop("compose"))
+                        return compose_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Compose | None, data)
+
+                compose = _parse_compose(d["compose"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose = kept_as_received("Domain.compose", d["compose"])
+            del d["compose"]
 
         compose_id: Any
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = cast("None | str", d.pop("composeId"))
+            try:
+                compose_id = cast("None | str", d["composeId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose_id = kept_as_received("Domain.composeId", d["composeId"])
+            del d["composeId"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         custom_cert_resolver: Any
         if "customCertResolver" not in d:
             custom_cert_resolver = UNSET
         else:
-            custom_cert_resolver = cast("None | str", d.pop("customCertResolver"))
+            try:
+                custom_cert_resolver = cast("None | str", d["customCertResolver"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_cert_resolver = kept_as_received("Domain.customCertResolver", d["customCertResolver"])
+            del d["customCertResolver"]
 
         custom_entrypoint: Any
         if "customEntrypoint" not in d:
             custom_entrypoint = UNSET
         else:
-            custom_entrypoint = cast("None | str", d.pop("customEntrypoint"))
+            try:
+                custom_entrypoint = cast("None | str", d["customEntrypoint"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_entrypoint = kept_as_received("Domain.customEntrypoint", d["customEntrypoint"])
+            del d["customEntrypoint"]
 
         domain_id: Any
         if "domainId" not in d:
             domain_id = UNSET
         else:
-            domain_id = d.pop("domainId")
+            domain_id = d["domainId"]
+            del d["domainId"]
 
         domain_type: Any
         if "domainType" not in d:
             domain_type = UNSET
         else:
-            domain_type = cast("DomainDomainTypeType0 | None", d.pop("domainType"))
+            try:
+                domain_type = cast("DomainDomainTypeType0 | None", d["domainType"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                domain_type = kept_as_received("Domain.domainType", d["domainType"])
+            del d["domainType"]
 
         enabled: Any
         if "enabled" not in d:
             enabled = UNSET
         else:
-            enabled = d.pop("enabled")
+            enabled = d["enabled"]
+            del d["enabled"]
 
         forward_auth_enabled: Any
         if "forwardAuthEnabled" not in d:
             forward_auth_enabled = UNSET
         else:
-            forward_auth_enabled = d.pop("forwardAuthEnabled")
+            forward_auth_enabled = d["forwardAuthEnabled"]
+            del d["forwardAuthEnabled"]
 
         host: Any
         if "host" not in d:
             host = UNSET
         else:
-            host = d.pop("host")
+            host = d["host"]
+            del d["host"]
 
         https: Any
         if "https" not in d:
             https = UNSET
         else:
-            https = d.pop("https")
+            https = d["https"]
+            del d["https"]
 
         internal_path: Any
         if "internalPath" not in d:
             internal_path = UNSET
         else:
-            internal_path = cast("None | str", d.pop("internalPath"))
+            try:
+                internal_path = cast("None | str", d["internalPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                internal_path = kept_as_received("Domain.internalPath", d["internalPath"])
+            del d["internalPath"]
 
         middlewares: Any
         if "middlewares" not in d:
             middlewares = UNSET
         else:
+            try:
 
-            def _parse_middlewares(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    middlewares_type_0 = cast(list[str], data)
+                def _parse_middlewares(data: object) -> list[str] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        middlewares_type_0 = cast(list[str], data)
 
-                    return middlewares_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None, data)
+                        return middlewares_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None, data)
 
-            middlewares = _parse_middlewares(d.pop("middlewares"))
+                middlewares = _parse_middlewares(d["middlewares"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                middlewares = kept_as_received("Domain.middlewares", d["middlewares"])
+            del d["middlewares"]
 
         path: Any
         if "path" not in d:
             path = UNSET
         else:
-            path = cast("None | str", d.pop("path"))
+            try:
+                path = cast("None | str", d["path"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                path = kept_as_received("Domain.path", d["path"])
+            del d["path"]
 
         port: Any
         if "port" not in d:
             port = UNSET
         else:
-            port = cast("int | None", d.pop("port"))
+            try:
+                port = cast("int | None", d["port"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                port = kept_as_received("Domain.port", d["port"])
+            del d["port"]
 
         preview_deployment_id: Any
         if "previewDeploymentId" not in d:
             preview_deployment_id = UNSET
         else:
-            preview_deployment_id = cast("None | str", d.pop("previewDeploymentId"))
+            try:
+                preview_deployment_id = cast("None | str", d["previewDeploymentId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_deployment_id = kept_as_received("Domain.previewDeploymentId", d["previewDeploymentId"])
+            del d["previewDeploymentId"]
 
         requires_redeploy: Any
         if "requiresRedeploy" not in d:
             requires_redeploy = UNSET
         else:
-            requires_redeploy = d.pop("requiresRedeploy")
+            requires_redeploy = d["requiresRedeploy"]
+            del d["requiresRedeploy"]
 
         service_name: Any
         if "serviceName" not in d:
             service_name = UNSET
         else:
-            service_name = cast("None | str", d.pop("serviceName"))
+            try:
+                service_name = cast("None | str", d["serviceName"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_name = kept_as_received("Domain.serviceName", d["serviceName"])
+            del d["serviceName"]
 
         strip_path: Any
         if "stripPath" not in d:
             strip_path = UNSET
         else:
-            strip_path = d.pop("stripPath")
+            strip_path = d["stripPath"]
+            del d["stripPath"]
 
         unique_config_key: Any
         if "uniqueConfigKey" not in d:
             unique_config_key = UNSET
         else:
-            unique_config_key = d.pop("uniqueConfigKey")
+            unique_config_key = d["uniqueConfigKey"]
+            del d["uniqueConfigKey"]
 
         domain = cls(
             application=application,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.domain_create_body_certificate_type import (
@@ -66,120 +66,152 @@ class DomainCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.host, Unset):
-            host = self.host
-            field_dict["host"] = host
+            field_dict["host"] = self.host
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-        if path is not UNSET:
+        if not isinstance(self.path, Unset):
+            try:
+                path: None | str | Unset
+                if isinstance(self.path, Unset):
+                    path = UNSET
+                else:
+                    path = self.path
+            except (AttributeError, TypeError):
+                path = self.path
             field_dict["path"] = path
 
-        port: float | None | Unset
-        if isinstance(self.port, Unset):
-            port = UNSET
-        else:
-            port = self.port
-        if port is not UNSET:
+        if not isinstance(self.port, Unset):
+            try:
+                port: float | None | Unset
+                if isinstance(self.port, Unset):
+                    port = UNSET
+                else:
+                    port = self.port
+            except (AttributeError, TypeError):
+                port = self.port
             field_dict["port"] = port
 
-        custom_entrypoint: None | str | Unset
-        if isinstance(self.custom_entrypoint, Unset):
-            custom_entrypoint = UNSET
-        else:
-            custom_entrypoint = self.custom_entrypoint
-        if custom_entrypoint is not UNSET:
+        if not isinstance(self.custom_entrypoint, Unset):
+            try:
+                custom_entrypoint: None | str | Unset
+                if isinstance(self.custom_entrypoint, Unset):
+                    custom_entrypoint = UNSET
+                else:
+                    custom_entrypoint = self.custom_entrypoint
+            except (AttributeError, TypeError):
+                custom_entrypoint = self.custom_entrypoint
             field_dict["customEntrypoint"] = custom_entrypoint
 
-        https = self.https
-        if https is not UNSET:
-            field_dict["https"] = https
+        if not isinstance(self.https, Unset):
+            field_dict["https"] = self.https
 
-        application_id: None | str | Unset
-        if isinstance(self.application_id, Unset):
-            application_id = UNSET
-        else:
-            application_id = self.application_id
-        if application_id is not UNSET:
+        if not isinstance(self.application_id, Unset):
+            try:
+                application_id: None | str | Unset
+                if isinstance(self.application_id, Unset):
+                    application_id = UNSET
+                else:
+                    application_id = self.application_id
+            except (AttributeError, TypeError):
+                application_id = self.application_id
             field_dict["applicationId"] = application_id
 
-        certificate_type: str | Unset = UNSET
         if not isinstance(self.certificate_type, Unset):
-            certificate_type = self.certificate_type
+            try:
+                certificate_type: str | Unset = UNSET
+                if not isinstance(self.certificate_type, Unset):
+                    certificate_type = self.certificate_type
 
-        if certificate_type is not UNSET:
+            except (AttributeError, TypeError):
+                certificate_type = self.certificate_type
             field_dict["certificateType"] = certificate_type
 
-        custom_cert_resolver: None | str | Unset
-        if isinstance(self.custom_cert_resolver, Unset):
-            custom_cert_resolver = UNSET
-        else:
-            custom_cert_resolver = self.custom_cert_resolver
-        if custom_cert_resolver is not UNSET:
+        if not isinstance(self.custom_cert_resolver, Unset):
+            try:
+                custom_cert_resolver: None | str | Unset
+                if isinstance(self.custom_cert_resolver, Unset):
+                    custom_cert_resolver = UNSET
+                else:
+                    custom_cert_resolver = self.custom_cert_resolver
+            except (AttributeError, TypeError):
+                custom_cert_resolver = self.custom_cert_resolver
             field_dict["customCertResolver"] = custom_cert_resolver
 
-        compose_id: None | str | Unset
-        if isinstance(self.compose_id, Unset):
-            compose_id = UNSET
-        else:
-            compose_id = self.compose_id
-        if compose_id is not UNSET:
+        if not isinstance(self.compose_id, Unset):
+            try:
+                compose_id: None | str | Unset
+                if isinstance(self.compose_id, Unset):
+                    compose_id = UNSET
+                else:
+                    compose_id = self.compose_id
+            except (AttributeError, TypeError):
+                compose_id = self.compose_id
             field_dict["composeId"] = compose_id
 
-        service_name: None | str | Unset
-        if isinstance(self.service_name, Unset):
-            service_name = UNSET
-        else:
-            service_name = self.service_name
-        if service_name is not UNSET:
+        if not isinstance(self.service_name, Unset):
+            try:
+                service_name: None | str | Unset
+                if isinstance(self.service_name, Unset):
+                    service_name = UNSET
+                else:
+                    service_name = self.service_name
+            except (AttributeError, TypeError):
+                service_name = self.service_name
             field_dict["serviceName"] = service_name
 
-        domain_type: None | str | Unset
-        if isinstance(self.domain_type, Unset):
-            domain_type = UNSET
-        elif isinstance(self.domain_type, str):
-            domain_type = self.domain_type
-        else:
-            domain_type = self.domain_type
-        if domain_type is not UNSET:
+        if not isinstance(self.domain_type, Unset):
+            try:
+                domain_type: None | str | Unset
+                if isinstance(self.domain_type, Unset):
+                    domain_type = UNSET
+                elif isinstance(self.domain_type, str):
+                    domain_type = self.domain_type
+                else:
+                    domain_type = self.domain_type
+            except (AttributeError, TypeError):
+                domain_type = self.domain_type
             field_dict["domainType"] = domain_type
 
-        preview_deployment_id: None | str | Unset
-        if isinstance(self.preview_deployment_id, Unset):
-            preview_deployment_id = UNSET
-        else:
-            preview_deployment_id = self.preview_deployment_id
-        if preview_deployment_id is not UNSET:
+        if not isinstance(self.preview_deployment_id, Unset):
+            try:
+                preview_deployment_id: None | str | Unset
+                if isinstance(self.preview_deployment_id, Unset):
+                    preview_deployment_id = UNSET
+                else:
+                    preview_deployment_id = self.preview_deployment_id
+            except (AttributeError, TypeError):
+                preview_deployment_id = self.preview_deployment_id
             field_dict["previewDeploymentId"] = preview_deployment_id
 
-        internal_path: None | str | Unset
-        if isinstance(self.internal_path, Unset):
-            internal_path = UNSET
-        else:
-            internal_path = self.internal_path
-        if internal_path is not UNSET:
+        if not isinstance(self.internal_path, Unset):
+            try:
+                internal_path: None | str | Unset
+                if isinstance(self.internal_path, Unset):
+                    internal_path = UNSET
+                else:
+                    internal_path = self.internal_path
+            except (AttributeError, TypeError):
+                internal_path = self.internal_path
             field_dict["internalPath"] = internal_path
 
-        strip_path = self.strip_path
-        if strip_path is not UNSET:
-            field_dict["stripPath"] = strip_path
+        if not isinstance(self.strip_path, Unset):
+            field_dict["stripPath"] = self.strip_path
 
-        middlewares: list[str] | None | Unset
-        if isinstance(self.middlewares, Unset):
-            middlewares = UNSET
-        elif isinstance(self.middlewares, list):
-            middlewares = self.middlewares
+        if not isinstance(self.middlewares, Unset):
+            try:
+                middlewares: list[str] | None | Unset
+                if isinstance(self.middlewares, Unset):
+                    middlewares = UNSET
+                elif isinstance(self.middlewares, list):
+                    middlewares = self.middlewares
 
-        else:
-            middlewares = self.middlewares
-        if middlewares is not UNSET:
+                else:
+                    middlewares = self.middlewares
+            except (AttributeError, TypeError):
+                middlewares = self.middlewares
             field_dict["middlewares"] = middlewares
 
-        forward_auth_enabled = self.forward_auth_enabled
-        if forward_auth_enabled is not UNSET:
-            field_dict["forwardAuthEnabled"] = forward_auth_enabled
+        if not isinstance(self.forward_auth_enabled, Unset):
+            field_dict["forwardAuthEnabled"] = self.forward_auth_enabled
 
         return field_dict
 
@@ -190,57 +222,166 @@ class DomainCreateBody:
         if "host" not in d:
             host = UNSET
         else:
-            host = d.pop("host")
+            host = d["host"]
+            del d["host"]
 
-        path = cast("None | str | Unset", d.pop("path", UNSET))
+        if "path" not in d:
+            path = UNSET
+        else:
+            try:
+                path = cast("None | str | Unset", d["path"])
 
-        port = cast("float | None | Unset", d.pop("port", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                path = kept_as_received("DomainCreateBody.path", d["path"])
+            del d["path"]
 
-        custom_entrypoint = cast("None | str | Unset", d.pop("customEntrypoint", UNSET))
+        if "port" not in d:
+            port = UNSET
+        else:
+            try:
+                port = cast("float | None | Unset", d["port"])
 
-        https = d.pop("https", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                port = kept_as_received("DomainCreateBody.port", d["port"])
+            del d["port"]
 
-        application_id = cast("None | str | Unset", d.pop("applicationId", UNSET))
+        if "customEntrypoint" not in d:
+            custom_entrypoint = UNSET
+        else:
+            try:
+                custom_entrypoint = cast("None | str | Unset", d["customEntrypoint"])
 
-        _certificate_type = d.pop("certificateType", UNSET)
-        certificate_type: DomainCreateBodyCertificateType | Unset
-        if isinstance(_certificate_type, Unset):
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_entrypoint = kept_as_received("DomainCreateBody.customEntrypoint", d["customEntrypoint"])
+            del d["customEntrypoint"]
+
+        if "https" not in d:
+            https = UNSET
+        else:
+            https = d["https"]
+            del d["https"]
+
+        if "applicationId" not in d:
+            application_id = UNSET
+        else:
+            try:
+                application_id = cast("None | str | Unset", d["applicationId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_id = kept_as_received("DomainCreateBody.applicationId", d["applicationId"])
+            del d["applicationId"]
+
+        if "certificateType" not in d:
             certificate_type = UNSET
         else:
-            certificate_type = cast("DomainCreateBodyCertificateType", _certificate_type)
+            _certificate_type = d["certificateType"]
+            certificate_type: DomainCreateBodyCertificateType | Unset
+            if isinstance(_certificate_type, Unset):
+                certificate_type = UNSET
+            else:
+                certificate_type = cast("DomainCreateBodyCertificateType", _certificate_type)
 
-        custom_cert_resolver = cast("None | str | Unset", d.pop("customCertResolver", UNSET))
+            del d["certificateType"]
 
-        compose_id = cast("None | str | Unset", d.pop("composeId", UNSET))
-
-        service_name = cast("None | str | Unset", d.pop("serviceName", UNSET))
-
-        domain_type = cast("DomainCreateBodyDomainTypeType0 | None | Unset", d.pop("domainType", UNSET))
-
-        preview_deployment_id = cast("None | str | Unset", d.pop("previewDeploymentId", UNSET))
-
-        internal_path = cast("None | str | Unset", d.pop("internalPath", UNSET))
-
-        strip_path = d.pop("stripPath", UNSET)
-
-        def _parse_middlewares(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "customCertResolver" not in d:
+            custom_cert_resolver = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                middlewares_type_0 = cast(list[str], data)
+                custom_cert_resolver = cast("None | str | Unset", d["customCertResolver"])
 
-                return middlewares_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                custom_cert_resolver = kept_as_received("DomainCreateBody.customCertResolver", d["customCertResolver"])
+            del d["customCertResolver"]
 
-        middlewares = _parse_middlewares(d.pop("middlewares", UNSET))
+        if "composeId" not in d:
+            compose_id = UNSET
+        else:
+            try:
+                compose_id = cast("None | str | Unset", d["composeId"])
 
-        forward_auth_enabled = d.pop("forwardAuthEnabled", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose_id = kept_as_received("DomainCreateBody.composeId", d["composeId"])
+            del d["composeId"]
+
+        if "serviceName" not in d:
+            service_name = UNSET
+        else:
+            try:
+                service_name = cast("None | str | Unset", d["serviceName"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_name = kept_as_received("DomainCreateBody.serviceName", d["serviceName"])
+            del d["serviceName"]
+
+        if "domainType" not in d:
+            domain_type = UNSET
+        else:
+            try:
+                domain_type = cast("DomainCreateBodyDomainTypeType0 | None | Unset", d["domainType"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                domain_type = kept_as_received("DomainCreateBody.domainType", d["domainType"])
+            del d["domainType"]
+
+        if "previewDeploymentId" not in d:
+            preview_deployment_id = UNSET
+        else:
+            try:
+                preview_deployment_id = cast("None | str | Unset", d["previewDeploymentId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preview_deployment_id = kept_as_received(
+                    "DomainCreateBody.previewDeploymentId", d["previewDeploymentId"]
+                )
+            del d["previewDeploymentId"]
+
+        if "internalPath" not in d:
+            internal_path = UNSET
+        else:
+            try:
+                internal_path = cast("None | str | Unset", d["internalPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                internal_path = kept_as_received("DomainCreateBody.internalPath", d["internalPath"])
+            del d["internalPath"]
+
+        if "stripPath" not in d:
+            strip_path = UNSET
+        else:
+            strip_path = d["stripPath"]
+            del d["stripPath"]
+
+        if "middlewares" not in d:
+            middlewares = UNSET
+        else:
+            try:
+
+                def _parse_middlewares(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        middlewares_type_0 = cast(list[str], data)
+
+                        return middlewares_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | Unset, data)
+
+                middlewares = _parse_middlewares(d["middlewares"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                middlewares = kept_as_received("DomainCreateBody.middlewares", d["middlewares"])
+            del d["middlewares"]
+
+        if "forwardAuthEnabled" not in d:
+            forward_auth_enabled = UNSET
+        else:
+            forward_auth_enabled = d["forwardAuthEnabled"]
+            del d["forwardAuthEnabled"]
 
         domain_create_body = cls(
             host=host,

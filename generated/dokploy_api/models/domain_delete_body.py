@@ -28,8 +28,7 @@ class DomainDeleteBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.domain_id, Unset):
-            domain_id = self.domain_id
-            field_dict["domainId"] = domain_id
+            field_dict["domainId"] = self.domain_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class DomainDeleteBody:
         if "domainId" not in d:
             domain_id = UNSET
         else:
-            domain_id = d.pop("domainId")
+            domain_id = d["domainId"]
+            del d["domainId"]
 
         domain_delete_body = cls(
             domain_id=domain_id,

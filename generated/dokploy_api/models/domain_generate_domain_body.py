@@ -30,12 +30,10 @@ class DomainGenerateDomainBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -46,9 +44,14 @@ class DomainGenerateDomainBody:
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         domain_generate_domain_body = cls(
             app_name=app_name,

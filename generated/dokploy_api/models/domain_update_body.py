@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.domain_update_body_certificate_type import (
@@ -64,104 +64,125 @@ class DomainUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.host, Unset):
-            host = self.host
-            field_dict["host"] = host
+            field_dict["host"] = self.host
 
         if not isinstance(self.domain_id, Unset):
-            domain_id = self.domain_id
-            field_dict["domainId"] = domain_id
+            field_dict["domainId"] = self.domain_id
 
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-        if path is not UNSET:
+        if not isinstance(self.path, Unset):
+            try:
+                path: None | str | Unset
+                if isinstance(self.path, Unset):
+                    path = UNSET
+                else:
+                    path = self.path
+            except (AttributeError, TypeError):
+                path = self.path
             field_dict["path"] = path
 
-        port: float | None | Unset
-        if isinstance(self.port, Unset):
-            port = UNSET
-        else:
-            port = self.port
-        if port is not UNSET:
+        if not isinstance(self.port, Unset):
+            try:
+                port: float | None | Unset
+                if isinstance(self.port, Unset):
+                    port = UNSET
+                else:
+                    port = self.port
+            except (AttributeError, TypeError):
+                port = self.port
             field_dict["port"] = port
 
-        custom_entrypoint: None | str | Unset
-        if isinstance(self.custom_entrypoint, Unset):
-            custom_entrypoint = UNSET
-        else:
-            custom_entrypoint = self.custom_entrypoint
-        if custom_entrypoint is not UNSET:
+        if not isinstance(self.custom_entrypoint, Unset):
+            try:
+                custom_entrypoint: None | str | Unset
+                if isinstance(self.custom_entrypoint, Unset):
+                    custom_entrypoint = UNSET
+                else:
+                    custom_entrypoint = self.custom_entrypoint
+            except (AttributeError, TypeError):
+                custom_entrypoint = self.custom_entrypoint
             field_dict["customEntrypoint"] = custom_entrypoint
 
-        https = self.https
-        if https is not UNSET:
-            field_dict["https"] = https
+        if not isinstance(self.https, Unset):
+            field_dict["https"] = self.https
 
-        certificate_type: str | Unset = UNSET
         if not isinstance(self.certificate_type, Unset):
-            certificate_type = self.certificate_type
+            try:
+                certificate_type: str | Unset = UNSET
+                if not isinstance(self.certificate_type, Unset):
+                    certificate_type = self.certificate_type
 
-        if certificate_type is not UNSET:
+            except (AttributeError, TypeError):
+                certificate_type = self.certificate_type
             field_dict["certificateType"] = certificate_type
 
-        custom_cert_resolver: None | str | Unset
-        if isinstance(self.custom_cert_resolver, Unset):
-            custom_cert_resolver = UNSET
-        else:
-            custom_cert_resolver = self.custom_cert_resolver
-        if custom_cert_resolver is not UNSET:
+        if not isinstance(self.custom_cert_resolver, Unset):
+            try:
+                custom_cert_resolver: None | str | Unset
+                if isinstance(self.custom_cert_resolver, Unset):
+                    custom_cert_resolver = UNSET
+                else:
+                    custom_cert_resolver = self.custom_cert_resolver
+            except (AttributeError, TypeError):
+                custom_cert_resolver = self.custom_cert_resolver
             field_dict["customCertResolver"] = custom_cert_resolver
 
-        service_name: None | str | Unset
-        if isinstance(self.service_name, Unset):
-            service_name = UNSET
-        else:
-            service_name = self.service_name
-        if service_name is not UNSET:
+        if not isinstance(self.service_name, Unset):
+            try:
+                service_name: None | str | Unset
+                if isinstance(self.service_name, Unset):
+                    service_name = UNSET
+                else:
+                    service_name = self.service_name
+            except (AttributeError, TypeError):
+                service_name = self.service_name
             field_dict["serviceName"] = service_name
 
-        domain_type: None | str | Unset
-        if isinstance(self.domain_type, Unset):
-            domain_type = UNSET
-        elif isinstance(self.domain_type, str):
-            domain_type = self.domain_type
-        else:
-            domain_type = self.domain_type
-        if domain_type is not UNSET:
+        if not isinstance(self.domain_type, Unset):
+            try:
+                domain_type: None | str | Unset
+                if isinstance(self.domain_type, Unset):
+                    domain_type = UNSET
+                elif isinstance(self.domain_type, str):
+                    domain_type = self.domain_type
+                else:
+                    domain_type = self.domain_type
+            except (AttributeError, TypeError):
+                domain_type = self.domain_type
             field_dict["domainType"] = domain_type
 
-        internal_path: None | str | Unset
-        if isinstance(self.internal_path, Unset):
-            internal_path = UNSET
-        else:
-            internal_path = self.internal_path
-        if internal_path is not UNSET:
+        if not isinstance(self.internal_path, Unset):
+            try:
+                internal_path: None | str | Unset
+                if isinstance(self.internal_path, Unset):
+                    internal_path = UNSET
+                else:
+                    internal_path = self.internal_path
+            except (AttributeError, TypeError):
+                internal_path = self.internal_path
             field_dict["internalPath"] = internal_path
 
-        strip_path = self.strip_path
-        if strip_path is not UNSET:
-            field_dict["stripPath"] = strip_path
+        if not isinstance(self.strip_path, Unset):
+            field_dict["stripPath"] = self.strip_path
 
-        middlewares: list[str] | None | Unset
-        if isinstance(self.middlewares, Unset):
-            middlewares = UNSET
-        elif isinstance(self.middlewares, list):
-            middlewares = self.middlewares
+        if not isinstance(self.middlewares, Unset):
+            try:
+                middlewares: list[str] | None | Unset
+                if isinstance(self.middlewares, Unset):
+                    middlewares = UNSET
+                elif isinstance(self.middlewares, list):
+                    middlewares = self.middlewares
 
-        else:
-            middlewares = self.middlewares
-        if middlewares is not UNSET:
+                else:
+                    middlewares = self.middlewares
+            except (AttributeError, TypeError):
+                middlewares = self.middlewares
             field_dict["middlewares"] = middlewares
 
-        forward_auth_enabled = self.forward_auth_enabled
-        if forward_auth_enabled is not UNSET:
-            field_dict["forwardAuthEnabled"] = forward_auth_enabled
+        if not isinstance(self.forward_auth_enabled, Unset):
+            field_dict["forwardAuthEnabled"] = self.forward_auth_enabled
 
-        enabled = self.enabled
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        if not isinstance(self.enabled, Unset):
+            field_dict["enabled"] = self.enabled
 
         return field_dict
 
@@ -172,59 +193,147 @@ class DomainUpdateBody:
         if "host" not in d:
             host = UNSET
         else:
-            host = d.pop("host")
+            host = d["host"]
+            del d["host"]
 
         domain_id: Any
         if "domainId" not in d:
             domain_id = UNSET
         else:
-            domain_id = d.pop("domainId")
+            domain_id = d["domainId"]
+            del d["domainId"]
 
-        path = cast("None | str | Unset", d.pop("path", UNSET))
+        if "path" not in d:
+            path = UNSET
+        else:
+            try:
+                path = cast("None | str | Unset", d["path"])
 
-        port = cast("float | None | Unset", d.pop("port", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                path = kept_as_received("DomainUpdateBody.path", d["path"])
+            del d["path"]
 
-        custom_entrypoint = cast("None | str | Unset", d.pop("customEntrypoint", UNSET))
+        if "port" not in d:
+            port = UNSET
+        else:
+            try:
+                port = cast("float | None | Unset", d["port"])
 
-        https = d.pop("https", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                port = kept_as_received("DomainUpdateBody.port", d["port"])
+            del d["port"]
 
-        _certificate_type = d.pop("certificateType", UNSET)
-        certificate_type: DomainUpdateBodyCertificateType | Unset
-        if isinstance(_certificate_type, Unset):
+        if "customEntrypoint" not in d:
+            custom_entrypoint = UNSET
+        else:
+            try:
+                custom_entrypoint = cast("None | str | Unset", d["customEntrypoint"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_entrypoint = kept_as_received("DomainUpdateBody.customEntrypoint", d["customEntrypoint"])
+            del d["customEntrypoint"]
+
+        if "https" not in d:
+            https = UNSET
+        else:
+            https = d["https"]
+            del d["https"]
+
+        if "certificateType" not in d:
             certificate_type = UNSET
         else:
-            certificate_type = cast("DomainUpdateBodyCertificateType", _certificate_type)
+            _certificate_type = d["certificateType"]
+            certificate_type: DomainUpdateBodyCertificateType | Unset
+            if isinstance(_certificate_type, Unset):
+                certificate_type = UNSET
+            else:
+                certificate_type = cast("DomainUpdateBodyCertificateType", _certificate_type)
 
-        custom_cert_resolver = cast("None | str | Unset", d.pop("customCertResolver", UNSET))
+            del d["certificateType"]
 
-        service_name = cast("None | str | Unset", d.pop("serviceName", UNSET))
-
-        domain_type = cast("DomainUpdateBodyDomainTypeType0 | None | Unset", d.pop("domainType", UNSET))
-
-        internal_path = cast("None | str | Unset", d.pop("internalPath", UNSET))
-
-        strip_path = d.pop("stripPath", UNSET)
-
-        def _parse_middlewares(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "customCertResolver" not in d:
+            custom_cert_resolver = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                middlewares_type_0 = cast(list[str], data)
+                custom_cert_resolver = cast("None | str | Unset", d["customCertResolver"])
 
-                return middlewares_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                custom_cert_resolver = kept_as_received("DomainUpdateBody.customCertResolver", d["customCertResolver"])
+            del d["customCertResolver"]
 
-        middlewares = _parse_middlewares(d.pop("middlewares", UNSET))
+        if "serviceName" not in d:
+            service_name = UNSET
+        else:
+            try:
+                service_name = cast("None | str | Unset", d["serviceName"])
 
-        forward_auth_enabled = d.pop("forwardAuthEnabled", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_name = kept_as_received("DomainUpdateBody.serviceName", d["serviceName"])
+            del d["serviceName"]
 
-        enabled = d.pop("enabled", UNSET)
+        if "domainType" not in d:
+            domain_type = UNSET
+        else:
+            try:
+                domain_type = cast("DomainUpdateBodyDomainTypeType0 | None | Unset", d["domainType"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                domain_type = kept_as_received("DomainUpdateBody.domainType", d["domainType"])
+            del d["domainType"]
+
+        if "internalPath" not in d:
+            internal_path = UNSET
+        else:
+            try:
+                internal_path = cast("None | str | Unset", d["internalPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                internal_path = kept_as_received("DomainUpdateBody.internalPath", d["internalPath"])
+            del d["internalPath"]
+
+        if "stripPath" not in d:
+            strip_path = UNSET
+        else:
+            strip_path = d["stripPath"]
+            del d["stripPath"]
+
+        if "middlewares" not in d:
+            middlewares = UNSET
+        else:
+            try:
+
+                def _parse_middlewares(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        middlewares_type_0 = cast(list[str], data)
+
+                        return middlewares_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | Unset, data)
+
+                middlewares = _parse_middlewares(d["middlewares"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                middlewares = kept_as_received("DomainUpdateBody.middlewares", d["middlewares"])
+            del d["middlewares"]
+
+        if "forwardAuthEnabled" not in d:
+            forward_auth_enabled = UNSET
+        else:
+            forward_auth_enabled = d["forwardAuthEnabled"]
+            del d["forwardAuthEnabled"]
+
+        if "enabled" not in d:
+            enabled = UNSET
+        else:
+            enabled = d["enabled"]
+            del d["enabled"]
 
         domain_update_body = cls(
             host=host,

@@ -30,12 +30,10 @@ class DomainValidateDomainBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.domain, Unset):
-            domain = self.domain
-            field_dict["domain"] = domain
+            field_dict["domain"] = self.domain
 
-        server_ip = self.server_ip
-        if server_ip is not UNSET:
-            field_dict["serverIp"] = server_ip
+        if not isinstance(self.server_ip, Unset):
+            field_dict["serverIp"] = self.server_ip
 
         return field_dict
 
@@ -46,9 +44,14 @@ class DomainValidateDomainBody:
         if "domain" not in d:
             domain = UNSET
         else:
-            domain = d.pop("domain")
+            domain = d["domain"]
+            del d["domain"]
 
-        server_ip = d.pop("serverIp", UNSET)
+        if "serverIp" not in d:
+            server_ip = UNSET
+        else:
+            server_ip = d["serverIp"]
+            del d["serverIp"]
 
         domain_validate_domain_body = cls(
             domain=domain,

@@ -30,12 +30,10 @@ class DomainValidateDomainResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.error, Unset):
-            error = self.error
-            field_dict["error"] = error
+            field_dict["error"] = self.error
 
         if not isinstance(self.is_valid, Unset):
-            is_valid = self.is_valid
-            field_dict["isValid"] = is_valid
+            field_dict["isValid"] = self.is_valid
 
         return field_dict
 
@@ -46,13 +44,15 @@ class DomainValidateDomainResult:
         if "error" not in d:
             error = UNSET
         else:
-            error = d.pop("error")
+            error = d["error"]
+            del d["error"]
 
         is_valid: Any
         if "isValid" not in d:
             is_valid = UNSET
         else:
-            is_valid = d.pop("isValid")
+            is_valid = d["isValid"]
+            del d["isValid"]
 
         domain_validate_domain_result = cls(
             error=error,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Email")
 
@@ -40,33 +40,30 @@ class Email:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.email_id, Unset):
-            email_id = self.email_id
-            field_dict["emailId"] = email_id
+            field_dict["emailId"] = self.email_id
 
         if not isinstance(self.from_address, Unset):
-            from_address = self.from_address
-            field_dict["fromAddress"] = from_address
+            field_dict["fromAddress"] = self.from_address
 
         if not isinstance(self.password, Unset):
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
 
         if not isinstance(self.smtp_port, Unset):
-            smtp_port = self.smtp_port
-            field_dict["smtpPort"] = smtp_port
+            field_dict["smtpPort"] = self.smtp_port
 
         if not isinstance(self.smtp_server, Unset):
-            smtp_server = self.smtp_server
-            field_dict["smtpServer"] = smtp_server
+            field_dict["smtpServer"] = self.smtp_server
 
         if not isinstance(self.to_addresses, Unset):
-            to_addresses = self.to_addresses
+            try:
+                to_addresses = self.to_addresses
 
+            except (AttributeError, TypeError):
+                to_addresses = self.to_addresses
             field_dict["toAddresses"] = to_addresses
 
         if not isinstance(self.username, Unset):
-            username = self.username
-            field_dict["username"] = username
+            field_dict["username"] = self.username
 
         return field_dict
 
@@ -77,43 +74,54 @@ class Email:
         if "emailId" not in d:
             email_id = UNSET
         else:
-            email_id = d.pop("emailId")
+            email_id = d["emailId"]
+            del d["emailId"]
 
         from_address: Any
         if "fromAddress" not in d:
             from_address = UNSET
         else:
-            from_address = d.pop("fromAddress")
+            from_address = d["fromAddress"]
+            del d["fromAddress"]
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-            password = d.pop("password")
+            password = d["password"]
+            del d["password"]
 
         smtp_port: Any
         if "smtpPort" not in d:
             smtp_port = UNSET
         else:
-            smtp_port = d.pop("smtpPort")
+            smtp_port = d["smtpPort"]
+            del d["smtpPort"]
 
         smtp_server: Any
         if "smtpServer" not in d:
             smtp_server = UNSET
         else:
-            smtp_server = d.pop("smtpServer")
+            smtp_server = d["smtpServer"]
+            del d["smtpServer"]
 
         to_addresses: Any
         if "toAddresses" not in d:
             to_addresses = UNSET
         else:
-            to_addresses = cast(list[str], d.pop("toAddresses"))
+            try:
+                to_addresses = cast(list[str], d["toAddresses"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                to_addresses = kept_as_received("Email.toAddresses", d["toAddresses"])
+            del d["toAddresses"]
 
         username: Any
         if "username" not in d:
             username = UNSET
         else:
-            username = d.pop("username")
+            username = d["username"]
+            del d["username"]
 
         email = cls(
             email_id=email_id,

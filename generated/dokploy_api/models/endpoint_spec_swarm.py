@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.ports_item import PortsItem
@@ -30,18 +30,20 @@ class EndpointSpecSwarm:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
 
-        mode = self.mode
-        if mode is not UNSET:
-            field_dict["Mode"] = mode
+        if not isinstance(self.mode, Unset):
+            field_dict["Mode"] = self.mode
 
-        ports: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.ports, Unset):
-            ports = []
-            for ports_item_data in self.ports:
-                ports_item = ports_item_data.to_dict()
-                ports.append(ports_item)
+            try:
+                ports: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.ports, Unset):
+                    ports = []
+                    for ports_item_data in self.ports:
+                        ports_item = ports_item_data.to_dict()
+                        ports.append(ports_item)
 
-        if ports is not UNSET:
+            except (AttributeError, TypeError):
+                ports = self.ports
             field_dict["Ports"] = ports
 
         return field_dict
@@ -49,18 +51,30 @@ class EndpointSpecSwarm:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mode = d.pop("Mode", UNSET)
+        if "Mode" not in d:
+            mode = UNSET
+        else:
+            mode = d["Mode"]
+            del d["Mode"]
 
-        _ports = d.pop("Ports", UNSET)
-        ports: list[PortsItem] | Unset = UNSET
-        if _ports is not UNSET:
-            ports = []
-            for ports_item_data in _ports:
-                from dokploy_api.models.ports_item import PortsItem  # noqa: PLC0415
+        if "Ports" not in d:
+            ports = UNSET
+        else:
+            try:
+                _ports = d["Ports"]
+                ports: list[PortsItem] | Unset = UNSET
+                if _ports is not UNSET:
+                    ports = []
+                    for ports_item_data in _ports:
+                        from dokploy_api.models.ports_item import PortsItem  # noqa: PLC0415
 
-                ports_item = PortsItem.from_dict(ports_item_data)
+                        ports_item = PortsItem.from_dict(ports_item_data)
 
-                ports.append(ports_item)
+                        ports.append(ports_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ports = kept_as_received("EndpointSpecSwarm.Ports", d["Ports"])
+            del d["Ports"]
 
         endpoint_spec_swarm = cls(
             mode=mode,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -70,100 +70,124 @@ class Environment:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.applications, Unset):
-            applications = []
-            for applications_item_data in self.applications:
-                applications_item = applications_item_data.to_dict()
-                applications.append(applications_item)
+            try:
+                applications = []
+                for applications_item_data in self.applications:
+                    applications_item = applications_item_data.to_dict()
+                    applications.append(applications_item)
 
+            except (AttributeError, TypeError):
+                applications = self.applications
             field_dict["applications"] = applications
 
         if not isinstance(self.compose, Unset):
-            compose = []
-            for compose_item_data in self.compose:
-                compose_item = compose_item_data.to_dict()
-                compose.append(compose_item)
+            try:
+                compose = []
+                for compose_item_data in self.compose:
+                    compose_item = compose_item_data.to_dict()
+                    compose.append(compose_item)
 
+            except (AttributeError, TypeError):
+                compose = self.compose
             field_dict["compose"] = compose
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            description: None | str
-            description = self.description
+            try:
+                description: None | str
+                description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
         if not isinstance(self.env, Unset):
-            env = self.env
-            field_dict["env"] = env
+            field_dict["env"] = self.env
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.is_default, Unset):
-            is_default = self.is_default
-            field_dict["isDefault"] = is_default
+            field_dict["isDefault"] = self.is_default
 
         if not isinstance(self.libsql, Unset):
-            libsql = []
-            for libsql_item_data in self.libsql:
-                libsql_item = libsql_item_data.to_dict()
-                libsql.append(libsql_item)
+            try:
+                libsql = []
+                for libsql_item_data in self.libsql:
+                    libsql_item = libsql_item_data.to_dict()
+                    libsql.append(libsql_item)
 
+            except (AttributeError, TypeError):
+                libsql = self.libsql
             field_dict["libsql"] = libsql
 
         if not isinstance(self.mariadb, Unset):
-            mariadb = []
-            for mariadb_item_data in self.mariadb:
-                mariadb_item = mariadb_item_data.to_dict()
-                mariadb.append(mariadb_item)
+            try:
+                mariadb = []
+                for mariadb_item_data in self.mariadb:
+                    mariadb_item = mariadb_item_data.to_dict()
+                    mariadb.append(mariadb_item)
 
+            except (AttributeError, TypeError):
+                mariadb = self.mariadb
             field_dict["mariadb"] = mariadb
 
         if not isinstance(self.mongo, Unset):
-            mongo = []
-            for mongo_item_data in self.mongo:
-                mongo_item = mongo_item_data.to_dict()
-                mongo.append(mongo_item)
+            try:
+                mongo = []
+                for mongo_item_data in self.mongo:
+                    mongo_item = mongo_item_data.to_dict()
+                    mongo.append(mongo_item)
 
+            except (AttributeError, TypeError):
+                mongo = self.mongo
             field_dict["mongo"] = mongo
 
         if not isinstance(self.mysql, Unset):
-            mysql = []
-            for mysql_item_data in self.mysql:
-                mysql_item = mysql_item_data.to_dict()
-                mysql.append(mysql_item)
+            try:
+                mysql = []
+                for mysql_item_data in self.mysql:
+                    mysql_item = mysql_item_data.to_dict()
+                    mysql.append(mysql_item)
 
+            except (AttributeError, TypeError):
+                mysql = self.mysql
             field_dict["mysql"] = mysql
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.postgres, Unset):
-            postgres = []
-            for postgres_item_data in self.postgres:
-                postgres_item = postgres_item_data.to_dict()
-                postgres.append(postgres_item)
+            try:
+                postgres = []
+                for postgres_item_data in self.postgres:
+                    postgres_item = postgres_item_data.to_dict()
+                    postgres.append(postgres_item)
 
+            except (AttributeError, TypeError):
+                postgres = self.postgres
             field_dict["postgres"] = postgres
 
         if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
+            try:
+                project = self.project.to_dict()
+            except (AttributeError, TypeError):
+                project = self.project
             field_dict["project"] = project
 
         if not isinstance(self.project_id, Unset):
-            project_id = self.project_id
-            field_dict["projectId"] = project_id
+            field_dict["projectId"] = self.project_id
 
         if not isinstance(self.redis, Unset):
-            redis = []
-            for redis_item_data in self.redis:
-                redis_item = redis_item_data.to_dict()
-                redis.append(redis_item)
+            try:
+                redis = []
+                for redis_item_data in self.redis:
+                    redis_item = redis_item_data.to_dict()
+                    redis.append(redis_item)
 
+            except (AttributeError, TypeError):
+                redis = self.redis
             field_dict["redis"] = redis
 
         return field_dict
@@ -175,128 +199,173 @@ class Environment:
         if "applications" not in d:
             applications = UNSET
         else:
-            applications = []
-            _applications = d.pop("applications")
-            for applications_item_data in _applications:
-                from dokploy_api.models.application import Application  # noqa: PLC0415
+            try:
+                applications = []
+                _applications = d["applications"]
+                for applications_item_data in _applications:
+                    from dokploy_api.models.application import Application  # noqa: PLC0415
 
-                applications_item = Application.from_dict(applications_item_data)
+                    applications_item = Application.from_dict(applications_item_data)
 
-                applications.append(applications_item)
+                    applications.append(applications_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                applications = kept_as_received("Environment.applications", d["applications"])
+            del d["applications"]
 
         compose: Any
         if "compose" not in d:
             compose = UNSET
         else:
-            compose = []
-            _compose = d.pop("compose")
-            for compose_item_data in _compose:
-                from dokploy_api.models.compose import Compose  # noqa: PLC0415
+            try:
+                compose = []
+                _compose = d["compose"]
+                for compose_item_data in _compose:
+                    from dokploy_api.models.compose import Compose  # noqa: PLC0415
 
-                compose_item = Compose.from_dict(compose_item_data)
+                    compose_item = Compose.from_dict(compose_item_data)
 
-                compose.append(compose_item)
+                    compose.append(compose_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose = kept_as_received("Environment.compose", d["compose"])
+            del d["compose"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         description: Any
         if "description" not in d:
             description = UNSET
         else:
-            description = cast("None | str", d.pop("description"))
+            try:
+                description = cast("None | str", d["description"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("Environment.description", d["description"])
+            del d["description"]
 
         env: Any
         if "env" not in d:
             env = UNSET
         else:
-            env = d.pop("env")
+            env = d["env"]
+            del d["env"]
 
         environment_id: Any
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
         is_default: Any
         if "isDefault" not in d:
             is_default = UNSET
         else:
-            is_default = d.pop("isDefault")
+            is_default = d["isDefault"]
+            del d["isDefault"]
 
         libsql: Any
         if "libsql" not in d:
             libsql = UNSET
         else:
-            libsql = []
-            _libsql = d.pop("libsql")
-            for libsql_item_data in _libsql:
-                from dokploy_api.models.libsql import Libsql  # noqa: PLC0415
+            try:
+                libsql = []
+                _libsql = d["libsql"]
+                for libsql_item_data in _libsql:
+                    from dokploy_api.models.libsql import Libsql  # noqa: PLC0415
 
-                libsql_item = Libsql.from_dict(libsql_item_data)
+                    libsql_item = Libsql.from_dict(libsql_item_data)
 
-                libsql.append(libsql_item)
+                    libsql.append(libsql_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                libsql = kept_as_received("Environment.libsql", d["libsql"])
+            del d["libsql"]
 
         mariadb: Any
         if "mariadb" not in d:
             mariadb = UNSET
         else:
-            mariadb = []
-            _mariadb = d.pop("mariadb")
-            for mariadb_item_data in _mariadb:
-                from dokploy_api.models.mariadb import Mariadb  # noqa: PLC0415
+            try:
+                mariadb = []
+                _mariadb = d["mariadb"]
+                for mariadb_item_data in _mariadb:
+                    from dokploy_api.models.mariadb import Mariadb  # noqa: PLC0415
 
-                mariadb_item = Mariadb.from_dict(mariadb_item_data)
+                    mariadb_item = Mariadb.from_dict(mariadb_item_data)
 
-                mariadb.append(mariadb_item)
+                    mariadb.append(mariadb_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mariadb = kept_as_received("Environment.mariadb", d["mariadb"])
+            del d["mariadb"]
 
         mongo: Any
         if "mongo" not in d:
             mongo = UNSET
         else:
-            mongo = []
-            _mongo = d.pop("mongo")
-            for mongo_item_data in _mongo:
-                from dokploy_api.models.mongo import Mongo  # noqa: PLC0415
+            try:
+                mongo = []
+                _mongo = d["mongo"]
+                for mongo_item_data in _mongo:
+                    from dokploy_api.models.mongo import Mongo  # noqa: PLC0415
 
-                mongo_item = Mongo.from_dict(mongo_item_data)
+                    mongo_item = Mongo.from_dict(mongo_item_data)
 
-                mongo.append(mongo_item)
+                    mongo.append(mongo_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mongo = kept_as_received("Environment.mongo", d["mongo"])
+            del d["mongo"]
 
         mysql: Any
         if "mysql" not in d:
             mysql = UNSET
         else:
-            mysql = []
-            _mysql = d.pop("mysql")
-            for mysql_item_data in _mysql:
-                from dokploy_api.models.mysql import Mysql  # noqa: PLC0415
+            try:
+                mysql = []
+                _mysql = d["mysql"]
+                for mysql_item_data in _mysql:
+                    from dokploy_api.models.mysql import Mysql  # noqa: PLC0415
 
-                mysql_item = Mysql.from_dict(mysql_item_data)
+                    mysql_item = Mysql.from_dict(mysql_item_data)
 
-                mysql.append(mysql_item)
+                    mysql.append(mysql_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mysql = kept_as_received("Environment.mysql", d["mysql"])
+            del d["mysql"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         postgres: Any
         if "postgres" not in d:
             postgres = UNSET
         else:
-            postgres = []
-            _postgres = d.pop("postgres")
-            for postgres_item_data in _postgres:
-                from dokploy_api.models.postgres import Postgres  # noqa: PLC0415
+            try:
+                postgres = []
+                _postgres = d["postgres"]
+                for postgres_item_data in _postgres:
+                    from dokploy_api.models.postgres import Postgres  # noqa: PLC0415
 
-                postgres_item = Postgres.from_dict(postgres_item_data)
+                    postgres_item = Postgres.from_dict(postgres_item_data)
 
-                postgres.append(postgres_item)
+                    postgres.append(postgres_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                postgres = kept_as_received("Environment.postgres", d["postgres"])
+            del d["postgres"]
 
         project: Any
         if "project" not in d:
@@ -304,26 +373,37 @@ class Environment:
         else:
             from ..models.project import Project  # noqa: PLC0415
 
-            project = Project.from_dict(d.pop("project"))
+            try:
+                project = Project.from_dict(d["project"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                project = kept_as_received("Environment.project", d["project"])
+            del d["project"]
 
         project_id: Any
         if "projectId" not in d:
             project_id = UNSET
         else:
-            project_id = d.pop("projectId")
+            project_id = d["projectId"]
+            del d["projectId"]
 
         redis: Any
         if "redis" not in d:
             redis = UNSET
         else:
-            redis = []
-            _redis = d.pop("redis")
-            for redis_item_data in _redis:
-                from dokploy_api.models.redis import Redis  # noqa: PLC0415
+            try:
+                redis = []
+                _redis = d["redis"]
+                for redis_item_data in _redis:
+                    from dokploy_api.models.redis import Redis  # noqa: PLC0415
 
-                redis_item = Redis.from_dict(redis_item_data)
+                    redis_item = Redis.from_dict(redis_item_data)
 
-                redis.append(redis_item)
+                    redis.append(redis_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                redis = kept_as_received("Environment.redis", d["redis"])
+            del d["redis"]
 
         environment = cls(
             applications=applications,

@@ -32,16 +32,13 @@ class EnvironmentCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.project_id, Unset):
-            project_id = self.project_id
-            field_dict["projectId"] = project_id
+            field_dict["projectId"] = self.project_id
 
-        description = self.description
-        if description is not UNSET:
-            field_dict["description"] = description
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
 
         return field_dict
 
@@ -52,15 +49,21 @@ class EnvironmentCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         project_id: Any
         if "projectId" not in d:
             project_id = UNSET
         else:
-            project_id = d.pop("projectId")
+            project_id = d["projectId"]
+            del d["projectId"]
 
-        description = d.pop("description", UNSET)
+        if "description" not in d:
+            description = UNSET
+        else:
+            description = d["description"]
+            del d["description"]
 
         environment_create_body = cls(
             name=name,

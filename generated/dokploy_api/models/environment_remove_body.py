@@ -28,8 +28,7 @@ class EnvironmentRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class EnvironmentRemoveBody:
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
         environment_remove_body = cls(
             environment_id=environment_id,

@@ -36,24 +36,19 @@ class EnvironmentUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
 
-        description = self.description
-        if description is not UNSET:
-            field_dict["description"] = description
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
 
-        project_id = self.project_id
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
+        if not isinstance(self.project_id, Unset):
+            field_dict["projectId"] = self.project_id
 
-        env = self.env
-        if env is not UNSET:
-            field_dict["env"] = env
+        if not isinstance(self.env, Unset):
+            field_dict["env"] = self.env
 
         return field_dict
 
@@ -64,15 +59,32 @@ class EnvironmentUpdateBody:
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
-        name = d.pop("name", UNSET)
+        if "name" not in d:
+            name = UNSET
+        else:
+            name = d["name"]
+            del d["name"]
 
-        description = d.pop("description", UNSET)
+        if "description" not in d:
+            description = UNSET
+        else:
+            description = d["description"]
+            del d["description"]
 
-        project_id = d.pop("projectId", UNSET)
+        if "projectId" not in d:
+            project_id = UNSET
+        else:
+            project_id = d["projectId"]
+            del d["projectId"]
 
-        env = d.pop("env", UNSET)
+        if "env" not in d:
+            env = UNSET
+        else:
+            env = d["env"]
+            del d["env"]
 
         environment_update_body = cls(
             environment_id=environment_id,

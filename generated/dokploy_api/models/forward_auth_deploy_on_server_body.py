@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="ForwardAuthDeployOnServerBody")
 
@@ -30,13 +30,15 @@ class ForwardAuthDeployOnServerBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.server_id, Unset):
-            server_id: None | str
-            server_id = self.server_id
+            try:
+                server_id: None | str
+                server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
         if not isinstance(self.provider_id, Unset):
-            provider_id = self.provider_id
-            field_dict["providerId"] = provider_id
+            field_dict["providerId"] = self.provider_id
 
         return field_dict
 
@@ -47,13 +49,19 @@ class ForwardAuthDeployOnServerBody:
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = cast("None | str", d.pop("serverId"))
+            try:
+                server_id = cast("None | str", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("ForwardAuthDeployOnServerBody.serverId", d["serverId"])
+            del d["serverId"]
 
         provider_id: Any
         if "providerId" not in d:
             provider_id = UNSET
         else:
-            provider_id = d.pop("providerId")
+            provider_id = d["providerId"]
+            del d["providerId"]
 
         forward_auth_deploy_on_server_body = cls(
             server_id=server_id,

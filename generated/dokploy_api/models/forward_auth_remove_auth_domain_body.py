@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="ForwardAuthRemoveAuthDomainBody")
 
@@ -28,8 +28,11 @@ class ForwardAuthRemoveAuthDomainBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.server_id, Unset):
-            server_id: None | str
-            server_id = self.server_id
+            try:
+                server_id: None | str
+                server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
         return field_dict
@@ -41,7 +44,12 @@ class ForwardAuthRemoveAuthDomainBody:
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = cast("None | str", d.pop("serverId"))
+            try:
+                server_id = cast("None | str", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("ForwardAuthRemoveAuthDomainBody.serverId", d["serverId"])
+            del d["serverId"]
 
         forward_auth_remove_auth_domain_body = cls(
             server_id=server_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.forward_auth_set_auth_domain_body_certificate_type import (
@@ -41,28 +41,31 @@ class ForwardAuthSetAuthDomainBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.server_id, Unset):
-            server_id: None | str
-            server_id = self.server_id
+            try:
+                server_id: None | str
+                server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
         if not isinstance(self.auth_domain, Unset):
-            auth_domain = self.auth_domain
-            field_dict["authDomain"] = auth_domain
+            field_dict["authDomain"] = self.auth_domain
 
-        https = self.https
-        if https is not UNSET:
-            field_dict["https"] = https
+        if not isinstance(self.https, Unset):
+            field_dict["https"] = self.https
 
-        certificate_type: str | Unset = UNSET
         if not isinstance(self.certificate_type, Unset):
-            certificate_type = self.certificate_type
+            try:
+                certificate_type: str | Unset = UNSET
+                if not isinstance(self.certificate_type, Unset):
+                    certificate_type = self.certificate_type
 
-        if certificate_type is not UNSET:
+            except (AttributeError, TypeError):
+                certificate_type = self.certificate_type
             field_dict["certificateType"] = certificate_type
 
-        custom_cert_resolver = self.custom_cert_resolver
-        if custom_cert_resolver is not UNSET:
-            field_dict["customCertResolver"] = custom_cert_resolver
+        if not isinstance(self.custom_cert_resolver, Unset):
+            field_dict["customCertResolver"] = self.custom_cert_resolver
 
         return field_dict
 
@@ -73,24 +76,43 @@ class ForwardAuthSetAuthDomainBody:
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = cast("None | str", d.pop("serverId"))
+            try:
+                server_id = cast("None | str", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("ForwardAuthSetAuthDomainBody.serverId", d["serverId"])
+            del d["serverId"]
 
         auth_domain: Any
         if "authDomain" not in d:
             auth_domain = UNSET
         else:
-            auth_domain = d.pop("authDomain")
+            auth_domain = d["authDomain"]
+            del d["authDomain"]
 
-        https = d.pop("https", UNSET)
+        if "https" not in d:
+            https = UNSET
+        else:
+            https = d["https"]
+            del d["https"]
 
-        _certificate_type = d.pop("certificateType", UNSET)
-        certificate_type: ForwardAuthSetAuthDomainBodyCertificateType | Unset
-        if isinstance(_certificate_type, Unset):
+        if "certificateType" not in d:
             certificate_type = UNSET
         else:
-            certificate_type = cast("ForwardAuthSetAuthDomainBodyCertificateType", _certificate_type)
+            _certificate_type = d["certificateType"]
+            certificate_type: ForwardAuthSetAuthDomainBodyCertificateType | Unset
+            if isinstance(_certificate_type, Unset):
+                certificate_type = UNSET
+            else:
+                certificate_type = cast("ForwardAuthSetAuthDomainBodyCertificateType", _certificate_type)
 
-        custom_cert_resolver = d.pop("customCertResolver", UNSET)
+            del d["certificateType"]
+
+        if "customCertResolver" not in d:
+            custom_cert_resolver = UNSET
+        else:
+            custom_cert_resolver = d["customCertResolver"]
+            del d["customCertResolver"]
 
         forward_auth_set_auth_domain_body = cls(
             server_id=server_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.git_provider_bitbucket_type_0 import GitProviderBitbucketType0
@@ -63,68 +63,76 @@ class GitProvider:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.bitbucket, Unset):
-            bitbucket: dict[str, Any] | None
-            if isinstance(self.bitbucket, GitProviderBitbucketType0):
-                bitbucket = self.bitbucket.to_dict()
-            else:
+            try:
+                bitbucket: dict[str, Any] | None
+                if isinstance(self.bitbucket, GitProviderBitbucketType0):
+                    bitbucket = self.bitbucket.to_dict()
+                else:
+                    bitbucket = self.bitbucket
+            except (AttributeError, TypeError):
                 bitbucket = self.bitbucket
             field_dict["bitbucket"] = bitbucket
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.git_provider_id, Unset):
-            git_provider_id = self.git_provider_id
-            field_dict["gitProviderId"] = git_provider_id
+            field_dict["gitProviderId"] = self.git_provider_id
 
         if not isinstance(self.gitea, Unset):
-            gitea: dict[str, Any] | None
-            if isinstance(self.gitea, Gitea):
-                gitea = self.gitea.to_dict()
-            else:
+            try:
+                gitea: dict[str, Any] | None
+                if isinstance(self.gitea, Gitea):
+                    gitea = self.gitea.to_dict()
+                else:
+                    gitea = self.gitea
+            except (AttributeError, TypeError):
                 gitea = self.gitea
             field_dict["gitea"] = gitea
 
         if not isinstance(self.github, Unset):
-            github: dict[str, Any] | None
-            if isinstance(self.github, Github):
-                github = self.github.to_dict()
-            else:
+            try:
+                github: dict[str, Any] | None
+                if isinstance(self.github, Github):
+                    github = self.github.to_dict()
+                else:
+                    github = self.github
+            except (AttributeError, TypeError):
                 github = self.github
             field_dict["github"] = github
 
         if not isinstance(self.gitlab, Unset):
-            gitlab: dict[str, Any] | None
-            if isinstance(self.gitlab, Gitlab):
-                gitlab = self.gitlab.to_dict()
-            else:
+            try:
+                gitlab: dict[str, Any] | None
+                if isinstance(self.gitlab, Gitlab):
+                    gitlab = self.gitlab.to_dict()
+                else:
+                    gitlab = self.gitlab
+            except (AttributeError, TypeError):
                 gitlab = self.gitlab
             field_dict["gitlab"] = gitlab
 
         if not isinstance(self.is_owner, Unset):
-            is_owner = self.is_owner
-            field_dict["isOwner"] = is_owner
+            field_dict["isOwner"] = self.is_owner
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider_type, Unset):
-            provider_type: str = self.provider_type
+            try:
+                provider_type: str = self.provider_type
+            except (AttributeError, TypeError):
+                provider_type = self.provider_type
             field_dict["providerType"] = provider_type
 
         if not isinstance(self.shared_with_organization, Unset):
-            shared_with_organization = self.shared_with_organization
-            field_dict["sharedWithOrganization"] = shared_with_organization
+            field_dict["sharedWithOrganization"] = self.shared_with_organization
 
         if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
-            field_dict["userId"] = user_id
+            field_dict["userId"] = self.user_id
 
         return field_dict
 
@@ -137,32 +145,40 @@ class GitProvider:
         else:
             from ..models.git_provider_bitbucket_type_0 import GitProviderBitbucketType0  # noqa: PLC0415
 
-            def _parse_bitbucket(data: object) -> GitProviderBitbucketType0 | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    bitbucket_type_0 = GitProviderBitbucketType0.from_dict(data)
+            try:
 
-                    return bitbucket_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(GitProviderBitbucketType0 | None, data)
+                def _parse_bitbucket(data: object) -> GitProviderBitbucketType0 | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        bitbucket_type_0 = GitProviderBitbucketType0.from_dict(data)
 
-            bitbucket = _parse_bitbucket(d.pop("bitbucket"))
+                        return bitbucket_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(GitProviderBitbucketType0 | None, data)
+
+                bitbucket = _parse_bitbucket(d["bitbucket"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bitbucket = kept_as_received("GitProvider.bitbucket", d["bitbucket"])
+            del d["bitbucket"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         git_provider_id: Any
         if "gitProviderId" not in d:
             git_provider_id = UNSET
         else:
-            git_provider_id = d.pop("gitProviderId")
+            git_provider_id = d["gitProviderId"]
+            del d["gitProviderId"]
 
         gitea: Any
         if "gitea" not in d:
@@ -170,20 +186,26 @@ class GitProvider:
         else:
             from ..models.gitea import Gitea  # noqa: PLC0415
 
-            def _parse_gitea(data: object) -> Gitea | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    gitea_type_0 = Gitea.from_dict(data)
+            try:
 
-                    return gitea_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Gitea | None, data)
+                def _parse_gitea(data: object) -> Gitea | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        gitea_type_0 = Gitea.from_dict(data)
 
-            gitea = _parse_gitea(d.pop("gitea"))
+                        return gitea_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Gitea | None, data)
+
+                gitea = _parse_gitea(d["gitea"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea = kept_as_received("GitProvider.gitea", d["gitea"])
+            del d["gitea"]
 
         github: Any
         if "github" not in d:
@@ -191,20 +213,26 @@ class GitProvider:
         else:
             from ..models.github import Github  # noqa: PLC0415
 
-            def _parse_github(data: object) -> Github | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    github_type_0 = Github.from_dict(data)
+            try:
 
-                    return github_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Github | None, data)
+                def _parse_github(data: object) -> Github | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        github_type_0 = Github.from_dict(data)
 
-            github = _parse_github(d.pop("github"))
+                        return github_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Github | None, data)
+
+                github = _parse_github(d["github"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                github = kept_as_received("GitProvider.github", d["github"])
+            del d["github"]
 
         gitlab: Any
         if "gitlab" not in d:
@@ -212,56 +240,69 @@ class GitProvider:
         else:
             from ..models.gitlab import Gitlab  # noqa: PLC0415
 
-            def _parse_gitlab(data: object) -> Gitlab | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    gitlab_type_0 = Gitlab.from_dict(data)
+            try:
 
-                    return gitlab_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Gitlab | None, data)
+                def _parse_gitlab(data: object) -> Gitlab | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        gitlab_type_0 = Gitlab.from_dict(data)
 
-            gitlab = _parse_gitlab(d.pop("gitlab"))
+                        return gitlab_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Gitlab | None, data)
+
+                gitlab = _parse_gitlab(d["gitlab"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab = kept_as_received("GitProvider.gitlab", d["gitlab"])
+            del d["gitlab"]
 
         is_owner: Any
         if "isOwner" not in d:
             is_owner = UNSET
         else:
-            is_owner = d.pop("isOwner")
+            is_owner = d["isOwner"]
+            del d["isOwner"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         provider_type: Any
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = cast("GitProviderProviderType", d.pop("providerType"))
+            provider_type = cast("GitProviderProviderType", d["providerType"])
+
+            del d["providerType"]
 
         shared_with_organization: Any
         if "sharedWithOrganization" not in d:
             shared_with_organization = UNSET
         else:
-            shared_with_organization = d.pop("sharedWithOrganization")
+            shared_with_organization = d["sharedWithOrganization"]
+            del d["sharedWithOrganization"]
 
         user_id: Any
         if "userId" not in d:
             user_id = UNSET
         else:
-            user_id = d.pop("userId")
+            user_id = d["userId"]
+            del d["userId"]
 
         git_provider = cls(
             bitbucket=bitbucket,

@@ -34,20 +34,16 @@ class GitProviderBitbucketType0:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.bitbucket_id, Unset):
-            bitbucket_id = self.bitbucket_id
-            field_dict["bitbucketId"] = bitbucket_id
+            field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.bitbucket_username, Unset):
-            bitbucket_username = self.bitbucket_username
-            field_dict["bitbucketUsername"] = bitbucket_username
+            field_dict["bitbucketUsername"] = self.bitbucket_username
 
         if not isinstance(self.is_configured, Unset):
-            is_configured = self.is_configured
-            field_dict["isConfigured"] = is_configured
+            field_dict["isConfigured"] = self.is_configured
 
         if not isinstance(self.is_deprecated, Unset):
-            is_deprecated = self.is_deprecated
-            field_dict["isDeprecated"] = is_deprecated
+            field_dict["isDeprecated"] = self.is_deprecated
 
         return field_dict
 
@@ -58,25 +54,29 @@ class GitProviderBitbucketType0:
         if "bitbucketId" not in d:
             bitbucket_id = UNSET
         else:
-            bitbucket_id = d.pop("bitbucketId")
+            bitbucket_id = d["bitbucketId"]
+            del d["bitbucketId"]
 
         bitbucket_username: Any
         if "bitbucketUsername" not in d:
             bitbucket_username = UNSET
         else:
-            bitbucket_username = d.pop("bitbucketUsername")
+            bitbucket_username = d["bitbucketUsername"]
+            del d["bitbucketUsername"]
 
         is_configured: Any
         if "isConfigured" not in d:
             is_configured = UNSET
         else:
-            is_configured = d.pop("isConfigured")
+            is_configured = d["isConfigured"]
+            del d["isConfigured"]
 
         is_deprecated: Any
         if "isDeprecated" not in d:
             is_deprecated = UNSET
         else:
-            is_deprecated = d.pop("isDeprecated")
+            is_deprecated = d["isDeprecated"]
+            del d["isDeprecated"]
 
         git_provider_bitbucket_type_0 = cls(
             bitbucket_id=bitbucket_id,

@@ -28,8 +28,7 @@ class GitProviderRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.git_provider_id, Unset):
-            git_provider_id = self.git_provider_id
-            field_dict["gitProviderId"] = git_provider_id
+            field_dict["gitProviderId"] = self.git_provider_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class GitProviderRemoveBody:
         if "gitProviderId" not in d:
             git_provider_id = UNSET
         else:
-            git_provider_id = d.pop("gitProviderId")
+            git_provider_id = d["gitProviderId"]
+            del d["gitProviderId"]
 
         git_provider_remove_body = cls(
             git_provider_id=git_provider_id,

@@ -30,12 +30,10 @@ class GitProviderToggleShareBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.git_provider_id, Unset):
-            git_provider_id = self.git_provider_id
-            field_dict["gitProviderId"] = git_provider_id
+            field_dict["gitProviderId"] = self.git_provider_id
 
         if not isinstance(self.shared_with_organization, Unset):
-            shared_with_organization = self.shared_with_organization
-            field_dict["sharedWithOrganization"] = shared_with_organization
+            field_dict["sharedWithOrganization"] = self.shared_with_organization
 
         return field_dict
 
@@ -46,13 +44,15 @@ class GitProviderToggleShareBody:
         if "gitProviderId" not in d:
             git_provider_id = UNSET
         else:
-            git_provider_id = d.pop("gitProviderId")
+            git_provider_id = d["gitProviderId"]
+            del d["gitProviderId"]
 
         shared_with_organization: Any
         if "sharedWithOrganization" not in d:
             shared_with_organization = UNSET
         else:
-            shared_with_organization = d.pop("sharedWithOrganization")
+            shared_with_organization = d["sharedWithOrganization"]
+            del d["sharedWithOrganization"]
 
         git_provider_toggle_share_body = cls(
             git_provider_id=git_provider_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.git_provider import GitProvider
@@ -58,68 +58,94 @@ class Gitea:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.access_token, Unset):
-            access_token: None | str
-            access_token = self.access_token
+            try:
+                access_token: None | str
+                access_token = self.access_token
+            except (AttributeError, TypeError):
+                access_token = self.access_token
             field_dict["accessToken"] = access_token
 
         if not isinstance(self.client_id, Unset):
-            client_id: None | str
-            client_id = self.client_id
+            try:
+                client_id: None | str
+                client_id = self.client_id
+            except (AttributeError, TypeError):
+                client_id = self.client_id
             field_dict["clientId"] = client_id
 
         if not isinstance(self.client_secret, Unset):
-            client_secret: None | str
-            client_secret = self.client_secret
+            try:
+                client_secret: None | str
+                client_secret = self.client_secret
+            except (AttributeError, TypeError):
+                client_secret = self.client_secret
             field_dict["clientSecret"] = client_secret
 
         if not isinstance(self.expires_at, Unset):
-            expires_at: int | None
-            expires_at = self.expires_at
+            try:
+                expires_at: int | None
+                expires_at = self.expires_at
+            except (AttributeError, TypeError):
+                expires_at = self.expires_at
             field_dict["expiresAt"] = expires_at
 
         if not isinstance(self.git_provider, Unset):
-            git_provider = self.git_provider.to_dict()
+            try:
+                git_provider = self.git_provider.to_dict()
+            except (AttributeError, TypeError):
+                git_provider = self.git_provider
             field_dict["gitProvider"] = git_provider
 
         if not isinstance(self.git_provider_id, Unset):
-            git_provider_id = self.git_provider_id
-            field_dict["gitProviderId"] = git_provider_id
+            field_dict["gitProviderId"] = self.git_provider_id
 
         if not isinstance(self.gitea_id, Unset):
-            gitea_id = self.gitea_id
-            field_dict["giteaId"] = gitea_id
+            field_dict["giteaId"] = self.gitea_id
 
         if not isinstance(self.gitea_internal_url, Unset):
-            gitea_internal_url: None | str
-            gitea_internal_url = self.gitea_internal_url
+            try:
+                gitea_internal_url: None | str
+                gitea_internal_url = self.gitea_internal_url
+            except (AttributeError, TypeError):
+                gitea_internal_url = self.gitea_internal_url
             field_dict["giteaInternalUrl"] = gitea_internal_url
 
         if not isinstance(self.gitea_url, Unset):
-            gitea_url = self.gitea_url
-            field_dict["giteaUrl"] = gitea_url
+            field_dict["giteaUrl"] = self.gitea_url
 
         if not isinstance(self.is_configured, Unset):
-            is_configured = self.is_configured
-            field_dict["isConfigured"] = is_configured
+            field_dict["isConfigured"] = self.is_configured
 
         if not isinstance(self.last_authenticated_at, Unset):
-            last_authenticated_at: int | None
-            last_authenticated_at = self.last_authenticated_at
+            try:
+                last_authenticated_at: int | None
+                last_authenticated_at = self.last_authenticated_at
+            except (AttributeError, TypeError):
+                last_authenticated_at = self.last_authenticated_at
             field_dict["lastAuthenticatedAt"] = last_authenticated_at
 
         if not isinstance(self.redirect_uri, Unset):
-            redirect_uri: None | str
-            redirect_uri = self.redirect_uri
+            try:
+                redirect_uri: None | str
+                redirect_uri = self.redirect_uri
+            except (AttributeError, TypeError):
+                redirect_uri = self.redirect_uri
             field_dict["redirectUri"] = redirect_uri
 
         if not isinstance(self.refresh_token, Unset):
-            refresh_token: None | str
-            refresh_token = self.refresh_token
+            try:
+                refresh_token: None | str
+                refresh_token = self.refresh_token
+            except (AttributeError, TypeError):
+                refresh_token = self.refresh_token
             field_dict["refreshToken"] = refresh_token
 
         if not isinstance(self.scopes, Unset):
-            scopes: None | str
-            scopes = self.scopes
+            try:
+                scopes: None | str
+                scopes = self.scopes
+            except (AttributeError, TypeError):
+                scopes = self.scopes
             field_dict["scopes"] = scopes
 
         return field_dict
@@ -131,25 +157,45 @@ class Gitea:
         if "accessToken" not in d:
             access_token = UNSET
         else:
-            access_token = cast("None | str", d.pop("accessToken"))
+            try:
+                access_token = cast("None | str", d["accessToken"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                access_token = kept_as_received("Gitea.accessToken", d["accessToken"])
+            del d["accessToken"]
 
         client_id: Any
         if "clientId" not in d:
             client_id = UNSET
         else:
-            client_id = cast("None | str", d.pop("clientId"))
+            try:
+                client_id = cast("None | str", d["clientId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                client_id = kept_as_received("Gitea.clientId", d["clientId"])
+            del d["clientId"]
 
         client_secret: Any
         if "clientSecret" not in d:
             client_secret = UNSET
         else:
-            client_secret = cast("None | str", d.pop("clientSecret"))
+            try:
+                client_secret = cast("None | str", d["clientSecret"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                client_secret = kept_as_received("Gitea.clientSecret", d["clientSecret"])
+            del d["clientSecret"]
 
         expires_at: Any
         if "expiresAt" not in d:
             expires_at = UNSET
         else:
-            expires_at = cast("int | None", d.pop("expiresAt"))
+            try:
+                expires_at = cast("int | None", d["expiresAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                expires_at = kept_as_received("Gitea.expiresAt", d["expiresAt"])
+            del d["expiresAt"]
 
         git_provider: Any
         if "gitProvider" not in d:
@@ -157,61 +203,95 @@ class Gitea:
         else:
             from ..models.git_provider import GitProvider  # noqa: PLC0415
 
-            git_provider = GitProvider.from_dict(d.pop("gitProvider"))
+            try:
+                git_provider = GitProvider.from_dict(d["gitProvider"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                git_provider = kept_as_received("Gitea.gitProvider", d["gitProvider"])
+            del d["gitProvider"]
 
         git_provider_id: Any
         if "gitProviderId" not in d:
             git_provider_id = UNSET
         else:
-            git_provider_id = d.pop("gitProviderId")
+            git_provider_id = d["gitProviderId"]
+            del d["gitProviderId"]
 
         gitea_id: Any
         if "giteaId" not in d:
             gitea_id = UNSET
         else:
-            gitea_id = d.pop("giteaId")
+            gitea_id = d["giteaId"]
+            del d["giteaId"]
 
         gitea_internal_url: Any
         if "giteaInternalUrl" not in d:
             gitea_internal_url = UNSET
         else:
-            gitea_internal_url = cast("None | str", d.pop("giteaInternalUrl"))
+            try:
+                gitea_internal_url = cast("None | str", d["giteaInternalUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_internal_url = kept_as_received("Gitea.giteaInternalUrl", d["giteaInternalUrl"])
+            del d["giteaInternalUrl"]
 
         gitea_url: Any
         if "giteaUrl" not in d:
             gitea_url = UNSET
         else:
-            gitea_url = d.pop("giteaUrl")
+            gitea_url = d["giteaUrl"]
+            del d["giteaUrl"]
 
         is_configured: Any
         if "isConfigured" not in d:
             is_configured = UNSET
         else:
-            is_configured = d.pop("isConfigured")
+            is_configured = d["isConfigured"]
+            del d["isConfigured"]
 
         last_authenticated_at: Any
         if "lastAuthenticatedAt" not in d:
             last_authenticated_at = UNSET
         else:
-            last_authenticated_at = cast("int | None", d.pop("lastAuthenticatedAt"))
+            try:
+                last_authenticated_at = cast("int | None", d["lastAuthenticatedAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                last_authenticated_at = kept_as_received("Gitea.lastAuthenticatedAt", d["lastAuthenticatedAt"])
+            del d["lastAuthenticatedAt"]
 
         redirect_uri: Any
         if "redirectUri" not in d:
             redirect_uri = UNSET
         else:
-            redirect_uri = cast("None | str", d.pop("redirectUri"))
+            try:
+                redirect_uri = cast("None | str", d["redirectUri"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                redirect_uri = kept_as_received("Gitea.redirectUri", d["redirectUri"])
+            del d["redirectUri"]
 
         refresh_token: Any
         if "refreshToken" not in d:
             refresh_token = UNSET
         else:
-            refresh_token = cast("None | str", d.pop("refreshToken"))
+            try:
+                refresh_token = cast("None | str", d["refreshToken"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                refresh_token = kept_as_received("Gitea.refreshToken", d["refreshToken"])
+            del d["refreshToken"]
 
         scopes: Any
         if "scopes" not in d:
             scopes = UNSET
         else:
-            scopes = cast("None | str", d.pop("scopes"))
+            try:
+                scopes = cast("None | str", d["scopes"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                scopes = kept_as_received("Gitea.scopes", d["scopes"])
+            del d["scopes"]
 
         gitea = cls(
             access_token=access_token,

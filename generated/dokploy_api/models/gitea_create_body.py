@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="GiteaCreateBody")
 
@@ -56,68 +56,57 @@ class GiteaCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.gitea_url, Unset):
-            gitea_url = self.gitea_url
-            field_dict["giteaUrl"] = gitea_url
+            field_dict["giteaUrl"] = self.gitea_url
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
-        gitea_id = self.gitea_id
-        if gitea_id is not UNSET:
-            field_dict["giteaId"] = gitea_id
+        if not isinstance(self.gitea_id, Unset):
+            field_dict["giteaId"] = self.gitea_id
 
-        gitea_internal_url: None | str | Unset
-        if isinstance(self.gitea_internal_url, Unset):
-            gitea_internal_url = UNSET
-        else:
-            gitea_internal_url = self.gitea_internal_url
-        if gitea_internal_url is not UNSET:
+        if not isinstance(self.gitea_internal_url, Unset):
+            try:
+                gitea_internal_url: None | str | Unset
+                if isinstance(self.gitea_internal_url, Unset):
+                    gitea_internal_url = UNSET
+                else:
+                    gitea_internal_url = self.gitea_internal_url
+            except (AttributeError, TypeError):
+                gitea_internal_url = self.gitea_internal_url
             field_dict["giteaInternalUrl"] = gitea_internal_url
 
-        redirect_uri = self.redirect_uri
-        if redirect_uri is not UNSET:
-            field_dict["redirectUri"] = redirect_uri
+        if not isinstance(self.redirect_uri, Unset):
+            field_dict["redirectUri"] = self.redirect_uri
 
-        client_id = self.client_id
-        if client_id is not UNSET:
-            field_dict["clientId"] = client_id
+        if not isinstance(self.client_id, Unset):
+            field_dict["clientId"] = self.client_id
 
-        client_secret = self.client_secret
-        if client_secret is not UNSET:
-            field_dict["clientSecret"] = client_secret
+        if not isinstance(self.client_secret, Unset):
+            field_dict["clientSecret"] = self.client_secret
 
-        git_provider_id = self.git_provider_id
-        if git_provider_id is not UNSET:
-            field_dict["gitProviderId"] = git_provider_id
+        if not isinstance(self.git_provider_id, Unset):
+            field_dict["gitProviderId"] = self.git_provider_id
 
-        access_token = self.access_token
-        if access_token is not UNSET:
-            field_dict["accessToken"] = access_token
+        if not isinstance(self.access_token, Unset):
+            field_dict["accessToken"] = self.access_token
 
-        refresh_token = self.refresh_token
-        if refresh_token is not UNSET:
-            field_dict["refreshToken"] = refresh_token
+        if not isinstance(self.refresh_token, Unset):
+            field_dict["refreshToken"] = self.refresh_token
 
-        expires_at = self.expires_at
-        if expires_at is not UNSET:
-            field_dict["expiresAt"] = expires_at
+        if not isinstance(self.expires_at, Unset):
+            field_dict["expiresAt"] = self.expires_at
 
-        scopes = self.scopes
-        if scopes is not UNSET:
-            field_dict["scopes"] = scopes
+        if not isinstance(self.scopes, Unset):
+            field_dict["scopes"] = self.scopes
 
-        last_authenticated_at = self.last_authenticated_at
-        if last_authenticated_at is not UNSET:
-            field_dict["lastAuthenticatedAt"] = last_authenticated_at
+        if not isinstance(self.last_authenticated_at, Unset):
+            field_dict["lastAuthenticatedAt"] = self.last_authenticated_at
 
-        gitea_username = self.gitea_username
-        if gitea_username is not UNSET:
-            field_dict["giteaUsername"] = gitea_username
+        if not isinstance(self.gitea_username, Unset):
+            field_dict["giteaUsername"] = self.gitea_username
 
-        organization_name = self.organization_name
-        if organization_name is not UNSET:
-            field_dict["organizationName"] = organization_name
+        if not isinstance(self.organization_name, Unset):
+            field_dict["organizationName"] = self.organization_name
 
         return field_dict
 
@@ -128,39 +117,97 @@ class GiteaCreateBody:
         if "giteaUrl" not in d:
             gitea_url = UNSET
         else:
-            gitea_url = d.pop("giteaUrl")
+            gitea_url = d["giteaUrl"]
+            del d["giteaUrl"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
-        gitea_id = d.pop("giteaId", UNSET)
+        if "giteaId" not in d:
+            gitea_id = UNSET
+        else:
+            gitea_id = d["giteaId"]
+            del d["giteaId"]
 
-        gitea_internal_url = cast("None | str | Unset", d.pop("giteaInternalUrl", UNSET))
+        if "giteaInternalUrl" not in d:
+            gitea_internal_url = UNSET
+        else:
+            try:
+                gitea_internal_url = cast("None | str | Unset", d["giteaInternalUrl"])
 
-        redirect_uri = d.pop("redirectUri", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitea_internal_url = kept_as_received("GiteaCreateBody.giteaInternalUrl", d["giteaInternalUrl"])
+            del d["giteaInternalUrl"]
 
-        client_id = d.pop("clientId", UNSET)
+        if "redirectUri" not in d:
+            redirect_uri = UNSET
+        else:
+            redirect_uri = d["redirectUri"]
+            del d["redirectUri"]
 
-        client_secret = d.pop("clientSecret", UNSET)
+        if "clientId" not in d:
+            client_id = UNSET
+        else:
+            client_id = d["clientId"]
+            del d["clientId"]
 
-        git_provider_id = d.pop("gitProviderId", UNSET)
+        if "clientSecret" not in d:
+            client_secret = UNSET
+        else:
+            client_secret = d["clientSecret"]
+            del d["clientSecret"]
 
-        access_token = d.pop("accessToken", UNSET)
+        if "gitProviderId" not in d:
+            git_provider_id = UNSET
+        else:
+            git_provider_id = d["gitProviderId"]
+            del d["gitProviderId"]
 
-        refresh_token = d.pop("refreshToken", UNSET)
+        if "accessToken" not in d:
+            access_token = UNSET
+        else:
+            access_token = d["accessToken"]
+            del d["accessToken"]
 
-        expires_at = d.pop("expiresAt", UNSET)
+        if "refreshToken" not in d:
+            refresh_token = UNSET
+        else:
+            refresh_token = d["refreshToken"]
+            del d["refreshToken"]
 
-        scopes = d.pop("scopes", UNSET)
+        if "expiresAt" not in d:
+            expires_at = UNSET
+        else:
+            expires_at = d["expiresAt"]
+            del d["expiresAt"]
 
-        last_authenticated_at = d.pop("lastAuthenticatedAt", UNSET)
+        if "scopes" not in d:
+            scopes = UNSET
+        else:
+            scopes = d["scopes"]
+            del d["scopes"]
 
-        gitea_username = d.pop("giteaUsername", UNSET)
+        if "lastAuthenticatedAt" not in d:
+            last_authenticated_at = UNSET
+        else:
+            last_authenticated_at = d["lastAuthenticatedAt"]
+            del d["lastAuthenticatedAt"]
 
-        organization_name = d.pop("organizationName", UNSET)
+        if "giteaUsername" not in d:
+            gitea_username = UNSET
+        else:
+            gitea_username = d["giteaUsername"]
+            del d["giteaUsername"]
+
+        if "organizationName" not in d:
+            organization_name = UNSET
+        else:
+            organization_name = d["organizationName"]
+            del d["organizationName"]
 
         gitea_create_body = cls(
             gitea_url=gitea_url,

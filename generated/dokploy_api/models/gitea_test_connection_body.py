@@ -29,22 +29,28 @@ class GiteaTestConnectionBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        gitea_id = self.gitea_id
-        if gitea_id is not UNSET:
-            field_dict["giteaId"] = gitea_id
+        if not isinstance(self.gitea_id, Unset):
+            field_dict["giteaId"] = self.gitea_id
 
-        organization_name = self.organization_name
-        if organization_name is not UNSET:
-            field_dict["organizationName"] = organization_name
+        if not isinstance(self.organization_name, Unset):
+            field_dict["organizationName"] = self.organization_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gitea_id = d.pop("giteaId", UNSET)
+        if "giteaId" not in d:
+            gitea_id = UNSET
+        else:
+            gitea_id = d["giteaId"]
+            del d["giteaId"]
 
-        organization_name = d.pop("organizationName", UNSET)
+        if "organizationName" not in d:
+            organization_name = UNSET
+        else:
+            organization_name = d["organizationName"]
+            del d["organizationName"]
 
         gitea_test_connection_body = cls(
             gitea_id=gitea_id,

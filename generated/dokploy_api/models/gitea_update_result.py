@@ -28,8 +28,7 @@ class GiteaUpdateResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.success, Unset):
-            success = self.success
-            field_dict["success"] = success
+            field_dict["success"] = self.success
 
         return field_dict
 
@@ -40,7 +39,8 @@ class GiteaUpdateResult:
         if "success" not in d:
             success = UNSET
         else:
-            success = d.pop("success")
+            success = d["success"]
+            del d["success"]
 
         gitea_update_result = cls(
             success=success,

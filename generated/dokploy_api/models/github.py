@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Github")
 
@@ -46,50 +46,68 @@ class Github:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.git_provider_id, Unset):
-            git_provider_id = self.git_provider_id
-            field_dict["gitProviderId"] = git_provider_id
+            field_dict["gitProviderId"] = self.git_provider_id
 
         if not isinstance(self.github_app_id, Unset):
-            github_app_id: int | None
-            github_app_id = self.github_app_id
+            try:
+                github_app_id: int | None
+                github_app_id = self.github_app_id
+            except (AttributeError, TypeError):
+                github_app_id = self.github_app_id
             field_dict["githubAppId"] = github_app_id
 
         if not isinstance(self.github_app_name, Unset):
-            github_app_name: None | str
-            github_app_name = self.github_app_name
+            try:
+                github_app_name: None | str
+                github_app_name = self.github_app_name
+            except (AttributeError, TypeError):
+                github_app_name = self.github_app_name
             field_dict["githubAppName"] = github_app_name
 
         if not isinstance(self.github_client_id, Unset):
-            github_client_id: None | str
-            github_client_id = self.github_client_id
+            try:
+                github_client_id: None | str
+                github_client_id = self.github_client_id
+            except (AttributeError, TypeError):
+                github_client_id = self.github_client_id
             field_dict["githubClientId"] = github_client_id
 
         if not isinstance(self.github_client_secret, Unset):
-            github_client_secret: None | str
-            github_client_secret = self.github_client_secret
+            try:
+                github_client_secret: None | str
+                github_client_secret = self.github_client_secret
+            except (AttributeError, TypeError):
+                github_client_secret = self.github_client_secret
             field_dict["githubClientSecret"] = github_client_secret
 
         if not isinstance(self.github_id, Unset):
-            github_id = self.github_id
-            field_dict["githubId"] = github_id
+            field_dict["githubId"] = self.github_id
 
         if not isinstance(self.github_installation_id, Unset):
-            github_installation_id: None | str
-            github_installation_id = self.github_installation_id
+            try:
+                github_installation_id: None | str
+                github_installation_id = self.github_installation_id
+            except (AttributeError, TypeError):
+                github_installation_id = self.github_installation_id
             field_dict["githubInstallationId"] = github_installation_id
 
         if not isinstance(self.github_private_key, Unset):
-            github_private_key: None | str
-            github_private_key = self.github_private_key
+            try:
+                github_private_key: None | str
+                github_private_key = self.github_private_key
+            except (AttributeError, TypeError):
+                github_private_key = self.github_private_key
             field_dict["githubPrivateKey"] = github_private_key
 
         if not isinstance(self.github_url, Unset):
-            github_url = self.github_url
-            field_dict["githubUrl"] = github_url
+            field_dict["githubUrl"] = self.github_url
 
         if not isinstance(self.github_webhook_secret, Unset):
-            github_webhook_secret: None | str
-            github_webhook_secret = self.github_webhook_secret
+            try:
+                github_webhook_secret: None | str
+                github_webhook_secret = self.github_webhook_secret
+            except (AttributeError, TypeError):
+                github_webhook_secret = self.github_webhook_secret
             field_dict["githubWebhookSecret"] = github_webhook_secret
 
         return field_dict
@@ -101,61 +119,99 @@ class Github:
         if "gitProviderId" not in d:
             git_provider_id = UNSET
         else:
-            git_provider_id = d.pop("gitProviderId")
+            git_provider_id = d["gitProviderId"]
+            del d["gitProviderId"]
 
         github_app_id: Any
         if "githubAppId" not in d:
             github_app_id = UNSET
         else:
-            github_app_id = cast("int | None", d.pop("githubAppId"))
+            try:
+                github_app_id = cast("int | None", d["githubAppId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                github_app_id = kept_as_received("Github.githubAppId", d["githubAppId"])
+            del d["githubAppId"]
 
         github_app_name: Any
         if "githubAppName" not in d:
             github_app_name = UNSET
         else:
-            github_app_name = cast("None | str", d.pop("githubAppName"))
+            try:
+                github_app_name = cast("None | str", d["githubAppName"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                github_app_name = kept_as_received("Github.githubAppName", d["githubAppName"])
+            del d["githubAppName"]
 
         github_client_id: Any
         if "githubClientId" not in d:
             github_client_id = UNSET
         else:
-            github_client_id = cast("None | str", d.pop("githubClientId"))
+            try:
+                github_client_id = cast("None | str", d["githubClientId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                github_client_id = kept_as_received("Github.githubClientId", d["githubClientId"])
+            del d["githubClientId"]
 
         github_client_secret: Any
         if "githubClientSecret" not in d:
             github_client_secret = UNSET
         else:
-            github_client_secret = cast("None | str", d.pop("githubClientSecret"))
+            try:
+                github_client_secret = cast("None | str", d["githubClientSecret"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                github_client_secret = kept_as_received("Github.githubClientSecret", d["githubClientSecret"])
+            del d["githubClientSecret"]
 
         github_id: Any
         if "githubId" not in d:
             github_id = UNSET
         else:
-            github_id = d.pop("githubId")
+            github_id = d["githubId"]
+            del d["githubId"]
 
         github_installation_id: Any
         if "githubInstallationId" not in d:
             github_installation_id = UNSET
         else:
-            github_installation_id = cast("None | str", d.pop("githubInstallationId"))
+            try:
+                github_installation_id = cast("None | str", d["githubInstallationId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                github_installation_id = kept_as_received("Github.githubInstallationId", d["githubInstallationId"])
+            del d["githubInstallationId"]
 
         github_private_key: Any
         if "githubPrivateKey" not in d:
             github_private_key = UNSET
         else:
-            github_private_key = cast("None | str", d.pop("githubPrivateKey"))
+            try:
+                github_private_key = cast("None | str", d["githubPrivateKey"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                github_private_key = kept_as_received("Github.githubPrivateKey", d["githubPrivateKey"])
+            del d["githubPrivateKey"]
 
         github_url: Any
         if "githubUrl" not in d:
             github_url = UNSET
         else:
-            github_url = d.pop("githubUrl")
+            github_url = d["githubUrl"]
+            del d["githubUrl"]
 
         github_webhook_secret: Any
         if "githubWebhookSecret" not in d:
             github_webhook_secret = UNSET
         else:
-            github_webhook_secret = cast("None | str", d.pop("githubWebhookSecret"))
+            try:
+                github_webhook_secret = cast("None | str", d["githubWebhookSecret"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                github_webhook_secret = kept_as_received("Github.githubWebhookSecret", d["githubWebhookSecret"])
+            del d["githubWebhookSecret"]
 
         github = cls(
             git_provider_id=git_provider_id,

@@ -28,8 +28,7 @@ class GithubTestConnectionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.github_id, Unset):
-            github_id = self.github_id
-            field_dict["githubId"] = github_id
+            field_dict["githubId"] = self.github_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class GithubTestConnectionBody:
         if "githubId" not in d:
             github_id = UNSET
         else:
-            github_id = d.pop("githubId")
+            github_id = d["githubId"]
+            del d["githubId"]
 
         github_test_connection_body = cls(
             github_id=github_id,

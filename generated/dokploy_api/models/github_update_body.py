@@ -34,20 +34,16 @@ class GithubUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.github_id, Unset):
-            github_id = self.github_id
-            field_dict["githubId"] = github_id
+            field_dict["githubId"] = self.github_id
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.git_provider_id, Unset):
-            git_provider_id = self.git_provider_id
-            field_dict["gitProviderId"] = git_provider_id
+            field_dict["gitProviderId"] = self.git_provider_id
 
         if not isinstance(self.github_app_name, Unset):
-            github_app_name = self.github_app_name
-            field_dict["githubAppName"] = github_app_name
+            field_dict["githubAppName"] = self.github_app_name
 
         return field_dict
 
@@ -58,25 +54,29 @@ class GithubUpdateBody:
         if "githubId" not in d:
             github_id = UNSET
         else:
-            github_id = d.pop("githubId")
+            github_id = d["githubId"]
+            del d["githubId"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         git_provider_id: Any
         if "gitProviderId" not in d:
             git_provider_id = UNSET
         else:
-            git_provider_id = d.pop("gitProviderId")
+            git_provider_id = d["gitProviderId"]
+            del d["gitProviderId"]
 
         github_app_name: Any
         if "githubAppName" not in d:
             github_app_name = UNSET
         else:
-            github_app_name = d.pop("githubAppName")
+            github_app_name = d["githubAppName"]
+            del d["githubAppName"]
 
         github_update_body = cls(
             github_id=github_id,

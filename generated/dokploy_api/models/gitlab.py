@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.git_provider import GitProvider
@@ -56,63 +56,86 @@ class Gitlab:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.access_token, Unset):
-            access_token: None | str
-            access_token = self.access_token
+            try:
+                access_token: None | str
+                access_token = self.access_token
+            except (AttributeError, TypeError):
+                access_token = self.access_token
             field_dict["accessToken"] = access_token
 
         if not isinstance(self.application_id, Unset):
-            application_id: None | str
-            application_id = self.application_id
+            try:
+                application_id: None | str
+                application_id = self.application_id
+            except (AttributeError, TypeError):
+                application_id = self.application_id
             field_dict["applicationId"] = application_id
 
         if not isinstance(self.expires_at, Unset):
-            expires_at: int | None
-            expires_at = self.expires_at
+            try:
+                expires_at: int | None
+                expires_at = self.expires_at
+            except (AttributeError, TypeError):
+                expires_at = self.expires_at
             field_dict["expiresAt"] = expires_at
 
         if not isinstance(self.git_provider, Unset):
-            git_provider = self.git_provider.to_dict()
+            try:
+                git_provider = self.git_provider.to_dict()
+            except (AttributeError, TypeError):
+                git_provider = self.git_provider
             field_dict["gitProvider"] = git_provider
 
         if not isinstance(self.git_provider_id, Unset):
-            git_provider_id = self.git_provider_id
-            field_dict["gitProviderId"] = git_provider_id
+            field_dict["gitProviderId"] = self.git_provider_id
 
         if not isinstance(self.gitlab_id, Unset):
-            gitlab_id = self.gitlab_id
-            field_dict["gitlabId"] = gitlab_id
+            field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitlab_internal_url, Unset):
-            gitlab_internal_url: None | str
-            gitlab_internal_url = self.gitlab_internal_url
+            try:
+                gitlab_internal_url: None | str
+                gitlab_internal_url = self.gitlab_internal_url
+            except (AttributeError, TypeError):
+                gitlab_internal_url = self.gitlab_internal_url
             field_dict["gitlabInternalUrl"] = gitlab_internal_url
 
         if not isinstance(self.gitlab_url, Unset):
-            gitlab_url = self.gitlab_url
-            field_dict["gitlabUrl"] = gitlab_url
+            field_dict["gitlabUrl"] = self.gitlab_url
 
         if not isinstance(self.group_name, Unset):
-            group_name: None | str
-            group_name = self.group_name
+            try:
+                group_name: None | str
+                group_name = self.group_name
+            except (AttributeError, TypeError):
+                group_name = self.group_name
             field_dict["groupName"] = group_name
 
         if not isinstance(self.is_configured, Unset):
-            is_configured = self.is_configured
-            field_dict["isConfigured"] = is_configured
+            field_dict["isConfigured"] = self.is_configured
 
         if not isinstance(self.redirect_uri, Unset):
-            redirect_uri: None | str
-            redirect_uri = self.redirect_uri
+            try:
+                redirect_uri: None | str
+                redirect_uri = self.redirect_uri
+            except (AttributeError, TypeError):
+                redirect_uri = self.redirect_uri
             field_dict["redirectUri"] = redirect_uri
 
         if not isinstance(self.refresh_token, Unset):
-            refresh_token: None | str
-            refresh_token = self.refresh_token
+            try:
+                refresh_token: None | str
+                refresh_token = self.refresh_token
+            except (AttributeError, TypeError):
+                refresh_token = self.refresh_token
             field_dict["refreshToken"] = refresh_token
 
         if not isinstance(self.secret, Unset):
-            secret: None | str
-            secret = self.secret
+            try:
+                secret: None | str
+                secret = self.secret
+            except (AttributeError, TypeError):
+                secret = self.secret
             field_dict["secret"] = secret
 
         return field_dict
@@ -124,19 +147,34 @@ class Gitlab:
         if "accessToken" not in d:
             access_token = UNSET
         else:
-            access_token = cast("None | str", d.pop("accessToken"))
+            try:
+                access_token = cast("None | str", d["accessToken"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                access_token = kept_as_received("Gitlab.accessToken", d["accessToken"])
+            del d["accessToken"]
 
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = cast("None | str", d.pop("applicationId"))
+            try:
+                application_id = cast("None | str", d["applicationId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_id = kept_as_received("Gitlab.applicationId", d["applicationId"])
+            del d["applicationId"]
 
         expires_at: Any
         if "expiresAt" not in d:
             expires_at = UNSET
         else:
-            expires_at = cast("int | None", d.pop("expiresAt"))
+            try:
+                expires_at = cast("int | None", d["expiresAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                expires_at = kept_as_received("Gitlab.expiresAt", d["expiresAt"])
+            del d["expiresAt"]
 
         git_provider: Any
         if "gitProvider" not in d:
@@ -144,61 +182,95 @@ class Gitlab:
         else:
             from ..models.git_provider import GitProvider  # noqa: PLC0415
 
-            git_provider = GitProvider.from_dict(d.pop("gitProvider"))
+            try:
+                git_provider = GitProvider.from_dict(d["gitProvider"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                git_provider = kept_as_received("Gitlab.gitProvider", d["gitProvider"])
+            del d["gitProvider"]
 
         git_provider_id: Any
         if "gitProviderId" not in d:
             git_provider_id = UNSET
         else:
-            git_provider_id = d.pop("gitProviderId")
+            git_provider_id = d["gitProviderId"]
+            del d["gitProviderId"]
 
         gitlab_id: Any
         if "gitlabId" not in d:
             gitlab_id = UNSET
         else:
-            gitlab_id = d.pop("gitlabId")
+            gitlab_id = d["gitlabId"]
+            del d["gitlabId"]
 
         gitlab_internal_url: Any
         if "gitlabInternalUrl" not in d:
             gitlab_internal_url = UNSET
         else:
-            gitlab_internal_url = cast("None | str", d.pop("gitlabInternalUrl"))
+            try:
+                gitlab_internal_url = cast("None | str", d["gitlabInternalUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_internal_url = kept_as_received("Gitlab.gitlabInternalUrl", d["gitlabInternalUrl"])
+            del d["gitlabInternalUrl"]
 
         gitlab_url: Any
         if "gitlabUrl" not in d:
             gitlab_url = UNSET
         else:
-            gitlab_url = d.pop("gitlabUrl")
+            gitlab_url = d["gitlabUrl"]
+            del d["gitlabUrl"]
 
         group_name: Any
         if "groupName" not in d:
             group_name = UNSET
         else:
-            group_name = cast("None | str", d.pop("groupName"))
+            try:
+                group_name = cast("None | str", d["groupName"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                group_name = kept_as_received("Gitlab.groupName", d["groupName"])
+            del d["groupName"]
 
         is_configured: Any
         if "isConfigured" not in d:
             is_configured = UNSET
         else:
-            is_configured = d.pop("isConfigured")
+            is_configured = d["isConfigured"]
+            del d["isConfigured"]
 
         redirect_uri: Any
         if "redirectUri" not in d:
             redirect_uri = UNSET
         else:
-            redirect_uri = cast("None | str", d.pop("redirectUri"))
+            try:
+                redirect_uri = cast("None | str", d["redirectUri"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                redirect_uri = kept_as_received("Gitlab.redirectUri", d["redirectUri"])
+            del d["redirectUri"]
 
         refresh_token: Any
         if "refreshToken" not in d:
             refresh_token = UNSET
         else:
-            refresh_token = cast("None | str", d.pop("refreshToken"))
+            try:
+                refresh_token = cast("None | str", d["refreshToken"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                refresh_token = kept_as_received("Gitlab.refreshToken", d["refreshToken"])
+            del d["refreshToken"]
 
         secret: Any
         if "secret" not in d:
             secret = UNSET
         else:
-            secret = cast("None | str", d.pop("secret"))
+            try:
+                secret = cast("None | str", d["secret"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                secret = kept_as_received("Gitlab.secret", d["secret"])
+            del d["secret"]
 
         gitlab = cls(
             access_token=access_token,

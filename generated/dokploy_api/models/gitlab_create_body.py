@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="GitlabCreateBody")
 
@@ -44,43 +44,38 @@ class GitlabCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.auth_id, Unset):
-            auth_id = self.auth_id
-            field_dict["authId"] = auth_id
+            field_dict["authId"] = self.auth_id
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.gitlab_url, Unset):
-            gitlab_url = self.gitlab_url
-            field_dict["gitlabUrl"] = gitlab_url
+            field_dict["gitlabUrl"] = self.gitlab_url
 
-        application_id = self.application_id
-        if application_id is not UNSET:
-            field_dict["applicationId"] = application_id
+        if not isinstance(self.application_id, Unset):
+            field_dict["applicationId"] = self.application_id
 
-        secret = self.secret
-        if secret is not UNSET:
-            field_dict["secret"] = secret
+        if not isinstance(self.secret, Unset):
+            field_dict["secret"] = self.secret
 
-        group_name = self.group_name
-        if group_name is not UNSET:
-            field_dict["groupName"] = group_name
+        if not isinstance(self.group_name, Unset):
+            field_dict["groupName"] = self.group_name
 
-        git_provider_id = self.git_provider_id
-        if git_provider_id is not UNSET:
-            field_dict["gitProviderId"] = git_provider_id
+        if not isinstance(self.git_provider_id, Unset):
+            field_dict["gitProviderId"] = self.git_provider_id
 
-        redirect_uri = self.redirect_uri
-        if redirect_uri is not UNSET:
-            field_dict["redirectUri"] = redirect_uri
+        if not isinstance(self.redirect_uri, Unset):
+            field_dict["redirectUri"] = self.redirect_uri
 
-        gitlab_internal_url: None | str | Unset
-        if isinstance(self.gitlab_internal_url, Unset):
-            gitlab_internal_url = UNSET
-        else:
-            gitlab_internal_url = self.gitlab_internal_url
-        if gitlab_internal_url is not UNSET:
+        if not isinstance(self.gitlab_internal_url, Unset):
+            try:
+                gitlab_internal_url: None | str | Unset
+                if isinstance(self.gitlab_internal_url, Unset):
+                    gitlab_internal_url = UNSET
+                else:
+                    gitlab_internal_url = self.gitlab_internal_url
+            except (AttributeError, TypeError):
+                gitlab_internal_url = self.gitlab_internal_url
             field_dict["gitlabInternalUrl"] = gitlab_internal_url
 
         return field_dict
@@ -92,31 +87,62 @@ class GitlabCreateBody:
         if "authId" not in d:
             auth_id = UNSET
         else:
-            auth_id = d.pop("authId")
+            auth_id = d["authId"]
+            del d["authId"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         gitlab_url: Any
         if "gitlabUrl" not in d:
             gitlab_url = UNSET
         else:
-            gitlab_url = d.pop("gitlabUrl")
+            gitlab_url = d["gitlabUrl"]
+            del d["gitlabUrl"]
 
-        application_id = d.pop("applicationId", UNSET)
+        if "applicationId" not in d:
+            application_id = UNSET
+        else:
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
-        secret = d.pop("secret", UNSET)
+        if "secret" not in d:
+            secret = UNSET
+        else:
+            secret = d["secret"]
+            del d["secret"]
 
-        group_name = d.pop("groupName", UNSET)
+        if "groupName" not in d:
+            group_name = UNSET
+        else:
+            group_name = d["groupName"]
+            del d["groupName"]
 
-        git_provider_id = d.pop("gitProviderId", UNSET)
+        if "gitProviderId" not in d:
+            git_provider_id = UNSET
+        else:
+            git_provider_id = d["gitProviderId"]
+            del d["gitProviderId"]
 
-        redirect_uri = d.pop("redirectUri", UNSET)
+        if "redirectUri" not in d:
+            redirect_uri = UNSET
+        else:
+            redirect_uri = d["redirectUri"]
+            del d["redirectUri"]
 
-        gitlab_internal_url = cast("None | str | Unset", d.pop("gitlabInternalUrl", UNSET))
+        if "gitlabInternalUrl" not in d:
+            gitlab_internal_url = UNSET
+        else:
+            try:
+                gitlab_internal_url = cast("None | str | Unset", d["gitlabInternalUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_internal_url = kept_as_received("GitlabCreateBody.gitlabInternalUrl", d["gitlabInternalUrl"])
+            del d["gitlabInternalUrl"]
 
         gitlab_create_body = cls(
             auth_id=auth_id,

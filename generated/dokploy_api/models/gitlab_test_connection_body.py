@@ -30,12 +30,10 @@ class GitlabTestConnectionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.gitlab_id, Unset):
-            gitlab_id = self.gitlab_id
-            field_dict["gitlabId"] = gitlab_id
+            field_dict["gitlabId"] = self.gitlab_id
 
-        group_name = self.group_name
-        if group_name is not UNSET:
-            field_dict["groupName"] = group_name
+        if not isinstance(self.group_name, Unset):
+            field_dict["groupName"] = self.group_name
 
         return field_dict
 
@@ -46,9 +44,14 @@ class GitlabTestConnectionBody:
         if "gitlabId" not in d:
             gitlab_id = UNSET
         else:
-            gitlab_id = d.pop("gitlabId")
+            gitlab_id = d["gitlabId"]
+            del d["gitlabId"]
 
-        group_name = d.pop("groupName", UNSET)
+        if "groupName" not in d:
+            group_name = UNSET
+        else:
+            group_name = d["groupName"]
+            del d["groupName"]
 
         gitlab_test_connection_body = cls(
             gitlab_id=gitlab_id,

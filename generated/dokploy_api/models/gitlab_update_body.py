@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="GitlabUpdateBody")
 
@@ -44,43 +44,38 @@ class GitlabUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.gitlab_id, Unset):
-            gitlab_id = self.gitlab_id
-            field_dict["gitlabId"] = gitlab_id
+            field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitlab_url, Unset):
-            gitlab_url = self.gitlab_url
-            field_dict["gitlabUrl"] = gitlab_url
+            field_dict["gitlabUrl"] = self.gitlab_url
 
         if not isinstance(self.git_provider_id, Unset):
-            git_provider_id = self.git_provider_id
-            field_dict["gitProviderId"] = git_provider_id
+            field_dict["gitProviderId"] = self.git_provider_id
 
-        application_id = self.application_id
-        if application_id is not UNSET:
-            field_dict["applicationId"] = application_id
+        if not isinstance(self.application_id, Unset):
+            field_dict["applicationId"] = self.application_id
 
-        secret = self.secret
-        if secret is not UNSET:
-            field_dict["secret"] = secret
+        if not isinstance(self.secret, Unset):
+            field_dict["secret"] = self.secret
 
-        group_name = self.group_name
-        if group_name is not UNSET:
-            field_dict["groupName"] = group_name
+        if not isinstance(self.group_name, Unset):
+            field_dict["groupName"] = self.group_name
 
-        redirect_uri = self.redirect_uri
-        if redirect_uri is not UNSET:
-            field_dict["redirectUri"] = redirect_uri
+        if not isinstance(self.redirect_uri, Unset):
+            field_dict["redirectUri"] = self.redirect_uri
 
-        gitlab_internal_url: None | str | Unset
-        if isinstance(self.gitlab_internal_url, Unset):
-            gitlab_internal_url = UNSET
-        else:
-            gitlab_internal_url = self.gitlab_internal_url
-        if gitlab_internal_url is not UNSET:
+        if not isinstance(self.gitlab_internal_url, Unset):
+            try:
+                gitlab_internal_url: None | str | Unset
+                if isinstance(self.gitlab_internal_url, Unset):
+                    gitlab_internal_url = UNSET
+                else:
+                    gitlab_internal_url = self.gitlab_internal_url
+            except (AttributeError, TypeError):
+                gitlab_internal_url = self.gitlab_internal_url
             field_dict["gitlabInternalUrl"] = gitlab_internal_url
 
         return field_dict
@@ -92,35 +87,63 @@ class GitlabUpdateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         gitlab_id: Any
         if "gitlabId" not in d:
             gitlab_id = UNSET
         else:
-            gitlab_id = d.pop("gitlabId")
+            gitlab_id = d["gitlabId"]
+            del d["gitlabId"]
 
         gitlab_url: Any
         if "gitlabUrl" not in d:
             gitlab_url = UNSET
         else:
-            gitlab_url = d.pop("gitlabUrl")
+            gitlab_url = d["gitlabUrl"]
+            del d["gitlabUrl"]
 
         git_provider_id: Any
         if "gitProviderId" not in d:
             git_provider_id = UNSET
         else:
-            git_provider_id = d.pop("gitProviderId")
+            git_provider_id = d["gitProviderId"]
+            del d["gitProviderId"]
 
-        application_id = d.pop("applicationId", UNSET)
+        if "applicationId" not in d:
+            application_id = UNSET
+        else:
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
-        secret = d.pop("secret", UNSET)
+        if "secret" not in d:
+            secret = UNSET
+        else:
+            secret = d["secret"]
+            del d["secret"]
 
-        group_name = d.pop("groupName", UNSET)
+        if "groupName" not in d:
+            group_name = UNSET
+        else:
+            group_name = d["groupName"]
+            del d["groupName"]
 
-        redirect_uri = d.pop("redirectUri", UNSET)
+        if "redirectUri" not in d:
+            redirect_uri = UNSET
+        else:
+            redirect_uri = d["redirectUri"]
+            del d["redirectUri"]
 
-        gitlab_internal_url = cast("None | str | Unset", d.pop("gitlabInternalUrl", UNSET))
+        if "gitlabInternalUrl" not in d:
+            gitlab_internal_url = UNSET
+        else:
+            try:
+                gitlab_internal_url = cast("None | str | Unset", d["gitlabInternalUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gitlab_internal_url = kept_as_received("GitlabUpdateBody.gitlabInternalUrl", d["gitlabInternalUrl"])
+            del d["gitlabInternalUrl"]
 
         gitlab_update_body = cls(
             name=name,

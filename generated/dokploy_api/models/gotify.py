@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Gotify")
 
@@ -36,25 +36,24 @@ class Gotify:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_token, Unset):
-            app_token = self.app_token
-            field_dict["appToken"] = app_token
+            field_dict["appToken"] = self.app_token
 
         if not isinstance(self.decoration, Unset):
-            decoration: bool | None
-            decoration = self.decoration
+            try:
+                decoration: bool | None
+                decoration = self.decoration
+            except (AttributeError, TypeError):
+                decoration = self.decoration
             field_dict["decoration"] = decoration
 
         if not isinstance(self.gotify_id, Unset):
-            gotify_id = self.gotify_id
-            field_dict["gotifyId"] = gotify_id
+            field_dict["gotifyId"] = self.gotify_id
 
         if not isinstance(self.priority, Unset):
-            priority = self.priority
-            field_dict["priority"] = priority
+            field_dict["priority"] = self.priority
 
         if not isinstance(self.server_url, Unset):
-            server_url = self.server_url
-            field_dict["serverUrl"] = server_url
+            field_dict["serverUrl"] = self.server_url
 
         return field_dict
 
@@ -65,31 +64,40 @@ class Gotify:
         if "appToken" not in d:
             app_token = UNSET
         else:
-            app_token = d.pop("appToken")
+            app_token = d["appToken"]
+            del d["appToken"]
 
         decoration: Any
         if "decoration" not in d:
             decoration = UNSET
         else:
-            decoration = cast("bool | None", d.pop("decoration"))
+            try:
+                decoration = cast("bool | None", d["decoration"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                decoration = kept_as_received("Gotify.decoration", d["decoration"])
+            del d["decoration"]
 
         gotify_id: Any
         if "gotifyId" not in d:
             gotify_id = UNSET
         else:
-            gotify_id = d.pop("gotifyId")
+            gotify_id = d["gotifyId"]
+            del d["gotifyId"]
 
         priority: Any
         if "priority" not in d:
             priority = UNSET
         else:
-            priority = d.pop("priority")
+            priority = d["priority"]
+            del d["priority"]
 
         server_url: Any
         if "serverUrl" not in d:
             server_url = UNSET
         else:
-            server_url = d.pop("serverUrl")
+            server_url = d["serverUrl"]
+            del d["serverUrl"]
 
         gotify = cls(
             app_token=app_token,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="HealthCheckSwarm")
 
@@ -32,43 +32,66 @@ class HealthCheckSwarm:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
 
-        test: list[str] | Unset = UNSET
         if not isinstance(self.test, Unset):
-            test = self.test
+            try:
+                test: list[str] | Unset = UNSET
+                if not isinstance(self.test, Unset):
+                    test = self.test
 
-        if test is not UNSET:
+            except (AttributeError, TypeError):
+                test = self.test
             field_dict["Test"] = test
 
-        interval = self.interval
-        if interval is not UNSET:
-            field_dict["Interval"] = interval
+        if not isinstance(self.interval, Unset):
+            field_dict["Interval"] = self.interval
 
-        timeout = self.timeout
-        if timeout is not UNSET:
-            field_dict["Timeout"] = timeout
+        if not isinstance(self.timeout, Unset):
+            field_dict["Timeout"] = self.timeout
 
-        start_period = self.start_period
-        if start_period is not UNSET:
-            field_dict["StartPeriod"] = start_period
+        if not isinstance(self.start_period, Unset):
+            field_dict["StartPeriod"] = self.start_period
 
-        retries = self.retries
-        if retries is not UNSET:
-            field_dict["Retries"] = retries
+        if not isinstance(self.retries, Unset):
+            field_dict["Retries"] = self.retries
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        test = cast(list[str], d.pop("Test", UNSET))
+        if "Test" not in d:
+            test = UNSET
+        else:
+            try:
+                test = cast(list[str], d["Test"])
 
-        interval = d.pop("Interval", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                test = kept_as_received("HealthCheckSwarm.Test", d["Test"])
+            del d["Test"]
 
-        timeout = d.pop("Timeout", UNSET)
+        if "Interval" not in d:
+            interval = UNSET
+        else:
+            interval = d["Interval"]
+            del d["Interval"]
 
-        start_period = d.pop("StartPeriod", UNSET)
+        if "Timeout" not in d:
+            timeout = UNSET
+        else:
+            timeout = d["Timeout"]
+            del d["Timeout"]
 
-        retries = d.pop("Retries", UNSET)
+        if "StartPeriod" not in d:
+            start_period = UNSET
+        else:
+            start_period = d["StartPeriod"]
+            del d["StartPeriod"]
+
+        if "Retries" not in d:
+            retries = UNSET
+        else:
+            retries = d["Retries"]
+            del d["Retries"]
 
         health_check_swarm = cls(
             test=test,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.single_sign_on_service_item import SingleSignOnServiceItem
@@ -47,46 +47,41 @@ class IdpMetadata:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        metadata = self.metadata
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if not isinstance(self.metadata, Unset):
+            field_dict["metadata"] = self.metadata
 
-        entity_id = self.entity_id
-        if entity_id is not UNSET:
-            field_dict["entityID"] = entity_id
+        if not isinstance(self.entity_id, Unset):
+            field_dict["entityID"] = self.entity_id
 
-        cert = self.cert
-        if cert is not UNSET:
-            field_dict["cert"] = cert
+        if not isinstance(self.cert, Unset):
+            field_dict["cert"] = self.cert
 
-        private_key = self.private_key
-        if private_key is not UNSET:
-            field_dict["privateKey"] = private_key
+        if not isinstance(self.private_key, Unset):
+            field_dict["privateKey"] = self.private_key
 
-        private_key_pass = self.private_key_pass
-        if private_key_pass is not UNSET:
-            field_dict["privateKeyPass"] = private_key_pass
+        if not isinstance(self.private_key_pass, Unset):
+            field_dict["privateKeyPass"] = self.private_key_pass
 
-        is_assertion_encrypted = self.is_assertion_encrypted
-        if is_assertion_encrypted is not UNSET:
-            field_dict["isAssertionEncrypted"] = is_assertion_encrypted
+        if not isinstance(self.is_assertion_encrypted, Unset):
+            field_dict["isAssertionEncrypted"] = self.is_assertion_encrypted
 
-        enc_private_key = self.enc_private_key
-        if enc_private_key is not UNSET:
-            field_dict["encPrivateKey"] = enc_private_key
+        if not isinstance(self.enc_private_key, Unset):
+            field_dict["encPrivateKey"] = self.enc_private_key
 
-        enc_private_key_pass = self.enc_private_key_pass
-        if enc_private_key_pass is not UNSET:
-            field_dict["encPrivateKeyPass"] = enc_private_key_pass
+        if not isinstance(self.enc_private_key_pass, Unset):
+            field_dict["encPrivateKeyPass"] = self.enc_private_key_pass
 
-        single_sign_on_service: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.single_sign_on_service, Unset):
-            single_sign_on_service = []
-            for single_sign_on_service_item_data in self.single_sign_on_service:
-                single_sign_on_service_item = single_sign_on_service_item_data.to_dict()
-                single_sign_on_service.append(single_sign_on_service_item)
+            try:
+                single_sign_on_service: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.single_sign_on_service, Unset):
+                    single_sign_on_service = []
+                    for single_sign_on_service_item_data in self.single_sign_on_service:
+                        single_sign_on_service_item = single_sign_on_service_item_data.to_dict()
+                        single_sign_on_service.append(single_sign_on_service_item)
 
-        if single_sign_on_service is not UNSET:
+            except (AttributeError, TypeError):
+                single_sign_on_service = self.single_sign_on_service
             field_dict["singleSignOnService"] = single_sign_on_service
 
         return field_dict
@@ -94,32 +89,74 @@ class IdpMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        metadata = d.pop("metadata", UNSET)
+        if "metadata" not in d:
+            metadata = UNSET
+        else:
+            metadata = d["metadata"]
+            del d["metadata"]
 
-        entity_id = d.pop("entityID", UNSET)
+        if "entityID" not in d:
+            entity_id = UNSET
+        else:
+            entity_id = d["entityID"]
+            del d["entityID"]
 
-        cert = d.pop("cert", UNSET)
+        if "cert" not in d:
+            cert = UNSET
+        else:
+            cert = d["cert"]
+            del d["cert"]
 
-        private_key = d.pop("privateKey", UNSET)
+        if "privateKey" not in d:
+            private_key = UNSET
+        else:
+            private_key = d["privateKey"]
+            del d["privateKey"]
 
-        private_key_pass = d.pop("privateKeyPass", UNSET)
+        if "privateKeyPass" not in d:
+            private_key_pass = UNSET
+        else:
+            private_key_pass = d["privateKeyPass"]
+            del d["privateKeyPass"]
 
-        is_assertion_encrypted = d.pop("isAssertionEncrypted", UNSET)
+        if "isAssertionEncrypted" not in d:
+            is_assertion_encrypted = UNSET
+        else:
+            is_assertion_encrypted = d["isAssertionEncrypted"]
+            del d["isAssertionEncrypted"]
 
-        enc_private_key = d.pop("encPrivateKey", UNSET)
+        if "encPrivateKey" not in d:
+            enc_private_key = UNSET
+        else:
+            enc_private_key = d["encPrivateKey"]
+            del d["encPrivateKey"]
 
-        enc_private_key_pass = d.pop("encPrivateKeyPass", UNSET)
+        if "encPrivateKeyPass" not in d:
+            enc_private_key_pass = UNSET
+        else:
+            enc_private_key_pass = d["encPrivateKeyPass"]
+            del d["encPrivateKeyPass"]
 
-        _single_sign_on_service = d.pop("singleSignOnService", UNSET)
-        single_sign_on_service: list[SingleSignOnServiceItem] | Unset = UNSET
-        if _single_sign_on_service is not UNSET:
-            single_sign_on_service = []
-            for single_sign_on_service_item_data in _single_sign_on_service:
-                from dokploy_api.models.single_sign_on_service_item import SingleSignOnServiceItem  # noqa: PLC0415
+        if "singleSignOnService" not in d:
+            single_sign_on_service = UNSET
+        else:
+            try:
+                _single_sign_on_service = d["singleSignOnService"]
+                single_sign_on_service: list[SingleSignOnServiceItem] | Unset = UNSET
+                if _single_sign_on_service is not UNSET:
+                    single_sign_on_service = []
+                    for single_sign_on_service_item_data in _single_sign_on_service:
+                        from dokploy_api.models.single_sign_on_service_item import SingleSignOnServiceItem  # noqa: PLC0415
 
-                single_sign_on_service_item = SingleSignOnServiceItem.from_dict(single_sign_on_service_item_data)
+                        single_sign_on_service_item = SingleSignOnServiceItem.from_dict(
+                            single_sign_on_service_item_data
+                        )
 
-                single_sign_on_service.append(single_sign_on_service_item)
+                        single_sign_on_service.append(single_sign_on_service_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                single_sign_on_service = kept_as_received("IdpMetadata.singleSignOnService", d["singleSignOnService"])
+            del d["singleSignOnService"]
 
         idp_metadata = cls(
             metadata=metadata,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Invitation")
 
@@ -44,41 +44,40 @@ class Invitation:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.email, Unset):
-            email = self.email
-            field_dict["email"] = email
+            field_dict["email"] = self.email
 
         if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at
-            field_dict["expiresAt"] = expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.inviter_id, Unset):
-            inviter_id = self.inviter_id
-            field_dict["inviterId"] = inviter_id
+            field_dict["inviterId"] = self.inviter_id
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.role, Unset):
-            role: None | str
-            role = self.role
+            try:
+                role: None | str
+                role = self.role
+            except (AttributeError, TypeError):
+                role = self.role
             field_dict["role"] = role
 
         if not isinstance(self.status, Unset):
-            status = self.status
-            field_dict["status"] = status
+            field_dict["status"] = self.status
 
         if not isinstance(self.team_id, Unset):
-            team_id: None | str
-            team_id = self.team_id
+            try:
+                team_id: None | str
+                team_id = self.team_id
+            except (AttributeError, TypeError):
+                team_id = self.team_id
             field_dict["teamId"] = team_id
 
         return field_dict
@@ -90,55 +89,72 @@ class Invitation:
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         email: Any
         if "email" not in d:
             email = UNSET
         else:
-            email = d.pop("email")
+            email = d["email"]
+            del d["email"]
 
         expires_at: Any
         if "expiresAt" not in d:
             expires_at = UNSET
         else:
-            expires_at = d.pop("expiresAt")
+            expires_at = d["expiresAt"]
+            del d["expiresAt"]
 
         id: Any
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         inviter_id: Any
         if "inviterId" not in d:
             inviter_id = UNSET
         else:
-            inviter_id = d.pop("inviterId")
+            inviter_id = d["inviterId"]
+            del d["inviterId"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         role: Any
         if "role" not in d:
             role = UNSET
         else:
-            role = cast("None | str", d.pop("role"))
+            try:
+                role = cast("None | str", d["role"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                role = kept_as_received("Invitation.role", d["role"])
+            del d["role"]
 
         status: Any
         if "status" not in d:
             status = UNSET
         else:
-            status = d.pop("status")
+            status = d["status"]
+            del d["status"]
 
         team_id: Any
         if "teamId" not in d:
             team_id = UNSET
         else:
-            team_id = cast("None | str", d.pop("teamId"))
+            try:
+                team_id = cast("None | str", d["teamId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                team_id = kept_as_received("Invitation.teamId", d["teamId"])
+            del d["teamId"]
 
         invitation = cls(
             created_at=created_at,

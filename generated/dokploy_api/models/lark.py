@@ -30,12 +30,10 @@ class Lark:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.lark_id, Unset):
-            lark_id = self.lark_id
-            field_dict["larkId"] = lark_id
+            field_dict["larkId"] = self.lark_id
 
         if not isinstance(self.webhook_url, Unset):
-            webhook_url = self.webhook_url
-            field_dict["webhookUrl"] = webhook_url
+            field_dict["webhookUrl"] = self.webhook_url
 
         return field_dict
 
@@ -46,13 +44,15 @@ class Lark:
         if "larkId" not in d:
             lark_id = UNSET
         else:
-            lark_id = d.pop("larkId")
+            lark_id = d["larkId"]
+            del d["larkId"]
 
         webhook_url: Any
         if "webhookUrl" not in d:
             webhook_url = UNSET
         else:
-            webhook_url = d.pop("webhookUrl")
+            webhook_url = d["webhookUrl"]
+            del d["webhookUrl"]
 
         lark = cls(
             lark_id=lark_id,

@@ -35,11 +35,13 @@ class LibsqlChangeStatusBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.libsql_id, Unset):
-            libsql_id = self.libsql_id
-            field_dict["libsqlId"] = libsql_id
+            field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.application_status, Unset):
-            application_status: str = self.application_status
+            try:
+                application_status: str = self.application_status
+            except (AttributeError, TypeError):
+                application_status = self.application_status
             field_dict["applicationStatus"] = application_status
 
         return field_dict
@@ -51,13 +53,16 @@ class LibsqlChangeStatusBody:
         if "libsqlId" not in d:
             libsql_id = UNSET
         else:
-            libsql_id = d.pop("libsqlId")
+            libsql_id = d["libsqlId"]
+            del d["libsqlId"]
 
         application_status: Any
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = cast("LibsqlChangeStatusBodyApplicationStatus", d.pop("applicationStatus"))
+            application_status = cast("LibsqlChangeStatusBodyApplicationStatus", d["applicationStatus"])
+
+            del d["applicationStatus"]
 
         libsql_change_status_body = cls(
             libsql_id=libsql_id,

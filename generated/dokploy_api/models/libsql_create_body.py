@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode
@@ -51,50 +51,55 @@ class LibsqlCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
         if not isinstance(self.docker_image, Unset):
-            docker_image = self.docker_image
-            field_dict["dockerImage"] = docker_image
+            field_dict["dockerImage"] = self.docker_image
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.description, Unset):
-            description: None | str
-            description = self.description
+            try:
+                description: None | str
+                description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
         if not isinstance(self.database_user, Unset):
-            database_user = self.database_user
-            field_dict["databaseUser"] = database_user
+            field_dict["databaseUser"] = self.database_user
 
         if not isinstance(self.database_password, Unset):
-            database_password = self.database_password
-            field_dict["databasePassword"] = database_password
+            field_dict["databasePassword"] = self.database_password
 
         if not isinstance(self.sqld_node, Unset):
-            sqld_node: str = self.sqld_node
+            try:
+                sqld_node: str = self.sqld_node
+            except (AttributeError, TypeError):
+                sqld_node = self.sqld_node
             field_dict["sqldNode"] = sqld_node
 
         if not isinstance(self.sqld_primary_url, Unset):
-            sqld_primary_url: None | str
-            sqld_primary_url = self.sqld_primary_url
+            try:
+                sqld_primary_url: None | str
+                sqld_primary_url = self.sqld_primary_url
+            except (AttributeError, TypeError):
+                sqld_primary_url = self.sqld_primary_url
             field_dict["sqldPrimaryUrl"] = sqld_primary_url
 
         if not isinstance(self.enable_namespaces, Unset):
-            enable_namespaces = self.enable_namespaces
-            field_dict["enableNamespaces"] = enable_namespaces
+            field_dict["enableNamespaces"] = self.enable_namespaces
 
         if not isinstance(self.server_id, Unset):
-            server_id: None | str
-            server_id = self.server_id
+            try:
+                server_id: None | str
+                server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
         return field_dict
@@ -106,67 +111,91 @@ class LibsqlCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         app_name: Any
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
         docker_image: Any
         if "dockerImage" not in d:
             docker_image = UNSET
         else:
-            docker_image = d.pop("dockerImage")
+            docker_image = d["dockerImage"]
+            del d["dockerImage"]
 
         environment_id: Any
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
         description: Any
         if "description" not in d:
             description = UNSET
         else:
-            description = cast("None | str", d.pop("description"))
+            try:
+                description = cast("None | str", d["description"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("LibsqlCreateBody.description", d["description"])
+            del d["description"]
 
         database_user: Any
         if "databaseUser" not in d:
             database_user = UNSET
         else:
-            database_user = d.pop("databaseUser")
+            database_user = d["databaseUser"]
+            del d["databaseUser"]
 
         database_password: Any
         if "databasePassword" not in d:
             database_password = UNSET
         else:
-            database_password = d.pop("databasePassword")
+            database_password = d["databasePassword"]
+            del d["databasePassword"]
 
         sqld_node: Any
         if "sqldNode" not in d:
             sqld_node = UNSET
         else:
-            sqld_node = cast("LibsqlCreateBodySqldNode", d.pop("sqldNode"))
+            sqld_node = cast("LibsqlCreateBodySqldNode", d["sqldNode"])
+
+            del d["sqldNode"]
 
         sqld_primary_url: Any
         if "sqldPrimaryUrl" not in d:
             sqld_primary_url = UNSET
         else:
-            sqld_primary_url = cast("None | str", d.pop("sqldPrimaryUrl"))
+            try:
+                sqld_primary_url = cast("None | str", d["sqldPrimaryUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                sqld_primary_url = kept_as_received("LibsqlCreateBody.sqldPrimaryUrl", d["sqldPrimaryUrl"])
+            del d["sqldPrimaryUrl"]
 
         enable_namespaces: Any
         if "enableNamespaces" not in d:
             enable_namespaces = UNSET
         else:
-            enable_namespaces = d.pop("enableNamespaces")
+            enable_namespaces = d["enableNamespaces"]
+            del d["enableNamespaces"]
 
         server_id: Any
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = cast("None | str", d.pop("serverId"))
+            try:
+                server_id = cast("None | str", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("LibsqlCreateBody.serverId", d["serverId"])
+            del d["serverId"]
 
         libsql_create_body = cls(
             name=name,

@@ -28,8 +28,7 @@ class LibsqlDeployBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.libsql_id, Unset):
-            libsql_id = self.libsql_id
-            field_dict["libsqlId"] = libsql_id
+            field_dict["libsqlId"] = self.libsql_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class LibsqlDeployBody:
         if "libsqlId" not in d:
             libsql_id = UNSET
         else:
-            libsql_id = d.pop("libsqlId")
+            libsql_id = d["libsqlId"]
+            del d["libsqlId"]
 
         libsql_deploy_body = cls(
             libsql_id=libsql_id,

@@ -30,12 +30,10 @@ class LibsqlMoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.libsql_id, Unset):
-            libsql_id = self.libsql_id
-            field_dict["libsqlId"] = libsql_id
+            field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.target_environment_id, Unset):
-            target_environment_id = self.target_environment_id
-            field_dict["targetEnvironmentId"] = target_environment_id
+            field_dict["targetEnvironmentId"] = self.target_environment_id
 
         return field_dict
 
@@ -46,13 +44,15 @@ class LibsqlMoveBody:
         if "libsqlId" not in d:
             libsql_id = UNSET
         else:
-            libsql_id = d.pop("libsqlId")
+            libsql_id = d["libsqlId"]
+            del d["libsqlId"]
 
         target_environment_id: Any
         if "targetEnvironmentId" not in d:
             target_environment_id = UNSET
         else:
-            target_environment_id = d.pop("targetEnvironmentId")
+            target_environment_id = d["targetEnvironmentId"]
+            del d["targetEnvironmentId"]
 
         libsql_move_body = cls(
             libsql_id=libsql_id,

@@ -28,8 +28,7 @@ class LibsqlRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.libsql_id, Unset):
-            libsql_id = self.libsql_id
-            field_dict["libsqlId"] = libsql_id
+            field_dict["libsqlId"] = self.libsql_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class LibsqlRemoveBody:
         if "libsqlId" not in d:
             libsql_id = UNSET
         else:
-            libsql_id = d.pop("libsqlId")
+            libsql_id = d["libsqlId"]
+            del d["libsqlId"]
 
         libsql_remove_body = cls(
             libsql_id=libsql_id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="LibsqlSaveExternalPortsBody")
 
@@ -34,31 +34,39 @@ class LibsqlSaveExternalPortsBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.libsql_id, Unset):
-            libsql_id = self.libsql_id
-            field_dict["libsqlId"] = libsql_id
+            field_dict["libsqlId"] = self.libsql_id
 
-        external_port: float | None | Unset
-        if isinstance(self.external_port, Unset):
-            external_port = UNSET
-        else:
-            external_port = self.external_port
-        if external_port is not UNSET:
+        if not isinstance(self.external_port, Unset):
+            try:
+                external_port: float | None | Unset
+                if isinstance(self.external_port, Unset):
+                    external_port = UNSET
+                else:
+                    external_port = self.external_port
+            except (AttributeError, TypeError):
+                external_port = self.external_port
             field_dict["externalPort"] = external_port
 
-        external_grpc_port: float | None | Unset
-        if isinstance(self.external_grpc_port, Unset):
-            external_grpc_port = UNSET
-        else:
-            external_grpc_port = self.external_grpc_port
-        if external_grpc_port is not UNSET:
+        if not isinstance(self.external_grpc_port, Unset):
+            try:
+                external_grpc_port: float | None | Unset
+                if isinstance(self.external_grpc_port, Unset):
+                    external_grpc_port = UNSET
+                else:
+                    external_grpc_port = self.external_grpc_port
+            except (AttributeError, TypeError):
+                external_grpc_port = self.external_grpc_port
             field_dict["externalGRPCPort"] = external_grpc_port
 
-        external_admin_port: float | None | Unset
-        if isinstance(self.external_admin_port, Unset):
-            external_admin_port = UNSET
-        else:
-            external_admin_port = self.external_admin_port
-        if external_admin_port is not UNSET:
+        if not isinstance(self.external_admin_port, Unset):
+            try:
+                external_admin_port: float | None | Unset
+                if isinstance(self.external_admin_port, Unset):
+                    external_admin_port = UNSET
+                else:
+                    external_admin_port = self.external_admin_port
+            except (AttributeError, TypeError):
+                external_admin_port = self.external_admin_port
             field_dict["externalAdminPort"] = external_admin_port
 
         return field_dict
@@ -70,13 +78,42 @@ class LibsqlSaveExternalPortsBody:
         if "libsqlId" not in d:
             libsql_id = UNSET
         else:
-            libsql_id = d.pop("libsqlId")
+            libsql_id = d["libsqlId"]
+            del d["libsqlId"]
 
-        external_port = cast("float | None | Unset", d.pop("externalPort", UNSET))
+        if "externalPort" not in d:
+            external_port = UNSET
+        else:
+            try:
+                external_port = cast("float | None | Unset", d["externalPort"])
 
-        external_grpc_port = cast("float | None | Unset", d.pop("externalGRPCPort", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                external_port = kept_as_received("LibsqlSaveExternalPortsBody.externalPort", d["externalPort"])
+            del d["externalPort"]
 
-        external_admin_port = cast("float | None | Unset", d.pop("externalAdminPort", UNSET))
+        if "externalGRPCPort" not in d:
+            external_grpc_port = UNSET
+        else:
+            try:
+                external_grpc_port = cast("float | None | Unset", d["externalGRPCPort"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                external_grpc_port = kept_as_received(
+                    "LibsqlSaveExternalPortsBody.externalGRPCPort", d["externalGRPCPort"]
+                )
+            del d["externalGRPCPort"]
+
+        if "externalAdminPort" not in d:
+            external_admin_port = UNSET
+        else:
+            try:
+                external_admin_port = cast("float | None | Unset", d["externalAdminPort"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                external_admin_port = kept_as_received(
+                    "LibsqlSaveExternalPortsBody.externalAdminPort", d["externalAdminPort"]
+                )
+            del d["externalAdminPort"]
 
         libsql_save_external_ports_body = cls(
             libsql_id=libsql_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.endpoint_spec_swarm import EndpointSpecSwarm
@@ -119,263 +119,324 @@ class LibsqlUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.libsql_id, Unset):
-            libsql_id = self.libsql_id
-            field_dict["libsqlId"] = libsql_id
+            field_dict["libsqlId"] = self.libsql_id
 
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
 
-        app_name = self.app_name
-        if app_name is not UNSET:
-            field_dict["appName"] = app_name
+        if not isinstance(self.app_name, Unset):
+            field_dict["appName"] = self.app_name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-        if description is not UNSET:
+        if not isinstance(self.description, Unset):
+            try:
+                description: None | str | Unset
+                if isinstance(self.description, Unset):
+                    description = UNSET
+                else:
+                    description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
-        database_user = self.database_user
-        if database_user is not UNSET:
-            field_dict["databaseUser"] = database_user
+        if not isinstance(self.database_user, Unset):
+            field_dict["databaseUser"] = self.database_user
 
-        database_password = self.database_password
-        if database_password is not UNSET:
-            field_dict["databasePassword"] = database_password
+        if not isinstance(self.database_password, Unset):
+            field_dict["databasePassword"] = self.database_password
 
-        sqld_node: str | Unset = UNSET
         if not isinstance(self.sqld_node, Unset):
-            sqld_node = self.sqld_node
+            try:
+                sqld_node: str | Unset = UNSET
+                if not isinstance(self.sqld_node, Unset):
+                    sqld_node = self.sqld_node
 
-        if sqld_node is not UNSET:
+            except (AttributeError, TypeError):
+                sqld_node = self.sqld_node
             field_dict["sqldNode"] = sqld_node
 
-        sqld_primary_url: None | str | Unset
-        if isinstance(self.sqld_primary_url, Unset):
-            sqld_primary_url = UNSET
-        else:
-            sqld_primary_url = self.sqld_primary_url
-        if sqld_primary_url is not UNSET:
+        if not isinstance(self.sqld_primary_url, Unset):
+            try:
+                sqld_primary_url: None | str | Unset
+                if isinstance(self.sqld_primary_url, Unset):
+                    sqld_primary_url = UNSET
+                else:
+                    sqld_primary_url = self.sqld_primary_url
+            except (AttributeError, TypeError):
+                sqld_primary_url = self.sqld_primary_url
             field_dict["sqldPrimaryUrl"] = sqld_primary_url
 
-        enable_namespaces = self.enable_namespaces
-        if enable_namespaces is not UNSET:
-            field_dict["enableNamespaces"] = enable_namespaces
+        if not isinstance(self.enable_namespaces, Unset):
+            field_dict["enableNamespaces"] = self.enable_namespaces
 
-        docker_image = self.docker_image
-        if docker_image is not UNSET:
-            field_dict["dockerImage"] = docker_image
+        if not isinstance(self.docker_image, Unset):
+            field_dict["dockerImage"] = self.docker_image
 
-        command: None | str | Unset
-        if isinstance(self.command, Unset):
-            command = UNSET
-        else:
-            command = self.command
-        if command is not UNSET:
+        if not isinstance(self.command, Unset):
+            try:
+                command: None | str | Unset
+                if isinstance(self.command, Unset):
+                    command = UNSET
+                else:
+                    command = self.command
+            except (AttributeError, TypeError):
+                command = self.command
             field_dict["command"] = command
 
-        env: None | str | Unset
-        if isinstance(self.env, Unset):
-            env = UNSET
-        else:
-            env = self.env
-        if env is not UNSET:
+        if not isinstance(self.env, Unset):
+            try:
+                env: None | str | Unset
+                if isinstance(self.env, Unset):
+                    env = UNSET
+                else:
+                    env = self.env
+            except (AttributeError, TypeError):
+                env = self.env
             field_dict["env"] = env
 
-        memory_reservation: None | str | Unset
-        if isinstance(self.memory_reservation, Unset):
-            memory_reservation = UNSET
-        else:
-            memory_reservation = self.memory_reservation
-        if memory_reservation is not UNSET:
+        if not isinstance(self.memory_reservation, Unset):
+            try:
+                memory_reservation: None | str | Unset
+                if isinstance(self.memory_reservation, Unset):
+                    memory_reservation = UNSET
+                else:
+                    memory_reservation = self.memory_reservation
+            except (AttributeError, TypeError):
+                memory_reservation = self.memory_reservation
             field_dict["memoryReservation"] = memory_reservation
 
-        memory_limit: None | str | Unset
-        if isinstance(self.memory_limit, Unset):
-            memory_limit = UNSET
-        else:
-            memory_limit = self.memory_limit
-        if memory_limit is not UNSET:
+        if not isinstance(self.memory_limit, Unset):
+            try:
+                memory_limit: None | str | Unset
+                if isinstance(self.memory_limit, Unset):
+                    memory_limit = UNSET
+                else:
+                    memory_limit = self.memory_limit
+            except (AttributeError, TypeError):
+                memory_limit = self.memory_limit
             field_dict["memoryLimit"] = memory_limit
 
-        cpu_reservation: None | str | Unset
-        if isinstance(self.cpu_reservation, Unset):
-            cpu_reservation = UNSET
-        else:
-            cpu_reservation = self.cpu_reservation
-        if cpu_reservation is not UNSET:
+        if not isinstance(self.cpu_reservation, Unset):
+            try:
+                cpu_reservation: None | str | Unset
+                if isinstance(self.cpu_reservation, Unset):
+                    cpu_reservation = UNSET
+                else:
+                    cpu_reservation = self.cpu_reservation
+            except (AttributeError, TypeError):
+                cpu_reservation = self.cpu_reservation
             field_dict["cpuReservation"] = cpu_reservation
 
-        cpu_limit: None | str | Unset
-        if isinstance(self.cpu_limit, Unset):
-            cpu_limit = UNSET
-        else:
-            cpu_limit = self.cpu_limit
-        if cpu_limit is not UNSET:
+        if not isinstance(self.cpu_limit, Unset):
+            try:
+                cpu_limit: None | str | Unset
+                if isinstance(self.cpu_limit, Unset):
+                    cpu_limit = UNSET
+                else:
+                    cpu_limit = self.cpu_limit
+            except (AttributeError, TypeError):
+                cpu_limit = self.cpu_limit
             field_dict["cpuLimit"] = cpu_limit
 
-        external_port: float | None | Unset
-        if isinstance(self.external_port, Unset):
-            external_port = UNSET
-        else:
-            external_port = self.external_port
-        if external_port is not UNSET:
+        if not isinstance(self.external_port, Unset):
+            try:
+                external_port: float | None | Unset
+                if isinstance(self.external_port, Unset):
+                    external_port = UNSET
+                else:
+                    external_port = self.external_port
+            except (AttributeError, TypeError):
+                external_port = self.external_port
             field_dict["externalPort"] = external_port
 
-        external_grpc_port: float | None | Unset
-        if isinstance(self.external_grpc_port, Unset):
-            external_grpc_port = UNSET
-        else:
-            external_grpc_port = self.external_grpc_port
-        if external_grpc_port is not UNSET:
+        if not isinstance(self.external_grpc_port, Unset):
+            try:
+                external_grpc_port: float | None | Unset
+                if isinstance(self.external_grpc_port, Unset):
+                    external_grpc_port = UNSET
+                else:
+                    external_grpc_port = self.external_grpc_port
+            except (AttributeError, TypeError):
+                external_grpc_port = self.external_grpc_port
             field_dict["externalGRPCPort"] = external_grpc_port
 
-        external_admin_port: float | None | Unset
-        if isinstance(self.external_admin_port, Unset):
-            external_admin_port = UNSET
-        else:
-            external_admin_port = self.external_admin_port
-        if external_admin_port is not UNSET:
+        if not isinstance(self.external_admin_port, Unset):
+            try:
+                external_admin_port: float | None | Unset
+                if isinstance(self.external_admin_port, Unset):
+                    external_admin_port = UNSET
+                else:
+                    external_admin_port = self.external_admin_port
+            except (AttributeError, TypeError):
+                external_admin_port = self.external_admin_port
             field_dict["externalAdminPort"] = external_admin_port
 
-        application_status: str | Unset = UNSET
         if not isinstance(self.application_status, Unset):
-            application_status = self.application_status
+            try:
+                application_status: str | Unset = UNSET
+                if not isinstance(self.application_status, Unset):
+                    application_status = self.application_status
 
-        if application_status is not UNSET:
+            except (AttributeError, TypeError):
+                application_status = self.application_status
             field_dict["applicationStatus"] = application_status
 
-        health_check_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.health_check_swarm, Unset):
-            health_check_swarm = UNSET
-        elif isinstance(self.health_check_swarm, HealthCheckSwarm):
-            health_check_swarm = self.health_check_swarm.to_dict()
-        else:
-            health_check_swarm = self.health_check_swarm
-        if health_check_swarm is not UNSET:
+        if not isinstance(self.health_check_swarm, Unset):
+            try:
+                health_check_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.health_check_swarm, Unset):
+                    health_check_swarm = UNSET
+                elif isinstance(self.health_check_swarm, HealthCheckSwarm):
+                    health_check_swarm = self.health_check_swarm.to_dict()
+                else:
+                    health_check_swarm = self.health_check_swarm
+            except (AttributeError, TypeError):
+                health_check_swarm = self.health_check_swarm
             field_dict["healthCheckSwarm"] = health_check_swarm
 
-        restart_policy_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.restart_policy_swarm, Unset):
-            restart_policy_swarm = UNSET
-        elif isinstance(self.restart_policy_swarm, RestartPolicySwarm):
-            restart_policy_swarm = self.restart_policy_swarm.to_dict()
-        else:
-            restart_policy_swarm = self.restart_policy_swarm
-        if restart_policy_swarm is not UNSET:
+        if not isinstance(self.restart_policy_swarm, Unset):
+            try:
+                restart_policy_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.restart_policy_swarm, Unset):
+                    restart_policy_swarm = UNSET
+                elif isinstance(self.restart_policy_swarm, RestartPolicySwarm):
+                    restart_policy_swarm = self.restart_policy_swarm.to_dict()
+                else:
+                    restart_policy_swarm = self.restart_policy_swarm
+            except (AttributeError, TypeError):
+                restart_policy_swarm = self.restart_policy_swarm
             field_dict["restartPolicySwarm"] = restart_policy_swarm
 
-        placement_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.placement_swarm, Unset):
-            placement_swarm = UNSET
-        elif isinstance(self.placement_swarm, PlacementSwarm):
-            placement_swarm = self.placement_swarm.to_dict()
-        else:
-            placement_swarm = self.placement_swarm
-        if placement_swarm is not UNSET:
+        if not isinstance(self.placement_swarm, Unset):
+            try:
+                placement_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.placement_swarm, Unset):
+                    placement_swarm = UNSET
+                elif isinstance(self.placement_swarm, PlacementSwarm):
+                    placement_swarm = self.placement_swarm.to_dict()
+                else:
+                    placement_swarm = self.placement_swarm
+            except (AttributeError, TypeError):
+                placement_swarm = self.placement_swarm
             field_dict["placementSwarm"] = placement_swarm
 
-        update_config_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.update_config_swarm, Unset):
-            update_config_swarm = UNSET
-        elif isinstance(self.update_config_swarm, UpdateConfigSwarm):
-            update_config_swarm = self.update_config_swarm.to_dict()
-        else:
-            update_config_swarm = self.update_config_swarm
-        if update_config_swarm is not UNSET:
+        if not isinstance(self.update_config_swarm, Unset):
+            try:
+                update_config_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.update_config_swarm, Unset):
+                    update_config_swarm = UNSET
+                elif isinstance(self.update_config_swarm, UpdateConfigSwarm):
+                    update_config_swarm = self.update_config_swarm.to_dict()
+                else:
+                    update_config_swarm = self.update_config_swarm
+            except (AttributeError, TypeError):
+                update_config_swarm = self.update_config_swarm
             field_dict["updateConfigSwarm"] = update_config_swarm
 
-        rollback_config_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.rollback_config_swarm, Unset):
-            rollback_config_swarm = UNSET
-        elif isinstance(self.rollback_config_swarm, UpdateConfigSwarm):
-            rollback_config_swarm = self.rollback_config_swarm.to_dict()
-        else:
-            rollback_config_swarm = self.rollback_config_swarm
-        if rollback_config_swarm is not UNSET:
+        if not isinstance(self.rollback_config_swarm, Unset):
+            try:
+                rollback_config_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.rollback_config_swarm, Unset):
+                    rollback_config_swarm = UNSET
+                elif isinstance(self.rollback_config_swarm, UpdateConfigSwarm):
+                    rollback_config_swarm = self.rollback_config_swarm.to_dict()
+                else:
+                    rollback_config_swarm = self.rollback_config_swarm
+            except (AttributeError, TypeError):
+                rollback_config_swarm = self.rollback_config_swarm
             field_dict["rollbackConfigSwarm"] = rollback_config_swarm
 
-        mode_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.mode_swarm, Unset):
-            mode_swarm = UNSET
-        elif isinstance(self.mode_swarm, ModeSwarm):
-            mode_swarm = self.mode_swarm.to_dict()
-        else:
-            mode_swarm = self.mode_swarm
-        if mode_swarm is not UNSET:
+        if not isinstance(self.mode_swarm, Unset):
+            try:
+                mode_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.mode_swarm, Unset):
+                    mode_swarm = UNSET
+                elif isinstance(self.mode_swarm, ModeSwarm):
+                    mode_swarm = self.mode_swarm.to_dict()
+                else:
+                    mode_swarm = self.mode_swarm
+            except (AttributeError, TypeError):
+                mode_swarm = self.mode_swarm
             field_dict["modeSwarm"] = mode_swarm
 
-        labels_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.labels_swarm, Unset):
-            labels_swarm = UNSET
-        elif isinstance(self.labels_swarm, LabelsSwarm):
-            labels_swarm = self.labels_swarm.to_dict()
-        else:
-            labels_swarm = self.labels_swarm
-        if labels_swarm is not UNSET:
+        if not isinstance(self.labels_swarm, Unset):
+            try:
+                labels_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.labels_swarm, Unset):
+                    labels_swarm = UNSET
+                elif isinstance(self.labels_swarm, LabelsSwarm):
+                    labels_swarm = self.labels_swarm.to_dict()
+                else:
+                    labels_swarm = self.labels_swarm
+            except (AttributeError, TypeError):
+                labels_swarm = self.labels_swarm
             field_dict["labelsSwarm"] = labels_swarm
 
-        network_swarm: list[dict[str, Any]] | None | Unset
-        if isinstance(self.network_swarm, Unset):
-            network_swarm = UNSET
-        elif isinstance(self.network_swarm, list):
-            network_swarm = []
-            for network_swarm_type_0_type_0_item_data in self.network_swarm:
-                network_swarm_type_0_type_0_item = network_swarm_type_0_type_0_item_data.to_dict()
-                network_swarm.append(network_swarm_type_0_type_0_item)
+        if not isinstance(self.network_swarm, Unset):
+            try:
+                network_swarm: list[dict[str, Any]] | None | Unset
+                if isinstance(self.network_swarm, Unset):
+                    network_swarm = UNSET
+                elif isinstance(self.network_swarm, list):
+                    network_swarm = []
+                    for network_swarm_type_0_type_0_item_data in self.network_swarm:
+                        network_swarm_type_0_type_0_item = network_swarm_type_0_type_0_item_data.to_dict()
+                        network_swarm.append(network_swarm_type_0_type_0_item)
 
-        else:
-            network_swarm = self.network_swarm
-        if network_swarm is not UNSET:
+                else:
+                    network_swarm = self.network_swarm
+            except (AttributeError, TypeError):
+                network_swarm = self.network_swarm
             field_dict["networkSwarm"] = network_swarm
 
-        stop_grace_period_swarm: float | None | Unset
-        if isinstance(self.stop_grace_period_swarm, Unset):
-            stop_grace_period_swarm = UNSET
-        else:
-            stop_grace_period_swarm = self.stop_grace_period_swarm
-        if stop_grace_period_swarm is not UNSET:
+        if not isinstance(self.stop_grace_period_swarm, Unset):
+            try:
+                stop_grace_period_swarm: float | None | Unset
+                if isinstance(self.stop_grace_period_swarm, Unset):
+                    stop_grace_period_swarm = UNSET
+                else:
+                    stop_grace_period_swarm = self.stop_grace_period_swarm
+            except (AttributeError, TypeError):
+                stop_grace_period_swarm = self.stop_grace_period_swarm
             field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
 
-        endpoint_spec_swarm: dict[str, Any] | None | Unset
-        if isinstance(self.endpoint_spec_swarm, Unset):
-            endpoint_spec_swarm = UNSET
-        elif isinstance(self.endpoint_spec_swarm, EndpointSpecSwarm):
-            endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
-        else:
-            endpoint_spec_swarm = self.endpoint_spec_swarm
-        if endpoint_spec_swarm is not UNSET:
+        if not isinstance(self.endpoint_spec_swarm, Unset):
+            try:
+                endpoint_spec_swarm: dict[str, Any] | None | Unset
+                if isinstance(self.endpoint_spec_swarm, Unset):
+                    endpoint_spec_swarm = UNSET
+                elif isinstance(self.endpoint_spec_swarm, EndpointSpecSwarm):
+                    endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
+                else:
+                    endpoint_spec_swarm = self.endpoint_spec_swarm
+            except (AttributeError, TypeError):
+                endpoint_spec_swarm = self.endpoint_spec_swarm
             field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
 
-        replicas = self.replicas
-        if replicas is not UNSET:
-            field_dict["replicas"] = replicas
+        if not isinstance(self.replicas, Unset):
+            field_dict["replicas"] = self.replicas
 
-        network_ids: list[str] | None | Unset
-        if isinstance(self.network_ids, Unset):
-            network_ids = UNSET
-        elif isinstance(self.network_ids, list):
-            network_ids = self.network_ids
+        if not isinstance(self.network_ids, Unset):
+            try:
+                network_ids: list[str] | None | Unset
+                if isinstance(self.network_ids, Unset):
+                    network_ids = UNSET
+                elif isinstance(self.network_ids, list):
+                    network_ids = self.network_ids
 
-        else:
-            network_ids = self.network_ids
-        if network_ids is not UNSET:
+                else:
+                    network_ids = self.network_ids
+            except (AttributeError, TypeError):
+                network_ids = self.network_ids
             field_dict["networkIds"] = network_ids
 
-        detach_dokploy_network = self.detach_dokploy_network
-        if detach_dokploy_network is not UNSET:
-            field_dict["detachDokployNetwork"] = detach_dokploy_network
+        if not isinstance(self.detach_dokploy_network, Unset):
+            field_dict["detachDokployNetwork"] = self.detach_dokploy_network
 
-        created_at = self.created_at
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = self.created_at
 
-        environment_id = self.environment_id
-        if environment_id is not UNSET:
-            field_dict["environmentId"] = environment_id
+        if not isinstance(self.environment_id, Unset):
+            field_dict["environmentId"] = self.environment_id
 
         return field_dict
 
@@ -386,258 +447,501 @@ class LibsqlUpdateBody:
         if "libsqlId" not in d:
             libsql_id = UNSET
         else:
-            libsql_id = d.pop("libsqlId")
+            libsql_id = d["libsqlId"]
+            del d["libsqlId"]
 
-        name = d.pop("name", UNSET)
+        if "name" not in d:
+            name = UNSET
+        else:
+            name = d["name"]
+            del d["name"]
 
-        app_name = d.pop("appName", UNSET)
+        if "appName" not in d:
+            app_name = UNSET
+        else:
+            app_name = d["appName"]
+            del d["appName"]
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        if "description" not in d:
+            description = UNSET
+        else:
+            try:
+                description = cast("None | str | Unset", d["description"])
 
-        database_user = d.pop("databaseUser", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("LibsqlUpdateBody.description", d["description"])
+            del d["description"]
 
-        database_password = d.pop("databasePassword", UNSET)
+        if "databaseUser" not in d:
+            database_user = UNSET
+        else:
+            database_user = d["databaseUser"]
+            del d["databaseUser"]
 
-        _sqld_node = d.pop("sqldNode", UNSET)
-        sqld_node: LibsqlUpdateBodySqldNode | Unset
-        if isinstance(_sqld_node, Unset):
+        if "databasePassword" not in d:
+            database_password = UNSET
+        else:
+            database_password = d["databasePassword"]
+            del d["databasePassword"]
+
+        if "sqldNode" not in d:
             sqld_node = UNSET
         else:
-            sqld_node = cast("LibsqlUpdateBodySqldNode", _sqld_node)
+            _sqld_node = d["sqldNode"]
+            sqld_node: LibsqlUpdateBodySqldNode | Unset
+            if isinstance(_sqld_node, Unset):
+                sqld_node = UNSET
+            else:
+                sqld_node = cast("LibsqlUpdateBodySqldNode", _sqld_node)
 
-        sqld_primary_url = cast("None | str | Unset", d.pop("sqldPrimaryUrl", UNSET))
+            del d["sqldNode"]
 
-        enable_namespaces = d.pop("enableNamespaces", UNSET)
+        if "sqldPrimaryUrl" not in d:
+            sqld_primary_url = UNSET
+        else:
+            try:
+                sqld_primary_url = cast("None | str | Unset", d["sqldPrimaryUrl"])
 
-        docker_image = d.pop("dockerImage", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                sqld_primary_url = kept_as_received("LibsqlUpdateBody.sqldPrimaryUrl", d["sqldPrimaryUrl"])
+            del d["sqldPrimaryUrl"]
 
-        command = cast("None | str | Unset", d.pop("command", UNSET))
+        if "enableNamespaces" not in d:
+            enable_namespaces = UNSET
+        else:
+            enable_namespaces = d["enableNamespaces"]
+            del d["enableNamespaces"]
 
-        env = cast("None | str | Unset", d.pop("env", UNSET))
+        if "dockerImage" not in d:
+            docker_image = UNSET
+        else:
+            docker_image = d["dockerImage"]
+            del d["dockerImage"]
 
-        memory_reservation = cast("None | str | Unset", d.pop("memoryReservation", UNSET))
+        if "command" not in d:
+            command = UNSET
+        else:
+            try:
+                command = cast("None | str | Unset", d["command"])
 
-        memory_limit = cast("None | str | Unset", d.pop("memoryLimit", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                command = kept_as_received("LibsqlUpdateBody.command", d["command"])
+            del d["command"]
 
-        cpu_reservation = cast("None | str | Unset", d.pop("cpuReservation", UNSET))
+        if "env" not in d:
+            env = UNSET
+        else:
+            try:
+                env = cast("None | str | Unset", d["env"])
 
-        cpu_limit = cast("None | str | Unset", d.pop("cpuLimit", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                env = kept_as_received("LibsqlUpdateBody.env", d["env"])
+            del d["env"]
 
-        external_port = cast("float | None | Unset", d.pop("externalPort", UNSET))
+        if "memoryReservation" not in d:
+            memory_reservation = UNSET
+        else:
+            try:
+                memory_reservation = cast("None | str | Unset", d["memoryReservation"])
 
-        external_grpc_port = cast("float | None | Unset", d.pop("externalGRPCPort", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                memory_reservation = kept_as_received("LibsqlUpdateBody.memoryReservation", d["memoryReservation"])
+            del d["memoryReservation"]
 
-        external_admin_port = cast("float | None | Unset", d.pop("externalAdminPort", UNSET))
+        if "memoryLimit" not in d:
+            memory_limit = UNSET
+        else:
+            try:
+                memory_limit = cast("None | str | Unset", d["memoryLimit"])
 
-        _application_status = d.pop("applicationStatus", UNSET)
-        application_status: LibsqlUpdateBodyApplicationStatus | Unset
-        if isinstance(_application_status, Unset):
+            except (TypeError, ValueError, AttributeError, KeyError):
+                memory_limit = kept_as_received("LibsqlUpdateBody.memoryLimit", d["memoryLimit"])
+            del d["memoryLimit"]
+
+        if "cpuReservation" not in d:
+            cpu_reservation = UNSET
+        else:
+            try:
+                cpu_reservation = cast("None | str | Unset", d["cpuReservation"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                cpu_reservation = kept_as_received("LibsqlUpdateBody.cpuReservation", d["cpuReservation"])
+            del d["cpuReservation"]
+
+        if "cpuLimit" not in d:
+            cpu_limit = UNSET
+        else:
+            try:
+                cpu_limit = cast("None | str | Unset", d["cpuLimit"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                cpu_limit = kept_as_received("LibsqlUpdateBody.cpuLimit", d["cpuLimit"])
+            del d["cpuLimit"]
+
+        if "externalPort" not in d:
+            external_port = UNSET
+        else:
+            try:
+                external_port = cast("float | None | Unset", d["externalPort"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                external_port = kept_as_received("LibsqlUpdateBody.externalPort", d["externalPort"])
+            del d["externalPort"]
+
+        if "externalGRPCPort" not in d:
+            external_grpc_port = UNSET
+        else:
+            try:
+                external_grpc_port = cast("float | None | Unset", d["externalGRPCPort"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                external_grpc_port = kept_as_received("LibsqlUpdateBody.externalGRPCPort", d["externalGRPCPort"])
+            del d["externalGRPCPort"]
+
+        if "externalAdminPort" not in d:
+            external_admin_port = UNSET
+        else:
+            try:
+                external_admin_port = cast("float | None | Unset", d["externalAdminPort"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                external_admin_port = kept_as_received("LibsqlUpdateBody.externalAdminPort", d["externalAdminPort"])
+            del d["externalAdminPort"]
+
+        if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = cast("LibsqlUpdateBodyApplicationStatus", _application_status)
+            _application_status = d["applicationStatus"]
+            application_status: LibsqlUpdateBodyApplicationStatus | Unset
+            if isinstance(_application_status, Unset):
+                application_status = UNSET
+            else:
+                application_status = cast("LibsqlUpdateBodyApplicationStatus", _application_status)
 
-        from ..models.health_check_swarm import HealthCheckSwarm  # noqa: PLC0415
+            del d["applicationStatus"]
 
-        def _parse_health_check_swarm(data: object) -> HealthCheckSwarm | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "healthCheckSwarm" not in d:
+            health_check_swarm = UNSET
+        else:
+            from ..models.health_check_swarm import HealthCheckSwarm  # noqa: PLC0415
+
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                health_check_swarm_type_0_type_0 = HealthCheckSwarm.from_dict(data)
 
-                return health_check_swarm_type_0_type_0
+                def _parse_health_check_swarm(data: object) -> HealthCheckSwarm | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        health_check_swarm_type_0_type_0 = HealthCheckSwarm.from_dict(data)
+
+                        return health_check_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(HealthCheckSwarm | None | Unset, data)
+
+                health_check_swarm = _parse_health_check_swarm(d["healthCheckSwarm"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HealthCheckSwarm | None | Unset, data)
+                health_check_swarm = kept_as_received("LibsqlUpdateBody.healthCheckSwarm", d["healthCheckSwarm"])
+            del d["healthCheckSwarm"]
 
-        health_check_swarm = _parse_health_check_swarm(d.pop("healthCheckSwarm", UNSET))
+        if "restartPolicySwarm" not in d:
+            restart_policy_swarm = UNSET
+        else:
+            from ..models.restart_policy_swarm import RestartPolicySwarm  # noqa: PLC0415
 
-        from ..models.restart_policy_swarm import RestartPolicySwarm  # noqa: PLC0415
-
-        def _parse_restart_policy_swarm(data: object) -> None | RestartPolicySwarm | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                restart_policy_swarm_type_0_type_0 = RestartPolicySwarm.from_dict(data)
 
-                return restart_policy_swarm_type_0_type_0
+                def _parse_restart_policy_swarm(data: object) -> None | RestartPolicySwarm | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        restart_policy_swarm_type_0_type_0 = RestartPolicySwarm.from_dict(data)
+
+                        return restart_policy_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | RestartPolicySwarm | Unset, data)
+
+                restart_policy_swarm = _parse_restart_policy_swarm(d["restartPolicySwarm"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RestartPolicySwarm | Unset, data)
+                restart_policy_swarm = kept_as_received("LibsqlUpdateBody.restartPolicySwarm", d["restartPolicySwarm"])
+            del d["restartPolicySwarm"]
 
-        restart_policy_swarm = _parse_restart_policy_swarm(d.pop("restartPolicySwarm", UNSET))
+        if "placementSwarm" not in d:
+            placement_swarm = UNSET
+        else:
+            from ..models.placement_swarm import PlacementSwarm  # noqa: PLC0415
 
-        from ..models.placement_swarm import PlacementSwarm  # noqa: PLC0415
-
-        def _parse_placement_swarm(data: object) -> None | PlacementSwarm | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                placement_swarm_type_0_type_0 = PlacementSwarm.from_dict(data)
 
-                return placement_swarm_type_0_type_0
+                def _parse_placement_swarm(data: object) -> None | PlacementSwarm | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        placement_swarm_type_0_type_0 = PlacementSwarm.from_dict(data)
+
+                        return placement_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | PlacementSwarm | Unset, data)
+
+                placement_swarm = _parse_placement_swarm(d["placementSwarm"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PlacementSwarm | Unset, data)
+                placement_swarm = kept_as_received("LibsqlUpdateBody.placementSwarm", d["placementSwarm"])
+            del d["placementSwarm"]
 
-        placement_swarm = _parse_placement_swarm(d.pop("placementSwarm", UNSET))
+        if "updateConfigSwarm" not in d:
+            update_config_swarm = UNSET
+        else:
+            from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
 
-        from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
-
-        def _parse_update_config_swarm(data: object) -> None | Unset | UpdateConfigSwarm:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                update_config_swarm_type_0_type_0 = UpdateConfigSwarm.from_dict(data)
 
-                return update_config_swarm_type_0_type_0
+                def _parse_update_config_swarm(data: object) -> None | Unset | UpdateConfigSwarm:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        update_config_swarm_type_0_type_0 = UpdateConfigSwarm.from_dict(data)
+
+                        return update_config_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Unset | UpdateConfigSwarm, data)
+
+                update_config_swarm = _parse_update_config_swarm(d["updateConfigSwarm"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateConfigSwarm, data)
+                update_config_swarm = kept_as_received("LibsqlUpdateBody.updateConfigSwarm", d["updateConfigSwarm"])
+            del d["updateConfigSwarm"]
 
-        update_config_swarm = _parse_update_config_swarm(d.pop("updateConfigSwarm", UNSET))
+        if "rollbackConfigSwarm" not in d:
+            rollback_config_swarm = UNSET
+        else:
+            from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
 
-        from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
-
-        def _parse_rollback_config_swarm(data: object) -> None | Unset | UpdateConfigSwarm:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rollback_config_swarm_type_0_type_0 = UpdateConfigSwarm.from_dict(data)
 
-                return rollback_config_swarm_type_0_type_0
+                def _parse_rollback_config_swarm(data: object) -> None | Unset | UpdateConfigSwarm:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rollback_config_swarm_type_0_type_0 = UpdateConfigSwarm.from_dict(data)
+
+                        return rollback_config_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Unset | UpdateConfigSwarm, data)
+
+                rollback_config_swarm = _parse_rollback_config_swarm(d["rollbackConfigSwarm"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateConfigSwarm, data)
+                rollback_config_swarm = kept_as_received(
+                    "LibsqlUpdateBody.rollbackConfigSwarm", d["rollbackConfigSwarm"]
+                )
+            del d["rollbackConfigSwarm"]
 
-        rollback_config_swarm = _parse_rollback_config_swarm(d.pop("rollbackConfigSwarm", UNSET))
+        if "modeSwarm" not in d:
+            mode_swarm = UNSET
+        else:
+            from ..models.mode_swarm import ModeSwarm  # noqa: PLC0415
 
-        from ..models.mode_swarm import ModeSwarm  # noqa: PLC0415
-
-        def _parse_mode_swarm(data: object) -> ModeSwarm | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mode_swarm_type_0_type_0 = ModeSwarm.from_dict(data)
 
-                return mode_swarm_type_0_type_0
+                def _parse_mode_swarm(data: object) -> ModeSwarm | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        mode_swarm_type_0_type_0 = ModeSwarm.from_dict(data)
+
+                        return mode_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ModeSwarm | None | Unset, data)
+
+                mode_swarm = _parse_mode_swarm(d["modeSwarm"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModeSwarm | None | Unset, data)
+                mode_swarm = kept_as_received("LibsqlUpdateBody.modeSwarm", d["modeSwarm"])
+            del d["modeSwarm"]
 
-        mode_swarm = _parse_mode_swarm(d.pop("modeSwarm", UNSET))
+        if "labelsSwarm" not in d:
+            labels_swarm = UNSET
+        else:
+            from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
 
-        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
-
-        def _parse_labels_swarm(data: object) -> LabelsSwarm | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                labels_swarm_type_0_type_0 = LabelsSwarm.from_dict(data)
 
-                return labels_swarm_type_0_type_0
+                def _parse_labels_swarm(data: object) -> LabelsSwarm | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        labels_swarm_type_0_type_0 = LabelsSwarm.from_dict(data)
+
+                        return labels_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(LabelsSwarm | None | Unset, data)
+
+                labels_swarm = _parse_labels_swarm(d["labelsSwarm"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LabelsSwarm | None | Unset, data)
+                labels_swarm = kept_as_received("LibsqlUpdateBody.labelsSwarm", d["labelsSwarm"])
+            del d["labelsSwarm"]
 
-        labels_swarm = _parse_labels_swarm(d.pop("labelsSwarm", UNSET))
-
-        def _parse_network_swarm(data: object) -> list[NetworkSwarmItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "networkSwarm" not in d:
+            network_swarm = UNSET
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                network_swarm_type_0_type_0 = []
-                _network_swarm_type_0_type_0 = data
-                for network_swarm_type_0_type_0_item_data in _network_swarm_type_0_type_0:
-                    from dokploy_api.models.network_swarm_item import NetworkSwarmItem  # noqa: PLC0415
 
-                    network_swarm_type_0_type_0_item = NetworkSwarmItem.from_dict(network_swarm_type_0_type_0_item_data)
+                def _parse_network_swarm(data: object) -> list[NetworkSwarmItem] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        network_swarm_type_0_type_0 = []
+                        _network_swarm_type_0_type_0 = data
+                        for network_swarm_type_0_type_0_item_data in _network_swarm_type_0_type_0:
+                            from dokploy_api.models.network_swarm_item import NetworkSwarmItem  # noqa: PLC0415
 
-                    network_swarm_type_0_type_0.append(network_swarm_type_0_type_0_item)
+                            network_swarm_type_0_type_0_item = NetworkSwarmItem.from_dict(
+                                network_swarm_type_0_type_0_item_data
+                            )
 
-                return network_swarm_type_0_type_0
+                            network_swarm_type_0_type_0.append(network_swarm_type_0_type_0_item)
+
+                        return network_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[NetworkSwarmItem] | None | Unset, data)
+
+                network_swarm = _parse_network_swarm(d["networkSwarm"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NetworkSwarmItem] | None | Unset, data)
+                network_swarm = kept_as_received("LibsqlUpdateBody.networkSwarm", d["networkSwarm"])
+            del d["networkSwarm"]
 
-        network_swarm = _parse_network_swarm(d.pop("networkSwarm", UNSET))
-
-        stop_grace_period_swarm = cast("float | None | Unset", d.pop("stopGracePeriodSwarm", UNSET))
-
-        from ..models.endpoint_spec_swarm import EndpointSpecSwarm  # noqa: PLC0415
-
-        def _parse_endpoint_spec_swarm(data: object) -> EndpointSpecSwarm | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "stopGracePeriodSwarm" not in d:
+            stop_grace_period_swarm = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                endpoint_spec_swarm_type_0_type_0 = EndpointSpecSwarm.from_dict(data)
+                stop_grace_period_swarm = cast("float | None | Unset", d["stopGracePeriodSwarm"])
 
-                return endpoint_spec_swarm_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EndpointSpecSwarm | None | Unset, data)
+                stop_grace_period_swarm = kept_as_received(
+                    "LibsqlUpdateBody.stopGracePeriodSwarm", d["stopGracePeriodSwarm"]
+                )
+            del d["stopGracePeriodSwarm"]
 
-        endpoint_spec_swarm = _parse_endpoint_spec_swarm(d.pop("endpointSpecSwarm", UNSET))
+        if "endpointSpecSwarm" not in d:
+            endpoint_spec_swarm = UNSET
+        else:
+            from ..models.endpoint_spec_swarm import EndpointSpecSwarm  # noqa: PLC0415
 
-        replicas = d.pop("replicas", UNSET)
-
-        def _parse_network_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                network_ids_type_0 = cast(list[str], data)
 
-                return network_ids_type_0
+                def _parse_endpoint_spec_swarm(data: object) -> EndpointSpecSwarm | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        endpoint_spec_swarm_type_0_type_0 = EndpointSpecSwarm.from_dict(data)
+
+                        return endpoint_spec_swarm_type_0_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(EndpointSpecSwarm | None | Unset, data)
+
+                endpoint_spec_swarm = _parse_endpoint_spec_swarm(d["endpointSpecSwarm"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                endpoint_spec_swarm = kept_as_received("LibsqlUpdateBody.endpointSpecSwarm", d["endpointSpecSwarm"])
+            del d["endpointSpecSwarm"]
 
-        network_ids = _parse_network_ids(d.pop("networkIds", UNSET))
+        if "replicas" not in d:
+            replicas = UNSET
+        else:
+            replicas = d["replicas"]
+            del d["replicas"]
 
-        detach_dokploy_network = d.pop("detachDokployNetwork", UNSET)
+        if "networkIds" not in d:
+            network_ids = UNSET
+        else:
+            try:
 
-        created_at = d.pop("createdAt", UNSET)
+                def _parse_network_ids(data: object) -> list[str] | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        network_ids_type_0 = cast(list[str], data)
 
-        environment_id = d.pop("environmentId", UNSET)
+                        return network_ids_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | Unset, data)
+
+                network_ids = _parse_network_ids(d["networkIds"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                network_ids = kept_as_received("LibsqlUpdateBody.networkIds", d["networkIds"])
+            del d["networkIds"]
+
+        if "detachDokployNetwork" not in d:
+            detach_dokploy_network = UNSET
+        else:
+            detach_dokploy_network = d["detachDokployNetwork"]
+            del d["detachDokployNetwork"]
+
+        if "createdAt" not in d:
+            created_at = UNSET
+        else:
+            created_at = d["createdAt"]
+            del d["createdAt"]
+
+        if "environmentId" not in d:
+            environment_id = UNSET
+        else:
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
         libsql_update_body = cls(
             libsql_id=libsql_id,

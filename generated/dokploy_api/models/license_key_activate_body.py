@@ -28,8 +28,7 @@ class LicenseKeyActivateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.license_key, Unset):
-            license_key = self.license_key
-            field_dict["licenseKey"] = license_key
+            field_dict["licenseKey"] = self.license_key
 
         return field_dict
 
@@ -40,7 +39,8 @@ class LicenseKeyActivateBody:
         if "licenseKey" not in d:
             license_key = UNSET
         else:
-            license_key = d.pop("licenseKey")
+            license_key = d["licenseKey"]
+            del d["licenseKey"]
 
         license_key_activate_body = cls(
             license_key=license_key,

@@ -30,12 +30,10 @@ class LicenseKeyGetEnterpriseSettingsResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.enable_enterprise_features, Unset):
-            enable_enterprise_features = self.enable_enterprise_features
-            field_dict["enableEnterpriseFeatures"] = enable_enterprise_features
+            field_dict["enableEnterpriseFeatures"] = self.enable_enterprise_features
 
         if not isinstance(self.license_key, Unset):
-            license_key = self.license_key
-            field_dict["licenseKey"] = license_key
+            field_dict["licenseKey"] = self.license_key
 
         return field_dict
 
@@ -46,13 +44,15 @@ class LicenseKeyGetEnterpriseSettingsResult:
         if "enableEnterpriseFeatures" not in d:
             enable_enterprise_features = UNSET
         else:
-            enable_enterprise_features = d.pop("enableEnterpriseFeatures")
+            enable_enterprise_features = d["enableEnterpriseFeatures"]
+            del d["enableEnterpriseFeatures"]
 
         license_key: Any
         if "licenseKey" not in d:
             license_key = UNSET
         else:
-            license_key = d.pop("licenseKey")
+            license_key = d["licenseKey"]
+            del d["licenseKey"]
 
         license_key_get_enterprise_settings_result = cls(
             enable_enterprise_features=enable_enterprise_features,

@@ -27,16 +27,19 @@ class LicenseKeyUpdateEnterpriseSettingsBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        enable_enterprise_features = self.enable_enterprise_features
-        if enable_enterprise_features is not UNSET:
-            field_dict["enableEnterpriseFeatures"] = enable_enterprise_features
+        if not isinstance(self.enable_enterprise_features, Unset):
+            field_dict["enableEnterpriseFeatures"] = self.enable_enterprise_features
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enable_enterprise_features = d.pop("enableEnterpriseFeatures", UNSET)
+        if "enableEnterpriseFeatures" not in d:
+            enable_enterprise_features = UNSET
+        else:
+            enable_enterprise_features = d["enableEnterpriseFeatures"]
+            del d["enableEnterpriseFeatures"]
 
         license_key_update_enterprise_settings_body = cls(
             enable_enterprise_features=enable_enterprise_features,

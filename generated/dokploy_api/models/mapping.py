@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.extra_fields import ExtraFields
@@ -42,29 +42,27 @@ class Mapping:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.email, Unset):
-            email = self.email
-            field_dict["email"] = email
+            field_dict["email"] = self.email
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
-        email_verified = self.email_verified
-        if email_verified is not UNSET:
-            field_dict["emailVerified"] = email_verified
+        if not isinstance(self.email_verified, Unset):
+            field_dict["emailVerified"] = self.email_verified
 
-        image = self.image
-        if image is not UNSET:
-            field_dict["image"] = image
+        if not isinstance(self.image, Unset):
+            field_dict["image"] = self.image
 
-        extra_fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extra_fields, Unset):
-            extra_fields = self.extra_fields.to_dict()
-        if extra_fields is not UNSET:
+            try:
+                extra_fields: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.extra_fields, Unset):
+                    extra_fields = self.extra_fields.to_dict()
+            except (AttributeError, TypeError):
+                extra_fields = self.extra_fields
             field_dict["extraFields"] = extra_fields
 
         return field_dict
@@ -76,32 +74,51 @@ class Mapping:
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         email: Any
         if "email" not in d:
             email = UNSET
         else:
-            email = d.pop("email")
+            email = d["email"]
+            del d["email"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
-        email_verified = d.pop("emailVerified", UNSET)
+        if "emailVerified" not in d:
+            email_verified = UNSET
+        else:
+            email_verified = d["emailVerified"]
+            del d["emailVerified"]
 
-        image = d.pop("image", UNSET)
+        if "image" not in d:
+            image = UNSET
+        else:
+            image = d["image"]
+            del d["image"]
 
-        from ..models.extra_fields import ExtraFields  # noqa: PLC0415
-
-        _extra_fields = d.pop("extraFields", UNSET)
-        extra_fields: ExtraFields | Unset
-        if isinstance(_extra_fields, Unset):
+        if "extraFields" not in d:
             extra_fields = UNSET
         else:
-            extra_fields = ExtraFields.from_dict(_extra_fields)
+            from ..models.extra_fields import ExtraFields  # noqa: PLC0415
+
+            try:
+                _extra_fields = d["extraFields"]
+                extra_fields: ExtraFields | Unset
+                if isinstance(_extra_fields, Unset):
+                    extra_fields = UNSET
+                else:
+                    extra_fields = ExtraFields.from_dict(_extra_fields)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                extra_fields = kept_as_received("Mapping.extraFields", d["extraFields"])
+            del d["extraFields"]
 
         mapping = cls(
             id=id,

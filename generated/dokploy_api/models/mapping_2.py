@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.extra_fields import ExtraFields
@@ -44,33 +44,30 @@ class Mapping2:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.email, Unset):
-            email = self.email
-            field_dict["email"] = email
+            field_dict["email"] = self.email
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
-        email_verified = self.email_verified
-        if email_verified is not UNSET:
-            field_dict["emailVerified"] = email_verified
+        if not isinstance(self.email_verified, Unset):
+            field_dict["emailVerified"] = self.email_verified
 
-        first_name = self.first_name
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
+        if not isinstance(self.first_name, Unset):
+            field_dict["firstName"] = self.first_name
 
-        last_name = self.last_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
+        if not isinstance(self.last_name, Unset):
+            field_dict["lastName"] = self.last_name
 
-        extra_fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extra_fields, Unset):
-            extra_fields = self.extra_fields.to_dict()
-        if extra_fields is not UNSET:
+            try:
+                extra_fields: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.extra_fields, Unset):
+                    extra_fields = self.extra_fields.to_dict()
+            except (AttributeError, TypeError):
+                extra_fields = self.extra_fields
             field_dict["extraFields"] = extra_fields
 
         return field_dict
@@ -82,34 +79,57 @@ class Mapping2:
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         email: Any
         if "email" not in d:
             email = UNSET
         else:
-            email = d.pop("email")
+            email = d["email"]
+            del d["email"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
-        email_verified = d.pop("emailVerified", UNSET)
+        if "emailVerified" not in d:
+            email_verified = UNSET
+        else:
+            email_verified = d["emailVerified"]
+            del d["emailVerified"]
 
-        first_name = d.pop("firstName", UNSET)
+        if "firstName" not in d:
+            first_name = UNSET
+        else:
+            first_name = d["firstName"]
+            del d["firstName"]
 
-        last_name = d.pop("lastName", UNSET)
+        if "lastName" not in d:
+            last_name = UNSET
+        else:
+            last_name = d["lastName"]
+            del d["lastName"]
 
-        from ..models.extra_fields import ExtraFields  # noqa: PLC0415
-
-        _extra_fields = d.pop("extraFields", UNSET)
-        extra_fields: ExtraFields | Unset
-        if isinstance(_extra_fields, Unset):
+        if "extraFields" not in d:
             extra_fields = UNSET
         else:
-            extra_fields = ExtraFields.from_dict(_extra_fields)
+            from ..models.extra_fields import ExtraFields  # noqa: PLC0415
+
+            try:
+                _extra_fields = d["extraFields"]
+                extra_fields: ExtraFields | Unset
+                if isinstance(_extra_fields, Unset):
+                    extra_fields = UNSET
+                else:
+                    extra_fields = ExtraFields.from_dict(_extra_fields)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                extra_fields = kept_as_received("Mapping2.extraFields", d["extraFields"])
+            del d["extraFields"]
 
         mapping_2 = cls(
             id=id,

@@ -37,18 +37,19 @@ class MariadbChangePasswordBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mariadb_id, Unset):
-            mariadb_id = self.mariadb_id
-            field_dict["mariadbId"] = mariadb_id
+            field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.password, Unset):
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
 
-        type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_
+            try:
+                type_: str | Unset = UNSET
+                if not isinstance(self.type_, Unset):
+                    type_ = self.type_
 
-        if type_ is not UNSET:
+            except (AttributeError, TypeError):
+                type_ = self.type_
             field_dict["type"] = type_
 
         return field_dict
@@ -60,20 +61,27 @@ class MariadbChangePasswordBody:
         if "mariadbId" not in d:
             mariadb_id = UNSET
         else:
-            mariadb_id = d.pop("mariadbId")
+            mariadb_id = d["mariadbId"]
+            del d["mariadbId"]
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-            password = d.pop("password")
+            password = d["password"]
+            del d["password"]
 
-        _type_ = d.pop("type", UNSET)
-        type_: MariadbChangePasswordBodyType | Unset
-        if isinstance(_type_, Unset):
+        if "type" not in d:
             type_ = UNSET
         else:
-            type_ = cast("MariadbChangePasswordBodyType", _type_)
+            _type_ = d["type"]
+            type_: MariadbChangePasswordBodyType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = cast("MariadbChangePasswordBodyType", _type_)
+
+            del d["type"]
 
         mariadb_change_password_body = cls(
             mariadb_id=mariadb_id,

@@ -35,11 +35,13 @@ class MariadbChangeStatusBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mariadb_id, Unset):
-            mariadb_id = self.mariadb_id
-            field_dict["mariadbId"] = mariadb_id
+            field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.application_status, Unset):
-            application_status: str = self.application_status
+            try:
+                application_status: str = self.application_status
+            except (AttributeError, TypeError):
+                application_status = self.application_status
             field_dict["applicationStatus"] = application_status
 
         return field_dict
@@ -51,13 +53,16 @@ class MariadbChangeStatusBody:
         if "mariadbId" not in d:
             mariadb_id = UNSET
         else:
-            mariadb_id = d.pop("mariadbId")
+            mariadb_id = d["mariadbId"]
+            del d["mariadbId"]
 
         application_status: Any
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = cast("MariadbChangeStatusBodyApplicationStatus", d.pop("applicationStatus"))
+            application_status = cast("MariadbChangeStatusBodyApplicationStatus", d["applicationStatus"])
+
+            del d["applicationStatus"]
 
         mariadb_change_status_body = cls(
             mariadb_id=mariadb_id,

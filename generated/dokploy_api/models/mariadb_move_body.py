@@ -30,12 +30,10 @@ class MariadbMoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mariadb_id, Unset):
-            mariadb_id = self.mariadb_id
-            field_dict["mariadbId"] = mariadb_id
+            field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.target_environment_id, Unset):
-            target_environment_id = self.target_environment_id
-            field_dict["targetEnvironmentId"] = target_environment_id
+            field_dict["targetEnvironmentId"] = self.target_environment_id
 
         return field_dict
 
@@ -46,13 +44,15 @@ class MariadbMoveBody:
         if "mariadbId" not in d:
             mariadb_id = UNSET
         else:
-            mariadb_id = d.pop("mariadbId")
+            mariadb_id = d["mariadbId"]
+            del d["mariadbId"]
 
         target_environment_id: Any
         if "targetEnvironmentId" not in d:
             target_environment_id = UNSET
         else:
-            target_environment_id = d.pop("targetEnvironmentId")
+            target_environment_id = d["targetEnvironmentId"]
+            del d["targetEnvironmentId"]
 
         mariadb_move_body = cls(
             mariadb_id=mariadb_id,

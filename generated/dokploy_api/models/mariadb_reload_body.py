@@ -30,12 +30,10 @@ class MariadbReloadBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mariadb_id, Unset):
-            mariadb_id = self.mariadb_id
-            field_dict["mariadbId"] = mariadb_id
+            field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
         return field_dict
 
@@ -46,13 +44,15 @@ class MariadbReloadBody:
         if "mariadbId" not in d:
             mariadb_id = UNSET
         else:
-            mariadb_id = d.pop("mariadbId")
+            mariadb_id = d["mariadbId"]
+            del d["mariadbId"]
 
         app_name: Any
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
         mariadb_reload_body = cls(
             mariadb_id=mariadb_id,

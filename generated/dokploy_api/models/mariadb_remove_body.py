@@ -28,8 +28,7 @@ class MariadbRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mariadb_id, Unset):
-            mariadb_id = self.mariadb_id
-            field_dict["mariadbId"] = mariadb_id
+            field_dict["mariadbId"] = self.mariadb_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class MariadbRemoveBody:
         if "mariadbId" not in d:
             mariadb_id = UNSET
         else:
-            mariadb_id = d.pop("mariadbId")
+            mariadb_id = d["mariadbId"]
+            del d["mariadbId"]
 
         mariadb_remove_body = cls(
             mariadb_id=mariadb_id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="MariadbSaveEnvironmentBody")
 
@@ -30,12 +30,14 @@ class MariadbSaveEnvironmentBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mariadb_id, Unset):
-            mariadb_id = self.mariadb_id
-            field_dict["mariadbId"] = mariadb_id
+            field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.env, Unset):
-            env: None | str
-            env = self.env
+            try:
+                env: None | str
+                env = self.env
+            except (AttributeError, TypeError):
+                env = self.env
             field_dict["env"] = env
 
         return field_dict
@@ -47,13 +49,19 @@ class MariadbSaveEnvironmentBody:
         if "mariadbId" not in d:
             mariadb_id = UNSET
         else:
-            mariadb_id = d.pop("mariadbId")
+            mariadb_id = d["mariadbId"]
+            del d["mariadbId"]
 
         env: Any
         if "env" not in d:
             env = UNSET
         else:
-            env = cast("None | str", d.pop("env"))
+            try:
+                env = cast("None | str", d["env"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                env = kept_as_received("MariadbSaveEnvironmentBody.env", d["env"])
+            del d["env"]
 
         mariadb_save_environment_body = cls(
             mariadb_id=mariadb_id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="MariadbSaveExternalPortBody")
 
@@ -30,12 +30,14 @@ class MariadbSaveExternalPortBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mariadb_id, Unset):
-            mariadb_id = self.mariadb_id
-            field_dict["mariadbId"] = mariadb_id
+            field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.external_port, Unset):
-            external_port: float | None
-            external_port = self.external_port
+            try:
+                external_port: float | None
+                external_port = self.external_port
+            except (AttributeError, TypeError):
+                external_port = self.external_port
             field_dict["externalPort"] = external_port
 
         return field_dict
@@ -47,13 +49,19 @@ class MariadbSaveExternalPortBody:
         if "mariadbId" not in d:
             mariadb_id = UNSET
         else:
-            mariadb_id = d.pop("mariadbId")
+            mariadb_id = d["mariadbId"]
+            del d["mariadbId"]
 
         external_port: Any
         if "externalPort" not in d:
             external_port = UNSET
         else:
-            external_port = cast("float | None", d.pop("externalPort"))
+            try:
+                external_port = cast("float | None", d["externalPort"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                external_port = kept_as_received("MariadbSaveExternalPortBody.externalPort", d["externalPort"])
+            del d["externalPort"]
 
         mariadb_save_external_port_body = cls(
             mariadb_id=mariadb_id,

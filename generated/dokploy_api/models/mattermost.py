@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Mattermost")
 
@@ -34,22 +34,26 @@ class Mattermost:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.channel, Unset):
-            channel: None | str
-            channel = self.channel
+            try:
+                channel: None | str
+                channel = self.channel
+            except (AttributeError, TypeError):
+                channel = self.channel
             field_dict["channel"] = channel
 
         if not isinstance(self.mattermost_id, Unset):
-            mattermost_id = self.mattermost_id
-            field_dict["mattermostId"] = mattermost_id
+            field_dict["mattermostId"] = self.mattermost_id
 
         if not isinstance(self.username, Unset):
-            username: None | str
-            username = self.username
+            try:
+                username: None | str
+                username = self.username
+            except (AttributeError, TypeError):
+                username = self.username
             field_dict["username"] = username
 
         if not isinstance(self.webhook_url, Unset):
-            webhook_url = self.webhook_url
-            field_dict["webhookUrl"] = webhook_url
+            field_dict["webhookUrl"] = self.webhook_url
 
         return field_dict
 
@@ -60,25 +64,37 @@ class Mattermost:
         if "channel" not in d:
             channel = UNSET
         else:
-            channel = cast("None | str", d.pop("channel"))
+            try:
+                channel = cast("None | str", d["channel"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                channel = kept_as_received("Mattermost.channel", d["channel"])
+            del d["channel"]
 
         mattermost_id: Any
         if "mattermostId" not in d:
             mattermost_id = UNSET
         else:
-            mattermost_id = d.pop("mattermostId")
+            mattermost_id = d["mattermostId"]
+            del d["mattermostId"]
 
         username: Any
         if "username" not in d:
             username = UNSET
         else:
-            username = cast("None | str", d.pop("username"))
+            try:
+                username = cast("None | str", d["username"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                username = kept_as_received("Mattermost.username", d["username"])
+            del d["username"]
 
         webhook_url: Any
         if "webhookUrl" not in d:
             webhook_url = UNSET
         else:
-            webhook_url = d.pop("webhookUrl")
+            webhook_url = d["webhookUrl"]
+            del d["webhookUrl"]
 
         mattermost = cls(
             channel=channel,

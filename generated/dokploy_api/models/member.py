@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.user import User
@@ -78,106 +78,110 @@ class Member:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.accessed_environments, Unset):
-            accessed_environments = self.accessed_environments
+            try:
+                accessed_environments = self.accessed_environments
 
+            except (AttributeError, TypeError):
+                accessed_environments = self.accessed_environments
             field_dict["accessedEnvironments"] = accessed_environments
 
         if not isinstance(self.accessed_git_providers, Unset):
-            accessed_git_providers = self.accessed_git_providers
+            try:
+                accessed_git_providers = self.accessed_git_providers
 
+            except (AttributeError, TypeError):
+                accessed_git_providers = self.accessed_git_providers
             field_dict["accessedGitProviders"] = accessed_git_providers
 
         if not isinstance(self.accessed_projects, Unset):
-            accessed_projects = self.accessed_projects
+            try:
+                accessed_projects = self.accessed_projects
 
+            except (AttributeError, TypeError):
+                accessed_projects = self.accessed_projects
             field_dict["accessedProjects"] = accessed_projects
 
         if not isinstance(self.accessed_servers, Unset):
-            accessed_servers = self.accessed_servers
+            try:
+                accessed_servers = self.accessed_servers
 
+            except (AttributeError, TypeError):
+                accessed_servers = self.accessed_servers
             field_dict["accessedServers"] = accessed_servers
 
         if not isinstance(self.accessed_services, Unset):
-            accessed_services = self.accessed_services
+            try:
+                accessed_services = self.accessed_services
 
+            except (AttributeError, TypeError):
+                accessed_services = self.accessed_services
             field_dict["accessedServices"] = accessed_services
 
         if not isinstance(self.can_access_to_api, Unset):
-            can_access_to_api = self.can_access_to_api
-            field_dict["canAccessToAPI"] = can_access_to_api
+            field_dict["canAccessToAPI"] = self.can_access_to_api
 
         if not isinstance(self.can_access_to_docker, Unset):
-            can_access_to_docker = self.can_access_to_docker
-            field_dict["canAccessToDocker"] = can_access_to_docker
+            field_dict["canAccessToDocker"] = self.can_access_to_docker
 
         if not isinstance(self.can_access_to_git_providers, Unset):
-            can_access_to_git_providers = self.can_access_to_git_providers
-            field_dict["canAccessToGitProviders"] = can_access_to_git_providers
+            field_dict["canAccessToGitProviders"] = self.can_access_to_git_providers
 
         if not isinstance(self.can_access_to_ssh_keys, Unset):
-            can_access_to_ssh_keys = self.can_access_to_ssh_keys
-            field_dict["canAccessToSSHKeys"] = can_access_to_ssh_keys
+            field_dict["canAccessToSSHKeys"] = self.can_access_to_ssh_keys
 
         if not isinstance(self.can_access_to_traefik_files, Unset):
-            can_access_to_traefik_files = self.can_access_to_traefik_files
-            field_dict["canAccessToTraefikFiles"] = can_access_to_traefik_files
+            field_dict["canAccessToTraefikFiles"] = self.can_access_to_traefik_files
 
         if not isinstance(self.can_create_environments, Unset):
-            can_create_environments = self.can_create_environments
-            field_dict["canCreateEnvironments"] = can_create_environments
+            field_dict["canCreateEnvironments"] = self.can_create_environments
 
         if not isinstance(self.can_create_projects, Unset):
-            can_create_projects = self.can_create_projects
-            field_dict["canCreateProjects"] = can_create_projects
+            field_dict["canCreateProjects"] = self.can_create_projects
 
         if not isinstance(self.can_create_services, Unset):
-            can_create_services = self.can_create_services
-            field_dict["canCreateServices"] = can_create_services
+            field_dict["canCreateServices"] = self.can_create_services
 
         if not isinstance(self.can_delete_environments, Unset):
-            can_delete_environments = self.can_delete_environments
-            field_dict["canDeleteEnvironments"] = can_delete_environments
+            field_dict["canDeleteEnvironments"] = self.can_delete_environments
 
         if not isinstance(self.can_delete_projects, Unset):
-            can_delete_projects = self.can_delete_projects
-            field_dict["canDeleteProjects"] = can_delete_projects
+            field_dict["canDeleteProjects"] = self.can_delete_projects
 
         if not isinstance(self.can_delete_services, Unset):
-            can_delete_services = self.can_delete_services
-            field_dict["canDeleteServices"] = can_delete_services
+            field_dict["canDeleteServices"] = self.can_delete_services
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.is_default, Unset):
-            is_default = self.is_default
-            field_dict["isDefault"] = is_default
+            field_dict["isDefault"] = self.is_default
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.role, Unset):
-            role = self.role
-            field_dict["role"] = role
+            field_dict["role"] = self.role
 
         if not isinstance(self.team_id, Unset):
-            team_id: None | str
-            team_id = self.team_id
+            try:
+                team_id: None | str
+                team_id = self.team_id
+            except (AttributeError, TypeError):
+                team_id = self.team_id
             field_dict["teamId"] = team_id
 
         if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
+            try:
+                user = self.user.to_dict()
+            except (AttributeError, TypeError):
+                user = self.user
             field_dict["user"] = user
 
         if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
-            field_dict["userId"] = user_id
+            field_dict["userId"] = self.user_id
 
         return field_dict
 
@@ -188,133 +192,179 @@ class Member:
         if "accessedEnvironments" not in d:
             accessed_environments = UNSET
         else:
-            accessed_environments = cast(list[str], d.pop("accessedEnvironments"))
+            try:
+                accessed_environments = cast(list[str], d["accessedEnvironments"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                accessed_environments = kept_as_received("Member.accessedEnvironments", d["accessedEnvironments"])
+            del d["accessedEnvironments"]
 
         accessed_git_providers: Any
         if "accessedGitProviders" not in d:
             accessed_git_providers = UNSET
         else:
-            accessed_git_providers = cast(list[str], d.pop("accessedGitProviders"))
+            try:
+                accessed_git_providers = cast(list[str], d["accessedGitProviders"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                accessed_git_providers = kept_as_received("Member.accessedGitProviders", d["accessedGitProviders"])
+            del d["accessedGitProviders"]
 
         accessed_projects: Any
         if "accessedProjects" not in d:
             accessed_projects = UNSET
         else:
-            accessed_projects = cast(list[str], d.pop("accessedProjects"))
+            try:
+                accessed_projects = cast(list[str], d["accessedProjects"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                accessed_projects = kept_as_received("Member.accessedProjects", d["accessedProjects"])
+            del d["accessedProjects"]
 
         accessed_servers: Any
         if "accessedServers" not in d:
             accessed_servers = UNSET
         else:
-            accessed_servers = cast(list[str], d.pop("accessedServers"))
+            try:
+                accessed_servers = cast(list[str], d["accessedServers"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                accessed_servers = kept_as_received("Member.accessedServers", d["accessedServers"])
+            del d["accessedServers"]
 
         accessed_services: Any
         if "accessedServices" not in d:
             accessed_services = UNSET
         else:
-            accessed_services = cast(list[str], d.pop("accessedServices"))
+            try:
+                accessed_services = cast(list[str], d["accessedServices"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                accessed_services = kept_as_received("Member.accessedServices", d["accessedServices"])
+            del d["accessedServices"]
 
         can_access_to_api: Any
         if "canAccessToAPI" not in d:
             can_access_to_api = UNSET
         else:
-            can_access_to_api = d.pop("canAccessToAPI")
+            can_access_to_api = d["canAccessToAPI"]
+            del d["canAccessToAPI"]
 
         can_access_to_docker: Any
         if "canAccessToDocker" not in d:
             can_access_to_docker = UNSET
         else:
-            can_access_to_docker = d.pop("canAccessToDocker")
+            can_access_to_docker = d["canAccessToDocker"]
+            del d["canAccessToDocker"]
 
         can_access_to_git_providers: Any
         if "canAccessToGitProviders" not in d:
             can_access_to_git_providers = UNSET
         else:
-            can_access_to_git_providers = d.pop("canAccessToGitProviders")
+            can_access_to_git_providers = d["canAccessToGitProviders"]
+            del d["canAccessToGitProviders"]
 
         can_access_to_ssh_keys: Any
         if "canAccessToSSHKeys" not in d:
             can_access_to_ssh_keys = UNSET
         else:
-            can_access_to_ssh_keys = d.pop("canAccessToSSHKeys")
+            can_access_to_ssh_keys = d["canAccessToSSHKeys"]
+            del d["canAccessToSSHKeys"]
 
         can_access_to_traefik_files: Any
         if "canAccessToTraefikFiles" not in d:
             can_access_to_traefik_files = UNSET
         else:
-            can_access_to_traefik_files = d.pop("canAccessToTraefikFiles")
+            can_access_to_traefik_files = d["canAccessToTraefikFiles"]
+            del d["canAccessToTraefikFiles"]
 
         can_create_environments: Any
         if "canCreateEnvironments" not in d:
             can_create_environments = UNSET
         else:
-            can_create_environments = d.pop("canCreateEnvironments")
+            can_create_environments = d["canCreateEnvironments"]
+            del d["canCreateEnvironments"]
 
         can_create_projects: Any
         if "canCreateProjects" not in d:
             can_create_projects = UNSET
         else:
-            can_create_projects = d.pop("canCreateProjects")
+            can_create_projects = d["canCreateProjects"]
+            del d["canCreateProjects"]
 
         can_create_services: Any
         if "canCreateServices" not in d:
             can_create_services = UNSET
         else:
-            can_create_services = d.pop("canCreateServices")
+            can_create_services = d["canCreateServices"]
+            del d["canCreateServices"]
 
         can_delete_environments: Any
         if "canDeleteEnvironments" not in d:
             can_delete_environments = UNSET
         else:
-            can_delete_environments = d.pop("canDeleteEnvironments")
+            can_delete_environments = d["canDeleteEnvironments"]
+            del d["canDeleteEnvironments"]
 
         can_delete_projects: Any
         if "canDeleteProjects" not in d:
             can_delete_projects = UNSET
         else:
-            can_delete_projects = d.pop("canDeleteProjects")
+            can_delete_projects = d["canDeleteProjects"]
+            del d["canDeleteProjects"]
 
         can_delete_services: Any
         if "canDeleteServices" not in d:
             can_delete_services = UNSET
         else:
-            can_delete_services = d.pop("canDeleteServices")
+            can_delete_services = d["canDeleteServices"]
+            del d["canDeleteServices"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         id: Any
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         is_default: Any
         if "isDefault" not in d:
             is_default = UNSET
         else:
-            is_default = d.pop("isDefault")
+            is_default = d["isDefault"]
+            del d["isDefault"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         role: Any
         if "role" not in d:
             role = UNSET
         else:
-            role = d.pop("role")
+            role = d["role"]
+            del d["role"]
 
         team_id: Any
         if "teamId" not in d:
             team_id = UNSET
         else:
-            team_id = cast("None | str", d.pop("teamId"))
+            try:
+                team_id = cast("None | str", d["teamId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                team_id = kept_as_received("Member.teamId", d["teamId"])
+            del d["teamId"]
 
         user: Any
         if "user" not in d:
@@ -322,13 +372,19 @@ class Member:
         else:
             from ..models.user import User  # noqa: PLC0415
 
-            user = User.from_dict(d.pop("user"))
+            try:
+                user = User.from_dict(d["user"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                user = kept_as_received("Member.user", d["user"])
+            del d["user"]
 
         user_id: Any
         if "userId" not in d:
             user_id = UNSET
         else:
-            user_id = d.pop("userId")
+            user_id = d["userId"]
+            del d["userId"]
 
         member = cls(
             accessed_environments=accessed_environments,

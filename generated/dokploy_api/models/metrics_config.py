@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.containers import Containers
@@ -35,11 +35,17 @@ class MetricsConfig:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.server, Unset):
-            server = self.server.to_dict()
+            try:
+                server = self.server.to_dict()
+            except (AttributeError, TypeError):
+                server = self.server
             field_dict["server"] = server
 
         if not isinstance(self.containers, Unset):
-            containers = self.containers.to_dict()
+            try:
+                containers = self.containers.to_dict()
+            except (AttributeError, TypeError):
+                containers = self.containers
             field_dict["containers"] = containers
 
         return field_dict
@@ -53,7 +59,12 @@ class MetricsConfig:
         else:
             from ..models.server_2 import Server2  # noqa: PLC0415
 
-            server = Server2.from_dict(d.pop("server"))
+            try:
+                server = Server2.from_dict(d["server"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server = kept_as_received("MetricsConfig.server", d["server"])
+            del d["server"]
 
         containers: Any
         if "containers" not in d:
@@ -61,7 +72,12 @@ class MetricsConfig:
         else:
             from ..models.containers import Containers  # noqa: PLC0415
 
-            containers = Containers.from_dict(d.pop("containers"))
+            try:
+                containers = Containers.from_dict(d["containers"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                containers = kept_as_received("MetricsConfig.containers", d["containers"])
+            del d["containers"]
 
         metrics_config = cls(
             server=server,

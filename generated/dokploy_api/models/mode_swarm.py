@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.global_ import Global
@@ -36,28 +36,40 @@ class ModeSwarm:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
 
-        replicated: dict[str, Any] | Unset = UNSET
         if not isinstance(self.replicated, Unset):
-            replicated = self.replicated.to_dict()
-        if replicated is not UNSET:
+            try:
+                replicated: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.replicated, Unset):
+                    replicated = self.replicated.to_dict()
+            except (AttributeError, TypeError):
+                replicated = self.replicated
             field_dict["Replicated"] = replicated
 
-        global_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.global_, Unset):
-            global_ = self.global_.to_dict()
-        if global_ is not UNSET:
+            try:
+                global_: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.global_, Unset):
+                    global_ = self.global_.to_dict()
+            except (AttributeError, TypeError):
+                global_ = self.global_
             field_dict["Global"] = global_
 
-        replicated_job: dict[str, Any] | Unset = UNSET
         if not isinstance(self.replicated_job, Unset):
-            replicated_job = self.replicated_job.to_dict()
-        if replicated_job is not UNSET:
+            try:
+                replicated_job: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.replicated_job, Unset):
+                    replicated_job = self.replicated_job.to_dict()
+            except (AttributeError, TypeError):
+                replicated_job = self.replicated_job
             field_dict["ReplicatedJob"] = replicated_job
 
-        global_job: dict[str, Any] | Unset = UNSET
         if not isinstance(self.global_job, Unset):
-            global_job = self.global_job.to_dict()
-        if global_job is not UNSET:
+            try:
+                global_job: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.global_job, Unset):
+                    global_job = self.global_job.to_dict()
+            except (AttributeError, TypeError):
+                global_job = self.global_job
             field_dict["GlobalJob"] = global_job
 
         return field_dict
@@ -65,41 +77,73 @@ class ModeSwarm:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        from ..models.replicated import Replicated  # noqa: PLC0415
-
-        _replicated = d.pop("Replicated", UNSET)
-        replicated: Replicated | Unset
-        if isinstance(_replicated, Unset):
+        if "Replicated" not in d:
             replicated = UNSET
         else:
-            replicated = Replicated.from_dict(_replicated)
+            from ..models.replicated import Replicated  # noqa: PLC0415
 
-        from ..models.global_ import Global  # noqa: PLC0415
+            try:
+                _replicated = d["Replicated"]
+                replicated: Replicated | Unset
+                if isinstance(_replicated, Unset):
+                    replicated = UNSET
+                else:
+                    replicated = Replicated.from_dict(_replicated)
 
-        _global_ = d.pop("Global", UNSET)
-        global_: Global | Unset
-        if isinstance(_global_, Unset):
+            except (TypeError, ValueError, AttributeError, KeyError):
+                replicated = kept_as_received("ModeSwarm.Replicated", d["Replicated"])
+            del d["Replicated"]
+
+        if "Global" not in d:
             global_ = UNSET
         else:
-            global_ = Global.from_dict(_global_)
+            from ..models.global_ import Global  # noqa: PLC0415
 
-        from ..models.replicated_job import ReplicatedJob  # noqa: PLC0415
+            try:
+                _global_ = d["Global"]
+                global_: Global | Unset
+                if isinstance(_global_, Unset):
+                    global_ = UNSET
+                else:
+                    global_ = Global.from_dict(_global_)
 
-        _replicated_job = d.pop("ReplicatedJob", UNSET)
-        replicated_job: ReplicatedJob | Unset
-        if isinstance(_replicated_job, Unset):
+            except (TypeError, ValueError, AttributeError, KeyError):
+                global_ = kept_as_received("ModeSwarm.Global", d["Global"])
+            del d["Global"]
+
+        if "ReplicatedJob" not in d:
             replicated_job = UNSET
         else:
-            replicated_job = ReplicatedJob.from_dict(_replicated_job)
+            from ..models.replicated_job import ReplicatedJob  # noqa: PLC0415
 
-        from ..models.global_ import Global  # noqa: PLC0415
+            try:
+                _replicated_job = d["ReplicatedJob"]
+                replicated_job: ReplicatedJob | Unset
+                if isinstance(_replicated_job, Unset):
+                    replicated_job = UNSET
+                else:
+                    replicated_job = ReplicatedJob.from_dict(_replicated_job)
 
-        _global_job = d.pop("GlobalJob", UNSET)
-        global_job: Global | Unset
-        if isinstance(_global_job, Unset):
+            except (TypeError, ValueError, AttributeError, KeyError):
+                replicated_job = kept_as_received("ModeSwarm.ReplicatedJob", d["ReplicatedJob"])
+            del d["ReplicatedJob"]
+
+        if "GlobalJob" not in d:
             global_job = UNSET
         else:
-            global_job = Global.from_dict(_global_job)
+            from ..models.global_ import Global  # noqa: PLC0415
+
+            try:
+                _global_job = d["GlobalJob"]
+                global_job: Global | Unset
+                if isinstance(_global_job, Unset):
+                    global_job = UNSET
+                else:
+                    global_job = Global.from_dict(_global_job)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                global_job = kept_as_received("ModeSwarm.GlobalJob", d["GlobalJob"])
+            del d["GlobalJob"]
 
         mode_swarm = cls(
             replicated=replicated,

@@ -30,12 +30,10 @@ class MongoChangePasswordBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mongo_id, Unset):
-            mongo_id = self.mongo_id
-            field_dict["mongoId"] = mongo_id
+            field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.password, Unset):
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
 
         return field_dict
 
@@ -46,13 +44,15 @@ class MongoChangePasswordBody:
         if "mongoId" not in d:
             mongo_id = UNSET
         else:
-            mongo_id = d.pop("mongoId")
+            mongo_id = d["mongoId"]
+            del d["mongoId"]
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-            password = d.pop("password")
+            password = d["password"]
+            del d["password"]
 
         mongo_change_password_body = cls(
             mongo_id=mongo_id,

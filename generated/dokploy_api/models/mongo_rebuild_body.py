@@ -28,8 +28,7 @@ class MongoRebuildBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mongo_id, Unset):
-            mongo_id = self.mongo_id
-            field_dict["mongoId"] = mongo_id
+            field_dict["mongoId"] = self.mongo_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class MongoRebuildBody:
         if "mongoId" not in d:
             mongo_id = UNSET
         else:
-            mongo_id = d.pop("mongoId")
+            mongo_id = d["mongoId"]
+            del d["mongoId"]
 
         mongo_rebuild_body = cls(
             mongo_id=mongo_id,

@@ -30,12 +30,10 @@ class MongoReloadBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mongo_id, Unset):
-            mongo_id = self.mongo_id
-            field_dict["mongoId"] = mongo_id
+            field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
         return field_dict
 
@@ -46,13 +44,15 @@ class MongoReloadBody:
         if "mongoId" not in d:
             mongo_id = UNSET
         else:
-            mongo_id = d.pop("mongoId")
+            mongo_id = d["mongoId"]
+            del d["mongoId"]
 
         app_name: Any
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
         mongo_reload_body = cls(
             mongo_id=mongo_id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="MongoSaveEnvironmentBody")
 
@@ -30,12 +30,14 @@ class MongoSaveEnvironmentBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mongo_id, Unset):
-            mongo_id = self.mongo_id
-            field_dict["mongoId"] = mongo_id
+            field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.env, Unset):
-            env: None | str
-            env = self.env
+            try:
+                env: None | str
+                env = self.env
+            except (AttributeError, TypeError):
+                env = self.env
             field_dict["env"] = env
 
         return field_dict
@@ -47,13 +49,19 @@ class MongoSaveEnvironmentBody:
         if "mongoId" not in d:
             mongo_id = UNSET
         else:
-            mongo_id = d.pop("mongoId")
+            mongo_id = d["mongoId"]
+            del d["mongoId"]
 
         env: Any
         if "env" not in d:
             env = UNSET
         else:
-            env = cast("None | str", d.pop("env"))
+            try:
+                env = cast("None | str", d["env"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                env = kept_as_received("MongoSaveEnvironmentBody.env", d["env"])
+            del d["env"]
 
         mongo_save_environment_body = cls(
             mongo_id=mongo_id,

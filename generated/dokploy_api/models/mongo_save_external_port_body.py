@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="MongoSaveExternalPortBody")
 
@@ -30,12 +30,14 @@ class MongoSaveExternalPortBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mongo_id, Unset):
-            mongo_id = self.mongo_id
-            field_dict["mongoId"] = mongo_id
+            field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.external_port, Unset):
-            external_port: float | None
-            external_port = self.external_port
+            try:
+                external_port: float | None
+                external_port = self.external_port
+            except (AttributeError, TypeError):
+                external_port = self.external_port
             field_dict["externalPort"] = external_port
 
         return field_dict
@@ -47,13 +49,19 @@ class MongoSaveExternalPortBody:
         if "mongoId" not in d:
             mongo_id = UNSET
         else:
-            mongo_id = d.pop("mongoId")
+            mongo_id = d["mongoId"]
+            del d["mongoId"]
 
         external_port: Any
         if "externalPort" not in d:
             external_port = UNSET
         else:
-            external_port = cast("float | None", d.pop("externalPort"))
+            try:
+                external_port = cast("float | None", d["externalPort"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                external_port = kept_as_received("MongoSaveExternalPortBody.externalPort", d["externalPort"])
+            del d["externalPort"]
 
         mongo_save_external_port_body = cls(
             mongo_id=mongo_id,

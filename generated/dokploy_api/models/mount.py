@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -96,143 +96,207 @@ class Mount:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application, Unset):
-            application: dict[str, Any] | None
-            if isinstance(self.application, Application):
-                application = self.application.to_dict()
-            else:
+            try:
+                application: dict[str, Any] | None
+                if isinstance(self.application, Application):
+                    application = self.application.to_dict()
+                else:
+                    application = self.application
+            except (AttributeError, TypeError):
                 application = self.application
             field_dict["application"] = application
 
         if not isinstance(self.application_id, Unset):
-            application_id: None | str
-            application_id = self.application_id
+            try:
+                application_id: None | str
+                application_id = self.application_id
+            except (AttributeError, TypeError):
+                application_id = self.application_id
             field_dict["applicationId"] = application_id
 
         if not isinstance(self.compose, Unset):
-            compose: dict[str, Any] | None
-            if isinstance(self.compose, Compose):
-                compose = self.compose.to_dict()
-            else:
+            try:
+                compose: dict[str, Any] | None
+                if isinstance(self.compose, Compose):
+                    compose = self.compose.to_dict()
+                else:
+                    compose = self.compose
+            except (AttributeError, TypeError):
                 compose = self.compose
             field_dict["compose"] = compose
 
         if not isinstance(self.compose_id, Unset):
-            compose_id: None | str
-            compose_id = self.compose_id
+            try:
+                compose_id: None | str
+                compose_id = self.compose_id
+            except (AttributeError, TypeError):
+                compose_id = self.compose_id
             field_dict["composeId"] = compose_id
 
         if not isinstance(self.content, Unset):
-            content: None | str
-            content = self.content
+            try:
+                content: None | str
+                content = self.content
+            except (AttributeError, TypeError):
+                content = self.content
             field_dict["content"] = content
 
         if not isinstance(self.file_path, Unset):
-            file_path: None | str
-            file_path = self.file_path
+            try:
+                file_path: None | str
+                file_path = self.file_path
+            except (AttributeError, TypeError):
+                file_path = self.file_path
             field_dict["filePath"] = file_path
 
         if not isinstance(self.host_path, Unset):
-            host_path: None | str
-            host_path = self.host_path
+            try:
+                host_path: None | str
+                host_path = self.host_path
+            except (AttributeError, TypeError):
+                host_path = self.host_path
             field_dict["hostPath"] = host_path
 
         if not isinstance(self.libsql, Unset):
-            libsql: dict[str, Any] | None
-            if isinstance(self.libsql, Libsql):
-                libsql = self.libsql.to_dict()
-            else:
+            try:
+                libsql: dict[str, Any] | None
+                if isinstance(self.libsql, Libsql):
+                    libsql = self.libsql.to_dict()
+                else:
+                    libsql = self.libsql
+            except (AttributeError, TypeError):
                 libsql = self.libsql
             field_dict["libsql"] = libsql
 
         if not isinstance(self.libsql_id, Unset):
-            libsql_id: None | str
-            libsql_id = self.libsql_id
+            try:
+                libsql_id: None | str
+                libsql_id = self.libsql_id
+            except (AttributeError, TypeError):
+                libsql_id = self.libsql_id
             field_dict["libsqlId"] = libsql_id
 
         if not isinstance(self.mariadb, Unset):
-            mariadb: dict[str, Any] | None
-            if isinstance(self.mariadb, Mariadb):
-                mariadb = self.mariadb.to_dict()
-            else:
+            try:
+                mariadb: dict[str, Any] | None
+                if isinstance(self.mariadb, Mariadb):
+                    mariadb = self.mariadb.to_dict()
+                else:
+                    mariadb = self.mariadb
+            except (AttributeError, TypeError):
                 mariadb = self.mariadb
             field_dict["mariadb"] = mariadb
 
         if not isinstance(self.mariadb_id, Unset):
-            mariadb_id: None | str
-            mariadb_id = self.mariadb_id
+            try:
+                mariadb_id: None | str
+                mariadb_id = self.mariadb_id
+            except (AttributeError, TypeError):
+                mariadb_id = self.mariadb_id
             field_dict["mariadbId"] = mariadb_id
 
         if not isinstance(self.mongo, Unset):
-            mongo: dict[str, Any] | None
-            if isinstance(self.mongo, Mongo):
-                mongo = self.mongo.to_dict()
-            else:
+            try:
+                mongo: dict[str, Any] | None
+                if isinstance(self.mongo, Mongo):
+                    mongo = self.mongo.to_dict()
+                else:
+                    mongo = self.mongo
+            except (AttributeError, TypeError):
                 mongo = self.mongo
             field_dict["mongo"] = mongo
 
         if not isinstance(self.mongo_id, Unset):
-            mongo_id: None | str
-            mongo_id = self.mongo_id
+            try:
+                mongo_id: None | str
+                mongo_id = self.mongo_id
+            except (AttributeError, TypeError):
+                mongo_id = self.mongo_id
             field_dict["mongoId"] = mongo_id
 
         if not isinstance(self.mount_id, Unset):
-            mount_id = self.mount_id
-            field_dict["mountId"] = mount_id
+            field_dict["mountId"] = self.mount_id
 
         if not isinstance(self.mount_path, Unset):
-            mount_path = self.mount_path
-            field_dict["mountPath"] = mount_path
+            field_dict["mountPath"] = self.mount_path
 
         if not isinstance(self.mysql, Unset):
-            mysql: dict[str, Any] | None
-            if isinstance(self.mysql, Mysql):
-                mysql = self.mysql.to_dict()
-            else:
+            try:
+                mysql: dict[str, Any] | None
+                if isinstance(self.mysql, Mysql):
+                    mysql = self.mysql.to_dict()
+                else:
+                    mysql = self.mysql
+            except (AttributeError, TypeError):
                 mysql = self.mysql
             field_dict["mysql"] = mysql
 
         if not isinstance(self.mysql_id, Unset):
-            mysql_id: None | str
-            mysql_id = self.mysql_id
+            try:
+                mysql_id: None | str
+                mysql_id = self.mysql_id
+            except (AttributeError, TypeError):
+                mysql_id = self.mysql_id
             field_dict["mysqlId"] = mysql_id
 
         if not isinstance(self.postgres, Unset):
-            postgres: dict[str, Any] | None
-            if isinstance(self.postgres, Postgres):
-                postgres = self.postgres.to_dict()
-            else:
+            try:
+                postgres: dict[str, Any] | None
+                if isinstance(self.postgres, Postgres):
+                    postgres = self.postgres.to_dict()
+                else:
+                    postgres = self.postgres
+            except (AttributeError, TypeError):
                 postgres = self.postgres
             field_dict["postgres"] = postgres
 
         if not isinstance(self.postgres_id, Unset):
-            postgres_id: None | str
-            postgres_id = self.postgres_id
+            try:
+                postgres_id: None | str
+                postgres_id = self.postgres_id
+            except (AttributeError, TypeError):
+                postgres_id = self.postgres_id
             field_dict["postgresId"] = postgres_id
 
         if not isinstance(self.redis, Unset):
-            redis: dict[str, Any] | None
-            if isinstance(self.redis, Redis):
-                redis = self.redis.to_dict()
-            else:
+            try:
+                redis: dict[str, Any] | None
+                if isinstance(self.redis, Redis):
+                    redis = self.redis.to_dict()
+                else:
+                    redis = self.redis
+            except (AttributeError, TypeError):
                 redis = self.redis
             field_dict["redis"] = redis
 
         if not isinstance(self.redis_id, Unset):
-            redis_id: None | str
-            redis_id = self.redis_id
+            try:
+                redis_id: None | str
+                redis_id = self.redis_id
+            except (AttributeError, TypeError):
+                redis_id = self.redis_id
             field_dict["redisId"] = redis_id
 
         if not isinstance(self.service_type, Unset):
-            service_type: str = self.service_type
+            try:
+                service_type: str = self.service_type
+            except (AttributeError, TypeError):
+                service_type = self.service_type
             field_dict["serviceType"] = service_type
 
         if not isinstance(self.type_, Unset):
-            type_: str = self.type_
+            try:
+                type_: str = self.type_
+            except (AttributeError, TypeError):
+                type_ = self.type_
             field_dict["type"] = type_
 
         if not isinstance(self.volume_name, Unset):
-            volume_name: None | str
-            volume_name = self.volume_name
+            try:
+                volume_name: None | str
+                volume_name = self.volume_name
+            except (AttributeError, TypeError):
+                volume_name = self.volume_name
             field_dict["volumeName"] = volume_name
 
         return field_dict
@@ -246,26 +310,37 @@ class Mount:
         else:
             from ..models.application import Application  # noqa: PLC0415
 
-            def _parse_application(data: object) -> Application | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    application_type_0 = Application.from_dict(data)
+            try:
 
-                    return application_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Application | None, data)
+                def _parse_application(data: object) -> Application | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        application_type_0 = Application.from_dict(data)
 
-            application = _parse_application(d.pop("application"))
+                        return application_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Application | None, data)
+
+                application = _parse_application(d["application"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application = kept_as_received("Mount.application", d["application"])
+            del d["application"]
 
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = cast("None | str", d.pop("applicationId"))
+            try:
+                application_id = cast("None | str", d["applicationId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_id = kept_as_received("Mount.applicationId", d["applicationId"])
+            del d["applicationId"]
 
         compose: Any
         if "compose" not in d:
@@ -273,44 +348,70 @@ class Mount:
         else:
             from ..models.compose import Compose  # noqa: PLC0415
 
-            def _parse_compose(data: object) -> Compose | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    compose_type_0 = Compose.from_dict(data)
+            try:
 
-                    return compose_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Compose | None, data)
+                def _parse_compose(data: object) -> Compose | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        compose_type_0 = Compose.from_dict(data)
 
-            compose = _parse_compose(d.pop("compose"))
+                        return compose_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Compose | None, data)
+
+                compose = _parse_compose(d["compose"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose = kept_as_received("Mount.compose", d["compose"])
+            del d["compose"]
 
         compose_id: Any
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = cast("None | str", d.pop("composeId"))
+            try:
+                compose_id = cast("None | str", d["composeId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose_id = kept_as_received("Mount.composeId", d["composeId"])
+            del d["composeId"]
 
         content: Any
         if "content" not in d:
             content = UNSET
         else:
-            content = cast("None | str", d.pop("content"))
+            try:
+                content = cast("None | str", d["content"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                content = kept_as_received("Mount.content", d["content"])
+            del d["content"]
 
         file_path: Any
         if "filePath" not in d:
             file_path = UNSET
         else:
-            file_path = cast("None | str", d.pop("filePath"))
+            try:
+                file_path = cast("None | str", d["filePath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                file_path = kept_as_received("Mount.filePath", d["filePath"])
+            del d["filePath"]
 
         host_path: Any
         if "hostPath" not in d:
             host_path = UNSET
         else:
-            host_path = cast("None | str", d.pop("hostPath"))
+            try:
+                host_path = cast("None | str", d["hostPath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                host_path = kept_as_received("Mount.hostPath", d["hostPath"])
+            del d["hostPath"]
 
         libsql: Any
         if "libsql" not in d:
@@ -318,26 +419,37 @@ class Mount:
         else:
             from ..models.libsql import Libsql  # noqa: PLC0415
 
-            def _parse_libsql(data: object) -> Libsql | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    libsql_type_0 = Libsql.from_dict(data)
+            try:
 
-                    return libsql_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Libsql | None, data)
+                def _parse_libsql(data: object) -> Libsql | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        libsql_type_0 = Libsql.from_dict(data)
 
-            libsql = _parse_libsql(d.pop("libsql"))
+                        return libsql_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Libsql | None, data)
+
+                libsql = _parse_libsql(d["libsql"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                libsql = kept_as_received("Mount.libsql", d["libsql"])
+            del d["libsql"]
 
         libsql_id: Any
         if "libsqlId" not in d:
             libsql_id = UNSET
         else:
-            libsql_id = cast("None | str", d.pop("libsqlId"))
+            try:
+                libsql_id = cast("None | str", d["libsqlId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                libsql_id = kept_as_received("Mount.libsqlId", d["libsqlId"])
+            del d["libsqlId"]
 
         mariadb: Any
         if "mariadb" not in d:
@@ -345,26 +457,37 @@ class Mount:
         else:
             from ..models.mariadb import Mariadb  # noqa: PLC0415
 
-            def _parse_mariadb(data: object) -> Mariadb | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    mariadb_type_0 = Mariadb.from_dict(data)
+            try:
 
-                    return mariadb_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Mariadb | None, data)
+                def _parse_mariadb(data: object) -> Mariadb | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        mariadb_type_0 = Mariadb.from_dict(data)
 
-            mariadb = _parse_mariadb(d.pop("mariadb"))
+                        return mariadb_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Mariadb | None, data)
+
+                mariadb = _parse_mariadb(d["mariadb"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mariadb = kept_as_received("Mount.mariadb", d["mariadb"])
+            del d["mariadb"]
 
         mariadb_id: Any
         if "mariadbId" not in d:
             mariadb_id = UNSET
         else:
-            mariadb_id = cast("None | str", d.pop("mariadbId"))
+            try:
+                mariadb_id = cast("None | str", d["mariadbId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mariadb_id = kept_as_received("Mount.mariadbId", d["mariadbId"])
+            del d["mariadbId"]
 
         mongo: Any
         if "mongo" not in d:
@@ -372,38 +495,51 @@ class Mount:
         else:
             from ..models.mongo import Mongo  # noqa: PLC0415
 
-            def _parse_mongo(data: object) -> Mongo | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    mongo_type_0 = Mongo.from_dict(data)
+            try:
 
-                    return mongo_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Mongo | None, data)
+                def _parse_mongo(data: object) -> Mongo | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        mongo_type_0 = Mongo.from_dict(data)
 
-            mongo = _parse_mongo(d.pop("mongo"))
+                        return mongo_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Mongo | None, data)
+
+                mongo = _parse_mongo(d["mongo"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mongo = kept_as_received("Mount.mongo", d["mongo"])
+            del d["mongo"]
 
         mongo_id: Any
         if "mongoId" not in d:
             mongo_id = UNSET
         else:
-            mongo_id = cast("None | str", d.pop("mongoId"))
+            try:
+                mongo_id = cast("None | str", d["mongoId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mongo_id = kept_as_received("Mount.mongoId", d["mongoId"])
+            del d["mongoId"]
 
         mount_id: Any
         if "mountId" not in d:
             mount_id = UNSET
         else:
-            mount_id = d.pop("mountId")
+            mount_id = d["mountId"]
+            del d["mountId"]
 
         mount_path: Any
         if "mountPath" not in d:
             mount_path = UNSET
         else:
-            mount_path = d.pop("mountPath")
+            mount_path = d["mountPath"]
+            del d["mountPath"]
 
         mysql: Any
         if "mysql" not in d:
@@ -411,26 +547,37 @@ class Mount:
         else:
             from ..models.mysql import Mysql  # noqa: PLC0415
 
-            def _parse_mysql(data: object) -> Mysql | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    mysql_type_0 = Mysql.from_dict(data)
+            try:
 
-                    return mysql_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Mysql | None, data)
+                def _parse_mysql(data: object) -> Mysql | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        mysql_type_0 = Mysql.from_dict(data)
 
-            mysql = _parse_mysql(d.pop("mysql"))
+                        return mysql_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Mysql | None, data)
+
+                mysql = _parse_mysql(d["mysql"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mysql = kept_as_received("Mount.mysql", d["mysql"])
+            del d["mysql"]
 
         mysql_id: Any
         if "mysqlId" not in d:
             mysql_id = UNSET
         else:
-            mysql_id = cast("None | str", d.pop("mysqlId"))
+            try:
+                mysql_id = cast("None | str", d["mysqlId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mysql_id = kept_as_received("Mount.mysqlId", d["mysqlId"])
+            del d["mysqlId"]
 
         postgres: Any
         if "postgres" not in d:
@@ -438,26 +585,37 @@ class Mount:
         else:
             from ..models.postgres import Postgres  # noqa: PLC0415
 
-            def _parse_postgres(data: object) -> None | Postgres:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    postgres_type_0 = Postgres.from_dict(data)
+            try:
 
-                    return postgres_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Postgres, data)
+                def _parse_postgres(data: object) -> None | Postgres:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        postgres_type_0 = Postgres.from_dict(data)
 
-            postgres = _parse_postgres(d.pop("postgres"))
+                        return postgres_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Postgres, data)
+
+                postgres = _parse_postgres(d["postgres"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                postgres = kept_as_received("Mount.postgres", d["postgres"])
+            del d["postgres"]
 
         postgres_id: Any
         if "postgresId" not in d:
             postgres_id = UNSET
         else:
-            postgres_id = cast("None | str", d.pop("postgresId"))
+            try:
+                postgres_id = cast("None | str", d["postgresId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                postgres_id = kept_as_received("Mount.postgresId", d["postgresId"])
+            del d["postgresId"]
 
         redis: Any
         if "redis" not in d:
@@ -465,44 +623,64 @@ class Mount:
         else:
             from ..models.redis import Redis  # noqa: PLC0415
 
-            def _parse_redis(data: object) -> None | Redis:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    redis_type_0 = Redis.from_dict(data)
+            try:
 
-                    return redis_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Redis, data)
+                def _parse_redis(data: object) -> None | Redis:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        redis_type_0 = Redis.from_dict(data)
 
-            redis = _parse_redis(d.pop("redis"))
+                        return redis_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Redis, data)
+
+                redis = _parse_redis(d["redis"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                redis = kept_as_received("Mount.redis", d["redis"])
+            del d["redis"]
 
         redis_id: Any
         if "redisId" not in d:
             redis_id = UNSET
         else:
-            redis_id = cast("None | str", d.pop("redisId"))
+            try:
+                redis_id = cast("None | str", d["redisId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                redis_id = kept_as_received("Mount.redisId", d["redisId"])
+            del d["redisId"]
 
         service_type: Any
         if "serviceType" not in d:
             service_type = UNSET
         else:
-            service_type = cast("MountServiceType", d.pop("serviceType"))
+            service_type = cast("MountServiceType", d["serviceType"])
+
+            del d["serviceType"]
 
         type_: Any
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = cast("MountType", d.pop("type"))
+            type_ = cast("MountType", d["type"])
+
+            del d["type"]
 
         volume_name: Any
         if "volumeName" not in d:
             volume_name = UNSET
         else:
-            volume_name = cast("None | str", d.pop("volumeName"))
+            try:
+                volume_name = cast("None | str", d["volumeName"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                volume_name = kept_as_received("Mount.volumeName", d["volumeName"])
+            del d["volumeName"]
 
         mount = cls(
             application=application,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.mounts_create_body_service_type import MountsCreateBodyServiceType
@@ -46,54 +46,70 @@ class MountsCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.type_, Unset):
-            type_: str = self.type_
+            try:
+                type_: str = self.type_
+            except (AttributeError, TypeError):
+                type_ = self.type_
             field_dict["type"] = type_
 
         if not isinstance(self.mount_path, Unset):
-            mount_path = self.mount_path
-            field_dict["mountPath"] = mount_path
+            field_dict["mountPath"] = self.mount_path
 
         if not isinstance(self.service_id, Unset):
-            service_id = self.service_id
-            field_dict["serviceId"] = service_id
+            field_dict["serviceId"] = self.service_id
 
-        host_path: None | str | Unset
-        if isinstance(self.host_path, Unset):
-            host_path = UNSET
-        else:
-            host_path = self.host_path
-        if host_path is not UNSET:
+        if not isinstance(self.host_path, Unset):
+            try:
+                host_path: None | str | Unset
+                if isinstance(self.host_path, Unset):
+                    host_path = UNSET
+                else:
+                    host_path = self.host_path
+            except (AttributeError, TypeError):
+                host_path = self.host_path
             field_dict["hostPath"] = host_path
 
-        volume_name: None | str | Unset
-        if isinstance(self.volume_name, Unset):
-            volume_name = UNSET
-        else:
-            volume_name = self.volume_name
-        if volume_name is not UNSET:
+        if not isinstance(self.volume_name, Unset):
+            try:
+                volume_name: None | str | Unset
+                if isinstance(self.volume_name, Unset):
+                    volume_name = UNSET
+                else:
+                    volume_name = self.volume_name
+            except (AttributeError, TypeError):
+                volume_name = self.volume_name
             field_dict["volumeName"] = volume_name
 
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-        if content is not UNSET:
+        if not isinstance(self.content, Unset):
+            try:
+                content: None | str | Unset
+                if isinstance(self.content, Unset):
+                    content = UNSET
+                else:
+                    content = self.content
+            except (AttributeError, TypeError):
+                content = self.content
             field_dict["content"] = content
 
-        file_path: None | str | Unset
-        if isinstance(self.file_path, Unset):
-            file_path = UNSET
-        else:
-            file_path = self.file_path
-        if file_path is not UNSET:
+        if not isinstance(self.file_path, Unset):
+            try:
+                file_path: None | str | Unset
+                if isinstance(self.file_path, Unset):
+                    file_path = UNSET
+                else:
+                    file_path = self.file_path
+            except (AttributeError, TypeError):
+                file_path = self.file_path
             field_dict["filePath"] = file_path
 
-        service_type: str | Unset = UNSET
         if not isinstance(self.service_type, Unset):
-            service_type = self.service_type
+            try:
+                service_type: str | Unset = UNSET
+                if not isinstance(self.service_type, Unset):
+                    service_type = self.service_type
 
-        if service_type is not UNSET:
+            except (AttributeError, TypeError):
+                service_type = self.service_type
             field_dict["serviceType"] = service_type
 
         return field_dict
@@ -105,34 +121,75 @@ class MountsCreateBody:
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = cast("MountsCreateBodyType", d.pop("type"))
+            type_ = cast("MountsCreateBodyType", d["type"])
+
+            del d["type"]
 
         mount_path: Any
         if "mountPath" not in d:
             mount_path = UNSET
         else:
-            mount_path = d.pop("mountPath")
+            mount_path = d["mountPath"]
+            del d["mountPath"]
 
         service_id: Any
         if "serviceId" not in d:
             service_id = UNSET
         else:
-            service_id = d.pop("serviceId")
+            service_id = d["serviceId"]
+            del d["serviceId"]
 
-        host_path = cast("None | str | Unset", d.pop("hostPath", UNSET))
+        if "hostPath" not in d:
+            host_path = UNSET
+        else:
+            try:
+                host_path = cast("None | str | Unset", d["hostPath"])
 
-        volume_name = cast("None | str | Unset", d.pop("volumeName", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                host_path = kept_as_received("MountsCreateBody.hostPath", d["hostPath"])
+            del d["hostPath"]
 
-        content = cast("None | str | Unset", d.pop("content", UNSET))
+        if "volumeName" not in d:
+            volume_name = UNSET
+        else:
+            try:
+                volume_name = cast("None | str | Unset", d["volumeName"])
 
-        file_path = cast("None | str | Unset", d.pop("filePath", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                volume_name = kept_as_received("MountsCreateBody.volumeName", d["volumeName"])
+            del d["volumeName"]
 
-        _service_type = d.pop("serviceType", UNSET)
-        service_type: MountsCreateBodyServiceType | Unset
-        if isinstance(_service_type, Unset):
+        if "content" not in d:
+            content = UNSET
+        else:
+            try:
+                content = cast("None | str | Unset", d["content"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                content = kept_as_received("MountsCreateBody.content", d["content"])
+            del d["content"]
+
+        if "filePath" not in d:
+            file_path = UNSET
+        else:
+            try:
+                file_path = cast("None | str | Unset", d["filePath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                file_path = kept_as_received("MountsCreateBody.filePath", d["filePath"])
+            del d["filePath"]
+
+        if "serviceType" not in d:
             service_type = UNSET
         else:
-            service_type = cast("MountsCreateBodyServiceType", _service_type)
+            _service_type = d["serviceType"]
+            service_type: MountsCreateBodyServiceType | Unset
+            if isinstance(_service_type, Unset):
+                service_type = UNSET
+            else:
+                service_type = cast("MountsCreateBodyServiceType", _service_type)
+
+            del d["serviceType"]
 
         mounts_create_body = cls(
             type_=type_,

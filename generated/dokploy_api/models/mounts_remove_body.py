@@ -28,8 +28,7 @@ class MountsRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mount_id, Unset):
-            mount_id = self.mount_id
-            field_dict["mountId"] = mount_id
+            field_dict["mountId"] = self.mount_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class MountsRemoveBody:
         if "mountId" not in d:
             mount_id = UNSET
         else:
-            mount_id = d.pop("mountId")
+            mount_id = d["mountId"]
+            del d["mountId"]
 
         mounts_remove_body = cls(
             mount_id=mount_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.mounts_update_body_service_type import MountsUpdateBodyServiceType
@@ -62,121 +62,161 @@ class MountsUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mount_id, Unset):
-            mount_id = self.mount_id
-            field_dict["mountId"] = mount_id
+            field_dict["mountId"] = self.mount_id
 
-        type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_
+            try:
+                type_: str | Unset = UNSET
+                if not isinstance(self.type_, Unset):
+                    type_ = self.type_
 
-        if type_ is not UNSET:
+            except (AttributeError, TypeError):
+                type_ = self.type_
             field_dict["type"] = type_
 
-        host_path: None | str | Unset
-        if isinstance(self.host_path, Unset):
-            host_path = UNSET
-        else:
-            host_path = self.host_path
-        if host_path is not UNSET:
+        if not isinstance(self.host_path, Unset):
+            try:
+                host_path: None | str | Unset
+                if isinstance(self.host_path, Unset):
+                    host_path = UNSET
+                else:
+                    host_path = self.host_path
+            except (AttributeError, TypeError):
+                host_path = self.host_path
             field_dict["hostPath"] = host_path
 
-        volume_name: None | str | Unset
-        if isinstance(self.volume_name, Unset):
-            volume_name = UNSET
-        else:
-            volume_name = self.volume_name
-        if volume_name is not UNSET:
+        if not isinstance(self.volume_name, Unset):
+            try:
+                volume_name: None | str | Unset
+                if isinstance(self.volume_name, Unset):
+                    volume_name = UNSET
+                else:
+                    volume_name = self.volume_name
+            except (AttributeError, TypeError):
+                volume_name = self.volume_name
             field_dict["volumeName"] = volume_name
 
-        file_path: None | str | Unset
-        if isinstance(self.file_path, Unset):
-            file_path = UNSET
-        else:
-            file_path = self.file_path
-        if file_path is not UNSET:
+        if not isinstance(self.file_path, Unset):
+            try:
+                file_path: None | str | Unset
+                if isinstance(self.file_path, Unset):
+                    file_path = UNSET
+                else:
+                    file_path = self.file_path
+            except (AttributeError, TypeError):
+                file_path = self.file_path
             field_dict["filePath"] = file_path
 
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-        if content is not UNSET:
+        if not isinstance(self.content, Unset):
+            try:
+                content: None | str | Unset
+                if isinstance(self.content, Unset):
+                    content = UNSET
+                else:
+                    content = self.content
+            except (AttributeError, TypeError):
+                content = self.content
             field_dict["content"] = content
 
-        service_type: str | Unset = UNSET
         if not isinstance(self.service_type, Unset):
-            service_type = self.service_type
+            try:
+                service_type: str | Unset = UNSET
+                if not isinstance(self.service_type, Unset):
+                    service_type = self.service_type
 
-        if service_type is not UNSET:
+            except (AttributeError, TypeError):
+                service_type = self.service_type
             field_dict["serviceType"] = service_type
 
-        mount_path = self.mount_path
-        if mount_path is not UNSET:
-            field_dict["mountPath"] = mount_path
+        if not isinstance(self.mount_path, Unset):
+            field_dict["mountPath"] = self.mount_path
 
-        application_id: None | str | Unset
-        if isinstance(self.application_id, Unset):
-            application_id = UNSET
-        else:
-            application_id = self.application_id
-        if application_id is not UNSET:
+        if not isinstance(self.application_id, Unset):
+            try:
+                application_id: None | str | Unset
+                if isinstance(self.application_id, Unset):
+                    application_id = UNSET
+                else:
+                    application_id = self.application_id
+            except (AttributeError, TypeError):
+                application_id = self.application_id
             field_dict["applicationId"] = application_id
 
-        compose_id: None | str | Unset
-        if isinstance(self.compose_id, Unset):
-            compose_id = UNSET
-        else:
-            compose_id = self.compose_id
-        if compose_id is not UNSET:
+        if not isinstance(self.compose_id, Unset):
+            try:
+                compose_id: None | str | Unset
+                if isinstance(self.compose_id, Unset):
+                    compose_id = UNSET
+                else:
+                    compose_id = self.compose_id
+            except (AttributeError, TypeError):
+                compose_id = self.compose_id
             field_dict["composeId"] = compose_id
 
-        libsql_id: None | str | Unset
-        if isinstance(self.libsql_id, Unset):
-            libsql_id = UNSET
-        else:
-            libsql_id = self.libsql_id
-        if libsql_id is not UNSET:
+        if not isinstance(self.libsql_id, Unset):
+            try:
+                libsql_id: None | str | Unset
+                if isinstance(self.libsql_id, Unset):
+                    libsql_id = UNSET
+                else:
+                    libsql_id = self.libsql_id
+            except (AttributeError, TypeError):
+                libsql_id = self.libsql_id
             field_dict["libsqlId"] = libsql_id
 
-        mariadb_id: None | str | Unset
-        if isinstance(self.mariadb_id, Unset):
-            mariadb_id = UNSET
-        else:
-            mariadb_id = self.mariadb_id
-        if mariadb_id is not UNSET:
+        if not isinstance(self.mariadb_id, Unset):
+            try:
+                mariadb_id: None | str | Unset
+                if isinstance(self.mariadb_id, Unset):
+                    mariadb_id = UNSET
+                else:
+                    mariadb_id = self.mariadb_id
+            except (AttributeError, TypeError):
+                mariadb_id = self.mariadb_id
             field_dict["mariadbId"] = mariadb_id
 
-        mongo_id: None | str | Unset
-        if isinstance(self.mongo_id, Unset):
-            mongo_id = UNSET
-        else:
-            mongo_id = self.mongo_id
-        if mongo_id is not UNSET:
+        if not isinstance(self.mongo_id, Unset):
+            try:
+                mongo_id: None | str | Unset
+                if isinstance(self.mongo_id, Unset):
+                    mongo_id = UNSET
+                else:
+                    mongo_id = self.mongo_id
+            except (AttributeError, TypeError):
+                mongo_id = self.mongo_id
             field_dict["mongoId"] = mongo_id
 
-        mysql_id: None | str | Unset
-        if isinstance(self.mysql_id, Unset):
-            mysql_id = UNSET
-        else:
-            mysql_id = self.mysql_id
-        if mysql_id is not UNSET:
+        if not isinstance(self.mysql_id, Unset):
+            try:
+                mysql_id: None | str | Unset
+                if isinstance(self.mysql_id, Unset):
+                    mysql_id = UNSET
+                else:
+                    mysql_id = self.mysql_id
+            except (AttributeError, TypeError):
+                mysql_id = self.mysql_id
             field_dict["mysqlId"] = mysql_id
 
-        postgres_id: None | str | Unset
-        if isinstance(self.postgres_id, Unset):
-            postgres_id = UNSET
-        else:
-            postgres_id = self.postgres_id
-        if postgres_id is not UNSET:
+        if not isinstance(self.postgres_id, Unset):
+            try:
+                postgres_id: None | str | Unset
+                if isinstance(self.postgres_id, Unset):
+                    postgres_id = UNSET
+                else:
+                    postgres_id = self.postgres_id
+            except (AttributeError, TypeError):
+                postgres_id = self.postgres_id
             field_dict["postgresId"] = postgres_id
 
-        redis_id: None | str | Unset
-        if isinstance(self.redis_id, Unset):
-            redis_id = UNSET
-        else:
-            redis_id = self.redis_id
-        if redis_id is not UNSET:
+        if not isinstance(self.redis_id, Unset):
+            try:
+                redis_id: None | str | Unset
+                if isinstance(self.redis_id, Unset):
+                    redis_id = UNSET
+                else:
+                    redis_id = self.redis_id
+            except (AttributeError, TypeError):
+                redis_id = self.redis_id
             field_dict["redisId"] = redis_id
 
         return field_dict
@@ -188,47 +228,158 @@ class MountsUpdateBody:
         if "mountId" not in d:
             mount_id = UNSET
         else:
-            mount_id = d.pop("mountId")
+            mount_id = d["mountId"]
+            del d["mountId"]
 
-        _type_ = d.pop("type", UNSET)
-        type_: MountsUpdateBodyType | Unset
-        if isinstance(_type_, Unset):
+        if "type" not in d:
             type_ = UNSET
         else:
-            type_ = cast("MountsUpdateBodyType", _type_)
+            _type_ = d["type"]
+            type_: MountsUpdateBodyType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = cast("MountsUpdateBodyType", _type_)
 
-        host_path = cast("None | str | Unset", d.pop("hostPath", UNSET))
+            del d["type"]
 
-        volume_name = cast("None | str | Unset", d.pop("volumeName", UNSET))
+        if "hostPath" not in d:
+            host_path = UNSET
+        else:
+            try:
+                host_path = cast("None | str | Unset", d["hostPath"])
 
-        file_path = cast("None | str | Unset", d.pop("filePath", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                host_path = kept_as_received("MountsUpdateBody.hostPath", d["hostPath"])
+            del d["hostPath"]
 
-        content = cast("None | str | Unset", d.pop("content", UNSET))
+        if "volumeName" not in d:
+            volume_name = UNSET
+        else:
+            try:
+                volume_name = cast("None | str | Unset", d["volumeName"])
 
-        _service_type = d.pop("serviceType", UNSET)
-        service_type: MountsUpdateBodyServiceType | Unset
-        if isinstance(_service_type, Unset):
+            except (TypeError, ValueError, AttributeError, KeyError):
+                volume_name = kept_as_received("MountsUpdateBody.volumeName", d["volumeName"])
+            del d["volumeName"]
+
+        if "filePath" not in d:
+            file_path = UNSET
+        else:
+            try:
+                file_path = cast("None | str | Unset", d["filePath"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                file_path = kept_as_received("MountsUpdateBody.filePath", d["filePath"])
+            del d["filePath"]
+
+        if "content" not in d:
+            content = UNSET
+        else:
+            try:
+                content = cast("None | str | Unset", d["content"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                content = kept_as_received("MountsUpdateBody.content", d["content"])
+            del d["content"]
+
+        if "serviceType" not in d:
             service_type = UNSET
         else:
-            service_type = cast("MountsUpdateBodyServiceType", _service_type)
+            _service_type = d["serviceType"]
+            service_type: MountsUpdateBodyServiceType | Unset
+            if isinstance(_service_type, Unset):
+                service_type = UNSET
+            else:
+                service_type = cast("MountsUpdateBodyServiceType", _service_type)
 
-        mount_path = d.pop("mountPath", UNSET)
+            del d["serviceType"]
 
-        application_id = cast("None | str | Unset", d.pop("applicationId", UNSET))
+        if "mountPath" not in d:
+            mount_path = UNSET
+        else:
+            mount_path = d["mountPath"]
+            del d["mountPath"]
 
-        compose_id = cast("None | str | Unset", d.pop("composeId", UNSET))
+        if "applicationId" not in d:
+            application_id = UNSET
+        else:
+            try:
+                application_id = cast("None | str | Unset", d["applicationId"])
 
-        libsql_id = cast("None | str | Unset", d.pop("libsqlId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_id = kept_as_received("MountsUpdateBody.applicationId", d["applicationId"])
+            del d["applicationId"]
 
-        mariadb_id = cast("None | str | Unset", d.pop("mariadbId", UNSET))
+        if "composeId" not in d:
+            compose_id = UNSET
+        else:
+            try:
+                compose_id = cast("None | str | Unset", d["composeId"])
 
-        mongo_id = cast("None | str | Unset", d.pop("mongoId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose_id = kept_as_received("MountsUpdateBody.composeId", d["composeId"])
+            del d["composeId"]
 
-        mysql_id = cast("None | str | Unset", d.pop("mysqlId", UNSET))
+        if "libsqlId" not in d:
+            libsql_id = UNSET
+        else:
+            try:
+                libsql_id = cast("None | str | Unset", d["libsqlId"])
 
-        postgres_id = cast("None | str | Unset", d.pop("postgresId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                libsql_id = kept_as_received("MountsUpdateBody.libsqlId", d["libsqlId"])
+            del d["libsqlId"]
 
-        redis_id = cast("None | str | Unset", d.pop("redisId", UNSET))
+        if "mariadbId" not in d:
+            mariadb_id = UNSET
+        else:
+            try:
+                mariadb_id = cast("None | str | Unset", d["mariadbId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mariadb_id = kept_as_received("MountsUpdateBody.mariadbId", d["mariadbId"])
+            del d["mariadbId"]
+
+        if "mongoId" not in d:
+            mongo_id = UNSET
+        else:
+            try:
+                mongo_id = cast("None | str | Unset", d["mongoId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mongo_id = kept_as_received("MountsUpdateBody.mongoId", d["mongoId"])
+            del d["mongoId"]
+
+        if "mysqlId" not in d:
+            mysql_id = UNSET
+        else:
+            try:
+                mysql_id = cast("None | str | Unset", d["mysqlId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mysql_id = kept_as_received("MountsUpdateBody.mysqlId", d["mysqlId"])
+            del d["mysqlId"]
+
+        if "postgresId" not in d:
+            postgres_id = UNSET
+        else:
+            try:
+                postgres_id = cast("None | str | Unset", d["postgresId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                postgres_id = kept_as_received("MountsUpdateBody.postgresId", d["postgresId"])
+            del d["postgresId"]
+
+        if "redisId" not in d:
+            redis_id = UNSET
+        else:
+            try:
+                redis_id = cast("None | str | Unset", d["redisId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                redis_id = kept_as_received("MountsUpdateBody.redisId", d["redisId"])
+            del d["redisId"]
 
         mounts_update_body = cls(
             mount_id=mount_id,

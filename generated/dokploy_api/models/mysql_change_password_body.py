@@ -35,18 +35,19 @@ class MysqlChangePasswordBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mysql_id, Unset):
-            mysql_id = self.mysql_id
-            field_dict["mysqlId"] = mysql_id
+            field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.password, Unset):
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
 
-        type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_
+            try:
+                type_: str | Unset = UNSET
+                if not isinstance(self.type_, Unset):
+                    type_ = self.type_
 
-        if type_ is not UNSET:
+            except (AttributeError, TypeError):
+                type_ = self.type_
             field_dict["type"] = type_
 
         return field_dict
@@ -58,20 +59,27 @@ class MysqlChangePasswordBody:
         if "mysqlId" not in d:
             mysql_id = UNSET
         else:
-            mysql_id = d.pop("mysqlId")
+            mysql_id = d["mysqlId"]
+            del d["mysqlId"]
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-            password = d.pop("password")
+            password = d["password"]
+            del d["password"]
 
-        _type_ = d.pop("type", UNSET)
-        type_: MysqlChangePasswordBodyType | Unset
-        if isinstance(_type_, Unset):
+        if "type" not in d:
             type_ = UNSET
         else:
-            type_ = cast("MysqlChangePasswordBodyType", _type_)
+            _type_ = d["type"]
+            type_: MysqlChangePasswordBodyType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = cast("MysqlChangePasswordBodyType", _type_)
+
+            del d["type"]
 
         mysql_change_password_body = cls(
             mysql_id=mysql_id,

@@ -35,11 +35,13 @@ class MysqlChangeStatusBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mysql_id, Unset):
-            mysql_id = self.mysql_id
-            field_dict["mysqlId"] = mysql_id
+            field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.application_status, Unset):
-            application_status: str = self.application_status
+            try:
+                application_status: str = self.application_status
+            except (AttributeError, TypeError):
+                application_status = self.application_status
             field_dict["applicationStatus"] = application_status
 
         return field_dict
@@ -51,13 +53,16 @@ class MysqlChangeStatusBody:
         if "mysqlId" not in d:
             mysql_id = UNSET
         else:
-            mysql_id = d.pop("mysqlId")
+            mysql_id = d["mysqlId"]
+            del d["mysqlId"]
 
         application_status: Any
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = cast("MysqlChangeStatusBodyApplicationStatus", d.pop("applicationStatus"))
+            application_status = cast("MysqlChangeStatusBodyApplicationStatus", d["applicationStatus"])
+
+            del d["applicationStatus"]
 
         mysql_change_status_body = cls(
             mysql_id=mysql_id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="MysqlCreateBody")
 
@@ -46,51 +46,49 @@ class MysqlCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.database_name, Unset):
-            database_name = self.database_name
-            field_dict["databaseName"] = database_name
+            field_dict["databaseName"] = self.database_name
 
         if not isinstance(self.database_user, Unset):
-            database_user = self.database_user
-            field_dict["databaseUser"] = database_user
+            field_dict["databaseUser"] = self.database_user
 
         if not isinstance(self.database_password, Unset):
-            database_password = self.database_password
-            field_dict["databasePassword"] = database_password
+            field_dict["databasePassword"] = self.database_password
 
-        app_name = self.app_name
-        if app_name is not UNSET:
-            field_dict["appName"] = app_name
+        if not isinstance(self.app_name, Unset):
+            field_dict["appName"] = self.app_name
 
-        docker_image = self.docker_image
-        if docker_image is not UNSET:
-            field_dict["dockerImage"] = docker_image
+        if not isinstance(self.docker_image, Unset):
+            field_dict["dockerImage"] = self.docker_image
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-        if description is not UNSET:
+        if not isinstance(self.description, Unset):
+            try:
+                description: None | str | Unset
+                if isinstance(self.description, Unset):
+                    description = UNSET
+                else:
+                    description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
-        database_root_password = self.database_root_password
-        if database_root_password is not UNSET:
-            field_dict["databaseRootPassword"] = database_root_password
+        if not isinstance(self.database_root_password, Unset):
+            field_dict["databaseRootPassword"] = self.database_root_password
 
-        server_id: None | str | Unset
-        if isinstance(self.server_id, Unset):
-            server_id = UNSET
-        else:
-            server_id = self.server_id
-        if server_id is not UNSET:
+        if not isinstance(self.server_id, Unset):
+            try:
+                server_id: None | str | Unset
+                if isinstance(self.server_id, Unset):
+                    server_id = UNSET
+                else:
+                    server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
         return field_dict
@@ -102,41 +100,74 @@ class MysqlCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         environment_id: Any
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
         database_name: Any
         if "databaseName" not in d:
             database_name = UNSET
         else:
-            database_name = d.pop("databaseName")
+            database_name = d["databaseName"]
+            del d["databaseName"]
 
         database_user: Any
         if "databaseUser" not in d:
             database_user = UNSET
         else:
-            database_user = d.pop("databaseUser")
+            database_user = d["databaseUser"]
+            del d["databaseUser"]
 
         database_password: Any
         if "databasePassword" not in d:
             database_password = UNSET
         else:
-            database_password = d.pop("databasePassword")
+            database_password = d["databasePassword"]
+            del d["databasePassword"]
 
-        app_name = d.pop("appName", UNSET)
+        if "appName" not in d:
+            app_name = UNSET
+        else:
+            app_name = d["appName"]
+            del d["appName"]
 
-        docker_image = d.pop("dockerImage", UNSET)
+        if "dockerImage" not in d:
+            docker_image = UNSET
+        else:
+            docker_image = d["dockerImage"]
+            del d["dockerImage"]
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        if "description" not in d:
+            description = UNSET
+        else:
+            try:
+                description = cast("None | str | Unset", d["description"])
 
-        database_root_password = d.pop("databaseRootPassword", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("MysqlCreateBody.description", d["description"])
+            del d["description"]
 
-        server_id = cast("None | str | Unset", d.pop("serverId", UNSET))
+        if "databaseRootPassword" not in d:
+            database_root_password = UNSET
+        else:
+            database_root_password = d["databaseRootPassword"]
+            del d["databaseRootPassword"]
+
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            try:
+                server_id = cast("None | str | Unset", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("MysqlCreateBody.serverId", d["serverId"])
+            del d["serverId"]
 
         mysql_create_body = cls(
             name=name,

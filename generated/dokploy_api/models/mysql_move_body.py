@@ -30,12 +30,10 @@ class MysqlMoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mysql_id, Unset):
-            mysql_id = self.mysql_id
-            field_dict["mysqlId"] = mysql_id
+            field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.target_environment_id, Unset):
-            target_environment_id = self.target_environment_id
-            field_dict["targetEnvironmentId"] = target_environment_id
+            field_dict["targetEnvironmentId"] = self.target_environment_id
 
         return field_dict
 
@@ -46,13 +44,15 @@ class MysqlMoveBody:
         if "mysqlId" not in d:
             mysql_id = UNSET
         else:
-            mysql_id = d.pop("mysqlId")
+            mysql_id = d["mysqlId"]
+            del d["mysqlId"]
 
         target_environment_id: Any
         if "targetEnvironmentId" not in d:
             target_environment_id = UNSET
         else:
-            target_environment_id = d.pop("targetEnvironmentId")
+            target_environment_id = d["targetEnvironmentId"]
+            del d["targetEnvironmentId"]
 
         mysql_move_body = cls(
             mysql_id=mysql_id,

@@ -28,8 +28,7 @@ class MysqlRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mysql_id, Unset):
-            mysql_id = self.mysql_id
-            field_dict["mysqlId"] = mysql_id
+            field_dict["mysqlId"] = self.mysql_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class MysqlRemoveBody:
         if "mysqlId" not in d:
             mysql_id = UNSET
         else:
-            mysql_id = d.pop("mysqlId")
+            mysql_id = d["mysqlId"]
+            del d["mysqlId"]
 
         mysql_remove_body = cls(
             mysql_id=mysql_id,

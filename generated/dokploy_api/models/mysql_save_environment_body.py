@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="MysqlSaveEnvironmentBody")
 
@@ -30,12 +30,14 @@ class MysqlSaveEnvironmentBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mysql_id, Unset):
-            mysql_id = self.mysql_id
-            field_dict["mysqlId"] = mysql_id
+            field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.env, Unset):
-            env: None | str
-            env = self.env
+            try:
+                env: None | str
+                env = self.env
+            except (AttributeError, TypeError):
+                env = self.env
             field_dict["env"] = env
 
         return field_dict
@@ -47,13 +49,19 @@ class MysqlSaveEnvironmentBody:
         if "mysqlId" not in d:
             mysql_id = UNSET
         else:
-            mysql_id = d.pop("mysqlId")
+            mysql_id = d["mysqlId"]
+            del d["mysqlId"]
 
         env: Any
         if "env" not in d:
             env = UNSET
         else:
-            env = cast("None | str", d.pop("env"))
+            try:
+                env = cast("None | str", d["env"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                env = kept_as_received("MysqlSaveEnvironmentBody.env", d["env"])
+            del d["env"]
 
         mysql_save_environment_body = cls(
             mysql_id=mysql_id,

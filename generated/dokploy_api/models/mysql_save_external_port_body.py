@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="MysqlSaveExternalPortBody")
 
@@ -30,12 +30,14 @@ class MysqlSaveExternalPortBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.mysql_id, Unset):
-            mysql_id = self.mysql_id
-            field_dict["mysqlId"] = mysql_id
+            field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.external_port, Unset):
-            external_port: float | None
-            external_port = self.external_port
+            try:
+                external_port: float | None
+                external_port = self.external_port
+            except (AttributeError, TypeError):
+                external_port = self.external_port
             field_dict["externalPort"] = external_port
 
         return field_dict
@@ -47,13 +49,19 @@ class MysqlSaveExternalPortBody:
         if "mysqlId" not in d:
             mysql_id = UNSET
         else:
-            mysql_id = d.pop("mysqlId")
+            mysql_id = d["mysqlId"]
+            del d["mysqlId"]
 
         external_port: Any
         if "externalPort" not in d:
             external_port = UNSET
         else:
-            external_port = cast("float | None", d.pop("externalPort"))
+            try:
+                external_port = cast("float | None", d["externalPort"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                external_port = kept_as_received("MysqlSaveExternalPortBody.externalPort", d["externalPort"])
+            del d["externalPort"]
 
         mysql_save_external_port_body = cls(
             mysql_id=mysql_id,

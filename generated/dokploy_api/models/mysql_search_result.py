@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.mysql import Mysql
@@ -34,16 +34,18 @@ class MysqlSearchResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            try:
+                items = []
+                for items_item_data in self.items:
+                    items_item = items_item_data.to_dict()
+                    items.append(items_item)
 
+            except (AttributeError, TypeError):
+                items = self.items
             field_dict["items"] = items
 
         if not isinstance(self.total, Unset):
-            total = self.total
-            field_dict["total"] = total
+            field_dict["total"] = self.total
 
         return field_dict
 
@@ -54,20 +56,26 @@ class MysqlSearchResult:
         if "items" not in d:
             items = UNSET
         else:
-            items = []
-            _items = d.pop("items")
-            for items_item_data in _items:
-                from dokploy_api.models.mysql import Mysql  # noqa: PLC0415
+            try:
+                items = []
+                _items = d["items"]
+                for items_item_data in _items:
+                    from dokploy_api.models.mysql import Mysql  # noqa: PLC0415
 
-                items_item = Mysql.from_dict(items_item_data)
+                    items_item = Mysql.from_dict(items_item_data)
 
-                items.append(items_item)
+                    items.append(items_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                items = kept_as_received("MysqlSearchResult.items", d["items"])
+            del d["items"]
 
         total: Any
         if "total" not in d:
             total = UNSET
         else:
-            total = d.pop("total")
+            total = d["total"]
+            del d["total"]
 
         mysql_search_result = cls(
             items=items,

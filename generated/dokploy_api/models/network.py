@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.network_driver import NetworkDriver
@@ -53,53 +53,53 @@ class Network:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.attachable, Unset):
-            attachable = self.attachable
-            field_dict["attachable"] = attachable
+            field_dict["attachable"] = self.attachable
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.driver, Unset):
-            driver: str = self.driver
+            try:
+                driver: str = self.driver
+            except (AttributeError, TypeError):
+                driver = self.driver
             field_dict["driver"] = driver
 
         if not isinstance(self.enable_i_pv_4, Unset):
-            enable_i_pv_4 = self.enable_i_pv_4
-            field_dict["enableIPv4"] = enable_i_pv_4
+            field_dict["enableIPv4"] = self.enable_i_pv_4
 
         if not isinstance(self.enable_i_pv_6, Unset):
-            enable_i_pv_6 = self.enable_i_pv_6
-            field_dict["enableIPv6"] = enable_i_pv_6
+            field_dict["enableIPv6"] = self.enable_i_pv_6
 
         if not isinstance(self.internal, Unset):
-            internal = self.internal
-            field_dict["internal"] = internal
+            field_dict["internal"] = self.internal
 
         if not isinstance(self.ipam, Unset):
-            ipam = self.ipam
-            field_dict["ipam"] = ipam
+            field_dict["ipam"] = self.ipam
 
         if not isinstance(self.mtu, Unset):
-            mtu: int | None
-            mtu = self.mtu
+            try:
+                mtu: int | None
+                mtu = self.mtu
+            except (AttributeError, TypeError):
+                mtu = self.mtu
             field_dict["mtu"] = mtu
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.network_id, Unset):
-            network_id = self.network_id
-            field_dict["networkId"] = network_id
+            field_dict["networkId"] = self.network_id
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.server_id, Unset):
-            server_id: None | str
-            server_id = self.server_id
+            try:
+                server_id: None | str
+                server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
         return field_dict
@@ -111,73 +111,94 @@ class Network:
         if "attachable" not in d:
             attachable = UNSET
         else:
-            attachable = d.pop("attachable")
+            attachable = d["attachable"]
+            del d["attachable"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         driver: Any
         if "driver" not in d:
             driver = UNSET
         else:
-            driver = cast("NetworkDriver", d.pop("driver"))
+            driver = cast("NetworkDriver", d["driver"])
+
+            del d["driver"]
 
         enable_i_pv_4: Any
         if "enableIPv4" not in d:
             enable_i_pv_4 = UNSET
         else:
-            enable_i_pv_4 = d.pop("enableIPv4")
+            enable_i_pv_4 = d["enableIPv4"]
+            del d["enableIPv4"]
 
         enable_i_pv_6: Any
         if "enableIPv6" not in d:
             enable_i_pv_6 = UNSET
         else:
-            enable_i_pv_6 = d.pop("enableIPv6")
+            enable_i_pv_6 = d["enableIPv6"]
+            del d["enableIPv6"]
 
         internal: Any
         if "internal" not in d:
             internal = UNSET
         else:
-            internal = d.pop("internal")
+            internal = d["internal"]
+            del d["internal"]
 
         ipam: Any
         if "ipam" not in d:
             ipam = UNSET
         else:
-            ipam = d.pop("ipam")
+            ipam = d["ipam"]
+            del d["ipam"]
 
         mtu: Any
         if "mtu" not in d:
             mtu = UNSET
         else:
-            mtu = cast("int | None", d.pop("mtu"))
+            try:
+                mtu = cast("int | None", d["mtu"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mtu = kept_as_received("Network.mtu", d["mtu"])
+            del d["mtu"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         network_id: Any
         if "networkId" not in d:
             network_id = UNSET
         else:
-            network_id = d.pop("networkId")
+            network_id = d["networkId"]
+            del d["networkId"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         server_id: Any
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = cast("None | str", d.pop("serverId"))
+            try:
+                server_id = cast("None | str", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("Network.serverId", d["serverId"])
+            del d["serverId"]
 
         network = cls(
             attachable=attachable,

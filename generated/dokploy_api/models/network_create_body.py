@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.network_create_body_driver import NetworkCreateBodyDriver
@@ -51,56 +51,63 @@ class NetworkCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
-        driver: str | Unset = UNSET
         if not isinstance(self.driver, Unset):
-            driver = self.driver
+            try:
+                driver: str | Unset = UNSET
+                if not isinstance(self.driver, Unset):
+                    driver = self.driver
 
-        if driver is not UNSET:
+            except (AttributeError, TypeError):
+                driver = self.driver
             field_dict["driver"] = driver
 
-        internal = self.internal
-        if internal is not UNSET:
-            field_dict["internal"] = internal
+        if not isinstance(self.internal, Unset):
+            field_dict["internal"] = self.internal
 
-        attachable = self.attachable
-        if attachable is not UNSET:
-            field_dict["attachable"] = attachable
+        if not isinstance(self.attachable, Unset):
+            field_dict["attachable"] = self.attachable
 
-        enable_i_pv_4 = self.enable_i_pv_4
-        if enable_i_pv_4 is not UNSET:
-            field_dict["enableIPv4"] = enable_i_pv_4
+        if not isinstance(self.enable_i_pv_4, Unset):
+            field_dict["enableIPv4"] = self.enable_i_pv_4
 
-        enable_i_pv_6 = self.enable_i_pv_6
-        if enable_i_pv_6 is not UNSET:
-            field_dict["enableIPv6"] = enable_i_pv_6
+        if not isinstance(self.enable_i_pv_6, Unset):
+            field_dict["enableIPv6"] = self.enable_i_pv_6
 
-        mtu: int | None | Unset
-        if isinstance(self.mtu, Unset):
-            mtu = UNSET
-        else:
-            mtu = self.mtu
-        if mtu is not UNSET:
+        if not isinstance(self.mtu, Unset):
+            try:
+                mtu: int | None | Unset
+                if isinstance(self.mtu, Unset):
+                    mtu = UNSET
+                else:
+                    mtu = self.mtu
+            except (AttributeError, TypeError):
+                mtu = self.mtu
             field_dict["mtu"] = mtu
 
-        ipam: dict[str, Any] | None | Unset
-        if isinstance(self.ipam, Unset):
-            ipam = UNSET
-        elif isinstance(self.ipam, NetworkCreateBodyIpamType0):
-            ipam = self.ipam.to_dict()
-        else:
-            ipam = self.ipam
-        if ipam is not UNSET:
+        if not isinstance(self.ipam, Unset):
+            try:
+                ipam: dict[str, Any] | None | Unset
+                if isinstance(self.ipam, Unset):
+                    ipam = UNSET
+                elif isinstance(self.ipam, NetworkCreateBodyIpamType0):
+                    ipam = self.ipam.to_dict()
+                else:
+                    ipam = self.ipam
+            except (AttributeError, TypeError):
+                ipam = self.ipam
             field_dict["ipam"] = ipam
 
-        server_id: None | str | Unset
-        if isinstance(self.server_id, Unset):
-            server_id = UNSET
-        else:
-            server_id = self.server_id
-        if server_id is not UNSET:
+        if not isinstance(self.server_id, Unset):
+            try:
+                server_id: None | str | Unset
+                if isinstance(self.server_id, Unset):
+                    server_id = UNSET
+                else:
+                    server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
         return field_dict
@@ -112,45 +119,92 @@ class NetworkCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
-        _driver = d.pop("driver", UNSET)
-        driver: NetworkCreateBodyDriver | Unset
-        if isinstance(_driver, Unset):
+        if "driver" not in d:
             driver = UNSET
         else:
-            driver = cast("NetworkCreateBodyDriver", _driver)
+            _driver = d["driver"]
+            driver: NetworkCreateBodyDriver | Unset
+            if isinstance(_driver, Unset):
+                driver = UNSET
+            else:
+                driver = cast("NetworkCreateBodyDriver", _driver)
 
-        internal = d.pop("internal", UNSET)
+            del d["driver"]
 
-        attachable = d.pop("attachable", UNSET)
+        if "internal" not in d:
+            internal = UNSET
+        else:
+            internal = d["internal"]
+            del d["internal"]
 
-        enable_i_pv_4 = d.pop("enableIPv4", UNSET)
+        if "attachable" not in d:
+            attachable = UNSET
+        else:
+            attachable = d["attachable"]
+            del d["attachable"]
 
-        enable_i_pv_6 = d.pop("enableIPv6", UNSET)
+        if "enableIPv4" not in d:
+            enable_i_pv_4 = UNSET
+        else:
+            enable_i_pv_4 = d["enableIPv4"]
+            del d["enableIPv4"]
 
-        mtu = cast("int | None | Unset", d.pop("mtu", UNSET))
+        if "enableIPv6" not in d:
+            enable_i_pv_6 = UNSET
+        else:
+            enable_i_pv_6 = d["enableIPv6"]
+            del d["enableIPv6"]
 
-        from ..models.network_create_body_ipam_type_0 import NetworkCreateBodyIpamType0  # noqa: PLC0415
-
-        def _parse_ipam(data: object) -> NetworkCreateBodyIpamType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if "mtu" not in d:
+            mtu = UNSET
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ipam_type_0 = NetworkCreateBodyIpamType0.from_dict(data)
+                mtu = cast("int | None | Unset", d["mtu"])
 
-                return ipam_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NetworkCreateBodyIpamType0 | None | Unset, data)
+                mtu = kept_as_received("NetworkCreateBody.mtu", d["mtu"])
+            del d["mtu"]
 
-        ipam = _parse_ipam(d.pop("ipam", UNSET))
+        if "ipam" not in d:
+            ipam = UNSET
+        else:
+            from ..models.network_create_body_ipam_type_0 import NetworkCreateBodyIpamType0  # noqa: PLC0415
 
-        server_id = cast("None | str | Unset", d.pop("serverId", UNSET))
+            try:
+
+                def _parse_ipam(data: object) -> NetworkCreateBodyIpamType0 | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        ipam_type_0 = NetworkCreateBodyIpamType0.from_dict(data)
+
+                        return ipam_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(NetworkCreateBodyIpamType0 | None | Unset, data)
+
+                ipam = _parse_ipam(d["ipam"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ipam = kept_as_received("NetworkCreateBody.ipam", d["ipam"])
+            del d["ipam"]
+
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            try:
+                server_id = cast("None | str | Unset", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("NetworkCreateBody.serverId", d["serverId"])
+            del d["serverId"]
 
         network_create_body = cls(
             name=name,

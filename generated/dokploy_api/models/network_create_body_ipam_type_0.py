@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.network_create_body_ipam_type_0_config_item import NetworkCreateBodyIpamType0ConfigItem
@@ -33,18 +33,20 @@ class NetworkCreateBodyIpamType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        driver = self.driver
-        if driver is not UNSET:
-            field_dict["driver"] = driver
+        if not isinstance(self.driver, Unset):
+            field_dict["driver"] = self.driver
 
-        config: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.config, Unset):
-            config = []
-            for config_item_data in self.config:
-                config_item = config_item_data.to_dict()
-                config.append(config_item)
+            try:
+                config: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.config, Unset):
+                    config = []
+                    for config_item_data in self.config:
+                        config_item = config_item_data.to_dict()
+                        config.append(config_item)
 
-        if config is not UNSET:
+            except (AttributeError, TypeError):
+                config = self.config
             field_dict["config"] = config
 
         return field_dict
@@ -52,20 +54,32 @@ class NetworkCreateBodyIpamType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        driver = d.pop("driver", UNSET)
+        if "driver" not in d:
+            driver = UNSET
+        else:
+            driver = d["driver"]
+            del d["driver"]
 
-        _config = d.pop("config", UNSET)
-        config: list[NetworkCreateBodyIpamType0ConfigItem] | Unset = UNSET
-        if _config is not UNSET:
-            config = []
-            for config_item_data in _config:
-                from dokploy_api.models.network_create_body_ipam_type_0_config_item import (
-                    NetworkCreateBodyIpamType0ConfigItem,  # noqa: PLC0415
-                )
+        if "config" not in d:
+            config = UNSET
+        else:
+            try:
+                _config = d["config"]
+                config: list[NetworkCreateBodyIpamType0ConfigItem] | Unset = UNSET
+                if _config is not UNSET:
+                    config = []
+                    for config_item_data in _config:
+                        from dokploy_api.models.network_create_body_ipam_type_0_config_item import (
+                            NetworkCreateBodyIpamType0ConfigItem,  # noqa: PLC0415
+                        )
 
-                config_item = NetworkCreateBodyIpamType0ConfigItem.from_dict(config_item_data)
+                        config_item = NetworkCreateBodyIpamType0ConfigItem.from_dict(config_item_data)
 
-                config.append(config_item)
+                        config.append(config_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                config = kept_as_received("NetworkCreateBodyIpamType0.config", d["config"])
+            del d["config"]
 
         network_create_body_ipam_type_0 = cls(
             driver=driver,

@@ -31,28 +31,37 @@ class NetworkCreateBodyIpamType0ConfigItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        subnet = self.subnet
-        if subnet is not UNSET:
-            field_dict["subnet"] = subnet
+        if not isinstance(self.subnet, Unset):
+            field_dict["subnet"] = self.subnet
 
-        gateway = self.gateway
-        if gateway is not UNSET:
-            field_dict["gateway"] = gateway
+        if not isinstance(self.gateway, Unset):
+            field_dict["gateway"] = self.gateway
 
-        ip_range = self.ip_range
-        if ip_range is not UNSET:
-            field_dict["ipRange"] = ip_range
+        if not isinstance(self.ip_range, Unset):
+            field_dict["ipRange"] = self.ip_range
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subnet = d.pop("subnet", UNSET)
+        if "subnet" not in d:
+            subnet = UNSET
+        else:
+            subnet = d["subnet"]
+            del d["subnet"]
 
-        gateway = d.pop("gateway", UNSET)
+        if "gateway" not in d:
+            gateway = UNSET
+        else:
+            gateway = d["gateway"]
+            del d["gateway"]
 
-        ip_range = d.pop("ipRange", UNSET)
+        if "ipRange" not in d:
+            ip_range = UNSET
+        else:
+            ip_range = d["ipRange"]
+            del d["ipRange"]
 
         network_create_body_ipam_type_0_config_item = cls(
             subnet=subnet,

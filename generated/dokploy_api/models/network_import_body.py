@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="NetworkImportBody")
 
@@ -30,13 +30,15 @@ class NetworkImportBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.names, Unset):
-            names = self.names
+            try:
+                names = self.names
 
+            except (AttributeError, TypeError):
+                names = self.names
             field_dict["names"] = names
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -47,9 +49,18 @@ class NetworkImportBody:
         if "names" not in d:
             names = UNSET
         else:
-            names = cast(list[str], d.pop("names"))
+            try:
+                names = cast(list[str], d["names"])
 
-        server_id = d.pop("serverId", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                names = kept_as_received("NetworkImportBody.names", d["names"])
+            del d["names"]
+
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         network_import_body = cls(
             names=names,

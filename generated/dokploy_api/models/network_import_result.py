@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.network_import_result_errors_item import NetworkImportResultErrorsItem
@@ -34,16 +34,22 @@ class NetworkImportResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+            try:
+                errors = []
+                for errors_item_data in self.errors:
+                    errors_item = errors_item_data.to_dict()
+                    errors.append(errors_item)
 
+            except (AttributeError, TypeError):
+                errors = self.errors
             field_dict["errors"] = errors
 
         if not isinstance(self.imported, Unset):
-            imported = self.imported
+            try:
+                imported = self.imported
 
+            except (AttributeError, TypeError):
+                imported = self.imported
             field_dict["imported"] = imported
 
         return field_dict
@@ -55,20 +61,30 @@ class NetworkImportResult:
         if "errors" not in d:
             errors = UNSET
         else:
-            errors = []
-            _errors = d.pop("errors")
-            for errors_item_data in _errors:
-                from dokploy_api.models.network_import_result_errors_item import NetworkImportResultErrorsItem  # noqa: PLC0415
+            try:
+                errors = []
+                _errors = d["errors"]
+                for errors_item_data in _errors:
+                    from dokploy_api.models.network_import_result_errors_item import NetworkImportResultErrorsItem  # noqa: PLC0415
 
-                errors_item = NetworkImportResultErrorsItem.from_dict(errors_item_data)
+                    errors_item = NetworkImportResultErrorsItem.from_dict(errors_item_data)
 
-                errors.append(errors_item)
+                    errors.append(errors_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                errors = kept_as_received("NetworkImportResult.errors", d["errors"])
+            del d["errors"]
 
         imported: Any
         if "imported" not in d:
             imported = UNSET
         else:
-            imported = cast(list[Any], d.pop("imported"))
+            try:
+                imported = cast(list[Any], d["imported"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                imported = kept_as_received("NetworkImportResult.imported", d["imported"])
+            del d["imported"]
 
         network_import_result = cls(
             errors=errors,

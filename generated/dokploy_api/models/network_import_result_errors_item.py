@@ -30,12 +30,10 @@ class NetworkImportResultErrorsItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.error, Unset):
-            error = self.error
-            field_dict["error"] = error
+            field_dict["error"] = self.error
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         return field_dict
 
@@ -46,13 +44,15 @@ class NetworkImportResultErrorsItem:
         if "error" not in d:
             error = UNSET
         else:
-            error = d.pop("error")
+            error = d["error"]
+            del d["error"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         network_import_result_errors_item = cls(
             error=error,

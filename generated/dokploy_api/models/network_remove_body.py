@@ -28,8 +28,7 @@ class NetworkRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.network_id, Unset):
-            network_id = self.network_id
-            field_dict["networkId"] = network_id
+            field_dict["networkId"] = self.network_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class NetworkRemoveBody:
         if "networkId" not in d:
             network_id = UNSET
         else:
-            network_id = d.pop("networkId")
+            network_id = d["networkId"]
+            del d["networkId"]
 
         network_remove_body = cls(
             network_id=network_id,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.labels_swarm import LabelsSwarm
@@ -32,21 +32,26 @@ class NetworkSwarmItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
 
-        target = self.target
-        if target is not UNSET:
-            field_dict["Target"] = target
+        if not isinstance(self.target, Unset):
+            field_dict["Target"] = self.target
 
-        aliases: list[str] | Unset = UNSET
         if not isinstance(self.aliases, Unset):
-            aliases = self.aliases
+            try:
+                aliases: list[str] | Unset = UNSET
+                if not isinstance(self.aliases, Unset):
+                    aliases = self.aliases
 
-        if aliases is not UNSET:
+            except (AttributeError, TypeError):
+                aliases = self.aliases
             field_dict["Aliases"] = aliases
 
-        driver_opts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.driver_opts, Unset):
-            driver_opts = self.driver_opts.to_dict()
-        if driver_opts is not UNSET:
+            try:
+                driver_opts: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.driver_opts, Unset):
+                    driver_opts = self.driver_opts.to_dict()
+            except (AttributeError, TypeError):
+                driver_opts = self.driver_opts
             field_dict["DriverOpts"] = driver_opts
 
         return field_dict
@@ -54,18 +59,38 @@ class NetworkSwarmItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        target = d.pop("Target", UNSET)
+        if "Target" not in d:
+            target = UNSET
+        else:
+            target = d["Target"]
+            del d["Target"]
 
-        aliases = cast(list[str], d.pop("Aliases", UNSET))
+        if "Aliases" not in d:
+            aliases = UNSET
+        else:
+            try:
+                aliases = cast(list[str], d["Aliases"])
 
-        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
+            except (TypeError, ValueError, AttributeError, KeyError):
+                aliases = kept_as_received("NetworkSwarmItem.Aliases", d["Aliases"])
+            del d["Aliases"]
 
-        _driver_opts = d.pop("DriverOpts", UNSET)
-        driver_opts: LabelsSwarm | Unset
-        if isinstance(_driver_opts, Unset):
+        if "DriverOpts" not in d:
             driver_opts = UNSET
         else:
-            driver_opts = LabelsSwarm.from_dict(_driver_opts)
+            from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
+
+            try:
+                _driver_opts = d["DriverOpts"]
+                driver_opts: LabelsSwarm | Unset
+                if isinstance(_driver_opts, Unset):
+                    driver_opts = UNSET
+                else:
+                    driver_opts = LabelsSwarm.from_dict(_driver_opts)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                driver_opts = kept_as_received("NetworkSwarmItem.DriverOpts", d["DriverOpts"])
+            del d["DriverOpts"]
 
         network_swarm_item = cls(
             target=target,

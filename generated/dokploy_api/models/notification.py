@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.custom import Custom
@@ -129,212 +129,275 @@ class Notification:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_build_error, Unset):
-            app_build_error = self.app_build_error
-            field_dict["appBuildError"] = app_build_error
+            field_dict["appBuildError"] = self.app_build_error
 
         if not isinstance(self.app_deploy, Unset):
-            app_deploy = self.app_deploy
-            field_dict["appDeploy"] = app_deploy
+            field_dict["appDeploy"] = self.app_deploy
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom, Unset):
-            custom: dict[str, Any] | None
-            if isinstance(self.custom, Custom):
-                custom = self.custom.to_dict()
-            else:
+            try:
+                custom: dict[str, Any] | None
+                if isinstance(self.custom, Custom):
+                    custom = self.custom.to_dict()
+                else:
+                    custom = self.custom
+            except (AttributeError, TypeError):
                 custom = self.custom
             field_dict["custom"] = custom
 
         if not isinstance(self.custom_id, Unset):
-            custom_id: None | str
-            custom_id = self.custom_id
+            try:
+                custom_id: None | str
+                custom_id = self.custom_id
+            except (AttributeError, TypeError):
+                custom_id = self.custom_id
             field_dict["customId"] = custom_id
 
         if not isinstance(self.database_backup, Unset):
-            database_backup = self.database_backup
-            field_dict["databaseBackup"] = database_backup
+            field_dict["databaseBackup"] = self.database_backup
 
         if not isinstance(self.discord, Unset):
-            discord: dict[str, Any] | None
-            if isinstance(self.discord, Discord):
-                discord = self.discord.to_dict()
-            else:
+            try:
+                discord: dict[str, Any] | None
+                if isinstance(self.discord, Discord):
+                    discord = self.discord.to_dict()
+                else:
+                    discord = self.discord
+            except (AttributeError, TypeError):
                 discord = self.discord
             field_dict["discord"] = discord
 
         if not isinstance(self.discord_id, Unset):
-            discord_id: None | str
-            discord_id = self.discord_id
+            try:
+                discord_id: None | str
+                discord_id = self.discord_id
+            except (AttributeError, TypeError):
+                discord_id = self.discord_id
             field_dict["discordId"] = discord_id
 
         if not isinstance(self.docker_cleanup, Unset):
-            docker_cleanup = self.docker_cleanup
-            field_dict["dockerCleanup"] = docker_cleanup
+            field_dict["dockerCleanup"] = self.docker_cleanup
 
         if not isinstance(self.dokploy_backup, Unset):
-            dokploy_backup = self.dokploy_backup
-            field_dict["dokployBackup"] = dokploy_backup
+            field_dict["dokployBackup"] = self.dokploy_backup
 
         if not isinstance(self.dokploy_restart, Unset):
-            dokploy_restart = self.dokploy_restart
-            field_dict["dokployRestart"] = dokploy_restart
+            field_dict["dokployRestart"] = self.dokploy_restart
 
         if not isinstance(self.email, Unset):
-            email: dict[str, Any] | None
-            if isinstance(self.email, Email):
-                email = self.email.to_dict()
-            else:
+            try:
+                email: dict[str, Any] | None
+                if isinstance(self.email, Email):
+                    email = self.email.to_dict()
+                else:
+                    email = self.email
+            except (AttributeError, TypeError):
                 email = self.email
             field_dict["email"] = email
 
         if not isinstance(self.email_id, Unset):
-            email_id: None | str
-            email_id = self.email_id
+            try:
+                email_id: None | str
+                email_id = self.email_id
+            except (AttributeError, TypeError):
+                email_id = self.email_id
             field_dict["emailId"] = email_id
 
         if not isinstance(self.gotify, Unset):
-            gotify: dict[str, Any] | None
-            if isinstance(self.gotify, Gotify):
-                gotify = self.gotify.to_dict()
-            else:
+            try:
+                gotify: dict[str, Any] | None
+                if isinstance(self.gotify, Gotify):
+                    gotify = self.gotify.to_dict()
+                else:
+                    gotify = self.gotify
+            except (AttributeError, TypeError):
                 gotify = self.gotify
             field_dict["gotify"] = gotify
 
         if not isinstance(self.gotify_id, Unset):
-            gotify_id: None | str
-            gotify_id = self.gotify_id
+            try:
+                gotify_id: None | str
+                gotify_id = self.gotify_id
+            except (AttributeError, TypeError):
+                gotify_id = self.gotify_id
             field_dict["gotifyId"] = gotify_id
 
         if not isinstance(self.lark, Unset):
-            lark: dict[str, Any] | None
-            if isinstance(self.lark, Lark):
-                lark = self.lark.to_dict()
-            else:
+            try:
+                lark: dict[str, Any] | None
+                if isinstance(self.lark, Lark):
+                    lark = self.lark.to_dict()
+                else:
+                    lark = self.lark
+            except (AttributeError, TypeError):
                 lark = self.lark
             field_dict["lark"] = lark
 
         if not isinstance(self.lark_id, Unset):
-            lark_id: None | str
-            lark_id = self.lark_id
+            try:
+                lark_id: None | str
+                lark_id = self.lark_id
+            except (AttributeError, TypeError):
+                lark_id = self.lark_id
             field_dict["larkId"] = lark_id
 
         if not isinstance(self.mattermost, Unset):
-            mattermost: dict[str, Any] | None
-            if isinstance(self.mattermost, Mattermost):
-                mattermost = self.mattermost.to_dict()
-            else:
+            try:
+                mattermost: dict[str, Any] | None
+                if isinstance(self.mattermost, Mattermost):
+                    mattermost = self.mattermost.to_dict()
+                else:
+                    mattermost = self.mattermost
+            except (AttributeError, TypeError):
                 mattermost = self.mattermost
             field_dict["mattermost"] = mattermost
 
         if not isinstance(self.mattermost_id, Unset):
-            mattermost_id: None | str
-            mattermost_id = self.mattermost_id
+            try:
+                mattermost_id: None | str
+                mattermost_id = self.mattermost_id
+            except (AttributeError, TypeError):
+                mattermost_id = self.mattermost_id
             field_dict["mattermostId"] = mattermost_id
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.notification_id, Unset):
-            notification_id = self.notification_id
-            field_dict["notificationId"] = notification_id
+            field_dict["notificationId"] = self.notification_id
 
         if not isinstance(self.notification_type, Unset):
-            notification_type: str = self.notification_type
+            try:
+                notification_type: str = self.notification_type
+            except (AttributeError, TypeError):
+                notification_type = self.notification_type
             field_dict["notificationType"] = notification_type
 
         if not isinstance(self.ntfy, Unset):
-            ntfy: dict[str, Any] | None
-            if isinstance(self.ntfy, Ntfy):
-                ntfy = self.ntfy.to_dict()
-            else:
+            try:
+                ntfy: dict[str, Any] | None
+                if isinstance(self.ntfy, Ntfy):
+                    ntfy = self.ntfy.to_dict()
+                else:
+                    ntfy = self.ntfy
+            except (AttributeError, TypeError):
                 ntfy = self.ntfy
             field_dict["ntfy"] = ntfy
 
         if not isinstance(self.ntfy_id, Unset):
-            ntfy_id: None | str
-            ntfy_id = self.ntfy_id
+            try:
+                ntfy_id: None | str
+                ntfy_id = self.ntfy_id
+            except (AttributeError, TypeError):
+                ntfy_id = self.ntfy_id
             field_dict["ntfyId"] = ntfy_id
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.pushover, Unset):
-            pushover: dict[str, Any] | None
-            if isinstance(self.pushover, Pushover):
-                pushover = self.pushover.to_dict()
-            else:
+            try:
+                pushover: dict[str, Any] | None
+                if isinstance(self.pushover, Pushover):
+                    pushover = self.pushover.to_dict()
+                else:
+                    pushover = self.pushover
+            except (AttributeError, TypeError):
                 pushover = self.pushover
             field_dict["pushover"] = pushover
 
         if not isinstance(self.pushover_id, Unset):
-            pushover_id: None | str
-            pushover_id = self.pushover_id
+            try:
+                pushover_id: None | str
+                pushover_id = self.pushover_id
+            except (AttributeError, TypeError):
+                pushover_id = self.pushover_id
             field_dict["pushoverId"] = pushover_id
 
         if not isinstance(self.resend, Unset):
-            resend: dict[str, Any] | None
-            if isinstance(self.resend, Resend):
-                resend = self.resend.to_dict()
-            else:
+            try:
+                resend: dict[str, Any] | None
+                if isinstance(self.resend, Resend):
+                    resend = self.resend.to_dict()
+                else:
+                    resend = self.resend
+            except (AttributeError, TypeError):
                 resend = self.resend
             field_dict["resend"] = resend
 
         if not isinstance(self.resend_id, Unset):
-            resend_id: None | str
-            resend_id = self.resend_id
+            try:
+                resend_id: None | str
+                resend_id = self.resend_id
+            except (AttributeError, TypeError):
+                resend_id = self.resend_id
             field_dict["resendId"] = resend_id
 
         if not isinstance(self.server_threshold, Unset):
-            server_threshold = self.server_threshold
-            field_dict["serverThreshold"] = server_threshold
+            field_dict["serverThreshold"] = self.server_threshold
 
         if not isinstance(self.slack, Unset):
-            slack: dict[str, Any] | None
-            if isinstance(self.slack, Slack):
-                slack = self.slack.to_dict()
-            else:
+            try:
+                slack: dict[str, Any] | None
+                if isinstance(self.slack, Slack):
+                    slack = self.slack.to_dict()
+                else:
+                    slack = self.slack
+            except (AttributeError, TypeError):
                 slack = self.slack
             field_dict["slack"] = slack
 
         if not isinstance(self.slack_id, Unset):
-            slack_id: None | str
-            slack_id = self.slack_id
+            try:
+                slack_id: None | str
+                slack_id = self.slack_id
+            except (AttributeError, TypeError):
+                slack_id = self.slack_id
             field_dict["slackId"] = slack_id
 
         if not isinstance(self.teams, Unset):
-            teams: dict[str, Any] | None
-            if isinstance(self.teams, Teams):
-                teams = self.teams.to_dict()
-            else:
+            try:
+                teams: dict[str, Any] | None
+                if isinstance(self.teams, Teams):
+                    teams = self.teams.to_dict()
+                else:
+                    teams = self.teams
+            except (AttributeError, TypeError):
                 teams = self.teams
             field_dict["teams"] = teams
 
         if not isinstance(self.teams_id, Unset):
-            teams_id: None | str
-            teams_id = self.teams_id
+            try:
+                teams_id: None | str
+                teams_id = self.teams_id
+            except (AttributeError, TypeError):
+                teams_id = self.teams_id
             field_dict["teamsId"] = teams_id
 
         if not isinstance(self.telegram, Unset):
-            telegram: dict[str, Any] | None
-            if isinstance(self.telegram, Telegram):
-                telegram = self.telegram.to_dict()
-            else:
+            try:
+                telegram: dict[str, Any] | None
+                if isinstance(self.telegram, Telegram):
+                    telegram = self.telegram.to_dict()
+                else:
+                    telegram = self.telegram
+            except (AttributeError, TypeError):
                 telegram = self.telegram
             field_dict["telegram"] = telegram
 
         if not isinstance(self.telegram_id, Unset):
-            telegram_id: None | str
-            telegram_id = self.telegram_id
+            try:
+                telegram_id: None | str
+                telegram_id = self.telegram_id
+            except (AttributeError, TypeError):
+                telegram_id = self.telegram_id
             field_dict["telegramId"] = telegram_id
 
         if not isinstance(self.volume_backup, Unset):
-            volume_backup = self.volume_backup
-            field_dict["volumeBackup"] = volume_backup
+            field_dict["volumeBackup"] = self.volume_backup
 
         return field_dict
 
@@ -345,19 +408,22 @@ class Notification:
         if "appBuildError" not in d:
             app_build_error = UNSET
         else:
-            app_build_error = d.pop("appBuildError")
+            app_build_error = d["appBuildError"]
+            del d["appBuildError"]
 
         app_deploy: Any
         if "appDeploy" not in d:
             app_deploy = UNSET
         else:
-            app_deploy = d.pop("appDeploy")
+            app_deploy = d["appDeploy"]
+            del d["appDeploy"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         custom: Any
         if "custom" not in d:
@@ -365,32 +431,44 @@ class Notification:
         else:
             from ..models.custom import Custom  # noqa: PLC0415
 
-            def _parse_custom(data: object) -> Custom | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    custom_type_0 = Custom.from_dict(data)
+            try:
 
-                    return custom_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Custom | None, data)
+                def _parse_custom(data: object) -> Custom | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        custom_type_0 = Custom.from_dict(data)
 
-            custom = _parse_custom(d.pop("custom"))
+                        return custom_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Custom | None, data)
+
+                custom = _parse_custom(d["custom"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom = kept_as_received("Notification.custom", d["custom"])
+            del d["custom"]
 
         custom_id: Any
         if "customId" not in d:
             custom_id = UNSET
         else:
-            custom_id = cast("None | str", d.pop("customId"))
+            try:
+                custom_id = cast("None | str", d["customId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_id = kept_as_received("Notification.customId", d["customId"])
+            del d["customId"]
 
         database_backup: Any
         if "databaseBackup" not in d:
             database_backup = UNSET
         else:
-            database_backup = d.pop("databaseBackup")
+            database_backup = d["databaseBackup"]
+            del d["databaseBackup"]
 
         discord: Any
         if "discord" not in d:
@@ -398,44 +476,58 @@ class Notification:
         else:
             from ..models.discord import Discord  # noqa: PLC0415
 
-            def _parse_discord(data: object) -> Discord | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    discord_type_0 = Discord.from_dict(data)
+            try:
 
-                    return discord_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Discord | None, data)
+                def _parse_discord(data: object) -> Discord | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        discord_type_0 = Discord.from_dict(data)
 
-            discord = _parse_discord(d.pop("discord"))
+                        return discord_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Discord | None, data)
+
+                discord = _parse_discord(d["discord"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                discord = kept_as_received("Notification.discord", d["discord"])
+            del d["discord"]
 
         discord_id: Any
         if "discordId" not in d:
             discord_id = UNSET
         else:
-            discord_id = cast("None | str", d.pop("discordId"))
+            try:
+                discord_id = cast("None | str", d["discordId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                discord_id = kept_as_received("Notification.discordId", d["discordId"])
+            del d["discordId"]
 
         docker_cleanup: Any
         if "dockerCleanup" not in d:
             docker_cleanup = UNSET
         else:
-            docker_cleanup = d.pop("dockerCleanup")
+            docker_cleanup = d["dockerCleanup"]
+            del d["dockerCleanup"]
 
         dokploy_backup: Any
         if "dokployBackup" not in d:
             dokploy_backup = UNSET
         else:
-            dokploy_backup = d.pop("dokployBackup")
+            dokploy_backup = d["dokployBackup"]
+            del d["dokployBackup"]
 
         dokploy_restart: Any
         if "dokployRestart" not in d:
             dokploy_restart = UNSET
         else:
-            dokploy_restart = d.pop("dokployRestart")
+            dokploy_restart = d["dokployRestart"]
+            del d["dokployRestart"]
 
         email: Any
         if "email" not in d:
@@ -443,26 +535,37 @@ class Notification:
         else:
             from ..models.email import Email  # noqa: PLC0415
 
-            def _parse_email(data: object) -> Email | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    email_type_0 = Email.from_dict(data)
+            try:
 
-                    return email_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Email | None, data)
+                def _parse_email(data: object) -> Email | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        email_type_0 = Email.from_dict(data)
 
-            email = _parse_email(d.pop("email"))
+                        return email_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Email | None, data)
+
+                email = _parse_email(d["email"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                email = kept_as_received("Notification.email", d["email"])
+            del d["email"]
 
         email_id: Any
         if "emailId" not in d:
             email_id = UNSET
         else:
-            email_id = cast("None | str", d.pop("emailId"))
+            try:
+                email_id = cast("None | str", d["emailId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                email_id = kept_as_received("Notification.emailId", d["emailId"])
+            del d["emailId"]
 
         gotify: Any
         if "gotify" not in d:
@@ -470,26 +573,37 @@ class Notification:
         else:
             from ..models.gotify import Gotify  # noqa: PLC0415
 
-            def _parse_gotify(data: object) -> Gotify | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    gotify_type_0 = Gotify.from_dict(data)
+            try:
 
-                    return gotify_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Gotify | None, data)
+                def _parse_gotify(data: object) -> Gotify | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        gotify_type_0 = Gotify.from_dict(data)
 
-            gotify = _parse_gotify(d.pop("gotify"))
+                        return gotify_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Gotify | None, data)
+
+                gotify = _parse_gotify(d["gotify"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gotify = kept_as_received("Notification.gotify", d["gotify"])
+            del d["gotify"]
 
         gotify_id: Any
         if "gotifyId" not in d:
             gotify_id = UNSET
         else:
-            gotify_id = cast("None | str", d.pop("gotifyId"))
+            try:
+                gotify_id = cast("None | str", d["gotifyId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                gotify_id = kept_as_received("Notification.gotifyId", d["gotifyId"])
+            del d["gotifyId"]
 
         lark: Any
         if "lark" not in d:
@@ -497,26 +611,37 @@ class Notification:
         else:
             from ..models.lark import Lark  # noqa: PLC0415
 
-            def _parse_lark(data: object) -> Lark | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    lark_type_0 = Lark.from_dict(data)
+            try:
 
-                    return lark_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Lark | None, data)
+                def _parse_lark(data: object) -> Lark | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        lark_type_0 = Lark.from_dict(data)
 
-            lark = _parse_lark(d.pop("lark"))
+                        return lark_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Lark | None, data)
+
+                lark = _parse_lark(d["lark"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                lark = kept_as_received("Notification.lark", d["lark"])
+            del d["lark"]
 
         lark_id: Any
         if "larkId" not in d:
             lark_id = UNSET
         else:
-            lark_id = cast("None | str", d.pop("larkId"))
+            try:
+                lark_id = cast("None | str", d["larkId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                lark_id = kept_as_received("Notification.larkId", d["larkId"])
+            del d["larkId"]
 
         mattermost: Any
         if "mattermost" not in d:
@@ -524,44 +649,59 @@ class Notification:
         else:
             from ..models.mattermost import Mattermost  # noqa: PLC0415
 
-            def _parse_mattermost(data: object) -> Mattermost | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    mattermost_type_0 = Mattermost.from_dict(data)
+            try:
 
-                    return mattermost_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Mattermost | None, data)
+                def _parse_mattermost(data: object) -> Mattermost | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        mattermost_type_0 = Mattermost.from_dict(data)
 
-            mattermost = _parse_mattermost(d.pop("mattermost"))
+                        return mattermost_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Mattermost | None, data)
+
+                mattermost = _parse_mattermost(d["mattermost"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mattermost = kept_as_received("Notification.mattermost", d["mattermost"])
+            del d["mattermost"]
 
         mattermost_id: Any
         if "mattermostId" not in d:
             mattermost_id = UNSET
         else:
-            mattermost_id = cast("None | str", d.pop("mattermostId"))
+            try:
+                mattermost_id = cast("None | str", d["mattermostId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mattermost_id = kept_as_received("Notification.mattermostId", d["mattermostId"])
+            del d["mattermostId"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         notification_id: Any
         if "notificationId" not in d:
             notification_id = UNSET
         else:
-            notification_id = d.pop("notificationId")
+            notification_id = d["notificationId"]
+            del d["notificationId"]
 
         notification_type: Any
         if "notificationType" not in d:
             notification_type = UNSET
         else:
-            notification_type = cast("NotificationNotificationType", d.pop("notificationType"))
+            notification_type = cast("NotificationNotificationType", d["notificationType"])
+
+            del d["notificationType"]
 
         ntfy: Any
         if "ntfy" not in d:
@@ -569,32 +709,44 @@ class Notification:
         else:
             from ..models.ntfy import Ntfy  # noqa: PLC0415
 
-            def _parse_ntfy(data: object) -> None | Ntfy:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    ntfy_type_0 = Ntfy.from_dict(data)
+            try:
 
-                    return ntfy_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Ntfy, data)
+                def _parse_ntfy(data: object) -> None | Ntfy:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        ntfy_type_0 = Ntfy.from_dict(data)
 
-            ntfy = _parse_ntfy(d.pop("ntfy"))
+                        return ntfy_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Ntfy, data)
+
+                ntfy = _parse_ntfy(d["ntfy"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ntfy = kept_as_received("Notification.ntfy", d["ntfy"])
+            del d["ntfy"]
 
         ntfy_id: Any
         if "ntfyId" not in d:
             ntfy_id = UNSET
         else:
-            ntfy_id = cast("None | str", d.pop("ntfyId"))
+            try:
+                ntfy_id = cast("None | str", d["ntfyId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ntfy_id = kept_as_received("Notification.ntfyId", d["ntfyId"])
+            del d["ntfyId"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         pushover: Any
         if "pushover" not in d:
@@ -602,26 +754,37 @@ class Notification:
         else:
             from ..models.pushover import Pushover  # noqa: PLC0415
 
-            def _parse_pushover(data: object) -> None | Pushover:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    pushover_type_0 = Pushover.from_dict(data)
+            try:
 
-                    return pushover_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Pushover, data)
+                def _parse_pushover(data: object) -> None | Pushover:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        pushover_type_0 = Pushover.from_dict(data)
 
-            pushover = _parse_pushover(d.pop("pushover"))
+                        return pushover_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Pushover, data)
+
+                pushover = _parse_pushover(d["pushover"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pushover = kept_as_received("Notification.pushover", d["pushover"])
+            del d["pushover"]
 
         pushover_id: Any
         if "pushoverId" not in d:
             pushover_id = UNSET
         else:
-            pushover_id = cast("None | str", d.pop("pushoverId"))
+            try:
+                pushover_id = cast("None | str", d["pushoverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pushover_id = kept_as_received("Notification.pushoverId", d["pushoverId"])
+            del d["pushoverId"]
 
         resend: Any
         if "resend" not in d:
@@ -629,32 +792,44 @@ class Notification:
         else:
             from ..models.resend import Resend  # noqa: PLC0415
 
-            def _parse_resend(data: object) -> None | Resend:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    resend_type_0 = Resend.from_dict(data)
+            try:
 
-                    return resend_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Resend, data)
+                def _parse_resend(data: object) -> None | Resend:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        resend_type_0 = Resend.from_dict(data)
 
-            resend = _parse_resend(d.pop("resend"))
+                        return resend_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Resend, data)
+
+                resend = _parse_resend(d["resend"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                resend = kept_as_received("Notification.resend", d["resend"])
+            del d["resend"]
 
         resend_id: Any
         if "resendId" not in d:
             resend_id = UNSET
         else:
-            resend_id = cast("None | str", d.pop("resendId"))
+            try:
+                resend_id = cast("None | str", d["resendId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                resend_id = kept_as_received("Notification.resendId", d["resendId"])
+            del d["resendId"]
 
         server_threshold: Any
         if "serverThreshold" not in d:
             server_threshold = UNSET
         else:
-            server_threshold = d.pop("serverThreshold")
+            server_threshold = d["serverThreshold"]
+            del d["serverThreshold"]
 
         slack: Any
         if "slack" not in d:
@@ -662,26 +837,37 @@ class Notification:
         else:
             from ..models.slack import Slack  # noqa: PLC0415
 
-            def _parse_slack(data: object) -> None | Slack:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    slack_type_0 = Slack.from_dict(data)
+            try:
 
-                    return slack_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Slack, data)
+                def _parse_slack(data: object) -> None | Slack:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        slack_type_0 = Slack.from_dict(data)
 
-            slack = _parse_slack(d.pop("slack"))
+                        return slack_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Slack, data)
+
+                slack = _parse_slack(d["slack"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                slack = kept_as_received("Notification.slack", d["slack"])
+            del d["slack"]
 
         slack_id: Any
         if "slackId" not in d:
             slack_id = UNSET
         else:
-            slack_id = cast("None | str", d.pop("slackId"))
+            try:
+                slack_id = cast("None | str", d["slackId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                slack_id = kept_as_received("Notification.slackId", d["slackId"])
+            del d["slackId"]
 
         teams: Any
         if "teams" not in d:
@@ -689,26 +875,37 @@ class Notification:
         else:
             from ..models.teams import Teams  # noqa: PLC0415
 
-            def _parse_teams(data: object) -> None | Teams:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    teams_type_0 = Teams.from_dict(data)
+            try:
 
-                    return teams_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Teams, data)
+                def _parse_teams(data: object) -> None | Teams:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        teams_type_0 = Teams.from_dict(data)
 
-            teams = _parse_teams(d.pop("teams"))
+                        return teams_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Teams, data)
+
+                teams = _parse_teams(d["teams"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                teams = kept_as_received("Notification.teams", d["teams"])
+            del d["teams"]
 
         teams_id: Any
         if "teamsId" not in d:
             teams_id = UNSET
         else:
-            teams_id = cast("None | str", d.pop("teamsId"))
+            try:
+                teams_id = cast("None | str", d["teamsId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                teams_id = kept_as_received("Notification.teamsId", d["teamsId"])
+            del d["teamsId"]
 
         telegram: Any
         if "telegram" not in d:
@@ -716,32 +913,44 @@ class Notification:
         else:
             from ..models.telegram import Telegram  # noqa: PLC0415
 
-            def _parse_telegram(data: object) -> None | Telegram:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    telegram_type_0 = Telegram.from_dict(data)
+            try:
 
-                    return telegram_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Telegram, data)
+                def _parse_telegram(data: object) -> None | Telegram:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        telegram_type_0 = Telegram.from_dict(data)
 
-            telegram = _parse_telegram(d.pop("telegram"))
+                        return telegram_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Telegram, data)
+
+                telegram = _parse_telegram(d["telegram"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                telegram = kept_as_received("Notification.telegram", d["telegram"])
+            del d["telegram"]
 
         telegram_id: Any
         if "telegramId" not in d:
             telegram_id = UNSET
         else:
-            telegram_id = cast("None | str", d.pop("telegramId"))
+            try:
+                telegram_id = cast("None | str", d["telegramId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                telegram_id = kept_as_received("Notification.telegramId", d["telegramId"])
+            del d["telegramId"]
 
         volume_backup: Any
         if "volumeBackup" not in d:
             volume_backup = UNSET
         else:
-            volume_backup = d.pop("volumeBackup")
+            volume_backup = d["volumeBackup"]
+            del d["volumeBackup"]
 
         notification = cls(
             app_build_error=app_build_error,

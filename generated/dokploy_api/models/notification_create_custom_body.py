@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.labels_swarm import LabelsSwarm
@@ -52,49 +52,42 @@ class NotificationCreateCustomBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.endpoint, Unset):
-            endpoint = self.endpoint
-            field_dict["endpoint"] = endpoint
+            field_dict["endpoint"] = self.endpoint
 
-        app_build_error = self.app_build_error
-        if app_build_error is not UNSET:
-            field_dict["appBuildError"] = app_build_error
+        if not isinstance(self.app_build_error, Unset):
+            field_dict["appBuildError"] = self.app_build_error
 
-        database_backup = self.database_backup
-        if database_backup is not UNSET:
-            field_dict["databaseBackup"] = database_backup
+        if not isinstance(self.database_backup, Unset):
+            field_dict["databaseBackup"] = self.database_backup
 
-        dokploy_backup = self.dokploy_backup
-        if dokploy_backup is not UNSET:
-            field_dict["dokployBackup"] = dokploy_backup
+        if not isinstance(self.dokploy_backup, Unset):
+            field_dict["dokployBackup"] = self.dokploy_backup
 
-        volume_backup = self.volume_backup
-        if volume_backup is not UNSET:
-            field_dict["volumeBackup"] = volume_backup
+        if not isinstance(self.volume_backup, Unset):
+            field_dict["volumeBackup"] = self.volume_backup
 
-        dokploy_restart = self.dokploy_restart
-        if dokploy_restart is not UNSET:
-            field_dict["dokployRestart"] = dokploy_restart
+        if not isinstance(self.dokploy_restart, Unset):
+            field_dict["dokployRestart"] = self.dokploy_restart
 
-        app_deploy = self.app_deploy
-        if app_deploy is not UNSET:
-            field_dict["appDeploy"] = app_deploy
+        if not isinstance(self.app_deploy, Unset):
+            field_dict["appDeploy"] = self.app_deploy
 
-        docker_cleanup = self.docker_cleanup
-        if docker_cleanup is not UNSET:
-            field_dict["dockerCleanup"] = docker_cleanup
+        if not isinstance(self.docker_cleanup, Unset):
+            field_dict["dockerCleanup"] = self.docker_cleanup
 
-        server_threshold = self.server_threshold
-        if server_threshold is not UNSET:
-            field_dict["serverThreshold"] = server_threshold
+        if not isinstance(self.server_threshold, Unset):
+            field_dict["serverThreshold"] = self.server_threshold
 
-        headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-        if headers is not UNSET:
+            try:
+                headers: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.headers, Unset):
+                    headers = self.headers.to_dict()
+            except (AttributeError, TypeError):
+                headers = self.headers
             field_dict["headers"] = headers
 
         return field_dict
@@ -106,38 +99,80 @@ class NotificationCreateCustomBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         endpoint: Any
         if "endpoint" not in d:
             endpoint = UNSET
         else:
-            endpoint = d.pop("endpoint")
+            endpoint = d["endpoint"]
+            del d["endpoint"]
 
-        app_build_error = d.pop("appBuildError", UNSET)
+        if "appBuildError" not in d:
+            app_build_error = UNSET
+        else:
+            app_build_error = d["appBuildError"]
+            del d["appBuildError"]
 
-        database_backup = d.pop("databaseBackup", UNSET)
+        if "databaseBackup" not in d:
+            database_backup = UNSET
+        else:
+            database_backup = d["databaseBackup"]
+            del d["databaseBackup"]
 
-        dokploy_backup = d.pop("dokployBackup", UNSET)
+        if "dokployBackup" not in d:
+            dokploy_backup = UNSET
+        else:
+            dokploy_backup = d["dokployBackup"]
+            del d["dokployBackup"]
 
-        volume_backup = d.pop("volumeBackup", UNSET)
+        if "volumeBackup" not in d:
+            volume_backup = UNSET
+        else:
+            volume_backup = d["volumeBackup"]
+            del d["volumeBackup"]
 
-        dokploy_restart = d.pop("dokployRestart", UNSET)
+        if "dokployRestart" not in d:
+            dokploy_restart = UNSET
+        else:
+            dokploy_restart = d["dokployRestart"]
+            del d["dokployRestart"]
 
-        app_deploy = d.pop("appDeploy", UNSET)
+        if "appDeploy" not in d:
+            app_deploy = UNSET
+        else:
+            app_deploy = d["appDeploy"]
+            del d["appDeploy"]
 
-        docker_cleanup = d.pop("dockerCleanup", UNSET)
+        if "dockerCleanup" not in d:
+            docker_cleanup = UNSET
+        else:
+            docker_cleanup = d["dockerCleanup"]
+            del d["dockerCleanup"]
 
-        server_threshold = d.pop("serverThreshold", UNSET)
+        if "serverThreshold" not in d:
+            server_threshold = UNSET
+        else:
+            server_threshold = d["serverThreshold"]
+            del d["serverThreshold"]
 
-        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
-
-        _headers = d.pop("headers", UNSET)
-        headers: LabelsSwarm | Unset
-        if isinstance(_headers, Unset):
+        if "headers" not in d:
             headers = UNSET
         else:
-            headers = LabelsSwarm.from_dict(_headers)
+            from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
+
+            try:
+                _headers = d["headers"]
+                headers: LabelsSwarm | Unset
+                if isinstance(_headers, Unset):
+                    headers = UNSET
+                else:
+                    headers = LabelsSwarm.from_dict(_headers)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                headers = kept_as_received("NotificationCreateCustomBody.headers", d["headers"])
+            del d["headers"]
 
         notification_create_custom_body = cls(
             name=name,

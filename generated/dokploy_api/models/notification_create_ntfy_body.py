@@ -50,52 +50,40 @@ class NotificationCreateNtfyBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_build_error, Unset):
-            app_build_error = self.app_build_error
-            field_dict["appBuildError"] = app_build_error
+            field_dict["appBuildError"] = self.app_build_error
 
         if not isinstance(self.database_backup, Unset):
-            database_backup = self.database_backup
-            field_dict["databaseBackup"] = database_backup
+            field_dict["databaseBackup"] = self.database_backup
 
         if not isinstance(self.dokploy_backup, Unset):
-            dokploy_backup = self.dokploy_backup
-            field_dict["dokployBackup"] = dokploy_backup
+            field_dict["dokployBackup"] = self.dokploy_backup
 
         if not isinstance(self.volume_backup, Unset):
-            volume_backup = self.volume_backup
-            field_dict["volumeBackup"] = volume_backup
+            field_dict["volumeBackup"] = self.volume_backup
 
         if not isinstance(self.dokploy_restart, Unset):
-            dokploy_restart = self.dokploy_restart
-            field_dict["dokployRestart"] = dokploy_restart
+            field_dict["dokployRestart"] = self.dokploy_restart
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.app_deploy, Unset):
-            app_deploy = self.app_deploy
-            field_dict["appDeploy"] = app_deploy
+            field_dict["appDeploy"] = self.app_deploy
 
         if not isinstance(self.docker_cleanup, Unset):
-            docker_cleanup = self.docker_cleanup
-            field_dict["dockerCleanup"] = docker_cleanup
+            field_dict["dockerCleanup"] = self.docker_cleanup
 
         if not isinstance(self.server_url, Unset):
-            server_url = self.server_url
-            field_dict["serverUrl"] = server_url
+            field_dict["serverUrl"] = self.server_url
 
         if not isinstance(self.topic, Unset):
-            topic = self.topic
-            field_dict["topic"] = topic
+            field_dict["topic"] = self.topic
 
         if not isinstance(self.access_token, Unset):
-            access_token = self.access_token
-            field_dict["accessToken"] = access_token
+            field_dict["accessToken"] = self.access_token
 
         if not isinstance(self.priority, Unset):
-            priority = self.priority
-            field_dict["priority"] = priority
+            field_dict["priority"] = self.priority
 
         return field_dict
 
@@ -106,73 +94,85 @@ class NotificationCreateNtfyBody:
         if "appBuildError" not in d:
             app_build_error = UNSET
         else:
-            app_build_error = d.pop("appBuildError")
+            app_build_error = d["appBuildError"]
+            del d["appBuildError"]
 
         database_backup: Any
         if "databaseBackup" not in d:
             database_backup = UNSET
         else:
-            database_backup = d.pop("databaseBackup")
+            database_backup = d["databaseBackup"]
+            del d["databaseBackup"]
 
         dokploy_backup: Any
         if "dokployBackup" not in d:
             dokploy_backup = UNSET
         else:
-            dokploy_backup = d.pop("dokployBackup")
+            dokploy_backup = d["dokployBackup"]
+            del d["dokployBackup"]
 
         volume_backup: Any
         if "volumeBackup" not in d:
             volume_backup = UNSET
         else:
-            volume_backup = d.pop("volumeBackup")
+            volume_backup = d["volumeBackup"]
+            del d["volumeBackup"]
 
         dokploy_restart: Any
         if "dokployRestart" not in d:
             dokploy_restart = UNSET
         else:
-            dokploy_restart = d.pop("dokployRestart")
+            dokploy_restart = d["dokployRestart"]
+            del d["dokployRestart"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         app_deploy: Any
         if "appDeploy" not in d:
             app_deploy = UNSET
         else:
-            app_deploy = d.pop("appDeploy")
+            app_deploy = d["appDeploy"]
+            del d["appDeploy"]
 
         docker_cleanup: Any
         if "dockerCleanup" not in d:
             docker_cleanup = UNSET
         else:
-            docker_cleanup = d.pop("dockerCleanup")
+            docker_cleanup = d["dockerCleanup"]
+            del d["dockerCleanup"]
 
         server_url: Any
         if "serverUrl" not in d:
             server_url = UNSET
         else:
-            server_url = d.pop("serverUrl")
+            server_url = d["serverUrl"]
+            del d["serverUrl"]
 
         topic: Any
         if "topic" not in d:
             topic = UNSET
         else:
-            topic = d.pop("topic")
+            topic = d["topic"]
+            del d["topic"]
 
         access_token: Any
         if "accessToken" not in d:
             access_token = UNSET
         else:
-            access_token = d.pop("accessToken")
+            access_token = d["accessToken"]
+            del d["accessToken"]
 
         priority: Any
         if "priority" not in d:
             priority = UNSET
         else:
-            priority = d.pop("priority")
+            priority = d["priority"]
+            del d["priority"]
 
         notification_create_ntfy_body = cls(
             app_build_error=app_build_error,

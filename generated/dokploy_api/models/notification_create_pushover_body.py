@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="NotificationCreatePushoverBody")
 
@@ -54,67 +54,61 @@ class NotificationCreatePushoverBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.user_key, Unset):
-            user_key = self.user_key
-            field_dict["userKey"] = user_key
+            field_dict["userKey"] = self.user_key
 
         if not isinstance(self.api_token, Unset):
-            api_token = self.api_token
-            field_dict["apiToken"] = api_token
+            field_dict["apiToken"] = self.api_token
 
-        app_build_error = self.app_build_error
-        if app_build_error is not UNSET:
-            field_dict["appBuildError"] = app_build_error
+        if not isinstance(self.app_build_error, Unset):
+            field_dict["appBuildError"] = self.app_build_error
 
-        database_backup = self.database_backup
-        if database_backup is not UNSET:
-            field_dict["databaseBackup"] = database_backup
+        if not isinstance(self.database_backup, Unset):
+            field_dict["databaseBackup"] = self.database_backup
 
-        dokploy_backup = self.dokploy_backup
-        if dokploy_backup is not UNSET:
-            field_dict["dokployBackup"] = dokploy_backup
+        if not isinstance(self.dokploy_backup, Unset):
+            field_dict["dokployBackup"] = self.dokploy_backup
 
-        volume_backup = self.volume_backup
-        if volume_backup is not UNSET:
-            field_dict["volumeBackup"] = volume_backup
+        if not isinstance(self.volume_backup, Unset):
+            field_dict["volumeBackup"] = self.volume_backup
 
-        dokploy_restart = self.dokploy_restart
-        if dokploy_restart is not UNSET:
-            field_dict["dokployRestart"] = dokploy_restart
+        if not isinstance(self.dokploy_restart, Unset):
+            field_dict["dokployRestart"] = self.dokploy_restart
 
-        app_deploy = self.app_deploy
-        if app_deploy is not UNSET:
-            field_dict["appDeploy"] = app_deploy
+        if not isinstance(self.app_deploy, Unset):
+            field_dict["appDeploy"] = self.app_deploy
 
-        docker_cleanup = self.docker_cleanup
-        if docker_cleanup is not UNSET:
-            field_dict["dockerCleanup"] = docker_cleanup
+        if not isinstance(self.docker_cleanup, Unset):
+            field_dict["dockerCleanup"] = self.docker_cleanup
 
-        server_threshold = self.server_threshold
-        if server_threshold is not UNSET:
-            field_dict["serverThreshold"] = server_threshold
+        if not isinstance(self.server_threshold, Unset):
+            field_dict["serverThreshold"] = self.server_threshold
 
-        priority = self.priority
-        if priority is not UNSET:
-            field_dict["priority"] = priority
+        if not isinstance(self.priority, Unset):
+            field_dict["priority"] = self.priority
 
-        retry: float | None | Unset
-        if isinstance(self.retry, Unset):
-            retry = UNSET
-        else:
-            retry = self.retry
-        if retry is not UNSET:
+        if not isinstance(self.retry, Unset):
+            try:
+                retry: float | None | Unset
+                if isinstance(self.retry, Unset):
+                    retry = UNSET
+                else:
+                    retry = self.retry
+            except (AttributeError, TypeError):
+                retry = self.retry
             field_dict["retry"] = retry
 
-        expire: float | None | Unset
-        if isinstance(self.expire, Unset):
-            expire = UNSET
-        else:
-            expire = self.expire
-        if expire is not UNSET:
+        if not isinstance(self.expire, Unset):
+            try:
+                expire: float | None | Unset
+                if isinstance(self.expire, Unset):
+                    expire = UNSET
+                else:
+                    expire = self.expire
+            except (AttributeError, TypeError):
+                expire = self.expire
             field_dict["expire"] = expire
 
         return field_dict
@@ -126,41 +120,96 @@ class NotificationCreatePushoverBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         user_key: Any
         if "userKey" not in d:
             user_key = UNSET
         else:
-            user_key = d.pop("userKey")
+            user_key = d["userKey"]
+            del d["userKey"]
 
         api_token: Any
         if "apiToken" not in d:
             api_token = UNSET
         else:
-            api_token = d.pop("apiToken")
+            api_token = d["apiToken"]
+            del d["apiToken"]
 
-        app_build_error = d.pop("appBuildError", UNSET)
+        if "appBuildError" not in d:
+            app_build_error = UNSET
+        else:
+            app_build_error = d["appBuildError"]
+            del d["appBuildError"]
 
-        database_backup = d.pop("databaseBackup", UNSET)
+        if "databaseBackup" not in d:
+            database_backup = UNSET
+        else:
+            database_backup = d["databaseBackup"]
+            del d["databaseBackup"]
 
-        dokploy_backup = d.pop("dokployBackup", UNSET)
+        if "dokployBackup" not in d:
+            dokploy_backup = UNSET
+        else:
+            dokploy_backup = d["dokployBackup"]
+            del d["dokployBackup"]
 
-        volume_backup = d.pop("volumeBackup", UNSET)
+        if "volumeBackup" not in d:
+            volume_backup = UNSET
+        else:
+            volume_backup = d["volumeBackup"]
+            del d["volumeBackup"]
 
-        dokploy_restart = d.pop("dokployRestart", UNSET)
+        if "dokployRestart" not in d:
+            dokploy_restart = UNSET
+        else:
+            dokploy_restart = d["dokployRestart"]
+            del d["dokployRestart"]
 
-        app_deploy = d.pop("appDeploy", UNSET)
+        if "appDeploy" not in d:
+            app_deploy = UNSET
+        else:
+            app_deploy = d["appDeploy"]
+            del d["appDeploy"]
 
-        docker_cleanup = d.pop("dockerCleanup", UNSET)
+        if "dockerCleanup" not in d:
+            docker_cleanup = UNSET
+        else:
+            docker_cleanup = d["dockerCleanup"]
+            del d["dockerCleanup"]
 
-        server_threshold = d.pop("serverThreshold", UNSET)
+        if "serverThreshold" not in d:
+            server_threshold = UNSET
+        else:
+            server_threshold = d["serverThreshold"]
+            del d["serverThreshold"]
 
-        priority = d.pop("priority", UNSET)
+        if "priority" not in d:
+            priority = UNSET
+        else:
+            priority = d["priority"]
+            del d["priority"]
 
-        retry = cast("float | None | Unset", d.pop("retry", UNSET))
+        if "retry" not in d:
+            retry = UNSET
+        else:
+            try:
+                retry = cast("float | None | Unset", d["retry"])
 
-        expire = cast("float | None | Unset", d.pop("expire", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                retry = kept_as_received("NotificationCreatePushoverBody.retry", d["retry"])
+            del d["retry"]
+
+        if "expire" not in d:
+            expire = UNSET
+        else:
+            try:
+                expire = cast("float | None | Unset", d["expire"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                expire = kept_as_received("NotificationCreatePushoverBody.expire", d["expire"])
+            del d["expire"]
 
         notification_create_pushover_body = cls(
             name=name,

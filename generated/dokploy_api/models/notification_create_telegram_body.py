@@ -50,52 +50,40 @@ class NotificationCreateTelegramBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_build_error, Unset):
-            app_build_error = self.app_build_error
-            field_dict["appBuildError"] = app_build_error
+            field_dict["appBuildError"] = self.app_build_error
 
         if not isinstance(self.database_backup, Unset):
-            database_backup = self.database_backup
-            field_dict["databaseBackup"] = database_backup
+            field_dict["databaseBackup"] = self.database_backup
 
         if not isinstance(self.dokploy_backup, Unset):
-            dokploy_backup = self.dokploy_backup
-            field_dict["dokployBackup"] = dokploy_backup
+            field_dict["dokployBackup"] = self.dokploy_backup
 
         if not isinstance(self.volume_backup, Unset):
-            volume_backup = self.volume_backup
-            field_dict["volumeBackup"] = volume_backup
+            field_dict["volumeBackup"] = self.volume_backup
 
         if not isinstance(self.dokploy_restart, Unset):
-            dokploy_restart = self.dokploy_restart
-            field_dict["dokployRestart"] = dokploy_restart
+            field_dict["dokployRestart"] = self.dokploy_restart
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.app_deploy, Unset):
-            app_deploy = self.app_deploy
-            field_dict["appDeploy"] = app_deploy
+            field_dict["appDeploy"] = self.app_deploy
 
         if not isinstance(self.docker_cleanup, Unset):
-            docker_cleanup = self.docker_cleanup
-            field_dict["dockerCleanup"] = docker_cleanup
+            field_dict["dockerCleanup"] = self.docker_cleanup
 
         if not isinstance(self.server_threshold, Unset):
-            server_threshold = self.server_threshold
-            field_dict["serverThreshold"] = server_threshold
+            field_dict["serverThreshold"] = self.server_threshold
 
         if not isinstance(self.bot_token, Unset):
-            bot_token = self.bot_token
-            field_dict["botToken"] = bot_token
+            field_dict["botToken"] = self.bot_token
 
         if not isinstance(self.chat_id, Unset):
-            chat_id = self.chat_id
-            field_dict["chatId"] = chat_id
+            field_dict["chatId"] = self.chat_id
 
         if not isinstance(self.message_thread_id, Unset):
-            message_thread_id = self.message_thread_id
-            field_dict["messageThreadId"] = message_thread_id
+            field_dict["messageThreadId"] = self.message_thread_id
 
         return field_dict
 
@@ -106,73 +94,85 @@ class NotificationCreateTelegramBody:
         if "appBuildError" not in d:
             app_build_error = UNSET
         else:
-            app_build_error = d.pop("appBuildError")
+            app_build_error = d["appBuildError"]
+            del d["appBuildError"]
 
         database_backup: Any
         if "databaseBackup" not in d:
             database_backup = UNSET
         else:
-            database_backup = d.pop("databaseBackup")
+            database_backup = d["databaseBackup"]
+            del d["databaseBackup"]
 
         dokploy_backup: Any
         if "dokployBackup" not in d:
             dokploy_backup = UNSET
         else:
-            dokploy_backup = d.pop("dokployBackup")
+            dokploy_backup = d["dokployBackup"]
+            del d["dokployBackup"]
 
         volume_backup: Any
         if "volumeBackup" not in d:
             volume_backup = UNSET
         else:
-            volume_backup = d.pop("volumeBackup")
+            volume_backup = d["volumeBackup"]
+            del d["volumeBackup"]
 
         dokploy_restart: Any
         if "dokployRestart" not in d:
             dokploy_restart = UNSET
         else:
-            dokploy_restart = d.pop("dokployRestart")
+            dokploy_restart = d["dokployRestart"]
+            del d["dokployRestart"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         app_deploy: Any
         if "appDeploy" not in d:
             app_deploy = UNSET
         else:
-            app_deploy = d.pop("appDeploy")
+            app_deploy = d["appDeploy"]
+            del d["appDeploy"]
 
         docker_cleanup: Any
         if "dockerCleanup" not in d:
             docker_cleanup = UNSET
         else:
-            docker_cleanup = d.pop("dockerCleanup")
+            docker_cleanup = d["dockerCleanup"]
+            del d["dockerCleanup"]
 
         server_threshold: Any
         if "serverThreshold" not in d:
             server_threshold = UNSET
         else:
-            server_threshold = d.pop("serverThreshold")
+            server_threshold = d["serverThreshold"]
+            del d["serverThreshold"]
 
         bot_token: Any
         if "botToken" not in d:
             bot_token = UNSET
         else:
-            bot_token = d.pop("botToken")
+            bot_token = d["botToken"]
+            del d["botToken"]
 
         chat_id: Any
         if "chatId" not in d:
             chat_id = UNSET
         else:
-            chat_id = d.pop("chatId")
+            chat_id = d["chatId"]
+            del d["chatId"]
 
         message_thread_id: Any
         if "messageThreadId" not in d:
             message_thread_id = UNSET
         else:
-            message_thread_id = d.pop("messageThreadId")
+            message_thread_id = d["messageThreadId"]
+            del d["messageThreadId"]
 
         notification_create_telegram_body = cls(
             app_build_error=app_build_error,

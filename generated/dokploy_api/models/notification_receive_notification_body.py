@@ -48,34 +48,35 @@ class NotificationReceiveNotificationBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.type_, Unset):
-            type_: str = self.type_
+            try:
+                type_: str = self.type_
+            except (AttributeError, TypeError):
+                type_ = self.type_
             field_dict["Type"] = type_
 
         if not isinstance(self.value, Unset):
-            value = self.value
-            field_dict["Value"] = value
+            field_dict["Value"] = self.value
 
         if not isinstance(self.threshold, Unset):
-            threshold = self.threshold
-            field_dict["Threshold"] = threshold
+            field_dict["Threshold"] = self.threshold
 
         if not isinstance(self.message, Unset):
-            message = self.message
-            field_dict["Message"] = message
+            field_dict["Message"] = self.message
 
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp
-            field_dict["Timestamp"] = timestamp
+            field_dict["Timestamp"] = self.timestamp
 
         if not isinstance(self.token, Unset):
-            token = self.token
-            field_dict["Token"] = token
+            field_dict["Token"] = self.token
 
-        server_type: str | Unset = UNSET
         if not isinstance(self.server_type, Unset):
-            server_type = self.server_type
+            try:
+                server_type: str | Unset = UNSET
+                if not isinstance(self.server_type, Unset):
+                    server_type = self.server_type
 
-        if server_type is not UNSET:
+            except (AttributeError, TypeError):
+                server_type = self.server_type
             field_dict["ServerType"] = server_type
 
         return field_dict
@@ -87,44 +88,56 @@ class NotificationReceiveNotificationBody:
         if "Type" not in d:
             type_ = UNSET
         else:
-            type_ = cast("NotificationReceiveNotificationBodyType", d.pop("Type"))
+            type_ = cast("NotificationReceiveNotificationBodyType", d["Type"])
+
+            del d["Type"]
 
         value: Any
         if "Value" not in d:
             value = UNSET
         else:
-            value = d.pop("Value")
+            value = d["Value"]
+            del d["Value"]
 
         threshold: Any
         if "Threshold" not in d:
             threshold = UNSET
         else:
-            threshold = d.pop("Threshold")
+            threshold = d["Threshold"]
+            del d["Threshold"]
 
         message: Any
         if "Message" not in d:
             message = UNSET
         else:
-            message = d.pop("Message")
+            message = d["Message"]
+            del d["Message"]
 
         timestamp: Any
         if "Timestamp" not in d:
             timestamp = UNSET
         else:
-            timestamp = d.pop("Timestamp")
+            timestamp = d["Timestamp"]
+            del d["Timestamp"]
 
         token: Any
         if "Token" not in d:
             token = UNSET
         else:
-            token = d.pop("Token")
+            token = d["Token"]
+            del d["Token"]
 
-        _server_type = d.pop("ServerType", UNSET)
-        server_type: NotificationReceiveNotificationBodyServerType | Unset
-        if isinstance(_server_type, Unset):
+        if "ServerType" not in d:
             server_type = UNSET
         else:
-            server_type = cast("NotificationReceiveNotificationBodyServerType", _server_type)
+            _server_type = d["ServerType"]
+            server_type: NotificationReceiveNotificationBodyServerType | Unset
+            if isinstance(_server_type, Unset):
+                server_type = UNSET
+            else:
+                server_type = cast("NotificationReceiveNotificationBodyServerType", _server_type)
+
+            del d["ServerType"]
 
         notification_receive_notification_body = cls(
             type_=type_,

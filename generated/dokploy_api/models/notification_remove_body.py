@@ -28,8 +28,7 @@ class NotificationRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.notification_id, Unset):
-            notification_id = self.notification_id
-            field_dict["notificationId"] = notification_id
+            field_dict["notificationId"] = self.notification_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class NotificationRemoveBody:
         if "notificationId" not in d:
             notification_id = UNSET
         else:
-            notification_id = d.pop("notificationId")
+            notification_id = d["notificationId"]
+            del d["notificationId"]
 
         notification_remove_body = cls(
             notification_id=notification_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.labels_swarm import LabelsSwarm
@@ -34,13 +34,15 @@ class NotificationTestCustomConnectionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.endpoint, Unset):
-            endpoint = self.endpoint
-            field_dict["endpoint"] = endpoint
+            field_dict["endpoint"] = self.endpoint
 
-        headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-        if headers is not UNSET:
+            try:
+                headers: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.headers, Unset):
+                    headers = self.headers.to_dict()
+            except (AttributeError, TypeError):
+                headers = self.headers
             field_dict["headers"] = headers
 
         return field_dict
@@ -52,16 +54,25 @@ class NotificationTestCustomConnectionBody:
         if "endpoint" not in d:
             endpoint = UNSET
         else:
-            endpoint = d.pop("endpoint")
+            endpoint = d["endpoint"]
+            del d["endpoint"]
 
-        from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
-
-        _headers = d.pop("headers", UNSET)
-        headers: LabelsSwarm | Unset
-        if isinstance(_headers, Unset):
+        if "headers" not in d:
             headers = UNSET
         else:
-            headers = LabelsSwarm.from_dict(_headers)
+            from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
+
+            try:
+                _headers = d["headers"]
+                headers: LabelsSwarm | Unset
+                if isinstance(_headers, Unset):
+                    headers = UNSET
+                else:
+                    headers = LabelsSwarm.from_dict(_headers)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                headers = kept_as_received("NotificationTestCustomConnectionBody.headers", d["headers"])
+            del d["headers"]
 
         notification_test_custom_connection_body = cls(
             endpoint=endpoint,

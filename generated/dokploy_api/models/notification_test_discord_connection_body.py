@@ -30,12 +30,10 @@ class NotificationTestDiscordConnectionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.webhook_url, Unset):
-            webhook_url = self.webhook_url
-            field_dict["webhookUrl"] = webhook_url
+            field_dict["webhookUrl"] = self.webhook_url
 
-        decoration = self.decoration
-        if decoration is not UNSET:
-            field_dict["decoration"] = decoration
+        if not isinstance(self.decoration, Unset):
+            field_dict["decoration"] = self.decoration
 
         return field_dict
 
@@ -46,9 +44,14 @@ class NotificationTestDiscordConnectionBody:
         if "webhookUrl" not in d:
             webhook_url = UNSET
         else:
-            webhook_url = d.pop("webhookUrl")
+            webhook_url = d["webhookUrl"]
+            del d["webhookUrl"]
 
-        decoration = d.pop("decoration", UNSET)
+        if "decoration" not in d:
+            decoration = UNSET
+        else:
+            decoration = d["decoration"]
+            del d["decoration"]
 
         notification_test_discord_connection_body = cls(
             webhook_url=webhook_url,

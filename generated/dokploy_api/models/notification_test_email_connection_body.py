@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="NotificationTestEmailConnectionBody")
 
@@ -38,29 +38,27 @@ class NotificationTestEmailConnectionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.smtp_server, Unset):
-            smtp_server = self.smtp_server
-            field_dict["smtpServer"] = smtp_server
+            field_dict["smtpServer"] = self.smtp_server
 
         if not isinstance(self.smtp_port, Unset):
-            smtp_port = self.smtp_port
-            field_dict["smtpPort"] = smtp_port
+            field_dict["smtpPort"] = self.smtp_port
 
         if not isinstance(self.username, Unset):
-            username = self.username
-            field_dict["username"] = username
+            field_dict["username"] = self.username
 
         if not isinstance(self.password, Unset):
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
 
         if not isinstance(self.to_addresses, Unset):
-            to_addresses = self.to_addresses
+            try:
+                to_addresses = self.to_addresses
 
+            except (AttributeError, TypeError):
+                to_addresses = self.to_addresses
             field_dict["toAddresses"] = to_addresses
 
         if not isinstance(self.from_address, Unset):
-            from_address = self.from_address
-            field_dict["fromAddress"] = from_address
+            field_dict["fromAddress"] = self.from_address
 
         return field_dict
 
@@ -71,37 +69,47 @@ class NotificationTestEmailConnectionBody:
         if "smtpServer" not in d:
             smtp_server = UNSET
         else:
-            smtp_server = d.pop("smtpServer")
+            smtp_server = d["smtpServer"]
+            del d["smtpServer"]
 
         smtp_port: Any
         if "smtpPort" not in d:
             smtp_port = UNSET
         else:
-            smtp_port = d.pop("smtpPort")
+            smtp_port = d["smtpPort"]
+            del d["smtpPort"]
 
         username: Any
         if "username" not in d:
             username = UNSET
         else:
-            username = d.pop("username")
+            username = d["username"]
+            del d["username"]
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-            password = d.pop("password")
+            password = d["password"]
+            del d["password"]
 
         to_addresses: Any
         if "toAddresses" not in d:
             to_addresses = UNSET
         else:
-            to_addresses = cast(list[str], d.pop("toAddresses"))
+            try:
+                to_addresses = cast(list[str], d["toAddresses"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                to_addresses = kept_as_received("NotificationTestEmailConnectionBody.toAddresses", d["toAddresses"])
+            del d["toAddresses"]
 
         from_address: Any
         if "fromAddress" not in d:
             from_address = UNSET
         else:
-            from_address = d.pop("fromAddress")
+            from_address = d["fromAddress"]
+            del d["fromAddress"]
 
         notification_test_email_connection_body = cls(
             smtp_server=smtp_server,

@@ -34,20 +34,16 @@ class NotificationTestGotifyConnectionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.server_url, Unset):
-            server_url = self.server_url
-            field_dict["serverUrl"] = server_url
+            field_dict["serverUrl"] = self.server_url
 
         if not isinstance(self.app_token, Unset):
-            app_token = self.app_token
-            field_dict["appToken"] = app_token
+            field_dict["appToken"] = self.app_token
 
         if not isinstance(self.priority, Unset):
-            priority = self.priority
-            field_dict["priority"] = priority
+            field_dict["priority"] = self.priority
 
-        decoration = self.decoration
-        if decoration is not UNSET:
-            field_dict["decoration"] = decoration
+        if not isinstance(self.decoration, Unset):
+            field_dict["decoration"] = self.decoration
 
         return field_dict
 
@@ -58,21 +54,28 @@ class NotificationTestGotifyConnectionBody:
         if "serverUrl" not in d:
             server_url = UNSET
         else:
-            server_url = d.pop("serverUrl")
+            server_url = d["serverUrl"]
+            del d["serverUrl"]
 
         app_token: Any
         if "appToken" not in d:
             app_token = UNSET
         else:
-            app_token = d.pop("appToken")
+            app_token = d["appToken"]
+            del d["appToken"]
 
         priority: Any
         if "priority" not in d:
             priority = UNSET
         else:
-            priority = d.pop("priority")
+            priority = d["priority"]
+            del d["priority"]
 
-        decoration = d.pop("decoration", UNSET)
+        if "decoration" not in d:
+            decoration = UNSET
+        else:
+            decoration = d["decoration"]
+            del d["decoration"]
 
         notification_test_gotify_connection_body = cls(
             server_url=server_url,

@@ -32,16 +32,13 @@ class NotificationTestMattermostConnectionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.webhook_url, Unset):
-            webhook_url = self.webhook_url
-            field_dict["webhookUrl"] = webhook_url
+            field_dict["webhookUrl"] = self.webhook_url
 
-        channel = self.channel
-        if channel is not UNSET:
-            field_dict["channel"] = channel
+        if not isinstance(self.channel, Unset):
+            field_dict["channel"] = self.channel
 
-        username = self.username
-        if username is not UNSET:
-            field_dict["username"] = username
+        if not isinstance(self.username, Unset):
+            field_dict["username"] = self.username
 
         return field_dict
 
@@ -52,11 +49,20 @@ class NotificationTestMattermostConnectionBody:
         if "webhookUrl" not in d:
             webhook_url = UNSET
         else:
-            webhook_url = d.pop("webhookUrl")
+            webhook_url = d["webhookUrl"]
+            del d["webhookUrl"]
 
-        channel = d.pop("channel", UNSET)
+        if "channel" not in d:
+            channel = UNSET
+        else:
+            channel = d["channel"]
+            del d["channel"]
 
-        username = d.pop("username", UNSET)
+        if "username" not in d:
+            username = UNSET
+        else:
+            username = d["username"]
+            del d["username"]
 
         notification_test_mattermost_connection_body = cls(
             webhook_url=webhook_url,

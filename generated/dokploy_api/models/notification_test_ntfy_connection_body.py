@@ -34,20 +34,16 @@ class NotificationTestNtfyConnectionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.server_url, Unset):
-            server_url = self.server_url
-            field_dict["serverUrl"] = server_url
+            field_dict["serverUrl"] = self.server_url
 
         if not isinstance(self.topic, Unset):
-            topic = self.topic
-            field_dict["topic"] = topic
+            field_dict["topic"] = self.topic
 
         if not isinstance(self.access_token, Unset):
-            access_token = self.access_token
-            field_dict["accessToken"] = access_token
+            field_dict["accessToken"] = self.access_token
 
         if not isinstance(self.priority, Unset):
-            priority = self.priority
-            field_dict["priority"] = priority
+            field_dict["priority"] = self.priority
 
         return field_dict
 
@@ -58,25 +54,29 @@ class NotificationTestNtfyConnectionBody:
         if "serverUrl" not in d:
             server_url = UNSET
         else:
-            server_url = d.pop("serverUrl")
+            server_url = d["serverUrl"]
+            del d["serverUrl"]
 
         topic: Any
         if "topic" not in d:
             topic = UNSET
         else:
-            topic = d.pop("topic")
+            topic = d["topic"]
+            del d["topic"]
 
         access_token: Any
         if "accessToken" not in d:
             access_token = UNSET
         else:
-            access_token = d.pop("accessToken")
+            access_token = d["accessToken"]
+            del d["accessToken"]
 
         priority: Any
         if "priority" not in d:
             priority = UNSET
         else:
-            priority = d.pop("priority")
+            priority = d["priority"]
+            del d["priority"]
 
         notification_test_ntfy_connection_body = cls(
             server_url=server_url,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="NotificationTestPushoverConnectionBody")
 
@@ -36,31 +36,34 @@ class NotificationTestPushoverConnectionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.user_key, Unset):
-            user_key = self.user_key
-            field_dict["userKey"] = user_key
+            field_dict["userKey"] = self.user_key
 
         if not isinstance(self.api_token, Unset):
-            api_token = self.api_token
-            field_dict["apiToken"] = api_token
+            field_dict["apiToken"] = self.api_token
 
         if not isinstance(self.priority, Unset):
-            priority = self.priority
-            field_dict["priority"] = priority
+            field_dict["priority"] = self.priority
 
-        retry: float | None | Unset
-        if isinstance(self.retry, Unset):
-            retry = UNSET
-        else:
-            retry = self.retry
-        if retry is not UNSET:
+        if not isinstance(self.retry, Unset):
+            try:
+                retry: float | None | Unset
+                if isinstance(self.retry, Unset):
+                    retry = UNSET
+                else:
+                    retry = self.retry
+            except (AttributeError, TypeError):
+                retry = self.retry
             field_dict["retry"] = retry
 
-        expire: float | None | Unset
-        if isinstance(self.expire, Unset):
-            expire = UNSET
-        else:
-            expire = self.expire
-        if expire is not UNSET:
+        if not isinstance(self.expire, Unset):
+            try:
+                expire: float | None | Unset
+                if isinstance(self.expire, Unset):
+                    expire = UNSET
+                else:
+                    expire = self.expire
+            except (AttributeError, TypeError):
+                expire = self.expire
             field_dict["expire"] = expire
 
         return field_dict
@@ -72,23 +75,42 @@ class NotificationTestPushoverConnectionBody:
         if "userKey" not in d:
             user_key = UNSET
         else:
-            user_key = d.pop("userKey")
+            user_key = d["userKey"]
+            del d["userKey"]
 
         api_token: Any
         if "apiToken" not in d:
             api_token = UNSET
         else:
-            api_token = d.pop("apiToken")
+            api_token = d["apiToken"]
+            del d["apiToken"]
 
         priority: Any
         if "priority" not in d:
             priority = UNSET
         else:
-            priority = d.pop("priority")
+            priority = d["priority"]
+            del d["priority"]
 
-        retry = cast("float | None | Unset", d.pop("retry", UNSET))
+        if "retry" not in d:
+            retry = UNSET
+        else:
+            try:
+                retry = cast("float | None | Unset", d["retry"])
 
-        expire = cast("float | None | Unset", d.pop("expire", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                retry = kept_as_received("NotificationTestPushoverConnectionBody.retry", d["retry"])
+            del d["retry"]
+
+        if "expire" not in d:
+            expire = UNSET
+        else:
+            try:
+                expire = cast("float | None | Unset", d["expire"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                expire = kept_as_received("NotificationTestPushoverConnectionBody.expire", d["expire"])
+            del d["expire"]
 
         notification_test_pushover_connection_body = cls(
             user_key=user_key,

@@ -30,12 +30,10 @@ class NotificationTestSlackConnectionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.webhook_url, Unset):
-            webhook_url = self.webhook_url
-            field_dict["webhookUrl"] = webhook_url
+            field_dict["webhookUrl"] = self.webhook_url
 
         if not isinstance(self.channel, Unset):
-            channel = self.channel
-            field_dict["channel"] = channel
+            field_dict["channel"] = self.channel
 
         return field_dict
 
@@ -46,13 +44,15 @@ class NotificationTestSlackConnectionBody:
         if "webhookUrl" not in d:
             webhook_url = UNSET
         else:
-            webhook_url = d.pop("webhookUrl")
+            webhook_url = d["webhookUrl"]
+            del d["webhookUrl"]
 
         channel: Any
         if "channel" not in d:
             channel = UNSET
         else:
-            channel = d.pop("channel")
+            channel = d["channel"]
+            del d["channel"]
 
         notification_test_slack_connection_body = cls(
             webhook_url=webhook_url,

@@ -28,8 +28,7 @@ class NotificationTestTeamsConnectionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.webhook_url, Unset):
-            webhook_url = self.webhook_url
-            field_dict["webhookUrl"] = webhook_url
+            field_dict["webhookUrl"] = self.webhook_url
 
         return field_dict
 
@@ -40,7 +39,8 @@ class NotificationTestTeamsConnectionBody:
         if "webhookUrl" not in d:
             webhook_url = UNSET
         else:
-            webhook_url = d.pop("webhookUrl")
+            webhook_url = d["webhookUrl"]
+            del d["webhookUrl"]
 
         notification_test_teams_connection_body = cls(
             webhook_url=webhook_url,

@@ -32,16 +32,13 @@ class NotificationTestTelegramConnectionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.bot_token, Unset):
-            bot_token = self.bot_token
-            field_dict["botToken"] = bot_token
+            field_dict["botToken"] = self.bot_token
 
         if not isinstance(self.chat_id, Unset):
-            chat_id = self.chat_id
-            field_dict["chatId"] = chat_id
+            field_dict["chatId"] = self.chat_id
 
         if not isinstance(self.message_thread_id, Unset):
-            message_thread_id = self.message_thread_id
-            field_dict["messageThreadId"] = message_thread_id
+            field_dict["messageThreadId"] = self.message_thread_id
 
         return field_dict
 
@@ -52,19 +49,22 @@ class NotificationTestTelegramConnectionBody:
         if "botToken" not in d:
             bot_token = UNSET
         else:
-            bot_token = d.pop("botToken")
+            bot_token = d["botToken"]
+            del d["botToken"]
 
         chat_id: Any
         if "chatId" not in d:
             chat_id = UNSET
         else:
-            chat_id = d.pop("chatId")
+            chat_id = d["chatId"]
+            del d["chatId"]
 
         message_thread_id: Any
         if "messageThreadId" not in d:
             message_thread_id = UNSET
         else:
-            message_thread_id = d.pop("messageThreadId")
+            message_thread_id = d["messageThreadId"]
+            del d["messageThreadId"]
 
         notification_test_telegram_connection_body = cls(
             bot_token=bot_token,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="NotificationUpdateEmailBody")
 
@@ -62,79 +62,65 @@ class NotificationUpdateEmailBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.notification_id, Unset):
-            notification_id = self.notification_id
-            field_dict["notificationId"] = notification_id
+            field_dict["notificationId"] = self.notification_id
 
         if not isinstance(self.email_id, Unset):
-            email_id = self.email_id
-            field_dict["emailId"] = email_id
+            field_dict["emailId"] = self.email_id
 
-        app_build_error = self.app_build_error
-        if app_build_error is not UNSET:
-            field_dict["appBuildError"] = app_build_error
+        if not isinstance(self.app_build_error, Unset):
+            field_dict["appBuildError"] = self.app_build_error
 
-        database_backup = self.database_backup
-        if database_backup is not UNSET:
-            field_dict["databaseBackup"] = database_backup
+        if not isinstance(self.database_backup, Unset):
+            field_dict["databaseBackup"] = self.database_backup
 
-        dokploy_backup = self.dokploy_backup
-        if dokploy_backup is not UNSET:
-            field_dict["dokployBackup"] = dokploy_backup
+        if not isinstance(self.dokploy_backup, Unset):
+            field_dict["dokployBackup"] = self.dokploy_backup
 
-        volume_backup = self.volume_backup
-        if volume_backup is not UNSET:
-            field_dict["volumeBackup"] = volume_backup
+        if not isinstance(self.volume_backup, Unset):
+            field_dict["volumeBackup"] = self.volume_backup
 
-        dokploy_restart = self.dokploy_restart
-        if dokploy_restart is not UNSET:
-            field_dict["dokployRestart"] = dokploy_restart
+        if not isinstance(self.dokploy_restart, Unset):
+            field_dict["dokployRestart"] = self.dokploy_restart
 
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
 
-        app_deploy = self.app_deploy
-        if app_deploy is not UNSET:
-            field_dict["appDeploy"] = app_deploy
+        if not isinstance(self.app_deploy, Unset):
+            field_dict["appDeploy"] = self.app_deploy
 
-        docker_cleanup = self.docker_cleanup
-        if docker_cleanup is not UNSET:
-            field_dict["dockerCleanup"] = docker_cleanup
+        if not isinstance(self.docker_cleanup, Unset):
+            field_dict["dockerCleanup"] = self.docker_cleanup
 
-        server_threshold = self.server_threshold
-        if server_threshold is not UNSET:
-            field_dict["serverThreshold"] = server_threshold
+        if not isinstance(self.server_threshold, Unset):
+            field_dict["serverThreshold"] = self.server_threshold
 
-        smtp_server = self.smtp_server
-        if smtp_server is not UNSET:
-            field_dict["smtpServer"] = smtp_server
+        if not isinstance(self.smtp_server, Unset):
+            field_dict["smtpServer"] = self.smtp_server
 
-        smtp_port = self.smtp_port
-        if smtp_port is not UNSET:
-            field_dict["smtpPort"] = smtp_port
+        if not isinstance(self.smtp_port, Unset):
+            field_dict["smtpPort"] = self.smtp_port
 
-        username = self.username
-        if username is not UNSET:
-            field_dict["username"] = username
+        if not isinstance(self.username, Unset):
+            field_dict["username"] = self.username
 
-        password = self.password
-        if password is not UNSET:
-            field_dict["password"] = password
+        if not isinstance(self.password, Unset):
+            field_dict["password"] = self.password
 
-        from_address = self.from_address
-        if from_address is not UNSET:
-            field_dict["fromAddress"] = from_address
+        if not isinstance(self.from_address, Unset):
+            field_dict["fromAddress"] = self.from_address
 
-        to_addresses: list[str] | Unset = UNSET
         if not isinstance(self.to_addresses, Unset):
-            to_addresses = self.to_addresses
+            try:
+                to_addresses: list[str] | Unset = UNSET
+                if not isinstance(self.to_addresses, Unset):
+                    to_addresses = self.to_addresses
 
-        if to_addresses is not UNSET:
+            except (AttributeError, TypeError):
+                to_addresses = self.to_addresses
             field_dict["toAddresses"] = to_addresses
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organizationId"] = organization_id
+        if not isinstance(self.organization_id, Unset):
+            field_dict["organizationId"] = self.organization_id
 
         return field_dict
 
@@ -145,45 +131,115 @@ class NotificationUpdateEmailBody:
         if "notificationId" not in d:
             notification_id = UNSET
         else:
-            notification_id = d.pop("notificationId")
+            notification_id = d["notificationId"]
+            del d["notificationId"]
 
         email_id: Any
         if "emailId" not in d:
             email_id = UNSET
         else:
-            email_id = d.pop("emailId")
+            email_id = d["emailId"]
+            del d["emailId"]
 
-        app_build_error = d.pop("appBuildError", UNSET)
+        if "appBuildError" not in d:
+            app_build_error = UNSET
+        else:
+            app_build_error = d["appBuildError"]
+            del d["appBuildError"]
 
-        database_backup = d.pop("databaseBackup", UNSET)
+        if "databaseBackup" not in d:
+            database_backup = UNSET
+        else:
+            database_backup = d["databaseBackup"]
+            del d["databaseBackup"]
 
-        dokploy_backup = d.pop("dokployBackup", UNSET)
+        if "dokployBackup" not in d:
+            dokploy_backup = UNSET
+        else:
+            dokploy_backup = d["dokployBackup"]
+            del d["dokployBackup"]
 
-        volume_backup = d.pop("volumeBackup", UNSET)
+        if "volumeBackup" not in d:
+            volume_backup = UNSET
+        else:
+            volume_backup = d["volumeBackup"]
+            del d["volumeBackup"]
 
-        dokploy_restart = d.pop("dokployRestart", UNSET)
+        if "dokployRestart" not in d:
+            dokploy_restart = UNSET
+        else:
+            dokploy_restart = d["dokployRestart"]
+            del d["dokployRestart"]
 
-        name = d.pop("name", UNSET)
+        if "name" not in d:
+            name = UNSET
+        else:
+            name = d["name"]
+            del d["name"]
 
-        app_deploy = d.pop("appDeploy", UNSET)
+        if "appDeploy" not in d:
+            app_deploy = UNSET
+        else:
+            app_deploy = d["appDeploy"]
+            del d["appDeploy"]
 
-        docker_cleanup = d.pop("dockerCleanup", UNSET)
+        if "dockerCleanup" not in d:
+            docker_cleanup = UNSET
+        else:
+            docker_cleanup = d["dockerCleanup"]
+            del d["dockerCleanup"]
 
-        server_threshold = d.pop("serverThreshold", UNSET)
+        if "serverThreshold" not in d:
+            server_threshold = UNSET
+        else:
+            server_threshold = d["serverThreshold"]
+            del d["serverThreshold"]
 
-        smtp_server = d.pop("smtpServer", UNSET)
+        if "smtpServer" not in d:
+            smtp_server = UNSET
+        else:
+            smtp_server = d["smtpServer"]
+            del d["smtpServer"]
 
-        smtp_port = d.pop("smtpPort", UNSET)
+        if "smtpPort" not in d:
+            smtp_port = UNSET
+        else:
+            smtp_port = d["smtpPort"]
+            del d["smtpPort"]
 
-        username = d.pop("username", UNSET)
+        if "username" not in d:
+            username = UNSET
+        else:
+            username = d["username"]
+            del d["username"]
 
-        password = d.pop("password", UNSET)
+        if "password" not in d:
+            password = UNSET
+        else:
+            password = d["password"]
+            del d["password"]
 
-        from_address = d.pop("fromAddress", UNSET)
+        if "fromAddress" not in d:
+            from_address = UNSET
+        else:
+            from_address = d["fromAddress"]
+            del d["fromAddress"]
 
-        to_addresses = cast(list[str], d.pop("toAddresses", UNSET))
+        if "toAddresses" not in d:
+            to_addresses = UNSET
+        else:
+            try:
+                to_addresses = cast(list[str], d["toAddresses"])
 
-        organization_id = d.pop("organizationId", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                to_addresses = kept_as_received("NotificationUpdateEmailBody.toAddresses", d["toAddresses"])
+            del d["toAddresses"]
+
+        if "organizationId" not in d:
+            organization_id = UNSET
+        else:
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         notification_update_email_body = cls(
             notification_id=notification_id,

@@ -56,64 +56,49 @@ class NotificationUpdateGotifyBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.notification_id, Unset):
-            notification_id = self.notification_id
-            field_dict["notificationId"] = notification_id
+            field_dict["notificationId"] = self.notification_id
 
         if not isinstance(self.gotify_id, Unset):
-            gotify_id = self.gotify_id
-            field_dict["gotifyId"] = gotify_id
+            field_dict["gotifyId"] = self.gotify_id
 
-        app_build_error = self.app_build_error
-        if app_build_error is not UNSET:
-            field_dict["appBuildError"] = app_build_error
+        if not isinstance(self.app_build_error, Unset):
+            field_dict["appBuildError"] = self.app_build_error
 
-        database_backup = self.database_backup
-        if database_backup is not UNSET:
-            field_dict["databaseBackup"] = database_backup
+        if not isinstance(self.database_backup, Unset):
+            field_dict["databaseBackup"] = self.database_backup
 
-        dokploy_backup = self.dokploy_backup
-        if dokploy_backup is not UNSET:
-            field_dict["dokployBackup"] = dokploy_backup
+        if not isinstance(self.dokploy_backup, Unset):
+            field_dict["dokployBackup"] = self.dokploy_backup
 
-        volume_backup = self.volume_backup
-        if volume_backup is not UNSET:
-            field_dict["volumeBackup"] = volume_backup
+        if not isinstance(self.volume_backup, Unset):
+            field_dict["volumeBackup"] = self.volume_backup
 
-        dokploy_restart = self.dokploy_restart
-        if dokploy_restart is not UNSET:
-            field_dict["dokployRestart"] = dokploy_restart
+        if not isinstance(self.dokploy_restart, Unset):
+            field_dict["dokployRestart"] = self.dokploy_restart
 
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
 
-        app_deploy = self.app_deploy
-        if app_deploy is not UNSET:
-            field_dict["appDeploy"] = app_deploy
+        if not isinstance(self.app_deploy, Unset):
+            field_dict["appDeploy"] = self.app_deploy
 
-        docker_cleanup = self.docker_cleanup
-        if docker_cleanup is not UNSET:
-            field_dict["dockerCleanup"] = docker_cleanup
+        if not isinstance(self.docker_cleanup, Unset):
+            field_dict["dockerCleanup"] = self.docker_cleanup
 
-        server_url = self.server_url
-        if server_url is not UNSET:
-            field_dict["serverUrl"] = server_url
+        if not isinstance(self.server_url, Unset):
+            field_dict["serverUrl"] = self.server_url
 
-        app_token = self.app_token
-        if app_token is not UNSET:
-            field_dict["appToken"] = app_token
+        if not isinstance(self.app_token, Unset):
+            field_dict["appToken"] = self.app_token
 
-        priority = self.priority
-        if priority is not UNSET:
-            field_dict["priority"] = priority
+        if not isinstance(self.priority, Unset):
+            field_dict["priority"] = self.priority
 
-        decoration = self.decoration
-        if decoration is not UNSET:
-            field_dict["decoration"] = decoration
+        if not isinstance(self.decoration, Unset):
+            field_dict["decoration"] = self.decoration
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organizationId"] = organization_id
+        if not isinstance(self.organization_id, Unset):
+            field_dict["organizationId"] = self.organization_id
 
         return field_dict
 
@@ -124,39 +109,93 @@ class NotificationUpdateGotifyBody:
         if "notificationId" not in d:
             notification_id = UNSET
         else:
-            notification_id = d.pop("notificationId")
+            notification_id = d["notificationId"]
+            del d["notificationId"]
 
         gotify_id: Any
         if "gotifyId" not in d:
             gotify_id = UNSET
         else:
-            gotify_id = d.pop("gotifyId")
+            gotify_id = d["gotifyId"]
+            del d["gotifyId"]
 
-        app_build_error = d.pop("appBuildError", UNSET)
+        if "appBuildError" not in d:
+            app_build_error = UNSET
+        else:
+            app_build_error = d["appBuildError"]
+            del d["appBuildError"]
 
-        database_backup = d.pop("databaseBackup", UNSET)
+        if "databaseBackup" not in d:
+            database_backup = UNSET
+        else:
+            database_backup = d["databaseBackup"]
+            del d["databaseBackup"]
 
-        dokploy_backup = d.pop("dokployBackup", UNSET)
+        if "dokployBackup" not in d:
+            dokploy_backup = UNSET
+        else:
+            dokploy_backup = d["dokployBackup"]
+            del d["dokployBackup"]
 
-        volume_backup = d.pop("volumeBackup", UNSET)
+        if "volumeBackup" not in d:
+            volume_backup = UNSET
+        else:
+            volume_backup = d["volumeBackup"]
+            del d["volumeBackup"]
 
-        dokploy_restart = d.pop("dokployRestart", UNSET)
+        if "dokployRestart" not in d:
+            dokploy_restart = UNSET
+        else:
+            dokploy_restart = d["dokployRestart"]
+            del d["dokployRestart"]
 
-        name = d.pop("name", UNSET)
+        if "name" not in d:
+            name = UNSET
+        else:
+            name = d["name"]
+            del d["name"]
 
-        app_deploy = d.pop("appDeploy", UNSET)
+        if "appDeploy" not in d:
+            app_deploy = UNSET
+        else:
+            app_deploy = d["appDeploy"]
+            del d["appDeploy"]
 
-        docker_cleanup = d.pop("dockerCleanup", UNSET)
+        if "dockerCleanup" not in d:
+            docker_cleanup = UNSET
+        else:
+            docker_cleanup = d["dockerCleanup"]
+            del d["dockerCleanup"]
 
-        server_url = d.pop("serverUrl", UNSET)
+        if "serverUrl" not in d:
+            server_url = UNSET
+        else:
+            server_url = d["serverUrl"]
+            del d["serverUrl"]
 
-        app_token = d.pop("appToken", UNSET)
+        if "appToken" not in d:
+            app_token = UNSET
+        else:
+            app_token = d["appToken"]
+            del d["appToken"]
 
-        priority = d.pop("priority", UNSET)
+        if "priority" not in d:
+            priority = UNSET
+        else:
+            priority = d["priority"]
+            del d["priority"]
 
-        decoration = d.pop("decoration", UNSET)
+        if "decoration" not in d:
+            decoration = UNSET
+        else:
+            decoration = d["decoration"]
+            del d["decoration"]
 
-        organization_id = d.pop("organizationId", UNSET)
+        if "organizationId" not in d:
+            organization_id = UNSET
+        else:
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         notification_update_gotify_body = cls(
             notification_id=notification_id,

@@ -56,64 +56,49 @@ class NotificationUpdateMattermostBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.notification_id, Unset):
-            notification_id = self.notification_id
-            field_dict["notificationId"] = notification_id
+            field_dict["notificationId"] = self.notification_id
 
         if not isinstance(self.mattermost_id, Unset):
-            mattermost_id = self.mattermost_id
-            field_dict["mattermostId"] = mattermost_id
+            field_dict["mattermostId"] = self.mattermost_id
 
-        app_build_error = self.app_build_error
-        if app_build_error is not UNSET:
-            field_dict["appBuildError"] = app_build_error
+        if not isinstance(self.app_build_error, Unset):
+            field_dict["appBuildError"] = self.app_build_error
 
-        database_backup = self.database_backup
-        if database_backup is not UNSET:
-            field_dict["databaseBackup"] = database_backup
+        if not isinstance(self.database_backup, Unset):
+            field_dict["databaseBackup"] = self.database_backup
 
-        dokploy_backup = self.dokploy_backup
-        if dokploy_backup is not UNSET:
-            field_dict["dokployBackup"] = dokploy_backup
+        if not isinstance(self.dokploy_backup, Unset):
+            field_dict["dokployBackup"] = self.dokploy_backup
 
-        volume_backup = self.volume_backup
-        if volume_backup is not UNSET:
-            field_dict["volumeBackup"] = volume_backup
+        if not isinstance(self.volume_backup, Unset):
+            field_dict["volumeBackup"] = self.volume_backup
 
-        dokploy_restart = self.dokploy_restart
-        if dokploy_restart is not UNSET:
-            field_dict["dokployRestart"] = dokploy_restart
+        if not isinstance(self.dokploy_restart, Unset):
+            field_dict["dokployRestart"] = self.dokploy_restart
 
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
 
-        app_deploy = self.app_deploy
-        if app_deploy is not UNSET:
-            field_dict["appDeploy"] = app_deploy
+        if not isinstance(self.app_deploy, Unset):
+            field_dict["appDeploy"] = self.app_deploy
 
-        docker_cleanup = self.docker_cleanup
-        if docker_cleanup is not UNSET:
-            field_dict["dockerCleanup"] = docker_cleanup
+        if not isinstance(self.docker_cleanup, Unset):
+            field_dict["dockerCleanup"] = self.docker_cleanup
 
-        server_threshold = self.server_threshold
-        if server_threshold is not UNSET:
-            field_dict["serverThreshold"] = server_threshold
+        if not isinstance(self.server_threshold, Unset):
+            field_dict["serverThreshold"] = self.server_threshold
 
-        webhook_url = self.webhook_url
-        if webhook_url is not UNSET:
-            field_dict["webhookUrl"] = webhook_url
+        if not isinstance(self.webhook_url, Unset):
+            field_dict["webhookUrl"] = self.webhook_url
 
-        channel = self.channel
-        if channel is not UNSET:
-            field_dict["channel"] = channel
+        if not isinstance(self.channel, Unset):
+            field_dict["channel"] = self.channel
 
-        username = self.username
-        if username is not UNSET:
-            field_dict["username"] = username
+        if not isinstance(self.username, Unset):
+            field_dict["username"] = self.username
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organizationId"] = organization_id
+        if not isinstance(self.organization_id, Unset):
+            field_dict["organizationId"] = self.organization_id
 
         return field_dict
 
@@ -124,39 +109,93 @@ class NotificationUpdateMattermostBody:
         if "notificationId" not in d:
             notification_id = UNSET
         else:
-            notification_id = d.pop("notificationId")
+            notification_id = d["notificationId"]
+            del d["notificationId"]
 
         mattermost_id: Any
         if "mattermostId" not in d:
             mattermost_id = UNSET
         else:
-            mattermost_id = d.pop("mattermostId")
+            mattermost_id = d["mattermostId"]
+            del d["mattermostId"]
 
-        app_build_error = d.pop("appBuildError", UNSET)
+        if "appBuildError" not in d:
+            app_build_error = UNSET
+        else:
+            app_build_error = d["appBuildError"]
+            del d["appBuildError"]
 
-        database_backup = d.pop("databaseBackup", UNSET)
+        if "databaseBackup" not in d:
+            database_backup = UNSET
+        else:
+            database_backup = d["databaseBackup"]
+            del d["databaseBackup"]
 
-        dokploy_backup = d.pop("dokployBackup", UNSET)
+        if "dokployBackup" not in d:
+            dokploy_backup = UNSET
+        else:
+            dokploy_backup = d["dokployBackup"]
+            del d["dokployBackup"]
 
-        volume_backup = d.pop("volumeBackup", UNSET)
+        if "volumeBackup" not in d:
+            volume_backup = UNSET
+        else:
+            volume_backup = d["volumeBackup"]
+            del d["volumeBackup"]
 
-        dokploy_restart = d.pop("dokployRestart", UNSET)
+        if "dokployRestart" not in d:
+            dokploy_restart = UNSET
+        else:
+            dokploy_restart = d["dokployRestart"]
+            del d["dokployRestart"]
 
-        name = d.pop("name", UNSET)
+        if "name" not in d:
+            name = UNSET
+        else:
+            name = d["name"]
+            del d["name"]
 
-        app_deploy = d.pop("appDeploy", UNSET)
+        if "appDeploy" not in d:
+            app_deploy = UNSET
+        else:
+            app_deploy = d["appDeploy"]
+            del d["appDeploy"]
 
-        docker_cleanup = d.pop("dockerCleanup", UNSET)
+        if "dockerCleanup" not in d:
+            docker_cleanup = UNSET
+        else:
+            docker_cleanup = d["dockerCleanup"]
+            del d["dockerCleanup"]
 
-        server_threshold = d.pop("serverThreshold", UNSET)
+        if "serverThreshold" not in d:
+            server_threshold = UNSET
+        else:
+            server_threshold = d["serverThreshold"]
+            del d["serverThreshold"]
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+        if "webhookUrl" not in d:
+            webhook_url = UNSET
+        else:
+            webhook_url = d["webhookUrl"]
+            del d["webhookUrl"]
 
-        channel = d.pop("channel", UNSET)
+        if "channel" not in d:
+            channel = UNSET
+        else:
+            channel = d["channel"]
+            del d["channel"]
 
-        username = d.pop("username", UNSET)
+        if "username" not in d:
+            username = UNSET
+        else:
+            username = d["username"]
+            del d["username"]
 
-        organization_id = d.pop("organizationId", UNSET)
+        if "organizationId" not in d:
+            organization_id = UNSET
+        else:
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         notification_update_mattermost_body = cls(
             notification_id=notification_id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="NotificationUpdatePushoverBody")
 
@@ -60,80 +60,71 @@ class NotificationUpdatePushoverBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.notification_id, Unset):
-            notification_id = self.notification_id
-            field_dict["notificationId"] = notification_id
+            field_dict["notificationId"] = self.notification_id
 
         if not isinstance(self.pushover_id, Unset):
-            pushover_id = self.pushover_id
-            field_dict["pushoverId"] = pushover_id
+            field_dict["pushoverId"] = self.pushover_id
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organizationId"] = organization_id
+        if not isinstance(self.organization_id, Unset):
+            field_dict["organizationId"] = self.organization_id
 
-        user_key = self.user_key
-        if user_key is not UNSET:
-            field_dict["userKey"] = user_key
+        if not isinstance(self.user_key, Unset):
+            field_dict["userKey"] = self.user_key
 
-        api_token = self.api_token
-        if api_token is not UNSET:
-            field_dict["apiToken"] = api_token
+        if not isinstance(self.api_token, Unset):
+            field_dict["apiToken"] = self.api_token
 
-        priority = self.priority
-        if priority is not UNSET:
-            field_dict["priority"] = priority
+        if not isinstance(self.priority, Unset):
+            field_dict["priority"] = self.priority
 
-        retry: float | None | Unset
-        if isinstance(self.retry, Unset):
-            retry = UNSET
-        else:
-            retry = self.retry
-        if retry is not UNSET:
+        if not isinstance(self.retry, Unset):
+            try:
+                retry: float | None | Unset
+                if isinstance(self.retry, Unset):
+                    retry = UNSET
+                else:
+                    retry = self.retry
+            except (AttributeError, TypeError):
+                retry = self.retry
             field_dict["retry"] = retry
 
-        expire: float | None | Unset
-        if isinstance(self.expire, Unset):
-            expire = UNSET
-        else:
-            expire = self.expire
-        if expire is not UNSET:
+        if not isinstance(self.expire, Unset):
+            try:
+                expire: float | None | Unset
+                if isinstance(self.expire, Unset):
+                    expire = UNSET
+                else:
+                    expire = self.expire
+            except (AttributeError, TypeError):
+                expire = self.expire
             field_dict["expire"] = expire
 
-        app_build_error = self.app_build_error
-        if app_build_error is not UNSET:
-            field_dict["appBuildError"] = app_build_error
+        if not isinstance(self.app_build_error, Unset):
+            field_dict["appBuildError"] = self.app_build_error
 
-        database_backup = self.database_backup
-        if database_backup is not UNSET:
-            field_dict["databaseBackup"] = database_backup
+        if not isinstance(self.database_backup, Unset):
+            field_dict["databaseBackup"] = self.database_backup
 
-        dokploy_backup = self.dokploy_backup
-        if dokploy_backup is not UNSET:
-            field_dict["dokployBackup"] = dokploy_backup
+        if not isinstance(self.dokploy_backup, Unset):
+            field_dict["dokployBackup"] = self.dokploy_backup
 
-        volume_backup = self.volume_backup
-        if volume_backup is not UNSET:
-            field_dict["volumeBackup"] = volume_backup
+        if not isinstance(self.volume_backup, Unset):
+            field_dict["volumeBackup"] = self.volume_backup
 
-        dokploy_restart = self.dokploy_restart
-        if dokploy_restart is not UNSET:
-            field_dict["dokployRestart"] = dokploy_restart
+        if not isinstance(self.dokploy_restart, Unset):
+            field_dict["dokployRestart"] = self.dokploy_restart
 
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
 
-        app_deploy = self.app_deploy
-        if app_deploy is not UNSET:
-            field_dict["appDeploy"] = app_deploy
+        if not isinstance(self.app_deploy, Unset):
+            field_dict["appDeploy"] = self.app_deploy
 
-        docker_cleanup = self.docker_cleanup
-        if docker_cleanup is not UNSET:
-            field_dict["dockerCleanup"] = docker_cleanup
+        if not isinstance(self.docker_cleanup, Unset):
+            field_dict["dockerCleanup"] = self.docker_cleanup
 
-        server_threshold = self.server_threshold
-        if server_threshold is not UNSET:
-            field_dict["serverThreshold"] = server_threshold
+        if not isinstance(self.server_threshold, Unset):
+            field_dict["serverThreshold"] = self.server_threshold
 
         return field_dict
 
@@ -144,43 +135,113 @@ class NotificationUpdatePushoverBody:
         if "notificationId" not in d:
             notification_id = UNSET
         else:
-            notification_id = d.pop("notificationId")
+            notification_id = d["notificationId"]
+            del d["notificationId"]
 
         pushover_id: Any
         if "pushoverId" not in d:
             pushover_id = UNSET
         else:
-            pushover_id = d.pop("pushoverId")
+            pushover_id = d["pushoverId"]
+            del d["pushoverId"]
 
-        organization_id = d.pop("organizationId", UNSET)
+        if "organizationId" not in d:
+            organization_id = UNSET
+        else:
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
-        user_key = d.pop("userKey", UNSET)
+        if "userKey" not in d:
+            user_key = UNSET
+        else:
+            user_key = d["userKey"]
+            del d["userKey"]
 
-        api_token = d.pop("apiToken", UNSET)
+        if "apiToken" not in d:
+            api_token = UNSET
+        else:
+            api_token = d["apiToken"]
+            del d["apiToken"]
 
-        priority = d.pop("priority", UNSET)
+        if "priority" not in d:
+            priority = UNSET
+        else:
+            priority = d["priority"]
+            del d["priority"]
 
-        retry = cast("float | None | Unset", d.pop("retry", UNSET))
+        if "retry" not in d:
+            retry = UNSET
+        else:
+            try:
+                retry = cast("float | None | Unset", d["retry"])
 
-        expire = cast("float | None | Unset", d.pop("expire", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                retry = kept_as_received("NotificationUpdatePushoverBody.retry", d["retry"])
+            del d["retry"]
 
-        app_build_error = d.pop("appBuildError", UNSET)
+        if "expire" not in d:
+            expire = UNSET
+        else:
+            try:
+                expire = cast("float | None | Unset", d["expire"])
 
-        database_backup = d.pop("databaseBackup", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                expire = kept_as_received("NotificationUpdatePushoverBody.expire", d["expire"])
+            del d["expire"]
 
-        dokploy_backup = d.pop("dokployBackup", UNSET)
+        if "appBuildError" not in d:
+            app_build_error = UNSET
+        else:
+            app_build_error = d["appBuildError"]
+            del d["appBuildError"]
 
-        volume_backup = d.pop("volumeBackup", UNSET)
+        if "databaseBackup" not in d:
+            database_backup = UNSET
+        else:
+            database_backup = d["databaseBackup"]
+            del d["databaseBackup"]
 
-        dokploy_restart = d.pop("dokployRestart", UNSET)
+        if "dokployBackup" not in d:
+            dokploy_backup = UNSET
+        else:
+            dokploy_backup = d["dokployBackup"]
+            del d["dokployBackup"]
 
-        name = d.pop("name", UNSET)
+        if "volumeBackup" not in d:
+            volume_backup = UNSET
+        else:
+            volume_backup = d["volumeBackup"]
+            del d["volumeBackup"]
 
-        app_deploy = d.pop("appDeploy", UNSET)
+        if "dokployRestart" not in d:
+            dokploy_restart = UNSET
+        else:
+            dokploy_restart = d["dokployRestart"]
+            del d["dokployRestart"]
 
-        docker_cleanup = d.pop("dockerCleanup", UNSET)
+        if "name" not in d:
+            name = UNSET
+        else:
+            name = d["name"]
+            del d["name"]
 
-        server_threshold = d.pop("serverThreshold", UNSET)
+        if "appDeploy" not in d:
+            app_deploy = UNSET
+        else:
+            app_deploy = d["appDeploy"]
+            del d["appDeploy"]
+
+        if "dockerCleanup" not in d:
+            docker_cleanup = UNSET
+        else:
+            docker_cleanup = d["dockerCleanup"]
+            del d["dockerCleanup"]
+
+        if "serverThreshold" not in d:
+            server_threshold = UNSET
+        else:
+            server_threshold = d["serverThreshold"]
+            del d["serverThreshold"]
 
         notification_update_pushover_body = cls(
             notification_id=notification_id,

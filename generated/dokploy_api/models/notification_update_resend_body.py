@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="NotificationUpdateResendBody")
 
@@ -56,67 +56,56 @@ class NotificationUpdateResendBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.notification_id, Unset):
-            notification_id = self.notification_id
-            field_dict["notificationId"] = notification_id
+            field_dict["notificationId"] = self.notification_id
 
         if not isinstance(self.resend_id, Unset):
-            resend_id = self.resend_id
-            field_dict["resendId"] = resend_id
+            field_dict["resendId"] = self.resend_id
 
-        app_build_error = self.app_build_error
-        if app_build_error is not UNSET:
-            field_dict["appBuildError"] = app_build_error
+        if not isinstance(self.app_build_error, Unset):
+            field_dict["appBuildError"] = self.app_build_error
 
-        database_backup = self.database_backup
-        if database_backup is not UNSET:
-            field_dict["databaseBackup"] = database_backup
+        if not isinstance(self.database_backup, Unset):
+            field_dict["databaseBackup"] = self.database_backup
 
-        dokploy_backup = self.dokploy_backup
-        if dokploy_backup is not UNSET:
-            field_dict["dokployBackup"] = dokploy_backup
+        if not isinstance(self.dokploy_backup, Unset):
+            field_dict["dokployBackup"] = self.dokploy_backup
 
-        volume_backup = self.volume_backup
-        if volume_backup is not UNSET:
-            field_dict["volumeBackup"] = volume_backup
+        if not isinstance(self.volume_backup, Unset):
+            field_dict["volumeBackup"] = self.volume_backup
 
-        dokploy_restart = self.dokploy_restart
-        if dokploy_restart is not UNSET:
-            field_dict["dokployRestart"] = dokploy_restart
+        if not isinstance(self.dokploy_restart, Unset):
+            field_dict["dokployRestart"] = self.dokploy_restart
 
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
 
-        app_deploy = self.app_deploy
-        if app_deploy is not UNSET:
-            field_dict["appDeploy"] = app_deploy
+        if not isinstance(self.app_deploy, Unset):
+            field_dict["appDeploy"] = self.app_deploy
 
-        docker_cleanup = self.docker_cleanup
-        if docker_cleanup is not UNSET:
-            field_dict["dockerCleanup"] = docker_cleanup
+        if not isinstance(self.docker_cleanup, Unset):
+            field_dict["dockerCleanup"] = self.docker_cleanup
 
-        server_threshold = self.server_threshold
-        if server_threshold is not UNSET:
-            field_dict["serverThreshold"] = server_threshold
+        if not isinstance(self.server_threshold, Unset):
+            field_dict["serverThreshold"] = self.server_threshold
 
-        api_key = self.api_key
-        if api_key is not UNSET:
-            field_dict["apiKey"] = api_key
+        if not isinstance(self.api_key, Unset):
+            field_dict["apiKey"] = self.api_key
 
-        from_address = self.from_address
-        if from_address is not UNSET:
-            field_dict["fromAddress"] = from_address
+        if not isinstance(self.from_address, Unset):
+            field_dict["fromAddress"] = self.from_address
 
-        to_addresses: list[str] | Unset = UNSET
         if not isinstance(self.to_addresses, Unset):
-            to_addresses = self.to_addresses
+            try:
+                to_addresses: list[str] | Unset = UNSET
+                if not isinstance(self.to_addresses, Unset):
+                    to_addresses = self.to_addresses
 
-        if to_addresses is not UNSET:
+            except (AttributeError, TypeError):
+                to_addresses = self.to_addresses
             field_dict["toAddresses"] = to_addresses
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organizationId"] = organization_id
+        if not isinstance(self.organization_id, Unset):
+            field_dict["organizationId"] = self.organization_id
 
         return field_dict
 
@@ -127,39 +116,97 @@ class NotificationUpdateResendBody:
         if "notificationId" not in d:
             notification_id = UNSET
         else:
-            notification_id = d.pop("notificationId")
+            notification_id = d["notificationId"]
+            del d["notificationId"]
 
         resend_id: Any
         if "resendId" not in d:
             resend_id = UNSET
         else:
-            resend_id = d.pop("resendId")
+            resend_id = d["resendId"]
+            del d["resendId"]
 
-        app_build_error = d.pop("appBuildError", UNSET)
+        if "appBuildError" not in d:
+            app_build_error = UNSET
+        else:
+            app_build_error = d["appBuildError"]
+            del d["appBuildError"]
 
-        database_backup = d.pop("databaseBackup", UNSET)
+        if "databaseBackup" not in d:
+            database_backup = UNSET
+        else:
+            database_backup = d["databaseBackup"]
+            del d["databaseBackup"]
 
-        dokploy_backup = d.pop("dokployBackup", UNSET)
+        if "dokployBackup" not in d:
+            dokploy_backup = UNSET
+        else:
+            dokploy_backup = d["dokployBackup"]
+            del d["dokployBackup"]
 
-        volume_backup = d.pop("volumeBackup", UNSET)
+        if "volumeBackup" not in d:
+            volume_backup = UNSET
+        else:
+            volume_backup = d["volumeBackup"]
+            del d["volumeBackup"]
 
-        dokploy_restart = d.pop("dokployRestart", UNSET)
+        if "dokployRestart" not in d:
+            dokploy_restart = UNSET
+        else:
+            dokploy_restart = d["dokployRestart"]
+            del d["dokployRestart"]
 
-        name = d.pop("name", UNSET)
+        if "name" not in d:
+            name = UNSET
+        else:
+            name = d["name"]
+            del d["name"]
 
-        app_deploy = d.pop("appDeploy", UNSET)
+        if "appDeploy" not in d:
+            app_deploy = UNSET
+        else:
+            app_deploy = d["appDeploy"]
+            del d["appDeploy"]
 
-        docker_cleanup = d.pop("dockerCleanup", UNSET)
+        if "dockerCleanup" not in d:
+            docker_cleanup = UNSET
+        else:
+            docker_cleanup = d["dockerCleanup"]
+            del d["dockerCleanup"]
 
-        server_threshold = d.pop("serverThreshold", UNSET)
+        if "serverThreshold" not in d:
+            server_threshold = UNSET
+        else:
+            server_threshold = d["serverThreshold"]
+            del d["serverThreshold"]
 
-        api_key = d.pop("apiKey", UNSET)
+        if "apiKey" not in d:
+            api_key = UNSET
+        else:
+            api_key = d["apiKey"]
+            del d["apiKey"]
 
-        from_address = d.pop("fromAddress", UNSET)
+        if "fromAddress" not in d:
+            from_address = UNSET
+        else:
+            from_address = d["fromAddress"]
+            del d["fromAddress"]
 
-        to_addresses = cast(list[str], d.pop("toAddresses", UNSET))
+        if "toAddresses" not in d:
+            to_addresses = UNSET
+        else:
+            try:
+                to_addresses = cast(list[str], d["toAddresses"])
 
-        organization_id = d.pop("organizationId", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                to_addresses = kept_as_received("NotificationUpdateResendBody.toAddresses", d["toAddresses"])
+            del d["toAddresses"]
+
+        if "organizationId" not in d:
+            organization_id = UNSET
+        else:
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         notification_update_resend_body = cls(
             notification_id=notification_id,

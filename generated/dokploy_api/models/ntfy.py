@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Ntfy")
 
@@ -36,25 +36,24 @@ class Ntfy:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.access_token, Unset):
-            access_token: None | str
-            access_token = self.access_token
+            try:
+                access_token: None | str
+                access_token = self.access_token
+            except (AttributeError, TypeError):
+                access_token = self.access_token
             field_dict["accessToken"] = access_token
 
         if not isinstance(self.ntfy_id, Unset):
-            ntfy_id = self.ntfy_id
-            field_dict["ntfyId"] = ntfy_id
+            field_dict["ntfyId"] = self.ntfy_id
 
         if not isinstance(self.priority, Unset):
-            priority = self.priority
-            field_dict["priority"] = priority
+            field_dict["priority"] = self.priority
 
         if not isinstance(self.server_url, Unset):
-            server_url = self.server_url
-            field_dict["serverUrl"] = server_url
+            field_dict["serverUrl"] = self.server_url
 
         if not isinstance(self.topic, Unset):
-            topic = self.topic
-            field_dict["topic"] = topic
+            field_dict["topic"] = self.topic
 
         return field_dict
 
@@ -65,31 +64,40 @@ class Ntfy:
         if "accessToken" not in d:
             access_token = UNSET
         else:
-            access_token = cast("None | str", d.pop("accessToken"))
+            try:
+                access_token = cast("None | str", d["accessToken"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                access_token = kept_as_received("Ntfy.accessToken", d["accessToken"])
+            del d["accessToken"]
 
         ntfy_id: Any
         if "ntfyId" not in d:
             ntfy_id = UNSET
         else:
-            ntfy_id = d.pop("ntfyId")
+            ntfy_id = d["ntfyId"]
+            del d["ntfyId"]
 
         priority: Any
         if "priority" not in d:
             priority = UNSET
         else:
-            priority = d.pop("priority")
+            priority = d["priority"]
+            del d["priority"]
 
         server_url: Any
         if "serverUrl" not in d:
             server_url = UNSET
         else:
-            server_url = d.pop("serverUrl")
+            server_url = d["serverUrl"]
+            del d["serverUrl"]
 
         topic: Any
         if "topic" not in d:
             topic = UNSET
         else:
-            topic = d.pop("topic")
+            topic = d["topic"]
+            del d["topic"]
 
         ntfy = cls(
             access_token=access_token,

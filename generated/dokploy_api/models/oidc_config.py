@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.mapping import Mapping
@@ -57,59 +57,59 @@ class OidcConfig:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.client_id, Unset):
-            client_id = self.client_id
-            field_dict["clientId"] = client_id
+            field_dict["clientId"] = self.client_id
 
         if not isinstance(self.client_secret, Unset):
-            client_secret = self.client_secret
-            field_dict["clientSecret"] = client_secret
+            field_dict["clientSecret"] = self.client_secret
 
-        authorization_endpoint = self.authorization_endpoint
-        if authorization_endpoint is not UNSET:
-            field_dict["authorizationEndpoint"] = authorization_endpoint
+        if not isinstance(self.authorization_endpoint, Unset):
+            field_dict["authorizationEndpoint"] = self.authorization_endpoint
 
-        token_endpoint = self.token_endpoint
-        if token_endpoint is not UNSET:
-            field_dict["tokenEndpoint"] = token_endpoint
+        if not isinstance(self.token_endpoint, Unset):
+            field_dict["tokenEndpoint"] = self.token_endpoint
 
-        user_info_endpoint = self.user_info_endpoint
-        if user_info_endpoint is not UNSET:
-            field_dict["userInfoEndpoint"] = user_info_endpoint
+        if not isinstance(self.user_info_endpoint, Unset):
+            field_dict["userInfoEndpoint"] = self.user_info_endpoint
 
-        token_endpoint_authentication: str | Unset = UNSET
         if not isinstance(self.token_endpoint_authentication, Unset):
-            token_endpoint_authentication = self.token_endpoint_authentication
+            try:
+                token_endpoint_authentication: str | Unset = UNSET
+                if not isinstance(self.token_endpoint_authentication, Unset):
+                    token_endpoint_authentication = self.token_endpoint_authentication
 
-        if token_endpoint_authentication is not UNSET:
+            except (AttributeError, TypeError):
+                token_endpoint_authentication = self.token_endpoint_authentication
             field_dict["tokenEndpointAuthentication"] = token_endpoint_authentication
 
-        jwks_endpoint = self.jwks_endpoint
-        if jwks_endpoint is not UNSET:
-            field_dict["jwksEndpoint"] = jwks_endpoint
+        if not isinstance(self.jwks_endpoint, Unset):
+            field_dict["jwksEndpoint"] = self.jwks_endpoint
 
-        discovery_endpoint = self.discovery_endpoint
-        if discovery_endpoint is not UNSET:
-            field_dict["discoveryEndpoint"] = discovery_endpoint
+        if not isinstance(self.discovery_endpoint, Unset):
+            field_dict["discoveryEndpoint"] = self.discovery_endpoint
 
-        skip_discovery = self.skip_discovery
-        if skip_discovery is not UNSET:
-            field_dict["skipDiscovery"] = skip_discovery
+        if not isinstance(self.skip_discovery, Unset):
+            field_dict["skipDiscovery"] = self.skip_discovery
 
-        scopes: list[str] | Unset = UNSET
         if not isinstance(self.scopes, Unset):
-            scopes = self.scopes
+            try:
+                scopes: list[str] | Unset = UNSET
+                if not isinstance(self.scopes, Unset):
+                    scopes = self.scopes
 
-        if scopes is not UNSET:
+            except (AttributeError, TypeError):
+                scopes = self.scopes
             field_dict["scopes"] = scopes
 
-        pkce = self.pkce
-        if pkce is not UNSET:
-            field_dict["pkce"] = pkce
+        if not isinstance(self.pkce, Unset):
+            field_dict["pkce"] = self.pkce
 
-        mapping: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mapping, Unset):
-            mapping = self.mapping.to_dict()
-        if mapping is not UNSET:
+            try:
+                mapping: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.mapping, Unset):
+                    mapping = self.mapping.to_dict()
+            except (AttributeError, TypeError):
+                mapping = self.mapping
             field_dict["mapping"] = mapping
 
         return field_dict
@@ -121,47 +121,98 @@ class OidcConfig:
         if "clientId" not in d:
             client_id = UNSET
         else:
-            client_id = d.pop("clientId")
+            client_id = d["clientId"]
+            del d["clientId"]
 
         client_secret: Any
         if "clientSecret" not in d:
             client_secret = UNSET
         else:
-            client_secret = d.pop("clientSecret")
+            client_secret = d["clientSecret"]
+            del d["clientSecret"]
 
-        authorization_endpoint = d.pop("authorizationEndpoint", UNSET)
+        if "authorizationEndpoint" not in d:
+            authorization_endpoint = UNSET
+        else:
+            authorization_endpoint = d["authorizationEndpoint"]
+            del d["authorizationEndpoint"]
 
-        token_endpoint = d.pop("tokenEndpoint", UNSET)
+        if "tokenEndpoint" not in d:
+            token_endpoint = UNSET
+        else:
+            token_endpoint = d["tokenEndpoint"]
+            del d["tokenEndpoint"]
 
-        user_info_endpoint = d.pop("userInfoEndpoint", UNSET)
+        if "userInfoEndpoint" not in d:
+            user_info_endpoint = UNSET
+        else:
+            user_info_endpoint = d["userInfoEndpoint"]
+            del d["userInfoEndpoint"]
 
-        _token_endpoint_authentication = d.pop("tokenEndpointAuthentication", UNSET)
-        token_endpoint_authentication: OidcConfigTokenEndpointAuthentication | Unset
-        if isinstance(_token_endpoint_authentication, Unset):
+        if "tokenEndpointAuthentication" not in d:
             token_endpoint_authentication = UNSET
         else:
-            token_endpoint_authentication = cast(
-                "OidcConfigTokenEndpointAuthentication", _token_endpoint_authentication
-            )
+            _token_endpoint_authentication = d["tokenEndpointAuthentication"]
+            token_endpoint_authentication: OidcConfigTokenEndpointAuthentication | Unset
+            if isinstance(_token_endpoint_authentication, Unset):
+                token_endpoint_authentication = UNSET
+            else:
+                token_endpoint_authentication = cast(
+                    "OidcConfigTokenEndpointAuthentication", _token_endpoint_authentication
+                )
 
-        jwks_endpoint = d.pop("jwksEndpoint", UNSET)
+            del d["tokenEndpointAuthentication"]
 
-        discovery_endpoint = d.pop("discoveryEndpoint", UNSET)
+        if "jwksEndpoint" not in d:
+            jwks_endpoint = UNSET
+        else:
+            jwks_endpoint = d["jwksEndpoint"]
+            del d["jwksEndpoint"]
 
-        skip_discovery = d.pop("skipDiscovery", UNSET)
+        if "discoveryEndpoint" not in d:
+            discovery_endpoint = UNSET
+        else:
+            discovery_endpoint = d["discoveryEndpoint"]
+            del d["discoveryEndpoint"]
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        if "skipDiscovery" not in d:
+            skip_discovery = UNSET
+        else:
+            skip_discovery = d["skipDiscovery"]
+            del d["skipDiscovery"]
 
-        pkce = d.pop("pkce", UNSET)
+        if "scopes" not in d:
+            scopes = UNSET
+        else:
+            try:
+                scopes = cast(list[str], d["scopes"])
 
-        from ..models.mapping import Mapping  # noqa: PLC0415
+            except (TypeError, ValueError, AttributeError, KeyError):
+                scopes = kept_as_received("OidcConfig.scopes", d["scopes"])
+            del d["scopes"]
 
-        _mapping = d.pop("mapping", UNSET)
-        mapping: Mapping | Unset
-        if isinstance(_mapping, Unset):
+        if "pkce" not in d:
+            pkce = UNSET
+        else:
+            pkce = d["pkce"]
+            del d["pkce"]
+
+        if "mapping" not in d:
             mapping = UNSET
         else:
-            mapping = Mapping.from_dict(_mapping)
+            from ..models.mapping import Mapping  # noqa: PLC0415
+
+            try:
+                _mapping = d["mapping"]
+                mapping: Mapping | Unset
+                if isinstance(_mapping, Unset):
+                    mapping = UNSET
+                else:
+                    mapping = Mapping.from_dict(_mapping)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mapping = kept_as_received("OidcConfig.mapping", d["mapping"])
+            del d["mapping"]
 
         oidc_config = cls(
             client_id=client_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.member import Member
@@ -53,65 +53,78 @@ class Organization:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.children, Unset):
-            children = []
-            for children_item_data in self.children:
-                children_item: dict[str, Any]
-                if isinstance(children_item_data, Organization):
-                    children_item = children_item_data.to_dict()
-                else:
-                    children_item = children_item_data.to_dict()
+            try:
+                children = []
+                for children_item_data in self.children:
+                    children_item: dict[str, Any]
+                    if isinstance(children_item_data, Organization):
+                        children_item = children_item_data.to_dict()
+                    else:
+                        children_item = children_item_data.to_dict()
 
-                children.append(children_item)
+                    children.append(children_item)
 
+            except (AttributeError, TypeError):
+                children = self.children
             field_dict["children"] = children
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.default_role, Unset):
-            default_role: None | str
-            default_role = self.default_role
+            try:
+                default_role: None | str
+                default_role = self.default_role
+            except (AttributeError, TypeError):
+                default_role = self.default_role
             field_dict["defaultRole"] = default_role
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.logo, Unset):
-            logo: None | str
-            logo = self.logo
+            try:
+                logo: None | str
+                logo = self.logo
+            except (AttributeError, TypeError):
+                logo = self.logo
             field_dict["logo"] = logo
 
         if not isinstance(self.members, Unset):
-            members = []
-            for members_item_data in self.members:
-                members_item = members_item_data.to_dict()
-                members.append(members_item)
+            try:
+                members = []
+                for members_item_data in self.members:
+                    members_item = members_item_data.to_dict()
+                    members.append(members_item)
 
+            except (AttributeError, TypeError):
+                members = self.members
             field_dict["members"] = members
 
         if not isinstance(self.metadata, Unset):
-            metadata: None | str
-            metadata = self.metadata
+            try:
+                metadata: None | str
+                metadata = self.metadata
+            except (AttributeError, TypeError):
+                metadata = self.metadata
             field_dict["metadata"] = metadata
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.owner_id, Unset):
-            owner_id = self.owner_id
-            field_dict["ownerId"] = owner_id
+            field_dict["ownerId"] = self.owner_id
 
         if not isinstance(self.slug, Unset):
-            slug: None | str
-            slug = self.slug
+            try:
+                slug: None | str
+                slug = self.slug
+            except (AttributeError, TypeError):
+                slug = self.slug
             field_dict["slug"] = slug
 
         if not isinstance(self.type_, Unset):
-            type_ = self.type_
-            field_dict["type"] = type_
+            field_dict["type"] = self.type_
 
         return field_dict
 
@@ -122,97 +135,132 @@ class Organization:
         if "children" not in d:
             children = UNSET
         else:
-            children = []
-            _children = d.pop("children")
-            for children_item_data in _children:
-                from dokploy_api.models.organization import Organization  # noqa: PLC0415
-                from dokploy_api.models.organization_children_item_type_1 import OrganizationChildrenItemType1  # noqa: PLC0415
+            try:
+                children = []
+                _children = d["children"]
+                for children_item_data in _children:
+                    from dokploy_api.models.organization import Organization  # noqa: PLC0415
+                    from dokploy_api.models.organization_children_item_type_1 import OrganizationChildrenItemType1  # noqa: PLC0415
 
-                def _parse_children_item(data: object) -> Organization | OrganizationChildrenItemType1:
-                    try:
+                    def _parse_children_item(data: object) -> Organization | OrganizationChildrenItemType1:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            children_item_type_0 = Organization.from_dict(data)
+
+                            return children_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        children_item_type_0 = Organization.from_dict(data)
+                        children_item_type_1 = OrganizationChildrenItemType1.from_dict(data)
 
-                        return children_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    children_item_type_1 = OrganizationChildrenItemType1.from_dict(data)
+                        return children_item_type_1
 
-                    return children_item_type_1
+                    children_item = _parse_children_item(children_item_data)
 
-                children_item = _parse_children_item(children_item_data)
+                    children.append(children_item)
 
-                children.append(children_item)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                children = kept_as_received("Organization.children", d["children"])
+            del d["children"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         default_role: Any
         if "defaultRole" not in d:
             default_role = UNSET
         else:
-            default_role = cast("None | str", d.pop("defaultRole"))
+            try:
+                default_role = cast("None | str", d["defaultRole"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                default_role = kept_as_received("Organization.defaultRole", d["defaultRole"])
+            del d["defaultRole"]
 
         id: Any
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         logo: Any
         if "logo" not in d:
             logo = UNSET
         else:
-            logo = cast("None | str", d.pop("logo"))
+            try:
+                logo = cast("None | str", d["logo"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                logo = kept_as_received("Organization.logo", d["logo"])
+            del d["logo"]
 
         members: Any
         if "members" not in d:
             members = UNSET
         else:
-            members = []
-            _members = d.pop("members")
-            for members_item_data in _members:
-                from dokploy_api.models.member import Member  # noqa: PLC0415
+            try:
+                members = []
+                _members = d["members"]
+                for members_item_data in _members:
+                    from dokploy_api.models.member import Member  # noqa: PLC0415
 
-                members_item = Member.from_dict(members_item_data)
+                    members_item = Member.from_dict(members_item_data)
 
-                members.append(members_item)
+                    members.append(members_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                members = kept_as_received("Organization.members", d["members"])
+            del d["members"]
 
         metadata: Any
         if "metadata" not in d:
             metadata = UNSET
         else:
-            metadata = cast("None | str", d.pop("metadata"))
+            try:
+                metadata = cast("None | str", d["metadata"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metadata = kept_as_received("Organization.metadata", d["metadata"])
+            del d["metadata"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         owner_id: Any
         if "ownerId" not in d:
             owner_id = UNSET
         else:
-            owner_id = d.pop("ownerId")
+            owner_id = d["ownerId"]
+            del d["ownerId"]
 
         slug: Any
         if "slug" not in d:
             slug = UNSET
         else:
-            slug = cast("None | str", d.pop("slug"))
+            try:
+                slug = cast("None | str", d["slug"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                slug = kept_as_received("Organization.slug", d["slug"])
+            del d["slug"]
 
         type_: Any
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = d.pop("type")
+            type_ = d["type"]
+            del d["type"]
 
         organization = cls(
             children=children,

@@ -32,16 +32,13 @@ class OrganizationChildrenItemType1:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.type_, Unset):
-            type_ = self.type_
-            field_dict["type"] = type_
+            field_dict["type"] = self.type_
 
         return field_dict
 
@@ -52,19 +49,22 @@ class OrganizationChildrenItemType1:
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         type_: Any
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = d.pop("type")
+            type_ = d["type"]
+            del d["type"]
 
         organization_children_item_type_1 = cls(
             id=id,

@@ -30,12 +30,10 @@ class OrganizationCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
-        logo = self.logo
-        if logo is not UNSET:
-            field_dict["logo"] = logo
+        if not isinstance(self.logo, Unset):
+            field_dict["logo"] = self.logo
 
         return field_dict
 
@@ -46,9 +44,14 @@ class OrganizationCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
-        logo = d.pop("logo", UNSET)
+        if "logo" not in d:
+            logo = UNSET
+        else:
+            logo = d["logo"]
+            del d["logo"]
 
         organization_create_body = cls(
             name=name,

@@ -30,12 +30,10 @@ class OrganizationInviteMemberBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.email, Unset):
-            email = self.email
-            field_dict["email"] = email
+            field_dict["email"] = self.email
 
         if not isinstance(self.role, Unset):
-            role = self.role
-            field_dict["role"] = role
+            field_dict["role"] = self.role
 
         return field_dict
 
@@ -46,13 +44,15 @@ class OrganizationInviteMemberBody:
         if "email" not in d:
             email = UNSET
         else:
-            email = d.pop("email")
+            email = d["email"]
+            del d["email"]
 
         role: Any
         if "role" not in d:
             role = UNSET
         else:
-            role = d.pop("role")
+            role = d["role"]
+            del d["role"]
 
         organization_invite_member_body = cls(
             email=email,

@@ -28,8 +28,7 @@ class OrganizationRemoveInvitationBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.invitation_id, Unset):
-            invitation_id = self.invitation_id
-            field_dict["invitationId"] = invitation_id
+            field_dict["invitationId"] = self.invitation_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class OrganizationRemoveInvitationBody:
         if "invitationId" not in d:
             invitation_id = UNSET
         else:
-            invitation_id = d.pop("invitationId")
+            invitation_id = d["invitationId"]
+            del d["invitationId"]
 
         organization_remove_invitation_body = cls(
             invitation_id=invitation_id,

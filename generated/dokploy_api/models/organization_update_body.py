@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="OrganizationUpdateBody")
 
@@ -34,23 +34,23 @@ class OrganizationUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
-        logo = self.logo
-        if logo is not UNSET:
-            field_dict["logo"] = logo
+        if not isinstance(self.logo, Unset):
+            field_dict["logo"] = self.logo
 
-        default_role: None | str | Unset
-        if isinstance(self.default_role, Unset):
-            default_role = UNSET
-        else:
-            default_role = self.default_role
-        if default_role is not UNSET:
+        if not isinstance(self.default_role, Unset):
+            try:
+                default_role: None | str | Unset
+                if isinstance(self.default_role, Unset):
+                    default_role = UNSET
+                else:
+                    default_role = self.default_role
+            except (AttributeError, TypeError):
+                default_role = self.default_role
             field_dict["defaultRole"] = default_role
 
         return field_dict
@@ -62,17 +62,31 @@ class OrganizationUpdateBody:
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
-        logo = d.pop("logo", UNSET)
+        if "logo" not in d:
+            logo = UNSET
+        else:
+            logo = d["logo"]
+            del d["logo"]
 
-        default_role = cast("None | str | Unset", d.pop("defaultRole", UNSET))
+        if "defaultRole" not in d:
+            default_role = UNSET
+        else:
+            try:
+                default_role = cast("None | str | Unset", d["defaultRole"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                default_role = kept_as_received("OrganizationUpdateBody.defaultRole", d["defaultRole"])
+            del d["defaultRole"]
 
         organization_update_body = cls(
             organization_id=organization_id,

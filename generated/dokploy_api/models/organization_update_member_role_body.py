@@ -30,12 +30,10 @@ class OrganizationUpdateMemberRoleBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.member_id, Unset):
-            member_id = self.member_id
-            field_dict["memberId"] = member_id
+            field_dict["memberId"] = self.member_id
 
         if not isinstance(self.role, Unset):
-            role = self.role
-            field_dict["role"] = role
+            field_dict["role"] = self.role
 
         return field_dict
 
@@ -46,13 +44,15 @@ class OrganizationUpdateMemberRoleBody:
         if "memberId" not in d:
             member_id = UNSET
         else:
-            member_id = d.pop("memberId")
+            member_id = d["memberId"]
+            del d["memberId"]
 
         role: Any
         if "role" not in d:
             role = UNSET
         else:
-            role = d.pop("role")
+            role = d["role"]
+            del d["role"]
 
         organization_update_member_role_body = cls(
             member_id=member_id,

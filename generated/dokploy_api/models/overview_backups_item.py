@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="OverviewBackupsItem")
 
@@ -56,67 +56,64 @@ class OverviewBackupsItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.backup_type, Unset):
-            backup_type: None | str
-            backup_type = self.backup_type
+            try:
+                backup_type: None | str
+                backup_type = self.backup_type
+            except (AttributeError, TypeError):
+                backup_type = self.backup_type
             field_dict["backupType"] = backup_type
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.database_type, Unset):
-            database_type: None | str
-            database_type = self.database_type
+            try:
+                database_type: None | str
+                database_type = self.database_type
+            except (AttributeError, TypeError):
+                database_type = self.database_type
             field_dict["databaseType"] = database_type
 
         if not isinstance(self.deployment_id, Unset):
-            deployment_id = self.deployment_id
-            field_dict["deploymentId"] = deployment_id
+            field_dict["deploymentId"] = self.deployment_id
 
         if not isinstance(self.destination_id, Unset):
-            destination_id = self.destination_id
-            field_dict["destinationId"] = destination_id
+            field_dict["destinationId"] = self.destination_id
 
         if not isinstance(self.destination_name, Unset):
-            destination_name = self.destination_name
-            field_dict["destinationName"] = destination_name
+            field_dict["destinationName"] = self.destination_name
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.kind, Unset):
-            kind = self.kind
-            field_dict["kind"] = kind
+            field_dict["kind"] = self.kind
 
         if not isinstance(self.project_id, Unset):
-            project_id = self.project_id
-            field_dict["projectId"] = project_id
+            field_dict["projectId"] = self.project_id
 
         if not isinstance(self.server_id, Unset):
-            server_id = self.server_id
-            field_dict["serverId"] = server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.service_name, Unset):
-            service_name = self.service_name
-            field_dict["serviceName"] = service_name
+            field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.service_owner_id, Unset):
-            service_owner_id = self.service_owner_id
-            field_dict["serviceOwnerId"] = service_owner_id
+            field_dict["serviceOwnerId"] = self.service_owner_id
 
         if not isinstance(self.service_owner_type, Unset):
-            service_owner_type = self.service_owner_type
-            field_dict["serviceOwnerType"] = service_owner_type
+            field_dict["serviceOwnerType"] = self.service_owner_type
 
         if not isinstance(self.service_type, Unset):
-            service_type: None | str
-            service_type = self.service_type
+            try:
+                service_type: None | str
+                service_type = self.service_type
+            except (AttributeError, TypeError):
+                service_type = self.service_type
             field_dict["serviceType"] = service_type
 
         if not isinstance(self.status, Unset):
-            status = self.status
-            field_dict["status"] = status
+            field_dict["status"] = self.status
 
         return field_dict
 
@@ -127,91 +124,118 @@ class OverviewBackupsItem:
         if "backupType" not in d:
             backup_type = UNSET
         else:
-            backup_type = cast("None | str", d.pop("backupType"))
+            try:
+                backup_type = cast("None | str", d["backupType"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                backup_type = kept_as_received("OverviewBackupsItem.backupType", d["backupType"])
+            del d["backupType"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         database_type: Any
         if "databaseType" not in d:
             database_type = UNSET
         else:
-            database_type = cast("None | str", d.pop("databaseType"))
+            try:
+                database_type = cast("None | str", d["databaseType"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                database_type = kept_as_received("OverviewBackupsItem.databaseType", d["databaseType"])
+            del d["databaseType"]
 
         deployment_id: Any
         if "deploymentId" not in d:
             deployment_id = UNSET
         else:
-            deployment_id = d.pop("deploymentId")
+            deployment_id = d["deploymentId"]
+            del d["deploymentId"]
 
         destination_id: Any
         if "destinationId" not in d:
             destination_id = UNSET
         else:
-            destination_id = d.pop("destinationId")
+            destination_id = d["destinationId"]
+            del d["destinationId"]
 
         destination_name: Any
         if "destinationName" not in d:
             destination_name = UNSET
         else:
-            destination_name = d.pop("destinationName")
+            destination_name = d["destinationName"]
+            del d["destinationName"]
 
         environment_id: Any
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
         kind: Any
         if "kind" not in d:
             kind = UNSET
         else:
-            kind = d.pop("kind")
+            kind = d["kind"]
+            del d["kind"]
 
         project_id: Any
         if "projectId" not in d:
             project_id = UNSET
         else:
-            project_id = d.pop("projectId")
+            project_id = d["projectId"]
+            del d["projectId"]
 
         server_id: Any
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = d.pop("serverId")
+            server_id = d["serverId"]
+            del d["serverId"]
 
         service_name: Any
         if "serviceName" not in d:
             service_name = UNSET
         else:
-            service_name = d.pop("serviceName")
+            service_name = d["serviceName"]
+            del d["serviceName"]
 
         service_owner_id: Any
         if "serviceOwnerId" not in d:
             service_owner_id = UNSET
         else:
-            service_owner_id = d.pop("serviceOwnerId")
+            service_owner_id = d["serviceOwnerId"]
+            del d["serviceOwnerId"]
 
         service_owner_type: Any
         if "serviceOwnerType" not in d:
             service_owner_type = UNSET
         else:
-            service_owner_type = d.pop("serviceOwnerType")
+            service_owner_type = d["serviceOwnerType"]
+            del d["serviceOwnerType"]
 
         service_type: Any
         if "serviceType" not in d:
             service_type = UNSET
         else:
-            service_type = cast("None | str", d.pop("serviceType"))
+            try:
+                service_type = cast("None | str", d["serviceType"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_type = kept_as_received("OverviewBackupsItem.serviceType", d["serviceType"])
+            del d["serviceType"]
 
         status: Any
         if "status" not in d:
             status = UNSET
         else:
-            status = d.pop("status")
+            status = d["status"]
+            del d["status"]
 
         overview_backups_item = cls(
             backup_type=backup_type,

@@ -60,72 +60,55 @@ class OverviewDomainsItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.certificate_type, Unset):
-            certificate_type = self.certificate_type
-            field_dict["certificateType"] = certificate_type
+            field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_entrypoint, Unset):
-            custom_entrypoint = self.custom_entrypoint
-            field_dict["customEntrypoint"] = custom_entrypoint
+            field_dict["customEntrypoint"] = self.custom_entrypoint
 
         if not isinstance(self.domain_id, Unset):
-            domain_id = self.domain_id
-            field_dict["domainId"] = domain_id
+            field_dict["domainId"] = self.domain_id
 
         if not isinstance(self.domain_type, Unset):
-            domain_type = self.domain_type
-            field_dict["domainType"] = domain_type
+            field_dict["domainType"] = self.domain_type
 
         if not isinstance(self.enabled, Unset):
-            enabled = self.enabled
-            field_dict["enabled"] = enabled
+            field_dict["enabled"] = self.enabled
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.environment_name, Unset):
-            environment_name = self.environment_name
-            field_dict["environmentName"] = environment_name
+            field_dict["environmentName"] = self.environment_name
 
         if not isinstance(self.host, Unset):
-            host = self.host
-            field_dict["host"] = host
+            field_dict["host"] = self.host
 
         if not isinstance(self.https, Unset):
-            https = self.https
-            field_dict["https"] = https
+            field_dict["https"] = self.https
 
         if not isinstance(self.path, Unset):
-            path = self.path
-            field_dict["path"] = path
+            field_dict["path"] = self.path
 
         if not isinstance(self.port, Unset):
-            port = self.port
-            field_dict["port"] = port
+            field_dict["port"] = self.port
 
         if not isinstance(self.project_id, Unset):
-            project_id = self.project_id
-            field_dict["projectId"] = project_id
+            field_dict["projectId"] = self.project_id
 
         if not isinstance(self.project_name, Unset):
-            project_name = self.project_name
-            field_dict["projectName"] = project_name
+            field_dict["projectName"] = self.project_name
 
         if not isinstance(self.service_name, Unset):
-            service_name = self.service_name
-            field_dict["serviceName"] = service_name
+            field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.service_owner_id, Unset):
-            service_owner_id = self.service_owner_id
-            field_dict["serviceOwnerId"] = service_owner_id
+            field_dict["serviceOwnerId"] = self.service_owner_id
 
         if not isinstance(self.service_owner_type, Unset):
-            service_owner_type = self.service_owner_type
-            field_dict["serviceOwnerType"] = service_owner_type
+            field_dict["serviceOwnerType"] = self.service_owner_type
 
         return field_dict
 
@@ -136,103 +119,120 @@ class OverviewDomainsItem:
         if "certificateType" not in d:
             certificate_type = UNSET
         else:
-            certificate_type = d.pop("certificateType")
+            certificate_type = d["certificateType"]
+            del d["certificateType"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         custom_entrypoint: Any
         if "customEntrypoint" not in d:
             custom_entrypoint = UNSET
         else:
-            custom_entrypoint = d.pop("customEntrypoint")
+            custom_entrypoint = d["customEntrypoint"]
+            del d["customEntrypoint"]
 
         domain_id: Any
         if "domainId" not in d:
             domain_id = UNSET
         else:
-            domain_id = d.pop("domainId")
+            domain_id = d["domainId"]
+            del d["domainId"]
 
         domain_type: Any
         if "domainType" not in d:
             domain_type = UNSET
         else:
-            domain_type = d.pop("domainType")
+            domain_type = d["domainType"]
+            del d["domainType"]
 
         enabled: Any
         if "enabled" not in d:
             enabled = UNSET
         else:
-            enabled = d.pop("enabled")
+            enabled = d["enabled"]
+            del d["enabled"]
 
         environment_id: Any
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
         environment_name: Any
         if "environmentName" not in d:
             environment_name = UNSET
         else:
-            environment_name = d.pop("environmentName")
+            environment_name = d["environmentName"]
+            del d["environmentName"]
 
         host: Any
         if "host" not in d:
             host = UNSET
         else:
-            host = d.pop("host")
+            host = d["host"]
+            del d["host"]
 
         https: Any
         if "https" not in d:
             https = UNSET
         else:
-            https = d.pop("https")
+            https = d["https"]
+            del d["https"]
 
         path: Any
         if "path" not in d:
             path = UNSET
         else:
-            path = d.pop("path")
+            path = d["path"]
+            del d["path"]
 
         port: Any
         if "port" not in d:
             port = UNSET
         else:
-            port = d.pop("port")
+            port = d["port"]
+            del d["port"]
 
         project_id: Any
         if "projectId" not in d:
             project_id = UNSET
         else:
-            project_id = d.pop("projectId")
+            project_id = d["projectId"]
+            del d["projectId"]
 
         project_name: Any
         if "projectName" not in d:
             project_name = UNSET
         else:
-            project_name = d.pop("projectName")
+            project_name = d["projectName"]
+            del d["projectName"]
 
         service_name: Any
         if "serviceName" not in d:
             service_name = UNSET
         else:
-            service_name = d.pop("serviceName")
+            service_name = d["serviceName"]
+            del d["serviceName"]
 
         service_owner_id: Any
         if "serviceOwnerId" not in d:
             service_owner_id = UNSET
         else:
-            service_owner_id = d.pop("serviceOwnerId")
+            service_owner_id = d["serviceOwnerId"]
+            del d["serviceOwnerId"]
 
         service_owner_type: Any
         if "serviceOwnerType" not in d:
             service_owner_type = UNSET
         else:
-            service_owner_type = d.pop("serviceOwnerType")
+            service_owner_type = d["serviceOwnerType"]
+            del d["serviceOwnerType"]
 
         overview_domains_item = cls(
             certificate_type=certificate_type,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="OverviewServicesItem")
 
@@ -54,61 +54,51 @@ class OverviewServicesItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.environment_name, Unset):
-            environment_name = self.environment_name
-            field_dict["environmentName"] = environment_name
+            field_dict["environmentName"] = self.environment_name
 
         if not isinstance(self.icon, Unset):
-            icon = self.icon
-            field_dict["icon"] = icon
+            field_dict["icon"] = self.icon
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.last_deploy_at, Unset):
-            last_deploy_at: None | str
-            last_deploy_at = self.last_deploy_at
+            try:
+                last_deploy_at: None | str
+                last_deploy_at = self.last_deploy_at
+            except (AttributeError, TypeError):
+                last_deploy_at = self.last_deploy_at
             field_dict["lastDeployAt"] = last_deploy_at
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.project_id, Unset):
-            project_id = self.project_id
-            field_dict["projectId"] = project_id
+            field_dict["projectId"] = self.project_id
 
         if not isinstance(self.project_name, Unset):
-            project_name = self.project_name
-            field_dict["projectName"] = project_name
+            field_dict["projectName"] = self.project_name
 
         if not isinstance(self.server_id, Unset):
-            server_id = self.server_id
-            field_dict["serverId"] = server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.server_name, Unset):
-            server_name = self.server_name
-            field_dict["serverName"] = server_name
+            field_dict["serverName"] = self.server_name
 
         if not isinstance(self.status, Unset):
-            status = self.status
-            field_dict["status"] = status
+            field_dict["status"] = self.status
 
         if not isinstance(self.type_, Unset):
-            type_ = self.type_
-            field_dict["type"] = type_
+            field_dict["type"] = self.type_
 
         return field_dict
 
@@ -119,85 +109,103 @@ class OverviewServicesItem:
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         environment_id: Any
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
         environment_name: Any
         if "environmentName" not in d:
             environment_name = UNSET
         else:
-            environment_name = d.pop("environmentName")
+            environment_name = d["environmentName"]
+            del d["environmentName"]
 
         icon: Any
         if "icon" not in d:
             icon = UNSET
         else:
-            icon = d.pop("icon")
+            icon = d["icon"]
+            del d["icon"]
 
         id: Any
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         last_deploy_at: Any
         if "lastDeployAt" not in d:
             last_deploy_at = UNSET
         else:
-            last_deploy_at = cast("None | str", d.pop("lastDeployAt"))
+            try:
+                last_deploy_at = cast("None | str", d["lastDeployAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                last_deploy_at = kept_as_received("OverviewServicesItem.lastDeployAt", d["lastDeployAt"])
+            del d["lastDeployAt"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         project_id: Any
         if "projectId" not in d:
             project_id = UNSET
         else:
-            project_id = d.pop("projectId")
+            project_id = d["projectId"]
+            del d["projectId"]
 
         project_name: Any
         if "projectName" not in d:
             project_name = UNSET
         else:
-            project_name = d.pop("projectName")
+            project_name = d["projectName"]
+            del d["projectName"]
 
         server_id: Any
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = d.pop("serverId")
+            server_id = d["serverId"]
+            del d["serverId"]
 
         server_name: Any
         if "serverName" not in d:
             server_name = UNSET
         else:
-            server_name = d.pop("serverName")
+            server_name = d["serverName"]
+            del d["serverName"]
 
         status: Any
         if "status" not in d:
             status = UNSET
         else:
-            status = d.pop("status")
+            status = d["status"]
+            del d["status"]
 
         type_: Any
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = d.pop("type")
+            type_ = d["type"]
+            del d["type"]
 
         overview_services_item = cls(
             app_name=app_name,

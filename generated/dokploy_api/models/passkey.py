@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Passkey")
 
@@ -48,52 +48,57 @@ class Passkey:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.aaguid, Unset):
-            aaguid: None | str
-            aaguid = self.aaguid
+            try:
+                aaguid: None | str
+                aaguid = self.aaguid
+            except (AttributeError, TypeError):
+                aaguid = self.aaguid
             field_dict["aaguid"] = aaguid
 
         if not isinstance(self.backed_up, Unset):
-            backed_up = self.backed_up
-            field_dict["backedUp"] = backed_up
+            field_dict["backedUp"] = self.backed_up
 
         if not isinstance(self.counter, Unset):
-            counter = self.counter
-            field_dict["counter"] = counter
+            field_dict["counter"] = self.counter
 
         if not isinstance(self.created_at, Unset):
-            created_at: None | str
-            created_at = self.created_at
+            try:
+                created_at: None | str
+                created_at = self.created_at
+            except (AttributeError, TypeError):
+                created_at = self.created_at
             field_dict["createdAt"] = created_at
 
         if not isinstance(self.credential_id, Unset):
-            credential_id = self.credential_id
-            field_dict["credentialID"] = credential_id
+            field_dict["credentialID"] = self.credential_id
 
         if not isinstance(self.device_type, Unset):
-            device_type = self.device_type
-            field_dict["deviceType"] = device_type
+            field_dict["deviceType"] = self.device_type
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.name, Unset):
-            name: None | str
-            name = self.name
+            try:
+                name: None | str
+                name = self.name
+            except (AttributeError, TypeError):
+                name = self.name
             field_dict["name"] = name
 
         if not isinstance(self.public_key, Unset):
-            public_key = self.public_key
-            field_dict["publicKey"] = public_key
+            field_dict["publicKey"] = self.public_key
 
         if not isinstance(self.transports, Unset):
-            transports: None | str
-            transports = self.transports
+            try:
+                transports: None | str
+                transports = self.transports
+            except (AttributeError, TypeError):
+                transports = self.transports
             field_dict["transports"] = transports
 
         if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
-            field_dict["userId"] = user_id
+            field_dict["userId"] = self.user_id
 
         return field_dict
 
@@ -104,67 +109,94 @@ class Passkey:
         if "aaguid" not in d:
             aaguid = UNSET
         else:
-            aaguid = cast("None | str", d.pop("aaguid"))
+            try:
+                aaguid = cast("None | str", d["aaguid"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                aaguid = kept_as_received("Passkey.aaguid", d["aaguid"])
+            del d["aaguid"]
 
         backed_up: Any
         if "backedUp" not in d:
             backed_up = UNSET
         else:
-            backed_up = d.pop("backedUp")
+            backed_up = d["backedUp"]
+            del d["backedUp"]
 
         counter: Any
         if "counter" not in d:
             counter = UNSET
         else:
-            counter = d.pop("counter")
+            counter = d["counter"]
+            del d["counter"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = cast("None | str", d.pop("createdAt"))
+            try:
+                created_at = cast("None | str", d["createdAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = kept_as_received("Passkey.createdAt", d["createdAt"])
+            del d["createdAt"]
 
         credential_id: Any
         if "credentialID" not in d:
             credential_id = UNSET
         else:
-            credential_id = d.pop("credentialID")
+            credential_id = d["credentialID"]
+            del d["credentialID"]
 
         device_type: Any
         if "deviceType" not in d:
             device_type = UNSET
         else:
-            device_type = d.pop("deviceType")
+            device_type = d["deviceType"]
+            del d["deviceType"]
 
         id: Any
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = cast("None | str", d.pop("name"))
+            try:
+                name = cast("None | str", d["name"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                name = kept_as_received("Passkey.name", d["name"])
+            del d["name"]
 
         public_key: Any
         if "publicKey" not in d:
             public_key = UNSET
         else:
-            public_key = d.pop("publicKey")
+            public_key = d["publicKey"]
+            del d["publicKey"]
 
         transports: Any
         if "transports" not in d:
             transports = UNSET
         else:
-            transports = cast("None | str", d.pop("transports"))
+            try:
+                transports = cast("None | str", d["transports"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                transports = kept_as_received("Passkey.transports", d["transports"])
+            del d["transports"]
 
         user_id: Any
         if "userId" not in d:
             user_id = UNSET
         else:
-            user_id = d.pop("userId")
+            user_id = d["userId"]
+            del d["userId"]
 
         passkey = cls(
             aaguid=aaguid,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.patch_type import PatchType
@@ -47,42 +47,49 @@ class Patch:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            application_id: None | str
-            application_id = self.application_id
+            try:
+                application_id: None | str
+                application_id = self.application_id
+            except (AttributeError, TypeError):
+                application_id = self.application_id
             field_dict["applicationId"] = application_id
 
         if not isinstance(self.compose_id, Unset):
-            compose_id: None | str
-            compose_id = self.compose_id
+            try:
+                compose_id: None | str
+                compose_id = self.compose_id
+            except (AttributeError, TypeError):
+                compose_id = self.compose_id
             field_dict["composeId"] = compose_id
 
         if not isinstance(self.content, Unset):
-            content = self.content
-            field_dict["content"] = content
+            field_dict["content"] = self.content
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.enabled, Unset):
-            enabled = self.enabled
-            field_dict["enabled"] = enabled
+            field_dict["enabled"] = self.enabled
 
         if not isinstance(self.file_path, Unset):
-            file_path = self.file_path
-            field_dict["filePath"] = file_path
+            field_dict["filePath"] = self.file_path
 
         if not isinstance(self.patch_id, Unset):
-            patch_id = self.patch_id
-            field_dict["patchId"] = patch_id
+            field_dict["patchId"] = self.patch_id
 
         if not isinstance(self.type_, Unset):
-            type_: str = self.type_
+            try:
+                type_: str = self.type_
+            except (AttributeError, TypeError):
+                type_ = self.type_
             field_dict["type"] = type_
 
         if not isinstance(self.updated_at, Unset):
-            updated_at: None | str
-            updated_at = self.updated_at
+            try:
+                updated_at: None | str
+                updated_at = self.updated_at
+            except (AttributeError, TypeError):
+                updated_at = self.updated_at
             field_dict["updatedAt"] = updated_at
 
         return field_dict
@@ -94,55 +101,77 @@ class Patch:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = cast("None | str", d.pop("applicationId"))
+            try:
+                application_id = cast("None | str", d["applicationId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_id = kept_as_received("Patch.applicationId", d["applicationId"])
+            del d["applicationId"]
 
         compose_id: Any
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = cast("None | str", d.pop("composeId"))
+            try:
+                compose_id = cast("None | str", d["composeId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose_id = kept_as_received("Patch.composeId", d["composeId"])
+            del d["composeId"]
 
         content: Any
         if "content" not in d:
             content = UNSET
         else:
-            content = d.pop("content")
+            content = d["content"]
+            del d["content"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         enabled: Any
         if "enabled" not in d:
             enabled = UNSET
         else:
-            enabled = d.pop("enabled")
+            enabled = d["enabled"]
+            del d["enabled"]
 
         file_path: Any
         if "filePath" not in d:
             file_path = UNSET
         else:
-            file_path = d.pop("filePath")
+            file_path = d["filePath"]
+            del d["filePath"]
 
         patch_id: Any
         if "patchId" not in d:
             patch_id = UNSET
         else:
-            patch_id = d.pop("patchId")
+            patch_id = d["patchId"]
+            del d["patchId"]
 
         type_: Any
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = cast("PatchType", d.pop("type"))
+            type_ = cast("PatchType", d["type"])
+
+            del d["type"]
 
         updated_at: Any
         if "updatedAt" not in d:
             updated_at = UNSET
         else:
-            updated_at = cast("None | str", d.pop("updatedAt"))
+            try:
+                updated_at = cast("None | str", d["updatedAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at = kept_as_received("Patch.updatedAt", d["updatedAt"])
+            del d["updatedAt"]
 
         patch = cls(
             application_id=application_id,

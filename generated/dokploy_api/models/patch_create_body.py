@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.patch_create_body_type import PatchCreateBodyType
@@ -41,38 +41,44 @@ class PatchCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.file_path, Unset):
-            file_path = self.file_path
-            field_dict["filePath"] = file_path
+            field_dict["filePath"] = self.file_path
 
         if not isinstance(self.content, Unset):
-            content = self.content
-            field_dict["content"] = content
+            field_dict["content"] = self.content
 
-        type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_
+            try:
+                type_: str | Unset = UNSET
+                if not isinstance(self.type_, Unset):
+                    type_ = self.type_
 
-        if type_ is not UNSET:
+            except (AttributeError, TypeError):
+                type_ = self.type_
             field_dict["type"] = type_
 
-        enabled = self.enabled
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        if not isinstance(self.enabled, Unset):
+            field_dict["enabled"] = self.enabled
 
-        application_id: None | str | Unset
-        if isinstance(self.application_id, Unset):
-            application_id = UNSET
-        else:
-            application_id = self.application_id
-        if application_id is not UNSET:
+        if not isinstance(self.application_id, Unset):
+            try:
+                application_id: None | str | Unset
+                if isinstance(self.application_id, Unset):
+                    application_id = UNSET
+                else:
+                    application_id = self.application_id
+            except (AttributeError, TypeError):
+                application_id = self.application_id
             field_dict["applicationId"] = application_id
 
-        compose_id: None | str | Unset
-        if isinstance(self.compose_id, Unset):
-            compose_id = UNSET
-        else:
-            compose_id = self.compose_id
-        if compose_id is not UNSET:
+        if not isinstance(self.compose_id, Unset):
+            try:
+                compose_id: None | str | Unset
+                if isinstance(self.compose_id, Unset):
+                    compose_id = UNSET
+                else:
+                    compose_id = self.compose_id
+            except (AttributeError, TypeError):
+                compose_id = self.compose_id
             field_dict["composeId"] = compose_id
 
         return field_dict
@@ -84,26 +90,53 @@ class PatchCreateBody:
         if "filePath" not in d:
             file_path = UNSET
         else:
-            file_path = d.pop("filePath")
+            file_path = d["filePath"]
+            del d["filePath"]
 
         content: Any
         if "content" not in d:
             content = UNSET
         else:
-            content = d.pop("content")
+            content = d["content"]
+            del d["content"]
 
-        _type_ = d.pop("type", UNSET)
-        type_: PatchCreateBodyType | Unset
-        if isinstance(_type_, Unset):
+        if "type" not in d:
             type_ = UNSET
         else:
-            type_ = cast("PatchCreateBodyType", _type_)
+            _type_ = d["type"]
+            type_: PatchCreateBodyType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = cast("PatchCreateBodyType", _type_)
 
-        enabled = d.pop("enabled", UNSET)
+            del d["type"]
 
-        application_id = cast("None | str | Unset", d.pop("applicationId", UNSET))
+        if "enabled" not in d:
+            enabled = UNSET
+        else:
+            enabled = d["enabled"]
+            del d["enabled"]
 
-        compose_id = cast("None | str | Unset", d.pop("composeId", UNSET))
+        if "applicationId" not in d:
+            application_id = UNSET
+        else:
+            try:
+                application_id = cast("None | str | Unset", d["applicationId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_id = kept_as_received("PatchCreateBody.applicationId", d["applicationId"])
+            del d["applicationId"]
+
+        if "composeId" not in d:
+            compose_id = UNSET
+        else:
+            try:
+                compose_id = cast("None | str | Unset", d["composeId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose_id = kept_as_received("PatchCreateBody.composeId", d["composeId"])
+            del d["composeId"]
 
         patch_create_body = cls(
             file_path=file_path,

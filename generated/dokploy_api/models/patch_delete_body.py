@@ -28,8 +28,7 @@ class PatchDeleteBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.patch_id, Unset):
-            patch_id = self.patch_id
-            field_dict["patchId"] = patch_id
+            field_dict["patchId"] = self.patch_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class PatchDeleteBody:
         if "patchId" not in d:
             patch_id = UNSET
         else:
-            patch_id = d.pop("patchId")
+            patch_id = d["patchId"]
+            del d["patchId"]
 
         patch_delete_body = cls(
             patch_id=patch_id,

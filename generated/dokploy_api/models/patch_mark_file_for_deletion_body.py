@@ -37,16 +37,17 @@ class PatchMarkFileForDeletionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.type_, Unset):
-            type_: str = self.type_
+            try:
+                type_: str = self.type_
+            except (AttributeError, TypeError):
+                type_ = self.type_
             field_dict["type"] = type_
 
         if not isinstance(self.file_path, Unset):
-            file_path = self.file_path
-            field_dict["filePath"] = file_path
+            field_dict["filePath"] = self.file_path
 
         return field_dict
 
@@ -57,19 +58,23 @@ class PatchMarkFileForDeletionBody:
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         type_: Any
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = cast("PatchMarkFileForDeletionBodyType", d.pop("type"))
+            type_ = cast("PatchMarkFileForDeletionBodyType", d["type"])
+
+            del d["type"]
 
         file_path: Any
         if "filePath" not in d:
             file_path = UNSET
         else:
-            file_path = d.pop("filePath")
+            file_path = d["filePath"]
+            del d["filePath"]
 
         patch_mark_file_for_deletion_body = cls(
             id=id,

@@ -44,26 +44,29 @@ class PatchSaveFileAsPatchBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.type_, Unset):
-            type_: str = self.type_
+            try:
+                type_: str = self.type_
+            except (AttributeError, TypeError):
+                type_ = self.type_
             field_dict["type"] = type_
 
         if not isinstance(self.file_path, Unset):
-            file_path = self.file_path
-            field_dict["filePath"] = file_path
+            field_dict["filePath"] = self.file_path
 
         if not isinstance(self.content, Unset):
-            content = self.content
-            field_dict["content"] = content
+            field_dict["content"] = self.content
 
-        patch_type: str | Unset = UNSET
         if not isinstance(self.patch_type, Unset):
-            patch_type = self.patch_type
+            try:
+                patch_type: str | Unset = UNSET
+                if not isinstance(self.patch_type, Unset):
+                    patch_type = self.patch_type
 
-        if patch_type is not UNSET:
+            except (AttributeError, TypeError):
+                patch_type = self.patch_type
             field_dict["patchType"] = patch_type
 
         return field_dict
@@ -75,32 +78,42 @@ class PatchSaveFileAsPatchBody:
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         type_: Any
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = cast("PatchSaveFileAsPatchBodyType", d.pop("type"))
+            type_ = cast("PatchSaveFileAsPatchBodyType", d["type"])
+
+            del d["type"]
 
         file_path: Any
         if "filePath" not in d:
             file_path = UNSET
         else:
-            file_path = d.pop("filePath")
+            file_path = d["filePath"]
+            del d["filePath"]
 
         content: Any
         if "content" not in d:
             content = UNSET
         else:
-            content = d.pop("content")
+            content = d["content"]
+            del d["content"]
 
-        _patch_type = d.pop("patchType", UNSET)
-        patch_type: PatchSaveFileAsPatchBodyPatchType | Unset
-        if isinstance(_patch_type, Unset):
+        if "patchType" not in d:
             patch_type = UNSET
         else:
-            patch_type = cast("PatchSaveFileAsPatchBodyPatchType", _patch_type)
+            _patch_type = d["patchType"]
+            patch_type: PatchSaveFileAsPatchBodyPatchType | Unset
+            if isinstance(_patch_type, Unset):
+                patch_type = UNSET
+            else:
+                patch_type = cast("PatchSaveFileAsPatchBodyPatchType", _patch_type)
+
+            del d["patchType"]
 
         patch_save_file_as_patch_body = cls(
             id=id,

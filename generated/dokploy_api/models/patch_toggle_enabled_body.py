@@ -30,12 +30,10 @@ class PatchToggleEnabledBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.patch_id, Unset):
-            patch_id = self.patch_id
-            field_dict["patchId"] = patch_id
+            field_dict["patchId"] = self.patch_id
 
         if not isinstance(self.enabled, Unset):
-            enabled = self.enabled
-            field_dict["enabled"] = enabled
+            field_dict["enabled"] = self.enabled
 
         return field_dict
 
@@ -46,13 +44,15 @@ class PatchToggleEnabledBody:
         if "patchId" not in d:
             patch_id = UNSET
         else:
-            patch_id = d.pop("patchId")
+            patch_id = d["patchId"]
+            del d["patchId"]
 
         enabled: Any
         if "enabled" not in d:
             enabled = UNSET
         else:
-            enabled = d.pop("enabled")
+            enabled = d["enabled"]
+            del d["enabled"]
 
         patch_toggle_enabled_body = cls(
             patch_id=patch_id,

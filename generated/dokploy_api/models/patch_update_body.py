@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.patch_update_body_type import PatchUpdateBodyType
@@ -43,38 +43,39 @@ class PatchUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.patch_id, Unset):
-            patch_id = self.patch_id
-            field_dict["patchId"] = patch_id
+            field_dict["patchId"] = self.patch_id
 
-        type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_
+            try:
+                type_: str | Unset = UNSET
+                if not isinstance(self.type_, Unset):
+                    type_ = self.type_
 
-        if type_ is not UNSET:
+            except (AttributeError, TypeError):
+                type_ = self.type_
             field_dict["type"] = type_
 
-        file_path = self.file_path
-        if file_path is not UNSET:
-            field_dict["filePath"] = file_path
+        if not isinstance(self.file_path, Unset):
+            field_dict["filePath"] = self.file_path
 
-        enabled = self.enabled
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        if not isinstance(self.enabled, Unset):
+            field_dict["enabled"] = self.enabled
 
-        content = self.content
-        if content is not UNSET:
-            field_dict["content"] = content
+        if not isinstance(self.content, Unset):
+            field_dict["content"] = self.content
 
-        created_at = self.created_at
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = self.created_at
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-        if updated_at is not UNSET:
+        if not isinstance(self.updated_at, Unset):
+            try:
+                updated_at: None | str | Unset
+                if isinstance(self.updated_at, Unset):
+                    updated_at = UNSET
+                else:
+                    updated_at = self.updated_at
+            except (AttributeError, TypeError):
+                updated_at = self.updated_at
             field_dict["updatedAt"] = updated_at
 
         return field_dict
@@ -86,24 +87,54 @@ class PatchUpdateBody:
         if "patchId" not in d:
             patch_id = UNSET
         else:
-            patch_id = d.pop("patchId")
+            patch_id = d["patchId"]
+            del d["patchId"]
 
-        _type_ = d.pop("type", UNSET)
-        type_: PatchUpdateBodyType | Unset
-        if isinstance(_type_, Unset):
+        if "type" not in d:
             type_ = UNSET
         else:
-            type_ = cast("PatchUpdateBodyType", _type_)
+            _type_ = d["type"]
+            type_: PatchUpdateBodyType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = cast("PatchUpdateBodyType", _type_)
 
-        file_path = d.pop("filePath", UNSET)
+            del d["type"]
 
-        enabled = d.pop("enabled", UNSET)
+        if "filePath" not in d:
+            file_path = UNSET
+        else:
+            file_path = d["filePath"]
+            del d["filePath"]
 
-        content = d.pop("content", UNSET)
+        if "enabled" not in d:
+            enabled = UNSET
+        else:
+            enabled = d["enabled"]
+            del d["enabled"]
 
-        created_at = d.pop("createdAt", UNSET)
+        if "content" not in d:
+            content = UNSET
+        else:
+            content = d["content"]
+            del d["content"]
 
-        updated_at = cast("None | str | Unset", d.pop("updatedAt", UNSET))
+        if "createdAt" not in d:
+            created_at = UNSET
+        else:
+            created_at = d["createdAt"]
+            del d["createdAt"]
+
+        if "updatedAt" not in d:
+            updated_at = UNSET
+        else:
+            try:
+                updated_at = cast("None | str | Unset", d["updatedAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_at = kept_as_received("PatchUpdateBody.updatedAt", d["updatedAt"])
+            del d["updatedAt"]
 
         patch_update_body = cls(
             patch_id=patch_id,

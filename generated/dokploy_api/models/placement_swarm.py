@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.platforms_item import PlatformsItem
@@ -35,35 +35,43 @@ class PlacementSwarm:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
 
-        constraints: list[str] | Unset = UNSET
         if not isinstance(self.constraints, Unset):
-            constraints = self.constraints
+            try:
+                constraints: list[str] | Unset = UNSET
+                if not isinstance(self.constraints, Unset):
+                    constraints = self.constraints
 
-        if constraints is not UNSET:
+            except (AttributeError, TypeError):
+                constraints = self.constraints
             field_dict["Constraints"] = constraints
 
-        preferences: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.preferences, Unset):
-            preferences = []
-            for preferences_item_data in self.preferences:
-                preferences_item = preferences_item_data.to_dict()
-                preferences.append(preferences_item)
+            try:
+                preferences: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.preferences, Unset):
+                    preferences = []
+                    for preferences_item_data in self.preferences:
+                        preferences_item = preferences_item_data.to_dict()
+                        preferences.append(preferences_item)
 
-        if preferences is not UNSET:
+            except (AttributeError, TypeError):
+                preferences = self.preferences
             field_dict["Preferences"] = preferences
 
-        max_replicas = self.max_replicas
-        if max_replicas is not UNSET:
-            field_dict["MaxReplicas"] = max_replicas
+        if not isinstance(self.max_replicas, Unset):
+            field_dict["MaxReplicas"] = self.max_replicas
 
-        platforms: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.platforms, Unset):
-            platforms = []
-            for platforms_item_data in self.platforms:
-                platforms_item = platforms_item_data.to_dict()
-                platforms.append(platforms_item)
+            try:
+                platforms: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.platforms, Unset):
+                    platforms = []
+                    for platforms_item_data in self.platforms:
+                        platforms_item = platforms_item_data.to_dict()
+                        platforms.append(platforms_item)
 
-        if platforms is not UNSET:
+            except (AttributeError, TypeError):
+                platforms = self.platforms
             field_dict["Platforms"] = platforms
 
         return field_dict
@@ -71,31 +79,59 @@ class PlacementSwarm:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        constraints = cast(list[str], d.pop("Constraints", UNSET))
+        if "Constraints" not in d:
+            constraints = UNSET
+        else:
+            try:
+                constraints = cast(list[str], d["Constraints"])
 
-        _preferences = d.pop("Preferences", UNSET)
-        preferences: list[PreferencesItem] | Unset = UNSET
-        if _preferences is not UNSET:
-            preferences = []
-            for preferences_item_data in _preferences:
-                from dokploy_api.models.preferences_item import PreferencesItem  # noqa: PLC0415
+            except (TypeError, ValueError, AttributeError, KeyError):
+                constraints = kept_as_received("PlacementSwarm.Constraints", d["Constraints"])
+            del d["Constraints"]
 
-                preferences_item = PreferencesItem.from_dict(preferences_item_data)
+        if "Preferences" not in d:
+            preferences = UNSET
+        else:
+            try:
+                _preferences = d["Preferences"]
+                preferences: list[PreferencesItem] | Unset = UNSET
+                if _preferences is not UNSET:
+                    preferences = []
+                    for preferences_item_data in _preferences:
+                        from dokploy_api.models.preferences_item import PreferencesItem  # noqa: PLC0415
 
-                preferences.append(preferences_item)
+                        preferences_item = PreferencesItem.from_dict(preferences_item_data)
 
-        max_replicas = d.pop("MaxReplicas", UNSET)
+                        preferences.append(preferences_item)
 
-        _platforms = d.pop("Platforms", UNSET)
-        platforms: list[PlatformsItem] | Unset = UNSET
-        if _platforms is not UNSET:
-            platforms = []
-            for platforms_item_data in _platforms:
-                from dokploy_api.models.platforms_item import PlatformsItem  # noqa: PLC0415
+            except (TypeError, ValueError, AttributeError, KeyError):
+                preferences = kept_as_received("PlacementSwarm.Preferences", d["Preferences"])
+            del d["Preferences"]
 
-                platforms_item = PlatformsItem.from_dict(platforms_item_data)
+        if "MaxReplicas" not in d:
+            max_replicas = UNSET
+        else:
+            max_replicas = d["MaxReplicas"]
+            del d["MaxReplicas"]
 
-                platforms.append(platforms_item)
+        if "Platforms" not in d:
+            platforms = UNSET
+        else:
+            try:
+                _platforms = d["Platforms"]
+                platforms: list[PlatformsItem] | Unset = UNSET
+                if _platforms is not UNSET:
+                    platforms = []
+                    for platforms_item_data in _platforms:
+                        from dokploy_api.models.platforms_item import PlatformsItem  # noqa: PLC0415
+
+                        platforms_item = PlatformsItem.from_dict(platforms_item_data)
+
+                        platforms.append(platforms_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                platforms = kept_as_received("PlacementSwarm.Platforms", d["Platforms"])
+            del d["Platforms"]
 
         placement_swarm = cls(
             constraints=constraints,

@@ -27,12 +27,10 @@ class PlatformsItem:
         field_dict: dict[str, Any] = {}
 
         if not isinstance(self.architecture, Unset):
-            architecture = self.architecture
-            field_dict["Architecture"] = architecture
+            field_dict["Architecture"] = self.architecture
 
         if not isinstance(self.os, Unset):
-            os = self.os
-            field_dict["OS"] = os
+            field_dict["OS"] = self.os
 
         return field_dict
 
@@ -43,13 +41,15 @@ class PlatformsItem:
         if "Architecture" not in d:
             architecture = UNSET
         else:
-            architecture = d.pop("Architecture")
+            architecture = d["Architecture"]
+            del d["Architecture"]
 
         os: Any
         if "OS" not in d:
             os = UNSET
         else:
-            os = d.pop("OS")
+            os = d["OS"]
+            del d["OS"]
 
         platforms_item = cls(
             architecture=architecture,

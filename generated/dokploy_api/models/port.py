@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -46,32 +46,37 @@ class Port:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application, Unset):
-            application = self.application.to_dict()
+            try:
+                application = self.application.to_dict()
+            except (AttributeError, TypeError):
+                application = self.application
             field_dict["application"] = application
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.port_id, Unset):
-            port_id = self.port_id
-            field_dict["portId"] = port_id
+            field_dict["portId"] = self.port_id
 
         if not isinstance(self.protocol, Unset):
-            protocol: str = self.protocol
+            try:
+                protocol: str = self.protocol
+            except (AttributeError, TypeError):
+                protocol = self.protocol
             field_dict["protocol"] = protocol
 
         if not isinstance(self.publish_mode, Unset):
-            publish_mode: str = self.publish_mode
+            try:
+                publish_mode: str = self.publish_mode
+            except (AttributeError, TypeError):
+                publish_mode = self.publish_mode
             field_dict["publishMode"] = publish_mode
 
         if not isinstance(self.published_port, Unset):
-            published_port = self.published_port
-            field_dict["publishedPort"] = published_port
+            field_dict["publishedPort"] = self.published_port
 
         if not isinstance(self.target_port, Unset):
-            target_port = self.target_port
-            field_dict["targetPort"] = target_port
+            field_dict["targetPort"] = self.target_port
 
         return field_dict
 
@@ -84,43 +89,56 @@ class Port:
         else:
             from ..models.application import Application  # noqa: PLC0415
 
-            application = Application.from_dict(d.pop("application"))
+            try:
+                application = Application.from_dict(d["application"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application = kept_as_received("Port.application", d["application"])
+            del d["application"]
 
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         port_id: Any
         if "portId" not in d:
             port_id = UNSET
         else:
-            port_id = d.pop("portId")
+            port_id = d["portId"]
+            del d["portId"]
 
         protocol: Any
         if "protocol" not in d:
             protocol = UNSET
         else:
-            protocol = cast("PortProtocol", d.pop("protocol"))
+            protocol = cast("PortProtocol", d["protocol"])
+
+            del d["protocol"]
 
         publish_mode: Any
         if "publishMode" not in d:
             publish_mode = UNSET
         else:
-            publish_mode = cast("PortPublishMode", d.pop("publishMode"))
+            publish_mode = cast("PortPublishMode", d["publishMode"])
+
+            del d["publishMode"]
 
         published_port: Any
         if "publishedPort" not in d:
             published_port = UNSET
         else:
-            published_port = d.pop("publishedPort")
+            published_port = d["publishedPort"]
+            del d["publishedPort"]
 
         target_port: Any
         if "targetPort" not in d:
             target_port = UNSET
         else:
-            target_port = d.pop("targetPort")
+            target_port = d["targetPort"]
+            del d["targetPort"]
 
         port = cls(
             application=application,

@@ -40,24 +40,27 @@ class PortCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.published_port, Unset):
-            published_port = self.published_port
-            field_dict["publishedPort"] = published_port
+            field_dict["publishedPort"] = self.published_port
 
         if not isinstance(self.publish_mode, Unset):
-            publish_mode: str = self.publish_mode
+            try:
+                publish_mode: str = self.publish_mode
+            except (AttributeError, TypeError):
+                publish_mode = self.publish_mode
             field_dict["publishMode"] = publish_mode
 
         if not isinstance(self.target_port, Unset):
-            target_port = self.target_port
-            field_dict["targetPort"] = target_port
+            field_dict["targetPort"] = self.target_port
 
         if not isinstance(self.protocol, Unset):
-            protocol: str = self.protocol
+            try:
+                protocol: str = self.protocol
+            except (AttributeError, TypeError):
+                protocol = self.protocol
             field_dict["protocol"] = protocol
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         return field_dict
 
@@ -68,31 +71,38 @@ class PortCreateBody:
         if "publishedPort" not in d:
             published_port = UNSET
         else:
-            published_port = d.pop("publishedPort")
+            published_port = d["publishedPort"]
+            del d["publishedPort"]
 
         publish_mode: Any
         if "publishMode" not in d:
             publish_mode = UNSET
         else:
-            publish_mode = cast("PortCreateBodyPublishMode", d.pop("publishMode"))
+            publish_mode = cast("PortCreateBodyPublishMode", d["publishMode"])
+
+            del d["publishMode"]
 
         target_port: Any
         if "targetPort" not in d:
             target_port = UNSET
         else:
-            target_port = d.pop("targetPort")
+            target_port = d["targetPort"]
+            del d["targetPort"]
 
         protocol: Any
         if "protocol" not in d:
             protocol = UNSET
         else:
-            protocol = cast("PortCreateBodyProtocol", d.pop("protocol"))
+            protocol = cast("PortCreateBodyProtocol", d["protocol"])
+
+            del d["protocol"]
 
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         port_create_body = cls(
             published_port=published_port,

@@ -28,8 +28,7 @@ class PortDeleteBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.port_id, Unset):
-            port_id = self.port_id
-            field_dict["portId"] = port_id
+            field_dict["portId"] = self.port_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class PortDeleteBody:
         if "portId" not in d:
             port_id = UNSET
         else:
-            port_id = d.pop("portId")
+            port_id = d["portId"]
+            del d["portId"]
 
         port_delete_body = cls(
             port_id=port_id,

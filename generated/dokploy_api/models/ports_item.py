@@ -30,34 +30,46 @@ class PortsItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
 
-        protocol = self.protocol
-        if protocol is not UNSET:
-            field_dict["Protocol"] = protocol
+        if not isinstance(self.protocol, Unset):
+            field_dict["Protocol"] = self.protocol
 
-        target_port = self.target_port
-        if target_port is not UNSET:
-            field_dict["TargetPort"] = target_port
+        if not isinstance(self.target_port, Unset):
+            field_dict["TargetPort"] = self.target_port
 
-        published_port = self.published_port
-        if published_port is not UNSET:
-            field_dict["PublishedPort"] = published_port
+        if not isinstance(self.published_port, Unset):
+            field_dict["PublishedPort"] = self.published_port
 
-        publish_mode = self.publish_mode
-        if publish_mode is not UNSET:
-            field_dict["PublishMode"] = publish_mode
+        if not isinstance(self.publish_mode, Unset):
+            field_dict["PublishMode"] = self.publish_mode
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        protocol = d.pop("Protocol", UNSET)
+        if "Protocol" not in d:
+            protocol = UNSET
+        else:
+            protocol = d["Protocol"]
+            del d["Protocol"]
 
-        target_port = d.pop("TargetPort", UNSET)
+        if "TargetPort" not in d:
+            target_port = UNSET
+        else:
+            target_port = d["TargetPort"]
+            del d["TargetPort"]
 
-        published_port = d.pop("PublishedPort", UNSET)
+        if "PublishedPort" not in d:
+            published_port = UNSET
+        else:
+            published_port = d["PublishedPort"]
+            del d["PublishedPort"]
 
-        publish_mode = d.pop("PublishMode", UNSET)
+        if "PublishMode" not in d:
+            publish_mode = UNSET
+        else:
+            publish_mode = d["PublishMode"]
+            del d["PublishMode"]
 
         ports_item = cls(
             protocol=protocol,

@@ -30,12 +30,10 @@ class PostgresChangePasswordBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.postgres_id, Unset):
-            postgres_id = self.postgres_id
-            field_dict["postgresId"] = postgres_id
+            field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.password, Unset):
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
 
         return field_dict
 
@@ -46,13 +44,15 @@ class PostgresChangePasswordBody:
         if "postgresId" not in d:
             postgres_id = UNSET
         else:
-            postgres_id = d.pop("postgresId")
+            postgres_id = d["postgresId"]
+            del d["postgresId"]
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-            password = d.pop("password")
+            password = d["password"]
+            del d["password"]
 
         postgres_change_password_body = cls(
             postgres_id=postgres_id,

@@ -35,11 +35,13 @@ class PostgresChangeStatusBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.postgres_id, Unset):
-            postgres_id = self.postgres_id
-            field_dict["postgresId"] = postgres_id
+            field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.application_status, Unset):
-            application_status: str = self.application_status
+            try:
+                application_status: str = self.application_status
+            except (AttributeError, TypeError):
+                application_status = self.application_status
             field_dict["applicationStatus"] = application_status
 
         return field_dict
@@ -51,13 +53,16 @@ class PostgresChangeStatusBody:
         if "postgresId" not in d:
             postgres_id = UNSET
         else:
-            postgres_id = d.pop("postgresId")
+            postgres_id = d["postgresId"]
+            del d["postgresId"]
 
         application_status: Any
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = cast("PostgresChangeStatusBodyApplicationStatus", d.pop("applicationStatus"))
+            application_status = cast("PostgresChangeStatusBodyApplicationStatus", d["applicationStatus"])
+
+            del d["applicationStatus"]
 
         postgres_change_status_body = cls(
             postgres_id=postgres_id,

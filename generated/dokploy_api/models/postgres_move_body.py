@@ -30,12 +30,10 @@ class PostgresMoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.postgres_id, Unset):
-            postgres_id = self.postgres_id
-            field_dict["postgresId"] = postgres_id
+            field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.target_environment_id, Unset):
-            target_environment_id = self.target_environment_id
-            field_dict["targetEnvironmentId"] = target_environment_id
+            field_dict["targetEnvironmentId"] = self.target_environment_id
 
         return field_dict
 
@@ -46,13 +44,15 @@ class PostgresMoveBody:
         if "postgresId" not in d:
             postgres_id = UNSET
         else:
-            postgres_id = d.pop("postgresId")
+            postgres_id = d["postgresId"]
+            del d["postgresId"]
 
         target_environment_id: Any
         if "targetEnvironmentId" not in d:
             target_environment_id = UNSET
         else:
-            target_environment_id = d.pop("targetEnvironmentId")
+            target_environment_id = d["targetEnvironmentId"]
+            del d["targetEnvironmentId"]
 
         postgres_move_body = cls(
             postgres_id=postgres_id,

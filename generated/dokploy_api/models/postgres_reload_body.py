@@ -30,12 +30,10 @@ class PostgresReloadBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.postgres_id, Unset):
-            postgres_id = self.postgres_id
-            field_dict["postgresId"] = postgres_id
+            field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
         return field_dict
 
@@ -46,13 +44,15 @@ class PostgresReloadBody:
         if "postgresId" not in d:
             postgres_id = UNSET
         else:
-            postgres_id = d.pop("postgresId")
+            postgres_id = d["postgresId"]
+            del d["postgresId"]
 
         app_name: Any
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
         postgres_reload_body = cls(
             postgres_id=postgres_id,

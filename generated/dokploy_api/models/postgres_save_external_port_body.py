@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="PostgresSaveExternalPortBody")
 
@@ -30,12 +30,14 @@ class PostgresSaveExternalPortBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.postgres_id, Unset):
-            postgres_id = self.postgres_id
-            field_dict["postgresId"] = postgres_id
+            field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.external_port, Unset):
-            external_port: float | None
-            external_port = self.external_port
+            try:
+                external_port: float | None
+                external_port = self.external_port
+            except (AttributeError, TypeError):
+                external_port = self.external_port
             field_dict["externalPort"] = external_port
 
         return field_dict
@@ -47,13 +49,19 @@ class PostgresSaveExternalPortBody:
         if "postgresId" not in d:
             postgres_id = UNSET
         else:
-            postgres_id = d.pop("postgresId")
+            postgres_id = d["postgresId"]
+            del d["postgresId"]
 
         external_port: Any
         if "externalPort" not in d:
             external_port = UNSET
         else:
-            external_port = cast("float | None", d.pop("externalPort"))
+            try:
+                external_port = cast("float | None", d["externalPort"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                external_port = kept_as_received("PostgresSaveExternalPortBody.externalPort", d["externalPort"])
+            del d["externalPort"]
 
         postgres_save_external_port_body = cls(
             postgres_id=postgres_id,

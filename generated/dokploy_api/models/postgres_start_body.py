@@ -28,8 +28,7 @@ class PostgresStartBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.postgres_id, Unset):
-            postgres_id = self.postgres_id
-            field_dict["postgresId"] = postgres_id
+            field_dict["postgresId"] = self.postgres_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class PostgresStartBody:
         if "postgresId" not in d:
             postgres_id = UNSET
         else:
-            postgres_id = d.pop("postgresId")
+            postgres_id = d["postgresId"]
+            del d["postgresId"]
 
         postgres_start_body = cls(
             postgres_id=postgres_id,

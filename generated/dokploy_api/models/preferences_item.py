@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.spread import Spread
@@ -29,7 +29,10 @@ class PreferencesItem:
         field_dict: dict[str, Any] = {}
 
         if not isinstance(self.spread, Unset):
-            spread = self.spread.to_dict()
+            try:
+                spread = self.spread.to_dict()
+            except (AttributeError, TypeError):
+                spread = self.spread
             field_dict["Spread"] = spread
 
         return field_dict
@@ -43,7 +46,12 @@ class PreferencesItem:
         else:
             from ..models.spread import Spread  # noqa: PLC0415
 
-            spread = Spread.from_dict(d.pop("Spread"))
+            try:
+                spread = Spread.from_dict(d["Spread"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                spread = kept_as_received("PreferencesItem.Spread", d["Spread"])
+            del d["Spread"]
 
         preferences_item = cls(
             spread=spread,

@@ -28,8 +28,7 @@ class PreviewDeploymentDeleteBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.preview_deployment_id, Unset):
-            preview_deployment_id = self.preview_deployment_id
-            field_dict["previewDeploymentId"] = preview_deployment_id
+            field_dict["previewDeploymentId"] = self.preview_deployment_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class PreviewDeploymentDeleteBody:
         if "previewDeploymentId" not in d:
             preview_deployment_id = UNSET
         else:
-            preview_deployment_id = d.pop("previewDeploymentId")
+            preview_deployment_id = d["previewDeploymentId"]
+            del d["previewDeploymentId"]
 
         preview_deployment_delete_body = cls(
             preview_deployment_id=preview_deployment_id,

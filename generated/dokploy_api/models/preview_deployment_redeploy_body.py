@@ -32,16 +32,13 @@ class PreviewDeploymentRedeployBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.preview_deployment_id, Unset):
-            preview_deployment_id = self.preview_deployment_id
-            field_dict["previewDeploymentId"] = preview_deployment_id
+            field_dict["previewDeploymentId"] = self.preview_deployment_id
 
-        title = self.title
-        if title is not UNSET:
-            field_dict["title"] = title
+        if not isinstance(self.title, Unset):
+            field_dict["title"] = self.title
 
-        description = self.description
-        if description is not UNSET:
-            field_dict["description"] = description
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
 
         return field_dict
 
@@ -52,11 +49,20 @@ class PreviewDeploymentRedeployBody:
         if "previewDeploymentId" not in d:
             preview_deployment_id = UNSET
         else:
-            preview_deployment_id = d.pop("previewDeploymentId")
+            preview_deployment_id = d["previewDeploymentId"]
+            del d["previewDeploymentId"]
 
-        title = d.pop("title", UNSET)
+        if "title" not in d:
+            title = UNSET
+        else:
+            title = d["title"]
+            del d["title"]
 
-        description = d.pop("description", UNSET)
+        if "description" not in d:
+            description = UNSET
+        else:
+            description = d["description"]
+            del d["description"]
 
         preview_deployment_redeploy_body = cls(
             preview_deployment_id=preview_deployment_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.preview_deployments_preview_status import (
@@ -57,58 +57,57 @@ class PreviewDeployments:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.branch, Unset):
-            branch = self.branch
-            field_dict["branch"] = branch
+            field_dict["branch"] = self.branch
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.domain_id, Unset):
-            domain_id: None | str
-            domain_id = self.domain_id
+            try:
+                domain_id: None | str
+                domain_id = self.domain_id
+            except (AttributeError, TypeError):
+                domain_id = self.domain_id
             field_dict["domainId"] = domain_id
 
         if not isinstance(self.expires_at, Unset):
-            expires_at: None | str
-            expires_at = self.expires_at
+            try:
+                expires_at: None | str
+                expires_at = self.expires_at
+            except (AttributeError, TypeError):
+                expires_at = self.expires_at
             field_dict["expiresAt"] = expires_at
 
         if not isinstance(self.preview_deployment_id, Unset):
-            preview_deployment_id = self.preview_deployment_id
-            field_dict["previewDeploymentId"] = preview_deployment_id
+            field_dict["previewDeploymentId"] = self.preview_deployment_id
 
         if not isinstance(self.preview_status, Unset):
-            preview_status: str = self.preview_status
+            try:
+                preview_status: str = self.preview_status
+            except (AttributeError, TypeError):
+                preview_status = self.preview_status
             field_dict["previewStatus"] = preview_status
 
         if not isinstance(self.pull_request_comment_id, Unset):
-            pull_request_comment_id = self.pull_request_comment_id
-            field_dict["pullRequestCommentId"] = pull_request_comment_id
+            field_dict["pullRequestCommentId"] = self.pull_request_comment_id
 
         if not isinstance(self.pull_request_id, Unset):
-            pull_request_id = self.pull_request_id
-            field_dict["pullRequestId"] = pull_request_id
+            field_dict["pullRequestId"] = self.pull_request_id
 
         if not isinstance(self.pull_request_number, Unset):
-            pull_request_number = self.pull_request_number
-            field_dict["pullRequestNumber"] = pull_request_number
+            field_dict["pullRequestNumber"] = self.pull_request_number
 
         if not isinstance(self.pull_request_title, Unset):
-            pull_request_title = self.pull_request_title
-            field_dict["pullRequestTitle"] = pull_request_title
+            field_dict["pullRequestTitle"] = self.pull_request_title
 
         if not isinstance(self.pull_request_url, Unset):
-            pull_request_url = self.pull_request_url
-            field_dict["pullRequestURL"] = pull_request_url
+            field_dict["pullRequestURL"] = self.pull_request_url
 
         return field_dict
 
@@ -119,79 +118,101 @@ class PreviewDeployments:
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         branch: Any
         if "branch" not in d:
             branch = UNSET
         else:
-            branch = d.pop("branch")
+            branch = d["branch"]
+            del d["branch"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         domain_id: Any
         if "domainId" not in d:
             domain_id = UNSET
         else:
-            domain_id = cast("None | str", d.pop("domainId"))
+            try:
+                domain_id = cast("None | str", d["domainId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                domain_id = kept_as_received("PreviewDeployments.domainId", d["domainId"])
+            del d["domainId"]
 
         expires_at: Any
         if "expiresAt" not in d:
             expires_at = UNSET
         else:
-            expires_at = cast("None | str", d.pop("expiresAt"))
+            try:
+                expires_at = cast("None | str", d["expiresAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                expires_at = kept_as_received("PreviewDeployments.expiresAt", d["expiresAt"])
+            del d["expiresAt"]
 
         preview_deployment_id: Any
         if "previewDeploymentId" not in d:
             preview_deployment_id = UNSET
         else:
-            preview_deployment_id = d.pop("previewDeploymentId")
+            preview_deployment_id = d["previewDeploymentId"]
+            del d["previewDeploymentId"]
 
         preview_status: Any
         if "previewStatus" not in d:
             preview_status = UNSET
         else:
-            preview_status = cast("PreviewDeploymentsPreviewStatus", d.pop("previewStatus"))
+            preview_status = cast("PreviewDeploymentsPreviewStatus", d["previewStatus"])
+
+            del d["previewStatus"]
 
         pull_request_comment_id: Any
         if "pullRequestCommentId" not in d:
             pull_request_comment_id = UNSET
         else:
-            pull_request_comment_id = d.pop("pullRequestCommentId")
+            pull_request_comment_id = d["pullRequestCommentId"]
+            del d["pullRequestCommentId"]
 
         pull_request_id: Any
         if "pullRequestId" not in d:
             pull_request_id = UNSET
         else:
-            pull_request_id = d.pop("pullRequestId")
+            pull_request_id = d["pullRequestId"]
+            del d["pullRequestId"]
 
         pull_request_number: Any
         if "pullRequestNumber" not in d:
             pull_request_number = UNSET
         else:
-            pull_request_number = d.pop("pullRequestNumber")
+            pull_request_number = d["pullRequestNumber"]
+            del d["pullRequestNumber"]
 
         pull_request_title: Any
         if "pullRequestTitle" not in d:
             pull_request_title = UNSET
         else:
-            pull_request_title = d.pop("pullRequestTitle")
+            pull_request_title = d["pullRequestTitle"]
+            del d["pullRequestTitle"]
 
         pull_request_url: Any
         if "pullRequestURL" not in d:
             pull_request_url = UNSET
         else:
-            pull_request_url = d.pop("pullRequestURL")
+            pull_request_url = d["pullRequestURL"]
+            del d["pullRequestURL"]
 
         preview_deployments = cls(
             app_name=app_name,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.environment import Environment
@@ -47,44 +47,48 @@ class Project:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            description: None | str
-            description = self.description
+            try:
+                description: None | str
+                description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
         if not isinstance(self.env, Unset):
-            env = self.env
-            field_dict["env"] = env
+            field_dict["env"] = self.env
 
         if not isinstance(self.environments, Unset):
-            environments = []
-            for environments_item_data in self.environments:
-                environments_item = environments_item_data.to_dict()
-                environments.append(environments_item)
+            try:
+                environments = []
+                for environments_item_data in self.environments:
+                    environments_item = environments_item_data.to_dict()
+                    environments.append(environments_item)
 
+            except (AttributeError, TypeError):
+                environments = self.environments
             field_dict["environments"] = environments
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.project_id, Unset):
-            project_id = self.project_id
-            field_dict["projectId"] = project_id
+            field_dict["projectId"] = self.project_id
 
         if not isinstance(self.project_tags, Unset):
-            project_tags = []
-            for project_tags_item_data in self.project_tags:
-                project_tags_item = project_tags_item_data.to_dict()
-                project_tags.append(project_tags_item)
+            try:
+                project_tags = []
+                for project_tags_item_data in self.project_tags:
+                    project_tags_item = project_tags_item_data.to_dict()
+                    project_tags.append(project_tags_item)
 
+            except (AttributeError, TypeError):
+                project_tags = self.project_tags
             field_dict["projectTags"] = project_tags
 
         return field_dict
@@ -96,63 +100,83 @@ class Project:
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         description: Any
         if "description" not in d:
             description = UNSET
         else:
-            description = cast("None | str", d.pop("description"))
+            try:
+                description = cast("None | str", d["description"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("Project.description", d["description"])
+            del d["description"]
 
         env: Any
         if "env" not in d:
             env = UNSET
         else:
-            env = d.pop("env")
+            env = d["env"]
+            del d["env"]
 
         environments: Any
         if "environments" not in d:
             environments = UNSET
         else:
-            environments = []
-            _environments = d.pop("environments")
-            for environments_item_data in _environments:
-                from dokploy_api.models.environment import Environment  # noqa: PLC0415
+            try:
+                environments = []
+                _environments = d["environments"]
+                for environments_item_data in _environments:
+                    from dokploy_api.models.environment import Environment  # noqa: PLC0415
 
-                environments_item = Environment.from_dict(environments_item_data)
+                    environments_item = Environment.from_dict(environments_item_data)
 
-                environments.append(environments_item)
+                    environments.append(environments_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                environments = kept_as_received("Project.environments", d["environments"])
+            del d["environments"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         project_id: Any
         if "projectId" not in d:
             project_id = UNSET
         else:
-            project_id = d.pop("projectId")
+            project_id = d["projectId"]
+            del d["projectId"]
 
         project_tags: Any
         if "projectTags" not in d:
             project_tags = UNSET
         else:
-            project_tags = []
-            _project_tags = d.pop("projectTags")
-            for project_tags_item_data in _project_tags:
-                from dokploy_api.models.project_tag import ProjectTag  # noqa: PLC0415
+            try:
+                project_tags = []
+                _project_tags = d["projectTags"]
+                for project_tags_item_data in _project_tags:
+                    from dokploy_api.models.project_tag import ProjectTag  # noqa: PLC0415
 
-                project_tags_item = ProjectTag.from_dict(project_tags_item_data)
+                    project_tags_item = ProjectTag.from_dict(project_tags_item_data)
 
-                project_tags.append(project_tags_item)
+                    project_tags.append(project_tags_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                project_tags = kept_as_received("Project.projectTags", d["projectTags"])
+            del d["projectTags"]
 
         project = cls(
             created_at=created_at,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="ProjectCreateBody")
 
@@ -32,20 +32,21 @@ class ProjectCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-        if description is not UNSET:
+        if not isinstance(self.description, Unset):
+            try:
+                description: None | str | Unset
+                if isinstance(self.description, Unset):
+                    description = UNSET
+                else:
+                    description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
-        env = self.env
-        if env is not UNSET:
-            field_dict["env"] = env
+        if not isinstance(self.env, Unset):
+            field_dict["env"] = self.env
 
         return field_dict
 
@@ -56,11 +57,24 @@ class ProjectCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        if "description" not in d:
+            description = UNSET
+        else:
+            try:
+                description = cast("None | str | Unset", d["description"])
 
-        env = d.pop("env", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("ProjectCreateBody.description", d["description"])
+            del d["description"]
+
+        if "env" not in d:
+            env = UNSET
+        else:
+            env = d["env"]
+            del d["env"]
 
         project_create_body = cls(
             name=name,

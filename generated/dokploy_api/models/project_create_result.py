@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.environment import Environment
@@ -35,11 +35,17 @@ class ProjectCreateResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.environment, Unset):
-            environment = self.environment.to_dict()
+            try:
+                environment = self.environment.to_dict()
+            except (AttributeError, TypeError):
+                environment = self.environment
             field_dict["environment"] = environment
 
         if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
+            try:
+                project = self.project.to_dict()
+            except (AttributeError, TypeError):
+                project = self.project
             field_dict["project"] = project
 
         return field_dict
@@ -53,7 +59,12 @@ class ProjectCreateResult:
         else:
             from ..models.environment import Environment  # noqa: PLC0415
 
-            environment = Environment.from_dict(d.pop("environment"))
+            try:
+                environment = Environment.from_dict(d["environment"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                environment = kept_as_received("ProjectCreateResult.environment", d["environment"])
+            del d["environment"]
 
         project: Any
         if "project" not in d:
@@ -61,7 +72,12 @@ class ProjectCreateResult:
         else:
             from ..models.project import Project  # noqa: PLC0415
 
-            project = Project.from_dict(d.pop("project"))
+            try:
+                project = Project.from_dict(d["project"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                project = kept_as_received("ProjectCreateResult.project", d["project"])
+            del d["project"]
 
         project_create_result = cls(
             environment=environment,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.project_duplicate_body_selected_services_item import ProjectDuplicateBodySelectedServicesItem
@@ -42,34 +42,32 @@ class ProjectDuplicateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.source_environment_id, Unset):
-            source_environment_id = self.source_environment_id
-            field_dict["sourceEnvironmentId"] = source_environment_id
+            field_dict["sourceEnvironmentId"] = self.source_environment_id
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
-        description = self.description
-        if description is not UNSET:
-            field_dict["description"] = description
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
 
-        include_services = self.include_services
-        if include_services is not UNSET:
-            field_dict["includeServices"] = include_services
+        if not isinstance(self.include_services, Unset):
+            field_dict["includeServices"] = self.include_services
 
-        selected_services: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.selected_services, Unset):
-            selected_services = []
-            for selected_services_item_data in self.selected_services:
-                selected_services_item = selected_services_item_data.to_dict()
-                selected_services.append(selected_services_item)
+            try:
+                selected_services: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.selected_services, Unset):
+                    selected_services = []
+                    for selected_services_item_data in self.selected_services:
+                        selected_services_item = selected_services_item_data.to_dict()
+                        selected_services.append(selected_services_item)
 
-        if selected_services is not UNSET:
+            except (AttributeError, TypeError):
+                selected_services = self.selected_services
             field_dict["selectedServices"] = selected_services
 
-        duplicate_in_same_project = self.duplicate_in_same_project
-        if duplicate_in_same_project is not UNSET:
-            field_dict["duplicateInSameProject"] = duplicate_in_same_project
+        if not isinstance(self.duplicate_in_same_project, Unset):
+            field_dict["duplicateInSameProject"] = self.duplicate_in_same_project
 
         return field_dict
 
@@ -80,32 +78,56 @@ class ProjectDuplicateBody:
         if "sourceEnvironmentId" not in d:
             source_environment_id = UNSET
         else:
-            source_environment_id = d.pop("sourceEnvironmentId")
+            source_environment_id = d["sourceEnvironmentId"]
+            del d["sourceEnvironmentId"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
-        description = d.pop("description", UNSET)
+        if "description" not in d:
+            description = UNSET
+        else:
+            description = d["description"]
+            del d["description"]
 
-        include_services = d.pop("includeServices", UNSET)
+        if "includeServices" not in d:
+            include_services = UNSET
+        else:
+            include_services = d["includeServices"]
+            del d["includeServices"]
 
-        _selected_services = d.pop("selectedServices", UNSET)
-        selected_services: list[ProjectDuplicateBodySelectedServicesItem] | Unset = UNSET
-        if _selected_services is not UNSET:
-            selected_services = []
-            for selected_services_item_data in _selected_services:
-                from dokploy_api.models.project_duplicate_body_selected_services_item import (
-                    ProjectDuplicateBodySelectedServicesItem,  # noqa: PLC0415
-                )
+        if "selectedServices" not in d:
+            selected_services = UNSET
+        else:
+            try:
+                _selected_services = d["selectedServices"]
+                selected_services: list[ProjectDuplicateBodySelectedServicesItem] | Unset = UNSET
+                if _selected_services is not UNSET:
+                    selected_services = []
+                    for selected_services_item_data in _selected_services:
+                        from dokploy_api.models.project_duplicate_body_selected_services_item import (
+                            ProjectDuplicateBodySelectedServicesItem,  # noqa: PLC0415
+                        )
 
-                selected_services_item = ProjectDuplicateBodySelectedServicesItem.from_dict(selected_services_item_data)
+                        selected_services_item = ProjectDuplicateBodySelectedServicesItem.from_dict(
+                            selected_services_item_data
+                        )
 
-                selected_services.append(selected_services_item)
+                        selected_services.append(selected_services_item)
 
-        duplicate_in_same_project = d.pop("duplicateInSameProject", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                selected_services = kept_as_received("ProjectDuplicateBody.selectedServices", d["selectedServices"])
+            del d["selectedServices"]
+
+        if "duplicateInSameProject" not in d:
+            duplicate_in_same_project = UNSET
+        else:
+            duplicate_in_same_project = d["duplicateInSameProject"]
+            del d["duplicateInSameProject"]
 
         project_duplicate_body = cls(
             source_environment_id=source_environment_id,

@@ -35,11 +35,13 @@ class ProjectDuplicateBodySelectedServicesItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.type_, Unset):
-            type_: str = self.type_
+            try:
+                type_: str = self.type_
+            except (AttributeError, TypeError):
+                type_ = self.type_
             field_dict["type"] = type_
 
         return field_dict
@@ -51,13 +53,16 @@ class ProjectDuplicateBodySelectedServicesItem:
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         type_: Any
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = cast("ProjectDuplicateBodySelectedServicesItemType", d.pop("type"))
+            type_ = cast("ProjectDuplicateBodySelectedServicesItemType", d["type"])
+
+            del d["type"]
 
         project_duplicate_body_selected_services_item = cls(
             id=id,

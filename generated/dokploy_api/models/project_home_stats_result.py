@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.project_home_stats_result_status import ProjectHomeStatsResultStatus
@@ -44,31 +44,28 @@ class ProjectHomeStatsResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.applications, Unset):
-            applications = self.applications
-            field_dict["applications"] = applications
+            field_dict["applications"] = self.applications
 
         if not isinstance(self.compose, Unset):
-            compose = self.compose
-            field_dict["compose"] = compose
+            field_dict["compose"] = self.compose
 
         if not isinstance(self.databases, Unset):
-            databases = self.databases
-            field_dict["databases"] = databases
+            field_dict["databases"] = self.databases
 
         if not isinstance(self.environments, Unset):
-            environments = self.environments
-            field_dict["environments"] = environments
+            field_dict["environments"] = self.environments
 
         if not isinstance(self.projects, Unset):
-            projects = self.projects
-            field_dict["projects"] = projects
+            field_dict["projects"] = self.projects
 
         if not isinstance(self.services, Unset):
-            services = self.services
-            field_dict["services"] = services
+            field_dict["services"] = self.services
 
         if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
+            try:
+                status = self.status.to_dict()
+            except (AttributeError, TypeError):
+                status = self.status
             field_dict["status"] = status
 
         return field_dict
@@ -80,37 +77,43 @@ class ProjectHomeStatsResult:
         if "applications" not in d:
             applications = UNSET
         else:
-            applications = d.pop("applications")
+            applications = d["applications"]
+            del d["applications"]
 
         compose: Any
         if "compose" not in d:
             compose = UNSET
         else:
-            compose = d.pop("compose")
+            compose = d["compose"]
+            del d["compose"]
 
         databases: Any
         if "databases" not in d:
             databases = UNSET
         else:
-            databases = d.pop("databases")
+            databases = d["databases"]
+            del d["databases"]
 
         environments: Any
         if "environments" not in d:
             environments = UNSET
         else:
-            environments = d.pop("environments")
+            environments = d["environments"]
+            del d["environments"]
 
         projects: Any
         if "projects" not in d:
             projects = UNSET
         else:
-            projects = d.pop("projects")
+            projects = d["projects"]
+            del d["projects"]
 
         services: Any
         if "services" not in d:
             services = UNSET
         else:
-            services = d.pop("services")
+            services = d["services"]
+            del d["services"]
 
         status: Any
         if "status" not in d:
@@ -118,7 +121,12 @@ class ProjectHomeStatsResult:
         else:
             from ..models.project_home_stats_result_status import ProjectHomeStatsResultStatus  # noqa: PLC0415
 
-            status = ProjectHomeStatsResultStatus.from_dict(d.pop("status"))
+            try:
+                status = ProjectHomeStatsResultStatus.from_dict(d["status"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = kept_as_received("ProjectHomeStatsResult.status", d["status"])
+            del d["status"]
 
         project_home_stats_result = cls(
             applications=applications,

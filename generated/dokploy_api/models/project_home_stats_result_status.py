@@ -32,16 +32,13 @@ class ProjectHomeStatsResultStatus:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.error, Unset):
-            error = self.error
-            field_dict["error"] = error
+            field_dict["error"] = self.error
 
         if not isinstance(self.idle, Unset):
-            idle = self.idle
-            field_dict["idle"] = idle
+            field_dict["idle"] = self.idle
 
         if not isinstance(self.running, Unset):
-            running = self.running
-            field_dict["running"] = running
+            field_dict["running"] = self.running
 
         return field_dict
 
@@ -52,19 +49,22 @@ class ProjectHomeStatsResultStatus:
         if "error" not in d:
             error = UNSET
         else:
-            error = d.pop("error")
+            error = d["error"]
+            del d["error"]
 
         idle: Any
         if "idle" not in d:
             idle = UNSET
         else:
-            idle = d.pop("idle")
+            idle = d["idle"]
+            del d["idle"]
 
         running: Any
         if "running" not in d:
             running = UNSET
         else:
-            running = d.pop("running")
+            running = d["running"]
+            del d["running"]
 
         project_home_stats_result_status = cls(
             error=error,

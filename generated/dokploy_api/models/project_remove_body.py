@@ -28,8 +28,7 @@ class ProjectRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.project_id, Unset):
-            project_id = self.project_id
-            field_dict["projectId"] = project_id
+            field_dict["projectId"] = self.project_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class ProjectRemoveBody:
         if "projectId" not in d:
             project_id = UNSET
         else:
-            project_id = d.pop("projectId")
+            project_id = d["projectId"]
+            del d["projectId"]
 
         project_remove_body = cls(
             project_id=project_id,

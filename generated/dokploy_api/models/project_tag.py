@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.tag import Tag
@@ -38,20 +38,20 @@ class ProjectTag:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.project_id, Unset):
-            project_id = self.project_id
-            field_dict["projectId"] = project_id
+            field_dict["projectId"] = self.project_id
 
         if not isinstance(self.tag, Unset):
-            tag = self.tag.to_dict()
+            try:
+                tag = self.tag.to_dict()
+            except (AttributeError, TypeError):
+                tag = self.tag
             field_dict["tag"] = tag
 
         if not isinstance(self.tag_id, Unset):
-            tag_id = self.tag_id
-            field_dict["tagId"] = tag_id
+            field_dict["tagId"] = self.tag_id
 
         return field_dict
 
@@ -62,13 +62,15 @@ class ProjectTag:
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         project_id: Any
         if "projectId" not in d:
             project_id = UNSET
         else:
-            project_id = d.pop("projectId")
+            project_id = d["projectId"]
+            del d["projectId"]
 
         tag: Any
         if "tag" not in d:
@@ -76,13 +78,19 @@ class ProjectTag:
         else:
             from ..models.tag import Tag  # noqa: PLC0415
 
-            tag = Tag.from_dict(d.pop("tag"))
+            try:
+                tag = Tag.from_dict(d["tag"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tag = kept_as_received("ProjectTag.tag", d["tag"])
+            del d["tag"]
 
         tag_id: Any
         if "tagId" not in d:
             tag_id = UNSET
         else:
-            tag_id = d.pop("tagId")
+            tag_id = d["tagId"]
+            del d["tagId"]
 
         project_tag = cls(
             id=id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Pushover")
 
@@ -38,30 +38,32 @@ class Pushover:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.api_token, Unset):
-            api_token = self.api_token
-            field_dict["apiToken"] = api_token
+            field_dict["apiToken"] = self.api_token
 
         if not isinstance(self.expire, Unset):
-            expire: int | None
-            expire = self.expire
+            try:
+                expire: int | None
+                expire = self.expire
+            except (AttributeError, TypeError):
+                expire = self.expire
             field_dict["expire"] = expire
 
         if not isinstance(self.priority, Unset):
-            priority = self.priority
-            field_dict["priority"] = priority
+            field_dict["priority"] = self.priority
 
         if not isinstance(self.pushover_id, Unset):
-            pushover_id = self.pushover_id
-            field_dict["pushoverId"] = pushover_id
+            field_dict["pushoverId"] = self.pushover_id
 
         if not isinstance(self.retry, Unset):
-            retry: int | None
-            retry = self.retry
+            try:
+                retry: int | None
+                retry = self.retry
+            except (AttributeError, TypeError):
+                retry = self.retry
             field_dict["retry"] = retry
 
         if not isinstance(self.user_key, Unset):
-            user_key = self.user_key
-            field_dict["userKey"] = user_key
+            field_dict["userKey"] = self.user_key
 
         return field_dict
 
@@ -72,37 +74,51 @@ class Pushover:
         if "apiToken" not in d:
             api_token = UNSET
         else:
-            api_token = d.pop("apiToken")
+            api_token = d["apiToken"]
+            del d["apiToken"]
 
         expire: Any
         if "expire" not in d:
             expire = UNSET
         else:
-            expire = cast("int | None", d.pop("expire"))
+            try:
+                expire = cast("int | None", d["expire"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                expire = kept_as_received("Pushover.expire", d["expire"])
+            del d["expire"]
 
         priority: Any
         if "priority" not in d:
             priority = UNSET
         else:
-            priority = d.pop("priority")
+            priority = d["priority"]
+            del d["priority"]
 
         pushover_id: Any
         if "pushoverId" not in d:
             pushover_id = UNSET
         else:
-            pushover_id = d.pop("pushoverId")
+            pushover_id = d["pushoverId"]
+            del d["pushoverId"]
 
         retry: Any
         if "retry" not in d:
             retry = UNSET
         else:
-            retry = cast("int | None", d.pop("retry"))
+            try:
+                retry = cast("int | None", d["retry"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                retry = kept_as_received("Pushover.retry", d["retry"])
+            del d["retry"]
 
         user_key: Any
         if "userKey" not in d:
             user_key = UNSET
         else:
-            user_key = d.pop("userKey")
+            user_key = d["userKey"]
+            del d["userKey"]
 
         pushover = cls(
             api_token=api_token,

@@ -40,32 +40,25 @@ class Redirect:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.permanent, Unset):
-            permanent = self.permanent
-            field_dict["permanent"] = permanent
+            field_dict["permanent"] = self.permanent
 
         if not isinstance(self.redirect_id, Unset):
-            redirect_id = self.redirect_id
-            field_dict["redirectId"] = redirect_id
+            field_dict["redirectId"] = self.redirect_id
 
         if not isinstance(self.regex, Unset):
-            regex = self.regex
-            field_dict["regex"] = regex
+            field_dict["regex"] = self.regex
 
         if not isinstance(self.replacement, Unset):
-            replacement = self.replacement
-            field_dict["replacement"] = replacement
+            field_dict["replacement"] = self.replacement
 
         if not isinstance(self.unique_config_key, Unset):
-            unique_config_key = self.unique_config_key
-            field_dict["uniqueConfigKey"] = unique_config_key
+            field_dict["uniqueConfigKey"] = self.unique_config_key
 
         return field_dict
 
@@ -76,43 +69,50 @@ class Redirect:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         permanent: Any
         if "permanent" not in d:
             permanent = UNSET
         else:
-            permanent = d.pop("permanent")
+            permanent = d["permanent"]
+            del d["permanent"]
 
         redirect_id: Any
         if "redirectId" not in d:
             redirect_id = UNSET
         else:
-            redirect_id = d.pop("redirectId")
+            redirect_id = d["redirectId"]
+            del d["redirectId"]
 
         regex: Any
         if "regex" not in d:
             regex = UNSET
         else:
-            regex = d.pop("regex")
+            regex = d["regex"]
+            del d["regex"]
 
         replacement: Any
         if "replacement" not in d:
             replacement = UNSET
         else:
-            replacement = d.pop("replacement")
+            replacement = d["replacement"]
+            del d["replacement"]
 
         unique_config_key: Any
         if "uniqueConfigKey" not in d:
             unique_config_key = UNSET
         else:
-            unique_config_key = d.pop("uniqueConfigKey")
+            unique_config_key = d["uniqueConfigKey"]
+            del d["uniqueConfigKey"]
 
         redirect = cls(
             application_id=application_id,

@@ -34,20 +34,16 @@ class RedirectsCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.regex, Unset):
-            regex = self.regex
-            field_dict["regex"] = regex
+            field_dict["regex"] = self.regex
 
         if not isinstance(self.replacement, Unset):
-            replacement = self.replacement
-            field_dict["replacement"] = replacement
+            field_dict["replacement"] = self.replacement
 
         if not isinstance(self.permanent, Unset):
-            permanent = self.permanent
-            field_dict["permanent"] = permanent
+            field_dict["permanent"] = self.permanent
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         return field_dict
 
@@ -58,25 +54,29 @@ class RedirectsCreateBody:
         if "regex" not in d:
             regex = UNSET
         else:
-            regex = d.pop("regex")
+            regex = d["regex"]
+            del d["regex"]
 
         replacement: Any
         if "replacement" not in d:
             replacement = UNSET
         else:
-            replacement = d.pop("replacement")
+            replacement = d["replacement"]
+            del d["replacement"]
 
         permanent: Any
         if "permanent" not in d:
             permanent = UNSET
         else:
-            permanent = d.pop("permanent")
+            permanent = d["permanent"]
+            del d["permanent"]
 
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         redirects_create_body = cls(
             regex=regex,

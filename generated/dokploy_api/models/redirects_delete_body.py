@@ -28,8 +28,7 @@ class RedirectsDeleteBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.redirect_id, Unset):
-            redirect_id = self.redirect_id
-            field_dict["redirectId"] = redirect_id
+            field_dict["redirectId"] = self.redirect_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class RedirectsDeleteBody:
         if "redirectId" not in d:
             redirect_id = UNSET
         else:
-            redirect_id = d.pop("redirectId")
+            redirect_id = d["redirectId"]
+            del d["redirectId"]
 
         redirects_delete_body = cls(
             redirect_id=redirect_id,

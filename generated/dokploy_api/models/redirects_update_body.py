@@ -34,20 +34,16 @@ class RedirectsUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.redirect_id, Unset):
-            redirect_id = self.redirect_id
-            field_dict["redirectId"] = redirect_id
+            field_dict["redirectId"] = self.redirect_id
 
         if not isinstance(self.regex, Unset):
-            regex = self.regex
-            field_dict["regex"] = regex
+            field_dict["regex"] = self.regex
 
         if not isinstance(self.replacement, Unset):
-            replacement = self.replacement
-            field_dict["replacement"] = replacement
+            field_dict["replacement"] = self.replacement
 
         if not isinstance(self.permanent, Unset):
-            permanent = self.permanent
-            field_dict["permanent"] = permanent
+            field_dict["permanent"] = self.permanent
 
         return field_dict
 
@@ -58,25 +54,29 @@ class RedirectsUpdateBody:
         if "redirectId" not in d:
             redirect_id = UNSET
         else:
-            redirect_id = d.pop("redirectId")
+            redirect_id = d["redirectId"]
+            del d["redirectId"]
 
         regex: Any
         if "regex" not in d:
             regex = UNSET
         else:
-            regex = d.pop("regex")
+            regex = d["regex"]
+            del d["regex"]
 
         replacement: Any
         if "replacement" not in d:
             replacement = UNSET
         else:
-            replacement = d.pop("replacement")
+            replacement = d["replacement"]
+            del d["replacement"]
 
         permanent: Any
         if "permanent" not in d:
             permanent = UNSET
         else:
-            permanent = d.pop("permanent")
+            permanent = d["permanent"]
+            del d["permanent"]
 
         redirects_update_body = cls(
             redirect_id=redirect_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.environment import Environment
@@ -105,172 +105,201 @@ class Redis:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
         if not isinstance(self.application_status, Unset):
-            application_status: str = self.application_status
+            try:
+                application_status: str = self.application_status
+            except (AttributeError, TypeError):
+                application_status = self.application_status
             field_dict["applicationStatus"] = application_status
 
         if not isinstance(self.args, Unset):
-            args: list[str] | None
-            if isinstance(self.args, list):
-                args = self.args
+            try:
+                args: list[str] | None
+                if isinstance(self.args, list):
+                    args = self.args
 
-            else:
+                else:
+                    args = self.args
+            except (AttributeError, TypeError):
                 args = self.args
             field_dict["args"] = args
 
         if not isinstance(self.command, Unset):
-            command: None | str
-            command = self.command
+            try:
+                command: None | str
+                command = self.command
+            except (AttributeError, TypeError):
+                command = self.command
             field_dict["command"] = command
 
         if not isinstance(self.cpu_limit, Unset):
-            cpu_limit: None | str
-            cpu_limit = self.cpu_limit
+            try:
+                cpu_limit: None | str
+                cpu_limit = self.cpu_limit
+            except (AttributeError, TypeError):
+                cpu_limit = self.cpu_limit
             field_dict["cpuLimit"] = cpu_limit
 
         if not isinstance(self.cpu_reservation, Unset):
-            cpu_reservation: None | str
-            cpu_reservation = self.cpu_reservation
+            try:
+                cpu_reservation: None | str
+                cpu_reservation = self.cpu_reservation
+            except (AttributeError, TypeError):
+                cpu_reservation = self.cpu_reservation
             field_dict["cpuReservation"] = cpu_reservation
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.database_password, Unset):
-            database_password = self.database_password
-            field_dict["databasePassword"] = database_password
+            field_dict["databasePassword"] = self.database_password
 
         if not isinstance(self.description, Unset):
-            description: None | str
-            description = self.description
+            try:
+                description: None | str
+                description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
         if not isinstance(self.detach_dokploy_network, Unset):
-            detach_dokploy_network = self.detach_dokploy_network
-            field_dict["detachDokployNetwork"] = detach_dokploy_network
+            field_dict["detachDokployNetwork"] = self.detach_dokploy_network
 
         if not isinstance(self.docker_image, Unset):
-            docker_image = self.docker_image
-            field_dict["dockerImage"] = docker_image
+            field_dict["dockerImage"] = self.docker_image
 
         if not isinstance(self.endpoint_spec_swarm, Unset):
-            endpoint_spec_swarm = self.endpoint_spec_swarm
-            field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
+            field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
 
         if not isinstance(self.env, Unset):
-            env: None | str
-            env = self.env
+            try:
+                env: None | str
+                env = self.env
+            except (AttributeError, TypeError):
+                env = self.env
             field_dict["env"] = env
 
         if not isinstance(self.environment, Unset):
-            environment = self.environment.to_dict()
+            try:
+                environment = self.environment.to_dict()
+            except (AttributeError, TypeError):
+                environment = self.environment
             field_dict["environment"] = environment
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.external_port, Unset):
-            external_port: int | None
-            external_port = self.external_port
+            try:
+                external_port: int | None
+                external_port = self.external_port
+            except (AttributeError, TypeError):
+                external_port = self.external_port
             field_dict["externalPort"] = external_port
 
         if not isinstance(self.health_check_swarm, Unset):
-            health_check_swarm = self.health_check_swarm
-            field_dict["healthCheckSwarm"] = health_check_swarm
+            field_dict["healthCheckSwarm"] = self.health_check_swarm
 
         if not isinstance(self.labels_swarm, Unset):
-            labels_swarm = self.labels_swarm
-            field_dict["labelsSwarm"] = labels_swarm
+            field_dict["labelsSwarm"] = self.labels_swarm
 
         if not isinstance(self.memory_limit, Unset):
-            memory_limit: None | str
-            memory_limit = self.memory_limit
+            try:
+                memory_limit: None | str
+                memory_limit = self.memory_limit
+            except (AttributeError, TypeError):
+                memory_limit = self.memory_limit
             field_dict["memoryLimit"] = memory_limit
 
         if not isinstance(self.memory_reservation, Unset):
-            memory_reservation: None | str
-            memory_reservation = self.memory_reservation
+            try:
+                memory_reservation: None | str
+                memory_reservation = self.memory_reservation
+            except (AttributeError, TypeError):
+                memory_reservation = self.memory_reservation
             field_dict["memoryReservation"] = memory_reservation
 
         if not isinstance(self.mode_swarm, Unset):
-            mode_swarm = self.mode_swarm
-            field_dict["modeSwarm"] = mode_swarm
+            field_dict["modeSwarm"] = self.mode_swarm
 
         if not isinstance(self.mounts, Unset):
-            mounts = []
-            for mounts_item_data in self.mounts:
-                mounts_item = mounts_item_data.to_dict()
-                mounts.append(mounts_item)
+            try:
+                mounts = []
+                for mounts_item_data in self.mounts:
+                    mounts_item = mounts_item_data.to_dict()
+                    mounts.append(mounts_item)
 
+            except (AttributeError, TypeError):
+                mounts = self.mounts
             field_dict["mounts"] = mounts
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.network_ids, Unset):
-            network_ids: list[str] | None
-            if isinstance(self.network_ids, list):
-                network_ids = self.network_ids
+            try:
+                network_ids: list[str] | None
+                if isinstance(self.network_ids, list):
+                    network_ids = self.network_ids
 
-            else:
+                else:
+                    network_ids = self.network_ids
+            except (AttributeError, TypeError):
                 network_ids = self.network_ids
             field_dict["networkIds"] = network_ids
 
         if not isinstance(self.network_swarm, Unset):
-            network_swarm = self.network_swarm
-            field_dict["networkSwarm"] = network_swarm
+            field_dict["networkSwarm"] = self.network_swarm
 
         if not isinstance(self.placement_swarm, Unset):
-            placement_swarm = self.placement_swarm
-            field_dict["placementSwarm"] = placement_swarm
+            field_dict["placementSwarm"] = self.placement_swarm
 
         if not isinstance(self.redis_id, Unset):
-            redis_id = self.redis_id
-            field_dict["redisId"] = redis_id
+            field_dict["redisId"] = self.redis_id
 
         if not isinstance(self.replicas, Unset):
-            replicas = self.replicas
-            field_dict["replicas"] = replicas
+            field_dict["replicas"] = self.replicas
 
         if not isinstance(self.restart_policy_swarm, Unset):
-            restart_policy_swarm = self.restart_policy_swarm
-            field_dict["restartPolicySwarm"] = restart_policy_swarm
+            field_dict["restartPolicySwarm"] = self.restart_policy_swarm
 
         if not isinstance(self.rollback_config_swarm, Unset):
-            rollback_config_swarm = self.rollback_config_swarm
-            field_dict["rollbackConfigSwarm"] = rollback_config_swarm
+            field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
 
         if not isinstance(self.server, Unset):
-            server: dict[str, Any] | None
-            if isinstance(self.server, Server):
-                server = self.server.to_dict()
-            else:
+            try:
+                server: dict[str, Any] | None
+                if isinstance(self.server, Server):
+                    server = self.server.to_dict()
+                else:
+                    server = self.server
+            except (AttributeError, TypeError):
                 server = self.server
             field_dict["server"] = server
 
         if not isinstance(self.server_id, Unset):
-            server_id: None | str
-            server_id = self.server_id
+            try:
+                server_id: None | str
+                server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
         if not isinstance(self.stop_grace_period_swarm, Unset):
-            stop_grace_period_swarm: int | None
-            stop_grace_period_swarm = self.stop_grace_period_swarm
+            try:
+                stop_grace_period_swarm: int | None
+                stop_grace_period_swarm = self.stop_grace_period_swarm
+            except (AttributeError, TypeError):
+                stop_grace_period_swarm = self.stop_grace_period_swarm
             field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
 
         if not isinstance(self.ulimits_swarm, Unset):
-            ulimits_swarm = self.ulimits_swarm
-            field_dict["ulimitsSwarm"] = ulimits_swarm
+            field_dict["ulimitsSwarm"] = self.ulimits_swarm
 
         if not isinstance(self.update_config_swarm, Unset):
-            update_config_swarm = self.update_config_swarm
-            field_dict["updateConfigSwarm"] = update_config_swarm
+            field_dict["updateConfigSwarm"] = self.update_config_swarm
 
         return field_dict
 
@@ -281,93 +310,131 @@ class Redis:
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
         application_status: Any
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = cast("RedisApplicationStatus", d.pop("applicationStatus"))
+            application_status = cast("RedisApplicationStatus", d["applicationStatus"])
+
+            del d["applicationStatus"]
 
         args: Any
         if "args" not in d:
             args = UNSET
         else:
+            try:
 
-            def _parse_args(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    args_type_0 = cast(list[str], data)
+                def _parse_args(data: object) -> list[str] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        args_type_0 = cast(list[str], data)
 
-                    return args_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None, data)
+                        return args_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None, data)
 
-            args = _parse_args(d.pop("args"))
+                args = _parse_args(d["args"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                args = kept_as_received("Redis.args", d["args"])
+            del d["args"]
 
         command: Any
         if "command" not in d:
             command = UNSET
         else:
-            command = cast("None | str", d.pop("command"))
+            try:
+                command = cast("None | str", d["command"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                command = kept_as_received("Redis.command", d["command"])
+            del d["command"]
 
         cpu_limit: Any
         if "cpuLimit" not in d:
             cpu_limit = UNSET
         else:
-            cpu_limit = cast("None | str", d.pop("cpuLimit"))
+            try:
+                cpu_limit = cast("None | str", d["cpuLimit"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                cpu_limit = kept_as_received("Redis.cpuLimit", d["cpuLimit"])
+            del d["cpuLimit"]
 
         cpu_reservation: Any
         if "cpuReservation" not in d:
             cpu_reservation = UNSET
         else:
-            cpu_reservation = cast("None | str", d.pop("cpuReservation"))
+            try:
+                cpu_reservation = cast("None | str", d["cpuReservation"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                cpu_reservation = kept_as_received("Redis.cpuReservation", d["cpuReservation"])
+            del d["cpuReservation"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         database_password: Any
         if "databasePassword" not in d:
             database_password = UNSET
         else:
-            database_password = d.pop("databasePassword")
+            database_password = d["databasePassword"]
+            del d["databasePassword"]
 
         description: Any
         if "description" not in d:
             description = UNSET
         else:
-            description = cast("None | str", d.pop("description"))
+            try:
+                description = cast("None | str", d["description"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("Redis.description", d["description"])
+            del d["description"]
 
         detach_dokploy_network: Any
         if "detachDokployNetwork" not in d:
             detach_dokploy_network = UNSET
         else:
-            detach_dokploy_network = d.pop("detachDokployNetwork")
+            detach_dokploy_network = d["detachDokployNetwork"]
+            del d["detachDokployNetwork"]
 
         docker_image: Any
         if "dockerImage" not in d:
             docker_image = UNSET
         else:
-            docker_image = d.pop("dockerImage")
+            docker_image = d["dockerImage"]
+            del d["dockerImage"]
 
         endpoint_spec_swarm: Any
         if "endpointSpecSwarm" not in d:
             endpoint_spec_swarm = UNSET
         else:
-            endpoint_spec_swarm = d.pop("endpointSpecSwarm")
+            endpoint_spec_swarm = d["endpointSpecSwarm"]
+            del d["endpointSpecSwarm"]
 
         env: Any
         if "env" not in d:
             env = UNSET
         else:
-            env = cast("None | str", d.pop("env"))
+            try:
+                env = cast("None | str", d["env"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                env = kept_as_received("Redis.env", d["env"])
+            del d["env"]
 
         environment: Any
         if "environment" not in d:
@@ -375,124 +442,165 @@ class Redis:
         else:
             from ..models.environment import Environment  # noqa: PLC0415
 
-            environment = Environment.from_dict(d.pop("environment"))
+            try:
+                environment = Environment.from_dict(d["environment"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                environment = kept_as_received("Redis.environment", d["environment"])
+            del d["environment"]
 
         environment_id: Any
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
         external_port: Any
         if "externalPort" not in d:
             external_port = UNSET
         else:
-            external_port = cast("int | None", d.pop("externalPort"))
+            try:
+                external_port = cast("int | None", d["externalPort"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                external_port = kept_as_received("Redis.externalPort", d["externalPort"])
+            del d["externalPort"]
 
         health_check_swarm: Any
         if "healthCheckSwarm" not in d:
             health_check_swarm = UNSET
         else:
-            health_check_swarm = d.pop("healthCheckSwarm")
+            health_check_swarm = d["healthCheckSwarm"]
+            del d["healthCheckSwarm"]
 
         labels_swarm: Any
         if "labelsSwarm" not in d:
             labels_swarm = UNSET
         else:
-            labels_swarm = d.pop("labelsSwarm")
+            labels_swarm = d["labelsSwarm"]
+            del d["labelsSwarm"]
 
         memory_limit: Any
         if "memoryLimit" not in d:
             memory_limit = UNSET
         else:
-            memory_limit = cast("None | str", d.pop("memoryLimit"))
+            try:
+                memory_limit = cast("None | str", d["memoryLimit"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                memory_limit = kept_as_received("Redis.memoryLimit", d["memoryLimit"])
+            del d["memoryLimit"]
 
         memory_reservation: Any
         if "memoryReservation" not in d:
             memory_reservation = UNSET
         else:
-            memory_reservation = cast("None | str", d.pop("memoryReservation"))
+            try:
+                memory_reservation = cast("None | str", d["memoryReservation"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                memory_reservation = kept_as_received("Redis.memoryReservation", d["memoryReservation"])
+            del d["memoryReservation"]
 
         mode_swarm: Any
         if "modeSwarm" not in d:
             mode_swarm = UNSET
         else:
-            mode_swarm = d.pop("modeSwarm")
+            mode_swarm = d["modeSwarm"]
+            del d["modeSwarm"]
 
         mounts: Any
         if "mounts" not in d:
             mounts = UNSET
         else:
-            mounts = []
-            _mounts = d.pop("mounts")
-            for mounts_item_data in _mounts:
-                from dokploy_api.models.mount import Mount  # noqa: PLC0415
+            try:
+                mounts = []
+                _mounts = d["mounts"]
+                for mounts_item_data in _mounts:
+                    from dokploy_api.models.mount import Mount  # noqa: PLC0415
 
-                mounts_item = Mount.from_dict(mounts_item_data)
+                    mounts_item = Mount.from_dict(mounts_item_data)
 
-                mounts.append(mounts_item)
+                    mounts.append(mounts_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mounts = kept_as_received("Redis.mounts", d["mounts"])
+            del d["mounts"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         network_ids: Any
         if "networkIds" not in d:
             network_ids = UNSET
         else:
+            try:
 
-            def _parse_network_ids(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    network_ids_type_0 = cast(list[str], data)
+                def _parse_network_ids(data: object) -> list[str] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        network_ids_type_0 = cast(list[str], data)
 
-                    return network_ids_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None, data)
+                        return network_ids_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None, data)
 
-            network_ids = _parse_network_ids(d.pop("networkIds"))
+                network_ids = _parse_network_ids(d["networkIds"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                network_ids = kept_as_received("Redis.networkIds", d["networkIds"])
+            del d["networkIds"]
 
         network_swarm: Any
         if "networkSwarm" not in d:
             network_swarm = UNSET
         else:
-            network_swarm = d.pop("networkSwarm")
+            network_swarm = d["networkSwarm"]
+            del d["networkSwarm"]
 
         placement_swarm: Any
         if "placementSwarm" not in d:
             placement_swarm = UNSET
         else:
-            placement_swarm = d.pop("placementSwarm")
+            placement_swarm = d["placementSwarm"]
+            del d["placementSwarm"]
 
         redis_id: Any
         if "redisId" not in d:
             redis_id = UNSET
         else:
-            redis_id = d.pop("redisId")
+            redis_id = d["redisId"]
+            del d["redisId"]
 
         replicas: Any
         if "replicas" not in d:
             replicas = UNSET
         else:
-            replicas = d.pop("replicas")
+            replicas = d["replicas"]
+            del d["replicas"]
 
         restart_policy_swarm: Any
         if "restartPolicySwarm" not in d:
             restart_policy_swarm = UNSET
         else:
-            restart_policy_swarm = d.pop("restartPolicySwarm")
+            restart_policy_swarm = d["restartPolicySwarm"]
+            del d["restartPolicySwarm"]
 
         rollback_config_swarm: Any
         if "rollbackConfigSwarm" not in d:
             rollback_config_swarm = UNSET
         else:
-            rollback_config_swarm = d.pop("rollbackConfigSwarm")
+            rollback_config_swarm = d["rollbackConfigSwarm"]
+            del d["rollbackConfigSwarm"]
 
         server: Any
         if "server" not in d:
@@ -500,44 +608,62 @@ class Redis:
         else:
             from ..models.server import Server  # noqa: PLC0415
 
-            def _parse_server(data: object) -> None | Server:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    server_type_0 = Server.from_dict(data)
+            try:
 
-                    return server_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Server, data)
+                def _parse_server(data: object) -> None | Server:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        server_type_0 = Server.from_dict(data)
 
-            server = _parse_server(d.pop("server"))
+                        return server_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Server, data)
+
+                server = _parse_server(d["server"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server = kept_as_received("Redis.server", d["server"])
+            del d["server"]
 
         server_id: Any
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = cast("None | str", d.pop("serverId"))
+            try:
+                server_id = cast("None | str", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("Redis.serverId", d["serverId"])
+            del d["serverId"]
 
         stop_grace_period_swarm: Any
         if "stopGracePeriodSwarm" not in d:
             stop_grace_period_swarm = UNSET
         else:
-            stop_grace_period_swarm = cast("int | None", d.pop("stopGracePeriodSwarm"))
+            try:
+                stop_grace_period_swarm = cast("int | None", d["stopGracePeriodSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                stop_grace_period_swarm = kept_as_received("Redis.stopGracePeriodSwarm", d["stopGracePeriodSwarm"])
+            del d["stopGracePeriodSwarm"]
 
         ulimits_swarm: Any
         if "ulimitsSwarm" not in d:
             ulimits_swarm = UNSET
         else:
-            ulimits_swarm = d.pop("ulimitsSwarm")
+            ulimits_swarm = d["ulimitsSwarm"]
+            del d["ulimitsSwarm"]
 
         update_config_swarm: Any
         if "updateConfigSwarm" not in d:
             update_config_swarm = UNSET
         else:
-            update_config_swarm = d.pop("updateConfigSwarm")
+            update_config_swarm = d["updateConfigSwarm"]
+            del d["updateConfigSwarm"]
 
         redis = cls(
             app_name=app_name,

@@ -30,12 +30,10 @@ class RedisChangePasswordBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.redis_id, Unset):
-            redis_id = self.redis_id
-            field_dict["redisId"] = redis_id
+            field_dict["redisId"] = self.redis_id
 
         if not isinstance(self.password, Unset):
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
 
         return field_dict
 
@@ -46,13 +44,15 @@ class RedisChangePasswordBody:
         if "redisId" not in d:
             redis_id = UNSET
         else:
-            redis_id = d.pop("redisId")
+            redis_id = d["redisId"]
+            del d["redisId"]
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-            password = d.pop("password")
+            password = d["password"]
+            del d["password"]
 
         redis_change_password_body = cls(
             redis_id=redis_id,

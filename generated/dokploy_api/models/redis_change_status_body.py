@@ -35,11 +35,13 @@ class RedisChangeStatusBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.redis_id, Unset):
-            redis_id = self.redis_id
-            field_dict["redisId"] = redis_id
+            field_dict["redisId"] = self.redis_id
 
         if not isinstance(self.application_status, Unset):
-            application_status: str = self.application_status
+            try:
+                application_status: str = self.application_status
+            except (AttributeError, TypeError):
+                application_status = self.application_status
             field_dict["applicationStatus"] = application_status
 
         return field_dict
@@ -51,13 +53,16 @@ class RedisChangeStatusBody:
         if "redisId" not in d:
             redis_id = UNSET
         else:
-            redis_id = d.pop("redisId")
+            redis_id = d["redisId"]
+            del d["redisId"]
 
         application_status: Any
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = cast("RedisChangeStatusBodyApplicationStatus", d.pop("applicationStatus"))
+            application_status = cast("RedisChangeStatusBodyApplicationStatus", d["applicationStatus"])
+
+            del d["applicationStatus"]
 
         redis_change_status_body = cls(
             redis_id=redis_id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="RedisCreateBody")
 
@@ -40,39 +40,40 @@ class RedisCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.database_password, Unset):
-            database_password = self.database_password
-            field_dict["databasePassword"] = database_password
+            field_dict["databasePassword"] = self.database_password
 
         if not isinstance(self.environment_id, Unset):
-            environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+            field_dict["environmentId"] = self.environment_id
 
-        app_name = self.app_name
-        if app_name is not UNSET:
-            field_dict["appName"] = app_name
+        if not isinstance(self.app_name, Unset):
+            field_dict["appName"] = self.app_name
 
-        docker_image = self.docker_image
-        if docker_image is not UNSET:
-            field_dict["dockerImage"] = docker_image
+        if not isinstance(self.docker_image, Unset):
+            field_dict["dockerImage"] = self.docker_image
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-        if description is not UNSET:
+        if not isinstance(self.description, Unset):
+            try:
+                description: None | str | Unset
+                if isinstance(self.description, Unset):
+                    description = UNSET
+                else:
+                    description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
-        server_id: None | str | Unset
-        if isinstance(self.server_id, Unset):
-            server_id = UNSET
-        else:
-            server_id = self.server_id
-        if server_id is not UNSET:
+        if not isinstance(self.server_id, Unset):
+            try:
+                server_id: None | str | Unset
+                if isinstance(self.server_id, Unset):
+                    server_id = UNSET
+                else:
+                    server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
         return field_dict
@@ -84,27 +85,54 @@ class RedisCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         database_password: Any
         if "databasePassword" not in d:
             database_password = UNSET
         else:
-            database_password = d.pop("databasePassword")
+            database_password = d["databasePassword"]
+            del d["databasePassword"]
 
         environment_id: Any
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d.pop("environmentId")
+            environment_id = d["environmentId"]
+            del d["environmentId"]
 
-        app_name = d.pop("appName", UNSET)
+        if "appName" not in d:
+            app_name = UNSET
+        else:
+            app_name = d["appName"]
+            del d["appName"]
 
-        docker_image = d.pop("dockerImage", UNSET)
+        if "dockerImage" not in d:
+            docker_image = UNSET
+        else:
+            docker_image = d["dockerImage"]
+            del d["dockerImage"]
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        if "description" not in d:
+            description = UNSET
+        else:
+            try:
+                description = cast("None | str | Unset", d["description"])
 
-        server_id = cast("None | str | Unset", d.pop("serverId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("RedisCreateBody.description", d["description"])
+            del d["description"]
+
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            try:
+                server_id = cast("None | str | Unset", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("RedisCreateBody.serverId", d["serverId"])
+            del d["serverId"]
 
         redis_create_body = cls(
             name=name,

@@ -30,12 +30,10 @@ class RedisMoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.redis_id, Unset):
-            redis_id = self.redis_id
-            field_dict["redisId"] = redis_id
+            field_dict["redisId"] = self.redis_id
 
         if not isinstance(self.target_environment_id, Unset):
-            target_environment_id = self.target_environment_id
-            field_dict["targetEnvironmentId"] = target_environment_id
+            field_dict["targetEnvironmentId"] = self.target_environment_id
 
         return field_dict
 
@@ -46,13 +44,15 @@ class RedisMoveBody:
         if "redisId" not in d:
             redis_id = UNSET
         else:
-            redis_id = d.pop("redisId")
+            redis_id = d["redisId"]
+            del d["redisId"]
 
         target_environment_id: Any
         if "targetEnvironmentId" not in d:
             target_environment_id = UNSET
         else:
-            target_environment_id = d.pop("targetEnvironmentId")
+            target_environment_id = d["targetEnvironmentId"]
+            del d["targetEnvironmentId"]
 
         redis_move_body = cls(
             redis_id=redis_id,

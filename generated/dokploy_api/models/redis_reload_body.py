@@ -30,12 +30,10 @@ class RedisReloadBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.redis_id, Unset):
-            redis_id = self.redis_id
-            field_dict["redisId"] = redis_id
+            field_dict["redisId"] = self.redis_id
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
         return field_dict
 
@@ -46,13 +44,15 @@ class RedisReloadBody:
         if "redisId" not in d:
             redis_id = UNSET
         else:
-            redis_id = d.pop("redisId")
+            redis_id = d["redisId"]
+            del d["redisId"]
 
         app_name: Any
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
         redis_reload_body = cls(
             redis_id=redis_id,

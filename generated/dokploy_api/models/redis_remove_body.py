@@ -28,8 +28,7 @@ class RedisRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.redis_id, Unset):
-            redis_id = self.redis_id
-            field_dict["redisId"] = redis_id
+            field_dict["redisId"] = self.redis_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class RedisRemoveBody:
         if "redisId" not in d:
             redis_id = UNSET
         else:
-            redis_id = d.pop("redisId")
+            redis_id = d["redisId"]
+            del d["redisId"]
 
         redis_remove_body = cls(
             redis_id=redis_id,

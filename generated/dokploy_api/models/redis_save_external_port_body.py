@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="RedisSaveExternalPortBody")
 
@@ -30,12 +30,14 @@ class RedisSaveExternalPortBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.redis_id, Unset):
-            redis_id = self.redis_id
-            field_dict["redisId"] = redis_id
+            field_dict["redisId"] = self.redis_id
 
         if not isinstance(self.external_port, Unset):
-            external_port: float | None
-            external_port = self.external_port
+            try:
+                external_port: float | None
+                external_port = self.external_port
+            except (AttributeError, TypeError):
+                external_port = self.external_port
             field_dict["externalPort"] = external_port
 
         return field_dict
@@ -47,13 +49,19 @@ class RedisSaveExternalPortBody:
         if "redisId" not in d:
             redis_id = UNSET
         else:
-            redis_id = d.pop("redisId")
+            redis_id = d["redisId"]
+            del d["redisId"]
 
         external_port: Any
         if "externalPort" not in d:
             external_port = UNSET
         else:
-            external_port = cast("float | None", d.pop("externalPort"))
+            try:
+                external_port = cast("float | None", d["externalPort"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                external_port = kept_as_received("RedisSaveExternalPortBody.externalPort", d["externalPort"])
+            del d["externalPort"]
 
         redis_save_external_port_body = cls(
             redis_id=redis_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.registry_registry_type import RegistryRegistryType
@@ -47,41 +47,40 @@ class Registry:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.image_prefix, Unset):
-            image_prefix: None | str
-            image_prefix = self.image_prefix
+            try:
+                image_prefix: None | str
+                image_prefix = self.image_prefix
+            except (AttributeError, TypeError):
+                image_prefix = self.image_prefix
             field_dict["imagePrefix"] = image_prefix
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.password, Unset):
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
 
         if not isinstance(self.registry_id, Unset):
-            registry_id = self.registry_id
-            field_dict["registryId"] = registry_id
+            field_dict["registryId"] = self.registry_id
 
         if not isinstance(self.registry_name, Unset):
-            registry_name = self.registry_name
-            field_dict["registryName"] = registry_name
+            field_dict["registryName"] = self.registry_name
 
         if not isinstance(self.registry_type, Unset):
-            registry_type: str = self.registry_type
+            try:
+                registry_type: str = self.registry_type
+            except (AttributeError, TypeError):
+                registry_type = self.registry_type
             field_dict["registryType"] = registry_type
 
         if not isinstance(self.registry_url, Unset):
-            registry_url = self.registry_url
-            field_dict["registryUrl"] = registry_url
+            field_dict["registryUrl"] = self.registry_url
 
         if not isinstance(self.username, Unset):
-            username = self.username
-            field_dict["username"] = username
+            field_dict["username"] = self.username
 
         return field_dict
 
@@ -92,55 +91,69 @@ class Registry:
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         image_prefix: Any
         if "imagePrefix" not in d:
             image_prefix = UNSET
         else:
-            image_prefix = cast("None | str", d.pop("imagePrefix"))
+            try:
+                image_prefix = cast("None | str", d["imagePrefix"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                image_prefix = kept_as_received("Registry.imagePrefix", d["imagePrefix"])
+            del d["imagePrefix"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-            password = d.pop("password")
+            password = d["password"]
+            del d["password"]
 
         registry_id: Any
         if "registryId" not in d:
             registry_id = UNSET
         else:
-            registry_id = d.pop("registryId")
+            registry_id = d["registryId"]
+            del d["registryId"]
 
         registry_name: Any
         if "registryName" not in d:
             registry_name = UNSET
         else:
-            registry_name = d.pop("registryName")
+            registry_name = d["registryName"]
+            del d["registryName"]
 
         registry_type: Any
         if "registryType" not in d:
             registry_type = UNSET
         else:
-            registry_type = cast("RegistryRegistryType", d.pop("registryType"))
+            registry_type = cast("RegistryRegistryType", d["registryType"])
+
+            del d["registryType"]
 
         registry_url: Any
         if "registryUrl" not in d:
             registry_url = UNSET
         else:
-            registry_url = d.pop("registryUrl")
+            registry_url = d["registryUrl"]
+            del d["registryUrl"]
 
         username: Any
         if "username" not in d:
             username = UNSET
         else:
-            username = d.pop("username")
+            username = d["username"]
+            del d["username"]
 
         registry = cls(
             created_at=created_at,

@@ -28,8 +28,7 @@ class RegistryRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.registry_id, Unset):
-            registry_id = self.registry_id
-            field_dict["registryId"] = registry_id
+            field_dict["registryId"] = self.registry_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class RegistryRemoveBody:
         if "registryId" not in d:
             registry_id = UNSET
         else:
-            registry_id = d.pop("registryId")
+            registry_id = d["registryId"]
+            del d["registryId"]
 
         registry_remove_body = cls(
             registry_id=registry_id,

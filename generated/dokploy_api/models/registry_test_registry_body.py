@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.registry_test_registry_body_registry_type import (
@@ -45,36 +45,37 @@ class RegistryTestRegistryBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.username, Unset):
-            username = self.username
-            field_dict["username"] = username
+            field_dict["username"] = self.username
 
         if not isinstance(self.password, Unset):
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
 
         if not isinstance(self.registry_url, Unset):
-            registry_url = self.registry_url
-            field_dict["registryUrl"] = registry_url
+            field_dict["registryUrl"] = self.registry_url
 
         if not isinstance(self.registry_type, Unset):
-            registry_type: str = self.registry_type
+            try:
+                registry_type: str = self.registry_type
+            except (AttributeError, TypeError):
+                registry_type = self.registry_type
             field_dict["registryType"] = registry_type
 
-        registry_name = self.registry_name
-        if registry_name is not UNSET:
-            field_dict["registryName"] = registry_name
+        if not isinstance(self.registry_name, Unset):
+            field_dict["registryName"] = self.registry_name
 
-        image_prefix: None | str | Unset
-        if isinstance(self.image_prefix, Unset):
-            image_prefix = UNSET
-        else:
-            image_prefix = self.image_prefix
-        if image_prefix is not UNSET:
+        if not isinstance(self.image_prefix, Unset):
+            try:
+                image_prefix: None | str | Unset
+                if isinstance(self.image_prefix, Unset):
+                    image_prefix = UNSET
+                else:
+                    image_prefix = self.image_prefix
+            except (AttributeError, TypeError):
+                image_prefix = self.image_prefix
             field_dict["imagePrefix"] = image_prefix
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -85,31 +86,52 @@ class RegistryTestRegistryBody:
         if "username" not in d:
             username = UNSET
         else:
-            username = d.pop("username")
+            username = d["username"]
+            del d["username"]
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-            password = d.pop("password")
+            password = d["password"]
+            del d["password"]
 
         registry_url: Any
         if "registryUrl" not in d:
             registry_url = UNSET
         else:
-            registry_url = d.pop("registryUrl")
+            registry_url = d["registryUrl"]
+            del d["registryUrl"]
 
         registry_type: Any
         if "registryType" not in d:
             registry_type = UNSET
         else:
-            registry_type = cast("RegistryTestRegistryBodyRegistryType", d.pop("registryType"))
+            registry_type = cast("RegistryTestRegistryBodyRegistryType", d["registryType"])
 
-        registry_name = d.pop("registryName", UNSET)
+            del d["registryType"]
 
-        image_prefix = cast("None | str | Unset", d.pop("imagePrefix", UNSET))
+        if "registryName" not in d:
+            registry_name = UNSET
+        else:
+            registry_name = d["registryName"]
+            del d["registryName"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "imagePrefix" not in d:
+            image_prefix = UNSET
+        else:
+            try:
+                image_prefix = cast("None | str | Unset", d["imagePrefix"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                image_prefix = kept_as_received("RegistryTestRegistryBody.imagePrefix", d["imagePrefix"])
+            del d["imagePrefix"]
+
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         registry_test_registry_body = cls(
             username=username,

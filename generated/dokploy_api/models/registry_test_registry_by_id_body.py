@@ -29,22 +29,28 @@ class RegistryTestRegistryByIdBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        registry_id = self.registry_id
-        if registry_id is not UNSET:
-            field_dict["registryId"] = registry_id
+        if not isinstance(self.registry_id, Unset):
+            field_dict["registryId"] = self.registry_id
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        registry_id = d.pop("registryId", UNSET)
+        if "registryId" not in d:
+            registry_id = UNSET
+        else:
+            registry_id = d["registryId"]
+            del d["registryId"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         registry_test_registry_by_id_body = cls(
             registry_id=registry_id,

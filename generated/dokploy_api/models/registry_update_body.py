@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.registry_update_body_registry_type import (
@@ -51,51 +51,49 @@ class RegistryUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.registry_id, Unset):
-            registry_id = self.registry_id
-            field_dict["registryId"] = registry_id
+            field_dict["registryId"] = self.registry_id
 
-        registry_name = self.registry_name
-        if registry_name is not UNSET:
-            field_dict["registryName"] = registry_name
+        if not isinstance(self.registry_name, Unset):
+            field_dict["registryName"] = self.registry_name
 
-        image_prefix: None | str | Unset
-        if isinstance(self.image_prefix, Unset):
-            image_prefix = UNSET
-        else:
-            image_prefix = self.image_prefix
-        if image_prefix is not UNSET:
+        if not isinstance(self.image_prefix, Unset):
+            try:
+                image_prefix: None | str | Unset
+                if isinstance(self.image_prefix, Unset):
+                    image_prefix = UNSET
+                else:
+                    image_prefix = self.image_prefix
+            except (AttributeError, TypeError):
+                image_prefix = self.image_prefix
             field_dict["imagePrefix"] = image_prefix
 
-        username = self.username
-        if username is not UNSET:
-            field_dict["username"] = username
+        if not isinstance(self.username, Unset):
+            field_dict["username"] = self.username
 
-        password = self.password
-        if password is not UNSET:
-            field_dict["password"] = password
+        if not isinstance(self.password, Unset):
+            field_dict["password"] = self.password
 
-        registry_url = self.registry_url
-        if registry_url is not UNSET:
-            field_dict["registryUrl"] = registry_url
+        if not isinstance(self.registry_url, Unset):
+            field_dict["registryUrl"] = self.registry_url
 
-        created_at = self.created_at
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = self.created_at
 
-        registry_type: str | Unset = UNSET
         if not isinstance(self.registry_type, Unset):
-            registry_type = self.registry_type
+            try:
+                registry_type: str | Unset = UNSET
+                if not isinstance(self.registry_type, Unset):
+                    registry_type = self.registry_type
 
-        if registry_type is not UNSET:
+            except (AttributeError, TypeError):
+                registry_type = self.registry_type
             field_dict["registryType"] = registry_type
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organizationId"] = organization_id
+        if not isinstance(self.organization_id, Unset):
+            field_dict["organizationId"] = self.organization_id
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -106,30 +104,72 @@ class RegistryUpdateBody:
         if "registryId" not in d:
             registry_id = UNSET
         else:
-            registry_id = d.pop("registryId")
+            registry_id = d["registryId"]
+            del d["registryId"]
 
-        registry_name = d.pop("registryName", UNSET)
+        if "registryName" not in d:
+            registry_name = UNSET
+        else:
+            registry_name = d["registryName"]
+            del d["registryName"]
 
-        image_prefix = cast("None | str | Unset", d.pop("imagePrefix", UNSET))
+        if "imagePrefix" not in d:
+            image_prefix = UNSET
+        else:
+            try:
+                image_prefix = cast("None | str | Unset", d["imagePrefix"])
 
-        username = d.pop("username", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                image_prefix = kept_as_received("RegistryUpdateBody.imagePrefix", d["imagePrefix"])
+            del d["imagePrefix"]
 
-        password = d.pop("password", UNSET)
+        if "username" not in d:
+            username = UNSET
+        else:
+            username = d["username"]
+            del d["username"]
 
-        registry_url = d.pop("registryUrl", UNSET)
+        if "password" not in d:
+            password = UNSET
+        else:
+            password = d["password"]
+            del d["password"]
 
-        created_at = d.pop("createdAt", UNSET)
+        if "registryUrl" not in d:
+            registry_url = UNSET
+        else:
+            registry_url = d["registryUrl"]
+            del d["registryUrl"]
 
-        _registry_type = d.pop("registryType", UNSET)
-        registry_type: RegistryUpdateBodyRegistryType | Unset
-        if isinstance(_registry_type, Unset):
+        if "createdAt" not in d:
+            created_at = UNSET
+        else:
+            created_at = d["createdAt"]
+            del d["createdAt"]
+
+        if "registryType" not in d:
             registry_type = UNSET
         else:
-            registry_type = cast("RegistryUpdateBodyRegistryType", _registry_type)
+            _registry_type = d["registryType"]
+            registry_type: RegistryUpdateBodyRegistryType | Unset
+            if isinstance(_registry_type, Unset):
+                registry_type = UNSET
+            else:
+                registry_type = cast("RegistryUpdateBodyRegistryType", _registry_type)
 
-        organization_id = d.pop("organizationId", UNSET)
+            del d["registryType"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "organizationId" not in d:
+            organization_id = UNSET
+        else:
+            organization_id = d["organizationId"]
+            del d["organizationId"]
+
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         registry_update_body = cls(
             registry_id=registry_id,

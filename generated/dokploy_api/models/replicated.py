@@ -24,16 +24,19 @@ class Replicated:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
 
-        replicas = self.replicas
-        if replicas is not UNSET:
-            field_dict["Replicas"] = replicas
+        if not isinstance(self.replicas, Unset):
+            field_dict["Replicas"] = self.replicas
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        replicas = d.pop("Replicas", UNSET)
+        if "Replicas" not in d:
+            replicas = UNSET
+        else:
+            replicas = d["Replicas"]
+            del d["Replicas"]
 
         replicated = cls(
             replicas=replicas,

@@ -26,22 +26,28 @@ class ReplicatedJob:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
 
-        max_concurrent = self.max_concurrent
-        if max_concurrent is not UNSET:
-            field_dict["MaxConcurrent"] = max_concurrent
+        if not isinstance(self.max_concurrent, Unset):
+            field_dict["MaxConcurrent"] = self.max_concurrent
 
-        total_completions = self.total_completions
-        if total_completions is not UNSET:
-            field_dict["TotalCompletions"] = total_completions
+        if not isinstance(self.total_completions, Unset):
+            field_dict["TotalCompletions"] = self.total_completions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_concurrent = d.pop("MaxConcurrent", UNSET)
+        if "MaxConcurrent" not in d:
+            max_concurrent = UNSET
+        else:
+            max_concurrent = d["MaxConcurrent"]
+            del d["MaxConcurrent"]
 
-        total_completions = d.pop("TotalCompletions", UNSET)
+        if "TotalCompletions" not in d:
+            total_completions = UNSET
+        else:
+            total_completions = d["TotalCompletions"]
+            del d["TotalCompletions"]
 
         replicated_job = cls(
             max_concurrent=max_concurrent,

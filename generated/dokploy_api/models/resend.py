@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Resend")
 
@@ -34,20 +34,20 @@ class Resend:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.api_key, Unset):
-            api_key = self.api_key
-            field_dict["apiKey"] = api_key
+            field_dict["apiKey"] = self.api_key
 
         if not isinstance(self.from_address, Unset):
-            from_address = self.from_address
-            field_dict["fromAddress"] = from_address
+            field_dict["fromAddress"] = self.from_address
 
         if not isinstance(self.resend_id, Unset):
-            resend_id = self.resend_id
-            field_dict["resendId"] = resend_id
+            field_dict["resendId"] = self.resend_id
 
         if not isinstance(self.to_addresses, Unset):
-            to_addresses = self.to_addresses
+            try:
+                to_addresses = self.to_addresses
 
+            except (AttributeError, TypeError):
+                to_addresses = self.to_addresses
             field_dict["toAddresses"] = to_addresses
 
         return field_dict
@@ -59,25 +59,33 @@ class Resend:
         if "apiKey" not in d:
             api_key = UNSET
         else:
-            api_key = d.pop("apiKey")
+            api_key = d["apiKey"]
+            del d["apiKey"]
 
         from_address: Any
         if "fromAddress" not in d:
             from_address = UNSET
         else:
-            from_address = d.pop("fromAddress")
+            from_address = d["fromAddress"]
+            del d["fromAddress"]
 
         resend_id: Any
         if "resendId" not in d:
             resend_id = UNSET
         else:
-            resend_id = d.pop("resendId")
+            resend_id = d["resendId"]
+            del d["resendId"]
 
         to_addresses: Any
         if "toAddresses" not in d:
             to_addresses = UNSET
         else:
-            to_addresses = cast(list[str], d.pop("toAddresses"))
+            try:
+                to_addresses = cast(list[str], d["toAddresses"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                to_addresses = kept_as_received("Resend.toAddresses", d["toAddresses"])
+            del d["toAddresses"]
 
         resend = cls(
             api_key=api_key,

@@ -30,34 +30,46 @@ class RestartPolicySwarm:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
 
-        condition = self.condition
-        if condition is not UNSET:
-            field_dict["Condition"] = condition
+        if not isinstance(self.condition, Unset):
+            field_dict["Condition"] = self.condition
 
-        delay = self.delay
-        if delay is not UNSET:
-            field_dict["Delay"] = delay
+        if not isinstance(self.delay, Unset):
+            field_dict["Delay"] = self.delay
 
-        max_attempts = self.max_attempts
-        if max_attempts is not UNSET:
-            field_dict["MaxAttempts"] = max_attempts
+        if not isinstance(self.max_attempts, Unset):
+            field_dict["MaxAttempts"] = self.max_attempts
 
-        window = self.window
-        if window is not UNSET:
-            field_dict["Window"] = window
+        if not isinstance(self.window, Unset):
+            field_dict["Window"] = self.window
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        condition = d.pop("Condition", UNSET)
+        if "Condition" not in d:
+            condition = UNSET
+        else:
+            condition = d["Condition"]
+            del d["Condition"]
 
-        delay = d.pop("Delay", UNSET)
+        if "Delay" not in d:
+            delay = UNSET
+        else:
+            delay = d["Delay"]
+            del d["Delay"]
 
-        max_attempts = d.pop("MaxAttempts", UNSET)
+        if "MaxAttempts" not in d:
+            max_attempts = UNSET
+        else:
+            max_attempts = d["MaxAttempts"]
+            del d["MaxAttempts"]
 
-        window = d.pop("Window", UNSET)
+        if "Window" not in d:
+            window = UNSET
+        else:
+            window = d["Window"]
+            del d["Window"]
 
         restart_policy_swarm = cls(
             condition=condition,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Rollback")
 
@@ -38,29 +38,27 @@ class Rollback:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.deployment_id, Unset):
-            deployment_id = self.deployment_id
-            field_dict["deploymentId"] = deployment_id
+            field_dict["deploymentId"] = self.deployment_id
 
         if not isinstance(self.full_context, Unset):
-            full_context = self.full_context
-            field_dict["fullContext"] = full_context
+            field_dict["fullContext"] = self.full_context
 
         if not isinstance(self.image, Unset):
-            image: None | str
-            image = self.image
+            try:
+                image: None | str
+                image = self.image
+            except (AttributeError, TypeError):
+                image = self.image
             field_dict["image"] = image
 
         if not isinstance(self.rollback_id, Unset):
-            rollback_id = self.rollback_id
-            field_dict["rollbackId"] = rollback_id
+            field_dict["rollbackId"] = self.rollback_id
 
         if not isinstance(self.version, Unset):
-            version = self.version
-            field_dict["version"] = version
+            field_dict["version"] = self.version
 
         return field_dict
 
@@ -71,37 +69,47 @@ class Rollback:
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         deployment_id: Any
         if "deploymentId" not in d:
             deployment_id = UNSET
         else:
-            deployment_id = d.pop("deploymentId")
+            deployment_id = d["deploymentId"]
+            del d["deploymentId"]
 
         full_context: Any
         if "fullContext" not in d:
             full_context = UNSET
         else:
-            full_context = d.pop("fullContext")
+            full_context = d["fullContext"]
+            del d["fullContext"]
 
         image: Any
         if "image" not in d:
             image = UNSET
         else:
-            image = cast("None | str", d.pop("image"))
+            try:
+                image = cast("None | str", d["image"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                image = kept_as_received("Rollback.image", d["image"])
+            del d["image"]
 
         rollback_id: Any
         if "rollbackId" not in d:
             rollback_id = UNSET
         else:
-            rollback_id = d.pop("rollbackId")
+            rollback_id = d["rollbackId"]
+            del d["rollbackId"]
 
         version: Any
         if "version" not in d:
             version = UNSET
         else:
-            version = d.pop("version")
+            version = d["version"]
+            del d["version"]
 
         rollback = cls(
             created_at=created_at,

@@ -28,8 +28,7 @@ class RollbackDeleteBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.rollback_id, Unset):
-            rollback_id = self.rollback_id
-            field_dict["rollbackId"] = rollback_id
+            field_dict["rollbackId"] = self.rollback_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class RollbackDeleteBody:
         if "rollbackId" not in d:
             rollback_id = UNSET
         else:
-            rollback_id = d.pop("rollbackId")
+            rollback_id = d["rollbackId"]
+            del d["rollbackId"]
 
         rollback_delete_body = cls(
             rollback_id=rollback_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.extra_fields import ExtraFields
@@ -63,69 +63,70 @@ class SamlConfig:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.entry_point, Unset):
-            entry_point = self.entry_point
-            field_dict["entryPoint"] = entry_point
+            field_dict["entryPoint"] = self.entry_point
 
         if not isinstance(self.cert, Unset):
-            cert = self.cert
-            field_dict["cert"] = cert
+            field_dict["cert"] = self.cert
 
         if not isinstance(self.callback_url, Unset):
-            callback_url = self.callback_url
-            field_dict["callbackUrl"] = callback_url
+            field_dict["callbackUrl"] = self.callback_url
 
         if not isinstance(self.sp_metadata, Unset):
-            sp_metadata = self.sp_metadata.to_dict()
+            try:
+                sp_metadata = self.sp_metadata.to_dict()
+            except (AttributeError, TypeError):
+                sp_metadata = self.sp_metadata
             field_dict["spMetadata"] = sp_metadata
 
-        audience = self.audience
-        if audience is not UNSET:
-            field_dict["audience"] = audience
+        if not isinstance(self.audience, Unset):
+            field_dict["audience"] = self.audience
 
-        idp_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.idp_metadata, Unset):
-            idp_metadata = self.idp_metadata.to_dict()
-        if idp_metadata is not UNSET:
+            try:
+                idp_metadata: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.idp_metadata, Unset):
+                    idp_metadata = self.idp_metadata.to_dict()
+            except (AttributeError, TypeError):
+                idp_metadata = self.idp_metadata
             field_dict["idpMetadata"] = idp_metadata
 
-        want_assertions_signed = self.want_assertions_signed
-        if want_assertions_signed is not UNSET:
-            field_dict["wantAssertionsSigned"] = want_assertions_signed
+        if not isinstance(self.want_assertions_signed, Unset):
+            field_dict["wantAssertionsSigned"] = self.want_assertions_signed
 
-        authn_requests_signed = self.authn_requests_signed
-        if authn_requests_signed is not UNSET:
-            field_dict["authnRequestsSigned"] = authn_requests_signed
+        if not isinstance(self.authn_requests_signed, Unset):
+            field_dict["authnRequestsSigned"] = self.authn_requests_signed
 
-        signature_algorithm = self.signature_algorithm
-        if signature_algorithm is not UNSET:
-            field_dict["signatureAlgorithm"] = signature_algorithm
+        if not isinstance(self.signature_algorithm, Unset):
+            field_dict["signatureAlgorithm"] = self.signature_algorithm
 
-        digest_algorithm = self.digest_algorithm
-        if digest_algorithm is not UNSET:
-            field_dict["digestAlgorithm"] = digest_algorithm
+        if not isinstance(self.digest_algorithm, Unset):
+            field_dict["digestAlgorithm"] = self.digest_algorithm
 
-        identifier_format = self.identifier_format
-        if identifier_format is not UNSET:
-            field_dict["identifierFormat"] = identifier_format
+        if not isinstance(self.identifier_format, Unset):
+            field_dict["identifierFormat"] = self.identifier_format
 
-        private_key = self.private_key
-        if private_key is not UNSET:
-            field_dict["privateKey"] = private_key
+        if not isinstance(self.private_key, Unset):
+            field_dict["privateKey"] = self.private_key
 
-        decryption_pvk = self.decryption_pvk
-        if decryption_pvk is not UNSET:
-            field_dict["decryptionPvk"] = decryption_pvk
+        if not isinstance(self.decryption_pvk, Unset):
+            field_dict["decryptionPvk"] = self.decryption_pvk
 
-        additional_params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_params, Unset):
-            additional_params = self.additional_params.to_dict()
-        if additional_params is not UNSET:
+            try:
+                additional_params: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.additional_params, Unset):
+                    additional_params = self.additional_params.to_dict()
+            except (AttributeError, TypeError):
+                additional_params = self.additional_params
             field_dict["additionalParams"] = additional_params
 
-        mapping: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mapping, Unset):
-            mapping = self.mapping.to_dict()
-        if mapping is not UNSET:
+            try:
+                mapping: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.mapping, Unset):
+                    mapping = self.mapping.to_dict()
+            except (AttributeError, TypeError):
+                mapping = self.mapping
             field_dict["mapping"] = mapping
 
         return field_dict
@@ -137,19 +138,22 @@ class SamlConfig:
         if "entryPoint" not in d:
             entry_point = UNSET
         else:
-            entry_point = d.pop("entryPoint")
+            entry_point = d["entryPoint"]
+            del d["entryPoint"]
 
         cert: Any
         if "cert" not in d:
             cert = UNSET
         else:
-            cert = d.pop("cert")
+            cert = d["cert"]
+            del d["cert"]
 
         callback_url: Any
         if "callbackUrl" not in d:
             callback_url = UNSET
         else:
-            callback_url = d.pop("callbackUrl")
+            callback_url = d["callbackUrl"]
+            del d["callbackUrl"]
 
         sp_metadata: Any
         if "spMetadata" not in d:
@@ -157,50 +161,111 @@ class SamlConfig:
         else:
             from ..models.sp_metadata import SpMetadata  # noqa: PLC0415
 
-            sp_metadata = SpMetadata.from_dict(d.pop("spMetadata"))
+            try:
+                sp_metadata = SpMetadata.from_dict(d["spMetadata"])
 
-        audience = d.pop("audience", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                sp_metadata = kept_as_received("SamlConfig.spMetadata", d["spMetadata"])
+            del d["spMetadata"]
 
-        from ..models.idp_metadata import IdpMetadata  # noqa: PLC0415
+        if "audience" not in d:
+            audience = UNSET
+        else:
+            audience = d["audience"]
+            del d["audience"]
 
-        _idp_metadata = d.pop("idpMetadata", UNSET)
-        idp_metadata: IdpMetadata | Unset
-        if isinstance(_idp_metadata, Unset):
+        if "idpMetadata" not in d:
             idp_metadata = UNSET
         else:
-            idp_metadata = IdpMetadata.from_dict(_idp_metadata)
+            from ..models.idp_metadata import IdpMetadata  # noqa: PLC0415
 
-        want_assertions_signed = d.pop("wantAssertionsSigned", UNSET)
+            try:
+                _idp_metadata = d["idpMetadata"]
+                idp_metadata: IdpMetadata | Unset
+                if isinstance(_idp_metadata, Unset):
+                    idp_metadata = UNSET
+                else:
+                    idp_metadata = IdpMetadata.from_dict(_idp_metadata)
 
-        authn_requests_signed = d.pop("authnRequestsSigned", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                idp_metadata = kept_as_received("SamlConfig.idpMetadata", d["idpMetadata"])
+            del d["idpMetadata"]
 
-        signature_algorithm = d.pop("signatureAlgorithm", UNSET)
+        if "wantAssertionsSigned" not in d:
+            want_assertions_signed = UNSET
+        else:
+            want_assertions_signed = d["wantAssertionsSigned"]
+            del d["wantAssertionsSigned"]
 
-        digest_algorithm = d.pop("digestAlgorithm", UNSET)
+        if "authnRequestsSigned" not in d:
+            authn_requests_signed = UNSET
+        else:
+            authn_requests_signed = d["authnRequestsSigned"]
+            del d["authnRequestsSigned"]
 
-        identifier_format = d.pop("identifierFormat", UNSET)
+        if "signatureAlgorithm" not in d:
+            signature_algorithm = UNSET
+        else:
+            signature_algorithm = d["signatureAlgorithm"]
+            del d["signatureAlgorithm"]
 
-        private_key = d.pop("privateKey", UNSET)
+        if "digestAlgorithm" not in d:
+            digest_algorithm = UNSET
+        else:
+            digest_algorithm = d["digestAlgorithm"]
+            del d["digestAlgorithm"]
 
-        decryption_pvk = d.pop("decryptionPvk", UNSET)
+        if "identifierFormat" not in d:
+            identifier_format = UNSET
+        else:
+            identifier_format = d["identifierFormat"]
+            del d["identifierFormat"]
 
-        from ..models.extra_fields import ExtraFields  # noqa: PLC0415
+        if "privateKey" not in d:
+            private_key = UNSET
+        else:
+            private_key = d["privateKey"]
+            del d["privateKey"]
 
-        _additional_params = d.pop("additionalParams", UNSET)
-        additional_params: ExtraFields | Unset
-        if isinstance(_additional_params, Unset):
+        if "decryptionPvk" not in d:
+            decryption_pvk = UNSET
+        else:
+            decryption_pvk = d["decryptionPvk"]
+            del d["decryptionPvk"]
+
+        if "additionalParams" not in d:
             additional_params = UNSET
         else:
-            additional_params = ExtraFields.from_dict(_additional_params)
+            from ..models.extra_fields import ExtraFields  # noqa: PLC0415
 
-        from ..models.mapping_2 import Mapping2  # noqa: PLC0415
+            try:
+                _additional_params = d["additionalParams"]
+                additional_params: ExtraFields | Unset
+                if isinstance(_additional_params, Unset):
+                    additional_params = UNSET
+                else:
+                    additional_params = ExtraFields.from_dict(_additional_params)
 
-        _mapping = d.pop("mapping", UNSET)
-        mapping: Mapping2 | Unset
-        if isinstance(_mapping, Unset):
+            except (TypeError, ValueError, AttributeError, KeyError):
+                additional_params = kept_as_received("SamlConfig.additionalParams", d["additionalParams"])
+            del d["additionalParams"]
+
+        if "mapping" not in d:
             mapping = UNSET
         else:
-            mapping = Mapping2.from_dict(_mapping)
+            from ..models.mapping_2 import Mapping2  # noqa: PLC0415
+
+            try:
+                _mapping = d["mapping"]
+                mapping: Mapping2 | Unset
+                if isinstance(_mapping, Unset):
+                    mapping = UNSET
+                else:
+                    mapping = Mapping2.from_dict(_mapping)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mapping = kept_as_received("SamlConfig.mapping", d["mapping"])
+            del d["mapping"]
 
         saml_config = cls(
             entry_point=entry_point,

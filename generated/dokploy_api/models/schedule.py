@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -81,111 +81,146 @@ class Schedule:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
         if not isinstance(self.application, Unset):
-            application: dict[str, Any] | None
-            if isinstance(self.application, Application):
-                application = self.application.to_dict()
-            else:
+            try:
+                application: dict[str, Any] | None
+                if isinstance(self.application, Application):
+                    application = self.application.to_dict()
+                else:
+                    application = self.application
+            except (AttributeError, TypeError):
                 application = self.application
             field_dict["application"] = application
 
         if not isinstance(self.application_id, Unset):
-            application_id: None | str
-            application_id = self.application_id
+            try:
+                application_id: None | str
+                application_id = self.application_id
+            except (AttributeError, TypeError):
+                application_id = self.application_id
             field_dict["applicationId"] = application_id
 
         if not isinstance(self.command, Unset):
-            command = self.command
-            field_dict["command"] = command
+            field_dict["command"] = self.command
 
         if not isinstance(self.compose, Unset):
-            compose: dict[str, Any] | None
-            if isinstance(self.compose, Compose):
-                compose = self.compose.to_dict()
-            else:
+            try:
+                compose: dict[str, Any] | None
+                if isinstance(self.compose, Compose):
+                    compose = self.compose.to_dict()
+                else:
+                    compose = self.compose
+            except (AttributeError, TypeError):
                 compose = self.compose
             field_dict["compose"] = compose
 
         if not isinstance(self.compose_id, Unset):
-            compose_id: None | str
-            compose_id = self.compose_id
+            try:
+                compose_id: None | str
+                compose_id = self.compose_id
+            except (AttributeError, TypeError):
+                compose_id = self.compose_id
             field_dict["composeId"] = compose_id
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.cron_expression, Unset):
-            cron_expression = self.cron_expression
-            field_dict["cronExpression"] = cron_expression
+            field_dict["cronExpression"] = self.cron_expression
 
         if not isinstance(self.deployments, Unset):
-            deployments = []
-            for deployments_item_data in self.deployments:
-                deployments_item = deployments_item_data.to_dict()
-                deployments.append(deployments_item)
+            try:
+                deployments = []
+                for deployments_item_data in self.deployments:
+                    deployments_item = deployments_item_data.to_dict()
+                    deployments.append(deployments_item)
 
+            except (AttributeError, TypeError):
+                deployments = self.deployments
             field_dict["deployments"] = deployments
 
         if not isinstance(self.description, Unset):
-            description: None | str
-            description = self.description
+            try:
+                description: None | str
+                description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
         if not isinstance(self.enabled, Unset):
-            enabled = self.enabled
-            field_dict["enabled"] = enabled
+            field_dict["enabled"] = self.enabled
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.organization_id, Unset):
-            organization_id: None | str
-            organization_id = self.organization_id
+            try:
+                organization_id: None | str
+                organization_id = self.organization_id
+            except (AttributeError, TypeError):
+                organization_id = self.organization_id
             field_dict["organizationId"] = organization_id
 
         if not isinstance(self.schedule_id, Unset):
-            schedule_id = self.schedule_id
-            field_dict["scheduleId"] = schedule_id
+            field_dict["scheduleId"] = self.schedule_id
 
         if not isinstance(self.schedule_type, Unset):
-            schedule_type: str = self.schedule_type
+            try:
+                schedule_type: str = self.schedule_type
+            except (AttributeError, TypeError):
+                schedule_type = self.schedule_type
             field_dict["scheduleType"] = schedule_type
 
         if not isinstance(self.script, Unset):
-            script: None | str
-            script = self.script
+            try:
+                script: None | str
+                script = self.script
+            except (AttributeError, TypeError):
+                script = self.script
             field_dict["script"] = script
 
         if not isinstance(self.server, Unset):
-            server: dict[str, Any] | None
-            if isinstance(self.server, Server):
-                server = self.server.to_dict()
-            else:
+            try:
+                server: dict[str, Any] | None
+                if isinstance(self.server, Server):
+                    server = self.server.to_dict()
+                else:
+                    server = self.server
+            except (AttributeError, TypeError):
                 server = self.server
             field_dict["server"] = server
 
         if not isinstance(self.server_id, Unset):
-            server_id: None | str
-            server_id = self.server_id
+            try:
+                server_id: None | str
+                server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
         if not isinstance(self.service_name, Unset):
-            service_name: None | str
-            service_name = self.service_name
+            try:
+                service_name: None | str
+                service_name = self.service_name
+            except (AttributeError, TypeError):
+                service_name = self.service_name
             field_dict["serviceName"] = service_name
 
         if not isinstance(self.shell_type, Unset):
-            shell_type: str = self.shell_type
+            try:
+                shell_type: str = self.shell_type
+            except (AttributeError, TypeError):
+                shell_type = self.shell_type
             field_dict["shellType"] = shell_type
 
         if not isinstance(self.timezone, Unset):
-            timezone: None | str
-            timezone = self.timezone
+            try:
+                timezone: None | str
+                timezone = self.timezone
+            except (AttributeError, TypeError):
+                timezone = self.timezone
             field_dict["timezone"] = timezone
 
         return field_dict
@@ -197,7 +232,8 @@ class Schedule:
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
         application: Any
         if "application" not in d:
@@ -205,32 +241,44 @@ class Schedule:
         else:
             from ..models.application import Application  # noqa: PLC0415
 
-            def _parse_application(data: object) -> Application | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    application_type_0 = Application.from_dict(data)
+            try:
 
-                    return application_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Application | None, data)
+                def _parse_application(data: object) -> Application | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        application_type_0 = Application.from_dict(data)
 
-            application = _parse_application(d.pop("application"))
+                        return application_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Application | None, data)
+
+                application = _parse_application(d["application"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application = kept_as_received("Schedule.application", d["application"])
+            del d["application"]
 
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = cast("None | str", d.pop("applicationId"))
+            try:
+                application_id = cast("None | str", d["applicationId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_id = kept_as_received("Schedule.applicationId", d["applicationId"])
+            del d["applicationId"]
 
         command: Any
         if "command" not in d:
             command = UNSET
         else:
-            command = d.pop("command")
+            command = d["command"]
+            del d["command"]
 
         compose: Any
         if "compose" not in d:
@@ -238,93 +286,131 @@ class Schedule:
         else:
             from ..models.compose import Compose  # noqa: PLC0415
 
-            def _parse_compose(data: object) -> Compose | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    compose_type_0 = Compose.from_dict(data)
+            try:
 
-                    return compose_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Compose | None, data)
+                def _parse_compose(data: object) -> Compose | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        compose_type_0 = Compose.from_dict(data)
 
-            compose = _parse_compose(d.pop("compose"))
+                        return compose_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Compose | None, data)
+
+                compose = _parse_compose(d["compose"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose = kept_as_received("Schedule.compose", d["compose"])
+            del d["compose"]
 
         compose_id: Any
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = cast("None | str", d.pop("composeId"))
+            try:
+                compose_id = cast("None | str", d["composeId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose_id = kept_as_received("Schedule.composeId", d["composeId"])
+            del d["composeId"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         cron_expression: Any
         if "cronExpression" not in d:
             cron_expression = UNSET
         else:
-            cron_expression = d.pop("cronExpression")
+            cron_expression = d["cronExpression"]
+            del d["cronExpression"]
 
         deployments: Any
         if "deployments" not in d:
             deployments = UNSET
         else:
-            deployments = []
-            _deployments = d.pop("deployments")
-            for deployments_item_data in _deployments:
-                from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+            try:
+                deployments = []
+                _deployments = d["deployments"]
+                for deployments_item_data in _deployments:
+                    from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
 
-                deployments_item = Deployment.from_dict(deployments_item_data)
+                    deployments_item = Deployment.from_dict(deployments_item_data)
 
-                deployments.append(deployments_item)
+                    deployments.append(deployments_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                deployments = kept_as_received("Schedule.deployments", d["deployments"])
+            del d["deployments"]
 
         description: Any
         if "description" not in d:
             description = UNSET
         else:
-            description = cast("None | str", d.pop("description"))
+            try:
+                description = cast("None | str", d["description"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("Schedule.description", d["description"])
+            del d["description"]
 
         enabled: Any
         if "enabled" not in d:
             enabled = UNSET
         else:
-            enabled = d.pop("enabled")
+            enabled = d["enabled"]
+            del d["enabled"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = cast("None | str", d.pop("organizationId"))
+            try:
+                organization_id = cast("None | str", d["organizationId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                organization_id = kept_as_received("Schedule.organizationId", d["organizationId"])
+            del d["organizationId"]
 
         schedule_id: Any
         if "scheduleId" not in d:
             schedule_id = UNSET
         else:
-            schedule_id = d.pop("scheduleId")
+            schedule_id = d["scheduleId"]
+            del d["scheduleId"]
 
         schedule_type: Any
         if "scheduleType" not in d:
             schedule_type = UNSET
         else:
-            schedule_type = cast("ScheduleScheduleType", d.pop("scheduleType"))
+            schedule_type = cast("ScheduleScheduleType", d["scheduleType"])
+
+            del d["scheduleType"]
 
         script: Any
         if "script" not in d:
             script = UNSET
         else:
-            script = cast("None | str", d.pop("script"))
+            try:
+                script = cast("None | str", d["script"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                script = kept_as_received("Schedule.script", d["script"])
+            del d["script"]
 
         server: Any
         if "server" not in d:
@@ -332,44 +418,67 @@ class Schedule:
         else:
             from ..models.server import Server  # noqa: PLC0415
 
-            def _parse_server(data: object) -> None | Server:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    server_type_0 = Server.from_dict(data)
+            try:
 
-                    return server_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Server, data)
+                def _parse_server(data: object) -> None | Server:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        server_type_0 = Server.from_dict(data)
 
-            server = _parse_server(d.pop("server"))
+                        return server_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Server, data)
+
+                server = _parse_server(d["server"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server = kept_as_received("Schedule.server", d["server"])
+            del d["server"]
 
         server_id: Any
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = cast("None | str", d.pop("serverId"))
+            try:
+                server_id = cast("None | str", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("Schedule.serverId", d["serverId"])
+            del d["serverId"]
 
         service_name: Any
         if "serviceName" not in d:
             service_name = UNSET
         else:
-            service_name = cast("None | str", d.pop("serviceName"))
+            try:
+                service_name = cast("None | str", d["serviceName"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_name = kept_as_received("Schedule.serviceName", d["serviceName"])
+            del d["serviceName"]
 
         shell_type: Any
         if "shellType" not in d:
             shell_type = UNSET
         else:
-            shell_type = cast("ScheduleShellType", d.pop("shellType"))
+            shell_type = cast("ScheduleShellType", d["shellType"])
+
+            del d["shellType"]
 
         timezone: Any
         if "timezone" not in d:
             timezone = UNSET
         else:
-            timezone = cast("None | str", d.pop("timezone"))
+            try:
+                timezone = cast("None | str", d["timezone"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                timezone = kept_as_received("Schedule.timezone", d["timezone"])
+            del d["timezone"]
 
         schedule = cls(
             app_name=app_name,

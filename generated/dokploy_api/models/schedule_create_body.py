@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.schedule_create_body_schedule_type import (
@@ -66,110 +66,133 @@ class ScheduleCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.cron_expression, Unset):
-            cron_expression = self.cron_expression
-            field_dict["cronExpression"] = cron_expression
+            field_dict["cronExpression"] = self.cron_expression
 
         if not isinstance(self.command, Unset):
-            command = self.command
-            field_dict["command"] = command
+            field_dict["command"] = self.command
 
-        schedule_id = self.schedule_id
-        if schedule_id is not UNSET:
-            field_dict["scheduleId"] = schedule_id
+        if not isinstance(self.schedule_id, Unset):
+            field_dict["scheduleId"] = self.schedule_id
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-        if description is not UNSET:
+        if not isinstance(self.description, Unset):
+            try:
+                description: None | str | Unset
+                if isinstance(self.description, Unset):
+                    description = UNSET
+                else:
+                    description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
-        app_name = self.app_name
-        if app_name is not UNSET:
-            field_dict["appName"] = app_name
+        if not isinstance(self.app_name, Unset):
+            field_dict["appName"] = self.app_name
 
-        service_name: None | str | Unset
-        if isinstance(self.service_name, Unset):
-            service_name = UNSET
-        else:
-            service_name = self.service_name
-        if service_name is not UNSET:
+        if not isinstance(self.service_name, Unset):
+            try:
+                service_name: None | str | Unset
+                if isinstance(self.service_name, Unset):
+                    service_name = UNSET
+                else:
+                    service_name = self.service_name
+            except (AttributeError, TypeError):
+                service_name = self.service_name
             field_dict["serviceName"] = service_name
 
-        shell_type: str | Unset = UNSET
         if not isinstance(self.shell_type, Unset):
-            shell_type = self.shell_type
+            try:
+                shell_type: str | Unset = UNSET
+                if not isinstance(self.shell_type, Unset):
+                    shell_type = self.shell_type
 
-        if shell_type is not UNSET:
+            except (AttributeError, TypeError):
+                shell_type = self.shell_type
             field_dict["shellType"] = shell_type
 
-        schedule_type: str | Unset = UNSET
         if not isinstance(self.schedule_type, Unset):
-            schedule_type = self.schedule_type
+            try:
+                schedule_type: str | Unset = UNSET
+                if not isinstance(self.schedule_type, Unset):
+                    schedule_type = self.schedule_type
 
-        if schedule_type is not UNSET:
+            except (AttributeError, TypeError):
+                schedule_type = self.schedule_type
             field_dict["scheduleType"] = schedule_type
 
-        script: None | str | Unset
-        if isinstance(self.script, Unset):
-            script = UNSET
-        else:
-            script = self.script
-        if script is not UNSET:
+        if not isinstance(self.script, Unset):
+            try:
+                script: None | str | Unset
+                if isinstance(self.script, Unset):
+                    script = UNSET
+                else:
+                    script = self.script
+            except (AttributeError, TypeError):
+                script = self.script
             field_dict["script"] = script
 
-        application_id: None | str | Unset
-        if isinstance(self.application_id, Unset):
-            application_id = UNSET
-        else:
-            application_id = self.application_id
-        if application_id is not UNSET:
+        if not isinstance(self.application_id, Unset):
+            try:
+                application_id: None | str | Unset
+                if isinstance(self.application_id, Unset):
+                    application_id = UNSET
+                else:
+                    application_id = self.application_id
+            except (AttributeError, TypeError):
+                application_id = self.application_id
             field_dict["applicationId"] = application_id
 
-        compose_id: None | str | Unset
-        if isinstance(self.compose_id, Unset):
-            compose_id = UNSET
-        else:
-            compose_id = self.compose_id
-        if compose_id is not UNSET:
+        if not isinstance(self.compose_id, Unset):
+            try:
+                compose_id: None | str | Unset
+                if isinstance(self.compose_id, Unset):
+                    compose_id = UNSET
+                else:
+                    compose_id = self.compose_id
+            except (AttributeError, TypeError):
+                compose_id = self.compose_id
             field_dict["composeId"] = compose_id
 
-        server_id: None | str | Unset
-        if isinstance(self.server_id, Unset):
-            server_id = UNSET
-        else:
-            server_id = self.server_id
-        if server_id is not UNSET:
+        if not isinstance(self.server_id, Unset):
+            try:
+                server_id: None | str | Unset
+                if isinstance(self.server_id, Unset):
+                    server_id = UNSET
+                else:
+                    server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
             field_dict["serverId"] = server_id
 
-        organization_id: None | str | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
-        if organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):
+            try:
+                organization_id: None | str | Unset
+                if isinstance(self.organization_id, Unset):
+                    organization_id = UNSET
+                else:
+                    organization_id = self.organization_id
+            except (AttributeError, TypeError):
+                organization_id = self.organization_id
             field_dict["organizationId"] = organization_id
 
-        enabled = self.enabled
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        if not isinstance(self.enabled, Unset):
+            field_dict["enabled"] = self.enabled
 
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-        if timezone is not UNSET:
+        if not isinstance(self.timezone, Unset):
+            try:
+                timezone: None | str | Unset
+                if isinstance(self.timezone, Unset):
+                    timezone = UNSET
+                else:
+                    timezone = self.timezone
+            except (AttributeError, TypeError):
+                timezone = self.timezone
             field_dict["timezone"] = timezone
 
-        created_at = self.created_at
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = self.created_at
 
         return field_dict
 
@@ -180,57 +203,150 @@ class ScheduleCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         cron_expression: Any
         if "cronExpression" not in d:
             cron_expression = UNSET
         else:
-            cron_expression = d.pop("cronExpression")
+            cron_expression = d["cronExpression"]
+            del d["cronExpression"]
 
         command: Any
         if "command" not in d:
             command = UNSET
         else:
-            command = d.pop("command")
+            command = d["command"]
+            del d["command"]
 
-        schedule_id = d.pop("scheduleId", UNSET)
+        if "scheduleId" not in d:
+            schedule_id = UNSET
+        else:
+            schedule_id = d["scheduleId"]
+            del d["scheduleId"]
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        if "description" not in d:
+            description = UNSET
+        else:
+            try:
+                description = cast("None | str | Unset", d["description"])
 
-        app_name = d.pop("appName", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("ScheduleCreateBody.description", d["description"])
+            del d["description"]
 
-        service_name = cast("None | str | Unset", d.pop("serviceName", UNSET))
+        if "appName" not in d:
+            app_name = UNSET
+        else:
+            app_name = d["appName"]
+            del d["appName"]
 
-        _shell_type = d.pop("shellType", UNSET)
-        shell_type: ScheduleCreateBodyShellType | Unset
-        if isinstance(_shell_type, Unset):
+        if "serviceName" not in d:
+            service_name = UNSET
+        else:
+            try:
+                service_name = cast("None | str | Unset", d["serviceName"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_name = kept_as_received("ScheduleCreateBody.serviceName", d["serviceName"])
+            del d["serviceName"]
+
+        if "shellType" not in d:
             shell_type = UNSET
         else:
-            shell_type = cast("ScheduleCreateBodyShellType", _shell_type)
+            _shell_type = d["shellType"]
+            shell_type: ScheduleCreateBodyShellType | Unset
+            if isinstance(_shell_type, Unset):
+                shell_type = UNSET
+            else:
+                shell_type = cast("ScheduleCreateBodyShellType", _shell_type)
 
-        _schedule_type = d.pop("scheduleType", UNSET)
-        schedule_type: ScheduleCreateBodyScheduleType | Unset
-        if isinstance(_schedule_type, Unset):
+            del d["shellType"]
+
+        if "scheduleType" not in d:
             schedule_type = UNSET
         else:
-            schedule_type = cast("ScheduleCreateBodyScheduleType", _schedule_type)
+            _schedule_type = d["scheduleType"]
+            schedule_type: ScheduleCreateBodyScheduleType | Unset
+            if isinstance(_schedule_type, Unset):
+                schedule_type = UNSET
+            else:
+                schedule_type = cast("ScheduleCreateBodyScheduleType", _schedule_type)
 
-        script = cast("None | str | Unset", d.pop("script", UNSET))
+            del d["scheduleType"]
 
-        application_id = cast("None | str | Unset", d.pop("applicationId", UNSET))
+        if "script" not in d:
+            script = UNSET
+        else:
+            try:
+                script = cast("None | str | Unset", d["script"])
 
-        compose_id = cast("None | str | Unset", d.pop("composeId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                script = kept_as_received("ScheduleCreateBody.script", d["script"])
+            del d["script"]
 
-        server_id = cast("None | str | Unset", d.pop("serverId", UNSET))
+        if "applicationId" not in d:
+            application_id = UNSET
+        else:
+            try:
+                application_id = cast("None | str | Unset", d["applicationId"])
 
-        organization_id = cast("None | str | Unset", d.pop("organizationId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_id = kept_as_received("ScheduleCreateBody.applicationId", d["applicationId"])
+            del d["applicationId"]
 
-        enabled = d.pop("enabled", UNSET)
+        if "composeId" not in d:
+            compose_id = UNSET
+        else:
+            try:
+                compose_id = cast("None | str | Unset", d["composeId"])
 
-        timezone = cast("None | str | Unset", d.pop("timezone", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose_id = kept_as_received("ScheduleCreateBody.composeId", d["composeId"])
+            del d["composeId"]
 
-        created_at = d.pop("createdAt", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            try:
+                server_id = cast("None | str | Unset", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("ScheduleCreateBody.serverId", d["serverId"])
+            del d["serverId"]
+
+        if "organizationId" not in d:
+            organization_id = UNSET
+        else:
+            try:
+                organization_id = cast("None | str | Unset", d["organizationId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                organization_id = kept_as_received("ScheduleCreateBody.organizationId", d["organizationId"])
+            del d["organizationId"]
+
+        if "enabled" not in d:
+            enabled = UNSET
+        else:
+            enabled = d["enabled"]
+            del d["enabled"]
+
+        if "timezone" not in d:
+            timezone = UNSET
+        else:
+            try:
+                timezone = cast("None | str | Unset", d["timezone"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                timezone = kept_as_received("ScheduleCreateBody.timezone", d["timezone"])
+            del d["timezone"]
+
+        if "createdAt" not in d:
+            created_at = UNSET
+        else:
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         schedule_create_body = cls(
             name=name,

@@ -28,8 +28,7 @@ class ScheduleDeleteBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.schedule_id, Unset):
-            schedule_id = self.schedule_id
-            field_dict["scheduleId"] = schedule_id
+            field_dict["scheduleId"] = self.schedule_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class ScheduleDeleteBody:
         if "scheduleId" not in d:
             schedule_id = UNSET
         else:
-            schedule_id = d.pop("scheduleId")
+            schedule_id = d["scheduleId"]
+            del d["scheduleId"]
 
         schedule_delete_body = cls(
             schedule_id=schedule_id,

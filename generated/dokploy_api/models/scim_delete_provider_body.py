@@ -28,8 +28,7 @@ class ScimDeleteProviderBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.provider_id, Unset):
-            provider_id = self.provider_id
-            field_dict["providerId"] = provider_id
+            field_dict["providerId"] = self.provider_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class ScimDeleteProviderBody:
         if "providerId" not in d:
             provider_id = UNSET
         else:
-            provider_id = d.pop("providerId")
+            provider_id = d["providerId"]
+            del d["providerId"]
 
         scim_delete_provider_body = cls(
             provider_id=provider_id,

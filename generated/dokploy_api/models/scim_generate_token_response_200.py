@@ -30,12 +30,10 @@ class ScimGenerateTokenResponse200:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.provider_id, Unset):
-            provider_id = self.provider_id
-            field_dict["providerId"] = provider_id
+            field_dict["providerId"] = self.provider_id
 
         if not isinstance(self.scim_token, Unset):
-            scim_token = self.scim_token
-            field_dict["scimToken"] = scim_token
+            field_dict["scimToken"] = self.scim_token
 
         return field_dict
 
@@ -46,13 +44,15 @@ class ScimGenerateTokenResponse200:
         if "providerId" not in d:
             provider_id = UNSET
         else:
-            provider_id = d.pop("providerId")
+            provider_id = d["providerId"]
+            del d["providerId"]
 
         scim_token: Any
         if "scimToken" not in d:
             scim_token = UNSET
         else:
-            scim_token = d.pop("scimToken")
+            scim_token = d["scimToken"]
+            del d["scimToken"]
 
         scim_generate_token_response_200 = cls(
             provider_id=provider_id,

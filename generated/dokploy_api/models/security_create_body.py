@@ -32,16 +32,13 @@ class SecurityCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            application_id = self.application_id
-            field_dict["applicationId"] = application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.username, Unset):
-            username = self.username
-            field_dict["username"] = username
+            field_dict["username"] = self.username
 
         if not isinstance(self.password, Unset):
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
 
         return field_dict
 
@@ -52,19 +49,22 @@ class SecurityCreateBody:
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = d.pop("applicationId")
+            application_id = d["applicationId"]
+            del d["applicationId"]
 
         username: Any
         if "username" not in d:
             username = UNSET
         else:
-            username = d.pop("username")
+            username = d["username"]
+            del d["username"]
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-            password = d.pop("password")
+            password = d["password"]
+            del d["password"]
 
         security_create_body = cls(
             application_id=application_id,

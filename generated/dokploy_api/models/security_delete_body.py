@@ -28,8 +28,7 @@ class SecurityDeleteBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.security_id, Unset):
-            security_id = self.security_id
-            field_dict["securityId"] = security_id
+            field_dict["securityId"] = self.security_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class SecurityDeleteBody:
         if "securityId" not in d:
             security_id = UNSET
         else:
-            security_id = d.pop("securityId")
+            security_id = d["securityId"]
+            del d["securityId"]
 
         security_delete_body = cls(
             security_id=security_id,

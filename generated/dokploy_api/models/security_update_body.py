@@ -32,16 +32,13 @@ class SecurityUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.security_id, Unset):
-            security_id = self.security_id
-            field_dict["securityId"] = security_id
+            field_dict["securityId"] = self.security_id
 
         if not isinstance(self.username, Unset):
-            username = self.username
-            field_dict["username"] = username
+            field_dict["username"] = self.username
 
         if not isinstance(self.password, Unset):
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
 
         return field_dict
 
@@ -52,19 +49,22 @@ class SecurityUpdateBody:
         if "securityId" not in d:
             security_id = UNSET
         else:
-            security_id = d.pop("securityId")
+            security_id = d["securityId"]
+            del d["securityId"]
 
         username: Any
         if "username" not in d:
             username = UNSET
         else:
-            username = d.pop("username")
+            username = d["username"]
+            del d["username"]
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-            password = d.pop("password")
+            password = d["password"]
+            del d["password"]
 
         security_update_body = cls(
             security_id=security_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.deployment import Deployment
@@ -73,90 +73,95 @@ class Server:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
         if not isinstance(self.builds_concurrency, Unset):
-            builds_concurrency = self.builds_concurrency
-            field_dict["buildsConcurrency"] = builds_concurrency
+            field_dict["buildsConcurrency"] = self.builds_concurrency
 
         if not isinstance(self.command, Unset):
-            command = self.command
-            field_dict["command"] = command
+            field_dict["command"] = self.command
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.deployments, Unset):
-            deployments = []
-            for deployments_item_data in self.deployments:
-                deployments_item = deployments_item_data.to_dict()
-                deployments.append(deployments_item)
+            try:
+                deployments = []
+                for deployments_item_data in self.deployments:
+                    deployments_item = deployments_item_data.to_dict()
+                    deployments.append(deployments_item)
 
+            except (AttributeError, TypeError):
+                deployments = self.deployments
             field_dict["deployments"] = deployments
 
         if not isinstance(self.description, Unset):
-            description: None | str
-            description = self.description
+            try:
+                description: None | str
+                description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
         if not isinstance(self.enable_docker_cleanup, Unset):
-            enable_docker_cleanup = self.enable_docker_cleanup
-            field_dict["enableDockerCleanup"] = enable_docker_cleanup
+            field_dict["enableDockerCleanup"] = self.enable_docker_cleanup
 
         if not isinstance(self.ip_address, Unset):
-            ip_address = self.ip_address
-            field_dict["ipAddress"] = ip_address
+            field_dict["ipAddress"] = self.ip_address
 
         if not isinstance(self.metrics_config, Unset):
-            metrics_config = self.metrics_config
-            field_dict["metricsConfig"] = metrics_config
+            field_dict["metricsConfig"] = self.metrics_config
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.port, Unset):
-            port = self.port
-            field_dict["port"] = port
+            field_dict["port"] = self.port
 
         if not isinstance(self.server_id, Unset):
-            server_id = self.server_id
-            field_dict["serverId"] = server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.server_status, Unset):
-            server_status: str = self.server_status
+            try:
+                server_status: str = self.server_status
+            except (AttributeError, TypeError):
+                server_status = self.server_status
             field_dict["serverStatus"] = server_status
 
         if not isinstance(self.server_type, Unset):
-            server_type: str = self.server_type
+            try:
+                server_type: str = self.server_type
+            except (AttributeError, TypeError):
+                server_type = self.server_type
             field_dict["serverType"] = server_type
 
         if not isinstance(self.ssh_key, Unset):
-            ssh_key: dict[str, Any] | None
-            if isinstance(self.ssh_key, SshKey):
-                ssh_key = self.ssh_key.to_dict()
-            else:
+            try:
+                ssh_key: dict[str, Any] | None
+                if isinstance(self.ssh_key, SshKey):
+                    ssh_key = self.ssh_key.to_dict()
+                else:
+                    ssh_key = self.ssh_key
+            except (AttributeError, TypeError):
                 ssh_key = self.ssh_key
             field_dict["sshKey"] = ssh_key
 
         if not isinstance(self.ssh_key_id, Unset):
-            ssh_key_id: None | str
-            ssh_key_id = self.ssh_key_id
+            try:
+                ssh_key_id: None | str
+                ssh_key_id = self.ssh_key_id
+            except (AttributeError, TypeError):
+                ssh_key_id = self.ssh_key_id
             field_dict["sshKeyId"] = ssh_key_id
 
         if not isinstance(self.total_sum, Unset):
-            total_sum = self.total_sum
-            field_dict["totalSum"] = total_sum
+            field_dict["totalSum"] = self.total_sum
 
         if not isinstance(self.username, Unset):
-            username = self.username
-            field_dict["username"] = username
+            field_dict["username"] = self.username
 
         return field_dict
 
@@ -167,98 +172,123 @@ class Server:
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
         builds_concurrency: Any
         if "buildsConcurrency" not in d:
             builds_concurrency = UNSET
         else:
-            builds_concurrency = d.pop("buildsConcurrency")
+            builds_concurrency = d["buildsConcurrency"]
+            del d["buildsConcurrency"]
 
         command: Any
         if "command" not in d:
             command = UNSET
         else:
-            command = d.pop("command")
+            command = d["command"]
+            del d["command"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         deployments: Any
         if "deployments" not in d:
             deployments = UNSET
         else:
-            deployments = []
-            _deployments = d.pop("deployments")
-            for deployments_item_data in _deployments:
-                from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+            try:
+                deployments = []
+                _deployments = d["deployments"]
+                for deployments_item_data in _deployments:
+                    from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
 
-                deployments_item = Deployment.from_dict(deployments_item_data)
+                    deployments_item = Deployment.from_dict(deployments_item_data)
 
-                deployments.append(deployments_item)
+                    deployments.append(deployments_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                deployments = kept_as_received("Server.deployments", d["deployments"])
+            del d["deployments"]
 
         description: Any
         if "description" not in d:
             description = UNSET
         else:
-            description = cast("None | str", d.pop("description"))
+            try:
+                description = cast("None | str", d["description"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("Server.description", d["description"])
+            del d["description"]
 
         enable_docker_cleanup: Any
         if "enableDockerCleanup" not in d:
             enable_docker_cleanup = UNSET
         else:
-            enable_docker_cleanup = d.pop("enableDockerCleanup")
+            enable_docker_cleanup = d["enableDockerCleanup"]
+            del d["enableDockerCleanup"]
 
         ip_address: Any
         if "ipAddress" not in d:
             ip_address = UNSET
         else:
-            ip_address = d.pop("ipAddress")
+            ip_address = d["ipAddress"]
+            del d["ipAddress"]
 
         metrics_config: Any
         if "metricsConfig" not in d:
             metrics_config = UNSET
         else:
-            metrics_config = d.pop("metricsConfig")
+            metrics_config = d["metricsConfig"]
+            del d["metricsConfig"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         port: Any
         if "port" not in d:
             port = UNSET
         else:
-            port = d.pop("port")
+            port = d["port"]
+            del d["port"]
 
         server_id: Any
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = d.pop("serverId")
+            server_id = d["serverId"]
+            del d["serverId"]
 
         server_status: Any
         if "serverStatus" not in d:
             server_status = UNSET
         else:
-            server_status = cast("ServerServerStatus", d.pop("serverStatus"))
+            server_status = cast("ServerServerStatus", d["serverStatus"])
+
+            del d["serverStatus"]
 
         server_type: Any
         if "serverType" not in d:
             server_type = UNSET
         else:
-            server_type = cast("ServerServerType", d.pop("serverType"))
+            server_type = cast("ServerServerType", d["serverType"])
+
+            del d["serverType"]
 
         ssh_key: Any
         if "sshKey" not in d:
@@ -266,38 +296,51 @@ class Server:
         else:
             from ..models.ssh_key import SshKey  # noqa: PLC0415
 
-            def _parse_ssh_key(data: object) -> None | SshKey:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    ssh_key_type_0 = SshKey.from_dict(data)
+            try:
 
-                    return ssh_key_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | SshKey, data)
+                def _parse_ssh_key(data: object) -> None | SshKey:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        ssh_key_type_0 = SshKey.from_dict(data)
 
-            ssh_key = _parse_ssh_key(d.pop("sshKey"))
+                        return ssh_key_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | SshKey, data)
+
+                ssh_key = _parse_ssh_key(d["sshKey"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ssh_key = kept_as_received("Server.sshKey", d["sshKey"])
+            del d["sshKey"]
 
         ssh_key_id: Any
         if "sshKeyId" not in d:
             ssh_key_id = UNSET
         else:
-            ssh_key_id = cast("None | str", d.pop("sshKeyId"))
+            try:
+                ssh_key_id = cast("None | str", d["sshKeyId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ssh_key_id = kept_as_received("Server.sshKeyId", d["sshKeyId"])
+            del d["sshKeyId"]
 
         total_sum: Any
         if "totalSum" not in d:
             total_sum = UNSET
         else:
-            total_sum = d.pop("totalSum")
+            total_sum = d["totalSum"]
+            del d["totalSum"]
 
         username: Any
         if "username" not in d:
             username = UNSET
         else:
-            username = d.pop("username")
+            username = d["username"]
+            del d["username"]
 
         server = cls(
             app_name=app_name,

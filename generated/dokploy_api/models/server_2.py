@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.thresholds import Thresholds
@@ -44,31 +44,28 @@ class Server2:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.refresh_rate, Unset):
-            refresh_rate = self.refresh_rate
-            field_dict["refreshRate"] = refresh_rate
+            field_dict["refreshRate"] = self.refresh_rate
 
         if not isinstance(self.port, Unset):
-            port = self.port
-            field_dict["port"] = port
+            field_dict["port"] = self.port
 
         if not isinstance(self.token, Unset):
-            token = self.token
-            field_dict["token"] = token
+            field_dict["token"] = self.token
 
         if not isinstance(self.url_callback, Unset):
-            url_callback = self.url_callback
-            field_dict["urlCallback"] = url_callback
+            field_dict["urlCallback"] = self.url_callback
 
         if not isinstance(self.retention_days, Unset):
-            retention_days = self.retention_days
-            field_dict["retentionDays"] = retention_days
+            field_dict["retentionDays"] = self.retention_days
 
         if not isinstance(self.cron_job, Unset):
-            cron_job = self.cron_job
-            field_dict["cronJob"] = cron_job
+            field_dict["cronJob"] = self.cron_job
 
         if not isinstance(self.thresholds, Unset):
-            thresholds = self.thresholds.to_dict()
+            try:
+                thresholds = self.thresholds.to_dict()
+            except (AttributeError, TypeError):
+                thresholds = self.thresholds
             field_dict["thresholds"] = thresholds
 
         return field_dict
@@ -80,37 +77,43 @@ class Server2:
         if "refreshRate" not in d:
             refresh_rate = UNSET
         else:
-            refresh_rate = d.pop("refreshRate")
+            refresh_rate = d["refreshRate"]
+            del d["refreshRate"]
 
         port: Any
         if "port" not in d:
             port = UNSET
         else:
-            port = d.pop("port")
+            port = d["port"]
+            del d["port"]
 
         token: Any
         if "token" not in d:
             token = UNSET
         else:
-            token = d.pop("token")
+            token = d["token"]
+            del d["token"]
 
         url_callback: Any
         if "urlCallback" not in d:
             url_callback = UNSET
         else:
-            url_callback = d.pop("urlCallback")
+            url_callback = d["urlCallback"]
+            del d["urlCallback"]
 
         retention_days: Any
         if "retentionDays" not in d:
             retention_days = UNSET
         else:
-            retention_days = d.pop("retentionDays")
+            retention_days = d["retentionDays"]
+            del d["retentionDays"]
 
         cron_job: Any
         if "cronJob" not in d:
             cron_job = UNSET
         else:
-            cron_job = d.pop("cronJob")
+            cron_job = d["cronJob"]
+            del d["cronJob"]
 
         thresholds: Any
         if "thresholds" not in d:
@@ -118,7 +121,12 @@ class Server2:
         else:
             from ..models.thresholds import Thresholds  # noqa: PLC0415
 
-            thresholds = Thresholds.from_dict(d.pop("thresholds"))
+            try:
+                thresholds = Thresholds.from_dict(d["thresholds"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                thresholds = kept_as_received("Server2.thresholds", d["thresholds"])
+            del d["thresholds"]
 
         server_2 = cls(
             refresh_rate=refresh_rate,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.server_create_body_server_type import ServerCreateBodyServerType
@@ -45,38 +45,42 @@ class ServerCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.description, Unset):
-            description: None | str
-            description = self.description
+            try:
+                description: None | str
+                description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
         if not isinstance(self.ip_address, Unset):
-            ip_address = self.ip_address
-            field_dict["ipAddress"] = ip_address
+            field_dict["ipAddress"] = self.ip_address
 
         if not isinstance(self.port, Unset):
-            port = self.port
-            field_dict["port"] = port
+            field_dict["port"] = self.port
 
         if not isinstance(self.username, Unset):
-            username = self.username
-            field_dict["username"] = username
+            field_dict["username"] = self.username
 
         if not isinstance(self.ssh_key_id, Unset):
-            ssh_key_id: None | str
-            ssh_key_id = self.ssh_key_id
+            try:
+                ssh_key_id: None | str
+                ssh_key_id = self.ssh_key_id
+            except (AttributeError, TypeError):
+                ssh_key_id = self.ssh_key_id
             field_dict["sshKeyId"] = ssh_key_id
 
         if not isinstance(self.server_type, Unset):
-            server_type: str = self.server_type
+            try:
+                server_type: str = self.server_type
+            except (AttributeError, TypeError):
+                server_type = self.server_type
             field_dict["serverType"] = server_type
 
-        enable_docker_cleanup = self.enable_docker_cleanup
-        if enable_docker_cleanup is not UNSET:
-            field_dict["enableDockerCleanup"] = enable_docker_cleanup
+        if not isinstance(self.enable_docker_cleanup, Unset):
+            field_dict["enableDockerCleanup"] = self.enable_docker_cleanup
 
         return field_dict
 
@@ -87,45 +91,65 @@ class ServerCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         description: Any
         if "description" not in d:
             description = UNSET
         else:
-            description = cast("None | str", d.pop("description"))
+            try:
+                description = cast("None | str", d["description"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("ServerCreateBody.description", d["description"])
+            del d["description"]
 
         ip_address: Any
         if "ipAddress" not in d:
             ip_address = UNSET
         else:
-            ip_address = d.pop("ipAddress")
+            ip_address = d["ipAddress"]
+            del d["ipAddress"]
 
         port: Any
         if "port" not in d:
             port = UNSET
         else:
-            port = d.pop("port")
+            port = d["port"]
+            del d["port"]
 
         username: Any
         if "username" not in d:
             username = UNSET
         else:
-            username = d.pop("username")
+            username = d["username"]
+            del d["username"]
 
         ssh_key_id: Any
         if "sshKeyId" not in d:
             ssh_key_id = UNSET
         else:
-            ssh_key_id = cast("None | str", d.pop("sshKeyId"))
+            try:
+                ssh_key_id = cast("None | str", d["sshKeyId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ssh_key_id = kept_as_received("ServerCreateBody.sshKeyId", d["sshKeyId"])
+            del d["sshKeyId"]
 
         server_type: Any
         if "serverType" not in d:
             server_type = UNSET
         else:
-            server_type = cast("ServerCreateBodyServerType", d.pop("serverType"))
+            server_type = cast("ServerCreateBodyServerType", d["serverType"])
 
-        enable_docker_cleanup = d.pop("enableDockerCleanup", UNSET)
+            del d["serverType"]
+
+        if "enableDockerCleanup" not in d:
+            enable_docker_cleanup = UNSET
+        else:
+            enable_docker_cleanup = d["enableDockerCleanup"]
+            del d["enableDockerCleanup"]
 
         server_create_body = cls(
             name=name,

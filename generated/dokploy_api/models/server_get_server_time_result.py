@@ -30,12 +30,10 @@ class ServerGetServerTimeResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.time, Unset):
-            time = self.time
-            field_dict["time"] = time
+            field_dict["time"] = self.time
 
         if not isinstance(self.timezone, Unset):
-            timezone = self.timezone
-            field_dict["timezone"] = timezone
+            field_dict["timezone"] = self.timezone
 
         return field_dict
 
@@ -46,13 +44,15 @@ class ServerGetServerTimeResult:
         if "time" not in d:
             time = UNSET
         else:
-            time = d.pop("time")
+            time = d["time"]
+            del d["time"]
 
         timezone: Any
         if "timezone" not in d:
             timezone = UNSET
         else:
-            timezone = d.pop("timezone")
+            timezone = d["timezone"]
+            del d["timezone"]
 
         server_get_server_time_result = cls(
             time=time,

@@ -28,8 +28,7 @@ class ServerRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.server_id, Unset):
-            server_id = self.server_id
-            field_dict["serverId"] = server_id
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class ServerRemoveBody:
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = d.pop("serverId")
+            server_id = d["serverId"]
+            del d["serverId"]
 
         server_remove_body = cls(
             server_id=server_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.metrics_config import MetricsConfig
@@ -34,11 +34,13 @@ class ServerSetupMonitoringBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.server_id, Unset):
-            server_id = self.server_id
-            field_dict["serverId"] = server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.metrics_config, Unset):
-            metrics_config = self.metrics_config.to_dict()
+            try:
+                metrics_config = self.metrics_config.to_dict()
+            except (AttributeError, TypeError):
+                metrics_config = self.metrics_config
             field_dict["metricsConfig"] = metrics_config
 
         return field_dict
@@ -50,7 +52,8 @@ class ServerSetupMonitoringBody:
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = d.pop("serverId")
+            server_id = d["serverId"]
+            del d["serverId"]
 
         metrics_config: Any
         if "metricsConfig" not in d:
@@ -58,7 +61,12 @@ class ServerSetupMonitoringBody:
         else:
             from ..models.metrics_config import MetricsConfig  # noqa: PLC0415
 
-            metrics_config = MetricsConfig.from_dict(d.pop("metricsConfig"))
+            try:
+                metrics_config = MetricsConfig.from_dict(d["metricsConfig"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metrics_config = kept_as_received("ServerSetupMonitoringBody.metricsConfig", d["metricsConfig"])
+            del d["metricsConfig"]
 
         server_setup_monitoring_body = cls(
             server_id=server_id,

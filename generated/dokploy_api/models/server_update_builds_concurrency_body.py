@@ -30,12 +30,10 @@ class ServerUpdateBuildsConcurrencyBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.server_id, Unset):
-            server_id = self.server_id
-            field_dict["serverId"] = server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.builds_concurrency, Unset):
-            builds_concurrency = self.builds_concurrency
-            field_dict["buildsConcurrency"] = builds_concurrency
+            field_dict["buildsConcurrency"] = self.builds_concurrency
 
         return field_dict
 
@@ -46,13 +44,15 @@ class ServerUpdateBuildsConcurrencyBody:
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = d.pop("serverId")
+            server_id = d["serverId"]
+            del d["serverId"]
 
         builds_concurrency: Any
         if "buildsConcurrency" not in d:
             builds_concurrency = UNSET
         else:
-            builds_concurrency = d.pop("buildsConcurrency")
+            builds_concurrency = d["buildsConcurrency"]
+            del d["buildsConcurrency"]
 
         server_update_builds_concurrency_body = cls(
             server_id=server_id,

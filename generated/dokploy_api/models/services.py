@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Services")
 
@@ -29,18 +29,24 @@ class Services:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        include: list[str] | Unset = UNSET
         if not isinstance(self.include, Unset):
-            include = self.include
+            try:
+                include: list[str] | Unset = UNSET
+                if not isinstance(self.include, Unset):
+                    include = self.include
 
-        if include is not UNSET:
+            except (AttributeError, TypeError):
+                include = self.include
             field_dict["include"] = include
 
-        exclude: list[str] | Unset = UNSET
         if not isinstance(self.exclude, Unset):
-            exclude = self.exclude
+            try:
+                exclude: list[str] | Unset = UNSET
+                if not isinstance(self.exclude, Unset):
+                    exclude = self.exclude
 
-        if exclude is not UNSET:
+            except (AttributeError, TypeError):
+                exclude = self.exclude
             field_dict["exclude"] = exclude
 
         return field_dict
@@ -48,9 +54,25 @@ class Services:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        include = cast(list[str], d.pop("include", UNSET))
+        if "include" not in d:
+            include = UNSET
+        else:
+            try:
+                include = cast(list[str], d["include"])
 
-        exclude = cast(list[str], d.pop("exclude", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                include = kept_as_received("Services.include", d["include"])
+            del d["include"]
+
+        if "exclude" not in d:
+            exclude = UNSET
+        else:
+            try:
+                exclude = cast(list[str], d["exclude"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                exclude = kept_as_received("Services.exclude", d["exclude"])
+            del d["exclude"]
 
         services = cls(
             include=include,

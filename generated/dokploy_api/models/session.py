@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Session")
 
@@ -46,48 +46,54 @@ class Session:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.active_organization_id, Unset):
-            active_organization_id: None | str
-            active_organization_id = self.active_organization_id
+            try:
+                active_organization_id: None | str
+                active_organization_id = self.active_organization_id
+            except (AttributeError, TypeError):
+                active_organization_id = self.active_organization_id
             field_dict["activeOrganizationId"] = active_organization_id
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at
-            field_dict["expiresAt"] = expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.impersonated_by, Unset):
-            impersonated_by: None | str
-            impersonated_by = self.impersonated_by
+            try:
+                impersonated_by: None | str
+                impersonated_by = self.impersonated_by
+            except (AttributeError, TypeError):
+                impersonated_by = self.impersonated_by
             field_dict["impersonatedBy"] = impersonated_by
 
         if not isinstance(self.ip_address, Unset):
-            ip_address: None | str
-            ip_address = self.ip_address
+            try:
+                ip_address: None | str
+                ip_address = self.ip_address
+            except (AttributeError, TypeError):
+                ip_address = self.ip_address
             field_dict["ipAddress"] = ip_address
 
         if not isinstance(self.token, Unset):
-            token = self.token
-            field_dict["token"] = token
+            field_dict["token"] = self.token
 
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at
-            field_dict["updatedAt"] = updated_at
+            field_dict["updatedAt"] = self.updated_at
 
         if not isinstance(self.user_agent, Unset):
-            user_agent: None | str
-            user_agent = self.user_agent
+            try:
+                user_agent: None | str
+                user_agent = self.user_agent
+            except (AttributeError, TypeError):
+                user_agent = self.user_agent
             field_dict["userAgent"] = user_agent
 
         if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
-            field_dict["userId"] = user_id
+            field_dict["userId"] = self.user_id
 
         return field_dict
 
@@ -98,61 +104,87 @@ class Session:
         if "activeOrganizationId" not in d:
             active_organization_id = UNSET
         else:
-            active_organization_id = cast("None | str", d.pop("activeOrganizationId"))
+            try:
+                active_organization_id = cast("None | str", d["activeOrganizationId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                active_organization_id = kept_as_received("Session.activeOrganizationId", d["activeOrganizationId"])
+            del d["activeOrganizationId"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         expires_at: Any
         if "expiresAt" not in d:
             expires_at = UNSET
         else:
-            expires_at = d.pop("expiresAt")
+            expires_at = d["expiresAt"]
+            del d["expiresAt"]
 
         id: Any
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         impersonated_by: Any
         if "impersonatedBy" not in d:
             impersonated_by = UNSET
         else:
-            impersonated_by = cast("None | str", d.pop("impersonatedBy"))
+            try:
+                impersonated_by = cast("None | str", d["impersonatedBy"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                impersonated_by = kept_as_received("Session.impersonatedBy", d["impersonatedBy"])
+            del d["impersonatedBy"]
 
         ip_address: Any
         if "ipAddress" not in d:
             ip_address = UNSET
         else:
-            ip_address = cast("None | str", d.pop("ipAddress"))
+            try:
+                ip_address = cast("None | str", d["ipAddress"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ip_address = kept_as_received("Session.ipAddress", d["ipAddress"])
+            del d["ipAddress"]
 
         token: Any
         if "token" not in d:
             token = UNSET
         else:
-            token = d.pop("token")
+            token = d["token"]
+            del d["token"]
 
         updated_at: Any
         if "updatedAt" not in d:
             updated_at = UNSET
         else:
-            updated_at = d.pop("updatedAt")
+            updated_at = d["updatedAt"]
+            del d["updatedAt"]
 
         user_agent: Any
         if "userAgent" not in d:
             user_agent = UNSET
         else:
-            user_agent = cast("None | str", d.pop("userAgent"))
+            try:
+                user_agent = cast("None | str", d["userAgent"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                user_agent = kept_as_received("Session.userAgent", d["userAgent"])
+            del d["userAgent"]
 
         user_id: Any
         if "userId" not in d:
             user_id = UNSET
         else:
-            user_id = d.pop("userId")
+            user_id = d["userId"]
+            del d["userId"]
 
         session = cls(
             active_organization_id=active_organization_id,

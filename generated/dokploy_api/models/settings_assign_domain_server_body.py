@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.settings_assign_domain_server_body_certificate_type import (
@@ -39,24 +39,28 @@ class SettingsAssignDomainServerBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.host, Unset):
-            host = self.host
-            field_dict["host"] = host
+            field_dict["host"] = self.host
 
         if not isinstance(self.certificate_type, Unset):
-            certificate_type: str = self.certificate_type
+            try:
+                certificate_type: str = self.certificate_type
+            except (AttributeError, TypeError):
+                certificate_type = self.certificate_type
             field_dict["certificateType"] = certificate_type
 
-        lets_encrypt_email: Literal[""] | None | str | Unset
-        if isinstance(self.lets_encrypt_email, Unset):
-            lets_encrypt_email = UNSET
-        else:
-            lets_encrypt_email = self.lets_encrypt_email
-        if lets_encrypt_email is not UNSET:
+        if not isinstance(self.lets_encrypt_email, Unset):
+            try:
+                lets_encrypt_email: Literal[""] | None | str | Unset
+                if isinstance(self.lets_encrypt_email, Unset):
+                    lets_encrypt_email = UNSET
+                else:
+                    lets_encrypt_email = self.lets_encrypt_email
+            except (AttributeError, TypeError):
+                lets_encrypt_email = self.lets_encrypt_email
             field_dict["letsEncryptEmail"] = lets_encrypt_email
 
-        https = self.https
-        if https is not UNSET:
-            field_dict["https"] = https
+        if not isinstance(self.https, Unset):
+            field_dict["https"] = self.https
 
         return field_dict
 
@@ -67,30 +71,48 @@ class SettingsAssignDomainServerBody:
         if "host" not in d:
             host = UNSET
         else:
-            host = d.pop("host")
+            host = d["host"]
+            del d["host"]
 
         certificate_type: Any
         if "certificateType" not in d:
             certificate_type = UNSET
         else:
-            certificate_type = cast("SettingsAssignDomainServerBodyCertificateType", d.pop("certificateType"))
+            certificate_type = cast("SettingsAssignDomainServerBodyCertificateType", d["certificateType"])
 
-        def _parse_lets_encrypt_email(data: object) -> Literal[""] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            lets_encrypt_email_type_0_type_1 = cast(Literal[""], data)
-            if lets_encrypt_email_type_0_type_1 != "":
-                raise ValueError(
-                    f"letsEncryptEmail_type_0_type_1 must match const '', got '{lets_encrypt_email_type_0_type_1}'"
+            del d["certificateType"]
+
+        if "letsEncryptEmail" not in d:
+            lets_encrypt_email = UNSET
+        else:
+            try:
+
+                def _parse_lets_encrypt_email(data: object) -> Literal[""] | None | str | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    lets_encrypt_email_type_0_type_1 = cast(Literal[""], data)
+                    if lets_encrypt_email_type_0_type_1 != "":
+                        raise ValueError(
+                            f"letsEncryptEmail_type_0_type_1 must match const '', got '{lets_encrypt_email_type_0_type_1}'"
+                        )
+                    return lets_encrypt_email_type_0_type_1
+                    return cast(Literal[""] | None | str | Unset, data)
+
+                lets_encrypt_email = _parse_lets_encrypt_email(d["letsEncryptEmail"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                lets_encrypt_email = kept_as_received(
+                    "SettingsAssignDomainServerBody.letsEncryptEmail", d["letsEncryptEmail"]
                 )
-            return lets_encrypt_email_type_0_type_1
-            return cast(Literal[""] | None | str | Unset, data)
+            del d["letsEncryptEmail"]
 
-        lets_encrypt_email = _parse_lets_encrypt_email(d.pop("letsEncryptEmail", UNSET))
-
-        https = d.pop("https", UNSET)
+        if "https" not in d:
+            https = UNSET
+        else:
+            https = d["https"]
+            del d["https"]
 
         settings_assign_domain_server_body = cls(
             host=host,

@@ -40,32 +40,25 @@ class SettingsCheckGPUStatusResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.available_gp_us, Unset):
-            available_gp_us = self.available_gp_us
-            field_dict["availableGPUs"] = available_gp_us
+            field_dict["availableGPUs"] = self.available_gp_us
 
         if not isinstance(self.cuda_support, Unset):
-            cuda_support = self.cuda_support
-            field_dict["cudaSupport"] = cuda_support
+            field_dict["cudaSupport"] = self.cuda_support
 
         if not isinstance(self.driver_installed, Unset):
-            driver_installed = self.driver_installed
-            field_dict["driverInstalled"] = driver_installed
+            field_dict["driverInstalled"] = self.driver_installed
 
         if not isinstance(self.gpu_resources, Unset):
-            gpu_resources = self.gpu_resources
-            field_dict["gpuResources"] = gpu_resources
+            field_dict["gpuResources"] = self.gpu_resources
 
         if not isinstance(self.runtime_configured, Unset):
-            runtime_configured = self.runtime_configured
-            field_dict["runtimeConfigured"] = runtime_configured
+            field_dict["runtimeConfigured"] = self.runtime_configured
 
         if not isinstance(self.runtime_installed, Unset):
-            runtime_installed = self.runtime_installed
-            field_dict["runtimeInstalled"] = runtime_installed
+            field_dict["runtimeInstalled"] = self.runtime_installed
 
         if not isinstance(self.swarm_enabled, Unset):
-            swarm_enabled = self.swarm_enabled
-            field_dict["swarmEnabled"] = swarm_enabled
+            field_dict["swarmEnabled"] = self.swarm_enabled
 
         return field_dict
 
@@ -76,43 +69,50 @@ class SettingsCheckGPUStatusResult:
         if "availableGPUs" not in d:
             available_gp_us = UNSET
         else:
-            available_gp_us = d.pop("availableGPUs")
+            available_gp_us = d["availableGPUs"]
+            del d["availableGPUs"]
 
         cuda_support: Any
         if "cudaSupport" not in d:
             cuda_support = UNSET
         else:
-            cuda_support = d.pop("cudaSupport")
+            cuda_support = d["cudaSupport"]
+            del d["cudaSupport"]
 
         driver_installed: Any
         if "driverInstalled" not in d:
             driver_installed = UNSET
         else:
-            driver_installed = d.pop("driverInstalled")
+            driver_installed = d["driverInstalled"]
+            del d["driverInstalled"]
 
         gpu_resources: Any
         if "gpuResources" not in d:
             gpu_resources = UNSET
         else:
-            gpu_resources = d.pop("gpuResources")
+            gpu_resources = d["gpuResources"]
+            del d["gpuResources"]
 
         runtime_configured: Any
         if "runtimeConfigured" not in d:
             runtime_configured = UNSET
         else:
-            runtime_configured = d.pop("runtimeConfigured")
+            runtime_configured = d["runtimeConfigured"]
+            del d["runtimeConfigured"]
 
         runtime_installed: Any
         if "runtimeInstalled" not in d:
             runtime_installed = UNSET
         else:
-            runtime_installed = d.pop("runtimeInstalled")
+            runtime_installed = d["runtimeInstalled"]
+            del d["runtimeInstalled"]
 
         swarm_enabled: Any
         if "swarmEnabled" not in d:
             swarm_enabled = UNSET
         else:
-            swarm_enabled = d.pop("swarmEnabled")
+            swarm_enabled = d["swarmEnabled"]
+            del d["swarmEnabled"]
 
         settings_check_gpu_status_result = cls(
             available_gp_us=available_gp_us,

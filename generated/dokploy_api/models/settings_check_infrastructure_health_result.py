@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.settings_check_infrastructure_health_result_postgres import (
@@ -39,11 +39,17 @@ class SettingsCheckInfrastructureHealthResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.postgres, Unset):
-            postgres = self.postgres.to_dict()
+            try:
+                postgres = self.postgres.to_dict()
+            except (AttributeError, TypeError):
+                postgres = self.postgres
             field_dict["postgres"] = postgres
 
         if not isinstance(self.traefik, Unset):
-            traefik = self.traefik.to_dict()
+            try:
+                traefik = self.traefik.to_dict()
+            except (AttributeError, TypeError):
+                traefik = self.traefik
             field_dict["traefik"] = traefik
 
         return field_dict
@@ -59,7 +65,12 @@ class SettingsCheckInfrastructureHealthResult:
                 SettingsCheckInfrastructureHealthResultPostgres,  # noqa: PLC0415
             )
 
-            postgres = SettingsCheckInfrastructureHealthResultPostgres.from_dict(d.pop("postgres"))
+            try:
+                postgres = SettingsCheckInfrastructureHealthResultPostgres.from_dict(d["postgres"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                postgres = kept_as_received("SettingsCheckInfrastructureHealthResult.postgres", d["postgres"])
+            del d["postgres"]
 
         traefik: Any
         if "traefik" not in d:
@@ -69,7 +80,12 @@ class SettingsCheckInfrastructureHealthResult:
                 SettingsCheckInfrastructureHealthResultTraefik,  # noqa: PLC0415
             )
 
-            traefik = SettingsCheckInfrastructureHealthResultTraefik.from_dict(d.pop("traefik"))
+            try:
+                traefik = SettingsCheckInfrastructureHealthResultTraefik.from_dict(d["traefik"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                traefik = kept_as_received("SettingsCheckInfrastructureHealthResult.traefik", d["traefik"])
+            del d["traefik"]
 
         settings_check_infrastructure_health_result = cls(
             postgres=postgres,

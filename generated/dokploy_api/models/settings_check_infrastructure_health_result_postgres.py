@@ -30,12 +30,10 @@ class SettingsCheckInfrastructureHealthResultPostgres:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.message, Unset):
-            message = self.message
-            field_dict["message"] = message
+            field_dict["message"] = self.message
 
         if not isinstance(self.status, Unset):
-            status = self.status
-            field_dict["status"] = status
+            field_dict["status"] = self.status
 
         return field_dict
 
@@ -46,13 +44,15 @@ class SettingsCheckInfrastructureHealthResultPostgres:
         if "message" not in d:
             message = UNSET
         else:
-            message = d.pop("message")
+            message = d["message"]
+            del d["message"]
 
         status: Any
         if "status" not in d:
             status = UNSET
         else:
-            status = d.pop("status")
+            status = d["status"]
+            del d["status"]
 
         settings_check_infrastructure_health_result_postgres = cls(
             message=message,

@@ -30,12 +30,10 @@ class SettingsGetLogCleanupStatusResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.cron_expression, Unset):
-            cron_expression = self.cron_expression
-            field_dict["cronExpression"] = cron_expression
+            field_dict["cronExpression"] = self.cron_expression
 
         if not isinstance(self.enabled, Unset):
-            enabled = self.enabled
-            field_dict["enabled"] = enabled
+            field_dict["enabled"] = self.enabled
 
         return field_dict
 
@@ -46,13 +44,15 @@ class SettingsGetLogCleanupStatusResult:
         if "cronExpression" not in d:
             cron_expression = UNSET
         else:
-            cron_expression = d.pop("cronExpression")
+            cron_expression = d["cronExpression"]
+            del d["cronExpression"]
 
         enabled: Any
         if "enabled" not in d:
             enabled = UNSET
         else:
-            enabled = d.pop("enabled")
+            enabled = d["enabled"]
+            del d["enabled"]
 
         settings_get_log_cleanup_status_result = cls(
             cron_expression=cron_expression,

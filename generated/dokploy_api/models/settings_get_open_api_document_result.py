@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.settings_get_open_api_document_result_components import SettingsGetOpenApiDocumentResultComponents
@@ -56,47 +56,67 @@ class SettingsGetOpenApiDocumentResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.components, Unset):
-            components = self.components.to_dict()
+            try:
+                components = self.components.to_dict()
+            except (AttributeError, TypeError):
+                components = self.components
             field_dict["components"] = components
 
         if not isinstance(self.external_docs, Unset):
-            external_docs = self.external_docs.to_dict()
+            try:
+                external_docs = self.external_docs.to_dict()
+            except (AttributeError, TypeError):
+                external_docs = self.external_docs
             field_dict["externalDocs"] = external_docs
 
         if not isinstance(self.info, Unset):
-            info = self.info.to_dict()
+            try:
+                info = self.info.to_dict()
+            except (AttributeError, TypeError):
+                info = self.info
             field_dict["info"] = info
 
         if not isinstance(self.openapi, Unset):
-            openapi = self.openapi
-            field_dict["openapi"] = openapi
+            field_dict["openapi"] = self.openapi
 
         if not isinstance(self.paths, Unset):
-            paths = self.paths.to_dict()
+            try:
+                paths = self.paths.to_dict()
+            except (AttributeError, TypeError):
+                paths = self.paths
             field_dict["paths"] = paths
 
         if not isinstance(self.security, Unset):
-            security = []
-            for security_item_data in self.security:
-                security_item = security_item_data.to_dict()
-                security.append(security_item)
+            try:
+                security = []
+                for security_item_data in self.security:
+                    security_item = security_item_data.to_dict()
+                    security.append(security_item)
 
+            except (AttributeError, TypeError):
+                security = self.security
             field_dict["security"] = security
 
         if not isinstance(self.servers, Unset):
-            servers = []
-            for servers_item_data in self.servers:
-                servers_item = servers_item_data.to_dict()
-                servers.append(servers_item)
+            try:
+                servers = []
+                for servers_item_data in self.servers:
+                    servers_item = servers_item_data.to_dict()
+                    servers.append(servers_item)
 
+            except (AttributeError, TypeError):
+                servers = self.servers
             field_dict["servers"] = servers
 
         if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
+            try:
+                tags = []
+                for tags_item_data in self.tags:
+                    tags_item = tags_item_data.to_dict()
+                    tags.append(tags_item)
 
+            except (AttributeError, TypeError):
+                tags = self.tags
             field_dict["tags"] = tags
 
         return field_dict
@@ -112,7 +132,12 @@ class SettingsGetOpenApiDocumentResult:
                 SettingsGetOpenApiDocumentResultComponents,  # noqa: PLC0415
             )
 
-            components = SettingsGetOpenApiDocumentResultComponents.from_dict(d.pop("components"))
+            try:
+                components = SettingsGetOpenApiDocumentResultComponents.from_dict(d["components"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                components = kept_as_received("SettingsGetOpenApiDocumentResult.components", d["components"])
+            del d["components"]
 
         external_docs: Any
         if "externalDocs" not in d:
@@ -122,7 +147,12 @@ class SettingsGetOpenApiDocumentResult:
                 SettingsGetOpenApiDocumentResultExternalDocs,  # noqa: PLC0415
             )
 
-            external_docs = SettingsGetOpenApiDocumentResultExternalDocs.from_dict(d.pop("externalDocs"))
+            try:
+                external_docs = SettingsGetOpenApiDocumentResultExternalDocs.from_dict(d["externalDocs"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                external_docs = kept_as_received("SettingsGetOpenApiDocumentResult.externalDocs", d["externalDocs"])
+            del d["externalDocs"]
 
         info: Any
         if "info" not in d:
@@ -130,13 +160,19 @@ class SettingsGetOpenApiDocumentResult:
         else:
             from ..models.settings_get_open_api_document_result_info import SettingsGetOpenApiDocumentResultInfo  # noqa: PLC0415
 
-            info = SettingsGetOpenApiDocumentResultInfo.from_dict(d.pop("info"))
+            try:
+                info = SettingsGetOpenApiDocumentResultInfo.from_dict(d["info"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                info = kept_as_received("SettingsGetOpenApiDocumentResult.info", d["info"])
+            del d["info"]
 
         openapi: Any
         if "openapi" not in d:
             openapi = UNSET
         else:
-            openapi = d.pop("openapi")
+            openapi = d["openapi"]
+            del d["openapi"]
 
         paths: Any
         if "paths" not in d:
@@ -144,50 +180,70 @@ class SettingsGetOpenApiDocumentResult:
         else:
             from ..models.settings_get_open_api_document_result_paths import SettingsGetOpenApiDocumentResultPaths  # noqa: PLC0415
 
-            paths = SettingsGetOpenApiDocumentResultPaths.from_dict(d.pop("paths"))
+            try:
+                paths = SettingsGetOpenApiDocumentResultPaths.from_dict(d["paths"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                paths = kept_as_received("SettingsGetOpenApiDocumentResult.paths", d["paths"])
+            del d["paths"]
 
         security: Any
         if "security" not in d:
             security = UNSET
         else:
-            security = []
-            _security = d.pop("security")
-            for security_item_data in _security:
-                from dokploy_api.models.settings_get_open_api_document_result_security_item import (
-                    SettingsGetOpenApiDocumentResultSecurityItem,  # noqa: PLC0415
-                )
+            try:
+                security = []
+                _security = d["security"]
+                for security_item_data in _security:
+                    from dokploy_api.models.settings_get_open_api_document_result_security_item import (
+                        SettingsGetOpenApiDocumentResultSecurityItem,  # noqa: PLC0415
+                    )
 
-                security_item = SettingsGetOpenApiDocumentResultSecurityItem.from_dict(security_item_data)
+                    security_item = SettingsGetOpenApiDocumentResultSecurityItem.from_dict(security_item_data)
 
-                security.append(security_item)
+                    security.append(security_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                security = kept_as_received("SettingsGetOpenApiDocumentResult.security", d["security"])
+            del d["security"]
 
         servers: Any
         if "servers" not in d:
             servers = UNSET
         else:
-            servers = []
-            _servers = d.pop("servers")
-            for servers_item_data in _servers:
-                from dokploy_api.models.settings_get_open_api_document_result_servers_item import (
-                    SettingsGetOpenApiDocumentResultServersItem,  # noqa: PLC0415
-                )
+            try:
+                servers = []
+                _servers = d["servers"]
+                for servers_item_data in _servers:
+                    from dokploy_api.models.settings_get_open_api_document_result_servers_item import (
+                        SettingsGetOpenApiDocumentResultServersItem,  # noqa: PLC0415
+                    )
 
-                servers_item = SettingsGetOpenApiDocumentResultServersItem.from_dict(servers_item_data)
+                    servers_item = SettingsGetOpenApiDocumentResultServersItem.from_dict(servers_item_data)
 
-                servers.append(servers_item)
+                    servers.append(servers_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                servers = kept_as_received("SettingsGetOpenApiDocumentResult.servers", d["servers"])
+            del d["servers"]
 
         tags: Any
         if "tags" not in d:
             tags = UNSET
         else:
-            tags = []
-            _tags = d.pop("tags")
-            for tags_item_data in _tags:
-                from dokploy_api.models.tag import Tag  # noqa: PLC0415
+            try:
+                tags = []
+                _tags = d["tags"]
+                for tags_item_data in _tags:
+                    from dokploy_api.models.tag import Tag  # noqa: PLC0415
 
-                tags_item = Tag.from_dict(tags_item_data)
+                    tags_item = Tag.from_dict(tags_item_data)
 
-                tags.append(tags_item)
+                    tags.append(tags_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tags = kept_as_received("SettingsGetOpenApiDocumentResult.tags", d["tags"])
+            del d["tags"]
 
         settings_get_open_api_document_result = cls(
             components=components,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.settings_get_open_api_document_result_components_schemas import (
@@ -39,11 +39,17 @@ class SettingsGetOpenApiDocumentResultComponents:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.schemas, Unset):
-            schemas = self.schemas.to_dict()
+            try:
+                schemas = self.schemas.to_dict()
+            except (AttributeError, TypeError):
+                schemas = self.schemas
             field_dict["schemas"] = schemas
 
         if not isinstance(self.security_schemes, Unset):
-            security_schemes = self.security_schemes.to_dict()
+            try:
+                security_schemes = self.security_schemes.to_dict()
+            except (AttributeError, TypeError):
+                security_schemes = self.security_schemes
             field_dict["securitySchemes"] = security_schemes
 
         return field_dict
@@ -59,7 +65,12 @@ class SettingsGetOpenApiDocumentResultComponents:
                 SettingsGetOpenApiDocumentResultComponentsSchemas,  # noqa: PLC0415
             )
 
-            schemas = SettingsGetOpenApiDocumentResultComponentsSchemas.from_dict(d.pop("schemas"))
+            try:
+                schemas = SettingsGetOpenApiDocumentResultComponentsSchemas.from_dict(d["schemas"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                schemas = kept_as_received("SettingsGetOpenApiDocumentResultComponents.schemas", d["schemas"])
+            del d["schemas"]
 
         security_schemes: Any
         if "securitySchemes" not in d:
@@ -69,9 +80,16 @@ class SettingsGetOpenApiDocumentResultComponents:
                 SettingsGetOpenApiDocumentResultComponentsSecuritySchemes,  # noqa: PLC0415
             )
 
-            security_schemes = SettingsGetOpenApiDocumentResultComponentsSecuritySchemes.from_dict(
-                d.pop("securitySchemes")
-            )
+            try:
+                security_schemes = SettingsGetOpenApiDocumentResultComponentsSecuritySchemes.from_dict(
+                    d["securitySchemes"]
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                security_schemes = kept_as_received(
+                    "SettingsGetOpenApiDocumentResultComponents.securitySchemes", d["securitySchemes"]
+                )
+            del d["securitySchemes"]
 
         settings_get_open_api_document_result_components = cls(
             schemas=schemas,

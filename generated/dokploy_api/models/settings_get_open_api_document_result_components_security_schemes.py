@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.settings_get_open_api_document_result_components_security_schemes_api_key import (
@@ -34,7 +34,10 @@ class SettingsGetOpenApiDocumentResultComponentsSecuritySchemes:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.api_key, Unset):
-            api_key = self.api_key.to_dict()
+            try:
+                api_key = self.api_key.to_dict()
+            except (AttributeError, TypeError):
+                api_key = self.api_key
             field_dict["apiKey"] = api_key
 
         return field_dict
@@ -50,7 +53,14 @@ class SettingsGetOpenApiDocumentResultComponentsSecuritySchemes:
                 SettingsGetOpenApiDocumentResultComponentsSecuritySchemesApiKey,  # noqa: PLC0415
             )
 
-            api_key = SettingsGetOpenApiDocumentResultComponentsSecuritySchemesApiKey.from_dict(d.pop("apiKey"))
+            try:
+                api_key = SettingsGetOpenApiDocumentResultComponentsSecuritySchemesApiKey.from_dict(d["apiKey"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                api_key = kept_as_received(
+                    "SettingsGetOpenApiDocumentResultComponentsSecuritySchemes.apiKey", d["apiKey"]
+                )
+            del d["apiKey"]
 
         settings_get_open_api_document_result_components_security_schemes = cls(
             api_key=api_key,

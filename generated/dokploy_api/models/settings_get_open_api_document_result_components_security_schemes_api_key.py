@@ -34,20 +34,16 @@ class SettingsGetOpenApiDocumentResultComponentsSecuritySchemesApiKey:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.description, Unset):
-            description = self.description
-            field_dict["description"] = description
+            field_dict["description"] = self.description
 
         if not isinstance(self.in_, Unset):
-            in_ = self.in_
-            field_dict["in"] = in_
+            field_dict["in"] = self.in_
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.type_, Unset):
-            type_ = self.type_
-            field_dict["type"] = type_
+            field_dict["type"] = self.type_
 
         return field_dict
 
@@ -58,25 +54,29 @@ class SettingsGetOpenApiDocumentResultComponentsSecuritySchemesApiKey:
         if "description" not in d:
             description = UNSET
         else:
-            description = d.pop("description")
+            description = d["description"]
+            del d["description"]
 
         in_: Any
         if "in" not in d:
             in_ = UNSET
         else:
-            in_ = d.pop("in")
+            in_ = d["in"]
+            del d["in"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         type_: Any
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = d.pop("type")
+            type_ = d["type"]
+            del d["type"]
 
         settings_get_open_api_document_result_components_security_schemes_api_key = cls(
             description=description,

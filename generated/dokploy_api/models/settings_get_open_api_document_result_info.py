@@ -32,16 +32,13 @@ class SettingsGetOpenApiDocumentResultInfo:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.description, Unset):
-            description = self.description
-            field_dict["description"] = description
+            field_dict["description"] = self.description
 
         if not isinstance(self.title, Unset):
-            title = self.title
-            field_dict["title"] = title
+            field_dict["title"] = self.title
 
         if not isinstance(self.version, Unset):
-            version = self.version
-            field_dict["version"] = version
+            field_dict["version"] = self.version
 
         return field_dict
 
@@ -52,19 +49,22 @@ class SettingsGetOpenApiDocumentResultInfo:
         if "description" not in d:
             description = UNSET
         else:
-            description = d.pop("description")
+            description = d["description"]
+            del d["description"]
 
         title: Any
         if "title" not in d:
             title = UNSET
         else:
-            title = d.pop("title")
+            title = d["title"]
+            del d["title"]
 
         version: Any
         if "version" not in d:
             version = UNSET
         else:
-            version = d.pop("version")
+            version = d["version"]
+            del d["version"]
 
         settings_get_open_api_document_result_info = cls(
             description=description,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="SettingsGetOpenApiDocumentResultSecurityItem")
 
@@ -28,8 +28,11 @@ class SettingsGetOpenApiDocumentResultSecurityItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.api_key, Unset):
-            api_key = self.api_key
+            try:
+                api_key = self.api_key
 
+            except (AttributeError, TypeError):
+                api_key = self.api_key
             field_dict["apiKey"] = api_key
 
         return field_dict
@@ -41,7 +44,12 @@ class SettingsGetOpenApiDocumentResultSecurityItem:
         if "apiKey" not in d:
             api_key = UNSET
         else:
-            api_key = cast(list[Any], d.pop("apiKey"))
+            try:
+                api_key = cast(list[Any], d["apiKey"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                api_key = kept_as_received("SettingsGetOpenApiDocumentResultSecurityItem.apiKey", d["apiKey"])
+            del d["apiKey"]
 
         settings_get_open_api_document_result_security_item = cls(
             api_key=api_key,

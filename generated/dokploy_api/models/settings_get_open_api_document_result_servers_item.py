@@ -28,8 +28,7 @@ class SettingsGetOpenApiDocumentResultServersItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.url, Unset):
-            url = self.url
-            field_dict["url"] = url
+            field_dict["url"] = self.url
 
         return field_dict
 
@@ -40,7 +39,8 @@ class SettingsGetOpenApiDocumentResultServersItem:
         if "url" not in d:
             url = UNSET
         else:
-            url = d.pop("url")
+            url = d["url"]
+            del d["url"]
 
         settings_get_open_api_document_result_servers_item = cls(
             url=url,

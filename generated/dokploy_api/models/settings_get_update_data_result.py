@@ -30,12 +30,10 @@ class SettingsGetUpdateDataResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.latest_version, Unset):
-            latest_version = self.latest_version
-            field_dict["latestVersion"] = latest_version
+            field_dict["latestVersion"] = self.latest_version
 
         if not isinstance(self.update_available, Unset):
-            update_available = self.update_available
-            field_dict["updateAvailable"] = update_available
+            field_dict["updateAvailable"] = self.update_available
 
         return field_dict
 
@@ -46,13 +44,15 @@ class SettingsGetUpdateDataResult:
         if "latestVersion" not in d:
             latest_version = UNSET
         else:
-            latest_version = d.pop("latestVersion")
+            latest_version = d["latestVersion"]
+            del d["latestVersion"]
 
         update_available: Any
         if "updateAvailable" not in d:
             update_available = UNSET
         else:
-            update_available = d.pop("updateAvailable")
+            update_available = d["updateAvailable"]
+            del d["updateAvailable"]
 
         settings_get_update_data_result = cls(
             latest_version=latest_version,

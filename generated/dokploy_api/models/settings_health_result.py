@@ -28,8 +28,7 @@ class SettingsHealthResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.status, Unset):
-            status = self.status
-            field_dict["status"] = status
+            field_dict["status"] = self.status
 
         return field_dict
 
@@ -40,7 +39,8 @@ class SettingsHealthResult:
         if "status" not in d:
             status = UNSET
         else:
-            status = d.pop("status")
+            status = d["status"]
+            del d["status"]
 
         settings_health_result = cls(
             status=status,

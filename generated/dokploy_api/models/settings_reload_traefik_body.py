@@ -27,16 +27,19 @@ class SettingsReloadTraefikBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         settings_reload_traefik_body = cls(
             server_id=server_id,

@@ -28,8 +28,7 @@ class SettingsSaveSshPrivateKeyBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.ssh_private_key, Unset):
-            ssh_private_key = self.ssh_private_key
-            field_dict["sshPrivateKey"] = ssh_private_key
+            field_dict["sshPrivateKey"] = self.ssh_private_key
 
         return field_dict
 
@@ -40,7 +39,8 @@ class SettingsSaveSshPrivateKeyBody:
         if "sshPrivateKey" not in d:
             ssh_private_key = UNSET
         else:
-            ssh_private_key = d.pop("sshPrivateKey")
+            ssh_private_key = d["sshPrivateKey"]
+            del d["sshPrivateKey"]
 
         settings_save_ssh_private_key_body = cls(
             ssh_private_key=ssh_private_key,

@@ -29,22 +29,28 @@ class SettingsToggleDashboardBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        enable_dashboard = self.enable_dashboard
-        if enable_dashboard is not UNSET:
-            field_dict["enableDashboard"] = enable_dashboard
+        if not isinstance(self.enable_dashboard, Unset):
+            field_dict["enableDashboard"] = self.enable_dashboard
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enable_dashboard = d.pop("enableDashboard", UNSET)
+        if "enableDashboard" not in d:
+            enable_dashboard = UNSET
+        else:
+            enable_dashboard = d["enableDashboard"]
+            del d["enableDashboard"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         settings_toggle_dashboard_body = cls(
             enable_dashboard=enable_dashboard,

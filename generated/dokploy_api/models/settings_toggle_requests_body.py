@@ -28,8 +28,7 @@ class SettingsToggleRequestsBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.enable, Unset):
-            enable = self.enable
-            field_dict["enable"] = enable
+            field_dict["enable"] = self.enable
 
         return field_dict
 
@@ -40,7 +39,8 @@ class SettingsToggleRequestsBody:
         if "enable" not in d:
             enable = UNSET
         else:
-            enable = d.pop("enable")
+            enable = d["enable"]
+            del d["enable"]
 
         settings_toggle_requests_body = cls(
             enable=enable,

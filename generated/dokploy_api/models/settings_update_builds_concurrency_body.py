@@ -28,8 +28,7 @@ class SettingsUpdateBuildsConcurrencyBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.builds_concurrency, Unset):
-            builds_concurrency = self.builds_concurrency
-            field_dict["buildsConcurrency"] = builds_concurrency
+            field_dict["buildsConcurrency"] = self.builds_concurrency
 
         return field_dict
 
@@ -40,7 +39,8 @@ class SettingsUpdateBuildsConcurrencyBody:
         if "buildsConcurrency" not in d:
             builds_concurrency = UNSET
         else:
-            builds_concurrency = d.pop("buildsConcurrency")
+            builds_concurrency = d["buildsConcurrency"]
+            del d["buildsConcurrency"]
 
         settings_update_builds_concurrency_body = cls(
             builds_concurrency=builds_concurrency,

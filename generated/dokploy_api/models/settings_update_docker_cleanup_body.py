@@ -30,12 +30,10 @@ class SettingsUpdateDockerCleanupBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.enable_docker_cleanup, Unset):
-            enable_docker_cleanup = self.enable_docker_cleanup
-            field_dict["enableDockerCleanup"] = enable_docker_cleanup
+            field_dict["enableDockerCleanup"] = self.enable_docker_cleanup
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -46,9 +44,14 @@ class SettingsUpdateDockerCleanupBody:
         if "enableDockerCleanup" not in d:
             enable_docker_cleanup = UNSET
         else:
-            enable_docker_cleanup = d.pop("enableDockerCleanup")
+            enable_docker_cleanup = d["enableDockerCleanup"]
+            del d["enableDockerCleanup"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         settings_update_docker_cleanup_body = cls(
             enable_docker_cleanup=enable_docker_cleanup,

@@ -28,8 +28,7 @@ class SettingsUpdateEnforceSsoBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.enforce_sso, Unset):
-            enforce_sso = self.enforce_sso
-            field_dict["enforceSSO"] = enforce_sso
+            field_dict["enforceSSO"] = self.enforce_sso
 
         return field_dict
 
@@ -40,7 +39,8 @@ class SettingsUpdateEnforceSsoBody:
         if "enforceSSO" not in d:
             enforce_sso = UNSET
         else:
-            enforce_sso = d.pop("enforceSSO")
+            enforce_sso = d["enforceSSO"]
+            del d["enforceSSO"]
 
         settings_update_enforce_sso_body = cls(
             enforce_sso=enforce_sso,

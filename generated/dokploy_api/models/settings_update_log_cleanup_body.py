@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="SettingsUpdateLogCleanupBody")
 
@@ -28,8 +28,11 @@ class SettingsUpdateLogCleanupBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.cron_expression, Unset):
-            cron_expression: None | str
-            cron_expression = self.cron_expression
+            try:
+                cron_expression: None | str
+                cron_expression = self.cron_expression
+            except (AttributeError, TypeError):
+                cron_expression = self.cron_expression
             field_dict["cronExpression"] = cron_expression
 
         return field_dict
@@ -41,7 +44,12 @@ class SettingsUpdateLogCleanupBody:
         if "cronExpression" not in d:
             cron_expression = UNSET
         else:
-            cron_expression = cast("None | str", d.pop("cronExpression"))
+            try:
+                cron_expression = cast("None | str", d["cronExpression"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                cron_expression = kept_as_received("SettingsUpdateLogCleanupBody.cronExpression", d["cronExpression"])
+            del d["cronExpression"]
 
         settings_update_log_cleanup_body = cls(
             cron_expression=cron_expression,

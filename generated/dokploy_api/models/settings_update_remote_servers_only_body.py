@@ -28,8 +28,7 @@ class SettingsUpdateRemoteServersOnlyBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.remote_servers_only, Unset):
-            remote_servers_only = self.remote_servers_only
-            field_dict["remoteServersOnly"] = remote_servers_only
+            field_dict["remoteServersOnly"] = self.remote_servers_only
 
         return field_dict
 
@@ -40,7 +39,8 @@ class SettingsUpdateRemoteServersOnlyBody:
         if "remoteServersOnly" not in d:
             remote_servers_only = UNSET
         else:
-            remote_servers_only = d.pop("remoteServersOnly")
+            remote_servers_only = d["remoteServersOnly"]
+            del d["remoteServersOnly"]
 
         settings_update_remote_servers_only_body = cls(
             remote_servers_only=remote_servers_only,

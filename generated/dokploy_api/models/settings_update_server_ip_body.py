@@ -28,8 +28,7 @@ class SettingsUpdateServerIpBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.server_ip, Unset):
-            server_ip = self.server_ip
-            field_dict["serverIp"] = server_ip
+            field_dict["serverIp"] = self.server_ip
 
         return field_dict
 
@@ -40,7 +39,8 @@ class SettingsUpdateServerIpBody:
         if "serverIp" not in d:
             server_ip = UNSET
         else:
-            server_ip = d.pop("serverIp")
+            server_ip = d["serverIp"]
+            del d["serverIp"]
 
         settings_update_server_ip_body = cls(
             server_ip=server_ip,

@@ -28,8 +28,7 @@ class SettingsUpdateTraefikConfigBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.traefik_config, Unset):
-            traefik_config = self.traefik_config
-            field_dict["traefikConfig"] = traefik_config
+            field_dict["traefikConfig"] = self.traefik_config
 
         return field_dict
 
@@ -40,7 +39,8 @@ class SettingsUpdateTraefikConfigBody:
         if "traefikConfig" not in d:
             traefik_config = UNSET
         else:
-            traefik_config = d.pop("traefikConfig")
+            traefik_config = d["traefikConfig"]
+            del d["traefikConfig"]
 
         settings_update_traefik_config_body = cls(
             traefik_config=traefik_config,

@@ -32,16 +32,13 @@ class SettingsUpdateTraefikFileBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.path, Unset):
-            path = self.path
-            field_dict["path"] = path
+            field_dict["path"] = self.path
 
         if not isinstance(self.traefik_config, Unset):
-            traefik_config = self.traefik_config
-            field_dict["traefikConfig"] = traefik_config
+            field_dict["traefikConfig"] = self.traefik_config
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -52,15 +49,21 @@ class SettingsUpdateTraefikFileBody:
         if "path" not in d:
             path = UNSET
         else:
-            path = d.pop("path")
+            path = d["path"]
+            del d["path"]
 
         traefik_config: Any
         if "traefikConfig" not in d:
             traefik_config = UNSET
         else:
-            traefik_config = d.pop("traefikConfig")
+            traefik_config = d["traefikConfig"]
+            del d["traefikConfig"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         settings_update_traefik_file_body = cls(
             path=path,

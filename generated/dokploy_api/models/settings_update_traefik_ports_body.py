@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.settings_update_traefik_ports_body_additional_ports_item import (
@@ -36,16 +36,18 @@ class SettingsUpdateTraefikPortsBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.additional_ports, Unset):
-            additional_ports = []
-            for additional_ports_item_data in self.additional_ports:
-                additional_ports_item = additional_ports_item_data.to_dict()
-                additional_ports.append(additional_ports_item)
+            try:
+                additional_ports = []
+                for additional_ports_item_data in self.additional_ports:
+                    additional_ports_item = additional_ports_item_data.to_dict()
+                    additional_ports.append(additional_ports_item)
 
+            except (AttributeError, TypeError):
+                additional_ports = self.additional_ports
             field_dict["additionalPorts"] = additional_ports
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -56,20 +58,31 @@ class SettingsUpdateTraefikPortsBody:
         if "additionalPorts" not in d:
             additional_ports = UNSET
         else:
-            additional_ports = []
-            _additional_ports = d.pop("additionalPorts")
-            for additional_ports_item_data in _additional_ports:
-                from dokploy_api.models.settings_update_traefik_ports_body_additional_ports_item import (
-                    SettingsUpdateTraefikPortsBodyAdditionalPortsItem,  # noqa: PLC0415
+            try:
+                additional_ports = []
+                _additional_ports = d["additionalPorts"]
+                for additional_ports_item_data in _additional_ports:
+                    from dokploy_api.models.settings_update_traefik_ports_body_additional_ports_item import (
+                        SettingsUpdateTraefikPortsBodyAdditionalPortsItem,  # noqa: PLC0415
+                    )
+
+                    additional_ports_item = SettingsUpdateTraefikPortsBodyAdditionalPortsItem.from_dict(
+                        additional_ports_item_data
+                    )
+
+                    additional_ports.append(additional_ports_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                additional_ports = kept_as_received(
+                    "SettingsUpdateTraefikPortsBody.additionalPorts", d["additionalPorts"]
                 )
+            del d["additionalPorts"]
 
-                additional_ports_item = SettingsUpdateTraefikPortsBodyAdditionalPortsItem.from_dict(
-                    additional_ports_item_data
-                )
-
-                additional_ports.append(additional_ports_item)
-
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         settings_update_traefik_ports_body = cls(
             additional_ports=additional_ports,

@@ -37,15 +37,16 @@ class SettingsUpdateTraefikPortsBodyAdditionalPortsItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.target_port, Unset):
-            target_port = self.target_port
-            field_dict["targetPort"] = target_port
+            field_dict["targetPort"] = self.target_port
 
         if not isinstance(self.published_port, Unset):
-            published_port = self.published_port
-            field_dict["publishedPort"] = published_port
+            field_dict["publishedPort"] = self.published_port
 
         if not isinstance(self.protocol, Unset):
-            protocol: str = self.protocol
+            try:
+                protocol: str = self.protocol
+            except (AttributeError, TypeError):
+                protocol = self.protocol
             field_dict["protocol"] = protocol
 
         return field_dict
@@ -57,19 +58,23 @@ class SettingsUpdateTraefikPortsBodyAdditionalPortsItem:
         if "targetPort" not in d:
             target_port = UNSET
         else:
-            target_port = d.pop("targetPort")
+            target_port = d["targetPort"]
+            del d["targetPort"]
 
         published_port: Any
         if "publishedPort" not in d:
             published_port = UNSET
         else:
-            published_port = d.pop("publishedPort")
+            published_port = d["publishedPort"]
+            del d["publishedPort"]
 
         protocol: Any
         if "protocol" not in d:
             protocol = UNSET
         else:
-            protocol = cast("SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol", d.pop("protocol"))
+            protocol = cast("SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol", d["protocol"])
+
+            del d["protocol"]
 
         settings_update_traefik_ports_body_additional_ports_item = cls(
             target_port=target_port,

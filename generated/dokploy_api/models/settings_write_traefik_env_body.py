@@ -30,12 +30,10 @@ class SettingsWriteTraefikEnvBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.env, Unset):
-            env = self.env
-            field_dict["env"] = env
+            field_dict["env"] = self.env
 
-        server_id = self.server_id
-        if server_id is not UNSET:
-            field_dict["serverId"] = server_id
+        if not isinstance(self.server_id, Unset):
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -46,9 +44,14 @@ class SettingsWriteTraefikEnvBody:
         if "env" not in d:
             env = UNSET
         else:
-            env = d.pop("env")
+            env = d["env"]
+            del d["env"]
 
-        server_id = d.pop("serverId", UNSET)
+        if "serverId" not in d:
+            server_id = UNSET
+        else:
+            server_id = d["serverId"]
+            del d["serverId"]
 
         settings_write_traefik_env_body = cls(
             env=env,

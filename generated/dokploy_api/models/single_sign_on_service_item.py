@@ -30,12 +30,10 @@ class SingleSignOnServiceItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.binding, Unset):
-            binding = self.binding
-            field_dict["Binding"] = binding
+            field_dict["Binding"] = self.binding
 
         if not isinstance(self.location, Unset):
-            location = self.location
-            field_dict["Location"] = location
+            field_dict["Location"] = self.location
 
         return field_dict
 
@@ -46,13 +44,15 @@ class SingleSignOnServiceItem:
         if "Binding" not in d:
             binding = UNSET
         else:
-            binding = d.pop("Binding")
+            binding = d["Binding"]
+            del d["Binding"]
 
         location: Any
         if "Location" not in d:
             location = UNSET
         else:
-            location = d.pop("Location")
+            location = d["Location"]
+            del d["Location"]
 
         single_sign_on_service_item = cls(
             binding=binding,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Slack")
 
@@ -32,17 +32,18 @@ class Slack:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.channel, Unset):
-            channel: None | str
-            channel = self.channel
+            try:
+                channel: None | str
+                channel = self.channel
+            except (AttributeError, TypeError):
+                channel = self.channel
             field_dict["channel"] = channel
 
         if not isinstance(self.slack_id, Unset):
-            slack_id = self.slack_id
-            field_dict["slackId"] = slack_id
+            field_dict["slackId"] = self.slack_id
 
         if not isinstance(self.webhook_url, Unset):
-            webhook_url = self.webhook_url
-            field_dict["webhookUrl"] = webhook_url
+            field_dict["webhookUrl"] = self.webhook_url
 
         return field_dict
 
@@ -53,19 +54,26 @@ class Slack:
         if "channel" not in d:
             channel = UNSET
         else:
-            channel = cast("None | str", d.pop("channel"))
+            try:
+                channel = cast("None | str", d["channel"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                channel = kept_as_received("Slack.channel", d["channel"])
+            del d["channel"]
 
         slack_id: Any
         if "slackId" not in d:
             slack_id = UNSET
         else:
-            slack_id = d.pop("slackId")
+            slack_id = d["slackId"]
+            del d["slackId"]
 
         webhook_url: Any
         if "webhookUrl" not in d:
             webhook_url = UNSET
         else:
-            webhook_url = d.pop("webhookUrl")
+            webhook_url = d["webhookUrl"]
+            del d["webhookUrl"]
 
         slack = cls(
             channel=channel,

@@ -41,58 +41,82 @@ class SpMetadata:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        metadata = self.metadata
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if not isinstance(self.metadata, Unset):
+            field_dict["metadata"] = self.metadata
 
-        entity_id = self.entity_id
-        if entity_id is not UNSET:
-            field_dict["entityID"] = entity_id
+        if not isinstance(self.entity_id, Unset):
+            field_dict["entityID"] = self.entity_id
 
-        binding = self.binding
-        if binding is not UNSET:
-            field_dict["binding"] = binding
+        if not isinstance(self.binding, Unset):
+            field_dict["binding"] = self.binding
 
-        private_key = self.private_key
-        if private_key is not UNSET:
-            field_dict["privateKey"] = private_key
+        if not isinstance(self.private_key, Unset):
+            field_dict["privateKey"] = self.private_key
 
-        private_key_pass = self.private_key_pass
-        if private_key_pass is not UNSET:
-            field_dict["privateKeyPass"] = private_key_pass
+        if not isinstance(self.private_key_pass, Unset):
+            field_dict["privateKeyPass"] = self.private_key_pass
 
-        is_assertion_encrypted = self.is_assertion_encrypted
-        if is_assertion_encrypted is not UNSET:
-            field_dict["isAssertionEncrypted"] = is_assertion_encrypted
+        if not isinstance(self.is_assertion_encrypted, Unset):
+            field_dict["isAssertionEncrypted"] = self.is_assertion_encrypted
 
-        enc_private_key = self.enc_private_key
-        if enc_private_key is not UNSET:
-            field_dict["encPrivateKey"] = enc_private_key
+        if not isinstance(self.enc_private_key, Unset):
+            field_dict["encPrivateKey"] = self.enc_private_key
 
-        enc_private_key_pass = self.enc_private_key_pass
-        if enc_private_key_pass is not UNSET:
-            field_dict["encPrivateKeyPass"] = enc_private_key_pass
+        if not isinstance(self.enc_private_key_pass, Unset):
+            field_dict["encPrivateKeyPass"] = self.enc_private_key_pass
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        metadata = d.pop("metadata", UNSET)
+        if "metadata" not in d:
+            metadata = UNSET
+        else:
+            metadata = d["metadata"]
+            del d["metadata"]
 
-        entity_id = d.pop("entityID", UNSET)
+        if "entityID" not in d:
+            entity_id = UNSET
+        else:
+            entity_id = d["entityID"]
+            del d["entityID"]
 
-        binding = d.pop("binding", UNSET)
+        if "binding" not in d:
+            binding = UNSET
+        else:
+            binding = d["binding"]
+            del d["binding"]
 
-        private_key = d.pop("privateKey", UNSET)
+        if "privateKey" not in d:
+            private_key = UNSET
+        else:
+            private_key = d["privateKey"]
+            del d["privateKey"]
 
-        private_key_pass = d.pop("privateKeyPass", UNSET)
+        if "privateKeyPass" not in d:
+            private_key_pass = UNSET
+        else:
+            private_key_pass = d["privateKeyPass"]
+            del d["privateKeyPass"]
 
-        is_assertion_encrypted = d.pop("isAssertionEncrypted", UNSET)
+        if "isAssertionEncrypted" not in d:
+            is_assertion_encrypted = UNSET
+        else:
+            is_assertion_encrypted = d["isAssertionEncrypted"]
+            del d["isAssertionEncrypted"]
 
-        enc_private_key = d.pop("encPrivateKey", UNSET)
+        if "encPrivateKey" not in d:
+            enc_private_key = UNSET
+        else:
+            enc_private_key = d["encPrivateKey"]
+            del d["encPrivateKey"]
 
-        enc_private_key_pass = d.pop("encPrivateKeyPass", UNSET)
+        if "encPrivateKeyPass" not in d:
+            enc_private_key_pass = UNSET
+        else:
+            enc_private_key_pass = d["encPrivateKeyPass"]
+            del d["encPrivateKeyPass"]
 
         sp_metadata = cls(
             metadata=metadata,

@@ -28,8 +28,7 @@ class Spread:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.spread_descriptor, Unset):
-            spread_descriptor = self.spread_descriptor
-            field_dict["SpreadDescriptor"] = spread_descriptor
+            field_dict["SpreadDescriptor"] = self.spread_descriptor
 
         return field_dict
 
@@ -40,7 +39,8 @@ class Spread:
         if "SpreadDescriptor" not in d:
             spread_descriptor = UNSET
         else:
-            spread_descriptor = d.pop("SpreadDescriptor")
+            spread_descriptor = d["SpreadDescriptor"]
+            del d["SpreadDescriptor"]
 
         spread = cls(
             spread_descriptor=spread_descriptor,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="SshKey")
 
@@ -42,38 +42,38 @@ class SshKey:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            description: None | str
-            description = self.description
+            try:
+                description: None | str
+                description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
         if not isinstance(self.last_used_at, Unset):
-            last_used_at: None | str
-            last_used_at = self.last_used_at
+            try:
+                last_used_at: None | str
+                last_used_at = self.last_used_at
+            except (AttributeError, TypeError):
+                last_used_at = self.last_used_at
             field_dict["lastUsedAt"] = last_used_at
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.private_key, Unset):
-            private_key = self.private_key
-            field_dict["privateKey"] = private_key
+            field_dict["privateKey"] = self.private_key
 
         if not isinstance(self.public_key, Unset):
-            public_key = self.public_key
-            field_dict["publicKey"] = public_key
+            field_dict["publicKey"] = self.public_key
 
         if not isinstance(self.ssh_key_id, Unset):
-            ssh_key_id = self.ssh_key_id
-            field_dict["sshKeyId"] = ssh_key_id
+            field_dict["sshKeyId"] = self.ssh_key_id
 
         return field_dict
 
@@ -84,49 +84,65 @@ class SshKey:
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         description: Any
         if "description" not in d:
             description = UNSET
         else:
-            description = cast("None | str", d.pop("description"))
+            try:
+                description = cast("None | str", d["description"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("SshKey.description", d["description"])
+            del d["description"]
 
         last_used_at: Any
         if "lastUsedAt" not in d:
             last_used_at = UNSET
         else:
-            last_used_at = cast("None | str", d.pop("lastUsedAt"))
+            try:
+                last_used_at = cast("None | str", d["lastUsedAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                last_used_at = kept_as_received("SshKey.lastUsedAt", d["lastUsedAt"])
+            del d["lastUsedAt"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         private_key: Any
         if "privateKey" not in d:
             private_key = UNSET
         else:
-            private_key = d.pop("privateKey")
+            private_key = d["privateKey"]
+            del d["privateKey"]
 
         public_key: Any
         if "publicKey" not in d:
             public_key = UNSET
         else:
-            public_key = d.pop("publicKey")
+            public_key = d["publicKey"]
+            del d["publicKey"]
 
         ssh_key_id: Any
         if "sshKeyId" not in d:
             ssh_key_id = UNSET
         else:
-            ssh_key_id = d.pop("sshKeyId")
+            ssh_key_id = d["sshKeyId"]
+            del d["sshKeyId"]
 
         ssh_key = cls(
             created_at=created_at,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="SshKeyCreateBody")
 
@@ -36,27 +36,26 @@ class SshKeyCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.private_key, Unset):
-            private_key = self.private_key
-            field_dict["privateKey"] = private_key
+            field_dict["privateKey"] = self.private_key
 
         if not isinstance(self.public_key, Unset):
-            public_key = self.public_key
-            field_dict["publicKey"] = public_key
+            field_dict["publicKey"] = self.public_key
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-        if description is not UNSET:
+        if not isinstance(self.description, Unset):
+            try:
+                description: None | str | Unset
+                if isinstance(self.description, Unset):
+                    description = UNSET
+                else:
+                    description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
         return field_dict
@@ -68,27 +67,39 @@ class SshKeyCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         private_key: Any
         if "privateKey" not in d:
             private_key = UNSET
         else:
-            private_key = d.pop("privateKey")
+            private_key = d["privateKey"]
+            del d["privateKey"]
 
         public_key: Any
         if "publicKey" not in d:
             public_key = UNSET
         else:
-            public_key = d.pop("publicKey")
+            public_key = d["publicKey"]
+            del d["publicKey"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        if "description" not in d:
+            description = UNSET
+        else:
+            try:
+                description = cast("None | str | Unset", d["description"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("SshKeyCreateBody.description", d["description"])
+            del d["description"]
 
         ssh_key_create_body = cls(
             name=name,

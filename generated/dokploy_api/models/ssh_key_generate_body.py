@@ -30,11 +30,14 @@ class SshKeyGenerateBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_
+            try:
+                type_: str | Unset = UNSET
+                if not isinstance(self.type_, Unset):
+                    type_ = self.type_
 
-        if type_ is not UNSET:
+            except (AttributeError, TypeError):
+                type_ = self.type_
             field_dict["type"] = type_
 
         return field_dict
@@ -42,12 +45,17 @@ class SshKeyGenerateBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: SshKeyGenerateBodyType | Unset
-        if isinstance(_type_, Unset):
+        if "type" not in d:
             type_ = UNSET
         else:
-            type_ = cast("SshKeyGenerateBodyType", _type_)
+            _type_ = d["type"]
+            type_: SshKeyGenerateBodyType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = cast("SshKeyGenerateBodyType", _type_)
+
+            del d["type"]
 
         ssh_key_generate_body = cls(
             type_=type_,

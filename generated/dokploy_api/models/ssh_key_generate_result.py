@@ -30,12 +30,10 @@ class SshKeyGenerateResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.private_key, Unset):
-            private_key = self.private_key
-            field_dict["privateKey"] = private_key
+            field_dict["privateKey"] = self.private_key
 
         if not isinstance(self.public_key, Unset):
-            public_key = self.public_key
-            field_dict["publicKey"] = public_key
+            field_dict["publicKey"] = self.public_key
 
         return field_dict
 
@@ -46,13 +44,15 @@ class SshKeyGenerateResult:
         if "privateKey" not in d:
             private_key = UNSET
         else:
-            private_key = d.pop("privateKey")
+            private_key = d["privateKey"]
+            del d["privateKey"]
 
         public_key: Any
         if "publicKey" not in d:
             public_key = UNSET
         else:
-            public_key = d.pop("publicKey")
+            public_key = d["publicKey"]
+            del d["publicKey"]
 
         ssh_key_generate_result = cls(
             private_key=private_key,

@@ -28,8 +28,7 @@ class SshKeyRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.ssh_key_id, Unset):
-            ssh_key_id = self.ssh_key_id
-            field_dict["sshKeyId"] = ssh_key_id
+            field_dict["sshKeyId"] = self.ssh_key_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class SshKeyRemoveBody:
         if "sshKeyId" not in d:
             ssh_key_id = UNSET
         else:
-            ssh_key_id = d.pop("sshKeyId")
+            ssh_key_id = d["sshKeyId"]
+            del d["sshKeyId"]
 
         ssh_key_remove_body = cls(
             ssh_key_id=ssh_key_id,

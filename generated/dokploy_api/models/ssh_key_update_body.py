@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="SshKeyUpdateBody")
 
@@ -34,27 +34,31 @@ class SshKeyUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.ssh_key_id, Unset):
-            ssh_key_id = self.ssh_key_id
-            field_dict["sshKeyId"] = ssh_key_id
+            field_dict["sshKeyId"] = self.ssh_key_id
 
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-        if description is not UNSET:
+        if not isinstance(self.description, Unset):
+            try:
+                description: None | str | Unset
+                if isinstance(self.description, Unset):
+                    description = UNSET
+                else:
+                    description = self.description
+            except (AttributeError, TypeError):
+                description = self.description
             field_dict["description"] = description
 
-        last_used_at: None | str | Unset
-        if isinstance(self.last_used_at, Unset):
-            last_used_at = UNSET
-        else:
-            last_used_at = self.last_used_at
-        if last_used_at is not UNSET:
+        if not isinstance(self.last_used_at, Unset):
+            try:
+                last_used_at: None | str | Unset
+                if isinstance(self.last_used_at, Unset):
+                    last_used_at = UNSET
+                else:
+                    last_used_at = self.last_used_at
+            except (AttributeError, TypeError):
+                last_used_at = self.last_used_at
             field_dict["lastUsedAt"] = last_used_at
 
         return field_dict
@@ -66,13 +70,34 @@ class SshKeyUpdateBody:
         if "sshKeyId" not in d:
             ssh_key_id = UNSET
         else:
-            ssh_key_id = d.pop("sshKeyId")
+            ssh_key_id = d["sshKeyId"]
+            del d["sshKeyId"]
 
-        name = d.pop("name", UNSET)
+        if "name" not in d:
+            name = UNSET
+        else:
+            name = d["name"]
+            del d["name"]
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        if "description" not in d:
+            description = UNSET
+        else:
+            try:
+                description = cast("None | str | Unset", d["description"])
 
-        last_used_at = cast("None | str | Unset", d.pop("lastUsedAt", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                description = kept_as_received("SshKeyUpdateBody.description", d["description"])
+            del d["description"]
+
+        if "lastUsedAt" not in d:
+            last_used_at = UNSET
+        else:
+            try:
+                last_used_at = cast("None | str | Unset", d["lastUsedAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                last_used_at = kept_as_received("SshKeyUpdateBody.lastUsedAt", d["lastUsedAt"])
+            del d["lastUsedAt"]
 
         ssh_key_update_body = cls(
             ssh_key_id=ssh_key_id,

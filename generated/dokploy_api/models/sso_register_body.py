@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.oidc_config import OidcConfig
@@ -45,37 +45,42 @@ class SsoRegisterBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.provider_id, Unset):
-            provider_id = self.provider_id
-            field_dict["providerId"] = provider_id
+            field_dict["providerId"] = self.provider_id
 
         if not isinstance(self.issuer, Unset):
-            issuer = self.issuer
-            field_dict["issuer"] = issuer
+            field_dict["issuer"] = self.issuer
 
         if not isinstance(self.domains, Unset):
-            domains = self.domains
+            try:
+                domains = self.domains
 
+            except (AttributeError, TypeError):
+                domains = self.domains
             field_dict["domains"] = domains
 
-        oidc_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.oidc_config, Unset):
-            oidc_config = self.oidc_config.to_dict()
-        if oidc_config is not UNSET:
+            try:
+                oidc_config: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.oidc_config, Unset):
+                    oidc_config = self.oidc_config.to_dict()
+            except (AttributeError, TypeError):
+                oidc_config = self.oidc_config
             field_dict["oidcConfig"] = oidc_config
 
-        saml_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.saml_config, Unset):
-            saml_config = self.saml_config.to_dict()
-        if saml_config is not UNSET:
+            try:
+                saml_config: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.saml_config, Unset):
+                    saml_config = self.saml_config.to_dict()
+            except (AttributeError, TypeError):
+                saml_config = self.saml_config
             field_dict["samlConfig"] = saml_config
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organizationId"] = organization_id
+        if not isinstance(self.organization_id, Unset):
+            field_dict["organizationId"] = self.organization_id
 
-        override_user_info = self.override_user_info
-        if override_user_info is not UNSET:
-            field_dict["overrideUserInfo"] = override_user_info
+        if not isinstance(self.override_user_info, Unset):
+            field_dict["overrideUserInfo"] = self.override_user_info
 
         return field_dict
 
@@ -86,41 +91,72 @@ class SsoRegisterBody:
         if "providerId" not in d:
             provider_id = UNSET
         else:
-            provider_id = d.pop("providerId")
+            provider_id = d["providerId"]
+            del d["providerId"]
 
         issuer: Any
         if "issuer" not in d:
             issuer = UNSET
         else:
-            issuer = d.pop("issuer")
+            issuer = d["issuer"]
+            del d["issuer"]
 
         domains: Any
         if "domains" not in d:
             domains = UNSET
         else:
-            domains = cast(list[str], d.pop("domains"))
+            try:
+                domains = cast(list[str], d["domains"])
 
-        from ..models.oidc_config import OidcConfig  # noqa: PLC0415
+            except (TypeError, ValueError, AttributeError, KeyError):
+                domains = kept_as_received("SsoRegisterBody.domains", d["domains"])
+            del d["domains"]
 
-        _oidc_config = d.pop("oidcConfig", UNSET)
-        oidc_config: OidcConfig | Unset
-        if isinstance(_oidc_config, Unset):
+        if "oidcConfig" not in d:
             oidc_config = UNSET
         else:
-            oidc_config = OidcConfig.from_dict(_oidc_config)
+            from ..models.oidc_config import OidcConfig  # noqa: PLC0415
 
-        from ..models.saml_config import SamlConfig  # noqa: PLC0415
+            try:
+                _oidc_config = d["oidcConfig"]
+                oidc_config: OidcConfig | Unset
+                if isinstance(_oidc_config, Unset):
+                    oidc_config = UNSET
+                else:
+                    oidc_config = OidcConfig.from_dict(_oidc_config)
 
-        _saml_config = d.pop("samlConfig", UNSET)
-        saml_config: SamlConfig | Unset
-        if isinstance(_saml_config, Unset):
+            except (TypeError, ValueError, AttributeError, KeyError):
+                oidc_config = kept_as_received("SsoRegisterBody.oidcConfig", d["oidcConfig"])
+            del d["oidcConfig"]
+
+        if "samlConfig" not in d:
             saml_config = UNSET
         else:
-            saml_config = SamlConfig.from_dict(_saml_config)
+            from ..models.saml_config import SamlConfig  # noqa: PLC0415
 
-        organization_id = d.pop("organizationId", UNSET)
+            try:
+                _saml_config = d["samlConfig"]
+                saml_config: SamlConfig | Unset
+                if isinstance(_saml_config, Unset):
+                    saml_config = UNSET
+                else:
+                    saml_config = SamlConfig.from_dict(_saml_config)
 
-        override_user_info = d.pop("overrideUserInfo", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                saml_config = kept_as_received("SsoRegisterBody.samlConfig", d["samlConfig"])
+            del d["samlConfig"]
+
+        if "organizationId" not in d:
+            organization_id = UNSET
+        else:
+            organization_id = d["organizationId"]
+            del d["organizationId"]
+
+        if "overrideUserInfo" not in d:
+            override_user_info = UNSET
+        else:
+            override_user_info = d["overrideUserInfo"]
+            del d["overrideUserInfo"]
 
         sso_register_body = cls(
             provider_id=provider_id,

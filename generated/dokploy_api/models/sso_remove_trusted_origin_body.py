@@ -28,8 +28,7 @@ class SsoRemoveTrustedOriginBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.origin, Unset):
-            origin = self.origin
-            field_dict["origin"] = origin
+            field_dict["origin"] = self.origin
 
         return field_dict
 
@@ -40,7 +39,8 @@ class SsoRemoveTrustedOriginBody:
         if "origin" not in d:
             origin = UNSET
         else:
-            origin = d.pop("origin")
+            origin = d["origin"]
+            del d["origin"]
 
         sso_remove_trusted_origin_body = cls(
             origin=origin,

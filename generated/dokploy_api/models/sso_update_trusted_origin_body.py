@@ -30,12 +30,10 @@ class SsoUpdateTrustedOriginBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.old_origin, Unset):
-            old_origin = self.old_origin
-            field_dict["oldOrigin"] = old_origin
+            field_dict["oldOrigin"] = self.old_origin
 
         if not isinstance(self.new_origin, Unset):
-            new_origin = self.new_origin
-            field_dict["newOrigin"] = new_origin
+            field_dict["newOrigin"] = self.new_origin
 
         return field_dict
 
@@ -46,13 +44,15 @@ class SsoUpdateTrustedOriginBody:
         if "oldOrigin" not in d:
             old_origin = UNSET
         else:
-            old_origin = d.pop("oldOrigin")
+            old_origin = d["oldOrigin"]
+            del d["oldOrigin"]
 
         new_origin: Any
         if "newOrigin" not in d:
             new_origin = UNSET
         else:
-            new_origin = d.pop("newOrigin")
+            new_origin = d["newOrigin"]
+            del d["newOrigin"]
 
         sso_update_trusted_origin_body = cls(
             old_origin=old_origin,

@@ -39,20 +39,20 @@ class StripeCreateCheckoutSessionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.tier, Unset):
-            tier: str = self.tier
+            try:
+                tier: str = self.tier
+            except (AttributeError, TypeError):
+                tier = self.tier
             field_dict["tier"] = tier
 
         if not isinstance(self.product_id, Unset):
-            product_id = self.product_id
-            field_dict["productId"] = product_id
+            field_dict["productId"] = self.product_id
 
         if not isinstance(self.server_quantity, Unset):
-            server_quantity = self.server_quantity
-            field_dict["serverQuantity"] = server_quantity
+            field_dict["serverQuantity"] = self.server_quantity
 
         if not isinstance(self.is_annual, Unset):
-            is_annual = self.is_annual
-            field_dict["isAnnual"] = is_annual
+            field_dict["isAnnual"] = self.is_annual
 
         return field_dict
 
@@ -63,25 +63,30 @@ class StripeCreateCheckoutSessionBody:
         if "tier" not in d:
             tier = UNSET
         else:
-            tier = cast("StripeCreateCheckoutSessionBodyTier", d.pop("tier"))
+            tier = cast("StripeCreateCheckoutSessionBodyTier", d["tier"])
+
+            del d["tier"]
 
         product_id: Any
         if "productId" not in d:
             product_id = UNSET
         else:
-            product_id = d.pop("productId")
+            product_id = d["productId"]
+            del d["productId"]
 
         server_quantity: Any
         if "serverQuantity" not in d:
             server_quantity = UNSET
         else:
-            server_quantity = d.pop("serverQuantity")
+            server_quantity = d["serverQuantity"]
+            del d["serverQuantity"]
 
         is_annual: Any
         if "isAnnual" not in d:
             is_annual = UNSET
         else:
-            is_annual = d.pop("isAnnual")
+            is_annual = d["isAnnual"]
+            del d["isAnnual"]
 
         stripe_create_checkout_session_body = cls(
             tier=tier,

@@ -28,8 +28,7 @@ class StripeCreateCheckoutSessionResponse200:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.session_id, Unset):
-            session_id = self.session_id
-            field_dict["sessionId"] = session_id
+            field_dict["sessionId"] = self.session_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class StripeCreateCheckoutSessionResponse200:
         if "sessionId" not in d:
             session_id = UNSET
         else:
-            session_id = d.pop("sessionId")
+            session_id = d["sessionId"]
+            del d["sessionId"]
 
         stripe_create_checkout_session_response_200 = cls(
             session_id=session_id,

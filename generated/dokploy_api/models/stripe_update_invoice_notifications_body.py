@@ -28,8 +28,7 @@ class StripeUpdateInvoiceNotificationsBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.enabled, Unset):
-            enabled = self.enabled
-            field_dict["enabled"] = enabled
+            field_dict["enabled"] = self.enabled
 
         return field_dict
 
@@ -40,7 +39,8 @@ class StripeUpdateInvoiceNotificationsBody:
         if "enabled" not in d:
             enabled = UNSET
         else:
-            enabled = d.pop("enabled")
+            enabled = d["enabled"]
+            del d["enabled"]
 
         stripe_update_invoice_notifications_body = cls(
             enabled=enabled,

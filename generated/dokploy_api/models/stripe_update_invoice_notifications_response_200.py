@@ -28,8 +28,7 @@ class StripeUpdateInvoiceNotificationsResponse200:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.ok, Unset):
-            ok = self.ok
-            field_dict["ok"] = ok
+            field_dict["ok"] = self.ok
 
         return field_dict
 
@@ -40,7 +39,8 @@ class StripeUpdateInvoiceNotificationsResponse200:
         if "ok" not in d:
             ok = UNSET
         else:
-            ok = d.pop("ok")
+            ok = d["ok"]
+            del d["ok"]
 
         stripe_update_invoice_notifications_response_200 = cls(
             ok=ok,

@@ -37,16 +37,17 @@ class StripeUpgradeSubscriptionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.tier, Unset):
-            tier: str = self.tier
+            try:
+                tier: str = self.tier
+            except (AttributeError, TypeError):
+                tier = self.tier
             field_dict["tier"] = tier
 
         if not isinstance(self.server_quantity, Unset):
-            server_quantity = self.server_quantity
-            field_dict["serverQuantity"] = server_quantity
+            field_dict["serverQuantity"] = self.server_quantity
 
         if not isinstance(self.is_annual, Unset):
-            is_annual = self.is_annual
-            field_dict["isAnnual"] = is_annual
+            field_dict["isAnnual"] = self.is_annual
 
         return field_dict
 
@@ -57,19 +58,23 @@ class StripeUpgradeSubscriptionBody:
         if "tier" not in d:
             tier = UNSET
         else:
-            tier = cast("StripeUpgradeSubscriptionBodyTier", d.pop("tier"))
+            tier = cast("StripeUpgradeSubscriptionBodyTier", d["tier"])
+
+            del d["tier"]
 
         server_quantity: Any
         if "serverQuantity" not in d:
             server_quantity = UNSET
         else:
-            server_quantity = d.pop("serverQuantity")
+            server_quantity = d["serverQuantity"]
+            del d["serverQuantity"]
 
         is_annual: Any
         if "isAnnual" not in d:
             is_annual = UNSET
         else:
-            is_annual = d.pop("isAnnual")
+            is_annual = d["isAnnual"]
+            del d["isAnnual"]
 
         stripe_upgrade_subscription_body = cls(
             tier=tier,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Tag")
 
@@ -36,25 +36,24 @@ class Tag:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.color, Unset):
-            color: None | str
-            color = self.color
+            try:
+                color: None | str
+                color = self.color
+            except (AttributeError, TypeError):
+                color = self.color
             field_dict["color"] = color
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.tag_id, Unset):
-            tag_id = self.tag_id
-            field_dict["tagId"] = tag_id
+            field_dict["tagId"] = self.tag_id
 
         return field_dict
 
@@ -65,31 +64,40 @@ class Tag:
         if "color" not in d:
             color = UNSET
         else:
-            color = cast("None | str", d.pop("color"))
+            try:
+                color = cast("None | str", d["color"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                color = kept_as_received("Tag.color", d["color"])
+            del d["color"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         tag_id: Any
         if "tagId" not in d:
             tag_id = UNSET
         else:
-            tag_id = d.pop("tagId")
+            tag_id = d["tagId"]
+            del d["tagId"]
 
         tag = cls(
             color=color,

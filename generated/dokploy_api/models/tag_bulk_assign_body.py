@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="TagBulkAssignBody")
 
@@ -30,12 +30,14 @@ class TagBulkAssignBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.project_id, Unset):
-            project_id = self.project_id
-            field_dict["projectId"] = project_id
+            field_dict["projectId"] = self.project_id
 
         if not isinstance(self.tag_ids, Unset):
-            tag_ids = self.tag_ids
+            try:
+                tag_ids = self.tag_ids
 
+            except (AttributeError, TypeError):
+                tag_ids = self.tag_ids
             field_dict["tagIds"] = tag_ids
 
         return field_dict
@@ -47,13 +49,19 @@ class TagBulkAssignBody:
         if "projectId" not in d:
             project_id = UNSET
         else:
-            project_id = d.pop("projectId")
+            project_id = d["projectId"]
+            del d["projectId"]
 
         tag_ids: Any
         if "tagIds" not in d:
             tag_ids = UNSET
         else:
-            tag_ids = cast(list[str], d.pop("tagIds"))
+            try:
+                tag_ids = cast(list[str], d["tagIds"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tag_ids = kept_as_received("TagBulkAssignBody.tagIds", d["tagIds"])
+            del d["tagIds"]
 
         tag_bulk_assign_body = cls(
             project_id=project_id,

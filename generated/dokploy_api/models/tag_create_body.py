@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="TagCreateBody")
 
@@ -30,15 +30,17 @@ class TagCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
-        if color is not UNSET:
+        if not isinstance(self.color, Unset):
+            try:
+                color: None | str | Unset
+                if isinstance(self.color, Unset):
+                    color = UNSET
+                else:
+                    color = self.color
+            except (AttributeError, TypeError):
+                color = self.color
             field_dict["color"] = color
 
         return field_dict
@@ -50,9 +52,18 @@ class TagCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
-        color = cast("None | str | Unset", d.pop("color", UNSET))
+        if "color" not in d:
+            color = UNSET
+        else:
+            try:
+                color = cast("None | str | Unset", d["color"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                color = kept_as_received("TagCreateBody.color", d["color"])
+            del d["color"]
 
         tag_create_body = cls(
             name=name,

@@ -28,8 +28,7 @@ class TagRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.tag_id, Unset):
-            tag_id = self.tag_id
-            field_dict["tagId"] = tag_id
+            field_dict["tagId"] = self.tag_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class TagRemoveBody:
         if "tagId" not in d:
             tag_id = UNSET
         else:
-            tag_id = d.pop("tagId")
+            tag_id = d["tagId"]
+            del d["tagId"]
 
         tag_remove_body = cls(
             tag_id=tag_id,

@@ -30,12 +30,10 @@ class TagRemoveFromProjectBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.project_id, Unset):
-            project_id = self.project_id
-            field_dict["projectId"] = project_id
+            field_dict["projectId"] = self.project_id
 
         if not isinstance(self.tag_id, Unset):
-            tag_id = self.tag_id
-            field_dict["tagId"] = tag_id
+            field_dict["tagId"] = self.tag_id
 
         return field_dict
 
@@ -46,13 +44,15 @@ class TagRemoveFromProjectBody:
         if "projectId" not in d:
             project_id = UNSET
         else:
-            project_id = d.pop("projectId")
+            project_id = d["projectId"]
+            del d["projectId"]
 
         tag_id: Any
         if "tagId" not in d:
             tag_id = UNSET
         else:
-            tag_id = d.pop("tagId")
+            tag_id = d["tagId"]
+            del d["tagId"]
 
         tag_remove_from_project_body = cls(
             project_id=project_id,

@@ -28,8 +28,7 @@ class TagRemoveResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.success, Unset):
-            success = self.success
-            field_dict["success"] = success
+            field_dict["success"] = self.success
 
         return field_dict
 
@@ -40,7 +39,8 @@ class TagRemoveResult:
         if "success" not in d:
             success = UNSET
         else:
-            success = d.pop("success")
+            success = d["success"]
+            del d["success"]
 
         tag_remove_result = cls(
             success=success,

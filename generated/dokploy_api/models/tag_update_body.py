@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="TagUpdateBody")
 
@@ -36,28 +36,27 @@ class TagUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.tag_id, Unset):
-            tag_id = self.tag_id
-            field_dict["tagId"] = tag_id
+            field_dict["tagId"] = self.tag_id
 
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
 
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
-        if color is not UNSET:
+        if not isinstance(self.color, Unset):
+            try:
+                color: None | str | Unset
+                if isinstance(self.color, Unset):
+                    color = UNSET
+                else:
+                    color = self.color
+            except (AttributeError, TypeError):
+                color = self.color
             field_dict["color"] = color
 
-        created_at = self.created_at
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = self.created_at
 
-        organization_id = self.organization_id
-        if organization_id is not UNSET:
-            field_dict["organizationId"] = organization_id
+        if not isinstance(self.organization_id, Unset):
+            field_dict["organizationId"] = self.organization_id
 
         return field_dict
 
@@ -68,15 +67,36 @@ class TagUpdateBody:
         if "tagId" not in d:
             tag_id = UNSET
         else:
-            tag_id = d.pop("tagId")
+            tag_id = d["tagId"]
+            del d["tagId"]
 
-        name = d.pop("name", UNSET)
+        if "name" not in d:
+            name = UNSET
+        else:
+            name = d["name"]
+            del d["name"]
 
-        color = cast("None | str | Unset", d.pop("color", UNSET))
+        if "color" not in d:
+            color = UNSET
+        else:
+            try:
+                color = cast("None | str | Unset", d["color"])
 
-        created_at = d.pop("createdAt", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                color = kept_as_received("TagUpdateBody.color", d["color"])
+            del d["color"]
 
-        organization_id = d.pop("organizationId", UNSET)
+        if "createdAt" not in d:
+            created_at = UNSET
+        else:
+            created_at = d["createdAt"]
+            del d["createdAt"]
+
+        if "organizationId" not in d:
+            organization_id = UNSET
+        else:
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         tag_update_body = cls(
             tag_id=tag_id,

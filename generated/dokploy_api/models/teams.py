@@ -30,12 +30,10 @@ class Teams:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.teams_id, Unset):
-            teams_id = self.teams_id
-            field_dict["teamsId"] = teams_id
+            field_dict["teamsId"] = self.teams_id
 
         if not isinstance(self.webhook_url, Unset):
-            webhook_url = self.webhook_url
-            field_dict["webhookUrl"] = webhook_url
+            field_dict["webhookUrl"] = self.webhook_url
 
         return field_dict
 
@@ -46,13 +44,15 @@ class Teams:
         if "teamsId" not in d:
             teams_id = UNSET
         else:
-            teams_id = d.pop("teamsId")
+            teams_id = d["teamsId"]
+            del d["teamsId"]
 
         webhook_url: Any
         if "webhookUrl" not in d:
             webhook_url = UNSET
         else:
-            webhook_url = d.pop("webhookUrl")
+            webhook_url = d["webhookUrl"]
+            del d["webhookUrl"]
 
         teams = cls(
             teams_id=teams_id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="Telegram")
 
@@ -34,21 +34,21 @@ class Telegram:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.bot_token, Unset):
-            bot_token = self.bot_token
-            field_dict["botToken"] = bot_token
+            field_dict["botToken"] = self.bot_token
 
         if not isinstance(self.chat_id, Unset):
-            chat_id = self.chat_id
-            field_dict["chatId"] = chat_id
+            field_dict["chatId"] = self.chat_id
 
         if not isinstance(self.message_thread_id, Unset):
-            message_thread_id: None | str
-            message_thread_id = self.message_thread_id
+            try:
+                message_thread_id: None | str
+                message_thread_id = self.message_thread_id
+            except (AttributeError, TypeError):
+                message_thread_id = self.message_thread_id
             field_dict["messageThreadId"] = message_thread_id
 
         if not isinstance(self.telegram_id, Unset):
-            telegram_id = self.telegram_id
-            field_dict["telegramId"] = telegram_id
+            field_dict["telegramId"] = self.telegram_id
 
         return field_dict
 
@@ -59,25 +59,33 @@ class Telegram:
         if "botToken" not in d:
             bot_token = UNSET
         else:
-            bot_token = d.pop("botToken")
+            bot_token = d["botToken"]
+            del d["botToken"]
 
         chat_id: Any
         if "chatId" not in d:
             chat_id = UNSET
         else:
-            chat_id = d.pop("chatId")
+            chat_id = d["chatId"]
+            del d["chatId"]
 
         message_thread_id: Any
         if "messageThreadId" not in d:
             message_thread_id = UNSET
         else:
-            message_thread_id = cast("None | str", d.pop("messageThreadId"))
+            try:
+                message_thread_id = cast("None | str", d["messageThreadId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                message_thread_id = kept_as_received("Telegram.messageThreadId", d["messageThreadId"])
+            del d["messageThreadId"]
 
         telegram_id: Any
         if "telegramId" not in d:
             telegram_id = UNSET
         else:
-            telegram_id = d.pop("telegramId")
+            telegram_id = d["telegramId"]
+            del d["telegramId"]
 
         telegram = cls(
             bot_token=bot_token,

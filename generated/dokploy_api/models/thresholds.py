@@ -30,12 +30,10 @@ class Thresholds:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.cpu, Unset):
-            cpu = self.cpu
-            field_dict["cpu"] = cpu
+            field_dict["cpu"] = self.cpu
 
         if not isinstance(self.memory, Unset):
-            memory = self.memory
-            field_dict["memory"] = memory
+            field_dict["memory"] = self.memory
 
         return field_dict
 
@@ -46,13 +44,15 @@ class Thresholds:
         if "cpu" not in d:
             cpu = UNSET
         else:
-            cpu = d.pop("cpu")
+            cpu = d["cpu"]
+            del d["cpu"]
 
         memory: Any
         if "memory" not in d:
             memory = UNSET
         else:
-            memory = d.pop("memory")
+            memory = d["memory"]
+            del d["memory"]
 
         thresholds = cls(
             cpu=cpu,

@@ -29,16 +29,13 @@ class UlimitsSwarmItem:
         field_dict: dict[str, Any] = {}
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["Name"] = name
+            field_dict["Name"] = self.name
 
         if not isinstance(self.soft, Unset):
-            soft = self.soft
-            field_dict["Soft"] = soft
+            field_dict["Soft"] = self.soft
 
         if not isinstance(self.hard, Unset):
-            hard = self.hard
-            field_dict["Hard"] = hard
+            field_dict["Hard"] = self.hard
 
         return field_dict
 
@@ -49,19 +46,22 @@ class UlimitsSwarmItem:
         if "Name" not in d:
             name = UNSET
         else:
-            name = d.pop("Name")
+            name = d["Name"]
+            del d["Name"]
 
         soft: Any
         if "Soft" not in d:
             soft = UNSET
         else:
-            soft = d.pop("Soft")
+            soft = d["Soft"]
+            del d["Soft"]
 
         hard: Any
         if "Hard" not in d:
             hard = UNSET
         else:
-            hard = d.pop("Hard")
+            hard = d["Hard"]
+            del d["Hard"]
 
         ulimits_swarm_item = cls(
             name=name,

@@ -35,28 +35,22 @@ class UpdateConfigSwarm:
         field_dict: dict[str, Any] = {}
 
         if not isinstance(self.parallelism, Unset):
-            parallelism = self.parallelism
-            field_dict["Parallelism"] = parallelism
+            field_dict["Parallelism"] = self.parallelism
 
         if not isinstance(self.order, Unset):
-            order = self.order
-            field_dict["Order"] = order
+            field_dict["Order"] = self.order
 
-        delay = self.delay
-        if delay is not UNSET:
-            field_dict["Delay"] = delay
+        if not isinstance(self.delay, Unset):
+            field_dict["Delay"] = self.delay
 
-        failure_action = self.failure_action
-        if failure_action is not UNSET:
-            field_dict["FailureAction"] = failure_action
+        if not isinstance(self.failure_action, Unset):
+            field_dict["FailureAction"] = self.failure_action
 
-        monitor = self.monitor
-        if monitor is not UNSET:
-            field_dict["Monitor"] = monitor
+        if not isinstance(self.monitor, Unset):
+            field_dict["Monitor"] = self.monitor
 
-        max_failure_ratio = self.max_failure_ratio
-        if max_failure_ratio is not UNSET:
-            field_dict["MaxFailureRatio"] = max_failure_ratio
+        if not isinstance(self.max_failure_ratio, Unset):
+            field_dict["MaxFailureRatio"] = self.max_failure_ratio
 
         return field_dict
 
@@ -67,21 +61,39 @@ class UpdateConfigSwarm:
         if "Parallelism" not in d:
             parallelism = UNSET
         else:
-            parallelism = d.pop("Parallelism")
+            parallelism = d["Parallelism"]
+            del d["Parallelism"]
 
         order: Any
         if "Order" not in d:
             order = UNSET
         else:
-            order = d.pop("Order")
+            order = d["Order"]
+            del d["Order"]
 
-        delay = d.pop("Delay", UNSET)
+        if "Delay" not in d:
+            delay = UNSET
+        else:
+            delay = d["Delay"]
+            del d["Delay"]
 
-        failure_action = d.pop("FailureAction", UNSET)
+        if "FailureAction" not in d:
+            failure_action = UNSET
+        else:
+            failure_action = d["FailureAction"]
+            del d["FailureAction"]
 
-        monitor = d.pop("Monitor", UNSET)
+        if "Monitor" not in d:
+            monitor = UNSET
+        else:
+            monitor = d["Monitor"]
+            del d["Monitor"]
 
-        max_failure_ratio = d.pop("MaxFailureRatio", UNSET)
+        if "MaxFailureRatio" not in d:
+            max_failure_ratio = UNSET
+        else:
+            max_failure_ratio = d["MaxFailureRatio"]
+            del d["MaxFailureRatio"]
 
         update_config_swarm = cls(
             parallelism=parallelism,

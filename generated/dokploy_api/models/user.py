@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.apikey import Apikey
@@ -91,151 +91,173 @@ class User:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.allow_impersonation, Unset):
-            allow_impersonation = self.allow_impersonation
-            field_dict["allowImpersonation"] = allow_impersonation
+            field_dict["allowImpersonation"] = self.allow_impersonation
 
         if not isinstance(self.api_keys, Unset):
-            api_keys = []
-            for api_keys_item_data in self.api_keys:
-                api_keys_item = api_keys_item_data.to_dict()
-                api_keys.append(api_keys_item)
+            try:
+                api_keys = []
+                for api_keys_item_data in self.api_keys:
+                    api_keys_item = api_keys_item_data.to_dict()
+                    api_keys.append(api_keys_item)
 
+            except (AttributeError, TypeError):
+                api_keys = self.api_keys
             field_dict["apiKeys"] = api_keys
 
         if not isinstance(self.backups, Unset):
-            backups = []
-            for backups_item_data in self.backups:
-                backups_item = backups_item_data.to_dict()
-                backups.append(backups_item)
+            try:
+                backups = []
+                for backups_item_data in self.backups:
+                    backups_item = backups_item_data.to_dict()
+                    backups.append(backups_item)
 
+            except (AttributeError, TypeError):
+                backups = self.backups
             field_dict["backups"] = backups
 
         if not isinstance(self.ban_expires, Unset):
-            ban_expires: None | str
-            ban_expires = self.ban_expires
+            try:
+                ban_expires: None | str
+                ban_expires = self.ban_expires
+            except (AttributeError, TypeError):
+                ban_expires = self.ban_expires
             field_dict["banExpires"] = ban_expires
 
         if not isinstance(self.ban_reason, Unset):
-            ban_reason: None | str
-            ban_reason = self.ban_reason
+            try:
+                ban_reason: None | str
+                ban_reason = self.ban_reason
+            except (AttributeError, TypeError):
+                ban_reason = self.ban_reason
             field_dict["banReason"] = ban_reason
 
         if not isinstance(self.banned, Unset):
-            banned: bool | None
-            banned = self.banned
+            try:
+                banned: bool | None
+                banned = self.banned
+            except (AttributeError, TypeError):
+                banned = self.banned
             field_dict["banned"] = banned
 
         if not isinstance(self.bookmarked_templates, Unset):
-            bookmarked_templates: list[str] | None
-            if isinstance(self.bookmarked_templates, list):
-                bookmarked_templates = self.bookmarked_templates
+            try:
+                bookmarked_templates: list[str] | None
+                if isinstance(self.bookmarked_templates, list):
+                    bookmarked_templates = self.bookmarked_templates
 
-            else:
+                else:
+                    bookmarked_templates = self.bookmarked_templates
+            except (AttributeError, TypeError):
                 bookmarked_templates = self.bookmarked_templates
             field_dict["bookmarkedTemplates"] = bookmarked_templates
 
         if not isinstance(self.created_at, Unset):
-            created_at: None | str
-            created_at = self.created_at
+            try:
+                created_at: None | str
+                created_at = self.created_at
+            except (AttributeError, TypeError):
+                created_at = self.created_at
             field_dict["createdAt"] = created_at
 
         if not isinstance(self.created_at_2, Unset):
-            created_at_2 = self.created_at_2
-            field_dict["createdAt2"] = created_at_2
+            field_dict["createdAt2"] = self.created_at_2
 
         if not isinstance(self.email, Unset):
-            email = self.email
-            field_dict["email"] = email
+            field_dict["email"] = self.email
 
         if not isinstance(self.email_verified, Unset):
-            email_verified = self.email_verified
-            field_dict["emailVerified"] = email_verified
+            field_dict["emailVerified"] = self.email_verified
 
         if not isinstance(self.enable_enterprise_features, Unset):
-            enable_enterprise_features = self.enable_enterprise_features
-            field_dict["enableEnterpriseFeatures"] = enable_enterprise_features
+            field_dict["enableEnterpriseFeatures"] = self.enable_enterprise_features
 
         if not isinstance(self.enable_paid_features, Unset):
-            enable_paid_features = self.enable_paid_features
-            field_dict["enablePaidFeatures"] = enable_paid_features
+            field_dict["enablePaidFeatures"] = self.enable_paid_features
 
         if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date
-            field_dict["expirationDate"] = expiration_date
+            field_dict["expirationDate"] = self.expiration_date
 
         if not isinstance(self.first_name, Unset):
-            first_name = self.first_name
-            field_dict["firstName"] = first_name
+            field_dict["firstName"] = self.first_name
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.image, Unset):
-            image: None | str
-            image = self.image
+            try:
+                image: None | str
+                image = self.image
+            except (AttributeError, TypeError):
+                image = self.image
             field_dict["image"] = image
 
         if not isinstance(self.is_enterprise_cloud, Unset):
-            is_enterprise_cloud = self.is_enterprise_cloud
-            field_dict["isEnterpriseCloud"] = is_enterprise_cloud
+            field_dict["isEnterpriseCloud"] = self.is_enterprise_cloud
 
         if not isinstance(self.is_registered, Unset):
-            is_registered = self.is_registered
-            field_dict["isRegistered"] = is_registered
+            field_dict["isRegistered"] = self.is_registered
 
         if not isinstance(self.is_valid_enterprise_license, Unset):
-            is_valid_enterprise_license = self.is_valid_enterprise_license
-            field_dict["isValidEnterpriseLicense"] = is_valid_enterprise_license
+            field_dict["isValidEnterpriseLicense"] = self.is_valid_enterprise_license
 
         if not isinstance(self.last_name, Unset):
-            last_name = self.last_name
-            field_dict["lastName"] = last_name
+            field_dict["lastName"] = self.last_name
 
         if not isinstance(self.license_key, Unset):
-            license_key: None | str
-            license_key = self.license_key
+            try:
+                license_key: None | str
+                license_key = self.license_key
+            except (AttributeError, TypeError):
+                license_key = self.license_key
             field_dict["licenseKey"] = license_key
 
         if not isinstance(self.role, Unset):
-            role = self.role
-            field_dict["role"] = role
+            field_dict["role"] = self.role
 
         if not isinstance(self.send_invoice_notifications, Unset):
-            send_invoice_notifications = self.send_invoice_notifications
-            field_dict["sendInvoiceNotifications"] = send_invoice_notifications
+            field_dict["sendInvoiceNotifications"] = self.send_invoice_notifications
 
         if not isinstance(self.servers_quantity, Unset):
-            servers_quantity = self.servers_quantity
-            field_dict["serversQuantity"] = servers_quantity
+            field_dict["serversQuantity"] = self.servers_quantity
 
         if not isinstance(self.stripe_customer_id, Unset):
-            stripe_customer_id: None | str
-            stripe_customer_id = self.stripe_customer_id
+            try:
+                stripe_customer_id: None | str
+                stripe_customer_id = self.stripe_customer_id
+            except (AttributeError, TypeError):
+                stripe_customer_id = self.stripe_customer_id
             field_dict["stripeCustomerId"] = stripe_customer_id
 
         if not isinstance(self.stripe_subscription_id, Unset):
-            stripe_subscription_id: None | str
-            stripe_subscription_id = self.stripe_subscription_id
+            try:
+                stripe_subscription_id: None | str
+                stripe_subscription_id = self.stripe_subscription_id
+            except (AttributeError, TypeError):
+                stripe_subscription_id = self.stripe_subscription_id
             field_dict["stripeSubscriptionId"] = stripe_subscription_id
 
         if not isinstance(self.trusted_origins, Unset):
-            trusted_origins: list[str] | None
-            if isinstance(self.trusted_origins, list):
-                trusted_origins = self.trusted_origins
+            try:
+                trusted_origins: list[str] | None
+                if isinstance(self.trusted_origins, list):
+                    trusted_origins = self.trusted_origins
 
-            else:
+                else:
+                    trusted_origins = self.trusted_origins
+            except (AttributeError, TypeError):
                 trusted_origins = self.trusted_origins
             field_dict["trustedOrigins"] = trusted_origins
 
         if not isinstance(self.two_factor_enabled, Unset):
-            two_factor_enabled: bool | None
-            two_factor_enabled = self.two_factor_enabled
+            try:
+                two_factor_enabled: bool | None
+                two_factor_enabled = self.two_factor_enabled
+            except (AttributeError, TypeError):
+                two_factor_enabled = self.two_factor_enabled
             field_dict["twoFactorEnabled"] = two_factor_enabled
 
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at
-            field_dict["updatedAt"] = updated_at
+            field_dict["updatedAt"] = self.updated_at
 
         return field_dict
 
@@ -246,223 +268,305 @@ class User:
         if "allowImpersonation" not in d:
             allow_impersonation = UNSET
         else:
-            allow_impersonation = d.pop("allowImpersonation")
+            allow_impersonation = d["allowImpersonation"]
+            del d["allowImpersonation"]
 
         api_keys: Any
         if "apiKeys" not in d:
             api_keys = UNSET
         else:
-            api_keys = []
-            _api_keys = d.pop("apiKeys")
-            for api_keys_item_data in _api_keys:
-                from dokploy_api.models.apikey import Apikey  # noqa: PLC0415
+            try:
+                api_keys = []
+                _api_keys = d["apiKeys"]
+                for api_keys_item_data in _api_keys:
+                    from dokploy_api.models.apikey import Apikey  # noqa: PLC0415
 
-                api_keys_item = Apikey.from_dict(api_keys_item_data)
+                    api_keys_item = Apikey.from_dict(api_keys_item_data)
 
-                api_keys.append(api_keys_item)
+                    api_keys.append(api_keys_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                api_keys = kept_as_received("User.apiKeys", d["apiKeys"])
+            del d["apiKeys"]
 
         backups: Any
         if "backups" not in d:
             backups = UNSET
         else:
-            backups = []
-            _backups = d.pop("backups")
-            for backups_item_data in _backups:
-                from dokploy_api.models.backup import Backup  # noqa: PLC0415
+            try:
+                backups = []
+                _backups = d["backups"]
+                for backups_item_data in _backups:
+                    from dokploy_api.models.backup import Backup  # noqa: PLC0415
 
-                backups_item = Backup.from_dict(backups_item_data)
+                    backups_item = Backup.from_dict(backups_item_data)
 
-                backups.append(backups_item)
+                    backups.append(backups_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                backups = kept_as_received("User.backups", d["backups"])
+            del d["backups"]
 
         ban_expires: Any
         if "banExpires" not in d:
             ban_expires = UNSET
         else:
-            ban_expires = cast("None | str", d.pop("banExpires"))
+            try:
+                ban_expires = cast("None | str", d["banExpires"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ban_expires = kept_as_received("User.banExpires", d["banExpires"])
+            del d["banExpires"]
 
         ban_reason: Any
         if "banReason" not in d:
             ban_reason = UNSET
         else:
-            ban_reason = cast("None | str", d.pop("banReason"))
+            try:
+                ban_reason = cast("None | str", d["banReason"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ban_reason = kept_as_received("User.banReason", d["banReason"])
+            del d["banReason"]
 
         banned: Any
         if "banned" not in d:
             banned = UNSET
         else:
-            banned = cast("bool | None", d.pop("banned"))
+            try:
+                banned = cast("bool | None", d["banned"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                banned = kept_as_received("User.banned", d["banned"])
+            del d["banned"]
 
         bookmarked_templates: Any
         if "bookmarkedTemplates" not in d:
             bookmarked_templates = UNSET
         else:
+            try:
 
-            def _parse_bookmarked_templates(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    bookmarked_templates_type_0 = cast(list[str], data)
+                def _parse_bookmarked_templates(data: object) -> list[str] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        bookmarked_templates_type_0 = cast(list[str], data)
 
-                    return bookmarked_templates_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None, data)
+                        return bookmarked_templates_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None, data)
 
-            bookmarked_templates = _parse_bookmarked_templates(d.pop("bookmarkedTemplates"))
+                bookmarked_templates = _parse_bookmarked_templates(d["bookmarkedTemplates"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                bookmarked_templates = kept_as_received("User.bookmarkedTemplates", d["bookmarkedTemplates"])
+            del d["bookmarkedTemplates"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = cast("None | str", d.pop("createdAt"))
+            try:
+                created_at = cast("None | str", d["createdAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = kept_as_received("User.createdAt", d["createdAt"])
+            del d["createdAt"]
 
         created_at_2: Any
         if "createdAt2" not in d:
             created_at_2 = UNSET
         else:
-            created_at_2 = d.pop("createdAt2")
+            created_at_2 = d["createdAt2"]
+            del d["createdAt2"]
 
         email: Any
         if "email" not in d:
             email = UNSET
         else:
-            email = d.pop("email")
+            email = d["email"]
+            del d["email"]
 
         email_verified: Any
         if "emailVerified" not in d:
             email_verified = UNSET
         else:
-            email_verified = d.pop("emailVerified")
+            email_verified = d["emailVerified"]
+            del d["emailVerified"]
 
         enable_enterprise_features: Any
         if "enableEnterpriseFeatures" not in d:
             enable_enterprise_features = UNSET
         else:
-            enable_enterprise_features = d.pop("enableEnterpriseFeatures")
+            enable_enterprise_features = d["enableEnterpriseFeatures"]
+            del d["enableEnterpriseFeatures"]
 
         enable_paid_features: Any
         if "enablePaidFeatures" not in d:
             enable_paid_features = UNSET
         else:
-            enable_paid_features = d.pop("enablePaidFeatures")
+            enable_paid_features = d["enablePaidFeatures"]
+            del d["enablePaidFeatures"]
 
         expiration_date: Any
         if "expirationDate" not in d:
             expiration_date = UNSET
         else:
-            expiration_date = d.pop("expirationDate")
+            expiration_date = d["expirationDate"]
+            del d["expirationDate"]
 
         first_name: Any
         if "firstName" not in d:
             first_name = UNSET
         else:
-            first_name = d.pop("firstName")
+            first_name = d["firstName"]
+            del d["firstName"]
 
         id: Any
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         image: Any
         if "image" not in d:
             image = UNSET
         else:
-            image = cast("None | str", d.pop("image"))
+            try:
+                image = cast("None | str", d["image"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                image = kept_as_received("User.image", d["image"])
+            del d["image"]
 
         is_enterprise_cloud: Any
         if "isEnterpriseCloud" not in d:
             is_enterprise_cloud = UNSET
         else:
-            is_enterprise_cloud = d.pop("isEnterpriseCloud")
+            is_enterprise_cloud = d["isEnterpriseCloud"]
+            del d["isEnterpriseCloud"]
 
         is_registered: Any
         if "isRegistered" not in d:
             is_registered = UNSET
         else:
-            is_registered = d.pop("isRegistered")
+            is_registered = d["isRegistered"]
+            del d["isRegistered"]
 
         is_valid_enterprise_license: Any
         if "isValidEnterpriseLicense" not in d:
             is_valid_enterprise_license = UNSET
         else:
-            is_valid_enterprise_license = d.pop("isValidEnterpriseLicense")
+            is_valid_enterprise_license = d["isValidEnterpriseLicense"]
+            del d["isValidEnterpriseLicense"]
 
         last_name: Any
         if "lastName" not in d:
             last_name = UNSET
         else:
-            last_name = d.pop("lastName")
+            last_name = d["lastName"]
+            del d["lastName"]
 
         license_key: Any
         if "licenseKey" not in d:
             license_key = UNSET
         else:
-            license_key = cast("None | str", d.pop("licenseKey"))
+            try:
+                license_key = cast("None | str", d["licenseKey"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                license_key = kept_as_received("User.licenseKey", d["licenseKey"])
+            del d["licenseKey"]
 
         role: Any
         if "role" not in d:
             role = UNSET
         else:
-            role = d.pop("role")
+            role = d["role"]
+            del d["role"]
 
         send_invoice_notifications: Any
         if "sendInvoiceNotifications" not in d:
             send_invoice_notifications = UNSET
         else:
-            send_invoice_notifications = d.pop("sendInvoiceNotifications")
+            send_invoice_notifications = d["sendInvoiceNotifications"]
+            del d["sendInvoiceNotifications"]
 
         servers_quantity: Any
         if "serversQuantity" not in d:
             servers_quantity = UNSET
         else:
-            servers_quantity = d.pop("serversQuantity")
+            servers_quantity = d["serversQuantity"]
+            del d["serversQuantity"]
 
         stripe_customer_id: Any
         if "stripeCustomerId" not in d:
             stripe_customer_id = UNSET
         else:
-            stripe_customer_id = cast("None | str", d.pop("stripeCustomerId"))
+            try:
+                stripe_customer_id = cast("None | str", d["stripeCustomerId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                stripe_customer_id = kept_as_received("User.stripeCustomerId", d["stripeCustomerId"])
+            del d["stripeCustomerId"]
 
         stripe_subscription_id: Any
         if "stripeSubscriptionId" not in d:
             stripe_subscription_id = UNSET
         else:
-            stripe_subscription_id = cast("None | str", d.pop("stripeSubscriptionId"))
+            try:
+                stripe_subscription_id = cast("None | str", d["stripeSubscriptionId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                stripe_subscription_id = kept_as_received("User.stripeSubscriptionId", d["stripeSubscriptionId"])
+            del d["stripeSubscriptionId"]
 
         trusted_origins: Any
         if "trustedOrigins" not in d:
             trusted_origins = UNSET
         else:
+            try:
 
-            def _parse_trusted_origins(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    trusted_origins_type_0 = cast(list[str], data)
+                def _parse_trusted_origins(data: object) -> list[str] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        trusted_origins_type_0 = cast(list[str], data)
 
-                    return trusted_origins_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | None, data)
+                        return trusted_origins_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None, data)
 
-            trusted_origins = _parse_trusted_origins(d.pop("trustedOrigins"))
+                trusted_origins = _parse_trusted_origins(d["trustedOrigins"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                trusted_origins = kept_as_received("User.trustedOrigins", d["trustedOrigins"])
+            del d["trustedOrigins"]
 
         two_factor_enabled: Any
         if "twoFactorEnabled" not in d:
             two_factor_enabled = UNSET
         else:
-            two_factor_enabled = cast("bool | None", d.pop("twoFactorEnabled"))
+            try:
+                two_factor_enabled = cast("bool | None", d["twoFactorEnabled"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                two_factor_enabled = kept_as_received("User.twoFactorEnabled", d["twoFactorEnabled"])
+            del d["twoFactorEnabled"]
 
         updated_at: Any
         if "updatedAt" not in d:
             updated_at = UNSET
         else:
-            updated_at = d.pop("updatedAt")
+            updated_at = d["updatedAt"]
+            del d["updatedAt"]
 
         user = cls(
             allow_impersonation=allow_impersonation,

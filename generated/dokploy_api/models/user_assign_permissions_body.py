@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="UserAssignPermissionsBody")
 
@@ -60,77 +60,80 @@ class UserAssignPermissionsBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.accessed_projects, Unset):
-            accessed_projects = self.accessed_projects
+            try:
+                accessed_projects = self.accessed_projects
 
+            except (AttributeError, TypeError):
+                accessed_projects = self.accessed_projects
             field_dict["accessedProjects"] = accessed_projects
 
         if not isinstance(self.accessed_environments, Unset):
-            accessed_environments = self.accessed_environments
+            try:
+                accessed_environments = self.accessed_environments
 
+            except (AttributeError, TypeError):
+                accessed_environments = self.accessed_environments
             field_dict["accessedEnvironments"] = accessed_environments
 
         if not isinstance(self.accessed_services, Unset):
-            accessed_services = self.accessed_services
+            try:
+                accessed_services = self.accessed_services
 
+            except (AttributeError, TypeError):
+                accessed_services = self.accessed_services
             field_dict["accessedServices"] = accessed_services
 
         if not isinstance(self.accessed_git_providers, Unset):
-            accessed_git_providers = self.accessed_git_providers
+            try:
+                accessed_git_providers = self.accessed_git_providers
 
+            except (AttributeError, TypeError):
+                accessed_git_providers = self.accessed_git_providers
             field_dict["accessedGitProviders"] = accessed_git_providers
 
         if not isinstance(self.accessed_servers, Unset):
-            accessed_servers = self.accessed_servers
+            try:
+                accessed_servers = self.accessed_servers
 
+            except (AttributeError, TypeError):
+                accessed_servers = self.accessed_servers
             field_dict["accessedServers"] = accessed_servers
 
         if not isinstance(self.can_create_projects, Unset):
-            can_create_projects = self.can_create_projects
-            field_dict["canCreateProjects"] = can_create_projects
+            field_dict["canCreateProjects"] = self.can_create_projects
 
         if not isinstance(self.can_create_services, Unset):
-            can_create_services = self.can_create_services
-            field_dict["canCreateServices"] = can_create_services
+            field_dict["canCreateServices"] = self.can_create_services
 
         if not isinstance(self.can_delete_projects, Unset):
-            can_delete_projects = self.can_delete_projects
-            field_dict["canDeleteProjects"] = can_delete_projects
+            field_dict["canDeleteProjects"] = self.can_delete_projects
 
         if not isinstance(self.can_delete_services, Unset):
-            can_delete_services = self.can_delete_services
-            field_dict["canDeleteServices"] = can_delete_services
+            field_dict["canDeleteServices"] = self.can_delete_services
 
         if not isinstance(self.can_access_to_docker, Unset):
-            can_access_to_docker = self.can_access_to_docker
-            field_dict["canAccessToDocker"] = can_access_to_docker
+            field_dict["canAccessToDocker"] = self.can_access_to_docker
 
         if not isinstance(self.can_access_to_traefik_files, Unset):
-            can_access_to_traefik_files = self.can_access_to_traefik_files
-            field_dict["canAccessToTraefikFiles"] = can_access_to_traefik_files
+            field_dict["canAccessToTraefikFiles"] = self.can_access_to_traefik_files
 
         if not isinstance(self.can_access_to_api, Unset):
-            can_access_to_api = self.can_access_to_api
-            field_dict["canAccessToAPI"] = can_access_to_api
+            field_dict["canAccessToAPI"] = self.can_access_to_api
 
         if not isinstance(self.can_access_to_ssh_keys, Unset):
-            can_access_to_ssh_keys = self.can_access_to_ssh_keys
-            field_dict["canAccessToSSHKeys"] = can_access_to_ssh_keys
+            field_dict["canAccessToSSHKeys"] = self.can_access_to_ssh_keys
 
         if not isinstance(self.can_access_to_git_providers, Unset):
-            can_access_to_git_providers = self.can_access_to_git_providers
-            field_dict["canAccessToGitProviders"] = can_access_to_git_providers
+            field_dict["canAccessToGitProviders"] = self.can_access_to_git_providers
 
         if not isinstance(self.can_delete_environments, Unset):
-            can_delete_environments = self.can_delete_environments
-            field_dict["canDeleteEnvironments"] = can_delete_environments
+            field_dict["canDeleteEnvironments"] = self.can_delete_environments
 
         if not isinstance(self.can_create_environments, Unset):
-            can_create_environments = self.can_create_environments
-            field_dict["canCreateEnvironments"] = can_create_environments
+            field_dict["canCreateEnvironments"] = self.can_create_environments
 
         return field_dict
 
@@ -141,103 +144,148 @@ class UserAssignPermissionsBody:
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         accessed_projects: Any
         if "accessedProjects" not in d:
             accessed_projects = UNSET
         else:
-            accessed_projects = cast(list[str], d.pop("accessedProjects"))
+            try:
+                accessed_projects = cast(list[str], d["accessedProjects"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                accessed_projects = kept_as_received(
+                    "UserAssignPermissionsBody.accessedProjects", d["accessedProjects"]
+                )
+            del d["accessedProjects"]
 
         accessed_environments: Any
         if "accessedEnvironments" not in d:
             accessed_environments = UNSET
         else:
-            accessed_environments = cast(list[str], d.pop("accessedEnvironments"))
+            try:
+                accessed_environments = cast(list[str], d["accessedEnvironments"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                accessed_environments = kept_as_received(
+                    "UserAssignPermissionsBody.accessedEnvironments", d["accessedEnvironments"]
+                )
+            del d["accessedEnvironments"]
 
         accessed_services: Any
         if "accessedServices" not in d:
             accessed_services = UNSET
         else:
-            accessed_services = cast(list[str], d.pop("accessedServices"))
+            try:
+                accessed_services = cast(list[str], d["accessedServices"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                accessed_services = kept_as_received(
+                    "UserAssignPermissionsBody.accessedServices", d["accessedServices"]
+                )
+            del d["accessedServices"]
 
         accessed_git_providers: Any
         if "accessedGitProviders" not in d:
             accessed_git_providers = UNSET
         else:
-            accessed_git_providers = cast(list[str], d.pop("accessedGitProviders"))
+            try:
+                accessed_git_providers = cast(list[str], d["accessedGitProviders"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                accessed_git_providers = kept_as_received(
+                    "UserAssignPermissionsBody.accessedGitProviders", d["accessedGitProviders"]
+                )
+            del d["accessedGitProviders"]
 
         accessed_servers: Any
         if "accessedServers" not in d:
             accessed_servers = UNSET
         else:
-            accessed_servers = cast(list[str], d.pop("accessedServers"))
+            try:
+                accessed_servers = cast(list[str], d["accessedServers"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                accessed_servers = kept_as_received("UserAssignPermissionsBody.accessedServers", d["accessedServers"])
+            del d["accessedServers"]
 
         can_create_projects: Any
         if "canCreateProjects" not in d:
             can_create_projects = UNSET
         else:
-            can_create_projects = d.pop("canCreateProjects")
+            can_create_projects = d["canCreateProjects"]
+            del d["canCreateProjects"]
 
         can_create_services: Any
         if "canCreateServices" not in d:
             can_create_services = UNSET
         else:
-            can_create_services = d.pop("canCreateServices")
+            can_create_services = d["canCreateServices"]
+            del d["canCreateServices"]
 
         can_delete_projects: Any
         if "canDeleteProjects" not in d:
             can_delete_projects = UNSET
         else:
-            can_delete_projects = d.pop("canDeleteProjects")
+            can_delete_projects = d["canDeleteProjects"]
+            del d["canDeleteProjects"]
 
         can_delete_services: Any
         if "canDeleteServices" not in d:
             can_delete_services = UNSET
         else:
-            can_delete_services = d.pop("canDeleteServices")
+            can_delete_services = d["canDeleteServices"]
+            del d["canDeleteServices"]
 
         can_access_to_docker: Any
         if "canAccessToDocker" not in d:
             can_access_to_docker = UNSET
         else:
-            can_access_to_docker = d.pop("canAccessToDocker")
+            can_access_to_docker = d["canAccessToDocker"]
+            del d["canAccessToDocker"]
 
         can_access_to_traefik_files: Any
         if "canAccessToTraefikFiles" not in d:
             can_access_to_traefik_files = UNSET
         else:
-            can_access_to_traefik_files = d.pop("canAccessToTraefikFiles")
+            can_access_to_traefik_files = d["canAccessToTraefikFiles"]
+            del d["canAccessToTraefikFiles"]
 
         can_access_to_api: Any
         if "canAccessToAPI" not in d:
             can_access_to_api = UNSET
         else:
-            can_access_to_api = d.pop("canAccessToAPI")
+            can_access_to_api = d["canAccessToAPI"]
+            del d["canAccessToAPI"]
 
         can_access_to_ssh_keys: Any
         if "canAccessToSSHKeys" not in d:
             can_access_to_ssh_keys = UNSET
         else:
-            can_access_to_ssh_keys = d.pop("canAccessToSSHKeys")
+            can_access_to_ssh_keys = d["canAccessToSSHKeys"]
+            del d["canAccessToSSHKeys"]
 
         can_access_to_git_providers: Any
         if "canAccessToGitProviders" not in d:
             can_access_to_git_providers = UNSET
         else:
-            can_access_to_git_providers = d.pop("canAccessToGitProviders")
+            can_access_to_git_providers = d["canAccessToGitProviders"]
+            del d["canAccessToGitProviders"]
 
         can_delete_environments: Any
         if "canDeleteEnvironments" not in d:
             can_delete_environments = UNSET
         else:
-            can_delete_environments = d.pop("canDeleteEnvironments")
+            can_delete_environments = d["canDeleteEnvironments"]
+            del d["canDeleteEnvironments"]
 
         can_create_environments: Any
         if "canCreateEnvironments" not in d:
             can_create_environments = UNSET
         else:
-            can_create_environments = d.pop("canCreateEnvironments")
+            can_create_environments = d["canCreateEnvironments"]
+            del d["canCreateEnvironments"]
 
         user_assign_permissions_body = cls(
             id=id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata
@@ -50,44 +50,38 @@ class UserCreateApiKeyBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+            try:
+                metadata = self.metadata.to_dict()
+            except (AttributeError, TypeError):
+                metadata = self.metadata
             field_dict["metadata"] = metadata
 
-        prefix = self.prefix
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
+        if not isinstance(self.prefix, Unset):
+            field_dict["prefix"] = self.prefix
 
-        expires_in = self.expires_in
-        if expires_in is not UNSET:
-            field_dict["expiresIn"] = expires_in
+        if not isinstance(self.expires_in, Unset):
+            field_dict["expiresIn"] = self.expires_in
 
-        rate_limit_enabled = self.rate_limit_enabled
-        if rate_limit_enabled is not UNSET:
-            field_dict["rateLimitEnabled"] = rate_limit_enabled
+        if not isinstance(self.rate_limit_enabled, Unset):
+            field_dict["rateLimitEnabled"] = self.rate_limit_enabled
 
-        rate_limit_time_window = self.rate_limit_time_window
-        if rate_limit_time_window is not UNSET:
-            field_dict["rateLimitTimeWindow"] = rate_limit_time_window
+        if not isinstance(self.rate_limit_time_window, Unset):
+            field_dict["rateLimitTimeWindow"] = self.rate_limit_time_window
 
-        rate_limit_max = self.rate_limit_max
-        if rate_limit_max is not UNSET:
-            field_dict["rateLimitMax"] = rate_limit_max
+        if not isinstance(self.rate_limit_max, Unset):
+            field_dict["rateLimitMax"] = self.rate_limit_max
 
-        remaining = self.remaining
-        if remaining is not UNSET:
-            field_dict["remaining"] = remaining
+        if not isinstance(self.remaining, Unset):
+            field_dict["remaining"] = self.remaining
 
-        refill_amount = self.refill_amount
-        if refill_amount is not UNSET:
-            field_dict["refillAmount"] = refill_amount
+        if not isinstance(self.refill_amount, Unset):
+            field_dict["refillAmount"] = self.refill_amount
 
-        refill_interval = self.refill_interval
-        if refill_interval is not UNSET:
-            field_dict["refillInterval"] = refill_interval
+        if not isinstance(self.refill_interval, Unset):
+            field_dict["refillInterval"] = self.refill_interval
 
         return field_dict
 
@@ -98,7 +92,8 @@ class UserCreateApiKeyBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         metadata: Any
         if "metadata" not in d:
@@ -106,23 +101,60 @@ class UserCreateApiKeyBody:
         else:
             from ..models.user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata  # noqa: PLC0415
 
-            metadata = UserCreateApiKeyBodyMetadata.from_dict(d.pop("metadata"))
+            try:
+                metadata = UserCreateApiKeyBodyMetadata.from_dict(d["metadata"])
 
-        prefix = d.pop("prefix", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metadata = kept_as_received("UserCreateApiKeyBody.metadata", d["metadata"])
+            del d["metadata"]
 
-        expires_in = d.pop("expiresIn", UNSET)
+        if "prefix" not in d:
+            prefix = UNSET
+        else:
+            prefix = d["prefix"]
+            del d["prefix"]
 
-        rate_limit_enabled = d.pop("rateLimitEnabled", UNSET)
+        if "expiresIn" not in d:
+            expires_in = UNSET
+        else:
+            expires_in = d["expiresIn"]
+            del d["expiresIn"]
 
-        rate_limit_time_window = d.pop("rateLimitTimeWindow", UNSET)
+        if "rateLimitEnabled" not in d:
+            rate_limit_enabled = UNSET
+        else:
+            rate_limit_enabled = d["rateLimitEnabled"]
+            del d["rateLimitEnabled"]
 
-        rate_limit_max = d.pop("rateLimitMax", UNSET)
+        if "rateLimitTimeWindow" not in d:
+            rate_limit_time_window = UNSET
+        else:
+            rate_limit_time_window = d["rateLimitTimeWindow"]
+            del d["rateLimitTimeWindow"]
 
-        remaining = d.pop("remaining", UNSET)
+        if "rateLimitMax" not in d:
+            rate_limit_max = UNSET
+        else:
+            rate_limit_max = d["rateLimitMax"]
+            del d["rateLimitMax"]
 
-        refill_amount = d.pop("refillAmount", UNSET)
+        if "remaining" not in d:
+            remaining = UNSET
+        else:
+            remaining = d["remaining"]
+            del d["remaining"]
 
-        refill_interval = d.pop("refillInterval", UNSET)
+        if "refillAmount" not in d:
+            refill_amount = UNSET
+        else:
+            refill_amount = d["refillAmount"]
+            del d["refillAmount"]
+
+        if "refillInterval" not in d:
+            refill_interval = UNSET
+        else:
+            refill_interval = d["refillInterval"]
+            del d["refillInterval"]
 
         user_create_api_key_body = cls(
             name=name,

@@ -28,8 +28,7 @@ class UserCreateApiKeyBodyMetadata:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class UserCreateApiKeyBodyMetadata:
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         user_create_api_key_body_metadata = cls(
             organization_id=organization_id,

@@ -32,16 +32,13 @@ class UserCreateUserWithCredentialsBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.email, Unset):
-            email = self.email
-            field_dict["email"] = email
+            field_dict["email"] = self.email
 
         if not isinstance(self.password, Unset):
-            password = self.password
-            field_dict["password"] = password
+            field_dict["password"] = self.password
 
         if not isinstance(self.role, Unset):
-            role = self.role
-            field_dict["role"] = role
+            field_dict["role"] = self.role
 
         return field_dict
 
@@ -52,19 +49,22 @@ class UserCreateUserWithCredentialsBody:
         if "email" not in d:
             email = UNSET
         else:
-            email = d.pop("email")
+            email = d["email"]
+            del d["email"]
 
         password: Any
         if "password" not in d:
             password = UNSET
         else:
-            password = d.pop("password")
+            password = d["password"]
+            del d["password"]
 
         role: Any
         if "role" not in d:
             role = UNSET
         else:
-            role = d.pop("role")
+            role = d["role"]
+            del d["role"]
 
         user_create_user_with_credentials_body = cls(
             email=email,

@@ -32,16 +32,13 @@ class UserCreateUserWithCredentialsResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.email, Unset):
-            email = self.email
-            field_dict["email"] = email
+            field_dict["email"] = self.email
 
         if not isinstance(self.role, Unset):
-            role = self.role
-            field_dict["role"] = role
+            field_dict["role"] = self.role
 
         if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
-            field_dict["userId"] = user_id
+            field_dict["userId"] = self.user_id
 
         return field_dict
 
@@ -52,19 +49,22 @@ class UserCreateUserWithCredentialsResult:
         if "email" not in d:
             email = UNSET
         else:
-            email = d.pop("email")
+            email = d["email"]
+            del d["email"]
 
         role: Any
         if "role" not in d:
             role = UNSET
         else:
-            role = d.pop("role")
+            role = d["role"]
+            del d["role"]
 
         user_id: Any
         if "userId" not in d:
             user_id = UNSET
         else:
-            user_id = d.pop("userId")
+            user_id = d["userId"]
+            del d["userId"]
 
         user_create_user_with_credentials_result = cls(
             email=email,

@@ -28,8 +28,7 @@ class UserDeleteApiKeyBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.api_key_id, Unset):
-            api_key_id = self.api_key_id
-            field_dict["apiKeyId"] = api_key_id
+            field_dict["apiKeyId"] = self.api_key_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class UserDeleteApiKeyBody:
         if "apiKeyId" not in d:
             api_key_id = UNSET
         else:
-            api_key_id = d.pop("apiKeyId")
+            api_key_id = d["apiKeyId"]
+            del d["apiKeyId"]
 
         user_delete_api_key_body = cls(
             api_key_id=api_key_id,

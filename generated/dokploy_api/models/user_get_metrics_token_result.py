@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.user_get_metrics_token_result_metrics_config import UserGetMetricsTokenResultMetricsConfig
@@ -36,16 +36,21 @@ class UserGetMetricsTokenResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.enabled_features, Unset):
-            enabled_features = self.enabled_features
-            field_dict["enabledFeatures"] = enabled_features
+            field_dict["enabledFeatures"] = self.enabled_features
 
         if not isinstance(self.metrics_config, Unset):
-            metrics_config = self.metrics_config.to_dict()
+            try:
+                metrics_config = self.metrics_config.to_dict()
+            except (AttributeError, TypeError):
+                metrics_config = self.metrics_config
             field_dict["metricsConfig"] = metrics_config
 
         if not isinstance(self.server_ip, Unset):
-            server_ip: None | str
-            server_ip = self.server_ip
+            try:
+                server_ip: None | str
+                server_ip = self.server_ip
+            except (AttributeError, TypeError):
+                server_ip = self.server_ip
             field_dict["serverIp"] = server_ip
 
         return field_dict
@@ -57,7 +62,8 @@ class UserGetMetricsTokenResult:
         if "enabledFeatures" not in d:
             enabled_features = UNSET
         else:
-            enabled_features = d.pop("enabledFeatures")
+            enabled_features = d["enabledFeatures"]
+            del d["enabledFeatures"]
 
         metrics_config: Any
         if "metricsConfig" not in d:
@@ -65,13 +71,23 @@ class UserGetMetricsTokenResult:
         else:
             from ..models.user_get_metrics_token_result_metrics_config import UserGetMetricsTokenResultMetricsConfig  # noqa: PLC0415
 
-            metrics_config = UserGetMetricsTokenResultMetricsConfig.from_dict(d.pop("metricsConfig"))
+            try:
+                metrics_config = UserGetMetricsTokenResultMetricsConfig.from_dict(d["metricsConfig"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metrics_config = kept_as_received("UserGetMetricsTokenResult.metricsConfig", d["metricsConfig"])
+            del d["metricsConfig"]
 
         server_ip: Any
         if "serverIp" not in d:
             server_ip = UNSET
         else:
-            server_ip = cast("None | str", d.pop("serverIp"))
+            try:
+                server_ip = cast("None | str", d["serverIp"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_ip = kept_as_received("UserGetMetricsTokenResult.serverIp", d["serverIp"])
+            del d["serverIp"]
 
         user_get_metrics_token_result = cls(
             enabled_features=enabled_features,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.user_get_metrics_token_result_metrics_config_containers import (
@@ -39,11 +39,17 @@ class UserGetMetricsTokenResultMetricsConfig:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.containers, Unset):
-            containers = self.containers.to_dict()
+            try:
+                containers = self.containers.to_dict()
+            except (AttributeError, TypeError):
+                containers = self.containers
             field_dict["containers"] = containers
 
         if not isinstance(self.server, Unset):
-            server = self.server.to_dict()
+            try:
+                server = self.server.to_dict()
+            except (AttributeError, TypeError):
+                server = self.server
             field_dict["server"] = server
 
         return field_dict
@@ -59,7 +65,12 @@ class UserGetMetricsTokenResultMetricsConfig:
                 UserGetMetricsTokenResultMetricsConfigContainers,  # noqa: PLC0415
             )
 
-            containers = UserGetMetricsTokenResultMetricsConfigContainers.from_dict(d.pop("containers"))
+            try:
+                containers = UserGetMetricsTokenResultMetricsConfigContainers.from_dict(d["containers"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                containers = kept_as_received("UserGetMetricsTokenResultMetricsConfig.containers", d["containers"])
+            del d["containers"]
 
         server: Any
         if "server" not in d:
@@ -69,7 +80,12 @@ class UserGetMetricsTokenResultMetricsConfig:
                 UserGetMetricsTokenResultMetricsConfigServer,  # noqa: PLC0415
             )
 
-            server = UserGetMetricsTokenResultMetricsConfigServer.from_dict(d.pop("server"))
+            try:
+                server = UserGetMetricsTokenResultMetricsConfigServer.from_dict(d["server"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server = kept_as_received("UserGetMetricsTokenResultMetricsConfig.server", d["server"])
+            del d["server"]
 
         user_get_metrics_token_result_metrics_config = cls(
             containers=containers,

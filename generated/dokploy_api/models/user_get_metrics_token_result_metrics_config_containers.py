@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.user_get_metrics_token_result_metrics_config_containers_services import (
@@ -36,11 +36,13 @@ class UserGetMetricsTokenResultMetricsConfigContainers:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.refresh_rate, Unset):
-            refresh_rate = self.refresh_rate
-            field_dict["refreshRate"] = refresh_rate
+            field_dict["refreshRate"] = self.refresh_rate
 
         if not isinstance(self.services, Unset):
-            services = self.services.to_dict()
+            try:
+                services = self.services.to_dict()
+            except (AttributeError, TypeError):
+                services = self.services
             field_dict["services"] = services
 
         return field_dict
@@ -52,7 +54,8 @@ class UserGetMetricsTokenResultMetricsConfigContainers:
         if "refreshRate" not in d:
             refresh_rate = UNSET
         else:
-            refresh_rate = d.pop("refreshRate")
+            refresh_rate = d["refreshRate"]
+            del d["refreshRate"]
 
         services: Any
         if "services" not in d:
@@ -62,7 +65,12 @@ class UserGetMetricsTokenResultMetricsConfigContainers:
                 UserGetMetricsTokenResultMetricsConfigContainersServices,  # noqa: PLC0415
             )
 
-            services = UserGetMetricsTokenResultMetricsConfigContainersServices.from_dict(d.pop("services"))
+            try:
+                services = UserGetMetricsTokenResultMetricsConfigContainersServices.from_dict(d["services"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                services = kept_as_received("UserGetMetricsTokenResultMetricsConfigContainers.services", d["services"])
+            del d["services"]
 
         user_get_metrics_token_result_metrics_config_containers = cls(
             refresh_rate=refresh_rate,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="UserGetMetricsTokenResultMetricsConfigContainersServices")
 
@@ -30,13 +30,19 @@ class UserGetMetricsTokenResultMetricsConfigContainersServices:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.exclude, Unset):
-            exclude = self.exclude
+            try:
+                exclude = self.exclude
 
+            except (AttributeError, TypeError):
+                exclude = self.exclude
             field_dict["exclude"] = exclude
 
         if not isinstance(self.include, Unset):
-            include = self.include
+            try:
+                include = self.include
 
+            except (AttributeError, TypeError):
+                include = self.include
             field_dict["include"] = include
 
         return field_dict
@@ -48,13 +54,27 @@ class UserGetMetricsTokenResultMetricsConfigContainersServices:
         if "exclude" not in d:
             exclude = UNSET
         else:
-            exclude = cast(list[Any], d.pop("exclude"))
+            try:
+                exclude = cast(list[Any], d["exclude"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                exclude = kept_as_received(
+                    "UserGetMetricsTokenResultMetricsConfigContainersServices.exclude", d["exclude"]
+                )
+            del d["exclude"]
 
         include: Any
         if "include" not in d:
             include = UNSET
         else:
-            include = cast(list[Any], d.pop("include"))
+            try:
+                include = cast(list[Any], d["include"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                include = kept_as_received(
+                    "UserGetMetricsTokenResultMetricsConfigContainersServices.include", d["include"]
+                )
+            del d["include"]
 
         user_get_metrics_token_result_metrics_config_containers_services = cls(
             exclude=exclude,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.user_get_metrics_token_result_metrics_config_server_thresholds import (
@@ -48,36 +48,32 @@ class UserGetMetricsTokenResultMetricsConfigServer:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.cron_job, Unset):
-            cron_job = self.cron_job
-            field_dict["cronJob"] = cron_job
+            field_dict["cronJob"] = self.cron_job
 
         if not isinstance(self.port, Unset):
-            port = self.port
-            field_dict["port"] = port
+            field_dict["port"] = self.port
 
         if not isinstance(self.refresh_rate, Unset):
-            refresh_rate = self.refresh_rate
-            field_dict["refreshRate"] = refresh_rate
+            field_dict["refreshRate"] = self.refresh_rate
 
         if not isinstance(self.retention_days, Unset):
-            retention_days = self.retention_days
-            field_dict["retentionDays"] = retention_days
+            field_dict["retentionDays"] = self.retention_days
 
         if not isinstance(self.thresholds, Unset):
-            thresholds = self.thresholds.to_dict()
+            try:
+                thresholds = self.thresholds.to_dict()
+            except (AttributeError, TypeError):
+                thresholds = self.thresholds
             field_dict["thresholds"] = thresholds
 
         if not isinstance(self.token, Unset):
-            token = self.token
-            field_dict["token"] = token
+            field_dict["token"] = self.token
 
         if not isinstance(self.type_, Unset):
-            type_ = self.type_
-            field_dict["type"] = type_
+            field_dict["type"] = self.type_
 
         if not isinstance(self.url_callback, Unset):
-            url_callback = self.url_callback
-            field_dict["urlCallback"] = url_callback
+            field_dict["urlCallback"] = self.url_callback
 
         return field_dict
 
@@ -88,25 +84,29 @@ class UserGetMetricsTokenResultMetricsConfigServer:
         if "cronJob" not in d:
             cron_job = UNSET
         else:
-            cron_job = d.pop("cronJob")
+            cron_job = d["cronJob"]
+            del d["cronJob"]
 
         port: Any
         if "port" not in d:
             port = UNSET
         else:
-            port = d.pop("port")
+            port = d["port"]
+            del d["port"]
 
         refresh_rate: Any
         if "refreshRate" not in d:
             refresh_rate = UNSET
         else:
-            refresh_rate = d.pop("refreshRate")
+            refresh_rate = d["refreshRate"]
+            del d["refreshRate"]
 
         retention_days: Any
         if "retentionDays" not in d:
             retention_days = UNSET
         else:
-            retention_days = d.pop("retentionDays")
+            retention_days = d["retentionDays"]
+            del d["retentionDays"]
 
         thresholds: Any
         if "thresholds" not in d:
@@ -116,25 +116,35 @@ class UserGetMetricsTokenResultMetricsConfigServer:
                 UserGetMetricsTokenResultMetricsConfigServerThresholds,  # noqa: PLC0415
             )
 
-            thresholds = UserGetMetricsTokenResultMetricsConfigServerThresholds.from_dict(d.pop("thresholds"))
+            try:
+                thresholds = UserGetMetricsTokenResultMetricsConfigServerThresholds.from_dict(d["thresholds"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                thresholds = kept_as_received(
+                    "UserGetMetricsTokenResultMetricsConfigServer.thresholds", d["thresholds"]
+                )
+            del d["thresholds"]
 
         token: Any
         if "token" not in d:
             token = UNSET
         else:
-            token = d.pop("token")
+            token = d["token"]
+            del d["token"]
 
         type_: Any
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = d.pop("type")
+            type_ = d["type"]
+            del d["type"]
 
         url_callback: Any
         if "urlCallback" not in d:
             url_callback = UNSET
         else:
-            url_callback = d.pop("urlCallback")
+            url_callback = d["urlCallback"]
+            del d["urlCallback"]
 
         user_get_metrics_token_result_metrics_config_server = cls(
             cron_job=cron_job,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.user_get_permissions_result_ac import UserGetPermissionsResultAc
@@ -128,135 +128,234 @@ class UserGetPermissionsResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.ac, Unset):
-            ac = self.ac.to_dict()
+            try:
+                ac = self.ac.to_dict()
+            except (AttributeError, TypeError):
+                ac = self.ac
             field_dict["ac"] = ac
 
         if not isinstance(self.api, Unset):
-            api = self.api.to_dict()
+            try:
+                api = self.api.to_dict()
+            except (AttributeError, TypeError):
+                api = self.api
             field_dict["api"] = api
 
         if not isinstance(self.audit_log, Unset):
-            audit_log = self.audit_log.to_dict()
+            try:
+                audit_log = self.audit_log.to_dict()
+            except (AttributeError, TypeError):
+                audit_log = self.audit_log
             field_dict["auditLog"] = audit_log
 
         if not isinstance(self.backup, Unset):
-            backup = self.backup.to_dict()
+            try:
+                backup = self.backup.to_dict()
+            except (AttributeError, TypeError):
+                backup = self.backup
             field_dict["backup"] = backup
 
         if not isinstance(self.certificate, Unset):
-            certificate = self.certificate.to_dict()
+            try:
+                certificate = self.certificate.to_dict()
+            except (AttributeError, TypeError):
+                certificate = self.certificate
             field_dict["certificate"] = certificate
 
         if not isinstance(self.deployment, Unset):
-            deployment = self.deployment.to_dict()
+            try:
+                deployment = self.deployment.to_dict()
+            except (AttributeError, TypeError):
+                deployment = self.deployment
             field_dict["deployment"] = deployment
 
         if not isinstance(self.destination, Unset):
-            destination = self.destination.to_dict()
+            try:
+                destination = self.destination.to_dict()
+            except (AttributeError, TypeError):
+                destination = self.destination
             field_dict["destination"] = destination
 
         if not isinstance(self.dns_provider, Unset):
-            dns_provider = self.dns_provider.to_dict()
+            try:
+                dns_provider = self.dns_provider.to_dict()
+            except (AttributeError, TypeError):
+                dns_provider = self.dns_provider
             field_dict["dnsProvider"] = dns_provider
 
         if not isinstance(self.docker, Unset):
-            docker = self.docker.to_dict()
+            try:
+                docker = self.docker.to_dict()
+            except (AttributeError, TypeError):
+                docker = self.docker
             field_dict["docker"] = docker
 
         if not isinstance(self.domain, Unset):
-            domain = self.domain.to_dict()
+            try:
+                domain = self.domain.to_dict()
+            except (AttributeError, TypeError):
+                domain = self.domain
             field_dict["domain"] = domain
 
         if not isinstance(self.env_vars, Unset):
-            env_vars = self.env_vars.to_dict()
+            try:
+                env_vars = self.env_vars.to_dict()
+            except (AttributeError, TypeError):
+                env_vars = self.env_vars
             field_dict["envVars"] = env_vars
 
         if not isinstance(self.environment, Unset):
-            environment = self.environment.to_dict()
+            try:
+                environment = self.environment.to_dict()
+            except (AttributeError, TypeError):
+                environment = self.environment
             field_dict["environment"] = environment
 
         if not isinstance(self.environment_env_vars, Unset):
-            environment_env_vars = self.environment_env_vars.to_dict()
+            try:
+                environment_env_vars = self.environment_env_vars.to_dict()
+            except (AttributeError, TypeError):
+                environment_env_vars = self.environment_env_vars
             field_dict["environmentEnvVars"] = environment_env_vars
 
         if not isinstance(self.git_providers, Unset):
-            git_providers = self.git_providers.to_dict()
+            try:
+                git_providers = self.git_providers.to_dict()
+            except (AttributeError, TypeError):
+                git_providers = self.git_providers
             field_dict["gitProviders"] = git_providers
 
         if not isinstance(self.invitation, Unset):
-            invitation = self.invitation.to_dict()
+            try:
+                invitation = self.invitation.to_dict()
+            except (AttributeError, TypeError):
+                invitation = self.invitation
             field_dict["invitation"] = invitation
 
         if not isinstance(self.logs, Unset):
-            logs = self.logs.to_dict()
+            try:
+                logs = self.logs.to_dict()
+            except (AttributeError, TypeError):
+                logs = self.logs
             field_dict["logs"] = logs
 
         if not isinstance(self.member, Unset):
-            member = self.member.to_dict()
+            try:
+                member = self.member.to_dict()
+            except (AttributeError, TypeError):
+                member = self.member
             field_dict["member"] = member
 
         if not isinstance(self.monitoring, Unset):
-            monitoring = self.monitoring.to_dict()
+            try:
+                monitoring = self.monitoring.to_dict()
+            except (AttributeError, TypeError):
+                monitoring = self.monitoring
             field_dict["monitoring"] = monitoring
 
         if not isinstance(self.notification, Unset):
-            notification = self.notification.to_dict()
+            try:
+                notification = self.notification.to_dict()
+            except (AttributeError, TypeError):
+                notification = self.notification
             field_dict["notification"] = notification
 
         if not isinstance(self.organization, Unset):
-            organization = self.organization.to_dict()
+            try:
+                organization = self.organization.to_dict()
+            except (AttributeError, TypeError):
+                organization = self.organization
             field_dict["organization"] = organization
 
         if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
+            try:
+                project = self.project.to_dict()
+            except (AttributeError, TypeError):
+                project = self.project
             field_dict["project"] = project
 
         if not isinstance(self.project_env_vars, Unset):
-            project_env_vars = self.project_env_vars.to_dict()
+            try:
+                project_env_vars = self.project_env_vars.to_dict()
+            except (AttributeError, TypeError):
+                project_env_vars = self.project_env_vars
             field_dict["projectEnvVars"] = project_env_vars
 
         if not isinstance(self.registry, Unset):
-            registry = self.registry.to_dict()
+            try:
+                registry = self.registry.to_dict()
+            except (AttributeError, TypeError):
+                registry = self.registry
             field_dict["registry"] = registry
 
         if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+            try:
+                schedule = self.schedule.to_dict()
+            except (AttributeError, TypeError):
+                schedule = self.schedule
             field_dict["schedule"] = schedule
 
         if not isinstance(self.server, Unset):
-            server = self.server.to_dict()
+            try:
+                server = self.server.to_dict()
+            except (AttributeError, TypeError):
+                server = self.server
             field_dict["server"] = server
 
         if not isinstance(self.service, Unset):
-            service = self.service.to_dict()
+            try:
+                service = self.service.to_dict()
+            except (AttributeError, TypeError):
+                service = self.service
             field_dict["service"] = service
 
         if not isinstance(self.ssh_keys, Unset):
-            ssh_keys = self.ssh_keys.to_dict()
+            try:
+                ssh_keys = self.ssh_keys.to_dict()
+            except (AttributeError, TypeError):
+                ssh_keys = self.ssh_keys
             field_dict["sshKeys"] = ssh_keys
 
         if not isinstance(self.tag, Unset):
-            tag = self.tag.to_dict()
+            try:
+                tag = self.tag.to_dict()
+            except (AttributeError, TypeError):
+                tag = self.tag
             field_dict["tag"] = tag
 
         if not isinstance(self.team, Unset):
-            team = self.team.to_dict()
+            try:
+                team = self.team.to_dict()
+            except (AttributeError, TypeError):
+                team = self.team
             field_dict["team"] = team
 
         if not isinstance(self.traefik_files, Unset):
-            traefik_files = self.traefik_files.to_dict()
+            try:
+                traefik_files = self.traefik_files.to_dict()
+            except (AttributeError, TypeError):
+                traefik_files = self.traefik_files
             field_dict["traefikFiles"] = traefik_files
 
         if not isinstance(self.vault_provider, Unset):
-            vault_provider = self.vault_provider.to_dict()
+            try:
+                vault_provider = self.vault_provider.to_dict()
+            except (AttributeError, TypeError):
+                vault_provider = self.vault_provider
             field_dict["vaultProvider"] = vault_provider
 
         if not isinstance(self.volume, Unset):
-            volume = self.volume.to_dict()
+            try:
+                volume = self.volume.to_dict()
+            except (AttributeError, TypeError):
+                volume = self.volume
             field_dict["volume"] = volume
 
         if not isinstance(self.volume_backup, Unset):
-            volume_backup = self.volume_backup.to_dict()
+            try:
+                volume_backup = self.volume_backup.to_dict()
+            except (AttributeError, TypeError):
+                volume_backup = self.volume_backup
             field_dict["volumeBackup"] = volume_backup
 
         return field_dict
@@ -270,7 +369,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_ac import UserGetPermissionsResultAc  # noqa: PLC0415
 
-            ac = UserGetPermissionsResultAc.from_dict(d.pop("ac"))
+            try:
+                ac = UserGetPermissionsResultAc.from_dict(d["ac"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ac = kept_as_received("UserGetPermissionsResult.ac", d["ac"])
+            del d["ac"]
 
         api: Any
         if "api" not in d:
@@ -278,7 +382,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_api import UserGetPermissionsResultApi  # noqa: PLC0415
 
-            api = UserGetPermissionsResultApi.from_dict(d.pop("api"))
+            try:
+                api = UserGetPermissionsResultApi.from_dict(d["api"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                api = kept_as_received("UserGetPermissionsResult.api", d["api"])
+            del d["api"]
 
         audit_log: Any
         if "auditLog" not in d:
@@ -286,7 +395,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_audit_log import UserGetPermissionsResultAuditLog  # noqa: PLC0415
 
-            audit_log = UserGetPermissionsResultAuditLog.from_dict(d.pop("auditLog"))
+            try:
+                audit_log = UserGetPermissionsResultAuditLog.from_dict(d["auditLog"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                audit_log = kept_as_received("UserGetPermissionsResult.auditLog", d["auditLog"])
+            del d["auditLog"]
 
         backup: Any
         if "backup" not in d:
@@ -294,7 +408,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_backup import UserGetPermissionsResultBackup  # noqa: PLC0415
 
-            backup = UserGetPermissionsResultBackup.from_dict(d.pop("backup"))
+            try:
+                backup = UserGetPermissionsResultBackup.from_dict(d["backup"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                backup = kept_as_received("UserGetPermissionsResult.backup", d["backup"])
+            del d["backup"]
 
         certificate: Any
         if "certificate" not in d:
@@ -302,7 +421,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_certificate import UserGetPermissionsResultCertificate  # noqa: PLC0415
 
-            certificate = UserGetPermissionsResultCertificate.from_dict(d.pop("certificate"))
+            try:
+                certificate = UserGetPermissionsResultCertificate.from_dict(d["certificate"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                certificate = kept_as_received("UserGetPermissionsResult.certificate", d["certificate"])
+            del d["certificate"]
 
         deployment: Any
         if "deployment" not in d:
@@ -310,7 +434,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_deployment import UserGetPermissionsResultDeployment  # noqa: PLC0415
 
-            deployment = UserGetPermissionsResultDeployment.from_dict(d.pop("deployment"))
+            try:
+                deployment = UserGetPermissionsResultDeployment.from_dict(d["deployment"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                deployment = kept_as_received("UserGetPermissionsResult.deployment", d["deployment"])
+            del d["deployment"]
 
         destination: Any
         if "destination" not in d:
@@ -318,7 +447,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_destination import UserGetPermissionsResultDestination  # noqa: PLC0415
 
-            destination = UserGetPermissionsResultDestination.from_dict(d.pop("destination"))
+            try:
+                destination = UserGetPermissionsResultDestination.from_dict(d["destination"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                destination = kept_as_received("UserGetPermissionsResult.destination", d["destination"])
+            del d["destination"]
 
         dns_provider: Any
         if "dnsProvider" not in d:
@@ -326,7 +460,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_dns_provider import UserGetPermissionsResultDnsProvider  # noqa: PLC0415
 
-            dns_provider = UserGetPermissionsResultDnsProvider.from_dict(d.pop("dnsProvider"))
+            try:
+                dns_provider = UserGetPermissionsResultDnsProvider.from_dict(d["dnsProvider"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                dns_provider = kept_as_received("UserGetPermissionsResult.dnsProvider", d["dnsProvider"])
+            del d["dnsProvider"]
 
         docker: Any
         if "docker" not in d:
@@ -334,7 +473,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_docker import UserGetPermissionsResultDocker  # noqa: PLC0415
 
-            docker = UserGetPermissionsResultDocker.from_dict(d.pop("docker"))
+            try:
+                docker = UserGetPermissionsResultDocker.from_dict(d["docker"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                docker = kept_as_received("UserGetPermissionsResult.docker", d["docker"])
+            del d["docker"]
 
         domain: Any
         if "domain" not in d:
@@ -342,7 +486,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_domain import UserGetPermissionsResultDomain  # noqa: PLC0415
 
-            domain = UserGetPermissionsResultDomain.from_dict(d.pop("domain"))
+            try:
+                domain = UserGetPermissionsResultDomain.from_dict(d["domain"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                domain = kept_as_received("UserGetPermissionsResult.domain", d["domain"])
+            del d["domain"]
 
         env_vars: Any
         if "envVars" not in d:
@@ -350,7 +499,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_env_vars import UserGetPermissionsResultEnvVars  # noqa: PLC0415
 
-            env_vars = UserGetPermissionsResultEnvVars.from_dict(d.pop("envVars"))
+            try:
+                env_vars = UserGetPermissionsResultEnvVars.from_dict(d["envVars"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                env_vars = kept_as_received("UserGetPermissionsResult.envVars", d["envVars"])
+            del d["envVars"]
 
         environment: Any
         if "environment" not in d:
@@ -358,7 +512,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_environment import UserGetPermissionsResultEnvironment  # noqa: PLC0415
 
-            environment = UserGetPermissionsResultEnvironment.from_dict(d.pop("environment"))
+            try:
+                environment = UserGetPermissionsResultEnvironment.from_dict(d["environment"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                environment = kept_as_received("UserGetPermissionsResult.environment", d["environment"])
+            del d["environment"]
 
         environment_env_vars: Any
         if "environmentEnvVars" not in d:
@@ -368,7 +527,14 @@ class UserGetPermissionsResult:
                 UserGetPermissionsResultEnvironmentEnvVars,  # noqa: PLC0415
             )
 
-            environment_env_vars = UserGetPermissionsResultEnvironmentEnvVars.from_dict(d.pop("environmentEnvVars"))
+            try:
+                environment_env_vars = UserGetPermissionsResultEnvironmentEnvVars.from_dict(d["environmentEnvVars"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                environment_env_vars = kept_as_received(
+                    "UserGetPermissionsResult.environmentEnvVars", d["environmentEnvVars"]
+                )
+            del d["environmentEnvVars"]
 
         git_providers: Any
         if "gitProviders" not in d:
@@ -376,7 +542,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_git_providers import UserGetPermissionsResultGitProviders  # noqa: PLC0415
 
-            git_providers = UserGetPermissionsResultGitProviders.from_dict(d.pop("gitProviders"))
+            try:
+                git_providers = UserGetPermissionsResultGitProviders.from_dict(d["gitProviders"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                git_providers = kept_as_received("UserGetPermissionsResult.gitProviders", d["gitProviders"])
+            del d["gitProviders"]
 
         invitation: Any
         if "invitation" not in d:
@@ -384,7 +555,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_invitation import UserGetPermissionsResultInvitation  # noqa: PLC0415
 
-            invitation = UserGetPermissionsResultInvitation.from_dict(d.pop("invitation"))
+            try:
+                invitation = UserGetPermissionsResultInvitation.from_dict(d["invitation"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                invitation = kept_as_received("UserGetPermissionsResult.invitation", d["invitation"])
+            del d["invitation"]
 
         logs: Any
         if "logs" not in d:
@@ -392,7 +568,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_logs import UserGetPermissionsResultLogs  # noqa: PLC0415
 
-            logs = UserGetPermissionsResultLogs.from_dict(d.pop("logs"))
+            try:
+                logs = UserGetPermissionsResultLogs.from_dict(d["logs"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                logs = kept_as_received("UserGetPermissionsResult.logs", d["logs"])
+            del d["logs"]
 
         member: Any
         if "member" not in d:
@@ -400,7 +581,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_member import UserGetPermissionsResultMember  # noqa: PLC0415
 
-            member = UserGetPermissionsResultMember.from_dict(d.pop("member"))
+            try:
+                member = UserGetPermissionsResultMember.from_dict(d["member"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                member = kept_as_received("UserGetPermissionsResult.member", d["member"])
+            del d["member"]
 
         monitoring: Any
         if "monitoring" not in d:
@@ -408,7 +594,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_monitoring import UserGetPermissionsResultMonitoring  # noqa: PLC0415
 
-            monitoring = UserGetPermissionsResultMonitoring.from_dict(d.pop("monitoring"))
+            try:
+                monitoring = UserGetPermissionsResultMonitoring.from_dict(d["monitoring"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                monitoring = kept_as_received("UserGetPermissionsResult.monitoring", d["monitoring"])
+            del d["monitoring"]
 
         notification: Any
         if "notification" not in d:
@@ -416,7 +607,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_notification import UserGetPermissionsResultNotification  # noqa: PLC0415
 
-            notification = UserGetPermissionsResultNotification.from_dict(d.pop("notification"))
+            try:
+                notification = UserGetPermissionsResultNotification.from_dict(d["notification"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                notification = kept_as_received("UserGetPermissionsResult.notification", d["notification"])
+            del d["notification"]
 
         organization: Any
         if "organization" not in d:
@@ -424,7 +620,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_organization import UserGetPermissionsResultOrganization  # noqa: PLC0415
 
-            organization = UserGetPermissionsResultOrganization.from_dict(d.pop("organization"))
+            try:
+                organization = UserGetPermissionsResultOrganization.from_dict(d["organization"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                organization = kept_as_received("UserGetPermissionsResult.organization", d["organization"])
+            del d["organization"]
 
         project: Any
         if "project" not in d:
@@ -432,7 +633,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_project import UserGetPermissionsResultProject  # noqa: PLC0415
 
-            project = UserGetPermissionsResultProject.from_dict(d.pop("project"))
+            try:
+                project = UserGetPermissionsResultProject.from_dict(d["project"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                project = kept_as_received("UserGetPermissionsResult.project", d["project"])
+            del d["project"]
 
         project_env_vars: Any
         if "projectEnvVars" not in d:
@@ -440,7 +646,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_project_env_vars import UserGetPermissionsResultProjectEnvVars  # noqa: PLC0415
 
-            project_env_vars = UserGetPermissionsResultProjectEnvVars.from_dict(d.pop("projectEnvVars"))
+            try:
+                project_env_vars = UserGetPermissionsResultProjectEnvVars.from_dict(d["projectEnvVars"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                project_env_vars = kept_as_received("UserGetPermissionsResult.projectEnvVars", d["projectEnvVars"])
+            del d["projectEnvVars"]
 
         registry: Any
         if "registry" not in d:
@@ -448,7 +659,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_registry import UserGetPermissionsResultRegistry  # noqa: PLC0415
 
-            registry = UserGetPermissionsResultRegistry.from_dict(d.pop("registry"))
+            try:
+                registry = UserGetPermissionsResultRegistry.from_dict(d["registry"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                registry = kept_as_received("UserGetPermissionsResult.registry", d["registry"])
+            del d["registry"]
 
         schedule: Any
         if "schedule" not in d:
@@ -456,7 +672,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_schedule import UserGetPermissionsResultSchedule  # noqa: PLC0415
 
-            schedule = UserGetPermissionsResultSchedule.from_dict(d.pop("schedule"))
+            try:
+                schedule = UserGetPermissionsResultSchedule.from_dict(d["schedule"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                schedule = kept_as_received("UserGetPermissionsResult.schedule", d["schedule"])
+            del d["schedule"]
 
         server: Any
         if "server" not in d:
@@ -464,7 +685,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_server import UserGetPermissionsResultServer  # noqa: PLC0415
 
-            server = UserGetPermissionsResultServer.from_dict(d.pop("server"))
+            try:
+                server = UserGetPermissionsResultServer.from_dict(d["server"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server = kept_as_received("UserGetPermissionsResult.server", d["server"])
+            del d["server"]
 
         service: Any
         if "service" not in d:
@@ -472,7 +698,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_service import UserGetPermissionsResultService  # noqa: PLC0415
 
-            service = UserGetPermissionsResultService.from_dict(d.pop("service"))
+            try:
+                service = UserGetPermissionsResultService.from_dict(d["service"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service = kept_as_received("UserGetPermissionsResult.service", d["service"])
+            del d["service"]
 
         ssh_keys: Any
         if "sshKeys" not in d:
@@ -480,7 +711,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_ssh_keys import UserGetPermissionsResultSshKeys  # noqa: PLC0415
 
-            ssh_keys = UserGetPermissionsResultSshKeys.from_dict(d.pop("sshKeys"))
+            try:
+                ssh_keys = UserGetPermissionsResultSshKeys.from_dict(d["sshKeys"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ssh_keys = kept_as_received("UserGetPermissionsResult.sshKeys", d["sshKeys"])
+            del d["sshKeys"]
 
         tag: Any
         if "tag" not in d:
@@ -488,7 +724,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_tag import UserGetPermissionsResultTag  # noqa: PLC0415
 
-            tag = UserGetPermissionsResultTag.from_dict(d.pop("tag"))
+            try:
+                tag = UserGetPermissionsResultTag.from_dict(d["tag"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tag = kept_as_received("UserGetPermissionsResult.tag", d["tag"])
+            del d["tag"]
 
         team: Any
         if "team" not in d:
@@ -496,7 +737,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_team import UserGetPermissionsResultTeam  # noqa: PLC0415
 
-            team = UserGetPermissionsResultTeam.from_dict(d.pop("team"))
+            try:
+                team = UserGetPermissionsResultTeam.from_dict(d["team"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                team = kept_as_received("UserGetPermissionsResult.team", d["team"])
+            del d["team"]
 
         traefik_files: Any
         if "traefikFiles" not in d:
@@ -504,7 +750,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_traefik_files import UserGetPermissionsResultTraefikFiles  # noqa: PLC0415
 
-            traefik_files = UserGetPermissionsResultTraefikFiles.from_dict(d.pop("traefikFiles"))
+            try:
+                traefik_files = UserGetPermissionsResultTraefikFiles.from_dict(d["traefikFiles"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                traefik_files = kept_as_received("UserGetPermissionsResult.traefikFiles", d["traefikFiles"])
+            del d["traefikFiles"]
 
         vault_provider: Any
         if "vaultProvider" not in d:
@@ -512,7 +763,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_vault_provider import UserGetPermissionsResultVaultProvider  # noqa: PLC0415
 
-            vault_provider = UserGetPermissionsResultVaultProvider.from_dict(d.pop("vaultProvider"))
+            try:
+                vault_provider = UserGetPermissionsResultVaultProvider.from_dict(d["vaultProvider"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                vault_provider = kept_as_received("UserGetPermissionsResult.vaultProvider", d["vaultProvider"])
+            del d["vaultProvider"]
 
         volume: Any
         if "volume" not in d:
@@ -520,7 +776,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_volume import UserGetPermissionsResultVolume  # noqa: PLC0415
 
-            volume = UserGetPermissionsResultVolume.from_dict(d.pop("volume"))
+            try:
+                volume = UserGetPermissionsResultVolume.from_dict(d["volume"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                volume = kept_as_received("UserGetPermissionsResult.volume", d["volume"])
+            del d["volume"]
 
         volume_backup: Any
         if "volumeBackup" not in d:
@@ -528,7 +789,12 @@ class UserGetPermissionsResult:
         else:
             from ..models.user_get_permissions_result_volume_backup import UserGetPermissionsResultVolumeBackup  # noqa: PLC0415
 
-            volume_backup = UserGetPermissionsResultVolumeBackup.from_dict(d.pop("volumeBackup"))
+            try:
+                volume_backup = UserGetPermissionsResultVolumeBackup.from_dict(d["volumeBackup"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                volume_backup = kept_as_received("UserGetPermissionsResult.volumeBackup", d["volumeBackup"])
+            del d["volumeBackup"]
 
         user_get_permissions_result = cls(
             ac=ac,

@@ -32,16 +32,13 @@ class UserGetPermissionsResultDeployment:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.cancel, Unset):
-            cancel = self.cancel
-            field_dict["cancel"] = cancel
+            field_dict["cancel"] = self.cancel
 
         if not isinstance(self.create, Unset):
-            create = self.create
-            field_dict["create"] = create
+            field_dict["create"] = self.create
 
         if not isinstance(self.read, Unset):
-            read = self.read
-            field_dict["read"] = read
+            field_dict["read"] = self.read
 
         return field_dict
 
@@ -52,19 +49,22 @@ class UserGetPermissionsResultDeployment:
         if "cancel" not in d:
             cancel = UNSET
         else:
-            cancel = d.pop("cancel")
+            cancel = d["cancel"]
+            del d["cancel"]
 
         create: Any
         if "create" not in d:
             create = UNSET
         else:
-            create = d.pop("create")
+            create = d["create"]
+            del d["create"]
 
         read: Any
         if "read" not in d:
             read = UNSET
         else:
-            read = d.pop("read")
+            read = d["read"]
+            del d["read"]
 
         user_get_permissions_result_deployment = cls(
             cancel=cancel,

@@ -30,12 +30,10 @@ class UserGetPermissionsResultEnvVars:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.read, Unset):
-            read = self.read
-            field_dict["read"] = read
+            field_dict["read"] = self.read
 
         if not isinstance(self.write, Unset):
-            write = self.write
-            field_dict["write"] = write
+            field_dict["write"] = self.write
 
         return field_dict
 
@@ -46,13 +44,15 @@ class UserGetPermissionsResultEnvVars:
         if "read" not in d:
             read = UNSET
         else:
-            read = d.pop("read")
+            read = d["read"]
+            del d["read"]
 
         write: Any
         if "write" not in d:
             write = UNSET
         else:
-            write = d.pop("write")
+            write = d["write"]
+            del d["write"]
 
         user_get_permissions_result_env_vars = cls(
             read=read,

@@ -30,12 +30,10 @@ class UserGetPermissionsResultInvitation:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.cancel, Unset):
-            cancel = self.cancel
-            field_dict["cancel"] = cancel
+            field_dict["cancel"] = self.cancel
 
         if not isinstance(self.create, Unset):
-            create = self.create
-            field_dict["create"] = create
+            field_dict["create"] = self.create
 
         return field_dict
 
@@ -46,13 +44,15 @@ class UserGetPermissionsResultInvitation:
         if "cancel" not in d:
             cancel = UNSET
         else:
-            cancel = d.pop("cancel")
+            cancel = d["cancel"]
+            del d["cancel"]
 
         create: Any
         if "create" not in d:
             create = UNSET
         else:
-            create = d.pop("create")
+            create = d["create"]
+            del d["create"]
 
         user_get_permissions_result_invitation = cls(
             cancel=cancel,

@@ -28,8 +28,7 @@ class UserGetPermissionsResultLogs:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.read, Unset):
-            read = self.read
-            field_dict["read"] = read
+            field_dict["read"] = self.read
 
         return field_dict
 
@@ -40,7 +39,8 @@ class UserGetPermissionsResultLogs:
         if "read" not in d:
             read = UNSET
         else:
-            read = d.pop("read")
+            read = d["read"]
+            del d["read"]
 
         user_get_permissions_result_logs = cls(
             read=read,

@@ -30,12 +30,10 @@ class UserGetPermissionsResultOrganization:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.delete, Unset):
-            delete = self.delete
-            field_dict["delete"] = delete
+            field_dict["delete"] = self.delete
 
         if not isinstance(self.update, Unset):
-            update = self.update
-            field_dict["update"] = update
+            field_dict["update"] = self.update
 
         return field_dict
 
@@ -46,13 +44,15 @@ class UserGetPermissionsResultOrganization:
         if "delete" not in d:
             delete = UNSET
         else:
-            delete = d.pop("delete")
+            delete = d["delete"]
+            del d["delete"]
 
         update: Any
         if "update" not in d:
             update = UNSET
         else:
-            update = d.pop("update")
+            update = d["update"]
+            del d["update"]
 
         user_get_permissions_result_organization = cls(
             delete=delete,

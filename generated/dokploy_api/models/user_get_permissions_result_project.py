@@ -30,12 +30,10 @@ class UserGetPermissionsResultProject:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.create, Unset):
-            create = self.create
-            field_dict["create"] = create
+            field_dict["create"] = self.create
 
         if not isinstance(self.delete, Unset):
-            delete = self.delete
-            field_dict["delete"] = delete
+            field_dict["delete"] = self.delete
 
         return field_dict
 
@@ -46,13 +44,15 @@ class UserGetPermissionsResultProject:
         if "create" not in d:
             create = UNSET
         else:
-            create = d.pop("create")
+            create = d["create"]
+            del d["create"]
 
         delete: Any
         if "delete" not in d:
             delete = UNSET
         else:
-            delete = d.pop("delete")
+            delete = d["delete"]
+            del d["delete"]
 
         user_get_permissions_result_project = cls(
             create=create,

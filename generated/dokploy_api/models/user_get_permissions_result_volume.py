@@ -32,16 +32,13 @@ class UserGetPermissionsResultVolume:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.create, Unset):
-            create = self.create
-            field_dict["create"] = create
+            field_dict["create"] = self.create
 
         if not isinstance(self.delete, Unset):
-            delete = self.delete
-            field_dict["delete"] = delete
+            field_dict["delete"] = self.delete
 
         if not isinstance(self.read, Unset):
-            read = self.read
-            field_dict["read"] = read
+            field_dict["read"] = self.read
 
         return field_dict
 
@@ -52,19 +49,22 @@ class UserGetPermissionsResultVolume:
         if "create" not in d:
             create = UNSET
         else:
-            create = d.pop("create")
+            create = d["create"]
+            del d["create"]
 
         delete: Any
         if "delete" not in d:
             delete = UNSET
         else:
-            delete = d.pop("delete")
+            delete = d["delete"]
+            del d["delete"]
 
         read: Any
         if "read" not in d:
             read = UNSET
         else:
-            read = d.pop("read")
+            read = d["read"]
+            del d["read"]
 
         user_get_permissions_result_volume = cls(
             create=create,

@@ -46,44 +46,34 @@ class UserListSessionsItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.email, Unset):
-            email = self.email
-            field_dict["email"] = email
+            field_dict["email"] = self.email
 
         if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at
-            field_dict["expiresAt"] = expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.first_name, Unset):
-            first_name = self.first_name
-            field_dict["firstName"] = first_name
+            field_dict["firstName"] = self.first_name
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.ip_address, Unset):
-            ip_address = self.ip_address
-            field_dict["ipAddress"] = ip_address
+            field_dict["ipAddress"] = self.ip_address
 
         if not isinstance(self.is_current, Unset):
-            is_current = self.is_current
-            field_dict["isCurrent"] = is_current
+            field_dict["isCurrent"] = self.is_current
 
         if not isinstance(self.last_name, Unset):
-            last_name = self.last_name
-            field_dict["lastName"] = last_name
+            field_dict["lastName"] = self.last_name
 
         if not isinstance(self.user_agent, Unset):
-            user_agent = self.user_agent
-            field_dict["userAgent"] = user_agent
+            field_dict["userAgent"] = self.user_agent
 
         if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
-            field_dict["userId"] = user_id
+            field_dict["userId"] = self.user_id
 
         return field_dict
 
@@ -94,61 +84,71 @@ class UserListSessionsItem:
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         email: Any
         if "email" not in d:
             email = UNSET
         else:
-            email = d.pop("email")
+            email = d["email"]
+            del d["email"]
 
         expires_at: Any
         if "expiresAt" not in d:
             expires_at = UNSET
         else:
-            expires_at = d.pop("expiresAt")
+            expires_at = d["expiresAt"]
+            del d["expiresAt"]
 
         first_name: Any
         if "firstName" not in d:
             first_name = UNSET
         else:
-            first_name = d.pop("firstName")
+            first_name = d["firstName"]
+            del d["firstName"]
 
         id: Any
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         ip_address: Any
         if "ipAddress" not in d:
             ip_address = UNSET
         else:
-            ip_address = d.pop("ipAddress")
+            ip_address = d["ipAddress"]
+            del d["ipAddress"]
 
         is_current: Any
         if "isCurrent" not in d:
             is_current = UNSET
         else:
-            is_current = d.pop("isCurrent")
+            is_current = d["isCurrent"]
+            del d["isCurrent"]
 
         last_name: Any
         if "lastName" not in d:
             last_name = UNSET
         else:
-            last_name = d.pop("lastName")
+            last_name = d["lastName"]
+            del d["lastName"]
 
         user_agent: Any
         if "userAgent" not in d:
             user_agent = UNSET
         else:
-            user_agent = d.pop("userAgent")
+            user_agent = d["userAgent"]
+            del d["userAgent"]
 
         user_id: Any
         if "userId" not in d:
             user_id = UNSET
         else:
-            user_id = d.pop("userId")
+            user_id = d["userId"]
+            del d["userId"]
 
         user_list_sessions_item = cls(
             created_at=created_at,

@@ -28,8 +28,7 @@ class UserRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.user_id, Unset):
-            user_id = self.user_id
-            field_dict["userId"] = user_id
+            field_dict["userId"] = self.user_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class UserRemoveBody:
         if "userId" not in d:
             user_id = UNSET
         else:
-            user_id = d.pop("userId")
+            user_id = d["userId"]
+            del d["userId"]
 
         user_remove_body = cls(
             user_id=user_id,

@@ -28,8 +28,7 @@ class UserRevokeSessionBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.session_id, Unset):
-            session_id = self.session_id
-            field_dict["sessionId"] = session_id
+            field_dict["sessionId"] = self.session_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class UserRevokeSessionBody:
         if "sessionId" not in d:
             session_id = UNSET
         else:
-            session_id = d.pop("sessionId")
+            session_id = d["sessionId"]
+            del d["sessionId"]
 
         user_revoke_session_body = cls(
             session_id=session_id,

@@ -30,12 +30,10 @@ class UserSendInvitationBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.invitation_id, Unset):
-            invitation_id = self.invitation_id
-            field_dict["invitationId"] = invitation_id
+            field_dict["invitationId"] = self.invitation_id
 
         if not isinstance(self.notification_id, Unset):
-            notification_id = self.notification_id
-            field_dict["notificationId"] = notification_id
+            field_dict["notificationId"] = self.notification_id
 
         return field_dict
 
@@ -46,13 +44,15 @@ class UserSendInvitationBody:
         if "invitationId" not in d:
             invitation_id = UNSET
         else:
-            invitation_id = d.pop("invitationId")
+            invitation_id = d["invitationId"]
+            del d["invitationId"]
 
         notification_id: Any
         if "notificationId" not in d:
             notification_id = UNSET
         else:
-            notification_id = d.pop("notificationId")
+            notification_id = d["notificationId"]
+            del d["notificationId"]
 
         user_send_invitation_body = cls(
             invitation_id=invitation_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.session import Session
@@ -35,11 +35,17 @@ class UserSessionResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.session, Unset):
-            session = self.session.to_dict()
+            try:
+                session = self.session.to_dict()
+            except (AttributeError, TypeError):
+                session = self.session
             field_dict["session"] = session
 
         if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
+            try:
+                user = self.user.to_dict()
+            except (AttributeError, TypeError):
+                user = self.user
             field_dict["user"] = user
 
         return field_dict
@@ -53,7 +59,12 @@ class UserSessionResult:
         else:
             from ..models.session import Session  # noqa: PLC0415
 
-            session = Session.from_dict(d.pop("session"))
+            try:
+                session = Session.from_dict(d["session"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                session = kept_as_received("UserSessionResult.session", d["session"])
+            del d["session"]
 
         user: Any
         if "user" not in d:
@@ -61,7 +72,12 @@ class UserSessionResult:
         else:
             from ..models.user import User  # noqa: PLC0415
 
-            user = User.from_dict(d.pop("user"))
+            try:
+                user = User.from_dict(d["user"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                user = kept_as_received("UserSessionResult.user", d["user"])
+            del d["user"]
 
         user_session_result = cls(
             session=session,

@@ -28,8 +28,7 @@ class UserToggleTemplateBookmarkBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.template_id, Unset):
-            template_id = self.template_id
-            field_dict["templateId"] = template_id
+            field_dict["templateId"] = self.template_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class UserToggleTemplateBookmarkBody:
         if "templateId" not in d:
             template_id = UNSET
         else:
-            template_id = d.pop("templateId")
+            template_id = d["templateId"]
+            del d["templateId"]
 
         user_toggle_template_bookmark_body = cls(
             template_id=template_id,

@@ -28,8 +28,7 @@ class UserToggleTemplateBookmarkResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.is_bookmarked, Unset):
-            is_bookmarked = self.is_bookmarked
-            field_dict["isBookmarked"] = is_bookmarked
+            field_dict["isBookmarked"] = self.is_bookmarked
 
         return field_dict
 
@@ -40,7 +39,8 @@ class UserToggleTemplateBookmarkResult:
         if "isBookmarked" not in d:
             is_bookmarked = UNSET
         else:
-            is_bookmarked = d.pop("isBookmarked")
+            is_bookmarked = d["isBookmarked"]
+            del d["isBookmarked"]
 
         user_toggle_template_bookmark_result = cls(
             is_bookmarked=is_bookmarked,

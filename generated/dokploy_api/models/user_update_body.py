@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="UserUpdateBody")
 
@@ -75,196 +75,345 @@ class UserUpdateBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
 
-        first_name = self.first_name
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
+        if not isinstance(self.first_name, Unset):
+            field_dict["firstName"] = self.first_name
 
-        last_name = self.last_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
+        if not isinstance(self.last_name, Unset):
+            field_dict["lastName"] = self.last_name
 
-        is_registered = self.is_registered
-        if is_registered is not UNSET:
-            field_dict["isRegistered"] = is_registered
+        if not isinstance(self.is_registered, Unset):
+            field_dict["isRegistered"] = self.is_registered
 
-        expiration_date = self.expiration_date
-        if expiration_date is not UNSET:
-            field_dict["expirationDate"] = expiration_date
+        if not isinstance(self.expiration_date, Unset):
+            field_dict["expirationDate"] = self.expiration_date
 
-        created_at_2 = self.created_at_2
-        if created_at_2 is not UNSET:
-            field_dict["createdAt2"] = created_at_2
+        if not isinstance(self.created_at_2, Unset):
+            field_dict["createdAt2"] = self.created_at_2
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-        if created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
+            try:
+                created_at: None | str | Unset
+                if isinstance(self.created_at, Unset):
+                    created_at = UNSET
+                else:
+                    created_at = self.created_at
+            except (AttributeError, TypeError):
+                created_at = self.created_at
             field_dict["createdAt"] = created_at
 
-        two_factor_enabled: bool | None | Unset
-        if isinstance(self.two_factor_enabled, Unset):
-            two_factor_enabled = UNSET
-        else:
-            two_factor_enabled = self.two_factor_enabled
-        if two_factor_enabled is not UNSET:
+        if not isinstance(self.two_factor_enabled, Unset):
+            try:
+                two_factor_enabled: bool | None | Unset
+                if isinstance(self.two_factor_enabled, Unset):
+                    two_factor_enabled = UNSET
+                else:
+                    two_factor_enabled = self.two_factor_enabled
+            except (AttributeError, TypeError):
+                two_factor_enabled = self.two_factor_enabled
             field_dict["twoFactorEnabled"] = two_factor_enabled
 
-        email = self.email
-        if email is not UNSET:
-            field_dict["email"] = email
+        if not isinstance(self.email, Unset):
+            field_dict["email"] = self.email
 
-        email_verified = self.email_verified
-        if email_verified is not UNSET:
-            field_dict["emailVerified"] = email_verified
+        if not isinstance(self.email_verified, Unset):
+            field_dict["emailVerified"] = self.email_verified
 
-        image: None | str | Unset
-        if isinstance(self.image, Unset):
-            image = UNSET
-        else:
-            image = self.image
-        if image is not UNSET:
+        if not isinstance(self.image, Unset):
+            try:
+                image: None | str | Unset
+                if isinstance(self.image, Unset):
+                    image = UNSET
+                else:
+                    image = self.image
+            except (AttributeError, TypeError):
+                image = self.image
             field_dict["image"] = image
 
-        banned: bool | None | Unset
-        if isinstance(self.banned, Unset):
-            banned = UNSET
-        else:
-            banned = self.banned
-        if banned is not UNSET:
+        if not isinstance(self.banned, Unset):
+            try:
+                banned: bool | None | Unset
+                if isinstance(self.banned, Unset):
+                    banned = UNSET
+                else:
+                    banned = self.banned
+            except (AttributeError, TypeError):
+                banned = self.banned
             field_dict["banned"] = banned
 
-        ban_reason: None | str | Unset
-        if isinstance(self.ban_reason, Unset):
-            ban_reason = UNSET
-        else:
-            ban_reason = self.ban_reason
-        if ban_reason is not UNSET:
+        if not isinstance(self.ban_reason, Unset):
+            try:
+                ban_reason: None | str | Unset
+                if isinstance(self.ban_reason, Unset):
+                    ban_reason = UNSET
+                else:
+                    ban_reason = self.ban_reason
+            except (AttributeError, TypeError):
+                ban_reason = self.ban_reason
             field_dict["banReason"] = ban_reason
 
-        ban_expires: None | str | Unset
-        if isinstance(self.ban_expires, Unset):
-            ban_expires = UNSET
-        else:
-            ban_expires = self.ban_expires
-        if ban_expires is not UNSET:
+        if not isinstance(self.ban_expires, Unset):
+            try:
+                ban_expires: None | str | Unset
+                if isinstance(self.ban_expires, Unset):
+                    ban_expires = UNSET
+                else:
+                    ban_expires = self.ban_expires
+            except (AttributeError, TypeError):
+                ban_expires = self.ban_expires
             field_dict["banExpires"] = ban_expires
 
-        updated_at = self.updated_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+        if not isinstance(self.updated_at, Unset):
+            field_dict["updatedAt"] = self.updated_at
 
-        enable_paid_features = self.enable_paid_features
-        if enable_paid_features is not UNSET:
-            field_dict["enablePaidFeatures"] = enable_paid_features
+        if not isinstance(self.enable_paid_features, Unset):
+            field_dict["enablePaidFeatures"] = self.enable_paid_features
 
-        allow_impersonation = self.allow_impersonation
-        if allow_impersonation is not UNSET:
-            field_dict["allowImpersonation"] = allow_impersonation
+        if not isinstance(self.allow_impersonation, Unset):
+            field_dict["allowImpersonation"] = self.allow_impersonation
 
-        enable_enterprise_features = self.enable_enterprise_features
-        if enable_enterprise_features is not UNSET:
-            field_dict["enableEnterpriseFeatures"] = enable_enterprise_features
+        if not isinstance(self.enable_enterprise_features, Unset):
+            field_dict["enableEnterpriseFeatures"] = self.enable_enterprise_features
 
-        license_key: None | str | Unset
-        if isinstance(self.license_key, Unset):
-            license_key = UNSET
-        else:
-            license_key = self.license_key
-        if license_key is not UNSET:
+        if not isinstance(self.license_key, Unset):
+            try:
+                license_key: None | str | Unset
+                if isinstance(self.license_key, Unset):
+                    license_key = UNSET
+                else:
+                    license_key = self.license_key
+            except (AttributeError, TypeError):
+                license_key = self.license_key
             field_dict["licenseKey"] = license_key
 
-        stripe_customer_id: None | str | Unset
-        if isinstance(self.stripe_customer_id, Unset):
-            stripe_customer_id = UNSET
-        else:
-            stripe_customer_id = self.stripe_customer_id
-        if stripe_customer_id is not UNSET:
+        if not isinstance(self.stripe_customer_id, Unset):
+            try:
+                stripe_customer_id: None | str | Unset
+                if isinstance(self.stripe_customer_id, Unset):
+                    stripe_customer_id = UNSET
+                else:
+                    stripe_customer_id = self.stripe_customer_id
+            except (AttributeError, TypeError):
+                stripe_customer_id = self.stripe_customer_id
             field_dict["stripeCustomerId"] = stripe_customer_id
 
-        stripe_subscription_id: None | str | Unset
-        if isinstance(self.stripe_subscription_id, Unset):
-            stripe_subscription_id = UNSET
-        else:
-            stripe_subscription_id = self.stripe_subscription_id
-        if stripe_subscription_id is not UNSET:
+        if not isinstance(self.stripe_subscription_id, Unset):
+            try:
+                stripe_subscription_id: None | str | Unset
+                if isinstance(self.stripe_subscription_id, Unset):
+                    stripe_subscription_id = UNSET
+                else:
+                    stripe_subscription_id = self.stripe_subscription_id
+            except (AttributeError, TypeError):
+                stripe_subscription_id = self.stripe_subscription_id
             field_dict["stripeSubscriptionId"] = stripe_subscription_id
 
-        servers_quantity = self.servers_quantity
-        if servers_quantity is not UNSET:
-            field_dict["serversQuantity"] = servers_quantity
+        if not isinstance(self.servers_quantity, Unset):
+            field_dict["serversQuantity"] = self.servers_quantity
 
-        send_invoice_notifications = self.send_invoice_notifications
-        if send_invoice_notifications is not UNSET:
-            field_dict["sendInvoiceNotifications"] = send_invoice_notifications
+        if not isinstance(self.send_invoice_notifications, Unset):
+            field_dict["sendInvoiceNotifications"] = self.send_invoice_notifications
 
-        password = self.password
-        if password is not UNSET:
-            field_dict["password"] = password
+        if not isinstance(self.password, Unset):
+            field_dict["password"] = self.password
 
-        current_password = self.current_password
-        if current_password is not UNSET:
-            field_dict["currentPassword"] = current_password
+        if not isinstance(self.current_password, Unset):
+            field_dict["currentPassword"] = self.current_password
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if "id" not in d:
+            id = UNSET
+        else:
+            id = d["id"]
+            del d["id"]
 
-        first_name = d.pop("firstName", UNSET)
+        if "firstName" not in d:
+            first_name = UNSET
+        else:
+            first_name = d["firstName"]
+            del d["firstName"]
 
-        last_name = d.pop("lastName", UNSET)
+        if "lastName" not in d:
+            last_name = UNSET
+        else:
+            last_name = d["lastName"]
+            del d["lastName"]
 
-        is_registered = d.pop("isRegistered", UNSET)
+        if "isRegistered" not in d:
+            is_registered = UNSET
+        else:
+            is_registered = d["isRegistered"]
+            del d["isRegistered"]
 
-        expiration_date = d.pop("expirationDate", UNSET)
+        if "expirationDate" not in d:
+            expiration_date = UNSET
+        else:
+            expiration_date = d["expirationDate"]
+            del d["expirationDate"]
 
-        created_at_2 = d.pop("createdAt2", UNSET)
+        if "createdAt2" not in d:
+            created_at_2 = UNSET
+        else:
+            created_at_2 = d["createdAt2"]
+            del d["createdAt2"]
 
-        created_at = cast("None | str | Unset", d.pop("createdAt", UNSET))
+        if "createdAt" not in d:
+            created_at = UNSET
+        else:
+            try:
+                created_at = cast("None | str | Unset", d["createdAt"])
 
-        two_factor_enabled = cast("bool | None | Unset", d.pop("twoFactorEnabled", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = kept_as_received("UserUpdateBody.createdAt", d["createdAt"])
+            del d["createdAt"]
 
-        email = d.pop("email", UNSET)
+        if "twoFactorEnabled" not in d:
+            two_factor_enabled = UNSET
+        else:
+            try:
+                two_factor_enabled = cast("bool | None | Unset", d["twoFactorEnabled"])
 
-        email_verified = d.pop("emailVerified", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                two_factor_enabled = kept_as_received("UserUpdateBody.twoFactorEnabled", d["twoFactorEnabled"])
+            del d["twoFactorEnabled"]
 
-        image = cast("None | str | Unset", d.pop("image", UNSET))
+        if "email" not in d:
+            email = UNSET
+        else:
+            email = d["email"]
+            del d["email"]
 
-        banned = cast("bool | None | Unset", d.pop("banned", UNSET))
+        if "emailVerified" not in d:
+            email_verified = UNSET
+        else:
+            email_verified = d["emailVerified"]
+            del d["emailVerified"]
 
-        ban_reason = cast("None | str | Unset", d.pop("banReason", UNSET))
+        if "image" not in d:
+            image = UNSET
+        else:
+            try:
+                image = cast("None | str | Unset", d["image"])
 
-        ban_expires = cast("None | str | Unset", d.pop("banExpires", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                image = kept_as_received("UserUpdateBody.image", d["image"])
+            del d["image"]
 
-        updated_at = d.pop("updatedAt", UNSET)
+        if "banned" not in d:
+            banned = UNSET
+        else:
+            try:
+                banned = cast("bool | None | Unset", d["banned"])
 
-        enable_paid_features = d.pop("enablePaidFeatures", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                banned = kept_as_received("UserUpdateBody.banned", d["banned"])
+            del d["banned"]
 
-        allow_impersonation = d.pop("allowImpersonation", UNSET)
+        if "banReason" not in d:
+            ban_reason = UNSET
+        else:
+            try:
+                ban_reason = cast("None | str | Unset", d["banReason"])
 
-        enable_enterprise_features = d.pop("enableEnterpriseFeatures", UNSET)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ban_reason = kept_as_received("UserUpdateBody.banReason", d["banReason"])
+            del d["banReason"]
 
-        license_key = cast("None | str | Unset", d.pop("licenseKey", UNSET))
+        if "banExpires" not in d:
+            ban_expires = UNSET
+        else:
+            try:
+                ban_expires = cast("None | str | Unset", d["banExpires"])
 
-        stripe_customer_id = cast("None | str | Unset", d.pop("stripeCustomerId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ban_expires = kept_as_received("UserUpdateBody.banExpires", d["banExpires"])
+            del d["banExpires"]
 
-        stripe_subscription_id = cast("None | str | Unset", d.pop("stripeSubscriptionId", UNSET))
+        if "updatedAt" not in d:
+            updated_at = UNSET
+        else:
+            updated_at = d["updatedAt"]
+            del d["updatedAt"]
 
-        servers_quantity = d.pop("serversQuantity", UNSET)
+        if "enablePaidFeatures" not in d:
+            enable_paid_features = UNSET
+        else:
+            enable_paid_features = d["enablePaidFeatures"]
+            del d["enablePaidFeatures"]
 
-        send_invoice_notifications = d.pop("sendInvoiceNotifications", UNSET)
+        if "allowImpersonation" not in d:
+            allow_impersonation = UNSET
+        else:
+            allow_impersonation = d["allowImpersonation"]
+            del d["allowImpersonation"]
 
-        password = d.pop("password", UNSET)
+        if "enableEnterpriseFeatures" not in d:
+            enable_enterprise_features = UNSET
+        else:
+            enable_enterprise_features = d["enableEnterpriseFeatures"]
+            del d["enableEnterpriseFeatures"]
 
-        current_password = d.pop("currentPassword", UNSET)
+        if "licenseKey" not in d:
+            license_key = UNSET
+        else:
+            try:
+                license_key = cast("None | str | Unset", d["licenseKey"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                license_key = kept_as_received("UserUpdateBody.licenseKey", d["licenseKey"])
+            del d["licenseKey"]
+
+        if "stripeCustomerId" not in d:
+            stripe_customer_id = UNSET
+        else:
+            try:
+                stripe_customer_id = cast("None | str | Unset", d["stripeCustomerId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                stripe_customer_id = kept_as_received("UserUpdateBody.stripeCustomerId", d["stripeCustomerId"])
+            del d["stripeCustomerId"]
+
+        if "stripeSubscriptionId" not in d:
+            stripe_subscription_id = UNSET
+        else:
+            try:
+                stripe_subscription_id = cast("None | str | Unset", d["stripeSubscriptionId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                stripe_subscription_id = kept_as_received(
+                    "UserUpdateBody.stripeSubscriptionId", d["stripeSubscriptionId"]
+                )
+            del d["stripeSubscriptionId"]
+
+        if "serversQuantity" not in d:
+            servers_quantity = UNSET
+        else:
+            servers_quantity = d["serversQuantity"]
+            del d["serversQuantity"]
+
+        if "sendInvoiceNotifications" not in d:
+            send_invoice_notifications = UNSET
+        else:
+            send_invoice_notifications = d["sendInvoiceNotifications"]
+            del d["sendInvoiceNotifications"]
+
+        if "password" not in d:
+            password = UNSET
+        else:
+            password = d["password"]
+            del d["password"]
+
+        if "currentPassword" not in d:
+            current_password = UNSET
+        else:
+            current_password = d["currentPassword"]
+            del d["currentPassword"]
 
         user_update_body = cls(
             id=id,

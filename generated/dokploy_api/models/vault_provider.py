@@ -43,32 +43,29 @@ class VaultProvider:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.assignments, Unset):
-            assignments = self.assignments
-            field_dict["assignments"] = assignments
+            field_dict["assignments"] = self.assignments
 
         if not isinstance(self.config, Unset):
-            config = self.config
-            field_dict["config"] = config
+            field_dict["config"] = self.config
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.organization_id, Unset):
-            organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider_type, Unset):
-            provider_type: str = self.provider_type
+            try:
+                provider_type: str = self.provider_type
+            except (AttributeError, TypeError):
+                provider_type = self.provider_type
             field_dict["providerType"] = provider_type
 
         if not isinstance(self.vault_provider_id, Unset):
-            vault_provider_id = self.vault_provider_id
-            field_dict["vaultProviderId"] = vault_provider_id
+            field_dict["vaultProviderId"] = self.vault_provider_id
 
         return field_dict
 
@@ -79,43 +76,51 @@ class VaultProvider:
         if "assignments" not in d:
             assignments = UNSET
         else:
-            assignments = d.pop("assignments")
+            assignments = d["assignments"]
+            del d["assignments"]
 
         config: Any
         if "config" not in d:
             config = UNSET
         else:
-            config = d.pop("config")
+            config = d["config"]
+            del d["config"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         organization_id: Any
         if "organizationId" not in d:
             organization_id = UNSET
         else:
-            organization_id = d.pop("organizationId")
+            organization_id = d["organizationId"]
+            del d["organizationId"]
 
         provider_type: Any
         if "providerType" not in d:
             provider_type = UNSET
         else:
-            provider_type = cast("VaultProviderProviderType", d.pop("providerType"))
+            provider_type = cast("VaultProviderProviderType", d["providerType"])
+
+            del d["providerType"]
 
         vault_provider_id: Any
         if "vaultProviderId" not in d:
             vault_provider_id = UNSET
         else:
-            vault_provider_id = d.pop("vaultProviderId")
+            vault_provider_id = d["vaultProviderId"]
+            del d["vaultProviderId"]
 
         vault_provider = cls(
             assignments=assignments,

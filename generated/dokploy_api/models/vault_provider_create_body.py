@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.assignments_item import AssignmentsItem
@@ -48,32 +48,37 @@ class VaultProviderCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.config, Unset):
-            config: dict[str, Any]
-            if isinstance(self.config, Config2):
-                config = self.config.to_dict()
-            elif isinstance(self.config, Config):
-                config = self.config.to_dict()
-            elif isinstance(self.config, Config3):
-                config = self.config.to_dict()
-            elif isinstance(self.config, Config7):
-                config = self.config.to_dict()
-            elif isinstance(self.config, Config6):
-                config = self.config.to_dict()
-            else:
-                config = self.config.to_dict()
+            try:
+                config: dict[str, Any]
+                if isinstance(self.config, Config2):
+                    config = self.config.to_dict()
+                elif isinstance(self.config, Config):
+                    config = self.config.to_dict()
+                elif isinstance(self.config, Config3):
+                    config = self.config.to_dict()
+                elif isinstance(self.config, Config7):
+                    config = self.config.to_dict()
+                elif isinstance(self.config, Config6):
+                    config = self.config.to_dict()
+                else:
+                    config = self.config.to_dict()
 
+            except (AttributeError, TypeError):
+                config = self.config
             field_dict["config"] = config
 
         if not isinstance(self.assignments, Unset):
-            assignments = []
-            for assignments_item_data in self.assignments:
-                assignments_item = assignments_item_data.to_dict()
-                assignments.append(assignments_item)
+            try:
+                assignments = []
+                for assignments_item_data in self.assignments:
+                    assignments_item = assignments_item_data.to_dict()
+                    assignments.append(assignments_item)
 
+            except (AttributeError, TypeError):
+                assignments = self.assignments
             field_dict["assignments"] = assignments
 
         return field_dict
@@ -85,7 +90,8 @@ class VaultProviderCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         config: Any
         if "config" not in d:
@@ -98,67 +104,78 @@ class VaultProviderCreateBody:
             from ..models.config_6 import Config6  # noqa: PLC0415
             from ..models.config_7 import Config7  # noqa: PLC0415
 
-            def _parse_config(data: object) -> Config | Config2 | Config3 | Config5 | Config6 | Config7:
-                try:
+            try:
+
+                def _parse_config(data: object) -> Config | Config2 | Config3 | Config5 | Config6 | Config7:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_config_10_type_0 = Config2.from_dict(data)
+
+                        return componentsschemas_config_10_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_config_10_type_1 = Config.from_dict(data)
+
+                        return componentsschemas_config_10_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_config_10_type_2 = Config3.from_dict(data)
+
+                        return componentsschemas_config_10_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_config_10_type_3 = Config7.from_dict(data)
+
+                        return componentsschemas_config_10_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_config_10_type_4 = Config6.from_dict(data)
+
+                        return componentsschemas_config_10_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_config_10_type_0 = Config2.from_dict(data)
+                    componentsschemas_config_10_type_5 = Config5.from_dict(data)
 
-                    return componentsschemas_config_10_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_config_10_type_1 = Config.from_dict(data)
+                    return componentsschemas_config_10_type_5
 
-                    return componentsschemas_config_10_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_config_10_type_2 = Config3.from_dict(data)
+                config = _parse_config(d["config"])
 
-                    return componentsschemas_config_10_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_config_10_type_3 = Config7.from_dict(data)
-
-                    return componentsschemas_config_10_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_config_10_type_4 = Config6.from_dict(data)
-
-                    return componentsschemas_config_10_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_config_10_type_5 = Config5.from_dict(data)
-
-                return componentsschemas_config_10_type_5
-
-            config = _parse_config(d.pop("config"))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                config = kept_as_received("VaultProviderCreateBody.config", d["config"])
+            del d["config"]
 
         assignments: Any
         if "assignments" not in d:
             assignments = UNSET
         else:
-            assignments = []
-            _assignments = d.pop("assignments")
-            for assignments_item_data in _assignments:
-                from dokploy_api.models.assignments_item import AssignmentsItem  # noqa: PLC0415
+            try:
+                assignments = []
+                _assignments = d["assignments"]
+                for assignments_item_data in _assignments:
+                    from dokploy_api.models.assignments_item import AssignmentsItem  # noqa: PLC0415
 
-                assignments_item = AssignmentsItem.from_dict(assignments_item_data)
+                    assignments_item = AssignmentsItem.from_dict(assignments_item_data)
 
-                assignments.append(assignments_item)
+                    assignments.append(assignments_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                assignments = kept_as_received("VaultProviderCreateBody.assignments", d["assignments"])
+            del d["assignments"]
 
         vault_provider_create_body = cls(
             name=name,

@@ -28,8 +28,7 @@ class VaultProviderRemoveBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.vault_provider_id, Unset):
-            vault_provider_id = self.vault_provider_id
-            field_dict["vaultProviderId"] = vault_provider_id
+            field_dict["vaultProviderId"] = self.vault_provider_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class VaultProviderRemoveBody:
         if "vaultProviderId" not in d:
             vault_provider_id = UNSET
         else:
-            vault_provider_id = d.pop("vaultProviderId")
+            vault_provider_id = d["vaultProviderId"]
+            del d["vaultProviderId"]
 
         vault_provider_remove_body = cls(
             vault_provider_id=vault_provider_id,

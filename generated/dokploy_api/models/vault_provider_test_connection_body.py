@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.config import Config
@@ -44,27 +44,29 @@ class VaultProviderTestConnectionBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        vault_provider_id = self.vault_provider_id
-        if vault_provider_id is not UNSET:
-            field_dict["vaultProviderId"] = vault_provider_id
+        if not isinstance(self.vault_provider_id, Unset):
+            field_dict["vaultProviderId"] = self.vault_provider_id
 
-        config: dict[str, Any] | Unset
-        if isinstance(self.config, Unset):
-            config = UNSET
-        elif isinstance(self.config, Config2):
-            config = self.config.to_dict()
-        elif isinstance(self.config, Config):
-            config = self.config.to_dict()
-        elif isinstance(self.config, Config3):
-            config = self.config.to_dict()
-        elif isinstance(self.config, Config7):
-            config = self.config.to_dict()
-        elif isinstance(self.config, Config6):
-            config = self.config.to_dict()
-        else:
-            config = self.config.to_dict()
+        if not isinstance(self.config, Unset):
+            try:
+                config: dict[str, Any] | Unset
+                if isinstance(self.config, Unset):
+                    config = UNSET
+                elif isinstance(self.config, Config2):
+                    config = self.config.to_dict()
+                elif isinstance(self.config, Config):
+                    config = self.config.to_dict()
+                elif isinstance(self.config, Config3):
+                    config = self.config.to_dict()
+                elif isinstance(self.config, Config7):
+                    config = self.config.to_dict()
+                elif isinstance(self.config, Config6):
+                    config = self.config.to_dict()
+                else:
+                    config = self.config.to_dict()
 
-        if config is not UNSET:
+            except (AttributeError, TypeError):
+                config = self.config
             field_dict["config"] = config
 
         return field_dict
@@ -72,65 +74,78 @@ class VaultProviderTestConnectionBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vault_provider_id = d.pop("vaultProviderId", UNSET)
+        if "vaultProviderId" not in d:
+            vault_provider_id = UNSET
+        else:
+            vault_provider_id = d["vaultProviderId"]
+            del d["vaultProviderId"]
 
-        from ..models.config import Config  # noqa: PLC0415
-        from ..models.config_2 import Config2  # noqa: PLC0415
-        from ..models.config_3 import Config3  # noqa: PLC0415
-        from ..models.config_5 import Config5  # noqa: PLC0415
-        from ..models.config_6 import Config6  # noqa: PLC0415
-        from ..models.config_7 import Config7  # noqa: PLC0415
+        if "config" not in d:
+            config = UNSET
+        else:
+            from ..models.config import Config  # noqa: PLC0415
+            from ..models.config_2 import Config2  # noqa: PLC0415
+            from ..models.config_3 import Config3  # noqa: PLC0415
+            from ..models.config_5 import Config5  # noqa: PLC0415
+            from ..models.config_6 import Config6  # noqa: PLC0415
+            from ..models.config_7 import Config7  # noqa: PLC0415
 
-        def _parse_config(data: object) -> Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset:
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_config_10_type_0 = Config2.from_dict(data)
 
-                return componentsschemas_config_10_type_0
+                def _parse_config(data: object) -> Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset:
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_config_10_type_0 = Config2.from_dict(data)
+
+                        return componentsschemas_config_10_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_config_10_type_1 = Config.from_dict(data)
+
+                        return componentsschemas_config_10_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_config_10_type_2 = Config3.from_dict(data)
+
+                        return componentsschemas_config_10_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_config_10_type_3 = Config7.from_dict(data)
+
+                        return componentsschemas_config_10_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_config_10_type_4 = Config6.from_dict(data)
+
+                        return componentsschemas_config_10_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_config_10_type_5 = Config5.from_dict(data)
+
+                    return componentsschemas_config_10_type_5
+
+                config = _parse_config(d["config"])
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_config_10_type_1 = Config.from_dict(data)
-
-                return componentsschemas_config_10_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_config_10_type_2 = Config3.from_dict(data)
-
-                return componentsschemas_config_10_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_config_10_type_3 = Config7.from_dict(data)
-
-                return componentsschemas_config_10_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_config_10_type_4 = Config6.from_dict(data)
-
-                return componentsschemas_config_10_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_config_10_type_5 = Config5.from_dict(data)
-
-            return componentsschemas_config_10_type_5
-
-        config = _parse_config(d.pop("config", UNSET))
+                config = kept_as_received("VaultProviderTestConnectionBody.config", d["config"])
+            del d["config"]
 
         vault_provider_test_connection_body = cls(
             vault_provider_id=vault_provider_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.application import Application
@@ -108,167 +108,221 @@ class VolumeBackup:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_name, Unset):
-            app_name = self.app_name
-            field_dict["appName"] = app_name
+            field_dict["appName"] = self.app_name
 
         if not isinstance(self.application, Unset):
-            application: dict[str, Any] | None
-            if isinstance(self.application, Application):
-                application = self.application.to_dict()
-            else:
+            try:
+                application: dict[str, Any] | None
+                if isinstance(self.application, Application):
+                    application = self.application.to_dict()
+                else:
+                    application = self.application
+            except (AttributeError, TypeError):
                 application = self.application
             field_dict["application"] = application
 
         if not isinstance(self.application_id, Unset):
-            application_id: None | str
-            application_id = self.application_id
+            try:
+                application_id: None | str
+                application_id = self.application_id
+            except (AttributeError, TypeError):
+                application_id = self.application_id
             field_dict["applicationId"] = application_id
 
         if not isinstance(self.compose, Unset):
-            compose: dict[str, Any] | None
-            if isinstance(self.compose, Compose):
-                compose = self.compose.to_dict()
-            else:
+            try:
+                compose: dict[str, Any] | None
+                if isinstance(self.compose, Compose):
+                    compose = self.compose.to_dict()
+                else:
+                    compose = self.compose
+            except (AttributeError, TypeError):
                 compose = self.compose
             field_dict["compose"] = compose
 
         if not isinstance(self.compose_id, Unset):
-            compose_id: None | str
-            compose_id = self.compose_id
+            try:
+                compose_id: None | str
+                compose_id = self.compose_id
+            except (AttributeError, TypeError):
+                compose_id = self.compose_id
             field_dict["composeId"] = compose_id
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at
-            field_dict["createdAt"] = created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.cron_expression, Unset):
-            cron_expression = self.cron_expression
-            field_dict["cronExpression"] = cron_expression
+            field_dict["cronExpression"] = self.cron_expression
 
         if not isinstance(self.destination, Unset):
-            destination = self.destination.to_dict()
+            try:
+                destination = self.destination.to_dict()
+            except (AttributeError, TypeError):
+                destination = self.destination
             field_dict["destination"] = destination
 
         if not isinstance(self.destination_id, Unset):
-            destination_id = self.destination_id
-            field_dict["destinationId"] = destination_id
+            field_dict["destinationId"] = self.destination_id
 
         if not isinstance(self.enabled, Unset):
-            enabled: bool | None
-            enabled = self.enabled
+            try:
+                enabled: bool | None
+                enabled = self.enabled
+            except (AttributeError, TypeError):
+                enabled = self.enabled
             field_dict["enabled"] = enabled
 
         if not isinstance(self.keep_latest_count, Unset):
-            keep_latest_count: int | None
-            keep_latest_count = self.keep_latest_count
+            try:
+                keep_latest_count: int | None
+                keep_latest_count = self.keep_latest_count
+            except (AttributeError, TypeError):
+                keep_latest_count = self.keep_latest_count
             field_dict["keepLatestCount"] = keep_latest_count
 
         if not isinstance(self.libsql, Unset):
-            libsql: dict[str, Any] | None
-            if isinstance(self.libsql, Libsql):
-                libsql = self.libsql.to_dict()
-            else:
+            try:
+                libsql: dict[str, Any] | None
+                if isinstance(self.libsql, Libsql):
+                    libsql = self.libsql.to_dict()
+                else:
+                    libsql = self.libsql
+            except (AttributeError, TypeError):
                 libsql = self.libsql
             field_dict["libsql"] = libsql
 
         if not isinstance(self.libsql_id, Unset):
-            libsql_id: None | str
-            libsql_id = self.libsql_id
+            try:
+                libsql_id: None | str
+                libsql_id = self.libsql_id
+            except (AttributeError, TypeError):
+                libsql_id = self.libsql_id
             field_dict["libsqlId"] = libsql_id
 
         if not isinstance(self.mariadb, Unset):
-            mariadb: dict[str, Any] | None
-            if isinstance(self.mariadb, Mariadb):
-                mariadb = self.mariadb.to_dict()
-            else:
+            try:
+                mariadb: dict[str, Any] | None
+                if isinstance(self.mariadb, Mariadb):
+                    mariadb = self.mariadb.to_dict()
+                else:
+                    mariadb = self.mariadb
+            except (AttributeError, TypeError):
                 mariadb = self.mariadb
             field_dict["mariadb"] = mariadb
 
         if not isinstance(self.mariadb_id, Unset):
-            mariadb_id: None | str
-            mariadb_id = self.mariadb_id
+            try:
+                mariadb_id: None | str
+                mariadb_id = self.mariadb_id
+            except (AttributeError, TypeError):
+                mariadb_id = self.mariadb_id
             field_dict["mariadbId"] = mariadb_id
 
         if not isinstance(self.mongo, Unset):
-            mongo: dict[str, Any] | None
-            if isinstance(self.mongo, Mongo):
-                mongo = self.mongo.to_dict()
-            else:
+            try:
+                mongo: dict[str, Any] | None
+                if isinstance(self.mongo, Mongo):
+                    mongo = self.mongo.to_dict()
+                else:
+                    mongo = self.mongo
+            except (AttributeError, TypeError):
                 mongo = self.mongo
             field_dict["mongo"] = mongo
 
         if not isinstance(self.mongo_id, Unset):
-            mongo_id: None | str
-            mongo_id = self.mongo_id
+            try:
+                mongo_id: None | str
+                mongo_id = self.mongo_id
+            except (AttributeError, TypeError):
+                mongo_id = self.mongo_id
             field_dict["mongoId"] = mongo_id
 
         if not isinstance(self.mysql, Unset):
-            mysql: dict[str, Any] | None
-            if isinstance(self.mysql, Mysql):
-                mysql = self.mysql.to_dict()
-            else:
+            try:
+                mysql: dict[str, Any] | None
+                if isinstance(self.mysql, Mysql):
+                    mysql = self.mysql.to_dict()
+                else:
+                    mysql = self.mysql
+            except (AttributeError, TypeError):
                 mysql = self.mysql
             field_dict["mysql"] = mysql
 
         if not isinstance(self.mysql_id, Unset):
-            mysql_id: None | str
-            mysql_id = self.mysql_id
+            try:
+                mysql_id: None | str
+                mysql_id = self.mysql_id
+            except (AttributeError, TypeError):
+                mysql_id = self.mysql_id
             field_dict["mysqlId"] = mysql_id
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.postgres, Unset):
-            postgres: dict[str, Any] | None
-            if isinstance(self.postgres, Postgres):
-                postgres = self.postgres.to_dict()
-            else:
+            try:
+                postgres: dict[str, Any] | None
+                if isinstance(self.postgres, Postgres):
+                    postgres = self.postgres.to_dict()
+                else:
+                    postgres = self.postgres
+            except (AttributeError, TypeError):
                 postgres = self.postgres
             field_dict["postgres"] = postgres
 
         if not isinstance(self.postgres_id, Unset):
-            postgres_id: None | str
-            postgres_id = self.postgres_id
+            try:
+                postgres_id: None | str
+                postgres_id = self.postgres_id
+            except (AttributeError, TypeError):
+                postgres_id = self.postgres_id
             field_dict["postgresId"] = postgres_id
 
         if not isinstance(self.prefix, Unset):
-            prefix = self.prefix
-            field_dict["prefix"] = prefix
+            field_dict["prefix"] = self.prefix
 
         if not isinstance(self.redis, Unset):
-            redis: dict[str, Any] | None
-            if isinstance(self.redis, Redis):
-                redis = self.redis.to_dict()
-            else:
+            try:
+                redis: dict[str, Any] | None
+                if isinstance(self.redis, Redis):
+                    redis = self.redis.to_dict()
+                else:
+                    redis = self.redis
+            except (AttributeError, TypeError):
                 redis = self.redis
             field_dict["redis"] = redis
 
         if not isinstance(self.redis_id, Unset):
-            redis_id: None | str
-            redis_id = self.redis_id
+            try:
+                redis_id: None | str
+                redis_id = self.redis_id
+            except (AttributeError, TypeError):
+                redis_id = self.redis_id
             field_dict["redisId"] = redis_id
 
         if not isinstance(self.service_name, Unset):
-            service_name: None | str
-            service_name = self.service_name
+            try:
+                service_name: None | str
+                service_name = self.service_name
+            except (AttributeError, TypeError):
+                service_name = self.service_name
             field_dict["serviceName"] = service_name
 
         if not isinstance(self.service_type, Unset):
-            service_type: str = self.service_type
+            try:
+                service_type: str = self.service_type
+            except (AttributeError, TypeError):
+                service_type = self.service_type
             field_dict["serviceType"] = service_type
 
         if not isinstance(self.turn_off, Unset):
-            turn_off = self.turn_off
-            field_dict["turnOff"] = turn_off
+            field_dict["turnOff"] = self.turn_off
 
         if not isinstance(self.volume_backup_id, Unset):
-            volume_backup_id = self.volume_backup_id
-            field_dict["volumeBackupId"] = volume_backup_id
+            field_dict["volumeBackupId"] = self.volume_backup_id
 
         if not isinstance(self.volume_name, Unset):
-            volume_name = self.volume_name
-            field_dict["volumeName"] = volume_name
+            field_dict["volumeName"] = self.volume_name
 
         return field_dict
 
@@ -279,7 +333,8 @@ class VolumeBackup:
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = d.pop("appName")
+            app_name = d["appName"]
+            del d["appName"]
 
         application: Any
         if "application" not in d:
@@ -287,26 +342,37 @@ class VolumeBackup:
         else:
             from ..models.application import Application  # noqa: PLC0415
 
-            def _parse_application(data: object) -> Application | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    application_type_0 = Application.from_dict(data)
+            try:
 
-                    return application_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Application | None, data)
+                def _parse_application(data: object) -> Application | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        application_type_0 = Application.from_dict(data)
 
-            application = _parse_application(d.pop("application"))
+                        return application_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Application | None, data)
+
+                application = _parse_application(d["application"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application = kept_as_received("VolumeBackup.application", d["application"])
+            del d["application"]
 
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
         else:
-            application_id = cast("None | str", d.pop("applicationId"))
+            try:
+                application_id = cast("None | str", d["applicationId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_id = kept_as_received("VolumeBackup.applicationId", d["applicationId"])
+            del d["applicationId"]
 
         compose: Any
         if "compose" not in d:
@@ -314,38 +380,51 @@ class VolumeBackup:
         else:
             from ..models.compose import Compose  # noqa: PLC0415
 
-            def _parse_compose(data: object) -> Compose | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    compose_type_0 = Compose.from_dict(data)
+            try:
 
-                    return compose_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Compose | None, data)
+                def _parse_compose(data: object) -> Compose | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        compose_type_0 = Compose.from_dict(data)
 
-            compose = _parse_compose(d.pop("compose"))
+                        return compose_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Compose | None, data)
+
+                compose = _parse_compose(d["compose"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose = kept_as_received("VolumeBackup.compose", d["compose"])
+            del d["compose"]
 
         compose_id: Any
         if "composeId" not in d:
             compose_id = UNSET
         else:
-            compose_id = cast("None | str", d.pop("composeId"))
+            try:
+                compose_id = cast("None | str", d["composeId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose_id = kept_as_received("VolumeBackup.composeId", d["composeId"])
+            del d["composeId"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = d.pop("createdAt")
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         cron_expression: Any
         if "cronExpression" not in d:
             cron_expression = UNSET
         else:
-            cron_expression = d.pop("cronExpression")
+            cron_expression = d["cronExpression"]
+            del d["cronExpression"]
 
         destination: Any
         if "destination" not in d:
@@ -353,25 +432,41 @@ class VolumeBackup:
         else:
             from ..models.destination import Destination  # noqa: PLC0415
 
-            destination = Destination.from_dict(d.pop("destination"))
+            try:
+                destination = Destination.from_dict(d["destination"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                destination = kept_as_received("VolumeBackup.destination", d["destination"])
+            del d["destination"]
 
         destination_id: Any
         if "destinationId" not in d:
             destination_id = UNSET
         else:
-            destination_id = d.pop("destinationId")
+            destination_id = d["destinationId"]
+            del d["destinationId"]
 
         enabled: Any
         if "enabled" not in d:
             enabled = UNSET
         else:
-            enabled = cast("bool | None", d.pop("enabled"))
+            try:
+                enabled = cast("bool | None", d["enabled"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                enabled = kept_as_received("VolumeBackup.enabled", d["enabled"])
+            del d["enabled"]
 
         keep_latest_count: Any
         if "keepLatestCount" not in d:
             keep_latest_count = UNSET
         else:
-            keep_latest_count = cast("int | None", d.pop("keepLatestCount"))
+            try:
+                keep_latest_count = cast("int | None", d["keepLatestCount"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                keep_latest_count = kept_as_received("VolumeBackup.keepLatestCount", d["keepLatestCount"])
+            del d["keepLatestCount"]
 
         libsql: Any
         if "libsql" not in d:
@@ -379,26 +474,37 @@ class VolumeBackup:
         else:
             from ..models.libsql import Libsql  # noqa: PLC0415
 
-            def _parse_libsql(data: object) -> Libsql | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    libsql_type_0 = Libsql.from_dict(data)
+            try:
 
-                    return libsql_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Libsql | None, data)
+                def _parse_libsql(data: object) -> Libsql | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        libsql_type_0 = Libsql.from_dict(data)
 
-            libsql = _parse_libsql(d.pop("libsql"))
+                        return libsql_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Libsql | None, data)
+
+                libsql = _parse_libsql(d["libsql"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                libsql = kept_as_received("VolumeBackup.libsql", d["libsql"])
+            del d["libsql"]
 
         libsql_id: Any
         if "libsqlId" not in d:
             libsql_id = UNSET
         else:
-            libsql_id = cast("None | str", d.pop("libsqlId"))
+            try:
+                libsql_id = cast("None | str", d["libsqlId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                libsql_id = kept_as_received("VolumeBackup.libsqlId", d["libsqlId"])
+            del d["libsqlId"]
 
         mariadb: Any
         if "mariadb" not in d:
@@ -406,26 +512,37 @@ class VolumeBackup:
         else:
             from ..models.mariadb import Mariadb  # noqa: PLC0415
 
-            def _parse_mariadb(data: object) -> Mariadb | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    mariadb_type_0 = Mariadb.from_dict(data)
+            try:
 
-                    return mariadb_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Mariadb | None, data)
+                def _parse_mariadb(data: object) -> Mariadb | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        mariadb_type_0 = Mariadb.from_dict(data)
 
-            mariadb = _parse_mariadb(d.pop("mariadb"))
+                        return mariadb_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Mariadb | None, data)
+
+                mariadb = _parse_mariadb(d["mariadb"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mariadb = kept_as_received("VolumeBackup.mariadb", d["mariadb"])
+            del d["mariadb"]
 
         mariadb_id: Any
         if "mariadbId" not in d:
             mariadb_id = UNSET
         else:
-            mariadb_id = cast("None | str", d.pop("mariadbId"))
+            try:
+                mariadb_id = cast("None | str", d["mariadbId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mariadb_id = kept_as_received("VolumeBackup.mariadbId", d["mariadbId"])
+            del d["mariadbId"]
 
         mongo: Any
         if "mongo" not in d:
@@ -433,26 +550,37 @@ class VolumeBackup:
         else:
             from ..models.mongo import Mongo  # noqa: PLC0415
 
-            def _parse_mongo(data: object) -> Mongo | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    mongo_type_0 = Mongo.from_dict(data)
+            try:
 
-                    return mongo_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Mongo | None, data)
+                def _parse_mongo(data: object) -> Mongo | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        mongo_type_0 = Mongo.from_dict(data)
 
-            mongo = _parse_mongo(d.pop("mongo"))
+                        return mongo_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Mongo | None, data)
+
+                mongo = _parse_mongo(d["mongo"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mongo = kept_as_received("VolumeBackup.mongo", d["mongo"])
+            del d["mongo"]
 
         mongo_id: Any
         if "mongoId" not in d:
             mongo_id = UNSET
         else:
-            mongo_id = cast("None | str", d.pop("mongoId"))
+            try:
+                mongo_id = cast("None | str", d["mongoId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mongo_id = kept_as_received("VolumeBackup.mongoId", d["mongoId"])
+            del d["mongoId"]
 
         mysql: Any
         if "mysql" not in d:
@@ -460,32 +588,44 @@ class VolumeBackup:
         else:
             from ..models.mysql import Mysql  # noqa: PLC0415
 
-            def _parse_mysql(data: object) -> Mysql | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    mysql_type_0 = Mysql.from_dict(data)
+            try:
 
-                    return mysql_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Mysql | None, data)
+                def _parse_mysql(data: object) -> Mysql | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        mysql_type_0 = Mysql.from_dict(data)
 
-            mysql = _parse_mysql(d.pop("mysql"))
+                        return mysql_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Mysql | None, data)
+
+                mysql = _parse_mysql(d["mysql"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mysql = kept_as_received("VolumeBackup.mysql", d["mysql"])
+            del d["mysql"]
 
         mysql_id: Any
         if "mysqlId" not in d:
             mysql_id = UNSET
         else:
-            mysql_id = cast("None | str", d.pop("mysqlId"))
+            try:
+                mysql_id = cast("None | str", d["mysqlId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mysql_id = kept_as_received("VolumeBackup.mysqlId", d["mysqlId"])
+            del d["mysqlId"]
 
         name: Any
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         postgres: Any
         if "postgres" not in d:
@@ -493,32 +633,44 @@ class VolumeBackup:
         else:
             from ..models.postgres import Postgres  # noqa: PLC0415
 
-            def _parse_postgres(data: object) -> None | Postgres:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    postgres_type_0 = Postgres.from_dict(data)
+            try:
 
-                    return postgres_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Postgres, data)
+                def _parse_postgres(data: object) -> None | Postgres:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        postgres_type_0 = Postgres.from_dict(data)
 
-            postgres = _parse_postgres(d.pop("postgres"))
+                        return postgres_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Postgres, data)
+
+                postgres = _parse_postgres(d["postgres"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                postgres = kept_as_received("VolumeBackup.postgres", d["postgres"])
+            del d["postgres"]
 
         postgres_id: Any
         if "postgresId" not in d:
             postgres_id = UNSET
         else:
-            postgres_id = cast("None | str", d.pop("postgresId"))
+            try:
+                postgres_id = cast("None | str", d["postgresId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                postgres_id = kept_as_received("VolumeBackup.postgresId", d["postgresId"])
+            del d["postgresId"]
 
         prefix: Any
         if "prefix" not in d:
             prefix = UNSET
         else:
-            prefix = d.pop("prefix")
+            prefix = d["prefix"]
+            del d["prefix"]
 
         redis: Any
         if "redis" not in d:
@@ -526,56 +678,77 @@ class VolumeBackup:
         else:
             from ..models.redis import Redis  # noqa: PLC0415
 
-            def _parse_redis(data: object) -> None | Redis:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    redis_type_0 = Redis.from_dict(data)
+            try:
 
-                    return redis_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | Redis, data)
+                def _parse_redis(data: object) -> None | Redis:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        redis_type_0 = Redis.from_dict(data)
 
-            redis = _parse_redis(d.pop("redis"))
+                        return redis_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | Redis, data)
+
+                redis = _parse_redis(d["redis"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                redis = kept_as_received("VolumeBackup.redis", d["redis"])
+            del d["redis"]
 
         redis_id: Any
         if "redisId" not in d:
             redis_id = UNSET
         else:
-            redis_id = cast("None | str", d.pop("redisId"))
+            try:
+                redis_id = cast("None | str", d["redisId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                redis_id = kept_as_received("VolumeBackup.redisId", d["redisId"])
+            del d["redisId"]
 
         service_name: Any
         if "serviceName" not in d:
             service_name = UNSET
         else:
-            service_name = cast("None | str", d.pop("serviceName"))
+            try:
+                service_name = cast("None | str", d["serviceName"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_name = kept_as_received("VolumeBackup.serviceName", d["serviceName"])
+            del d["serviceName"]
 
         service_type: Any
         if "serviceType" not in d:
             service_type = UNSET
         else:
-            service_type = cast("VolumeBackupServiceType", d.pop("serviceType"))
+            service_type = cast("VolumeBackupServiceType", d["serviceType"])
+
+            del d["serviceType"]
 
         turn_off: Any
         if "turnOff" not in d:
             turn_off = UNSET
         else:
-            turn_off = d.pop("turnOff")
+            turn_off = d["turnOff"]
+            del d["turnOff"]
 
         volume_backup_id: Any
         if "volumeBackupId" not in d:
             volume_backup_id = UNSET
         else:
-            volume_backup_id = d.pop("volumeBackupId")
+            volume_backup_id = d["volumeBackupId"]
+            del d["volumeBackupId"]
 
         volume_name: Any
         if "volumeName" not in d:
             volume_name = UNSET
         else:
-            volume_name = d.pop("volumeName")
+            volume_name = d["volumeName"]
+            del d["volumeName"]
 
         volume_backup = cls(
             app_name=app_name,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.volume_backups_create_body_service_type import (
@@ -71,131 +71,159 @@ class VolumeBackupsCreateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.name, Unset):
-            name = self.name
-            field_dict["name"] = name
+            field_dict["name"] = self.name
 
         if not isinstance(self.volume_name, Unset):
-            volume_name = self.volume_name
-            field_dict["volumeName"] = volume_name
+            field_dict["volumeName"] = self.volume_name
 
         if not isinstance(self.prefix, Unset):
-            prefix = self.prefix
-            field_dict["prefix"] = prefix
+            field_dict["prefix"] = self.prefix
 
         if not isinstance(self.cron_expression, Unset):
-            cron_expression = self.cron_expression
-            field_dict["cronExpression"] = cron_expression
+            field_dict["cronExpression"] = self.cron_expression
 
         if not isinstance(self.destination_id, Unset):
-            destination_id = self.destination_id
-            field_dict["destinationId"] = destination_id
+            field_dict["destinationId"] = self.destination_id
 
-        service_type: str | Unset = UNSET
         if not isinstance(self.service_type, Unset):
-            service_type = self.service_type
+            try:
+                service_type: str | Unset = UNSET
+                if not isinstance(self.service_type, Unset):
+                    service_type = self.service_type
 
-        if service_type is not UNSET:
+            except (AttributeError, TypeError):
+                service_type = self.service_type
             field_dict["serviceType"] = service_type
 
-        app_name = self.app_name
-        if app_name is not UNSET:
-            field_dict["appName"] = app_name
+        if not isinstance(self.app_name, Unset):
+            field_dict["appName"] = self.app_name
 
-        service_name: None | str | Unset
-        if isinstance(self.service_name, Unset):
-            service_name = UNSET
-        else:
-            service_name = self.service_name
-        if service_name is not UNSET:
+        if not isinstance(self.service_name, Unset):
+            try:
+                service_name: None | str | Unset
+                if isinstance(self.service_name, Unset):
+                    service_name = UNSET
+                else:
+                    service_name = self.service_name
+            except (AttributeError, TypeError):
+                service_name = self.service_name
             field_dict["serviceName"] = service_name
 
-        turn_off = self.turn_off
-        if turn_off is not UNSET:
-            field_dict["turnOff"] = turn_off
+        if not isinstance(self.turn_off, Unset):
+            field_dict["turnOff"] = self.turn_off
 
-        keep_latest_count: float | None | Unset
-        if isinstance(self.keep_latest_count, Unset):
-            keep_latest_count = UNSET
-        else:
-            keep_latest_count = self.keep_latest_count
-        if keep_latest_count is not UNSET:
+        if not isinstance(self.keep_latest_count, Unset):
+            try:
+                keep_latest_count: float | None | Unset
+                if isinstance(self.keep_latest_count, Unset):
+                    keep_latest_count = UNSET
+                else:
+                    keep_latest_count = self.keep_latest_count
+            except (AttributeError, TypeError):
+                keep_latest_count = self.keep_latest_count
             field_dict["keepLatestCount"] = keep_latest_count
 
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-        if enabled is not UNSET:
+        if not isinstance(self.enabled, Unset):
+            try:
+                enabled: bool | None | Unset
+                if isinstance(self.enabled, Unset):
+                    enabled = UNSET
+                else:
+                    enabled = self.enabled
+            except (AttributeError, TypeError):
+                enabled = self.enabled
             field_dict["enabled"] = enabled
 
-        application_id: None | str | Unset
-        if isinstance(self.application_id, Unset):
-            application_id = UNSET
-        else:
-            application_id = self.application_id
-        if application_id is not UNSET:
+        if not isinstance(self.application_id, Unset):
+            try:
+                application_id: None | str | Unset
+                if isinstance(self.application_id, Unset):
+                    application_id = UNSET
+                else:
+                    application_id = self.application_id
+            except (AttributeError, TypeError):
+                application_id = self.application_id
             field_dict["applicationId"] = application_id
 
-        postgres_id: None | str | Unset
-        if isinstance(self.postgres_id, Unset):
-            postgres_id = UNSET
-        else:
-            postgres_id = self.postgres_id
-        if postgres_id is not UNSET:
+        if not isinstance(self.postgres_id, Unset):
+            try:
+                postgres_id: None | str | Unset
+                if isinstance(self.postgres_id, Unset):
+                    postgres_id = UNSET
+                else:
+                    postgres_id = self.postgres_id
+            except (AttributeError, TypeError):
+                postgres_id = self.postgres_id
             field_dict["postgresId"] = postgres_id
 
-        mariadb_id: None | str | Unset
-        if isinstance(self.mariadb_id, Unset):
-            mariadb_id = UNSET
-        else:
-            mariadb_id = self.mariadb_id
-        if mariadb_id is not UNSET:
+        if not isinstance(self.mariadb_id, Unset):
+            try:
+                mariadb_id: None | str | Unset
+                if isinstance(self.mariadb_id, Unset):
+                    mariadb_id = UNSET
+                else:
+                    mariadb_id = self.mariadb_id
+            except (AttributeError, TypeError):
+                mariadb_id = self.mariadb_id
             field_dict["mariadbId"] = mariadb_id
 
-        mongo_id: None | str | Unset
-        if isinstance(self.mongo_id, Unset):
-            mongo_id = UNSET
-        else:
-            mongo_id = self.mongo_id
-        if mongo_id is not UNSET:
+        if not isinstance(self.mongo_id, Unset):
+            try:
+                mongo_id: None | str | Unset
+                if isinstance(self.mongo_id, Unset):
+                    mongo_id = UNSET
+                else:
+                    mongo_id = self.mongo_id
+            except (AttributeError, TypeError):
+                mongo_id = self.mongo_id
             field_dict["mongoId"] = mongo_id
 
-        mysql_id: None | str | Unset
-        if isinstance(self.mysql_id, Unset):
-            mysql_id = UNSET
-        else:
-            mysql_id = self.mysql_id
-        if mysql_id is not UNSET:
+        if not isinstance(self.mysql_id, Unset):
+            try:
+                mysql_id: None | str | Unset
+                if isinstance(self.mysql_id, Unset):
+                    mysql_id = UNSET
+                else:
+                    mysql_id = self.mysql_id
+            except (AttributeError, TypeError):
+                mysql_id = self.mysql_id
             field_dict["mysqlId"] = mysql_id
 
-        redis_id: None | str | Unset
-        if isinstance(self.redis_id, Unset):
-            redis_id = UNSET
-        else:
-            redis_id = self.redis_id
-        if redis_id is not UNSET:
+        if not isinstance(self.redis_id, Unset):
+            try:
+                redis_id: None | str | Unset
+                if isinstance(self.redis_id, Unset):
+                    redis_id = UNSET
+                else:
+                    redis_id = self.redis_id
+            except (AttributeError, TypeError):
+                redis_id = self.redis_id
             field_dict["redisId"] = redis_id
 
-        libsql_id: None | str | Unset
-        if isinstance(self.libsql_id, Unset):
-            libsql_id = UNSET
-        else:
-            libsql_id = self.libsql_id
-        if libsql_id is not UNSET:
+        if not isinstance(self.libsql_id, Unset):
+            try:
+                libsql_id: None | str | Unset
+                if isinstance(self.libsql_id, Unset):
+                    libsql_id = UNSET
+                else:
+                    libsql_id = self.libsql_id
+            except (AttributeError, TypeError):
+                libsql_id = self.libsql_id
             field_dict["libsqlId"] = libsql_id
 
-        compose_id: None | str | Unset
-        if isinstance(self.compose_id, Unset):
-            compose_id = UNSET
-        else:
-            compose_id = self.compose_id
-        if compose_id is not UNSET:
+        if not isinstance(self.compose_id, Unset):
+            try:
+                compose_id: None | str | Unset
+                if isinstance(self.compose_id, Unset):
+                    compose_id = UNSET
+                else:
+                    compose_id = self.compose_id
+            except (AttributeError, TypeError):
+                compose_id = self.compose_id
             field_dict["composeId"] = compose_id
 
-        created_at = self.created_at
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+        if not isinstance(self.created_at, Unset):
+            field_dict["createdAt"] = self.created_at
 
         return field_dict
 
@@ -206,66 +234,176 @@ class VolumeBackupsCreateBody:
         if "name" not in d:
             name = UNSET
         else:
-            name = d.pop("name")
+            name = d["name"]
+            del d["name"]
 
         volume_name: Any
         if "volumeName" not in d:
             volume_name = UNSET
         else:
-            volume_name = d.pop("volumeName")
+            volume_name = d["volumeName"]
+            del d["volumeName"]
 
         prefix: Any
         if "prefix" not in d:
             prefix = UNSET
         else:
-            prefix = d.pop("prefix")
+            prefix = d["prefix"]
+            del d["prefix"]
 
         cron_expression: Any
         if "cronExpression" not in d:
             cron_expression = UNSET
         else:
-            cron_expression = d.pop("cronExpression")
+            cron_expression = d["cronExpression"]
+            del d["cronExpression"]
 
         destination_id: Any
         if "destinationId" not in d:
             destination_id = UNSET
         else:
-            destination_id = d.pop("destinationId")
+            destination_id = d["destinationId"]
+            del d["destinationId"]
 
-        _service_type = d.pop("serviceType", UNSET)
-        service_type: VolumeBackupsCreateBodyServiceType | Unset
-        if isinstance(_service_type, Unset):
+        if "serviceType" not in d:
             service_type = UNSET
         else:
-            service_type = cast("VolumeBackupsCreateBodyServiceType", _service_type)
+            _service_type = d["serviceType"]
+            service_type: VolumeBackupsCreateBodyServiceType | Unset
+            if isinstance(_service_type, Unset):
+                service_type = UNSET
+            else:
+                service_type = cast("VolumeBackupsCreateBodyServiceType", _service_type)
 
-        app_name = d.pop("appName", UNSET)
+            del d["serviceType"]
 
-        service_name = cast("None | str | Unset", d.pop("serviceName", UNSET))
+        if "appName" not in d:
+            app_name = UNSET
+        else:
+            app_name = d["appName"]
+            del d["appName"]
 
-        turn_off = d.pop("turnOff", UNSET)
+        if "serviceName" not in d:
+            service_name = UNSET
+        else:
+            try:
+                service_name = cast("None | str | Unset", d["serviceName"])
 
-        keep_latest_count = cast("float | None | Unset", d.pop("keepLatestCount", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_name = kept_as_received("VolumeBackupsCreateBody.serviceName", d["serviceName"])
+            del d["serviceName"]
 
-        enabled = cast("bool | None | Unset", d.pop("enabled", UNSET))
+        if "turnOff" not in d:
+            turn_off = UNSET
+        else:
+            turn_off = d["turnOff"]
+            del d["turnOff"]
 
-        application_id = cast("None | str | Unset", d.pop("applicationId", UNSET))
+        if "keepLatestCount" not in d:
+            keep_latest_count = UNSET
+        else:
+            try:
+                keep_latest_count = cast("float | None | Unset", d["keepLatestCount"])
 
-        postgres_id = cast("None | str | Unset", d.pop("postgresId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                keep_latest_count = kept_as_received("VolumeBackupsCreateBody.keepLatestCount", d["keepLatestCount"])
+            del d["keepLatestCount"]
 
-        mariadb_id = cast("None | str | Unset", d.pop("mariadbId", UNSET))
+        if "enabled" not in d:
+            enabled = UNSET
+        else:
+            try:
+                enabled = cast("bool | None | Unset", d["enabled"])
 
-        mongo_id = cast("None | str | Unset", d.pop("mongoId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                enabled = kept_as_received("VolumeBackupsCreateBody.enabled", d["enabled"])
+            del d["enabled"]
 
-        mysql_id = cast("None | str | Unset", d.pop("mysqlId", UNSET))
+        if "applicationId" not in d:
+            application_id = UNSET
+        else:
+            try:
+                application_id = cast("None | str | Unset", d["applicationId"])
 
-        redis_id = cast("None | str | Unset", d.pop("redisId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application_id = kept_as_received("VolumeBackupsCreateBody.applicationId", d["applicationId"])
+            del d["applicationId"]
 
-        libsql_id = cast("None | str | Unset", d.pop("libsqlId", UNSET))
+        if "postgresId" not in d:
+            postgres_id = UNSET
+        else:
+            try:
+                postgres_id = cast("None | str | Unset", d["postgresId"])
 
-        compose_id = cast("None | str | Unset", d.pop("composeId", UNSET))
+            except (TypeError, ValueError, AttributeError, KeyError):
+                postgres_id = kept_as_received("VolumeBackupsCreateBody.postgresId", d["postgresId"])
+            del d["postgresId"]
 
-        created_at = d.pop("createdAt", UNSET)
+        if "mariadbId" not in d:
+            mariadb_id = UNSET
+        else:
+            try:
+                mariadb_id = cast("None | str | Unset", d["mariadbId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mariadb_id = kept_as_received("VolumeBackupsCreateBody.mariadbId", d["mariadbId"])
+            del d["mariadbId"]
+
+        if "mongoId" not in d:
+            mongo_id = UNSET
+        else:
+            try:
+                mongo_id = cast("None | str | Unset", d["mongoId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mongo_id = kept_as_received("VolumeBackupsCreateBody.mongoId", d["mongoId"])
+            del d["mongoId"]
+
+        if "mysqlId" not in d:
+            mysql_id = UNSET
+        else:
+            try:
+                mysql_id = cast("None | str | Unset", d["mysqlId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mysql_id = kept_as_received("VolumeBackupsCreateBody.mysqlId", d["mysqlId"])
+            del d["mysqlId"]
+
+        if "redisId" not in d:
+            redis_id = UNSET
+        else:
+            try:
+                redis_id = cast("None | str | Unset", d["redisId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                redis_id = kept_as_received("VolumeBackupsCreateBody.redisId", d["redisId"])
+            del d["redisId"]
+
+        if "libsqlId" not in d:
+            libsql_id = UNSET
+        else:
+            try:
+                libsql_id = cast("None | str | Unset", d["libsqlId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                libsql_id = kept_as_received("VolumeBackupsCreateBody.libsqlId", d["libsqlId"])
+            del d["libsqlId"]
+
+        if "composeId" not in d:
+            compose_id = UNSET
+        else:
+            try:
+                compose_id = cast("None | str | Unset", d["composeId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                compose_id = kept_as_received("VolumeBackupsCreateBody.composeId", d["composeId"])
+            del d["composeId"]
+
+        if "createdAt" not in d:
+            created_at = UNSET
+        else:
+            created_at = d["createdAt"]
+            del d["createdAt"]
 
         volume_backups_create_body = cls(
             name=name,

@@ -28,8 +28,7 @@ class VolumeBackupsDeleteBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.volume_backup_id, Unset):
-            volume_backup_id = self.volume_backup_id
-            field_dict["volumeBackupId"] = volume_backup_id
+            field_dict["volumeBackupId"] = self.volume_backup_id
 
         return field_dict
 
@@ -40,7 +39,8 @@ class VolumeBackupsDeleteBody:
         if "volumeBackupId" not in d:
             volume_backup_id = UNSET
         else:
-            volume_backup_id = d.pop("volumeBackupId")
+            volume_backup_id = d["volumeBackupId"]
+            del d["volumeBackupId"]
 
         volume_backups_delete_body = cls(
             volume_backup_id=volume_backup_id,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.web_server_settings_certificate_type import (
@@ -69,86 +69,95 @@ class WebServerSettings:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.builds_concurrency, Unset):
-            builds_concurrency = self.builds_concurrency
-            field_dict["buildsConcurrency"] = builds_concurrency
+            field_dict["buildsConcurrency"] = self.builds_concurrency
 
         if not isinstance(self.certificate_type, Unset):
-            certificate_type: str = self.certificate_type
+            try:
+                certificate_type: str = self.certificate_type
+            except (AttributeError, TypeError):
+                certificate_type = self.certificate_type
             field_dict["certificateType"] = certificate_type
 
         if not isinstance(self.cleanup_cache_applications, Unset):
-            cleanup_cache_applications = self.cleanup_cache_applications
-            field_dict["cleanupCacheApplications"] = cleanup_cache_applications
+            field_dict["cleanupCacheApplications"] = self.cleanup_cache_applications
 
         if not isinstance(self.cleanup_cache_on_compose, Unset):
-            cleanup_cache_on_compose = self.cleanup_cache_on_compose
-            field_dict["cleanupCacheOnCompose"] = cleanup_cache_on_compose
+            field_dict["cleanupCacheOnCompose"] = self.cleanup_cache_on_compose
 
         if not isinstance(self.cleanup_cache_on_previews, Unset):
-            cleanup_cache_on_previews = self.cleanup_cache_on_previews
-            field_dict["cleanupCacheOnPreviews"] = cleanup_cache_on_previews
+            field_dict["cleanupCacheOnPreviews"] = self.cleanup_cache_on_previews
 
         if not isinstance(self.created_at, Unset):
-            created_at: None | str
-            created_at = self.created_at
+            try:
+                created_at: None | str
+                created_at = self.created_at
+            except (AttributeError, TypeError):
+                created_at = self.created_at
             field_dict["createdAt"] = created_at
 
         if not isinstance(self.enable_docker_cleanup, Unset):
-            enable_docker_cleanup = self.enable_docker_cleanup
-            field_dict["enableDockerCleanup"] = enable_docker_cleanup
+            field_dict["enableDockerCleanup"] = self.enable_docker_cleanup
 
         if not isinstance(self.enforce_sso, Unset):
-            enforce_sso = self.enforce_sso
-            field_dict["enforceSSO"] = enforce_sso
+            field_dict["enforceSSO"] = self.enforce_sso
 
         if not isinstance(self.host, Unset):
-            host: None | str
-            host = self.host
+            try:
+                host: None | str
+                host = self.host
+            except (AttributeError, TypeError):
+                host = self.host
             field_dict["host"] = host
 
         if not isinstance(self.https, Unset):
-            https = self.https
-            field_dict["https"] = https
+            field_dict["https"] = self.https
 
         if not isinstance(self.id, Unset):
-            id = self.id
-            field_dict["id"] = id
+            field_dict["id"] = self.id
 
         if not isinstance(self.lets_encrypt_email, Unset):
-            lets_encrypt_email: None | str
-            lets_encrypt_email = self.lets_encrypt_email
+            try:
+                lets_encrypt_email: None | str
+                lets_encrypt_email = self.lets_encrypt_email
+            except (AttributeError, TypeError):
+                lets_encrypt_email = self.lets_encrypt_email
             field_dict["letsEncryptEmail"] = lets_encrypt_email
 
         if not isinstance(self.log_cleanup_cron, Unset):
-            log_cleanup_cron: None | str
-            log_cleanup_cron = self.log_cleanup_cron
+            try:
+                log_cleanup_cron: None | str
+                log_cleanup_cron = self.log_cleanup_cron
+            except (AttributeError, TypeError):
+                log_cleanup_cron = self.log_cleanup_cron
             field_dict["logCleanupCron"] = log_cleanup_cron
 
         if not isinstance(self.metrics_config, Unset):
-            metrics_config = self.metrics_config
-            field_dict["metricsConfig"] = metrics_config
+            field_dict["metricsConfig"] = self.metrics_config
 
         if not isinstance(self.remote_servers_only, Unset):
-            remote_servers_only = self.remote_servers_only
-            field_dict["remoteServersOnly"] = remote_servers_only
+            field_dict["remoteServersOnly"] = self.remote_servers_only
 
         if not isinstance(self.server_ip, Unset):
-            server_ip: None | str
-            server_ip = self.server_ip
+            try:
+                server_ip: None | str
+                server_ip = self.server_ip
+            except (AttributeError, TypeError):
+                server_ip = self.server_ip
             field_dict["serverIp"] = server_ip
 
         if not isinstance(self.ssh_private_key, Unset):
-            ssh_private_key: None | str
-            ssh_private_key = self.ssh_private_key
+            try:
+                ssh_private_key: None | str
+                ssh_private_key = self.ssh_private_key
+            except (AttributeError, TypeError):
+                ssh_private_key = self.ssh_private_key
             field_dict["sshPrivateKey"] = ssh_private_key
 
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at
-            field_dict["updatedAt"] = updated_at
+            field_dict["updatedAt"] = self.updated_at
 
         if not isinstance(self.whitelabeling_config, Unset):
-            whitelabeling_config = self.whitelabeling_config
-            field_dict["whitelabelingConfig"] = whitelabeling_config
+            field_dict["whitelabelingConfig"] = self.whitelabeling_config
 
         return field_dict
 
@@ -159,115 +168,159 @@ class WebServerSettings:
         if "buildsConcurrency" not in d:
             builds_concurrency = UNSET
         else:
-            builds_concurrency = d.pop("buildsConcurrency")
+            builds_concurrency = d["buildsConcurrency"]
+            del d["buildsConcurrency"]
 
         certificate_type: Any
         if "certificateType" not in d:
             certificate_type = UNSET
         else:
-            certificate_type = cast("WebServerSettingsCertificateType", d.pop("certificateType"))
+            certificate_type = cast("WebServerSettingsCertificateType", d["certificateType"])
+
+            del d["certificateType"]
 
         cleanup_cache_applications: Any
         if "cleanupCacheApplications" not in d:
             cleanup_cache_applications = UNSET
         else:
-            cleanup_cache_applications = d.pop("cleanupCacheApplications")
+            cleanup_cache_applications = d["cleanupCacheApplications"]
+            del d["cleanupCacheApplications"]
 
         cleanup_cache_on_compose: Any
         if "cleanupCacheOnCompose" not in d:
             cleanup_cache_on_compose = UNSET
         else:
-            cleanup_cache_on_compose = d.pop("cleanupCacheOnCompose")
+            cleanup_cache_on_compose = d["cleanupCacheOnCompose"]
+            del d["cleanupCacheOnCompose"]
 
         cleanup_cache_on_previews: Any
         if "cleanupCacheOnPreviews" not in d:
             cleanup_cache_on_previews = UNSET
         else:
-            cleanup_cache_on_previews = d.pop("cleanupCacheOnPreviews")
+            cleanup_cache_on_previews = d["cleanupCacheOnPreviews"]
+            del d["cleanupCacheOnPreviews"]
 
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
         else:
-            created_at = cast("None | str", d.pop("createdAt"))
+            try:
+                created_at = cast("None | str", d["createdAt"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_at = kept_as_received("WebServerSettings.createdAt", d["createdAt"])
+            del d["createdAt"]
 
         enable_docker_cleanup: Any
         if "enableDockerCleanup" not in d:
             enable_docker_cleanup = UNSET
         else:
-            enable_docker_cleanup = d.pop("enableDockerCleanup")
+            enable_docker_cleanup = d["enableDockerCleanup"]
+            del d["enableDockerCleanup"]
 
         enforce_sso: Any
         if "enforceSSO" not in d:
             enforce_sso = UNSET
         else:
-            enforce_sso = d.pop("enforceSSO")
+            enforce_sso = d["enforceSSO"]
+            del d["enforceSSO"]
 
         host: Any
         if "host" not in d:
             host = UNSET
         else:
-            host = cast("None | str", d.pop("host"))
+            try:
+                host = cast("None | str", d["host"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                host = kept_as_received("WebServerSettings.host", d["host"])
+            del d["host"]
 
         https: Any
         if "https" not in d:
             https = UNSET
         else:
-            https = d.pop("https")
+            https = d["https"]
+            del d["https"]
 
         id: Any
         if "id" not in d:
             id = UNSET
         else:
-            id = d.pop("id")
+            id = d["id"]
+            del d["id"]
 
         lets_encrypt_email: Any
         if "letsEncryptEmail" not in d:
             lets_encrypt_email = UNSET
         else:
-            lets_encrypt_email = cast("None | str", d.pop("letsEncryptEmail"))
+            try:
+                lets_encrypt_email = cast("None | str", d["letsEncryptEmail"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                lets_encrypt_email = kept_as_received("WebServerSettings.letsEncryptEmail", d["letsEncryptEmail"])
+            del d["letsEncryptEmail"]
 
         log_cleanup_cron: Any
         if "logCleanupCron" not in d:
             log_cleanup_cron = UNSET
         else:
-            log_cleanup_cron = cast("None | str", d.pop("logCleanupCron"))
+            try:
+                log_cleanup_cron = cast("None | str", d["logCleanupCron"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                log_cleanup_cron = kept_as_received("WebServerSettings.logCleanupCron", d["logCleanupCron"])
+            del d["logCleanupCron"]
 
         metrics_config: Any
         if "metricsConfig" not in d:
             metrics_config = UNSET
         else:
-            metrics_config = d.pop("metricsConfig")
+            metrics_config = d["metricsConfig"]
+            del d["metricsConfig"]
 
         remote_servers_only: Any
         if "remoteServersOnly" not in d:
             remote_servers_only = UNSET
         else:
-            remote_servers_only = d.pop("remoteServersOnly")
+            remote_servers_only = d["remoteServersOnly"]
+            del d["remoteServersOnly"]
 
         server_ip: Any
         if "serverIp" not in d:
             server_ip = UNSET
         else:
-            server_ip = cast("None | str", d.pop("serverIp"))
+            try:
+                server_ip = cast("None | str", d["serverIp"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_ip = kept_as_received("WebServerSettings.serverIp", d["serverIp"])
+            del d["serverIp"]
 
         ssh_private_key: Any
         if "sshPrivateKey" not in d:
             ssh_private_key = UNSET
         else:
-            ssh_private_key = cast("None | str", d.pop("sshPrivateKey"))
+            try:
+                ssh_private_key = cast("None | str", d["sshPrivateKey"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ssh_private_key = kept_as_received("WebServerSettings.sshPrivateKey", d["sshPrivateKey"])
+            del d["sshPrivateKey"]
 
         updated_at: Any
         if "updatedAt" not in d:
             updated_at = UNSET
         else:
-            updated_at = d.pop("updatedAt")
+            updated_at = d["updatedAt"]
+            del d["updatedAt"]
 
         whitelabeling_config: Any
         if "whitelabelingConfig" not in d:
             whitelabeling_config = UNSET
         else:
-            whitelabeling_config = d.pop("whitelabelingConfig")
+            whitelabeling_config = d["whitelabelingConfig"]
+            del d["whitelabelingConfig"]
 
         web_server_settings = cls(
             builds_concurrency=builds_concurrency,

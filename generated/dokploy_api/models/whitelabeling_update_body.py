@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.whitelabeling_update_body_whitelabeling_config import WhitelabelingUpdateBodyWhitelabelingConfig
@@ -32,7 +32,10 @@ class WhitelabelingUpdateBody:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.whitelabeling_config, Unset):
-            whitelabeling_config = self.whitelabeling_config.to_dict()
+            try:
+                whitelabeling_config = self.whitelabeling_config.to_dict()
+            except (AttributeError, TypeError):
+                whitelabeling_config = self.whitelabeling_config
             field_dict["whitelabelingConfig"] = whitelabeling_config
 
         return field_dict
@@ -48,7 +51,14 @@ class WhitelabelingUpdateBody:
                 WhitelabelingUpdateBodyWhitelabelingConfig,  # noqa: PLC0415
             )
 
-            whitelabeling_config = WhitelabelingUpdateBodyWhitelabelingConfig.from_dict(d.pop("whitelabelingConfig"))
+            try:
+                whitelabeling_config = WhitelabelingUpdateBodyWhitelabelingConfig.from_dict(d["whitelabelingConfig"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                whitelabeling_config = kept_as_received(
+                    "WhitelabelingUpdateBody.whitelabelingConfig", d["whitelabelingConfig"]
+                )
+            del d["whitelabelingConfig"]
 
         whitelabeling_update_body = cls(
             whitelabeling_config=whitelabeling_config,

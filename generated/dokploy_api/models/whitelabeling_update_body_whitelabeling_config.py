@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="WhitelabelingUpdateBodyWhitelabelingConfig")
 
@@ -50,63 +50,99 @@ class WhitelabelingUpdateBodyWhitelabelingConfig:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_name, Unset):
-            app_name: None | str
-            app_name = self.app_name
+            try:
+                app_name: None | str
+                app_name = self.app_name
+            except (AttributeError, TypeError):
+                app_name = self.app_name
             field_dict["appName"] = app_name
 
         if not isinstance(self.app_description, Unset):
-            app_description: None | str
-            app_description = self.app_description
+            try:
+                app_description: None | str
+                app_description = self.app_description
+            except (AttributeError, TypeError):
+                app_description = self.app_description
             field_dict["appDescription"] = app_description
 
         if not isinstance(self.logo_url, Unset):
-            logo_url: None | str
-            logo_url = self.logo_url
+            try:
+                logo_url: None | str
+                logo_url = self.logo_url
+            except (AttributeError, TypeError):
+                logo_url = self.logo_url
             field_dict["logoUrl"] = logo_url
 
         if not isinstance(self.favicon_url, Unset):
-            favicon_url: None | str
-            favicon_url = self.favicon_url
+            try:
+                favicon_url: None | str
+                favicon_url = self.favicon_url
+            except (AttributeError, TypeError):
+                favicon_url = self.favicon_url
             field_dict["faviconUrl"] = favicon_url
 
         if not isinstance(self.custom_css, Unset):
-            custom_css: None | str
-            custom_css = self.custom_css
+            try:
+                custom_css: None | str
+                custom_css = self.custom_css
+            except (AttributeError, TypeError):
+                custom_css = self.custom_css
             field_dict["customCss"] = custom_css
 
         if not isinstance(self.login_logo_url, Unset):
-            login_logo_url: None | str
-            login_logo_url = self.login_logo_url
+            try:
+                login_logo_url: None | str
+                login_logo_url = self.login_logo_url
+            except (AttributeError, TypeError):
+                login_logo_url = self.login_logo_url
             field_dict["loginLogoUrl"] = login_logo_url
 
         if not isinstance(self.support_url, Unset):
-            support_url: None | str
-            support_url = self.support_url
+            try:
+                support_url: None | str
+                support_url = self.support_url
+            except (AttributeError, TypeError):
+                support_url = self.support_url
             field_dict["supportUrl"] = support_url
 
         if not isinstance(self.docs_url, Unset):
-            docs_url: None | str
-            docs_url = self.docs_url
+            try:
+                docs_url: None | str
+                docs_url = self.docs_url
+            except (AttributeError, TypeError):
+                docs_url = self.docs_url
             field_dict["docsUrl"] = docs_url
 
         if not isinstance(self.error_page_title, Unset):
-            error_page_title: None | str
-            error_page_title = self.error_page_title
+            try:
+                error_page_title: None | str
+                error_page_title = self.error_page_title
+            except (AttributeError, TypeError):
+                error_page_title = self.error_page_title
             field_dict["errorPageTitle"] = error_page_title
 
         if not isinstance(self.error_page_description, Unset):
-            error_page_description: None | str
-            error_page_description = self.error_page_description
+            try:
+                error_page_description: None | str
+                error_page_description = self.error_page_description
+            except (AttributeError, TypeError):
+                error_page_description = self.error_page_description
             field_dict["errorPageDescription"] = error_page_description
 
         if not isinstance(self.meta_title, Unset):
-            meta_title: None | str
-            meta_title = self.meta_title
+            try:
+                meta_title: None | str
+                meta_title = self.meta_title
+            except (AttributeError, TypeError):
+                meta_title = self.meta_title
             field_dict["metaTitle"] = meta_title
 
         if not isinstance(self.footer_text, Unset):
-            footer_text: None | str
-            footer_text = self.footer_text
+            try:
+                footer_text: None | str
+                footer_text = self.footer_text
+            except (AttributeError, TypeError):
+                footer_text = self.footer_text
             field_dict["footerText"] = footer_text
 
         return field_dict
@@ -118,73 +154,141 @@ class WhitelabelingUpdateBodyWhitelabelingConfig:
         if "appName" not in d:
             app_name = UNSET
         else:
-            app_name = cast("None | str", d.pop("appName"))
+            try:
+                app_name = cast("None | str", d["appName"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                app_name = kept_as_received("WhitelabelingUpdateBodyWhitelabelingConfig.appName", d["appName"])
+            del d["appName"]
 
         app_description: Any
         if "appDescription" not in d:
             app_description = UNSET
         else:
-            app_description = cast("None | str", d.pop("appDescription"))
+            try:
+                app_description = cast("None | str", d["appDescription"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                app_description = kept_as_received(
+                    "WhitelabelingUpdateBodyWhitelabelingConfig.appDescription", d["appDescription"]
+                )
+            del d["appDescription"]
 
         logo_url: Any
         if "logoUrl" not in d:
             logo_url = UNSET
         else:
-            logo_url = cast("None | str", d.pop("logoUrl"))
+            try:
+                logo_url = cast("None | str", d["logoUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                logo_url = kept_as_received("WhitelabelingUpdateBodyWhitelabelingConfig.logoUrl", d["logoUrl"])
+            del d["logoUrl"]
 
         favicon_url: Any
         if "faviconUrl" not in d:
             favicon_url = UNSET
         else:
-            favicon_url = cast("None | str", d.pop("faviconUrl"))
+            try:
+                favicon_url = cast("None | str", d["faviconUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                favicon_url = kept_as_received("WhitelabelingUpdateBodyWhitelabelingConfig.faviconUrl", d["faviconUrl"])
+            del d["faviconUrl"]
 
         custom_css: Any
         if "customCss" not in d:
             custom_css = UNSET
         else:
-            custom_css = cast("None | str", d.pop("customCss"))
+            try:
+                custom_css = cast("None | str", d["customCss"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_css = kept_as_received("WhitelabelingUpdateBodyWhitelabelingConfig.customCss", d["customCss"])
+            del d["customCss"]
 
         login_logo_url: Any
         if "loginLogoUrl" not in d:
             login_logo_url = UNSET
         else:
-            login_logo_url = cast("None | str", d.pop("loginLogoUrl"))
+            try:
+                login_logo_url = cast("None | str", d["loginLogoUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                login_logo_url = kept_as_received(
+                    "WhitelabelingUpdateBodyWhitelabelingConfig.loginLogoUrl", d["loginLogoUrl"]
+                )
+            del d["loginLogoUrl"]
 
         support_url: Any
         if "supportUrl" not in d:
             support_url = UNSET
         else:
-            support_url = cast("None | str", d.pop("supportUrl"))
+            try:
+                support_url = cast("None | str", d["supportUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                support_url = kept_as_received("WhitelabelingUpdateBodyWhitelabelingConfig.supportUrl", d["supportUrl"])
+            del d["supportUrl"]
 
         docs_url: Any
         if "docsUrl" not in d:
             docs_url = UNSET
         else:
-            docs_url = cast("None | str", d.pop("docsUrl"))
+            try:
+                docs_url = cast("None | str", d["docsUrl"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                docs_url = kept_as_received("WhitelabelingUpdateBodyWhitelabelingConfig.docsUrl", d["docsUrl"])
+            del d["docsUrl"]
 
         error_page_title: Any
         if "errorPageTitle" not in d:
             error_page_title = UNSET
         else:
-            error_page_title = cast("None | str", d.pop("errorPageTitle"))
+            try:
+                error_page_title = cast("None | str", d["errorPageTitle"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                error_page_title = kept_as_received(
+                    "WhitelabelingUpdateBodyWhitelabelingConfig.errorPageTitle", d["errorPageTitle"]
+                )
+            del d["errorPageTitle"]
 
         error_page_description: Any
         if "errorPageDescription" not in d:
             error_page_description = UNSET
         else:
-            error_page_description = cast("None | str", d.pop("errorPageDescription"))
+            try:
+                error_page_description = cast("None | str", d["errorPageDescription"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                error_page_description = kept_as_received(
+                    "WhitelabelingUpdateBodyWhitelabelingConfig.errorPageDescription", d["errorPageDescription"]
+                )
+            del d["errorPageDescription"]
 
         meta_title: Any
         if "metaTitle" not in d:
             meta_title = UNSET
         else:
-            meta_title = cast("None | str", d.pop("metaTitle"))
+            try:
+                meta_title = cast("None | str", d["metaTitle"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                meta_title = kept_as_received("WhitelabelingUpdateBodyWhitelabelingConfig.metaTitle", d["metaTitle"])
+            del d["metaTitle"]
 
         footer_text: Any
         if "footerText" not in d:
             footer_text = UNSET
         else:
-            footer_text = cast("None | str", d.pop("footerText"))
+            try:
+                footer_text = cast("None | str", d["footerText"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                footer_text = kept_as_received("WhitelabelingUpdateBodyWhitelabelingConfig.footerText", d["footerText"])
+            del d["footerText"]
 
         whitelabeling_update_body_whitelabeling_config = cls(
             app_name=app_name,

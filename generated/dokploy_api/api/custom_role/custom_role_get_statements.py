@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...models.custom_role_get_statements_result import CustomRoleGetStatementsResult
+from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -22,8 +23,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def parse(data: Any) -> CustomRoleGetStatementsResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    response_200 = CustomRoleGetStatementsResult.from_dict(data)
+    try:
+        response_200 = CustomRoleGetStatementsResult.from_dict(data)
 
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
     return response_200
 
 

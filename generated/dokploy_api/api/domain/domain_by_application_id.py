@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET
+from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -32,15 +32,18 @@ def _get_kwargs(
 
 def parse(data: Any) -> list[Domain]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        from dokploy_api.models.domain import Domain  # noqa: PLC0415
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.domain import Domain  # noqa: PLC0415
 
-        response_200_item = Domain.from_dict(response_200_item_data)
+            response_200_item = Domain.from_dict(response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
 
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
     return response_200
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import kept_as_received
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
 
@@ -20,8 +22,11 @@ def _get_kwargs() -> dict[str, Any]:
 
 def parse(data: Any) -> list[Any]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    response_200 = cast(list[Any], data)
+    try:
+        response_200 = cast(list[Any], data)
 
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
     return response_200
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...models.mariadb_search_result import MariadbSearchResult
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -53,8 +53,11 @@ def _get_kwargs(
 
 def parse(data: Any) -> MariadbSearchResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    response_200 = MariadbSearchResult.from_dict(data)
+    try:
+        response_200 = MariadbSearchResult.from_dict(data)
 
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
     return response_200
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ...types import kept_as_received
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.invitation import Invitation
@@ -21,15 +23,18 @@ def _get_kwargs() -> dict[str, Any]:
 
 def parse(data: Any) -> list[Invitation]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        from dokploy_api.models.invitation import Invitation  # noqa: PLC0415
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.invitation import Invitation  # noqa: PLC0415
 
-        response_200_item = Invitation.from_dict(response_200_item_data)
+            response_200_item = Invitation.from_dict(response_200_item_data)
 
-        response_200.append(response_200_item)
+            response_200.append(response_200_item)
 
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
     return response_200
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...models.project_search_result import ProjectSearchResult
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -44,8 +44,11 @@ def _get_kwargs(
 
 def parse(data: Any) -> ProjectSearchResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    response_200 = ProjectSearchResult.from_dict(data)
+    try:
+        response_200 = ProjectSearchResult.from_dict(data)
 
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
     return response_200
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...models.redirect import Redirect
+from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -28,8 +29,11 @@ def _get_kwargs(
 
 def parse(data: Any) -> Redirect:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    response_200 = Redirect.from_dict(data)
+    try:
+        response_200 = Redirect.from_dict(data)
 
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
     return response_200
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...models.registry import Registry
-from ...types import UNSET
+from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -32,8 +32,11 @@ def _get_kwargs(
 
 def parse(data: Any) -> Registry:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    response_200 = Registry.from_dict(data)
+    try:
+        response_200 = Registry.from_dict(data)
 
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
     return response_200
 
 

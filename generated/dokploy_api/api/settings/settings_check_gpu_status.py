@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...models.settings_check_gpu_status_result import SettingsCheckGPUStatusResult
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -32,8 +32,11 @@ def _get_kwargs(
 
 def parse(data: Any) -> SettingsCheckGPUStatusResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    response_200 = SettingsCheckGPUStatusResult.from_dict(data)
+    try:
+        response_200 = SettingsCheckGPUStatusResult.from_dict(data)
 
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
     return response_200
 
 

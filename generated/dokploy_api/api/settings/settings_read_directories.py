@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -33,33 +33,36 @@ def _get_kwargs(
 
 def parse(data: Any) -> list[Organization | SettingsReadDirectoriesResponse200ItemType1]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        from dokploy_api.models.organization import Organization  # noqa: PLC0415
-        from dokploy_api.models.settings_read_directories_response_200_item_type_1 import (
-            SettingsReadDirectoriesResponse200ItemType1,  # noqa: PLC0415
-        )
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.organization import Organization  # noqa: PLC0415
+            from dokploy_api.models.settings_read_directories_response_200_item_type_1 import (
+                SettingsReadDirectoriesResponse200ItemType1,  # noqa: PLC0415
+            )
 
-        def _parse_response_200_item(data: object) -> Organization | SettingsReadDirectoriesResponse200ItemType1:
-            try:
+            def _parse_response_200_item(data: object) -> Organization | SettingsReadDirectoriesResponse200ItemType1:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_item_type_0 = Organization.from_dict(data)
+
+                    return response_200_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_item_type_0 = Organization.from_dict(data)
+                response_200_item_type_1 = SettingsReadDirectoriesResponse200ItemType1.from_dict(data)
 
-                return response_200_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_item_type_1 = SettingsReadDirectoriesResponse200ItemType1.from_dict(data)
+                return response_200_item_type_1
 
-            return response_200_item_type_1
+            response_200_item = _parse_response_200_item(response_200_item_data)
 
-        response_200_item = _parse_response_200_item(response_200_item_data)
+            response_200.append(response_200_item)
 
-        response_200.append(response_200_item)
-
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
     return response_200
 
 

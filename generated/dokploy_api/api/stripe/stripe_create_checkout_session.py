@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...models.stripe_create_checkout_session_response_200 import StripeCreateCheckoutSessionResponse200
+from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -28,8 +29,11 @@ def _get_kwargs(
 
 def parse(data: Any) -> StripeCreateCheckoutSessionResponse200:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    response_200 = StripeCreateCheckoutSessionResponse200.from_dict(data)
+    try:
+        response_200 = StripeCreateCheckoutSessionResponse200.from_dict(data)
 
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
     return response_200
 
 
