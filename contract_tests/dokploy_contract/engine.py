@@ -15,7 +15,7 @@ from vcr.errors import CannotOverwriteExistingCassetteException
 from dokploy._base_client import AsyncEngine, SyncEngine
 
 from .errors import CassetteMissError
-from .guard import Guard
+from .guard import Guard, request_body
 
 
 class MissHint:
@@ -48,7 +48,7 @@ class GuardedEngine:
         return self.inner.base_url
 
     def request(self, operation: str, *, method: str, url: str, **kwargs: Any) -> Any:
-        self.guard.check(operation, method, kwargs.get("json"))
+        self.guard.check(operation, method, request_body(method, kwargs))
         try:
             data = self.inner.request(operation, method=method, url=url, **kwargs)
         except (CannotOverwriteExistingCassetteException, SocketBlockedError) as exc:
@@ -75,7 +75,7 @@ class AsyncGuardedEngine:
         return self.inner.base_url
 
     async def request(self, operation: str, *, method: str, url: str, **kwargs: Any) -> Any:
-        self.guard.check(operation, method, kwargs.get("json"))
+        self.guard.check(operation, method, request_body(method, kwargs))
         try:
             data = await self.inner.request(operation, method=method, url=url, **kwargs)
         except (CannotOverwriteExistingCassetteException, SocketBlockedError) as exc:

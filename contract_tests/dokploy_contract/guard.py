@@ -11,7 +11,7 @@ other mutation before the request leaves the process.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from .errors import ForeignResourceError, HostOperationError
@@ -88,6 +88,18 @@ TARGET_KEYS = {
 NO_TARGET_ROUTERS = frozenset({"settings", "docker", "admin", "cluster", "swarm"})
 
 
+def _fetches_sources(params: Mapping[str, Any]) -> bool:
+    return str(params.get("type", "")) == "fetch"
+
+
+# GETs that change something: checked like mutations (ownership of their target) when
+# the predicate holds for their query. ``compose.loadServices?type=fetch`` clones the
+# compose's repository and rewrites its files on the host.
+MUTATING_READS: dict[str, Callable[[Mapping[str, Any]], bool]] = {
+    "compose.loadServices": _fetches_sources,
+}
+
+
 def is_host_operation(operation: str) -> bool:
     return any(fnmatch.fnmatchcase(operation, pattern) for pattern in HOST_OPERATIONS)
 
@@ -99,6 +111,49 @@ def is_create(operation: str) -> bool:
 def target_key(operation: str) -> str:
     router = operation.split(".", 1)[0]
     return TARGET_KEYS.get(router, f"{router}Id")
+
+
+def is_mutating_read(operation: str, params: Any) -> bool:
+    predicate = MUTATING_READS.get(operation)
+    return predicate is not None and isinstance(params, Mapping) and predicate(params)
+
+
+def _field_text(value: Any) -> str | None:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    if isinstance(value, str):
+        return value
+    return None
+
+
+def multipart_fields(files: Any) -> dict[str, str]:
+    """The form fields of a multipart body (httpx ``files``: a mapping or ``(name, part)`` pairs).
+
+    A part without a file name (``(None, b"value", ...)``, or a bare string) is a field;
+    uploaded files are left out: the guard only needs the ids.
+    """
+    items = files.items() if isinstance(files, Mapping) else files
+    fields: dict[str, str] = {}
+    for item in items or ():
+        if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str)):
+            continue
+        name, part = item
+        if isinstance(part, tuple):
+            text = _field_text(part[1]) if len(part) >= 2 and part[0] is None else None
+        else:
+            text = _field_text(part)
+        if text is not None:
+            fields[name] = text
+    return fields
+
+
+def request_body(method: str, kwargs: Mapping[str, Any]) -> Any:
+    """What the guard checks of a request: the query of a GET, else the JSON or multipart body."""
+    if method.upper() == "GET":
+        return kwargs.get("params")
+    if kwargs.get("files") is not None:
+        return multipart_fields(kwargs["files"])
+    return kwargs.get("json")
 
 
 def _id_fields(value: Any) -> Iterator[tuple[str, str]]:
@@ -129,8 +184,12 @@ class Guard:
         self.owned.update(i for i in ids if i)
 
     def check(self, operation: str, method: str, body: Any) -> None:
-        """Raise before sending a call the kit must not make."""
-        if method.upper() == "GET":
+        """Raise before sending a call the kit must not make.
+
+        ``body`` is what ``request_body`` gives: the JSON body, a multipart body's form
+        fields, or a GET's query (only read for the few GETs that change something).
+        """
+        if method.upper() == "GET" and not is_mutating_read(operation, body):
             return  # reads act on nothing; host operations are all mutations
         host = is_host_operation(operation)
         if host and self.enforce_host and operation not in self.allowed_host_operations:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from dokploy_contract.engine import GuardedEngine
 from dokploy_contract.errors import ForeignResourceError, HostOperationError
-from dokploy_contract.guard import Guard, is_host_operation
+from dokploy_contract.guard import Guard, is_host_operation, multipart_fields, request_body
 
 
 def test_mutations_of_foreign_ids_are_refused() -> None:
@@ -73,3 +76,54 @@ def test_host_operations_need_an_explicit_opt_in() -> None:
     opted.check("settings.reloadTraefik", "POST", {})
     with pytest.raises(ForeignResourceError):  # opting in does not lift ownership
         opted.check("application.killBuild", "POST", {"applicationId": "theirs"})
+
+
+def test_load_services_with_fetch_is_a_mutation_of_its_compose() -> None:
+    guard = Guard()
+    guard.check("compose.loadServices", "GET", {"composeId": "theirs"})  # cache: a read
+    guard.check("compose.loadServices", "GET", {"composeId": "theirs", "type": "cache"})
+    with pytest.raises(ForeignResourceError, match="composeId=theirs"):
+        guard.check("compose.loadServices", "GET", {"composeId": "theirs", "type": "fetch"})
+    guard.adopt("ours")
+    guard.check("compose.loadServices", "GET", {"composeId": "ours", "type": "fetch"})
+
+
+def test_multipart_fields_reach_the_guard() -> None:
+    files = [
+        ("applicationId", (None, b"theirs", "text/plain")),
+        ("zip", ("app.zip", b"PK\x03\x04 applicationId=ours", "application/zip")),
+        ("dropBuildPath", "sub/dir"),
+    ]
+    assert multipart_fields(files) == {"applicationId": "theirs", "dropBuildPath": "sub/dir"}
+    assert multipart_fields({"containerId": (None, "c1")}) == {"containerId": "c1"}
+    assert request_body("POST", {"files": files, "json": None}) == multipart_fields(files)
+    assert request_body("GET", {"params": {"composeId": "c"}}) == {"composeId": "c"}
+
+    sent: list[str] = []
+
+    class Inner:
+        base_url = "https://dokploy.test"
+
+        def request(self, operation: str, *, method: str, url: str, **kwargs: Any) -> Any:
+            sent.append(operation)
+            return True
+
+        def close(self) -> None:
+            pass
+
+    guard = Guard()
+    engine = GuardedEngine(Inner(), guard, None)  # type: ignore[arg-type]
+    op, url = "application.dropDeployment", "/application.dropDeployment"
+    with pytest.raises(ForeignResourceError, match="applicationId=theirs"):
+        engine.request(op, method="POST", url=url, files=files)
+    with pytest.raises(ForeignResourceError, match=r"compose\.loadServices"):
+        engine.request(
+            "compose.loadServices",
+            method="GET",
+            url="/compose.loadServices",
+            params={"composeId": "theirs", "type": "fetch"},
+        )
+    assert sent == []
+    guard.adopt("theirs")
+    engine.request(op, method="POST", url=url, files=files)
+    assert sent == [op]
