@@ -250,3 +250,36 @@ def test_retry_after_http_date() -> None:
     when = email.utils.formatdate(time.time() + 5, usegmt=True)
     delay = _retry_after(httpx.Response(503, headers={"retry-after": when}))
     assert delay is not None and 3.0 <= delay <= 5.0
+
+
+def test_explicit_timeout_applies_to_an_injected_client() -> None:
+    """Users inject a client for verify=False or proxies; their timeout= must still hold."""
+    with silent_port() as url:
+        injected = httpx.Client(timeout=None)
+        client = Dokploy(base_url=url, api_key="k", timeout=0.2, max_retries=0, http_client=injected)
+        with pytest.raises(dokploy.APITimeoutError):
+            client.project.all()
+
+
+def test_html_page_answering_200_is_an_error_not_a_result() -> None:
+    page = b"<html><body>Sign in</body></html>"
+    client = _client(lambda request: httpx.Response(200, content=page, headers={"content-type": "text/html"}))
+    with pytest.raises(dokploy.UnexpectedResponseError, match="HTML page"):
+        client.project.one(project_id="p1")
+
+
+def test_undecodable_body_is_a_dokploy_error() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-encoding": "gzip"}, stream=httpx.ByteStream(b"not gzip"))
+
+    client = _client(handler)
+    with pytest.raises(dokploy.APIError, match="DecodingError"):
+        client.project.all()
+
+
+def test_plain_http_behind_a_proxy_keeps_normal_verification(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dokploy._base_client import _tls_verification
+
+    assert isinstance(_tls_verification("http://dokploy.lan"), ssl.SSLContext)
+    monkeypatch.setenv("HTTPS_PROXY", "https://proxy.lan:3128")
+    assert _tls_verification("http://dokploy.lan") is True

@@ -220,3 +220,41 @@ def test_operations_openapi_python_client_cannot_generate_fail_the_run(
     _fails_cleanly(
         ["generate", "--spec", str(bad)], previous_client, capsys, "could not be generated (project.create)"
     )
+
+
+def test_a_run_killed_mid_swap_is_recovered(previous_client: Path, tmp_path: Path) -> None:
+    """Killed between the two renames: the next run restores the old tree first."""
+    before = tree_digest(previous_client)
+    retired = previous_client.with_name(".generated.old-999")
+    previous_client.rename(retired)
+    stale = previous_client.with_name(".generated.new-abc")
+    stale.mkdir()
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}")
+    assert main(["generate", "--spec", str(bad), "--output", str(previous_client)]) == 1
+    assert tree_digest(previous_client) == before
+    assert not retired.exists() and not stale.exists()
+
+
+def test_a_missing_corrections_folder_is_an_error(
+    previous_client: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["generate", "--corrections", str(tmp_path / "typo")]
+    _fails_cleanly(argv, previous_client, capsys, "corrections folder")
+
+
+def test_a_spec_with_paths_that_are_not_procedures(
+    previous_client: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "health.json"
+    bad.write_text(json.dumps({"openapi": "3.1.0", "info": {}, "paths": {"/health": {"get": {}}}}))
+    _fails_cleanly(["generate", "--spec", str(bad)], previous_client, capsys, "/router.procedure")
+
+
+def test_an_unwritable_pull_destination(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = (GENERATED / build.SPEC_FILE).read_bytes()
+    with serve(lambda _: Reply(200, spec)) as (url, _):
+        target = tmp_path / "missing" / "dir" / "spec.json"
+        assert main(["pull", "--url", url, "--api-key", "k", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "No such file or directory" in err and "Traceback" not in err

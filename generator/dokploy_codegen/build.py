@@ -54,6 +54,7 @@ def generate(spec: dict[str, Any], output: Path, corrections_dir: Path | None) -
     validate_document(spec, source="the spec")
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
+    recover(output)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     try:
         lock = build_tree(spec, staging, corrections_dir)
@@ -96,10 +97,10 @@ def _lock(
         "operations": len(operations),
         "typed_responses": len(typed),
         "corrections_sha256": _corrections_hash(corrections),
+        # Only what changes the output: the interpreter does not (ruff targets py310).
         "tools": {
             "openapi-python-client": _version("openapi-python-client"),
             "ruff": _version("ruff"),
-            "python": f"{sys.version_info.major}.{sys.version_info.minor}",
         },
     }
 
@@ -226,6 +227,15 @@ def _run_ruff(package_dir: Path) -> None:
 def _carry_over(old: Path, new: Path, name: str) -> None:
     if (old / name).is_file():
         shutil.copy2(old / name, new / name)
+
+
+def recover(output: Path) -> None:
+    """Undo what a run killed mid-way left: restore a retired tree, drop stale staging."""
+    retired = sorted(output.parent.glob(f".{output.name}.old-*"))
+    if retired and not output.exists():
+        os.replace(retired.pop(), output)
+    for leftover in [*retired, *output.parent.glob(f".{output.name}.new-*")]:
+        shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _swap(staging: Path, output: Path) -> None:

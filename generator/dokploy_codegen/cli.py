@@ -13,9 +13,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import build
-from .errors import CodegenError
+from .errors import CodegenError, SpecError
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+
+def _project_root() -> Path:
+    """The checkout to work on: the current folder if it is one, else the one installed from."""
+    for candidate in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        if (candidate / "overrides" / "corrections").is_dir() or (candidate / "generated").is_dir():
+            return candidate
+    return Path.cwd()
+
+
+REPO_ROOT = _project_root()
 DEFAULT_OUTPUT = REPO_ROOT / "generated"
 DEFAULT_CORRECTIONS = REPO_ROOT / "overrides" / "corrections"
 
@@ -27,6 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
     except CodegenError as exc:
         print(f"dokploy-codegen: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"dokploy-codegen: error: {exc.strerror or exc}{where}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("dokploy-codegen: interrupted; generated/ is unchanged", file=sys.stderr)
@@ -91,7 +104,22 @@ def _timeout_arg(p: argparse.ArgumentParser) -> None:
 
 def _output_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="generated/ folder")
-    p.add_argument("--corrections", type=Path, default=DEFAULT_CORRECTIONS)
+    p.add_argument("--corrections", type=Path, help="corrections folder (default: overrides/corrections)")
+
+
+def _corrections(args: argparse.Namespace) -> Path | None:
+    """The corrections to apply: a folder given but missing is an error, never an untyped client."""
+    if args.corrections is not None:
+        if not args.corrections.is_dir():
+            raise SpecError(f"corrections folder {args.corrections} does not exist")
+        return Path(args.corrections)
+    if DEFAULT_CORRECTIONS.is_dir():
+        return DEFAULT_CORRECTIONS
+    print(
+        f"dokploy-codegen: note: no {DEFAULT_CORRECTIONS}: responses stay untyped JSON",
+        file=sys.stderr,
+    )
+    return None
 
 
 def _pull(args: argparse.Namespace) -> int:
@@ -111,11 +139,12 @@ def _generate(args: argparse.Namespace) -> int:
     from .check import locked_spec
     from .pull import load_spec_file, pull
 
+    build.recover(args.output)
     if args.url:
         spec = pull(args.url, args.api_key, timeout=args.timeout)
     else:
         spec = load_spec_file(args.spec or locked_spec(args.output))
-    result = build.generate(spec, args.output, args.corrections)
+    result = build.generate(spec, args.output, _corrections(args))
     lock = result.lock
     print(
         f"generated {result.output / build.PACKAGE_NAME} for Dokploy {lock['dokploy_version']}: "
@@ -127,7 +156,7 @@ def _generate(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from .check import check
 
-    check(args.output, args.corrections)
+    check(args.output, _corrections(args))
     print(f"{args.output} matches the locked spec and overrides")
     return 0
 
@@ -162,7 +191,9 @@ def _diff(args: argparse.Namespace) -> int:
 def _upgrade(args: argparse.Namespace) -> int:
     from .upgrade import upgrade
 
-    report = upgrade(args.url, args.api_key, args.spec, args.output, args.corrections, REPO_ROOT)
+    report = upgrade(
+        args.url, args.api_key, args.spec, args.output, _corrections(args) or DEFAULT_CORRECTIONS, REPO_ROOT
+    )
     print(report)
     return 0
 

@@ -7,7 +7,7 @@ class CodegenError(Exception):
     """Base: the CLI prints the message as one line and exits non-zero."""
 
 
-class SpecError(CodegenError):
+class SpecError(CodegenError, ValueError):
     """The spec file or document is unusable."""
 
 

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
+from .errors import SpecError
+
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 
 _SEPARATOR = re.compile(r"[./]")
@@ -21,7 +23,7 @@ def operation_name(path: str) -> str:
     """``/admin/setupMonitoring`` and ``/admin.setupMonitoring`` -> ``admin.setupMonitoring``."""
     parts = [p for p in _SEPARATOR.split(path.strip("/")) if p]
     if len(parts) < 2:
-        raise ValueError(f"path {path!r} is not of the form /router.procedure")
+        raise SpecError(f"path {path!r} is not of the form /router.procedure: is this Dokploy's spec?")
     return f"{parts[0]}.{'.'.join(parts[1:])}"
 
 

@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -85,7 +86,17 @@ def load_spec_file(path: Path) -> dict[str, Any]:
 
 
 def load_spec(source: str) -> dict[str, Any]:
-    """A file path, or an instance URL (pulled with the environment's API key)."""
+    """A file path, a published spec's URL (``….json``), or an instance URL (pulled with the key)."""
     if source.startswith(("http://", "https://")):
+        if urlsplit(source).path.endswith(".json"):
+            return _fetch_document(source)
         return pull(source, None)
     return load_spec_file(Path(source))
+
+
+def _fetch_document(url: str, *, timeout: float = 30.0) -> dict[str, Any]:
+    try:
+        response = httpx.get(url, timeout=timeout, follow_redirects=True)
+    except httpx.HTTPError as exc:
+        raise PullError(f"cannot fetch {url}: {exc}") from exc
+    return _spec_from_response(response, url)

@@ -24,6 +24,7 @@ from ._exceptions import (
     PermissionDeniedError,
     PreconditionFailedError,
     RateLimitError,
+    UnexpectedResponseError,
     UnknownOperationError,
     UnsupportedMediaTypeError,
 )
@@ -86,6 +87,7 @@ __all__ = [
     "ProjectSummary",
     "RateLimitError",
     "ServiceSummary",
+    "UnexpectedResponseError",
     "UnknownOperationError",
     "UnsupportedMediaTypeError",
     "__version__",

@@ -20,9 +20,11 @@ import httpx
 
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     ConfigurationError,
+    UnexpectedResponseError,
     error_class,
 )
 from ._version import __version__
@@ -37,8 +39,20 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _INITIAL_DELAY = 0.5
 _MAX_DELAY = 8.0
 _MAX_RETRY_AFTER = 60.0
+PROXY_VARIABLES = ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "https_proxy", "http_proxy", "all_proxy")
 URL_VARIABLE = "DOKPLOY_API_URL"
 KEY_VARIABLE = "DOKPLOY_API_KEY"
+
+
+class NotGiven:
+    """``timeout`` left out, as distinct from ``timeout=None`` (no timeout at all)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+Timeout = float | httpx.Timeout | None
 
 
 def api_root(url: str) -> str:
@@ -71,9 +85,11 @@ class _EngineBase:
         api_key: str,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         self.base_url = base_url
         self.max_retries = max_retries
+        self._timeout = timeout
         self._headers = {
             "x-api-key": api_key,
             "accept": "application/json",
@@ -94,6 +110,9 @@ class _EngineBase:
             "url": self.base_url + url,
             "headers": self._headers,
         }
+        if not isinstance(self._timeout, NotGiven):
+            # Explicit, so it applies to an injected client too (None: no timeout).
+            request["timeout"] = self._timeout
         if params:
             request["params"] = params
         if files is not None:
@@ -118,9 +137,16 @@ class _EngineBase:
         return base * (1 - 0.25 * random.random())
 
     def _result(self, operation: str, response: httpx.Response) -> Any:
-        if response.is_success:
-            return decode_body(response)
-        raise status_error(operation, response)
+        if not response.is_success:
+            raise status_error(operation, response)
+        body = decode_body(response)
+        if isinstance(body, str) and "html" in response.headers.get("content-type", ""):
+            raise UnexpectedResponseError(
+                f"{operation}: HTTP {response.status_code} with an HTML page, not Dokploy's JSON: "
+                "the base URL points at a proxy, a login page or the panel; use the Dokploy URL",
+                response=response,
+            )
+        return body
 
 
 def decode_body(response: httpx.Response) -> Any:
@@ -197,17 +223,21 @@ class SyncEngine(_EngineBase):
         *,
         base_url: str,
         api_key: str,
-        timeout: float | httpx.Timeout | None,
+        timeout: Timeout | NotGiven,
         max_retries: int,
         http_client: httpx.Client | None,
         default_headers: Mapping[str, str] | None,
     ) -> None:
         super().__init__(
-            base_url=base_url, api_key=api_key, max_retries=max_retries, default_headers=default_headers
+            base_url=base_url,
+            api_key=api_key,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            timeout=timeout,
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.Client(
-            timeout=_timeout(timeout), verify=_tls_verification(base_url)
+            timeout=DEFAULT_TIMEOUT, verify=_tls_verification(base_url)
         )
 
     def request(
@@ -229,6 +259,8 @@ class SyncEngine(_EngineBase):
             except httpx.TransportError as exc:
                 if not self._should_retry(method, attempt, None):
                     raise _connection_error(operation, exc, getattr(exc, "_request", None)) from exc
+            except (httpx.RequestError, httpx.StreamError) as exc:
+                raise APIError(f"{operation}: {type(exc).__name__}: {exc}") from exc
             else:
                 if not self._should_retry(method, attempt, response):
                     return self._result(operation, response)
@@ -249,17 +281,21 @@ class AsyncEngine(_EngineBase):
         *,
         base_url: str,
         api_key: str,
-        timeout: float | httpx.Timeout | None,
+        timeout: Timeout | NotGiven,
         max_retries: int,
         http_client: httpx.AsyncClient | None,
         default_headers: Mapping[str, str] | None,
     ) -> None:
         super().__init__(
-            base_url=base_url, api_key=api_key, max_retries=max_retries, default_headers=default_headers
+            base_url=base_url,
+            api_key=api_key,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            timeout=timeout,
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.AsyncClient(
-            timeout=_timeout(timeout), verify=_tls_verification(base_url)
+            timeout=DEFAULT_TIMEOUT, verify=_tls_verification(base_url)
         )
 
     async def request(
@@ -281,6 +317,8 @@ class AsyncEngine(_EngineBase):
             except httpx.TransportError as exc:
                 if not self._should_retry(method, attempt, None):
                     raise _connection_error(operation, exc, getattr(exc, "_request", None)) from exc
+            except (httpx.RequestError, httpx.StreamError) as exc:
+                raise APIError(f"{operation}: {type(exc).__name__}: {exc}") from exc
             else:
                 if not self._should_retry(method, attempt, response):
                     return self._result(operation, response)
@@ -302,12 +340,6 @@ def _tls_verification(base_url: str) -> ssl.SSLContext | bool:
     never uses TLS (redirects are not followed). The context has no trust roots,
     so should TLS ever happen it fails closed, never open.
     """
-    if base_url.startswith("https://"):
-        return True
+    if base_url.startswith("https://") or any(os.environ.get(v) for v in PROXY_VARIABLES):
+        return True  # a proxy may well speak TLS even to a plain-http Dokploy
     return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-
-
-def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    if timeout is None:
-        return DEFAULT_TIMEOUT
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)

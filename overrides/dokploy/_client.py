@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 from dokploy_api.api import AsyncResources, Resources
 
 from . import _operations
-from ._base_client import DEFAULT_MAX_RETRIES, AsyncEngine, SyncEngine, resolve_settings
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    NOT_GIVEN,
+    AsyncEngine,
+    NotGiven,
+    SyncEngine,
+    Timeout,
+    resolve_settings,
+)
 
 # Workflow helpers load on first use: importing the client must stay cheap.
 if TYPE_CHECKING:
@@ -52,7 +60,7 @@ class Dokploy(Resources):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -162,7 +170,7 @@ class AsyncDokploy(AsyncResources):
         *,
         base_url: str | None = None,
         api_key: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,

@@ -38,6 +38,15 @@ class APITimeoutError(APIConnectionError):
     """Dokploy did not answer in time. A mutation may still have happened."""
 
 
+class UnexpectedResponseError(APIError):
+    """A 2xx that is not Dokploy's answer at all (an HTML page from a proxy or login wall)."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+
+
 class APIStatusError(APIError):
     """Dokploy answered with a 4xx or 5xx status.
 
