@@ -29,3 +29,7 @@ class ModeConfigurationError(ContractKitError):
 
 class PreexistingProjectsChanged(ContractKitError):
     """A record/live run changed projects that existed before it."""
+
+
+class MissingExtrasError(ContractKitError):
+    """A kit fixture or option was used without the ``[contract]`` extra installed."""

@@ -1,17 +1,36 @@
-"""The fixtures the plugin provides: clients, the mode, and throwaway resources."""
+"""The fixtures the plugin provides: clients, the mode, and throwaway resources.
+
+Only pytest and the standard library are imported here (see ``activation``): the
+kit itself is imported when ``dokploy_kit``, the root of every fixture, first runs.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
-from dokploy import AsyncDokploy, Dokploy
+from .activation import KIT_KEY, kit_session
+from .errors import MissingExtrasError
 
-from .resources import Throwaway, ThrowawayProject
-from .session import KitSession, Scope
+if TYPE_CHECKING:
+    from dokploy import AsyncDokploy, Dokploy
 
-KIT_KEY = pytest.StashKey[KitSession]()
+    from .resources import Throwaway, ThrowawayProject
+    from .session import KitSession, Scope
+
+__all__ = [
+    "KIT_KEY",
+    "async_dokploy",
+    "dokploy",
+    "dokploy_kit",
+    "dokploy_mode",
+    "dokploy_scope",
+    "dokploy_throwaway",
+    "selector",
+    "throwaway_project",
+]
 
 
 def selector(item: pytest.Item) -> str:
@@ -23,7 +42,11 @@ def selector(item: pytest.Item) -> str:
 @pytest.fixture(scope="session")
 def dokploy_kit(pytestconfig: pytest.Config) -> KitSession:
     """The session's kit: settings, the vcrpy config, scopes for module-level fixtures."""
-    return pytestconfig.stash[KIT_KEY]
+    try:
+        return kit_session(pytestconfig)
+    except MissingExtrasError as exc:
+        message = str(exc)
+    pytest.fail(message, pytrace=False)  # outside the except: no chained traceback
 
 
 @pytest.fixture(scope="session")
@@ -55,6 +78,8 @@ def async_dokploy(dokploy_scope: Scope) -> AsyncDokploy:
 @pytest.fixture
 def dokploy_throwaway(dokploy_scope: Scope, dokploy: Dokploy) -> Iterator[Throwaway]:
     """Creates prefixed resources; removes them after the test, pass or fail."""
+    from .resources import Throwaway
+
     throwaway = Throwaway(dokploy_scope, dokploy)
     yield throwaway
     throwaway.close()

@@ -1,17 +1,31 @@
-"""pytest plugin entry point (registered as ``pytest11: dokploy``): options and hooks."""
+"""pytest plugin entry point (registered as ``pytest11: dokploy``): options and hooks.
+
+Loaded into every pytest run of everyone who installs ``dokploy-client``, so at
+import time it needs only pytest and the standard library: the kit (vcrpy,
+pytest-socket, PyYAML, the client) is imported when a test uses a kit fixture,
+or when ``--dokploy-mode=record|live`` or ``--dokploy-coverage`` asks for it.
+Without the ``[contract]`` extra, a suite that uses none of it runs as before.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from dokploy import Dokploy, DokployError
-
-from . import coverage, snapshot
-from .errors import ModeConfigurationError
-from .fixtures import (
+from .activation import (
+    EXTRAS_HINT,
     KIT_KEY,
+    SETTINGS_KEY,
+    kit_session,
+    kit_settings,
+    missing_extras,
+    require_extras,
+    uses_kit,
+)
+from .errors import MissingExtrasError
+from .fixtures import (
     async_dokploy,
     dokploy,
     dokploy_kit,
@@ -20,8 +34,9 @@ from .fixtures import (
     dokploy_throwaway,
     throwaway_project,
 )
-from .session import KitSession
-from .settings import KitSettings, build_settings
+
+if TYPE_CHECKING:
+    from .settings import KitSettings
 
 __all__ = [
     "async_dokploy",
@@ -66,6 +81,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def _connect(settings: KitSettings) -> str:
     """The target's Dokploy version; refuses to start when the instance does not answer."""
+    from dokploy import Dokploy, DokployError
+
     try:
         with Dokploy(base_url=settings.base_url, api_key=settings.api_key, max_retries=0) as client:
             return str(client.settings.get_dokploy_version())
@@ -78,32 +95,44 @@ def _connect(settings: KitSettings) -> str:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "dokploy: a Dokploy contract test")
-    root = config.getoption("--dokploy-cassettes") or Path(str(config.rootpath)) / "cassettes"
+    if config.getoption("--dokploy-mode", "replay") == "replay":
+        return  # replay starts on first use of a kit fixture
+    # record/live talk to an instance: refuse bad settings and snapshot it before any test.
+    settings = kit_settings(config)
     try:
-        settings = build_settings(
-            config.getoption("--dokploy-mode"),
-            Path(root),
-            config.getoption("--dokploy-allow-host-ops"),
-            config.getoption("--dokploy-version"),
-        )
-    except ModeConfigurationError as exc:
+        require_extras()
+    except MissingExtrasError as exc:
         raise pytest.UsageError(str(exc)) from exc
-    if settings.talks_to_server:
-        settings.version = _connect(settings)
-        with Dokploy(base_url=settings.base_url, api_key=settings.api_key) as client:
-            config.stash[SNAPSHOT_KEY] = snapshot.take(client, settings.run_prefix)
-    config.stash[KIT_KEY] = KitSession(settings)
+    from dokploy import Dokploy
+
+    from . import snapshot
+
+    settings.version = _connect(settings)
+    with Dokploy(base_url=settings.base_url, api_key=settings.api_key) as client:
+        config.stash[SNAPSHOT_KEY] = snapshot.take(client, settings.run_prefix)
+    kit_session(config)
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
-    s = config.stash[KIT_KEY].settings
-    if s.talks_to_server:
-        writes = f"writing cassettes to {s.version_dir}" if s.mode == "record" else "writing nothing"
-        return [
-            f"dokploy-contract: {s.mode} mode against {s.base_url} (Dokploy {s.version}), "
-            f"run prefix {s.run_prefix}, {writes}"
-        ]
-    return [f"dokploy-contract: replay mode, cassettes {s.version_dir}, network blocked"]
+    s = config.stash.get(SETTINGS_KEY, None)
+    if s is None or not s.talks_to_server:
+        return []  # replay reports itself after collection, only when a test uses the kit
+    writes = f"writing cassettes to {s.version_dir}" if s.mode == "record" else "writing nothing"
+    return [
+        f"dokploy-contract: {s.mode} mode against {s.base_url} (Dokploy {s.version}), "
+        f"run prefix {s.run_prefix}, {writes}"
+    ]
+
+
+def pytest_report_collectionfinish(config: pytest.Config, items: list[pytest.Item]) -> list[str]:
+    if config.stash.get(KIT_KEY, None) is not None or not any(uses_kit(item) for item in items):
+        return []
+    s = kit_settings(config)
+    lines = [f"dokploy-contract: replay mode, cassettes {s.version_dir}, network blocked"]
+    missing = missing_extras()
+    if missing:
+        lines.append(f"dokploy-contract: {', '.join(missing)} missing: {EXTRAS_HINT}")
+    return lines
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -111,6 +140,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     kit = config.stash.get(KIT_KEY, None)
     if kit is None or not kit.settings.talks_to_server:
         return
+    from dokploy import Dokploy
+
+    from . import snapshot
+
     s = kit.settings
     with Dokploy(base_url=s.base_url, api_key=s.api_key) as client:
         changes = snapshot.compare(config.stash[SNAPSHOT_KEY], snapshot.take(client, s.run_prefix))
@@ -128,7 +161,14 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
     target = config.getoption("--dokploy-coverage")
     if target is None:
         return
-    text = coverage.report(coverage.read(config.stash[KIT_KEY].settings.version_dir))
+    try:
+        require_extras()
+    except MissingExtrasError as exc:
+        terminalreporter.write_line(str(exc), red=True)
+        return
+    from . import coverage
+
+    text = coverage.report(coverage.read(kit_settings(config).version_dir))
     terminalreporter.write_line(text)
     if target != "-":
         Path(target).write_text(text + "\n", encoding="utf-8")
