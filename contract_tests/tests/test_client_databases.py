@@ -15,6 +15,15 @@ CREATE_FIELDS: dict[str, dict[str, Any]] = {
     "mongo": {"database_user": "u", "database_password": "p"},
     "redis": {"database_password": "p"},
 }
+LIBSQL_FIELDS: dict[str, Any] = {
+    "app_name": "libsql-x",
+    "description": None,
+    "database_user": "sqld",
+    "database_password": "pw",
+    "sqld_node": "primary",
+    "sqld_primary_url": None,
+    "server_id": None,
+}
 
 
 @pytest.mark.parametrize("kind", ["postgres", "mysql", "mariadb", "mongo", "redis", "libsql"])
@@ -38,6 +47,7 @@ def test_create_resolves_the_environment(kind: str) -> None:
     project = recorded("project.one", file="02-projects.jsonl")
     default = next(e["environmentId"] for e in project["environments"] if e["isDefault"])
     fake = FakeDokploy().on("project.one", project).on(f"{kind}.create", recorded(f"{kind}.create"))
+    fake.on("environment.one", {"environmentId": default, kind: []})
     db: Any = fake.client().databases(kind)  # type: ignore[call-overload]
     record = db.create(name="x", project_id="p", **CREATE_FIELDS[kind])
     assert getattr(record, f"{kind}_id")
@@ -71,3 +81,39 @@ def test_compose_services_fetch_when_never_cached() -> None:
     ]
     assert fake.client().composes.services("c1") == ["web", "db"]
     assert [a.get("type") for a in fake.sent("compose.loadServices")] == ["cache", "fetch"]
+
+
+@pytest.mark.parametrize("answer", [None, True])
+@pytest.mark.parametrize("kind", ["postgres", "mysql", "mariadb", "mongo", "redis", "libsql"])
+def test_create_answering_no_record_finds_it_in_the_environment(kind: str, answer: Any) -> None:
+    """Some versions answer ``redis.create`` (or any other) with an empty body or ``true``."""
+    one = recorded(f"{kind}.one")
+    old = {**one, f"{kind}Id": "old", "name": one["name"]}  # same name, older: not ours
+    env_id = one["environmentId"]
+    fake = FakeDokploy()
+    fake.on(
+        "environment.one", {"environmentId": env_id, kind: [old]}, {"environmentId": env_id, kind: [old, one]}
+    )
+    fake.on(f"{kind}.create", answer).on(f"{kind}.one", one)
+    db: Any = fake.client().databases(kind)  # type: ignore[call-overload]
+    record = db.create(name=one["name"], environment_id=env_id, **CREATE_FIELDS.get(kind, LIBSQL_FIELDS))
+    assert getattr(record, f"{kind}_id") == one[f"{kind}Id"]
+    assert fake.ops() == ["environment.one", f"{kind}.create", "environment.one", f"{kind}.one"]
+    assert fake.sent(f"{kind}.one") == [{f"{kind}Id": one[f"{kind}Id"]}]
+
+
+@pytest.mark.parametrize(("router", "attribute"), [("application", "applications"), ("compose", "compose")])
+def test_service_create_answering_no_record_finds_it(router: str, attribute: str) -> None:
+    created = recorded(f"{router}.create")
+    env_id = created["environmentId"]
+    fake = FakeDokploy()
+    fake.on(
+        "environment.one",
+        {"environmentId": env_id, attribute: []},
+        {"environmentId": env_id, attribute: [created]},
+    )
+    fake.on(f"{router}.create", True).on(f"{router}.one", created)
+    service: Any = getattr(fake.client(), "composes" if router == "compose" else attribute)
+    record = service.create(name=created["name"], environment_id=env_id)
+    assert getattr(record, f"{router}_id") == created[f"{router}Id"]
+    assert fake.ops()[-1] == f"{router}.one"

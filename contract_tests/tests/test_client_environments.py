@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -10,6 +11,8 @@ from test_client_support import FakeDokploy, recorded
 
 from dokploy import ConfigurationError, EnvironmentNotFound
 from dokploy_api.models.project import Project
+
+ENV = {"environmentId": "env", "name": "production", "applications": [], "compose": [], "postgres": []}
 
 
 @pytest.fixture
@@ -25,7 +28,9 @@ def _default_id(project: dict[str, Any]) -> str:
 
 def test_project_id_resolves_to_default_environment(project: dict[str, Any]) -> None:
     created = recorded("application.create")
-    fake = FakeDokploy().on("project.one", project).on("application.create", created)
+    fake = (
+        FakeDokploy().on("project.one", project).on("application.create", created).on("environment.one", ENV)
+    )
     app = fake.client().applications.create(name="web-a", project_id=project["projectId"])
     assert app.application_id == created["applicationId"]
     assert fake.sent("project.one") == [{"projectId": project["projectId"]}]
@@ -37,6 +42,7 @@ def test_environment_name_picks_that_environment(project: dict[str, Any]) -> Non
         {**project["environments"][0], "name": "staging", "environmentId": "env-staging", "isDefault": False}
     )
     fake = FakeDokploy().on("project.one", project).on("compose.create", recorded("compose.create"))
+    fake.on("environment.one", ENV)
     fake.client().composes.create(name="s", project_id=project["projectId"], environment="staging")
     assert fake.sent("compose.create")[0]["environmentId"] == "env-staging"
 
@@ -69,19 +75,19 @@ def test_no_default_falls_back_to_production_then_fails(project: dict[str, Any])
 
 def test_project_object_with_environments_needs_no_lookup(project: dict[str, Any]) -> None:
     obj = Project.from_dict(project)
-    fake = FakeDokploy().on("postgres.create", recorded("postgres.create"))
+    fake = FakeDokploy().on("postgres.create", recorded("postgres.create")).on("environment.one", ENV)
     fake.client().databases("postgres").create(
         name="pg", project_id=obj, database_name="d", database_user="u", database_password="p"
     )
-    assert fake.ops() == ["postgres.create"]
+    assert fake.ops() == ["environment.one", "postgres.create"]  # no project.one
     assert fake.sent("postgres.create")[0]["environmentId"] == _default_id(project)
 
 
 def test_environment_id_passes_through_and_conflicts_are_refused() -> None:
-    fake = FakeDokploy().on("application.create", recorded("application.create"))
+    fake = FakeDokploy().on("application.create", recorded("application.create")).on("environment.one", ENV)
     client = fake.client()
     client.applications.create(name="a", environment_id="env-1")
-    assert fake.ops() == ["application.create"]
+    assert fake.ops() == ["environment.one", "application.create"]
     with pytest.raises(ConfigurationError):
         client.applications.create(name="a", environment_id="env-1", project_id="p")
     with pytest.raises(ConfigurationError):
@@ -100,6 +106,7 @@ def test_projects_create_returns_project_and_default_environment() -> None:
 
 def test_async_resolution(project: dict[str, Any]) -> None:
     fake = FakeDokploy().on("project.one", project).on("application.create", recorded("application.create"))
+    fake.on("environment.one", ENV)
 
     async def main() -> None:
         async with fake.async_client() as client:
@@ -109,3 +116,27 @@ def test_async_resolution(project: dict[str, Any]) -> None:
 
     asyncio.run(main())
     assert fake.sent("application.create")[0]["environmentId"] == _default_id(project)
+
+
+def test_project_summary_from_overview_is_accepted(project: dict[str, Any]) -> None:
+    """Anything with a string ``project_id`` (``ProjectSummary``) is a project, not ``str(obj)``."""
+    fake = FakeDokploy().on("project.all", [project]).on("project.one", project)
+    fake.on("application.create", recorded("application.create")).on("environment.one", ENV)
+    client = fake.client()
+    (summary,) = client.overview()
+    client.applications.create(name="a", project_id=summary)  # its environments are listed
+    assert fake.sent("application.create")[-1]["environmentId"] == _default_id(project)
+    client.applications.create(name="b", project_id=SimpleNamespace(project_id=project["projectId"]))
+    assert fake.sent("project.one") == [{"projectId": project["projectId"]}]
+    assert fake.sent("application.create")[-1]["environmentId"] == _default_id(project)
+    assert client.projects.environment(summary).environment_id == _default_id(project)
+
+
+@pytest.mark.parametrize("bad", [42, SimpleNamespace(project_id=7), SimpleNamespace(name="p")])
+def test_project_id_of_another_kind_is_a_type_error(bad: object) -> None:
+    fake = FakeDokploy()
+    with pytest.raises(TypeError, match="project_id= takes a project id"):
+        fake.client().applications.create(name="a", project_id=bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="project_id= takes a project id"):
+        fake.client().projects.environment(bad)  # type: ignore[arg-type]
+    assert fake.ops() == []

@@ -46,3 +46,24 @@ def test_async_overview() -> None:
             return len(await client.overview())
 
     assert asyncio.run(main()) == len(body)
+
+
+def test_database_types_come_from_one_table() -> None:
+    from dokploy import _databases, _environments, _overview, _records, _services
+
+    assert _overview.DATABASE_TYPES == set(_databases.KINDS)
+    assert [t[0] for t in _overview.SERVICE_TYPES[2:]] == list(_databases.KINDS)
+    owners = {k.id_argument for k in _databases.KINDS.values() if k.backups} | {"compose_id"}
+    assert set(_records._BACKUP_OWNERS) == owners
+    assert not hasattr(_databases.Kind, "id_wire")
+    assert not hasattr(_services.Applications, "_router")
+    assert not hasattr(_services.AsyncComposes, "_router")
+    # libsql's create-and-find is the databases' one, not a copy.
+    listing, match = _records.libsql_plan({"environment_id": "e", "name": "n"})
+    same = _environments.service_listing("libsql", "libsql", "e")
+    assert (listing.call, listing.id_field, listing.fetch, match) == (
+        same.call,
+        same.id_field,
+        same.fetch,
+        {"name": "n"},
+    )

@@ -72,13 +72,40 @@ class Listing:
     fetch: str | None = None  # "router.one" for the full record, given the id
 
 
+def is_record(answer: Any) -> bool:
+    """Whether a create answered its record (not ``None``/``true``/``false``)."""
+    return answer is not None and not isinstance(answer, bool)
+
+
 def create_and_find(
     operation: str, create: Call, listing: Listing, match: Mapping[str, Any]
 ) -> Workflow[Any]:
     """Run ``create``; return the new record that ``listing`` shows and that ``match``es."""
-    before = listing.records((yield listing.call))
-    known = {lookup(r, listing.id_field) for r in before}
+    known = yield from _known(listing)
     yield create
+    return (yield from _find(operation, listing, match, known))
+
+
+def create_or_find(operation: str, create: Call, listing: Listing, match: Mapping[str, Any]) -> Workflow[Any]:
+    """Run ``create``; its answer if that is a record, else the record ``listing`` shows.
+
+    For creates that answer the record on some Dokploy versions and nothing (or
+    ``true``) on others: the listing before is taken either way, since only the
+    answer tells which kind of server this is.
+    """
+    known = yield from _known(listing)
+    answer = yield create
+    if is_record(answer):
+        return answer
+    return (yield from _find(operation, listing, match, known))
+
+
+def _known(listing: Listing) -> Workflow[set[Any]]:
+    before = listing.records((yield listing.call))
+    return {lookup(r, listing.id_field) for r in before}
+
+
+def _find(operation: str, listing: Listing, match: Mapping[str, Any], known: set[Any]) -> Workflow[Any]:
     after = listing.records((yield listing.call))
     new = [r for r in after if lookup(r, listing.id_field) not in known]
     found = [r for r in new if matches(r, match)]

@@ -1,8 +1,10 @@
 """``client.databases("postgres")``: one surface over every database type.
 
 Each type has its own router and id field (``postgresId``, ``mysqlId``, ...);
-``KINDS`` maps them once so callers write ``.one(id)``, ``.deploy(id, wait=True)``.
-libsql's create answers ``true``, so its record is found in the environment.
+``KINDS`` maps them once (the overview and backup owners read it too) so
+callers write ``.one(id)``, ``.deploy(id, wait=True)``. Some creates answer
+``true`` or nothing instead of the record (libsql; redis on some versions):
+then the record is found in the environment.
 """
 
 from __future__ import annotations
@@ -11,39 +13,25 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 import attrs
 
-from dokploy_api.models.libsql import Libsql
-from dokploy_api.models.mariadb import Mariadb
-from dokploy_api.models.mongo import Mongo
-from dokploy_api.models.mysql import Mysql
-from dokploy_api.models.postgres import Postgres
-from dokploy_api.models.redis import Redis
-
-from ._created import Listing, create_and_find
 from ._deploy import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, deploy_database
-from ._environments import with_environment
+from ._environments import ProjectRef, create_in
 from ._envvars import EnvInput, save_database_env
 from ._steps import Call, Workflow, run_async, run_sync
 
 if TYPE_CHECKING:
     from collections.abc import Generator
 
-    from dokploy_api.models.project import Project
-
 DatabaseType = Literal["postgres", "mysql", "mariadb", "mongo", "redis", "libsql"]
-M = TypeVar("M", Postgres, Mysql, Mariadb, Mongo, Redis, Libsql)
+M = TypeVar("M")  # Postgres, Mysql, ...: the overloads of ``Dokploy.databases`` pick it
 
 
 @attrs.frozen
 class Kind:
-    """One database type: its router, id argument and whether create answers the record."""
+    """One database type: its router (also its ``environment`` attribute) and id argument."""
 
     name: str
     id_argument: str
-    returns_record: bool = True
-
-    @property
-    def id_wire(self) -> str:
-        return f"{self.name}Id"
+    backups: bool = True  # can own a backup (``backup.create``'s ``<type>_id``)
 
 
 KINDS: dict[str, Kind] = {
@@ -51,8 +39,8 @@ KINDS: dict[str, Kind] = {
     "mysql": Kind("mysql", "mysql_id"),
     "mariadb": Kind("mariadb", "mariadb_id"),
     "mongo": Kind("mongo", "mongo_id"),
-    "redis": Kind("redis", "redis_id"),
-    "libsql": Kind("libsql", "libsql_id", returns_record=False),
+    "redis": Kind("redis", "redis_id", backups=False),
+    "libsql": Kind("libsql", "libsql_id"),
 }
 
 
@@ -66,24 +54,20 @@ def kind(name: str) -> Kind:
 def create_database(
     db: Kind,
     environment_id: str | None,
-    project_id: str | Project | None,
+    project_id: ProjectRef | None,
     environment: str | None,
     fields: dict[str, Any],
 ) -> Workflow[Any]:
-    body = yield from with_environment(
-        fields, environment_id=environment_id, project_id=project_id, environment=environment
+    return (
+        yield from create_in(
+            db.name,
+            db.name,
+            environment_id=environment_id,
+            project_id=project_id,
+            environment=environment,
+            fields=fields,
+        )
     )
-    env_id = body["environment_id"]
-    create = Call(f"{db.name}.create", body)
-    if db.returns_record:
-        return (yield create)
-    listing = Listing(
-        Call("environment.one", {"environment_id": env_id}),
-        db.id_argument,
-        lambda e: getattr(e, db.name),
-        fetch=f"{db.name}.one",
-    )
-    return (yield from create_and_find(f"{db.name}.create", create, listing, {"name": body["name"]}))
 
 
 def _one(db: Kind, service_id: str) -> Generator[Call, Any, Any]:
@@ -105,7 +89,7 @@ class Database(Generic[M]):
         *,
         name: str,
         environment_id: str | None = None,
-        project_id: str | Project | None = None,
+        project_id: ProjectRef | None = None,
         environment: str | None = None,
         **fields: Any,
     ) -> M:
@@ -191,7 +175,7 @@ class AsyncDatabase(Generic[M]):
         *,
         name: str,
         environment_id: str | None = None,
-        project_id: str | Project | None = None,
+        project_id: ProjectRef | None = None,
         environment: str | None = None,
         **fields: Any,
     ) -> M:

@@ -1,48 +1,75 @@
 """Which environment a create goes to: Dokploy wants an environment id, users know projects.
 
-``environment_for`` picks from a loaded ``Project``; ``resolve_environment_id``
-is the workflow that loads the project first when it has to.
+``environment_for`` picks from a loaded project; ``resolve_environment_id``
+is the workflow that loads the project first when it has to; ``create_in``
+creates a service there and returns its record whatever the create answers.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from dokploy_api.models.project import Project
 from dokploy_api.types import Unset
 
+from ._created import Listing, create_or_find
 from ._exceptions import ConfigurationError
 from ._steps import Call, Workflow
 from ._workflow_exceptions import EnvironmentNotFound
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from dokploy_api.models.environment import Environment
 
 DEFAULT_NAME = "production"
 
 
-def environment_for(project: Project, name: str | None = None) -> Environment:
+class HasProjectId(Protocol):
+    """A ``Project``, a ``ProjectSummary`` from ``overview()``, or anything with its id."""
+
+    @property
+    def project_id(self) -> str: ...
+
+
+ProjectRef: TypeAlias = "str | HasProjectId"
+
+
+def project_id_of(project: object) -> str:
+    """The id of ``project_id=``: a string, or an object's string ``project_id``."""
+    if isinstance(project, str):
+        return project
+    value = getattr(project, "project_id", None)
+    if isinstance(value, str):
+        return value
+    raise TypeError(
+        "project_id= takes a project id (str) or an object with a string project_id "
+        f"(Project, ProjectSummary); got {type(project).__name__}"
+    )
+
+
+def environment_for(project: Any, name: str | None = None) -> Environment:
     """``name``'s environment, else the default one (``isDefault``, else "production")."""
-    environments = [] if isinstance(project.environments, Unset) else list(project.environments)
+    raw = getattr(project, "environments", None)
+    environments: list[Any] = [] if raw is None or isinstance(raw, Unset) else list(raw)
     if name is not None:
         for env in environments:
             if env.name == name:
-                return env
+                return env  # type: ignore[no-any-return]
     else:
         for env in environments:
             if env.is_default is True:
-                return env
+                return env  # type: ignore[no-any-return]
         for env in environments:
             if env.name == DEFAULT_NAME:
-                return env
+                return env  # type: ignore[no-any-return]
     available = [e.name for e in environments if isinstance(e.name, str)]
-    raise EnvironmentNotFound(str(project.project_id), name, available)
+    raise EnvironmentNotFound(project_id_of(project), name, available)
 
 
 def resolve_environment_id(
     *,
     environment_id: str | None,
-    project_id: str | Project | None,
+    project_id: ProjectRef | None,
     environment: str | None,
 ) -> Workflow[str]:
     """The environment id a create needs, from whichever of the three the caller gave."""
@@ -52,18 +79,19 @@ def resolve_environment_id(
         return environment_id
     if project_id is None:
         raise ConfigurationError("pass environment_id=, or project_id= (a Project or its id)")
+    wanted = project_id_of(project_id)
     project: Any = project_id
-    if not isinstance(project, Project) or isinstance(project.environments, Unset):
-        wanted = project.project_id if isinstance(project, Project) else project
+    # A loaded project (Project, ProjectSummary) already lists its environments.
+    if not isinstance(getattr(project, "environments", None), (list, tuple)):
         project = yield Call("project.one", {"project_id": wanted})
-    return environment_for(project, environment).environment_id
+    return str(environment_for(project, environment).environment_id)
 
 
 def with_environment(
     fields: dict[str, Any],
     *,
     environment_id: str | None,
-    project_id: str | Project | None,
+    project_id: ProjectRef | None,
     environment: str | None,
 ) -> Workflow[dict[str, Any]]:
     """A create's body with the resolved ``environment_id`` added."""
@@ -71,3 +99,32 @@ def with_environment(
         environment_id=environment_id, project_id=project_id, environment=environment
     )
     return {**fields, "environment_id": env_id}
+
+
+def service_listing(router: str, attribute: str, environment_id: str) -> Listing:
+    """Where a service of ``router`` shows up: ``environment.one``'s ``attribute``."""
+    return Listing(
+        Call("environment.one", {"environment_id": environment_id}),
+        f"{router}_id",
+        lambda e: getattr(e, attribute),
+        fetch=f"{router}.one",
+    )
+
+
+def create_in(
+    router: str,
+    attribute: str,
+    *,
+    environment_id: str | None,
+    project_id: ProjectRef | None,
+    environment: str | None,
+    fields: dict[str, Any],
+) -> Workflow[Any]:
+    """``router.create`` in the resolved environment; the record, also when the create
+    answers nothing or ``true`` (some versions and types do), found by name."""
+    body = yield from with_environment(
+        fields, environment_id=environment_id, project_id=project_id, environment=environment
+    )
+    listing = service_listing(router, attribute, body["environment_id"])
+    create = Call(f"{router}.create", body)
+    return (yield from create_or_find(f"{router}.create", create, listing, {"name": body["name"]}))

@@ -15,6 +15,7 @@ from dokploy_api.api.overview import AsyncOverviewResource, OverviewResource
 from dokploy_api.types import Unset
 
 from ._created import MISSING, field
+from ._databases import KINDS
 
 if TYPE_CHECKING:
     from dokploy_api.client import AsyncEngine, SyncEngine
@@ -24,14 +25,9 @@ if TYPE_CHECKING:
 SERVICE_TYPES: tuple[tuple[str, str, str, str], ...] = (
     ("applications", "application", "application_id", "application_status"),
     ("compose", "compose", "compose_id", "compose_status"),
-    ("postgres", "postgres", "postgres_id", "application_status"),
-    ("mysql", "mysql", "mysql_id", "application_status"),
-    ("mariadb", "mariadb", "mariadb_id", "application_status"),
-    ("mongo", "mongo", "mongo_id", "application_status"),
-    ("redis", "redis", "redis_id", "application_status"),
-    ("libsql", "libsql", "libsql_id", "application_status"),
+    *((k.name, k.name, k.id_argument, "application_status") for k in KINDS.values()),
 )
-DATABASE_TYPES = frozenset({"postgres", "mysql", "mariadb", "mongo", "redis", "libsql"})
+DATABASE_TYPES = frozenset(KINDS)
 
 
 @attrs.frozen

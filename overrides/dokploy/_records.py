@@ -19,6 +19,8 @@ from dokploy_api.models.security import Security
 from dokploy_api.models.ssh_key import SshKey
 
 from ._created import MISSING, Listing, create_and_find, field
+from ._databases import KINDS
+from ._environments import service_listing
 from ._steps import Call, run_async, run_sync
 
 if TYPE_CHECKING:
@@ -29,14 +31,8 @@ R = TypeVar("R")
 
 Plan = Callable[[Mapping[str, Any]], tuple[Listing, dict[str, Any]]]
 
-_BACKUP_OWNERS = {
-    "postgres_id": "postgres",
-    "mysql_id": "mysql",
-    "mariadb_id": "mariadb",
-    "mongo_id": "mongo",
-    "libsql_id": "libsql",
-    "compose_id": "compose",
-}
+# ``backup.create``'s owner argument -> the router whose record lists the backup.
+_BACKUP_OWNERS = {k.id_argument: k.name for k in KINDS.values() if k.backups} | {"compose_id": "compose"}
 
 
 def _pick(kwargs: Mapping[str, Any], *names: str) -> dict[str, Any]:
@@ -54,8 +50,7 @@ def security_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
 
 
 def libsql_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
-    env = Call("environment.one", {"environment_id": kw["environment_id"]})
-    return Listing(env, "libsql_id", lambda e: e.libsql, fetch="libsql.one"), _pick(kw, "name")
+    return service_listing("libsql", "libsql", kw["environment_id"]), _pick(kw, "name")
 
 
 def backup_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from dokploy_api.models.project import Project
-
 from ._deploy import (
     APPLICATION,
     COMPOSE,
@@ -19,7 +17,7 @@ from ._deploy import (
     DeployTarget,
     deploy_service,
 )
-from ._environments import environment_for, with_environment
+from ._environments import ProjectRef, create_in, environment_for, project_id_of
 from ._envvars import EnvInput, save_application_env, save_compose_env
 from ._exceptions import NotFoundError
 from ._steps import Call, Workflow, run_async, run_sync
@@ -31,25 +29,32 @@ if TYPE_CHECKING:
     from dokploy_api.models.compose import Compose
     from dokploy_api.models.deployment import Deployment
     from dokploy_api.models.environment import Environment
+    from dokploy_api.models.project import Project
     from dokploy_api.models.project_create_result import ProjectCreateResult
 
 
 def _create(
     router: str,
+    attribute: str,
     environment_id: str | None,
-    project_id: str | Project | None,
+    project_id: ProjectRef | None,
     environment: str | None,
     fields: dict[str, Any],
 ) -> Workflow[Any]:
-    body = yield from with_environment(
-        fields, environment_id=environment_id, project_id=project_id, environment=environment
+    return (
+        yield from create_in(
+            router,
+            attribute,
+            environment_id=environment_id,
+            project_id=project_id,
+            environment=environment,
+            fields=fields,
+        )
     )
-    return (yield Call(f"{router}.create", body))
 
 
-def _environment(project_id: str | Project, name: str | None) -> Workflow[Environment]:
-    wanted = project_id.project_id if isinstance(project_id, Project) else project_id
-    project: Project = yield Call("project.one", {"project_id": wanted})
+def _environment(project_id: ProjectRef, name: str | None) -> Workflow[Environment]:
+    project: Project = yield Call("project.one", {"project_id": project_id_of(project_id)})
     return environment_for(project, name)
 
 
@@ -91,14 +96,13 @@ class Projects(_Sync):
         )
         return result
 
-    def environment(self, project_id: str | Project, name: str | None = None) -> Environment:
+    def environment(self, project_id: ProjectRef, name: str | None = None) -> Environment:
         """The project's environment ``name``, or its default; ``EnvironmentNotFound`` if none."""
         env: Environment = run_sync(_environment(project_id, name), self._api)
         return env
 
 
 class _Service(_Sync):
-    _router: str
     _target: DeployTarget
 
     def _deploy(self, service_id: str, **options: Any) -> Deployment | None:
@@ -116,20 +120,27 @@ class _Service(_Sync):
 class Applications(_Service):
     """``client.applications``: create anywhere a project reaches, deploy and wait, env vars."""
 
-    _router, _target = "application", APPLICATION
+    _target = APPLICATION
 
     def create(
         self,
         *,
         name: str,
         environment_id: str | None = None,
-        project_id: str | Project | None = None,
+        project_id: ProjectRef | None = None,
         environment: str | None = None,
         **fields: Any,
     ) -> Application:
         """Create in ``environment_id``, or ``project_id``'s default (or ``environment=``) one."""
         app: Application = run_sync(
-            _create("application", environment_id, project_id, environment, {"name": name, **fields}),
+            _create(
+                "application",
+                "applications",
+                environment_id,
+                project_id,
+                environment,
+                {"name": name, **fields},
+            ),
             self._api,
         )
         return app
@@ -205,20 +216,20 @@ class Applications(_Service):
 class Composes(_Service):
     """``client.composes``: create, deploy and wait, env vars, services."""
 
-    _router, _target = "compose", COMPOSE
+    _target = COMPOSE
 
     def create(
         self,
         *,
         name: str,
         environment_id: str | None = None,
-        project_id: str | Project | None = None,
+        project_id: ProjectRef | None = None,
         environment: str | None = None,
         **fields: Any,
     ) -> Compose:
         """Create in ``environment_id``, or ``project_id``'s default (or ``environment=``) one."""
         compose: Compose = run_sync(
-            _create("compose", environment_id, project_id, environment, {"name": name, **fields}),
+            _create("compose", "compose", environment_id, project_id, environment, {"name": name, **fields}),
             self._api,
         )
         return compose
@@ -295,13 +306,12 @@ class AsyncProjects(_Sync):
         )
         return result
 
-    async def environment(self, project_id: str | Project, name: str | None = None) -> Environment:
+    async def environment(self, project_id: ProjectRef, name: str | None = None) -> Environment:
         env: Environment = await run_async(_environment(project_id, name), self._api)
         return env
 
 
 class _AsyncService(_Sync):
-    _router: str
     _target: DeployTarget
 
     async def _deploy(self, service_id: str, **options: Any) -> Deployment | None:
@@ -320,19 +330,26 @@ class _AsyncService(_Sync):
 class AsyncApplications(_AsyncService):
     """The async twin of ``Applications``."""
 
-    _router, _target = "application", APPLICATION
+    _target = APPLICATION
 
     async def create(
         self,
         *,
         name: str,
         environment_id: str | None = None,
-        project_id: str | Project | None = None,
+        project_id: ProjectRef | None = None,
         environment: str | None = None,
         **fields: Any,
     ) -> Application:
         app: Application = await run_async(
-            _create("application", environment_id, project_id, environment, {"name": name, **fields}),
+            _create(
+                "application",
+                "applications",
+                environment_id,
+                project_id,
+                environment,
+                {"name": name, **fields},
+            ),
             self._api,
         )
         return app
@@ -405,19 +422,19 @@ class AsyncApplications(_AsyncService):
 class AsyncComposes(_AsyncService):
     """The async twin of ``Composes``."""
 
-    _router, _target = "compose", COMPOSE
+    _target = COMPOSE
 
     async def create(
         self,
         *,
         name: str,
         environment_id: str | None = None,
-        project_id: str | Project | None = None,
+        project_id: ProjectRef | None = None,
         environment: str | None = None,
         **fields: Any,
     ) -> Compose:
         compose: Compose = await run_async(
-            _create("compose", environment_id, project_id, environment, {"name": name, **fields}),
+            _create("compose", "compose", environment_id, project_id, environment, {"name": name, **fields}),
             self._api,
         )
         return compose
