@@ -10,6 +10,7 @@ import pytest
 from test_client_support import FakeDokploy, deployment, recorded
 
 from dokploy import DeploymentFailed, DeploymentTimeout, InternalServerError
+from dokploy._deploy import TITLE_GRACE_POLLS
 
 APP = "C1QrwVCa_o8JVyMXHKkd8"
 FAST = {"timeout": 5.0, "poll_interval": 0.001}
@@ -20,18 +21,58 @@ def base() -> dict[str, Any]:
     return recorded("deployment.all", file="03-application.jsonl")[0]
 
 
+def _ours(fake: FakeDokploy, d: dict[str, Any], op: str = "application.deploy") -> dict[str, Any]:
+    """``d`` with the title the client sent, as a server that honours titles lists it."""
+    return {**d, "title": fake.sent(op)[-1]["title"]}
+
+
 def test_old_deployment_already_done_is_not_the_new_one(base: dict[str, Any]) -> None:
     old = deployment(base, "old-1", "done", "2026-11-29T01:00:00.000Z")
     new_running = deployment(base, "new-1", "running", "2026-11-29T02:00:00.000Z")
     new_done = deployment(base, "new-1", "done", "2026-11-29T02:00:00.000Z")
     fake = FakeDokploy()
-    fake.on("deployment.all", [old], [old], [new_running, old], [new_done, old])
+    fake.on(
+        "deployment.all",
+        [old],
+        [old],
+        lambda _: [_ours(fake, new_running), old],
+        lambda _: [_ours(fake, new_done), old],
+    )
     fake.on("application.deploy", recorded("application.deploy"))  # the real empty body
     result = fake.client().applications.deploy(APP, wait=True, **FAST)
     assert result.deployment_id == "new-1"
     assert str(result.status) == "done"
     assert fake.ops() == ["deployment.all", "application.deploy"] + ["deployment.all"] * 3
-    assert fake.sent("application.deploy") == [{"applicationId": APP}]
+    (sent,) = fake.sent("application.deploy")
+    assert sent == {"applicationId": APP, "title": sent["title"]}
+    assert sent["title"].startswith("dokploy-python ")
+
+
+def test_webhook_deployment_landing_meanwhile_is_not_ours(base: dict[str, Any]) -> None:
+    """Without ``title=``, a unique default title tells ours from an auto-deploy's."""
+    webhook = deployment(base, "hook", "done", "2026-11-29T01:59:59.000Z")
+    webhook["title"] = "Push to main"
+    ours = deployment(base, "ours", "done", "2026-11-29T02:00:00.000Z")
+    fake = FakeDokploy()
+    fake.on("deployment.all", [], [webhook], lambda _: [_ours(fake, ours), webhook])
+    fake.on("application.deploy", None)
+    result = fake.client().applications.deploy(APP, wait=True, **FAST)
+    assert result.deployment_id == "ours"
+    titles = {d["title"] for d in fake.sent("application.deploy")}
+    fake2 = (
+        FakeDokploy().on("deployment.all", [], lambda _: [_ours(fake2, ours)]).on("application.deploy", None)
+    )
+    fake2.client().applications.deploy(APP, wait=True, **FAST)
+    assert titles.isdisjoint(d["title"] for d in fake2.sent("application.deploy"))  # unique per call
+
+
+def test_server_ignoring_titles_falls_back_to_the_oldest_new(base: dict[str, Any]) -> None:
+    untitled = deployment(base, "new-1", "done", "2026-11-29T02:00:00.000Z")
+    untitled["title"] = "Manual deployment"
+    fake = FakeDokploy().on("deployment.all", [], [untitled]).on("application.deploy", None)
+    result = fake.client().applications.deploy(APP, wait=True, **FAST)
+    assert result.deployment_id == "new-1"
+    assert fake.ops().count("deployment.all") == 1 + TITLE_GRACE_POLLS
 
 
 def test_deployment_ending_in_error_raises_with_id_status_and_log(base: dict[str, Any]) -> None:
@@ -48,7 +89,8 @@ def test_deployment_ending_in_error_raises_with_id_status_and_log(base: dict[str
 
 def test_wait_times_out_and_says_the_deployment_goes_on(base: dict[str, Any]) -> None:
     running = deployment(base, "new-1", "running", "2026-11-29T02:00:00.000Z")
-    fake = FakeDokploy().on("deployment.all", [], [running]).on("application.deploy", None)
+    fake = FakeDokploy().on("deployment.all", [], lambda _: [_ours(fake, running)])
+    fake.on("application.deploy", None)
     with pytest.raises(DeploymentTimeout) as info:
         fake.client().applications.deploy(APP, wait=True, timeout=0.05, poll_interval=0.01)
     assert info.value.deployment_id == "new-1"

@@ -20,6 +20,18 @@ from dokploy_contract.session import Scope
 WAIT = {"timeout": 60.0, "poll_interval": 0.2}
 
 
+@pytest.fixture(autouse=True)
+def _deterministic_deploy_titles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default deploy title is random; the cassette matcher compares bodies, so the
+    title is numbered per test instead (still unique per call: each test has fresh apps)."""
+    from itertools import count
+
+    from dokploy import _deploy
+
+    numbers = count(1)
+    monkeypatch.setattr(_deploy, "default_title", lambda: f"dokploy-python test-{next(numbers)}")
+
+
 def _env_view(text: str | None, mode: str) -> list[str]:
     """The env block's lines; in replay values are scrubbed in the cassette, so names only."""
     lines = (text or "").split("\n")

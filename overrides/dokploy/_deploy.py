@@ -1,9 +1,12 @@
 """Deploy and wait: Dokploy queues a deploy and answers without saying which deployment.
 
-Applications and compose: note the deployment ids that exist, trigger, then
-poll the deployment list until a deployment that was not there before shows up
-and reaches ``done`` (returned) or ``error`` (``DeploymentFailed``). The old
-deployment may well say ``done`` already; only a new id counts. Databases have
+Applications and compose: note the deployment ids that exist, trigger with a
+title (the caller's, else a unique ``dokploy-python <hex>``), then poll the
+deployment list until the new deployment carrying that title shows up and
+reaches ``done`` (returned) or ``error`` (``DeploymentFailed``). The old
+deployment may well say ``done`` already; only a new id counts, and a webhook or
+auto-deploy landing meanwhile has another title. A server that ignores titles
+gets the oldest new deployment, after ``TITLE_GRACE_POLLS`` polls without ours. Databases have
 no deployment records: Dokploy deploys them inside the request, so the answer
 (or, if that request times out, the record's ``applicationStatus``) decides.
 """
@@ -11,6 +14,7 @@ no deployment records: Dokploy deploys them inside the request, so the answer
 from __future__ import annotations
 
 import time
+import uuid
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -31,6 +35,7 @@ DEFAULT_POLL_INTERVAL = 2.0
 MAX_POLL_INTERVAL = 15.0
 BACKOFF = 1.5
 FAILED = frozenset({"error", "cancelled"})
+TITLE_GRACE_POLLS = 3  # polls showing new deployments, none titled ours, before the fallback
 
 
 @attrs.frozen
@@ -52,10 +57,22 @@ def _status(deployment: Deployment) -> str:
     return "running" if status is None or isinstance(status, Unset) else str(status)
 
 
-def _pick_new(new: Sequence[Deployment], title: str | None) -> Deployment:
-    """Of the deployments that appeared, ours: the title we sent if any, else the oldest."""
-    mine = [d for d in new if title is not None and d.title == title] or list(new)
-    return min(mine, key=lambda d: d.created_at if isinstance(d.created_at, str) else "")
+def default_title() -> str:
+    """A title no other deployment has: how a wait tells its deployment from a webhook's."""
+    return f"dokploy-python {uuid.uuid4().hex[:12]}"
+
+
+def _oldest(deployments: Sequence[Deployment]) -> Deployment:
+    return min(deployments, key=lambda d: d.created_at if isinstance(d.created_at, str) else "")
+
+
+def _pick_new(new: Sequence[Deployment], title: str, polls_without_title: int) -> Deployment | None:
+    """Of the deployments that appeared, ours: the one with our title; the oldest new one
+    only once the server has shown new deployments without it for a while (it ignores titles)."""
+    mine = [d for d in new if d.title == title]
+    if mine:
+        return _oldest(mine)
+    return _oldest(new) if new and polls_without_title >= TITLE_GRACE_POLLS else None
 
 
 def _backoff(interval: float, ceiling: float) -> float:
@@ -79,10 +96,13 @@ def deploy_service(
         trigger["title"] = title
     if description is not None:
         trigger["description"] = description
-    listing = Call(target.listing, {target.id_argument: service_id})
     if not wait:
         yield Call(target.trigger, trigger)
         return None
+
+    mine = title if title is not None else default_title()
+    trigger["title"] = mine
+    listing = Call(target.listing, {target.id_argument: service_id})
 
     before: list[Deployment] = yield listing
     known = {d.deployment_id for d in before}
@@ -91,11 +111,14 @@ def deploy_service(
     interval = poll_interval
     ceiling = max(poll_interval, MAX_POLL_INTERVAL)
     ours: Deployment | None = None
+    polls_without_title = 0
     while True:
         current: list[Deployment] = yield listing
         if ours is None:
             new = [d for d in current if d.deployment_id not in known]
-            ours = _pick_new(new, title) if new else None
+            if new:
+                polls_without_title += 1
+            ours = _pick_new(new, mine, polls_without_title)
         else:
             ours = next((d for d in current if d.deployment_id == ours.deployment_id), ours)
         if ours is not None:
