@@ -82,3 +82,23 @@ def test_async_save_environment() -> None:
         "buildSecrets",
         "createEnvFile",
     }
+
+
+def test_env_none_is_refused_before_any_request() -> None:
+    """env=None was sent as ``env: null``, erasing every variable."""
+    fake = FakeDokploy()
+    client = fake.client()
+    for save in (
+        lambda: client.applications.save_environment("a", None),  # type: ignore[arg-type]
+        lambda: client.composes.save_environment("c", None),  # type: ignore[arg-type]
+        lambda: client.databases("postgres").save_environment("p", None),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(TypeError, match=r'pass .*"" to clear'):
+            save()
+    assert fake.ops() == []
+
+
+def test_empty_string_clears_the_block() -> None:
+    fake = FakeDokploy().on("compose.saveEnvironment", True)
+    assert fake.client().composes.save_environment("c", "")
+    assert fake.sent("compose.saveEnvironment") == [{"composeId": "c", "env": ""}]

@@ -182,3 +182,21 @@ def test_async_records() -> None:
             return r.redirect_id
 
     assert asyncio.run(main()) == "new"
+
+
+def test_web_server_backup_is_a_configuration_error() -> None:
+    from dokploy import ConfigurationError
+
+    fake = FakeDokploy()
+    args: dict[str, Any] = {
+        "schedule": "0 0 * * *",
+        "prefix": "web",
+        "destination_id": "d",
+        "database": "dokploy",
+        "database_type": "web-server",
+    }
+    with pytest.raises(ConfigurationError, match="user_id"):
+        fake.client().records.create_backup(user_id="u1", **args)
+    with pytest.raises(ConfigurationError, match="exactly one"):
+        fake.client().records.create_backup(**args)
+    assert fake.ops() == []

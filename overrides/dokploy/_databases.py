@@ -15,7 +15,7 @@ import attrs
 
 from ._deploy import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, deploy_database
 from ._environments import ProjectRef, create_in
-from ._envvars import EnvInput, save_database_env
+from ._envvars import EnvValue, save_database_env
 from ._steps import Call, Workflow, run_async, run_sync
 
 if TYPE_CHECKING:
@@ -150,7 +150,7 @@ class Database(Generic[M]):
         record: M = run_sync(self._simple("remove", service_id), self._api)
         return record
 
-    def save_environment(self, service_id: str, env: EnvInput, *, merge: bool = False) -> bool:
+    def save_environment(self, service_id: str, env: EnvValue, *, merge: bool = False) -> bool:
         """Set the env block from a dict or text; ``merge`` keeps variables not mentioned."""
         work = save_database_env(self._db.name, self._db.id_argument, service_id, env, merge=merge)
         saved: bool = run_sync(work, self._api)
@@ -231,7 +231,7 @@ class AsyncDatabase(Generic[M]):
         record: M = await run_async(self._simple("remove", service_id), self._api)
         return record
 
-    async def save_environment(self, service_id: str, env: EnvInput, *, merge: bool = False) -> bool:
+    async def save_environment(self, service_id: str, env: EnvValue, *, merge: bool = False) -> bool:
         work = save_database_env(self._db.name, self._db.id_argument, service_id, env, merge=merge)
         saved: bool = await run_async(work, self._api)
         return saved

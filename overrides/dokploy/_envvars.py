@@ -15,7 +15,19 @@ from dokploy_api.types import Unset
 from ._envfile import format_env_block, parse_env_block
 from ._steps import Call, Workflow
 
-EnvInput = Mapping[str, str] | str | None
+EnvValue = Mapping[str, str] | str  # the env block itself: "" clears it
+EnvInput = EnvValue | None  # build_args/build_secrets: None keeps what is stored
+
+
+def require_env(env: object) -> None:
+    """``env`` replaces the whole block, so None (which Dokploy stores as no variables) is refused."""
+    if env is None:
+        raise TypeError(
+            "save_environment: env=None would erase every variable; pass a dict or a "
+            'KEY=value block, "" to clear them, or merge=True to change only some'
+        )
+    if not isinstance(env, (str, Mapping)):
+        raise TypeError(f"save_environment: env must be a dict or a str, not {type(env).__name__}")
 
 
 def env_text(env: EnvInput) -> str | None:
@@ -27,13 +39,14 @@ def env_text(env: EnvInput) -> str | None:
 
 def save_application_env(
     application_id: str,
-    env: EnvInput,
+    env: EnvValue,
     *,
     build_args: EnvInput = None,
     build_secrets: EnvInput = None,
     create_env_file: bool | None = None,
     merge: bool = False,
 ) -> Workflow[bool]:
+    require_env(env)
     body: dict[str, Any] = {"application_id": application_id}
     needs_current = merge or build_args is None or build_secrets is None or create_env_file is None
     current: Any = (
@@ -52,8 +65,9 @@ def save_application_env(
 
 
 def save_compose_env(
-    compose_id: str, env: EnvInput, *, create_env_file: bool | None = None, merge: bool = False
+    compose_id: str, env: EnvValue, *, create_env_file: bool | None = None, merge: bool = False
 ) -> Workflow[bool]:
+    require_env(env)
     text = env_text(env)
     if merge:
         current: Any = yield Call("compose.one", {"compose_id": compose_id})
@@ -66,8 +80,9 @@ def save_compose_env(
 
 
 def save_database_env(
-    router: str, id_argument: str, service_id: str, env: EnvInput, *, merge: bool = False
+    router: str, id_argument: str, service_id: str, env: EnvValue, *, merge: bool = False
 ) -> Workflow[bool]:
+    require_env(env)
     text = env_text(env)
     if merge:
         current: Any = yield Call(f"{router}.one", {id_argument: service_id})
@@ -81,8 +96,8 @@ def _current(record: Any, name: str, default: Any = None) -> Any:
     return default if value is None or isinstance(value, Unset) else value
 
 
-def _merged(existing: Any, env: EnvInput) -> str:
+def _merged(existing: Any, env: EnvValue) -> str:
     """``env``'s variables set into the stored block, its comments and order kept."""
     block = parse_env_block(existing if isinstance(existing, str) else None)
-    updates = parse_env_block(env) if isinstance(env, str) else dict(env or {})
+    updates = parse_env_block(env) if isinstance(env, str) else dict(env)
     return format_env_block(block.updated(updates))

@@ -21,6 +21,7 @@ from dokploy_api.models.ssh_key import SshKey
 from ._created import MISSING, Listing, create_and_find, field
 from ._databases import KINDS
 from ._environments import service_listing
+from ._exceptions import ConfigurationError
 from ._steps import Call, run_async, run_sync
 
 if TYPE_CHECKING:
@@ -54,9 +55,14 @@ def libsql_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
 
 
 def backup_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
+    if kw.get("user_id"):
+        raise ConfigurationError(
+            "records.create_backup cannot find web-server backups (user_id=): no listing shows "
+            "them by owner; create it with client.backup.create(...) instead"
+        )
     owners = [(arg, router) for arg, router in _BACKUP_OWNERS.items() if kw.get(arg)]
     if len(owners) != 1:
-        raise ValueError(f"backup.create: pass exactly one of {', '.join(_BACKUP_OWNERS)}")
+        raise ConfigurationError(f"records.create_backup: pass exactly one of {', '.join(_BACKUP_OWNERS)}")
     arg, router = owners[0]
     owner = Call(f"{router}.one", {arg: kw[arg]})
     return Listing(owner, "backup_id", lambda o: o.backups, fetch="backup.one"), _pick(

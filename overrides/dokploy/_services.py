@@ -18,7 +18,7 @@ from ._deploy import (
     deploy_service,
 )
 from ._environments import ProjectRef, create_in, environment_for, project_id_of
-from ._envvars import EnvInput, save_application_env, save_compose_env
+from ._envvars import EnvInput, EnvValue, save_application_env, save_compose_env
 from ._exceptions import NotFoundError
 from ._steps import Call, Workflow, run_async, run_sync
 
@@ -191,14 +191,16 @@ class Applications(_Service):
     def save_environment(
         self,
         application_id: str,
-        env: EnvInput,
+        env: EnvValue,
         *,
         build_args: EnvInput = None,
         build_secrets: EnvInput = None,
         create_env_file: bool | None = None,
         merge: bool = False,
     ) -> bool:
-        """Set env vars from a dict or a ``"A=1\\nB=2"`` block; what is not given is kept."""
+        """Replace the env block with a dict or a ``"A=1\\nB=2"`` block (``""`` clears it;
+        ``merge`` keeps variables not mentioned). ``build_args``, ``build_secrets`` and
+        ``create_env_file`` not given are kept as stored."""
         saved: bool = run_sync(
             save_application_env(
                 application_id,
@@ -279,7 +281,7 @@ class Composes(_Service):
     def save_environment(
         self,
         compose_id: str,
-        env: EnvInput,
+        env: EnvValue,
         *,
         create_env_file: bool | None = None,
         merge: bool = False,
@@ -398,7 +400,7 @@ class AsyncApplications(_AsyncService):
     async def save_environment(
         self,
         application_id: str,
-        env: EnvInput,
+        env: EnvValue,
         *,
         build_args: EnvInput = None,
         build_secrets: EnvInput = None,
@@ -483,7 +485,7 @@ class AsyncComposes(_AsyncService):
     async def save_environment(
         self,
         compose_id: str,
-        env: EnvInput,
+        env: EnvValue,
         *,
         create_env_file: bool | None = None,
         merge: bool = False,
