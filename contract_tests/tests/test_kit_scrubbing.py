@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -93,3 +95,153 @@ def test_placeholders_are_stable_typed_and_idempotent() -> None:
     assert once["databasePassword"] == placeholder("p") == placeholder(placeholder("p"))
     assert once["port"] == 5432 and once["apiKeyId"] == "k"  # not secrets, not touched
     assert scrub_env_block("A=1\n\n# c\nB=\nC") == (f"A={placeholder('1')}\n\n# c\nB=\n{placeholder('C')}")
+
+
+# --- secrets where Dokploy really keeps them, at any depth, in requests and responses ---
+
+SPEC = Path(__file__).parents[2] / "generated" / "spec.json"
+_SECRET_NAME = re.compile(r"password|passphrase|secret|token|key|credential|private", re.IGNORECASE)
+NOT_SECRETS = frozenset({"publicKey"})
+
+
+def _string_schema(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    kind = schema.get("type")
+    if kind == "string" or (isinstance(kind, list) and "string" in kind):
+        return True
+    return any(_string_schema(s) for s in schema.get("anyOf", []) + schema.get("oneOf", []))
+
+
+def spec_secret_fields() -> list[str]:
+    """String properties of the spec named like secrets (ids aside): where Dokploy keeps them."""
+    names: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for name, schema in (node.get("properties") or {}).items():
+                if _string_schema(schema) and _SECRET_NAME.search(name) and not re.search(r"Ids?$", name):
+                    names.add(name)
+            for child in node.values():
+                walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(json.loads(SPEC.read_text(encoding="utf-8")))
+    return sorted(names - NOT_SECRETS)
+
+
+SECRET_FIELDS = spec_secret_fields()
+ENV_NAMES = ["POSTGRES_PASSWORD", "API_TOKEN", "JWT_SECRET", "AWS_SECRET_ACCESS_KEY", "GITHUB_TOKEN"]
+URL_FIELDS = ["customGitUrl", "registryUrl", "url", "notes", "command"]
+
+
+def _compose(name: str, secret: str, style: int) -> str:
+    entry = (f"{name}: {secret}", f"- {name}={secret}", f'- "{name}={secret}"', f"{name}: '{secret}'")[style]
+    return (
+        f"services:\n  app:\n    image: nginx\n    environment:\n      {entry}\n    ports:\n      - 80:80\n"
+    )
+
+
+PLANTS: dict[str, Any] = {
+    "spec field": lambda s, d: {d(st.sampled_from(SECRET_FIELDS)): s},
+    "url password": lambda s, d: {
+        d(
+            st.sampled_from(URL_FIELDS)
+        ): f"see https://{d(st.sampled_from(['u', 'oauth2']))}:{s}@git.example/o/r.git"
+    },
+    "url token user": lambda s, d: {d(st.sampled_from(URL_FIELDS)): f"https://{s}@github.com/o/r.git"},
+    "compose file": lambda s, d: {
+        "composeFile": _compose(d(st.sampled_from(ENV_NAMES)), s, d(st.integers(0, 3)))
+    },
+    "mount content": lambda s, d: {
+        "content": f"[db]\nhost=db\n{d(st.sampled_from(['password', 'api_token', 'secret']))}={s}\n"
+    },
+    "multi-line env": lambda s, d: {
+        d(st.sampled_from(["env", "buildArgs", "previewEnv"])): (
+            f'A=1\nMULTI="first\n{d(st.sampled_from(["X=" + s, "# " + s, s + "=y"]))}\nlast"\nB=2'
+        )
+    },
+    "api key record": lambda s, d: {
+        "configId": "default",
+        "name": "k",
+        "start": s[:6],
+        "key": s,
+        "rateLimitEnabled": True,
+        "apikeyId": "ak-1",
+    },
+}
+
+
+@st.composite
+def planted_bodies(draw: st.DrawFn, secret: str) -> Any:
+    """A JSON body with the secret planted by one of ``PLANTS``, nested in objects and lists."""
+    body: Any = PLANTS[draw(st.sampled_from(sorted(PLANTS)))](secret, draw)
+    for wrap in draw(st.lists(st.sampled_from(["object", "list", "records"]), max_size=3)):
+        body = {"object": {"nested": body}, "list": [body], "records": {"items": [{"id": "x"}, body]}}[wrap]
+    return body
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data(), secret=SECRETS, where=st.sampled_from(["request", "response", "both"]))
+def test_real_dokploy_secret_fields_never_reach_the_cassette(
+    data: st.DataObject, secret: str, where: str
+) -> None:
+    planted = data.draw(planted_bodies(secret))
+    request_body = planted if where != "response" else {"composeId": "c-1"}
+    response_body = planted if where != "request" else {"composeId": "c-1", "ok": True}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=response_body)
+
+    with tempfile.TemporaryDirectory() as folder:
+        cassette = Path(folder) / "c.yaml"
+        with make_vcr("all").use_cassette(str(cassette)):
+            client = Dokploy(
+                base_url="https://dokploy.test",
+                api_key="k" * 20,
+                max_retries=0,
+                http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+            )
+            client._engine.request("compose.update", method="POST", url="/compose.update", json=request_body)
+        text = cassette.read_text()
+        with make_vcr("none").use_cassette(str(cassette)):
+            replayer = Dokploy(base_url="https://elsewhere.test", api_key="other")
+            replayed = replayer._engine.request(
+                "compose.update", method="POST", url="/compose.update", json=request_body
+            )
+    assert secret not in text, text
+    assert replayed == scrub_json(response_body)
+
+
+def test_env_blocks_hide_whole_values_and_keep_comments() -> None:
+    multi = '"one\nX=two\n# three\nend"'  # continuation lines holding "=" and "#": one value
+    block = f"A=1\nMULTI={multi}\n# a comment\nexport B='q # r'\nC="
+    scrubbed = scrub_env_block(block)
+    assert scrubbed.split("\n") == [
+        f"A={placeholder('1')}",
+        f"MULTI={placeholder(multi)}",
+        "# a comment",
+        f"export B={placeholder(chr(39) + 'q # r' + chr(39))}",
+        "C=",
+    ]
+    assert scrub_env_block(scrubbed) == scrubbed
+
+
+def test_api_key_records_urls_and_files_are_scrubbed_stably() -> None:
+    record = {"key": "plain-api-key-value", "start": "plain-", "rateLimitEnabled": True, "name": "ci"}
+    once = scrub_json({"items": [record]})
+    assert once == scrub_json(once) == scrub_json({"items": [dict(record)]})
+    assert once["items"][0]["key"] == placeholder("plain-api-key-value")
+    assert once["items"][0]["name"] == "ci"
+    assert scrub_json({"key": "not-a-secret"}) == {"key": "not-a-secret"}  # a plain "key" elsewhere
+    url = scrub_json({"customGitUrl": "https://me:ghp_abc@github.com/o/r.git"})["customGitUrl"]
+    assert url == f"https://me:{placeholder('ghp_abc')}@github.com/o/r.git"
+    assert scrub_json({"u": "ssh://git@github.com/o/r"}) == {"u": "ssh://git@github.com/o/r"}
+    compose = "services:\n  db:\n    environment:\n"
+    compose += "      POSTGRES_PASSWORD: pw\n      - API_TOKEN=tk\n      USER: me\n"
+    scrubbed = scrub_json({"composeFile": compose})["composeFile"]
+    assert scrubbed == compose.replace(": pw", f": {placeholder('pw')}").replace(
+        "=tk", f"={placeholder('tk')}"
+    )
