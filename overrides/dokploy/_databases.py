@@ -16,7 +16,7 @@ import attrs
 from ._deploy import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, deploy_database
 from ._environments import ProjectRef, create_in
 from ._envvars import EnvValue, save_database_env
-from ._steps import Call, Workflow, run_async, run_sync
+from ._steps import Call, run_async, run_sync
 
 if TYPE_CHECKING:
     from collections.abc import Generator
@@ -51,25 +51,6 @@ def kind(name: str) -> Kind:
         raise ValueError(f"{name!r} is not a database type: {', '.join(KINDS)}") from None
 
 
-def create_database(
-    db: Kind,
-    environment_id: str | None,
-    project_id: ProjectRef | None,
-    environment: str | None,
-    fields: dict[str, Any],
-) -> Workflow[Any]:
-    return (
-        yield from create_in(
-            db.name,
-            db.name,
-            environment_id=environment_id,
-            project_id=project_id,
-            environment=environment,
-            fields=fields,
-        )
-    )
-
-
 def _one(db: Kind, service_id: str) -> Generator[Call, Any, Any]:
     return (yield Call(f"{db.name}.one", {db.id_argument: service_id}))
 
@@ -97,7 +78,14 @@ class Database(Generic[M]):
 
         ``fields`` are the type's own create arguments (``database_password=``, ...).
         """
-        work = create_database(self._db, environment_id, project_id, environment, {"name": name, **fields})
+        work = create_in(
+            self._db.name,
+            self._db.name,
+            environment_id=environment_id,
+            project_id=project_id,
+            environment=environment,
+            fields={"name": name, **fields},
+        )
         record: M = run_sync(work, self._api)
         return record
 
@@ -179,7 +167,14 @@ class AsyncDatabase(Generic[M]):
         environment: str | None = None,
         **fields: Any,
     ) -> M:
-        work = create_database(self._db, environment_id, project_id, environment, {"name": name, **fields})
+        work = create_in(
+            self._db.name,
+            self._db.name,
+            environment_id=environment_id,
+            project_id=project_id,
+            environment=environment,
+            fields={"name": name, **fields},
+        )
         record: M = await run_async(work, self._api)
         return record
 

@@ -33,26 +33,6 @@ if TYPE_CHECKING:
     from dokploy_api.models.project_create_result import ProjectCreateResult
 
 
-def _create(
-    router: str,
-    attribute: str,
-    environment_id: str | None,
-    project_id: ProjectRef | None,
-    environment: str | None,
-    fields: dict[str, Any],
-) -> Workflow[Any]:
-    return (
-        yield from create_in(
-            router,
-            attribute,
-            environment_id=environment_id,
-            project_id=project_id,
-            environment=environment,
-            fields=fields,
-        )
-    )
-
-
 def _environment(project_id: ProjectRef, name: str | None) -> Workflow[Environment]:
     project: Project = yield Call("project.one", {"project_id": project_id_of(project_id)})
     return environment_for(project, name)
@@ -133,13 +113,13 @@ class Applications(_Service):
     ) -> Application:
         """Create in ``environment_id``, or ``project_id``'s default (or ``environment=``) one."""
         app: Application = run_sync(
-            _create(
+            create_in(
                 "application",
                 "applications",
-                environment_id,
-                project_id,
-                environment,
-                {"name": name, **fields},
+                environment_id=environment_id,
+                project_id=project_id,
+                environment=environment,
+                fields={"name": name, **fields},
             ),
             self._api,
         )
@@ -231,7 +211,14 @@ class Composes(_Service):
     ) -> Compose:
         """Create in ``environment_id``, or ``project_id``'s default (or ``environment=``) one."""
         compose: Compose = run_sync(
-            _create("compose", "compose", environment_id, project_id, environment, {"name": name, **fields}),
+            create_in(
+                "compose",
+                "compose",
+                environment_id=environment_id,
+                project_id=project_id,
+                environment=environment,
+                fields={"name": name, **fields},
+            ),
             self._api,
         )
         return compose
@@ -344,13 +331,13 @@ class AsyncApplications(_AsyncService):
         **fields: Any,
     ) -> Application:
         app: Application = await run_async(
-            _create(
+            create_in(
                 "application",
                 "applications",
-                environment_id,
-                project_id,
-                environment,
-                {"name": name, **fields},
+                environment_id=environment_id,
+                project_id=project_id,
+                environment=environment,
+                fields={"name": name, **fields},
             ),
             self._api,
         )
@@ -436,7 +423,14 @@ class AsyncComposes(_AsyncService):
         **fields: Any,
     ) -> Compose:
         compose: Compose = await run_async(
-            _create("compose", "compose", environment_id, project_id, environment, {"name": name, **fields}),
+            create_in(
+                "compose",
+                "compose",
+                environment_id=environment_id,
+                project_id=project_id,
+                environment=environment,
+                fields={"name": name, **fields},
+            ),
             self._api,
         )
         return compose
