@@ -129,6 +129,13 @@ class _EngineBase:
             return False
         return response is None or response.status_code in RETRYABLE_STATUS
 
+    def _raise_unless_retrying(self, operation: str, method: str, attempt: int, exc: Exception) -> None:
+        """A request that raised: only a transport failure of a safe method is retried."""
+        if not isinstance(exc, httpx.TransportError):
+            raise APIError(f"{operation}: {type(exc).__name__}: {exc}") from exc
+        if not self._should_retry(method, attempt, None):
+            raise _connection_error(operation, exc, getattr(exc, "_request", None)) from exc
+
     def _delay(self, attempt: int, response: httpx.Response | None) -> float:
         retry_after = _retry_after(response)
         if retry_after is not None:
@@ -256,11 +263,8 @@ class SyncEngine(_EngineBase):
             response: httpx.Response | None = None
             try:
                 response = self._client.request(**kwargs)
-            except httpx.TransportError as exc:
-                if not self._should_retry(method, attempt, None):
-                    raise _connection_error(operation, exc, getattr(exc, "_request", None)) from exc
             except (httpx.RequestError, httpx.StreamError) as exc:
-                raise APIError(f"{operation}: {type(exc).__name__}: {exc}") from exc
+                self._raise_unless_retrying(operation, method, attempt, exc)
             else:
                 if not self._should_retry(method, attempt, response):
                     return self._result(operation, response)
@@ -314,11 +318,8 @@ class AsyncEngine(_EngineBase):
             response: httpx.Response | None = None
             try:
                 response = await self._client.request(**kwargs)
-            except httpx.TransportError as exc:
-                if not self._should_retry(method, attempt, None):
-                    raise _connection_error(operation, exc, getattr(exc, "_request", None)) from exc
             except (httpx.RequestError, httpx.StreamError) as exc:
-                raise APIError(f"{operation}: {type(exc).__name__}: {exc}") from exc
+                self._raise_unless_retrying(operation, method, attempt, exc)
             else:
                 if not self._should_retry(method, attempt, response):
                     return self._result(operation, response)
