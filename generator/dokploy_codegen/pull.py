@@ -3,43 +3,33 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from dokploy._base_client import api_root as _client_api_root
-from dokploy._exceptions import ConfigurationError
+from dokploy._base_client import resolve_settings
+from dokploy._exceptions import RATE_LIMIT_HINT, ConfigurationError
 
 from .errors import PullError, SpecError
 from .normalize import validate_document
 
 SPEC_PROCEDURE = "settings.getOpenApiDocument"
-RATE_LIMIT_HINT = (
-    "API keys created with Dokploy's default rate limit start failing with 401 after "
-    "about five calls: create the key with rate limiting disabled"
-)
 
 
-def api_root(url: str) -> str:
-    """The instance's ``.../api`` root, however the user wrote the URL."""
+def _settings(url: str | None, api_key: str | None) -> tuple[str, str]:
+    """The client's own resolution (arguments, then DOKPLOY_API_URL / DOKPLOY_API_KEY)."""
     try:
-        return _client_api_root(url)
+        return resolve_settings(url, api_key)
     except ConfigurationError as exc:
-        raise PullError(f"{exc} (DOKPLOY_API_URL / --url)") from exc
+        raise PullError(f"{exc} (on the command line: --url, --api-key)") from exc
 
 
 def pull(url: str | None, api_key: str | None, *, timeout: float = 30.0) -> dict[str, Any]:
     """``GET {url}/api/settings.getOpenApiDocument`` with the ``x-api-key`` header."""
-    url = url or os.environ.get("DOKPLOY_API_URL")
-    api_key = api_key or os.environ.get("DOKPLOY_API_KEY")
-    if not url:
-        raise PullError("no Dokploy URL: pass --url or set DOKPLOY_API_URL")
-    if not api_key:
-        raise PullError("no API key: pass --api-key or set DOKPLOY_API_KEY")
-    target = f"{api_root(url)}/{SPEC_PROCEDURE}"
+    root, api_key = _settings(url, api_key)
+    target = f"{root}/{SPEC_PROCEDURE}"
     try:
         response = httpx.get(target, headers={"x-api-key": api_key}, timeout=timeout)
     except httpx.ConnectError as exc:
@@ -53,7 +43,7 @@ def pull(url: str | None, api_key: str | None, *, timeout: float = 30.0) -> dict
 
 def _spec_from_response(response: httpx.Response, target: str) -> dict[str, Any]:
     if response.status_code == 401:
-        raise PullError(f"{target} answered 401 Unauthorized: check DOKPLOY_API_KEY. {RATE_LIMIT_HINT}")
+        raise PullError(f"{target} answered 401 Unauthorized: check DOKPLOY_API_KEY ({RATE_LIMIT_HINT})")
     if response.status_code >= 400:
         raise PullError(f"{target} answered HTTP {response.status_code}: {response.text[:200]!r}")
     content_type = response.headers.get("content-type", "")
