@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import pytest
+
+from dokploy import Dokploy
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SHARED = REPO_ROOT.parent / "shared" / "dokploy"
@@ -28,3 +32,9 @@ def tree_digest(root: Path) -> str:
         digest.update(str(path.relative_to(root)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def mock_client(handler: Callable[[httpx.Request], httpx.Response], **kwargs: object) -> Dokploy:
+    """A real ``Dokploy`` whose transport is ``handler``: the whole stack but the socket."""
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    return Dokploy(base_url="http://dokploy.test", api_key="key", http_client=http_client, **kwargs)  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ from contextlib import nullcontext
 from typing import Any
 
 import pytest
-from test_client_support import FakeDokploy, recorded
+from test_client_support import LIBSQL_FIELDS, FakeDokploy, recorded
 
 from dokploy_api.types import ResponseShapeWarning
 
@@ -17,15 +17,6 @@ CREATE_FIELDS: dict[str, dict[str, Any]] = {
     "mariadb": {"database_name": "d", "database_user": "u", "database_password": "p"},
     "mongo": {"database_user": "u", "database_password": "p"},
     "redis": {"database_password": "p"},
-}
-LIBSQL_FIELDS: dict[str, Any] = {
-    "app_name": "libsql-x",
-    "description": None,
-    "database_user": "sqld",
-    "database_password": "pw",
-    "sqld_node": "primary",
-    "sqld_primary_url": None,
-    "server_id": None,
 }
 
 

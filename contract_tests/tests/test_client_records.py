@@ -7,7 +7,7 @@ import copy
 from typing import Any
 
 import pytest
-from test_client_support import FakeDokploy, recorded, recorded_request
+from test_client_support import LIBSQL_FIELDS, FakeDokploy, recorded, recorded_request
 
 from dokploy import CreatedRecordNotFound
 
@@ -85,15 +85,7 @@ def test_libsql_create_answering_true_returns_the_libsql() -> None:
     after["libsql"] = [one]
     fake = FakeDokploy().on("environment.one", env, after).on("libsql.create", True).on("libsql.one", one)
     request = recorded_request("libsql.create")
-    fields = {
-        "app_name": request["appName"],
-        "description": None,
-        "database_user": "sqld",
-        "database_password": "pw",
-        "sqld_node": "primary",
-        "sqld_primary_url": None,
-        "server_id": None,
-    }
+    fields = {**LIBSQL_FIELDS, "app_name": request["appName"]}
 
     fields["sqld_node"] = "primary"
     record = (

@@ -110,3 +110,15 @@ def deployment(base: dict[str, Any], deployment_id: str, status: str, created_at
 
 
 Handler = Callable[[dict[str, Any]], Any]
+
+
+# libsql.create's required fields, besides name and environment.
+LIBSQL_FIELDS: dict[str, Any] = {
+    "app_name": "libsql-x",
+    "description": None,
+    "database_user": "sqld",
+    "database_password": "pw",
+    "sqld_node": "primary",
+    "sqld_primary_url": None,
+    "server_id": None,
+}

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import NonInteractiveExampleWarning
 from hypothesis_jsonschema import from_schema
 from jsonschema import Draft202012Validator
+from support import mock_client
 
 from dokploy import BadRequestError, Dokploy
 from dokploy_api.api import OPERATIONS, operation_module
@@ -54,13 +55,7 @@ def _capturing_client(sent: list[httpx.Request]) -> Dokploy:
         sent.append(request)
         return httpx.Response(400, json={"message": "captured", "code": "BAD_REQUEST"})
 
-    transport = httpx.MockTransport(answer)
-    return Dokploy(
-        base_url="https://dokploy.invalid",
-        api_key="k",
-        max_retries=0,
-        http_client=httpx.Client(transport=transport),
-    )
+    return mock_client(answer, max_retries=0)
 
 
 @pytest.mark.parametrize("operation", JSON_POSTS)

@@ -8,16 +8,12 @@ import ssl
 import httpx
 import pytest
 from loopback import closed_port, silent_port
+from support import mock_client
 
 import dokploy
 from dokploy import AsyncDokploy, Dokploy
 
-
-def _client(handler: object, **kwargs: object) -> Dokploy:
-    transport = httpx.MockTransport(handler)  # type: ignore[arg-type]
-    return Dokploy(
-        base_url="http://dokploy.test", api_key="key", http_client=httpx.Client(transport=transport), **kwargs
-    )  # type: ignore[arg-type]
+_client = mock_client
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 import pytest
-from support import SHARED
+from support import SHARED, mock_client
 
 import dokploy
 from dokploy import Dokploy
@@ -64,13 +64,7 @@ def _replaying(record: dict[str, Any], seen: list[httpx.Request]) -> Dokploy:
         headers = {"content-type": record["content_type"]} if record["content_type"] else {}
         return httpx.Response(record["status"], content=record["body_text"].encode(), headers=headers)
 
-    transport = httpx.MockTransport(answer)
-    return Dokploy(
-        base_url="http://dokploy.test",
-        api_key="k",
-        max_retries=0,
-        http_client=httpx.Client(transport=transport),
-    )
+    return mock_client(answer, max_retries=0)
 
 
 def _as_json(result: Any) -> Any:
