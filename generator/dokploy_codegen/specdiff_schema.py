@@ -13,7 +13,7 @@ defaults, formats, ``additionalProperties: false`` and value constraints (minLen
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -138,6 +138,19 @@ def _is_null(node: _Node) -> bool:
     )
 
 
+def _children(
+    nodes: list[_Node], combine: Callable[[list[_Node]], _Node]
+) -> tuple[dict[str, _Node], _Node | None, _Node | None]:
+    """Properties, items and map values of ``nodes``, each combined the way their parent is."""
+    props: dict[str, _Node] = {}
+    for n in nodes:
+        for name, child in n.properties.items():
+            props[name] = combine([props[name], child]) if name in props else child
+    items = [n.items for n in nodes if n.items is not None]
+    values = [n.values for n in nodes if n.values is not None]
+    return props, combine(items) if items else None, combine(values) if values else None
+
+
 def _union(nodes: list[_Node]) -> _Node:
     """anyOf/oneOf: a value may take any branch; ``{type: null}`` branches only add nullability."""
     nullable = any(n.nullable for n in nodes)
@@ -147,20 +160,15 @@ def _union(nodes: list[_Node]) -> _Node:
     any_type = any(not n.types for n in real)
     enums = [n.enum for n in real]
     objects = [n for n in real if n.properties or "object" in n.types]
-    props: dict[str, _Node] = {}
-    for n in real:
-        for name, child in n.properties.items():
-            props[name] = _union([props[name], child]) if name in props else child
-    items = [n.items for n in real if n.items is not None]
-    values = [n.values for n in real if n.values is not None]
+    props, items, values = _children(real, _union)
     return _Node(
         types=frozenset() if any_type else frozenset().union(*(n.types for n in real)),
         nullable=nullable,
         enum=None if any(e is None for e in enums) else frozenset().union(*enums),  # type: ignore[arg-type]
         properties=props,
         required=frozenset.intersection(*(n.required for n in objects)) if objects else frozenset(),
-        items=_union(items) if items else None,
-        values=_union(values) if values else None,
+        items=items,
+        values=values,
     )
 
 
@@ -170,20 +178,15 @@ def _intersect(nodes: list[_Node]) -> _Node:
         return nodes[0]
     typed = [n.types for n in nodes if n.types]
     enums = [n.enum for n in nodes if n.enum is not None]
-    props: dict[str, _Node] = {}
-    for n in nodes:
-        for name, child in n.properties.items():
-            props[name] = _intersect([props[name], child]) if name in props else child
-    items = [n.items for n in nodes if n.items is not None]
-    values = [n.values for n in nodes if n.values is not None]
+    props, items, values = _children(nodes, _intersect)
     return _Node(
         types=frozenset.intersection(*typed) if typed else frozenset(),
         nullable=all(n.nullable for n in nodes),
         enum=frozenset.intersection(*enums) if enums else None,
         properties=props,
         required=frozenset().union(*(n.required for n in nodes)),
-        items=_intersect(items) if items else None,
-        values=_intersect(values) if values else None,
+        items=items,
+        values=values,
     )
 
 
