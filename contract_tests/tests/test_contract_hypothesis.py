@@ -108,9 +108,20 @@ def _recursive(root: Any, schemas: dict[str, Any]) -> bool:
     return any(visit(n) for n in _refs(root))
 
 
+def _self_referencing(node: Any) -> bool:
+    """A tree (``children: [<the item itself>]``) refers back within its operation: ``#/items``."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/") and not ref.startswith("#/components/"):
+            return True
+        return any(_self_referencing(v) for v in node.values())
+    return isinstance(node, list) and any(_self_referencing(v) for v in node)
+
+
 def _response_strategy(operation: str) -> st.SearchStrategy[Any] | None:
     schema = RESPONSES.schema(operation)
-    if _recursive(RESPONSES.operations[operation]["schema"], RESPONSES.components["schemas"]):
+    root = RESPONSES.operations[operation]["schema"]
+    if _self_referencing(root) or _recursive(root, RESPONSES.components["schemas"]):
         return None  # Project -> environments -> project ...: hypothesis-jsonschema cannot expand
     return from_schema(schema)
 

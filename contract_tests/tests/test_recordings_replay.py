@@ -129,7 +129,8 @@ def test_recordings_present_or_skipped() -> None:
 
 
 def test_typed_results_are_models_not_dicts() -> None:
-    """The headline types: project.one is a Project with typed environments."""
+    """The headline types: project.one is a Project whose environments are project.one's own
+    environment rows (``ProjectOneEnvironment``), not environment.one's ``Environment``."""
     path = RECORDINGS / "02-projects.jsonl"
     if not path.exists():
         pytest.skip(f"{path} is absent")
@@ -140,10 +141,10 @@ def test_typed_results_are_models_not_dicts() -> None:
     )
     seen: list[httpx.Request] = []
     project = _replaying(record, seen).project.one(project_id=record["query"]["projectId"])
-    from dokploy_api.models import Environment, Project
+    from dokploy_api.models import Project, ProjectOneEnvironment
 
     assert isinstance(project, Project)
-    assert isinstance(project.environments[0], Environment)
+    assert isinstance(project.environments[0], ProjectOneEnvironment)
     assert (
         project.environments[0].environment_id
         == json.loads(record["body_text"])["environments"][0]["environmentId"]
@@ -189,7 +190,10 @@ def test_a_value_of_unexpected_shape_is_kept_with_a_warning() -> None:
     data = {"projectId": "p1", "environments": None, "projectTags": [{"id": "t", "tag": "not-an-object"}]}
     with pytest.warns(ResponseShapeWarning) as warned:
         project = Project.from_dict(data)
-    assert sorted(str(w.message).split(":")[0] for w in warned) == ["Project.environments", "ProjectTag.tag"]
+    assert sorted(str(w.message).split(":")[0] for w in warned) == [
+        "Project.environments",
+        "ProjectOneProjectTag.tag",
+    ]
     assert project.environments is None
     assert project.to_dict() == data
 

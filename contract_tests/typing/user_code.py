@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import assert_type
 
 from dokploy import AsyncDokploy, Dokploy, ProjectSummary, parse_env_block
-from dokploy_api.models.application import Application
-from dokploy_api.models.deployment import Deployment
-from dokploy_api.models.environment import Environment
+from dokploy_api.models.application_create_result import ApplicationCreateResult
+from dokploy_api.models.deployment_all_item import DeploymentAllItem
 from dokploy_api.models.postgres import Postgres
 from dokploy_api.models.project_create_result import ProjectCreateResult
+from dokploy_api.models.project_one_environment import ProjectOneEnvironment
 from dokploy_api.models.redirect import Redirect
 from dokploy_api.models.redis import Redis
 
@@ -19,10 +19,10 @@ def sync_usage(client: Dokploy, x: str) -> str:
     env_id: str = p.environments[0].environment_id
     created = client.projects.create(name="shop", description="demo")
     assert_type(created, ProjectCreateResult)
-    assert_type(client.projects.environment(p, "staging"), Environment)
+    assert_type(client.projects.environment(p, "staging"), ProjectOneEnvironment)
     app = client.applications.create(name="web", project_id=p)
-    assert_type(app, Application)
-    assert_type(client.applications.deploy(app.application_id, wait=True, timeout=60), Deployment)
+    assert_type(app, ApplicationCreateResult)
+    assert_type(client.applications.deploy(app.application_id, wait=True, timeout=60), DeploymentAllItem)
     assert_type(client.applications.deploy(app.application_id), None)
     assert_type(client.composes.services("c"), list[str])
     pg = client.databases("postgres").one("pg")
@@ -44,7 +44,7 @@ def sync_usage(client: Dokploy, x: str) -> str:
 async def async_usage(client: AsyncDokploy, x: str) -> str:
     p = await client.project.one(project_id=x)
     deployment = await client.applications.deploy("app", wait=True)
-    assert_type(deployment, Deployment)
+    assert_type(deployment, DeploymentAllItem)
     assert_type(await client.databases("redis").deploy("r", wait=True), Redis)
     assert_type(await client.databases("redis").deploy("r"), None)
     return p.environments[0].environment_id

@@ -74,6 +74,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--corrections", type=Path, default=DEFAULT_CORRECTIONS)
     p.add_argument("--db-schema", type=Path, help="Dokploy's drizzle *_snapshot.json")
     p.add_argument("--spec", type=Path, help="spec to cover (default: the locked one)")
+    p.add_argument(
+        "--source-schemas",
+        type=Path,
+        help="per-operation schemas derived from Dokploy's source "
+        "(default: overrides/corrections/source/<locked version>.json, if present)",
+    )
+    p.add_argument(
+        "--fresh",
+        action="store_true",
+        help="re-derive from the source schemas and traffic, ignoring committed corrections "
+        "(after a Dokploy upgrade); without it, evidence only widens what is committed",
+    )
     p.set_defaults(run=_learn)
 
     p = sub.add_parser("diff", help="what changed between two specs, for your code")
@@ -161,6 +173,13 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _committed_source_schemas(corrections: Path, spec: dict[str, object]) -> Path | None:
+    info = spec.get("info")
+    version = info.get("version") if isinstance(info, dict) else None
+    path = corrections / "source" / f"{version}.json"
+    return path if path.is_file() else None
+
+
 def _learn(args: argparse.Namespace) -> int:
     from .check import locked_spec
     from .learn import learn
@@ -168,7 +187,11 @@ def _learn(args: argparse.Namespace) -> int:
 
     spec_path = args.spec or locked_spec(DEFAULT_OUTPUT)
     sources = args.sources or [REPO_ROOT / "cassettes"]
-    report = learn(sources, args.corrections, args.db_schema, load_spec_file(spec_path))
+    spec = load_spec_file(spec_path)
+    derived = args.source_schemas or _committed_source_schemas(args.corrections, spec)
+    if derived is not None and not derived.is_file():
+        raise SpecError(f"source schemas {derived} not found; run `dokploy-codegen learn --source DIR` first")
+    report = learn(sources, args.corrections, args.db_schema, spec, source_schemas=derived, fresh=args.fresh)
     print(report.render())
     return 0
 

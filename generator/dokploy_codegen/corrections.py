@@ -15,6 +15,7 @@ from typing import Any
 
 from .errors import SpecError
 from .naming import iter_operations
+from .response_models import name_models
 
 SCHEMAS_FILE = "schemas.json"
 OPERATIONS_FILE = "operations.json"
@@ -65,16 +66,24 @@ def apply(spec: dict[str, Any], corrections: Corrections) -> None:
     components = spec.setdefault("components", {}).setdefault("schemas", {})
     for name, schema in corrections.schemas.items():
         components[name] = _strip_private(schema)
-    for name, _path, _method, op in iter_operations(spec):
+    present = {name: op for name, _path, _method, op in iter_operations(spec)}
+    typed = {
+        name: entry["schema"]
+        for name, entry in corrections.operations.items()
+        if name in present and entry.get("schema") is not None
+    }
+    schemas, models = name_models(typed, set(components))
+    for name, schema in models.items():
+        components[name] = _strip_private(schema)
+    for name, op in present.items():
         entry = corrections.operations.get(name)
         if entry is None:
             continue
         success = op["responses"]["200"]
-        schema = entry.get("schema")
-        if schema is None:
+        if entry.get("schema") is None:
             success.pop("content", None)
         else:
-            success["content"] = {"application/json": {"schema": _strip_private(schema)}}
+            success["content"] = {"application/json": {"schema": _strip_private(schemas[name])}}
 
 
 def _strip_private(schema: Any) -> Any:

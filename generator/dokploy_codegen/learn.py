@@ -1,9 +1,18 @@
-"""Learn response corrections (``overrides/corrections/*.json``) from recorded traffic.
+"""Learn response corrections (``overrides/corrections/operations.json``) from evidence.
 
-Dokploy's spec types every 200 response as an empty object. The learner reads what the
-server really answered (shared JSONL recordings and our vcrpy cassettes), types table
-rows from Dokploy's DB schema, merges the result into the stored corrections (never
-touching ``manual`` entries or ``x-manual`` schemas) and reports what changed.
+Dokploy's spec types every 200 response as an empty object. Each operation's response
+schema comes, in this order of preference, from:
+
+1. a hand edit (``source: manual``), never touched;
+2. its source-derived schema (``--source-schemas``: Dokploy's TypeScript output types,
+   serialised per operation), or else the committed correction;
+3. else, when it answered 200, its recorded bodies, position by position.
+
+Then traffic adjudicates: every recorded 200 body (shared JSONL recordings and the kit's
+cassettes) is checked against the schema and can only widen it (see learn_adjudicate),
+each widening reported. So learning from fewer sources never narrows or drops what the
+committed corrections know. ``fresh=True`` ignores committed corrections (after a Dokploy
+upgrade, with the new version's source schemas).
 """
 
 from __future__ import annotations
@@ -14,48 +23,58 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .learn_db import NULL, DbSchema, pascal
-from .learn_infer import ROUTER_HINT, Classifier, Inferrer, collect_refs, ref
+from .learn_adjudicate import Adjudicator
+from .learn_db import NULL, DbSchema, nullable
+from .learn_infer import ROUTER_HINT, Classifier
 from .learn_io import Exchange, read_exchanges
-from .learn_merge import merge_operations, merge_schemas, write_json
-from .learn_source import json_reason, list_items, source_typed
-from .learn_union import Schema
+from .learn_merge import MANUAL, write_json
+from .learn_shape import ShapeInferrer, finish
+from .learn_source import SourceSchemas, fallback_entry
 from .naming import iter_operations, router_and_procedure
 
 SCHEMAS_FILE = "schemas.json"
 OPERATIONS_FILE = "operations.json"
 
 Entry = dict[str, Any]
+Schema = dict[str, Any]
+
+TRAFFIC = "traffic"
+SOURCE = "source"
+JSON = "json"
+EMPTY_NOTE = "answered both JSON and an empty body; empty parses as None"
 
 
 @dataclass
 class LearnReport:
-    """What a learn run changed in the corrections, plus observations worth a look."""
+    """What a learn run changed in the corrections, and every widening traffic forced."""
 
     operations: dict[str, list[str]] = field(default_factory=dict)
     schemas: dict[str, list[str]] = field(default_factory=dict)
     sources: dict[str, int] = field(default_factory=dict)
+    widenings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     exchanges: int = 0
 
     @property
     def changed(self) -> bool:
-        return any(self.operations.get(k) or self.schemas.get(k) for k in ("added", "changed"))
+        return any(self.operations.get(k) or self.schemas.get(k) for k in ("added", "changed", "removed"))
 
     def render(self) -> str:
         lines = [f"learned from {self.exchanges} exchanges"]
         for what, table in (("operations", self.operations), ("schemas", self.schemas)):
             counts = ", ".join(f"{len(table.get(k, []))} {k}" for k in _KINDS)
             lines.append(f"{what}: {counts}")
-            for kind in ("added", "changed"):
+            for kind in ("added", "changed", "removed"):
                 for name in table.get(kind, []):
                     lines.append(f"  {kind[0].upper()} {name}")
+        lines.append(f"widenings forced by traffic: {len(self.widenings)}")
+        lines.extend(f"  W {w}" for w in self.widenings)
         lines.append("by source: " + ", ".join(f"{k}={v}" for k, v in sorted(self.sources.items())))
         lines.extend(f"note: {n}" for n in self.notes)
         return "\n".join(lines)
 
 
-_KINDS = ("added", "changed", "unchanged")
+_KINDS = ("added", "changed", "removed", "unchanged")
 
 
 def learn(
@@ -63,21 +82,28 @@ def learn(
     corrections_dir: Path,
     db_schema: Path | None,
     spec: dict[str, Any] | None,
+    *,
+    source_schemas: Path | None = None,
+    fresh: bool = False,
 ) -> LearnReport:
-    """Learn from ``sources``, merge into ``corrections_dir``, write it back, report."""
+    """Learn from ``sources``, adjudicate, write ``corrections_dir`` back, report."""
     exchanges = read_exchanges(sources)
     db = DbSchema.load(db_schema) if db_schema else DbSchema({})
-    fresh_ops, fresh_schemas, notes = derive(exchanges, db, spec)
     old_ops = _load(corrections_dir / OPERATIONS_FILE)
     old_schemas = _load(corrections_dir / SCHEMAS_FILE)
-    ops = merge_operations(old_ops, fresh_ops)
-    schemas = merge_schemas(old_schemas, fresh_schemas, ops)
+    derived = SourceSchemas.load(source_schemas, db) if source_schemas else None
+    ops, widenings, notes = derive(exchanges, db, spec, {} if fresh else old_ops, derived)
+    for op, entry in old_ops.items():
+        if entry.get("source") == MANUAL or (op not in ops and not fresh):
+            ops[op] = entry
+    ops = dict(sorted(ops.items()))
     corrections_dir.mkdir(parents=True, exist_ok=True)
     write_json(corrections_dir / OPERATIONS_FILE, ops)
-    write_json(corrections_dir / SCHEMAS_FILE, schemas)
+    write_json(corrections_dir / SCHEMAS_FILE, old_schemas)
     report = LearnReport(
         operations=_diff(old_ops, ops),
-        schemas=_diff(old_schemas, schemas),
+        schemas=_diff(old_schemas, old_schemas),
+        widenings=widenings,
         notes=notes,
         exchanges=len(exchanges),
     )
@@ -88,24 +114,38 @@ def learn(
 
 
 def derive(
-    exchanges: list[Exchange], db: DbSchema, spec: dict[str, Any] | None
-) -> tuple[dict[str, Entry], dict[str, Schema], list[str]]:
-    """Corrections from these exchanges alone (before merging with stored ones)."""
-    inferrer = Inferrer(db, Classifier(db))
+    exchanges: list[Exchange],
+    db: DbSchema,
+    spec: dict[str, Any] | None,
+    known: dict[str, Entry],
+    derived: SourceSchemas | None = None,
+) -> tuple[dict[str, Entry], list[str], list[str]]:
+    """Every operation's entry from what is known plus these exchanges."""
+    inferrer = ShapeInferrer(db, Classifier(db))
     bodies, statuses, notes = _parse(exchanges)
-    for op, values in bodies.items():
-        for v in values:
-            if v is not _EMPTY:
-                inferrer.collect(v, ROUTER_HINT + router_and_procedure(op)[0])
+    if spec:  # the spec says which operations exist (the source has a few more procedures)
+        names = {n for n, *_ in iter_operations(spec)} | set(known)
+    else:
+        names = set(bodies) | set(known) | (set(derived.operations) if derived else set())
     ops: dict[str, Entry] = {}
-    schemas: dict[str, Schema] = {}
-    for op in sorted(bodies):
-        ops[op] = _traffic_entry(op, bodies[op], inferrer, schemas)
-    names = [n for n, _, _, _ in iter_operations(spec)] if spec else []
-    for op in sorted(set(names) - set(ops)):
-        ops[op] = source_typed(op) or _json_entry(op, statuses.get(op, {}))
-    _add_resources(inferrer, ops, schemas)
-    return ops, schemas, [*notes, *inferrer.notes]
+    widenings: list[str] = []
+    for op in sorted(names):
+        if known.get(op, {}).get("source") == MANUAL:
+            continue
+        base = known.get(op)
+        if derived is not None and op in derived.operations and (base is None or base.get("source") == JSON):
+            base = derived.operations[op]
+        values = bodies.get(op, [])
+        if base is None and values and not _json_values(values):
+            base = {"schema": None, "source": TRAFFIC, "note": "empty body"}
+        if base is None or (base.get("source") == JSON and _json_values(values)):
+            base = _inferred(op, values, inferrer) if _json_values(values) else None
+        if base is None:
+            base = fallback_entry(op, _seen(statuses.get(op, {})))
+        judge = Adjudicator(inferrer.infer, op)
+        ops[op] = _adjudicated(base, values, judge)
+        widenings.extend(judge.widenings)
+    return ops, widenings, [*notes, *inferrer.notes]
 
 
 class _Empty:
@@ -113,6 +153,10 @@ class _Empty:
 
 
 _EMPTY: Any = _Empty()
+
+
+def _json_values(values: list[Any]) -> list[Any]:
+    return [v for v in values if v is not _EMPTY]
 
 
 def _parse(
@@ -136,66 +180,41 @@ def _parse(
     return bodies, statuses, notes
 
 
-def _traffic_entry(op: str, values: list[Any], inferrer: Inferrer, schemas: dict[str, Schema]) -> Entry:
-    json_values = [v for v in values if v is not _EMPTY]
-    if not json_values:
-        return {"schema": None, "source": "traffic", "note": "empty body"}
+def _inferred(op: str, values: list[Any], inferrer: ShapeInferrer) -> Entry:
+    """An operation's schema from its bodies alone (rows named by the router's tables)."""
+    json_values = _json_values(values)
     router, procedure = router_and_procedure(op)
     nested = any(isinstance(v, (dict, list)) for v in json_values)
-    # rows are named by the router (``user.session`` -> ``user``); bare numbers by the
-    # procedure (``server.count`` -> an integer count)
-    schema = inferrer.infer(json_values, ROUTER_HINT + router if nested else procedure)
-    schema = _name_inline(op, schema, schemas)
-    entry: Entry = {"schema": schema, "source": "traffic"}
-    items = list_items(op)
-    if schema == {"type": "array", "items": {}} and items is not None:
-        entry = {**entry, "schema": {"type": "array", "items": items}}
-        entry["note"] = "only empty lists recorded; item type read from the router code"
-    if all(v is None for v in json_values):
-        entry["schema"] = NULL
-    if len(json_values) < len(values):
-        entry["schema"] = {"anyOf": [entry["schema"], NULL]}
-        entry["note"] = "answered both JSON and an empty body; empty parses as None"
+    hint = ROUTER_HINT + router if nested else procedure
+    schema = NULL if all(v is None for v in json_values) else finish(inferrer.infer(json_values, hint))
+    return {"schema": schema, "source": TRAFFIC}
+
+
+def _adjudicated(base: Entry, values: list[Any], judge: Adjudicator) -> Entry:
+    json_values = _json_values(values)
+    entry = dict(base)
+    schema = entry.get("schema")
+    if schema is None:
+        if json_values:
+            judge.widenings.append(f"{judge.op}: JSON answered where an empty body was expected")
+            entry["schema"] = nullable(judge.infer(json_values, None))
+            entry["note"] = EMPTY_NOTE
+        return entry
+    widened = judge.check(schema, json_values)
+    if len(json_values) < len(values) and NULL not in _top_branches(widened) and widened != {}:
+        judge.widenings.append(f"{judge.op}: an empty body answered: now nullable")
+        widened = nullable(widened)
+        entry["note"] = EMPTY_NOTE
+    entry["schema"] = widened
     return entry
 
 
-def _name_inline(op: str, schema: Schema, schemas: dict[str, Schema]) -> Schema:
-    """Top-level inline objects get a named class: ``project.create`` -> ProjectCreateResult."""
-    router, proc = router_and_procedure(op)
-    base = pascal(router) + pascal(proc)
-    if schema.get("type") == "object":
-        schemas[base + "Result"] = schema
-        return ref(base + "Result")
-    items = schema.get("items", {})
-    if schema.get("type") == "array" and items.get("type") == "object":
-        schemas[base + "Item"] = items
-        return {"type": "array", "items": ref(base + "Item")}
-    return schema
+def _top_branches(schema: Schema) -> list[Schema]:
+    return list(schema["anyOf"]) if list(schema) == ["anyOf"] else [schema]
 
 
-def _json_entry(op: str, statuses: dict[int, int]) -> Entry:
-    seen = ", ".join(f"{s}x{n}" for s, n in sorted(statuses.items())) or "never called"
-    return {
-        "schema": {},
-        "source": "json",
-        "note": f"never answered 200 in recordings ({seen}); {json_reason(op)}",
-    }
-
-
-def _add_resources(inferrer: Inferrer, ops: dict[str, Entry], schemas: dict[str, Schema]) -> None:
-    """Schemas for every table referenced, transitively, by the operations and results."""
-    pending = collect_refs([e.get("schema") for e in ops.values()]) | collect_refs(schemas)
-    done: set[str] = set(schemas)
-    while pending:
-        name = pending.pop()
-        if name in done:
-            continue
-        done.add(name)
-        table = inferrer.db.by_schema_name(name)
-        if table is None:
-            continue
-        schemas[name] = inferrer.resource(table)
-        pending |= collect_refs(schemas[name]) - done
+def _seen(statuses: dict[int, int]) -> str:
+    return ", ".join(f"{s}x{n}" for s, n in sorted(statuses.items())) or "never called"
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -209,9 +228,11 @@ def _load(path: Path) -> dict[str, Any]:
 
 def _diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {k: [] for k in _KINDS}
-    for name in sorted(new):
+    for name in sorted(set(new) | set(old)):
         if name not in old:
             out["added"].append(name)
+        elif name not in new:
+            out["removed"].append(name)
         elif old[name] != new[name]:
             out["changed"].append(name)
         else:

@@ -68,13 +68,13 @@ class Classifier:
         without the key, named by its relation and holding nothing but this table's fields."""
         if hint is None or hint.startswith(ROUTER_HINT) or not hint_matches(hint, table):
             return False  # a router name is a weaker hint: ``ai.getCustomProviders`` -> {name}
-        scalars = [k for k, v in obj.items() if _is_scalar(v) or v is None]
+        scalars = [k for k, v in obj.items() if is_scalar(v) or v is None]
         return bool(scalars) and all(k in table.columns and table.columns[k].accepts(obj[k]) for k in scalars)
 
     def _score(self, table: Table, obj: dict[str, Any], hint: str | None) -> tuple[int, int, int] | None:
         cols = [table.columns[k] for k in obj if k in table.columns]
         n_col = len(cols)
-        extra = sum(1 for k, v in obj.items() if k not in table.columns and _is_scalar(v))
+        extra = sum(1 for k, v in obj.items() if k not in table.columns and is_scalar(v))
         if extra >= n_col or extra * 4 > len(obj):
             return None  # e.g. ``{success, message, composeId}``: a result, not a row
         misfits = sum(1 for c in cols if not c.accepts(obj[c.field]))
@@ -91,7 +91,7 @@ def hint_matches(hint: str | None, table: Table) -> bool:
     return h in (t, t + "s") or h + "s" == t
 
 
-def _is_scalar(v: Any) -> bool:
+def is_scalar(v: Any) -> bool:
     return isinstance(v, (str, int, float, bool))
 
 
@@ -133,7 +133,7 @@ class Inferrer:
         if lists:
             items = [i for lst in lists for i in lst]
             parts.append({"type": "array", "items": self.infer(items, key) if items else {}})
-        parts.extend(_scalars([v for v in values if _is_scalar(v)], key))
+        parts.extend(scalar_schemas([v for v in values if is_scalar(v)], key))
         non_null = [v for v in values if v is not None]
         if not non_null:
             return {}  # only ever null (or never seen): anything
@@ -228,11 +228,16 @@ class Inferrer:
         return None
 
 
+def map_like(keys: dict[str, None] | list[str]) -> bool:
+    """Very many keys, or keys that are not identifiers: a map, not a record."""
+    return len(keys) > _MAX_KEYS or not all(_IDENT.match(k) for k in keys)
+
+
 def _is_array(s: Schema) -> bool:
     return s.get("type") == "array"
 
 
-def _scalars(values: list[Any], key: str | None) -> Iterator[Schema]:
+def scalar_schemas(values: list[Any], key: str | None) -> Iterator[Schema]:
     if any(isinstance(v, str) for v in values):
         yield {"type": "string"}
     if any(isinstance(v, bool) for v in values):

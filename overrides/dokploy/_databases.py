@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from collections.abc import Generator
 
 DatabaseType = Literal["postgres", "mysql", "mariadb", "mongo", "redis", "libsql"]
-M = TypeVar("M")  # Postgres, Mysql, ...: the overloads of ``Dokploy.databases`` pick it
+M = TypeVar("M")  # Postgres, Mysql, ...: what ``<type>.one`` answers
+C = TypeVar("C")  # PostgresCreateResult, ...: what ``create`` answers (Libsql: the fetched record)
 
 
 @attrs.frozen
@@ -55,7 +56,7 @@ def _one(db: Kind, service_id: str) -> Generator[Call, Any, Any]:
     return (yield Call(f"{db.name}.one", {db.id_argument: service_id}))
 
 
-class Database(Generic[M]):
+class Database(Generic[M, C]):
     """The operations every database type shares, on ``Dokploy``."""
 
     def __init__(self, api: Any, db: Kind) -> None:
@@ -73,7 +74,7 @@ class Database(Generic[M]):
         project_id: ProjectRef | None = None,
         environment: str | None = None,
         **fields: Any,
-    ) -> M:
+    ) -> C:
         """Create it in ``environment_id``, or in ``project_id``'s default/named environment.
 
         ``fields`` are the type's own create arguments (``database_password=``, ...).
@@ -86,7 +87,7 @@ class Database(Generic[M]):
             environment=environment,
             fields={"name": name, **fields},
         )
-        record: M = run_sync(work, self._api)
+        record: C = run_sync(work, self._api)
         return record
 
     def one(self, service_id: str) -> M:
@@ -126,16 +127,19 @@ class Database(Generic[M]):
         record: M | None = run_sync(work, self._api)
         return record
 
-    def start(self, service_id: str) -> M:
-        record: M = run_sync(self._simple("start", service_id), self._api)
+    def start(self, service_id: str) -> Any:
+        """The row ``<type>.start`` answers: its exact model is on ``client.<type>.start``."""
+        record: Any = run_sync(self._simple("start", service_id), self._api)
         return record
 
-    def stop(self, service_id: str) -> M:
-        record: M = run_sync(self._simple("stop", service_id), self._api)
+    def stop(self, service_id: str) -> Any:
+        """The row ``<type>.stop`` answers: its exact model is on ``client.<type>.stop``."""
+        record: Any = run_sync(self._simple("stop", service_id), self._api)
         return record
 
-    def remove(self, service_id: str) -> M:
-        record: M = run_sync(self._simple("remove", service_id), self._api)
+    def remove(self, service_id: str) -> Any:
+        """The row ``<type>.remove`` answers: its exact model is on ``client.<type>.remove``."""
+        record: Any = run_sync(self._simple("remove", service_id), self._api)
         return record
 
     def save_environment(self, service_id: str, env: EnvValue, *, merge: bool = False) -> bool:
@@ -148,7 +152,7 @@ class Database(Generic[M]):
         return (yield Call(f"{self._db.name}.{verb}", {self._db.id_argument: service_id}))
 
 
-class AsyncDatabase(Generic[M]):
+class AsyncDatabase(Generic[M, C]):
     """The async twin of ``Database``."""
 
     def __init__(self, api: Any, db: Kind) -> None:
@@ -166,7 +170,7 @@ class AsyncDatabase(Generic[M]):
         project_id: ProjectRef | None = None,
         environment: str | None = None,
         **fields: Any,
-    ) -> M:
+    ) -> C:
         work = create_in(
             self._db.name,
             self._db.name,
@@ -175,7 +179,7 @@ class AsyncDatabase(Generic[M]):
             environment=environment,
             fields={"name": name, **fields},
         )
-        record: M = await run_async(work, self._api)
+        record: C = await run_async(work, self._api)
         return record
 
     async def one(self, service_id: str) -> M:
@@ -214,16 +218,19 @@ class AsyncDatabase(Generic[M]):
         record: M | None = await run_async(work, self._api)
         return record
 
-    async def start(self, service_id: str) -> M:
-        record: M = await run_async(self._simple("start", service_id), self._api)
+    async def start(self, service_id: str) -> Any:
+        """The row ``<type>.start`` answers: its exact model is on ``client.<type>.start``."""
+        record: Any = await run_async(self._simple("start", service_id), self._api)
         return record
 
-    async def stop(self, service_id: str) -> M:
-        record: M = await run_async(self._simple("stop", service_id), self._api)
+    async def stop(self, service_id: str) -> Any:
+        """The row ``<type>.stop`` answers: its exact model is on ``client.<type>.stop``."""
+        record: Any = await run_async(self._simple("stop", service_id), self._api)
         return record
 
-    async def remove(self, service_id: str) -> M:
-        record: M = await run_async(self._simple("remove", service_id), self._api)
+    async def remove(self, service_id: str) -> Any:
+        """The row ``<type>.remove`` answers: its exact model is on ``client.<type>.remove``."""
+        record: Any = await run_async(self._simple("remove", service_id), self._api)
         return record
 
     async def save_environment(self, service_id: str, env: EnvValue, *, merge: bool = False) -> bool:

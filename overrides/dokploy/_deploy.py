@@ -28,7 +28,7 @@ from ._workflow_exceptions import DeploymentFailed, DeploymentTimeout
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from dokploy_api.models.deployment import Deployment
+    from dokploy_api.models.deployment_all_item import DeploymentAllItem as Deployment
 
 DEFAULT_TIMEOUT = 600.0
 DEFAULT_POLL_INTERVAL = 2.0

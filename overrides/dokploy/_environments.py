@@ -19,8 +19,6 @@ from ._workflow_exceptions import EnvironmentNotFound
 if TYPE_CHECKING:
     from typing import TypeAlias
 
-    from dokploy_api.models.environment import Environment
-
 DEFAULT_NAME = "production"
 
 
@@ -47,21 +45,25 @@ def project_id_of(project: object) -> str:
     )
 
 
-def environment_for(project: Any, name: str | None = None) -> Environment:
-    """``name``'s environment, else the default one (``isDefault``, else "production")."""
+def environment_for(project: Any, name: str | None = None) -> Any:
+    """``name``'s environment, else the default one (``isDefault``, else "production").
+
+    Its type is the project's own environment rows (``ProjectOneEnvironment`` of
+    ``project.one``, ``ProjectAllEnvironment`` of ``project.all``): callers annotate it.
+    """
     raw = getattr(project, "environments", None)
     environments: list[Any] = [] if raw is None or isinstance(raw, Unset) else list(raw)
     if name is not None:
         for env in environments:
             if env.name == name:
-                return env  # type: ignore[no-any-return]
+                return env
     else:
         for env in environments:
             if env.is_default is True:
-                return env  # type: ignore[no-any-return]
+                return env
         for env in environments:
             if env.name == DEFAULT_NAME:
-                return env  # type: ignore[no-any-return]
+                return env
     available = [e.name for e in environments if isinstance(e.name, str)]
     raise EnvironmentNotFound(project_id_of(project), name, available)
 

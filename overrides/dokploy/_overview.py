@@ -19,7 +19,7 @@ from ._databases import KINDS
 
 if TYPE_CHECKING:
     from dokploy_api.client import AsyncEngine, SyncEngine
-    from dokploy_api.models.project import Project
+    from dokploy_api.models.project_all_item import ProjectAllItem as Project
 
 # Environment attribute -> (service type, id field, status field).
 SERVICE_TYPES: tuple[tuple[str, str, str, str], ...] = (

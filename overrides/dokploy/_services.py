@@ -25,17 +25,18 @@ from ._steps import Call, Workflow, run_async, run_sync
 if TYPE_CHECKING:
     from collections.abc import Generator
 
-    from dokploy_api.models.application import Application
-    from dokploy_api.models.compose import Compose
-    from dokploy_api.models.deployment import Deployment
-    from dokploy_api.models.environment import Environment
+    from dokploy_api.models.application_create_result import ApplicationCreateResult as Application
+    from dokploy_api.models.compose_create_result import ComposeCreateResult as Compose
+    from dokploy_api.models.deployment_all_item import DeploymentAllItem as Deployment
     from dokploy_api.models.project import Project
     from dokploy_api.models.project_create_result import ProjectCreateResult
+    from dokploy_api.models.project_one_environment import ProjectOneEnvironment as Environment
 
 
 def _environment(project_id: ProjectRef, name: str | None) -> Workflow[Environment]:
     project: Project = yield Call("project.one", {"project_id": project_id_of(project_id)})
-    return environment_for(project, name)
+    env: Environment = environment_for(project, name)
+    return env
 
 
 def _call(target: str, **kwargs: Any) -> Generator[Call, Any, Any]:

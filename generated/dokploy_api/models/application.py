@@ -11,28 +11,34 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.application_application_status import ApplicationApplicationStatus
-    from ..models.application_build_type import ApplicationBuildType
-    from ..models.application_environment_type_1 import ApplicationEnvironmentType1
-    from ..models.application_preview_certificate_type import (
-        ApplicationPreviewCertificateType,
-    )
-    from ..models.application_source_type import ApplicationSourceType
-    from ..models.application_trigger_type_type_0 import ApplicationTriggerTypeType0
-    from ..models.bitbucket import Bitbucket
-    from ..models.deployment import Deployment
-    from ..models.domain import Domain
-    from ..models.environment import Environment
-    from ..models.gitea import Gitea
-    from ..models.github import Github
-    from ..models.gitlab import Gitlab
-    from ..models.mount import Mount
-    from ..models.port import Port
-    from ..models.preview_deployments import PreviewDeployments
+    from ..models.application_labels_swarm_type_0 import ApplicationLabelsSwarmType0
+    from ..models.application_one_bitbucket import ApplicationOneBitbucket
+    from ..models.application_one_endpoint_spec_swarm import ApplicationOneEndpointSpecSwarm
+    from ..models.application_one_environment import ApplicationOneEnvironment
+    from ..models.application_one_gitea import ApplicationOneGitea
+    from ..models.application_one_github import ApplicationOneGithub
+    from ..models.application_one_gitlab import ApplicationOneGitlab
+    from ..models.application_one_health_check_swarm import ApplicationOneHealthCheckSwarm
+    from ..models.application_one_mode_swarm import ApplicationOneModeSwarm
+    from ..models.application_one_network_swarm import ApplicationOneNetworkSwarm
+    from ..models.application_one_placement_swarm import ApplicationOnePlacementSwarm
+    from ..models.application_one_preview_deployments import ApplicationOnePreviewDeployments
+    from ..models.application_one_restart_policy_swarm import ApplicationOneRestartPolicySwarm
+    from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm
+    from ..models.application_one_ulimits_swarm import ApplicationOneUlimitsSwarm
+    from ..models.application_status import ApplicationStatus
+    from ..models.build_type import BuildType
+    from ..models.certificate_type import CertificateType
+    from ..models.deployment_all_item import DeploymentAllItem
+    from ..models.domain_create_result import DomainCreateResult
+    from ..models.mounts_create_result import MountsCreateResult
+    from ..models.port_create_result import PortCreateResult
     from ..models.redirect import Redirect
     from ..models.registry import Registry
     from ..models.security import Security
-    from ..models.server import Server
+    from ..models.server_create_result import ServerCreateResult
+    from ..models.source_type import SourceType
+    from ..models.trigger_type import TriggerType
 
 
 T = TypeVar("T", bound="Application")
@@ -44,10 +50,10 @@ class Application:
     Attributes:
         app_name (str):
         application_id (str):
-        application_status (ApplicationApplicationStatus):
+        application_status (ApplicationStatus):
         args (list[str] | None):
         auto_deploy (bool | None):
-        bitbucket (Bitbucket | None):
+        bitbucket (ApplicationOneBitbucket | None):
         bitbucket_branch (None | str):
         bitbucket_build_path (None | str):
         bitbucket_id (None | str):
@@ -60,9 +66,8 @@ class Application:
         build_registry (None | Registry):
         build_registry_id (None | str):
         build_secrets (None | str):
-        build_server (None | Server):
         build_server_id (None | str):
-        build_type (ApplicationBuildType):
+        build_type (BuildType):
         clean_cache (bool | None):
         command (None | str):
         cpu_limit (None | str):
@@ -73,30 +78,30 @@ class Application:
         custom_git_build_path (None | str):
         custom_git_ssh_key_id (None | str):
         custom_git_url (None | str):
-        deployments (list[Deployment]):
+        deployments (list[DeploymentAllItem]):
         description (None | str):
         detach_dokploy_network (bool):
         docker_build_stage (None | str):
         docker_context_path (None | str):
         docker_image (None | str):
         dockerfile (None | str):
-        domains (list[Domain]):
+        domains (list[DomainCreateResult]):
         drop_build_path (None | str):
         enable_submodules (bool):
         enabled (bool | None):
-        endpoint_spec_swarm (Any):
+        endpoint_spec_swarm (ApplicationOneEndpointSpecSwarm | None):
         env (None | str):
-        environment (ApplicationEnvironmentType1 | Environment):
+        environment (ApplicationOneEnvironment):
         environment_id (str):
-        gitea (Gitea | None):
+        gitea (ApplicationOneGitea | None):
         gitea_branch (None | str):
         gitea_build_path (None | str):
         gitea_id (None | str):
         gitea_owner (None | str):
         gitea_repository (None | str):
-        github (Github | None):
+        github (ApplicationOneGithub | None):
         github_id (None | str):
-        gitlab (Gitlab | None):
+        gitlab (ApplicationOneGitlab | None):
         gitlab_branch (None | str):
         gitlab_build_path (None | str):
         gitlab_id (None | str):
@@ -105,28 +110,28 @@ class Application:
         gitlab_project_id (int | None):
         gitlab_repository (None | str):
         has_git_provider_access (bool):
-        health_check_swarm (Any):
+        health_check_swarm (ApplicationOneHealthCheckSwarm | None):
         heroku_version (None | str):
         icon (None | str):
         is_preview_deployments_active (bool | None):
         is_static_spa (bool | None):
-        labels_swarm (Any):
+        labels_swarm (ApplicationLabelsSwarmType0 | None):
         memory_limit (None | str):
         memory_reservation (None | str):
-        mode_swarm (Any):
-        mounts (list[Mount]):
+        mode_swarm (ApplicationOneModeSwarm | None):
+        mounts (list[MountsCreateResult]):
         name (str):
         network_ids (list[str] | None):
-        network_swarm (Any):
+        network_swarm (list[ApplicationOneNetworkSwarm] | None):
         owner (None | str):
         password (None | str):
-        placement_swarm (Any):
-        ports (list[Port]):
+        placement_swarm (ApplicationOnePlacementSwarm | None):
+        ports (list[PortCreateResult]):
         preview_build_args (None | str):
         preview_build_secrets (None | str):
-        preview_certificate_type (ApplicationPreviewCertificateType):
+        preview_certificate_type (CertificateType):
         preview_custom_cert_resolver (None | str):
-        preview_deployments (list[PreviewDeployments]):
+        preview_deployments (list[ApplicationOnePreviewDeployments]):
         preview_env (None | str):
         preview_https (bool):
         preview_labels (list[str] | None):
@@ -144,32 +149,32 @@ class Application:
         registry_url (None | str):
         replicas (int):
         repository (None | str):
-        restart_policy_swarm (Any):
+        restart_policy_swarm (ApplicationOneRestartPolicySwarm | None):
         rollback_active (bool | None):
-        rollback_config_swarm (Any):
+        rollback_config_swarm (ApplicationOneRollbackConfigSwarm | None):
         rollback_registry (None | Registry):
         rollback_registry_id (None | str):
         security (list[Security]):
-        server (None | Server):
+        server (None | ServerCreateResult):
         server_id (None | str):
-        source_type (ApplicationSourceType):
+        source_type (SourceType):
         stop_grace_period_swarm (int | None):
         subtitle (None | str):
         title (None | str):
-        trigger_type (ApplicationTriggerTypeType0 | None):
-        ulimits_swarm (Any):
-        unauthorized_provider (Any):
-        update_config_swarm (Any):
+        trigger_type (None | TriggerType):
+        ulimits_swarm (list[ApplicationOneUlimitsSwarm] | None):
+        unauthorized_provider (None | str):
+        update_config_swarm (ApplicationOneRollbackConfigSwarm | None):
         username (None | str):
         watch_paths (list[str] | None):
     """
 
     app_name: str
     application_id: str
-    application_status: ApplicationApplicationStatus
+    application_status: ApplicationStatus
     args: list[str] | None
     auto_deploy: bool | None
-    bitbucket: Bitbucket | None
+    bitbucket: ApplicationOneBitbucket | None
     bitbucket_branch: None | str
     bitbucket_build_path: None | str
     bitbucket_id: None | str
@@ -182,9 +187,8 @@ class Application:
     build_registry: None | Registry
     build_registry_id: None | str
     build_secrets: None | str
-    build_server: None | Server
     build_server_id: None | str
-    build_type: ApplicationBuildType
+    build_type: BuildType
     clean_cache: bool | None
     command: None | str
     cpu_limit: None | str
@@ -195,30 +199,30 @@ class Application:
     custom_git_build_path: None | str
     custom_git_ssh_key_id: None | str
     custom_git_url: None | str
-    deployments: list[Deployment]
+    deployments: list[DeploymentAllItem]
     description: None | str
     detach_dokploy_network: bool
     docker_build_stage: None | str
     docker_context_path: None | str
     docker_image: None | str
     dockerfile: None | str
-    domains: list[Domain]
+    domains: list[DomainCreateResult]
     drop_build_path: None | str
     enable_submodules: bool
     enabled: bool | None
-    endpoint_spec_swarm: Any
+    endpoint_spec_swarm: ApplicationOneEndpointSpecSwarm | None
     env: None | str
-    environment: ApplicationEnvironmentType1 | Environment
+    environment: ApplicationOneEnvironment
     environment_id: str
-    gitea: Gitea | None
+    gitea: ApplicationOneGitea | None
     gitea_branch: None | str
     gitea_build_path: None | str
     gitea_id: None | str
     gitea_owner: None | str
     gitea_repository: None | str
-    github: Github | None
+    github: ApplicationOneGithub | None
     github_id: None | str
-    gitlab: Gitlab | None
+    gitlab: ApplicationOneGitlab | None
     gitlab_branch: None | str
     gitlab_build_path: None | str
     gitlab_id: None | str
@@ -227,28 +231,28 @@ class Application:
     gitlab_project_id: int | None
     gitlab_repository: None | str
     has_git_provider_access: bool
-    health_check_swarm: Any
+    health_check_swarm: ApplicationOneHealthCheckSwarm | None
     heroku_version: None | str
     icon: None | str
     is_preview_deployments_active: bool | None
     is_static_spa: bool | None
-    labels_swarm: Any
+    labels_swarm: ApplicationLabelsSwarmType0 | None
     memory_limit: None | str
     memory_reservation: None | str
-    mode_swarm: Any
-    mounts: list[Mount]
+    mode_swarm: ApplicationOneModeSwarm | None
+    mounts: list[MountsCreateResult]
     name: str
     network_ids: list[str] | None
-    network_swarm: Any
+    network_swarm: list[ApplicationOneNetworkSwarm] | None
     owner: None | str
     password: None | str
-    placement_swarm: Any
-    ports: list[Port]
+    placement_swarm: ApplicationOnePlacementSwarm | None
+    ports: list[PortCreateResult]
     preview_build_args: None | str
     preview_build_secrets: None | str
-    preview_certificate_type: ApplicationPreviewCertificateType
+    preview_certificate_type: CertificateType
     preview_custom_cert_resolver: None | str
-    preview_deployments: list[PreviewDeployments]
+    preview_deployments: list[ApplicationOnePreviewDeployments]
     preview_env: None | str
     preview_https: bool
     preview_labels: list[str] | None
@@ -266,34 +270,40 @@ class Application:
     registry_url: None | str
     replicas: int
     repository: None | str
-    restart_policy_swarm: Any
+    restart_policy_swarm: ApplicationOneRestartPolicySwarm | None
     rollback_active: bool | None
-    rollback_config_swarm: Any
+    rollback_config_swarm: ApplicationOneRollbackConfigSwarm | None
     rollback_registry: None | Registry
     rollback_registry_id: None | str
     security: list[Security]
-    server: None | Server
+    server: None | ServerCreateResult
     server_id: None | str
-    source_type: ApplicationSourceType
+    source_type: SourceType
     stop_grace_period_swarm: int | None
     subtitle: None | str
     title: None | str
-    trigger_type: ApplicationTriggerTypeType0 | None
-    ulimits_swarm: Any
-    unauthorized_provider: Any
-    update_config_swarm: Any
+    trigger_type: None | TriggerType
+    ulimits_swarm: list[ApplicationOneUlimitsSwarm] | None
+    unauthorized_provider: None | str
+    update_config_swarm: ApplicationOneRollbackConfigSwarm | None
     username: None | str
     watch_paths: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bitbucket import Bitbucket  # noqa: PLC0415
-        from ..models.environment import Environment  # noqa: PLC0415
-        from ..models.gitea import Gitea  # noqa: PLC0415
-        from ..models.github import Github  # noqa: PLC0415
-        from ..models.gitlab import Gitlab  # noqa: PLC0415
+        from ..models.application_labels_swarm_type_0 import ApplicationLabelsSwarmType0  # noqa: PLC0415
+        from ..models.application_one_bitbucket import ApplicationOneBitbucket  # noqa: PLC0415
+        from ..models.application_one_endpoint_spec_swarm import ApplicationOneEndpointSpecSwarm  # noqa: PLC0415
+        from ..models.application_one_gitea import ApplicationOneGitea  # noqa: PLC0415
+        from ..models.application_one_github import ApplicationOneGithub  # noqa: PLC0415
+        from ..models.application_one_gitlab import ApplicationOneGitlab  # noqa: PLC0415
+        from ..models.application_one_health_check_swarm import ApplicationOneHealthCheckSwarm  # noqa: PLC0415
+        from ..models.application_one_mode_swarm import ApplicationOneModeSwarm  # noqa: PLC0415
+        from ..models.application_one_placement_swarm import ApplicationOnePlacementSwarm  # noqa: PLC0415
+        from ..models.application_one_restart_policy_swarm import ApplicationOneRestartPolicySwarm  # noqa: PLC0415
+        from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
         from ..models.registry import Registry  # noqa: PLC0415
-        from ..models.server import Server  # noqa: PLC0415
+        from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -334,7 +344,7 @@ class Application:
         if not isinstance(self.bitbucket, Unset):
             try:
                 bitbucket: dict[str, Any] | None
-                if isinstance(self.bitbucket, Bitbucket):
+                if isinstance(self.bitbucket, ApplicationOneBitbucket):
                     bitbucket = self.bitbucket.to_dict()
                 else:
                     bitbucket = self.bitbucket
@@ -440,17 +450,6 @@ class Application:
             except (AttributeError, TypeError):
                 build_secrets = self.build_secrets
             field_dict["buildSecrets"] = build_secrets
-
-        if not isinstance(self.build_server, Unset):
-            try:
-                build_server: dict[str, Any] | None
-                if isinstance(self.build_server, Server):
-                    build_server = self.build_server.to_dict()
-                else:
-                    build_server = self.build_server
-            except (AttributeError, TypeError):
-                build_server = self.build_server
-            field_dict["buildServer"] = build_server
 
         if not isinstance(self.build_server_id, Unset):
             try:
@@ -622,7 +621,15 @@ class Application:
             field_dict["enabled"] = enabled
 
         if not isinstance(self.endpoint_spec_swarm, Unset):
-            field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
+            try:
+                endpoint_spec_swarm: dict[str, Any] | None
+                if isinstance(self.endpoint_spec_swarm, ApplicationOneEndpointSpecSwarm):
+                    endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
+                else:
+                    endpoint_spec_swarm = self.endpoint_spec_swarm
+            except (AttributeError, TypeError):
+                endpoint_spec_swarm = self.endpoint_spec_swarm
+            field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
 
         if not isinstance(self.env, Unset):
             try:
@@ -634,12 +641,7 @@ class Application:
 
         if not isinstance(self.environment, Unset):
             try:
-                environment: dict[str, Any]
-                if isinstance(self.environment, Environment):
-                    environment = self.environment.to_dict()
-                else:
-                    environment = self.environment.to_dict()
-
+                environment = self.environment.to_dict()
             except (AttributeError, TypeError):
                 environment = self.environment
             field_dict["environment"] = environment
@@ -650,7 +652,7 @@ class Application:
         if not isinstance(self.gitea, Unset):
             try:
                 gitea: dict[str, Any] | None
-                if isinstance(self.gitea, Gitea):
+                if isinstance(self.gitea, ApplicationOneGitea):
                     gitea = self.gitea.to_dict()
                 else:
                     gitea = self.gitea
@@ -701,7 +703,7 @@ class Application:
         if not isinstance(self.github, Unset):
             try:
                 github: dict[str, Any] | None
-                if isinstance(self.github, Github):
+                if isinstance(self.github, ApplicationOneGithub):
                     github = self.github.to_dict()
                 else:
                     github = self.github
@@ -720,7 +722,7 @@ class Application:
         if not isinstance(self.gitlab, Unset):
             try:
                 gitlab: dict[str, Any] | None
-                if isinstance(self.gitlab, Gitlab):
+                if isinstance(self.gitlab, ApplicationOneGitlab):
                     gitlab = self.gitlab.to_dict()
                 else:
                     gitlab = self.gitlab
@@ -788,7 +790,15 @@ class Application:
             field_dict["hasGitProviderAccess"] = self.has_git_provider_access
 
         if not isinstance(self.health_check_swarm, Unset):
-            field_dict["healthCheckSwarm"] = self.health_check_swarm
+            try:
+                health_check_swarm: dict[str, Any] | None
+                if isinstance(self.health_check_swarm, ApplicationOneHealthCheckSwarm):
+                    health_check_swarm = self.health_check_swarm.to_dict()
+                else:
+                    health_check_swarm = self.health_check_swarm
+            except (AttributeError, TypeError):
+                health_check_swarm = self.health_check_swarm
+            field_dict["healthCheckSwarm"] = health_check_swarm
 
         if not isinstance(self.heroku_version, Unset):
             try:
@@ -823,7 +833,15 @@ class Application:
             field_dict["isStaticSpa"] = is_static_spa
 
         if not isinstance(self.labels_swarm, Unset):
-            field_dict["labelsSwarm"] = self.labels_swarm
+            try:
+                labels_swarm: dict[str, Any] | None
+                if isinstance(self.labels_swarm, ApplicationLabelsSwarmType0):
+                    labels_swarm = self.labels_swarm.to_dict()
+                else:
+                    labels_swarm = self.labels_swarm
+            except (AttributeError, TypeError):
+                labels_swarm = self.labels_swarm
+            field_dict["labelsSwarm"] = labels_swarm
 
         if not isinstance(self.memory_limit, Unset):
             try:
@@ -842,7 +860,15 @@ class Application:
             field_dict["memoryReservation"] = memory_reservation
 
         if not isinstance(self.mode_swarm, Unset):
-            field_dict["modeSwarm"] = self.mode_swarm
+            try:
+                mode_swarm: dict[str, Any] | None
+                if isinstance(self.mode_swarm, ApplicationOneModeSwarm):
+                    mode_swarm = self.mode_swarm.to_dict()
+                else:
+                    mode_swarm = self.mode_swarm
+            except (AttributeError, TypeError):
+                mode_swarm = self.mode_swarm
+            field_dict["modeSwarm"] = mode_swarm
 
         if not isinstance(self.mounts, Unset):
             try:
@@ -871,7 +897,19 @@ class Application:
             field_dict["networkIds"] = network_ids
 
         if not isinstance(self.network_swarm, Unset):
-            field_dict["networkSwarm"] = self.network_swarm
+            try:
+                network_swarm: list[dict[str, Any]] | None
+                if isinstance(self.network_swarm, list):
+                    network_swarm = []
+                    for network_swarm_type_0_item_data in self.network_swarm:
+                        network_swarm_type_0_item = network_swarm_type_0_item_data.to_dict()
+                        network_swarm.append(network_swarm_type_0_item)
+
+                else:
+                    network_swarm = self.network_swarm
+            except (AttributeError, TypeError):
+                network_swarm = self.network_swarm
+            field_dict["networkSwarm"] = network_swarm
 
         if not isinstance(self.owner, Unset):
             try:
@@ -890,7 +928,15 @@ class Application:
             field_dict["password"] = password
 
         if not isinstance(self.placement_swarm, Unset):
-            field_dict["placementSwarm"] = self.placement_swarm
+            try:
+                placement_swarm: dict[str, Any] | None
+                if isinstance(self.placement_swarm, ApplicationOnePlacementSwarm):
+                    placement_swarm = self.placement_swarm.to_dict()
+                else:
+                    placement_swarm = self.placement_swarm
+            except (AttributeError, TypeError):
+                placement_swarm = self.placement_swarm
+            field_dict["placementSwarm"] = placement_swarm
 
         if not isinstance(self.ports, Unset):
             try:
@@ -1082,7 +1128,15 @@ class Application:
             field_dict["repository"] = repository
 
         if not isinstance(self.restart_policy_swarm, Unset):
-            field_dict["restartPolicySwarm"] = self.restart_policy_swarm
+            try:
+                restart_policy_swarm: dict[str, Any] | None
+                if isinstance(self.restart_policy_swarm, ApplicationOneRestartPolicySwarm):
+                    restart_policy_swarm = self.restart_policy_swarm.to_dict()
+                else:
+                    restart_policy_swarm = self.restart_policy_swarm
+            except (AttributeError, TypeError):
+                restart_policy_swarm = self.restart_policy_swarm
+            field_dict["restartPolicySwarm"] = restart_policy_swarm
 
         if not isinstance(self.rollback_active, Unset):
             try:
@@ -1093,7 +1147,15 @@ class Application:
             field_dict["rollbackActive"] = rollback_active
 
         if not isinstance(self.rollback_config_swarm, Unset):
-            field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
+            try:
+                rollback_config_swarm: dict[str, Any] | None
+                if isinstance(self.rollback_config_swarm, ApplicationOneRollbackConfigSwarm):
+                    rollback_config_swarm = self.rollback_config_swarm.to_dict()
+                else:
+                    rollback_config_swarm = self.rollback_config_swarm
+            except (AttributeError, TypeError):
+                rollback_config_swarm = self.rollback_config_swarm
+            field_dict["rollbackConfigSwarm"] = rollback_config_swarm
 
         if not isinstance(self.rollback_registry, Unset):
             try:
@@ -1128,7 +1190,7 @@ class Application:
         if not isinstance(self.server, Unset):
             try:
                 server: dict[str, Any] | None
-                if isinstance(self.server, Server):
+                if isinstance(self.server, ServerCreateResult):
                     server = self.server.to_dict()
                 else:
                     server = self.server
@@ -1187,13 +1249,38 @@ class Application:
             field_dict["triggerType"] = trigger_type
 
         if not isinstance(self.ulimits_swarm, Unset):
-            field_dict["ulimitsSwarm"] = self.ulimits_swarm
+            try:
+                ulimits_swarm: list[dict[str, Any]] | None
+                if isinstance(self.ulimits_swarm, list):
+                    ulimits_swarm = []
+                    for ulimits_swarm_type_0_item_data in self.ulimits_swarm:
+                        ulimits_swarm_type_0_item = ulimits_swarm_type_0_item_data.to_dict()
+                        ulimits_swarm.append(ulimits_swarm_type_0_item)
+
+                else:
+                    ulimits_swarm = self.ulimits_swarm
+            except (AttributeError, TypeError):
+                ulimits_swarm = self.ulimits_swarm
+            field_dict["ulimitsSwarm"] = ulimits_swarm
 
         if not isinstance(self.unauthorized_provider, Unset):
-            field_dict["unauthorizedProvider"] = self.unauthorized_provider
+            try:
+                unauthorized_provider: None | str
+                unauthorized_provider = self.unauthorized_provider
+            except (AttributeError, TypeError):
+                unauthorized_provider = self.unauthorized_provider
+            field_dict["unauthorizedProvider"] = unauthorized_provider
 
         if not isinstance(self.update_config_swarm, Unset):
-            field_dict["updateConfigSwarm"] = self.update_config_swarm
+            try:
+                update_config_swarm: dict[str, Any] | None
+                if isinstance(self.update_config_swarm, ApplicationOneRollbackConfigSwarm):
+                    update_config_swarm = self.update_config_swarm.to_dict()
+                else:
+                    update_config_swarm = self.update_config_swarm
+            except (AttributeError, TypeError):
+                update_config_swarm = self.update_config_swarm
+            field_dict["updateConfigSwarm"] = update_config_swarm
 
         if not isinstance(self.username, Unset):
             try:
@@ -1238,7 +1325,7 @@ class Application:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = cast("ApplicationApplicationStatus", d["applicationStatus"])
+            application_status = cast("ApplicationStatus", d["applicationStatus"])
 
             del d["applicationStatus"]
 
@@ -1282,22 +1369,22 @@ class Application:
         if "bitbucket" not in d:
             bitbucket = UNSET
         else:
-            from ..models.bitbucket import Bitbucket  # noqa: PLC0415
+            from ..models.application_one_bitbucket import ApplicationOneBitbucket  # noqa: PLC0415
 
             try:
 
-                def _parse_bitbucket(data: object) -> Bitbucket | None:
+                def _parse_bitbucket(data: object) -> ApplicationOneBitbucket | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        bitbucket_type_0 = Bitbucket.from_dict(data)
+                        bitbucket_type_0 = ApplicationOneBitbucket.from_dict(data)
 
                         return bitbucket_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Bitbucket | None, data)
+                    return cast(ApplicationOneBitbucket | None, data)
 
                 bitbucket = _parse_bitbucket(d["bitbucket"])
 
@@ -1455,33 +1542,6 @@ class Application:
                 build_secrets = kept_as_received("Application.buildSecrets", d["buildSecrets"])
             del d["buildSecrets"]
 
-        build_server: Any
-        if "buildServer" not in d:
-            build_server = UNSET
-        else:
-            from ..models.server import Server  # noqa: PLC0415
-
-            try:
-
-                def _parse_build_server(data: object) -> None | Server:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        build_server_type_0 = Server.from_dict(data)
-
-                        return build_server_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | Server, data)
-
-                build_server = _parse_build_server(d["buildServer"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_server = kept_as_received("Application.buildServer", d["buildServer"])
-            del d["buildServer"]
-
         build_server_id: Any
         if "buildServerId" not in d:
             build_server_id = UNSET
@@ -1497,7 +1557,7 @@ class Application:
         if "buildType" not in d:
             build_type = UNSET
         else:
-            build_type = cast("ApplicationBuildType", d["buildType"])
+            build_type = cast("BuildType", d["buildType"])
 
             del d["buildType"]
 
@@ -1611,9 +1671,9 @@ class Application:
                 deployments = []
                 _deployments = d["deployments"]
                 for deployments_item_data in _deployments:
-                    from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+                    from dokploy_api.models.deployment_all_item import DeploymentAllItem  # noqa: PLC0415
 
-                    deployments_item = Deployment.from_dict(deployments_item_data)
+                    deployments_item = DeploymentAllItem.from_dict(deployments_item_data)
 
                     deployments.append(deployments_item)
 
@@ -1691,9 +1751,9 @@ class Application:
                 domains = []
                 _domains = d["domains"]
                 for domains_item_data in _domains:
-                    from dokploy_api.models.domain import Domain  # noqa: PLC0415
+                    from dokploy_api.models.domain_create_result import DomainCreateResult  # noqa: PLC0415
 
-                    domains_item = Domain.from_dict(domains_item_data)
+                    domains_item = DomainCreateResult.from_dict(domains_item_data)
 
                     domains.append(domains_item)
 
@@ -1734,7 +1794,27 @@ class Application:
         if "endpointSpecSwarm" not in d:
             endpoint_spec_swarm = UNSET
         else:
-            endpoint_spec_swarm = d["endpointSpecSwarm"]
+            from ..models.application_one_endpoint_spec_swarm import ApplicationOneEndpointSpecSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_endpoint_spec_swarm(data: object) -> ApplicationOneEndpointSpecSwarm | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        endpoint_spec_swarm_type_0 = ApplicationOneEndpointSpecSwarm.from_dict(data)
+
+                        return endpoint_spec_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationOneEndpointSpecSwarm | None, data)
+
+                endpoint_spec_swarm = _parse_endpoint_spec_swarm(d["endpointSpecSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                endpoint_spec_swarm = kept_as_received("Application.endpointSpecSwarm", d["endpointSpecSwarm"])
             del d["endpointSpecSwarm"]
 
         env: Any
@@ -1752,27 +1832,10 @@ class Application:
         if "environment" not in d:
             environment = UNSET
         else:
-            from ..models.application_environment_type_1 import ApplicationEnvironmentType1  # noqa: PLC0415
-            from ..models.environment import Environment  # noqa: PLC0415
+            from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
 
             try:
-
-                def _parse_environment(data: object) -> ApplicationEnvironmentType1 | Environment:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        environment_type_0 = Environment.from_dict(data)
-
-                        return environment_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    environment_type_1 = ApplicationEnvironmentType1.from_dict(data)
-
-                    return environment_type_1
-
-                environment = _parse_environment(d["environment"])
+                environment = ApplicationOneEnvironment.from_dict(d["environment"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("Application.environment", d["environment"])
@@ -1789,22 +1852,22 @@ class Application:
         if "gitea" not in d:
             gitea = UNSET
         else:
-            from ..models.gitea import Gitea  # noqa: PLC0415
+            from ..models.application_one_gitea import ApplicationOneGitea  # noqa: PLC0415
 
             try:
 
-                def _parse_gitea(data: object) -> Gitea | None:
+                def _parse_gitea(data: object) -> ApplicationOneGitea | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        gitea_type_0 = Gitea.from_dict(data)
+                        gitea_type_0 = ApplicationOneGitea.from_dict(data)
 
                         return gitea_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Gitea | None, data)
+                    return cast(ApplicationOneGitea | None, data)
 
                 gitea = _parse_gitea(d["gitea"])
 
@@ -1871,22 +1934,22 @@ class Application:
         if "github" not in d:
             github = UNSET
         else:
-            from ..models.github import Github  # noqa: PLC0415
+            from ..models.application_one_github import ApplicationOneGithub  # noqa: PLC0415
 
             try:
 
-                def _parse_github(data: object) -> Github | None:
+                def _parse_github(data: object) -> ApplicationOneGithub | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        github_type_0 = Github.from_dict(data)
+                        github_type_0 = ApplicationOneGithub.from_dict(data)
 
                         return github_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Github | None, data)
+                    return cast(ApplicationOneGithub | None, data)
 
                 github = _parse_github(d["github"])
 
@@ -1909,22 +1972,22 @@ class Application:
         if "gitlab" not in d:
             gitlab = UNSET
         else:
-            from ..models.gitlab import Gitlab  # noqa: PLC0415
+            from ..models.application_one_gitlab import ApplicationOneGitlab  # noqa: PLC0415
 
             try:
 
-                def _parse_gitlab(data: object) -> Gitlab | None:
+                def _parse_gitlab(data: object) -> ApplicationOneGitlab | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        gitlab_type_0 = Gitlab.from_dict(data)
+                        gitlab_type_0 = ApplicationOneGitlab.from_dict(data)
 
                         return gitlab_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Gitlab | None, data)
+                    return cast(ApplicationOneGitlab | None, data)
 
                 gitlab = _parse_gitlab(d["gitlab"])
 
@@ -2020,7 +2083,27 @@ class Application:
         if "healthCheckSwarm" not in d:
             health_check_swarm = UNSET
         else:
-            health_check_swarm = d["healthCheckSwarm"]
+            from ..models.application_one_health_check_swarm import ApplicationOneHealthCheckSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_health_check_swarm(data: object) -> ApplicationOneHealthCheckSwarm | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        health_check_swarm_type_0 = ApplicationOneHealthCheckSwarm.from_dict(data)
+
+                        return health_check_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationOneHealthCheckSwarm | None, data)
+
+                health_check_swarm = _parse_health_check_swarm(d["healthCheckSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                health_check_swarm = kept_as_received("Application.healthCheckSwarm", d["healthCheckSwarm"])
             del d["healthCheckSwarm"]
 
         heroku_version: Any
@@ -2073,7 +2156,27 @@ class Application:
         if "labelsSwarm" not in d:
             labels_swarm = UNSET
         else:
-            labels_swarm = d["labelsSwarm"]
+            from ..models.application_labels_swarm_type_0 import ApplicationLabelsSwarmType0  # noqa: PLC0415
+
+            try:
+
+                def _parse_labels_swarm(data: object) -> ApplicationLabelsSwarmType0 | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        labels_swarm_type_0 = ApplicationLabelsSwarmType0.from_dict(data)
+
+                        return labels_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationLabelsSwarmType0 | None, data)
+
+                labels_swarm = _parse_labels_swarm(d["labelsSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                labels_swarm = kept_as_received("Application.labelsSwarm", d["labelsSwarm"])
             del d["labelsSwarm"]
 
         memory_limit: Any
@@ -2102,7 +2205,27 @@ class Application:
         if "modeSwarm" not in d:
             mode_swarm = UNSET
         else:
-            mode_swarm = d["modeSwarm"]
+            from ..models.application_one_mode_swarm import ApplicationOneModeSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_mode_swarm(data: object) -> ApplicationOneModeSwarm | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        mode_swarm_type_0 = ApplicationOneModeSwarm.from_dict(data)
+
+                        return mode_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationOneModeSwarm | None, data)
+
+                mode_swarm = _parse_mode_swarm(d["modeSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mode_swarm = kept_as_received("Application.modeSwarm", d["modeSwarm"])
             del d["modeSwarm"]
 
         mounts: Any
@@ -2113,9 +2236,9 @@ class Application:
                 mounts = []
                 _mounts = d["mounts"]
                 for mounts_item_data in _mounts:
-                    from dokploy_api.models.mount import Mount  # noqa: PLC0415
+                    from dokploy_api.models.mounts_create_result import MountsCreateResult  # noqa: PLC0415
 
-                    mounts_item = Mount.from_dict(mounts_item_data)
+                    mounts_item = MountsCreateResult.from_dict(mounts_item_data)
 
                     mounts.append(mounts_item)
 
@@ -2159,7 +2282,34 @@ class Application:
         if "networkSwarm" not in d:
             network_swarm = UNSET
         else:
-            network_swarm = d["networkSwarm"]
+            try:
+
+                def _parse_network_swarm(data: object) -> list[ApplicationOneNetworkSwarm] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        network_swarm_type_0 = []
+                        _network_swarm_type_0 = data
+                        for network_swarm_type_0_item_data in _network_swarm_type_0:
+                            from dokploy_api.models.application_one_network_swarm import ApplicationOneNetworkSwarm  # noqa: PLC0415
+
+                            network_swarm_type_0_item = ApplicationOneNetworkSwarm.from_dict(
+                                network_swarm_type_0_item_data
+                            )
+
+                            network_swarm_type_0.append(network_swarm_type_0_item)
+
+                        return network_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[ApplicationOneNetworkSwarm] | None, data)
+
+                network_swarm = _parse_network_swarm(d["networkSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                network_swarm = kept_as_received("Application.networkSwarm", d["networkSwarm"])
             del d["networkSwarm"]
 
         owner: Any
@@ -2188,7 +2338,27 @@ class Application:
         if "placementSwarm" not in d:
             placement_swarm = UNSET
         else:
-            placement_swarm = d["placementSwarm"]
+            from ..models.application_one_placement_swarm import ApplicationOnePlacementSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_placement_swarm(data: object) -> ApplicationOnePlacementSwarm | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        placement_swarm_type_0 = ApplicationOnePlacementSwarm.from_dict(data)
+
+                        return placement_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationOnePlacementSwarm | None, data)
+
+                placement_swarm = _parse_placement_swarm(d["placementSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                placement_swarm = kept_as_received("Application.placementSwarm", d["placementSwarm"])
             del d["placementSwarm"]
 
         ports: Any
@@ -2199,9 +2369,9 @@ class Application:
                 ports = []
                 _ports = d["ports"]
                 for ports_item_data in _ports:
-                    from dokploy_api.models.port import Port  # noqa: PLC0415
+                    from dokploy_api.models.port_create_result import PortCreateResult  # noqa: PLC0415
 
-                    ports_item = Port.from_dict(ports_item_data)
+                    ports_item = PortCreateResult.from_dict(ports_item_data)
 
                     ports.append(ports_item)
 
@@ -2235,7 +2405,7 @@ class Application:
         if "previewCertificateType" not in d:
             preview_certificate_type = UNSET
         else:
-            preview_certificate_type = cast("ApplicationPreviewCertificateType", d["previewCertificateType"])
+            preview_certificate_type = cast("CertificateType", d["previewCertificateType"])
 
             del d["previewCertificateType"]
 
@@ -2260,9 +2430,9 @@ class Application:
                 preview_deployments = []
                 _preview_deployments = d["previewDeployments"]
                 for preview_deployments_item_data in _preview_deployments:
-                    from dokploy_api.models.preview_deployments import PreviewDeployments  # noqa: PLC0415
+                    from dokploy_api.models.application_one_preview_deployments import ApplicationOnePreviewDeployments  # noqa: PLC0415
 
-                    preview_deployments_item = PreviewDeployments.from_dict(preview_deployments_item_data)
+                    preview_deployments_item = ApplicationOnePreviewDeployments.from_dict(preview_deployments_item_data)
 
                     preview_deployments.append(preview_deployments_item)
 
@@ -2494,7 +2664,27 @@ class Application:
         if "restartPolicySwarm" not in d:
             restart_policy_swarm = UNSET
         else:
-            restart_policy_swarm = d["restartPolicySwarm"]
+            from ..models.application_one_restart_policy_swarm import ApplicationOneRestartPolicySwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_restart_policy_swarm(data: object) -> ApplicationOneRestartPolicySwarm | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        restart_policy_swarm_type_0 = ApplicationOneRestartPolicySwarm.from_dict(data)
+
+                        return restart_policy_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationOneRestartPolicySwarm | None, data)
+
+                restart_policy_swarm = _parse_restart_policy_swarm(d["restartPolicySwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                restart_policy_swarm = kept_as_received("Application.restartPolicySwarm", d["restartPolicySwarm"])
             del d["restartPolicySwarm"]
 
         rollback_active: Any
@@ -2512,7 +2702,27 @@ class Application:
         if "rollbackConfigSwarm" not in d:
             rollback_config_swarm = UNSET
         else:
-            rollback_config_swarm = d["rollbackConfigSwarm"]
+            from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_rollback_config_swarm(data: object) -> ApplicationOneRollbackConfigSwarm | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rollback_config_swarm_type_0 = ApplicationOneRollbackConfigSwarm.from_dict(data)
+
+                        return rollback_config_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationOneRollbackConfigSwarm | None, data)
+
+                rollback_config_swarm = _parse_rollback_config_swarm(d["rollbackConfigSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                rollback_config_swarm = kept_as_received("Application.rollbackConfigSwarm", d["rollbackConfigSwarm"])
             del d["rollbackConfigSwarm"]
 
         rollback_registry: Any
@@ -2575,22 +2785,22 @@ class Application:
         if "server" not in d:
             server = UNSET
         else:
-            from ..models.server import Server  # noqa: PLC0415
+            from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
             try:
 
-                def _parse_server(data: object) -> None | Server:
+                def _parse_server(data: object) -> None | ServerCreateResult:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        server_type_0 = Server.from_dict(data)
+                        server_type_0 = ServerCreateResult.from_dict(data)
 
                         return server_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(None | Server, data)
+                    return cast(None | ServerCreateResult, data)
 
                 server = _parse_server(d["server"])
 
@@ -2613,7 +2823,7 @@ class Application:
         if "sourceType" not in d:
             source_type = UNSET
         else:
-            source_type = cast("ApplicationSourceType", d["sourceType"])
+            source_type = cast("SourceType", d["sourceType"])
 
             del d["sourceType"]
 
@@ -2657,7 +2867,7 @@ class Application:
             trigger_type = UNSET
         else:
             try:
-                trigger_type = cast("ApplicationTriggerTypeType0 | None", d["triggerType"])
+                trigger_type = cast("None | TriggerType", d["triggerType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 trigger_type = kept_as_received("Application.triggerType", d["triggerType"])
@@ -2667,21 +2877,72 @@ class Application:
         if "ulimitsSwarm" not in d:
             ulimits_swarm = UNSET
         else:
-            ulimits_swarm = d["ulimitsSwarm"]
+            try:
+
+                def _parse_ulimits_swarm(data: object) -> list[ApplicationOneUlimitsSwarm] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        ulimits_swarm_type_0 = []
+                        _ulimits_swarm_type_0 = data
+                        for ulimits_swarm_type_0_item_data in _ulimits_swarm_type_0:
+                            from dokploy_api.models.application_one_ulimits_swarm import ApplicationOneUlimitsSwarm  # noqa: PLC0415
+
+                            ulimits_swarm_type_0_item = ApplicationOneUlimitsSwarm.from_dict(
+                                ulimits_swarm_type_0_item_data
+                            )
+
+                            ulimits_swarm_type_0.append(ulimits_swarm_type_0_item)
+
+                        return ulimits_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[ApplicationOneUlimitsSwarm] | None, data)
+
+                ulimits_swarm = _parse_ulimits_swarm(d["ulimitsSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ulimits_swarm = kept_as_received("Application.ulimitsSwarm", d["ulimitsSwarm"])
             del d["ulimitsSwarm"]
 
         unauthorized_provider: Any
         if "unauthorizedProvider" not in d:
             unauthorized_provider = UNSET
         else:
-            unauthorized_provider = d["unauthorizedProvider"]
+            try:
+                unauthorized_provider = cast("None | str", d["unauthorizedProvider"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                unauthorized_provider = kept_as_received("Application.unauthorizedProvider", d["unauthorizedProvider"])
             del d["unauthorizedProvider"]
 
         update_config_swarm: Any
         if "updateConfigSwarm" not in d:
             update_config_swarm = UNSET
         else:
-            update_config_swarm = d["updateConfigSwarm"]
+            from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_update_config_swarm(data: object) -> ApplicationOneRollbackConfigSwarm | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        update_config_swarm_type_0 = ApplicationOneRollbackConfigSwarm.from_dict(data)
+
+                        return update_config_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationOneRollbackConfigSwarm | None, data)
+
+                update_config_swarm = _parse_update_config_swarm(d["updateConfigSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                update_config_swarm = kept_as_received("Application.updateConfigSwarm", d["updateConfigSwarm"])
             del d["updateConfigSwarm"]
 
         username: Any
@@ -2739,7 +3000,6 @@ class Application:
             build_registry=build_registry,
             build_registry_id=build_registry_id,
             build_secrets=build_secrets,
-            build_server=build_server,
             build_server_id=build_server_id,
             build_type=build_type,
             clean_cache=clean_cache,

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, kept_as_received
-
-if TYPE_CHECKING:
-    from ..models.application import Application
-
 
 T = TypeVar("T", bound="ApplicationSearchResult")
 
@@ -21,12 +17,12 @@ T = TypeVar("T", bound="ApplicationSearchResult")
 class ApplicationSearchResult:
     """
     Attributes:
-        items (list[Application]):
-        total (int):
+        items (list[Any]):
+        total (float):
     """
 
-    items: list[Application]
-    total: int
+    items: list[Any]
+    total: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,10 +31,7 @@ class ApplicationSearchResult:
 
         if not isinstance(self.items, Unset):
             try:
-                items = []
-                for items_item_data in self.items:
-                    items_item = items_item_data.to_dict()
-                    items.append(items_item)
+                items = self.items
 
             except (AttributeError, TypeError):
                 items = self.items
@@ -57,14 +50,7 @@ class ApplicationSearchResult:
             items = UNSET
         else:
             try:
-                items = []
-                _items = d["items"]
-                for items_item_data in _items:
-                    from dokploy_api.models.application import Application  # noqa: PLC0415
-
-                    items_item = Application.from_dict(items_item_data)
-
-                    items.append(items_item)
+                items = cast(list[Any], d["items"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 items = kept_as_received("ApplicationSearchResult.items", d["items"])

@@ -11,16 +11,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.backup_backup_type import BackupBackupType
-    from ..models.backup_database_type import BackupDatabaseType
-    from ..models.compose import Compose
-    from ..models.deployment import Deployment
-    from ..models.destination import Destination
-    from ..models.libsql import Libsql
-    from ..models.mariadb import Mariadb
-    from ..models.mongo import Mongo
-    from ..models.mysql import Mysql
-    from ..models.postgres import Postgres
+    from ..models.backup_one_destination import BackupOneDestination
+    from ..models.backup_one_metadata import BackupOneMetadata
+    from ..models.backup_type import BackupType
+    from ..models.compose_create_result import ComposeCreateResult
+    from ..models.database_type import DatabaseType
+    from ..models.libsql_move_result import LibsqlMoveResult
+    from ..models.mariadb_create_result import MariadbCreateResult
+    from ..models.mongo_create_result import MongoCreateResult
+    from ..models.mysql_create_result import MysqlCreateResult
+    from ..models.postgres_create_result import PostgresCreateResult
 
 
 T = TypeVar("T", bound="Backup")
@@ -32,71 +32,70 @@ class Backup:
     Attributes:
         app_name (str):
         backup_id (str):
-        backup_type (BackupBackupType):
-        compose (Compose | None):
+        backup_type (BackupType):
+        compose (ComposeCreateResult | None):
         compose_id (None | str):
         database (str):
-        database_type (BackupDatabaseType):
-        deployments (list[Deployment]):
-        destination (Destination):
+        database_type (DatabaseType):
+        destination (BackupOneDestination):
         destination_id (str):
         enabled (bool | None):
         include_encryption_key (bool):
         keep_latest_count (int | None):
-        libsql (Libsql | None):
+        libsql (LibsqlMoveResult | None):
         libsql_id (None | str):
-        mariadb (Mariadb | None):
+        mariadb (MariadbCreateResult | None):
         mariadb_id (None | str):
-        metadata (Any):
-        mongo (Mongo | None):
+        mongo (MongoCreateResult | None):
         mongo_id (None | str):
-        mysql (Mysql | None):
+        mysql (MysqlCreateResult | None):
         mysql_id (None | str):
-        postgres (None | Postgres):
+        postgres (None | PostgresCreateResult):
         postgres_id (None | str):
         prefix (str):
         schedule (str):
         service_name (None | str):
         user_id (None | str):
+        metadata (BackupOneMetadata | None | Unset):
     """
 
     app_name: str
     backup_id: str
-    backup_type: BackupBackupType
-    compose: Compose | None
+    backup_type: BackupType
+    compose: ComposeCreateResult | None
     compose_id: None | str
     database: str
-    database_type: BackupDatabaseType
-    deployments: list[Deployment]
-    destination: Destination
+    database_type: DatabaseType
+    destination: BackupOneDestination
     destination_id: str
     enabled: bool | None
     include_encryption_key: bool
     keep_latest_count: int | None
-    libsql: Libsql | None
+    libsql: LibsqlMoveResult | None
     libsql_id: None | str
-    mariadb: Mariadb | None
+    mariadb: MariadbCreateResult | None
     mariadb_id: None | str
-    metadata: Any
-    mongo: Mongo | None
+    mongo: MongoCreateResult | None
     mongo_id: None | str
-    mysql: Mysql | None
+    mysql: MysqlCreateResult | None
     mysql_id: None | str
-    postgres: None | Postgres
+    postgres: None | PostgresCreateResult
     postgres_id: None | str
     prefix: str
     schedule: str
     service_name: None | str
     user_id: None | str
+    metadata: BackupOneMetadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.compose import Compose  # noqa: PLC0415
-        from ..models.libsql import Libsql  # noqa: PLC0415
-        from ..models.mariadb import Mariadb  # noqa: PLC0415
-        from ..models.mongo import Mongo  # noqa: PLC0415
-        from ..models.mysql import Mysql  # noqa: PLC0415
-        from ..models.postgres import Postgres  # noqa: PLC0415
+        from ..models.backup_one_metadata import BackupOneMetadata  # noqa: PLC0415
+        from ..models.compose_create_result import ComposeCreateResult  # noqa: PLC0415
+        from ..models.libsql_move_result import LibsqlMoveResult  # noqa: PLC0415
+        from ..models.mariadb_create_result import MariadbCreateResult  # noqa: PLC0415
+        from ..models.mongo_create_result import MongoCreateResult  # noqa: PLC0415
+        from ..models.mysql_create_result import MysqlCreateResult  # noqa: PLC0415
+        from ..models.postgres_create_result import PostgresCreateResult  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,7 +116,7 @@ class Backup:
         if not isinstance(self.compose, Unset):
             try:
                 compose: dict[str, Any] | None
-                if isinstance(self.compose, Compose):
+                if isinstance(self.compose, ComposeCreateResult):
                     compose = self.compose.to_dict()
                 else:
                     compose = self.compose
@@ -142,17 +141,6 @@ class Backup:
             except (AttributeError, TypeError):
                 database_type = self.database_type
             field_dict["databaseType"] = database_type
-
-        if not isinstance(self.deployments, Unset):
-            try:
-                deployments = []
-                for deployments_item_data in self.deployments:
-                    deployments_item = deployments_item_data.to_dict()
-                    deployments.append(deployments_item)
-
-            except (AttributeError, TypeError):
-                deployments = self.deployments
-            field_dict["deployments"] = deployments
 
         if not isinstance(self.destination, Unset):
             try:
@@ -186,7 +174,7 @@ class Backup:
         if not isinstance(self.libsql, Unset):
             try:
                 libsql: dict[str, Any] | None
-                if isinstance(self.libsql, Libsql):
+                if isinstance(self.libsql, LibsqlMoveResult):
                     libsql = self.libsql.to_dict()
                 else:
                     libsql = self.libsql
@@ -205,7 +193,7 @@ class Backup:
         if not isinstance(self.mariadb, Unset):
             try:
                 mariadb: dict[str, Any] | None
-                if isinstance(self.mariadb, Mariadb):
+                if isinstance(self.mariadb, MariadbCreateResult):
                     mariadb = self.mariadb.to_dict()
                 else:
                     mariadb = self.mariadb
@@ -221,13 +209,10 @@ class Backup:
                 mariadb_id = self.mariadb_id
             field_dict["mariadbId"] = mariadb_id
 
-        if not isinstance(self.metadata, Unset):
-            field_dict["metadata"] = self.metadata
-
         if not isinstance(self.mongo, Unset):
             try:
                 mongo: dict[str, Any] | None
-                if isinstance(self.mongo, Mongo):
+                if isinstance(self.mongo, MongoCreateResult):
                     mongo = self.mongo.to_dict()
                 else:
                     mongo = self.mongo
@@ -246,7 +231,7 @@ class Backup:
         if not isinstance(self.mysql, Unset):
             try:
                 mysql: dict[str, Any] | None
-                if isinstance(self.mysql, Mysql):
+                if isinstance(self.mysql, MysqlCreateResult):
                     mysql = self.mysql.to_dict()
                 else:
                     mysql = self.mysql
@@ -265,7 +250,7 @@ class Backup:
         if not isinstance(self.postgres, Unset):
             try:
                 postgres: dict[str, Any] | None
-                if isinstance(self.postgres, Postgres):
+                if isinstance(self.postgres, PostgresCreateResult):
                     postgres = self.postgres.to_dict()
                 else:
                     postgres = self.postgres
@@ -303,6 +288,19 @@ class Backup:
                 user_id = self.user_id
             field_dict["userId"] = user_id
 
+        if not isinstance(self.metadata, Unset):
+            try:
+                metadata: dict[str, Any] | None | Unset
+                if isinstance(self.metadata, Unset):
+                    metadata = UNSET
+                elif isinstance(self.metadata, BackupOneMetadata):
+                    metadata = self.metadata.to_dict()
+                else:
+                    metadata = self.metadata
+            except (AttributeError, TypeError):
+                metadata = self.metadata
+            field_dict["metadata"] = metadata
+
         return field_dict
 
     @classmethod
@@ -326,7 +324,7 @@ class Backup:
         if "backupType" not in d:
             backup_type = UNSET
         else:
-            backup_type = cast("BackupBackupType", d["backupType"])
+            backup_type = cast("BackupType", d["backupType"])
 
             del d["backupType"]
 
@@ -334,22 +332,22 @@ class Backup:
         if "compose" not in d:
             compose = UNSET
         else:
-            from ..models.compose import Compose  # noqa: PLC0415
+            from ..models.compose_create_result import ComposeCreateResult  # noqa: PLC0415
 
             try:
 
-                def _parse_compose(data: object) -> Compose | None:
+                def _parse_compose(data: object) -> ComposeCreateResult | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        compose_type_0 = Compose.from_dict(data)
+                        compose_type_0 = ComposeCreateResult.from_dict(data)
 
                         return compose_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Compose | None, data)
+                    return cast(ComposeCreateResult | None, data)
 
                 compose = _parse_compose(d["compose"])
 
@@ -379,36 +377,18 @@ class Backup:
         if "databaseType" not in d:
             database_type = UNSET
         else:
-            database_type = cast("BackupDatabaseType", d["databaseType"])
+            database_type = cast("DatabaseType", d["databaseType"])
 
             del d["databaseType"]
-
-        deployments: Any
-        if "deployments" not in d:
-            deployments = UNSET
-        else:
-            try:
-                deployments = []
-                _deployments = d["deployments"]
-                for deployments_item_data in _deployments:
-                    from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
-
-                    deployments_item = Deployment.from_dict(deployments_item_data)
-
-                    deployments.append(deployments_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                deployments = kept_as_received("Backup.deployments", d["deployments"])
-            del d["deployments"]
 
         destination: Any
         if "destination" not in d:
             destination = UNSET
         else:
-            from ..models.destination import Destination  # noqa: PLC0415
+            from ..models.backup_one_destination import BackupOneDestination  # noqa: PLC0415
 
             try:
-                destination = Destination.from_dict(d["destination"])
+                destination = BackupOneDestination.from_dict(d["destination"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 destination = kept_as_received("Backup.destination", d["destination"])
@@ -454,22 +434,22 @@ class Backup:
         if "libsql" not in d:
             libsql = UNSET
         else:
-            from ..models.libsql import Libsql  # noqa: PLC0415
+            from ..models.libsql_move_result import LibsqlMoveResult  # noqa: PLC0415
 
             try:
 
-                def _parse_libsql(data: object) -> Libsql | None:
+                def _parse_libsql(data: object) -> LibsqlMoveResult | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        libsql_type_0 = Libsql.from_dict(data)
+                        libsql_type_0 = LibsqlMoveResult.from_dict(data)
 
                         return libsql_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Libsql | None, data)
+                    return cast(LibsqlMoveResult | None, data)
 
                 libsql = _parse_libsql(d["libsql"])
 
@@ -492,22 +472,22 @@ class Backup:
         if "mariadb" not in d:
             mariadb = UNSET
         else:
-            from ..models.mariadb import Mariadb  # noqa: PLC0415
+            from ..models.mariadb_create_result import MariadbCreateResult  # noqa: PLC0415
 
             try:
 
-                def _parse_mariadb(data: object) -> Mariadb | None:
+                def _parse_mariadb(data: object) -> MariadbCreateResult | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        mariadb_type_0 = Mariadb.from_dict(data)
+                        mariadb_type_0 = MariadbCreateResult.from_dict(data)
 
                         return mariadb_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Mariadb | None, data)
+                    return cast(MariadbCreateResult | None, data)
 
                 mariadb = _parse_mariadb(d["mariadb"])
 
@@ -526,33 +506,26 @@ class Backup:
                 mariadb_id = kept_as_received("Backup.mariadbId", d["mariadbId"])
             del d["mariadbId"]
 
-        metadata: Any
-        if "metadata" not in d:
-            metadata = UNSET
-        else:
-            metadata = d["metadata"]
-            del d["metadata"]
-
         mongo: Any
         if "mongo" not in d:
             mongo = UNSET
         else:
-            from ..models.mongo import Mongo  # noqa: PLC0415
+            from ..models.mongo_create_result import MongoCreateResult  # noqa: PLC0415
 
             try:
 
-                def _parse_mongo(data: object) -> Mongo | None:
+                def _parse_mongo(data: object) -> MongoCreateResult | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        mongo_type_0 = Mongo.from_dict(data)
+                        mongo_type_0 = MongoCreateResult.from_dict(data)
 
                         return mongo_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Mongo | None, data)
+                    return cast(MongoCreateResult | None, data)
 
                 mongo = _parse_mongo(d["mongo"])
 
@@ -575,22 +548,22 @@ class Backup:
         if "mysql" not in d:
             mysql = UNSET
         else:
-            from ..models.mysql import Mysql  # noqa: PLC0415
+            from ..models.mysql_create_result import MysqlCreateResult  # noqa: PLC0415
 
             try:
 
-                def _parse_mysql(data: object) -> Mysql | None:
+                def _parse_mysql(data: object) -> MysqlCreateResult | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        mysql_type_0 = Mysql.from_dict(data)
+                        mysql_type_0 = MysqlCreateResult.from_dict(data)
 
                         return mysql_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Mysql | None, data)
+                    return cast(MysqlCreateResult | None, data)
 
                 mysql = _parse_mysql(d["mysql"])
 
@@ -613,22 +586,22 @@ class Backup:
         if "postgres" not in d:
             postgres = UNSET
         else:
-            from ..models.postgres import Postgres  # noqa: PLC0415
+            from ..models.postgres_create_result import PostgresCreateResult  # noqa: PLC0415
 
             try:
 
-                def _parse_postgres(data: object) -> None | Postgres:
+                def _parse_postgres(data: object) -> None | PostgresCreateResult:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        postgres_type_0 = Postgres.from_dict(data)
+                        postgres_type_0 = PostgresCreateResult.from_dict(data)
 
                         return postgres_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(None | Postgres, data)
+                    return cast(None | PostgresCreateResult, data)
 
                 postgres = _parse_postgres(d["postgres"])
 
@@ -683,6 +656,34 @@ class Backup:
                 user_id = kept_as_received("Backup.userId", d["userId"])
             del d["userId"]
 
+        if "metadata" not in d:
+            metadata = UNSET
+        else:
+            from ..models.backup_one_metadata import BackupOneMetadata  # noqa: PLC0415
+
+            try:
+
+                def _parse_metadata(data: object) -> BackupOneMetadata | None | Unset:
+                    if data is None:
+                        return data
+                    if isinstance(data, Unset):
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        metadata_type_0 = BackupOneMetadata.from_dict(data)
+
+                        return metadata_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(BackupOneMetadata | None | Unset, data)
+
+                metadata = _parse_metadata(d["metadata"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metadata = kept_as_received("Backup.metadata", d["metadata"])
+            del d["metadata"]
+
         backup = cls(
             app_name=app_name,
             backup_id=backup_id,
@@ -691,7 +692,6 @@ class Backup:
             compose_id=compose_id,
             database=database,
             database_type=database_type,
-            deployments=deployments,
             destination=destination,
             destination_id=destination_id,
             enabled=enabled,
@@ -701,7 +701,6 @@ class Backup:
             libsql_id=libsql_id,
             mariadb=mariadb,
             mariadb_id=mariadb_id,
-            metadata=metadata,
             mongo=mongo,
             mongo_id=mongo_id,
             mysql=mysql,
@@ -712,6 +711,7 @@ class Backup:
             schedule=schedule,
             service_name=service_name,
             user_id=user_id,
+            metadata=metadata,
         )
 
         backup.additional_properties = d

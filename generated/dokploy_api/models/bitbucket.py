@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.git_provider import GitProvider
+    from ..models.git_provider_remove_result import GitProviderRemoveResult
 
 
 T = TypeVar("T", bound="Bitbucket")
@@ -27,7 +27,7 @@ class Bitbucket:
         bitbucket_id (str):
         bitbucket_username (None | str):
         bitbucket_workspace_name (None | str):
-        git_provider (GitProvider):
+        git_provider (GitProviderRemoveResult):
         git_provider_id (str):
     """
 
@@ -37,7 +37,7 @@ class Bitbucket:
     bitbucket_id: str
     bitbucket_username: None | str
     bitbucket_workspace_name: None | str
-    git_provider: GitProvider
+    git_provider: GitProviderRemoveResult
     git_provider_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -171,10 +171,10 @@ class Bitbucket:
         if "gitProvider" not in d:
             git_provider = UNSET
         else:
-            from ..models.git_provider import GitProvider  # noqa: PLC0415
+            from ..models.git_provider_remove_result import GitProviderRemoveResult  # noqa: PLC0415
 
             try:
-                git_provider = GitProvider.from_dict(d["gitProvider"])
+                git_provider = GitProviderRemoveResult.from_dict(d["gitProvider"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 git_provider = kept_as_received("Bitbucket.gitProvider", d["gitProvider"])

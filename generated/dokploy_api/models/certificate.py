@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, kept_as_received
-
-if TYPE_CHECKING:
-    from ..models.server import Server
-
 
 T = TypeVar("T", bound="Certificate")
 
@@ -28,7 +24,6 @@ class Certificate:
         name (str):
         organization_id (str):
         private_key (str):
-        server (None | Server):
         server_id (None | str):
     """
 
@@ -39,13 +34,10 @@ class Certificate:
     name: str
     organization_id: str
     private_key: str
-    server: None | Server
     server_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.server import Server  # noqa: PLC0415
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -74,17 +66,6 @@ class Certificate:
 
         if not isinstance(self.private_key, Unset):
             field_dict["privateKey"] = self.private_key
-
-        if not isinstance(self.server, Unset):
-            try:
-                server: dict[str, Any] | None
-                if isinstance(self.server, Server):
-                    server = self.server.to_dict()
-                else:
-                    server = self.server
-            except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
 
         if not isinstance(self.server_id, Unset):
             try:
@@ -152,33 +133,6 @@ class Certificate:
             private_key = d["privateKey"]
             del d["privateKey"]
 
-        server: Any
-        if "server" not in d:
-            server = UNSET
-        else:
-            from ..models.server import Server  # noqa: PLC0415
-
-            try:
-
-                def _parse_server(data: object) -> None | Server:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        server_type_0 = Server.from_dict(data)
-
-                        return server_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | Server, data)
-
-                server = _parse_server(d["server"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server = kept_as_received("Certificate.server", d["server"])
-            del d["server"]
-
         server_id: Any
         if "serverId" not in d:
             server_id = UNSET
@@ -198,7 +152,6 @@ class Certificate:
             name=name,
             organization_id=organization_id,
             private_key=private_key,
-            server=server,
             server_id=server_id,
         )
 

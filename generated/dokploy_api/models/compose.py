@@ -11,20 +11,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.backup import Backup
-    from ..models.bitbucket import Bitbucket
-    from ..models.compose_compose_status import ComposeComposeStatus
-    from ..models.compose_compose_type import ComposeComposeType
-    from ..models.compose_source_type import ComposeSourceType
-    from ..models.compose_trigger_type_type_0 import ComposeTriggerTypeType0
-    from ..models.deployment import Deployment
-    from ..models.domain import Domain
-    from ..models.environment import Environment
-    from ..models.gitea import Gitea
-    from ..models.github import Github
-    from ..models.gitlab import Gitlab
-    from ..models.mount import Mount
-    from ..models.server import Server
+    from ..models.application_one_environment import ApplicationOneEnvironment
+    from ..models.application_status import ApplicationStatus
+    from ..models.bitbucket_update_result import BitbucketUpdateResult
+    from ..models.compose_fetch_source_type_result import (
+        ComposeFetchSourceTypeResult,
+    )
+    from ..models.compose_one_backup import ComposeOneBackup
+    from ..models.compose_one_gitea import ComposeOneGitea
+    from ..models.compose_one_github import ComposeOneGithub
+    from ..models.compose_one_gitlab import ComposeOneGitlab
+    from ..models.compose_one_service_networks import ComposeOneServiceNetworks
+    from ..models.compose_type import ComposeType
+    from ..models.deployment_all_item import DeploymentAllItem
+    from ..models.domain_create_result import DomainCreateResult
+    from ..models.mounts_create_result import MountsCreateResult
+    from ..models.server_create_result import ServerCreateResult
+    from ..models.trigger_type import TriggerType
 
 
 T = TypeVar("T", bound="Compose")
@@ -36,8 +39,8 @@ class Compose:
     Attributes:
         app_name (str):
         auto_deploy (bool | None):
-        backups (list[Backup]):
-        bitbucket (Bitbucket | None):
+        backups (list[ComposeOneBackup]):
+        bitbucket (BitbucketUpdateResult | None):
         bitbucket_branch (None | str):
         bitbucket_id (None | str):
         bitbucket_owner (None | str):
@@ -48,28 +51,28 @@ class Compose:
         compose_file (str):
         compose_id (str):
         compose_path (str):
-        compose_status (ComposeComposeStatus):
-        compose_type (ComposeComposeType):
+        compose_status (ApplicationStatus):
+        compose_type (ComposeType):
         create_env_file (bool):
         created_at (str):
         custom_git_branch (None | str):
         custom_git_ssh_key_id (None | str):
         custom_git_url (None | str):
-        deployments (list[Deployment]):
+        deployments (list[DeploymentAllItem]):
         description (None | str):
-        domains (list[Domain]):
+        domains (list[DomainCreateResult]):
         enable_submodules (bool):
         env (None | str):
-        environment (Environment):
+        environment (ApplicationOneEnvironment):
         environment_id (str):
-        gitea (Gitea | None):
+        gitea (ComposeOneGitea | None):
         gitea_branch (None | str):
         gitea_id (None | str):
         gitea_owner (None | str):
         gitea_repository (None | str):
-        github (Github | None):
+        github (ComposeOneGithub | None):
         github_id (None | str):
-        gitlab (Gitlab | None):
+        gitlab (ComposeOneGitlab | None):
         gitlab_branch (None | str):
         gitlab_id (None | str):
         gitlab_owner (None | str):
@@ -80,26 +83,26 @@ class Compose:
         icon (None | str):
         isolated_deployment (bool):
         isolated_deployments_volume (bool):
-        mounts (list[Mount]):
+        mounts (list[MountsCreateResult]):
         name (str):
         owner (None | str):
         randomize (bool):
         refresh_token (None | str):
         repository (None | str):
-        server (None | Server):
+        server (None | ServerCreateResult):
         server_id (None | str):
-        service_networks (Any):
-        source_type (ComposeSourceType):
+        service_networks (list[ComposeOneServiceNetworks] | None):
+        source_type (ComposeFetchSourceTypeResult):
         suffix (str):
-        trigger_type (ComposeTriggerTypeType0 | None):
-        unauthorized_provider (Any):
+        trigger_type (None | TriggerType):
+        unauthorized_provider (None | str):
         watch_paths (list[str] | None):
     """
 
     app_name: str
     auto_deploy: bool | None
-    backups: list[Backup]
-    bitbucket: Bitbucket | None
+    backups: list[ComposeOneBackup]
+    bitbucket: BitbucketUpdateResult | None
     bitbucket_branch: None | str
     bitbucket_id: None | str
     bitbucket_owner: None | str
@@ -110,28 +113,28 @@ class Compose:
     compose_file: str
     compose_id: str
     compose_path: str
-    compose_status: ComposeComposeStatus
-    compose_type: ComposeComposeType
+    compose_status: ApplicationStatus
+    compose_type: ComposeType
     create_env_file: bool
     created_at: str
     custom_git_branch: None | str
     custom_git_ssh_key_id: None | str
     custom_git_url: None | str
-    deployments: list[Deployment]
+    deployments: list[DeploymentAllItem]
     description: None | str
-    domains: list[Domain]
+    domains: list[DomainCreateResult]
     enable_submodules: bool
     env: None | str
-    environment: Environment
+    environment: ApplicationOneEnvironment
     environment_id: str
-    gitea: Gitea | None
+    gitea: ComposeOneGitea | None
     gitea_branch: None | str
     gitea_id: None | str
     gitea_owner: None | str
     gitea_repository: None | str
-    github: Github | None
+    github: ComposeOneGithub | None
     github_id: None | str
-    gitlab: Gitlab | None
+    gitlab: ComposeOneGitlab | None
     gitlab_branch: None | str
     gitlab_id: None | str
     gitlab_owner: None | str
@@ -142,28 +145,28 @@ class Compose:
     icon: None | str
     isolated_deployment: bool
     isolated_deployments_volume: bool
-    mounts: list[Mount]
+    mounts: list[MountsCreateResult]
     name: str
     owner: None | str
     randomize: bool
     refresh_token: None | str
     repository: None | str
-    server: None | Server
+    server: None | ServerCreateResult
     server_id: None | str
-    service_networks: Any
-    source_type: ComposeSourceType
+    service_networks: list[ComposeOneServiceNetworks] | None
+    source_type: ComposeFetchSourceTypeResult
     suffix: str
-    trigger_type: ComposeTriggerTypeType0 | None
-    unauthorized_provider: Any
+    trigger_type: None | TriggerType
+    unauthorized_provider: None | str
     watch_paths: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bitbucket import Bitbucket  # noqa: PLC0415
-        from ..models.gitea import Gitea  # noqa: PLC0415
-        from ..models.github import Github  # noqa: PLC0415
-        from ..models.gitlab import Gitlab  # noqa: PLC0415
-        from ..models.server import Server  # noqa: PLC0415
+        from ..models.bitbucket_update_result import BitbucketUpdateResult  # noqa: PLC0415
+        from ..models.compose_one_gitea import ComposeOneGitea  # noqa: PLC0415
+        from ..models.compose_one_github import ComposeOneGithub  # noqa: PLC0415
+        from ..models.compose_one_gitlab import ComposeOneGitlab  # noqa: PLC0415
+        from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -193,7 +196,7 @@ class Compose:
         if not isinstance(self.bitbucket, Unset):
             try:
                 bitbucket: dict[str, Any] | None
-                if isinstance(self.bitbucket, Bitbucket):
+                if isinstance(self.bitbucket, BitbucketUpdateResult):
                     bitbucket = self.bitbucket.to_dict()
                 else:
                     bitbucket = self.bitbucket
@@ -359,7 +362,7 @@ class Compose:
         if not isinstance(self.gitea, Unset):
             try:
                 gitea: dict[str, Any] | None
-                if isinstance(self.gitea, Gitea):
+                if isinstance(self.gitea, ComposeOneGitea):
                     gitea = self.gitea.to_dict()
                 else:
                     gitea = self.gitea
@@ -402,7 +405,7 @@ class Compose:
         if not isinstance(self.github, Unset):
             try:
                 github: dict[str, Any] | None
-                if isinstance(self.github, Github):
+                if isinstance(self.github, ComposeOneGithub):
                     github = self.github.to_dict()
                 else:
                     github = self.github
@@ -421,7 +424,7 @@ class Compose:
         if not isinstance(self.gitlab, Unset):
             try:
                 gitlab: dict[str, Any] | None
-                if isinstance(self.gitlab, Gitlab):
+                if isinstance(self.gitlab, ComposeOneGitlab):
                     gitlab = self.gitlab.to_dict()
                 else:
                     gitlab = self.gitlab
@@ -538,7 +541,7 @@ class Compose:
         if not isinstance(self.server, Unset):
             try:
                 server: dict[str, Any] | None
-                if isinstance(self.server, Server):
+                if isinstance(self.server, ServerCreateResult):
                     server = self.server.to_dict()
                 else:
                     server = self.server
@@ -555,7 +558,19 @@ class Compose:
             field_dict["serverId"] = server_id
 
         if not isinstance(self.service_networks, Unset):
-            field_dict["serviceNetworks"] = self.service_networks
+            try:
+                service_networks: list[dict[str, Any]] | None
+                if isinstance(self.service_networks, list):
+                    service_networks = []
+                    for service_networks_type_0_item_data in self.service_networks:
+                        service_networks_type_0_item = service_networks_type_0_item_data.to_dict()
+                        service_networks.append(service_networks_type_0_item)
+
+                else:
+                    service_networks = self.service_networks
+            except (AttributeError, TypeError):
+                service_networks = self.service_networks
+            field_dict["serviceNetworks"] = service_networks
 
         if not isinstance(self.source_type, Unset):
             try:
@@ -579,7 +594,12 @@ class Compose:
             field_dict["triggerType"] = trigger_type
 
         if not isinstance(self.unauthorized_provider, Unset):
-            field_dict["unauthorizedProvider"] = self.unauthorized_provider
+            try:
+                unauthorized_provider: None | str
+                unauthorized_provider = self.unauthorized_provider
+            except (AttributeError, TypeError):
+                unauthorized_provider = self.unauthorized_provider
+            field_dict["unauthorizedProvider"] = unauthorized_provider
 
         if not isinstance(self.watch_paths, Unset):
             try:
@@ -624,9 +644,9 @@ class Compose:
                 backups = []
                 _backups = d["backups"]
                 for backups_item_data in _backups:
-                    from dokploy_api.models.backup import Backup  # noqa: PLC0415
+                    from dokploy_api.models.compose_one_backup import ComposeOneBackup  # noqa: PLC0415
 
-                    backups_item = Backup.from_dict(backups_item_data)
+                    backups_item = ComposeOneBackup.from_dict(backups_item_data)
 
                     backups.append(backups_item)
 
@@ -638,22 +658,22 @@ class Compose:
         if "bitbucket" not in d:
             bitbucket = UNSET
         else:
-            from ..models.bitbucket import Bitbucket  # noqa: PLC0415
+            from ..models.bitbucket_update_result import BitbucketUpdateResult  # noqa: PLC0415
 
             try:
 
-                def _parse_bitbucket(data: object) -> Bitbucket | None:
+                def _parse_bitbucket(data: object) -> BitbucketUpdateResult | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        bitbucket_type_0 = Bitbucket.from_dict(data)
+                        bitbucket_type_0 = BitbucketUpdateResult.from_dict(data)
 
                         return bitbucket_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Bitbucket | None, data)
+                    return cast(BitbucketUpdateResult | None, data)
 
                 bitbucket = _parse_bitbucket(d["bitbucket"])
 
@@ -761,7 +781,7 @@ class Compose:
         if "composeStatus" not in d:
             compose_status = UNSET
         else:
-            compose_status = cast("ComposeComposeStatus", d["composeStatus"])
+            compose_status = cast("ApplicationStatus", d["composeStatus"])
 
             del d["composeStatus"]
 
@@ -769,7 +789,7 @@ class Compose:
         if "composeType" not in d:
             compose_type = UNSET
         else:
-            compose_type = cast("ComposeComposeType", d["composeType"])
+            compose_type = cast("ComposeType", d["composeType"])
 
             del d["composeType"]
 
@@ -828,9 +848,9 @@ class Compose:
                 deployments = []
                 _deployments = d["deployments"]
                 for deployments_item_data in _deployments:
-                    from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+                    from dokploy_api.models.deployment_all_item import DeploymentAllItem  # noqa: PLC0415
 
-                    deployments_item = Deployment.from_dict(deployments_item_data)
+                    deployments_item = DeploymentAllItem.from_dict(deployments_item_data)
 
                     deployments.append(deployments_item)
 
@@ -857,9 +877,9 @@ class Compose:
                 domains = []
                 _domains = d["domains"]
                 for domains_item_data in _domains:
-                    from dokploy_api.models.domain import Domain  # noqa: PLC0415
+                    from dokploy_api.models.domain_create_result import DomainCreateResult  # noqa: PLC0415
 
-                    domains_item = Domain.from_dict(domains_item_data)
+                    domains_item = DomainCreateResult.from_dict(domains_item_data)
 
                     domains.append(domains_item)
 
@@ -889,10 +909,10 @@ class Compose:
         if "environment" not in d:
             environment = UNSET
         else:
-            from ..models.environment import Environment  # noqa: PLC0415
+            from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
 
             try:
-                environment = Environment.from_dict(d["environment"])
+                environment = ApplicationOneEnvironment.from_dict(d["environment"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("Compose.environment", d["environment"])
@@ -909,22 +929,22 @@ class Compose:
         if "gitea" not in d:
             gitea = UNSET
         else:
-            from ..models.gitea import Gitea  # noqa: PLC0415
+            from ..models.compose_one_gitea import ComposeOneGitea  # noqa: PLC0415
 
             try:
 
-                def _parse_gitea(data: object) -> Gitea | None:
+                def _parse_gitea(data: object) -> ComposeOneGitea | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        gitea_type_0 = Gitea.from_dict(data)
+                        gitea_type_0 = ComposeOneGitea.from_dict(data)
 
                         return gitea_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Gitea | None, data)
+                    return cast(ComposeOneGitea | None, data)
 
                 gitea = _parse_gitea(d["gitea"])
 
@@ -980,22 +1000,22 @@ class Compose:
         if "github" not in d:
             github = UNSET
         else:
-            from ..models.github import Github  # noqa: PLC0415
+            from ..models.compose_one_github import ComposeOneGithub  # noqa: PLC0415
 
             try:
 
-                def _parse_github(data: object) -> Github | None:
+                def _parse_github(data: object) -> ComposeOneGithub | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        github_type_0 = Github.from_dict(data)
+                        github_type_0 = ComposeOneGithub.from_dict(data)
 
                         return github_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Github | None, data)
+                    return cast(ComposeOneGithub | None, data)
 
                 github = _parse_github(d["github"])
 
@@ -1018,22 +1038,22 @@ class Compose:
         if "gitlab" not in d:
             gitlab = UNSET
         else:
-            from ..models.gitlab import Gitlab  # noqa: PLC0415
+            from ..models.compose_one_gitlab import ComposeOneGitlab  # noqa: PLC0415
 
             try:
 
-                def _parse_gitlab(data: object) -> Gitlab | None:
+                def _parse_gitlab(data: object) -> ComposeOneGitlab | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        gitlab_type_0 = Gitlab.from_dict(data)
+                        gitlab_type_0 = ComposeOneGitlab.from_dict(data)
 
                         return gitlab_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Gitlab | None, data)
+                    return cast(ComposeOneGitlab | None, data)
 
                 gitlab = _parse_gitlab(d["gitlab"])
 
@@ -1147,9 +1167,9 @@ class Compose:
                 mounts = []
                 _mounts = d["mounts"]
                 for mounts_item_data in _mounts:
-                    from dokploy_api.models.mount import Mount  # noqa: PLC0415
+                    from dokploy_api.models.mounts_create_result import MountsCreateResult  # noqa: PLC0415
 
-                    mounts_item = Mount.from_dict(mounts_item_data)
+                    mounts_item = MountsCreateResult.from_dict(mounts_item_data)
 
                     mounts.append(mounts_item)
 
@@ -1208,22 +1228,22 @@ class Compose:
         if "server" not in d:
             server = UNSET
         else:
-            from ..models.server import Server  # noqa: PLC0415
+            from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
             try:
 
-                def _parse_server(data: object) -> None | Server:
+                def _parse_server(data: object) -> None | ServerCreateResult:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        server_type_0 = Server.from_dict(data)
+                        server_type_0 = ServerCreateResult.from_dict(data)
 
                         return server_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(None | Server, data)
+                    return cast(None | ServerCreateResult, data)
 
                 server = _parse_server(d["server"])
 
@@ -1246,14 +1266,41 @@ class Compose:
         if "serviceNetworks" not in d:
             service_networks = UNSET
         else:
-            service_networks = d["serviceNetworks"]
+            try:
+
+                def _parse_service_networks(data: object) -> list[ComposeOneServiceNetworks] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        service_networks_type_0 = []
+                        _service_networks_type_0 = data
+                        for service_networks_type_0_item_data in _service_networks_type_0:
+                            from dokploy_api.models.compose_one_service_networks import ComposeOneServiceNetworks  # noqa: PLC0415
+
+                            service_networks_type_0_item = ComposeOneServiceNetworks.from_dict(
+                                service_networks_type_0_item_data
+                            )
+
+                            service_networks_type_0.append(service_networks_type_0_item)
+
+                        return service_networks_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[ComposeOneServiceNetworks] | None, data)
+
+                service_networks = _parse_service_networks(d["serviceNetworks"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_networks = kept_as_received("Compose.serviceNetworks", d["serviceNetworks"])
             del d["serviceNetworks"]
 
         source_type: Any
         if "sourceType" not in d:
             source_type = UNSET
         else:
-            source_type = cast("ComposeSourceType", d["sourceType"])
+            source_type = cast("ComposeFetchSourceTypeResult", d["sourceType"])
 
             del d["sourceType"]
 
@@ -1269,7 +1316,7 @@ class Compose:
             trigger_type = UNSET
         else:
             try:
-                trigger_type = cast("ComposeTriggerTypeType0 | None", d["triggerType"])
+                trigger_type = cast("None | TriggerType", d["triggerType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 trigger_type = kept_as_received("Compose.triggerType", d["triggerType"])
@@ -1279,7 +1326,11 @@ class Compose:
         if "unauthorizedProvider" not in d:
             unauthorized_provider = UNSET
         else:
-            unauthorized_provider = d["unauthorizedProvider"]
+            try:
+                unauthorized_provider = cast("None | str", d["unauthorizedProvider"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                unauthorized_provider = kept_as_received("Compose.unauthorizedProvider", d["unauthorizedProvider"])
             del d["unauthorizedProvider"]
 
         watch_paths: Any

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.compose_preview_template_result_template import ComposePreviewTemplateResultTemplate
+    from ..models.compose_preview_template_template import ComposePreviewTemplateTemplate
 
 
 T = TypeVar("T", bound="ComposePreviewTemplateResult")
@@ -21,20 +21,17 @@ T = TypeVar("T", bound="ComposePreviewTemplateResult")
 class ComposePreviewTemplateResult:
     """
     Attributes:
-        compose (str):
-        template (ComposePreviewTemplateResultTemplate):
+        template (ComposePreviewTemplateTemplate):
+        compose (Any | Unset):
     """
 
-    compose: str
-    template: ComposePreviewTemplateResultTemplate
+    template: ComposePreviewTemplateTemplate
+    compose: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
-        if not isinstance(self.compose, Unset):
-            field_dict["compose"] = self.compose
 
         if not isinstance(self.template, Unset):
             try:
@@ -43,34 +40,36 @@ class ComposePreviewTemplateResult:
                 template = self.template
             field_dict["template"] = template
 
+        if not isinstance(self.compose, Unset):
+            field_dict["compose"] = self.compose
+
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        compose: Any
+        template: Any
+        if "template" not in d:
+            template = UNSET
+        else:
+            from ..models.compose_preview_template_template import ComposePreviewTemplateTemplate  # noqa: PLC0415
+
+            try:
+                template = ComposePreviewTemplateTemplate.from_dict(d["template"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                template = kept_as_received("ComposePreviewTemplateResult.template", d["template"])
+            del d["template"]
+
         if "compose" not in d:
             compose = UNSET
         else:
             compose = d["compose"]
             del d["compose"]
 
-        template: Any
-        if "template" not in d:
-            template = UNSET
-        else:
-            from ..models.compose_preview_template_result_template import ComposePreviewTemplateResultTemplate  # noqa: PLC0415
-
-            try:
-                template = ComposePreviewTemplateResultTemplate.from_dict(d["template"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                template = kept_as_received("ComposePreviewTemplateResult.template", d["template"])
-            del d["template"]
-
         compose_preview_template_result = cls(
-            compose=compose,
             template=template,
+            compose=compose,
         )
 
         compose_preview_template_result.additional_properties = d

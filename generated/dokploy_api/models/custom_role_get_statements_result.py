@@ -3,12 +3,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, kept_as_received
+
+if TYPE_CHECKING:
+    from ..models.audit_log import AuditLog
+    from ..models.custom_role_get_statements_result_ac import (
+        CustomRoleGetStatementsResultAc,
+    )
+    from ..models.custom_role_get_statements_result_backup import (
+        CustomRoleGetStatementsResultBackup,
+    )
+    from ..models.custom_role_get_statements_result_certificate import (
+        CustomRoleGetStatementsResultCertificate,
+    )
+    from ..models.custom_role_get_statements_result_deployment import (
+        CustomRoleGetStatementsResultDeployment,
+    )
+    from ..models.custom_role_get_statements_result_environment import (
+        CustomRoleGetStatementsResultEnvironment,
+    )
+    from ..models.custom_role_get_statements_result_invitation import (
+        CustomRoleGetStatementsResultInvitation,
+    )
+    from ..models.custom_role_get_statements_result_organization import (
+        CustomRoleGetStatementsResultOrganization,
+    )
+    from ..models.custom_role_get_statements_result_project import (
+        CustomRoleGetStatementsResultProject,
+    )
+    from ..models.env_vars import EnvVars
+    from ..models.git_providers import GitProviders
+    from ..models.patch_type import PatchType
 
 T = TypeVar("T", bound="CustomRoleGetStatementsResult")
 
@@ -17,74 +47,74 @@ T = TypeVar("T", bound="CustomRoleGetStatementsResult")
 class CustomRoleGetStatementsResult:
     """
     Attributes:
-        ac (list[str]):
-        api (list[str]):
-        audit_log (list[str]):
-        backup (list[str]):
-        certificate (list[str]):
-        deployment (list[str]):
-        destination (list[str]):
-        dns_provider (list[str]):
-        docker (list[str]):
-        domain (list[str]):
-        env_vars (list[str]):
-        environment (list[str]):
-        environment_env_vars (list[str]):
-        git_providers (list[str]):
-        invitation (list[str]):
-        logs (list[str]):
-        member (list[str]):
-        monitoring (list[str]):
-        notification (list[str]):
-        organization (list[str]):
-        project (list[str]):
-        project_env_vars (list[str]):
-        registry (list[str]):
-        schedule (list[str]):
-        server (list[str]):
-        service (list[str]):
-        ssh_keys (list[str]):
-        tag (list[str]):
-        team (list[str]):
-        traefik_files (list[str]):
-        vault_provider (list[str]):
-        volume (list[str]):
-        volume_backup (list[str]):
+        ac (list[CustomRoleGetStatementsResultAc]):
+        api (list[AuditLog]):
+        audit_log (list[AuditLog]):
+        backup (list[CustomRoleGetStatementsResultBackup]):
+        certificate (list[CustomRoleGetStatementsResultCertificate]):
+        deployment (list[CustomRoleGetStatementsResultDeployment]):
+        destination (list[GitProviders]):
+        dns_provider (list[CustomRoleGetStatementsResultCertificate]):
+        docker (list[AuditLog]):
+        domain (list[GitProviders]):
+        env_vars (list[EnvVars]):
+        environment (list[CustomRoleGetStatementsResultEnvironment]):
+        environment_env_vars (list[EnvVars]):
+        git_providers (list[GitProviders]):
+        invitation (list[CustomRoleGetStatementsResultInvitation]):
+        logs (list[AuditLog]):
+        member (list[CustomRoleGetStatementsResultCertificate]):
+        monitoring (list[AuditLog]):
+        notification (list[CustomRoleGetStatementsResultCertificate]):
+        organization (list[CustomRoleGetStatementsResultOrganization]):
+        project (list[CustomRoleGetStatementsResultProject]):
+        project_env_vars (list[EnvVars]):
+        registry (list[GitProviders]):
+        schedule (list[CustomRoleGetStatementsResultCertificate]):
+        server (list[GitProviders]):
+        service (list[CustomRoleGetStatementsResultEnvironment]):
+        ssh_keys (list[GitProviders]):
+        tag (list[CustomRoleGetStatementsResultCertificate]):
+        team (list[PatchType]):
+        traefik_files (list[EnvVars]):
+        vault_provider (list[CustomRoleGetStatementsResultCertificate]):
+        volume (list[GitProviders]):
+        volume_backup (list[CustomRoleGetStatementsResultBackup]):
     """
 
-    ac: list[str]
-    api: list[str]
-    audit_log: list[str]
-    backup: list[str]
-    certificate: list[str]
-    deployment: list[str]
-    destination: list[str]
-    dns_provider: list[str]
-    docker: list[str]
-    domain: list[str]
-    env_vars: list[str]
-    environment: list[str]
-    environment_env_vars: list[str]
-    git_providers: list[str]
-    invitation: list[str]
-    logs: list[str]
-    member: list[str]
-    monitoring: list[str]
-    notification: list[str]
-    organization: list[str]
-    project: list[str]
-    project_env_vars: list[str]
-    registry: list[str]
-    schedule: list[str]
-    server: list[str]
-    service: list[str]
-    ssh_keys: list[str]
-    tag: list[str]
-    team: list[str]
-    traefik_files: list[str]
-    vault_provider: list[str]
-    volume: list[str]
-    volume_backup: list[str]
+    ac: list[CustomRoleGetStatementsResultAc]
+    api: list[AuditLog]
+    audit_log: list[AuditLog]
+    backup: list[CustomRoleGetStatementsResultBackup]
+    certificate: list[CustomRoleGetStatementsResultCertificate]
+    deployment: list[CustomRoleGetStatementsResultDeployment]
+    destination: list[GitProviders]
+    dns_provider: list[CustomRoleGetStatementsResultCertificate]
+    docker: list[AuditLog]
+    domain: list[GitProviders]
+    env_vars: list[EnvVars]
+    environment: list[CustomRoleGetStatementsResultEnvironment]
+    environment_env_vars: list[EnvVars]
+    git_providers: list[GitProviders]
+    invitation: list[CustomRoleGetStatementsResultInvitation]
+    logs: list[AuditLog]
+    member: list[CustomRoleGetStatementsResultCertificate]
+    monitoring: list[AuditLog]
+    notification: list[CustomRoleGetStatementsResultCertificate]
+    organization: list[CustomRoleGetStatementsResultOrganization]
+    project: list[CustomRoleGetStatementsResultProject]
+    project_env_vars: list[EnvVars]
+    registry: list[GitProviders]
+    schedule: list[CustomRoleGetStatementsResultCertificate]
+    server: list[GitProviders]
+    service: list[CustomRoleGetStatementsResultEnvironment]
+    ssh_keys: list[GitProviders]
+    tag: list[CustomRoleGetStatementsResultCertificate]
+    team: list[PatchType]
+    traefik_files: list[EnvVars]
+    vault_provider: list[CustomRoleGetStatementsResultCertificate]
+    volume: list[GitProviders]
+    volume_backup: list[CustomRoleGetStatementsResultBackup]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,7 +123,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.ac, Unset):
             try:
-                ac = self.ac
+                ac = []
+                for ac_item_data in self.ac:
+                    ac_item: str = ac_item_data
+                    ac.append(ac_item)
 
             except (AttributeError, TypeError):
                 ac = self.ac
@@ -101,7 +134,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.api, Unset):
             try:
-                api = self.api
+                api = []
+                for api_item_data in self.api:
+                    api_item: str = api_item_data
+                    api.append(api_item)
 
             except (AttributeError, TypeError):
                 api = self.api
@@ -109,7 +145,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.audit_log, Unset):
             try:
-                audit_log = self.audit_log
+                audit_log = []
+                for audit_log_item_data in self.audit_log:
+                    audit_log_item: str = audit_log_item_data
+                    audit_log.append(audit_log_item)
 
             except (AttributeError, TypeError):
                 audit_log = self.audit_log
@@ -117,7 +156,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.backup, Unset):
             try:
-                backup = self.backup
+                backup = []
+                for backup_item_data in self.backup:
+                    backup_item: str = backup_item_data
+                    backup.append(backup_item)
 
             except (AttributeError, TypeError):
                 backup = self.backup
@@ -125,7 +167,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.certificate, Unset):
             try:
-                certificate = self.certificate
+                certificate = []
+                for certificate_item_data in self.certificate:
+                    certificate_item: str = certificate_item_data
+                    certificate.append(certificate_item)
 
             except (AttributeError, TypeError):
                 certificate = self.certificate
@@ -133,7 +178,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.deployment, Unset):
             try:
-                deployment = self.deployment
+                deployment = []
+                for deployment_item_data in self.deployment:
+                    deployment_item: str = deployment_item_data
+                    deployment.append(deployment_item)
 
             except (AttributeError, TypeError):
                 deployment = self.deployment
@@ -141,7 +189,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.destination, Unset):
             try:
-                destination = self.destination
+                destination = []
+                for destination_item_data in self.destination:
+                    destination_item: str = destination_item_data
+                    destination.append(destination_item)
 
             except (AttributeError, TypeError):
                 destination = self.destination
@@ -149,7 +200,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.dns_provider, Unset):
             try:
-                dns_provider = self.dns_provider
+                dns_provider = []
+                for dns_provider_item_data in self.dns_provider:
+                    dns_provider_item: str = dns_provider_item_data
+                    dns_provider.append(dns_provider_item)
 
             except (AttributeError, TypeError):
                 dns_provider = self.dns_provider
@@ -157,7 +211,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.docker, Unset):
             try:
-                docker = self.docker
+                docker = []
+                for docker_item_data in self.docker:
+                    docker_item: str = docker_item_data
+                    docker.append(docker_item)
 
             except (AttributeError, TypeError):
                 docker = self.docker
@@ -165,7 +222,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.domain, Unset):
             try:
-                domain = self.domain
+                domain = []
+                for domain_item_data in self.domain:
+                    domain_item: str = domain_item_data
+                    domain.append(domain_item)
 
             except (AttributeError, TypeError):
                 domain = self.domain
@@ -173,7 +233,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.env_vars, Unset):
             try:
-                env_vars = self.env_vars
+                env_vars = []
+                for env_vars_item_data in self.env_vars:
+                    env_vars_item: str = env_vars_item_data
+                    env_vars.append(env_vars_item)
 
             except (AttributeError, TypeError):
                 env_vars = self.env_vars
@@ -181,7 +244,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.environment, Unset):
             try:
-                environment = self.environment
+                environment = []
+                for environment_item_data in self.environment:
+                    environment_item: str = environment_item_data
+                    environment.append(environment_item)
 
             except (AttributeError, TypeError):
                 environment = self.environment
@@ -189,7 +255,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.environment_env_vars, Unset):
             try:
-                environment_env_vars = self.environment_env_vars
+                environment_env_vars = []
+                for environment_env_vars_item_data in self.environment_env_vars:
+                    environment_env_vars_item: str = environment_env_vars_item_data
+                    environment_env_vars.append(environment_env_vars_item)
 
             except (AttributeError, TypeError):
                 environment_env_vars = self.environment_env_vars
@@ -197,7 +266,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.git_providers, Unset):
             try:
-                git_providers = self.git_providers
+                git_providers = []
+                for git_providers_item_data in self.git_providers:
+                    git_providers_item: str = git_providers_item_data
+                    git_providers.append(git_providers_item)
 
             except (AttributeError, TypeError):
                 git_providers = self.git_providers
@@ -205,7 +277,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.invitation, Unset):
             try:
-                invitation = self.invitation
+                invitation = []
+                for invitation_item_data in self.invitation:
+                    invitation_item: str = invitation_item_data
+                    invitation.append(invitation_item)
 
             except (AttributeError, TypeError):
                 invitation = self.invitation
@@ -213,7 +288,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.logs, Unset):
             try:
-                logs = self.logs
+                logs = []
+                for logs_item_data in self.logs:
+                    logs_item: str = logs_item_data
+                    logs.append(logs_item)
 
             except (AttributeError, TypeError):
                 logs = self.logs
@@ -221,7 +299,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.member, Unset):
             try:
-                member = self.member
+                member = []
+                for member_item_data in self.member:
+                    member_item: str = member_item_data
+                    member.append(member_item)
 
             except (AttributeError, TypeError):
                 member = self.member
@@ -229,7 +310,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.monitoring, Unset):
             try:
-                monitoring = self.monitoring
+                monitoring = []
+                for monitoring_item_data in self.monitoring:
+                    monitoring_item: str = monitoring_item_data
+                    monitoring.append(monitoring_item)
 
             except (AttributeError, TypeError):
                 monitoring = self.monitoring
@@ -237,7 +321,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.notification, Unset):
             try:
-                notification = self.notification
+                notification = []
+                for notification_item_data in self.notification:
+                    notification_item: str = notification_item_data
+                    notification.append(notification_item)
 
             except (AttributeError, TypeError):
                 notification = self.notification
@@ -245,7 +332,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.organization, Unset):
             try:
-                organization = self.organization
+                organization = []
+                for organization_item_data in self.organization:
+                    organization_item: str = organization_item_data
+                    organization.append(organization_item)
 
             except (AttributeError, TypeError):
                 organization = self.organization
@@ -253,7 +343,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.project, Unset):
             try:
-                project = self.project
+                project = []
+                for project_item_data in self.project:
+                    project_item: str = project_item_data
+                    project.append(project_item)
 
             except (AttributeError, TypeError):
                 project = self.project
@@ -261,7 +354,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.project_env_vars, Unset):
             try:
-                project_env_vars = self.project_env_vars
+                project_env_vars = []
+                for project_env_vars_item_data in self.project_env_vars:
+                    project_env_vars_item: str = project_env_vars_item_data
+                    project_env_vars.append(project_env_vars_item)
 
             except (AttributeError, TypeError):
                 project_env_vars = self.project_env_vars
@@ -269,7 +365,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.registry, Unset):
             try:
-                registry = self.registry
+                registry = []
+                for registry_item_data in self.registry:
+                    registry_item: str = registry_item_data
+                    registry.append(registry_item)
 
             except (AttributeError, TypeError):
                 registry = self.registry
@@ -277,7 +376,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.schedule, Unset):
             try:
-                schedule = self.schedule
+                schedule = []
+                for schedule_item_data in self.schedule:
+                    schedule_item: str = schedule_item_data
+                    schedule.append(schedule_item)
 
             except (AttributeError, TypeError):
                 schedule = self.schedule
@@ -285,7 +387,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.server, Unset):
             try:
-                server = self.server
+                server = []
+                for server_item_data in self.server:
+                    server_item: str = server_item_data
+                    server.append(server_item)
 
             except (AttributeError, TypeError):
                 server = self.server
@@ -293,7 +398,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.service, Unset):
             try:
-                service = self.service
+                service = []
+                for service_item_data in self.service:
+                    service_item: str = service_item_data
+                    service.append(service_item)
 
             except (AttributeError, TypeError):
                 service = self.service
@@ -301,7 +409,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.ssh_keys, Unset):
             try:
-                ssh_keys = self.ssh_keys
+                ssh_keys = []
+                for ssh_keys_item_data in self.ssh_keys:
+                    ssh_keys_item: str = ssh_keys_item_data
+                    ssh_keys.append(ssh_keys_item)
 
             except (AttributeError, TypeError):
                 ssh_keys = self.ssh_keys
@@ -309,7 +420,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.tag, Unset):
             try:
-                tag = self.tag
+                tag = []
+                for tag_item_data in self.tag:
+                    tag_item: str = tag_item_data
+                    tag.append(tag_item)
 
             except (AttributeError, TypeError):
                 tag = self.tag
@@ -317,7 +431,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.team, Unset):
             try:
-                team = self.team
+                team = []
+                for team_item_data in self.team:
+                    team_item: str = team_item_data
+                    team.append(team_item)
 
             except (AttributeError, TypeError):
                 team = self.team
@@ -325,7 +442,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.traefik_files, Unset):
             try:
-                traefik_files = self.traefik_files
+                traefik_files = []
+                for traefik_files_item_data in self.traefik_files:
+                    traefik_files_item: str = traefik_files_item_data
+                    traefik_files.append(traefik_files_item)
 
             except (AttributeError, TypeError):
                 traefik_files = self.traefik_files
@@ -333,7 +453,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.vault_provider, Unset):
             try:
-                vault_provider = self.vault_provider
+                vault_provider = []
+                for vault_provider_item_data in self.vault_provider:
+                    vault_provider_item: str = vault_provider_item_data
+                    vault_provider.append(vault_provider_item)
 
             except (AttributeError, TypeError):
                 vault_provider = self.vault_provider
@@ -341,7 +464,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.volume, Unset):
             try:
-                volume = self.volume
+                volume = []
+                for volume_item_data in self.volume:
+                    volume_item: str = volume_item_data
+                    volume.append(volume_item)
 
             except (AttributeError, TypeError):
                 volume = self.volume
@@ -349,7 +475,10 @@ class CustomRoleGetStatementsResult:
 
         if not isinstance(self.volume_backup, Unset):
             try:
-                volume_backup = self.volume_backup
+                volume_backup = []
+                for volume_backup_item_data in self.volume_backup:
+                    volume_backup_item: str = volume_backup_item_data
+                    volume_backup.append(volume_backup_item)
 
             except (AttributeError, TypeError):
                 volume_backup = self.volume_backup
@@ -365,7 +494,12 @@ class CustomRoleGetStatementsResult:
             ac = UNSET
         else:
             try:
-                ac = cast(list[str], d["ac"])
+                ac = []
+                _ac = d["ac"]
+                for ac_item_data in _ac:
+                    ac_item = cast("CustomRoleGetStatementsResultAc", ac_item_data)
+
+                    ac.append(ac_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ac = kept_as_received("CustomRoleGetStatementsResult.ac", d["ac"])
@@ -376,7 +510,12 @@ class CustomRoleGetStatementsResult:
             api = UNSET
         else:
             try:
-                api = cast(list[str], d["api"])
+                api = []
+                _api = d["api"]
+                for api_item_data in _api:
+                    api_item = cast("AuditLog", api_item_data)
+
+                    api.append(api_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 api = kept_as_received("CustomRoleGetStatementsResult.api", d["api"])
@@ -387,7 +526,12 @@ class CustomRoleGetStatementsResult:
             audit_log = UNSET
         else:
             try:
-                audit_log = cast(list[str], d["auditLog"])
+                audit_log = []
+                _audit_log = d["auditLog"]
+                for audit_log_item_data in _audit_log:
+                    audit_log_item = cast("AuditLog", audit_log_item_data)
+
+                    audit_log.append(audit_log_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 audit_log = kept_as_received("CustomRoleGetStatementsResult.auditLog", d["auditLog"])
@@ -398,7 +542,12 @@ class CustomRoleGetStatementsResult:
             backup = UNSET
         else:
             try:
-                backup = cast(list[str], d["backup"])
+                backup = []
+                _backup = d["backup"]
+                for backup_item_data in _backup:
+                    backup_item = cast("CustomRoleGetStatementsResultBackup", backup_item_data)
+
+                    backup.append(backup_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 backup = kept_as_received("CustomRoleGetStatementsResult.backup", d["backup"])
@@ -409,7 +558,12 @@ class CustomRoleGetStatementsResult:
             certificate = UNSET
         else:
             try:
-                certificate = cast(list[str], d["certificate"])
+                certificate = []
+                _certificate = d["certificate"]
+                for certificate_item_data in _certificate:
+                    certificate_item = cast("CustomRoleGetStatementsResultCertificate", certificate_item_data)
+
+                    certificate.append(certificate_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 certificate = kept_as_received("CustomRoleGetStatementsResult.certificate", d["certificate"])
@@ -420,7 +574,12 @@ class CustomRoleGetStatementsResult:
             deployment = UNSET
         else:
             try:
-                deployment = cast(list[str], d["deployment"])
+                deployment = []
+                _deployment = d["deployment"]
+                for deployment_item_data in _deployment:
+                    deployment_item = cast("CustomRoleGetStatementsResultDeployment", deployment_item_data)
+
+                    deployment.append(deployment_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 deployment = kept_as_received("CustomRoleGetStatementsResult.deployment", d["deployment"])
@@ -431,7 +590,12 @@ class CustomRoleGetStatementsResult:
             destination = UNSET
         else:
             try:
-                destination = cast(list[str], d["destination"])
+                destination = []
+                _destination = d["destination"]
+                for destination_item_data in _destination:
+                    destination_item = cast("GitProviders", destination_item_data)
+
+                    destination.append(destination_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 destination = kept_as_received("CustomRoleGetStatementsResult.destination", d["destination"])
@@ -442,7 +606,12 @@ class CustomRoleGetStatementsResult:
             dns_provider = UNSET
         else:
             try:
-                dns_provider = cast(list[str], d["dnsProvider"])
+                dns_provider = []
+                _dns_provider = d["dnsProvider"]
+                for dns_provider_item_data in _dns_provider:
+                    dns_provider_item = cast("CustomRoleGetStatementsResultCertificate", dns_provider_item_data)
+
+                    dns_provider.append(dns_provider_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 dns_provider = kept_as_received("CustomRoleGetStatementsResult.dnsProvider", d["dnsProvider"])
@@ -453,7 +622,12 @@ class CustomRoleGetStatementsResult:
             docker = UNSET
         else:
             try:
-                docker = cast(list[str], d["docker"])
+                docker = []
+                _docker = d["docker"]
+                for docker_item_data in _docker:
+                    docker_item = cast("AuditLog", docker_item_data)
+
+                    docker.append(docker_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 docker = kept_as_received("CustomRoleGetStatementsResult.docker", d["docker"])
@@ -464,7 +638,12 @@ class CustomRoleGetStatementsResult:
             domain = UNSET
         else:
             try:
-                domain = cast(list[str], d["domain"])
+                domain = []
+                _domain = d["domain"]
+                for domain_item_data in _domain:
+                    domain_item = cast("GitProviders", domain_item_data)
+
+                    domain.append(domain_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 domain = kept_as_received("CustomRoleGetStatementsResult.domain", d["domain"])
@@ -475,7 +654,12 @@ class CustomRoleGetStatementsResult:
             env_vars = UNSET
         else:
             try:
-                env_vars = cast(list[str], d["envVars"])
+                env_vars = []
+                _env_vars = d["envVars"]
+                for env_vars_item_data in _env_vars:
+                    env_vars_item = cast("EnvVars", env_vars_item_data)
+
+                    env_vars.append(env_vars_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 env_vars = kept_as_received("CustomRoleGetStatementsResult.envVars", d["envVars"])
@@ -486,7 +670,12 @@ class CustomRoleGetStatementsResult:
             environment = UNSET
         else:
             try:
-                environment = cast(list[str], d["environment"])
+                environment = []
+                _environment = d["environment"]
+                for environment_item_data in _environment:
+                    environment_item = cast("CustomRoleGetStatementsResultEnvironment", environment_item_data)
+
+                    environment.append(environment_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("CustomRoleGetStatementsResult.environment", d["environment"])
@@ -497,7 +686,12 @@ class CustomRoleGetStatementsResult:
             environment_env_vars = UNSET
         else:
             try:
-                environment_env_vars = cast(list[str], d["environmentEnvVars"])
+                environment_env_vars = []
+                _environment_env_vars = d["environmentEnvVars"]
+                for environment_env_vars_item_data in _environment_env_vars:
+                    environment_env_vars_item = cast("EnvVars", environment_env_vars_item_data)
+
+                    environment_env_vars.append(environment_env_vars_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment_env_vars = kept_as_received(
@@ -510,7 +704,12 @@ class CustomRoleGetStatementsResult:
             git_providers = UNSET
         else:
             try:
-                git_providers = cast(list[str], d["gitProviders"])
+                git_providers = []
+                _git_providers = d["gitProviders"]
+                for git_providers_item_data in _git_providers:
+                    git_providers_item = cast("GitProviders", git_providers_item_data)
+
+                    git_providers.append(git_providers_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 git_providers = kept_as_received("CustomRoleGetStatementsResult.gitProviders", d["gitProviders"])
@@ -521,7 +720,12 @@ class CustomRoleGetStatementsResult:
             invitation = UNSET
         else:
             try:
-                invitation = cast(list[str], d["invitation"])
+                invitation = []
+                _invitation = d["invitation"]
+                for invitation_item_data in _invitation:
+                    invitation_item = cast("CustomRoleGetStatementsResultInvitation", invitation_item_data)
+
+                    invitation.append(invitation_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 invitation = kept_as_received("CustomRoleGetStatementsResult.invitation", d["invitation"])
@@ -532,7 +736,12 @@ class CustomRoleGetStatementsResult:
             logs = UNSET
         else:
             try:
-                logs = cast(list[str], d["logs"])
+                logs = []
+                _logs = d["logs"]
+                for logs_item_data in _logs:
+                    logs_item = cast("AuditLog", logs_item_data)
+
+                    logs.append(logs_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 logs = kept_as_received("CustomRoleGetStatementsResult.logs", d["logs"])
@@ -543,7 +752,12 @@ class CustomRoleGetStatementsResult:
             member = UNSET
         else:
             try:
-                member = cast(list[str], d["member"])
+                member = []
+                _member = d["member"]
+                for member_item_data in _member:
+                    member_item = cast("CustomRoleGetStatementsResultCertificate", member_item_data)
+
+                    member.append(member_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 member = kept_as_received("CustomRoleGetStatementsResult.member", d["member"])
@@ -554,7 +768,12 @@ class CustomRoleGetStatementsResult:
             monitoring = UNSET
         else:
             try:
-                monitoring = cast(list[str], d["monitoring"])
+                monitoring = []
+                _monitoring = d["monitoring"]
+                for monitoring_item_data in _monitoring:
+                    monitoring_item = cast("AuditLog", monitoring_item_data)
+
+                    monitoring.append(monitoring_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 monitoring = kept_as_received("CustomRoleGetStatementsResult.monitoring", d["monitoring"])
@@ -565,7 +784,12 @@ class CustomRoleGetStatementsResult:
             notification = UNSET
         else:
             try:
-                notification = cast(list[str], d["notification"])
+                notification = []
+                _notification = d["notification"]
+                for notification_item_data in _notification:
+                    notification_item = cast("CustomRoleGetStatementsResultCertificate", notification_item_data)
+
+                    notification.append(notification_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 notification = kept_as_received("CustomRoleGetStatementsResult.notification", d["notification"])
@@ -576,7 +800,12 @@ class CustomRoleGetStatementsResult:
             organization = UNSET
         else:
             try:
-                organization = cast(list[str], d["organization"])
+                organization = []
+                _organization = d["organization"]
+                for organization_item_data in _organization:
+                    organization_item = cast("CustomRoleGetStatementsResultOrganization", organization_item_data)
+
+                    organization.append(organization_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 organization = kept_as_received("CustomRoleGetStatementsResult.organization", d["organization"])
@@ -587,7 +816,12 @@ class CustomRoleGetStatementsResult:
             project = UNSET
         else:
             try:
-                project = cast(list[str], d["project"])
+                project = []
+                _project = d["project"]
+                for project_item_data in _project:
+                    project_item = cast("CustomRoleGetStatementsResultProject", project_item_data)
+
+                    project.append(project_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 project = kept_as_received("CustomRoleGetStatementsResult.project", d["project"])
@@ -598,7 +832,12 @@ class CustomRoleGetStatementsResult:
             project_env_vars = UNSET
         else:
             try:
-                project_env_vars = cast(list[str], d["projectEnvVars"])
+                project_env_vars = []
+                _project_env_vars = d["projectEnvVars"]
+                for project_env_vars_item_data in _project_env_vars:
+                    project_env_vars_item = cast("EnvVars", project_env_vars_item_data)
+
+                    project_env_vars.append(project_env_vars_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 project_env_vars = kept_as_received("CustomRoleGetStatementsResult.projectEnvVars", d["projectEnvVars"])
@@ -609,7 +848,12 @@ class CustomRoleGetStatementsResult:
             registry = UNSET
         else:
             try:
-                registry = cast(list[str], d["registry"])
+                registry = []
+                _registry = d["registry"]
+                for registry_item_data in _registry:
+                    registry_item = cast("GitProviders", registry_item_data)
+
+                    registry.append(registry_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 registry = kept_as_received("CustomRoleGetStatementsResult.registry", d["registry"])
@@ -620,7 +864,12 @@ class CustomRoleGetStatementsResult:
             schedule = UNSET
         else:
             try:
-                schedule = cast(list[str], d["schedule"])
+                schedule = []
+                _schedule = d["schedule"]
+                for schedule_item_data in _schedule:
+                    schedule_item = cast("CustomRoleGetStatementsResultCertificate", schedule_item_data)
+
+                    schedule.append(schedule_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 schedule = kept_as_received("CustomRoleGetStatementsResult.schedule", d["schedule"])
@@ -631,7 +880,12 @@ class CustomRoleGetStatementsResult:
             server = UNSET
         else:
             try:
-                server = cast(list[str], d["server"])
+                server = []
+                _server = d["server"]
+                for server_item_data in _server:
+                    server_item = cast("GitProviders", server_item_data)
+
+                    server.append(server_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("CustomRoleGetStatementsResult.server", d["server"])
@@ -642,7 +896,12 @@ class CustomRoleGetStatementsResult:
             service = UNSET
         else:
             try:
-                service = cast(list[str], d["service"])
+                service = []
+                _service = d["service"]
+                for service_item_data in _service:
+                    service_item = cast("CustomRoleGetStatementsResultEnvironment", service_item_data)
+
+                    service.append(service_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service = kept_as_received("CustomRoleGetStatementsResult.service", d["service"])
@@ -653,7 +912,12 @@ class CustomRoleGetStatementsResult:
             ssh_keys = UNSET
         else:
             try:
-                ssh_keys = cast(list[str], d["sshKeys"])
+                ssh_keys = []
+                _ssh_keys = d["sshKeys"]
+                for ssh_keys_item_data in _ssh_keys:
+                    ssh_keys_item = cast("GitProviders", ssh_keys_item_data)
+
+                    ssh_keys.append(ssh_keys_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ssh_keys = kept_as_received("CustomRoleGetStatementsResult.sshKeys", d["sshKeys"])
@@ -664,7 +928,12 @@ class CustomRoleGetStatementsResult:
             tag = UNSET
         else:
             try:
-                tag = cast(list[str], d["tag"])
+                tag = []
+                _tag = d["tag"]
+                for tag_item_data in _tag:
+                    tag_item = cast("CustomRoleGetStatementsResultCertificate", tag_item_data)
+
+                    tag.append(tag_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 tag = kept_as_received("CustomRoleGetStatementsResult.tag", d["tag"])
@@ -675,7 +944,12 @@ class CustomRoleGetStatementsResult:
             team = UNSET
         else:
             try:
-                team = cast(list[str], d["team"])
+                team = []
+                _team = d["team"]
+                for team_item_data in _team:
+                    team_item = cast("PatchType", team_item_data)
+
+                    team.append(team_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 team = kept_as_received("CustomRoleGetStatementsResult.team", d["team"])
@@ -686,7 +960,12 @@ class CustomRoleGetStatementsResult:
             traefik_files = UNSET
         else:
             try:
-                traefik_files = cast(list[str], d["traefikFiles"])
+                traefik_files = []
+                _traefik_files = d["traefikFiles"]
+                for traefik_files_item_data in _traefik_files:
+                    traefik_files_item = cast("EnvVars", traefik_files_item_data)
+
+                    traefik_files.append(traefik_files_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 traefik_files = kept_as_received("CustomRoleGetStatementsResult.traefikFiles", d["traefikFiles"])
@@ -697,7 +976,12 @@ class CustomRoleGetStatementsResult:
             vault_provider = UNSET
         else:
             try:
-                vault_provider = cast(list[str], d["vaultProvider"])
+                vault_provider = []
+                _vault_provider = d["vaultProvider"]
+                for vault_provider_item_data in _vault_provider:
+                    vault_provider_item = cast("CustomRoleGetStatementsResultCertificate", vault_provider_item_data)
+
+                    vault_provider.append(vault_provider_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 vault_provider = kept_as_received("CustomRoleGetStatementsResult.vaultProvider", d["vaultProvider"])
@@ -708,7 +992,12 @@ class CustomRoleGetStatementsResult:
             volume = UNSET
         else:
             try:
-                volume = cast(list[str], d["volume"])
+                volume = []
+                _volume = d["volume"]
+                for volume_item_data in _volume:
+                    volume_item = cast("GitProviders", volume_item_data)
+
+                    volume.append(volume_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 volume = kept_as_received("CustomRoleGetStatementsResult.volume", d["volume"])
@@ -719,7 +1008,12 @@ class CustomRoleGetStatementsResult:
             volume_backup = UNSET
         else:
             try:
-                volume_backup = cast(list[str], d["volumeBackup"])
+                volume_backup = []
+                _volume_backup = d["volumeBackup"]
+                for volume_backup_item_data in _volume_backup:
+                    volume_backup_item = cast("CustomRoleGetStatementsResultBackup", volume_backup_item_data)
+
+                    volume_backup.append(volume_backup_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 volume_backup = kept_as_received("CustomRoleGetStatementsResult.volumeBackup", d["volumeBackup"])

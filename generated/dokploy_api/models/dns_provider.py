@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
+    from ..models.dns_provider_one_config import DnsProviderOneConfig
     from ..models.dns_provider_provider_type import DnsProviderProviderType
+
 
 T = TypeVar("T", bound="DnsProvider")
 
@@ -20,7 +22,7 @@ T = TypeVar("T", bound="DnsProvider")
 class DnsProvider:
     """
     Attributes:
-        config (Any):
+        config (DnsProviderOneConfig):
         created_at (str):
         dns_provider_id (str):
         name (str):
@@ -28,7 +30,7 @@ class DnsProvider:
         provider_type (DnsProviderProviderType):
     """
 
-    config: Any
+    config: DnsProviderOneConfig
     created_at: str
     dns_provider_id: str
     name: str
@@ -41,7 +43,11 @@ class DnsProvider:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.config, Unset):
-            field_dict["config"] = self.config
+            try:
+                config = self.config.to_dict()
+            except (AttributeError, TypeError):
+                config = self.config
+            field_dict["config"] = config
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -71,7 +77,13 @@ class DnsProvider:
         if "config" not in d:
             config = UNSET
         else:
-            config = d["config"]
+            from ..models.dns_provider_one_config import DnsProviderOneConfig  # noqa: PLC0415
+
+            try:
+                config = DnsProviderOneConfig.from_dict(d["config"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                config = kept_as_received("DnsProvider.config", d["config"])
             del d["config"]
 
         created_at: Any

@@ -11,13 +11,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.docker_get_server_health_result_containers import DockerGetServerHealthResultContainers
-    from ..models.docker_get_server_health_result_daemon_logs_window import DockerGetServerHealthResultDaemonLogsWindow
-    from ..models.docker_get_server_health_result_disk import DockerGetServerHealthResultDisk
-    from ..models.docker_get_server_health_result_docker_networks import DockerGetServerHealthResultDockerNetworks
-    from ..models.docker_get_server_health_result_inotify import DockerGetServerHealthResultInotify
-    from ..models.docker_get_server_health_result_reservation import DockerGetServerHealthResultReservation
-    from ..models.docker_get_server_health_result_resources import DockerGetServerHealthResultResources
+    from ..models.docker_get_server_health_containers import DockerGetServerHealthContainers
+    from ..models.docker_get_server_health_daemon_logs_window import DockerGetServerHealthDaemonLogsWindow
+    from ..models.docker_get_server_health_disk import DockerGetServerHealthDisk
+    from ..models.docker_get_server_health_docker_networks import DockerGetServerHealthDockerNetworks
+    from ..models.docker_get_server_health_inotify import DockerGetServerHealthInotify
+    from ..models.docker_get_server_health_reservation import DockerGetServerHealthReservation
+    from ..models.docker_get_server_health_resources import DockerGetServerHealthResources
 
 
 T = TypeVar("T", bound="DockerGetServerHealthResult")
@@ -28,28 +28,33 @@ class DockerGetServerHealthResult:
     """
     Attributes:
         checked_at (str):
-        containers (DockerGetServerHealthResultContainers):
-        daemon_errors (list[Any]):
-        daemon_logs_window (DockerGetServerHealthResultDaemonLogsWindow):
-        disk (DockerGetServerHealthResultDisk):
-        docker_networks (DockerGetServerHealthResultDockerNetworks):
-        inotify (DockerGetServerHealthResultInotify):
-        reservation (DockerGetServerHealthResultReservation):
-        resources (DockerGetServerHealthResultResources):
+        containers (DockerGetServerHealthContainers):
+        daemon_errors (list[str]):
+        daemon_logs_window (DockerGetServerHealthDaemonLogsWindow | None):
+        disk (DockerGetServerHealthDisk):
+        docker_networks (DockerGetServerHealthDockerNetworks):
+        inotify (DockerGetServerHealthInotify):
+        reservation (DockerGetServerHealthReservation | None):
+        resources (DockerGetServerHealthResources):
+        error (str | Unset):
     """
 
     checked_at: str
-    containers: DockerGetServerHealthResultContainers
-    daemon_errors: list[Any]
-    daemon_logs_window: DockerGetServerHealthResultDaemonLogsWindow
-    disk: DockerGetServerHealthResultDisk
-    docker_networks: DockerGetServerHealthResultDockerNetworks
-    inotify: DockerGetServerHealthResultInotify
-    reservation: DockerGetServerHealthResultReservation
-    resources: DockerGetServerHealthResultResources
+    containers: DockerGetServerHealthContainers
+    daemon_errors: list[str]
+    daemon_logs_window: DockerGetServerHealthDaemonLogsWindow | None
+    disk: DockerGetServerHealthDisk
+    docker_networks: DockerGetServerHealthDockerNetworks
+    inotify: DockerGetServerHealthInotify
+    reservation: DockerGetServerHealthReservation | None
+    resources: DockerGetServerHealthResources
+    error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.docker_get_server_health_daemon_logs_window import DockerGetServerHealthDaemonLogsWindow  # noqa: PLC0415
+        from ..models.docker_get_server_health_reservation import DockerGetServerHealthReservation  # noqa: PLC0415
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -73,7 +78,11 @@ class DockerGetServerHealthResult:
 
         if not isinstance(self.daemon_logs_window, Unset):
             try:
-                daemon_logs_window = self.daemon_logs_window.to_dict()
+                daemon_logs_window: dict[str, Any] | None
+                if isinstance(self.daemon_logs_window, DockerGetServerHealthDaemonLogsWindow):
+                    daemon_logs_window = self.daemon_logs_window.to_dict()
+                else:
+                    daemon_logs_window = self.daemon_logs_window
             except (AttributeError, TypeError):
                 daemon_logs_window = self.daemon_logs_window
             field_dict["daemonLogsWindow"] = daemon_logs_window
@@ -101,7 +110,11 @@ class DockerGetServerHealthResult:
 
         if not isinstance(self.reservation, Unset):
             try:
-                reservation = self.reservation.to_dict()
+                reservation: dict[str, Any] | None
+                if isinstance(self.reservation, DockerGetServerHealthReservation):
+                    reservation = self.reservation.to_dict()
+                else:
+                    reservation = self.reservation
             except (AttributeError, TypeError):
                 reservation = self.reservation
             field_dict["reservation"] = reservation
@@ -112,6 +125,9 @@ class DockerGetServerHealthResult:
             except (AttributeError, TypeError):
                 resources = self.resources
             field_dict["resources"] = resources
+
+        if not isinstance(self.error, Unset):
+            field_dict["error"] = self.error
 
         return field_dict
 
@@ -129,10 +145,10 @@ class DockerGetServerHealthResult:
         if "containers" not in d:
             containers = UNSET
         else:
-            from ..models.docker_get_server_health_result_containers import DockerGetServerHealthResultContainers  # noqa: PLC0415
+            from ..models.docker_get_server_health_containers import DockerGetServerHealthContainers  # noqa: PLC0415
 
             try:
-                containers = DockerGetServerHealthResultContainers.from_dict(d["containers"])
+                containers = DockerGetServerHealthContainers.from_dict(d["containers"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 containers = kept_as_received("DockerGetServerHealthResult.containers", d["containers"])
@@ -143,7 +159,7 @@ class DockerGetServerHealthResult:
             daemon_errors = UNSET
         else:
             try:
-                daemon_errors = cast(list[Any], d["daemonErrors"])
+                daemon_errors = cast(list[str], d["daemonErrors"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 daemon_errors = kept_as_received("DockerGetServerHealthResult.daemonErrors", d["daemonErrors"])
@@ -153,12 +169,24 @@ class DockerGetServerHealthResult:
         if "daemonLogsWindow" not in d:
             daemon_logs_window = UNSET
         else:
-            from ..models.docker_get_server_health_result_daemon_logs_window import (
-                DockerGetServerHealthResultDaemonLogsWindow,  # noqa: PLC0415
-            )
+            from ..models.docker_get_server_health_daemon_logs_window import DockerGetServerHealthDaemonLogsWindow  # noqa: PLC0415
 
             try:
-                daemon_logs_window = DockerGetServerHealthResultDaemonLogsWindow.from_dict(d["daemonLogsWindow"])
+
+                def _parse_daemon_logs_window(data: object) -> DockerGetServerHealthDaemonLogsWindow | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        daemon_logs_window_type_0 = DockerGetServerHealthDaemonLogsWindow.from_dict(data)
+
+                        return daemon_logs_window_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(DockerGetServerHealthDaemonLogsWindow | None, data)
+
+                daemon_logs_window = _parse_daemon_logs_window(d["daemonLogsWindow"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 daemon_logs_window = kept_as_received(
@@ -170,10 +198,10 @@ class DockerGetServerHealthResult:
         if "disk" not in d:
             disk = UNSET
         else:
-            from ..models.docker_get_server_health_result_disk import DockerGetServerHealthResultDisk  # noqa: PLC0415
+            from ..models.docker_get_server_health_disk import DockerGetServerHealthDisk  # noqa: PLC0415
 
             try:
-                disk = DockerGetServerHealthResultDisk.from_dict(d["disk"])
+                disk = DockerGetServerHealthDisk.from_dict(d["disk"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 disk = kept_as_received("DockerGetServerHealthResult.disk", d["disk"])
@@ -183,12 +211,10 @@ class DockerGetServerHealthResult:
         if "dockerNetworks" not in d:
             docker_networks = UNSET
         else:
-            from ..models.docker_get_server_health_result_docker_networks import (
-                DockerGetServerHealthResultDockerNetworks,  # noqa: PLC0415
-            )
+            from ..models.docker_get_server_health_docker_networks import DockerGetServerHealthDockerNetworks  # noqa: PLC0415
 
             try:
-                docker_networks = DockerGetServerHealthResultDockerNetworks.from_dict(d["dockerNetworks"])
+                docker_networks = DockerGetServerHealthDockerNetworks.from_dict(d["dockerNetworks"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 docker_networks = kept_as_received("DockerGetServerHealthResult.dockerNetworks", d["dockerNetworks"])
@@ -198,10 +224,10 @@ class DockerGetServerHealthResult:
         if "inotify" not in d:
             inotify = UNSET
         else:
-            from ..models.docker_get_server_health_result_inotify import DockerGetServerHealthResultInotify  # noqa: PLC0415
+            from ..models.docker_get_server_health_inotify import DockerGetServerHealthInotify  # noqa: PLC0415
 
             try:
-                inotify = DockerGetServerHealthResultInotify.from_dict(d["inotify"])
+                inotify = DockerGetServerHealthInotify.from_dict(d["inotify"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 inotify = kept_as_received("DockerGetServerHealthResult.inotify", d["inotify"])
@@ -211,10 +237,24 @@ class DockerGetServerHealthResult:
         if "reservation" not in d:
             reservation = UNSET
         else:
-            from ..models.docker_get_server_health_result_reservation import DockerGetServerHealthResultReservation  # noqa: PLC0415
+            from ..models.docker_get_server_health_reservation import DockerGetServerHealthReservation  # noqa: PLC0415
 
             try:
-                reservation = DockerGetServerHealthResultReservation.from_dict(d["reservation"])
+
+                def _parse_reservation(data: object) -> DockerGetServerHealthReservation | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        reservation_type_0 = DockerGetServerHealthReservation.from_dict(data)
+
+                        return reservation_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(DockerGetServerHealthReservation | None, data)
+
+                reservation = _parse_reservation(d["reservation"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 reservation = kept_as_received("DockerGetServerHealthResult.reservation", d["reservation"])
@@ -224,14 +264,20 @@ class DockerGetServerHealthResult:
         if "resources" not in d:
             resources = UNSET
         else:
-            from ..models.docker_get_server_health_result_resources import DockerGetServerHealthResultResources  # noqa: PLC0415
+            from ..models.docker_get_server_health_resources import DockerGetServerHealthResources  # noqa: PLC0415
 
             try:
-                resources = DockerGetServerHealthResultResources.from_dict(d["resources"])
+                resources = DockerGetServerHealthResources.from_dict(d["resources"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 resources = kept_as_received("DockerGetServerHealthResult.resources", d["resources"])
             del d["resources"]
+
+        if "error" not in d:
+            error = UNSET
+        else:
+            error = d["error"]
+            del d["error"]
 
         docker_get_server_health_result = cls(
             checked_at=checked_at,
@@ -243,6 +289,7 @@ class DockerGetServerHealthResult:
             inotify=inotify,
             reservation=reservation,
             resources=resources,
+            error=error,
         )
 
         docker_get_server_health_result.additional_properties = d

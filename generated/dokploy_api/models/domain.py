@@ -11,10 +11,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.application import Application
-    from ..models.compose import Compose
-    from ..models.domain_certificate_type import DomainCertificateType
-    from ..models.domain_domain_type_type_0 import DomainDomainTypeType0
+    from ..models.certificate_type import CertificateType
+    from ..models.domain_one_application import DomainOneApplication
+    from ..models.domain_type import DomainType
 
 
 T = TypeVar("T", bound="Domain")
@@ -24,16 +23,15 @@ T = TypeVar("T", bound="Domain")
 class Domain:
     """
     Attributes:
-        application (Application | None):
+        application (DomainOneApplication | None):
         application_id (None | str):
-        certificate_type (DomainCertificateType):
-        compose (Compose | None):
+        certificate_type (CertificateType):
         compose_id (None | str):
         created_at (str):
         custom_cert_resolver (None | str):
         custom_entrypoint (None | str):
         domain_id (str):
-        domain_type (DomainDomainTypeType0 | None):
+        domain_type (DomainType | None):
         enabled (bool):
         forward_auth_enabled (bool):
         host (str):
@@ -43,22 +41,20 @@ class Domain:
         path (None | str):
         port (int | None):
         preview_deployment_id (None | str):
-        requires_redeploy (bool):
         service_name (None | str):
         strip_path (bool):
         unique_config_key (int):
     """
 
-    application: Application | None
+    application: DomainOneApplication | None
     application_id: None | str
-    certificate_type: DomainCertificateType
-    compose: Compose | None
+    certificate_type: CertificateType
     compose_id: None | str
     created_at: str
     custom_cert_resolver: None | str
     custom_entrypoint: None | str
     domain_id: str
-    domain_type: DomainDomainTypeType0 | None
+    domain_type: DomainType | None
     enabled: bool
     forward_auth_enabled: bool
     host: str
@@ -68,15 +64,13 @@ class Domain:
     path: None | str
     port: int | None
     preview_deployment_id: None | str
-    requires_redeploy: bool
     service_name: None | str
     strip_path: bool
     unique_config_key: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.application import Application  # noqa: PLC0415
-        from ..models.compose import Compose  # noqa: PLC0415
+        from ..models.domain_one_application import DomainOneApplication  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,7 +78,7 @@ class Domain:
         if not isinstance(self.application, Unset):
             try:
                 application: dict[str, Any] | None
-                if isinstance(self.application, Application):
+                if isinstance(self.application, DomainOneApplication):
                     application = self.application.to_dict()
                 else:
                     application = self.application
@@ -106,17 +100,6 @@ class Domain:
             except (AttributeError, TypeError):
                 certificate_type = self.certificate_type
             field_dict["certificateType"] = certificate_type
-
-        if not isinstance(self.compose, Unset):
-            try:
-                compose: dict[str, Any] | None
-                if isinstance(self.compose, Compose):
-                    compose = self.compose.to_dict()
-                else:
-                    compose = self.compose
-            except (AttributeError, TypeError):
-                compose = self.compose
-            field_dict["compose"] = compose
 
         if not isinstance(self.compose_id, Unset):
             try:
@@ -215,9 +198,6 @@ class Domain:
                 preview_deployment_id = self.preview_deployment_id
             field_dict["previewDeploymentId"] = preview_deployment_id
 
-        if not isinstance(self.requires_redeploy, Unset):
-            field_dict["requiresRedeploy"] = self.requires_redeploy
-
         if not isinstance(self.service_name, Unset):
             try:
                 service_name: None | str
@@ -241,22 +221,22 @@ class Domain:
         if "application" not in d:
             application = UNSET
         else:
-            from ..models.application import Application  # noqa: PLC0415
+            from ..models.domain_one_application import DomainOneApplication  # noqa: PLC0415
 
             try:
 
-                def _parse_application(data: object) -> Application | None:
+                def _parse_application(data: object) -> DomainOneApplication | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        application_type_0 = Application.from_dict(data)
+                        application_type_0 = DomainOneApplication.from_dict(data)
 
                         return application_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Application | None, data)
+                    return cast(DomainOneApplication | None, data)
 
                 application = _parse_application(d["application"])
 
@@ -279,36 +259,9 @@ class Domain:
         if "certificateType" not in d:
             certificate_type = UNSET
         else:
-            certificate_type = cast("DomainCertificateType", d["certificateType"])
+            certificate_type = cast("CertificateType", d["certificateType"])
 
             del d["certificateType"]
-
-        compose: Any
-        if "compose" not in d:
-            compose = UNSET
-        else:
-            from ..models.compose import Compose  # noqa: PLC0415
-
-            try:
-
-                def _parse_compose(data: object) -> Compose | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        compose_type_0 = Compose.from_dict(data)
-
-                        return compose_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(Compose | None, data)
-
-                compose = _parse_compose(d["compose"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose = kept_as_received("Domain.compose", d["compose"])
-            del d["compose"]
 
         compose_id: Any
         if "composeId" not in d:
@@ -362,7 +315,7 @@ class Domain:
             domain_type = UNSET
         else:
             try:
-                domain_type = cast("DomainDomainTypeType0 | None", d["domainType"])
+                domain_type = cast("DomainType | None", d["domainType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 domain_type = kept_as_received("Domain.domainType", d["domainType"])
@@ -465,13 +418,6 @@ class Domain:
                 preview_deployment_id = kept_as_received("Domain.previewDeploymentId", d["previewDeploymentId"])
             del d["previewDeploymentId"]
 
-        requires_redeploy: Any
-        if "requiresRedeploy" not in d:
-            requires_redeploy = UNSET
-        else:
-            requires_redeploy = d["requiresRedeploy"]
-            del d["requiresRedeploy"]
-
         service_name: Any
         if "serviceName" not in d:
             service_name = UNSET
@@ -501,7 +447,6 @@ class Domain:
             application=application,
             application_id=application_id,
             certificate_type=certificate_type,
-            compose=compose,
             compose_id=compose_id,
             created_at=created_at,
             custom_cert_resolver=custom_cert_resolver,
@@ -517,7 +462,6 @@ class Domain:
             path=path,
             port=port,
             preview_deployment_id=preview_deployment_id,
-            requires_redeploy=requires_redeploy,
             service_name=service_name,
             strip_path=strip_path,
             unique_config_key=unique_config_key,

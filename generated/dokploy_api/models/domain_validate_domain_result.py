@@ -17,36 +17,44 @@ T = TypeVar("T", bound="DomainValidateDomainResult")
 class DomainValidateDomainResult:
     """
     Attributes:
-        error (str):
         is_valid (bool):
+        cdn_provider (str | Unset):
+        error (str | Unset):
+        is_cloudflare (bool | Unset):
+        resolved_ip (str | Unset):
     """
 
-    error: str
     is_valid: bool
+    cdn_provider: str | Unset = UNSET
+    error: str | Unset = UNSET
+    is_cloudflare: bool | Unset = UNSET
+    resolved_ip: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+        if not isinstance(self.is_valid, Unset):
+            field_dict["isValid"] = self.is_valid
+
+        if not isinstance(self.cdn_provider, Unset):
+            field_dict["cdnProvider"] = self.cdn_provider
+
         if not isinstance(self.error, Unset):
             field_dict["error"] = self.error
 
-        if not isinstance(self.is_valid, Unset):
-            field_dict["isValid"] = self.is_valid
+        if not isinstance(self.is_cloudflare, Unset):
+            field_dict["isCloudflare"] = self.is_cloudflare
+
+        if not isinstance(self.resolved_ip, Unset):
+            field_dict["resolvedIp"] = self.resolved_ip
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error: Any
-        if "error" not in d:
-            error = UNSET
-        else:
-            error = d["error"]
-            del d["error"]
-
         is_valid: Any
         if "isValid" not in d:
             is_valid = UNSET
@@ -54,9 +62,36 @@ class DomainValidateDomainResult:
             is_valid = d["isValid"]
             del d["isValid"]
 
+        if "cdnProvider" not in d:
+            cdn_provider = UNSET
+        else:
+            cdn_provider = d["cdnProvider"]
+            del d["cdnProvider"]
+
+        if "error" not in d:
+            error = UNSET
+        else:
+            error = d["error"]
+            del d["error"]
+
+        if "isCloudflare" not in d:
+            is_cloudflare = UNSET
+        else:
+            is_cloudflare = d["isCloudflare"]
+            del d["isCloudflare"]
+
+        if "resolvedIp" not in d:
+            resolved_ip = UNSET
+        else:
+            resolved_ip = d["resolvedIp"]
+            del d["resolvedIp"]
+
         domain_validate_domain_result = cls(
-            error=error,
             is_valid=is_valid,
+            cdn_provider=cdn_provider,
+            error=error,
+            is_cloudflare=is_cloudflare,
+            resolved_ip=resolved_ip,
         )
 
         domain_validate_domain_result.additional_properties = d

@@ -11,15 +11,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.application import Application
-    from ..models.compose import Compose
-    from ..models.libsql import Libsql
-    from ..models.mariadb import Mariadb
-    from ..models.mongo import Mongo
-    from ..models.mysql import Mysql
-    from ..models.postgres import Postgres
-    from ..models.project import Project
-    from ..models.redis import Redis
+    from ..models.environment_one_application import EnvironmentOneApplication
+    from ..models.environment_one_compose import EnvironmentOneCompose
+    from ..models.environment_one_libsql import EnvironmentOneLibsql
+    from ..models.environment_one_mariadb import EnvironmentOneMariadb
+    from ..models.environment_one_mongo import EnvironmentOneMongo
+    from ..models.environment_one_mysql import EnvironmentOneMysql
+    from ..models.environment_one_postgres import EnvironmentOnePostgres
+    from ..models.environment_one_redis import EnvironmentOneRedis
+    from ..models.project_remove_result import ProjectRemoveResult
 
 
 T = TypeVar("T", bound="Environment")
@@ -29,40 +29,38 @@ T = TypeVar("T", bound="Environment")
 class Environment:
     """
     Attributes:
-        applications (list[Application]):
-        compose (list[Compose]):
-        created_at (str):
+        applications (list[EnvironmentOneApplication]):
+        compose (list[EnvironmentOneCompose]):
         description (None | str):
         env (str):
         environment_id (str):
         is_default (bool):
-        libsql (list[Libsql]):
-        mariadb (list[Mariadb]):
-        mongo (list[Mongo]):
-        mysql (list[Mysql]):
+        libsql (list[EnvironmentOneLibsql]):
+        mariadb (list[EnvironmentOneMariadb]):
+        mongo (list[EnvironmentOneMongo]):
+        mysql (list[EnvironmentOneMysql]):
         name (str):
-        postgres (list[Postgres]):
-        project (Project):
+        postgres (list[EnvironmentOnePostgres]):
+        project (ProjectRemoveResult):
         project_id (str):
-        redis (list[Redis]):
+        redis (list[EnvironmentOneRedis]):
     """
 
-    applications: list[Application]
-    compose: list[Compose]
-    created_at: str
+    applications: list[EnvironmentOneApplication]
+    compose: list[EnvironmentOneCompose]
     description: None | str
     env: str
     environment_id: str
     is_default: bool
-    libsql: list[Libsql]
-    mariadb: list[Mariadb]
-    mongo: list[Mongo]
-    mysql: list[Mysql]
+    libsql: list[EnvironmentOneLibsql]
+    mariadb: list[EnvironmentOneMariadb]
+    mongo: list[EnvironmentOneMongo]
+    mysql: list[EnvironmentOneMysql]
     name: str
-    postgres: list[Postgres]
-    project: Project
+    postgres: list[EnvironmentOnePostgres]
+    project: ProjectRemoveResult
     project_id: str
-    redis: list[Redis]
+    redis: list[EnvironmentOneRedis]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,9 +88,6 @@ class Environment:
             except (AttributeError, TypeError):
                 compose = self.compose
             field_dict["compose"] = compose
-
-        if not isinstance(self.created_at, Unset):
-            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
             try:
@@ -203,9 +198,9 @@ class Environment:
                 applications = []
                 _applications = d["applications"]
                 for applications_item_data in _applications:
-                    from dokploy_api.models.application import Application  # noqa: PLC0415
+                    from dokploy_api.models.environment_one_application import EnvironmentOneApplication  # noqa: PLC0415
 
-                    applications_item = Application.from_dict(applications_item_data)
+                    applications_item = EnvironmentOneApplication.from_dict(applications_item_data)
 
                     applications.append(applications_item)
 
@@ -221,22 +216,15 @@ class Environment:
                 compose = []
                 _compose = d["compose"]
                 for compose_item_data in _compose:
-                    from dokploy_api.models.compose import Compose  # noqa: PLC0415
+                    from dokploy_api.models.environment_one_compose import EnvironmentOneCompose  # noqa: PLC0415
 
-                    compose_item = Compose.from_dict(compose_item_data)
+                    compose_item = EnvironmentOneCompose.from_dict(compose_item_data)
 
                     compose.append(compose_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose = kept_as_received("Environment.compose", d["compose"])
             del d["compose"]
-
-        created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
-            created_at = d["createdAt"]
-            del d["createdAt"]
 
         description: Any
         if "description" not in d:
@@ -278,9 +266,9 @@ class Environment:
                 libsql = []
                 _libsql = d["libsql"]
                 for libsql_item_data in _libsql:
-                    from dokploy_api.models.libsql import Libsql  # noqa: PLC0415
+                    from dokploy_api.models.environment_one_libsql import EnvironmentOneLibsql  # noqa: PLC0415
 
-                    libsql_item = Libsql.from_dict(libsql_item_data)
+                    libsql_item = EnvironmentOneLibsql.from_dict(libsql_item_data)
 
                     libsql.append(libsql_item)
 
@@ -296,9 +284,9 @@ class Environment:
                 mariadb = []
                 _mariadb = d["mariadb"]
                 for mariadb_item_data in _mariadb:
-                    from dokploy_api.models.mariadb import Mariadb  # noqa: PLC0415
+                    from dokploy_api.models.environment_one_mariadb import EnvironmentOneMariadb  # noqa: PLC0415
 
-                    mariadb_item = Mariadb.from_dict(mariadb_item_data)
+                    mariadb_item = EnvironmentOneMariadb.from_dict(mariadb_item_data)
 
                     mariadb.append(mariadb_item)
 
@@ -314,9 +302,9 @@ class Environment:
                 mongo = []
                 _mongo = d["mongo"]
                 for mongo_item_data in _mongo:
-                    from dokploy_api.models.mongo import Mongo  # noqa: PLC0415
+                    from dokploy_api.models.environment_one_mongo import EnvironmentOneMongo  # noqa: PLC0415
 
-                    mongo_item = Mongo.from_dict(mongo_item_data)
+                    mongo_item = EnvironmentOneMongo.from_dict(mongo_item_data)
 
                     mongo.append(mongo_item)
 
@@ -332,9 +320,9 @@ class Environment:
                 mysql = []
                 _mysql = d["mysql"]
                 for mysql_item_data in _mysql:
-                    from dokploy_api.models.mysql import Mysql  # noqa: PLC0415
+                    from dokploy_api.models.environment_one_mysql import EnvironmentOneMysql  # noqa: PLC0415
 
-                    mysql_item = Mysql.from_dict(mysql_item_data)
+                    mysql_item = EnvironmentOneMysql.from_dict(mysql_item_data)
 
                     mysql.append(mysql_item)
 
@@ -357,9 +345,9 @@ class Environment:
                 postgres = []
                 _postgres = d["postgres"]
                 for postgres_item_data in _postgres:
-                    from dokploy_api.models.postgres import Postgres  # noqa: PLC0415
+                    from dokploy_api.models.environment_one_postgres import EnvironmentOnePostgres  # noqa: PLC0415
 
-                    postgres_item = Postgres.from_dict(postgres_item_data)
+                    postgres_item = EnvironmentOnePostgres.from_dict(postgres_item_data)
 
                     postgres.append(postgres_item)
 
@@ -371,10 +359,10 @@ class Environment:
         if "project" not in d:
             project = UNSET
         else:
-            from ..models.project import Project  # noqa: PLC0415
+            from ..models.project_remove_result import ProjectRemoveResult  # noqa: PLC0415
 
             try:
-                project = Project.from_dict(d["project"])
+                project = ProjectRemoveResult.from_dict(d["project"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 project = kept_as_received("Environment.project", d["project"])
@@ -395,9 +383,9 @@ class Environment:
                 redis = []
                 _redis = d["redis"]
                 for redis_item_data in _redis:
-                    from dokploy_api.models.redis import Redis  # noqa: PLC0415
+                    from dokploy_api.models.environment_one_redis import EnvironmentOneRedis  # noqa: PLC0415
 
-                    redis_item = Redis.from_dict(redis_item_data)
+                    redis_item = EnvironmentOneRedis.from_dict(redis_item_data)
 
                     redis.append(redis_item)
 
@@ -408,7 +396,6 @@ class Environment:
         environment = cls(
             applications=applications,
             compose=compose,
-            created_at=created_at,
             description=description,
             env=env,
             environment_id=environment_id,

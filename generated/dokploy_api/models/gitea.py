@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.git_provider import GitProvider
+    from ..models.git_provider_remove_result import GitProviderRemoveResult
 
 
 T = TypeVar("T", bound="Gitea")
@@ -25,12 +25,11 @@ class Gitea:
         client_id (None | str):
         client_secret (None | str):
         expires_at (int | None):
-        git_provider (GitProvider):
+        git_provider (GitProviderRemoveResult):
         git_provider_id (str):
         gitea_id (str):
         gitea_internal_url (None | str):
         gitea_url (str):
-        is_configured (bool):
         last_authenticated_at (int | None):
         redirect_uri (None | str):
         refresh_token (None | str):
@@ -41,12 +40,11 @@ class Gitea:
     client_id: None | str
     client_secret: None | str
     expires_at: int | None
-    git_provider: GitProvider
+    git_provider: GitProviderRemoveResult
     git_provider_id: str
     gitea_id: str
     gitea_internal_url: None | str
     gitea_url: str
-    is_configured: bool
     last_authenticated_at: int | None
     redirect_uri: None | str
     refresh_token: None | str
@@ -112,9 +110,6 @@ class Gitea:
 
         if not isinstance(self.gitea_url, Unset):
             field_dict["giteaUrl"] = self.gitea_url
-
-        if not isinstance(self.is_configured, Unset):
-            field_dict["isConfigured"] = self.is_configured
 
         if not isinstance(self.last_authenticated_at, Unset):
             try:
@@ -201,10 +196,10 @@ class Gitea:
         if "gitProvider" not in d:
             git_provider = UNSET
         else:
-            from ..models.git_provider import GitProvider  # noqa: PLC0415
+            from ..models.git_provider_remove_result import GitProviderRemoveResult  # noqa: PLC0415
 
             try:
-                git_provider = GitProvider.from_dict(d["gitProvider"])
+                git_provider = GitProviderRemoveResult.from_dict(d["gitProvider"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 git_provider = kept_as_received("Gitea.gitProvider", d["gitProvider"])
@@ -241,13 +236,6 @@ class Gitea:
         else:
             gitea_url = d["giteaUrl"]
             del d["giteaUrl"]
-
-        is_configured: Any
-        if "isConfigured" not in d:
-            is_configured = UNSET
-        else:
-            is_configured = d["isConfigured"]
-            del d["isConfigured"]
 
         last_authenticated_at: Any
         if "lastAuthenticatedAt" not in d:
@@ -303,7 +291,6 @@ class Gitea:
             gitea_id=gitea_id,
             gitea_internal_url=gitea_internal_url,
             gitea_url=gitea_url,
-            is_configured=is_configured,
             last_authenticated_at=last_authenticated_at,
             redirect_uri=redirect_uri,
             refresh_token=refresh_token,

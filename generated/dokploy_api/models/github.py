@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, kept_as_received
+
+if TYPE_CHECKING:
+    from ..models.git_provider_remove_result import GitProviderRemoveResult
+
 
 T = TypeVar("T", bound="Github")
 
@@ -17,6 +21,7 @@ T = TypeVar("T", bound="Github")
 class Github:
     """
     Attributes:
+        git_provider (GitProviderRemoveResult):
         git_provider_id (str):
         github_app_id (int | None):
         github_app_name (None | str):
@@ -29,6 +34,7 @@ class Github:
         github_webhook_secret (None | str):
     """
 
+    git_provider: GitProviderRemoveResult
     git_provider_id: str
     github_app_id: int | None
     github_app_name: None | str
@@ -44,6 +50,13 @@ class Github:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+
+        if not isinstance(self.git_provider, Unset):
+            try:
+                git_provider = self.git_provider.to_dict()
+            except (AttributeError, TypeError):
+                git_provider = self.git_provider
+            field_dict["gitProvider"] = git_provider
 
         if not isinstance(self.git_provider_id, Unset):
             field_dict["gitProviderId"] = self.git_provider_id
@@ -115,6 +128,19 @@ class Github:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        git_provider: Any
+        if "gitProvider" not in d:
+            git_provider = UNSET
+        else:
+            from ..models.git_provider_remove_result import GitProviderRemoveResult  # noqa: PLC0415
+
+            try:
+                git_provider = GitProviderRemoveResult.from_dict(d["gitProvider"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                git_provider = kept_as_received("Github.gitProvider", d["gitProvider"])
+            del d["gitProvider"]
+
         git_provider_id: Any
         if "gitProviderId" not in d:
             git_provider_id = UNSET
@@ -214,6 +240,7 @@ class Github:
             del d["githubWebhookSecret"]
 
         github = cls(
+            git_provider=git_provider,
             git_provider_id=git_provider_id,
             github_app_id=github_app_id,
             github_app_name=github_app_name,

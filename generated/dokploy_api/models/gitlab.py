@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.git_provider import GitProvider
+    from ..models.git_provider_remove_result import GitProviderRemoveResult
 
 
 T = TypeVar("T", bound="Gitlab")
@@ -24,13 +24,12 @@ class Gitlab:
         access_token (None | str):
         application_id (None | str):
         expires_at (int | None):
-        git_provider (GitProvider):
+        git_provider (GitProviderRemoveResult):
         git_provider_id (str):
         gitlab_id (str):
         gitlab_internal_url (None | str):
         gitlab_url (str):
         group_name (None | str):
-        is_configured (bool):
         redirect_uri (None | str):
         refresh_token (None | str):
         secret (None | str):
@@ -39,13 +38,12 @@ class Gitlab:
     access_token: None | str
     application_id: None | str
     expires_at: int | None
-    git_provider: GitProvider
+    git_provider: GitProviderRemoveResult
     git_provider_id: str
     gitlab_id: str
     gitlab_internal_url: None | str
     gitlab_url: str
     group_name: None | str
-    is_configured: bool
     redirect_uri: None | str
     refresh_token: None | str
     secret: None | str
@@ -110,9 +108,6 @@ class Gitlab:
             except (AttributeError, TypeError):
                 group_name = self.group_name
             field_dict["groupName"] = group_name
-
-        if not isinstance(self.is_configured, Unset):
-            field_dict["isConfigured"] = self.is_configured
 
         if not isinstance(self.redirect_uri, Unset):
             try:
@@ -180,10 +175,10 @@ class Gitlab:
         if "gitProvider" not in d:
             git_provider = UNSET
         else:
-            from ..models.git_provider import GitProvider  # noqa: PLC0415
+            from ..models.git_provider_remove_result import GitProviderRemoveResult  # noqa: PLC0415
 
             try:
-                git_provider = GitProvider.from_dict(d["gitProvider"])
+                git_provider = GitProviderRemoveResult.from_dict(d["gitProvider"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 git_provider = kept_as_received("Gitlab.gitProvider", d["gitProvider"])
@@ -232,13 +227,6 @@ class Gitlab:
                 group_name = kept_as_received("Gitlab.groupName", d["groupName"])
             del d["groupName"]
 
-        is_configured: Any
-        if "isConfigured" not in d:
-            is_configured = UNSET
-        else:
-            is_configured = d["isConfigured"]
-            del d["isConfigured"]
-
         redirect_uri: Any
         if "redirectUri" not in d:
             redirect_uri = UNSET
@@ -282,7 +270,6 @@ class Gitlab:
             gitlab_internal_url=gitlab_internal_url,
             gitlab_url=gitlab_url,
             group_name=group_name,
-            is_configured=is_configured,
             redirect_uri=redirect_uri,
             refresh_token=refresh_token,
             secret=secret,

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.user import User
+    from ..models.user_get_server_metrics_result import UserGetServerMetricsResult
 
 
 T = TypeVar("T", bound="Member")
@@ -43,7 +43,7 @@ class Member:
         organization_id (str):
         role (str):
         team_id (None | str):
-        user (User):
+        user (UserGetServerMetricsResult):
         user_id (str):
     """
 
@@ -69,7 +69,7 @@ class Member:
     organization_id: str
     role: str
     team_id: None | str
-    user: User
+    user: UserGetServerMetricsResult
     user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -370,10 +370,10 @@ class Member:
         if "user" not in d:
             user = UNSET
         else:
-            from ..models.user import User  # noqa: PLC0415
+            from ..models.user_get_server_metrics_result import UserGetServerMetricsResult  # noqa: PLC0415
 
             try:
-                user = User.from_dict(d["user"])
+                user = UserGetServerMetricsResult.from_dict(d["user"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 user = kept_as_received("Member.user", d["user"])

@@ -11,16 +11,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.application import Application
-    from ..models.compose import Compose
-    from ..models.libsql import Libsql
-    from ..models.mariadb import Mariadb
-    from ..models.mongo import Mongo
-    from ..models.mount_service_type import MountServiceType
     from ..models.mount_type import MountType
-    from ..models.mysql import Mysql
-    from ..models.postgres import Postgres
-    from ..models.redis import Redis
+    from ..models.mounts_one_application import MountsOneApplication
+    from ..models.service_type import ServiceType
 
 
 T = TypeVar("T", bound="Mount")
@@ -30,67 +23,60 @@ T = TypeVar("T", bound="Mount")
 class Mount:
     """
     Attributes:
-        application (Application | None):
+        application (MountsOneApplication | None):
         application_id (None | str):
-        compose (Compose | None):
+        compose (MountsOneApplication | None):
         compose_id (None | str):
         content (None | str):
         file_path (None | str):
         host_path (None | str):
-        libsql (Libsql | None):
+        libsql (MountsOneApplication | None):
         libsql_id (None | str):
-        mariadb (Mariadb | None):
+        mariadb (MountsOneApplication | None):
         mariadb_id (None | str):
-        mongo (Mongo | None):
+        mongo (MountsOneApplication | None):
         mongo_id (None | str):
         mount_id (str):
         mount_path (str):
-        mysql (Mysql | None):
+        mysql (MountsOneApplication | None):
         mysql_id (None | str):
-        postgres (None | Postgres):
+        postgres (MountsOneApplication | None):
         postgres_id (None | str):
-        redis (None | Redis):
+        redis (MountsOneApplication | None):
         redis_id (None | str):
-        service_type (MountServiceType):
+        service_type (ServiceType):
         type_ (MountType):
         volume_name (None | str):
     """
 
-    application: Application | None
+    application: MountsOneApplication | None
     application_id: None | str
-    compose: Compose | None
+    compose: MountsOneApplication | None
     compose_id: None | str
     content: None | str
     file_path: None | str
     host_path: None | str
-    libsql: Libsql | None
+    libsql: MountsOneApplication | None
     libsql_id: None | str
-    mariadb: Mariadb | None
+    mariadb: MountsOneApplication | None
     mariadb_id: None | str
-    mongo: Mongo | None
+    mongo: MountsOneApplication | None
     mongo_id: None | str
     mount_id: str
     mount_path: str
-    mysql: Mysql | None
+    mysql: MountsOneApplication | None
     mysql_id: None | str
-    postgres: None | Postgres
+    postgres: MountsOneApplication | None
     postgres_id: None | str
-    redis: None | Redis
+    redis: MountsOneApplication | None
     redis_id: None | str
-    service_type: MountServiceType
+    service_type: ServiceType
     type_: MountType
     volume_name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.application import Application  # noqa: PLC0415
-        from ..models.compose import Compose  # noqa: PLC0415
-        from ..models.libsql import Libsql  # noqa: PLC0415
-        from ..models.mariadb import Mariadb  # noqa: PLC0415
-        from ..models.mongo import Mongo  # noqa: PLC0415
-        from ..models.mysql import Mysql  # noqa: PLC0415
-        from ..models.postgres import Postgres  # noqa: PLC0415
-        from ..models.redis import Redis  # noqa: PLC0415
+        from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,7 +84,7 @@ class Mount:
         if not isinstance(self.application, Unset):
             try:
                 application: dict[str, Any] | None
-                if isinstance(self.application, Application):
+                if isinstance(self.application, MountsOneApplication):
                     application = self.application.to_dict()
                 else:
                     application = self.application
@@ -117,7 +103,7 @@ class Mount:
         if not isinstance(self.compose, Unset):
             try:
                 compose: dict[str, Any] | None
-                if isinstance(self.compose, Compose):
+                if isinstance(self.compose, MountsOneApplication):
                     compose = self.compose.to_dict()
                 else:
                     compose = self.compose
@@ -160,7 +146,7 @@ class Mount:
         if not isinstance(self.libsql, Unset):
             try:
                 libsql: dict[str, Any] | None
-                if isinstance(self.libsql, Libsql):
+                if isinstance(self.libsql, MountsOneApplication):
                     libsql = self.libsql.to_dict()
                 else:
                     libsql = self.libsql
@@ -179,7 +165,7 @@ class Mount:
         if not isinstance(self.mariadb, Unset):
             try:
                 mariadb: dict[str, Any] | None
-                if isinstance(self.mariadb, Mariadb):
+                if isinstance(self.mariadb, MountsOneApplication):
                     mariadb = self.mariadb.to_dict()
                 else:
                     mariadb = self.mariadb
@@ -198,7 +184,7 @@ class Mount:
         if not isinstance(self.mongo, Unset):
             try:
                 mongo: dict[str, Any] | None
-                if isinstance(self.mongo, Mongo):
+                if isinstance(self.mongo, MountsOneApplication):
                     mongo = self.mongo.to_dict()
                 else:
                     mongo = self.mongo
@@ -223,7 +209,7 @@ class Mount:
         if not isinstance(self.mysql, Unset):
             try:
                 mysql: dict[str, Any] | None
-                if isinstance(self.mysql, Mysql):
+                if isinstance(self.mysql, MountsOneApplication):
                     mysql = self.mysql.to_dict()
                 else:
                     mysql = self.mysql
@@ -242,7 +228,7 @@ class Mount:
         if not isinstance(self.postgres, Unset):
             try:
                 postgres: dict[str, Any] | None
-                if isinstance(self.postgres, Postgres):
+                if isinstance(self.postgres, MountsOneApplication):
                     postgres = self.postgres.to_dict()
                 else:
                     postgres = self.postgres
@@ -261,7 +247,7 @@ class Mount:
         if not isinstance(self.redis, Unset):
             try:
                 redis: dict[str, Any] | None
-                if isinstance(self.redis, Redis):
+                if isinstance(self.redis, MountsOneApplication):
                     redis = self.redis.to_dict()
                 else:
                     redis = self.redis
@@ -308,22 +294,22 @@ class Mount:
         if "application" not in d:
             application = UNSET
         else:
-            from ..models.application import Application  # noqa: PLC0415
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
-                def _parse_application(data: object) -> Application | None:
+                def _parse_application(data: object) -> MountsOneApplication | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        application_type_0 = Application.from_dict(data)
+                        application_type_0 = MountsOneApplication.from_dict(data)
 
                         return application_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Application | None, data)
+                    return cast(MountsOneApplication | None, data)
 
                 application = _parse_application(d["application"])
 
@@ -346,22 +332,22 @@ class Mount:
         if "compose" not in d:
             compose = UNSET
         else:
-            from ..models.compose import Compose  # noqa: PLC0415
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
-                def _parse_compose(data: object) -> Compose | None:
+                def _parse_compose(data: object) -> MountsOneApplication | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        compose_type_0 = Compose.from_dict(data)
+                        compose_type_0 = MountsOneApplication.from_dict(data)
 
                         return compose_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Compose | None, data)
+                    return cast(MountsOneApplication | None, data)
 
                 compose = _parse_compose(d["compose"])
 
@@ -417,22 +403,22 @@ class Mount:
         if "libsql" not in d:
             libsql = UNSET
         else:
-            from ..models.libsql import Libsql  # noqa: PLC0415
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
-                def _parse_libsql(data: object) -> Libsql | None:
+                def _parse_libsql(data: object) -> MountsOneApplication | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        libsql_type_0 = Libsql.from_dict(data)
+                        libsql_type_0 = MountsOneApplication.from_dict(data)
 
                         return libsql_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Libsql | None, data)
+                    return cast(MountsOneApplication | None, data)
 
                 libsql = _parse_libsql(d["libsql"])
 
@@ -455,22 +441,22 @@ class Mount:
         if "mariadb" not in d:
             mariadb = UNSET
         else:
-            from ..models.mariadb import Mariadb  # noqa: PLC0415
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
-                def _parse_mariadb(data: object) -> Mariadb | None:
+                def _parse_mariadb(data: object) -> MountsOneApplication | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        mariadb_type_0 = Mariadb.from_dict(data)
+                        mariadb_type_0 = MountsOneApplication.from_dict(data)
 
                         return mariadb_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Mariadb | None, data)
+                    return cast(MountsOneApplication | None, data)
 
                 mariadb = _parse_mariadb(d["mariadb"])
 
@@ -493,22 +479,22 @@ class Mount:
         if "mongo" not in d:
             mongo = UNSET
         else:
-            from ..models.mongo import Mongo  # noqa: PLC0415
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
-                def _parse_mongo(data: object) -> Mongo | None:
+                def _parse_mongo(data: object) -> MountsOneApplication | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        mongo_type_0 = Mongo.from_dict(data)
+                        mongo_type_0 = MountsOneApplication.from_dict(data)
 
                         return mongo_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Mongo | None, data)
+                    return cast(MountsOneApplication | None, data)
 
                 mongo = _parse_mongo(d["mongo"])
 
@@ -545,22 +531,22 @@ class Mount:
         if "mysql" not in d:
             mysql = UNSET
         else:
-            from ..models.mysql import Mysql  # noqa: PLC0415
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
-                def _parse_mysql(data: object) -> Mysql | None:
+                def _parse_mysql(data: object) -> MountsOneApplication | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        mysql_type_0 = Mysql.from_dict(data)
+                        mysql_type_0 = MountsOneApplication.from_dict(data)
 
                         return mysql_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Mysql | None, data)
+                    return cast(MountsOneApplication | None, data)
 
                 mysql = _parse_mysql(d["mysql"])
 
@@ -583,22 +569,22 @@ class Mount:
         if "postgres" not in d:
             postgres = UNSET
         else:
-            from ..models.postgres import Postgres  # noqa: PLC0415
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
-                def _parse_postgres(data: object) -> None | Postgres:
+                def _parse_postgres(data: object) -> MountsOneApplication | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        postgres_type_0 = Postgres.from_dict(data)
+                        postgres_type_0 = MountsOneApplication.from_dict(data)
 
                         return postgres_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(None | Postgres, data)
+                    return cast(MountsOneApplication | None, data)
 
                 postgres = _parse_postgres(d["postgres"])
 
@@ -621,22 +607,22 @@ class Mount:
         if "redis" not in d:
             redis = UNSET
         else:
-            from ..models.redis import Redis  # noqa: PLC0415
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
-                def _parse_redis(data: object) -> None | Redis:
+                def _parse_redis(data: object) -> MountsOneApplication | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        redis_type_0 = Redis.from_dict(data)
+                        redis_type_0 = MountsOneApplication.from_dict(data)
 
                         return redis_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(None | Redis, data)
+                    return cast(MountsOneApplication | None, data)
 
                 redis = _parse_redis(d["redis"])
 
@@ -659,7 +645,7 @@ class Mount:
         if "serviceType" not in d:
             service_type = UNSET
         else:
-            service_type = cast("MountServiceType", d["serviceType"])
+            service_type = cast("ServiceType", d["serviceType"])
 
             del d["serviceType"]
 

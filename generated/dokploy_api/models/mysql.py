@@ -11,11 +11,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.backup import Backup
-    from ..models.environment import Environment
-    from ..models.mount import Mount
-    from ..models.mysql_application_status import MysqlApplicationStatus
-    from ..models.server import Server
+    from ..models.application_one_endpoint_spec_swarm import ApplicationOneEndpointSpecSwarm
+    from ..models.application_one_environment import ApplicationOneEnvironment
+    from ..models.application_one_health_check_swarm import ApplicationOneHealthCheckSwarm
+    from ..models.application_one_mode_swarm import ApplicationOneModeSwarm
+    from ..models.application_one_network_swarm import ApplicationOneNetworkSwarm
+    from ..models.application_one_placement_swarm import ApplicationOnePlacementSwarm
+    from ..models.application_one_restart_policy_swarm import ApplicationOneRestartPolicySwarm
+    from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm
+    from ..models.application_one_ulimits_swarm import ApplicationOneUlimitsSwarm
+    from ..models.application_status import ApplicationStatus
+    from ..models.compose_one_backup import ComposeOneBackup
+    from ..models.mounts_create_result import MountsCreateResult
+    from ..models.mysql_labels_swarm_type_0 import MysqlLabelsSwarmType0
+    from ..models.server_create_result import ServerCreateResult
 
 
 T = TypeVar("T", bound="Mysql")
@@ -26,9 +35,9 @@ class Mysql:
     """
     Attributes:
         app_name (str):
-        application_status (MysqlApplicationStatus):
+        application_status (ApplicationStatus):
         args (list[str] | None):
-        backups (list[Backup]):
+        backups (list[ComposeOneBackup]):
         command (None | str):
         cpu_limit (None | str):
         cpu_reservation (None | str):
@@ -40,36 +49,36 @@ class Mysql:
         description (None | str):
         detach_dokploy_network (bool):
         docker_image (str):
-        endpoint_spec_swarm (Any):
+        endpoint_spec_swarm (ApplicationOneEndpointSpecSwarm | None):
         env (None | str):
-        environment (Environment):
+        environment (ApplicationOneEnvironment):
         environment_id (str):
         external_port (int | None):
-        health_check_swarm (Any):
-        labels_swarm (Any):
+        health_check_swarm (ApplicationOneHealthCheckSwarm | None):
+        labels_swarm (MysqlLabelsSwarmType0 | None):
         memory_limit (None | str):
         memory_reservation (None | str):
-        mode_swarm (Any):
-        mounts (list[Mount]):
+        mode_swarm (ApplicationOneModeSwarm | None):
+        mounts (list[MountsCreateResult]):
         mysql_id (str):
         name (str):
         network_ids (list[str] | None):
-        network_swarm (Any):
-        placement_swarm (Any):
+        network_swarm (list[ApplicationOneNetworkSwarm] | None):
+        placement_swarm (ApplicationOnePlacementSwarm | None):
         replicas (int):
-        restart_policy_swarm (Any):
-        rollback_config_swarm (Any):
-        server (None | Server):
+        restart_policy_swarm (ApplicationOneRestartPolicySwarm | None):
+        rollback_config_swarm (ApplicationOneRollbackConfigSwarm | None):
+        server (None | ServerCreateResult):
         server_id (None | str):
         stop_grace_period_swarm (int | None):
-        ulimits_swarm (Any):
-        update_config_swarm (Any):
+        ulimits_swarm (list[ApplicationOneUlimitsSwarm] | None):
+        update_config_swarm (ApplicationOneRollbackConfigSwarm | None):
     """
 
     app_name: str
-    application_status: MysqlApplicationStatus
+    application_status: ApplicationStatus
     args: list[str] | None
-    backups: list[Backup]
+    backups: list[ComposeOneBackup]
     command: None | str
     cpu_limit: None | str
     cpu_reservation: None | str
@@ -81,34 +90,41 @@ class Mysql:
     description: None | str
     detach_dokploy_network: bool
     docker_image: str
-    endpoint_spec_swarm: Any
+    endpoint_spec_swarm: ApplicationOneEndpointSpecSwarm | None
     env: None | str
-    environment: Environment
+    environment: ApplicationOneEnvironment
     environment_id: str
     external_port: int | None
-    health_check_swarm: Any
-    labels_swarm: Any
+    health_check_swarm: ApplicationOneHealthCheckSwarm | None
+    labels_swarm: MysqlLabelsSwarmType0 | None
     memory_limit: None | str
     memory_reservation: None | str
-    mode_swarm: Any
-    mounts: list[Mount]
+    mode_swarm: ApplicationOneModeSwarm | None
+    mounts: list[MountsCreateResult]
     mysql_id: str
     name: str
     network_ids: list[str] | None
-    network_swarm: Any
-    placement_swarm: Any
+    network_swarm: list[ApplicationOneNetworkSwarm] | None
+    placement_swarm: ApplicationOnePlacementSwarm | None
     replicas: int
-    restart_policy_swarm: Any
-    rollback_config_swarm: Any
-    server: None | Server
+    restart_policy_swarm: ApplicationOneRestartPolicySwarm | None
+    rollback_config_swarm: ApplicationOneRollbackConfigSwarm | None
+    server: None | ServerCreateResult
     server_id: None | str
     stop_grace_period_swarm: int | None
-    ulimits_swarm: Any
-    update_config_swarm: Any
+    ulimits_swarm: list[ApplicationOneUlimitsSwarm] | None
+    update_config_swarm: ApplicationOneRollbackConfigSwarm | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.server import Server  # noqa: PLC0415
+        from ..models.application_one_endpoint_spec_swarm import ApplicationOneEndpointSpecSwarm  # noqa: PLC0415
+        from ..models.application_one_health_check_swarm import ApplicationOneHealthCheckSwarm  # noqa: PLC0415
+        from ..models.application_one_mode_swarm import ApplicationOneModeSwarm  # noqa: PLC0415
+        from ..models.application_one_placement_swarm import ApplicationOnePlacementSwarm  # noqa: PLC0415
+        from ..models.application_one_restart_policy_swarm import ApplicationOneRestartPolicySwarm  # noqa: PLC0415
+        from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
+        from ..models.mysql_labels_swarm_type_0 import MysqlLabelsSwarmType0  # noqa: PLC0415
+        from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -200,7 +216,15 @@ class Mysql:
             field_dict["dockerImage"] = self.docker_image
 
         if not isinstance(self.endpoint_spec_swarm, Unset):
-            field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
+            try:
+                endpoint_spec_swarm: dict[str, Any] | None
+                if isinstance(self.endpoint_spec_swarm, ApplicationOneEndpointSpecSwarm):
+                    endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
+                else:
+                    endpoint_spec_swarm = self.endpoint_spec_swarm
+            except (AttributeError, TypeError):
+                endpoint_spec_swarm = self.endpoint_spec_swarm
+            field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
 
         if not isinstance(self.env, Unset):
             try:
@@ -229,10 +253,26 @@ class Mysql:
             field_dict["externalPort"] = external_port
 
         if not isinstance(self.health_check_swarm, Unset):
-            field_dict["healthCheckSwarm"] = self.health_check_swarm
+            try:
+                health_check_swarm: dict[str, Any] | None
+                if isinstance(self.health_check_swarm, ApplicationOneHealthCheckSwarm):
+                    health_check_swarm = self.health_check_swarm.to_dict()
+                else:
+                    health_check_swarm = self.health_check_swarm
+            except (AttributeError, TypeError):
+                health_check_swarm = self.health_check_swarm
+            field_dict["healthCheckSwarm"] = health_check_swarm
 
         if not isinstance(self.labels_swarm, Unset):
-            field_dict["labelsSwarm"] = self.labels_swarm
+            try:
+                labels_swarm: dict[str, Any] | None
+                if isinstance(self.labels_swarm, MysqlLabelsSwarmType0):
+                    labels_swarm = self.labels_swarm.to_dict()
+                else:
+                    labels_swarm = self.labels_swarm
+            except (AttributeError, TypeError):
+                labels_swarm = self.labels_swarm
+            field_dict["labelsSwarm"] = labels_swarm
 
         if not isinstance(self.memory_limit, Unset):
             try:
@@ -251,7 +291,15 @@ class Mysql:
             field_dict["memoryReservation"] = memory_reservation
 
         if not isinstance(self.mode_swarm, Unset):
-            field_dict["modeSwarm"] = self.mode_swarm
+            try:
+                mode_swarm: dict[str, Any] | None
+                if isinstance(self.mode_swarm, ApplicationOneModeSwarm):
+                    mode_swarm = self.mode_swarm.to_dict()
+                else:
+                    mode_swarm = self.mode_swarm
+            except (AttributeError, TypeError):
+                mode_swarm = self.mode_swarm
+            field_dict["modeSwarm"] = mode_swarm
 
         if not isinstance(self.mounts, Unset):
             try:
@@ -283,24 +331,60 @@ class Mysql:
             field_dict["networkIds"] = network_ids
 
         if not isinstance(self.network_swarm, Unset):
-            field_dict["networkSwarm"] = self.network_swarm
+            try:
+                network_swarm: list[dict[str, Any]] | None
+                if isinstance(self.network_swarm, list):
+                    network_swarm = []
+                    for network_swarm_type_0_item_data in self.network_swarm:
+                        network_swarm_type_0_item = network_swarm_type_0_item_data.to_dict()
+                        network_swarm.append(network_swarm_type_0_item)
+
+                else:
+                    network_swarm = self.network_swarm
+            except (AttributeError, TypeError):
+                network_swarm = self.network_swarm
+            field_dict["networkSwarm"] = network_swarm
 
         if not isinstance(self.placement_swarm, Unset):
-            field_dict["placementSwarm"] = self.placement_swarm
+            try:
+                placement_swarm: dict[str, Any] | None
+                if isinstance(self.placement_swarm, ApplicationOnePlacementSwarm):
+                    placement_swarm = self.placement_swarm.to_dict()
+                else:
+                    placement_swarm = self.placement_swarm
+            except (AttributeError, TypeError):
+                placement_swarm = self.placement_swarm
+            field_dict["placementSwarm"] = placement_swarm
 
         if not isinstance(self.replicas, Unset):
             field_dict["replicas"] = self.replicas
 
         if not isinstance(self.restart_policy_swarm, Unset):
-            field_dict["restartPolicySwarm"] = self.restart_policy_swarm
+            try:
+                restart_policy_swarm: dict[str, Any] | None
+                if isinstance(self.restart_policy_swarm, ApplicationOneRestartPolicySwarm):
+                    restart_policy_swarm = self.restart_policy_swarm.to_dict()
+                else:
+                    restart_policy_swarm = self.restart_policy_swarm
+            except (AttributeError, TypeError):
+                restart_policy_swarm = self.restart_policy_swarm
+            field_dict["restartPolicySwarm"] = restart_policy_swarm
 
         if not isinstance(self.rollback_config_swarm, Unset):
-            field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
+            try:
+                rollback_config_swarm: dict[str, Any] | None
+                if isinstance(self.rollback_config_swarm, ApplicationOneRollbackConfigSwarm):
+                    rollback_config_swarm = self.rollback_config_swarm.to_dict()
+                else:
+                    rollback_config_swarm = self.rollback_config_swarm
+            except (AttributeError, TypeError):
+                rollback_config_swarm = self.rollback_config_swarm
+            field_dict["rollbackConfigSwarm"] = rollback_config_swarm
 
         if not isinstance(self.server, Unset):
             try:
                 server: dict[str, Any] | None
-                if isinstance(self.server, Server):
+                if isinstance(self.server, ServerCreateResult):
                     server = self.server.to_dict()
                 else:
                     server = self.server
@@ -325,10 +409,30 @@ class Mysql:
             field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
 
         if not isinstance(self.ulimits_swarm, Unset):
-            field_dict["ulimitsSwarm"] = self.ulimits_swarm
+            try:
+                ulimits_swarm: list[dict[str, Any]] | None
+                if isinstance(self.ulimits_swarm, list):
+                    ulimits_swarm = []
+                    for ulimits_swarm_type_0_item_data in self.ulimits_swarm:
+                        ulimits_swarm_type_0_item = ulimits_swarm_type_0_item_data.to_dict()
+                        ulimits_swarm.append(ulimits_swarm_type_0_item)
+
+                else:
+                    ulimits_swarm = self.ulimits_swarm
+            except (AttributeError, TypeError):
+                ulimits_swarm = self.ulimits_swarm
+            field_dict["ulimitsSwarm"] = ulimits_swarm
 
         if not isinstance(self.update_config_swarm, Unset):
-            field_dict["updateConfigSwarm"] = self.update_config_swarm
+            try:
+                update_config_swarm: dict[str, Any] | None
+                if isinstance(self.update_config_swarm, ApplicationOneRollbackConfigSwarm):
+                    update_config_swarm = self.update_config_swarm.to_dict()
+                else:
+                    update_config_swarm = self.update_config_swarm
+            except (AttributeError, TypeError):
+                update_config_swarm = self.update_config_swarm
+            field_dict["updateConfigSwarm"] = update_config_swarm
 
         return field_dict
 
@@ -346,7 +450,7 @@ class Mysql:
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
-            application_status = cast("MysqlApplicationStatus", d["applicationStatus"])
+            application_status = cast("ApplicationStatus", d["applicationStatus"])
 
             del d["applicationStatus"]
 
@@ -383,9 +487,9 @@ class Mysql:
                 backups = []
                 _backups = d["backups"]
                 for backups_item_data in _backups:
-                    from dokploy_api.models.backup import Backup  # noqa: PLC0415
+                    from dokploy_api.models.compose_one_backup import ComposeOneBackup  # noqa: PLC0415
 
-                    backups_item = Backup.from_dict(backups_item_data)
+                    backups_item = ComposeOneBackup.from_dict(backups_item_data)
 
                     backups.append(backups_item)
 
@@ -490,7 +594,27 @@ class Mysql:
         if "endpointSpecSwarm" not in d:
             endpoint_spec_swarm = UNSET
         else:
-            endpoint_spec_swarm = d["endpointSpecSwarm"]
+            from ..models.application_one_endpoint_spec_swarm import ApplicationOneEndpointSpecSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_endpoint_spec_swarm(data: object) -> ApplicationOneEndpointSpecSwarm | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        endpoint_spec_swarm_type_0 = ApplicationOneEndpointSpecSwarm.from_dict(data)
+
+                        return endpoint_spec_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationOneEndpointSpecSwarm | None, data)
+
+                endpoint_spec_swarm = _parse_endpoint_spec_swarm(d["endpointSpecSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                endpoint_spec_swarm = kept_as_received("Mysql.endpointSpecSwarm", d["endpointSpecSwarm"])
             del d["endpointSpecSwarm"]
 
         env: Any
@@ -508,10 +632,10 @@ class Mysql:
         if "environment" not in d:
             environment = UNSET
         else:
-            from ..models.environment import Environment  # noqa: PLC0415
+            from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
 
             try:
-                environment = Environment.from_dict(d["environment"])
+                environment = ApplicationOneEnvironment.from_dict(d["environment"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("Mysql.environment", d["environment"])
@@ -539,14 +663,54 @@ class Mysql:
         if "healthCheckSwarm" not in d:
             health_check_swarm = UNSET
         else:
-            health_check_swarm = d["healthCheckSwarm"]
+            from ..models.application_one_health_check_swarm import ApplicationOneHealthCheckSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_health_check_swarm(data: object) -> ApplicationOneHealthCheckSwarm | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        health_check_swarm_type_0 = ApplicationOneHealthCheckSwarm.from_dict(data)
+
+                        return health_check_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationOneHealthCheckSwarm | None, data)
+
+                health_check_swarm = _parse_health_check_swarm(d["healthCheckSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                health_check_swarm = kept_as_received("Mysql.healthCheckSwarm", d["healthCheckSwarm"])
             del d["healthCheckSwarm"]
 
         labels_swarm: Any
         if "labelsSwarm" not in d:
             labels_swarm = UNSET
         else:
-            labels_swarm = d["labelsSwarm"]
+            from ..models.mysql_labels_swarm_type_0 import MysqlLabelsSwarmType0  # noqa: PLC0415
+
+            try:
+
+                def _parse_labels_swarm(data: object) -> MysqlLabelsSwarmType0 | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        labels_swarm_type_0 = MysqlLabelsSwarmType0.from_dict(data)
+
+                        return labels_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(MysqlLabelsSwarmType0 | None, data)
+
+                labels_swarm = _parse_labels_swarm(d["labelsSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                labels_swarm = kept_as_received("Mysql.labelsSwarm", d["labelsSwarm"])
             del d["labelsSwarm"]
 
         memory_limit: Any
@@ -575,7 +739,27 @@ class Mysql:
         if "modeSwarm" not in d:
             mode_swarm = UNSET
         else:
-            mode_swarm = d["modeSwarm"]
+            from ..models.application_one_mode_swarm import ApplicationOneModeSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_mode_swarm(data: object) -> ApplicationOneModeSwarm | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        mode_swarm_type_0 = ApplicationOneModeSwarm.from_dict(data)
+
+                        return mode_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationOneModeSwarm | None, data)
+
+                mode_swarm = _parse_mode_swarm(d["modeSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                mode_swarm = kept_as_received("Mysql.modeSwarm", d["modeSwarm"])
             del d["modeSwarm"]
 
         mounts: Any
@@ -586,9 +770,9 @@ class Mysql:
                 mounts = []
                 _mounts = d["mounts"]
                 for mounts_item_data in _mounts:
-                    from dokploy_api.models.mount import Mount  # noqa: PLC0415
+                    from dokploy_api.models.mounts_create_result import MountsCreateResult  # noqa: PLC0415
 
-                    mounts_item = Mount.from_dict(mounts_item_data)
+                    mounts_item = MountsCreateResult.from_dict(mounts_item_data)
 
                     mounts.append(mounts_item)
 
@@ -639,14 +823,61 @@ class Mysql:
         if "networkSwarm" not in d:
             network_swarm = UNSET
         else:
-            network_swarm = d["networkSwarm"]
+            try:
+
+                def _parse_network_swarm(data: object) -> list[ApplicationOneNetworkSwarm] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        network_swarm_type_0 = []
+                        _network_swarm_type_0 = data
+                        for network_swarm_type_0_item_data in _network_swarm_type_0:
+                            from dokploy_api.models.application_one_network_swarm import ApplicationOneNetworkSwarm  # noqa: PLC0415
+
+                            network_swarm_type_0_item = ApplicationOneNetworkSwarm.from_dict(
+                                network_swarm_type_0_item_data
+                            )
+
+                            network_swarm_type_0.append(network_swarm_type_0_item)
+
+                        return network_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[ApplicationOneNetworkSwarm] | None, data)
+
+                network_swarm = _parse_network_swarm(d["networkSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                network_swarm = kept_as_received("Mysql.networkSwarm", d["networkSwarm"])
             del d["networkSwarm"]
 
         placement_swarm: Any
         if "placementSwarm" not in d:
             placement_swarm = UNSET
         else:
-            placement_swarm = d["placementSwarm"]
+            from ..models.application_one_placement_swarm import ApplicationOnePlacementSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_placement_swarm(data: object) -> ApplicationOnePlacementSwarm | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        placement_swarm_type_0 = ApplicationOnePlacementSwarm.from_dict(data)
+
+                        return placement_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationOnePlacementSwarm | None, data)
+
+                placement_swarm = _parse_placement_swarm(d["placementSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                placement_swarm = kept_as_received("Mysql.placementSwarm", d["placementSwarm"])
             del d["placementSwarm"]
 
         replicas: Any
@@ -660,36 +891,76 @@ class Mysql:
         if "restartPolicySwarm" not in d:
             restart_policy_swarm = UNSET
         else:
-            restart_policy_swarm = d["restartPolicySwarm"]
+            from ..models.application_one_restart_policy_swarm import ApplicationOneRestartPolicySwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_restart_policy_swarm(data: object) -> ApplicationOneRestartPolicySwarm | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        restart_policy_swarm_type_0 = ApplicationOneRestartPolicySwarm.from_dict(data)
+
+                        return restart_policy_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationOneRestartPolicySwarm | None, data)
+
+                restart_policy_swarm = _parse_restart_policy_swarm(d["restartPolicySwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                restart_policy_swarm = kept_as_received("Mysql.restartPolicySwarm", d["restartPolicySwarm"])
             del d["restartPolicySwarm"]
 
         rollback_config_swarm: Any
         if "rollbackConfigSwarm" not in d:
             rollback_config_swarm = UNSET
         else:
-            rollback_config_swarm = d["rollbackConfigSwarm"]
+            from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_rollback_config_swarm(data: object) -> ApplicationOneRollbackConfigSwarm | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        rollback_config_swarm_type_0 = ApplicationOneRollbackConfigSwarm.from_dict(data)
+
+                        return rollback_config_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationOneRollbackConfigSwarm | None, data)
+
+                rollback_config_swarm = _parse_rollback_config_swarm(d["rollbackConfigSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                rollback_config_swarm = kept_as_received("Mysql.rollbackConfigSwarm", d["rollbackConfigSwarm"])
             del d["rollbackConfigSwarm"]
 
         server: Any
         if "server" not in d:
             server = UNSET
         else:
-            from ..models.server import Server  # noqa: PLC0415
+            from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
             try:
 
-                def _parse_server(data: object) -> None | Server:
+                def _parse_server(data: object) -> None | ServerCreateResult:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        server_type_0 = Server.from_dict(data)
+                        server_type_0 = ServerCreateResult.from_dict(data)
 
                         return server_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(None | Server, data)
+                    return cast(None | ServerCreateResult, data)
 
                 server = _parse_server(d["server"])
 
@@ -723,14 +994,61 @@ class Mysql:
         if "ulimitsSwarm" not in d:
             ulimits_swarm = UNSET
         else:
-            ulimits_swarm = d["ulimitsSwarm"]
+            try:
+
+                def _parse_ulimits_swarm(data: object) -> list[ApplicationOneUlimitsSwarm] | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        ulimits_swarm_type_0 = []
+                        _ulimits_swarm_type_0 = data
+                        for ulimits_swarm_type_0_item_data in _ulimits_swarm_type_0:
+                            from dokploy_api.models.application_one_ulimits_swarm import ApplicationOneUlimitsSwarm  # noqa: PLC0415
+
+                            ulimits_swarm_type_0_item = ApplicationOneUlimitsSwarm.from_dict(
+                                ulimits_swarm_type_0_item_data
+                            )
+
+                            ulimits_swarm_type_0.append(ulimits_swarm_type_0_item)
+
+                        return ulimits_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[ApplicationOneUlimitsSwarm] | None, data)
+
+                ulimits_swarm = _parse_ulimits_swarm(d["ulimitsSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ulimits_swarm = kept_as_received("Mysql.ulimitsSwarm", d["ulimitsSwarm"])
             del d["ulimitsSwarm"]
 
         update_config_swarm: Any
         if "updateConfigSwarm" not in d:
             update_config_swarm = UNSET
         else:
-            update_config_swarm = d["updateConfigSwarm"]
+            from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
+
+            try:
+
+                def _parse_update_config_swarm(data: object) -> ApplicationOneRollbackConfigSwarm | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        update_config_swarm_type_0 = ApplicationOneRollbackConfigSwarm.from_dict(data)
+
+                        return update_config_swarm_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApplicationOneRollbackConfigSwarm | None, data)
+
+                update_config_swarm = _parse_update_config_swarm(d["updateConfigSwarm"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                update_config_swarm = kept_as_received("Mysql.updateConfigSwarm", d["updateConfigSwarm"])
             del d["updateConfigSwarm"]
 
         mysql = cls(

@@ -12,6 +12,8 @@ from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.network_driver import NetworkDriver
+    from ..models.network_one_ipam import NetworkOneIpam
+
 
 T = TypeVar("T", bound="Network")
 
@@ -26,7 +28,7 @@ class Network:
         enable_i_pv_4 (bool):
         enable_i_pv_6 (bool):
         internal (bool):
-        ipam (Any):
+        ipam (NetworkOneIpam | None):
         mtu (int | None):
         name (str):
         network_id (str):
@@ -40,7 +42,7 @@ class Network:
     enable_i_pv_4: bool
     enable_i_pv_6: bool
     internal: bool
-    ipam: Any
+    ipam: NetworkOneIpam | None
     mtu: int | None
     name: str
     network_id: str
@@ -49,6 +51,8 @@ class Network:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.network_one_ipam import NetworkOneIpam  # noqa: PLC0415
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -75,7 +79,15 @@ class Network:
             field_dict["internal"] = self.internal
 
         if not isinstance(self.ipam, Unset):
-            field_dict["ipam"] = self.ipam
+            try:
+                ipam: dict[str, Any] | None
+                if isinstance(self.ipam, NetworkOneIpam):
+                    ipam = self.ipam.to_dict()
+                else:
+                    ipam = self.ipam
+            except (AttributeError, TypeError):
+                ipam = self.ipam
+            field_dict["ipam"] = ipam
 
         if not isinstance(self.mtu, Unset):
             try:
@@ -154,7 +166,27 @@ class Network:
         if "ipam" not in d:
             ipam = UNSET
         else:
-            ipam = d["ipam"]
+            from ..models.network_one_ipam import NetworkOneIpam  # noqa: PLC0415
+
+            try:
+
+                def _parse_ipam(data: object) -> NetworkOneIpam | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        ipam_type_0 = NetworkOneIpam.from_dict(data)
+
+                        return ipam_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(NetworkOneIpam | None, data)
+
+                ipam = _parse_ipam(d["ipam"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ipam = kept_as_received("Network.ipam", d["ipam"])
             del d["ipam"]
 
         mtu: Any

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.network_import_result_errors_item import NetworkImportResultErrorsItem
+    from ..models.network_import_errors import NetworkImportErrors
 
 
 T = TypeVar("T", bound="NetworkImportResult")
@@ -21,12 +21,12 @@ T = TypeVar("T", bound="NetworkImportResult")
 class NetworkImportResult:
     """
     Attributes:
-        errors (list[NetworkImportResultErrorsItem]):
-        imported (list[Any]):
+        errors (list[NetworkImportErrors]):
+        imported (list[str]):
     """
 
-    errors: list[NetworkImportResultErrorsItem]
-    imported: list[Any]
+    errors: list[NetworkImportErrors]
+    imported: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,9 +65,9 @@ class NetworkImportResult:
                 errors = []
                 _errors = d["errors"]
                 for errors_item_data in _errors:
-                    from dokploy_api.models.network_import_result_errors_item import NetworkImportResultErrorsItem  # noqa: PLC0415
+                    from dokploy_api.models.network_import_errors import NetworkImportErrors  # noqa: PLC0415
 
-                    errors_item = NetworkImportResultErrorsItem.from_dict(errors_item_data)
+                    errors_item = NetworkImportErrors.from_dict(errors_item_data)
 
                     errors.append(errors_item)
 
@@ -80,7 +80,7 @@ class NetworkImportResult:
             imported = UNSET
         else:
             try:
-                imported = cast(list[Any], d["imported"])
+                imported = cast(list[str], d["imported"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 imported = kept_as_received("NetworkImportResult.imported", d["imported"])

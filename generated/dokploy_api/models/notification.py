@@ -11,19 +11,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.custom import Custom
-    from ..models.discord import Discord
-    from ..models.email import Email
-    from ..models.gotify import Gotify
-    from ..models.lark import Lark
-    from ..models.mattermost import Mattermost
-    from ..models.notification_notification_type import NotificationNotificationType
-    from ..models.ntfy import Ntfy
-    from ..models.pushover import Pushover
-    from ..models.resend import Resend
-    from ..models.slack import Slack
-    from ..models.teams import Teams
-    from ..models.telegram import Telegram
+    from ..models.notification_one_custom import NotificationOneCustom
+    from ..models.notification_one_discord import NotificationOneDiscord
+    from ..models.notification_one_email import NotificationOneEmail
+    from ..models.notification_one_gotify import NotificationOneGotify
+    from ..models.notification_one_lark import NotificationOneLark
+    from ..models.notification_one_mattermost import NotificationOneMattermost
+    from ..models.notification_one_ntfy import NotificationOneNtfy
+    from ..models.notification_one_pushover import NotificationOnePushover
+    from ..models.notification_one_resend import NotificationOneResend
+    from ..models.notification_one_slack import NotificationOneSlack
+    from ..models.notification_one_teams import NotificationOneTeams
+    from ..models.notification_one_telegram import NotificationOneTelegram
+    from ..models.notification_type import NotificationType
 
 
 T = TypeVar("T", bound="Notification")
@@ -36,38 +36,38 @@ class Notification:
         app_build_error (bool):
         app_deploy (bool):
         created_at (str):
-        custom (Custom | None):
+        custom (None | NotificationOneCustom):
         custom_id (None | str):
         database_backup (bool):
-        discord (Discord | None):
+        discord (None | NotificationOneDiscord):
         discord_id (None | str):
         docker_cleanup (bool):
         dokploy_backup (bool):
         dokploy_restart (bool):
-        email (Email | None):
+        email (None | NotificationOneEmail):
         email_id (None | str):
-        gotify (Gotify | None):
+        gotify (None | NotificationOneGotify):
         gotify_id (None | str):
-        lark (Lark | None):
+        lark (None | NotificationOneLark):
         lark_id (None | str):
-        mattermost (Mattermost | None):
+        mattermost (None | NotificationOneMattermost):
         mattermost_id (None | str):
         name (str):
         notification_id (str):
-        notification_type (NotificationNotificationType):
-        ntfy (None | Ntfy):
+        notification_type (NotificationType):
+        ntfy (None | NotificationOneNtfy):
         ntfy_id (None | str):
         organization_id (str):
-        pushover (None | Pushover):
+        pushover (None | NotificationOnePushover):
         pushover_id (None | str):
-        resend (None | Resend):
+        resend (None | NotificationOneResend):
         resend_id (None | str):
         server_threshold (bool):
-        slack (None | Slack):
+        slack (None | NotificationOneSlack):
         slack_id (None | str):
-        teams (None | Teams):
+        teams (None | NotificationOneTeams):
         teams_id (None | str):
-        telegram (None | Telegram):
+        telegram (None | NotificationOneTelegram):
         telegram_id (None | str):
         volume_backup (bool):
     """
@@ -75,55 +75,55 @@ class Notification:
     app_build_error: bool
     app_deploy: bool
     created_at: str
-    custom: Custom | None
+    custom: None | NotificationOneCustom
     custom_id: None | str
     database_backup: bool
-    discord: Discord | None
+    discord: None | NotificationOneDiscord
     discord_id: None | str
     docker_cleanup: bool
     dokploy_backup: bool
     dokploy_restart: bool
-    email: Email | None
+    email: None | NotificationOneEmail
     email_id: None | str
-    gotify: Gotify | None
+    gotify: None | NotificationOneGotify
     gotify_id: None | str
-    lark: Lark | None
+    lark: None | NotificationOneLark
     lark_id: None | str
-    mattermost: Mattermost | None
+    mattermost: None | NotificationOneMattermost
     mattermost_id: None | str
     name: str
     notification_id: str
-    notification_type: NotificationNotificationType
-    ntfy: None | Ntfy
+    notification_type: NotificationType
+    ntfy: None | NotificationOneNtfy
     ntfy_id: None | str
     organization_id: str
-    pushover: None | Pushover
+    pushover: None | NotificationOnePushover
     pushover_id: None | str
-    resend: None | Resend
+    resend: None | NotificationOneResend
     resend_id: None | str
     server_threshold: bool
-    slack: None | Slack
+    slack: None | NotificationOneSlack
     slack_id: None | str
-    teams: None | Teams
+    teams: None | NotificationOneTeams
     teams_id: None | str
-    telegram: None | Telegram
+    telegram: None | NotificationOneTelegram
     telegram_id: None | str
     volume_backup: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom import Custom  # noqa: PLC0415
-        from ..models.discord import Discord  # noqa: PLC0415
-        from ..models.email import Email  # noqa: PLC0415
-        from ..models.gotify import Gotify  # noqa: PLC0415
-        from ..models.lark import Lark  # noqa: PLC0415
-        from ..models.mattermost import Mattermost  # noqa: PLC0415
-        from ..models.ntfy import Ntfy  # noqa: PLC0415
-        from ..models.pushover import Pushover  # noqa: PLC0415
-        from ..models.resend import Resend  # noqa: PLC0415
-        from ..models.slack import Slack  # noqa: PLC0415
-        from ..models.teams import Teams  # noqa: PLC0415
-        from ..models.telegram import Telegram  # noqa: PLC0415
+        from ..models.notification_one_custom import NotificationOneCustom  # noqa: PLC0415
+        from ..models.notification_one_discord import NotificationOneDiscord  # noqa: PLC0415
+        from ..models.notification_one_email import NotificationOneEmail  # noqa: PLC0415
+        from ..models.notification_one_gotify import NotificationOneGotify  # noqa: PLC0415
+        from ..models.notification_one_lark import NotificationOneLark  # noqa: PLC0415
+        from ..models.notification_one_mattermost import NotificationOneMattermost  # noqa: PLC0415
+        from ..models.notification_one_ntfy import NotificationOneNtfy  # noqa: PLC0415
+        from ..models.notification_one_pushover import NotificationOnePushover  # noqa: PLC0415
+        from ..models.notification_one_resend import NotificationOneResend  # noqa: PLC0415
+        from ..models.notification_one_slack import NotificationOneSlack  # noqa: PLC0415
+        from ..models.notification_one_teams import NotificationOneTeams  # noqa: PLC0415
+        from ..models.notification_one_telegram import NotificationOneTelegram  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -140,7 +140,7 @@ class Notification:
         if not isinstance(self.custom, Unset):
             try:
                 custom: dict[str, Any] | None
-                if isinstance(self.custom, Custom):
+                if isinstance(self.custom, NotificationOneCustom):
                     custom = self.custom.to_dict()
                 else:
                     custom = self.custom
@@ -162,7 +162,7 @@ class Notification:
         if not isinstance(self.discord, Unset):
             try:
                 discord: dict[str, Any] | None
-                if isinstance(self.discord, Discord):
+                if isinstance(self.discord, NotificationOneDiscord):
                     discord = self.discord.to_dict()
                 else:
                     discord = self.discord
@@ -190,7 +190,7 @@ class Notification:
         if not isinstance(self.email, Unset):
             try:
                 email: dict[str, Any] | None
-                if isinstance(self.email, Email):
+                if isinstance(self.email, NotificationOneEmail):
                     email = self.email.to_dict()
                 else:
                     email = self.email
@@ -209,7 +209,7 @@ class Notification:
         if not isinstance(self.gotify, Unset):
             try:
                 gotify: dict[str, Any] | None
-                if isinstance(self.gotify, Gotify):
+                if isinstance(self.gotify, NotificationOneGotify):
                     gotify = self.gotify.to_dict()
                 else:
                     gotify = self.gotify
@@ -228,7 +228,7 @@ class Notification:
         if not isinstance(self.lark, Unset):
             try:
                 lark: dict[str, Any] | None
-                if isinstance(self.lark, Lark):
+                if isinstance(self.lark, NotificationOneLark):
                     lark = self.lark.to_dict()
                 else:
                     lark = self.lark
@@ -247,7 +247,7 @@ class Notification:
         if not isinstance(self.mattermost, Unset):
             try:
                 mattermost: dict[str, Any] | None
-                if isinstance(self.mattermost, Mattermost):
+                if isinstance(self.mattermost, NotificationOneMattermost):
                     mattermost = self.mattermost.to_dict()
                 else:
                     mattermost = self.mattermost
@@ -279,7 +279,7 @@ class Notification:
         if not isinstance(self.ntfy, Unset):
             try:
                 ntfy: dict[str, Any] | None
-                if isinstance(self.ntfy, Ntfy):
+                if isinstance(self.ntfy, NotificationOneNtfy):
                     ntfy = self.ntfy.to_dict()
                 else:
                     ntfy = self.ntfy
@@ -301,7 +301,7 @@ class Notification:
         if not isinstance(self.pushover, Unset):
             try:
                 pushover: dict[str, Any] | None
-                if isinstance(self.pushover, Pushover):
+                if isinstance(self.pushover, NotificationOnePushover):
                     pushover = self.pushover.to_dict()
                 else:
                     pushover = self.pushover
@@ -320,7 +320,7 @@ class Notification:
         if not isinstance(self.resend, Unset):
             try:
                 resend: dict[str, Any] | None
-                if isinstance(self.resend, Resend):
+                if isinstance(self.resend, NotificationOneResend):
                     resend = self.resend.to_dict()
                 else:
                     resend = self.resend
@@ -342,7 +342,7 @@ class Notification:
         if not isinstance(self.slack, Unset):
             try:
                 slack: dict[str, Any] | None
-                if isinstance(self.slack, Slack):
+                if isinstance(self.slack, NotificationOneSlack):
                     slack = self.slack.to_dict()
                 else:
                     slack = self.slack
@@ -361,7 +361,7 @@ class Notification:
         if not isinstance(self.teams, Unset):
             try:
                 teams: dict[str, Any] | None
-                if isinstance(self.teams, Teams):
+                if isinstance(self.teams, NotificationOneTeams):
                     teams = self.teams.to_dict()
                 else:
                     teams = self.teams
@@ -380,7 +380,7 @@ class Notification:
         if not isinstance(self.telegram, Unset):
             try:
                 telegram: dict[str, Any] | None
-                if isinstance(self.telegram, Telegram):
+                if isinstance(self.telegram, NotificationOneTelegram):
                     telegram = self.telegram.to_dict()
                 else:
                     telegram = self.telegram
@@ -429,22 +429,22 @@ class Notification:
         if "custom" not in d:
             custom = UNSET
         else:
-            from ..models.custom import Custom  # noqa: PLC0415
+            from ..models.notification_one_custom import NotificationOneCustom  # noqa: PLC0415
 
             try:
 
-                def _parse_custom(data: object) -> Custom | None:
+                def _parse_custom(data: object) -> None | NotificationOneCustom:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        custom_type_0 = Custom.from_dict(data)
+                        custom_type_0 = NotificationOneCustom.from_dict(data)
 
                         return custom_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Custom | None, data)
+                    return cast(None | NotificationOneCustom, data)
 
                 custom = _parse_custom(d["custom"])
 
@@ -474,22 +474,22 @@ class Notification:
         if "discord" not in d:
             discord = UNSET
         else:
-            from ..models.discord import Discord  # noqa: PLC0415
+            from ..models.notification_one_discord import NotificationOneDiscord  # noqa: PLC0415
 
             try:
 
-                def _parse_discord(data: object) -> Discord | None:
+                def _parse_discord(data: object) -> None | NotificationOneDiscord:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        discord_type_0 = Discord.from_dict(data)
+                        discord_type_0 = NotificationOneDiscord.from_dict(data)
 
                         return discord_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Discord | None, data)
+                    return cast(None | NotificationOneDiscord, data)
 
                 discord = _parse_discord(d["discord"])
 
@@ -533,22 +533,22 @@ class Notification:
         if "email" not in d:
             email = UNSET
         else:
-            from ..models.email import Email  # noqa: PLC0415
+            from ..models.notification_one_email import NotificationOneEmail  # noqa: PLC0415
 
             try:
 
-                def _parse_email(data: object) -> Email | None:
+                def _parse_email(data: object) -> None | NotificationOneEmail:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        email_type_0 = Email.from_dict(data)
+                        email_type_0 = NotificationOneEmail.from_dict(data)
 
                         return email_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Email | None, data)
+                    return cast(None | NotificationOneEmail, data)
 
                 email = _parse_email(d["email"])
 
@@ -571,22 +571,22 @@ class Notification:
         if "gotify" not in d:
             gotify = UNSET
         else:
-            from ..models.gotify import Gotify  # noqa: PLC0415
+            from ..models.notification_one_gotify import NotificationOneGotify  # noqa: PLC0415
 
             try:
 
-                def _parse_gotify(data: object) -> Gotify | None:
+                def _parse_gotify(data: object) -> None | NotificationOneGotify:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        gotify_type_0 = Gotify.from_dict(data)
+                        gotify_type_0 = NotificationOneGotify.from_dict(data)
 
                         return gotify_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Gotify | None, data)
+                    return cast(None | NotificationOneGotify, data)
 
                 gotify = _parse_gotify(d["gotify"])
 
@@ -609,22 +609,22 @@ class Notification:
         if "lark" not in d:
             lark = UNSET
         else:
-            from ..models.lark import Lark  # noqa: PLC0415
+            from ..models.notification_one_lark import NotificationOneLark  # noqa: PLC0415
 
             try:
 
-                def _parse_lark(data: object) -> Lark | None:
+                def _parse_lark(data: object) -> None | NotificationOneLark:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        lark_type_0 = Lark.from_dict(data)
+                        lark_type_0 = NotificationOneLark.from_dict(data)
 
                         return lark_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Lark | None, data)
+                    return cast(None | NotificationOneLark, data)
 
                 lark = _parse_lark(d["lark"])
 
@@ -647,22 +647,22 @@ class Notification:
         if "mattermost" not in d:
             mattermost = UNSET
         else:
-            from ..models.mattermost import Mattermost  # noqa: PLC0415
+            from ..models.notification_one_mattermost import NotificationOneMattermost  # noqa: PLC0415
 
             try:
 
-                def _parse_mattermost(data: object) -> Mattermost | None:
+                def _parse_mattermost(data: object) -> None | NotificationOneMattermost:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        mattermost_type_0 = Mattermost.from_dict(data)
+                        mattermost_type_0 = NotificationOneMattermost.from_dict(data)
 
                         return mattermost_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Mattermost | None, data)
+                    return cast(None | NotificationOneMattermost, data)
 
                 mattermost = _parse_mattermost(d["mattermost"])
 
@@ -699,7 +699,7 @@ class Notification:
         if "notificationType" not in d:
             notification_type = UNSET
         else:
-            notification_type = cast("NotificationNotificationType", d["notificationType"])
+            notification_type = cast("NotificationType", d["notificationType"])
 
             del d["notificationType"]
 
@@ -707,22 +707,22 @@ class Notification:
         if "ntfy" not in d:
             ntfy = UNSET
         else:
-            from ..models.ntfy import Ntfy  # noqa: PLC0415
+            from ..models.notification_one_ntfy import NotificationOneNtfy  # noqa: PLC0415
 
             try:
 
-                def _parse_ntfy(data: object) -> None | Ntfy:
+                def _parse_ntfy(data: object) -> None | NotificationOneNtfy:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        ntfy_type_0 = Ntfy.from_dict(data)
+                        ntfy_type_0 = NotificationOneNtfy.from_dict(data)
 
                         return ntfy_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(None | Ntfy, data)
+                    return cast(None | NotificationOneNtfy, data)
 
                 ntfy = _parse_ntfy(d["ntfy"])
 
@@ -752,22 +752,22 @@ class Notification:
         if "pushover" not in d:
             pushover = UNSET
         else:
-            from ..models.pushover import Pushover  # noqa: PLC0415
+            from ..models.notification_one_pushover import NotificationOnePushover  # noqa: PLC0415
 
             try:
 
-                def _parse_pushover(data: object) -> None | Pushover:
+                def _parse_pushover(data: object) -> None | NotificationOnePushover:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        pushover_type_0 = Pushover.from_dict(data)
+                        pushover_type_0 = NotificationOnePushover.from_dict(data)
 
                         return pushover_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(None | Pushover, data)
+                    return cast(None | NotificationOnePushover, data)
 
                 pushover = _parse_pushover(d["pushover"])
 
@@ -790,22 +790,22 @@ class Notification:
         if "resend" not in d:
             resend = UNSET
         else:
-            from ..models.resend import Resend  # noqa: PLC0415
+            from ..models.notification_one_resend import NotificationOneResend  # noqa: PLC0415
 
             try:
 
-                def _parse_resend(data: object) -> None | Resend:
+                def _parse_resend(data: object) -> None | NotificationOneResend:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        resend_type_0 = Resend.from_dict(data)
+                        resend_type_0 = NotificationOneResend.from_dict(data)
 
                         return resend_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(None | Resend, data)
+                    return cast(None | NotificationOneResend, data)
 
                 resend = _parse_resend(d["resend"])
 
@@ -835,22 +835,22 @@ class Notification:
         if "slack" not in d:
             slack = UNSET
         else:
-            from ..models.slack import Slack  # noqa: PLC0415
+            from ..models.notification_one_slack import NotificationOneSlack  # noqa: PLC0415
 
             try:
 
-                def _parse_slack(data: object) -> None | Slack:
+                def _parse_slack(data: object) -> None | NotificationOneSlack:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        slack_type_0 = Slack.from_dict(data)
+                        slack_type_0 = NotificationOneSlack.from_dict(data)
 
                         return slack_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(None | Slack, data)
+                    return cast(None | NotificationOneSlack, data)
 
                 slack = _parse_slack(d["slack"])
 
@@ -873,22 +873,22 @@ class Notification:
         if "teams" not in d:
             teams = UNSET
         else:
-            from ..models.teams import Teams  # noqa: PLC0415
+            from ..models.notification_one_teams import NotificationOneTeams  # noqa: PLC0415
 
             try:
 
-                def _parse_teams(data: object) -> None | Teams:
+                def _parse_teams(data: object) -> None | NotificationOneTeams:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        teams_type_0 = Teams.from_dict(data)
+                        teams_type_0 = NotificationOneTeams.from_dict(data)
 
                         return teams_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(None | Teams, data)
+                    return cast(None | NotificationOneTeams, data)
 
                 teams = _parse_teams(d["teams"])
 
@@ -911,22 +911,22 @@ class Notification:
         if "telegram" not in d:
             telegram = UNSET
         else:
-            from ..models.telegram import Telegram  # noqa: PLC0415
+            from ..models.notification_one_telegram import NotificationOneTelegram  # noqa: PLC0415
 
             try:
 
-                def _parse_telegram(data: object) -> None | Telegram:
+                def _parse_telegram(data: object) -> None | NotificationOneTelegram:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        telegram_type_0 = Telegram.from_dict(data)
+                        telegram_type_0 = NotificationOneTelegram.from_dict(data)
 
                         return telegram_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(None | Telegram, data)
+                    return cast(None | NotificationOneTelegram, data)
 
                 telegram = _parse_telegram(d["telegram"])
 

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, kept_as_received
-
-if TYPE_CHECKING:
-    from ..models.member import Member
-    from ..models.organization_children_item_type_1 import OrganizationChildrenItemType1
-
 
 T = TypeVar("T", bound="Organization")
 
@@ -22,51 +17,29 @@ T = TypeVar("T", bound="Organization")
 class Organization:
     """
     Attributes:
-        children (list[Organization | OrganizationChildrenItemType1]):
         created_at (str):
         default_role (None | str):
         id (str):
         logo (None | str):
-        members (list[Member]):
         metadata (None | str):
         name (str):
         owner_id (str):
         slug (None | str):
-        type_ (str):
     """
 
-    children: list[Organization | OrganizationChildrenItemType1]
     created_at: str
     default_role: None | str
     id: str
     logo: None | str
-    members: list[Member]
     metadata: None | str
     name: str
     owner_id: str
     slug: None | str
-    type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
-        if not isinstance(self.children, Unset):
-            try:
-                children = []
-                for children_item_data in self.children:
-                    children_item: dict[str, Any]
-                    if isinstance(children_item_data, Organization):
-                        children_item = children_item_data.to_dict()
-                    else:
-                        children_item = children_item_data.to_dict()
-
-                    children.append(children_item)
-
-            except (AttributeError, TypeError):
-                children = self.children
-            field_dict["children"] = children
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -90,17 +63,6 @@ class Organization:
                 logo = self.logo
             field_dict["logo"] = logo
 
-        if not isinstance(self.members, Unset):
-            try:
-                members = []
-                for members_item_data in self.members:
-                    members_item = members_item_data.to_dict()
-                    members.append(members_item)
-
-            except (AttributeError, TypeError):
-                members = self.members
-            field_dict["members"] = members
-
         if not isinstance(self.metadata, Unset):
             try:
                 metadata: None | str
@@ -123,48 +85,11 @@ class Organization:
                 slug = self.slug
             field_dict["slug"] = slug
 
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        children: Any
-        if "children" not in d:
-            children = UNSET
-        else:
-            try:
-                children = []
-                _children = d["children"]
-                for children_item_data in _children:
-                    from dokploy_api.models.organization import Organization  # noqa: PLC0415
-                    from dokploy_api.models.organization_children_item_type_1 import OrganizationChildrenItemType1  # noqa: PLC0415
-
-                    def _parse_children_item(data: object) -> Organization | OrganizationChildrenItemType1:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            children_item_type_0 = Organization.from_dict(data)
-
-                            return children_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        children_item_type_1 = OrganizationChildrenItemType1.from_dict(data)
-
-                        return children_item_type_1
-
-                    children_item = _parse_children_item(children_item_data)
-
-                    children.append(children_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                children = kept_as_received("Organization.children", d["children"])
-            del d["children"]
-
         created_at: Any
         if "createdAt" not in d:
             created_at = UNSET
@@ -200,24 +125,6 @@ class Organization:
             except (TypeError, ValueError, AttributeError, KeyError):
                 logo = kept_as_received("Organization.logo", d["logo"])
             del d["logo"]
-
-        members: Any
-        if "members" not in d:
-            members = UNSET
-        else:
-            try:
-                members = []
-                _members = d["members"]
-                for members_item_data in _members:
-                    from dokploy_api.models.member import Member  # noqa: PLC0415
-
-                    members_item = Member.from_dict(members_item_data)
-
-                    members.append(members_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                members = kept_as_received("Organization.members", d["members"])
-            del d["members"]
 
         metadata: Any
         if "metadata" not in d:
@@ -255,25 +162,15 @@ class Organization:
                 slug = kept_as_received("Organization.slug", d["slug"])
             del d["slug"]
 
-        type_: Any
-        if "type" not in d:
-            type_ = UNSET
-        else:
-            type_ = d["type"]
-            del d["type"]
-
         organization = cls(
-            children=children,
             created_at=created_at,
             default_role=default_role,
             id=id,
             logo=logo,
-            members=members,
             metadata=metadata,
             name=name,
             owner_id=owner_id,
             slug=slug,
-            type_=type_,
         )
 
         organization.additional_properties = d

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, kept_as_received
+
+if TYPE_CHECKING:
+    from ..models.backup_type import BackupType
+    from ..models.overview_backups_item_kind import OverviewBackupsItemKind
+    from ..models.overview_backups_item_service_owner_type import (
+        OverviewBackupsItemServiceOwnerType,
+    )
 
 T = TypeVar("T", bound="OverviewBackupsItem")
 
@@ -17,38 +24,38 @@ T = TypeVar("T", bound="OverviewBackupsItem")
 class OverviewBackupsItem:
     """
     Attributes:
-        backup_type (None | str):
+        backup_type (BackupType | None):
         created_at (str):
         database_type (None | str):
         deployment_id (str):
         destination_id (str):
         destination_name (str):
-        environment_id (str):
-        kind (str):
-        project_id (str):
-        server_id (Any):
+        environment_id (None | str):
+        kind (OverviewBackupsItemKind):
+        project_id (None | str):
+        server_id (None | str):
         service_name (str):
-        service_owner_id (str):
-        service_owner_type (str):
+        service_owner_id (None | str):
+        service_owner_type (OverviewBackupsItemServiceOwnerType):
         service_type (None | str):
-        status (str):
+        status (None | str):
     """
 
-    backup_type: None | str
+    backup_type: BackupType | None
     created_at: str
     database_type: None | str
     deployment_id: str
     destination_id: str
     destination_name: str
-    environment_id: str
-    kind: str
-    project_id: str
-    server_id: Any
+    environment_id: None | str
+    kind: OverviewBackupsItemKind
+    project_id: None | str
+    server_id: None | str
     service_name: str
-    service_owner_id: str
-    service_owner_type: str
+    service_owner_id: None | str
+    service_owner_type: OverviewBackupsItemServiceOwnerType
     service_type: None | str
-    status: str
+    status: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,7 +65,10 @@ class OverviewBackupsItem:
         if not isinstance(self.backup_type, Unset):
             try:
                 backup_type: None | str
-                backup_type = self.backup_type
+                if isinstance(self.backup_type, str):
+                    backup_type = self.backup_type
+                else:
+                    backup_type = self.backup_type
             except (AttributeError, TypeError):
                 backup_type = self.backup_type
             field_dict["backupType"] = backup_type
@@ -84,25 +94,53 @@ class OverviewBackupsItem:
             field_dict["destinationName"] = self.destination_name
 
         if not isinstance(self.environment_id, Unset):
-            field_dict["environmentId"] = self.environment_id
+            try:
+                environment_id: None | str
+                environment_id = self.environment_id
+            except (AttributeError, TypeError):
+                environment_id = self.environment_id
+            field_dict["environmentId"] = environment_id
 
         if not isinstance(self.kind, Unset):
-            field_dict["kind"] = self.kind
+            try:
+                kind: str = self.kind
+            except (AttributeError, TypeError):
+                kind = self.kind
+            field_dict["kind"] = kind
 
         if not isinstance(self.project_id, Unset):
-            field_dict["projectId"] = self.project_id
+            try:
+                project_id: None | str
+                project_id = self.project_id
+            except (AttributeError, TypeError):
+                project_id = self.project_id
+            field_dict["projectId"] = project_id
 
         if not isinstance(self.server_id, Unset):
-            field_dict["serverId"] = self.server_id
+            try:
+                server_id: None | str
+                server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
+            field_dict["serverId"] = server_id
 
         if not isinstance(self.service_name, Unset):
             field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.service_owner_id, Unset):
-            field_dict["serviceOwnerId"] = self.service_owner_id
+            try:
+                service_owner_id: None | str
+                service_owner_id = self.service_owner_id
+            except (AttributeError, TypeError):
+                service_owner_id = self.service_owner_id
+            field_dict["serviceOwnerId"] = service_owner_id
 
         if not isinstance(self.service_owner_type, Unset):
-            field_dict["serviceOwnerType"] = self.service_owner_type
+            try:
+                service_owner_type: str = self.service_owner_type
+            except (AttributeError, TypeError):
+                service_owner_type = self.service_owner_type
+            field_dict["serviceOwnerType"] = service_owner_type
 
         if not isinstance(self.service_type, Unset):
             try:
@@ -113,7 +151,12 @@ class OverviewBackupsItem:
             field_dict["serviceType"] = service_type
 
         if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
+            try:
+                status: None | str
+                status = self.status
+            except (AttributeError, TypeError):
+                status = self.status
+            field_dict["status"] = status
 
         return field_dict
 
@@ -125,7 +168,7 @@ class OverviewBackupsItem:
             backup_type = UNSET
         else:
             try:
-                backup_type = cast("None | str", d["backupType"])
+                backup_type = cast("BackupType | None", d["backupType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 backup_type = kept_as_received("OverviewBackupsItem.backupType", d["backupType"])
@@ -174,28 +217,41 @@ class OverviewBackupsItem:
         if "environmentId" not in d:
             environment_id = UNSET
         else:
-            environment_id = d["environmentId"]
+            try:
+                environment_id = cast("None | str", d["environmentId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                environment_id = kept_as_received("OverviewBackupsItem.environmentId", d["environmentId"])
             del d["environmentId"]
 
         kind: Any
         if "kind" not in d:
             kind = UNSET
         else:
-            kind = d["kind"]
+            kind = cast("OverviewBackupsItemKind", d["kind"])
+
             del d["kind"]
 
         project_id: Any
         if "projectId" not in d:
             project_id = UNSET
         else:
-            project_id = d["projectId"]
+            try:
+                project_id = cast("None | str", d["projectId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                project_id = kept_as_received("OverviewBackupsItem.projectId", d["projectId"])
             del d["projectId"]
 
         server_id: Any
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = d["serverId"]
+            try:
+                server_id = cast("None | str", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("OverviewBackupsItem.serverId", d["serverId"])
             del d["serverId"]
 
         service_name: Any
@@ -209,14 +265,19 @@ class OverviewBackupsItem:
         if "serviceOwnerId" not in d:
             service_owner_id = UNSET
         else:
-            service_owner_id = d["serviceOwnerId"]
+            try:
+                service_owner_id = cast("None | str", d["serviceOwnerId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                service_owner_id = kept_as_received("OverviewBackupsItem.serviceOwnerId", d["serviceOwnerId"])
             del d["serviceOwnerId"]
 
         service_owner_type: Any
         if "serviceOwnerType" not in d:
             service_owner_type = UNSET
         else:
-            service_owner_type = d["serviceOwnerType"]
+            service_owner_type = cast("OverviewBackupsItemServiceOwnerType", d["serviceOwnerType"])
+
             del d["serviceOwnerType"]
 
         service_type: Any
@@ -234,7 +295,11 @@ class OverviewBackupsItem:
         if "status" not in d:
             status = UNSET
         else:
-            status = d["status"]
+            try:
+                status = cast("None | str", d["status"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = kept_as_received("OverviewBackupsItem.status", d["status"])
             del d["status"]
 
         overview_backups_item = cls(

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
+
+if TYPE_CHECKING:
+    from ..models.certificate_type import CertificateType
+    from ..models.domain_type import DomainType
+    from ..models.service_owner_type import ServiceOwnerType
 
 T = TypeVar("T", bound="OverviewDomainsItem")
 
@@ -17,42 +22,42 @@ T = TypeVar("T", bound="OverviewDomainsItem")
 class OverviewDomainsItem:
     """
     Attributes:
-        certificate_type (str):
+        certificate_type (CertificateType):
         created_at (str):
-        custom_entrypoint (Any):
+        custom_entrypoint (None | str):
         domain_id (str):
-        domain_type (str):
+        domain_type (DomainType | None):
         enabled (bool):
         environment_id (str):
         environment_name (str):
         host (str):
         https (bool):
-        path (str):
-        port (int):
+        path (None | str):
+        port (int | None):
         project_id (str):
         project_name (str):
         service_name (str):
         service_owner_id (str):
-        service_owner_type (str):
+        service_owner_type (ServiceOwnerType):
     """
 
-    certificate_type: str
+    certificate_type: CertificateType
     created_at: str
-    custom_entrypoint: Any
+    custom_entrypoint: None | str
     domain_id: str
-    domain_type: str
+    domain_type: DomainType | None
     enabled: bool
     environment_id: str
     environment_name: str
     host: str
     https: bool
-    path: str
-    port: int
+    path: None | str
+    port: int | None
     project_id: str
     project_name: str
     service_name: str
     service_owner_id: str
-    service_owner_type: str
+    service_owner_type: ServiceOwnerType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,19 +65,36 @@ class OverviewDomainsItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.certificate_type, Unset):
-            field_dict["certificateType"] = self.certificate_type
+            try:
+                certificate_type: str = self.certificate_type
+            except (AttributeError, TypeError):
+                certificate_type = self.certificate_type
+            field_dict["certificateType"] = certificate_type
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_entrypoint, Unset):
-            field_dict["customEntrypoint"] = self.custom_entrypoint
+            try:
+                custom_entrypoint: None | str
+                custom_entrypoint = self.custom_entrypoint
+            except (AttributeError, TypeError):
+                custom_entrypoint = self.custom_entrypoint
+            field_dict["customEntrypoint"] = custom_entrypoint
 
         if not isinstance(self.domain_id, Unset):
             field_dict["domainId"] = self.domain_id
 
         if not isinstance(self.domain_type, Unset):
-            field_dict["domainType"] = self.domain_type
+            try:
+                domain_type: None | str
+                if isinstance(self.domain_type, str):
+                    domain_type = self.domain_type
+                else:
+                    domain_type = self.domain_type
+            except (AttributeError, TypeError):
+                domain_type = self.domain_type
+            field_dict["domainType"] = domain_type
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -90,10 +112,20 @@ class OverviewDomainsItem:
             field_dict["https"] = self.https
 
         if not isinstance(self.path, Unset):
-            field_dict["path"] = self.path
+            try:
+                path: None | str
+                path = self.path
+            except (AttributeError, TypeError):
+                path = self.path
+            field_dict["path"] = path
 
         if not isinstance(self.port, Unset):
-            field_dict["port"] = self.port
+            try:
+                port: int | None
+                port = self.port
+            except (AttributeError, TypeError):
+                port = self.port
+            field_dict["port"] = port
 
         if not isinstance(self.project_id, Unset):
             field_dict["projectId"] = self.project_id
@@ -108,7 +140,11 @@ class OverviewDomainsItem:
             field_dict["serviceOwnerId"] = self.service_owner_id
 
         if not isinstance(self.service_owner_type, Unset):
-            field_dict["serviceOwnerType"] = self.service_owner_type
+            try:
+                service_owner_type: str = self.service_owner_type
+            except (AttributeError, TypeError):
+                service_owner_type = self.service_owner_type
+            field_dict["serviceOwnerType"] = service_owner_type
 
         return field_dict
 
@@ -119,7 +155,8 @@ class OverviewDomainsItem:
         if "certificateType" not in d:
             certificate_type = UNSET
         else:
-            certificate_type = d["certificateType"]
+            certificate_type = cast("CertificateType", d["certificateType"])
+
             del d["certificateType"]
 
         created_at: Any
@@ -133,7 +170,11 @@ class OverviewDomainsItem:
         if "customEntrypoint" not in d:
             custom_entrypoint = UNSET
         else:
-            custom_entrypoint = d["customEntrypoint"]
+            try:
+                custom_entrypoint = cast("None | str", d["customEntrypoint"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                custom_entrypoint = kept_as_received("OverviewDomainsItem.customEntrypoint", d["customEntrypoint"])
             del d["customEntrypoint"]
 
         domain_id: Any
@@ -147,7 +188,11 @@ class OverviewDomainsItem:
         if "domainType" not in d:
             domain_type = UNSET
         else:
-            domain_type = d["domainType"]
+            try:
+                domain_type = cast("DomainType | None", d["domainType"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                domain_type = kept_as_received("OverviewDomainsItem.domainType", d["domainType"])
             del d["domainType"]
 
         enabled: Any
@@ -189,14 +234,22 @@ class OverviewDomainsItem:
         if "path" not in d:
             path = UNSET
         else:
-            path = d["path"]
+            try:
+                path = cast("None | str", d["path"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                path = kept_as_received("OverviewDomainsItem.path", d["path"])
             del d["path"]
 
         port: Any
         if "port" not in d:
             port = UNSET
         else:
-            port = d["port"]
+            try:
+                port = cast("int | None", d["port"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                port = kept_as_received("OverviewDomainsItem.port", d["port"])
             del d["port"]
 
         project_id: Any
@@ -231,7 +284,8 @@ class OverviewDomainsItem:
         if "serviceOwnerType" not in d:
             service_owner_type = UNSET
         else:
-            service_owner_type = d["serviceOwnerType"]
+            service_owner_type = cast("ServiceOwnerType", d["serviceOwnerType"])
+
             del d["serviceOwnerType"]
 
         overview_domains_item = cls(

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, kept_as_received
+
+if TYPE_CHECKING:
+    from ..models.service_type import ServiceType
 
 T = TypeVar("T", bound="OverviewServicesItem")
 
@@ -21,32 +24,32 @@ class OverviewServicesItem:
         created_at (str):
         environment_id (str):
         environment_name (str):
-        icon (Any):
+        icon (None | str):
         id (str):
         last_deploy_at (None | str):
         name (str):
         project_id (str):
         project_name (str):
-        server_id (Any):
-        server_name (Any):
-        status (str):
-        type_ (str):
+        server_id (None | str):
+        server_name (None | str):
+        status (None | str):
+        type_ (ServiceType):
     """
 
     app_name: str
     created_at: str
     environment_id: str
     environment_name: str
-    icon: Any
+    icon: None | str
     id: str
     last_deploy_at: None | str
     name: str
     project_id: str
     project_name: str
-    server_id: Any
-    server_name: Any
-    status: str
-    type_: str
+    server_id: None | str
+    server_name: None | str
+    status: None | str
+    type_: ServiceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,7 +69,12 @@ class OverviewServicesItem:
             field_dict["environmentName"] = self.environment_name
 
         if not isinstance(self.icon, Unset):
-            field_dict["icon"] = self.icon
+            try:
+                icon: None | str
+                icon = self.icon
+            except (AttributeError, TypeError):
+                icon = self.icon
+            field_dict["icon"] = icon
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -89,16 +97,35 @@ class OverviewServicesItem:
             field_dict["projectName"] = self.project_name
 
         if not isinstance(self.server_id, Unset):
-            field_dict["serverId"] = self.server_id
+            try:
+                server_id: None | str
+                server_id = self.server_id
+            except (AttributeError, TypeError):
+                server_id = self.server_id
+            field_dict["serverId"] = server_id
 
         if not isinstance(self.server_name, Unset):
-            field_dict["serverName"] = self.server_name
+            try:
+                server_name: None | str
+                server_name = self.server_name
+            except (AttributeError, TypeError):
+                server_name = self.server_name
+            field_dict["serverName"] = server_name
 
         if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
+            try:
+                status: None | str
+                status = self.status
+            except (AttributeError, TypeError):
+                status = self.status
+            field_dict["status"] = status
 
         if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
+            try:
+                type_: str = self.type_
+            except (AttributeError, TypeError):
+                type_ = self.type_
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -137,7 +164,11 @@ class OverviewServicesItem:
         if "icon" not in d:
             icon = UNSET
         else:
-            icon = d["icon"]
+            try:
+                icon = cast("None | str", d["icon"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                icon = kept_as_received("OverviewServicesItem.icon", d["icon"])
             del d["icon"]
 
         id: Any
@@ -183,28 +214,41 @@ class OverviewServicesItem:
         if "serverId" not in d:
             server_id = UNSET
         else:
-            server_id = d["serverId"]
+            try:
+                server_id = cast("None | str", d["serverId"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_id = kept_as_received("OverviewServicesItem.serverId", d["serverId"])
             del d["serverId"]
 
         server_name: Any
         if "serverName" not in d:
             server_name = UNSET
         else:
-            server_name = d["serverName"]
+            try:
+                server_name = cast("None | str", d["serverName"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                server_name = kept_as_received("OverviewServicesItem.serverName", d["serverName"])
             del d["serverName"]
 
         status: Any
         if "status" not in d:
             status = UNSET
         else:
-            status = d["status"]
+            try:
+                status = cast("None | str", d["status"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                status = kept_as_received("OverviewServicesItem.status", d["status"])
             del d["status"]
 
         type_: Any
         if "type" not in d:
             type_ = UNSET
         else:
-            type_ = d["type"]
+            type_ = cast("ServiceType", d["type"])
+
             del d["type"]
 
         overview_services_item = cls(

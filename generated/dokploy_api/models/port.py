@@ -11,9 +11,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.application import Application
+    from ..models.port_one_application import PortOneApplication
     from ..models.port_protocol import PortProtocol
-    from ..models.port_publish_mode import PortPublishMode
+    from ..models.publish_mode import PublishMode
 
 
 T = TypeVar("T", bound="Port")
@@ -23,20 +23,20 @@ T = TypeVar("T", bound="Port")
 class Port:
     """
     Attributes:
-        application (Application):
+        application (PortOneApplication):
         application_id (str):
         port_id (str):
         protocol (PortProtocol):
-        publish_mode (PortPublishMode):
+        publish_mode (PublishMode):
         published_port (int):
         target_port (int):
     """
 
-    application: Application
+    application: PortOneApplication
     application_id: str
     port_id: str
     protocol: PortProtocol
-    publish_mode: PortPublishMode
+    publish_mode: PublishMode
     published_port: int
     target_port: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -87,10 +87,10 @@ class Port:
         if "application" not in d:
             application = UNSET
         else:
-            from ..models.application import Application  # noqa: PLC0415
+            from ..models.port_one_application import PortOneApplication  # noqa: PLC0415
 
             try:
-                application = Application.from_dict(d["application"])
+                application = PortOneApplication.from_dict(d["application"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 application = kept_as_received("Port.application", d["application"])
@@ -122,7 +122,7 @@ class Port:
         if "publishMode" not in d:
             publish_mode = UNSET
         else:
-            publish_mode = cast("PortPublishMode", d["publishMode"])
+            publish_mode = cast("PublishMode", d["publishMode"])
 
             del d["publishMode"]
 

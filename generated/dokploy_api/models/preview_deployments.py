@@ -11,9 +11,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.preview_deployments_preview_status import (
-        PreviewDeploymentsPreviewStatus,
-    )
+    from ..models.application_status import ApplicationStatus
+    from ..models.domain_create_result import DomainCreateResult
+    from ..models.preview_deployment_one_application import PreviewDeploymentOneApplication
+
 
 T = TypeVar("T", bound="PreviewDeployments")
 
@@ -23,13 +24,15 @@ class PreviewDeployments:
     """
     Attributes:
         app_name (str):
+        application (PreviewDeploymentOneApplication):
         application_id (str):
         branch (str):
         created_at (str):
+        domain (DomainCreateResult | None):
         domain_id (None | str):
         expires_at (None | str):
         preview_deployment_id (str):
-        preview_status (PreviewDeploymentsPreviewStatus):
+        preview_status (ApplicationStatus):
         pull_request_comment_id (str):
         pull_request_id (str):
         pull_request_number (str):
@@ -38,13 +41,15 @@ class PreviewDeployments:
     """
 
     app_name: str
+    application: PreviewDeploymentOneApplication
     application_id: str
     branch: str
     created_at: str
+    domain: DomainCreateResult | None
     domain_id: None | str
     expires_at: None | str
     preview_deployment_id: str
-    preview_status: PreviewDeploymentsPreviewStatus
+    preview_status: ApplicationStatus
     pull_request_comment_id: str
     pull_request_id: str
     pull_request_number: str
@@ -53,11 +58,20 @@ class PreviewDeployments:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.domain_create_result import DomainCreateResult  # noqa: PLC0415
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_name, Unset):
             field_dict["appName"] = self.app_name
+
+        if not isinstance(self.application, Unset):
+            try:
+                application = self.application.to_dict()
+            except (AttributeError, TypeError):
+                application = self.application
+            field_dict["application"] = application
 
         if not isinstance(self.application_id, Unset):
             field_dict["applicationId"] = self.application_id
@@ -67,6 +81,17 @@ class PreviewDeployments:
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
+
+        if not isinstance(self.domain, Unset):
+            try:
+                domain: dict[str, Any] | None
+                if isinstance(self.domain, DomainCreateResult):
+                    domain = self.domain.to_dict()
+                else:
+                    domain = self.domain
+            except (AttributeError, TypeError):
+                domain = self.domain
+            field_dict["domain"] = domain
 
         if not isinstance(self.domain_id, Unset):
             try:
@@ -121,6 +146,19 @@ class PreviewDeployments:
             app_name = d["appName"]
             del d["appName"]
 
+        application: Any
+        if "application" not in d:
+            application = UNSET
+        else:
+            from ..models.preview_deployment_one_application import PreviewDeploymentOneApplication  # noqa: PLC0415
+
+            try:
+                application = PreviewDeploymentOneApplication.from_dict(d["application"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                application = kept_as_received("PreviewDeployments.application", d["application"])
+            del d["application"]
+
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
@@ -141,6 +179,33 @@ class PreviewDeployments:
         else:
             created_at = d["createdAt"]
             del d["createdAt"]
+
+        domain: Any
+        if "domain" not in d:
+            domain = UNSET
+        else:
+            from ..models.domain_create_result import DomainCreateResult  # noqa: PLC0415
+
+            try:
+
+                def _parse_domain(data: object) -> DomainCreateResult | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        domain_type_0 = DomainCreateResult.from_dict(data)
+
+                        return domain_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(DomainCreateResult | None, data)
+
+                domain = _parse_domain(d["domain"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                domain = kept_as_received("PreviewDeployments.domain", d["domain"])
+            del d["domain"]
 
         domain_id: Any
         if "domainId" not in d:
@@ -175,7 +240,7 @@ class PreviewDeployments:
         if "previewStatus" not in d:
             preview_status = UNSET
         else:
-            preview_status = cast("PreviewDeploymentsPreviewStatus", d["previewStatus"])
+            preview_status = cast("ApplicationStatus", d["previewStatus"])
 
             del d["previewStatus"]
 
@@ -216,9 +281,11 @@ class PreviewDeployments:
 
         preview_deployments = cls(
             app_name=app_name,
+            application=application,
             application_id=application_id,
             branch=branch,
             created_at=created_at,
+            domain=domain,
             domain_id=domain_id,
             expires_at=expires_at,
             preview_deployment_id=preview_deployment_id,

@@ -11,8 +11,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.environment import Environment
-    from ..models.project_tag import ProjectTag
+    from ..models.project_one_environment import ProjectOneEnvironment
+    from ..models.project_one_project_tag import ProjectOneProjectTag
 
 
 T = TypeVar("T", bound="Project")
@@ -25,21 +25,21 @@ class Project:
         created_at (str):
         description (None | str):
         env (str):
-        environments (list[Environment]):
+        environments (list[ProjectOneEnvironment]):
         name (str):
         organization_id (str):
         project_id (str):
-        project_tags (list[ProjectTag]):
+        project_tags (list[ProjectOneProjectTag]):
     """
 
     created_at: str
     description: None | str
     env: str
-    environments: list[Environment]
+    environments: list[ProjectOneEnvironment]
     name: str
     organization_id: str
     project_id: str
-    project_tags: list[ProjectTag]
+    project_tags: list[ProjectOneProjectTag]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,9 +129,9 @@ class Project:
                 environments = []
                 _environments = d["environments"]
                 for environments_item_data in _environments:
-                    from dokploy_api.models.environment import Environment  # noqa: PLC0415
+                    from dokploy_api.models.project_one_environment import ProjectOneEnvironment  # noqa: PLC0415
 
-                    environments_item = Environment.from_dict(environments_item_data)
+                    environments_item = ProjectOneEnvironment.from_dict(environments_item_data)
 
                     environments.append(environments_item)
 
@@ -168,9 +168,9 @@ class Project:
                 project_tags = []
                 _project_tags = d["projectTags"]
                 for project_tags_item_data in _project_tags:
-                    from dokploy_api.models.project_tag import ProjectTag  # noqa: PLC0415
+                    from dokploy_api.models.project_one_project_tag import ProjectOneProjectTag  # noqa: PLC0415
 
-                    project_tags_item = ProjectTag.from_dict(project_tags_item_data)
+                    project_tags_item = ProjectOneProjectTag.from_dict(project_tags_item_data)
 
                     project_tags.append(project_tags_item)
 

@@ -11,8 +11,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.environment import Environment
-    from ..models.project import Project
+    from ..models.environment_create_result import EnvironmentCreateResult
+    from ..models.project_remove_result import ProjectRemoveResult
 
 
 T = TypeVar("T", bound="ProjectCreateResult")
@@ -22,12 +22,12 @@ T = TypeVar("T", bound="ProjectCreateResult")
 class ProjectCreateResult:
     """
     Attributes:
-        environment (Environment):
-        project (Project):
+        environment (EnvironmentCreateResult):
+        project (ProjectRemoveResult):
     """
 
-    environment: Environment
-    project: Project
+    environment: EnvironmentCreateResult
+    project: ProjectRemoveResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,10 +57,10 @@ class ProjectCreateResult:
         if "environment" not in d:
             environment = UNSET
         else:
-            from ..models.environment import Environment  # noqa: PLC0415
+            from ..models.environment_create_result import EnvironmentCreateResult  # noqa: PLC0415
 
             try:
-                environment = Environment.from_dict(d["environment"])
+                environment = EnvironmentCreateResult.from_dict(d["environment"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("ProjectCreateResult.environment", d["environment"])
@@ -70,10 +70,10 @@ class ProjectCreateResult:
         if "project" not in d:
             project = UNSET
         else:
-            from ..models.project import Project  # noqa: PLC0415
+            from ..models.project_remove_result import ProjectRemoveResult  # noqa: PLC0415
 
             try:
-                project = Project.from_dict(d["project"])
+                project = ProjectRemoveResult.from_dict(d["project"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 project = kept_as_received("ProjectCreateResult.project", d["project"])

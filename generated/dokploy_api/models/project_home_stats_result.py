@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.project_home_stats_result_status import ProjectHomeStatsResultStatus
+    from ..models.project_home_stats_status import ProjectHomeStatsStatus
 
 
 T = TypeVar("T", bound="ProjectHomeStatsResult")
@@ -21,22 +21,22 @@ T = TypeVar("T", bound="ProjectHomeStatsResult")
 class ProjectHomeStatsResult:
     """
     Attributes:
-        applications (int):
-        compose (int):
-        databases (int):
-        environments (int):
-        projects (int):
-        services (int):
-        status (ProjectHomeStatsResultStatus):
+        applications (float):
+        compose (float):
+        databases (float):
+        environments (float):
+        projects (float):
+        services (float):
+        status (ProjectHomeStatsStatus):
     """
 
-    applications: int
-    compose: int
-    databases: int
-    environments: int
-    projects: int
-    services: int
-    status: ProjectHomeStatsResultStatus
+    applications: float
+    compose: float
+    databases: float
+    environments: float
+    projects: float
+    services: float
+    status: ProjectHomeStatsStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,10 +119,10 @@ class ProjectHomeStatsResult:
         if "status" not in d:
             status = UNSET
         else:
-            from ..models.project_home_stats_result_status import ProjectHomeStatsResultStatus  # noqa: PLC0415
+            from ..models.project_home_stats_status import ProjectHomeStatsStatus  # noqa: PLC0415
 
             try:
-                status = ProjectHomeStatsResultStatus.from_dict(d["status"])
+                status = ProjectHomeStatsStatus.from_dict(d["status"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 status = kept_as_received("ProjectHomeStatsResult.status", d["status"])

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.registry_registry_type import RegistryRegistryType
+    from ..models.registry_type import RegistryType
 
 T = TypeVar("T", bound="Registry")
 
@@ -23,10 +23,9 @@ class Registry:
         created_at (str):
         image_prefix (None | str):
         organization_id (str):
-        password (str):
         registry_id (str):
         registry_name (str):
-        registry_type (RegistryRegistryType):
+        registry_type (RegistryType):
         registry_url (str):
         username (str):
     """
@@ -34,10 +33,9 @@ class Registry:
     created_at: str
     image_prefix: None | str
     organization_id: str
-    password: str
     registry_id: str
     registry_name: str
-    registry_type: RegistryRegistryType
+    registry_type: RegistryType
     registry_url: str
     username: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,9 +57,6 @@ class Registry:
 
         if not isinstance(self.organization_id, Unset):
             field_dict["organizationId"] = self.organization_id
-
-        if not isinstance(self.password, Unset):
-            field_dict["password"] = self.password
 
         if not isinstance(self.registry_id, Unset):
             field_dict["registryId"] = self.registry_id
@@ -112,13 +107,6 @@ class Registry:
             organization_id = d["organizationId"]
             del d["organizationId"]
 
-        password: Any
-        if "password" not in d:
-            password = UNSET
-        else:
-            password = d["password"]
-            del d["password"]
-
         registry_id: Any
         if "registryId" not in d:
             registry_id = UNSET
@@ -137,7 +125,7 @@ class Registry:
         if "registryType" not in d:
             registry_type = UNSET
         else:
-            registry_type = cast("RegistryRegistryType", d["registryType"])
+            registry_type = cast("RegistryType", d["registryType"])
 
             del d["registryType"]
 
@@ -159,7 +147,6 @@ class Registry:
             created_at=created_at,
             image_prefix=image_prefix,
             organization_id=organization_id,
-            password=password,
             registry_id=registry_id,
             registry_name=registry_name,
             registry_type=registry_type,

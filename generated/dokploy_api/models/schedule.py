@@ -11,12 +11,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.application import Application
-    from ..models.compose import Compose
-    from ..models.deployment import Deployment
-    from ..models.schedule_schedule_type import ScheduleScheduleType
-    from ..models.schedule_shell_type import ScheduleShellType
-    from ..models.server import Server
+    from ..models.schedule_one_application import ScheduleOneApplication
+    from ..models.schedule_one_compose import ScheduleOneCompose
+    from ..models.schedule_one_server import ScheduleOneServer
+    from ..models.schedule_type import ScheduleType
+    from ..models.shell_type import ShellType
 
 
 T = TypeVar("T", bound="Schedule")
@@ -27,55 +26,53 @@ class Schedule:
     """
     Attributes:
         app_name (str):
-        application (Application | None):
+        application (None | ScheduleOneApplication):
         application_id (None | str):
         command (str):
-        compose (Compose | None):
+        compose (None | ScheduleOneCompose):
         compose_id (None | str):
         created_at (str):
         cron_expression (str):
-        deployments (list[Deployment]):
         description (None | str):
         enabled (bool):
         name (str):
         organization_id (None | str):
         schedule_id (str):
-        schedule_type (ScheduleScheduleType):
+        schedule_type (ScheduleType):
         script (None | str):
-        server (None | Server):
+        server (None | ScheduleOneServer):
         server_id (None | str):
         service_name (None | str):
-        shell_type (ScheduleShellType):
+        shell_type (ShellType):
         timezone (None | str):
     """
 
     app_name: str
-    application: Application | None
+    application: None | ScheduleOneApplication
     application_id: None | str
     command: str
-    compose: Compose | None
+    compose: None | ScheduleOneCompose
     compose_id: None | str
     created_at: str
     cron_expression: str
-    deployments: list[Deployment]
     description: None | str
     enabled: bool
     name: str
     organization_id: None | str
     schedule_id: str
-    schedule_type: ScheduleScheduleType
+    schedule_type: ScheduleType
     script: None | str
-    server: None | Server
+    server: None | ScheduleOneServer
     server_id: None | str
     service_name: None | str
-    shell_type: ScheduleShellType
+    shell_type: ShellType
     timezone: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.application import Application  # noqa: PLC0415
-        from ..models.compose import Compose  # noqa: PLC0415
-        from ..models.server import Server  # noqa: PLC0415
+        from ..models.schedule_one_application import ScheduleOneApplication  # noqa: PLC0415
+        from ..models.schedule_one_compose import ScheduleOneCompose  # noqa: PLC0415
+        from ..models.schedule_one_server import ScheduleOneServer  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,7 +83,7 @@ class Schedule:
         if not isinstance(self.application, Unset):
             try:
                 application: dict[str, Any] | None
-                if isinstance(self.application, Application):
+                if isinstance(self.application, ScheduleOneApplication):
                     application = self.application.to_dict()
                 else:
                     application = self.application
@@ -108,7 +105,7 @@ class Schedule:
         if not isinstance(self.compose, Unset):
             try:
                 compose: dict[str, Any] | None
-                if isinstance(self.compose, Compose):
+                if isinstance(self.compose, ScheduleOneCompose):
                     compose = self.compose.to_dict()
                 else:
                     compose = self.compose
@@ -129,17 +126,6 @@ class Schedule:
 
         if not isinstance(self.cron_expression, Unset):
             field_dict["cronExpression"] = self.cron_expression
-
-        if not isinstance(self.deployments, Unset):
-            try:
-                deployments = []
-                for deployments_item_data in self.deployments:
-                    deployments_item = deployments_item_data.to_dict()
-                    deployments.append(deployments_item)
-
-            except (AttributeError, TypeError):
-                deployments = self.deployments
-            field_dict["deployments"] = deployments
 
         if not isinstance(self.description, Unset):
             try:
@@ -184,7 +170,7 @@ class Schedule:
         if not isinstance(self.server, Unset):
             try:
                 server: dict[str, Any] | None
-                if isinstance(self.server, Server):
+                if isinstance(self.server, ScheduleOneServer):
                     server = self.server.to_dict()
                 else:
                     server = self.server
@@ -239,22 +225,22 @@ class Schedule:
         if "application" not in d:
             application = UNSET
         else:
-            from ..models.application import Application  # noqa: PLC0415
+            from ..models.schedule_one_application import ScheduleOneApplication  # noqa: PLC0415
 
             try:
 
-                def _parse_application(data: object) -> Application | None:
+                def _parse_application(data: object) -> None | ScheduleOneApplication:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        application_type_0 = Application.from_dict(data)
+                        application_type_0 = ScheduleOneApplication.from_dict(data)
 
                         return application_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Application | None, data)
+                    return cast(None | ScheduleOneApplication, data)
 
                 application = _parse_application(d["application"])
 
@@ -284,22 +270,22 @@ class Schedule:
         if "compose" not in d:
             compose = UNSET
         else:
-            from ..models.compose import Compose  # noqa: PLC0415
+            from ..models.schedule_one_compose import ScheduleOneCompose  # noqa: PLC0415
 
             try:
 
-                def _parse_compose(data: object) -> Compose | None:
+                def _parse_compose(data: object) -> None | ScheduleOneCompose:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        compose_type_0 = Compose.from_dict(data)
+                        compose_type_0 = ScheduleOneCompose.from_dict(data)
 
                         return compose_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Compose | None, data)
+                    return cast(None | ScheduleOneCompose, data)
 
                 compose = _parse_compose(d["compose"])
 
@@ -331,24 +317,6 @@ class Schedule:
         else:
             cron_expression = d["cronExpression"]
             del d["cronExpression"]
-
-        deployments: Any
-        if "deployments" not in d:
-            deployments = UNSET
-        else:
-            try:
-                deployments = []
-                _deployments = d["deployments"]
-                for deployments_item_data in _deployments:
-                    from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
-
-                    deployments_item = Deployment.from_dict(deployments_item_data)
-
-                    deployments.append(deployments_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                deployments = kept_as_received("Schedule.deployments", d["deployments"])
-            del d["deployments"]
 
         description: Any
         if "description" not in d:
@@ -397,7 +365,7 @@ class Schedule:
         if "scheduleType" not in d:
             schedule_type = UNSET
         else:
-            schedule_type = cast("ScheduleScheduleType", d["scheduleType"])
+            schedule_type = cast("ScheduleType", d["scheduleType"])
 
             del d["scheduleType"]
 
@@ -416,22 +384,22 @@ class Schedule:
         if "server" not in d:
             server = UNSET
         else:
-            from ..models.server import Server  # noqa: PLC0415
+            from ..models.schedule_one_server import ScheduleOneServer  # noqa: PLC0415
 
             try:
 
-                def _parse_server(data: object) -> None | Server:
+                def _parse_server(data: object) -> None | ScheduleOneServer:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        server_type_0 = Server.from_dict(data)
+                        server_type_0 = ScheduleOneServer.from_dict(data)
 
                         return server_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(None | Server, data)
+                    return cast(None | ScheduleOneServer, data)
 
                 server = _parse_server(d["server"])
 
@@ -465,7 +433,7 @@ class Schedule:
         if "shellType" not in d:
             shell_type = UNSET
         else:
-            shell_type = cast("ScheduleShellType", d["shellType"])
+            shell_type = cast("ShellType", d["shellType"])
 
             del d["shellType"]
 
@@ -489,7 +457,6 @@ class Schedule:
             compose_id=compose_id,
             created_at=created_at,
             cron_expression=cron_expression,
-            deployments=deployments,
             description=description,
             enabled=enabled,
             name=name,

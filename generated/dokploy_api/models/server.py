@@ -11,9 +11,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.deployment import Deployment
-    from ..models.server_server_status import ServerServerStatus
-    from ..models.server_server_type import ServerServerType
+    from ..models.deployment_all_item import DeploymentAllItem
+    from ..models.server_one_metrics_config import ServerOneMetricsConfig
+    from ..models.server_status import ServerStatus
+    from ..models.server_type import ServerType
     from ..models.ssh_key import SshKey
 
 
@@ -28,20 +29,19 @@ class Server:
         builds_concurrency (int):
         command (str):
         created_at (str):
-        deployments (list[Deployment]):
+        deployments (list[DeploymentAllItem]):
         description (None | str):
         enable_docker_cleanup (bool):
         ip_address (str):
-        metrics_config (Any):
+        metrics_config (ServerOneMetricsConfig):
         name (str):
         organization_id (str):
         port (int):
         server_id (str):
-        server_status (ServerServerStatus):
-        server_type (ServerServerType):
+        server_status (ServerStatus):
+        server_type (ServerType):
         ssh_key (None | SshKey):
         ssh_key_id (None | str):
-        total_sum (float):
         username (str):
     """
 
@@ -49,20 +49,19 @@ class Server:
     builds_concurrency: int
     command: str
     created_at: str
-    deployments: list[Deployment]
+    deployments: list[DeploymentAllItem]
     description: None | str
     enable_docker_cleanup: bool
     ip_address: str
-    metrics_config: Any
+    metrics_config: ServerOneMetricsConfig
     name: str
     organization_id: str
     port: int
     server_id: str
-    server_status: ServerServerStatus
-    server_type: ServerServerType
+    server_status: ServerStatus
+    server_type: ServerType
     ssh_key: None | SshKey
     ssh_key_id: None | str
-    total_sum: float
     username: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -110,7 +109,11 @@ class Server:
             field_dict["ipAddress"] = self.ip_address
 
         if not isinstance(self.metrics_config, Unset):
-            field_dict["metricsConfig"] = self.metrics_config
+            try:
+                metrics_config = self.metrics_config.to_dict()
+            except (AttributeError, TypeError):
+                metrics_config = self.metrics_config
+            field_dict["metricsConfig"] = metrics_config
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -157,9 +160,6 @@ class Server:
                 ssh_key_id = self.ssh_key_id
             field_dict["sshKeyId"] = ssh_key_id
 
-        if not isinstance(self.total_sum, Unset):
-            field_dict["totalSum"] = self.total_sum
-
         if not isinstance(self.username, Unset):
             field_dict["username"] = self.username
 
@@ -204,9 +204,9 @@ class Server:
                 deployments = []
                 _deployments = d["deployments"]
                 for deployments_item_data in _deployments:
-                    from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+                    from dokploy_api.models.deployment_all_item import DeploymentAllItem  # noqa: PLC0415
 
-                    deployments_item = Deployment.from_dict(deployments_item_data)
+                    deployments_item = DeploymentAllItem.from_dict(deployments_item_data)
 
                     deployments.append(deployments_item)
 
@@ -243,7 +243,13 @@ class Server:
         if "metricsConfig" not in d:
             metrics_config = UNSET
         else:
-            metrics_config = d["metricsConfig"]
+            from ..models.server_one_metrics_config import ServerOneMetricsConfig  # noqa: PLC0415
+
+            try:
+                metrics_config = ServerOneMetricsConfig.from_dict(d["metricsConfig"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metrics_config = kept_as_received("Server.metricsConfig", d["metricsConfig"])
             del d["metricsConfig"]
 
         name: Any
@@ -278,7 +284,7 @@ class Server:
         if "serverStatus" not in d:
             server_status = UNSET
         else:
-            server_status = cast("ServerServerStatus", d["serverStatus"])
+            server_status = cast("ServerStatus", d["serverStatus"])
 
             del d["serverStatus"]
 
@@ -286,7 +292,7 @@ class Server:
         if "serverType" not in d:
             server_type = UNSET
         else:
-            server_type = cast("ServerServerType", d["serverType"])
+            server_type = cast("ServerType", d["serverType"])
 
             del d["serverType"]
 
@@ -328,13 +334,6 @@ class Server:
                 ssh_key_id = kept_as_received("Server.sshKeyId", d["sshKeyId"])
             del d["sshKeyId"]
 
-        total_sum: Any
-        if "totalSum" not in d:
-            total_sum = UNSET
-        else:
-            total_sum = d["totalSum"]
-            del d["totalSum"]
-
         username: Any
         if "username" not in d:
             username = UNSET
@@ -360,7 +359,6 @@ class Server:
             server_type=server_type,
             ssh_key=ssh_key,
             ssh_key_id=ssh_key_id,
-            total_sum=total_sum,
             username=username,
         )
 

@@ -18,21 +18,29 @@ class SettingsCheckGPUStatusResult:
     """
     Attributes:
         available_gp_us (float):
-        cuda_support (bool):
         driver_installed (bool):
         gpu_resources (float):
         runtime_configured (bool):
         runtime_installed (bool):
         swarm_enabled (bool):
+        cuda_support (bool | Unset):
+        cuda_version (str | Unset):
+        driver_version (str | Unset):
+        gpu_model (str | Unset):
+        memory_info (str | Unset):
     """
 
     available_gp_us: float
-    cuda_support: bool
     driver_installed: bool
     gpu_resources: float
     runtime_configured: bool
     runtime_installed: bool
     swarm_enabled: bool
+    cuda_support: bool | Unset = UNSET
+    cuda_version: str | Unset = UNSET
+    driver_version: str | Unset = UNSET
+    gpu_model: str | Unset = UNSET
+    memory_info: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +49,6 @@ class SettingsCheckGPUStatusResult:
 
         if not isinstance(self.available_gp_us, Unset):
             field_dict["availableGPUs"] = self.available_gp_us
-
-        if not isinstance(self.cuda_support, Unset):
-            field_dict["cudaSupport"] = self.cuda_support
 
         if not isinstance(self.driver_installed, Unset):
             field_dict["driverInstalled"] = self.driver_installed
@@ -60,6 +65,21 @@ class SettingsCheckGPUStatusResult:
         if not isinstance(self.swarm_enabled, Unset):
             field_dict["swarmEnabled"] = self.swarm_enabled
 
+        if not isinstance(self.cuda_support, Unset):
+            field_dict["cudaSupport"] = self.cuda_support
+
+        if not isinstance(self.cuda_version, Unset):
+            field_dict["cudaVersion"] = self.cuda_version
+
+        if not isinstance(self.driver_version, Unset):
+            field_dict["driverVersion"] = self.driver_version
+
+        if not isinstance(self.gpu_model, Unset):
+            field_dict["gpuModel"] = self.gpu_model
+
+        if not isinstance(self.memory_info, Unset):
+            field_dict["memoryInfo"] = self.memory_info
+
         return field_dict
 
     @classmethod
@@ -71,13 +91,6 @@ class SettingsCheckGPUStatusResult:
         else:
             available_gp_us = d["availableGPUs"]
             del d["availableGPUs"]
-
-        cuda_support: Any
-        if "cudaSupport" not in d:
-            cuda_support = UNSET
-        else:
-            cuda_support = d["cudaSupport"]
-            del d["cudaSupport"]
 
         driver_installed: Any
         if "driverInstalled" not in d:
@@ -114,14 +127,48 @@ class SettingsCheckGPUStatusResult:
             swarm_enabled = d["swarmEnabled"]
             del d["swarmEnabled"]
 
+        if "cudaSupport" not in d:
+            cuda_support = UNSET
+        else:
+            cuda_support = d["cudaSupport"]
+            del d["cudaSupport"]
+
+        if "cudaVersion" not in d:
+            cuda_version = UNSET
+        else:
+            cuda_version = d["cudaVersion"]
+            del d["cudaVersion"]
+
+        if "driverVersion" not in d:
+            driver_version = UNSET
+        else:
+            driver_version = d["driverVersion"]
+            del d["driverVersion"]
+
+        if "gpuModel" not in d:
+            gpu_model = UNSET
+        else:
+            gpu_model = d["gpuModel"]
+            del d["gpuModel"]
+
+        if "memoryInfo" not in d:
+            memory_info = UNSET
+        else:
+            memory_info = d["memoryInfo"]
+            del d["memoryInfo"]
+
         settings_check_gpu_status_result = cls(
             available_gp_us=available_gp_us,
-            cuda_support=cuda_support,
             driver_installed=driver_installed,
             gpu_resources=gpu_resources,
             runtime_configured=runtime_configured,
             runtime_installed=runtime_installed,
             swarm_enabled=swarm_enabled,
+            cuda_support=cuda_support,
+            cuda_version=cuda_version,
+            driver_version=driver_version,
+            gpu_model=gpu_model,
+            memory_info=memory_info,
         )
 
         settings_check_gpu_status_result.additional_properties = d

@@ -11,12 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.settings_check_infrastructure_health_result_postgres import (
-        SettingsCheckInfrastructureHealthResultPostgres,
-    )
-    from ..models.settings_check_infrastructure_health_result_traefik import (
-        SettingsCheckInfrastructureHealthResultTraefik,
-    )
+    from ..models.settings_check_infrastructure_health_postgres import SettingsCheckInfrastructureHealthPostgres
 
 
 T = TypeVar("T", bound="SettingsCheckInfrastructureHealthResult")
@@ -26,12 +21,12 @@ T = TypeVar("T", bound="SettingsCheckInfrastructureHealthResult")
 class SettingsCheckInfrastructureHealthResult:
     """
     Attributes:
-        postgres (SettingsCheckInfrastructureHealthResultPostgres):
-        traefik (SettingsCheckInfrastructureHealthResultTraefik):
+        postgres (SettingsCheckInfrastructureHealthPostgres):
+        traefik (SettingsCheckInfrastructureHealthPostgres):
     """
 
-    postgres: SettingsCheckInfrastructureHealthResultPostgres
-    traefik: SettingsCheckInfrastructureHealthResultTraefik
+    postgres: SettingsCheckInfrastructureHealthPostgres
+    traefik: SettingsCheckInfrastructureHealthPostgres
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,12 +56,10 @@ class SettingsCheckInfrastructureHealthResult:
         if "postgres" not in d:
             postgres = UNSET
         else:
-            from ..models.settings_check_infrastructure_health_result_postgres import (
-                SettingsCheckInfrastructureHealthResultPostgres,  # noqa: PLC0415
-            )
+            from ..models.settings_check_infrastructure_health_postgres import SettingsCheckInfrastructureHealthPostgres  # noqa: PLC0415
 
             try:
-                postgres = SettingsCheckInfrastructureHealthResultPostgres.from_dict(d["postgres"])
+                postgres = SettingsCheckInfrastructureHealthPostgres.from_dict(d["postgres"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres = kept_as_received("SettingsCheckInfrastructureHealthResult.postgres", d["postgres"])
@@ -76,12 +69,10 @@ class SettingsCheckInfrastructureHealthResult:
         if "traefik" not in d:
             traefik = UNSET
         else:
-            from ..models.settings_check_infrastructure_health_result_traefik import (
-                SettingsCheckInfrastructureHealthResultTraefik,  # noqa: PLC0415
-            )
+            from ..models.settings_check_infrastructure_health_postgres import SettingsCheckInfrastructureHealthPostgres  # noqa: PLC0415
 
             try:
-                traefik = SettingsCheckInfrastructureHealthResultTraefik.from_dict(d["traefik"])
+                traefik = SettingsCheckInfrastructureHealthPostgres.from_dict(d["traefik"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 traefik = kept_as_received("SettingsCheckInfrastructureHealthResult.traefik", d["traefik"])

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="SettingsGetLogCleanupStatusResult")
 
@@ -17,11 +17,11 @@ T = TypeVar("T", bound="SettingsGetLogCleanupStatusResult")
 class SettingsGetLogCleanupStatusResult:
     """
     Attributes:
-        cron_expression (Any):
+        cron_expression (None | str):
         enabled (bool):
     """
 
-    cron_expression: Any
+    cron_expression: None | str
     enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,7 +30,12 @@ class SettingsGetLogCleanupStatusResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.cron_expression, Unset):
-            field_dict["cronExpression"] = self.cron_expression
+            try:
+                cron_expression: None | str
+                cron_expression = self.cron_expression
+            except (AttributeError, TypeError):
+                cron_expression = self.cron_expression
+            field_dict["cronExpression"] = cron_expression
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -44,7 +49,13 @@ class SettingsGetLogCleanupStatusResult:
         if "cronExpression" not in d:
             cron_expression = UNSET
         else:
-            cron_expression = d["cronExpression"]
+            try:
+                cron_expression = cast("None | str", d["cronExpression"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                cron_expression = kept_as_received(
+                    "SettingsGetLogCleanupStatusResult.cronExpression", d["cronExpression"]
+                )
             del d["cronExpression"]
 
         enabled: Any

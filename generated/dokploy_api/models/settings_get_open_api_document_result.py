@@ -11,17 +11,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.settings_get_open_api_document_result_components import SettingsGetOpenApiDocumentResultComponents
-    from ..models.settings_get_open_api_document_result_external_docs import (
-        SettingsGetOpenApiDocumentResultExternalDocs,
-    )
-    from ..models.settings_get_open_api_document_result_info import SettingsGetOpenApiDocumentResultInfo
+    from ..models.settings_get_open_api_document_components import SettingsGetOpenApiDocumentComponents
+    from ..models.settings_get_open_api_document_external_docs import SettingsGetOpenApiDocumentExternalDocs
+    from ..models.settings_get_open_api_document_info import SettingsGetOpenApiDocumentInfo
     from ..models.settings_get_open_api_document_result_paths import SettingsGetOpenApiDocumentResultPaths
     from ..models.settings_get_open_api_document_result_security_item import (
         SettingsGetOpenApiDocumentResultSecurityItem,
     )
-    from ..models.settings_get_open_api_document_result_servers_item import SettingsGetOpenApiDocumentResultServersItem
-    from ..models.tag import Tag
+    from ..models.settings_get_open_api_document_result_webhooks import SettingsGetOpenApiDocumentResultWebhooks
+    from ..models.settings_get_open_api_document_servers import SettingsGetOpenApiDocumentServers
+    from ..models.settings_get_open_api_document_tags import SettingsGetOpenApiDocumentTags
 
 
 T = TypeVar("T", bound="SettingsGetOpenApiDocumentResult")
@@ -31,43 +30,31 @@ T = TypeVar("T", bound="SettingsGetOpenApiDocumentResult")
 class SettingsGetOpenApiDocumentResult:
     """
     Attributes:
-        components (SettingsGetOpenApiDocumentResultComponents):
-        external_docs (SettingsGetOpenApiDocumentResultExternalDocs):
-        info (SettingsGetOpenApiDocumentResultInfo):
+        info (SettingsGetOpenApiDocumentInfo):
         openapi (str):
-        paths (SettingsGetOpenApiDocumentResultPaths):
-        security (list[SettingsGetOpenApiDocumentResultSecurityItem]):
-        servers (list[SettingsGetOpenApiDocumentResultServersItem]):
-        tags (list[Tag]):
+        components (SettingsGetOpenApiDocumentComponents | Unset):
+        external_docs (SettingsGetOpenApiDocumentExternalDocs | Unset):
+        paths (SettingsGetOpenApiDocumentResultPaths | Unset):
+        security (list[SettingsGetOpenApiDocumentResultSecurityItem] | Unset):
+        servers (list[SettingsGetOpenApiDocumentServers] | Unset):
+        tags (list[SettingsGetOpenApiDocumentTags] | Unset):
+        webhooks (SettingsGetOpenApiDocumentResultWebhooks | Unset):
     """
 
-    components: SettingsGetOpenApiDocumentResultComponents
-    external_docs: SettingsGetOpenApiDocumentResultExternalDocs
-    info: SettingsGetOpenApiDocumentResultInfo
+    info: SettingsGetOpenApiDocumentInfo
     openapi: str
-    paths: SettingsGetOpenApiDocumentResultPaths
-    security: list[SettingsGetOpenApiDocumentResultSecurityItem]
-    servers: list[SettingsGetOpenApiDocumentResultServersItem]
-    tags: list[Tag]
+    components: SettingsGetOpenApiDocumentComponents | Unset = UNSET
+    external_docs: SettingsGetOpenApiDocumentExternalDocs | Unset = UNSET
+    paths: SettingsGetOpenApiDocumentResultPaths | Unset = UNSET
+    security: list[SettingsGetOpenApiDocumentResultSecurityItem] | Unset = UNSET
+    servers: list[SettingsGetOpenApiDocumentServers] | Unset = UNSET
+    tags: list[SettingsGetOpenApiDocumentTags] | Unset = UNSET
+    webhooks: SettingsGetOpenApiDocumentResultWebhooks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
-        if not isinstance(self.components, Unset):
-            try:
-                components = self.components.to_dict()
-            except (AttributeError, TypeError):
-                components = self.components
-            field_dict["components"] = components
-
-        if not isinstance(self.external_docs, Unset):
-            try:
-                external_docs = self.external_docs.to_dict()
-            except (AttributeError, TypeError):
-                external_docs = self.external_docs
-            field_dict["externalDocs"] = external_docs
 
         if not isinstance(self.info, Unset):
             try:
@@ -79,19 +66,41 @@ class SettingsGetOpenApiDocumentResult:
         if not isinstance(self.openapi, Unset):
             field_dict["openapi"] = self.openapi
 
+        if not isinstance(self.components, Unset):
+            try:
+                components: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.components, Unset):
+                    components = self.components.to_dict()
+            except (AttributeError, TypeError):
+                components = self.components
+            field_dict["components"] = components
+
+        if not isinstance(self.external_docs, Unset):
+            try:
+                external_docs: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.external_docs, Unset):
+                    external_docs = self.external_docs.to_dict()
+            except (AttributeError, TypeError):
+                external_docs = self.external_docs
+            field_dict["externalDocs"] = external_docs
+
         if not isinstance(self.paths, Unset):
             try:
-                paths = self.paths.to_dict()
+                paths: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.paths, Unset):
+                    paths = self.paths.to_dict()
             except (AttributeError, TypeError):
                 paths = self.paths
             field_dict["paths"] = paths
 
         if not isinstance(self.security, Unset):
             try:
-                security = []
-                for security_item_data in self.security:
-                    security_item = security_item_data.to_dict()
-                    security.append(security_item)
+                security: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.security, Unset):
+                    security = []
+                    for security_item_data in self.security:
+                        security_item = security_item_data.to_dict()
+                        security.append(security_item)
 
             except (AttributeError, TypeError):
                 security = self.security
@@ -99,10 +108,12 @@ class SettingsGetOpenApiDocumentResult:
 
         if not isinstance(self.servers, Unset):
             try:
-                servers = []
-                for servers_item_data in self.servers:
-                    servers_item = servers_item_data.to_dict()
-                    servers.append(servers_item)
+                servers: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.servers, Unset):
+                    servers = []
+                    for servers_item_data in self.servers:
+                        servers_item = servers_item_data.to_dict()
+                        servers.append(servers_item)
 
             except (AttributeError, TypeError):
                 servers = self.servers
@@ -110,58 +121,39 @@ class SettingsGetOpenApiDocumentResult:
 
         if not isinstance(self.tags, Unset):
             try:
-                tags = []
-                for tags_item_data in self.tags:
-                    tags_item = tags_item_data.to_dict()
-                    tags.append(tags_item)
+                tags: list[dict[str, Any]] | Unset = UNSET
+                if not isinstance(self.tags, Unset):
+                    tags = []
+                    for tags_item_data in self.tags:
+                        tags_item = tags_item_data.to_dict()
+                        tags.append(tags_item)
 
             except (AttributeError, TypeError):
                 tags = self.tags
             field_dict["tags"] = tags
+
+        if not isinstance(self.webhooks, Unset):
+            try:
+                webhooks: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.webhooks, Unset):
+                    webhooks = self.webhooks.to_dict()
+            except (AttributeError, TypeError):
+                webhooks = self.webhooks
+            field_dict["webhooks"] = webhooks
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        components: Any
-        if "components" not in d:
-            components = UNSET
-        else:
-            from ..models.settings_get_open_api_document_result_components import (
-                SettingsGetOpenApiDocumentResultComponents,  # noqa: PLC0415
-            )
-
-            try:
-                components = SettingsGetOpenApiDocumentResultComponents.from_dict(d["components"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                components = kept_as_received("SettingsGetOpenApiDocumentResult.components", d["components"])
-            del d["components"]
-
-        external_docs: Any
-        if "externalDocs" not in d:
-            external_docs = UNSET
-        else:
-            from ..models.settings_get_open_api_document_result_external_docs import (
-                SettingsGetOpenApiDocumentResultExternalDocs,  # noqa: PLC0415
-            )
-
-            try:
-                external_docs = SettingsGetOpenApiDocumentResultExternalDocs.from_dict(d["externalDocs"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                external_docs = kept_as_received("SettingsGetOpenApiDocumentResult.externalDocs", d["externalDocs"])
-            del d["externalDocs"]
-
         info: Any
         if "info" not in d:
             info = UNSET
         else:
-            from ..models.settings_get_open_api_document_result_info import SettingsGetOpenApiDocumentResultInfo  # noqa: PLC0415
+            from ..models.settings_get_open_api_document_info import SettingsGetOpenApiDocumentInfo  # noqa: PLC0415
 
             try:
-                info = SettingsGetOpenApiDocumentResultInfo.from_dict(d["info"])
+                info = SettingsGetOpenApiDocumentInfo.from_dict(d["info"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 info = kept_as_received("SettingsGetOpenApiDocumentResult.info", d["info"])
@@ -174,86 +166,147 @@ class SettingsGetOpenApiDocumentResult:
             openapi = d["openapi"]
             del d["openapi"]
 
-        paths: Any
+        if "components" not in d:
+            components = UNSET
+        else:
+            from ..models.settings_get_open_api_document_components import SettingsGetOpenApiDocumentComponents  # noqa: PLC0415
+
+            try:
+                _components = d["components"]
+                components: SettingsGetOpenApiDocumentComponents | Unset
+                if isinstance(_components, Unset):
+                    components = UNSET
+                else:
+                    components = SettingsGetOpenApiDocumentComponents.from_dict(_components)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                components = kept_as_received("SettingsGetOpenApiDocumentResult.components", d["components"])
+            del d["components"]
+
+        if "externalDocs" not in d:
+            external_docs = UNSET
+        else:
+            from ..models.settings_get_open_api_document_external_docs import SettingsGetOpenApiDocumentExternalDocs  # noqa: PLC0415
+
+            try:
+                _external_docs = d["externalDocs"]
+                external_docs: SettingsGetOpenApiDocumentExternalDocs | Unset
+                if isinstance(_external_docs, Unset):
+                    external_docs = UNSET
+                else:
+                    external_docs = SettingsGetOpenApiDocumentExternalDocs.from_dict(_external_docs)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                external_docs = kept_as_received("SettingsGetOpenApiDocumentResult.externalDocs", d["externalDocs"])
+            del d["externalDocs"]
+
         if "paths" not in d:
             paths = UNSET
         else:
             from ..models.settings_get_open_api_document_result_paths import SettingsGetOpenApiDocumentResultPaths  # noqa: PLC0415
 
             try:
-                paths = SettingsGetOpenApiDocumentResultPaths.from_dict(d["paths"])
+                _paths = d["paths"]
+                paths: SettingsGetOpenApiDocumentResultPaths | Unset
+                if isinstance(_paths, Unset):
+                    paths = UNSET
+                else:
+                    paths = SettingsGetOpenApiDocumentResultPaths.from_dict(_paths)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 paths = kept_as_received("SettingsGetOpenApiDocumentResult.paths", d["paths"])
             del d["paths"]
 
-        security: Any
         if "security" not in d:
             security = UNSET
         else:
             try:
-                security = []
                 _security = d["security"]
-                for security_item_data in _security:
-                    from dokploy_api.models.settings_get_open_api_document_result_security_item import (
-                        SettingsGetOpenApiDocumentResultSecurityItem,  # noqa: PLC0415
-                    )
+                security: list[SettingsGetOpenApiDocumentResultSecurityItem] | Unset = UNSET
+                if _security is not UNSET:
+                    security = []
+                    for security_item_data in _security:
+                        from dokploy_api.models.settings_get_open_api_document_result_security_item import (
+                            SettingsGetOpenApiDocumentResultSecurityItem,  # noqa: PLC0415
+                        )
 
-                    security_item = SettingsGetOpenApiDocumentResultSecurityItem.from_dict(security_item_data)
+                        security_item = SettingsGetOpenApiDocumentResultSecurityItem.from_dict(security_item_data)
 
-                    security.append(security_item)
+                        security.append(security_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 security = kept_as_received("SettingsGetOpenApiDocumentResult.security", d["security"])
             del d["security"]
 
-        servers: Any
         if "servers" not in d:
             servers = UNSET
         else:
             try:
-                servers = []
                 _servers = d["servers"]
-                for servers_item_data in _servers:
-                    from dokploy_api.models.settings_get_open_api_document_result_servers_item import (
-                        SettingsGetOpenApiDocumentResultServersItem,  # noqa: PLC0415
-                    )
+                servers: list[SettingsGetOpenApiDocumentServers] | Unset = UNSET
+                if _servers is not UNSET:
+                    servers = []
+                    for servers_item_data in _servers:
+                        from dokploy_api.models.settings_get_open_api_document_servers import (
+                            SettingsGetOpenApiDocumentServers,  # noqa: PLC0415
+                        )
 
-                    servers_item = SettingsGetOpenApiDocumentResultServersItem.from_dict(servers_item_data)
+                        servers_item = SettingsGetOpenApiDocumentServers.from_dict(servers_item_data)
 
-                    servers.append(servers_item)
+                        servers.append(servers_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 servers = kept_as_received("SettingsGetOpenApiDocumentResult.servers", d["servers"])
             del d["servers"]
 
-        tags: Any
         if "tags" not in d:
             tags = UNSET
         else:
             try:
-                tags = []
                 _tags = d["tags"]
-                for tags_item_data in _tags:
-                    from dokploy_api.models.tag import Tag  # noqa: PLC0415
+                tags: list[SettingsGetOpenApiDocumentTags] | Unset = UNSET
+                if _tags is not UNSET:
+                    tags = []
+                    for tags_item_data in _tags:
+                        from dokploy_api.models.settings_get_open_api_document_tags import (
+                            SettingsGetOpenApiDocumentTags,  # noqa: PLC0415
+                        )
 
-                    tags_item = Tag.from_dict(tags_item_data)
+                        tags_item = SettingsGetOpenApiDocumentTags.from_dict(tags_item_data)
 
-                    tags.append(tags_item)
+                        tags.append(tags_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 tags = kept_as_received("SettingsGetOpenApiDocumentResult.tags", d["tags"])
             del d["tags"]
 
+        if "webhooks" not in d:
+            webhooks = UNSET
+        else:
+            from ..models.settings_get_open_api_document_result_webhooks import SettingsGetOpenApiDocumentResultWebhooks  # noqa: PLC0415
+
+            try:
+                _webhooks = d["webhooks"]
+                webhooks: SettingsGetOpenApiDocumentResultWebhooks | Unset
+                if isinstance(_webhooks, Unset):
+                    webhooks = UNSET
+                else:
+                    webhooks = SettingsGetOpenApiDocumentResultWebhooks.from_dict(_webhooks)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                webhooks = kept_as_received("SettingsGetOpenApiDocumentResult.webhooks", d["webhooks"])
+            del d["webhooks"]
+
         settings_get_open_api_document_result = cls(
-            components=components,
-            external_docs=external_docs,
             info=info,
             openapi=openapi,
+            components=components,
+            external_docs=external_docs,
             paths=paths,
             security=security,
             servers=servers,
             tags=tags,
+            webhooks=webhooks,
         )
 
         settings_get_open_api_document_result.additional_properties = d

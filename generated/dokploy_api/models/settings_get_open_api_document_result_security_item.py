@@ -3,57 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="SettingsGetOpenApiDocumentResultSecurityItem")
 
 
 @_attrs_define
 class SettingsGetOpenApiDocumentResultSecurityItem:
-    """
-    Attributes:
-        api_key (list[Any]):
-    """
-
-    api_key: list[Any]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-        if not isinstance(self.api_key, Unset):
-            try:
-                api_key = self.api_key
-
-            except (AttributeError, TypeError):
-                api_key = self.api_key
-            field_dict["apiKey"] = api_key
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_key: Any
-        if "apiKey" not in d:
-            api_key = UNSET
-        else:
-            try:
-                api_key = cast(list[Any], d["apiKey"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                api_key = kept_as_received("SettingsGetOpenApiDocumentResultSecurityItem.apiKey", d["apiKey"])
-            del d["apiKey"]
-
-        settings_get_open_api_document_result_security_item = cls(
-            api_key=api_key,
-        )
+        settings_get_open_api_document_result_security_item = cls()
 
         settings_get_open_api_document_result_security_item.additional_properties = d
         return settings_get_open_api_document_result_security_item

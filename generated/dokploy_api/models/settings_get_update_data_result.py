@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="SettingsGetUpdateDataResult")
 
@@ -17,11 +17,11 @@ T = TypeVar("T", bound="SettingsGetUpdateDataResult")
 class SettingsGetUpdateDataResult:
     """
     Attributes:
-        latest_version (Any):
+        latest_version (None | str):
         update_available (bool):
     """
 
-    latest_version: Any
+    latest_version: None | str
     update_available: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,7 +30,12 @@ class SettingsGetUpdateDataResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.latest_version, Unset):
-            field_dict["latestVersion"] = self.latest_version
+            try:
+                latest_version: None | str
+                latest_version = self.latest_version
+            except (AttributeError, TypeError):
+                latest_version = self.latest_version
+            field_dict["latestVersion"] = latest_version
 
         if not isinstance(self.update_available, Unset):
             field_dict["updateAvailable"] = self.update_available
@@ -44,7 +49,11 @@ class SettingsGetUpdateDataResult:
         if "latestVersion" not in d:
             latest_version = UNSET
         else:
-            latest_version = d["latestVersion"]
+            try:
+                latest_version = cast("None | str", d["latestVersion"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                latest_version = kept_as_received("SettingsGetUpdateDataResult.latestVersion", d["latestVersion"])
             del d["latestVersion"]
 
         update_available: Any

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.user_get_metrics_token_result_metrics_config import UserGetMetricsTokenResultMetricsConfig
+    from ..models.server_one_metrics_config import ServerOneMetricsConfig
 
 
 T = TypeVar("T", bound="UserGetMetricsTokenResult")
@@ -22,13 +22,13 @@ class UserGetMetricsTokenResult:
     """
     Attributes:
         enabled_features (bool):
-        metrics_config (UserGetMetricsTokenResultMetricsConfig):
-        server_ip (None | str):
+        metrics_config (ServerOneMetricsConfig | Unset):
+        server_ip (None | str | Unset):
     """
 
     enabled_features: bool
-    metrics_config: UserGetMetricsTokenResultMetricsConfig
-    server_ip: None | str
+    metrics_config: ServerOneMetricsConfig | Unset = UNSET
+    server_ip: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,15 +40,20 @@ class UserGetMetricsTokenResult:
 
         if not isinstance(self.metrics_config, Unset):
             try:
-                metrics_config = self.metrics_config.to_dict()
+                metrics_config: dict[str, Any] | Unset = UNSET
+                if not isinstance(self.metrics_config, Unset):
+                    metrics_config = self.metrics_config.to_dict()
             except (AttributeError, TypeError):
                 metrics_config = self.metrics_config
             field_dict["metricsConfig"] = metrics_config
 
         if not isinstance(self.server_ip, Unset):
             try:
-                server_ip: None | str
-                server_ip = self.server_ip
+                server_ip: None | str | Unset
+                if isinstance(self.server_ip, Unset):
+                    server_ip = UNSET
+                else:
+                    server_ip = self.server_ip
             except (AttributeError, TypeError):
                 server_ip = self.server_ip
             field_dict["serverIp"] = server_ip
@@ -65,25 +70,28 @@ class UserGetMetricsTokenResult:
             enabled_features = d["enabledFeatures"]
             del d["enabledFeatures"]
 
-        metrics_config: Any
         if "metricsConfig" not in d:
             metrics_config = UNSET
         else:
-            from ..models.user_get_metrics_token_result_metrics_config import UserGetMetricsTokenResultMetricsConfig  # noqa: PLC0415
+            from ..models.server_one_metrics_config import ServerOneMetricsConfig  # noqa: PLC0415
 
             try:
-                metrics_config = UserGetMetricsTokenResultMetricsConfig.from_dict(d["metricsConfig"])
+                _metrics_config = d["metricsConfig"]
+                metrics_config: ServerOneMetricsConfig | Unset
+                if isinstance(_metrics_config, Unset):
+                    metrics_config = UNSET
+                else:
+                    metrics_config = ServerOneMetricsConfig.from_dict(_metrics_config)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 metrics_config = kept_as_received("UserGetMetricsTokenResult.metricsConfig", d["metricsConfig"])
             del d["metricsConfig"]
 
-        server_ip: Any
         if "serverIp" not in d:
             server_ip = UNSET
         else:
             try:
-                server_ip = cast("None | str", d["serverIp"])
+                server_ip = cast("None | str | Unset", d["serverIp"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_ip = kept_as_received("UserGetMetricsTokenResult.serverIp", d["serverIp"])

@@ -11,39 +11,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.user_get_permissions_result_ac import UserGetPermissionsResultAc
-    from ..models.user_get_permissions_result_api import UserGetPermissionsResultApi
-    from ..models.user_get_permissions_result_audit_log import UserGetPermissionsResultAuditLog
-    from ..models.user_get_permissions_result_backup import UserGetPermissionsResultBackup
-    from ..models.user_get_permissions_result_certificate import UserGetPermissionsResultCertificate
-    from ..models.user_get_permissions_result_deployment import UserGetPermissionsResultDeployment
-    from ..models.user_get_permissions_result_destination import UserGetPermissionsResultDestination
-    from ..models.user_get_permissions_result_dns_provider import UserGetPermissionsResultDnsProvider
-    from ..models.user_get_permissions_result_docker import UserGetPermissionsResultDocker
-    from ..models.user_get_permissions_result_domain import UserGetPermissionsResultDomain
-    from ..models.user_get_permissions_result_env_vars import UserGetPermissionsResultEnvVars
-    from ..models.user_get_permissions_result_environment import UserGetPermissionsResultEnvironment
-    from ..models.user_get_permissions_result_environment_env_vars import UserGetPermissionsResultEnvironmentEnvVars
-    from ..models.user_get_permissions_result_git_providers import UserGetPermissionsResultGitProviders
-    from ..models.user_get_permissions_result_invitation import UserGetPermissionsResultInvitation
-    from ..models.user_get_permissions_result_logs import UserGetPermissionsResultLogs
-    from ..models.user_get_permissions_result_member import UserGetPermissionsResultMember
-    from ..models.user_get_permissions_result_monitoring import UserGetPermissionsResultMonitoring
-    from ..models.user_get_permissions_result_notification import UserGetPermissionsResultNotification
-    from ..models.user_get_permissions_result_organization import UserGetPermissionsResultOrganization
-    from ..models.user_get_permissions_result_project import UserGetPermissionsResultProject
-    from ..models.user_get_permissions_result_project_env_vars import UserGetPermissionsResultProjectEnvVars
-    from ..models.user_get_permissions_result_registry import UserGetPermissionsResultRegistry
-    from ..models.user_get_permissions_result_schedule import UserGetPermissionsResultSchedule
-    from ..models.user_get_permissions_result_server import UserGetPermissionsResultServer
-    from ..models.user_get_permissions_result_service import UserGetPermissionsResultService
-    from ..models.user_get_permissions_result_ssh_keys import UserGetPermissionsResultSshKeys
-    from ..models.user_get_permissions_result_tag import UserGetPermissionsResultTag
-    from ..models.user_get_permissions_result_team import UserGetPermissionsResultTeam
-    from ..models.user_get_permissions_result_traefik_files import UserGetPermissionsResultTraefikFiles
-    from ..models.user_get_permissions_result_vault_provider import UserGetPermissionsResultVaultProvider
-    from ..models.user_get_permissions_result_volume import UserGetPermissionsResultVolume
-    from ..models.user_get_permissions_result_volume_backup import UserGetPermissionsResultVolumeBackup
+    from ..models.user_get_permissions_ac import UserGetPermissionsAc
+    from ..models.user_get_permissions_api import UserGetPermissionsApi
+    from ..models.user_get_permissions_backup import UserGetPermissionsBackup
+    from ..models.user_get_permissions_deployment import UserGetPermissionsDeployment
+    from ..models.user_get_permissions_destination import UserGetPermissionsDestination
+    from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars
+    from ..models.user_get_permissions_invitation import UserGetPermissionsInvitation
+    from ..models.user_get_permissions_organization import UserGetPermissionsOrganization
+    from ..models.user_get_permissions_project import UserGetPermissionsProject
+    from ..models.user_get_permissions_team import UserGetPermissionsTeam
 
 
 T = TypeVar("T", bound="UserGetPermissionsResult")
@@ -53,74 +30,74 @@ T = TypeVar("T", bound="UserGetPermissionsResult")
 class UserGetPermissionsResult:
     """
     Attributes:
-        ac (UserGetPermissionsResultAc):
-        api (UserGetPermissionsResultApi):
-        audit_log (UserGetPermissionsResultAuditLog):
-        backup (UserGetPermissionsResultBackup):
-        certificate (UserGetPermissionsResultCertificate):
-        deployment (UserGetPermissionsResultDeployment):
-        destination (UserGetPermissionsResultDestination):
-        dns_provider (UserGetPermissionsResultDnsProvider):
-        docker (UserGetPermissionsResultDocker):
-        domain (UserGetPermissionsResultDomain):
-        env_vars (UserGetPermissionsResultEnvVars):
-        environment (UserGetPermissionsResultEnvironment):
-        environment_env_vars (UserGetPermissionsResultEnvironmentEnvVars):
-        git_providers (UserGetPermissionsResultGitProviders):
-        invitation (UserGetPermissionsResultInvitation):
-        logs (UserGetPermissionsResultLogs):
-        member (UserGetPermissionsResultMember):
-        monitoring (UserGetPermissionsResultMonitoring):
-        notification (UserGetPermissionsResultNotification):
-        organization (UserGetPermissionsResultOrganization):
-        project (UserGetPermissionsResultProject):
-        project_env_vars (UserGetPermissionsResultProjectEnvVars):
-        registry (UserGetPermissionsResultRegistry):
-        schedule (UserGetPermissionsResultSchedule):
-        server (UserGetPermissionsResultServer):
-        service (UserGetPermissionsResultService):
-        ssh_keys (UserGetPermissionsResultSshKeys):
-        tag (UserGetPermissionsResultTag):
-        team (UserGetPermissionsResultTeam):
-        traefik_files (UserGetPermissionsResultTraefikFiles):
-        vault_provider (UserGetPermissionsResultVaultProvider):
-        volume (UserGetPermissionsResultVolume):
-        volume_backup (UserGetPermissionsResultVolumeBackup):
+        ac (UserGetPermissionsAc):
+        api (UserGetPermissionsApi):
+        audit_log (UserGetPermissionsApi):
+        backup (UserGetPermissionsBackup):
+        certificate (UserGetPermissionsAc):
+        deployment (UserGetPermissionsDeployment):
+        destination (UserGetPermissionsDestination):
+        dns_provider (UserGetPermissionsAc):
+        docker (UserGetPermissionsApi):
+        domain (UserGetPermissionsDestination):
+        env_vars (UserGetPermissionsEnvVars):
+        environment (UserGetPermissionsDestination):
+        environment_env_vars (UserGetPermissionsEnvVars):
+        git_providers (UserGetPermissionsDestination):
+        invitation (UserGetPermissionsInvitation):
+        logs (UserGetPermissionsApi):
+        member (UserGetPermissionsAc):
+        monitoring (UserGetPermissionsApi):
+        notification (UserGetPermissionsAc):
+        organization (UserGetPermissionsOrganization):
+        project (UserGetPermissionsProject):
+        project_env_vars (UserGetPermissionsEnvVars):
+        registry (UserGetPermissionsDestination):
+        schedule (UserGetPermissionsAc):
+        server (UserGetPermissionsDestination):
+        service (UserGetPermissionsDestination):
+        ssh_keys (UserGetPermissionsDestination):
+        tag (UserGetPermissionsAc):
+        team (UserGetPermissionsTeam):
+        traefik_files (UserGetPermissionsEnvVars):
+        vault_provider (UserGetPermissionsAc):
+        volume (UserGetPermissionsDestination):
+        volume_backup (UserGetPermissionsBackup):
     """
 
-    ac: UserGetPermissionsResultAc
-    api: UserGetPermissionsResultApi
-    audit_log: UserGetPermissionsResultAuditLog
-    backup: UserGetPermissionsResultBackup
-    certificate: UserGetPermissionsResultCertificate
-    deployment: UserGetPermissionsResultDeployment
-    destination: UserGetPermissionsResultDestination
-    dns_provider: UserGetPermissionsResultDnsProvider
-    docker: UserGetPermissionsResultDocker
-    domain: UserGetPermissionsResultDomain
-    env_vars: UserGetPermissionsResultEnvVars
-    environment: UserGetPermissionsResultEnvironment
-    environment_env_vars: UserGetPermissionsResultEnvironmentEnvVars
-    git_providers: UserGetPermissionsResultGitProviders
-    invitation: UserGetPermissionsResultInvitation
-    logs: UserGetPermissionsResultLogs
-    member: UserGetPermissionsResultMember
-    monitoring: UserGetPermissionsResultMonitoring
-    notification: UserGetPermissionsResultNotification
-    organization: UserGetPermissionsResultOrganization
-    project: UserGetPermissionsResultProject
-    project_env_vars: UserGetPermissionsResultProjectEnvVars
-    registry: UserGetPermissionsResultRegistry
-    schedule: UserGetPermissionsResultSchedule
-    server: UserGetPermissionsResultServer
-    service: UserGetPermissionsResultService
-    ssh_keys: UserGetPermissionsResultSshKeys
-    tag: UserGetPermissionsResultTag
-    team: UserGetPermissionsResultTeam
-    traefik_files: UserGetPermissionsResultTraefikFiles
-    vault_provider: UserGetPermissionsResultVaultProvider
-    volume: UserGetPermissionsResultVolume
-    volume_backup: UserGetPermissionsResultVolumeBackup
+    ac: UserGetPermissionsAc
+    api: UserGetPermissionsApi
+    audit_log: UserGetPermissionsApi
+    backup: UserGetPermissionsBackup
+    certificate: UserGetPermissionsAc
+    deployment: UserGetPermissionsDeployment
+    destination: UserGetPermissionsDestination
+    dns_provider: UserGetPermissionsAc
+    docker: UserGetPermissionsApi
+    domain: UserGetPermissionsDestination
+    env_vars: UserGetPermissionsEnvVars
+    environment: UserGetPermissionsDestination
+    environment_env_vars: UserGetPermissionsEnvVars
+    git_providers: UserGetPermissionsDestination
+    invitation: UserGetPermissionsInvitation
+    logs: UserGetPermissionsApi
+    member: UserGetPermissionsAc
+    monitoring: UserGetPermissionsApi
+    notification: UserGetPermissionsAc
+    organization: UserGetPermissionsOrganization
+    project: UserGetPermissionsProject
+    project_env_vars: UserGetPermissionsEnvVars
+    registry: UserGetPermissionsDestination
+    schedule: UserGetPermissionsAc
+    server: UserGetPermissionsDestination
+    service: UserGetPermissionsDestination
+    ssh_keys: UserGetPermissionsDestination
+    tag: UserGetPermissionsAc
+    team: UserGetPermissionsTeam
+    traefik_files: UserGetPermissionsEnvVars
+    vault_provider: UserGetPermissionsAc
+    volume: UserGetPermissionsDestination
+    volume_backup: UserGetPermissionsBackup
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -367,10 +344,10 @@ class UserGetPermissionsResult:
         if "ac" not in d:
             ac = UNSET
         else:
-            from ..models.user_get_permissions_result_ac import UserGetPermissionsResultAc  # noqa: PLC0415
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
-                ac = UserGetPermissionsResultAc.from_dict(d["ac"])
+                ac = UserGetPermissionsAc.from_dict(d["ac"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ac = kept_as_received("UserGetPermissionsResult.ac", d["ac"])
@@ -380,10 +357,10 @@ class UserGetPermissionsResult:
         if "api" not in d:
             api = UNSET
         else:
-            from ..models.user_get_permissions_result_api import UserGetPermissionsResultApi  # noqa: PLC0415
+            from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
 
             try:
-                api = UserGetPermissionsResultApi.from_dict(d["api"])
+                api = UserGetPermissionsApi.from_dict(d["api"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 api = kept_as_received("UserGetPermissionsResult.api", d["api"])
@@ -393,10 +370,10 @@ class UserGetPermissionsResult:
         if "auditLog" not in d:
             audit_log = UNSET
         else:
-            from ..models.user_get_permissions_result_audit_log import UserGetPermissionsResultAuditLog  # noqa: PLC0415
+            from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
 
             try:
-                audit_log = UserGetPermissionsResultAuditLog.from_dict(d["auditLog"])
+                audit_log = UserGetPermissionsApi.from_dict(d["auditLog"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 audit_log = kept_as_received("UserGetPermissionsResult.auditLog", d["auditLog"])
@@ -406,10 +383,10 @@ class UserGetPermissionsResult:
         if "backup" not in d:
             backup = UNSET
         else:
-            from ..models.user_get_permissions_result_backup import UserGetPermissionsResultBackup  # noqa: PLC0415
+            from ..models.user_get_permissions_backup import UserGetPermissionsBackup  # noqa: PLC0415
 
             try:
-                backup = UserGetPermissionsResultBackup.from_dict(d["backup"])
+                backup = UserGetPermissionsBackup.from_dict(d["backup"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 backup = kept_as_received("UserGetPermissionsResult.backup", d["backup"])
@@ -419,10 +396,10 @@ class UserGetPermissionsResult:
         if "certificate" not in d:
             certificate = UNSET
         else:
-            from ..models.user_get_permissions_result_certificate import UserGetPermissionsResultCertificate  # noqa: PLC0415
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
-                certificate = UserGetPermissionsResultCertificate.from_dict(d["certificate"])
+                certificate = UserGetPermissionsAc.from_dict(d["certificate"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 certificate = kept_as_received("UserGetPermissionsResult.certificate", d["certificate"])
@@ -432,10 +409,10 @@ class UserGetPermissionsResult:
         if "deployment" not in d:
             deployment = UNSET
         else:
-            from ..models.user_get_permissions_result_deployment import UserGetPermissionsResultDeployment  # noqa: PLC0415
+            from ..models.user_get_permissions_deployment import UserGetPermissionsDeployment  # noqa: PLC0415
 
             try:
-                deployment = UserGetPermissionsResultDeployment.from_dict(d["deployment"])
+                deployment = UserGetPermissionsDeployment.from_dict(d["deployment"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 deployment = kept_as_received("UserGetPermissionsResult.deployment", d["deployment"])
@@ -445,10 +422,10 @@ class UserGetPermissionsResult:
         if "destination" not in d:
             destination = UNSET
         else:
-            from ..models.user_get_permissions_result_destination import UserGetPermissionsResultDestination  # noqa: PLC0415
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
-                destination = UserGetPermissionsResultDestination.from_dict(d["destination"])
+                destination = UserGetPermissionsDestination.from_dict(d["destination"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 destination = kept_as_received("UserGetPermissionsResult.destination", d["destination"])
@@ -458,10 +435,10 @@ class UserGetPermissionsResult:
         if "dnsProvider" not in d:
             dns_provider = UNSET
         else:
-            from ..models.user_get_permissions_result_dns_provider import UserGetPermissionsResultDnsProvider  # noqa: PLC0415
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
-                dns_provider = UserGetPermissionsResultDnsProvider.from_dict(d["dnsProvider"])
+                dns_provider = UserGetPermissionsAc.from_dict(d["dnsProvider"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 dns_provider = kept_as_received("UserGetPermissionsResult.dnsProvider", d["dnsProvider"])
@@ -471,10 +448,10 @@ class UserGetPermissionsResult:
         if "docker" not in d:
             docker = UNSET
         else:
-            from ..models.user_get_permissions_result_docker import UserGetPermissionsResultDocker  # noqa: PLC0415
+            from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
 
             try:
-                docker = UserGetPermissionsResultDocker.from_dict(d["docker"])
+                docker = UserGetPermissionsApi.from_dict(d["docker"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 docker = kept_as_received("UserGetPermissionsResult.docker", d["docker"])
@@ -484,10 +461,10 @@ class UserGetPermissionsResult:
         if "domain" not in d:
             domain = UNSET
         else:
-            from ..models.user_get_permissions_result_domain import UserGetPermissionsResultDomain  # noqa: PLC0415
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
-                domain = UserGetPermissionsResultDomain.from_dict(d["domain"])
+                domain = UserGetPermissionsDestination.from_dict(d["domain"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 domain = kept_as_received("UserGetPermissionsResult.domain", d["domain"])
@@ -497,10 +474,10 @@ class UserGetPermissionsResult:
         if "envVars" not in d:
             env_vars = UNSET
         else:
-            from ..models.user_get_permissions_result_env_vars import UserGetPermissionsResultEnvVars  # noqa: PLC0415
+            from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
 
             try:
-                env_vars = UserGetPermissionsResultEnvVars.from_dict(d["envVars"])
+                env_vars = UserGetPermissionsEnvVars.from_dict(d["envVars"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 env_vars = kept_as_received("UserGetPermissionsResult.envVars", d["envVars"])
@@ -510,10 +487,10 @@ class UserGetPermissionsResult:
         if "environment" not in d:
             environment = UNSET
         else:
-            from ..models.user_get_permissions_result_environment import UserGetPermissionsResultEnvironment  # noqa: PLC0415
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
-                environment = UserGetPermissionsResultEnvironment.from_dict(d["environment"])
+                environment = UserGetPermissionsDestination.from_dict(d["environment"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("UserGetPermissionsResult.environment", d["environment"])
@@ -523,12 +500,10 @@ class UserGetPermissionsResult:
         if "environmentEnvVars" not in d:
             environment_env_vars = UNSET
         else:
-            from ..models.user_get_permissions_result_environment_env_vars import (
-                UserGetPermissionsResultEnvironmentEnvVars,  # noqa: PLC0415
-            )
+            from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
 
             try:
-                environment_env_vars = UserGetPermissionsResultEnvironmentEnvVars.from_dict(d["environmentEnvVars"])
+                environment_env_vars = UserGetPermissionsEnvVars.from_dict(d["environmentEnvVars"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment_env_vars = kept_as_received(
@@ -540,10 +515,10 @@ class UserGetPermissionsResult:
         if "gitProviders" not in d:
             git_providers = UNSET
         else:
-            from ..models.user_get_permissions_result_git_providers import UserGetPermissionsResultGitProviders  # noqa: PLC0415
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
-                git_providers = UserGetPermissionsResultGitProviders.from_dict(d["gitProviders"])
+                git_providers = UserGetPermissionsDestination.from_dict(d["gitProviders"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 git_providers = kept_as_received("UserGetPermissionsResult.gitProviders", d["gitProviders"])
@@ -553,10 +528,10 @@ class UserGetPermissionsResult:
         if "invitation" not in d:
             invitation = UNSET
         else:
-            from ..models.user_get_permissions_result_invitation import UserGetPermissionsResultInvitation  # noqa: PLC0415
+            from ..models.user_get_permissions_invitation import UserGetPermissionsInvitation  # noqa: PLC0415
 
             try:
-                invitation = UserGetPermissionsResultInvitation.from_dict(d["invitation"])
+                invitation = UserGetPermissionsInvitation.from_dict(d["invitation"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 invitation = kept_as_received("UserGetPermissionsResult.invitation", d["invitation"])
@@ -566,10 +541,10 @@ class UserGetPermissionsResult:
         if "logs" not in d:
             logs = UNSET
         else:
-            from ..models.user_get_permissions_result_logs import UserGetPermissionsResultLogs  # noqa: PLC0415
+            from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
 
             try:
-                logs = UserGetPermissionsResultLogs.from_dict(d["logs"])
+                logs = UserGetPermissionsApi.from_dict(d["logs"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 logs = kept_as_received("UserGetPermissionsResult.logs", d["logs"])
@@ -579,10 +554,10 @@ class UserGetPermissionsResult:
         if "member" not in d:
             member = UNSET
         else:
-            from ..models.user_get_permissions_result_member import UserGetPermissionsResultMember  # noqa: PLC0415
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
-                member = UserGetPermissionsResultMember.from_dict(d["member"])
+                member = UserGetPermissionsAc.from_dict(d["member"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 member = kept_as_received("UserGetPermissionsResult.member", d["member"])
@@ -592,10 +567,10 @@ class UserGetPermissionsResult:
         if "monitoring" not in d:
             monitoring = UNSET
         else:
-            from ..models.user_get_permissions_result_monitoring import UserGetPermissionsResultMonitoring  # noqa: PLC0415
+            from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
 
             try:
-                monitoring = UserGetPermissionsResultMonitoring.from_dict(d["monitoring"])
+                monitoring = UserGetPermissionsApi.from_dict(d["monitoring"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 monitoring = kept_as_received("UserGetPermissionsResult.monitoring", d["monitoring"])
@@ -605,10 +580,10 @@ class UserGetPermissionsResult:
         if "notification" not in d:
             notification = UNSET
         else:
-            from ..models.user_get_permissions_result_notification import UserGetPermissionsResultNotification  # noqa: PLC0415
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
-                notification = UserGetPermissionsResultNotification.from_dict(d["notification"])
+                notification = UserGetPermissionsAc.from_dict(d["notification"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 notification = kept_as_received("UserGetPermissionsResult.notification", d["notification"])
@@ -618,10 +593,10 @@ class UserGetPermissionsResult:
         if "organization" not in d:
             organization = UNSET
         else:
-            from ..models.user_get_permissions_result_organization import UserGetPermissionsResultOrganization  # noqa: PLC0415
+            from ..models.user_get_permissions_organization import UserGetPermissionsOrganization  # noqa: PLC0415
 
             try:
-                organization = UserGetPermissionsResultOrganization.from_dict(d["organization"])
+                organization = UserGetPermissionsOrganization.from_dict(d["organization"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 organization = kept_as_received("UserGetPermissionsResult.organization", d["organization"])
@@ -631,10 +606,10 @@ class UserGetPermissionsResult:
         if "project" not in d:
             project = UNSET
         else:
-            from ..models.user_get_permissions_result_project import UserGetPermissionsResultProject  # noqa: PLC0415
+            from ..models.user_get_permissions_project import UserGetPermissionsProject  # noqa: PLC0415
 
             try:
-                project = UserGetPermissionsResultProject.from_dict(d["project"])
+                project = UserGetPermissionsProject.from_dict(d["project"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 project = kept_as_received("UserGetPermissionsResult.project", d["project"])
@@ -644,10 +619,10 @@ class UserGetPermissionsResult:
         if "projectEnvVars" not in d:
             project_env_vars = UNSET
         else:
-            from ..models.user_get_permissions_result_project_env_vars import UserGetPermissionsResultProjectEnvVars  # noqa: PLC0415
+            from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
 
             try:
-                project_env_vars = UserGetPermissionsResultProjectEnvVars.from_dict(d["projectEnvVars"])
+                project_env_vars = UserGetPermissionsEnvVars.from_dict(d["projectEnvVars"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 project_env_vars = kept_as_received("UserGetPermissionsResult.projectEnvVars", d["projectEnvVars"])
@@ -657,10 +632,10 @@ class UserGetPermissionsResult:
         if "registry" not in d:
             registry = UNSET
         else:
-            from ..models.user_get_permissions_result_registry import UserGetPermissionsResultRegistry  # noqa: PLC0415
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
-                registry = UserGetPermissionsResultRegistry.from_dict(d["registry"])
+                registry = UserGetPermissionsDestination.from_dict(d["registry"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 registry = kept_as_received("UserGetPermissionsResult.registry", d["registry"])
@@ -670,10 +645,10 @@ class UserGetPermissionsResult:
         if "schedule" not in d:
             schedule = UNSET
         else:
-            from ..models.user_get_permissions_result_schedule import UserGetPermissionsResultSchedule  # noqa: PLC0415
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
-                schedule = UserGetPermissionsResultSchedule.from_dict(d["schedule"])
+                schedule = UserGetPermissionsAc.from_dict(d["schedule"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 schedule = kept_as_received("UserGetPermissionsResult.schedule", d["schedule"])
@@ -683,10 +658,10 @@ class UserGetPermissionsResult:
         if "server" not in d:
             server = UNSET
         else:
-            from ..models.user_get_permissions_result_server import UserGetPermissionsResultServer  # noqa: PLC0415
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
-                server = UserGetPermissionsResultServer.from_dict(d["server"])
+                server = UserGetPermissionsDestination.from_dict(d["server"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("UserGetPermissionsResult.server", d["server"])
@@ -696,10 +671,10 @@ class UserGetPermissionsResult:
         if "service" not in d:
             service = UNSET
         else:
-            from ..models.user_get_permissions_result_service import UserGetPermissionsResultService  # noqa: PLC0415
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
-                service = UserGetPermissionsResultService.from_dict(d["service"])
+                service = UserGetPermissionsDestination.from_dict(d["service"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service = kept_as_received("UserGetPermissionsResult.service", d["service"])
@@ -709,10 +684,10 @@ class UserGetPermissionsResult:
         if "sshKeys" not in d:
             ssh_keys = UNSET
         else:
-            from ..models.user_get_permissions_result_ssh_keys import UserGetPermissionsResultSshKeys  # noqa: PLC0415
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
-                ssh_keys = UserGetPermissionsResultSshKeys.from_dict(d["sshKeys"])
+                ssh_keys = UserGetPermissionsDestination.from_dict(d["sshKeys"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ssh_keys = kept_as_received("UserGetPermissionsResult.sshKeys", d["sshKeys"])
@@ -722,10 +697,10 @@ class UserGetPermissionsResult:
         if "tag" not in d:
             tag = UNSET
         else:
-            from ..models.user_get_permissions_result_tag import UserGetPermissionsResultTag  # noqa: PLC0415
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
-                tag = UserGetPermissionsResultTag.from_dict(d["tag"])
+                tag = UserGetPermissionsAc.from_dict(d["tag"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 tag = kept_as_received("UserGetPermissionsResult.tag", d["tag"])
@@ -735,10 +710,10 @@ class UserGetPermissionsResult:
         if "team" not in d:
             team = UNSET
         else:
-            from ..models.user_get_permissions_result_team import UserGetPermissionsResultTeam  # noqa: PLC0415
+            from ..models.user_get_permissions_team import UserGetPermissionsTeam  # noqa: PLC0415
 
             try:
-                team = UserGetPermissionsResultTeam.from_dict(d["team"])
+                team = UserGetPermissionsTeam.from_dict(d["team"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 team = kept_as_received("UserGetPermissionsResult.team", d["team"])
@@ -748,10 +723,10 @@ class UserGetPermissionsResult:
         if "traefikFiles" not in d:
             traefik_files = UNSET
         else:
-            from ..models.user_get_permissions_result_traefik_files import UserGetPermissionsResultTraefikFiles  # noqa: PLC0415
+            from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
 
             try:
-                traefik_files = UserGetPermissionsResultTraefikFiles.from_dict(d["traefikFiles"])
+                traefik_files = UserGetPermissionsEnvVars.from_dict(d["traefikFiles"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 traefik_files = kept_as_received("UserGetPermissionsResult.traefikFiles", d["traefikFiles"])
@@ -761,10 +736,10 @@ class UserGetPermissionsResult:
         if "vaultProvider" not in d:
             vault_provider = UNSET
         else:
-            from ..models.user_get_permissions_result_vault_provider import UserGetPermissionsResultVaultProvider  # noqa: PLC0415
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
-                vault_provider = UserGetPermissionsResultVaultProvider.from_dict(d["vaultProvider"])
+                vault_provider = UserGetPermissionsAc.from_dict(d["vaultProvider"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 vault_provider = kept_as_received("UserGetPermissionsResult.vaultProvider", d["vaultProvider"])
@@ -774,10 +749,10 @@ class UserGetPermissionsResult:
         if "volume" not in d:
             volume = UNSET
         else:
-            from ..models.user_get_permissions_result_volume import UserGetPermissionsResultVolume  # noqa: PLC0415
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
-                volume = UserGetPermissionsResultVolume.from_dict(d["volume"])
+                volume = UserGetPermissionsDestination.from_dict(d["volume"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 volume = kept_as_received("UserGetPermissionsResult.volume", d["volume"])
@@ -787,10 +762,10 @@ class UserGetPermissionsResult:
         if "volumeBackup" not in d:
             volume_backup = UNSET
         else:
-            from ..models.user_get_permissions_result_volume_backup import UserGetPermissionsResultVolumeBackup  # noqa: PLC0415
+            from ..models.user_get_permissions_backup import UserGetPermissionsBackup  # noqa: PLC0415
 
             try:
-                volume_backup = UserGetPermissionsResultVolumeBackup.from_dict(d["volumeBackup"])
+                volume_backup = UserGetPermissionsBackup.from_dict(d["volumeBackup"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 volume_backup = kept_as_received("UserGetPermissionsResult.volumeBackup", d["volumeBackup"])

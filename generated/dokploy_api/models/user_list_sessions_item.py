@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 T = TypeVar("T", bound="UserListSessionsItem")
 
@@ -22,10 +22,10 @@ class UserListSessionsItem:
         expires_at (str):
         first_name (str):
         id (str):
-        ip_address (str):
+        ip_address (None | str):
         is_current (bool):
         last_name (str):
-        user_agent (str):
+        user_agent (None | str):
         user_id (str):
     """
 
@@ -34,10 +34,10 @@ class UserListSessionsItem:
     expires_at: str
     first_name: str
     id: str
-    ip_address: str
+    ip_address: None | str
     is_current: bool
     last_name: str
-    user_agent: str
+    user_agent: None | str
     user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,7 +61,12 @@ class UserListSessionsItem:
             field_dict["id"] = self.id
 
         if not isinstance(self.ip_address, Unset):
-            field_dict["ipAddress"] = self.ip_address
+            try:
+                ip_address: None | str
+                ip_address = self.ip_address
+            except (AttributeError, TypeError):
+                ip_address = self.ip_address
+            field_dict["ipAddress"] = ip_address
 
         if not isinstance(self.is_current, Unset):
             field_dict["isCurrent"] = self.is_current
@@ -70,7 +75,12 @@ class UserListSessionsItem:
             field_dict["lastName"] = self.last_name
 
         if not isinstance(self.user_agent, Unset):
-            field_dict["userAgent"] = self.user_agent
+            try:
+                user_agent: None | str
+                user_agent = self.user_agent
+            except (AttributeError, TypeError):
+                user_agent = self.user_agent
+            field_dict["userAgent"] = user_agent
 
         if not isinstance(self.user_id, Unset):
             field_dict["userId"] = self.user_id
@@ -119,7 +129,11 @@ class UserListSessionsItem:
         if "ipAddress" not in d:
             ip_address = UNSET
         else:
-            ip_address = d["ipAddress"]
+            try:
+                ip_address = cast("None | str", d["ipAddress"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ip_address = kept_as_received("UserListSessionsItem.ipAddress", d["ipAddress"])
             del d["ipAddress"]
 
         is_current: Any
@@ -140,7 +154,11 @@ class UserListSessionsItem:
         if "userAgent" not in d:
             user_agent = UNSET
         else:
-            user_agent = d["userAgent"]
+            try:
+                user_agent = cast("None | str", d["userAgent"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                user_agent = kept_as_received("UserListSessionsItem.userAgent", d["userAgent"])
             del d["userAgent"]
 
         user_id: Any

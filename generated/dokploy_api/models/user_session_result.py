@@ -11,8 +11,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.session import Session
-    from ..models.user import User
+    from ..models.dns_provider_create_record_result import DnsProviderCreateRecordResult
+    from ..models.user_session_session import UserSessionSession
 
 
 T = TypeVar("T", bound="UserSessionResult")
@@ -22,12 +22,12 @@ T = TypeVar("T", bound="UserSessionResult")
 class UserSessionResult:
     """
     Attributes:
-        session (Session):
-        user (User):
+        session (UserSessionSession):
+        user (DnsProviderCreateRecordResult):
     """
 
-    session: Session
-    user: User
+    session: UserSessionSession
+    user: DnsProviderCreateRecordResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,10 +57,10 @@ class UserSessionResult:
         if "session" not in d:
             session = UNSET
         else:
-            from ..models.session import Session  # noqa: PLC0415
+            from ..models.user_session_session import UserSessionSession  # noqa: PLC0415
 
             try:
-                session = Session.from_dict(d["session"])
+                session = UserSessionSession.from_dict(d["session"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 session = kept_as_received("UserSessionResult.session", d["session"])
@@ -70,10 +70,10 @@ class UserSessionResult:
         if "user" not in d:
             user = UNSET
         else:
-            from ..models.user import User  # noqa: PLC0415
+            from ..models.dns_provider_create_record_result import DnsProviderCreateRecordResult  # noqa: PLC0415
 
             try:
-                user = User.from_dict(d["user"])
+                user = DnsProviderCreateRecordResult.from_dict(d["user"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 user = kept_as_received("UserSessionResult.user", d["user"])

@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
+    from ..models.vault_provider_one_assignments import VaultProviderOneAssignments
+    from ..models.vault_provider_one_config import VaultProviderOneConfig
     from ..models.vault_provider_provider_type import VaultProviderProviderType
+
 
 T = TypeVar("T", bound="VaultProvider")
 
@@ -20,8 +23,8 @@ T = TypeVar("T", bound="VaultProvider")
 class VaultProvider:
     """
     Attributes:
-        assignments (Any):
-        config (Any):
+        assignments (list[VaultProviderOneAssignments]):
+        config (VaultProviderOneConfig):
         created_at (str):
         name (str):
         organization_id (str):
@@ -29,8 +32,8 @@ class VaultProvider:
         vault_provider_id (str):
     """
 
-    assignments: Any
-    config: Any
+    assignments: list[VaultProviderOneAssignments]
+    config: VaultProviderOneConfig
     created_at: str
     name: str
     organization_id: str
@@ -43,10 +46,22 @@ class VaultProvider:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.assignments, Unset):
-            field_dict["assignments"] = self.assignments
+            try:
+                assignments = []
+                for assignments_item_data in self.assignments:
+                    assignments_item = assignments_item_data.to_dict()
+                    assignments.append(assignments_item)
+
+            except (AttributeError, TypeError):
+                assignments = self.assignments
+            field_dict["assignments"] = assignments
 
         if not isinstance(self.config, Unset):
-            field_dict["config"] = self.config
+            try:
+                config = self.config.to_dict()
+            except (AttributeError, TypeError):
+                config = self.config
+            field_dict["config"] = config
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -76,14 +91,31 @@ class VaultProvider:
         if "assignments" not in d:
             assignments = UNSET
         else:
-            assignments = d["assignments"]
+            try:
+                assignments = []
+                _assignments = d["assignments"]
+                for assignments_item_data in _assignments:
+                    from dokploy_api.models.vault_provider_one_assignments import VaultProviderOneAssignments  # noqa: PLC0415
+
+                    assignments_item = VaultProviderOneAssignments.from_dict(assignments_item_data)
+
+                    assignments.append(assignments_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                assignments = kept_as_received("VaultProvider.assignments", d["assignments"])
             del d["assignments"]
 
         config: Any
         if "config" not in d:
             config = UNSET
         else:
-            config = d["config"]
+            from ..models.vault_provider_one_config import VaultProviderOneConfig  # noqa: PLC0415
+
+            try:
+                config = VaultProviderOneConfig.from_dict(d["config"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                config = kept_as_received("VaultProvider.config", d["config"])
             del d["config"]
 
         created_at: Any

@@ -11,16 +11,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.application import Application
-    from ..models.compose import Compose
-    from ..models.destination import Destination
-    from ..models.libsql import Libsql
-    from ..models.mariadb import Mariadb
-    from ..models.mongo import Mongo
-    from ..models.mysql import Mysql
-    from ..models.postgres import Postgres
-    from ..models.redis import Redis
-    from ..models.volume_backup_service_type import VolumeBackupServiceType
+    from ..models.backup_one_destination import BackupOneDestination
+    from ..models.schedule_one_application import ScheduleOneApplication
+    from ..models.schedule_one_compose import ScheduleOneCompose
+    from ..models.service_type import ServiceType
+    from ..models.volume_backups_one_libsql import VolumeBackupsOneLibsql
+    from ..models.volume_backups_one_mariadb import VolumeBackupsOneMariadb
+    from ..models.volume_backups_one_mongo import VolumeBackupsOneMongo
+    from ..models.volume_backups_one_mysql import VolumeBackupsOneMysql
+    from ..models.volume_backups_one_postgres import VolumeBackupsOnePostgres
+    from ..models.volume_backups_one_redis import VolumeBackupsOneRedis
 
 
 T = TypeVar("T", bound="VolumeBackup")
@@ -31,78 +31,78 @@ class VolumeBackup:
     """
     Attributes:
         app_name (str):
-        application (Application | None):
+        application (None | ScheduleOneApplication):
         application_id (None | str):
-        compose (Compose | None):
+        compose (None | ScheduleOneCompose):
         compose_id (None | str):
         created_at (str):
         cron_expression (str):
-        destination (Destination):
+        destination (BackupOneDestination):
         destination_id (str):
         enabled (bool | None):
         keep_latest_count (int | None):
-        libsql (Libsql | None):
+        libsql (None | VolumeBackupsOneLibsql):
         libsql_id (None | str):
-        mariadb (Mariadb | None):
+        mariadb (None | VolumeBackupsOneMariadb):
         mariadb_id (None | str):
-        mongo (Mongo | None):
+        mongo (None | VolumeBackupsOneMongo):
         mongo_id (None | str):
-        mysql (Mysql | None):
+        mysql (None | VolumeBackupsOneMysql):
         mysql_id (None | str):
         name (str):
-        postgres (None | Postgres):
+        postgres (None | VolumeBackupsOnePostgres):
         postgres_id (None | str):
         prefix (str):
-        redis (None | Redis):
+        redis (None | VolumeBackupsOneRedis):
         redis_id (None | str):
         service_name (None | str):
-        service_type (VolumeBackupServiceType):
+        service_type (ServiceType):
         turn_off (bool):
         volume_backup_id (str):
         volume_name (str):
     """
 
     app_name: str
-    application: Application | None
+    application: None | ScheduleOneApplication
     application_id: None | str
-    compose: Compose | None
+    compose: None | ScheduleOneCompose
     compose_id: None | str
     created_at: str
     cron_expression: str
-    destination: Destination
+    destination: BackupOneDestination
     destination_id: str
     enabled: bool | None
     keep_latest_count: int | None
-    libsql: Libsql | None
+    libsql: None | VolumeBackupsOneLibsql
     libsql_id: None | str
-    mariadb: Mariadb | None
+    mariadb: None | VolumeBackupsOneMariadb
     mariadb_id: None | str
-    mongo: Mongo | None
+    mongo: None | VolumeBackupsOneMongo
     mongo_id: None | str
-    mysql: Mysql | None
+    mysql: None | VolumeBackupsOneMysql
     mysql_id: None | str
     name: str
-    postgres: None | Postgres
+    postgres: None | VolumeBackupsOnePostgres
     postgres_id: None | str
     prefix: str
-    redis: None | Redis
+    redis: None | VolumeBackupsOneRedis
     redis_id: None | str
     service_name: None | str
-    service_type: VolumeBackupServiceType
+    service_type: ServiceType
     turn_off: bool
     volume_backup_id: str
     volume_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.application import Application  # noqa: PLC0415
-        from ..models.compose import Compose  # noqa: PLC0415
-        from ..models.libsql import Libsql  # noqa: PLC0415
-        from ..models.mariadb import Mariadb  # noqa: PLC0415
-        from ..models.mongo import Mongo  # noqa: PLC0415
-        from ..models.mysql import Mysql  # noqa: PLC0415
-        from ..models.postgres import Postgres  # noqa: PLC0415
-        from ..models.redis import Redis  # noqa: PLC0415
+        from ..models.schedule_one_application import ScheduleOneApplication  # noqa: PLC0415
+        from ..models.schedule_one_compose import ScheduleOneCompose  # noqa: PLC0415
+        from ..models.volume_backups_one_libsql import VolumeBackupsOneLibsql  # noqa: PLC0415
+        from ..models.volume_backups_one_mariadb import VolumeBackupsOneMariadb  # noqa: PLC0415
+        from ..models.volume_backups_one_mongo import VolumeBackupsOneMongo  # noqa: PLC0415
+        from ..models.volume_backups_one_mysql import VolumeBackupsOneMysql  # noqa: PLC0415
+        from ..models.volume_backups_one_postgres import VolumeBackupsOnePostgres  # noqa: PLC0415
+        from ..models.volume_backups_one_redis import VolumeBackupsOneRedis  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -113,7 +113,7 @@ class VolumeBackup:
         if not isinstance(self.application, Unset):
             try:
                 application: dict[str, Any] | None
-                if isinstance(self.application, Application):
+                if isinstance(self.application, ScheduleOneApplication):
                     application = self.application.to_dict()
                 else:
                     application = self.application
@@ -132,7 +132,7 @@ class VolumeBackup:
         if not isinstance(self.compose, Unset):
             try:
                 compose: dict[str, Any] | None
-                if isinstance(self.compose, Compose):
+                if isinstance(self.compose, ScheduleOneCompose):
                     compose = self.compose.to_dict()
                 else:
                     compose = self.compose
@@ -183,7 +183,7 @@ class VolumeBackup:
         if not isinstance(self.libsql, Unset):
             try:
                 libsql: dict[str, Any] | None
-                if isinstance(self.libsql, Libsql):
+                if isinstance(self.libsql, VolumeBackupsOneLibsql):
                     libsql = self.libsql.to_dict()
                 else:
                     libsql = self.libsql
@@ -202,7 +202,7 @@ class VolumeBackup:
         if not isinstance(self.mariadb, Unset):
             try:
                 mariadb: dict[str, Any] | None
-                if isinstance(self.mariadb, Mariadb):
+                if isinstance(self.mariadb, VolumeBackupsOneMariadb):
                     mariadb = self.mariadb.to_dict()
                 else:
                     mariadb = self.mariadb
@@ -221,7 +221,7 @@ class VolumeBackup:
         if not isinstance(self.mongo, Unset):
             try:
                 mongo: dict[str, Any] | None
-                if isinstance(self.mongo, Mongo):
+                if isinstance(self.mongo, VolumeBackupsOneMongo):
                     mongo = self.mongo.to_dict()
                 else:
                     mongo = self.mongo
@@ -240,7 +240,7 @@ class VolumeBackup:
         if not isinstance(self.mysql, Unset):
             try:
                 mysql: dict[str, Any] | None
-                if isinstance(self.mysql, Mysql):
+                if isinstance(self.mysql, VolumeBackupsOneMysql):
                     mysql = self.mysql.to_dict()
                 else:
                     mysql = self.mysql
@@ -262,7 +262,7 @@ class VolumeBackup:
         if not isinstance(self.postgres, Unset):
             try:
                 postgres: dict[str, Any] | None
-                if isinstance(self.postgres, Postgres):
+                if isinstance(self.postgres, VolumeBackupsOnePostgres):
                     postgres = self.postgres.to_dict()
                 else:
                     postgres = self.postgres
@@ -284,7 +284,7 @@ class VolumeBackup:
         if not isinstance(self.redis, Unset):
             try:
                 redis: dict[str, Any] | None
-                if isinstance(self.redis, Redis):
+                if isinstance(self.redis, VolumeBackupsOneRedis):
                     redis = self.redis.to_dict()
                 else:
                     redis = self.redis
@@ -340,22 +340,22 @@ class VolumeBackup:
         if "application" not in d:
             application = UNSET
         else:
-            from ..models.application import Application  # noqa: PLC0415
+            from ..models.schedule_one_application import ScheduleOneApplication  # noqa: PLC0415
 
             try:
 
-                def _parse_application(data: object) -> Application | None:
+                def _parse_application(data: object) -> None | ScheduleOneApplication:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        application_type_0 = Application.from_dict(data)
+                        application_type_0 = ScheduleOneApplication.from_dict(data)
 
                         return application_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Application | None, data)
+                    return cast(None | ScheduleOneApplication, data)
 
                 application = _parse_application(d["application"])
 
@@ -378,22 +378,22 @@ class VolumeBackup:
         if "compose" not in d:
             compose = UNSET
         else:
-            from ..models.compose import Compose  # noqa: PLC0415
+            from ..models.schedule_one_compose import ScheduleOneCompose  # noqa: PLC0415
 
             try:
 
-                def _parse_compose(data: object) -> Compose | None:
+                def _parse_compose(data: object) -> None | ScheduleOneCompose:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        compose_type_0 = Compose.from_dict(data)
+                        compose_type_0 = ScheduleOneCompose.from_dict(data)
 
                         return compose_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Compose | None, data)
+                    return cast(None | ScheduleOneCompose, data)
 
                 compose = _parse_compose(d["compose"])
 
@@ -430,10 +430,10 @@ class VolumeBackup:
         if "destination" not in d:
             destination = UNSET
         else:
-            from ..models.destination import Destination  # noqa: PLC0415
+            from ..models.backup_one_destination import BackupOneDestination  # noqa: PLC0415
 
             try:
-                destination = Destination.from_dict(d["destination"])
+                destination = BackupOneDestination.from_dict(d["destination"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 destination = kept_as_received("VolumeBackup.destination", d["destination"])
@@ -472,22 +472,22 @@ class VolumeBackup:
         if "libsql" not in d:
             libsql = UNSET
         else:
-            from ..models.libsql import Libsql  # noqa: PLC0415
+            from ..models.volume_backups_one_libsql import VolumeBackupsOneLibsql  # noqa: PLC0415
 
             try:
 
-                def _parse_libsql(data: object) -> Libsql | None:
+                def _parse_libsql(data: object) -> None | VolumeBackupsOneLibsql:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        libsql_type_0 = Libsql.from_dict(data)
+                        libsql_type_0 = VolumeBackupsOneLibsql.from_dict(data)
 
                         return libsql_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Libsql | None, data)
+                    return cast(None | VolumeBackupsOneLibsql, data)
 
                 libsql = _parse_libsql(d["libsql"])
 
@@ -510,22 +510,22 @@ class VolumeBackup:
         if "mariadb" not in d:
             mariadb = UNSET
         else:
-            from ..models.mariadb import Mariadb  # noqa: PLC0415
+            from ..models.volume_backups_one_mariadb import VolumeBackupsOneMariadb  # noqa: PLC0415
 
             try:
 
-                def _parse_mariadb(data: object) -> Mariadb | None:
+                def _parse_mariadb(data: object) -> None | VolumeBackupsOneMariadb:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        mariadb_type_0 = Mariadb.from_dict(data)
+                        mariadb_type_0 = VolumeBackupsOneMariadb.from_dict(data)
 
                         return mariadb_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Mariadb | None, data)
+                    return cast(None | VolumeBackupsOneMariadb, data)
 
                 mariadb = _parse_mariadb(d["mariadb"])
 
@@ -548,22 +548,22 @@ class VolumeBackup:
         if "mongo" not in d:
             mongo = UNSET
         else:
-            from ..models.mongo import Mongo  # noqa: PLC0415
+            from ..models.volume_backups_one_mongo import VolumeBackupsOneMongo  # noqa: PLC0415
 
             try:
 
-                def _parse_mongo(data: object) -> Mongo | None:
+                def _parse_mongo(data: object) -> None | VolumeBackupsOneMongo:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        mongo_type_0 = Mongo.from_dict(data)
+                        mongo_type_0 = VolumeBackupsOneMongo.from_dict(data)
 
                         return mongo_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Mongo | None, data)
+                    return cast(None | VolumeBackupsOneMongo, data)
 
                 mongo = _parse_mongo(d["mongo"])
 
@@ -586,22 +586,22 @@ class VolumeBackup:
         if "mysql" not in d:
             mysql = UNSET
         else:
-            from ..models.mysql import Mysql  # noqa: PLC0415
+            from ..models.volume_backups_one_mysql import VolumeBackupsOneMysql  # noqa: PLC0415
 
             try:
 
-                def _parse_mysql(data: object) -> Mysql | None:
+                def _parse_mysql(data: object) -> None | VolumeBackupsOneMysql:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        mysql_type_0 = Mysql.from_dict(data)
+                        mysql_type_0 = VolumeBackupsOneMysql.from_dict(data)
 
                         return mysql_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(Mysql | None, data)
+                    return cast(None | VolumeBackupsOneMysql, data)
 
                 mysql = _parse_mysql(d["mysql"])
 
@@ -631,22 +631,22 @@ class VolumeBackup:
         if "postgres" not in d:
             postgres = UNSET
         else:
-            from ..models.postgres import Postgres  # noqa: PLC0415
+            from ..models.volume_backups_one_postgres import VolumeBackupsOnePostgres  # noqa: PLC0415
 
             try:
 
-                def _parse_postgres(data: object) -> None | Postgres:
+                def _parse_postgres(data: object) -> None | VolumeBackupsOnePostgres:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        postgres_type_0 = Postgres.from_dict(data)
+                        postgres_type_0 = VolumeBackupsOnePostgres.from_dict(data)
 
                         return postgres_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(None | Postgres, data)
+                    return cast(None | VolumeBackupsOnePostgres, data)
 
                 postgres = _parse_postgres(d["postgres"])
 
@@ -676,22 +676,22 @@ class VolumeBackup:
         if "redis" not in d:
             redis = UNSET
         else:
-            from ..models.redis import Redis  # noqa: PLC0415
+            from ..models.volume_backups_one_redis import VolumeBackupsOneRedis  # noqa: PLC0415
 
             try:
 
-                def _parse_redis(data: object) -> None | Redis:
+                def _parse_redis(data: object) -> None | VolumeBackupsOneRedis:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        redis_type_0 = Redis.from_dict(data)
+                        redis_type_0 = VolumeBackupsOneRedis.from_dict(data)
 
                         return redis_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(None | Redis, data)
+                    return cast(None | VolumeBackupsOneRedis, data)
 
                 redis = _parse_redis(d["redis"])
 
@@ -725,7 +725,7 @@ class VolumeBackup:
         if "serviceType" not in d:
             service_type = UNSET
         else:
-            service_type = cast("VolumeBackupServiceType", d["serviceType"])
+            service_type = cast("ServiceType", d["serviceType"])
 
             del d["serviceType"]
 

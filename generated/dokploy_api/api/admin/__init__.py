@@ -13,7 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.admin_setup_monitoring_body import AdminSetupMonitoringBody
-    from ...models.web_server_settings import WebServerSettings
+    from ...models.admin_setup_monitoring_result import AdminSetupMonitoringResult
 
 
 class AdminResource:
@@ -28,7 +28,7 @@ class AdminResource:
         self,
         *,
         metrics_config: MetricsConfig,
-    ) -> WebServerSettings:
+    ) -> AdminSetupMonitoringResult | None:
         """`POST /admin.setupMonitoring`"""
         from ...models.admin_setup_monitoring_body import AdminSetupMonitoringBody
         from .admin_setup_monitoring import sync
@@ -53,7 +53,7 @@ class AsyncAdminResource:
         self,
         *,
         metrics_config: MetricsConfig,
-    ) -> WebServerSettings:
+    ) -> AdminSetupMonitoringResult | None:
         """`POST /admin.setupMonitoring`"""
         from ...models.admin_setup_monitoring_body import AdminSetupMonitoringBody
         from .admin_setup_monitoring import asyncio

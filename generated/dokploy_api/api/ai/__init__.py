@@ -15,16 +15,18 @@ if TYPE_CHECKING:
     from ...models.ai import Ai
     from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
     from ...models.ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext, check_ai_analyze_logs_body_context
-    from ...models.ai_analyze_logs_response_200 import AiAnalyzeLogsResponse200
+    from ...models.ai_analyze_logs_result import AiAnalyzeLogsResult
     from ...models.ai_create_body import AiCreateBody
     from ...models.ai_delete_body import AiDeleteBody
     from ...models.ai_deploy_body import AiDeployBody
     from ...models.ai_get_custom_providers_item import AiGetCustomProvidersItem
+    from ...models.ai_get_enabled_providers_item import AiGetEnabledProvidersItem
+    from ...models.ai_get_models_item import AiGetModelsItem
     from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
-    from ...models.ai_save_custom_providers_item import AiSaveCustomProvidersItem
     from ...models.ai_suggest_body import AiSuggestBody
+    from ...models.ai_suggest_item import AiSuggestItem
     from ...models.ai_test_connection_body import AiTestConnectionBody
-    from ...models.ai_test_connection_response_200 import AiTestConnectionResponse200
+    from ...models.ai_test_connection_result import AiTestConnectionResult
     from ...models.ai_update_body import AiUpdateBody
 
 
@@ -42,7 +44,7 @@ class AiResource:
         ai_id: str,
         logs: str,
         context: AiAnalyzeLogsBodyContext,
-    ) -> AiAnalyzeLogsResponse200:
+    ) -> AiAnalyzeLogsResult:
         """`POST /ai.analyzeLogs`"""
         from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
         from .ai_analyze_logs import sync
@@ -163,7 +165,7 @@ class AiResource:
 
     def get_enabled_providers(
         self,
-    ) -> list[Any]:
+    ) -> list[AiGetEnabledProvidersItem]:
         """`GET /ai.getEnabledProviders`"""
         from .ai_get_enabled_providers import sync
 
@@ -176,7 +178,7 @@ class AiResource:
         *,
         api_url: str,
         api_key: str,
-    ) -> Any:
+    ) -> list[AiGetModelsItem]:
         """`GET /ai.getModels`"""
         from .ai_get_models import sync
 
@@ -203,7 +205,7 @@ class AiResource:
         self,
         *,
         providers: list[AiSaveCustomProvidersBodyProvidersItem],
-    ) -> list[AiSaveCustomProvidersItem]:
+    ) -> list[AiGetCustomProvidersItem]:
         """`POST /ai.saveCustomProviders`"""
         from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
         from .ai_save_custom_providers import sync
@@ -221,7 +223,7 @@ class AiResource:
         ai_id: str,
         input_: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[AiSuggestItem]:
         """`POST /ai.suggest`"""
         from ...models.ai_suggest_body import AiSuggestBody
         from .ai_suggest import sync
@@ -241,7 +243,7 @@ class AiResource:
         api_url: str,
         api_key: str,
         model: str,
-    ) -> AiTestConnectionResponse200:
+    ) -> AiTestConnectionResult:
         """`POST /ai.testConnection`"""
         from ...models.ai_test_connection_body import AiTestConnectionBody
         from .ai_test_connection import sync
@@ -298,7 +300,7 @@ class AsyncAiResource:
         ai_id: str,
         logs: str,
         context: AiAnalyzeLogsBodyContext,
-    ) -> AiAnalyzeLogsResponse200:
+    ) -> AiAnalyzeLogsResult:
         """`POST /ai.analyzeLogs`"""
         from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
         from .ai_analyze_logs import asyncio
@@ -419,7 +421,7 @@ class AsyncAiResource:
 
     async def get_enabled_providers(
         self,
-    ) -> list[Any]:
+    ) -> list[AiGetEnabledProvidersItem]:
         """`GET /ai.getEnabledProviders`"""
         from .ai_get_enabled_providers import asyncio
 
@@ -432,7 +434,7 @@ class AsyncAiResource:
         *,
         api_url: str,
         api_key: str,
-    ) -> Any:
+    ) -> list[AiGetModelsItem]:
         """`GET /ai.getModels`"""
         from .ai_get_models import asyncio
 
@@ -459,7 +461,7 @@ class AsyncAiResource:
         self,
         *,
         providers: list[AiSaveCustomProvidersBodyProvidersItem],
-    ) -> list[AiSaveCustomProvidersItem]:
+    ) -> list[AiGetCustomProvidersItem]:
         """`POST /ai.saveCustomProviders`"""
         from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
         from .ai_save_custom_providers import asyncio
@@ -477,7 +479,7 @@ class AsyncAiResource:
         ai_id: str,
         input_: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[AiSuggestItem]:
         """`POST /ai.suggest`"""
         from ...models.ai_suggest_body import AiSuggestBody
         from .ai_suggest import asyncio
@@ -497,7 +499,7 @@ class AsyncAiResource:
         api_url: str,
         api_key: str,
         model: str,
-    ) -> AiTestConnectionResponse200:
+    ) -> AiTestConnectionResult:
         """`POST /ai.testConnection`"""
         from ...models.ai_test_connection_body import AiTestConnectionBody
         from .ai_test_connection import asyncio

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.ai_analyze_logs_response_200 import AiAnalyzeLogsResponse200
+from ...models.ai_analyze_logs_result import AiAnalyzeLogsResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> AiAnalyzeLogsResponse200:
+def parse(data: Any) -> AiAnalyzeLogsResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = AiAnalyzeLogsResponse200.from_dict(data)
+        response_200 = AiAnalyzeLogsResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: AiAnalyzeLogsBody,
     client: SyncEngine,
-) -> AiAnalyzeLogsResponse200:
+) -> AiAnalyzeLogsResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: AiAnalyzeLogsBody,
     client: AsyncEngine,
-) -> AiAnalyzeLogsResponse200:
+) -> AiAnalyzeLogsResult:
     return parse(
         await client.request(
             OPERATION,

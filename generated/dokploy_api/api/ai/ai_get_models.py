@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET
+from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.ai_get_models_item import AiGetModelsItem
 
 OPERATION = "ai.getModels"
 METHOD = "GET"
@@ -32,9 +33,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[AiGetModelsItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.ai_get_models_item import AiGetModelsItem  # noqa: PLC0415
+
+            response_200_item = AiGetModelsItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
@@ -42,7 +55,7 @@ def sync(
     api_url: str,
     api_key: str,
     client: SyncEngine,
-) -> Any:
+) -> list[AiGetModelsItem]:
     return parse(
         client.request(
             OPERATION,
@@ -59,7 +72,7 @@ async def asyncio(
     api_url: str,
     api_key: str,
     client: AsyncEngine,
-) -> Any:
+) -> list[AiGetModelsItem]:
     return parse(
         await client.request(
             OPERATION,

@@ -8,8 +8,8 @@ from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.ai_get_custom_providers_item import AiGetCustomProvidersItem
     from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
-    from ...models.ai_save_custom_providers_item import AiSaveCustomProvidersItem
 
 OPERATION = "ai.saveCustomProviders"
 METHOD = "POST"
@@ -27,15 +27,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[AiSaveCustomProvidersItem]:
+def parse(data: Any) -> list[AiGetCustomProvidersItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.ai_save_custom_providers_item import AiSaveCustomProvidersItem  # noqa: PLC0415
+            from dokploy_api.models.ai_get_custom_providers_item import AiGetCustomProvidersItem  # noqa: PLC0415
 
-            response_200_item = AiSaveCustomProvidersItem.from_dict(response_200_item_data)
+            response_200_item = AiGetCustomProvidersItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -48,7 +48,7 @@ def sync(
     *,
     body: AiSaveCustomProvidersBody,
     client: SyncEngine,
-) -> list[AiSaveCustomProvidersItem]:
+) -> list[AiGetCustomProvidersItem]:
     return parse(
         client.request(
             OPERATION,
@@ -63,7 +63,7 @@ async def asyncio(
     *,
     body: AiSaveCustomProvidersBody,
     client: AsyncEngine,
-) -> list[AiSaveCustomProvidersItem]:
+) -> list[AiGetCustomProvidersItem]:
     return parse(
         await client.request(
             OPERATION,

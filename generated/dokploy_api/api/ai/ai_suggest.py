@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
+
+from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.ai_suggest_body import AiSuggestBody
+    from ...models.ai_suggest_item import AiSuggestItem
 
 OPERATION = "ai.suggest"
 METHOD = "POST"
@@ -24,16 +27,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[AiSuggestItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.ai_suggest_item import AiSuggestItem  # noqa: PLC0415
+
+            response_200_item = AiSuggestItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     body: AiSuggestBody,
     client: SyncEngine,
-) -> Any:
+) -> list[AiSuggestItem]:
     return parse(
         client.request(
             OPERATION,
@@ -48,7 +63,7 @@ async def asyncio(
     *,
     body: AiSuggestBody,
     client: AsyncEngine,
-) -> Any:
+) -> list[AiSuggestItem]:
     return parse(
         await client.request(
             OPERATION,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.ai_test_connection_response_200 import AiTestConnectionResponse200
+from ...models.ai_test_connection_result import AiTestConnectionResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> AiTestConnectionResponse200:
+def parse(data: Any) -> AiTestConnectionResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = AiTestConnectionResponse200.from_dict(data)
+        response_200 = AiTestConnectionResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: AiTestConnectionBody,
     client: SyncEngine,
-) -> AiTestConnectionResponse200:
+) -> AiTestConnectionResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: AiTestConnectionBody,
     client: AsyncEngine,
-) -> AiTestConnectionResponse200:
+) -> AiTestConnectionResult:
     return parse(
         await client.request(
             OPERATION,

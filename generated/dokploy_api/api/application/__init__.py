@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.ai_test_connection_result import AiTestConnectionResult
     from ...models.application import Application
     from ...models.application_cancel_deployment_body import ApplicationCancelDeploymentBody
     from ...models.application_clean_queues_body import ApplicationCleanQueuesBody
@@ -21,13 +22,16 @@ if TYPE_CHECKING:
         ApplicationCreateBodySourceType,
         check_application_create_body_source_type,
     )
+    from ...models.application_create_result import ApplicationCreateResult
     from ...models.application_delete_body import ApplicationDeleteBody
+    from ...models.application_delete_result import ApplicationDeleteResult
     from ...models.application_deploy_body import ApplicationDeployBody
     from ...models.application_disconnect_git_provider_body import ApplicationDisconnectGitProviderBody
     from ...models.application_drop_deployment_body import ApplicationDropDeploymentBody
     from ...models.application_kill_build_body import ApplicationKillBuildBody
     from ...models.application_mark_running_body import ApplicationMarkRunningBody
     from ...models.application_move_body import ApplicationMoveBody
+    from ...models.application_read_app_monitoring_result import ApplicationReadAppMonitoringResult
     from ...models.application_redeploy_body import ApplicationRedeployBody
     from ...models.application_refresh_token_body import ApplicationRefreshTokenBody
     from ...models.application_reload_body import ApplicationReloadBody
@@ -87,7 +91,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> AiTestConnectionResult:
         """`POST /application.cancelDeployment`"""
         from ...models.application_cancel_deployment_body import ApplicationCancelDeploymentBody
         from .application_cancel_deployment import sync
@@ -140,7 +144,7 @@ class ApplicationResource:
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
         source_type: ApplicationCreateBodySourceType | Unset = UNSET,
-    ) -> Application:
+    ) -> ApplicationCreateResult:
         """`POST /application.create`"""
         from ...models.application_create_body import ApplicationCreateBody
         from .application_create import sync
@@ -161,7 +165,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Application:
+    ) -> ApplicationDeleteResult:
         """`POST /application.delete`"""
         from ...models.application_delete_body import ApplicationDeleteBody
         from .application_delete import sync
@@ -179,7 +183,7 @@ class ApplicationResource:
         application_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> None:
+    ) -> bool | None:
         """`POST /application.deploy`"""
         from ...models.application_deploy_body import ApplicationDeployBody
         from .application_deploy import sync
@@ -266,7 +270,7 @@ class ApplicationResource:
         *,
         application_id: str,
         target_environment_id: str,
-    ) -> Application:
+    ) -> ApplicationCreateResult:
         """`POST /application.move`"""
         from ...models.application_move_body import ApplicationMoveBody
         from .application_move import sync
@@ -296,7 +300,7 @@ class ApplicationResource:
         self,
         *,
         app_name: str,
-    ) -> Any:
+    ) -> ApplicationReadAppMonitoringResult | None:
         """`GET /application.readAppMonitoring`"""
         from .application_read_app_monitoring import sync
 
@@ -328,7 +332,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> str:
+    ) -> None | str:
         """`GET /application.readTraefikConfig`"""
         from .application_read_traefik_config import sync
 
@@ -343,7 +347,7 @@ class ApplicationResource:
         application_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> None:
+    ) -> bool | None:
         """`POST /application.redeploy`"""
         from ...models.application_redeploy_body import ApplicationRedeployBody
         from .application_redeploy import sync
@@ -664,7 +668,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Application:
+    ) -> ApplicationDeleteResult:
         """`POST /application.start`"""
         from ...models.application_start_body import ApplicationStartBody
         from .application_start import sync
@@ -680,7 +684,7 @@ class ApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Application:
+    ) -> ApplicationDeleteResult:
         """`POST /application.stop`"""
         from ...models.application_stop_body import ApplicationStopBody
         from .application_stop import sync
@@ -937,7 +941,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> AiTestConnectionResult:
         """`POST /application.cancelDeployment`"""
         from ...models.application_cancel_deployment_body import ApplicationCancelDeploymentBody
         from .application_cancel_deployment import asyncio
@@ -990,7 +994,7 @@ class AsyncApplicationResource:
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
         source_type: ApplicationCreateBodySourceType | Unset = UNSET,
-    ) -> Application:
+    ) -> ApplicationCreateResult:
         """`POST /application.create`"""
         from ...models.application_create_body import ApplicationCreateBody
         from .application_create import asyncio
@@ -1011,7 +1015,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Application:
+    ) -> ApplicationDeleteResult:
         """`POST /application.delete`"""
         from ...models.application_delete_body import ApplicationDeleteBody
         from .application_delete import asyncio
@@ -1029,7 +1033,7 @@ class AsyncApplicationResource:
         application_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> None:
+    ) -> bool | None:
         """`POST /application.deploy`"""
         from ...models.application_deploy_body import ApplicationDeployBody
         from .application_deploy import asyncio
@@ -1116,7 +1120,7 @@ class AsyncApplicationResource:
         *,
         application_id: str,
         target_environment_id: str,
-    ) -> Application:
+    ) -> ApplicationCreateResult:
         """`POST /application.move`"""
         from ...models.application_move_body import ApplicationMoveBody
         from .application_move import asyncio
@@ -1146,7 +1150,7 @@ class AsyncApplicationResource:
         self,
         *,
         app_name: str,
-    ) -> Any:
+    ) -> ApplicationReadAppMonitoringResult | None:
         """`GET /application.readAppMonitoring`"""
         from .application_read_app_monitoring import asyncio
 
@@ -1178,7 +1182,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> str:
+    ) -> None | str:
         """`GET /application.readTraefikConfig`"""
         from .application_read_traefik_config import asyncio
 
@@ -1193,7 +1197,7 @@ class AsyncApplicationResource:
         application_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> None:
+    ) -> bool | None:
         """`POST /application.redeploy`"""
         from ...models.application_redeploy_body import ApplicationRedeployBody
         from .application_redeploy import asyncio
@@ -1514,7 +1518,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Application:
+    ) -> ApplicationDeleteResult:
         """`POST /application.start`"""
         from ...models.application_start_body import ApplicationStartBody
         from .application_start import asyncio
@@ -1530,7 +1534,7 @@ class AsyncApplicationResource:
         self,
         *,
         application_id: str,
-    ) -> Application:
+    ) -> ApplicationDeleteResult:
         """`POST /application.stop`"""
         from ...models.application_stop_body import ApplicationStopBody
         from .application_stop import asyncio

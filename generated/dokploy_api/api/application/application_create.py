@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.application import Application
+from ...models.application_create_result import ApplicationCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Application:
+def parse(data: Any) -> ApplicationCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Application.from_dict(data)
+        response_200 = ApplicationCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: ApplicationCreateBody,
     client: SyncEngine,
-) -> Application:
+) -> ApplicationCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: ApplicationCreateBody,
     client: AsyncEngine,
-) -> Application:
+) -> ApplicationCreateResult:
     return parse(
         await client.request(
             OPERATION,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET
+from ...models.application_read_app_monitoring_result import ApplicationReadAppMonitoringResult
+from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -29,16 +30,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ApplicationReadAppMonitoringResult | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+
+        def _parse_response_200(data: object) -> ApplicationReadAppMonitoringResult | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ApplicationReadAppMonitoringResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApplicationReadAppMonitoringResult | None, data)
+
+        response_200 = _parse_response_200(data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     app_name: str,
     client: SyncEngine,
-) -> Any:
+) -> ApplicationReadAppMonitoringResult | None:
     return parse(
         client.request(
             OPERATION,
@@ -53,7 +73,7 @@ async def asyncio(
     *,
     app_name: str,
     client: AsyncEngine,
-) -> Any:
+) -> ApplicationReadAppMonitoringResult | None:
     return parse(
         await client.request(
             OPERATION,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET
+from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -29,16 +29,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> str:
+def parse(data: Any) -> None | str:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(str, data)
+    try:
+        response_200 = cast("None | str", data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     application_id: str,
     client: SyncEngine,
-) -> str:
+) -> None | str:
     return parse(
         client.request(
             OPERATION,
@@ -53,7 +58,7 @@ async def asyncio(
     *,
     application_id: str,
     client: AsyncEngine,
-) -> str:
+) -> None | str:
     return parse(
         await client.request(
             OPERATION,

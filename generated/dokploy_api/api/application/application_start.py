@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.application import Application
+from ...models.application_delete_result import ApplicationDeleteResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Application:
+def parse(data: Any) -> ApplicationDeleteResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Application.from_dict(data)
+        response_200 = ApplicationDeleteResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: ApplicationStartBody,
     client: SyncEngine,
-) -> Application:
+) -> ApplicationDeleteResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: ApplicationStartBody,
     client: AsyncEngine,
-) -> Application:
+) -> ApplicationDeleteResult:
     return parse(
         await client.request(
             OPERATION,

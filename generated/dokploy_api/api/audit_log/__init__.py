@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.audit_log_all_action import AuditLogAllAction, check_audit_log_all_action
     from ...models.audit_log_all_resource_type import AuditLogAllResourceType, check_audit_log_all_resource_type
+    from ...models.audit_log_all_result import AuditLogAllResult
 
 
 class AuditLogResource:
@@ -36,7 +37,7 @@ class AuditLogResource:
         to: str | Unset = UNSET,
         limit: float | Unset = 50.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> AuditLogAllResult:
         """`GET /auditLog.all`"""
         from .audit_log_all import sync
 
@@ -74,7 +75,7 @@ class AsyncAuditLogResource:
         to: str | Unset = UNSET,
         limit: float | Unset = 50.0,
         offset: float | Unset = 0.0,
-    ) -> Any:
+    ) -> AuditLogAllResult:
         """`GET /auditLog.all`"""
         from .audit_log_all import asyncio
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...models.audit_log_all_result import AuditLogAllResult
+from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -63,9 +64,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> AuditLogAllResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = AuditLogAllResult.from_dict(data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
@@ -80,7 +86,7 @@ def sync(
     limit: float | Unset = 50.0,
     offset: float | Unset = 0.0,
     client: SyncEngine,
-) -> Any:
+) -> AuditLogAllResult:
     return parse(
         client.request(
             OPERATION,
@@ -111,7 +117,7 @@ async def asyncio(
     limit: float | Unset = 50.0,
     offset: float | Unset = 0.0,
     client: AsyncEngine,
-) -> Any:
+) -> AuditLogAllResult:
     return parse(
         await client.request(
             OPERATION,

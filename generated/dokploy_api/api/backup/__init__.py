@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         BackupCreateBodyDatabaseType,
         check_backup_create_body_database_type,
     )
+    from ...models.backup_list_backup_files_item import BackupListBackupFilesItem
     from ...models.backup_manual_backup_compose_body import BackupManualBackupComposeBody
     from ...models.backup_manual_backup_libsql_body import BackupManualBackupLibsqlBody
     from ...models.backup_manual_backup_mariadb_body import BackupManualBackupMariadbBody
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from ...models.backup_manual_backup_postgres_body import BackupManualBackupPostgresBody
     from ...models.backup_manual_backup_web_server_body import BackupManualBackupWebServerBody
     from ...models.backup_remove_body import BackupRemoveBody
+    from ...models.backup_remove_result import BackupRemoveResult
     from ...models.backup_update_body import BackupUpdateBody
     from ...models.backup_update_body_database_type import (
         BackupUpdateBodyDatabaseType,
@@ -101,7 +103,7 @@ class BackupResource:
         destination_id: str,
         search: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[BackupListBackupFilesItem]:
         """`GET /backup.listBackupFiles`"""
         from .backup_list_backup_files import sync
 
@@ -241,7 +243,7 @@ class BackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Backup:
+    ) -> BackupRemoveResult | None:
         """`POST /backup.remove`"""
         from ...models.backup_remove_body import BackupRemoveBody
         from .backup_remove import sync
@@ -354,7 +356,7 @@ class AsyncBackupResource:
         destination_id: str,
         search: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[BackupListBackupFilesItem]:
         """`GET /backup.listBackupFiles`"""
         from .backup_list_backup_files import asyncio
 
@@ -494,7 +496,7 @@ class AsyncBackupResource:
         self,
         *,
         backup_id: str,
-    ) -> Backup:
+    ) -> BackupRemoveResult | None:
         """`POST /backup.remove`"""
         from ...models.backup_remove_body import BackupRemoveBody
         from .backup_remove import asyncio

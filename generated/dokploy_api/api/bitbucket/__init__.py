@@ -13,9 +13,13 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.bitbucket import Bitbucket
+    from ...models.bitbucket_bitbucket_providers_item import BitbucketBitbucketProvidersItem
     from ...models.bitbucket_create_body import BitbucketCreateBody
+    from ...models.bitbucket_get_bitbucket_branches_item import BitbucketGetBitbucketBranchesItem
+    from ...models.bitbucket_get_bitbucket_repositories_item import BitbucketGetBitbucketRepositoriesItem
     from ...models.bitbucket_test_connection_body import BitbucketTestConnectionBody
     from ...models.bitbucket_update_body import BitbucketUpdateBody
+    from ...models.bitbucket_update_result import BitbucketUpdateResult
 
 
 class BitbucketResource:
@@ -28,7 +32,7 @@ class BitbucketResource:
 
     def bitbucket_providers(
         self,
-    ) -> list[Bitbucket]:
+    ) -> list[BitbucketBitbucketProvidersItem]:
         """`GET /bitbucket.bitbucketProviders`"""
         from .bitbucket_bitbucket_providers import sync
 
@@ -74,7 +78,7 @@ class BitbucketResource:
         owner: str,
         repo: str,
         bitbucket_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[BitbucketGetBitbucketBranchesItem]:
         """`GET /bitbucket.getBitbucketBranches`"""
         from .bitbucket_get_bitbucket_branches import sync
 
@@ -89,7 +93,7 @@ class BitbucketResource:
         self,
         *,
         bitbucket_id: str,
-    ) -> Any:
+    ) -> list[BitbucketGetBitbucketRepositoriesItem]:
         """`GET /bitbucket.getBitbucketRepositories`"""
         from .bitbucket_get_bitbucket_repositories import sync
 
@@ -149,7 +153,7 @@ class BitbucketResource:
         api_token: str | Unset = UNSET,
         bitbucket_workspace_name: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Bitbucket:
+    ) -> BitbucketUpdateResult | None:
         """`POST /bitbucket.update`"""
         from ...models.bitbucket_update_body import BitbucketUpdateBody
         from .bitbucket_update import sync
@@ -180,7 +184,7 @@ class AsyncBitbucketResource:
 
     async def bitbucket_providers(
         self,
-    ) -> list[Bitbucket]:
+    ) -> list[BitbucketBitbucketProvidersItem]:
         """`GET /bitbucket.bitbucketProviders`"""
         from .bitbucket_bitbucket_providers import asyncio
 
@@ -226,7 +230,7 @@ class AsyncBitbucketResource:
         owner: str,
         repo: str,
         bitbucket_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[BitbucketGetBitbucketBranchesItem]:
         """`GET /bitbucket.getBitbucketBranches`"""
         from .bitbucket_get_bitbucket_branches import asyncio
 
@@ -241,7 +245,7 @@ class AsyncBitbucketResource:
         self,
         *,
         bitbucket_id: str,
-    ) -> Any:
+    ) -> list[BitbucketGetBitbucketRepositoriesItem]:
         """`GET /bitbucket.getBitbucketRepositories`"""
         from .bitbucket_get_bitbucket_repositories import asyncio
 
@@ -301,7 +305,7 @@ class AsyncBitbucketResource:
         api_token: str | Unset = UNSET,
         bitbucket_workspace_name: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Bitbucket:
+    ) -> BitbucketUpdateResult | None:
         """`POST /bitbucket.update`"""
         from ...models.bitbucket_update_body import BitbucketUpdateBody
         from .bitbucket_update import asyncio

@@ -8,7 +8,7 @@ from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.bitbucket import Bitbucket
+    from ...models.bitbucket_bitbucket_providers_item import BitbucketBitbucketProvidersItem
 
 OPERATION = "bitbucket.bitbucketProviders"
 METHOD = "GET"
@@ -21,15 +21,15 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> list[Bitbucket]:
+def parse(data: Any) -> list[BitbucketBitbucketProvidersItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.bitbucket import Bitbucket  # noqa: PLC0415
+            from dokploy_api.models.bitbucket_bitbucket_providers_item import BitbucketBitbucketProvidersItem  # noqa: PLC0415
 
-            response_200_item = Bitbucket.from_dict(response_200_item_data)
+            response_200_item = BitbucketBitbucketProvidersItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -41,12 +41,12 @@ def parse(data: Any) -> list[Bitbucket]:
 def sync(
     *,
     client: SyncEngine,
-) -> list[Bitbucket]:
+) -> list[BitbucketBitbucketProvidersItem]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> list[Bitbucket]:
+) -> list[BitbucketBitbucketProvidersItem]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.bitbucket_get_bitbucket_branches_item import BitbucketGetBitbucketBranchesItem
 
 OPERATION = "bitbucket.getBitbucketBranches"
 METHOD = "GET"
@@ -35,10 +36,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Any]:
+def parse(data: Any) -> list[BitbucketGetBitbucketBranchesItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = cast(list[Any], data)
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.bitbucket_get_bitbucket_branches_item import BitbucketGetBitbucketBranchesItem  # noqa: PLC0415
+
+            response_200_item = BitbucketGetBitbucketBranchesItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -51,7 +59,7 @@ def sync(
     repo: str,
     bitbucket_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> list[Any]:
+) -> list[BitbucketGetBitbucketBranchesItem]:
     return parse(
         client.request(
             OPERATION,
@@ -70,7 +78,7 @@ async def asyncio(
     repo: str,
     bitbucket_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> list[Any]:
+) -> list[BitbucketGetBitbucketBranchesItem]:
     return parse(
         await client.request(
             OPERATION,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET
+from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.bitbucket_get_bitbucket_repositories_item import BitbucketGetBitbucketRepositoriesItem
 
 OPERATION = "bitbucket.getBitbucketRepositories"
 METHOD = "GET"
@@ -29,16 +30,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[BitbucketGetBitbucketRepositoriesItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.bitbucket_get_bitbucket_repositories_item import (
+                BitbucketGetBitbucketRepositoriesItem,  # noqa: PLC0415
+            )
+
+            response_200_item = BitbucketGetBitbucketRepositoriesItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     bitbucket_id: str,
     client: SyncEngine,
-) -> Any:
+) -> list[BitbucketGetBitbucketRepositoriesItem]:
     return parse(
         client.request(
             OPERATION,
@@ -53,7 +68,7 @@ async def asyncio(
     *,
     bitbucket_id: str,
     client: AsyncEngine,
-) -> Any:
+) -> list[BitbucketGetBitbucketRepositoriesItem]:
     return parse(
         await client.request(
             OPERATION,

@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.certificate import Certificate
+    from ...models.certificates_all_item import CertificatesAllItem
     from ...models.certificates_create_body import CertificatesCreateBody
     from ...models.certificates_remove_body import CertificatesRemoveBody
     from ...models.certificates_update_body import CertificatesUpdateBody
@@ -28,7 +29,7 @@ class CertificatesResource:
 
     def all(
         self,
-    ) -> list[Certificate]:
+    ) -> list[CertificatesAllItem]:
         """`GET /certificates.all`"""
         from .certificates_all import sync
 
@@ -128,7 +129,7 @@ class AsyncCertificatesResource:
 
     async def all(
         self,
-    ) -> list[Certificate]:
+    ) -> list[CertificatesAllItem]:
         """`GET /certificates.all`"""
         from .certificates_all import asyncio
 

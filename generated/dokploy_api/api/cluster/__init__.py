@@ -12,6 +12,8 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.cluster_add_manager_result import ClusterAddManagerResult
+    from ...models.cluster_get_nodes_item import ClusterGetNodesItem
     from ...models.cluster_remove_worker_body import ClusterRemoveWorkerBody
 
 
@@ -27,7 +29,7 @@ class ClusterResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> ClusterAddManagerResult:
         """`GET /cluster.addManager`"""
         from .cluster_add_manager import sync
 
@@ -40,7 +42,7 @@ class ClusterResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> ClusterAddManagerResult:
         """`GET /cluster.addWorker`"""
         from .cluster_add_worker import sync
 
@@ -53,7 +55,7 @@ class ClusterResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[ClusterGetNodesItem]:
         """`GET /cluster.getNodes`"""
         from .cluster_get_nodes import sync
 
@@ -93,7 +95,7 @@ class AsyncClusterResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> ClusterAddManagerResult:
         """`GET /cluster.addManager`"""
         from .cluster_add_manager import asyncio
 
@@ -106,7 +108,7 @@ class AsyncClusterResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> ClusterAddManagerResult:
         """`GET /cluster.addWorker`"""
         from .cluster_add_worker import asyncio
 
@@ -119,7 +121,7 @@ class AsyncClusterResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[ClusterGetNodesItem]:
         """`GET /cluster.getNodes`"""
         from .cluster_get_nodes import asyncio
 

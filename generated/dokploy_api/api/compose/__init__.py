@@ -12,10 +12,11 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.ai_test_connection_result import AiTestConnectionResult
+    from ...models.application_search_result import ApplicationSearchResult
     from ...models.compose import Compose
     from ...models.compose_cancel_deployment_body import ComposeCancelDeploymentBody
     from ...models.compose_clean_queues_body import ComposeCleanQueuesBody
-    from ...models.compose_clean_queues_result import ComposeCleanQueuesResult
     from ...models.compose_clear_deployments_body import ComposeClearDeploymentsBody
     from ...models.compose_create_body import ComposeCreateBody
     from ...models.compose_create_body_compose_type import (
@@ -26,29 +27,34 @@ if TYPE_CHECKING:
         ComposeCreateBodySourceType,
         check_compose_create_body_source_type,
     )
+    from ...models.compose_create_result import ComposeCreateResult
     from ...models.compose_delete_body import ComposeDeleteBody
+    from ...models.compose_delete_result import ComposeDeleteResult
     from ...models.compose_deploy_body import ComposeDeployBody
     from ...models.compose_deploy_result import ComposeDeployResult
     from ...models.compose_deploy_template_body import ComposeDeployTemplateBody
     from ...models.compose_disconnect_git_provider_body import ComposeDisconnectGitProviderBody
     from ...models.compose_fetch_source_type_body import ComposeFetchSourceTypeBody
+    from ...models.compose_fetch_source_type_result import (
+        ComposeFetchSourceTypeResult,
+        check_compose_fetch_source_type_result,
+    )
     from ...models.compose_import_body import ComposeImportBody
     from ...models.compose_isolated_deployment_body import ComposeIsolatedDeploymentBody
     from ...models.compose_kill_build_body import ComposeKillBuildBody
+    from ...models.compose_load_mounts_by_service_item import ComposeLoadMountsByServiceItem
     from ...models.compose_load_services_type import ComposeLoadServicesType, check_compose_load_services_type
     from ...models.compose_move_body import ComposeMoveBody
     from ...models.compose_preview_template_body import ComposePreviewTemplateBody
     from ...models.compose_preview_template_result import ComposePreviewTemplateResult
     from ...models.compose_process_template_body import ComposeProcessTemplateBody
-    from ...models.compose_process_template_result import ComposeProcessTemplateResult
     from ...models.compose_randomize_compose_body import ComposeRandomizeComposeBody
     from ...models.compose_redeploy_body import ComposeRedeployBody
-    from ...models.compose_redeploy_result import ComposeRedeployResult
     from ...models.compose_refresh_token_body import ComposeRefreshTokenBody
     from ...models.compose_save_environment_body import ComposeSaveEnvironmentBody
-    from ...models.compose_search_result import ComposeSearchResult
     from ...models.compose_start_body import ComposeStartBody
     from ...models.compose_stop_body import ComposeStopBody
+    from ...models.compose_templates_item import ComposeTemplatesItem
     from ...models.compose_update_body import ComposeUpdateBody
     from ...models.compose_update_body_compose_status import (
         ComposeUpdateBodyComposeStatus,
@@ -80,7 +86,7 @@ class ComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> AiTestConnectionResult:
         """`POST /compose.cancelDeployment`"""
         from ...models.compose_cancel_deployment_body import ComposeCancelDeploymentBody
         from .compose_cancel_deployment import sync
@@ -96,7 +102,7 @@ class ComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> ComposeCleanQueuesResult:
+    ) -> AiTestConnectionResult:
         """`POST /compose.cleanQueues`"""
         from ...models.compose_clean_queues_body import ComposeCleanQueuesBody
         from .compose_clean_queues import sync
@@ -135,7 +141,7 @@ class ComposeResource:
         server_id: None | str | Unset = UNSET,
         compose_file: str | Unset = UNSET,
         source_type: ComposeCreateBodySourceType | Unset = UNSET,
-    ) -> Compose:
+    ) -> ComposeCreateResult:
         """`POST /compose.create`"""
         from ...models.compose_create_body import ComposeCreateBody
         from .compose_create import sync
@@ -159,7 +165,7 @@ class ComposeResource:
         *,
         compose_id: str,
         delete_volumes: bool,
-    ) -> Compose:
+    ) -> ComposeDeleteResult:
         """`POST /compose.delete`"""
         from ...models.compose_delete_body import ComposeDeleteBody
         from .compose_delete import sync
@@ -178,7 +184,7 @@ class ComposeResource:
         compose_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> ComposeDeployResult:
+    ) -> bool | ComposeDeployResult:
         """`POST /compose.deploy`"""
         from ...models.compose_deploy_body import ComposeDeployBody
         from .compose_deploy import sync
@@ -199,7 +205,7 @@ class ComposeResource:
         id: str,
         server_id: str | Unset = UNSET,
         base_url: str | Unset = UNSET,
-    ) -> Compose:
+    ) -> ComposeCreateResult:
         """`POST /compose.deployTemplate`"""
         from ...models.compose_deploy_template_body import ComposeDeployTemplateBody
         from .compose_deploy_template import sync
@@ -234,7 +240,7 @@ class ComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> str:
+    ) -> ComposeFetchSourceTypeResult:
         """`POST /compose.fetchSourceType`"""
         from ...models.compose_fetch_source_type_body import ComposeFetchSourceTypeBody
         from .compose_fetch_source_type import sync
@@ -290,7 +296,7 @@ class ComposeResource:
         *,
         base64: str,
         compose_id: str,
-    ) -> Any:
+    ) -> AiTestConnectionResult:
         """`POST /compose.import`"""
         from ...models.compose_import_body import ComposeImportBody
         from .compose_import import sync
@@ -342,7 +348,7 @@ class ComposeResource:
         *,
         compose_id: str,
         service_name: str,
-    ) -> Any:
+    ) -> list[ComposeLoadMountsByServiceItem] | None:
         """`GET /compose.loadMountsByService`"""
         from .compose_load_mounts_by_service import sync
 
@@ -372,7 +378,7 @@ class ComposeResource:
         *,
         compose_id: str,
         target_environment_id: str,
-    ) -> Compose:
+    ) -> ComposeCreateResult:
         """`POST /compose.move`"""
         from ...models.compose_move_body import ComposeMoveBody
         from .compose_move import sync
@@ -423,7 +429,7 @@ class ComposeResource:
         *,
         base64: str,
         compose_id: str,
-    ) -> ComposeProcessTemplateResult:
+    ) -> ComposePreviewTemplateResult:
         """`POST /compose.processTemplate`"""
         from ...models.compose_process_template_body import ComposeProcessTemplateBody
         from .compose_process_template import sync
@@ -481,7 +487,7 @@ class ComposeResource:
         compose_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> ComposeRedeployResult:
+    ) -> bool | ComposeDeployResult:
         """`POST /compose.redeploy`"""
         from ...models.compose_redeploy_body import ComposeRedeployBody
         from .compose_redeploy import sync
@@ -542,7 +548,7 @@ class ComposeResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> ComposeSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /compose.search`"""
         from .compose_search import sync
 
@@ -594,7 +600,7 @@ class ComposeResource:
         self,
         *,
         base_url: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[ComposeTemplatesItem]:
         """`GET /compose.templates`"""
         from .compose_templates import sync
 
@@ -653,7 +659,7 @@ class ComposeResource:
         bitbucket_id: None | str | Unset = UNSET,
         gitea_id: None | str | Unset = UNSET,
         service_networks: list[ComposeUpdateBodyServiceNetworksType0Item] | None | Unset = UNSET,
-    ) -> Compose:
+    ) -> ComposeCreateResult | None:
         """`POST /compose.update`"""
         from ...models.compose_update_body import ComposeUpdateBody
         from .compose_update import sync
@@ -724,7 +730,7 @@ class AsyncComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> Any:
+    ) -> AiTestConnectionResult:
         """`POST /compose.cancelDeployment`"""
         from ...models.compose_cancel_deployment_body import ComposeCancelDeploymentBody
         from .compose_cancel_deployment import asyncio
@@ -740,7 +746,7 @@ class AsyncComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> ComposeCleanQueuesResult:
+    ) -> AiTestConnectionResult:
         """`POST /compose.cleanQueues`"""
         from ...models.compose_clean_queues_body import ComposeCleanQueuesBody
         from .compose_clean_queues import asyncio
@@ -779,7 +785,7 @@ class AsyncComposeResource:
         server_id: None | str | Unset = UNSET,
         compose_file: str | Unset = UNSET,
         source_type: ComposeCreateBodySourceType | Unset = UNSET,
-    ) -> Compose:
+    ) -> ComposeCreateResult:
         """`POST /compose.create`"""
         from ...models.compose_create_body import ComposeCreateBody
         from .compose_create import asyncio
@@ -803,7 +809,7 @@ class AsyncComposeResource:
         *,
         compose_id: str,
         delete_volumes: bool,
-    ) -> Compose:
+    ) -> ComposeDeleteResult:
         """`POST /compose.delete`"""
         from ...models.compose_delete_body import ComposeDeleteBody
         from .compose_delete import asyncio
@@ -822,7 +828,7 @@ class AsyncComposeResource:
         compose_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> ComposeDeployResult:
+    ) -> bool | ComposeDeployResult:
         """`POST /compose.deploy`"""
         from ...models.compose_deploy_body import ComposeDeployBody
         from .compose_deploy import asyncio
@@ -843,7 +849,7 @@ class AsyncComposeResource:
         id: str,
         server_id: str | Unset = UNSET,
         base_url: str | Unset = UNSET,
-    ) -> Compose:
+    ) -> ComposeCreateResult:
         """`POST /compose.deployTemplate`"""
         from ...models.compose_deploy_template_body import ComposeDeployTemplateBody
         from .compose_deploy_template import asyncio
@@ -878,7 +884,7 @@ class AsyncComposeResource:
         self,
         *,
         compose_id: str,
-    ) -> str:
+    ) -> ComposeFetchSourceTypeResult:
         """`POST /compose.fetchSourceType`"""
         from ...models.compose_fetch_source_type_body import ComposeFetchSourceTypeBody
         from .compose_fetch_source_type import asyncio
@@ -934,7 +940,7 @@ class AsyncComposeResource:
         *,
         base64: str,
         compose_id: str,
-    ) -> Any:
+    ) -> AiTestConnectionResult:
         """`POST /compose.import`"""
         from ...models.compose_import_body import ComposeImportBody
         from .compose_import import asyncio
@@ -986,7 +992,7 @@ class AsyncComposeResource:
         *,
         compose_id: str,
         service_name: str,
-    ) -> Any:
+    ) -> list[ComposeLoadMountsByServiceItem] | None:
         """`GET /compose.loadMountsByService`"""
         from .compose_load_mounts_by_service import asyncio
 
@@ -1016,7 +1022,7 @@ class AsyncComposeResource:
         *,
         compose_id: str,
         target_environment_id: str,
-    ) -> Compose:
+    ) -> ComposeCreateResult:
         """`POST /compose.move`"""
         from ...models.compose_move_body import ComposeMoveBody
         from .compose_move import asyncio
@@ -1067,7 +1073,7 @@ class AsyncComposeResource:
         *,
         base64: str,
         compose_id: str,
-    ) -> ComposeProcessTemplateResult:
+    ) -> ComposePreviewTemplateResult:
         """`POST /compose.processTemplate`"""
         from ...models.compose_process_template_body import ComposeProcessTemplateBody
         from .compose_process_template import asyncio
@@ -1125,7 +1131,7 @@ class AsyncComposeResource:
         compose_id: str,
         title: str | Unset = UNSET,
         description: str | Unset = UNSET,
-    ) -> ComposeRedeployResult:
+    ) -> bool | ComposeDeployResult:
         """`POST /compose.redeploy`"""
         from ...models.compose_redeploy_body import ComposeRedeployBody
         from .compose_redeploy import asyncio
@@ -1186,7 +1192,7 @@ class AsyncComposeResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> ComposeSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /compose.search`"""
         from .compose_search import asyncio
 
@@ -1238,7 +1244,7 @@ class AsyncComposeResource:
         self,
         *,
         base_url: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[ComposeTemplatesItem]:
         """`GET /compose.templates`"""
         from .compose_templates import asyncio
 
@@ -1297,7 +1303,7 @@ class AsyncComposeResource:
         bitbucket_id: None | str | Unset = UNSET,
         gitea_id: None | str | Unset = UNSET,
         service_networks: list[ComposeUpdateBodyServiceNetworksType0Item] | None | Unset = UNSET,
-    ) -> Compose:
+    ) -> ComposeCreateResult | None:
         """`POST /compose.update`"""
         from ...models.compose_update_body import ComposeUpdateBody
         from .compose_update import asyncio

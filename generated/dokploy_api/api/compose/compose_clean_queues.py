@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.compose_clean_queues_result import ComposeCleanQueuesResult
+from ...models.ai_test_connection_result import AiTestConnectionResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> ComposeCleanQueuesResult:
+def parse(data: Any) -> AiTestConnectionResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = ComposeCleanQueuesResult.from_dict(data)
+        response_200 = AiTestConnectionResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: ComposeCleanQueuesBody,
     client: SyncEngine,
-) -> ComposeCleanQueuesResult:
+) -> AiTestConnectionResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: ComposeCleanQueuesBody,
     client: AsyncEngine,
-) -> ComposeCleanQueuesResult:
+) -> AiTestConnectionResult:
     return parse(
         await client.request(
             OPERATION,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.compose_deploy_result import ComposeDeployResult
 from ...types import kept_as_received
@@ -27,10 +27,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> ComposeDeployResult:
+def parse(data: Any) -> bool | ComposeDeployResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = ComposeDeployResult.from_dict(data)
+
+        def _parse_response_200(data: object) -> bool | ComposeDeployResult:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ComposeDeployResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | ComposeDeployResult, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +53,7 @@ def sync(
     *,
     body: ComposeDeployBody,
     client: SyncEngine,
-) -> ComposeDeployResult:
+) -> bool | ComposeDeployResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +68,7 @@ async def asyncio(
     *,
     body: ComposeDeployBody,
     client: AsyncEngine,
-) -> ComposeDeployResult:
+) -> bool | ComposeDeployResult:
     return parse(
         await client.request(
             OPERATION,

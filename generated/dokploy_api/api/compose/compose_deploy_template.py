@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.compose import Compose
+from ...models.compose_create_result import ComposeCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Compose:
+def parse(data: Any) -> ComposeCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Compose.from_dict(data)
+        response_200 = ComposeCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: ComposeDeployTemplateBody,
     client: SyncEngine,
-) -> Compose:
+) -> ComposeCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: ComposeDeployTemplateBody,
     client: AsyncEngine,
-) -> Compose:
+) -> ComposeCreateResult:
     return parse(
         await client.request(
             OPERATION,

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import kept_as_received
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.compose_fetch_source_type_body import ComposeFetchSourceTypeBody
+    from ...models.compose_fetch_source_type_result import (
+        ComposeFetchSourceTypeResult,
+    )
 
 OPERATION = "compose.fetchSourceType"
 METHOD = "POST"
@@ -24,16 +29,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> str:
+def parse(data: Any) -> ComposeFetchSourceTypeResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(str, data)
+    try:
+        response_200 = cast("ComposeFetchSourceTypeResult", data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     body: ComposeFetchSourceTypeBody,
     client: SyncEngine,
-) -> str:
+) -> ComposeFetchSourceTypeResult:
     return parse(
         client.request(
             OPERATION,
@@ -48,7 +58,7 @@ async def asyncio(
     *,
     body: ComposeFetchSourceTypeBody,
     client: AsyncEngine,
-) -> str:
+) -> ComposeFetchSourceTypeResult:
     return parse(
         await client.request(
             OPERATION,

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET
+from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.compose_load_mounts_by_service_item import ComposeLoadMountsByServiceItem
 
 OPERATION = "compose.loadMountsByService"
 METHOD = "GET"
@@ -32,9 +33,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[ComposeLoadMountsByServiceItem] | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+
+        def _parse_response_200(data: object) -> list[ComposeLoadMountsByServiceItem] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    from dokploy_api.models.compose_load_mounts_by_service_item import ComposeLoadMountsByServiceItem  # noqa: PLC0415
+
+                    response_200_type_0_item = ComposeLoadMountsByServiceItem.from_dict(response_200_type_0_item_data)
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ComposeLoadMountsByServiceItem] | None, data)
+
+        response_200 = _parse_response_200(data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
@@ -42,7 +69,7 @@ def sync(
     compose_id: str,
     service_name: str,
     client: SyncEngine,
-) -> Any:
+) -> list[ComposeLoadMountsByServiceItem] | None:
     return parse(
         client.request(
             OPERATION,
@@ -59,7 +86,7 @@ async def asyncio(
     compose_id: str,
     service_name: str,
     client: AsyncEngine,
-) -> Any:
+) -> list[ComposeLoadMountsByServiceItem] | None:
     return parse(
         await client.request(
             OPERATION,

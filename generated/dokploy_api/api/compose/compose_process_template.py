@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.compose_process_template_result import ComposeProcessTemplateResult
+from ...models.compose_preview_template_result import ComposePreviewTemplateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> ComposeProcessTemplateResult:
+def parse(data: Any) -> ComposePreviewTemplateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = ComposeProcessTemplateResult.from_dict(data)
+        response_200 = ComposePreviewTemplateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: ComposeProcessTemplateBody,
     client: SyncEngine,
-) -> ComposeProcessTemplateResult:
+) -> ComposePreviewTemplateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: ComposeProcessTemplateBody,
     client: AsyncEngine,
-) -> ComposeProcessTemplateResult:
+) -> ComposePreviewTemplateResult:
     return parse(
         await client.request(
             OPERATION,

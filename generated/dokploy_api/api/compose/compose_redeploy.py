@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...models.compose_redeploy_result import ComposeRedeployResult
+from ...models.compose_deploy_result import ComposeDeployResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,22 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> ComposeRedeployResult:
+def parse(data: Any) -> bool | ComposeDeployResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = ComposeRedeployResult.from_dict(data)
+
+        def _parse_response_200(data: object) -> bool | ComposeDeployResult:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ComposeDeployResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | ComposeDeployResult, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +53,7 @@ def sync(
     *,
     body: ComposeRedeployBody,
     client: SyncEngine,
-) -> ComposeRedeployResult:
+) -> bool | ComposeDeployResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +68,7 @@ async def asyncio(
     *,
     body: ComposeRedeployBody,
     client: AsyncEngine,
-) -> ComposeRedeployResult:
+) -> bool | ComposeDeployResult:
     return parse(
         await client.request(
             OPERATION,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.compose_templates_item import ComposeTemplatesItem
 
 OPERATION = "compose.templates"
 METHOD = "GET"
@@ -29,10 +30,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Any]:
+def parse(data: Any) -> list[ComposeTemplatesItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = cast(list[Any], data)
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.compose_templates_item import ComposeTemplatesItem  # noqa: PLC0415
+
+            response_200_item = ComposeTemplatesItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -43,7 +51,7 @@ def sync(
     *,
     base_url: str | Unset = UNSET,
     client: SyncEngine,
-) -> list[Any]:
+) -> list[ComposeTemplatesItem]:
     return parse(
         client.request(
             OPERATION,
@@ -58,7 +66,7 @@ async def asyncio(
     *,
     base_url: str | Unset = UNSET,
     client: AsyncEngine,
-) -> list[Any]:
+) -> list[ComposeTemplatesItem]:
     return parse(
         await client.request(
             OPERATION,

@@ -12,10 +12,13 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.custom_role_all_item import CustomRoleAllItem
     from ...models.custom_role_create_body import CustomRoleCreateBody
+    from ...models.custom_role_create_result import CustomRoleCreateResult
     from ...models.custom_role_get_statements_result import CustomRoleGetStatementsResult
+    from ...models.custom_role_members_by_role_item import CustomRoleMembersByRoleItem
     from ...models.custom_role_remove_body import CustomRoleRemoveBody
-    from ...models.custom_role_remove_response_200 import CustomRoleRemoveResponse200
+    from ...models.custom_role_remove_result import CustomRoleRemoveResult
     from ...models.custom_role_update_body import CustomRoleUpdateBody
 
 
@@ -29,7 +32,7 @@ class CustomRoleResource:
 
     def all(
         self,
-    ) -> list[Any]:
+    ) -> list[CustomRoleAllItem]:
         """`GET /customRole.all`"""
         from .custom_role_all import sync
 
@@ -42,7 +45,7 @@ class CustomRoleResource:
         *,
         role_name: str,
         permissions: Permissions,
-    ) -> Any:
+    ) -> CustomRoleCreateResult | None:
         """`POST /customRole.create`"""
         from ...models.custom_role_create_body import CustomRoleCreateBody
         from .custom_role_create import sync
@@ -69,7 +72,7 @@ class CustomRoleResource:
         self,
         *,
         role_name: str,
-    ) -> list[Any]:
+    ) -> list[CustomRoleMembersByRoleItem]:
         """`GET /customRole.membersByRole`"""
         from .custom_role_members_by_role import sync
 
@@ -82,7 +85,7 @@ class CustomRoleResource:
         self,
         *,
         role_name: str,
-    ) -> CustomRoleRemoveResponse200:
+    ) -> CustomRoleRemoveResult:
         """`POST /customRole.remove`"""
         from ...models.custom_role_remove_body import CustomRoleRemoveBody
         from .custom_role_remove import sync
@@ -100,7 +103,7 @@ class CustomRoleResource:
         role_name: str,
         permissions: Permissions,
         new_role_name: str | Unset = UNSET,
-    ) -> Any:
+    ) -> CustomRoleCreateResult | None:
         """`POST /customRole.update`"""
         from ...models.custom_role_update_body import CustomRoleUpdateBody
         from .custom_role_update import sync
@@ -125,7 +128,7 @@ class AsyncCustomRoleResource:
 
     async def all(
         self,
-    ) -> list[Any]:
+    ) -> list[CustomRoleAllItem]:
         """`GET /customRole.all`"""
         from .custom_role_all import asyncio
 
@@ -138,7 +141,7 @@ class AsyncCustomRoleResource:
         *,
         role_name: str,
         permissions: Permissions,
-    ) -> Any:
+    ) -> CustomRoleCreateResult | None:
         """`POST /customRole.create`"""
         from ...models.custom_role_create_body import CustomRoleCreateBody
         from .custom_role_create import asyncio
@@ -165,7 +168,7 @@ class AsyncCustomRoleResource:
         self,
         *,
         role_name: str,
-    ) -> list[Any]:
+    ) -> list[CustomRoleMembersByRoleItem]:
         """`GET /customRole.membersByRole`"""
         from .custom_role_members_by_role import asyncio
 
@@ -178,7 +181,7 @@ class AsyncCustomRoleResource:
         self,
         *,
         role_name: str,
-    ) -> CustomRoleRemoveResponse200:
+    ) -> CustomRoleRemoveResult:
         """`POST /customRole.remove`"""
         from ...models.custom_role_remove_body import CustomRoleRemoveBody
         from .custom_role_remove import asyncio
@@ -196,7 +199,7 @@ class AsyncCustomRoleResource:
         role_name: str,
         permissions: Permissions,
         new_role_name: str | Unset = UNSET,
-    ) -> Any:
+    ) -> CustomRoleCreateResult | None:
         """`POST /customRole.update`"""
         from ...models.custom_role_update_body import CustomRoleUpdateBody
         from .custom_role_update import asyncio

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.custom_role_all_item import CustomRoleAllItem
 
 OPERATION = "customRole.all"
 METHOD = "GET"
@@ -20,10 +21,17 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> list[Any]:
+def parse(data: Any) -> list[CustomRoleAllItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = cast(list[Any], data)
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.custom_role_all_item import CustomRoleAllItem  # noqa: PLC0415
+
+            response_200_item = CustomRoleAllItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -33,12 +41,12 @@ def parse(data: Any) -> list[Any]:
 def sync(
     *,
     client: SyncEngine,
-) -> list[Any]:
+) -> list[CustomRoleAllItem]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> list[Any]:
+) -> list[CustomRoleAllItem]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

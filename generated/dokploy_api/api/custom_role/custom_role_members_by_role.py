@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.custom_role_members_by_role_item import CustomRoleMembersByRoleItem
 
 OPERATION = "customRole.membersByRole"
 METHOD = "GET"
@@ -29,10 +30,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Any]:
+def parse(data: Any) -> list[CustomRoleMembersByRoleItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = cast(list[Any], data)
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.custom_role_members_by_role_item import CustomRoleMembersByRoleItem  # noqa: PLC0415
+
+            response_200_item = CustomRoleMembersByRoleItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -43,7 +51,7 @@ def sync(
     *,
     role_name: str,
     client: SyncEngine,
-) -> list[Any]:
+) -> list[CustomRoleMembersByRoleItem]:
     return parse(
         client.request(
             OPERATION,
@@ -58,7 +66,7 @@ async def asyncio(
     *,
     role_name: str,
     client: AsyncEngine,
-) -> list[Any]:
+) -> list[CustomRoleMembersByRoleItem]:
     return parse(
         await client.request(
             OPERATION,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.custom_role_remove_response_200 import CustomRoleRemoveResponse200
+from ...models.custom_role_remove_result import CustomRoleRemoveResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> CustomRoleRemoveResponse200:
+def parse(data: Any) -> CustomRoleRemoveResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = CustomRoleRemoveResponse200.from_dict(data)
+        response_200 = CustomRoleRemoveResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: CustomRoleRemoveBody,
     client: SyncEngine,
-) -> CustomRoleRemoveResponse200:
+) -> CustomRoleRemoveResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: CustomRoleRemoveBody,
     client: AsyncEngine,
-) -> CustomRoleRemoveResponse200:
+) -> CustomRoleRemoveResult:
     return parse(
         await client.request(
             OPERATION,

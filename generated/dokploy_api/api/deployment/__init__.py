@@ -12,9 +12,12 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.deployment import Deployment
+    from ...models.deployment_all_by_type_item import DeploymentAllByTypeItem
     from ...models.deployment_all_by_type_type import DeploymentAllByTypeType, check_deployment_all_by_type_type
+    from ...models.deployment_all_centralized_item import DeploymentAllCentralizedItem
+    from ...models.deployment_all_item import DeploymentAllItem
     from ...models.deployment_kill_process_body import DeploymentKillProcessBody
+    from ...models.deployment_queue_list_item import DeploymentQueueListItem
     from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
 
 
@@ -30,7 +33,7 @@ class DeploymentResource:
         self,
         *,
         application_id: str,
-    ) -> list[Deployment]:
+    ) -> list[DeploymentAllItem]:
         """`GET /deployment.all`"""
         from .deployment_all import sync
 
@@ -43,7 +46,7 @@ class DeploymentResource:
         self,
         *,
         compose_id: str,
-    ) -> list[Deployment]:
+    ) -> list[DeploymentAllItem]:
         """`GET /deployment.allByCompose`"""
         from .deployment_all_by_compose import sync
 
@@ -56,7 +59,7 @@ class DeploymentResource:
         self,
         *,
         server_id: str,
-    ) -> list[Deployment]:
+    ) -> list[DeploymentAllItem]:
         """`GET /deployment.allByServer`"""
         from .deployment_all_by_server import sync
 
@@ -70,7 +73,7 @@ class DeploymentResource:
         *,
         id: str,
         type_: DeploymentAllByTypeType,
-    ) -> list[Deployment]:
+    ) -> list[DeploymentAllByTypeItem]:
         """`GET /deployment.allByType`"""
         from .deployment_all_by_type import sync
 
@@ -82,7 +85,7 @@ class DeploymentResource:
 
     def all_centralized(
         self,
-    ) -> list[Deployment]:
+    ) -> list[DeploymentAllCentralizedItem]:
         """`GET /deployment.allCentralized`"""
         from .deployment_all_centralized import sync
 
@@ -108,7 +111,7 @@ class DeploymentResource:
 
     def queue_list(
         self,
-    ) -> list[Any]:
+    ) -> list[DeploymentQueueListItem]:
         """`GET /deployment.queueList`"""
         from .deployment_queue_list import sync
 
@@ -135,7 +138,7 @@ class DeploymentResource:
         self,
         *,
         deployment_id: str,
-    ) -> Deployment:
+    ) -> DeploymentAllItem | None:
         """`POST /deployment.removeDeployment`"""
         from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
         from .deployment_remove_deployment import sync
@@ -160,7 +163,7 @@ class AsyncDeploymentResource:
         self,
         *,
         application_id: str,
-    ) -> list[Deployment]:
+    ) -> list[DeploymentAllItem]:
         """`GET /deployment.all`"""
         from .deployment_all import asyncio
 
@@ -173,7 +176,7 @@ class AsyncDeploymentResource:
         self,
         *,
         compose_id: str,
-    ) -> list[Deployment]:
+    ) -> list[DeploymentAllItem]:
         """`GET /deployment.allByCompose`"""
         from .deployment_all_by_compose import asyncio
 
@@ -186,7 +189,7 @@ class AsyncDeploymentResource:
         self,
         *,
         server_id: str,
-    ) -> list[Deployment]:
+    ) -> list[DeploymentAllItem]:
         """`GET /deployment.allByServer`"""
         from .deployment_all_by_server import asyncio
 
@@ -200,7 +203,7 @@ class AsyncDeploymentResource:
         *,
         id: str,
         type_: DeploymentAllByTypeType,
-    ) -> list[Deployment]:
+    ) -> list[DeploymentAllByTypeItem]:
         """`GET /deployment.allByType`"""
         from .deployment_all_by_type import asyncio
 
@@ -212,7 +215,7 @@ class AsyncDeploymentResource:
 
     async def all_centralized(
         self,
-    ) -> list[Deployment]:
+    ) -> list[DeploymentAllCentralizedItem]:
         """`GET /deployment.allCentralized`"""
         from .deployment_all_centralized import asyncio
 
@@ -238,7 +241,7 @@ class AsyncDeploymentResource:
 
     async def queue_list(
         self,
-    ) -> list[Any]:
+    ) -> list[DeploymentQueueListItem]:
         """`GET /deployment.queueList`"""
         from .deployment_queue_list import asyncio
 
@@ -265,7 +268,7 @@ class AsyncDeploymentResource:
         self,
         *,
         deployment_id: str,
-    ) -> Deployment:
+    ) -> DeploymentAllItem | None:
         """`POST /deployment.removeDeployment`"""
         from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
         from .deployment_remove_deployment import asyncio

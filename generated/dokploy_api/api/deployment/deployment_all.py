@@ -8,7 +8,7 @@ from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.deployment import Deployment
+    from ...models.deployment_all_item import DeploymentAllItem
 
 OPERATION = "deployment.all"
 METHOD = "GET"
@@ -30,15 +30,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Deployment]:
+def parse(data: Any) -> list[DeploymentAllItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+            from dokploy_api.models.deployment_all_item import DeploymentAllItem  # noqa: PLC0415
 
-            response_200_item = Deployment.from_dict(response_200_item_data)
+            response_200_item = DeploymentAllItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -51,7 +51,7 @@ def sync(
     *,
     application_id: str,
     client: SyncEngine,
-) -> list[Deployment]:
+) -> list[DeploymentAllItem]:
     return parse(
         client.request(
             OPERATION,
@@ -66,7 +66,7 @@ async def asyncio(
     *,
     application_id: str,
     client: AsyncEngine,
-) -> list[Deployment]:
+) -> list[DeploymentAllItem]:
     return parse(
         await client.request(
             OPERATION,

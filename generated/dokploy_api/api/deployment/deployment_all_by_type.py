@@ -8,7 +8,7 @@ from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.deployment import Deployment
+    from ...models.deployment_all_by_type_item import DeploymentAllByTypeItem
     from ...models.deployment_all_by_type_type import DeploymentAllByTypeType
 
 OPERATION = "deployment.allByType"
@@ -35,15 +35,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Deployment]:
+def parse(data: Any) -> list[DeploymentAllByTypeItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+            from dokploy_api.models.deployment_all_by_type_item import DeploymentAllByTypeItem  # noqa: PLC0415
 
-            response_200_item = Deployment.from_dict(response_200_item_data)
+            response_200_item = DeploymentAllByTypeItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -57,7 +57,7 @@ def sync(
     id: str,
     type_: DeploymentAllByTypeType,
     client: SyncEngine,
-) -> list[Deployment]:
+) -> list[DeploymentAllByTypeItem]:
     return parse(
         client.request(
             OPERATION,
@@ -74,7 +74,7 @@ async def asyncio(
     id: str,
     type_: DeploymentAllByTypeType,
     client: AsyncEngine,
-) -> list[Deployment]:
+) -> list[DeploymentAllByTypeItem]:
     return parse(
         await client.request(
             OPERATION,

@@ -8,7 +8,7 @@ from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.deployment import Deployment
+    from ...models.deployment_all_centralized_item import DeploymentAllCentralizedItem
 
 OPERATION = "deployment.allCentralized"
 METHOD = "GET"
@@ -21,15 +21,15 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> list[Deployment]:
+def parse(data: Any) -> list[DeploymentAllCentralizedItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+            from dokploy_api.models.deployment_all_centralized_item import DeploymentAllCentralizedItem  # noqa: PLC0415
 
-            response_200_item = Deployment.from_dict(response_200_item_data)
+            response_200_item = DeploymentAllCentralizedItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -41,12 +41,12 @@ def parse(data: Any) -> list[Deployment]:
 def sync(
     *,
     client: SyncEngine,
-) -> list[Deployment]:
+) -> list[DeploymentAllCentralizedItem]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> list[Deployment]:
+) -> list[DeploymentAllCentralizedItem]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.deployment_queue_list_item import DeploymentQueueListItem
 
 OPERATION = "deployment.queueList"
 METHOD = "GET"
@@ -20,10 +21,17 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> list[Any]:
+def parse(data: Any) -> list[DeploymentQueueListItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = cast(list[Any], data)
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.deployment_queue_list_item import DeploymentQueueListItem  # noqa: PLC0415
+
+            response_200_item = DeploymentQueueListItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -33,12 +41,12 @@ def parse(data: Any) -> list[Any]:
 def sync(
     *,
     client: SyncEngine,
-) -> list[Any]:
+) -> list[DeploymentQueueListItem]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> list[Any]:
+) -> list[DeploymentQueueListItem]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

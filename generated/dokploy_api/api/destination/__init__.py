@@ -86,7 +86,7 @@ class DestinationResource:
         self,
         *,
         destination_id: str,
-    ) -> Destination:
+    ) -> Destination | None:
         """`POST /destination.remove`"""
         from ...models.destination_remove_body import DestinationRemoveBody
         from .destination_remove import sync
@@ -143,7 +143,7 @@ class DestinationResource:
         provider: None | str,
         additional_flags: list[str] | None,
         server_id: str | Unset = UNSET,
-    ) -> Destination:
+    ) -> Destination | None:
         """`POST /destination.update`"""
         from ...models.destination_update_body import DestinationUpdateBody
         from .destination_update import sync
@@ -232,7 +232,7 @@ class AsyncDestinationResource:
         self,
         *,
         destination_id: str,
-    ) -> Destination:
+    ) -> Destination | None:
         """`POST /destination.remove`"""
         from ...models.destination_remove_body import DestinationRemoveBody
         from .destination_remove import asyncio
@@ -289,7 +289,7 @@ class AsyncDestinationResource:
         provider: None | str,
         additional_flags: list[str] | None,
         server_id: str | Unset = UNSET,
-    ) -> Destination:
+    ) -> Destination | None:
         """`POST /destination.update`"""
         from ...models.destination_update_body import DestinationUpdateBody
         from .destination_update import asyncio

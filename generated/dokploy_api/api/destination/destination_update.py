@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.destination import Destination
 from ...types import kept_as_received
@@ -27,10 +27,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Destination:
+def parse(data: Any) -> Destination | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Destination.from_dict(data)
+
+        def _parse_response_200(data: object) -> Destination | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Destination.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Destination | None, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +55,7 @@ def sync(
     *,
     body: DestinationUpdateBody,
     client: SyncEngine,
-) -> Destination:
+) -> Destination | None:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +70,7 @@ async def asyncio(
     *,
     body: DestinationUpdateBody,
     client: AsyncEngine,
-) -> Destination:
+) -> Destination | None:
     return parse(
         await client.request(
             OPERATION,

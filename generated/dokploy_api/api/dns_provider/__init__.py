@@ -19,7 +19,10 @@ if TYPE_CHECKING:
         DnsProviderCreateRecordBodyType,
         check_dns_provider_create_record_body_type,
     )
+    from ...models.dns_provider_create_record_result import DnsProviderCreateRecordResult
     from ...models.dns_provider_delete_record_body import DnsProviderDeleteRecordBody
+    from ...models.dns_provider_list_records_item import DnsProviderListRecordsItem
+    from ...models.dns_provider_list_zones_item import DnsProviderListZonesItem
     from ...models.dns_provider_remove_body import DnsProviderRemoveBody
     from ...models.dns_provider_test_connection_body import DnsProviderTestConnectionBody
     from ...models.dns_provider_update_body import DnsProviderUpdateBody
@@ -75,7 +78,7 @@ class DnsProviderResource:
         dns_provider_id: str,
         zone_id: str,
         ttl: int | Unset = UNSET,
-    ) -> Any:
+    ) -> DnsProviderCreateRecordResult:
         """`POST /dnsProvider.createRecord`"""
         from ...models.dns_provider_create_record_body import DnsProviderCreateRecordBody
         from .dns_provider_create_record import sync
@@ -117,7 +120,7 @@ class DnsProviderResource:
         *,
         dns_provider_id: str,
         zone_id: str,
-    ) -> Any:
+    ) -> list[DnsProviderListRecordsItem]:
         """`GET /dnsProvider.listRecords`"""
         from .dns_provider_list_records import sync
 
@@ -131,7 +134,7 @@ class DnsProviderResource:
         self,
         *,
         dns_provider_id: str,
-    ) -> Any:
+    ) -> list[DnsProviderListZonesItem]:
         """`GET /dnsProvider.listZones`"""
         from .dns_provider_list_zones import sync
 
@@ -217,7 +220,7 @@ class DnsProviderResource:
         zone_id: str,
         record_id: str,
         ttl: int | Unset = UNSET,
-    ) -> Any:
+    ) -> DnsProviderCreateRecordResult:
         """`POST /dnsProvider.updateRecord`"""
         from ...models.dns_provider_update_record_body import DnsProviderUpdateRecordBody
         from .dns_provider_update_record import sync
@@ -281,7 +284,7 @@ class AsyncDnsProviderResource:
         dns_provider_id: str,
         zone_id: str,
         ttl: int | Unset = UNSET,
-    ) -> Any:
+    ) -> DnsProviderCreateRecordResult:
         """`POST /dnsProvider.createRecord`"""
         from ...models.dns_provider_create_record_body import DnsProviderCreateRecordBody
         from .dns_provider_create_record import asyncio
@@ -323,7 +326,7 @@ class AsyncDnsProviderResource:
         *,
         dns_provider_id: str,
         zone_id: str,
-    ) -> Any:
+    ) -> list[DnsProviderListRecordsItem]:
         """`GET /dnsProvider.listRecords`"""
         from .dns_provider_list_records import asyncio
 
@@ -337,7 +340,7 @@ class AsyncDnsProviderResource:
         self,
         *,
         dns_provider_id: str,
-    ) -> Any:
+    ) -> list[DnsProviderListZonesItem]:
         """`GET /dnsProvider.listZones`"""
         from .dns_provider_list_zones import asyncio
 
@@ -423,7 +426,7 @@ class AsyncDnsProviderResource:
         zone_id: str,
         record_id: str,
         ttl: int | Unset = UNSET,
-    ) -> Any:
+    ) -> DnsProviderCreateRecordResult:
         """`POST /dnsProvider.updateRecord`"""
         from ...models.dns_provider_update_record_body import DnsProviderUpdateRecordBody
         from .dns_provider_update_record import asyncio

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
+
+from ...models.dns_provider_create_record_result import DnsProviderCreateRecordResult
+from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -24,16 +27,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> DnsProviderCreateRecordResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = DnsProviderCreateRecordResult.from_dict(data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     body: DnsProviderUpdateRecordBody,
     client: SyncEngine,
-) -> Any:
+) -> DnsProviderCreateRecordResult:
     return parse(
         client.request(
             OPERATION,
@@ -48,7 +56,7 @@ async def asyncio(
     *,
     body: DnsProviderUpdateRecordBody,
     client: AsyncEngine,
-) -> Any:
+) -> DnsProviderCreateRecordResult:
     return parse(
         await client.request(
             OPERATION,

@@ -12,7 +12,9 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.ai_test_connection_result import AiTestConnectionResult
     from ...models.docker_delete_container_file_body import DockerDeleteContainerFileBody
+    from ...models.docker_get_containers_by_app_label_item import DockerGetContainersByAppLabelItem
     from ...models.docker_get_containers_by_app_label_type import (
         DockerGetContainersByAppLabelType,
         check_docker_get_containers_by_app_label_type,
@@ -21,14 +23,19 @@ if TYPE_CHECKING:
         DockerGetContainersByAppNameMatchAppType,
         check_docker_get_containers_by_app_name_match_app_type,
     )
+    from ...models.docker_get_containers_by_app_name_match_item import DockerGetContainersByAppNameMatchItem
+    from ...models.docker_get_containers_item import DockerGetContainersItem
+    from ...models.docker_get_events_result import DockerGetEventsResult
     from ...models.docker_get_server_health_result import DockerGetServerHealthResult
+    from ...models.docker_get_service_containers_by_app_name_item import DockerGetServiceContainersByAppNameItem
     from ...models.docker_kill_container_body import DockerKillContainerBody
+    from ...models.docker_list_container_files_item import DockerListContainerFilesItem
+    from ...models.docker_read_container_file_result import DockerReadContainerFileResult
     from ...models.docker_remove_container_body import DockerRemoveContainerBody
     from ...models.docker_restart_container_body import DockerRestartContainerBody
     from ...models.docker_start_container_body import DockerStartContainerBody
     from ...models.docker_stop_container_body import DockerStopContainerBody
     from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
-    from ...models.docker_upload_file_to_container_response_200 import DockerUploadFileToContainerResponse200
     from ...models.docker_write_container_file_body import DockerWriteContainerFileBody
     from ...types import File, FileTypes
 
@@ -66,7 +73,7 @@ class DockerResource:
         *,
         container_id: str,
         server_id: str | Unset = UNSET,
-    ) -> None:
+    ) -> Any:
         """`GET /docker.getConfig`"""
         from .docker_get_config import sync
 
@@ -80,7 +87,7 @@ class DockerResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerGetContainersItem] | None:
         """`GET /docker.getContainers`"""
         from .docker_get_containers import sync
 
@@ -95,7 +102,7 @@ class DockerResource:
         app_name: str,
         server_id: str | Unset = UNSET,
         type_: DockerGetContainersByAppLabelType,
-    ) -> list[Any]:
+    ) -> list[DockerGetContainersByAppLabelItem] | None:
         """`GET /docker.getContainersByAppLabel`"""
         from .docker_get_containers_by_app_label import sync
 
@@ -112,7 +119,7 @@ class DockerResource:
         app_type: DockerGetContainersByAppNameMatchAppType | Unset = UNSET,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerGetContainersByAppNameMatchItem]:
         """`GET /docker.getContainersByAppNameMatch`"""
         from .docker_get_containers_by_app_name_match import sync
 
@@ -128,7 +135,7 @@ class DockerResource:
         *,
         server_id: str | Unset = UNSET,
         minutes: float | Unset = 15.0,
-    ) -> Any:
+    ) -> DockerGetEventsResult:
         """`GET /docker.getEvents`"""
         from .docker_get_events import sync
 
@@ -158,7 +165,7 @@ class DockerResource:
         *,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerGetServiceContainersByAppNameItem]:
         """`GET /docker.getServiceContainersByAppName`"""
         from .docker_get_service_containers_by_app_name import sync
 
@@ -173,7 +180,7 @@ class DockerResource:
         *,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerGetServiceContainersByAppNameItem]:
         """`GET /docker.getStackContainersByAppName`"""
         from .docker_get_stack_containers_by_app_name import sync
 
@@ -207,7 +214,7 @@ class DockerResource:
         container_id: str,
         path: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerListContainerFilesItem]:
         """`GET /docker.listContainerFiles`"""
         from .docker_list_container_files import sync
 
@@ -224,7 +231,7 @@ class DockerResource:
         container_id: str,
         path: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> DockerReadContainerFileResult:
         """`GET /docker.readContainerFile`"""
         from .docker_read_container_file import sync
 
@@ -314,7 +321,7 @@ class DockerResource:
         file: File,
         destination_path: str,
         server_id: str | Unset = UNSET,
-    ) -> DockerUploadFileToContainerResponse200:
+    ) -> AiTestConnectionResult:
         """`POST /docker.uploadFileToContainer`"""
         from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
         from .docker_upload_file_to_container import sync
@@ -385,7 +392,7 @@ class AsyncDockerResource:
         *,
         container_id: str,
         server_id: str | Unset = UNSET,
-    ) -> None:
+    ) -> Any:
         """`GET /docker.getConfig`"""
         from .docker_get_config import asyncio
 
@@ -399,7 +406,7 @@ class AsyncDockerResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerGetContainersItem] | None:
         """`GET /docker.getContainers`"""
         from .docker_get_containers import asyncio
 
@@ -414,7 +421,7 @@ class AsyncDockerResource:
         app_name: str,
         server_id: str | Unset = UNSET,
         type_: DockerGetContainersByAppLabelType,
-    ) -> list[Any]:
+    ) -> list[DockerGetContainersByAppLabelItem] | None:
         """`GET /docker.getContainersByAppLabel`"""
         from .docker_get_containers_by_app_label import asyncio
 
@@ -431,7 +438,7 @@ class AsyncDockerResource:
         app_type: DockerGetContainersByAppNameMatchAppType | Unset = UNSET,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerGetContainersByAppNameMatchItem]:
         """`GET /docker.getContainersByAppNameMatch`"""
         from .docker_get_containers_by_app_name_match import asyncio
 
@@ -447,7 +454,7 @@ class AsyncDockerResource:
         *,
         server_id: str | Unset = UNSET,
         minutes: float | Unset = 15.0,
-    ) -> Any:
+    ) -> DockerGetEventsResult:
         """`GET /docker.getEvents`"""
         from .docker_get_events import asyncio
 
@@ -477,7 +484,7 @@ class AsyncDockerResource:
         *,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerGetServiceContainersByAppNameItem]:
         """`GET /docker.getServiceContainersByAppName`"""
         from .docker_get_service_containers_by_app_name import asyncio
 
@@ -492,7 +499,7 @@ class AsyncDockerResource:
         *,
         app_name: str,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerGetServiceContainersByAppNameItem]:
         """`GET /docker.getStackContainersByAppName`"""
         from .docker_get_stack_containers_by_app_name import asyncio
 
@@ -526,7 +533,7 @@ class AsyncDockerResource:
         container_id: str,
         path: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerListContainerFilesItem]:
         """`GET /docker.listContainerFiles`"""
         from .docker_list_container_files import asyncio
 
@@ -543,7 +550,7 @@ class AsyncDockerResource:
         container_id: str,
         path: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> DockerReadContainerFileResult:
         """`GET /docker.readContainerFile`"""
         from .docker_read_container_file import asyncio
 
@@ -633,7 +640,7 @@ class AsyncDockerResource:
         file: File,
         destination_path: str,
         server_id: str | Unset = UNSET,
-    ) -> DockerUploadFileToContainerResponse200:
+    ) -> AiTestConnectionResult:
         """`POST /docker.uploadFileToContainer`"""
         from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
         from .docker_upload_file_to_container import asyncio

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...types import UNSET, Unset
 
@@ -32,10 +32,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> None:
+def parse(data: Any) -> Any:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    # Dokploy answers with an empty body; should a newer one send a record, keep it.
-    return data
+    return cast(Any, data)
 
 
 def sync(
@@ -43,7 +42,7 @@ def sync(
     container_id: str,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> None:
+) -> Any:
     return parse(
         client.request(
             OPERATION,
@@ -60,7 +59,7 @@ async def asyncio(
     container_id: str,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> None:
+) -> Any:
     return parse(
         await client.request(
             OPERATION,

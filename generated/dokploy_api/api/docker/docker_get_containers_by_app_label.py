@@ -8,6 +8,7 @@ from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_get_containers_by_app_label_item import DockerGetContainersByAppLabelItem
     from ...models.docker_get_containers_by_app_label_type import (
         DockerGetContainersByAppLabelType,
     )
@@ -39,10 +40,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Any]:
+def parse(data: Any) -> list[DockerGetContainersByAppLabelItem] | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = cast(list[Any], data)
+
+        def _parse_response_200(data: object) -> list[DockerGetContainersByAppLabelItem] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    from dokploy_api.models.docker_get_containers_by_app_label_item import (
+                        DockerGetContainersByAppLabelItem,  # noqa: PLC0415
+                    )
+
+                    response_200_type_0_item = DockerGetContainersByAppLabelItem.from_dict(
+                        response_200_type_0_item_data
+                    )
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DockerGetContainersByAppLabelItem] | None, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -55,7 +81,7 @@ def sync(
     server_id: str | Unset = UNSET,
     type_: DockerGetContainersByAppLabelType,
     client: SyncEngine,
-) -> list[Any]:
+) -> list[DockerGetContainersByAppLabelItem] | None:
     return parse(
         client.request(
             OPERATION,
@@ -74,7 +100,7 @@ async def asyncio(
     server_id: str | Unset = UNSET,
     type_: DockerGetContainersByAppLabelType,
     client: AsyncEngine,
-) -> list[Any]:
+) -> list[DockerGetContainersByAppLabelItem] | None:
     return parse(
         await client.request(
             OPERATION,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset, kept_as_received
 
@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ...models.docker_get_containers_by_app_name_match_app_type import (
         DockerGetContainersByAppNameMatchAppType,
     )
+    from ...models.docker_get_containers_by_app_name_match_item import DockerGetContainersByAppNameMatchItem
 
 OPERATION = "docker.getContainersByAppNameMatch"
 METHOD = "GET"
@@ -42,10 +43,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Any]:
+def parse(data: Any) -> list[DockerGetContainersByAppNameMatchItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = cast(list[Any], data)
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.docker_get_containers_by_app_name_match_item import (
+                DockerGetContainersByAppNameMatchItem,  # noqa: PLC0415
+            )
+
+            response_200_item = DockerGetContainersByAppNameMatchItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -58,7 +68,7 @@ def sync(
     app_name: str,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> list[Any]:
+) -> list[DockerGetContainersByAppNameMatchItem]:
     return parse(
         client.request(
             OPERATION,
@@ -77,7 +87,7 @@ async def asyncio(
     app_name: str,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> list[Any]:
+) -> list[DockerGetContainersByAppNameMatchItem]:
     return parse(
         await client.request(
             OPERATION,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...models.docker_get_events_result import DockerGetEventsResult
+from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -32,9 +33,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> DockerGetEventsResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = DockerGetEventsResult.from_dict(data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
@@ -42,7 +48,7 @@ def sync(
     server_id: str | Unset = UNSET,
     minutes: float | Unset = 15.0,
     client: SyncEngine,
-) -> Any:
+) -> DockerGetEventsResult:
     return parse(
         client.request(
             OPERATION,
@@ -59,7 +65,7 @@ async def asyncio(
     server_id: str | Unset = UNSET,
     minutes: float | Unset = 15.0,
     client: AsyncEngine,
-) -> Any:
+) -> DockerGetEventsResult:
     return parse(
         await client.request(
             OPERATION,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_get_service_containers_by_app_name_item import DockerGetServiceContainersByAppNameItem
 
 OPERATION = "docker.getStackContainersByAppName"
 METHOD = "GET"
@@ -32,10 +33,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Any]:
+def parse(data: Any) -> list[DockerGetServiceContainersByAppNameItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = cast(list[Any], data)
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.docker_get_service_containers_by_app_name_item import (
+                DockerGetServiceContainersByAppNameItem,  # noqa: PLC0415
+            )
+
+            response_200_item = DockerGetServiceContainersByAppNameItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -47,7 +57,7 @@ def sync(
     app_name: str,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> list[Any]:
+) -> list[DockerGetServiceContainersByAppNameItem]:
     return parse(
         client.request(
             OPERATION,
@@ -64,7 +74,7 @@ async def asyncio(
     app_name: str,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> list[Any]:
+) -> list[DockerGetServiceContainersByAppNameItem]:
     return parse(
         await client.request(
             OPERATION,

@@ -12,6 +12,8 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_disk_usage_get_build_cache_item import DockerDiskUsageGetBuildCacheItem
+    from ...models.docker_disk_usage_get_disk_usage_item import DockerDiskUsageGetDiskUsageItem
     from ...models.docker_disk_usage_prune_build_cache_body import DockerDiskUsagePruneBuildCacheBody
 
 
@@ -27,7 +29,7 @@ class DockerDiskUsageResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerDiskUsageGetBuildCacheItem]:
         """`GET /dockerDiskUsage.getBuildCache`"""
         from .docker_disk_usage_get_build_cache import sync
 
@@ -40,7 +42,7 @@ class DockerDiskUsageResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerDiskUsageGetDiskUsageItem]:
         """`GET /dockerDiskUsage.getDiskUsage`"""
         from .docker_disk_usage_get_disk_usage import sync
 
@@ -78,7 +80,7 @@ class AsyncDockerDiskUsageResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerDiskUsageGetBuildCacheItem]:
         """`GET /dockerDiskUsage.getBuildCache`"""
         from .docker_disk_usage_get_build_cache import asyncio
 
@@ -91,7 +93,7 @@ class AsyncDockerDiskUsageResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerDiskUsageGetDiskUsageItem]:
         """`GET /dockerDiskUsage.getDiskUsage`"""
         from .docker_disk_usage_get_disk_usage import asyncio
 

@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_image_get_images_item import DockerImageGetImagesItem
     from ...models.docker_image_remove_image_body import DockerImageRemoveImageBody
 
 
@@ -42,7 +43,7 @@ class DockerImageResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerImageGetImagesItem]:
         """`GET /dockerImage.getImages`"""
         from .docker_image_get_images import sync
 
@@ -103,7 +104,7 @@ class AsyncDockerImageResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerImageGetImagesItem]:
         """`GET /dockerImage.getImages`"""
         from .docker_image_get_images import asyncio
 

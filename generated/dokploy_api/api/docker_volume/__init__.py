@@ -12,7 +12,11 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_list_container_files_item import DockerListContainerFilesItem
+    from ...models.docker_read_container_file_result import DockerReadContainerFileResult
     from ...models.docker_volume_delete_volume_file_body import DockerVolumeDeleteVolumeFileBody
+    from ...models.docker_volume_get_volumes_item import DockerVolumeGetVolumesItem
+    from ...models.docker_volume_get_volumes_size_item import DockerVolumeGetVolumesSizeItem
     from ...models.docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody
     from ...models.docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody
 
@@ -64,7 +68,7 @@ class DockerVolumeResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerVolumeGetVolumesItem]:
         """`GET /dockerVolume.getVolumes`"""
         from .docker_volume_get_volumes import sync
 
@@ -77,7 +81,7 @@ class DockerVolumeResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerVolumeGetVolumesSizeItem]:
         """`GET /dockerVolume.getVolumesSize`"""
         from .docker_volume_get_volumes_size import sync
 
@@ -92,7 +96,7 @@ class DockerVolumeResource:
         volume_name: str,
         path: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerListContainerFilesItem]:
         """`GET /dockerVolume.listVolumeFiles`"""
         from .docker_volume_list_volume_files import sync
 
@@ -109,7 +113,7 @@ class DockerVolumeResource:
         volume_name: str,
         path: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> DockerReadContainerFileResult:
         """`GET /dockerVolume.readVolumeFile`"""
         from .docker_volume_read_volume_file import sync
 
@@ -208,7 +212,7 @@ class AsyncDockerVolumeResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerVolumeGetVolumesItem]:
         """`GET /dockerVolume.getVolumes`"""
         from .docker_volume_get_volumes import asyncio
 
@@ -221,7 +225,7 @@ class AsyncDockerVolumeResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[DockerVolumeGetVolumesSizeItem]:
         """`GET /dockerVolume.getVolumesSize`"""
         from .docker_volume_get_volumes_size import asyncio
 
@@ -236,7 +240,7 @@ class AsyncDockerVolumeResource:
         volume_name: str,
         path: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[DockerListContainerFilesItem]:
         """`GET /dockerVolume.listVolumeFiles`"""
         from .docker_volume_list_volume_files import asyncio
 
@@ -253,7 +257,7 @@ class AsyncDockerVolumeResource:
         volume_name: str,
         path: str,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> DockerReadContainerFileResult:
         """`GET /dockerVolume.readVolumeFile`"""
         from .docker_volume_read_volume_file import asyncio
 

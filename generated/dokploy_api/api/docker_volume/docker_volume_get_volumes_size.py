@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_volume_get_volumes_size_item import DockerVolumeGetVolumesSizeItem
 
 OPERATION = "dockerVolume.getVolumesSize"
 METHOD = "GET"
@@ -29,10 +30,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Any]:
+def parse(data: Any) -> list[DockerVolumeGetVolumesSizeItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = cast(list[Any], data)
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.docker_volume_get_volumes_size_item import DockerVolumeGetVolumesSizeItem  # noqa: PLC0415
+
+            response_200_item = DockerVolumeGetVolumesSizeItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -43,7 +51,7 @@ def sync(
     *,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> list[Any]:
+) -> list[DockerVolumeGetVolumesSizeItem]:
     return parse(
         client.request(
             OPERATION,
@@ -58,7 +66,7 @@ async def asyncio(
     *,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> list[Any]:
+) -> list[DockerVolumeGetVolumesSizeItem]:
     return parse(
         await client.request(
             OPERATION,

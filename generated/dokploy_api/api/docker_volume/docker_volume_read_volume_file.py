@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...models.docker_read_container_file_result import DockerReadContainerFileResult
+from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -35,9 +36,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> DockerReadContainerFileResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = DockerReadContainerFileResult.from_dict(data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
@@ -46,7 +52,7 @@ def sync(
     path: str,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> Any:
+) -> DockerReadContainerFileResult:
     return parse(
         client.request(
             OPERATION,
@@ -65,7 +71,7 @@ async def asyncio(
     path: str,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> Any:
+) -> DockerReadContainerFileResult:
     return parse(
         await client.request(
             OPERATION,

@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.domain import Domain
+    from ...models.domain_by_compose_id_item import DomainByComposeIdItem
     from ...models.domain_create_body import DomainCreateBody
     from ...models.domain_create_body_certificate_type import (
         DomainCreateBodyCertificateType,
@@ -22,9 +23,11 @@ if TYPE_CHECKING:
         DomainCreateBodyDomainTypeType0,
         check_domain_create_body_domain_type_type_0,
     )
+    from ...models.domain_create_result import DomainCreateResult
     from ...models.domain_delete_body import DomainDeleteBody
     from ...models.domain_generate_domain_body import DomainGenerateDomainBody
     from ...models.domain_toggle_enable_body import DomainToggleEnableBody
+    from ...models.domain_toggle_enable_result import DomainToggleEnableResult
     from ...models.domain_update_body import DomainUpdateBody
     from ...models.domain_update_body_certificate_type import (
         DomainUpdateBodyCertificateType,
@@ -63,7 +66,7 @@ class DomainResource:
         self,
         *,
         compose_id: str,
-    ) -> list[Domain]:
+    ) -> list[DomainByComposeIdItem]:
         """`GET /domain.byComposeId`"""
         from .domain_by_compose_id import sync
 
@@ -104,7 +107,7 @@ class DomainResource:
         strip_path: bool | Unset = UNSET,
         middlewares: list[str] | None | Unset = UNSET,
         forward_auth_enabled: bool | Unset = UNSET,
-    ) -> Domain:
+    ) -> DomainCreateResult:
         """`POST /domain.create`"""
         from ...models.domain_create_body import DomainCreateBody
         from .domain_create import sync
@@ -135,7 +138,7 @@ class DomainResource:
         self,
         *,
         domain_id: str,
-    ) -> Domain:
+    ) -> DomainCreateResult | None:
         """`POST /domain.delete`"""
         from ...models.domain_delete_body import DomainDeleteBody
         from .domain_delete import sync
@@ -182,7 +185,7 @@ class DomainResource:
         self,
         *,
         domain_id: str,
-    ) -> Domain:
+    ) -> DomainToggleEnableResult:
         """`POST /domain.toggleEnable`"""
         from ...models.domain_toggle_enable_body import DomainToggleEnableBody
         from .domain_toggle_enable import sync
@@ -212,7 +215,7 @@ class DomainResource:
         middlewares: list[str] | None | Unset = UNSET,
         forward_auth_enabled: bool | Unset = UNSET,
         enabled: bool | Unset = UNSET,
-    ) -> Domain:
+    ) -> DomainCreateResult | None:
         """`POST /domain.update`"""
         from ...models.domain_update_body import DomainUpdateBody
         from .domain_update import sync
@@ -282,7 +285,7 @@ class AsyncDomainResource:
         self,
         *,
         compose_id: str,
-    ) -> list[Domain]:
+    ) -> list[DomainByComposeIdItem]:
         """`GET /domain.byComposeId`"""
         from .domain_by_compose_id import asyncio
 
@@ -323,7 +326,7 @@ class AsyncDomainResource:
         strip_path: bool | Unset = UNSET,
         middlewares: list[str] | None | Unset = UNSET,
         forward_auth_enabled: bool | Unset = UNSET,
-    ) -> Domain:
+    ) -> DomainCreateResult:
         """`POST /domain.create`"""
         from ...models.domain_create_body import DomainCreateBody
         from .domain_create import asyncio
@@ -354,7 +357,7 @@ class AsyncDomainResource:
         self,
         *,
         domain_id: str,
-    ) -> Domain:
+    ) -> DomainCreateResult | None:
         """`POST /domain.delete`"""
         from ...models.domain_delete_body import DomainDeleteBody
         from .domain_delete import asyncio
@@ -401,7 +404,7 @@ class AsyncDomainResource:
         self,
         *,
         domain_id: str,
-    ) -> Domain:
+    ) -> DomainToggleEnableResult:
         """`POST /domain.toggleEnable`"""
         from ...models.domain_toggle_enable_body import DomainToggleEnableBody
         from .domain_toggle_enable import asyncio
@@ -431,7 +434,7 @@ class AsyncDomainResource:
         middlewares: list[str] | None | Unset = UNSET,
         forward_auth_enabled: bool | Unset = UNSET,
         enabled: bool | Unset = UNSET,
-    ) -> Domain:
+    ) -> DomainCreateResult | None:
         """`POST /domain.update`"""
         from ...models.domain_update_body import DomainUpdateBody
         from .domain_update import asyncio

@@ -8,7 +8,7 @@ from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.domain import Domain
+    from ...models.domain_by_compose_id_item import DomainByComposeIdItem
 
 OPERATION = "domain.byComposeId"
 METHOD = "GET"
@@ -30,15 +30,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Domain]:
+def parse(data: Any) -> list[DomainByComposeIdItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.domain import Domain  # noqa: PLC0415
+            from dokploy_api.models.domain_by_compose_id_item import DomainByComposeIdItem  # noqa: PLC0415
 
-            response_200_item = Domain.from_dict(response_200_item_data)
+            response_200_item = DomainByComposeIdItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -51,7 +51,7 @@ def sync(
     *,
     compose_id: str,
     client: SyncEngine,
-) -> list[Domain]:
+) -> list[DomainByComposeIdItem]:
     return parse(
         client.request(
             OPERATION,
@@ -66,7 +66,7 @@ async def asyncio(
     *,
     compose_id: str,
     client: AsyncEngine,
-) -> list[Domain]:
+) -> list[DomainByComposeIdItem]:
     return parse(
         await client.request(
             OPERATION,

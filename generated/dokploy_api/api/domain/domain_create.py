@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.domain import Domain
+from ...models.domain_create_result import DomainCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Domain:
+def parse(data: Any) -> DomainCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Domain.from_dict(data)
+        response_200 = DomainCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: DomainCreateBody,
     client: SyncEngine,
-) -> Domain:
+) -> DomainCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: DomainCreateBody,
     client: AsyncEngine,
-) -> Domain:
+) -> DomainCreateResult:
     return parse(
         await client.request(
             OPERATION,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...models.domain import Domain
+from ...models.domain_create_result import DomainCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Domain:
+def parse(data: Any) -> DomainCreateResult | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Domain.from_dict(data)
+
+        def _parse_response_200(data: object) -> DomainCreateResult | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = DomainCreateResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DomainCreateResult | None, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +55,7 @@ def sync(
     *,
     body: DomainUpdateBody,
     client: SyncEngine,
-) -> Domain:
+) -> DomainCreateResult | None:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +70,7 @@ async def asyncio(
     *,
     body: DomainUpdateBody,
     client: AsyncEngine,
-) -> Domain:
+) -> DomainCreateResult | None:
     return parse(
         await client.request(
             OPERATION,

@@ -12,11 +12,13 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.application_search_result import ApplicationSearchResult
     from ...models.environment import Environment
+    from ...models.environment_by_project_id_item import EnvironmentByProjectIdItem
     from ...models.environment_create_body import EnvironmentCreateBody
+    from ...models.environment_create_result import EnvironmentCreateResult
     from ...models.environment_duplicate_body import EnvironmentDuplicateBody
     from ...models.environment_remove_body import EnvironmentRemoveBody
-    from ...models.environment_search_result import EnvironmentSearchResult
     from ...models.environment_update_body import EnvironmentUpdateBody
 
 
@@ -32,7 +34,7 @@ class EnvironmentResource:
         self,
         *,
         project_id: str,
-    ) -> list[Environment]:
+    ) -> list[EnvironmentByProjectIdItem]:
         """`GET /environment.byProjectId`"""
         from .environment_by_project_id import sync
 
@@ -47,7 +49,7 @@ class EnvironmentResource:
         name: str,
         project_id: str,
         description: str | Unset = UNSET,
-    ) -> Environment:
+    ) -> EnvironmentCreateResult:
         """`POST /environment.create`"""
         from ...models.environment_create_body import EnvironmentCreateBody
         from .environment_create import sync
@@ -67,7 +69,7 @@ class EnvironmentResource:
         environment_id: str,
         name: str,
         description: str | Unset = UNSET,
-    ) -> Environment:
+    ) -> EnvironmentCreateResult:
         """`POST /environment.duplicate`"""
         from ...models.environment_duplicate_body import EnvironmentDuplicateBody
         from .environment_duplicate import sync
@@ -98,7 +100,7 @@ class EnvironmentResource:
         self,
         *,
         environment_id: str,
-    ) -> Environment:
+    ) -> EnvironmentCreateResult | None:
         """`POST /environment.remove`"""
         from ...models.environment_remove_body import EnvironmentRemoveBody
         from .environment_remove import sync
@@ -119,7 +121,7 @@ class EnvironmentResource:
         project_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> EnvironmentSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /environment.search`"""
         from .environment_search import sync
 
@@ -141,7 +143,7 @@ class EnvironmentResource:
         description: str | Unset = UNSET,
         project_id: str | Unset = UNSET,
         env: str | Unset = UNSET,
-    ) -> Environment:
+    ) -> EnvironmentCreateResult | None:
         """`POST /environment.update`"""
         from ...models.environment_update_body import EnvironmentUpdateBody
         from .environment_update import sync
@@ -170,7 +172,7 @@ class AsyncEnvironmentResource:
         self,
         *,
         project_id: str,
-    ) -> list[Environment]:
+    ) -> list[EnvironmentByProjectIdItem]:
         """`GET /environment.byProjectId`"""
         from .environment_by_project_id import asyncio
 
@@ -185,7 +187,7 @@ class AsyncEnvironmentResource:
         name: str,
         project_id: str,
         description: str | Unset = UNSET,
-    ) -> Environment:
+    ) -> EnvironmentCreateResult:
         """`POST /environment.create`"""
         from ...models.environment_create_body import EnvironmentCreateBody
         from .environment_create import asyncio
@@ -205,7 +207,7 @@ class AsyncEnvironmentResource:
         environment_id: str,
         name: str,
         description: str | Unset = UNSET,
-    ) -> Environment:
+    ) -> EnvironmentCreateResult:
         """`POST /environment.duplicate`"""
         from ...models.environment_duplicate_body import EnvironmentDuplicateBody
         from .environment_duplicate import asyncio
@@ -236,7 +238,7 @@ class AsyncEnvironmentResource:
         self,
         *,
         environment_id: str,
-    ) -> Environment:
+    ) -> EnvironmentCreateResult | None:
         """`POST /environment.remove`"""
         from ...models.environment_remove_body import EnvironmentRemoveBody
         from .environment_remove import asyncio
@@ -257,7 +259,7 @@ class AsyncEnvironmentResource:
         project_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> EnvironmentSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /environment.search`"""
         from .environment_search import asyncio
 
@@ -279,7 +281,7 @@ class AsyncEnvironmentResource:
         description: str | Unset = UNSET,
         project_id: str | Unset = UNSET,
         env: str | Unset = UNSET,
-    ) -> Environment:
+    ) -> EnvironmentCreateResult | None:
         """`POST /environment.update`"""
         from ...models.environment_update_body import EnvironmentUpdateBody
         from .environment_update import asyncio

@@ -8,7 +8,7 @@ from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.environment import Environment
+    from ...models.environment_by_project_id_item import EnvironmentByProjectIdItem
 
 OPERATION = "environment.byProjectId"
 METHOD = "GET"
@@ -30,15 +30,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Environment]:
+def parse(data: Any) -> list[EnvironmentByProjectIdItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.environment import Environment  # noqa: PLC0415
+            from dokploy_api.models.environment_by_project_id_item import EnvironmentByProjectIdItem  # noqa: PLC0415
 
-            response_200_item = Environment.from_dict(response_200_item_data)
+            response_200_item = EnvironmentByProjectIdItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -51,7 +51,7 @@ def sync(
     *,
     project_id: str,
     client: SyncEngine,
-) -> list[Environment]:
+) -> list[EnvironmentByProjectIdItem]:
     return parse(
         client.request(
             OPERATION,
@@ -66,7 +66,7 @@ async def asyncio(
     *,
     project_id: str,
     client: AsyncEngine,
-) -> list[Environment]:
+) -> list[EnvironmentByProjectIdItem]:
     return parse(
         await client.request(
             OPERATION,

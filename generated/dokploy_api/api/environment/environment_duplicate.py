@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.environment import Environment
+from ...models.environment_create_result import EnvironmentCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Environment:
+def parse(data: Any) -> EnvironmentCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Environment.from_dict(data)
+        response_200 = EnvironmentCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: EnvironmentDuplicateBody,
     client: SyncEngine,
-) -> Environment:
+) -> EnvironmentCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: EnvironmentDuplicateBody,
     client: AsyncEngine,
-) -> Environment:
+) -> EnvironmentCreateResult:
     return parse(
         await client.request(
             OPERATION,

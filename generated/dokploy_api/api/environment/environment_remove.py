@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...models.environment import Environment
+from ...models.environment_create_result import EnvironmentCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Environment:
+def parse(data: Any) -> EnvironmentCreateResult | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Environment.from_dict(data)
+
+        def _parse_response_200(data: object) -> EnvironmentCreateResult | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = EnvironmentCreateResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnvironmentCreateResult | None, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +55,7 @@ def sync(
     *,
     body: EnvironmentRemoveBody,
     client: SyncEngine,
-) -> Environment:
+) -> EnvironmentCreateResult | None:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +70,7 @@ async def asyncio(
     *,
     body: EnvironmentRemoveBody,
     client: AsyncEngine,
-) -> Environment:
+) -> EnvironmentCreateResult | None:
     return parse(
         await client.request(
             OPERATION,

@@ -13,16 +13,20 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.forward_auth_deploy_on_server_body import ForwardAuthDeployOnServerBody
+    from ...models.forward_auth_deploy_on_server_result import ForwardAuthDeployOnServerResult
     from ...models.forward_auth_disable_body import ForwardAuthDisableBody
-    from ...models.forward_auth_disable_result import ForwardAuthDisableResult
     from ...models.forward_auth_enable_body import ForwardAuthEnableBody
+    from ...models.forward_auth_get_auth_domain_result import ForwardAuthGetAuthDomainResult
+    from ...models.forward_auth_list_providers_item import ForwardAuthListProvidersItem
     from ...models.forward_auth_remove_auth_domain_body import ForwardAuthRemoveAuthDomainBody
     from ...models.forward_auth_remove_on_server_body import ForwardAuthRemoveOnServerBody
+    from ...models.forward_auth_server_status_item import ForwardAuthServerStatusItem
     from ...models.forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody
     from ...models.forward_auth_set_auth_domain_body_certificate_type import (
         ForwardAuthSetAuthDomainBodyCertificateType,
         check_forward_auth_set_auth_domain_body_certificate_type,
     )
+    from ...models.forward_auth_set_auth_domain_result import ForwardAuthSetAuthDomainResult
     from ...models.forward_auth_status_result import ForwardAuthStatusResult
 
 
@@ -39,7 +43,7 @@ class ForwardAuthResource:
         *,
         server_id: None | str,
         provider_id: str,
-    ) -> Any:
+    ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.deployOnServer`"""
         from ...models.forward_auth_deploy_on_server_body import ForwardAuthDeployOnServerBody
         from .forward_auth_deploy_on_server import sync
@@ -56,7 +60,7 @@ class ForwardAuthResource:
         self,
         *,
         domain_id: str,
-    ) -> ForwardAuthDisableResult:
+    ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.disable`"""
         from ...models.forward_auth_disable_body import ForwardAuthDisableBody
         from .forward_auth_disable import sync
@@ -72,7 +76,7 @@ class ForwardAuthResource:
         self,
         *,
         domain_id: str,
-    ) -> Any:
+    ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.enable`"""
         from ...models.forward_auth_enable_body import ForwardAuthEnableBody
         from .forward_auth_enable import sync
@@ -88,7 +92,7 @@ class ForwardAuthResource:
         self,
         *,
         server_id: None | str,
-    ) -> Any:
+    ) -> ForwardAuthGetAuthDomainResult | None:
         """`GET /forwardAuth.getAuthDomain`"""
         from .forward_auth_get_auth_domain import sync
 
@@ -99,7 +103,7 @@ class ForwardAuthResource:
 
     def list_providers(
         self,
-    ) -> Any:
+    ) -> list[ForwardAuthListProvidersItem]:
         """`GET /forwardAuth.listProviders`"""
         from .forward_auth_list_providers import sync
 
@@ -111,7 +115,7 @@ class ForwardAuthResource:
         self,
         *,
         server_id: None | str,
-    ) -> Any:
+    ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.removeAuthDomain`"""
         from ...models.forward_auth_remove_auth_domain_body import ForwardAuthRemoveAuthDomainBody
         from .forward_auth_remove_auth_domain import sync
@@ -127,7 +131,7 @@ class ForwardAuthResource:
         self,
         *,
         server_id: None | str,
-    ) -> Any:
+    ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.removeOnServer`"""
         from ...models.forward_auth_remove_on_server_body import ForwardAuthRemoveOnServerBody
         from .forward_auth_remove_on_server import sync
@@ -141,7 +145,7 @@ class ForwardAuthResource:
 
     def server_status(
         self,
-    ) -> Any:
+    ) -> list[ForwardAuthServerStatusItem]:
         """`GET /forwardAuth.serverStatus`"""
         from .forward_auth_server_status import sync
 
@@ -157,7 +161,7 @@ class ForwardAuthResource:
         https: bool | Unset = True,
         certificate_type: ForwardAuthSetAuthDomainBodyCertificateType | Unset = "letsencrypt",
         custom_cert_resolver: str | Unset = UNSET,
-    ) -> Any:
+    ) -> ForwardAuthSetAuthDomainResult:
         """`POST /forwardAuth.setAuthDomain`"""
         from ...models.forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody
         from .forward_auth_set_auth_domain import sync
@@ -200,7 +204,7 @@ class AsyncForwardAuthResource:
         *,
         server_id: None | str,
         provider_id: str,
-    ) -> Any:
+    ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.deployOnServer`"""
         from ...models.forward_auth_deploy_on_server_body import ForwardAuthDeployOnServerBody
         from .forward_auth_deploy_on_server import asyncio
@@ -217,7 +221,7 @@ class AsyncForwardAuthResource:
         self,
         *,
         domain_id: str,
-    ) -> ForwardAuthDisableResult:
+    ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.disable`"""
         from ...models.forward_auth_disable_body import ForwardAuthDisableBody
         from .forward_auth_disable import asyncio
@@ -233,7 +237,7 @@ class AsyncForwardAuthResource:
         self,
         *,
         domain_id: str,
-    ) -> Any:
+    ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.enable`"""
         from ...models.forward_auth_enable_body import ForwardAuthEnableBody
         from .forward_auth_enable import asyncio
@@ -249,7 +253,7 @@ class AsyncForwardAuthResource:
         self,
         *,
         server_id: None | str,
-    ) -> Any:
+    ) -> ForwardAuthGetAuthDomainResult | None:
         """`GET /forwardAuth.getAuthDomain`"""
         from .forward_auth_get_auth_domain import asyncio
 
@@ -260,7 +264,7 @@ class AsyncForwardAuthResource:
 
     async def list_providers(
         self,
-    ) -> Any:
+    ) -> list[ForwardAuthListProvidersItem]:
         """`GET /forwardAuth.listProviders`"""
         from .forward_auth_list_providers import asyncio
 
@@ -272,7 +276,7 @@ class AsyncForwardAuthResource:
         self,
         *,
         server_id: None | str,
-    ) -> Any:
+    ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.removeAuthDomain`"""
         from ...models.forward_auth_remove_auth_domain_body import ForwardAuthRemoveAuthDomainBody
         from .forward_auth_remove_auth_domain import asyncio
@@ -288,7 +292,7 @@ class AsyncForwardAuthResource:
         self,
         *,
         server_id: None | str,
-    ) -> Any:
+    ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.removeOnServer`"""
         from ...models.forward_auth_remove_on_server_body import ForwardAuthRemoveOnServerBody
         from .forward_auth_remove_on_server import asyncio
@@ -302,7 +306,7 @@ class AsyncForwardAuthResource:
 
     async def server_status(
         self,
-    ) -> Any:
+    ) -> list[ForwardAuthServerStatusItem]:
         """`GET /forwardAuth.serverStatus`"""
         from .forward_auth_server_status import asyncio
 
@@ -318,7 +322,7 @@ class AsyncForwardAuthResource:
         https: bool | Unset = True,
         certificate_type: ForwardAuthSetAuthDomainBodyCertificateType | Unset = "letsencrypt",
         custom_cert_resolver: str | Unset = UNSET,
-    ) -> Any:
+    ) -> ForwardAuthSetAuthDomainResult:
         """`POST /forwardAuth.setAuthDomain`"""
         from ...models.forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody
         from .forward_auth_set_auth_domain import asyncio

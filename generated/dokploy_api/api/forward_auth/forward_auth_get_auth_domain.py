@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET
+from ...models.forward_auth_get_auth_domain_result import ForwardAuthGetAuthDomainResult
+from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -31,16 +32,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ForwardAuthGetAuthDomainResult | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+
+        def _parse_response_200(data: object) -> ForwardAuthGetAuthDomainResult | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ForwardAuthGetAuthDomainResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ForwardAuthGetAuthDomainResult | None, data)
+
+        response_200 = _parse_response_200(data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     server_id: None | str,
     client: SyncEngine,
-) -> Any:
+) -> ForwardAuthGetAuthDomainResult | None:
     return parse(
         client.request(
             OPERATION,
@@ -55,7 +75,7 @@ async def asyncio(
     *,
     server_id: None | str,
     client: AsyncEngine,
-) -> Any:
+) -> ForwardAuthGetAuthDomainResult | None:
     return parse(
         await client.request(
             OPERATION,

@@ -12,8 +12,10 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.git_provider import GitProvider
+    from ...models.git_provider_all_for_permissions_item import GitProviderAllForPermissionsItem
+    from ...models.git_provider_get_all_item import GitProviderGetAllItem
     from ...models.git_provider_remove_body import GitProviderRemoveBody
+    from ...models.git_provider_remove_result import GitProviderRemoveResult
     from ...models.git_provider_toggle_share_body import GitProviderToggleShareBody
 
 
@@ -27,7 +29,7 @@ class GitProviderResource:
 
     def all_for_permissions(
         self,
-    ) -> list[GitProvider]:
+    ) -> list[GitProviderAllForPermissionsItem]:
         """`GET /gitProvider.allForPermissions`"""
         from .git_provider_all_for_permissions import sync
 
@@ -37,7 +39,7 @@ class GitProviderResource:
 
     def get_all(
         self,
-    ) -> list[GitProvider]:
+    ) -> list[GitProviderGetAllItem]:
         """`GET /gitProvider.getAll`"""
         from .git_provider_get_all import sync
 
@@ -49,7 +51,7 @@ class GitProviderResource:
         self,
         *,
         git_provider_id: str,
-    ) -> GitProvider:
+    ) -> GitProviderRemoveResult | None:
         """`POST /gitProvider.remove`"""
         from ...models.git_provider_remove_body import GitProviderRemoveBody
         from .git_provider_remove import sync
@@ -66,7 +68,7 @@ class GitProviderResource:
         *,
         git_provider_id: str,
         shared_with_organization: bool,
-    ) -> GitProvider:
+    ) -> GitProviderRemoveResult | None:
         """`POST /gitProvider.toggleShare`"""
         from ...models.git_provider_toggle_share_body import GitProviderToggleShareBody
         from .git_provider_toggle_share import sync
@@ -90,7 +92,7 @@ class AsyncGitProviderResource:
 
     async def all_for_permissions(
         self,
-    ) -> list[GitProvider]:
+    ) -> list[GitProviderAllForPermissionsItem]:
         """`GET /gitProvider.allForPermissions`"""
         from .git_provider_all_for_permissions import asyncio
 
@@ -100,7 +102,7 @@ class AsyncGitProviderResource:
 
     async def get_all(
         self,
-    ) -> list[GitProvider]:
+    ) -> list[GitProviderGetAllItem]:
         """`GET /gitProvider.getAll`"""
         from .git_provider_get_all import asyncio
 
@@ -112,7 +114,7 @@ class AsyncGitProviderResource:
         self,
         *,
         git_provider_id: str,
-    ) -> GitProvider:
+    ) -> GitProviderRemoveResult | None:
         """`POST /gitProvider.remove`"""
         from ...models.git_provider_remove_body import GitProviderRemoveBody
         from .git_provider_remove import asyncio
@@ -129,7 +131,7 @@ class AsyncGitProviderResource:
         *,
         git_provider_id: str,
         shared_with_organization: bool,
-    ) -> GitProvider:
+    ) -> GitProviderRemoveResult | None:
         """`POST /gitProvider.toggleShare`"""
         from ...models.git_provider_toggle_share_body import GitProviderToggleShareBody
         from .git_provider_toggle_share import asyncio

@@ -8,7 +8,7 @@ from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.git_provider import GitProvider
+    from ...models.git_provider_all_for_permissions_item import GitProviderAllForPermissionsItem
 
 OPERATION = "gitProvider.allForPermissions"
 METHOD = "GET"
@@ -21,15 +21,15 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> list[GitProvider]:
+def parse(data: Any) -> list[GitProviderAllForPermissionsItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.git_provider import GitProvider  # noqa: PLC0415
+            from dokploy_api.models.git_provider_all_for_permissions_item import GitProviderAllForPermissionsItem  # noqa: PLC0415
 
-            response_200_item = GitProvider.from_dict(response_200_item_data)
+            response_200_item = GitProviderAllForPermissionsItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -41,12 +41,12 @@ def parse(data: Any) -> list[GitProvider]:
 def sync(
     *,
     client: SyncEngine,
-) -> list[GitProvider]:
+) -> list[GitProviderAllForPermissionsItem]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> list[GitProvider]:
+) -> list[GitProviderAllForPermissionsItem]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

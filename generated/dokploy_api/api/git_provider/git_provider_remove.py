@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...models.git_provider import GitProvider
+from ...models.git_provider_remove_result import GitProviderRemoveResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> GitProvider:
+def parse(data: Any) -> GitProviderRemoveResult | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = GitProvider.from_dict(data)
+
+        def _parse_response_200(data: object) -> GitProviderRemoveResult | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = GitProviderRemoveResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GitProviderRemoveResult | None, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +55,7 @@ def sync(
     *,
     body: GitProviderRemoveBody,
     client: SyncEngine,
-) -> GitProvider:
+) -> GitProviderRemoveResult | None:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +70,7 @@ async def asyncio(
     *,
     body: GitProviderRemoveBody,
     client: AsyncEngine,
-) -> GitProvider:
+) -> GitProviderRemoveResult | None:
     return parse(
         await client.request(
             OPERATION,

@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.gitea import Gitea
     from ...models.gitea_create_body import GiteaCreateBody
+    from ...models.gitea_create_result import GiteaCreateResult
+    from ...models.gitea_get_gitea_branches_item import GiteaGetGiteaBranchesItem
+    from ...models.gitea_get_gitea_repositories_item import GiteaGetGiteaRepositoriesItem
+    from ...models.gitea_gitea_providers_item import GiteaGiteaProvidersItem
     from ...models.gitea_test_connection_body import GiteaTestConnectionBody
     from ...models.gitea_update_body import GiteaUpdateBody
     from ...models.gitea_update_result import GiteaUpdateResult
@@ -45,7 +49,7 @@ class GiteaResource:
         last_authenticated_at: float | Unset = UNSET,
         gitea_username: str | Unset = UNSET,
         organization_name: str | Unset = UNSET,
-    ) -> Gitea:
+    ) -> GiteaCreateResult:
         """`POST /gitea.create`"""
         from ...models.gitea_create_body import GiteaCreateBody
         from .gitea_create import sync
@@ -77,7 +81,7 @@ class GiteaResource:
         owner: str,
         repository_name: str,
         gitea_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[GiteaGetGiteaBranchesItem]:
         """`GET /gitea.getGiteaBranches`"""
         from .gitea_get_gitea_branches import sync
 
@@ -92,7 +96,7 @@ class GiteaResource:
         self,
         *,
         gitea_id: str,
-    ) -> Any:
+    ) -> list[GiteaGetGiteaRepositoriesItem]:
         """`GET /gitea.getGiteaRepositories`"""
         from .gitea_get_gitea_repositories import sync
 
@@ -116,7 +120,7 @@ class GiteaResource:
 
     def gitea_providers(
         self,
-    ) -> list[Any]:
+    ) -> list[GiteaGiteaProvidersItem]:
         """`GET /gitea.giteaProviders`"""
         from .gitea_gitea_providers import sync
 
@@ -226,7 +230,7 @@ class AsyncGiteaResource:
         last_authenticated_at: float | Unset = UNSET,
         gitea_username: str | Unset = UNSET,
         organization_name: str | Unset = UNSET,
-    ) -> Gitea:
+    ) -> GiteaCreateResult:
         """`POST /gitea.create`"""
         from ...models.gitea_create_body import GiteaCreateBody
         from .gitea_create import asyncio
@@ -258,7 +262,7 @@ class AsyncGiteaResource:
         owner: str,
         repository_name: str,
         gitea_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[GiteaGetGiteaBranchesItem]:
         """`GET /gitea.getGiteaBranches`"""
         from .gitea_get_gitea_branches import asyncio
 
@@ -273,7 +277,7 @@ class AsyncGiteaResource:
         self,
         *,
         gitea_id: str,
-    ) -> Any:
+    ) -> list[GiteaGetGiteaRepositoriesItem]:
         """`GET /gitea.getGiteaRepositories`"""
         from .gitea_get_gitea_repositories import asyncio
 
@@ -297,7 +301,7 @@ class AsyncGiteaResource:
 
     async def gitea_providers(
         self,
-    ) -> list[Any]:
+    ) -> list[GiteaGiteaProvidersItem]:
         """`GET /gitea.giteaProviders`"""
         from .gitea_gitea_providers import asyncio
 

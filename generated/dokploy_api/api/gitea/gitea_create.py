@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.gitea import Gitea
+from ...models.gitea_create_result import GiteaCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Gitea:
+def parse(data: Any) -> GiteaCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Gitea.from_dict(data)
+        response_200 = GiteaCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: GiteaCreateBody,
     client: SyncEngine,
-) -> Gitea:
+) -> GiteaCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: GiteaCreateBody,
     client: AsyncEngine,
-) -> Gitea:
+) -> GiteaCreateResult:
     return parse(
         await client.request(
             OPERATION,

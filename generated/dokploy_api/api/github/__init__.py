@@ -13,6 +13,9 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.github import Github
+    from ...models.github_get_github_branches_item import GithubGetGithubBranchesItem
+    from ...models.github_get_github_repositories_item import GithubGetGithubRepositoriesItem
+    from ...models.github_github_providers_item import GithubGithubProvidersItem
     from ...models.github_test_connection_body import GithubTestConnectionBody
     from ...models.github_update_body import GithubUpdateBody
 
@@ -31,7 +34,7 @@ class GithubResource:
         repo: str,
         owner: str,
         github_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[GithubGetGithubBranchesItem]:
         """`GET /github.getGithubBranches`"""
         from .github_get_github_branches import sync
 
@@ -46,7 +49,7 @@ class GithubResource:
         self,
         *,
         github_id: str,
-    ) -> Any:
+    ) -> list[GithubGetGithubRepositoriesItem]:
         """`GET /github.getGithubRepositories`"""
         from .github_get_github_repositories import sync
 
@@ -57,7 +60,7 @@ class GithubResource:
 
     def github_providers(
         self,
-    ) -> list[Any]:
+    ) -> list[GithubGithubProvidersItem]:
         """`GET /github.githubProviders`"""
         from .github_github_providers import sync
 
@@ -131,7 +134,7 @@ class AsyncGithubResource:
         repo: str,
         owner: str,
         github_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[GithubGetGithubBranchesItem]:
         """`GET /github.getGithubBranches`"""
         from .github_get_github_branches import asyncio
 
@@ -146,7 +149,7 @@ class AsyncGithubResource:
         self,
         *,
         github_id: str,
-    ) -> Any:
+    ) -> list[GithubGetGithubRepositoriesItem]:
         """`GET /github.getGithubRepositories`"""
         from .github_get_github_repositories import asyncio
 
@@ -157,7 +160,7 @@ class AsyncGithubResource:
 
     async def github_providers(
         self,
-    ) -> list[Any]:
+    ) -> list[GithubGithubProvidersItem]:
         """`GET /github.githubProviders`"""
         from .github_github_providers import asyncio
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET
+from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.github_get_github_repositories_item import GithubGetGithubRepositoriesItem
 
 OPERATION = "github.getGithubRepositories"
 METHOD = "GET"
@@ -29,16 +30,28 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[GithubGetGithubRepositoriesItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.github_get_github_repositories_item import GithubGetGithubRepositoriesItem  # noqa: PLC0415
+
+            response_200_item = GithubGetGithubRepositoriesItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     github_id: str,
     client: SyncEngine,
-) -> Any:
+) -> list[GithubGetGithubRepositoriesItem]:
     return parse(
         client.request(
             OPERATION,
@@ -53,7 +66,7 @@ async def asyncio(
     *,
     github_id: str,
     client: AsyncEngine,
-) -> Any:
+) -> list[GithubGetGithubRepositoriesItem]:
     return parse(
         await client.request(
             OPERATION,

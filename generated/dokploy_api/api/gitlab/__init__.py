@@ -12,8 +12,11 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.gitea_get_gitea_branches_item import GiteaGetGiteaBranchesItem
     from ...models.gitlab import Gitlab
     from ...models.gitlab_create_body import GitlabCreateBody
+    from ...models.gitlab_get_gitlab_repositories_item import GitlabGetGitlabRepositoriesItem
+    from ...models.gitlab_gitlab_providers_item import GitlabGitlabProvidersItem
     from ...models.gitlab_test_connection_body import GitlabTestConnectionBody
     from ...models.gitlab_update_body import GitlabUpdateBody
 
@@ -65,7 +68,7 @@ class GitlabResource:
         owner: str,
         repo: str,
         gitlab_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[GiteaGetGiteaBranchesItem]:
         """`GET /gitlab.getGitlabBranches`"""
         from .gitlab_get_gitlab_branches import sync
 
@@ -81,7 +84,7 @@ class GitlabResource:
         self,
         *,
         gitlab_id: str,
-    ) -> Any:
+    ) -> list[GitlabGetGitlabRepositoriesItem]:
         """`GET /gitlab.getGitlabRepositories`"""
         from .gitlab_get_gitlab_repositories import sync
 
@@ -92,7 +95,7 @@ class GitlabResource:
 
     def gitlab_providers(
         self,
-    ) -> list[Any]:
+    ) -> list[GitlabGitlabProvidersItem]:
         """`GET /gitlab.gitlabProviders`"""
         from .gitlab_gitlab_providers import sync
 
@@ -211,7 +214,7 @@ class AsyncGitlabResource:
         owner: str,
         repo: str,
         gitlab_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[GiteaGetGiteaBranchesItem]:
         """`GET /gitlab.getGitlabBranches`"""
         from .gitlab_get_gitlab_branches import asyncio
 
@@ -227,7 +230,7 @@ class AsyncGitlabResource:
         self,
         *,
         gitlab_id: str,
-    ) -> Any:
+    ) -> list[GitlabGetGitlabRepositoriesItem]:
         """`GET /gitlab.getGitlabRepositories`"""
         from .gitlab_get_gitlab_repositories import asyncio
 
@@ -238,7 +241,7 @@ class AsyncGitlabResource:
 
     async def gitlab_providers(
         self,
-    ) -> list[Any]:
+    ) -> list[GitlabGitlabProvidersItem]:
         """`GET /gitlab.gitlabProviders`"""
         from .gitlab_gitlab_providers import asyncio
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ...models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode, check_libsql_create_body_sqld_node
     from ...models.libsql_deploy_body import LibsqlDeployBody
     from ...models.libsql_move_body import LibsqlMoveBody
+    from ...models.libsql_move_result import LibsqlMoveResult
     from ...models.libsql_rebuild_body import LibsqlRebuildBody
     from ...models.libsql_reload_body import LibsqlReloadBody
     from ...models.libsql_remove_body import LibsqlRemoveBody
@@ -120,7 +121,7 @@ class LibsqlResource:
         *,
         libsql_id: str,
         target_environment_id: str,
-    ) -> Libsql:
+    ) -> LibsqlMoveResult:
         """`POST /libsql.move`"""
         from ...models.libsql_move_body import LibsqlMoveBody
         from .libsql_move import sync
@@ -455,7 +456,7 @@ class AsyncLibsqlResource:
         *,
         libsql_id: str,
         target_environment_id: str,
-    ) -> Libsql:
+    ) -> LibsqlMoveResult:
         """`POST /libsql.move`"""
         from ...models.libsql_move_body import LibsqlMoveBody
         from .libsql_move import asyncio

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.libsql import Libsql
+from ...models.libsql_move_result import LibsqlMoveResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Libsql:
+def parse(data: Any) -> LibsqlMoveResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Libsql.from_dict(data)
+        response_200 = LibsqlMoveResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: LibsqlMoveBody,
     client: SyncEngine,
-) -> Libsql:
+) -> LibsqlMoveResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: LibsqlMoveBody,
     client: AsyncEngine,
-) -> Libsql:
+) -> LibsqlMoveResult:
     return parse(
         await client.request(
             OPERATION,

@@ -12,9 +12,8 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.gitea_update_result import GiteaUpdateResult
     from ...models.license_key_activate_body import LicenseKeyActivateBody
-    from ...models.license_key_activate_response_200 import LicenseKeyActivateResponse200
-    from ...models.license_key_deactivate_response_200 import LicenseKeyDeactivateResponse200
     from ...models.license_key_get_enterprise_settings_result import LicenseKeyGetEnterpriseSettingsResult
     from ...models.license_key_update_enterprise_settings_body import LicenseKeyUpdateEnterpriseSettingsBody
 
@@ -31,7 +30,7 @@ class LicenseKeyResource:
         self,
         *,
         license_key: str,
-    ) -> LicenseKeyActivateResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /licenseKey.activate`"""
         from ...models.license_key_activate_body import LicenseKeyActivateBody
         from .license_key_activate import sync
@@ -45,7 +44,7 @@ class LicenseKeyResource:
 
     def deactivate(
         self,
-    ) -> LicenseKeyDeactivateResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /licenseKey.deactivate`"""
         from .license_key_deactivate import sync
 
@@ -112,7 +111,7 @@ class AsyncLicenseKeyResource:
         self,
         *,
         license_key: str,
-    ) -> LicenseKeyActivateResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /licenseKey.activate`"""
         from ...models.license_key_activate_body import LicenseKeyActivateBody
         from .license_key_activate import asyncio
@@ -126,7 +125,7 @@ class AsyncLicenseKeyResource:
 
     async def deactivate(
         self,
-    ) -> LicenseKeyDeactivateResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /licenseKey.deactivate`"""
         from .license_key_deactivate import asyncio
 

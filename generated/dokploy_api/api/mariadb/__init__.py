@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.application_search_result import ApplicationSearchResult
     from ...models.mariadb import Mariadb
     from ...models.mariadb_change_password_body import MariadbChangePasswordBody
     from ...models.mariadb_change_password_body_type import (
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
         check_mariadb_change_status_body_application_status,
     )
     from ...models.mariadb_create_body import MariadbCreateBody
+    from ...models.mariadb_create_result import MariadbCreateResult
     from ...models.mariadb_deploy_body import MariadbDeployBody
     from ...models.mariadb_move_body import MariadbMoveBody
     from ...models.mariadb_rebuild_body import MariadbRebuildBody
@@ -31,7 +33,6 @@ if TYPE_CHECKING:
     from ...models.mariadb_remove_body import MariadbRemoveBody
     from ...models.mariadb_save_environment_body import MariadbSaveEnvironmentBody
     from ...models.mariadb_save_external_port_body import MariadbSaveExternalPortBody
-    from ...models.mariadb_search_result import MariadbSearchResult
     from ...models.mariadb_start_body import MariadbStartBody
     from ...models.mariadb_stop_body import MariadbStopBody
     from ...models.mariadb_update_body import MariadbUpdateBody
@@ -100,7 +101,7 @@ class MariadbResource:
         database_root_password: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Mariadb:
+    ) -> MariadbCreateResult:
         """`POST /mariadb.create`"""
         from ...models.mariadb_create_body import MariadbCreateBody
         from .mariadb_create import sync
@@ -142,7 +143,7 @@ class MariadbResource:
         *,
         mariadb_id: str,
         target_environment_id: str,
-    ) -> Mariadb:
+    ) -> MariadbCreateResult:
         """`POST /mariadb.move`"""
         from ...models.mariadb_move_body import MariadbMoveBody
         from .mariadb_move import sync
@@ -284,7 +285,7 @@ class MariadbResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> MariadbSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /mariadb.search`"""
         from .mariadb_search import sync
 
@@ -474,7 +475,7 @@ class AsyncMariadbResource:
         database_root_password: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Mariadb:
+    ) -> MariadbCreateResult:
         """`POST /mariadb.create`"""
         from ...models.mariadb_create_body import MariadbCreateBody
         from .mariadb_create import asyncio
@@ -516,7 +517,7 @@ class AsyncMariadbResource:
         *,
         mariadb_id: str,
         target_environment_id: str,
-    ) -> Mariadb:
+    ) -> MariadbCreateResult:
         """`POST /mariadb.move`"""
         from ...models.mariadb_move_body import MariadbMoveBody
         from .mariadb_move import asyncio
@@ -658,7 +659,7 @@ class AsyncMariadbResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> MariadbSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /mariadb.search`"""
         from .mariadb_search import asyncio
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.mariadb import Mariadb
+from ...models.mariadb_create_result import MariadbCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Mariadb:
+def parse(data: Any) -> MariadbCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Mariadb.from_dict(data)
+        response_200 = MariadbCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: MariadbMoveBody,
     client: SyncEngine,
-) -> Mariadb:
+) -> MariadbCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: MariadbMoveBody,
     client: AsyncEngine,
-) -> Mariadb:
+) -> MariadbCreateResult:
     return parse(
         await client.request(
             OPERATION,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.mariadb_search_result import MariadbSearchResult
+from ...models.application_search_result import ApplicationSearchResult
 from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
@@ -51,10 +51,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> MariadbSearchResult:
+def parse(data: Any) -> ApplicationSearchResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = MariadbSearchResult.from_dict(data)
+        response_200 = ApplicationSearchResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -72,7 +72,7 @@ def sync(
     limit: float | Unset = 20.0,
     offset: float | Unset = 0.0,
     client: SyncEngine,
-) -> MariadbSearchResult:
+) -> ApplicationSearchResult:
     return parse(
         client.request(
             OPERATION,
@@ -101,7 +101,7 @@ async def asyncio(
     limit: float | Unset = 20.0,
     offset: float | Unset = 0.0,
     client: AsyncEngine,
-) -> MariadbSearchResult:
+) -> ApplicationSearchResult:
     return parse(
         await client.request(
             OPERATION,

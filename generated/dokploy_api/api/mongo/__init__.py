@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.application_search_result import ApplicationSearchResult
     from ...models.mongo import Mongo
     from ...models.mongo_change_password_body import MongoChangePasswordBody
     from ...models.mongo_change_status_body import MongoChangeStatusBody
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
         check_mongo_change_status_body_application_status,
     )
     from ...models.mongo_create_body import MongoCreateBody
+    from ...models.mongo_create_result import MongoCreateResult
     from ...models.mongo_deploy_body import MongoDeployBody
     from ...models.mongo_move_body import MongoMoveBody
     from ...models.mongo_rebuild_body import MongoRebuildBody
@@ -27,7 +29,6 @@ if TYPE_CHECKING:
     from ...models.mongo_remove_body import MongoRemoveBody
     from ...models.mongo_save_environment_body import MongoSaveEnvironmentBody
     from ...models.mongo_save_external_port_body import MongoSaveExternalPortBody
-    from ...models.mongo_search_result import MongoSearchResult
     from ...models.mongo_start_body import MongoStartBody
     from ...models.mongo_stop_body import MongoStopBody
     from ...models.mongo_update_body import MongoUpdateBody
@@ -93,7 +94,7 @@ class MongoResource:
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
         replica_sets: bool | None | Unset = UNSET,
-    ) -> Mongo:
+    ) -> MongoCreateResult:
         """`POST /mongo.create`"""
         from ...models.mongo_create_body import MongoCreateBody
         from .mongo_create import sync
@@ -134,7 +135,7 @@ class MongoResource:
         *,
         mongo_id: str,
         target_environment_id: str,
-    ) -> Mongo:
+    ) -> MongoCreateResult:
         """`POST /mongo.move`"""
         from ...models.mongo_move_body import MongoMoveBody
         from .mongo_move import sync
@@ -276,7 +277,7 @@ class MongoResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> MongoSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /mongo.search`"""
         from .mongo_search import sync
 
@@ -461,7 +462,7 @@ class AsyncMongoResource:
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
         replica_sets: bool | None | Unset = UNSET,
-    ) -> Mongo:
+    ) -> MongoCreateResult:
         """`POST /mongo.create`"""
         from ...models.mongo_create_body import MongoCreateBody
         from .mongo_create import asyncio
@@ -502,7 +503,7 @@ class AsyncMongoResource:
         *,
         mongo_id: str,
         target_environment_id: str,
-    ) -> Mongo:
+    ) -> MongoCreateResult:
         """`POST /mongo.move`"""
         from ...models.mongo_move_body import MongoMoveBody
         from .mongo_move import asyncio
@@ -644,7 +645,7 @@ class AsyncMongoResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> MongoSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /mongo.search`"""
         from .mongo_search import asyncio
 

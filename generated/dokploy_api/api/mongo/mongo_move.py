@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.mongo import Mongo
+from ...models.mongo_create_result import MongoCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Mongo:
+def parse(data: Any) -> MongoCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Mongo.from_dict(data)
+        response_200 = MongoCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: MongoMoveBody,
     client: SyncEngine,
-) -> Mongo:
+) -> MongoCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: MongoMoveBody,
     client: AsyncEngine,
-) -> Mongo:
+) -> MongoCreateResult:
     return parse(
         await client.request(
             OPERATION,

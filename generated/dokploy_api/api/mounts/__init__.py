@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.compose_load_mounts_by_service_item import ComposeLoadMountsByServiceItem
     from ...models.mount import Mount
     from ...models.mounts_create_body import MountsCreateBody
     from ...models.mounts_create_body_service_type import (
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
         check_mounts_create_body_service_type,
     )
     from ...models.mounts_create_body_type import MountsCreateBodyType, check_mounts_create_body_type
+    from ...models.mounts_create_result import MountsCreateResult
     from ...models.mounts_remove_body import MountsRemoveBody
     from ...models.mounts_update_body import MountsUpdateBody
     from ...models.mounts_update_body_service_type import (
@@ -40,7 +42,7 @@ class MountsResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> list[ComposeLoadMountsByServiceItem] | None:
         """`GET /mounts.allNamedByApplicationId`"""
         from .mounts_all_named_by_application_id import sync
 
@@ -60,7 +62,7 @@ class MountsResource:
         content: None | str | Unset = UNSET,
         file_path: None | str | Unset = UNSET,
         service_type: MountsCreateBodyServiceType | Unset = UNSET,
-    ) -> Mount:
+    ) -> MountsCreateResult:
         """`POST /mounts.create`"""
         from ...models.mounts_create_body import MountsCreateBody
         from .mounts_create import sync
@@ -84,7 +86,7 @@ class MountsResource:
         *,
         service_type: str,
         service_id: str,
-    ) -> list[Mount]:
+    ) -> list[MountsCreateResult]:
         """`GET /mounts.listByServiceId`"""
         from .mounts_list_by_service_id import sync
 
@@ -111,7 +113,7 @@ class MountsResource:
         self,
         *,
         mount_id: str,
-    ) -> Mount:
+    ) -> MountsCreateResult | None:
         """`POST /mounts.remove`"""
         from ...models.mounts_remove_body import MountsRemoveBody
         from .mounts_remove import sync
@@ -182,7 +184,7 @@ class AsyncMountsResource:
         self,
         *,
         application_id: str,
-    ) -> Any:
+    ) -> list[ComposeLoadMountsByServiceItem] | None:
         """`GET /mounts.allNamedByApplicationId`"""
         from .mounts_all_named_by_application_id import asyncio
 
@@ -202,7 +204,7 @@ class AsyncMountsResource:
         content: None | str | Unset = UNSET,
         file_path: None | str | Unset = UNSET,
         service_type: MountsCreateBodyServiceType | Unset = UNSET,
-    ) -> Mount:
+    ) -> MountsCreateResult:
         """`POST /mounts.create`"""
         from ...models.mounts_create_body import MountsCreateBody
         from .mounts_create import asyncio
@@ -226,7 +228,7 @@ class AsyncMountsResource:
         *,
         service_type: str,
         service_id: str,
-    ) -> list[Mount]:
+    ) -> list[MountsCreateResult]:
         """`GET /mounts.listByServiceId`"""
         from .mounts_list_by_service_id import asyncio
 
@@ -253,7 +255,7 @@ class AsyncMountsResource:
         self,
         *,
         mount_id: str,
-    ) -> Mount:
+    ) -> MountsCreateResult | None:
         """`POST /mounts.remove`"""
         from ...models.mounts_remove_body import MountsRemoveBody
         from .mounts_remove import asyncio

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.mount import Mount
+from ...models.mounts_create_result import MountsCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Mount:
+def parse(data: Any) -> MountsCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Mount.from_dict(data)
+        response_200 = MountsCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: MountsCreateBody,
     client: SyncEngine,
-) -> Mount:
+) -> MountsCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: MountsCreateBody,
     client: AsyncEngine,
-) -> Mount:
+) -> MountsCreateResult:
     return parse(
         await client.request(
             OPERATION,

@@ -8,7 +8,7 @@ from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mount import Mount
+    from ...models.mounts_create_result import MountsCreateResult
 
 OPERATION = "mounts.listByServiceId"
 METHOD = "GET"
@@ -33,15 +33,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Mount]:
+def parse(data: Any) -> list[MountsCreateResult]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.mount import Mount  # noqa: PLC0415
+            from dokploy_api.models.mounts_create_result import MountsCreateResult  # noqa: PLC0415
 
-            response_200_item = Mount.from_dict(response_200_item_data)
+            response_200_item = MountsCreateResult.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -55,7 +55,7 @@ def sync(
     service_type: str,
     service_id: str,
     client: SyncEngine,
-) -> list[Mount]:
+) -> list[MountsCreateResult]:
     return parse(
         client.request(
             OPERATION,
@@ -72,7 +72,7 @@ async def asyncio(
     service_type: str,
     service_id: str,
     client: AsyncEngine,
-) -> list[Mount]:
+) -> list[MountsCreateResult]:
     return parse(
         await client.request(
             OPERATION,

@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.application_search_result import ApplicationSearchResult
     from ...models.mysql import Mysql
     from ...models.mysql_change_password_body import MysqlChangePasswordBody
     from ...models.mysql_change_password_body_type import (
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
         check_mysql_change_status_body_application_status,
     )
     from ...models.mysql_create_body import MysqlCreateBody
+    from ...models.mysql_create_result import MysqlCreateResult
     from ...models.mysql_deploy_body import MysqlDeployBody
     from ...models.mysql_move_body import MysqlMoveBody
     from ...models.mysql_rebuild_body import MysqlRebuildBody
@@ -31,7 +33,6 @@ if TYPE_CHECKING:
     from ...models.mysql_remove_body import MysqlRemoveBody
     from ...models.mysql_save_environment_body import MysqlSaveEnvironmentBody
     from ...models.mysql_save_external_port_body import MysqlSaveExternalPortBody
-    from ...models.mysql_search_result import MysqlSearchResult
     from ...models.mysql_start_body import MysqlStartBody
     from ...models.mysql_stop_body import MysqlStopBody
     from ...models.mysql_update_body import MysqlUpdateBody
@@ -100,7 +101,7 @@ class MysqlResource:
         description: None | str | Unset = UNSET,
         database_root_password: str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Mysql:
+    ) -> MysqlCreateResult:
         """`POST /mysql.create`"""
         from ...models.mysql_create_body import MysqlCreateBody
         from .mysql_create import sync
@@ -142,7 +143,7 @@ class MysqlResource:
         *,
         mysql_id: str,
         target_environment_id: str,
-    ) -> Mysql:
+    ) -> MysqlCreateResult:
         """`POST /mysql.move`"""
         from ...models.mysql_move_body import MysqlMoveBody
         from .mysql_move import sync
@@ -284,7 +285,7 @@ class MysqlResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> MysqlSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /mysql.search`"""
         from .mysql_search import sync
 
@@ -474,7 +475,7 @@ class AsyncMysqlResource:
         description: None | str | Unset = UNSET,
         database_root_password: str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Mysql:
+    ) -> MysqlCreateResult:
         """`POST /mysql.create`"""
         from ...models.mysql_create_body import MysqlCreateBody
         from .mysql_create import asyncio
@@ -516,7 +517,7 @@ class AsyncMysqlResource:
         *,
         mysql_id: str,
         target_environment_id: str,
-    ) -> Mysql:
+    ) -> MysqlCreateResult:
         """`POST /mysql.move`"""
         from ...models.mysql_move_body import MysqlMoveBody
         from .mysql_move import asyncio
@@ -658,7 +659,7 @@ class AsyncMysqlResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> MysqlSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /mysql.search`"""
         from .mysql_search import asyncio
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.mysql import Mysql
+from ...models.mysql_create_result import MysqlCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Mysql:
+def parse(data: Any) -> MysqlCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Mysql.from_dict(data)
+        response_200 = MysqlCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: MysqlMoveBody,
     client: SyncEngine,
-) -> Mysql:
+) -> MysqlCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: MysqlMoveBody,
     client: AsyncEngine,
-) -> Mysql:
+) -> MysqlCreateResult:
     return parse(
         await client.request(
             OPERATION,

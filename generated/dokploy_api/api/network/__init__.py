@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ...models.network_create_body_driver import NetworkCreateBodyDriver, check_network_create_body_driver
     from ...models.network_import_body import NetworkImportBody
     from ...models.network_import_result import NetworkImportResult
+    from ...models.network_networks_to_sync_result import NetworkNetworksToSyncResult
     from ...models.network_recreate_body import NetworkRecreateBody
     from ...models.network_remove_body import NetworkRemoveBody
 
@@ -109,7 +110,7 @@ class NetworkResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> NetworkNetworksToSyncResult:
         """`GET /network.networksToSync`"""
         from .network_networks_to_sync import sync
 
@@ -252,7 +253,7 @@ class AsyncNetworkResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> NetworkNetworksToSyncResult:
         """`GET /network.networksToSync`"""
         from .network_networks_to_sync import asyncio
 

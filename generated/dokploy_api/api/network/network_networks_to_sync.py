@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...models.network_networks_to_sync_result import NetworkNetworksToSyncResult
+from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -29,16 +30,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> NetworkNetworksToSyncResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = NetworkNetworksToSyncResult.from_dict(data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> Any:
+) -> NetworkNetworksToSyncResult:
     return parse(
         client.request(
             OPERATION,
@@ -53,7 +59,7 @@ async def asyncio(
     *,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> Any:
+) -> NetworkNetworksToSyncResult:
     return parse(
         await client.request(
             OPERATION,

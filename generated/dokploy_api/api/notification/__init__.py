@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ...models.notification_create_slack_body import NotificationCreateSlackBody
     from ...models.notification_create_teams_body import NotificationCreateTeamsBody
     from ...models.notification_create_telegram_body import NotificationCreateTelegramBody
+    from ...models.notification_get_email_providers_item import NotificationGetEmailProvidersItem
     from ...models.notification_receive_notification_body import NotificationReceiveNotificationBody
     from ...models.notification_receive_notification_body_server_type import (
         NotificationReceiveNotificationBodyServerType,
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
         check_notification_receive_notification_body_type,
     )
     from ...models.notification_remove_body import NotificationRemoveBody
+    from ...models.notification_remove_result import NotificationRemoveResult
     from ...models.notification_test_custom_connection_body import NotificationTestCustomConnectionBody
     from ...models.notification_test_discord_connection_body import NotificationTestDiscordConnectionBody
     from ...models.notification_test_email_connection_body import NotificationTestEmailConnectionBody
@@ -533,7 +535,7 @@ class NotificationResource:
 
     def get_email_providers(
         self,
-    ) -> list[Notification]:
+    ) -> list[NotificationGetEmailProvidersItem]:
         """`GET /notification.getEmailProviders`"""
         from .notification_get_email_providers import sync
 
@@ -586,7 +588,7 @@ class NotificationResource:
         self,
         *,
         notification_id: str,
-    ) -> Notification:
+    ) -> None | NotificationRemoveResult:
         """`POST /notification.remove`"""
         from ...models.notification_remove_body import NotificationRemoveBody
         from .notification_remove import sync
@@ -1835,7 +1837,7 @@ class AsyncNotificationResource:
 
     async def get_email_providers(
         self,
-    ) -> list[Notification]:
+    ) -> list[NotificationGetEmailProvidersItem]:
         """`GET /notification.getEmailProviders`"""
         from .notification_get_email_providers import asyncio
 
@@ -1888,7 +1890,7 @@ class AsyncNotificationResource:
         self,
         *,
         notification_id: str,
-    ) -> Notification:
+    ) -> None | NotificationRemoveResult:
         """`POST /notification.remove`"""
         from ...models.notification_remove_body import NotificationRemoveBody
         from .notification_remove import asyncio

@@ -8,7 +8,7 @@ from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification import Notification
+    from ...models.notification_get_email_providers_item import NotificationGetEmailProvidersItem
 
 OPERATION = "notification.getEmailProviders"
 METHOD = "GET"
@@ -21,15 +21,15 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> list[Notification]:
+def parse(data: Any) -> list[NotificationGetEmailProvidersItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.notification import Notification  # noqa: PLC0415
+            from dokploy_api.models.notification_get_email_providers_item import NotificationGetEmailProvidersItem  # noqa: PLC0415
 
-            response_200_item = Notification.from_dict(response_200_item_data)
+            response_200_item = NotificationGetEmailProvidersItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -41,12 +41,12 @@ def parse(data: Any) -> list[Notification]:
 def sync(
     *,
     client: SyncEngine,
-) -> list[Notification]:
+) -> list[NotificationGetEmailProvidersItem]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> list[Notification]:
+) -> list[NotificationGetEmailProvidersItem]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

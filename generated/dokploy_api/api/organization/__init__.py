@@ -12,14 +12,15 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.invitation import Invitation
+    from ...models.gitea_update_result import GiteaUpdateResult
     from ...models.organization import Organization
+    from ...models.organization_all_invitations_item import OrganizationAllInvitationsItem
+    from ...models.organization_all_item import OrganizationAllItem
     from ...models.organization_create_body import OrganizationCreateBody
     from ...models.organization_delete_body import OrganizationDeleteBody
     from ...models.organization_invite_member_body import OrganizationInviteMemberBody
     from ...models.organization_remove_invitation_body import OrganizationRemoveInvitationBody
     from ...models.organization_set_default_body import OrganizationSetDefaultBody
-    from ...models.organization_set_default_result import OrganizationSetDefaultResult
     from ...models.organization_update_body import OrganizationUpdateBody
     from ...models.organization_update_member_role_body import OrganizationUpdateMemberRoleBody
 
@@ -34,7 +35,7 @@ class OrganizationResource:
 
     def active(
         self,
-    ) -> Organization:
+    ) -> None | Organization:
         """`GET /organization.active`"""
         from .organization_active import sync
 
@@ -44,7 +45,7 @@ class OrganizationResource:
 
     def all(
         self,
-    ) -> list[Organization]:
+    ) -> list[OrganizationAllItem]:
         """`GET /organization.all`"""
         from .organization_all import sync
 
@@ -54,7 +55,7 @@ class OrganizationResource:
 
     def all_invitations(
         self,
-    ) -> list[Invitation]:
+    ) -> list[OrganizationAllInvitationsItem]:
         """`GET /organization.allInvitations`"""
         from .organization_all_invitations import sync
 
@@ -101,7 +102,7 @@ class OrganizationResource:
         *,
         email: str,
         role: str,
-    ) -> Invitation:
+    ) -> None | OrganizationAllInvitationsItem:
         """`POST /organization.inviteMember`"""
         from ...models.organization_invite_member_body import OrganizationInviteMemberBody
         from .organization_invite_member import sync
@@ -118,7 +119,7 @@ class OrganizationResource:
         self,
         *,
         organization_id: str,
-    ) -> Organization:
+    ) -> None | Organization:
         """`GET /organization.one`"""
         from .organization_one import sync
 
@@ -147,7 +148,7 @@ class OrganizationResource:
         self,
         *,
         organization_id: str,
-    ) -> OrganizationSetDefaultResult:
+    ) -> GiteaUpdateResult:
         """`POST /organization.setDefault`"""
         from ...models.organization_set_default_body import OrganizationSetDefaultBody
         from .organization_set_default import sync
@@ -166,7 +167,7 @@ class OrganizationResource:
         name: str,
         logo: str | Unset = UNSET,
         default_role: None | str | Unset = UNSET,
-    ) -> Organization:
+    ) -> None | Organization:
         """`POST /organization.update`"""
         from ...models.organization_update_body import OrganizationUpdateBody
         from .organization_update import sync
@@ -210,7 +211,7 @@ class AsyncOrganizationResource:
 
     async def active(
         self,
-    ) -> Organization:
+    ) -> None | Organization:
         """`GET /organization.active`"""
         from .organization_active import asyncio
 
@@ -220,7 +221,7 @@ class AsyncOrganizationResource:
 
     async def all(
         self,
-    ) -> list[Organization]:
+    ) -> list[OrganizationAllItem]:
         """`GET /organization.all`"""
         from .organization_all import asyncio
 
@@ -230,7 +231,7 @@ class AsyncOrganizationResource:
 
     async def all_invitations(
         self,
-    ) -> list[Invitation]:
+    ) -> list[OrganizationAllInvitationsItem]:
         """`GET /organization.allInvitations`"""
         from .organization_all_invitations import asyncio
 
@@ -277,7 +278,7 @@ class AsyncOrganizationResource:
         *,
         email: str,
         role: str,
-    ) -> Invitation:
+    ) -> None | OrganizationAllInvitationsItem:
         """`POST /organization.inviteMember`"""
         from ...models.organization_invite_member_body import OrganizationInviteMemberBody
         from .organization_invite_member import asyncio
@@ -294,7 +295,7 @@ class AsyncOrganizationResource:
         self,
         *,
         organization_id: str,
-    ) -> Organization:
+    ) -> None | Organization:
         """`GET /organization.one`"""
         from .organization_one import asyncio
 
@@ -323,7 +324,7 @@ class AsyncOrganizationResource:
         self,
         *,
         organization_id: str,
-    ) -> OrganizationSetDefaultResult:
+    ) -> GiteaUpdateResult:
         """`POST /organization.setDefault`"""
         from ...models.organization_set_default_body import OrganizationSetDefaultBody
         from .organization_set_default import asyncio
@@ -342,7 +343,7 @@ class AsyncOrganizationResource:
         name: str,
         logo: str | Unset = UNSET,
         default_role: None | str | Unset = UNSET,
-    ) -> Organization:
+    ) -> None | Organization:
         """`POST /organization.update`"""
         from ...models.organization_update_body import OrganizationUpdateBody
         from .organization_update import asyncio

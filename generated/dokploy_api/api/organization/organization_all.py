@@ -8,7 +8,7 @@ from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.organization import Organization
+    from ...models.organization_all_item import OrganizationAllItem
 
 OPERATION = "organization.all"
 METHOD = "GET"
@@ -21,15 +21,15 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> list[Organization]:
+def parse(data: Any) -> list[OrganizationAllItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.organization import Organization  # noqa: PLC0415
+            from dokploy_api.models.organization_all_item import OrganizationAllItem  # noqa: PLC0415
 
-            response_200_item = Organization.from_dict(response_200_item_data)
+            response_200_item = OrganizationAllItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -41,12 +41,12 @@ def parse(data: Any) -> list[Organization]:
 def sync(
     *,
     client: SyncEngine,
-) -> list[Organization]:
+) -> list[OrganizationAllItem]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> list[Organization]:
+) -> list[OrganizationAllItem]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

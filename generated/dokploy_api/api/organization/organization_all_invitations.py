@@ -8,7 +8,7 @@ from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.invitation import Invitation
+    from ...models.organization_all_invitations_item import OrganizationAllInvitationsItem
 
 OPERATION = "organization.allInvitations"
 METHOD = "GET"
@@ -21,15 +21,15 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> list[Invitation]:
+def parse(data: Any) -> list[OrganizationAllInvitationsItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.invitation import Invitation  # noqa: PLC0415
+            from dokploy_api.models.organization_all_invitations_item import OrganizationAllInvitationsItem  # noqa: PLC0415
 
-            response_200_item = Invitation.from_dict(response_200_item_data)
+            response_200_item = OrganizationAllInvitationsItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -41,12 +41,12 @@ def parse(data: Any) -> list[Invitation]:
 def sync(
     *,
     client: SyncEngine,
-) -> list[Invitation]:
+) -> list[OrganizationAllInvitationsItem]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> list[Invitation]:
+) -> list[OrganizationAllInvitationsItem]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

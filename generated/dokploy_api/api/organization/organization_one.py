@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.organization import Organization
 from ...types import UNSET, kept_as_received
@@ -30,10 +30,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Organization:
+def parse(data: Any) -> None | Organization:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Organization.from_dict(data)
+
+        def _parse_response_200(data: object) -> None | Organization:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Organization.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Organization, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -44,7 +58,7 @@ def sync(
     *,
     organization_id: str,
     client: SyncEngine,
-) -> Organization:
+) -> None | Organization:
     return parse(
         client.request(
             OPERATION,
@@ -59,7 +73,7 @@ async def asyncio(
     *,
     organization_id: str,
     client: AsyncEngine,
-) -> Organization:
+) -> None | Organization:
     return parse(
         await client.request(
             OPERATION,

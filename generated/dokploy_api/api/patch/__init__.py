@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         PatchMarkFileForDeletionBodyType,
         check_patch_mark_file_for_deletion_body_type,
     )
+    from ...models.patch_read_repo_directories_item import PatchReadRepoDirectoriesItem
     from ...models.patch_read_repo_directories_type import (
         PatchReadRepoDirectoriesType,
         check_patch_read_repo_directories_type,
@@ -113,7 +114,7 @@ class PatchResource:
         self,
         *,
         patch_id: str,
-    ) -> Patch:
+    ) -> None | Patch:
         """`POST /patch.delete`"""
         from ...models.patch_delete_body import PatchDeleteBody
         from .patch_delete import sync
@@ -149,7 +150,7 @@ class PatchResource:
         id: str,
         type_: PatchMarkFileForDeletionBodyType,
         file_path: str,
-    ) -> Patch:
+    ) -> None | Patch:
         """`POST /patch.markFileForDeletion`"""
         from ...models.patch_mark_file_for_deletion_body import PatchMarkFileForDeletionBody
         from .patch_mark_file_for_deletion import sync
@@ -182,7 +183,7 @@ class PatchResource:
         id: str,
         type_: PatchReadRepoDirectoriesType,
         repo_path: str,
-    ) -> Any:
+    ) -> list[PatchReadRepoDirectoriesItem]:
         """`GET /patch.readRepoDirectories`"""
         from .patch_read_repo_directories import sync
 
@@ -218,7 +219,7 @@ class PatchResource:
         file_path: str,
         content: str,
         patch_type: PatchSaveFileAsPatchBodyPatchType | Unset = "update",
-    ) -> Patch:
+    ) -> None | Patch:
         """`POST /patch.saveFileAsPatch`"""
         from ...models.patch_save_file_as_patch_body import PatchSaveFileAsPatchBody
         from .patch_save_file_as_patch import sync
@@ -239,7 +240,7 @@ class PatchResource:
         *,
         patch_id: str,
         enabled: bool,
-    ) -> Patch:
+    ) -> None | Patch:
         """`POST /patch.toggleEnabled`"""
         from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
         from .patch_toggle_enabled import sync
@@ -262,7 +263,7 @@ class PatchResource:
         content: str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         updated_at: None | str | Unset = UNSET,
-    ) -> Patch:
+    ) -> None | Patch:
         """`POST /patch.update`"""
         from ...models.patch_update_body import PatchUpdateBody
         from .patch_update import sync
@@ -350,7 +351,7 @@ class AsyncPatchResource:
         self,
         *,
         patch_id: str,
-    ) -> Patch:
+    ) -> None | Patch:
         """`POST /patch.delete`"""
         from ...models.patch_delete_body import PatchDeleteBody
         from .patch_delete import asyncio
@@ -386,7 +387,7 @@ class AsyncPatchResource:
         id: str,
         type_: PatchMarkFileForDeletionBodyType,
         file_path: str,
-    ) -> Patch:
+    ) -> None | Patch:
         """`POST /patch.markFileForDeletion`"""
         from ...models.patch_mark_file_for_deletion_body import PatchMarkFileForDeletionBody
         from .patch_mark_file_for_deletion import asyncio
@@ -419,7 +420,7 @@ class AsyncPatchResource:
         id: str,
         type_: PatchReadRepoDirectoriesType,
         repo_path: str,
-    ) -> Any:
+    ) -> list[PatchReadRepoDirectoriesItem]:
         """`GET /patch.readRepoDirectories`"""
         from .patch_read_repo_directories import asyncio
 
@@ -455,7 +456,7 @@ class AsyncPatchResource:
         file_path: str,
         content: str,
         patch_type: PatchSaveFileAsPatchBodyPatchType | Unset = "update",
-    ) -> Patch:
+    ) -> None | Patch:
         """`POST /patch.saveFileAsPatch`"""
         from ...models.patch_save_file_as_patch_body import PatchSaveFileAsPatchBody
         from .patch_save_file_as_patch import asyncio
@@ -476,7 +477,7 @@ class AsyncPatchResource:
         *,
         patch_id: str,
         enabled: bool,
-    ) -> Patch:
+    ) -> None | Patch:
         """`POST /patch.toggleEnabled`"""
         from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
         from .patch_toggle_enabled import asyncio
@@ -499,7 +500,7 @@ class AsyncPatchResource:
         content: str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         updated_at: None | str | Unset = UNSET,
-    ) -> Patch:
+    ) -> None | Patch:
         """`POST /patch.update`"""
         from ...models.patch_update_body import PatchUpdateBody
         from .patch_update import asyncio

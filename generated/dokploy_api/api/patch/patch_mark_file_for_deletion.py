@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.patch import Patch
 from ...types import kept_as_received
@@ -27,10 +27,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Patch:
+def parse(data: Any) -> None | Patch:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Patch.from_dict(data)
+
+        def _parse_response_200(data: object) -> None | Patch:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Patch.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Patch, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +55,7 @@ def sync(
     *,
     body: PatchMarkFileForDeletionBody,
     client: SyncEngine,
-) -> Patch:
+) -> None | Patch:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +70,7 @@ async def asyncio(
     *,
     body: PatchMarkFileForDeletionBody,
     client: AsyncEngine,
-) -> Patch:
+) -> None | Patch:
     return parse(
         await client.request(
             OPERATION,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET
+from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.patch_read_repo_directories_item import PatchReadRepoDirectoriesItem
     from ...models.patch_read_repo_directories_type import (
         PatchReadRepoDirectoriesType,
     )
@@ -39,9 +40,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[PatchReadRepoDirectoriesItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.patch_read_repo_directories_item import PatchReadRepoDirectoriesItem  # noqa: PLC0415
+
+            response_200_item = PatchReadRepoDirectoriesItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
@@ -50,7 +63,7 @@ def sync(
     type_: PatchReadRepoDirectoriesType,
     repo_path: str,
     client: SyncEngine,
-) -> Any:
+) -> list[PatchReadRepoDirectoriesItem]:
     return parse(
         client.request(
             OPERATION,
@@ -69,7 +82,7 @@ async def asyncio(
     type_: PatchReadRepoDirectoriesType,
     repo_path: str,
     client: AsyncEngine,
-) -> Any:
+) -> list[PatchReadRepoDirectoriesItem]:
     return parse(
         await client.request(
             OPERATION,

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ...models.port_create_body import PortCreateBody
     from ...models.port_create_body_protocol import PortCreateBodyProtocol, check_port_create_body_protocol
     from ...models.port_create_body_publish_mode import PortCreateBodyPublishMode, check_port_create_body_publish_mode
+    from ...models.port_create_result import PortCreateResult
     from ...models.port_delete_body import PortDeleteBody
     from ...models.port_update_body import PortUpdateBody
     from ...models.port_update_body_protocol import PortUpdateBodyProtocol, check_port_update_body_protocol
@@ -38,7 +39,7 @@ class PortResource:
         application_id: str,
         publish_mode: PortCreateBodyPublishMode = "ingress",
         protocol: PortCreateBodyProtocol = "tcp",
-    ) -> Port:
+    ) -> PortCreateResult:
         """`POST /port.create`"""
         from ...models.port_create_body import PortCreateBody
         from .port_create import sync
@@ -58,7 +59,7 @@ class PortResource:
         self,
         *,
         port_id: str,
-    ) -> Port:
+    ) -> None | PortCreateResult:
         """`POST /port.delete`"""
         from ...models.port_delete_body import PortDeleteBody
         from .port_delete import sync
@@ -91,7 +92,7 @@ class PortResource:
         target_port: float,
         publish_mode: PortUpdateBodyPublishMode = "ingress",
         protocol: PortUpdateBodyProtocol = "tcp",
-    ) -> Port:
+    ) -> None | PortCreateResult:
         """`POST /port.update`"""
         from ...models.port_update_body import PortUpdateBody
         from .port_update import sync
@@ -124,7 +125,7 @@ class AsyncPortResource:
         application_id: str,
         publish_mode: PortCreateBodyPublishMode = "ingress",
         protocol: PortCreateBodyProtocol = "tcp",
-    ) -> Port:
+    ) -> PortCreateResult:
         """`POST /port.create`"""
         from ...models.port_create_body import PortCreateBody
         from .port_create import asyncio
@@ -144,7 +145,7 @@ class AsyncPortResource:
         self,
         *,
         port_id: str,
-    ) -> Port:
+    ) -> None | PortCreateResult:
         """`POST /port.delete`"""
         from ...models.port_delete_body import PortDeleteBody
         from .port_delete import asyncio
@@ -177,7 +178,7 @@ class AsyncPortResource:
         target_port: float,
         publish_mode: PortUpdateBodyPublishMode = "ingress",
         protocol: PortUpdateBodyProtocol = "tcp",
-    ) -> Port:
+    ) -> None | PortCreateResult:
         """`POST /port.update`"""
         from ...models.port_update_body import PortUpdateBody
         from .port_update import asyncio

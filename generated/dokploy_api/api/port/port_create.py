@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.port import Port
+from ...models.port_create_result import PortCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Port:
+def parse(data: Any) -> PortCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Port.from_dict(data)
+        response_200 = PortCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: PortCreateBody,
     client: SyncEngine,
-) -> Port:
+) -> PortCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: PortCreateBody,
     client: AsyncEngine,
-) -> Port:
+) -> PortCreateResult:
     return parse(
         await client.request(
             OPERATION,

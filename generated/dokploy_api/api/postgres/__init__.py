@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.application_search_result import ApplicationSearchResult
     from ...models.postgres import Postgres
     from ...models.postgres_change_password_body import PostgresChangePasswordBody
     from ...models.postgres_change_status_body import PostgresChangeStatusBody
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
         check_postgres_change_status_body_application_status,
     )
     from ...models.postgres_create_body import PostgresCreateBody
+    from ...models.postgres_create_result import PostgresCreateResult
     from ...models.postgres_deploy_body import PostgresDeployBody
     from ...models.postgres_move_body import PostgresMoveBody
     from ...models.postgres_rebuild_body import PostgresRebuildBody
@@ -27,7 +29,6 @@ if TYPE_CHECKING:
     from ...models.postgres_remove_body import PostgresRemoveBody
     from ...models.postgres_save_environment_body import PostgresSaveEnvironmentBody
     from ...models.postgres_save_external_port_body import PostgresSaveExternalPortBody
-    from ...models.postgres_search_result import PostgresSearchResult
     from ...models.postgres_start_body import PostgresStartBody
     from ...models.postgres_stop_body import PostgresStopBody
     from ...models.postgres_update_body import PostgresUpdateBody
@@ -93,7 +94,7 @@ class PostgresResource:
         docker_image: str | Unset = "postgres:18",
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Postgres:
+    ) -> PostgresCreateResult:
         """`POST /postgres.create`"""
         from ...models.postgres_create_body import PostgresCreateBody
         from .postgres_create import sync
@@ -134,7 +135,7 @@ class PostgresResource:
         *,
         postgres_id: str,
         target_environment_id: str,
-    ) -> Postgres:
+    ) -> PostgresCreateResult:
         """`POST /postgres.move`"""
         from ...models.postgres_move_body import PostgresMoveBody
         from .postgres_move import sync
@@ -276,7 +277,7 @@ class PostgresResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> PostgresSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /postgres.search`"""
         from .postgres_search import sync
 
@@ -461,7 +462,7 @@ class AsyncPostgresResource:
         docker_image: str | Unset = "postgres:18",
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Postgres:
+    ) -> PostgresCreateResult:
         """`POST /postgres.create`"""
         from ...models.postgres_create_body import PostgresCreateBody
         from .postgres_create import asyncio
@@ -502,7 +503,7 @@ class AsyncPostgresResource:
         *,
         postgres_id: str,
         target_environment_id: str,
-    ) -> Postgres:
+    ) -> PostgresCreateResult:
         """`POST /postgres.move`"""
         from ...models.postgres_move_body import PostgresMoveBody
         from .postgres_move import asyncio
@@ -644,7 +645,7 @@ class AsyncPostgresResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> PostgresSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /postgres.search`"""
         from .postgres_search import asyncio
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.postgres import Postgres
+from ...models.postgres_create_result import PostgresCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Postgres:
+def parse(data: Any) -> PostgresCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Postgres.from_dict(data)
+        response_200 = PostgresCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: PostgresMoveBody,
     client: SyncEngine,
-) -> Postgres:
+) -> PostgresCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: PostgresMoveBody,
     client: AsyncEngine,
-) -> Postgres:
+) -> PostgresCreateResult:
     return parse(
         await client.request(
             OPERATION,

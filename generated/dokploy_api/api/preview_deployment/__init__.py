@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.preview_deployment_all_item import PreviewDeploymentAllItem
     from ...models.preview_deployment_delete_body import PreviewDeploymentDeleteBody
     from ...models.preview_deployment_redeploy_body import PreviewDeploymentRedeployBody
     from ...models.preview_deployments import PreviewDeployments
@@ -29,7 +30,7 @@ class PreviewDeploymentResource:
         self,
         *,
         application_id: str,
-    ) -> list[PreviewDeployments]:
+    ) -> list[PreviewDeploymentAllItem]:
         """`GET /previewDeployment.all`"""
         from .preview_deployment_all import sync
 
@@ -100,7 +101,7 @@ class AsyncPreviewDeploymentResource:
         self,
         *,
         application_id: str,
-    ) -> list[PreviewDeployments]:
+    ) -> list[PreviewDeploymentAllItem]:
         """`GET /previewDeployment.all`"""
         from .preview_deployment_all import asyncio
 

@@ -8,7 +8,7 @@ from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.preview_deployments import PreviewDeployments
+    from ...models.preview_deployment_all_item import PreviewDeploymentAllItem
 
 OPERATION = "previewDeployment.all"
 METHOD = "GET"
@@ -30,15 +30,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[PreviewDeployments]:
+def parse(data: Any) -> list[PreviewDeploymentAllItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.preview_deployments import PreviewDeployments  # noqa: PLC0415
+            from dokploy_api.models.preview_deployment_all_item import PreviewDeploymentAllItem  # noqa: PLC0415
 
-            response_200_item = PreviewDeployments.from_dict(response_200_item_data)
+            response_200_item = PreviewDeploymentAllItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -51,7 +51,7 @@ def sync(
     *,
     application_id: str,
     client: SyncEngine,
-) -> list[PreviewDeployments]:
+) -> list[PreviewDeploymentAllItem]:
     return parse(
         client.request(
             OPERATION,
@@ -66,7 +66,7 @@ async def asyncio(
     *,
     application_id: str,
     client: AsyncEngine,
-) -> list[PreviewDeployments]:
+) -> list[PreviewDeploymentAllItem]:
     return parse(
         await client.request(
             OPERATION,

@@ -12,14 +12,17 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.environment import Environment
+    from ...models.application_search_result import ApplicationSearchResult
     from ...models.project import Project
+    from ...models.project_all_for_permissions_item import ProjectAllForPermissionsItem
+    from ...models.project_all_item import ProjectAllItem
     from ...models.project_create_body import ProjectCreateBody
     from ...models.project_create_result import ProjectCreateResult
     from ...models.project_duplicate_body import ProjectDuplicateBody
+    from ...models.project_duplicate_result import ProjectDuplicateResult
     from ...models.project_home_stats_result import ProjectHomeStatsResult
     from ...models.project_remove_body import ProjectRemoveBody
-    from ...models.project_search_result import ProjectSearchResult
+    from ...models.project_remove_result import ProjectRemoveResult
     from ...models.project_update_body import ProjectUpdateBody
 
 
@@ -33,7 +36,7 @@ class ProjectResource:
 
     def all(
         self,
-    ) -> list[Project]:
+    ) -> list[ProjectAllItem]:
         """`GET /project.all`"""
         from .project_all import sync
 
@@ -43,7 +46,7 @@ class ProjectResource:
 
     def all_for_permissions(
         self,
-    ) -> list[Project]:
+    ) -> list[ProjectAllForPermissionsItem]:
         """`GET /project.allForPermissions`"""
         from .project_all_for_permissions import sync
 
@@ -80,7 +83,7 @@ class ProjectResource:
         include_services: bool | Unset = True,
         selected_services: list[ProjectDuplicateBodySelectedServicesItem] | Unset = UNSET,
         duplicate_in_same_project: bool | Unset = False,
-    ) -> Environment:
+    ) -> None | ProjectDuplicateResult:
         """`POST /project.duplicate`"""
         from ...models.project_duplicate_body import ProjectDuplicateBody
         from .project_duplicate import sync
@@ -124,7 +127,7 @@ class ProjectResource:
         self,
         *,
         project_id: str,
-    ) -> Project:
+    ) -> None | ProjectRemoveResult:
         """`POST /project.remove`"""
         from ...models.project_remove_body import ProjectRemoveBody
         from .project_remove import sync
@@ -144,7 +147,7 @@ class ProjectResource:
         description: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> ProjectSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /project.search`"""
         from .project_search import sync
 
@@ -166,7 +169,7 @@ class ProjectResource:
         created_at: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         env: str | Unset = UNSET,
-    ) -> Project:
+    ) -> None | ProjectRemoveResult:
         """`POST /project.update`"""
         from ...models.project_update_body import ProjectUpdateBody
         from .project_update import sync
@@ -194,7 +197,7 @@ class AsyncProjectResource:
 
     async def all(
         self,
-    ) -> list[Project]:
+    ) -> list[ProjectAllItem]:
         """`GET /project.all`"""
         from .project_all import asyncio
 
@@ -204,7 +207,7 @@ class AsyncProjectResource:
 
     async def all_for_permissions(
         self,
-    ) -> list[Project]:
+    ) -> list[ProjectAllForPermissionsItem]:
         """`GET /project.allForPermissions`"""
         from .project_all_for_permissions import asyncio
 
@@ -241,7 +244,7 @@ class AsyncProjectResource:
         include_services: bool | Unset = True,
         selected_services: list[ProjectDuplicateBodySelectedServicesItem] | Unset = UNSET,
         duplicate_in_same_project: bool | Unset = False,
-    ) -> Environment:
+    ) -> None | ProjectDuplicateResult:
         """`POST /project.duplicate`"""
         from ...models.project_duplicate_body import ProjectDuplicateBody
         from .project_duplicate import asyncio
@@ -285,7 +288,7 @@ class AsyncProjectResource:
         self,
         *,
         project_id: str,
-    ) -> Project:
+    ) -> None | ProjectRemoveResult:
         """`POST /project.remove`"""
         from ...models.project_remove_body import ProjectRemoveBody
         from .project_remove import asyncio
@@ -305,7 +308,7 @@ class AsyncProjectResource:
         description: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> ProjectSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /project.search`"""
         from .project_search import asyncio
 
@@ -327,7 +330,7 @@ class AsyncProjectResource:
         created_at: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         env: str | Unset = UNSET,
-    ) -> Project:
+    ) -> None | ProjectRemoveResult:
         """`POST /project.update`"""
         from ...models.project_update_body import ProjectUpdateBody
         from .project_update import asyncio

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...models.project import Project
+from ...models.project_remove_result import ProjectRemoveResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Project:
+def parse(data: Any) -> None | ProjectRemoveResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Project.from_dict(data)
+
+        def _parse_response_200(data: object) -> None | ProjectRemoveResult:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ProjectRemoveResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectRemoveResult, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +55,7 @@ def sync(
     *,
     body: ProjectRemoveBody,
     client: SyncEngine,
-) -> Project:
+) -> None | ProjectRemoveResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +70,7 @@ async def asyncio(
     *,
     body: ProjectRemoveBody,
     client: AsyncEngine,
-) -> Project:
+) -> None | ProjectRemoveResult:
     return parse(
         await client.request(
             OPERATION,

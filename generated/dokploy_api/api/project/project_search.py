@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.project_search_result import ProjectSearchResult
+from ...models.application_search_result import ApplicationSearchResult
 from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
@@ -42,10 +42,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> ProjectSearchResult:
+def parse(data: Any) -> ApplicationSearchResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = ProjectSearchResult.from_dict(data)
+        response_200 = ApplicationSearchResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -60,7 +60,7 @@ def sync(
     limit: float | Unset = 20.0,
     offset: float | Unset = 0.0,
     client: SyncEngine,
-) -> ProjectSearchResult:
+) -> ApplicationSearchResult:
     return parse(
         client.request(
             OPERATION,
@@ -83,7 +83,7 @@ async def asyncio(
     limit: float | Unset = 20.0,
     offset: float | Unset = 0.0,
     client: AsyncEngine,
-) -> ProjectSearchResult:
+) -> ApplicationSearchResult:
     return parse(
         await client.request(
             OPERATION,

@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.application_search_result import ApplicationSearchResult
     from ...models.redis import Redis
     from ...models.redis_change_password_body import RedisChangePasswordBody
     from ...models.redis_change_status_body import RedisChangeStatusBody
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
         check_redis_change_status_body_application_status,
     )
     from ...models.redis_create_body import RedisCreateBody
+    from ...models.redis_create_result import RedisCreateResult
     from ...models.redis_deploy_body import RedisDeployBody
     from ...models.redis_move_body import RedisMoveBody
     from ...models.redis_rebuild_body import RedisRebuildBody
@@ -27,7 +29,6 @@ if TYPE_CHECKING:
     from ...models.redis_remove_body import RedisRemoveBody
     from ...models.redis_save_environment_body import RedisSaveEnvironmentBody
     from ...models.redis_save_external_port_body import RedisSaveExternalPortBody
-    from ...models.redis_search_result import RedisSearchResult
     from ...models.redis_start_body import RedisStartBody
     from ...models.redis_stop_body import RedisStopBody
     from ...models.redis_update_body import RedisUpdateBody
@@ -91,7 +92,7 @@ class RedisResource:
         docker_image: str | Unset = "redis:8",
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Redis:
+    ) -> RedisCreateResult:
         """`POST /redis.create`"""
         from ...models.redis_create_body import RedisCreateBody
         from .redis_create import sync
@@ -130,7 +131,7 @@ class RedisResource:
         *,
         redis_id: str,
         target_environment_id: str,
-    ) -> Redis:
+    ) -> RedisCreateResult:
         """`POST /redis.move`"""
         from ...models.redis_move_body import RedisMoveBody
         from .redis_move import sync
@@ -272,7 +273,7 @@ class RedisResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> RedisSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /redis.search`"""
         from .redis_search import sync
 
@@ -451,7 +452,7 @@ class AsyncRedisResource:
         docker_image: str | Unset = "redis:8",
         description: None | str | Unset = UNSET,
         server_id: None | str | Unset = UNSET,
-    ) -> Redis:
+    ) -> RedisCreateResult:
         """`POST /redis.create`"""
         from ...models.redis_create_body import RedisCreateBody
         from .redis_create import asyncio
@@ -490,7 +491,7 @@ class AsyncRedisResource:
         *,
         redis_id: str,
         target_environment_id: str,
-    ) -> Redis:
+    ) -> RedisCreateResult:
         """`POST /redis.move`"""
         from ...models.redis_move_body import RedisMoveBody
         from .redis_move import asyncio
@@ -632,7 +633,7 @@ class AsyncRedisResource:
         environment_id: str | Unset = UNSET,
         limit: float | Unset = 20.0,
         offset: float | Unset = 0.0,
-    ) -> RedisSearchResult:
+    ) -> ApplicationSearchResult:
         """`GET /redis.search`"""
         from .redis_search import asyncio
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.redis import Redis
+from ...models.redis_create_result import RedisCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Redis:
+def parse(data: Any) -> RedisCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Redis.from_dict(data)
+        response_200 = RedisCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: RedisCreateBody,
     client: SyncEngine,
-) -> Redis:
+) -> RedisCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: RedisCreateBody,
     client: AsyncEngine,
-) -> Redis:
+) -> RedisCreateResult:
     return parse(
         await client.request(
             OPERATION,

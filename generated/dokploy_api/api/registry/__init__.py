@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.registry import Registry
+    from ...models.registry_all_item import RegistryAllItem
     from ...models.registry_create_body import RegistryCreateBody
     from ...models.registry_create_body_registry_type import (
         RegistryCreateBodyRegistryType,
@@ -42,7 +43,7 @@ class RegistryResource:
 
     def all(
         self,
-    ) -> list[Registry]:
+    ) -> list[RegistryAllItem]:
         """`GET /registry.all`"""
         from .registry_all import sync
 
@@ -60,7 +61,7 @@ class RegistryResource:
         registry_type: RegistryCreateBodyRegistryType,
         image_prefix: None | str,
         server_id: str | Unset = UNSET,
-    ) -> Registry:
+    ) -> RegistryAllItem:
         """`POST /registry.create`"""
         from ...models.registry_create_body import RegistryCreateBody
         from .registry_create import sync
@@ -95,7 +96,7 @@ class RegistryResource:
         self,
         *,
         registry_id: str,
-    ) -> Registry:
+    ) -> RegistryAllItem:
         """`POST /registry.remove`"""
         from ...models.registry_remove_body import RegistryRemoveBody
         from .registry_remove import sync
@@ -198,7 +199,7 @@ class AsyncRegistryResource:
 
     async def all(
         self,
-    ) -> list[Registry]:
+    ) -> list[RegistryAllItem]:
         """`GET /registry.all`"""
         from .registry_all import asyncio
 
@@ -216,7 +217,7 @@ class AsyncRegistryResource:
         registry_type: RegistryCreateBodyRegistryType,
         image_prefix: None | str,
         server_id: str | Unset = UNSET,
-    ) -> Registry:
+    ) -> RegistryAllItem:
         """`POST /registry.create`"""
         from ...models.registry_create_body import RegistryCreateBody
         from .registry_create import asyncio
@@ -251,7 +252,7 @@ class AsyncRegistryResource:
         self,
         *,
         registry_id: str,
-    ) -> Registry:
+    ) -> RegistryAllItem:
         """`POST /registry.remove`"""
         from ...models.registry_remove_body import RegistryRemoveBody
         from .registry_remove import asyncio

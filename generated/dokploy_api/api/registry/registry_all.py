@@ -8,7 +8,7 @@ from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.registry import Registry
+    from ...models.registry_all_item import RegistryAllItem
 
 OPERATION = "registry.all"
 METHOD = "GET"
@@ -21,15 +21,15 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> list[Registry]:
+def parse(data: Any) -> list[RegistryAllItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.registry import Registry  # noqa: PLC0415
+            from dokploy_api.models.registry_all_item import RegistryAllItem  # noqa: PLC0415
 
-            response_200_item = Registry.from_dict(response_200_item_data)
+            response_200_item = RegistryAllItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -41,12 +41,12 @@ def parse(data: Any) -> list[Registry]:
 def sync(
     *,
     client: SyncEngine,
-) -> list[Registry]:
+) -> list[RegistryAllItem]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> list[Registry]:
+) -> list[RegistryAllItem]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

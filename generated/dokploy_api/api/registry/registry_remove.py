@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.registry import Registry
+from ...models.registry_all_item import RegistryAllItem
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Registry:
+def parse(data: Any) -> RegistryAllItem:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Registry.from_dict(data)
+        response_200 = RegistryAllItem.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: RegistryRemoveBody,
     client: SyncEngine,
-) -> Registry:
+) -> RegistryAllItem:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: RegistryRemoveBody,
     client: AsyncEngine,
-) -> Registry:
+) -> RegistryAllItem:
     return parse(
         await client.request(
             OPERATION,

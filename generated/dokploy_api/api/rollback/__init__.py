@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.rollback_delete_body import RollbackDeleteBody
+    from ...models.rollback_delete_result import RollbackDeleteResult
     from ...models.rollback_rollback_body import RollbackRollbackBody
 
 
@@ -28,7 +29,7 @@ class RollbackResource:
         self,
         *,
         rollback_id: str,
-    ) -> Any:
+    ) -> RollbackDeleteResult:
         """`POST /rollback.delete`"""
         from ...models.rollback_delete_body import RollbackDeleteBody
         from .rollback_delete import sync
@@ -44,7 +45,7 @@ class RollbackResource:
         self,
         *,
         rollback_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /rollback.rollback`"""
         from ...models.rollback_rollback_body import RollbackRollbackBody
         from .rollback_rollback import sync
@@ -69,7 +70,7 @@ class AsyncRollbackResource:
         self,
         *,
         rollback_id: str,
-    ) -> Any:
+    ) -> RollbackDeleteResult:
         """`POST /rollback.delete`"""
         from ...models.rollback_delete_body import RollbackDeleteBody
         from .rollback_delete import asyncio
@@ -85,7 +86,7 @@ class AsyncRollbackResource:
         self,
         *,
         rollback_id: str,
-    ) -> Any:
+    ) -> None:
         """`POST /rollback.rollback`"""
         from ...models.rollback_rollback_body import RollbackRollbackBody
         from .rollback_rollback import asyncio

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
+
+from ...models.rollback_delete_result import RollbackDeleteResult
+from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -24,16 +27,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> RollbackDeleteResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = RollbackDeleteResult.from_dict(data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     body: RollbackDeleteBody,
     client: SyncEngine,
-) -> Any:
+) -> RollbackDeleteResult:
     return parse(
         client.request(
             OPERATION,
@@ -48,7 +56,7 @@ async def asyncio(
     *,
     body: RollbackDeleteBody,
     client: AsyncEngine,
-) -> Any:
+) -> RollbackDeleteResult:
     return parse(
         await client.request(
             OPERATION,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -24,16 +24,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    # Dokploy answers with an empty body; should a newer one send a record, keep it.
+    return data
 
 
 def sync(
     *,
     body: RollbackRollbackBody,
     client: SyncEngine,
-) -> Any:
+) -> None:
     return parse(
         client.request(
             OPERATION,
@@ -48,7 +49,7 @@ async def asyncio(
     *,
     body: RollbackRollbackBody,
     client: AsyncEngine,
-) -> Any:
+) -> None:
     return parse(
         await client.request(
             OPERATION,

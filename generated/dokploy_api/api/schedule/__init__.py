@@ -12,7 +12,6 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.deployment import Deployment
     from ...models.schedule import Schedule
     from ...models.schedule_create_body import ScheduleCreateBody
     from ...models.schedule_create_body_schedule_type import (
@@ -23,9 +22,12 @@ if TYPE_CHECKING:
         ScheduleCreateBodyShellType,
         check_schedule_create_body_shell_type,
     )
+    from ...models.schedule_create_result import ScheduleCreateResult
     from ...models.schedule_delete_body import ScheduleDeleteBody
+    from ...models.schedule_list_item import ScheduleListItem
     from ...models.schedule_list_schedule_type import ScheduleListScheduleType, check_schedule_list_schedule_type
     from ...models.schedule_run_manually_body import ScheduleRunManuallyBody
+    from ...models.schedule_run_manually_result import ScheduleRunManuallyResult
     from ...models.schedule_update_body import ScheduleUpdateBody
     from ...models.schedule_update_body_schedule_type import (
         ScheduleUpdateBodyScheduleType,
@@ -65,7 +67,7 @@ class ScheduleResource:
         enabled: bool | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> Schedule:
+    ) -> None | ScheduleCreateResult:
         """`POST /schedule.create`"""
         from ...models.schedule_create_body import ScheduleCreateBody
         from .schedule_create import sync
@@ -114,7 +116,7 @@ class ScheduleResource:
         *,
         id: str,
         schedule_type: ScheduleListScheduleType,
-    ) -> list[Schedule]:
+    ) -> list[ScheduleListItem]:
         """`GET /schedule.list`"""
         from .schedule_list import sync
 
@@ -141,7 +143,7 @@ class ScheduleResource:
         self,
         *,
         schedule_id: str,
-    ) -> Deployment:
+    ) -> ScheduleRunManuallyResult:
         """`POST /schedule.runManually`"""
         from ...models.schedule_run_manually_body import ScheduleRunManuallyBody
         from .schedule_run_manually import sync
@@ -173,7 +175,7 @@ class ScheduleResource:
         enabled: bool | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> Schedule:
+    ) -> ScheduleCreateResult:
         """`POST /schedule.update`"""
         from ...models.schedule_update_body import ScheduleUpdateBody
         from .schedule_update import sync
@@ -230,7 +232,7 @@ class AsyncScheduleResource:
         enabled: bool | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> Schedule:
+    ) -> None | ScheduleCreateResult:
         """`POST /schedule.create`"""
         from ...models.schedule_create_body import ScheduleCreateBody
         from .schedule_create import asyncio
@@ -279,7 +281,7 @@ class AsyncScheduleResource:
         *,
         id: str,
         schedule_type: ScheduleListScheduleType,
-    ) -> list[Schedule]:
+    ) -> list[ScheduleListItem]:
         """`GET /schedule.list`"""
         from .schedule_list import asyncio
 
@@ -306,7 +308,7 @@ class AsyncScheduleResource:
         self,
         *,
         schedule_id: str,
-    ) -> Deployment:
+    ) -> ScheduleRunManuallyResult:
         """`POST /schedule.runManually`"""
         from ...models.schedule_run_manually_body import ScheduleRunManuallyBody
         from .schedule_run_manually import asyncio
@@ -338,7 +340,7 @@ class AsyncScheduleResource:
         enabled: bool | Unset = UNSET,
         timezone: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> Schedule:
+    ) -> ScheduleCreateResult:
         """`POST /schedule.update`"""
         from ...models.schedule_update_body import ScheduleUpdateBody
         from .schedule_update import asyncio

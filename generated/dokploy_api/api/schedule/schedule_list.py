@@ -8,7 +8,7 @@ from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.schedule import Schedule
+    from ...models.schedule_list_item import ScheduleListItem
     from ...models.schedule_list_schedule_type import ScheduleListScheduleType
 
 OPERATION = "schedule.list"
@@ -35,15 +35,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Schedule]:
+def parse(data: Any) -> list[ScheduleListItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.schedule import Schedule  # noqa: PLC0415
+            from dokploy_api.models.schedule_list_item import ScheduleListItem  # noqa: PLC0415
 
-            response_200_item = Schedule.from_dict(response_200_item_data)
+            response_200_item = ScheduleListItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -57,7 +57,7 @@ def sync(
     id: str,
     schedule_type: ScheduleListScheduleType,
     client: SyncEngine,
-) -> list[Schedule]:
+) -> list[ScheduleListItem]:
     return parse(
         client.request(
             OPERATION,
@@ -74,7 +74,7 @@ async def asyncio(
     id: str,
     schedule_type: ScheduleListScheduleType,
     client: AsyncEngine,
-) -> list[Schedule]:
+) -> list[ScheduleListItem]:
     return parse(
         await client.request(
             OPERATION,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.deployment import Deployment
+from ...models.schedule_run_manually_result import ScheduleRunManuallyResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Deployment:
+def parse(data: Any) -> ScheduleRunManuallyResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Deployment.from_dict(data)
+        response_200 = ScheduleRunManuallyResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: ScheduleRunManuallyBody,
     client: SyncEngine,
-) -> Deployment:
+) -> ScheduleRunManuallyResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: ScheduleRunManuallyBody,
     client: AsyncEngine,
-) -> Deployment:
+) -> ScheduleRunManuallyResult:
     return parse(
         await client.request(
             OPERATION,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.schedule import Schedule
+from ...models.schedule_create_result import ScheduleCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Schedule:
+def parse(data: Any) -> ScheduleCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Schedule.from_dict(data)
+        response_200 = ScheduleCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: ScheduleUpdateBody,
     client: SyncEngine,
-) -> Schedule:
+) -> ScheduleCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: ScheduleUpdateBody,
     client: AsyncEngine,
-) -> Schedule:
+) -> ScheduleCreateResult:
     return parse(
         await client.request(
             OPERATION,

@@ -12,10 +12,11 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.gitea_update_result import GiteaUpdateResult
     from ...models.scim_delete_provider_body import ScimDeleteProviderBody
-    from ...models.scim_delete_provider_response_200 import ScimDeleteProviderResponse200
     from ...models.scim_generate_token_body import ScimGenerateTokenBody
-    from ...models.scim_generate_token_response_200 import ScimGenerateTokenResponse200
+    from ...models.scim_generate_token_result import ScimGenerateTokenResult
+    from ...models.scim_list_providers_item import ScimListProvidersItem
 
 
 class ScimResource:
@@ -30,7 +31,7 @@ class ScimResource:
         self,
         *,
         provider_id: str,
-    ) -> ScimDeleteProviderResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /scim.deleteProvider`"""
         from ...models.scim_delete_provider_body import ScimDeleteProviderBody
         from .scim_delete_provider import sync
@@ -46,7 +47,7 @@ class ScimResource:
         self,
         *,
         provider_id: str,
-    ) -> ScimGenerateTokenResponse200:
+    ) -> ScimGenerateTokenResult:
         """`POST /scim.generateToken`"""
         from ...models.scim_generate_token_body import ScimGenerateTokenBody
         from .scim_generate_token import sync
@@ -60,7 +61,7 @@ class ScimResource:
 
     def list_providers(
         self,
-    ) -> Any:
+    ) -> list[ScimListProvidersItem]:
         """`GET /scim.listProviders`"""
         from .scim_list_providers import sync
 
@@ -81,7 +82,7 @@ class AsyncScimResource:
         self,
         *,
         provider_id: str,
-    ) -> ScimDeleteProviderResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /scim.deleteProvider`"""
         from ...models.scim_delete_provider_body import ScimDeleteProviderBody
         from .scim_delete_provider import asyncio
@@ -97,7 +98,7 @@ class AsyncScimResource:
         self,
         *,
         provider_id: str,
-    ) -> ScimGenerateTokenResponse200:
+    ) -> ScimGenerateTokenResult:
         """`POST /scim.generateToken`"""
         from ...models.scim_generate_token_body import ScimGenerateTokenBody
         from .scim_generate_token import asyncio
@@ -111,7 +112,7 @@ class AsyncScimResource:
 
     async def list_providers(
         self,
-    ) -> Any:
+    ) -> list[ScimListProvidersItem]:
         """`GET /scim.listProviders`"""
         from .scim_list_providers import asyncio
 

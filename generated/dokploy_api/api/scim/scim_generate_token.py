@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.scim_generate_token_response_200 import ScimGenerateTokenResponse200
+from ...models.scim_generate_token_result import ScimGenerateTokenResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> ScimGenerateTokenResponse200:
+def parse(data: Any) -> ScimGenerateTokenResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = ScimGenerateTokenResponse200.from_dict(data)
+        response_200 = ScimGenerateTokenResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: ScimGenerateTokenBody,
     client: SyncEngine,
-) -> ScimGenerateTokenResponse200:
+) -> ScimGenerateTokenResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: ScimGenerateTokenBody,
     client: AsyncEngine,
-) -> ScimGenerateTokenResponse200:
+) -> ScimGenerateTokenResult:
     return parse(
         await client.request(
             OPERATION,

@@ -13,13 +13,18 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.server import Server
+    from ...models.server_all_for_permissions_item import ServerAllForPermissionsItem
+    from ...models.server_all_item import ServerAllItem
     from ...models.server_create_body import ServerCreateBody
     from ...models.server_create_body_server_type import (
         ServerCreateBodyServerType,
         check_server_create_body_server_type,
     )
+    from ...models.server_create_result import ServerCreateResult
+    from ...models.server_get_server_metrics_item import ServerGetServerMetricsItem
     from ...models.server_get_server_time_result import ServerGetServerTimeResult
     from ...models.server_remove_body import ServerRemoveBody
+    from ...models.server_security_result import ServerSecurityResult
     from ...models.server_setup_body import ServerSetupBody
     from ...models.server_setup_monitoring_body import ServerSetupMonitoringBody
     from ...models.server_update_body import ServerUpdateBody
@@ -28,6 +33,7 @@ if TYPE_CHECKING:
         check_server_update_body_server_type,
     )
     from ...models.server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
+    from ...models.server_validate_result import ServerValidateResult
 
 
 class ServerResource:
@@ -40,7 +46,7 @@ class ServerResource:
 
     def all(
         self,
-    ) -> list[Server]:
+    ) -> list[ServerAllItem]:
         """`GET /server.all`"""
         from .server_all import sync
 
@@ -50,7 +56,7 @@ class ServerResource:
 
     def all_for_permissions(
         self,
-    ) -> list[Server]:
+    ) -> list[ServerAllForPermissionsItem]:
         """`GET /server.allForPermissions`"""
         from .server_all_for_permissions import sync
 
@@ -60,7 +66,7 @@ class ServerResource:
 
     def build_servers(
         self,
-    ) -> list[Server]:
+    ) -> list[ServerCreateResult]:
         """`GET /server.buildServers`"""
         from .server_build_servers import sync
 
@@ -70,7 +76,7 @@ class ServerResource:
 
     def count(
         self,
-    ) -> int:
+    ) -> float:
         """`GET /server.count`"""
         from .server_count import sync
 
@@ -89,7 +95,7 @@ class ServerResource:
         ssh_key_id: None | str,
         server_type: ServerCreateBodyServerType,
         enable_docker_cleanup: bool | Unset = True,
-    ) -> Server:
+    ) -> ServerCreateResult:
         """`POST /server.create`"""
         from ...models.server_create_body import ServerCreateBody
         from .server_create import sync
@@ -127,7 +133,7 @@ class ServerResource:
         url_query: str,
         token: str,
         data_points: str,
-    ) -> Any:
+    ) -> list[ServerGetServerMetricsItem]:
         """`GET /server.getServerMetrics`"""
         from .server_get_server_metrics import sync
 
@@ -140,7 +146,7 @@ class ServerResource:
 
     def get_server_time(
         self,
-    ) -> ServerGetServerTimeResult:
+    ) -> None | ServerGetServerTimeResult:
         """`GET /server.getServerTime`"""
         from .server_get_server_time import sync
 
@@ -163,7 +169,7 @@ class ServerResource:
 
     def public_ip(
         self,
-    ) -> None:
+    ) -> None | str:
         """`GET /server.publicIp`"""
         from .server_public_ip import sync
 
@@ -191,7 +197,7 @@ class ServerResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> ServerSecurityResult:
         """`GET /server.security`"""
         from .server_security import sync
 
@@ -221,7 +227,7 @@ class ServerResource:
         *,
         server_id: str,
         metrics_config: MetricsConfig,
-    ) -> Server:
+    ) -> None:
         """`POST /server.setupMonitoring`"""
         from ...models.server_setup_monitoring_body import ServerSetupMonitoringBody
         from .server_setup_monitoring import sync
@@ -247,7 +253,7 @@ class ServerResource:
         server_type: ServerUpdateBodyServerType,
         enable_docker_cleanup: bool | Unset = True,
         command: str | Unset = UNSET,
-    ) -> Server:
+    ) -> None | ServerCreateResult:
         """`POST /server.update`"""
         from ...models.server_update_body import ServerUpdateBody
         from .server_update import sync
@@ -273,7 +279,7 @@ class ServerResource:
         *,
         server_id: str,
         builds_concurrency: int,
-    ) -> Server:
+    ) -> None | ServerCreateResult:
         """`POST /server.updateBuildsConcurrency`"""
         from ...models.server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
         from .server_update_builds_concurrency import sync
@@ -290,7 +296,7 @@ class ServerResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> ServerValidateResult:
         """`GET /server.validate`"""
         from .server_validate import sync
 
@@ -301,7 +307,7 @@ class ServerResource:
 
     def with_ssh_key(
         self,
-    ) -> list[Server]:
+    ) -> list[ServerCreateResult]:
         """`GET /server.withSSHKey`"""
         from .server_with_ssh_key import sync
 
@@ -320,7 +326,7 @@ class AsyncServerResource:
 
     async def all(
         self,
-    ) -> list[Server]:
+    ) -> list[ServerAllItem]:
         """`GET /server.all`"""
         from .server_all import asyncio
 
@@ -330,7 +336,7 @@ class AsyncServerResource:
 
     async def all_for_permissions(
         self,
-    ) -> list[Server]:
+    ) -> list[ServerAllForPermissionsItem]:
         """`GET /server.allForPermissions`"""
         from .server_all_for_permissions import asyncio
 
@@ -340,7 +346,7 @@ class AsyncServerResource:
 
     async def build_servers(
         self,
-    ) -> list[Server]:
+    ) -> list[ServerCreateResult]:
         """`GET /server.buildServers`"""
         from .server_build_servers import asyncio
 
@@ -350,7 +356,7 @@ class AsyncServerResource:
 
     async def count(
         self,
-    ) -> int:
+    ) -> float:
         """`GET /server.count`"""
         from .server_count import asyncio
 
@@ -369,7 +375,7 @@ class AsyncServerResource:
         ssh_key_id: None | str,
         server_type: ServerCreateBodyServerType,
         enable_docker_cleanup: bool | Unset = True,
-    ) -> Server:
+    ) -> ServerCreateResult:
         """`POST /server.create`"""
         from ...models.server_create_body import ServerCreateBody
         from .server_create import asyncio
@@ -407,7 +413,7 @@ class AsyncServerResource:
         url_query: str,
         token: str,
         data_points: str,
-    ) -> Any:
+    ) -> list[ServerGetServerMetricsItem]:
         """`GET /server.getServerMetrics`"""
         from .server_get_server_metrics import asyncio
 
@@ -420,7 +426,7 @@ class AsyncServerResource:
 
     async def get_server_time(
         self,
-    ) -> ServerGetServerTimeResult:
+    ) -> None | ServerGetServerTimeResult:
         """`GET /server.getServerTime`"""
         from .server_get_server_time import asyncio
 
@@ -443,7 +449,7 @@ class AsyncServerResource:
 
     async def public_ip(
         self,
-    ) -> None:
+    ) -> None | str:
         """`GET /server.publicIp`"""
         from .server_public_ip import asyncio
 
@@ -471,7 +477,7 @@ class AsyncServerResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> ServerSecurityResult:
         """`GET /server.security`"""
         from .server_security import asyncio
 
@@ -501,7 +507,7 @@ class AsyncServerResource:
         *,
         server_id: str,
         metrics_config: MetricsConfig,
-    ) -> Server:
+    ) -> None:
         """`POST /server.setupMonitoring`"""
         from ...models.server_setup_monitoring_body import ServerSetupMonitoringBody
         from .server_setup_monitoring import asyncio
@@ -527,7 +533,7 @@ class AsyncServerResource:
         server_type: ServerUpdateBodyServerType,
         enable_docker_cleanup: bool | Unset = True,
         command: str | Unset = UNSET,
-    ) -> Server:
+    ) -> None | ServerCreateResult:
         """`POST /server.update`"""
         from ...models.server_update_body import ServerUpdateBody
         from .server_update import asyncio
@@ -553,7 +559,7 @@ class AsyncServerResource:
         *,
         server_id: str,
         builds_concurrency: int,
-    ) -> Server:
+    ) -> None | ServerCreateResult:
         """`POST /server.updateBuildsConcurrency`"""
         from ...models.server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
         from .server_update_builds_concurrency import asyncio
@@ -570,7 +576,7 @@ class AsyncServerResource:
         self,
         *,
         server_id: str,
-    ) -> Any:
+    ) -> ServerValidateResult:
         """`GET /server.validate`"""
         from .server_validate import asyncio
 
@@ -581,7 +587,7 @@ class AsyncServerResource:
 
     async def with_ssh_key(
         self,
-    ) -> list[Server]:
+    ) -> list[ServerCreateResult]:
         """`GET /server.withSSHKey`"""
         from .server_with_ssh_key import asyncio
 

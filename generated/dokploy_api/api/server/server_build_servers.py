@@ -8,7 +8,7 @@ from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.server import Server
+    from ...models.server_create_result import ServerCreateResult
 
 OPERATION = "server.buildServers"
 METHOD = "GET"
@@ -21,15 +21,15 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> list[Server]:
+def parse(data: Any) -> list[ServerCreateResult]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.server import Server  # noqa: PLC0415
+            from dokploy_api.models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
-            response_200_item = Server.from_dict(response_200_item_data)
+            response_200_item = ServerCreateResult.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -41,12 +41,12 @@ def parse(data: Any) -> list[Server]:
 def sync(
     *,
     client: SyncEngine,
-) -> list[Server]:
+) -> list[ServerCreateResult]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> list[Server]:
+) -> list[ServerCreateResult]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

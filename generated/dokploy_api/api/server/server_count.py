@@ -18,20 +18,20 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> int:
+def parse(data: Any) -> float:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(int, data)
+    return cast(float, data)
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> int:
+) -> float:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> int:
+) -> float:
     return parse(await client.request(OPERATION, **_get_kwargs()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.server import Server
+from ...models.server_create_result import ServerCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Server:
+def parse(data: Any) -> ServerCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Server.from_dict(data)
+        response_200 = ServerCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: ServerCreateBody,
     client: SyncEngine,
-) -> Server:
+) -> ServerCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: ServerCreateBody,
     client: AsyncEngine,
-) -> Server:
+) -> ServerCreateResult:
     return parse(
         await client.request(
             OPERATION,

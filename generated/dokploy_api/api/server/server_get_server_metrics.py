@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET
+from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.server_get_server_metrics_item import ServerGetServerMetricsItem
 
 OPERATION = "server.getServerMetrics"
 METHOD = "GET"
@@ -35,9 +36,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[ServerGetServerMetricsItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.server_get_server_metrics_item import ServerGetServerMetricsItem  # noqa: PLC0415
+
+            response_200_item = ServerGetServerMetricsItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
@@ -46,7 +59,7 @@ def sync(
     token: str,
     data_points: str,
     client: SyncEngine,
-) -> Any:
+) -> list[ServerGetServerMetricsItem]:
     return parse(
         client.request(
             OPERATION,
@@ -65,7 +78,7 @@ async def asyncio(
     token: str,
     data_points: str,
     client: AsyncEngine,
-) -> Any:
+) -> list[ServerGetServerMetricsItem]:
     return parse(
         await client.request(
             OPERATION,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import kept_as_received
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
 
@@ -18,20 +20,25 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> None:
+def parse(data: Any) -> None | str:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(None, data)
+    try:
+        response_200 = cast("None | str", data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> None:
+) -> None | str:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> None:
+) -> None | str:
     return parse(await client.request(OPERATION, **_get_kwargs()))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET
+from ...models.server_security_result import ServerSecurityResult
+from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -29,16 +30,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> ServerSecurityResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = ServerSecurityResult.from_dict(data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     server_id: str,
     client: SyncEngine,
-) -> Any:
+) -> ServerSecurityResult:
     return parse(
         client.request(
             OPERATION,
@@ -53,7 +59,7 @@ async def asyncio(
     *,
     server_id: str,
     client: AsyncEngine,
-) -> Any:
+) -> ServerSecurityResult:
     return parse(
         await client.request(
             OPERATION,

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.server import Server
-from ...types import kept_as_received
-
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.server_setup_monitoring_body import ServerSetupMonitoringBody
@@ -27,21 +24,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Server:
+def parse(data: Any) -> None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    try:
-        response_200 = Server.from_dict(data)
-
-    except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
-    return response_200
+    # Dokploy answers with an empty body; should a newer one send a record, keep it.
+    return data
 
 
 def sync(
     *,
     body: ServerSetupMonitoringBody,
     client: SyncEngine,
-) -> Server:
+) -> None:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +49,7 @@ async def asyncio(
     *,
     body: ServerSetupMonitoringBody,
     client: AsyncEngine,
-) -> Server:
+) -> None:
     return parse(
         await client.request(
             OPERATION,

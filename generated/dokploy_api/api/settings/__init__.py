@@ -12,7 +12,9 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.organization import Organization
+    from ...models.admin_setup_monitoring_result import AdminSetupMonitoringResult
+    from ...models.docker_disk_usage_get_disk_usage_item import DockerDiskUsageGetDiskUsageItem
+    from ...models.gitea_update_result import GiteaUpdateResult
     from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
     from ...models.settings_assign_domain_server_body_certificate_type import (
         SettingsAssignDomainServerBodyCertificateType,
@@ -29,13 +31,13 @@ if TYPE_CHECKING:
     from ...models.settings_clean_unused_volumes_body import SettingsCleanUnusedVolumesBody
     from ...models.settings_get_log_cleanup_status_result import SettingsGetLogCleanupStatusResult
     from ...models.settings_get_open_api_document_result import SettingsGetOpenApiDocumentResult
+    from ...models.settings_get_traefik_ports_item import SettingsGetTraefikPortsItem
     from ...models.settings_get_update_data_result import SettingsGetUpdateDataResult
     from ...models.settings_health_result import SettingsHealthResult
-    from ...models.settings_read_directories_response_200_item_type_1 import SettingsReadDirectoriesResponse200ItemType1
+    from ...models.settings_read_directories_item import SettingsReadDirectoriesItem
     from ...models.settings_reload_traefik_body import SettingsReloadTraefikBody
     from ...models.settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
     from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
-    from ...models.settings_setup_gpu_response_200 import SettingsSetupGpuResponse200
     from ...models.settings_toggle_dashboard_body import SettingsToggleDashboardBody
     from ...models.settings_toggle_requests_body import SettingsToggleRequestsBody
     from ...models.settings_update_builds_concurrency_body import SettingsUpdateBuildsConcurrencyBody
@@ -50,7 +52,6 @@ if TYPE_CHECKING:
     from ...models.settings_update_traefik_ports_body import SettingsUpdateTraefikPortsBody
     from ...models.settings_update_web_server_traefik_config_body import SettingsUpdateWebServerTraefikConfigBody
     from ...models.settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
-    from ...models.web_server_settings import WebServerSettings
 
 
 class SettingsResource:
@@ -68,7 +69,7 @@ class SettingsResource:
         certificate_type: SettingsAssignDomainServerBodyCertificateType,
         lets_encrypt_email: Literal[""] | None | str | Unset = UNSET,
         https: bool | Unset = UNSET,
-    ) -> WebServerSettings:
+    ) -> AdminSetupMonitoringResult | bool:
         """`POST /settings.assignDomainServer`"""
         from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
         from .settings_assign_domain_server import sync
@@ -234,7 +235,7 @@ class SettingsResource:
 
     def get_docker_disk_usage(
         self,
-    ) -> Any:
+    ) -> list[DockerDiskUsageGetDiskUsageItem]:
         """`GET /settings.getDockerDiskUsage`"""
         from .settings_get_docker_disk_usage import sync
 
@@ -244,7 +245,7 @@ class SettingsResource:
 
     def get_dokploy_cloud_ips(
         self,
-    ) -> list[str]:
+    ) -> list[str] | None:
         """`GET /settings.getDokployCloudIps`"""
         from .settings_get_dokploy_cloud_ips import sync
 
@@ -306,7 +307,7 @@ class SettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[SettingsGetTraefikPortsItem]:
         """`GET /settings.getTraefikPorts`"""
         from .settings_get_traefik_ports import sync
 
@@ -327,7 +328,7 @@ class SettingsResource:
 
     def get_web_server_settings(
         self,
-    ) -> WebServerSettings:
+    ) -> AdminSetupMonitoringResult | None:
         """`GET /settings.getWebServerSettings`"""
         from .settings_get_web_server_settings import sync
 
@@ -392,7 +393,7 @@ class SettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Organization | SettingsReadDirectoriesResponse200ItemType1]:
+    ) -> list[SettingsReadDirectoriesItem]:
         """`GET /settings.readDirectories`"""
         from .settings_read_directories import sync
 
@@ -403,7 +404,7 @@ class SettingsResource:
 
     def read_middleware_traefik_config(
         self,
-    ) -> None | str:
+    ) -> bool | None | str:
         """`GET /settings.readMiddlewareTraefikConfig`"""
         from .settings_read_middleware_traefik_config import sync
 
@@ -413,7 +414,7 @@ class SettingsResource:
 
     def read_traefik_config(
         self,
-    ) -> None | str:
+    ) -> bool | None | str:
         """`GET /settings.readTraefikConfig`"""
         from .settings_read_traefik_config import sync
 
@@ -451,7 +452,7 @@ class SettingsResource:
 
     def read_web_server_traefik_config(
         self,
-    ) -> None | str:
+    ) -> bool | None | str:
         """`GET /settings.readWebServerTraefikConfig`"""
         from .settings_read_web_server_traefik_config import sync
 
@@ -505,7 +506,7 @@ class SettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> SettingsSetupGpuResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /settings.setupGPU`"""
         from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
         from .settings_setup_gpu import sync
@@ -663,7 +664,7 @@ class SettingsResource:
         self,
         *,
         server_ip: str,
-    ) -> WebServerSettings:
+    ) -> AdminSetupMonitoringResult | bool | None:
         """`POST /settings.updateServerIp`"""
         from ...models.settings_update_server_ip_body import SettingsUpdateServerIpBody
         from .settings_update_server_ip import sync
@@ -779,7 +780,7 @@ class AsyncSettingsResource:
         certificate_type: SettingsAssignDomainServerBodyCertificateType,
         lets_encrypt_email: Literal[""] | None | str | Unset = UNSET,
         https: bool | Unset = UNSET,
-    ) -> WebServerSettings:
+    ) -> AdminSetupMonitoringResult | bool:
         """`POST /settings.assignDomainServer`"""
         from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
         from .settings_assign_domain_server import asyncio
@@ -945,7 +946,7 @@ class AsyncSettingsResource:
 
     async def get_docker_disk_usage(
         self,
-    ) -> Any:
+    ) -> list[DockerDiskUsageGetDiskUsageItem]:
         """`GET /settings.getDockerDiskUsage`"""
         from .settings_get_docker_disk_usage import asyncio
 
@@ -955,7 +956,7 @@ class AsyncSettingsResource:
 
     async def get_dokploy_cloud_ips(
         self,
-    ) -> list[str]:
+    ) -> list[str] | None:
         """`GET /settings.getDokployCloudIps`"""
         from .settings_get_dokploy_cloud_ips import asyncio
 
@@ -1017,7 +1018,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[SettingsGetTraefikPortsItem]:
         """`GET /settings.getTraefikPorts`"""
         from .settings_get_traefik_ports import asyncio
 
@@ -1038,7 +1039,7 @@ class AsyncSettingsResource:
 
     async def get_web_server_settings(
         self,
-    ) -> WebServerSettings:
+    ) -> AdminSetupMonitoringResult | None:
         """`GET /settings.getWebServerSettings`"""
         from .settings_get_web_server_settings import asyncio
 
@@ -1103,7 +1104,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Organization | SettingsReadDirectoriesResponse200ItemType1]:
+    ) -> list[SettingsReadDirectoriesItem]:
         """`GET /settings.readDirectories`"""
         from .settings_read_directories import asyncio
 
@@ -1114,7 +1115,7 @@ class AsyncSettingsResource:
 
     async def read_middleware_traefik_config(
         self,
-    ) -> None | str:
+    ) -> bool | None | str:
         """`GET /settings.readMiddlewareTraefikConfig`"""
         from .settings_read_middleware_traefik_config import asyncio
 
@@ -1124,7 +1125,7 @@ class AsyncSettingsResource:
 
     async def read_traefik_config(
         self,
-    ) -> None | str:
+    ) -> bool | None | str:
         """`GET /settings.readTraefikConfig`"""
         from .settings_read_traefik_config import asyncio
 
@@ -1162,7 +1163,7 @@ class AsyncSettingsResource:
 
     async def read_web_server_traefik_config(
         self,
-    ) -> None | str:
+    ) -> bool | None | str:
         """`GET /settings.readWebServerTraefikConfig`"""
         from .settings_read_web_server_traefik_config import asyncio
 
@@ -1216,7 +1217,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> SettingsSetupGpuResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /settings.setupGPU`"""
         from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
         from .settings_setup_gpu import asyncio
@@ -1374,7 +1375,7 @@ class AsyncSettingsResource:
         self,
         *,
         server_ip: str,
-    ) -> WebServerSettings:
+    ) -> AdminSetupMonitoringResult | bool | None:
         """`POST /settings.updateServerIp`"""
         from ...models.settings_update_server_ip_body import SettingsUpdateServerIpBody
         from .settings_update_server_ip import asyncio

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
+
+from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.docker_disk_usage_get_disk_usage_item import DockerDiskUsageGetDiskUsageItem
 
 OPERATION = "settings.getDockerDiskUsage"
 METHOD = "GET"
@@ -18,20 +21,32 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[DockerDiskUsageGetDiskUsageItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            from dokploy_api.models.docker_disk_usage_get_disk_usage_item import DockerDiskUsageGetDiskUsageItem  # noqa: PLC0415
+
+            response_200_item = DockerDiskUsageGetDiskUsageItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> Any:
+) -> list[DockerDiskUsageGetDiskUsageItem]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> Any:
+) -> list[DockerDiskUsageGetDiskUsageItem]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

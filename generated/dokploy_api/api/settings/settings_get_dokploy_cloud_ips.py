@@ -20,10 +20,24 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> list[str]:
+def parse(data: Any) -> list[str] | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = cast(list[str], data)
+
+        def _parse_response_200(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = cast(list[str], data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -33,12 +47,12 @@ def parse(data: Any) -> list[str]:
 def sync(
     *,
     client: SyncEngine,
-) -> list[str]:
+) -> list[str] | None:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> list[str]:
+) -> list[str] | None:
     return parse(await client.request(OPERATION, **_get_kwargs()))

@@ -8,8 +8,7 @@ from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.organization import Organization
-    from ...models.settings_read_directories_response_200_item_type_1 import SettingsReadDirectoriesResponse200ItemType1
+    from ...models.settings_read_directories_item import SettingsReadDirectoriesItem
 
 OPERATION = "settings.readDirectories"
 METHOD = "GET"
@@ -31,33 +30,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Organization | SettingsReadDirectoriesResponse200ItemType1]:
+def parse(data: Any) -> list[SettingsReadDirectoriesItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.organization import Organization  # noqa: PLC0415
-            from dokploy_api.models.settings_read_directories_response_200_item_type_1 import (
-                SettingsReadDirectoriesResponse200ItemType1,  # noqa: PLC0415
-            )
+            from dokploy_api.models.settings_read_directories_item import SettingsReadDirectoriesItem  # noqa: PLC0415
 
-            def _parse_response_200_item(data: object) -> Organization | SettingsReadDirectoriesResponse200ItemType1:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    response_200_item_type_0 = Organization.from_dict(data)
-
-                    return response_200_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_item_type_1 = SettingsReadDirectoriesResponse200ItemType1.from_dict(data)
-
-                return response_200_item_type_1
-
-            response_200_item = _parse_response_200_item(response_200_item_data)
+            response_200_item = SettingsReadDirectoriesItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -70,7 +51,7 @@ def sync(
     *,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> list[Organization | SettingsReadDirectoriesResponse200ItemType1]:
+) -> list[SettingsReadDirectoriesItem]:
     return parse(
         client.request(
             OPERATION,
@@ -85,7 +66,7 @@ async def asyncio(
     *,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> list[Organization | SettingsReadDirectoriesResponse200ItemType1]:
+) -> list[SettingsReadDirectoriesItem]:
     return parse(
         await client.request(
             OPERATION,

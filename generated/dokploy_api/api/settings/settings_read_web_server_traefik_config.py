@@ -20,10 +20,10 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> None | str:
+def parse(data: Any) -> bool | None | str:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = cast("None | str", data)
+        response_200 = cast("bool | None | str", data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -33,12 +33,12 @@ def parse(data: Any) -> None | str:
 def sync(
     *,
     client: SyncEngine,
-) -> None | str:
+) -> bool | None | str:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> None | str:
+) -> bool | None | str:
     return parse(await client.request(OPERATION, **_get_kwargs()))

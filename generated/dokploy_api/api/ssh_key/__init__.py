@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.ssh_key import SshKey
+    from ...models.ssh_key_all_for_apps_item import SshKeyAllForAppsItem
     from ...models.ssh_key_create_body import SshKeyCreateBody
     from ...models.ssh_key_generate_body import SshKeyGenerateBody
     from ...models.ssh_key_generate_body_type import SshKeyGenerateBodyType, check_ssh_key_generate_body_type
@@ -41,7 +42,7 @@ class SshKeyResource:
 
     def all_for_apps(
         self,
-    ) -> list[SshKey]:
+    ) -> list[SshKeyAllForAppsItem]:
         """`GET /sshKey.allForApps`"""
         from .ssh_key_all_for_apps import sync
 
@@ -106,7 +107,7 @@ class SshKeyResource:
         self,
         *,
         ssh_key_id: str,
-    ) -> SshKey:
+    ) -> None | SshKey:
         """`POST /sshKey.remove`"""
         from ...models.ssh_key_remove_body import SshKeyRemoveBody
         from .ssh_key_remove import sync
@@ -125,7 +126,7 @@ class SshKeyResource:
         name: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         last_used_at: None | str | Unset = UNSET,
-    ) -> SshKey:
+    ) -> None | SshKey:
         """`POST /sshKey.update`"""
         from ...models.ssh_key_update_body import SshKeyUpdateBody
         from .ssh_key_update import sync
@@ -161,7 +162,7 @@ class AsyncSshKeyResource:
 
     async def all_for_apps(
         self,
-    ) -> list[SshKey]:
+    ) -> list[SshKeyAllForAppsItem]:
         """`GET /sshKey.allForApps`"""
         from .ssh_key_all_for_apps import asyncio
 
@@ -226,7 +227,7 @@ class AsyncSshKeyResource:
         self,
         *,
         ssh_key_id: str,
-    ) -> SshKey:
+    ) -> None | SshKey:
         """`POST /sshKey.remove`"""
         from ...models.ssh_key_remove_body import SshKeyRemoveBody
         from .ssh_key_remove import asyncio
@@ -245,7 +246,7 @@ class AsyncSshKeyResource:
         name: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         last_used_at: None | str | Unset = UNSET,
-    ) -> SshKey:
+    ) -> None | SshKey:
         """`POST /sshKey.update`"""
         from ...models.ssh_key_update_body import SshKeyUpdateBody
         from .ssh_key_update import asyncio

@@ -8,7 +8,7 @@ from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.ssh_key import SshKey
+    from ...models.ssh_key_all_for_apps_item import SshKeyAllForAppsItem
 
 OPERATION = "sshKey.allForApps"
 METHOD = "GET"
@@ -21,15 +21,15 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> list[SshKey]:
+def parse(data: Any) -> list[SshKeyAllForAppsItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.ssh_key import SshKey  # noqa: PLC0415
+            from dokploy_api.models.ssh_key_all_for_apps_item import SshKeyAllForAppsItem  # noqa: PLC0415
 
-            response_200_item = SshKey.from_dict(response_200_item_data)
+            response_200_item = SshKeyAllForAppsItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -41,12 +41,12 @@ def parse(data: Any) -> list[SshKey]:
 def sync(
     *,
     client: SyncEngine,
-) -> list[SshKey]:
+) -> list[SshKeyAllForAppsItem]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> list[SshKey]:
+) -> list[SshKeyAllForAppsItem]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

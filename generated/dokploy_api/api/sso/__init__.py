@@ -12,18 +12,14 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.gitea_update_result import GiteaUpdateResult
     from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
-    from ...models.sso_add_trusted_origin_response_200 import SsoAddTrustedOriginResponse200
     from ...models.sso_delete_provider_body import SsoDeleteProviderBody
-    from ...models.sso_delete_provider_response_200 import SsoDeleteProviderResponse200
+    from ...models.sso_provider import SsoProvider
     from ...models.sso_register_body import SsoRegisterBody
-    from ...models.sso_register_response_200 import SsoRegisterResponse200
     from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
-    from ...models.sso_remove_trusted_origin_response_200 import SsoRemoveTrustedOriginResponse200
     from ...models.sso_update_body import SsoUpdateBody
-    from ...models.sso_update_response_200 import SsoUpdateResponse200
     from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
-    from ...models.sso_update_trusted_origin_response_200 import SsoUpdateTrustedOriginResponse200
 
 
 class SsoResource:
@@ -38,7 +34,7 @@ class SsoResource:
         self,
         *,
         origin: str,
-    ) -> SsoAddTrustedOriginResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /sso.addTrustedOrigin`"""
         from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
         from .sso_add_trusted_origin import sync
@@ -54,7 +50,7 @@ class SsoResource:
         self,
         *,
         provider_id: str,
-    ) -> SsoDeleteProviderResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /sso.deleteProvider`"""
         from ...models.sso_delete_provider_body import SsoDeleteProviderBody
         from .sso_delete_provider import sync
@@ -88,7 +84,7 @@ class SsoResource:
 
     def list_providers(
         self,
-    ) -> Any:
+    ) -> list[SsoProvider]:
         """`GET /sso.listProviders`"""
         from .sso_list_providers import sync
 
@@ -100,7 +96,7 @@ class SsoResource:
         self,
         *,
         provider_id: str,
-    ) -> Any:
+    ) -> SsoProvider:
         """`GET /sso.one`"""
         from .sso_one import sync
 
@@ -119,7 +115,7 @@ class SsoResource:
         saml_config: SamlConfig | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         override_user_info: bool | Unset = False,
-    ) -> SsoRegisterResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /sso.register`"""
         from ...models.sso_register_body import SsoRegisterBody
         from .sso_register import sync
@@ -141,7 +137,7 @@ class SsoResource:
         self,
         *,
         origin: str,
-    ) -> SsoRemoveTrustedOriginResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /sso.removeTrustedOrigin`"""
         from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
         from .sso_remove_trusted_origin import sync
@@ -173,7 +169,7 @@ class SsoResource:
         saml_config: SamlConfig | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         override_user_info: bool | Unset = False,
-    ) -> SsoUpdateResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /sso.update`"""
         from ...models.sso_update_body import SsoUpdateBody
         from .sso_update import sync
@@ -196,7 +192,7 @@ class SsoResource:
         *,
         old_origin: str,
         new_origin: str,
-    ) -> SsoUpdateTrustedOriginResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /sso.updateTrustedOrigin`"""
         from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
         from .sso_update_trusted_origin import sync
@@ -222,7 +218,7 @@ class AsyncSsoResource:
         self,
         *,
         origin: str,
-    ) -> SsoAddTrustedOriginResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /sso.addTrustedOrigin`"""
         from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
         from .sso_add_trusted_origin import asyncio
@@ -238,7 +234,7 @@ class AsyncSsoResource:
         self,
         *,
         provider_id: str,
-    ) -> SsoDeleteProviderResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /sso.deleteProvider`"""
         from ...models.sso_delete_provider_body import SsoDeleteProviderBody
         from .sso_delete_provider import asyncio
@@ -272,7 +268,7 @@ class AsyncSsoResource:
 
     async def list_providers(
         self,
-    ) -> Any:
+    ) -> list[SsoProvider]:
         """`GET /sso.listProviders`"""
         from .sso_list_providers import asyncio
 
@@ -284,7 +280,7 @@ class AsyncSsoResource:
         self,
         *,
         provider_id: str,
-    ) -> Any:
+    ) -> SsoProvider:
         """`GET /sso.one`"""
         from .sso_one import asyncio
 
@@ -303,7 +299,7 @@ class AsyncSsoResource:
         saml_config: SamlConfig | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         override_user_info: bool | Unset = False,
-    ) -> SsoRegisterResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /sso.register`"""
         from ...models.sso_register_body import SsoRegisterBody
         from .sso_register import asyncio
@@ -325,7 +321,7 @@ class AsyncSsoResource:
         self,
         *,
         origin: str,
-    ) -> SsoRemoveTrustedOriginResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /sso.removeTrustedOrigin`"""
         from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
         from .sso_remove_trusted_origin import asyncio
@@ -357,7 +353,7 @@ class AsyncSsoResource:
         saml_config: SamlConfig | Unset = UNSET,
         organization_id: str | Unset = UNSET,
         override_user_info: bool | Unset = False,
-    ) -> SsoUpdateResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /sso.update`"""
         from ...models.sso_update_body import SsoUpdateBody
         from .sso_update import asyncio
@@ -380,7 +376,7 @@ class AsyncSsoResource:
         *,
         old_origin: str,
         new_origin: str,
-    ) -> SsoUpdateTrustedOriginResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /sso.updateTrustedOrigin`"""
         from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
         from .sso_update_trusted_origin import asyncio

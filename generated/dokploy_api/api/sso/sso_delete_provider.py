@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.sso_delete_provider_response_200 import SsoDeleteProviderResponse200
+from ...models.gitea_update_result import GiteaUpdateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> SsoDeleteProviderResponse200:
+def parse(data: Any) -> GiteaUpdateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = SsoDeleteProviderResponse200.from_dict(data)
+        response_200 = GiteaUpdateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: SsoDeleteProviderBody,
     client: SyncEngine,
-) -> SsoDeleteProviderResponse200:
+) -> GiteaUpdateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: SsoDeleteProviderBody,
     client: AsyncEngine,
-) -> SsoDeleteProviderResponse200:
+) -> GiteaUpdateResult:
     return parse(
         await client.request(
             OPERATION,

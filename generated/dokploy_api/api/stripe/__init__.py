@@ -12,14 +12,20 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.forward_auth_deploy_on_server_result import ForwardAuthDeployOnServerResult
     from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
     from ...models.stripe_create_checkout_session_body_tier import (
         StripeCreateCheckoutSessionBodyTier,
         check_stripe_create_checkout_session_body_tier,
     )
-    from ...models.stripe_create_checkout_session_response_200 import StripeCreateCheckoutSessionResponse200
+    from ...models.stripe_create_checkout_session_result import StripeCreateCheckoutSessionResult
+    from ...models.stripe_create_customer_portal_session_result import StripeCreateCustomerPortalSessionResult
+    from ...models.stripe_get_current_plan_result import (
+        StripeGetCurrentPlanResult,
+        check_stripe_get_current_plan_result,
+    )
+    from ...models.stripe_get_invoices_item import StripeGetInvoicesItem
     from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
-    from ...models.stripe_update_invoice_notifications_response_200 import StripeUpdateInvoiceNotificationsResponse200
     from ...models.stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
     from ...models.stripe_upgrade_subscription_body_tier import (
         StripeUpgradeSubscriptionBodyTier,
@@ -52,7 +58,7 @@ class StripeResource:
         product_id: str,
         server_quantity: float,
         is_annual: bool,
-    ) -> StripeCreateCheckoutSessionResponse200:
+    ) -> StripeCreateCheckoutSessionResult:
         """`POST /stripe.createCheckoutSession`"""
         from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
         from .stripe_create_checkout_session import sync
@@ -69,7 +75,7 @@ class StripeResource:
 
     def create_customer_portal_session(
         self,
-    ) -> Any:
+    ) -> StripeCreateCustomerPortalSessionResult:
         """`POST /stripe.createCustomerPortalSession`"""
         from .stripe_create_customer_portal_session import sync
 
@@ -79,7 +85,7 @@ class StripeResource:
 
     def get_current_plan(
         self,
-    ) -> None:
+    ) -> None | StripeGetCurrentPlanResult:
         """`GET /stripe.getCurrentPlan`"""
         from .stripe_get_current_plan import sync
 
@@ -89,7 +95,7 @@ class StripeResource:
 
     def get_invoices(
         self,
-    ) -> list[Any]:
+    ) -> list[StripeGetInvoicesItem]:
         """`GET /stripe.getInvoices`"""
         from .stripe_get_invoices import sync
 
@@ -111,7 +117,7 @@ class StripeResource:
         self,
         *,
         enabled: bool,
-    ) -> StripeUpdateInvoiceNotificationsResponse200:
+    ) -> ForwardAuthDeployOnServerResult:
         """`POST /stripe.updateInvoiceNotifications`"""
         from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
         from .stripe_update_invoice_notifications import sync
@@ -129,7 +135,7 @@ class StripeResource:
         tier: StripeUpgradeSubscriptionBodyTier,
         server_quantity: float,
         is_annual: bool,
-    ) -> Any:
+    ) -> ForwardAuthDeployOnServerResult:
         """`POST /stripe.upgradeSubscription`"""
         from ...models.stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
         from .stripe_upgrade_subscription import sync
@@ -169,7 +175,7 @@ class AsyncStripeResource:
         product_id: str,
         server_quantity: float,
         is_annual: bool,
-    ) -> StripeCreateCheckoutSessionResponse200:
+    ) -> StripeCreateCheckoutSessionResult:
         """`POST /stripe.createCheckoutSession`"""
         from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
         from .stripe_create_checkout_session import asyncio
@@ -186,7 +192,7 @@ class AsyncStripeResource:
 
     async def create_customer_portal_session(
         self,
-    ) -> Any:
+    ) -> StripeCreateCustomerPortalSessionResult:
         """`POST /stripe.createCustomerPortalSession`"""
         from .stripe_create_customer_portal_session import asyncio
 
@@ -196,7 +202,7 @@ class AsyncStripeResource:
 
     async def get_current_plan(
         self,
-    ) -> None:
+    ) -> None | StripeGetCurrentPlanResult:
         """`GET /stripe.getCurrentPlan`"""
         from .stripe_get_current_plan import asyncio
 
@@ -206,7 +212,7 @@ class AsyncStripeResource:
 
     async def get_invoices(
         self,
-    ) -> list[Any]:
+    ) -> list[StripeGetInvoicesItem]:
         """`GET /stripe.getInvoices`"""
         from .stripe_get_invoices import asyncio
 
@@ -228,7 +234,7 @@ class AsyncStripeResource:
         self,
         *,
         enabled: bool,
-    ) -> StripeUpdateInvoiceNotificationsResponse200:
+    ) -> ForwardAuthDeployOnServerResult:
         """`POST /stripe.updateInvoiceNotifications`"""
         from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
         from .stripe_update_invoice_notifications import asyncio
@@ -246,7 +252,7 @@ class AsyncStripeResource:
         tier: StripeUpgradeSubscriptionBodyTier,
         server_quantity: float,
         is_annual: bool,
-    ) -> Any:
+    ) -> ForwardAuthDeployOnServerResult:
         """`POST /stripe.upgradeSubscription`"""
         from ...models.stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
         from .stripe_upgrade_subscription import asyncio

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.stripe_create_checkout_session_response_200 import StripeCreateCheckoutSessionResponse200
+from ...models.stripe_create_checkout_session_result import StripeCreateCheckoutSessionResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> StripeCreateCheckoutSessionResponse200:
+def parse(data: Any) -> StripeCreateCheckoutSessionResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = StripeCreateCheckoutSessionResponse200.from_dict(data)
+        response_200 = StripeCreateCheckoutSessionResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: StripeCreateCheckoutSessionBody,
     client: SyncEngine,
-) -> StripeCreateCheckoutSessionResponse200:
+) -> StripeCreateCheckoutSessionResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: StripeCreateCheckoutSessionBody,
     client: AsyncEngine,
-) -> StripeCreateCheckoutSessionResponse200:
+) -> StripeCreateCheckoutSessionResult:
     return parse(
         await client.request(
             OPERATION,

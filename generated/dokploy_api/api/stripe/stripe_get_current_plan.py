@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import kept_as_received
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.stripe_get_current_plan_result import StripeGetCurrentPlanResult
 
 OPERATION = "stripe.getCurrentPlan"
 METHOD = "GET"
@@ -18,20 +21,25 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> None:
+def parse(data: Any) -> None | StripeGetCurrentPlanResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(None, data)
+    try:
+        response_200 = cast("None | StripeGetCurrentPlanResult", data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> None:
+) -> None | StripeGetCurrentPlanResult:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> None:
+) -> None | StripeGetCurrentPlanResult:
     return parse(await client.request(OPERATION, **_get_kwargs()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.stripe_update_invoice_notifications_response_200 import StripeUpdateInvoiceNotificationsResponse200
+from ...models.forward_auth_deploy_on_server_result import ForwardAuthDeployOnServerResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> StripeUpdateInvoiceNotificationsResponse200:
+def parse(data: Any) -> ForwardAuthDeployOnServerResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = StripeUpdateInvoiceNotificationsResponse200.from_dict(data)
+        response_200 = ForwardAuthDeployOnServerResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: StripeUpdateInvoiceNotificationsBody,
     client: SyncEngine,
-) -> StripeUpdateInvoiceNotificationsResponse200:
+) -> ForwardAuthDeployOnServerResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: StripeUpdateInvoiceNotificationsBody,
     client: AsyncEngine,
-) -> StripeUpdateInvoiceNotificationsResponse200:
+) -> ForwardAuthDeployOnServerResult:
     return parse(
         await client.request(
             OPERATION,

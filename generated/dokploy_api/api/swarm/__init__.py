@@ -39,7 +39,7 @@ class SwarmResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[Any] | None:
         """`GET /swarm.getNodeApps`"""
         from .swarm_get_node_apps import sync
 
@@ -53,7 +53,7 @@ class SwarmResource:
         *,
         node_id: str,
         server_id: str | Unset = UNSET,
-    ) -> None:
+    ) -> Any:
         """`GET /swarm.getNodeInfo`"""
         from .swarm_get_node_info import sync
 
@@ -67,7 +67,7 @@ class SwarmResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> None:
+    ) -> list[Any] | None:
         """`GET /swarm.getNodes`"""
         from .swarm_get_nodes import sync
 
@@ -102,7 +102,7 @@ class AsyncSwarmResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> list[Any]:
+    ) -> list[Any] | None:
         """`GET /swarm.getNodeApps`"""
         from .swarm_get_node_apps import asyncio
 
@@ -116,7 +116,7 @@ class AsyncSwarmResource:
         *,
         node_id: str,
         server_id: str | Unset = UNSET,
-    ) -> None:
+    ) -> Any:
         """`GET /swarm.getNodeInfo`"""
         from .swarm_get_node_info import asyncio
 
@@ -130,7 +130,7 @@ class AsyncSwarmResource:
         self,
         *,
         server_id: str | Unset = UNSET,
-    ) -> None:
+    ) -> list[Any] | None:
         """`GET /swarm.getNodes`"""
         from .swarm_get_nodes import asyncio
 

@@ -29,10 +29,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[Any]:
+def parse(data: Any) -> list[Any] | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = cast(list[Any], data)
+
+        def _parse_response_200(data: object) -> list[Any] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = cast(list[Any], data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -43,7 +57,7 @@ def sync(
     *,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> list[Any]:
+) -> list[Any] | None:
     return parse(
         client.request(
             OPERATION,
@@ -58,7 +72,7 @@ async def asyncio(
     *,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> list[Any]:
+) -> list[Any] | None:
     return parse(
         await client.request(
             OPERATION,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -29,17 +29,35 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> None:
+def parse(data: Any) -> list[Any] | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    # Dokploy answers with an empty body; should a newer one send a record, keep it.
-    return data
+    try:
+
+        def _parse_response_200(data: object) -> list[Any] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = cast(list[Any], data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None, data)
+
+        response_200 = _parse_response_200(data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     server_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> None:
+) -> list[Any] | None:
     return parse(
         client.request(
             OPERATION,
@@ -54,7 +72,7 @@ async def asyncio(
     *,
     server_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> None:
+) -> list[Any] | None:
     return parse(
         await client.request(
             OPERATION,

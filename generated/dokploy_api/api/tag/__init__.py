@@ -12,16 +12,14 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.project_tag import ProjectTag
+    from ...models.gitea_update_result import GiteaUpdateResult
     from ...models.tag import Tag
     from ...models.tag_assign_to_project_body import TagAssignToProjectBody
+    from ...models.tag_assign_to_project_result import TagAssignToProjectResult
     from ...models.tag_bulk_assign_body import TagBulkAssignBody
-    from ...models.tag_bulk_assign_result import TagBulkAssignResult
     from ...models.tag_create_body import TagCreateBody
     from ...models.tag_remove_body import TagRemoveBody
     from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
-    from ...models.tag_remove_from_project_result import TagRemoveFromProjectResult
-    from ...models.tag_remove_result import TagRemoveResult
     from ...models.tag_update_body import TagUpdateBody
 
 
@@ -48,7 +46,7 @@ class TagResource:
         *,
         project_id: str,
         tag_id: str,
-    ) -> ProjectTag:
+    ) -> None | TagAssignToProjectResult:
         """`POST /tag.assignToProject`"""
         from ...models.tag_assign_to_project_body import TagAssignToProjectBody
         from .tag_assign_to_project import sync
@@ -66,7 +64,7 @@ class TagResource:
         *,
         project_id: str,
         tag_ids: list[str],
-    ) -> TagBulkAssignResult:
+    ) -> GiteaUpdateResult:
         """`POST /tag.bulkAssign`"""
         from ...models.tag_bulk_assign_body import TagBulkAssignBody
         from .tag_bulk_assign import sync
@@ -84,7 +82,7 @@ class TagResource:
         *,
         name: str,
         color: None | str | Unset = UNSET,
-    ) -> Tag:
+    ) -> None | Tag:
         """`POST /tag.create`"""
         from ...models.tag_create_body import TagCreateBody
         from .tag_create import sync
@@ -114,7 +112,7 @@ class TagResource:
         self,
         *,
         tag_id: str,
-    ) -> TagRemoveResult:
+    ) -> GiteaUpdateResult:
         """`POST /tag.remove`"""
         from ...models.tag_remove_body import TagRemoveBody
         from .tag_remove import sync
@@ -131,7 +129,7 @@ class TagResource:
         *,
         project_id: str,
         tag_id: str,
-    ) -> TagRemoveFromProjectResult:
+    ) -> GiteaUpdateResult:
         """`POST /tag.removeFromProject`"""
         from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
         from .tag_remove_from_project import sync
@@ -152,7 +150,7 @@ class TagResource:
         color: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Tag:
+    ) -> None | Tag:
         """`POST /tag.update`"""
         from ...models.tag_update_body import TagUpdateBody
         from .tag_update import sync
@@ -192,7 +190,7 @@ class AsyncTagResource:
         *,
         project_id: str,
         tag_id: str,
-    ) -> ProjectTag:
+    ) -> None | TagAssignToProjectResult:
         """`POST /tag.assignToProject`"""
         from ...models.tag_assign_to_project_body import TagAssignToProjectBody
         from .tag_assign_to_project import asyncio
@@ -210,7 +208,7 @@ class AsyncTagResource:
         *,
         project_id: str,
         tag_ids: list[str],
-    ) -> TagBulkAssignResult:
+    ) -> GiteaUpdateResult:
         """`POST /tag.bulkAssign`"""
         from ...models.tag_bulk_assign_body import TagBulkAssignBody
         from .tag_bulk_assign import asyncio
@@ -228,7 +226,7 @@ class AsyncTagResource:
         *,
         name: str,
         color: None | str | Unset = UNSET,
-    ) -> Tag:
+    ) -> None | Tag:
         """`POST /tag.create`"""
         from ...models.tag_create_body import TagCreateBody
         from .tag_create import asyncio
@@ -258,7 +256,7 @@ class AsyncTagResource:
         self,
         *,
         tag_id: str,
-    ) -> TagRemoveResult:
+    ) -> GiteaUpdateResult:
         """`POST /tag.remove`"""
         from ...models.tag_remove_body import TagRemoveBody
         from .tag_remove import asyncio
@@ -275,7 +273,7 @@ class AsyncTagResource:
         *,
         project_id: str,
         tag_id: str,
-    ) -> TagRemoveFromProjectResult:
+    ) -> GiteaUpdateResult:
         """`POST /tag.removeFromProject`"""
         from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
         from .tag_remove_from_project import asyncio
@@ -296,7 +294,7 @@ class AsyncTagResource:
         color: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
         organization_id: str | Unset = UNSET,
-    ) -> Tag:
+    ) -> None | Tag:
         """`POST /tag.update`"""
         from ...models.tag_update_body import TagUpdateBody
         from .tag_update import asyncio

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.tag import Tag
 from ...types import kept_as_received
@@ -27,10 +27,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Tag:
+def parse(data: Any) -> None | Tag:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Tag.from_dict(data)
+
+        def _parse_response_200(data: object) -> None | Tag:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Tag.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Tag, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +55,7 @@ def sync(
     *,
     body: TagCreateBody,
     client: SyncEngine,
-) -> Tag:
+) -> None | Tag:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +70,7 @@ async def asyncio(
     *,
     body: TagCreateBody,
     client: AsyncEngine,
-) -> Tag:
+) -> None | Tag:
     return parse(
         await client.request(
             OPERATION,

@@ -12,18 +12,23 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.apikey import Apikey
-    from ...models.invitation import Invitation
     from ...models.member import Member
-    from ...models.passkey import Passkey
-    from ...models.user import User
     from ...models.user_assign_permissions_body import UserAssignPermissionsBody
     from ...models.user_create_api_key_body import UserCreateApiKeyBody
+    from ...models.user_create_api_key_result import UserCreateApiKeyResult
     from ...models.user_create_user_with_credentials_body import UserCreateUserWithCredentialsBody
     from ...models.user_create_user_with_credentials_result import UserCreateUserWithCredentialsResult
     from ...models.user_delete_api_key_body import UserDeleteApiKeyBody
+    from ...models.user_generate_token_result import UserGenerateTokenResult, check_user_generate_token_result
+    from ...models.user_get_backups_result import UserGetBackupsResult
+    from ...models.user_get_container_metrics_item import UserGetContainerMetricsItem
+    from ...models.user_get_invitations_item import UserGetInvitationsItem
     from ...models.user_get_metrics_token_result import UserGetMetricsTokenResult
     from ...models.user_get_permissions_result import UserGetPermissionsResult
+    from ...models.user_get_result import UserGetResult
+    from ...models.user_get_server_metrics_result import UserGetServerMetricsResult
+    from ...models.user_get_user_by_token_result import UserGetUserByTokenResult
+    from ...models.user_list_passkeys_item import UserListPasskeysItem
     from ...models.user_list_sessions_item import UserListSessionsItem
     from ...models.user_remove_body import UserRemoveBody
     from ...models.user_revoke_session_body import UserRevokeSessionBody
@@ -126,7 +131,7 @@ class UserResource:
         remaining: float | Unset = UNSET,
         refill_amount: float | Unset = UNSET,
         refill_interval: float | Unset = UNSET,
-    ) -> Apikey:
+    ) -> UserCreateApiKeyResult:
         """`POST /user.createApiKey`"""
         from ...models.user_create_api_key_body import UserCreateApiKeyBody
         from .user_create_api_key import sync
@@ -185,7 +190,7 @@ class UserResource:
 
     def generate_token(
         self,
-    ) -> str:
+    ) -> UserGenerateTokenResult:
         """`POST /user.generateToken`"""
         from .user_generate_token import sync
 
@@ -195,7 +200,7 @@ class UserResource:
 
     def get(
         self,
-    ) -> Member:
+    ) -> None | UserGetResult:
         """`GET /user.get`"""
         from .user_get import sync
 
@@ -205,7 +210,7 @@ class UserResource:
 
     def get_backups(
         self,
-    ) -> User:
+    ) -> None | UserGetBackupsResult:
         """`GET /user.getBackups`"""
         from .user_get_backups import sync
 
@@ -230,7 +235,7 @@ class UserResource:
         token: str,
         app_name: str,
         data_points: str,
-    ) -> Any:
+    ) -> list[UserGetContainerMetricsItem]:
         """`GET /user.getContainerMetrics`"""
         from .user_get_container_metrics import sync
 
@@ -244,7 +249,7 @@ class UserResource:
 
     def get_invitations(
         self,
-    ) -> list[Invitation]:
+    ) -> list[UserGetInvitationsItem]:
         """`GET /user.getInvitations`"""
         from .user_get_invitations import sync
 
@@ -274,7 +279,7 @@ class UserResource:
 
     def get_server_metrics(
         self,
-    ) -> User:
+    ) -> None | UserGetServerMetricsResult:
         """`GET /user.getServerMetrics`"""
         from .user_get_server_metrics import sync
 
@@ -286,7 +291,7 @@ class UserResource:
         self,
         *,
         token: str,
-    ) -> Any:
+    ) -> UserGetUserByTokenResult:
         """`GET /user.getUserByToken`"""
         from .user_get_user_by_token import sync
 
@@ -307,7 +312,7 @@ class UserResource:
 
     def list_passkeys(
         self,
-    ) -> list[Passkey]:
+    ) -> list[UserListPasskeysItem]:
         """`GET /user.listPasskeys`"""
         from .user_list_passkeys import sync
 
@@ -342,7 +347,7 @@ class UserResource:
         self,
         *,
         user_id: str,
-    ) -> None:
+    ) -> bool | None:
         """`POST /user.remove`"""
         from ...models.user_remove_body import UserRemoveBody
         from .user_remove import sync
@@ -375,7 +380,7 @@ class UserResource:
         *,
         invitation_id: str,
         notification_id: str,
-    ) -> Any:
+    ) -> None | str:
         """`POST /user.sendInvitation`"""
         from ...models.user_send_invitation_body import UserSendInvitationBody
         from .user_send_invitation import sync
@@ -390,7 +395,7 @@ class UserResource:
 
     def session(
         self,
-    ) -> UserSessionResult:
+    ) -> None | UserSessionResult:
         """`GET /user.session`"""
         from .user_session import sync
 
@@ -442,7 +447,7 @@ class UserResource:
         send_invoice_notifications: bool | Unset = UNSET,
         password: str | Unset = UNSET,
         current_password: str | Unset = UNSET,
-    ) -> User:
+    ) -> None | UserGetServerMetricsResult:
         """`POST /user.update`"""
         from ...models.user_update_body import UserUpdateBody
         from .user_update import sync
@@ -571,7 +576,7 @@ class AsyncUserResource:
         remaining: float | Unset = UNSET,
         refill_amount: float | Unset = UNSET,
         refill_interval: float | Unset = UNSET,
-    ) -> Apikey:
+    ) -> UserCreateApiKeyResult:
         """`POST /user.createApiKey`"""
         from ...models.user_create_api_key_body import UserCreateApiKeyBody
         from .user_create_api_key import asyncio
@@ -630,7 +635,7 @@ class AsyncUserResource:
 
     async def generate_token(
         self,
-    ) -> str:
+    ) -> UserGenerateTokenResult:
         """`POST /user.generateToken`"""
         from .user_generate_token import asyncio
 
@@ -640,7 +645,7 @@ class AsyncUserResource:
 
     async def get(
         self,
-    ) -> Member:
+    ) -> None | UserGetResult:
         """`GET /user.get`"""
         from .user_get import asyncio
 
@@ -650,7 +655,7 @@ class AsyncUserResource:
 
     async def get_backups(
         self,
-    ) -> User:
+    ) -> None | UserGetBackupsResult:
         """`GET /user.getBackups`"""
         from .user_get_backups import asyncio
 
@@ -675,7 +680,7 @@ class AsyncUserResource:
         token: str,
         app_name: str,
         data_points: str,
-    ) -> Any:
+    ) -> list[UserGetContainerMetricsItem]:
         """`GET /user.getContainerMetrics`"""
         from .user_get_container_metrics import asyncio
 
@@ -689,7 +694,7 @@ class AsyncUserResource:
 
     async def get_invitations(
         self,
-    ) -> list[Invitation]:
+    ) -> list[UserGetInvitationsItem]:
         """`GET /user.getInvitations`"""
         from .user_get_invitations import asyncio
 
@@ -719,7 +724,7 @@ class AsyncUserResource:
 
     async def get_server_metrics(
         self,
-    ) -> User:
+    ) -> None | UserGetServerMetricsResult:
         """`GET /user.getServerMetrics`"""
         from .user_get_server_metrics import asyncio
 
@@ -731,7 +736,7 @@ class AsyncUserResource:
         self,
         *,
         token: str,
-    ) -> Any:
+    ) -> UserGetUserByTokenResult:
         """`GET /user.getUserByToken`"""
         from .user_get_user_by_token import asyncio
 
@@ -752,7 +757,7 @@ class AsyncUserResource:
 
     async def list_passkeys(
         self,
-    ) -> list[Passkey]:
+    ) -> list[UserListPasskeysItem]:
         """`GET /user.listPasskeys`"""
         from .user_list_passkeys import asyncio
 
@@ -787,7 +792,7 @@ class AsyncUserResource:
         self,
         *,
         user_id: str,
-    ) -> None:
+    ) -> bool | None:
         """`POST /user.remove`"""
         from ...models.user_remove_body import UserRemoveBody
         from .user_remove import asyncio
@@ -820,7 +825,7 @@ class AsyncUserResource:
         *,
         invitation_id: str,
         notification_id: str,
-    ) -> Any:
+    ) -> None | str:
         """`POST /user.sendInvitation`"""
         from ...models.user_send_invitation_body import UserSendInvitationBody
         from .user_send_invitation import asyncio
@@ -835,7 +840,7 @@ class AsyncUserResource:
 
     async def session(
         self,
-    ) -> UserSessionResult:
+    ) -> None | UserSessionResult:
         """`GET /user.session`"""
         from .user_session import asyncio
 
@@ -887,7 +892,7 @@ class AsyncUserResource:
         send_invoice_notifications: bool | Unset = UNSET,
         password: str | Unset = UNSET,
         current_password: str | Unset = UNSET,
-    ) -> User:
+    ) -> None | UserGetServerMetricsResult:
         """`POST /user.update`"""
         from ...models.user_update_body import UserUpdateBody
         from .user_update import asyncio

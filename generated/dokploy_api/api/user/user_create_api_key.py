@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.apikey import Apikey
+from ...models.user_create_api_key_result import UserCreateApiKeyResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Apikey:
+def parse(data: Any) -> UserCreateApiKeyResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Apikey.from_dict(data)
+        response_200 = UserCreateApiKeyResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: UserCreateApiKeyBody,
     client: SyncEngine,
-) -> Apikey:
+) -> UserCreateApiKeyResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: UserCreateApiKeyBody,
     client: AsyncEngine,
-) -> Apikey:
+) -> UserCreateApiKeyResult:
     return parse(
         await client.request(
             OPERATION,

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import kept_as_received
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.user_generate_token_result import UserGenerateTokenResult
 
 OPERATION = "user.generateToken"
 METHOD = "POST"
@@ -18,20 +21,25 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> str:
+def parse(data: Any) -> UserGenerateTokenResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(str, data)
+    try:
+        response_200 = cast("UserGenerateTokenResult", data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> str:
+) -> UserGenerateTokenResult:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> str:
+) -> UserGenerateTokenResult:
     return parse(await client.request(OPERATION, **_get_kwargs()))

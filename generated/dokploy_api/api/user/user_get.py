@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...models.member import Member
+from ...models.user_get_result import UserGetResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -21,10 +21,24 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> Member:
+def parse(data: Any) -> None | UserGetResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = Member.from_dict(data)
+
+        def _parse_response_200(data: object) -> None | UserGetResult:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = UserGetResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UserGetResult, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -34,12 +48,12 @@ def parse(data: Any) -> Member:
 def sync(
     *,
     client: SyncEngine,
-) -> Member:
+) -> None | UserGetResult:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> Member:
+) -> None | UserGetResult:
     return parse(await client.request(OPERATION, **_get_kwargs()))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...models.user import User
+from ...models.user_get_backups_result import UserGetBackupsResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -21,10 +21,24 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> User:
+def parse(data: Any) -> None | UserGetBackupsResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = User.from_dict(data)
+
+        def _parse_response_200(data: object) -> None | UserGetBackupsResult:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = UserGetBackupsResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UserGetBackupsResult, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -34,12 +48,12 @@ def parse(data: Any) -> User:
 def sync(
     *,
     client: SyncEngine,
-) -> User:
+) -> None | UserGetBackupsResult:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> User:
+) -> None | UserGetBackupsResult:
     return parse(await client.request(OPERATION, **_get_kwargs()))

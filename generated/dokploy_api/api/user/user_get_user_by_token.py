@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET
+from ...models.user_get_user_by_token_result import UserGetUserByTokenResult
+from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -29,16 +30,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> UserGetUserByTokenResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = UserGetUserByTokenResult.from_dict(data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     token: str,
     client: SyncEngine,
-) -> Any:
+) -> UserGetUserByTokenResult:
     return parse(
         client.request(
             OPERATION,
@@ -53,7 +59,7 @@ async def asyncio(
     *,
     token: str,
     client: AsyncEngine,
-) -> Any:
+) -> UserGetUserByTokenResult:
     return parse(
         await client.request(
             OPERATION,

@@ -8,7 +8,7 @@ from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.passkey import Passkey
+    from ...models.user_list_passkeys_item import UserListPasskeysItem
 
 OPERATION = "user.listPasskeys"
 METHOD = "GET"
@@ -21,15 +21,15 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> list[Passkey]:
+def parse(data: Any) -> list[UserListPasskeysItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.passkey import Passkey  # noqa: PLC0415
+            from dokploy_api.models.user_list_passkeys_item import UserListPasskeysItem  # noqa: PLC0415
 
-            response_200_item = Passkey.from_dict(response_200_item_data)
+            response_200_item = UserListPasskeysItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -41,12 +41,12 @@ def parse(data: Any) -> list[Passkey]:
 def sync(
     *,
     client: SyncEngine,
-) -> list[Passkey]:
+) -> list[UserListPasskeysItem]:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> list[Passkey]:
+) -> list[UserListPasskeysItem]:
     return parse(await client.request(OPERATION, **_get_kwargs()))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import kept_as_received
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.user_send_invitation_body import UserSendInvitationBody
@@ -24,16 +26,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> None | str:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = cast("None | str", data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     body: UserSendInvitationBody,
     client: SyncEngine,
-) -> Any:
+) -> None | str:
     return parse(
         client.request(
             OPERATION,
@@ -48,7 +55,7 @@ async def asyncio(
     *,
     body: UserSendInvitationBody,
     client: AsyncEngine,
-) -> Any:
+) -> None | str:
     return parse(
         await client.request(
             OPERATION,

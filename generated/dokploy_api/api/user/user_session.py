@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.user_session_result import UserSessionResult
 from ...types import kept_as_received
@@ -21,10 +21,24 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> UserSessionResult:
+def parse(data: Any) -> None | UserSessionResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = UserSessionResult.from_dict(data)
+
+        def _parse_response_200(data: object) -> None | UserSessionResult:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = UserSessionResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UserSessionResult, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -34,12 +48,12 @@ def parse(data: Any) -> UserSessionResult:
 def sync(
     *,
     client: SyncEngine,
-) -> UserSessionResult:
+) -> None | UserSessionResult:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> UserSessionResult:
+) -> None | UserSessionResult:
     return parse(await client.request(OPERATION, **_get_kwargs()))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ...models.user import User
+from ...models.user_get_server_metrics_result import UserGetServerMetricsResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> User:
+def parse(data: Any) -> None | UserGetServerMetricsResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = User.from_dict(data)
+
+        def _parse_response_200(data: object) -> None | UserGetServerMetricsResult:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = UserGetServerMetricsResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UserGetServerMetricsResult, data)
+
+        response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +55,7 @@ def sync(
     *,
     body: UserUpdateBody,
     client: SyncEngine,
-) -> User:
+) -> None | UserGetServerMetricsResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +70,7 @@ async def asyncio(
     *,
     body: UserUpdateBody,
     client: AsyncEngine,
-) -> User:
+) -> None | UserGetServerMetricsResult:
     return parse(
         await client.request(
             OPERATION,

@@ -29,7 +29,7 @@ class VaultProviderResource:
 
     def all(
         self,
-    ) -> list[Any]:
+    ) -> list[VaultProvider]:
         """`GET /vaultProvider.all`"""
         from .vault_provider_all import sync
 
@@ -63,7 +63,7 @@ class VaultProviderResource:
         vault_provider_id: str,
         project_id: str,
         environment_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[str]:
         """`GET /vaultProvider.listSecretNames`"""
         from .vault_provider_list_secret_names import sync
 
@@ -154,7 +154,7 @@ class AsyncVaultProviderResource:
 
     async def all(
         self,
-    ) -> list[Any]:
+    ) -> list[VaultProvider]:
         """`GET /vaultProvider.all`"""
         from .vault_provider_all import asyncio
 
@@ -188,7 +188,7 @@ class AsyncVaultProviderResource:
         vault_provider_id: str,
         project_id: str,
         environment_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> list[str]:
         """`GET /vaultProvider.listSecretNames`"""
         from .vault_provider_list_secret_names import asyncio
 

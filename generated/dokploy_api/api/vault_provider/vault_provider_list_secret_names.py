@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -35,9 +35,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> Any:
+def parse(data: Any) -> list[str]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(Any, data)
+    try:
+        response_200 = cast(list[str], data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
@@ -46,7 +51,7 @@ def sync(
     project_id: str,
     environment_id: str | Unset = UNSET,
     client: SyncEngine,
-) -> Any:
+) -> list[str]:
     return parse(
         client.request(
             OPERATION,
@@ -65,7 +70,7 @@ async def asyncio(
     project_id: str,
     environment_id: str | Unset = UNSET,
     client: AsyncEngine,
-) -> Any:
+) -> list[str]:
     return parse(
         await client.request(
             OPERATION,

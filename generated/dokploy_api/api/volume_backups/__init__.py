@@ -18,7 +18,9 @@ if TYPE_CHECKING:
         VolumeBackupsCreateBodyServiceType,
         check_volume_backups_create_body_service_type,
     )
+    from ...models.volume_backups_create_result import VolumeBackupsCreateResult
     from ...models.volume_backups_delete_body import VolumeBackupsDeleteBody
+    from ...models.volume_backups_list_item import VolumeBackupsListItem
     from ...models.volume_backups_list_volume_backup_type import (
         VolumeBackupsListVolumeBackupType,
         check_volume_backups_list_volume_backup_type,
@@ -62,7 +64,7 @@ class VolumeBackupsResource:
         libsql_id: None | str | Unset = UNSET,
         compose_id: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> VolumeBackup:
+    ) -> None | VolumeBackupsCreateResult:
         """`POST /volumeBackups.create`"""
         from ...models.volume_backups_create_body import VolumeBackupsCreateBody
         from .volume_backups_create import sync
@@ -114,7 +116,7 @@ class VolumeBackupsResource:
         *,
         id: str,
         volume_backup_type: VolumeBackupsListVolumeBackupType,
-    ) -> list[VolumeBackup]:
+    ) -> list[VolumeBackupsListItem]:
         """`GET /volumeBackups.list`"""
         from .volume_backups_list import sync
 
@@ -141,7 +143,7 @@ class VolumeBackupsResource:
         self,
         *,
         volume_backup_id: str,
-    ) -> None:
+    ) -> bool | None:
         """`POST /volumeBackups.runManually`"""
         from ...models.volume_backups_run_manually_body import VolumeBackupsRunManuallyBody
         from .volume_backups_run_manually import sync
@@ -177,7 +179,7 @@ class VolumeBackupsResource:
         libsql_id: None | str | Unset = UNSET,
         compose_id: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> VolumeBackup:
+    ) -> VolumeBackupsCreateResult:
         """`POST /volumeBackups.update`"""
         from ...models.volume_backups_update_body import VolumeBackupsUpdateBody
         from .volume_backups_update import sync
@@ -241,7 +243,7 @@ class AsyncVolumeBackupsResource:
         libsql_id: None | str | Unset = UNSET,
         compose_id: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> VolumeBackup:
+    ) -> None | VolumeBackupsCreateResult:
         """`POST /volumeBackups.create`"""
         from ...models.volume_backups_create_body import VolumeBackupsCreateBody
         from .volume_backups_create import asyncio
@@ -293,7 +295,7 @@ class AsyncVolumeBackupsResource:
         *,
         id: str,
         volume_backup_type: VolumeBackupsListVolumeBackupType,
-    ) -> list[VolumeBackup]:
+    ) -> list[VolumeBackupsListItem]:
         """`GET /volumeBackups.list`"""
         from .volume_backups_list import asyncio
 
@@ -320,7 +322,7 @@ class AsyncVolumeBackupsResource:
         self,
         *,
         volume_backup_id: str,
-    ) -> None:
+    ) -> bool | None:
         """`POST /volumeBackups.runManually`"""
         from ...models.volume_backups_run_manually_body import VolumeBackupsRunManuallyBody
         from .volume_backups_run_manually import asyncio
@@ -356,7 +358,7 @@ class AsyncVolumeBackupsResource:
         libsql_id: None | str | Unset = UNSET,
         compose_id: None | str | Unset = UNSET,
         created_at: str | Unset = UNSET,
-    ) -> VolumeBackup:
+    ) -> VolumeBackupsCreateResult:
         """`POST /volumeBackups.update`"""
         from ...models.volume_backups_update_body import VolumeBackupsUpdateBody
         from .volume_backups_update import asyncio

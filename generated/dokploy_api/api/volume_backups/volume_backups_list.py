@@ -8,7 +8,7 @@ from ...types import UNSET, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.volume_backup import VolumeBackup
+    from ...models.volume_backups_list_item import VolumeBackupsListItem
     from ...models.volume_backups_list_volume_backup_type import (
         VolumeBackupsListVolumeBackupType,
     )
@@ -37,15 +37,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> list[VolumeBackup]:
+def parse(data: Any) -> list[VolumeBackupsListItem]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
         response_200 = []
         _response_200 = data
         for response_200_item_data in _response_200:
-            from dokploy_api.models.volume_backup import VolumeBackup  # noqa: PLC0415
+            from dokploy_api.models.volume_backups_list_item import VolumeBackupsListItem  # noqa: PLC0415
 
-            response_200_item = VolumeBackup.from_dict(response_200_item_data)
+            response_200_item = VolumeBackupsListItem.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -59,7 +59,7 @@ def sync(
     id: str,
     volume_backup_type: VolumeBackupsListVolumeBackupType,
     client: SyncEngine,
-) -> list[VolumeBackup]:
+) -> list[VolumeBackupsListItem]:
     return parse(
         client.request(
             OPERATION,
@@ -76,7 +76,7 @@ async def asyncio(
     id: str,
     volume_backup_type: VolumeBackupsListVolumeBackupType,
     client: AsyncEngine,
-) -> list[VolumeBackup]:
+) -> list[VolumeBackupsListItem]:
     return parse(
         await client.request(
             OPERATION,

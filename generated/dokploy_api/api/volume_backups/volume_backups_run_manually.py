@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -24,17 +26,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> None:
+def parse(data: Any) -> bool | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    # Dokploy answers with an empty body; should a newer one send a record, keep it.
-    return data
+    try:
+        response_200 = cast("bool | None", data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     body: VolumeBackupsRunManuallyBody,
     client: SyncEngine,
-) -> None:
+) -> bool | None:
     return parse(
         client.request(
             OPERATION,
@@ -49,7 +55,7 @@ async def asyncio(
     *,
     body: VolumeBackupsRunManuallyBody,
     client: AsyncEngine,
-) -> None:
+) -> bool | None:
     return parse(
         await client.request(
             OPERATION,

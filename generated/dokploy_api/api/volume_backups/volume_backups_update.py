@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.volume_backup import VolumeBackup
+from ...models.volume_backups_create_result import VolumeBackupsCreateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def parse(data: Any) -> VolumeBackup:
+def parse(data: Any) -> VolumeBackupsCreateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = VolumeBackup.from_dict(data)
+        response_200 = VolumeBackupsCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -41,7 +41,7 @@ def sync(
     *,
     body: VolumeBackupsUpdateBody,
     client: SyncEngine,
-) -> VolumeBackup:
+) -> VolumeBackupsCreateResult:
     return parse(
         client.request(
             OPERATION,
@@ -56,7 +56,7 @@ async def asyncio(
     *,
     body: VolumeBackupsUpdateBody,
     client: AsyncEngine,
-) -> VolumeBackup:
+) -> VolumeBackupsCreateResult:
     return parse(
         await client.request(
             OPERATION,

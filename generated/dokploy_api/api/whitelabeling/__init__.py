@@ -12,9 +12,10 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.whitelabeling_reset_response_200 import WhitelabelingResetResponse200
+    from ...models.gitea_update_result import GiteaUpdateResult
+    from ...models.whitelabeling_get_public_result import WhitelabelingGetPublicResult
+    from ...models.whitelabeling_get_result import WhitelabelingGetResult
     from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
-    from ...models.whitelabeling_update_response_200 import WhitelabelingUpdateResponse200
 
 
 class WhitelabelingResource:
@@ -27,7 +28,7 @@ class WhitelabelingResource:
 
     def get(
         self,
-    ) -> None:
+    ) -> None | WhitelabelingGetResult:
         """`GET /whitelabeling.get`"""
         from .whitelabeling_get import sync
 
@@ -37,7 +38,7 @@ class WhitelabelingResource:
 
     def get_public(
         self,
-    ) -> None:
+    ) -> None | WhitelabelingGetPublicResult:
         """`GET /whitelabeling.getPublic`"""
         from .whitelabeling_get_public import sync
 
@@ -47,7 +48,7 @@ class WhitelabelingResource:
 
     def reset(
         self,
-    ) -> WhitelabelingResetResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /whitelabeling.reset`"""
         from .whitelabeling_reset import sync
 
@@ -59,7 +60,7 @@ class WhitelabelingResource:
         self,
         *,
         whitelabeling_config: WhitelabelingUpdateBodyWhitelabelingConfig,
-    ) -> WhitelabelingUpdateResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /whitelabeling.update`"""
         from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
         from .whitelabeling_update import sync
@@ -82,7 +83,7 @@ class AsyncWhitelabelingResource:
 
     async def get(
         self,
-    ) -> None:
+    ) -> None | WhitelabelingGetResult:
         """`GET /whitelabeling.get`"""
         from .whitelabeling_get import asyncio
 
@@ -92,7 +93,7 @@ class AsyncWhitelabelingResource:
 
     async def get_public(
         self,
-    ) -> None:
+    ) -> None | WhitelabelingGetPublicResult:
         """`GET /whitelabeling.getPublic`"""
         from .whitelabeling_get_public import asyncio
 
@@ -102,7 +103,7 @@ class AsyncWhitelabelingResource:
 
     async def reset(
         self,
-    ) -> WhitelabelingResetResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /whitelabeling.reset`"""
         from .whitelabeling_reset import asyncio
 
@@ -114,7 +115,7 @@ class AsyncWhitelabelingResource:
         self,
         *,
         whitelabeling_config: WhitelabelingUpdateBodyWhitelabelingConfig,
-    ) -> WhitelabelingUpdateResponse200:
+    ) -> GiteaUpdateResult:
         """`POST /whitelabeling.update`"""
         from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
         from .whitelabeling_update import asyncio

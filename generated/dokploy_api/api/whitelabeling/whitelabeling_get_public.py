@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...models.whitelabeling_get_public_result import WhitelabelingGetPublicResult
+from ...types import kept_as_received
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
 
@@ -18,20 +21,39 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> None:
+def parse(data: Any) -> None | WhitelabelingGetPublicResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    return cast(None, data)
+    try:
+
+        def _parse_response_200(data: object) -> None | WhitelabelingGetPublicResult:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = WhitelabelingGetPublicResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | WhitelabelingGetPublicResult, data)
+
+        response_200 = _parse_response_200(data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return kept_as_received(OPERATION, data)
+    return response_200
 
 
 def sync(
     *,
     client: SyncEngine,
-) -> None:
+) -> None | WhitelabelingGetPublicResult:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> None:
+) -> None | WhitelabelingGetPublicResult:
     return parse(await client.request(OPERATION, **_get_kwargs()))

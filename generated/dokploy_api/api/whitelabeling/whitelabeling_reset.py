@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...models.whitelabeling_reset_response_200 import WhitelabelingResetResponse200
+from ...models.gitea_update_result import GiteaUpdateResult
 from ...types import kept_as_received
 
 if TYPE_CHECKING:
@@ -21,10 +21,10 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def parse(data: Any) -> WhitelabelingResetResponse200:
+def parse(data: Any) -> GiteaUpdateResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-        response_200 = WhitelabelingResetResponse200.from_dict(data)
+        response_200 = GiteaUpdateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
         return kept_as_received(OPERATION, data)
@@ -34,12 +34,12 @@ def parse(data: Any) -> WhitelabelingResetResponse200:
 def sync(
     *,
     client: SyncEngine,
-) -> WhitelabelingResetResponse200:
+) -> GiteaUpdateResult:
     return parse(client.request(OPERATION, **_get_kwargs()))
 
 
 async def asyncio(
     *,
     client: AsyncEngine,
-) -> WhitelabelingResetResponse200:
+) -> GiteaUpdateResult:
     return parse(await client.request(OPERATION, **_get_kwargs()))
