@@ -1,5 +1,6 @@
-"""The learner: DB-driven typing, merging with hand edits, and the committed corrections
-against every recorded 200 body (and against mutated "second recording" variants)."""
+"""The learner: per-position inference typed by the DB schema, source schemas adjudicated
+by traffic (evidence only widens), and the committed corrections against every recorded
+200 body (and against mutated "second recording" variants), presence included."""
 
 from __future__ import annotations
 
@@ -12,50 +13,16 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from dokploy_codegen.learn import learn
+from dokploy_codegen.learn_db import DbSchema
+from dokploy_codegen.learn_source import convert
 from dokploy_codegen.learn_union import TABLE_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "dokploy"
 CORRECTIONS = ROOT / "overrides" / "corrections"
-REF = "#/components/schemas/"
-
-# ---------------------------------------------------------------- helpers
-
-
-def validator(schemas: dict[str, Any], schema: Any) -> Draft202012Validator:
-    """Draft 2020-12 validator resolving ``#/components/schemas/X`` against schemas.json.
-
-    ``required`` of resource (table) schemas lists every field on purpose (non-optional
-    client types; the client tolerates absent ones as UNSET), while partial selections
-    such as ``project.all``'s ``applications: [{applicationId, name, applicationStatus}]``
-    omit most of them; so presence is not checked for resources, every present value is.
-    """
-    doc = {"components": {"schemas": {k: _lenient(v) for k, v in schemas.items()}}}
-    registry: Registry[Any] = Registry().with_resource(
-        "urn:corrections", Resource.from_contents(_rebase(doc), default_specification=DRAFT202012)
-    )
-    return Draft202012Validator(_rebase(schema), registry=registry)
-
-
-def _rebase(node: Any) -> Any:
-    if isinstance(node, dict):
-        out = {k: _rebase(v) for k, v in node.items()}
-        if isinstance(out.get("$ref"), str) and out["$ref"].startswith(REF):
-            out["$ref"] = "urn:corrections" + out["$ref"]
-        return out
-    if isinstance(node, list):
-        return [_rebase(v) for v in node]
-    return node
-
-
-def _lenient(schema: dict[str, Any]) -> dict[str, Any]:
-    if TABLE_KEY in schema:
-        return {k: v for k, v in schema.items() if k != "required"}
-    return schema
+NULL = {"type": "null"}
 
 
 def write_jsonl(path: Path, records: list[tuple[str, int, str]]) -> Path:
@@ -113,6 +80,7 @@ APP = {
     "projectId": "p1",
 }
 PROJECT = {"projectId": "p1", "name": "demo", "description": None}
+PARTIAL_APP = {"applicationId": "a1", "name": "web", "applicationStatus": "done"}
 
 
 @pytest.fixture
@@ -127,20 +95,8 @@ def synthetic(tmp_path: Path) -> dict[str, Path]:
             ("application.one", 200, json.dumps({**APP, "project": PROJECT, "computed": 1.5})),
             ("application.create", 200, json.dumps(APP)),
             ("project.one", 200, json.dumps({**PROJECT, "applications": [APP]})),
-            (
-                "project.all",
-                200,
-                json.dumps(
-                    [
-                        {
-                            **PROJECT,
-                            "applications": [
-                                {"applicationId": "a1", "name": "web", "applicationStatus": "done"}
-                            ],
-                        }
-                    ]
-                ),
-            ),
+            ("project.all", 200, json.dumps([{**PROJECT, "applications": [PARTIAL_APP]}])),
+            ("project.all", 200, json.dumps([{**PROJECT, "applications": [{"applicationId": "a2"}]}])),
             ("project.create", 200, json.dumps({"project": PROJECT, "ok": True})),
             ("application.deploy", 200, ""),
             ("application.update", 200, "true"),
@@ -150,86 +106,70 @@ def synthetic(tmp_path: Path) -> dict[str, Path]:
     return {"snapshot": snap, "recordings": rec, "out": tmp_path / "corrections"}
 
 
-def run(paths: dict[str, Path], spec: dict[str, Any] | None = None) -> Any:
-    return learn([paths["recordings"]], paths["out"], paths["snapshot"], spec)
+def run(paths: dict[str, Path], spec: dict[str, Any] | None = None, **kw: Any) -> Any:
+    return learn([paths["recordings"]], paths["out"], paths["snapshot"], spec, **kw)
 
 
-def load(out: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    return (
-        json.loads((out / "schemas.json").read_text()),
-        json.loads((out / "operations.json").read_text()),
-    )
+def ops_of(out: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((out / "operations.json").read_text())
+    return data
 
 
-# ---------------------------------------------------------------- synthetic: typing rules
+def schema_of(out: Path, op: str) -> Any:
+    return ops_of(out)[op]["schema"]
+
+
+# ---------------------------------------------------------------- inference from traffic
 
 
 def test_db_nullability_and_types(synthetic: dict[str, Path]) -> None:
     run(synthetic)
-    schemas, _ = load(synthetic["out"])
-    props = schemas["Application"]["properties"]
+    props = schema_of(synthetic["out"], "application.create")["properties"]
     # null in every sample, nullable text column: still string|null, not "any"
-    assert props["env"] == {"anyOf": [{"type": "string"}, {"type": "null"}]}
+    assert props["env"] == {"anyOf": [{"type": "string"}, NULL]}
     assert props["name"] == {"type": "string"}  # notNull: never null
     assert props["replicas"] == {"type": "integer"}
     assert props["createdAt"] == {"type": "string"}  # timestamp: exact string, no format
-    assert props["labels"] == {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "null"}]}
-    assert schemas["Project"]["properties"]["description"]["anyOf"][1] == {"type": "null"}
-
-
-def test_enums_come_from_db_only(synthetic: dict[str, Path]) -> None:
-    run(synthetic)
-    schemas, _ = load(synthetic["out"])
-    props = schemas["Application"]["properties"]
+    assert props["labels"] == {"anyOf": [{"type": "array", "items": {"type": "string"}}, NULL]}
     assert props["applicationStatus"] == {"type": "string", "enum": ["idle", "running", "done"]}
-    assert "enum" not in json.dumps(schemas["ProjectCreateResult"])
+
+
+def test_each_position_is_typed_from_its_own_samples(synthetic: dict[str, Path]) -> None:
+    """project.all's application rows are partial: only the key they always carry is required;
+    project.one's are full rows. Nothing is shared because rows share keys."""
+    run(synthetic)
+    partial = schema_of(synthetic["out"], "project.all")["items"]["properties"]["applications"]["items"]
+    assert partial["required"] == ["applicationId"]
+    assert set(partial["properties"]) == {"applicationId", "name", "applicationStatus"}
+    assert partial[TABLE_KEY] == "application"
+    full = schema_of(synthetic["out"], "project.one")["properties"]["applications"]["items"]
+    assert set(full["required"]) == set(APP)
+    one = schema_of(synthetic["out"], "application.one")
+    assert "computed" in one["properties"] and "computed" not in full["properties"]
+    assert one["properties"]["project"]["required"] == sorted(PROJECT)
 
 
 def test_objects_allow_unknown_fields(synthetic: dict[str, Path]) -> None:
     run(synthetic)
-    schemas, _ = load(synthetic["out"])
-    objects = [s for s in _walk(schemas) if s.get("type") == "object"]
-    assert objects
-    assert all(s.get("additionalProperties") is True for s in objects)
-    v = validator(schemas, {"$ref": REF + "Application"})
-    assert v.is_valid({**APP, "brandNewField": {"x": 1}})
-
-
-def test_one_schema_shared_across_operations(synthetic: dict[str, Path]) -> None:
-    run(synthetic)
-    schemas, ops = load(synthetic["out"])
-    app = {"$ref": REF + "Application"}
-    assert ops["application.one"]["schema"] == app
-    assert ops["application.create"]["schema"] == app
-    assert schemas["Project"]["properties"]["applications"] == {"type": "array", "items": app}
-    # union of every occurrence: relation from application.one, columns never seen too
-    props = schemas["Application"]["properties"]
-    assert props["project"] == {"$ref": REF + "Project"}
-    assert props["computed"] == {"type": "number"}
-    assert set(schemas["Application"]["required"]) == set(props)
+    objects = [s for e in ops_of(synthetic["out"]).values() for s in _walk(e["schema"]) if s.get("type") == "object"]
+    assert objects and all(s.get("additionalProperties") is True for s in objects)
+    sample = {**APP, "project": PROJECT, "computed": 2.5, "new": {"x": 1}}
+    assert Draft202012Validator(schema_of(synthetic["out"], "application.one")).is_valid(sample)
 
 
 def test_operation_kinds(synthetic: dict[str, Path]) -> None:
-    spec: dict[str, Any] = {
-        "paths": {
-            "/application.readAppMonitoring": {"post": {}},
-            "/application.start": {"post": {}},
-            "/application.one": {"get": {}},
-        }
-    }
+    names = ["application.readAppMonitoring", "application.deploy", "application.update", "project.create"]
+    spec: dict[str, Any] = {"paths": {f"/{n}": {"post": {}} for n in names}}
     report = run(synthetic, spec)
-    _, ops = load(synthetic["out"])
+    ops = ops_of(synthetic["out"])
     assert ops["application.deploy"] == {"schema": None, "source": "traffic", "note": "empty body"}
     assert ops["application.update"]["schema"] == {"type": "boolean"}
-    assert ops["project.create"]["schema"] == {"$ref": REF + "ProjectCreateResult"}
     never = ops["application.readAppMonitoring"]
-    assert never["source"] == "json" and never["schema"] == {} and never["note"]
-    assert ops["application.start"]["source"] == "source"  # router returns the row
-    assert ops["application.start"]["schema"] == {"$ref": REF + "Application"}
+    assert never["source"] == "json" and never["schema"] == {} and "400" not in never["note"]
     assert "application.readAppMonitoring" in report.render()
 
 
-def test_cassettes_are_read(tmp_path: Path, synthetic: dict[str, Path]) -> None:
+def test_cassettes_are_read(synthetic: dict[str, Path]) -> None:
     cassette = synthetic["recordings"] / "nested" / "app.yaml"
     cassette.parent.mkdir()
     body = json.dumps({**PROJECT, "applications": [], "brandNew": "x"})
@@ -247,54 +187,157 @@ def test_cassettes_are_read(tmp_path: Path, synthetic: dict[str, Path]) -> None:
         "version: 1\n"
     )
     run(synthetic)
-    schemas, _ = load(synthetic["out"])
-    assert schemas["Project"]["properties"]["brandNew"] == {"type": "string"}
+    project = schema_of(synthetic["out"], "project.one")
+    assert project["properties"]["brandNew"] == {"type": "string"}
+    assert "brandNew" not in project["required"]  # one of two samples lacks it
 
 
-# ---------------------------------------------------------------- synthetic: merge
+def test_a_tree_is_one_recursive_model(tmp_path: Path) -> None:
+    leaf = {"id": "/a/b/c", "type": "file"}
+    tree = [{"id": "/a", "type": "directory", "children": [{"id": "/a/b", "type": "directory", "children": [leaf]}]}]
+    rec = write_jsonl(tmp_path / "r.jsonl", [("settings.readDirectories", 200, json.dumps(tree))])
+    learn([rec], tmp_path / "out", None, None)
+    items = schema_of(tmp_path / "out", "settings.readDirectories")["items"]
+    assert items["required"] == ["id", "type"]
+    assert items["properties"]["children"] == {"type": "array", "items": {"$ref": "#/items"}}
+
+
+# ---------------------------------------------------------------- evidence only widens
 
 
 def test_relearn_is_idempotent(synthetic: dict[str, Path]) -> None:
     first = run(synthetic)
     assert first.changed
-    before = load(synthetic["out"])
+    before = ops_of(synthetic["out"])
     second = run(synthetic)
     assert not second.changed, second.render()
-    assert not second.operations["added"] and not second.operations["changed"]
-    assert not second.schemas["added"] and not second.schemas["changed"]
-    assert load(synthetic["out"]) == before
+    assert ops_of(synthetic["out"]) == before
 
 
-def test_merge_keeps_manual_entries(synthetic: dict[str, Path]) -> None:
+def test_fewer_sources_never_narrow_or_drop(synthetic: dict[str, Path], tmp_path: Path) -> None:
     run(synthetic)
-    schemas, ops = load(synthetic["out"])
-    ops["application.update"] = {"schema": {"type": "string"}, "source": "manual", "note": "me"}
-    schemas["Project"] = {"type": "object", "x-manual": True, "additionalProperties": True}
-    (synthetic["out"] / "operations.json").write_text(json.dumps(ops))
-    (synthetic["out"] / "schemas.json").write_text(json.dumps(schemas))
-    run(synthetic)
-    schemas2, ops2 = load(synthetic["out"])
-    assert ops2["application.update"] == ops["application.update"]
-    assert schemas2["Project"] == schemas["Project"]
-    assert schemas2["Application"] == schemas["Application"]
+    before = ops_of(synthetic["out"])
+    few = write_jsonl(tmp_path / "few.jsonl", [("project.one", 200, json.dumps({**PROJECT, "applications": []}))])
+    report = learn([few], synthetic["out"], None, None)
+    assert not report.changed, report.render()
+    assert ops_of(synthetic["out"]) == before  # project.all, application.one, ... all kept
 
 
-def test_merge_widens_never_forgets(synthetic: dict[str, Path], tmp_path: Path) -> None:
+def test_traffic_widens_and_says_so(synthetic: dict[str, Path], tmp_path: Path) -> None:
     run(synthetic)
-    other = tmp_path / "other"
-    other.mkdir()
-    write_jsonl(
-        other / "more.jsonl",
-        [("application.one", 200, json.dumps({**APP, "computed": "now a string"}))],
+    before = ops_of(synthetic["out"])
+    app = {k: v for k, v in APP.items() if k != "replicas"}
+    more = write_jsonl(
+        tmp_path / "more.jsonl",
+        [("application.create", 200, json.dumps({**app, "name": None, "applicationStatus": "error", "extra": 1}))],
     )
-    report = learn([other], synthetic["out"], synthetic["snapshot"], None)
-    schemas, ops = load(synthetic["out"])
-    assert "Application" in report.schemas["changed"]
-    assert schemas["Application"]["properties"]["computed"] == {
-        "anyOf": [{"type": "string"}, {"type": "number"}]
+    report = learn([more], synthetic["out"], None, None)
+    after = schema_of(synthetic["out"], "application.create")
+    old = before["application.create"]["schema"]
+    assert "replicas" not in after["required"] and after["properties"]["replicas"] == old["properties"]["replicas"]
+    assert after["properties"]["name"] == {"anyOf": [{"type": "string"}, NULL]}
+    assert after["properties"]["applicationStatus"]["enum"] == ["idle", "running", "done", "error"]
+    assert "extra" in after["properties"] and "extra" not in after["required"]
+    text = report.render()
+    for fragment in ("replicas: absent in 1 of 1", ".name: null seen", "outside the enum", ".extra: not in"):
+        assert fragment in text, text
+    assert report.operations["changed"] == ["application.create"]
+    assert {k: v for k, v in ops_of(synthetic["out"]).items() if k != "application.create"} == {
+        k: v for k, v in before.items() if k != "application.create"
     }
-    assert schemas["Application"]["properties"]["project"] == {"$ref": REF + "Project"}
-    assert ops["project.create"]["source"] == "traffic"  # not in the new sources: kept
+
+
+def test_manual_entries_are_never_touched(synthetic: dict[str, Path]) -> None:
+    run(synthetic)
+    ops = ops_of(synthetic["out"])
+    ops["application.update"] = {"schema": {"type": "string"}, "source": "manual", "note": "me"}
+    (synthetic["out"] / "operations.json").write_text(json.dumps(ops))
+    run(synthetic, fresh=True)
+    assert ops_of(synthetic["out"])["application.update"] == ops["application.update"]
+
+
+def test_source_schema_is_the_base_and_traffic_adjudicates(synthetic: dict[str, Path], tmp_path: Path) -> None:
+    """The source claims ``name`` always there and no null; one recorded row lacks it."""
+    source = tmp_path / "v1.json"
+    row = {
+        "type": "object",
+        "properties": {"applicationId": {"type": "string"}, "name": {"type": "string"}},
+        "required": ["applicationId", "name"],
+    }
+    source.write_text(
+        json.dumps(
+            {
+                "format": 1,
+                "dokploy_version": "v1",
+                "operations": {
+                    "project.all": {"status": "typed", "schema": {"type": "array", "items": row}},
+                    "application.reload": {"status": "typed", "schema": {"const": True}},
+                    "docker.getConfig": {"status": "json", "reason": "returns `any`"},
+                    "application.deploy": {"status": "typed", "schema": {"type": "null"}, "empty": "always"},
+                },
+            }
+        )
+    )
+    rec = write_jsonl(tmp_path / "r.jsonl", [("project.all", 200, json.dumps([{"applicationId": "a"}]))])
+    report = learn([rec], synthetic["out"], synthetic["snapshot"], None, source_schemas=source, fresh=True)
+    ops = ops_of(synthetic["out"])
+    assert ops["project.all"]["schema"]["items"]["required"] == ["applicationId"]
+    assert "project.all[].name: absent in 1 of 1 responses: now optional" in report.widenings
+    assert ops["application.reload"]["schema"] == {"type": "boolean"}
+    assert ops["docker.getConfig"] == {"schema": {}, "source": "json", "note": "returns `any`"}
+    assert ops["application.deploy"]["schema"] is None
+
+
+# ---------------------------------------------------------------- source schema conversion
+
+
+def test_source_conversion_rules() -> None:
+    db = DbSchema.from_snapshot(SNAPSHOT)
+    member = {
+        "type": "object",
+        "properties": {
+            "applicationId": {"type": "string"},
+            "name": {"type": "string"},
+            "replicas": {"type": "number"},
+            "createdAt": {"type": "string", "format": "date-time"},
+            "env": {"type": ["string", "null"]},
+            "applicationStatus": {"enum": ["idle", "done", None]},
+        },
+        "required": ["applicationId", "name", "replicas", "createdAt", "env", "applicationStatus"],
+    }
+    owner = {"type": "object", "properties": {"applicationId": {"type": "string"}}, "required": ["applicationId"]}
+    out = convert({"$schema": "x", "anyOf": [{"type": "array", "items": member}, {"type": "array", "items": owner}]}, db)
+    items = out["items"]
+    assert items["required"] == ["applicationId"]  # the owner branch has only the id
+    assert items[TABLE_KEY] == "application"
+    props = items["properties"]
+    assert props["replicas"] == {"type": "integer"}  # an integer column
+    assert props["createdAt"] == {"type": "string"}  # no format: the ISO string round-trips
+    assert props["env"] == {"anyOf": [{"type": "string"}, NULL]}
+    assert props["applicationStatus"] == {"anyOf": [{"type": "string", "enum": ["idle", "done"]}, NULL]}
+
+
+def test_source_recursion_becomes_a_pointer() -> None:
+    tree = {
+        "$ref": "#/$defs/Array",
+        "$defs": {
+            "Array": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"id": {"type": "string"}, "children": {"$ref": "#/$defs/Array"}},
+                    "required": ["id"],
+                },
+            }
+        },
+    }
+    out = convert(tree, DbSchema({}))
+    assert out["items"]["properties"]["children"] == {"type": "array", "items": {"$ref": "#/items"}}
+
+
+def test_property_names_that_look_like_keywords_survive() -> None:
+    schema = {"type": "object", "properties": {"description": {"type": "string"}, "title": {"type": "string"}}}
+    assert set(convert(schema, DbSchema({}))["properties"]) == {"description", "title"}
 
 
 # ---------------------------------------------------------------- the shared recordings
@@ -315,103 +358,83 @@ def _recorded_200() -> Iterator[tuple[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def committed() -> tuple[dict[str, Any], dict[str, Any]]:
-    return load(CORRECTIONS)
+def committed() -> dict[str, Any]:
+    return ops_of(CORRECTIONS)
 
 
-def test_every_recorded_200_body_validates(
-    committed: tuple[dict[str, Any], dict[str, Any]],
-) -> None:
-    schemas, ops = committed
+def test_every_recorded_200_body_validates(committed: dict[str, Any]) -> None:
+    """Presence included: ``required`` is what every response of the operation carries."""
     failures = []
     for op, body in _recorded_200():
-        schema = ops[op]["schema"]
+        schema = committed[op]["schema"]
         if schema is None:
             assert body == "", f"{op}: typed as empty but answered {body[:60]!r}"
             continue
-        if body == "":
-            failures.append(f"{op}: empty body but schema {schema}")
-            continue
-        errors = list(validator(schemas, schema).iter_errors(json.loads(body)))
+        value = json.loads(body) if body else None
+        errors = list(Draft202012Validator(schema).iter_errors(value))
         failures += [f"{op}: {e.message[:120]} at {list(e.absolute_path)}" for e in errors[:1]]
     assert not failures, "\n".join(failures)
 
 
-def test_mutated_second_recording_validates(
-    committed: tuple[dict[str, Any], dict[str, Any]],
-) -> None:
+def test_mutated_second_recording_validates(committed: dict[str, Any]) -> None:
     """Other resources, other values: null every nullable field, change every string
     (enums to another member), bump numbers, add unknown keys; all must still parse."""
-    schemas, ops = committed
     failures = []
     for op, body in _recorded_200():
-        schema = ops[op]["schema"]
+        schema = committed[op]["schema"]
         if schema is None or body == "":
             continue
         value = json.loads(body)
-        v = validator(schemas, schema)
+        v = Draft202012Validator(schema)
         for mode in ("null", "change"):
-            mutated = _mutate(copy.deepcopy(value), schema, schemas, mode)
+            mutated = _mutate(copy.deepcopy(value), schema, schema, mode)
             errors = list(v.iter_errors(mutated))
             failures += [f"{op}/{mode}: {e.message[:120]} at {list(e.absolute_path)}" for e in errors[:1]]
     assert not failures, "\n".join(failures[:30])
 
 
-def test_committed_corrections_cover_the_live_spec(
-    committed: tuple[dict[str, Any], dict[str, Any]],
-) -> None:
+def test_committed_corrections_cover_the_live_spec(committed: dict[str, Any]) -> None:
     spec = json.loads((_shared() / "live-v0.30.2" / "openapi.json").read_text())
     names = {path.strip("/") for path in spec["paths"]}
-    schemas, ops = committed
-    assert names <= set(ops)
-    assert all(e["source"] in {"traffic", "db-schema", "source", "json", "manual"} for e in ops.values())
-    assert all(e.get("note") for e in ops.values() if e["source"] == "json")
-    missing = {r[len(REF) :] for e in ops.values() for r in _refs(e["schema"])} - set(schemas)
-    assert not missing
+    assert names == set(committed)
+    assert all(e["source"] in {"traffic", "source", "json", "manual"} for e in committed.values())
+    assert all(e.get("note") for e in committed.values() if e["source"] == "json")
+    concrete = [op for op, e in committed.items() if e["schema"] != {}]
+    assert len(concrete) >= 585, f"only {len(concrete)} of {len(committed)} operations typed"
 
 
 def test_committed_corrections_are_what_the_learner_derives(tmp_path: Path) -> None:
-    """Re-learning the shared recordings and our cassettes into the committed data changes nothing."""
+    """Re-deriving from scratch (source schemas, the shared recordings and our cassettes)
+    reproduces the committed data byte for byte, and re-learning on top changes nothing."""
     shared = _shared()
-    out = tmp_path / "corrections"
-    shutil.copytree(CORRECTIONS, out)
     spec = json.loads((shared / "live-v0.30.2" / "openapi.json").read_text())
     snapshot = shared / "db-schema" / "drizzle-0185_snapshot.json"
-    cassettes = Path(__file__).resolve().parents[2] / "cassettes"
-    report = learn([shared / "recordings", cassettes], out, snapshot, spec)
-    assert not report.changed, report.render()
-
-
-def test_db_schema_drives_shared_resources(
-    committed: tuple[dict[str, Any], dict[str, Any]],
-) -> None:
-    schemas, ops = committed
-    _shared()
-    app = {"$ref": REF + "Application"}
-    assert ops["application.one"]["schema"] == app
-    assert ops["application.create"]["schema"] == app
-    env = schemas["Environment"]["properties"]
-    assert env["applications"] == {"type": "array", "items": app}
-    assert schemas["Project"]["properties"]["environments"]["items"] == {"$ref": REF + "Environment"}
-    props = schemas["Application"]["properties"]
-    assert props["description"] == {"anyOf": [{"type": "string"}, {"type": "null"}]}
-    assert props["name"] == {"type": "string"}
-    assert "format" not in json.dumps(schemas)
-    assert props["applicationStatus"]["enum"] == ["idle", "running", "done", "error"]
+    source = CORRECTIONS / "source" / "v0.30.2.json"
+    sources = [shared / "recordings", ROOT / "cassettes"]
+    for fresh in (True, False):
+        out = tmp_path / f"fresh-{fresh}"
+        shutil.copytree(CORRECTIONS, out)
+        report = learn(sources, out, snapshot, spec, source_schemas=source, fresh=fresh)
+        assert not report.changed, report.render()
+        assert (out / "operations.json").read_bytes() == (CORRECTIONS / "operations.json").read_bytes()
 
 
 # ---------------------------------------------------------------- mutation helpers
 
 
-def _mutate(value: Any, schema: Any, schemas: dict[str, Any], mode: str) -> Any:
-    schema = _resolve(schema, schemas)
+def _mutate(value: Any, schema: Any, root: Any, mode: str) -> Any:
+    schema = _resolve(schema, root)
     if isinstance(value, dict):
-        return _mutate_object(value, schema, schemas, mode)
+        branch = _branch_for(value, schema, root)
+        props = branch.get("properties", {})
+        out = {k: _mutate(v, props.get(k, {}), root, mode) for k, v in value.items()}
+        out["zzUnknownField"] = {"added": "by a newer Dokploy"}
+        return out
     if isinstance(value, list):
-        items = _branch_for(value, schema, schemas).get("items", {})
-        return [_mutate(v, items, schemas, mode) for v in value]
-    branch = _branch_for(value, schema, schemas)
-    if mode == "null" and _admits_null(schema, schemas) and value is not None:
+        items = _branch_for(value, schema, root).get("items", {})
+        return [_mutate(v, items, root, mode) for v in value]
+    branch = _branch_for(value, schema, root)
+    if mode == "null" and _admits_null(schema, root) and value is not None:
         return None
     if "enum" in branch and isinstance(value, str):
         others = [e for e in branch["enum"] if e != value]
@@ -425,29 +448,23 @@ def _mutate(value: Any, schema: Any, schemas: dict[str, Any], mode: str) -> Any:
     return value
 
 
-def _mutate_object(
-    value: dict[str, Any], schema: dict[str, Any], schemas: dict[str, Any], mode: str
-) -> dict[str, Any]:
-    branch = _branch_for(value, schema, schemas)
-    props = branch.get("properties", {})
-    out = {k: _mutate(v, props.get(k, {}), schemas, mode) for k, v in value.items()}
-    out["zzUnknownField"] = {"added": "by a newer Dokploy"}
-    return out
-
-
-def _resolve(schema: Any, schemas: dict[str, Any]) -> Any:
+def _resolve(schema: Any, root: Any) -> Any:
+    """Local pointers (``#/items`` of a tree) resolve within the operation's schema."""
     while isinstance(schema, dict) and "$ref" in schema:
-        schema = schemas[schema["$ref"][len(REF) :]]
+        node = root
+        for token in schema["$ref"].removeprefix("#").split("/")[1:]:
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        schema = node
     return schema
 
 
-def _branch_for(value: Any, schema: Any, schemas: dict[str, Any]) -> dict[str, Any]:
+def _branch_for(value: Any, schema: Any, root: Any) -> dict[str, Any]:
     """The anyOf branch that describes this value (its JSON kind)."""
-    schema = _resolve(schema, schemas)
+    schema = _resolve(schema, root)
     if not isinstance(schema, dict):
         return {}
     for b in schema.get("anyOf", [schema]):
-        b = _resolve(b, schemas)
+        b = _resolve(b, root)
         if _kind_ok(value, b):
             return dict(b)
     return {}
@@ -468,10 +485,10 @@ def _kind_ok(value: Any, schema: dict[str, Any]) -> bool:
     }.get(kind, False)
 
 
-def _admits_null(schema: Any, schemas: dict[str, Any]) -> bool:
-    schema = _resolve(schema, schemas)
+def _admits_null(schema: Any, root: Any) -> bool:
+    schema = _resolve(schema, root)
     return isinstance(schema, dict) and (
-        schema == {} or any(_resolve(b, schemas) == {"type": "null"} for b in schema.get("anyOf", []))
+        schema == {} or any(_resolve(b, root) == NULL for b in schema.get("anyOf", []))
     )
 
 
@@ -483,9 +500,3 @@ def _walk(node: Any) -> Iterator[dict[str, Any]]:
     elif isinstance(node, list):
         for v in node:
             yield from _walk(v)
-
-
-def _refs(node: Any) -> Iterator[str]:
-    for d in _walk(node):
-        if isinstance(d.get("$ref"), str):
-            yield d["$ref"]

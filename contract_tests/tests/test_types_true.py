@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -79,12 +80,15 @@ class Tally:
         return self.present_required / self.present if self.present else 1.0
 
 
-@cache
+_ALWAYS_PRESENT: dict[type, dict[str, bool]] = {}
+
+
 def _always_present(cls: type) -> dict[str, bool]:
     """Field name -> annotated without ``Unset`` (what mypy/pyright treat as always there)."""
-    return {
-        f.name: "Unset" not in str(f.type) for f in attrs.fields(cls) if f.name != "additional_properties"
-    }
+    if cls not in _ALWAYS_PRESENT:
+        fields = attrs.fields(cls)
+        _ALWAYS_PRESENT[cls] = {f.name: "Unset" not in str(f.type) for f in fields if f.name != "additional_properties"}
+    return _ALWAYS_PRESENT[cls]
 
 
 def walk(value: Any, tally: Tally, where: str) -> None:
@@ -144,22 +148,26 @@ def test_recorded_bodies_have_true_types() -> None:
 
 
 def test_a_partial_row_is_typed_partial() -> None:
-    """project.all's compose rows carry a few columns: ``app_name`` may be absent, and says so."""
-    from dokploy_api.models import ProjectAllEnvironmentCompose
+    """project.all's mariadb rows: an owner gets only the id, so ``name`` may be absent and
+    says so; environment.one's compose rows are 8 columns, not environment.one's full rows."""
+    from dokploy_api.models import EnvironmentOneCompose, ProjectAllEnvironmentMariadb
 
-    annotations = {f.name: str(f.type) for f in attrs.fields(ProjectAllEnvironmentCompose)}
-    assert "compose_id" in annotations and "Unset" not in annotations["compose_id"]
-    assert "Unset" in annotations.get("app_name", "Unset")
+    annotations = {f.name: str(f.type) for f in attrs.fields(ProjectAllEnvironmentMariadb)}
+    assert annotations["mariadb_id"] == "str"
+    assert annotations["name"] == "str | Unset"
+    assert "app_name" not in annotations
+    assert len([f for f in attrs.fields(EnvironmentOneCompose) if f.name != "additional_properties"]) == 8
 
 
 def test_walk_catches_a_lie() -> None:
     """The walker itself: a model declaring a field always-present that is UNSET is counted."""
-    from dokploy_api.models import ProjectAllEnvironmentCompose
+    from dokploy_api.models import ProjectAllEnvironmentMariadb
 
-    row = ProjectAllEnvironmentCompose.from_dict({})
+    row = ProjectAllEnvironmentMariadb.from_dict({"name": "db"})
     tally = Tally()
     walk([row], tally, "x")
-    assert any("compose_id" in lie for lie in tally.lies)
+    assert [lie.split()[0] for lie in tally.lies] == ["x[0].mariadb_id"]
+    assert (tally.present_required, tally.present_optional) == (0, 1)
 
 
 def _as_json(result: Any) -> Any:
@@ -178,3 +186,90 @@ def test_cassette_bodies_round_trip_exactly() -> None:
 
         result = mock_client(answer, max_retries=0).call(body.operation, body.arguments)
         assert _as_json(result) == json.loads(body.text), body.where
+
+
+# ---------------------------------------------------------------- model names
+
+
+def test_names_follow_the_documented_rule() -> None:
+    """project.one -> Project; project.all -> list[ProjectAllItem] whose environments are
+    ProjectAllEnvironment and their compose rows ProjectAllEnvironmentCompose; shared
+    shapes take the first name (``deployment.all`` before ``deployment.allByCompose``)."""
+    from dokploy_api.api.deployment import deployment_all_by_compose
+    from dokploy_api.api.environment import environment_one
+    from dokploy_api.api.project import project_all, project_one
+
+    assert project_one.parse.__annotations__["return"] == "Project"
+    assert project_all.parse.__annotations__["return"] == "list[ProjectAllItem]"
+    assert environment_one.parse.__annotations__["return"] == "Environment"
+    assert deployment_all_by_compose.parse.__annotations__["return"] == "list[DeploymentAllItem]"
+    from dokploy_api.models import Environment, EnvironmentOneCompose, ProjectAllEnvironment, ProjectAllItem
+
+    hints = {f.name: str(f.type) for f in attrs.fields(ProjectAllItem)}
+    assert "ProjectAllEnvironment" in hints["environments"]
+    assert "ProjectAllEnvironmentCompose" in {f.name: str(f.type) for f in attrs.fields(ProjectAllEnvironment)}["compose"]
+    assert "EnvironmentOneCompose" in {f.name: str(f.type) for f in attrs.fields(Environment)}["compose"]
+    assert EnvironmentOneCompose is not ProjectAllEnvironment
+
+
+def test_naming_is_structural_and_deterministic() -> None:
+    from dokploy_codegen.response_models import name_models
+
+    row = {
+        "type": "object",
+        "properties": {"applicationId": {"type": "string"}, "status": {"type": "string", "enum": ["a", "b"]}},
+        "required": ["applicationId"],
+        "x-dokploy-table": "application",
+    }
+    partial = {"type": "object", "properties": {"applicationId": {"type": "string"}}, "required": ["applicationId"]}
+    ops = {
+        "application.one": row,
+        "application.update": row,
+        "project.all": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {"applications": {"type": "array", "items": {**partial, "x-dokploy-table": "application"}}},
+            },
+        },
+    }
+    first = name_models(ops, set())
+    assert first == name_models(dict(reversed(list(ops.items()))), set())  # order of input: no effect
+    refs, models = first
+    assert refs["application.one"] == refs["application.update"] == {"$ref": "#/components/schemas/Application"}
+    assert set(models) == {"Application", "ApplicationStatus", "ProjectAllItem", "ProjectAllApplication"}
+    assert models["ProjectAllApplication"]["required"] == ["applicationId"]
+    # a name taken by another component (a request body, a hand-written schema) is not reused
+    refs, again = name_models(ops, {"Application"})
+    assert "Application" not in again and refs["application.one"] == {"$ref": "#/components/schemas/ApplicationOneResult"}
+
+
+def test_mypy_catches_using_a_field_a_partial_row_may_lack(tmp_path: Path) -> None:
+    """project.all's database rows carry a few columns, and an owner's only the id: mypy
+    must refuse ``.name.upper()`` there, and accept it after checking for Unset."""
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("mypy") is None and subprocess.run([sys.executable, "-m", "mypy", "--version"]).returncode:
+        pytest.skip("mypy is not installed")
+    code = tmp_path / "partial.py"
+    code.write_text(
+        "from dokploy import Dokploy\n"
+        "from dokploy_api.types import Unset\n"
+        "def f(client: Dokploy) -> str:\n"
+        "    row = client.project.all()[0].environments[0].mariadb[0]\n"
+        "    bad = row.name.upper()\n"
+        "    ok = row.mariadb_id.upper()\n"
+        "    full = client.mariadb.one(mariadb_id=ok).app_name.upper()\n"
+        "    return bad + ok + full + ('' if isinstance(row.name, Unset) else row.name)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(code)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    lines = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert len(lines) == 1 and "partial.py:5:" in lines[0], result.stdout

@@ -128,6 +128,8 @@ def _visit(walk: _Walk, node: Any, at: _At) -> Any:
         fp = _fingerprint(canonical)
         shape = walk.shapes.setdefault(fp, _Shape("object", canonical))
         shape.candidates.append(here)
+        if here[0][0] == 0:  # a ``.one`` row: its positional name is next in line
+            shape.candidates.append(_object_name(at, None))
         walk.pointers[(at.op, at.pointer)] = fp
         return {"$fp": fp}
     if _is_enum(node):
