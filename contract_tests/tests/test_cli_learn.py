@@ -93,7 +93,10 @@ def test_a_new_cassette_widens_only_what_it_contradicts(
             {
                 "interactions": [
                     {
-                        "request": {"method": "GET", "uri": "https://dokploy.invalid/api/project.one?projectId=p1"},
+                        "request": {
+                            "method": "GET",
+                            "uri": "https://dokploy.invalid/api/project.one?projectId=p1",
+                        },
                         "response": {"status": {"code": 200}, "json": {**body, "env": None}},
                     }
                 ]
@@ -112,7 +115,9 @@ def test_a_new_cassette_widens_only_what_it_contradicts(
     assert "createdAt" not in new["required"] and "projectId" in new["required"]
 
 
-def test_relearning_the_recordings_changes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_relearning_the_recordings_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The committed corrections already admit every shared recording and cassette."""
     recordings = shared_path("recordings")
     db_schema = shared_path("db-schema", "drizzle-0185_snapshot.json")
@@ -128,7 +133,9 @@ def test_relearning_the_recordings_changes_nothing(tmp_path: Path, capsys: pytes
         assert (corrections / name).read_bytes() == (CORRECTIONS / name).read_bytes()
 
 
-def test_learn_adds_an_operation_and_keeps_manual_edits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_learn_adds_an_operation_and_keeps_manual_edits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corrections = tmp_path / "corrections"
     shutil.copytree(CORRECTIONS, corrections)
     operations = _ops(corrections)
@@ -148,7 +155,9 @@ def test_learn_adds_an_operation_and_keeps_manual_edits(tmp_path: Path, capsys: 
     assert "  A project.all" in out
 
 
-def test_a_missing_source_schema_file_is_one_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_source_schema_file_is_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corrections = tmp_path / "corrections"
     shutil.copytree(CORRECTIONS, corrections)
     code = main(["learn", "--corrections", str(corrections), "--source-schemas", str(tmp_path / "nope.json")])

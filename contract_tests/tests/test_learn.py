@@ -151,7 +151,9 @@ def test_each_position_is_typed_from_its_own_samples(synthetic: dict[str, Path])
 
 def test_objects_allow_unknown_fields(synthetic: dict[str, Path]) -> None:
     run(synthetic)
-    objects = [s for e in ops_of(synthetic["out"]).values() for s in _walk(e["schema"]) if s.get("type") == "object"]
+    objects = [
+        s for e in ops_of(synthetic["out"]).values() for s in _walk(e["schema"]) if s.get("type") == "object"
+    ]
     assert objects and all(s.get("additionalProperties") is True for s in objects)
     sample = {**APP, "project": PROJECT, "computed": 2.5, "new": {"x": 1}}
     assert Draft202012Validator(schema_of(synthetic["out"], "application.one")).is_valid(sample)
@@ -194,7 +196,13 @@ def test_cassettes_are_read(synthetic: dict[str, Path]) -> None:
 
 def test_a_tree_is_one_recursive_model(tmp_path: Path) -> None:
     leaf = {"id": "/a/b/c", "type": "file"}
-    tree = [{"id": "/a", "type": "directory", "children": [{"id": "/a/b", "type": "directory", "children": [leaf]}]}]
+    tree = [
+        {
+            "id": "/a",
+            "type": "directory",
+            "children": [{"id": "/a/b", "type": "directory", "children": [leaf]}],
+        }
+    ]
     rec = write_jsonl(tmp_path / "r.jsonl", [("settings.readDirectories", 200, json.dumps(tree))])
     learn([rec], tmp_path / "out", None, None)
     items = schema_of(tmp_path / "out", "settings.readDirectories")["items"]
@@ -217,7 +225,9 @@ def test_relearn_is_idempotent(synthetic: dict[str, Path]) -> None:
 def test_fewer_sources_never_narrow_or_drop(synthetic: dict[str, Path], tmp_path: Path) -> None:
     run(synthetic)
     before = ops_of(synthetic["out"])
-    few = write_jsonl(tmp_path / "few.jsonl", [("project.one", 200, json.dumps({**PROJECT, "applications": []}))])
+    few = write_jsonl(
+        tmp_path / "few.jsonl", [("project.one", 200, json.dumps({**PROJECT, "applications": []}))]
+    )
     report = learn([few], synthetic["out"], None, None)
     assert not report.changed, report.render()
     assert ops_of(synthetic["out"]) == before  # project.all, application.one, ... all kept
@@ -229,12 +239,21 @@ def test_traffic_widens_and_says_so(synthetic: dict[str, Path], tmp_path: Path) 
     app = {k: v for k, v in APP.items() if k != "replicas"}
     more = write_jsonl(
         tmp_path / "more.jsonl",
-        [("application.create", 200, json.dumps({**app, "name": None, "applicationStatus": "error", "extra": 1}))],
+        [
+            (
+                "application.create",
+                200,
+                json.dumps({**app, "name": None, "applicationStatus": "error", "extra": 1}),
+            )
+        ],
     )
     report = learn([more], synthetic["out"], None, None)
     after = schema_of(synthetic["out"], "application.create")
     old = before["application.create"]["schema"]
-    assert "replicas" not in after["required"] and after["properties"]["replicas"] == old["properties"]["replicas"]
+    assert (
+        "replicas" not in after["required"]
+        and after["properties"]["replicas"] == old["properties"]["replicas"]
+    )
     assert after["properties"]["name"] == {"anyOf": [{"type": "string"}, NULL]}
     assert after["properties"]["applicationStatus"]["enum"] == ["idle", "running", "done", "error"]
     assert "extra" in after["properties"] and "extra" not in after["required"]
@@ -256,7 +275,9 @@ def test_manual_entries_are_never_touched(synthetic: dict[str, Path]) -> None:
     assert ops_of(synthetic["out"])["application.update"] == ops["application.update"]
 
 
-def test_source_schema_is_the_base_and_traffic_adjudicates(synthetic: dict[str, Path], tmp_path: Path) -> None:
+def test_source_schema_is_the_base_and_traffic_adjudicates(
+    synthetic: dict[str, Path], tmp_path: Path
+) -> None:
     """The source claims ``name`` always there and no null; one recorded row lacks it."""
     source = tmp_path / "v1.json"
     row = {
@@ -305,8 +326,14 @@ def test_source_conversion_rules() -> None:
         },
         "required": ["applicationId", "name", "replicas", "createdAt", "env", "applicationStatus"],
     }
-    owner = {"type": "object", "properties": {"applicationId": {"type": "string"}}, "required": ["applicationId"]}
-    out = convert({"$schema": "x", "anyOf": [{"type": "array", "items": member}, {"type": "array", "items": owner}]}, db)
+    owner = {
+        "type": "object",
+        "properties": {"applicationId": {"type": "string"}},
+        "required": ["applicationId"],
+    }
+    out = convert(
+        {"$schema": "x", "anyOf": [{"type": "array", "items": member}, {"type": "array", "items": owner}]}, db
+    )
     items = out["items"]
     assert items["required"] == ["applicationId"]  # the owner branch has only the id
     assert items[TABLE_KEY] == "application"
@@ -336,7 +363,10 @@ def test_source_recursion_becomes_a_pointer() -> None:
 
 
 def test_property_names_that_look_like_keywords_survive() -> None:
-    schema = {"type": "object", "properties": {"description": {"type": "string"}, "title": {"type": "string"}}}
+    schema = {
+        "type": "object",
+        "properties": {"description": {"type": "string"}, "title": {"type": "string"}},
+    }
     assert set(convert(schema, DbSchema({}))["properties"]) == {"description", "title"}
 
 

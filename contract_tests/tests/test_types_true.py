@@ -87,7 +87,9 @@ def _always_present(cls: type) -> dict[str, bool]:
     """Field name -> annotated without ``Unset`` (what mypy/pyright treat as always there)."""
     if cls not in _ALWAYS_PRESENT:
         fields = attrs.fields(cls)
-        _ALWAYS_PRESENT[cls] = {f.name: "Unset" not in str(f.type) for f in fields if f.name != "additional_properties"}
+        _ALWAYS_PRESENT[cls] = {
+            f.name: "Unset" not in str(f.type) for f in fields if f.name != "additional_properties"
+        }
     return _ALWAYS_PRESENT[cls]
 
 
@@ -207,7 +209,10 @@ def test_names_follow_the_documented_rule() -> None:
 
     hints = {f.name: str(f.type) for f in attrs.fields(ProjectAllItem)}
     assert "ProjectAllEnvironment" in hints["environments"]
-    assert "ProjectAllEnvironmentCompose" in {f.name: str(f.type) for f in attrs.fields(ProjectAllEnvironment)}["compose"]
+    assert (
+        "ProjectAllEnvironmentCompose"
+        in {f.name: str(f.type) for f in attrs.fields(ProjectAllEnvironment)}["compose"]
+    )
     assert "EnvironmentOneCompose" in {f.name: str(f.type) for f in attrs.fields(Environment)}["compose"]
     assert EnvironmentOneCompose is not ProjectAllEnvironment
 
@@ -221,7 +226,11 @@ def test_naming_is_structural_and_deterministic() -> None:
         "required": ["applicationId"],
         "x-dokploy-table": "application",
     }
-    partial = {"type": "object", "properties": {"applicationId": {"type": "string"}}, "required": ["applicationId"]}
+    partial = {
+        "type": "object",
+        "properties": {"applicationId": {"type": "string"}},
+        "required": ["applicationId"],
+    }
     ops = {
         "application.one": row,
         "application.update": row,
@@ -229,19 +238,25 @@ def test_naming_is_structural_and_deterministic() -> None:
             "type": "array",
             "items": {
                 "type": "object",
-                "properties": {"applications": {"type": "array", "items": {**partial, "x-dokploy-table": "application"}}},
+                "properties": {
+                    "applications": {"type": "array", "items": {**partial, "x-dokploy-table": "application"}}
+                },
             },
         },
     }
     first = name_models(ops, set())
     assert first == name_models(dict(reversed(list(ops.items()))), set())  # order of input: no effect
     refs, models = first
-    assert refs["application.one"] == refs["application.update"] == {"$ref": "#/components/schemas/Application"}
+    assert (
+        refs["application.one"] == refs["application.update"] == {"$ref": "#/components/schemas/Application"}
+    )
     assert set(models) == {"Application", "ApplicationStatus", "ProjectAllItem", "ProjectAllApplication"}
     assert models["ProjectAllApplication"]["required"] == ["applicationId"]
     # a name taken by another component (a request body, a hand-written schema) is not reused
     refs, again = name_models(ops, {"Application"})
-    assert "Application" not in again and refs["application.one"] == {"$ref": "#/components/schemas/ApplicationOneResult"}
+    assert "Application" not in again and refs["application.one"] == {
+        "$ref": "#/components/schemas/ApplicationOneResult"
+    }
 
 
 def test_mypy_catches_using_a_field_a_partial_row_may_lack(tmp_path: Path) -> None:
@@ -251,7 +266,10 @@ def test_mypy_catches_using_a_field_a_partial_row_may_lack(tmp_path: Path) -> No
     import subprocess
     import sys
 
-    if shutil.which("mypy") is None and subprocess.run([sys.executable, "-m", "mypy", "--version"]).returncode:
+    if (
+        shutil.which("mypy") is None
+        and subprocess.run([sys.executable, "-m", "mypy", "--version"]).returncode
+    ):
         pytest.skip("mypy is not installed")
     code = tmp_path / "partial.py"
     code.write_text(
