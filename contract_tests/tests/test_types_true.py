@@ -291,3 +291,14 @@ def test_mypy_catches_using_a_field_a_partial_row_may_lack(tmp_path: Path) -> No
     )
     lines = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert len(lines) == 1 and "partial.py:5:" in lines[0], result.stdout
+
+
+def test_shapes_are_never_merged_because_they_share_keys() -> None:
+    """settings.readDirectories' tree nodes have ``id`` and ``name`` like an organization: they
+    stay their own recursive model, and Organization gains nothing from them."""
+    from dokploy_api.models import Organization, SettingsReadDirectoriesItem
+
+    tree = {f.name: str(f.type) for f in attrs.fields(SettingsReadDirectoriesItem)}
+    assert tree["children"] == "list[SettingsReadDirectoriesItem] | Unset"
+    org = {f.name for f in attrs.fields(Organization)}
+    assert not {"children", "type_"} & org

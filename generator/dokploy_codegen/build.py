@@ -142,6 +142,7 @@ def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
             raise ToolError(f"openapi-python-client rejected the spec: {data.header} {data.detail}")
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         project.env.globals.update(template_globals())
+        project.env.auto_reload = False  # one build: no stat() per template lookup (~1/6 of its time)
         errors = project.build()
         _write_type_stubs(project, data, package_dir)
     fatal = [e for e in errors if e.level == ErrorLevel.ERROR]
