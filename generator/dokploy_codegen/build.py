@@ -209,7 +209,8 @@ def _run_ruff(package_dir: Path) -> None:
     for args in commands:
         try:
             proc = subprocess.run(
-                [sys.executable, "-m", _RUFF_MODULE, *args],
+                # -I: the cwd's types.py (the package's own) must not shadow the standard library's.
+                [sys.executable, "-I", "-m", _RUFF_MODULE, *args],
                 cwd=package_dir,
                 capture_output=True,
                 text=True,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,19 +34,17 @@ class ApplicationEnvironmentType1:
         if not isinstance(self.project, Unset):
             try:
                 project = self.project.to_dict()
+                field_dict["project"] = project
             except (AttributeError, TypeError):
-                project = self.project
-            field_dict["project"] = project
+                field_dict["project"] = self.project
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         project: Any
-        if "project" not in d:
-            project = UNSET
-        else:
+        if "project" in d:
             from ..models.project import Project  # noqa: PLC0415
 
             try:
@@ -55,6 +53,8 @@ class ApplicationEnvironmentType1:
             except (TypeError, ValueError, AttributeError, KeyError):
                 project = kept_as_received("ApplicationEnvironmentType1.project", d["project"])
             del d["project"]
+        else:
+            project = UNSET
 
         application_environment_type_1 = cls(
             project=project,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,26 +39,24 @@ class ComposePreviewTemplateResult:
         if not isinstance(self.template, Unset):
             try:
                 template = self.template.to_dict()
+                field_dict["template"] = template
             except (AttributeError, TypeError):
-                template = self.template
-            field_dict["template"] = template
+                field_dict["template"] = self.template
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         compose: Any
-        if "compose" not in d:
-            compose = UNSET
-        else:
+        if "compose" in d:
             compose = d["compose"]
             del d["compose"]
+        else:
+            compose = UNSET
 
         template: Any
-        if "template" not in d:
-            template = UNSET
-        else:
+        if "template" in d:
             from ..models.compose_preview_template_result_template import ComposePreviewTemplateResultTemplate  # noqa: PLC0415
 
             try:
@@ -67,6 +65,8 @@ class ComposePreviewTemplateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 template = kept_as_received("ComposePreviewTemplateResult.template", d["template"])
             del d["template"]
+        else:
+            template = UNSET
 
         compose_preview_template_result = cls(
             compose=compose,

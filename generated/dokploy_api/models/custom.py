@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,28 +43,28 @@ class Custom:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         custom_id: Any
-        if "customId" not in d:
-            custom_id = UNSET
-        else:
+        if "customId" in d:
             custom_id = d["customId"]
             del d["customId"]
+        else:
+            custom_id = UNSET
 
         endpoint: Any
-        if "endpoint" not in d:
-            endpoint = UNSET
-        else:
+        if "endpoint" in d:
             endpoint = d["endpoint"]
             del d["endpoint"]
+        else:
+            endpoint = UNSET
 
         headers: Any
-        if "headers" not in d:
-            headers = UNSET
-        else:
+        if "headers" in d:
             headers = d["headers"]
             del d["headers"]
+        else:
+            headers = UNSET
 
         custom = cls(
             custom_id=custom_id,

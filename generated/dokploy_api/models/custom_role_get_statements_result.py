@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -95,407 +95,405 @@ class CustomRoleGetStatementsResult:
             try:
                 ac = self.ac
 
+                field_dict["ac"] = ac
             except (AttributeError, TypeError):
-                ac = self.ac
-            field_dict["ac"] = ac
+                field_dict["ac"] = self.ac
 
         if not isinstance(self.api, Unset):
             try:
                 api = self.api
 
+                field_dict["api"] = api
             except (AttributeError, TypeError):
-                api = self.api
-            field_dict["api"] = api
+                field_dict["api"] = self.api
 
         if not isinstance(self.audit_log, Unset):
             try:
                 audit_log = self.audit_log
 
+                field_dict["auditLog"] = audit_log
             except (AttributeError, TypeError):
-                audit_log = self.audit_log
-            field_dict["auditLog"] = audit_log
+                field_dict["auditLog"] = self.audit_log
 
         if not isinstance(self.backup, Unset):
             try:
                 backup = self.backup
 
+                field_dict["backup"] = backup
             except (AttributeError, TypeError):
-                backup = self.backup
-            field_dict["backup"] = backup
+                field_dict["backup"] = self.backup
 
         if not isinstance(self.certificate, Unset):
             try:
                 certificate = self.certificate
 
+                field_dict["certificate"] = certificate
             except (AttributeError, TypeError):
-                certificate = self.certificate
-            field_dict["certificate"] = certificate
+                field_dict["certificate"] = self.certificate
 
         if not isinstance(self.deployment, Unset):
             try:
                 deployment = self.deployment
 
+                field_dict["deployment"] = deployment
             except (AttributeError, TypeError):
-                deployment = self.deployment
-            field_dict["deployment"] = deployment
+                field_dict["deployment"] = self.deployment
 
         if not isinstance(self.destination, Unset):
             try:
                 destination = self.destination
 
+                field_dict["destination"] = destination
             except (AttributeError, TypeError):
-                destination = self.destination
-            field_dict["destination"] = destination
+                field_dict["destination"] = self.destination
 
         if not isinstance(self.dns_provider, Unset):
             try:
                 dns_provider = self.dns_provider
 
+                field_dict["dnsProvider"] = dns_provider
             except (AttributeError, TypeError):
-                dns_provider = self.dns_provider
-            field_dict["dnsProvider"] = dns_provider
+                field_dict["dnsProvider"] = self.dns_provider
 
         if not isinstance(self.docker, Unset):
             try:
                 docker = self.docker
 
+                field_dict["docker"] = docker
             except (AttributeError, TypeError):
-                docker = self.docker
-            field_dict["docker"] = docker
+                field_dict["docker"] = self.docker
 
         if not isinstance(self.domain, Unset):
             try:
                 domain = self.domain
 
+                field_dict["domain"] = domain
             except (AttributeError, TypeError):
-                domain = self.domain
-            field_dict["domain"] = domain
+                field_dict["domain"] = self.domain
 
         if not isinstance(self.env_vars, Unset):
             try:
                 env_vars = self.env_vars
 
+                field_dict["envVars"] = env_vars
             except (AttributeError, TypeError):
-                env_vars = self.env_vars
-            field_dict["envVars"] = env_vars
+                field_dict["envVars"] = self.env_vars
 
         if not isinstance(self.environment, Unset):
             try:
                 environment = self.environment
 
+                field_dict["environment"] = environment
             except (AttributeError, TypeError):
-                environment = self.environment
-            field_dict["environment"] = environment
+                field_dict["environment"] = self.environment
 
         if not isinstance(self.environment_env_vars, Unset):
             try:
                 environment_env_vars = self.environment_env_vars
 
+                field_dict["environmentEnvVars"] = environment_env_vars
             except (AttributeError, TypeError):
-                environment_env_vars = self.environment_env_vars
-            field_dict["environmentEnvVars"] = environment_env_vars
+                field_dict["environmentEnvVars"] = self.environment_env_vars
 
         if not isinstance(self.git_providers, Unset):
             try:
                 git_providers = self.git_providers
 
+                field_dict["gitProviders"] = git_providers
             except (AttributeError, TypeError):
-                git_providers = self.git_providers
-            field_dict["gitProviders"] = git_providers
+                field_dict["gitProviders"] = self.git_providers
 
         if not isinstance(self.invitation, Unset):
             try:
                 invitation = self.invitation
 
+                field_dict["invitation"] = invitation
             except (AttributeError, TypeError):
-                invitation = self.invitation
-            field_dict["invitation"] = invitation
+                field_dict["invitation"] = self.invitation
 
         if not isinstance(self.logs, Unset):
             try:
                 logs = self.logs
 
+                field_dict["logs"] = logs
             except (AttributeError, TypeError):
-                logs = self.logs
-            field_dict["logs"] = logs
+                field_dict["logs"] = self.logs
 
         if not isinstance(self.member, Unset):
             try:
                 member = self.member
 
+                field_dict["member"] = member
             except (AttributeError, TypeError):
-                member = self.member
-            field_dict["member"] = member
+                field_dict["member"] = self.member
 
         if not isinstance(self.monitoring, Unset):
             try:
                 monitoring = self.monitoring
 
+                field_dict["monitoring"] = monitoring
             except (AttributeError, TypeError):
-                monitoring = self.monitoring
-            field_dict["monitoring"] = monitoring
+                field_dict["monitoring"] = self.monitoring
 
         if not isinstance(self.notification, Unset):
             try:
                 notification = self.notification
 
+                field_dict["notification"] = notification
             except (AttributeError, TypeError):
-                notification = self.notification
-            field_dict["notification"] = notification
+                field_dict["notification"] = self.notification
 
         if not isinstance(self.organization, Unset):
             try:
                 organization = self.organization
 
+                field_dict["organization"] = organization
             except (AttributeError, TypeError):
-                organization = self.organization
-            field_dict["organization"] = organization
+                field_dict["organization"] = self.organization
 
         if not isinstance(self.project, Unset):
             try:
                 project = self.project
 
+                field_dict["project"] = project
             except (AttributeError, TypeError):
-                project = self.project
-            field_dict["project"] = project
+                field_dict["project"] = self.project
 
         if not isinstance(self.project_env_vars, Unset):
             try:
                 project_env_vars = self.project_env_vars
 
+                field_dict["projectEnvVars"] = project_env_vars
             except (AttributeError, TypeError):
-                project_env_vars = self.project_env_vars
-            field_dict["projectEnvVars"] = project_env_vars
+                field_dict["projectEnvVars"] = self.project_env_vars
 
         if not isinstance(self.registry, Unset):
             try:
                 registry = self.registry
 
+                field_dict["registry"] = registry
             except (AttributeError, TypeError):
-                registry = self.registry
-            field_dict["registry"] = registry
+                field_dict["registry"] = self.registry
 
         if not isinstance(self.schedule, Unset):
             try:
                 schedule = self.schedule
 
+                field_dict["schedule"] = schedule
             except (AttributeError, TypeError):
-                schedule = self.schedule
-            field_dict["schedule"] = schedule
+                field_dict["schedule"] = self.schedule
 
         if not isinstance(self.server, Unset):
             try:
                 server = self.server
 
+                field_dict["server"] = server
             except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
+                field_dict["server"] = self.server
 
         if not isinstance(self.service, Unset):
             try:
                 service = self.service
 
+                field_dict["service"] = service
             except (AttributeError, TypeError):
-                service = self.service
-            field_dict["service"] = service
+                field_dict["service"] = self.service
 
         if not isinstance(self.ssh_keys, Unset):
             try:
                 ssh_keys = self.ssh_keys
 
+                field_dict["sshKeys"] = ssh_keys
             except (AttributeError, TypeError):
-                ssh_keys = self.ssh_keys
-            field_dict["sshKeys"] = ssh_keys
+                field_dict["sshKeys"] = self.ssh_keys
 
         if not isinstance(self.tag, Unset):
             try:
                 tag = self.tag
 
+                field_dict["tag"] = tag
             except (AttributeError, TypeError):
-                tag = self.tag
-            field_dict["tag"] = tag
+                field_dict["tag"] = self.tag
 
         if not isinstance(self.team, Unset):
             try:
                 team = self.team
 
+                field_dict["team"] = team
             except (AttributeError, TypeError):
-                team = self.team
-            field_dict["team"] = team
+                field_dict["team"] = self.team
 
         if not isinstance(self.traefik_files, Unset):
             try:
                 traefik_files = self.traefik_files
 
+                field_dict["traefikFiles"] = traefik_files
             except (AttributeError, TypeError):
-                traefik_files = self.traefik_files
-            field_dict["traefikFiles"] = traefik_files
+                field_dict["traefikFiles"] = self.traefik_files
 
         if not isinstance(self.vault_provider, Unset):
             try:
                 vault_provider = self.vault_provider
 
+                field_dict["vaultProvider"] = vault_provider
             except (AttributeError, TypeError):
-                vault_provider = self.vault_provider
-            field_dict["vaultProvider"] = vault_provider
+                field_dict["vaultProvider"] = self.vault_provider
 
         if not isinstance(self.volume, Unset):
             try:
                 volume = self.volume
 
+                field_dict["volume"] = volume
             except (AttributeError, TypeError):
-                volume = self.volume
-            field_dict["volume"] = volume
+                field_dict["volume"] = self.volume
 
         if not isinstance(self.volume_backup, Unset):
             try:
                 volume_backup = self.volume_backup
 
+                field_dict["volumeBackup"] = volume_backup
             except (AttributeError, TypeError):
-                volume_backup = self.volume_backup
-            field_dict["volumeBackup"] = volume_backup
+                field_dict["volumeBackup"] = self.volume_backup
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ac: Any
-        if "ac" not in d:
-            ac = UNSET
-        else:
+        if "ac" in d:
             try:
                 ac = cast(list[str], d["ac"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ac = kept_as_received("CustomRoleGetStatementsResult.ac", d["ac"])
             del d["ac"]
+        else:
+            ac = UNSET
 
         api: Any
-        if "api" not in d:
-            api = UNSET
-        else:
+        if "api" in d:
             try:
                 api = cast(list[str], d["api"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 api = kept_as_received("CustomRoleGetStatementsResult.api", d["api"])
             del d["api"]
+        else:
+            api = UNSET
 
         audit_log: Any
-        if "auditLog" not in d:
-            audit_log = UNSET
-        else:
+        if "auditLog" in d:
             try:
                 audit_log = cast(list[str], d["auditLog"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 audit_log = kept_as_received("CustomRoleGetStatementsResult.auditLog", d["auditLog"])
             del d["auditLog"]
+        else:
+            audit_log = UNSET
 
         backup: Any
-        if "backup" not in d:
-            backup = UNSET
-        else:
+        if "backup" in d:
             try:
                 backup = cast(list[str], d["backup"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 backup = kept_as_received("CustomRoleGetStatementsResult.backup", d["backup"])
             del d["backup"]
+        else:
+            backup = UNSET
 
         certificate: Any
-        if "certificate" not in d:
-            certificate = UNSET
-        else:
+        if "certificate" in d:
             try:
                 certificate = cast(list[str], d["certificate"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 certificate = kept_as_received("CustomRoleGetStatementsResult.certificate", d["certificate"])
             del d["certificate"]
+        else:
+            certificate = UNSET
 
         deployment: Any
-        if "deployment" not in d:
-            deployment = UNSET
-        else:
+        if "deployment" in d:
             try:
                 deployment = cast(list[str], d["deployment"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 deployment = kept_as_received("CustomRoleGetStatementsResult.deployment", d["deployment"])
             del d["deployment"]
+        else:
+            deployment = UNSET
 
         destination: Any
-        if "destination" not in d:
-            destination = UNSET
-        else:
+        if "destination" in d:
             try:
                 destination = cast(list[str], d["destination"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 destination = kept_as_received("CustomRoleGetStatementsResult.destination", d["destination"])
             del d["destination"]
+        else:
+            destination = UNSET
 
         dns_provider: Any
-        if "dnsProvider" not in d:
-            dns_provider = UNSET
-        else:
+        if "dnsProvider" in d:
             try:
                 dns_provider = cast(list[str], d["dnsProvider"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 dns_provider = kept_as_received("CustomRoleGetStatementsResult.dnsProvider", d["dnsProvider"])
             del d["dnsProvider"]
+        else:
+            dns_provider = UNSET
 
         docker: Any
-        if "docker" not in d:
-            docker = UNSET
-        else:
+        if "docker" in d:
             try:
                 docker = cast(list[str], d["docker"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 docker = kept_as_received("CustomRoleGetStatementsResult.docker", d["docker"])
             del d["docker"]
+        else:
+            docker = UNSET
 
         domain: Any
-        if "domain" not in d:
-            domain = UNSET
-        else:
+        if "domain" in d:
             try:
                 domain = cast(list[str], d["domain"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 domain = kept_as_received("CustomRoleGetStatementsResult.domain", d["domain"])
             del d["domain"]
+        else:
+            domain = UNSET
 
         env_vars: Any
-        if "envVars" not in d:
-            env_vars = UNSET
-        else:
+        if "envVars" in d:
             try:
                 env_vars = cast(list[str], d["envVars"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 env_vars = kept_as_received("CustomRoleGetStatementsResult.envVars", d["envVars"])
             del d["envVars"]
+        else:
+            env_vars = UNSET
 
         environment: Any
-        if "environment" not in d:
-            environment = UNSET
-        else:
+        if "environment" in d:
             try:
                 environment = cast(list[str], d["environment"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("CustomRoleGetStatementsResult.environment", d["environment"])
             del d["environment"]
+        else:
+            environment = UNSET
 
         environment_env_vars: Any
-        if "environmentEnvVars" not in d:
-            environment_env_vars = UNSET
-        else:
+        if "environmentEnvVars" in d:
             try:
                 environment_env_vars = cast(list[str], d["environmentEnvVars"])
 
@@ -504,226 +502,228 @@ class CustomRoleGetStatementsResult:
                     "CustomRoleGetStatementsResult.environmentEnvVars", d["environmentEnvVars"]
                 )
             del d["environmentEnvVars"]
+        else:
+            environment_env_vars = UNSET
 
         git_providers: Any
-        if "gitProviders" not in d:
-            git_providers = UNSET
-        else:
+        if "gitProviders" in d:
             try:
                 git_providers = cast(list[str], d["gitProviders"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 git_providers = kept_as_received("CustomRoleGetStatementsResult.gitProviders", d["gitProviders"])
             del d["gitProviders"]
+        else:
+            git_providers = UNSET
 
         invitation: Any
-        if "invitation" not in d:
-            invitation = UNSET
-        else:
+        if "invitation" in d:
             try:
                 invitation = cast(list[str], d["invitation"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 invitation = kept_as_received("CustomRoleGetStatementsResult.invitation", d["invitation"])
             del d["invitation"]
+        else:
+            invitation = UNSET
 
         logs: Any
-        if "logs" not in d:
-            logs = UNSET
-        else:
+        if "logs" in d:
             try:
                 logs = cast(list[str], d["logs"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 logs = kept_as_received("CustomRoleGetStatementsResult.logs", d["logs"])
             del d["logs"]
+        else:
+            logs = UNSET
 
         member: Any
-        if "member" not in d:
-            member = UNSET
-        else:
+        if "member" in d:
             try:
                 member = cast(list[str], d["member"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 member = kept_as_received("CustomRoleGetStatementsResult.member", d["member"])
             del d["member"]
+        else:
+            member = UNSET
 
         monitoring: Any
-        if "monitoring" not in d:
-            monitoring = UNSET
-        else:
+        if "monitoring" in d:
             try:
                 monitoring = cast(list[str], d["monitoring"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 monitoring = kept_as_received("CustomRoleGetStatementsResult.monitoring", d["monitoring"])
             del d["monitoring"]
+        else:
+            monitoring = UNSET
 
         notification: Any
-        if "notification" not in d:
-            notification = UNSET
-        else:
+        if "notification" in d:
             try:
                 notification = cast(list[str], d["notification"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 notification = kept_as_received("CustomRoleGetStatementsResult.notification", d["notification"])
             del d["notification"]
+        else:
+            notification = UNSET
 
         organization: Any
-        if "organization" not in d:
-            organization = UNSET
-        else:
+        if "organization" in d:
             try:
                 organization = cast(list[str], d["organization"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 organization = kept_as_received("CustomRoleGetStatementsResult.organization", d["organization"])
             del d["organization"]
+        else:
+            organization = UNSET
 
         project: Any
-        if "project" not in d:
-            project = UNSET
-        else:
+        if "project" in d:
             try:
                 project = cast(list[str], d["project"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 project = kept_as_received("CustomRoleGetStatementsResult.project", d["project"])
             del d["project"]
+        else:
+            project = UNSET
 
         project_env_vars: Any
-        if "projectEnvVars" not in d:
-            project_env_vars = UNSET
-        else:
+        if "projectEnvVars" in d:
             try:
                 project_env_vars = cast(list[str], d["projectEnvVars"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 project_env_vars = kept_as_received("CustomRoleGetStatementsResult.projectEnvVars", d["projectEnvVars"])
             del d["projectEnvVars"]
+        else:
+            project_env_vars = UNSET
 
         registry: Any
-        if "registry" not in d:
-            registry = UNSET
-        else:
+        if "registry" in d:
             try:
                 registry = cast(list[str], d["registry"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 registry = kept_as_received("CustomRoleGetStatementsResult.registry", d["registry"])
             del d["registry"]
+        else:
+            registry = UNSET
 
         schedule: Any
-        if "schedule" not in d:
-            schedule = UNSET
-        else:
+        if "schedule" in d:
             try:
                 schedule = cast(list[str], d["schedule"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 schedule = kept_as_received("CustomRoleGetStatementsResult.schedule", d["schedule"])
             del d["schedule"]
+        else:
+            schedule = UNSET
 
         server: Any
-        if "server" not in d:
-            server = UNSET
-        else:
+        if "server" in d:
             try:
                 server = cast(list[str], d["server"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("CustomRoleGetStatementsResult.server", d["server"])
             del d["server"]
+        else:
+            server = UNSET
 
         service: Any
-        if "service" not in d:
-            service = UNSET
-        else:
+        if "service" in d:
             try:
                 service = cast(list[str], d["service"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service = kept_as_received("CustomRoleGetStatementsResult.service", d["service"])
             del d["service"]
+        else:
+            service = UNSET
 
         ssh_keys: Any
-        if "sshKeys" not in d:
-            ssh_keys = UNSET
-        else:
+        if "sshKeys" in d:
             try:
                 ssh_keys = cast(list[str], d["sshKeys"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ssh_keys = kept_as_received("CustomRoleGetStatementsResult.sshKeys", d["sshKeys"])
             del d["sshKeys"]
+        else:
+            ssh_keys = UNSET
 
         tag: Any
-        if "tag" not in d:
-            tag = UNSET
-        else:
+        if "tag" in d:
             try:
                 tag = cast(list[str], d["tag"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 tag = kept_as_received("CustomRoleGetStatementsResult.tag", d["tag"])
             del d["tag"]
+        else:
+            tag = UNSET
 
         team: Any
-        if "team" not in d:
-            team = UNSET
-        else:
+        if "team" in d:
             try:
                 team = cast(list[str], d["team"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 team = kept_as_received("CustomRoleGetStatementsResult.team", d["team"])
             del d["team"]
+        else:
+            team = UNSET
 
         traefik_files: Any
-        if "traefikFiles" not in d:
-            traefik_files = UNSET
-        else:
+        if "traefikFiles" in d:
             try:
                 traefik_files = cast(list[str], d["traefikFiles"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 traefik_files = kept_as_received("CustomRoleGetStatementsResult.traefikFiles", d["traefikFiles"])
             del d["traefikFiles"]
+        else:
+            traefik_files = UNSET
 
         vault_provider: Any
-        if "vaultProvider" not in d:
-            vault_provider = UNSET
-        else:
+        if "vaultProvider" in d:
             try:
                 vault_provider = cast(list[str], d["vaultProvider"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 vault_provider = kept_as_received("CustomRoleGetStatementsResult.vaultProvider", d["vaultProvider"])
             del d["vaultProvider"]
+        else:
+            vault_provider = UNSET
 
         volume: Any
-        if "volume" not in d:
-            volume = UNSET
-        else:
+        if "volume" in d:
             try:
                 volume = cast(list[str], d["volume"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 volume = kept_as_received("CustomRoleGetStatementsResult.volume", d["volume"])
             del d["volume"]
+        else:
+            volume = UNSET
 
         volume_backup: Any
-        if "volumeBackup" not in d:
-            volume_backup = UNSET
-        else:
+        if "volumeBackup" in d:
             try:
                 volume_backup = cast(list[str], d["volumeBackup"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 volume_backup = kept_as_received("CustomRoleGetStatementsResult.volumeBackup", d["volumeBackup"])
             del d["volumeBackup"]
+        else:
+            volume_backup = UNSET
 
         custom_role_get_statements_result = cls(
             ac=ac,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -59,76 +59,74 @@ class DockerGetServerHealthResult:
         if not isinstance(self.containers, Unset):
             try:
                 containers = self.containers.to_dict()
+                field_dict["containers"] = containers
             except (AttributeError, TypeError):
-                containers = self.containers
-            field_dict["containers"] = containers
+                field_dict["containers"] = self.containers
 
         if not isinstance(self.daemon_errors, Unset):
             try:
                 daemon_errors = self.daemon_errors
 
+                field_dict["daemonErrors"] = daemon_errors
             except (AttributeError, TypeError):
-                daemon_errors = self.daemon_errors
-            field_dict["daemonErrors"] = daemon_errors
+                field_dict["daemonErrors"] = self.daemon_errors
 
         if not isinstance(self.daemon_logs_window, Unset):
             try:
                 daemon_logs_window = self.daemon_logs_window.to_dict()
+                field_dict["daemonLogsWindow"] = daemon_logs_window
             except (AttributeError, TypeError):
-                daemon_logs_window = self.daemon_logs_window
-            field_dict["daemonLogsWindow"] = daemon_logs_window
+                field_dict["daemonLogsWindow"] = self.daemon_logs_window
 
         if not isinstance(self.disk, Unset):
             try:
                 disk = self.disk.to_dict()
+                field_dict["disk"] = disk
             except (AttributeError, TypeError):
-                disk = self.disk
-            field_dict["disk"] = disk
+                field_dict["disk"] = self.disk
 
         if not isinstance(self.docker_networks, Unset):
             try:
                 docker_networks = self.docker_networks.to_dict()
+                field_dict["dockerNetworks"] = docker_networks
             except (AttributeError, TypeError):
-                docker_networks = self.docker_networks
-            field_dict["dockerNetworks"] = docker_networks
+                field_dict["dockerNetworks"] = self.docker_networks
 
         if not isinstance(self.inotify, Unset):
             try:
                 inotify = self.inotify.to_dict()
+                field_dict["inotify"] = inotify
             except (AttributeError, TypeError):
-                inotify = self.inotify
-            field_dict["inotify"] = inotify
+                field_dict["inotify"] = self.inotify
 
         if not isinstance(self.reservation, Unset):
             try:
                 reservation = self.reservation.to_dict()
+                field_dict["reservation"] = reservation
             except (AttributeError, TypeError):
-                reservation = self.reservation
-            field_dict["reservation"] = reservation
+                field_dict["reservation"] = self.reservation
 
         if not isinstance(self.resources, Unset):
             try:
                 resources = self.resources.to_dict()
+                field_dict["resources"] = resources
             except (AttributeError, TypeError):
-                resources = self.resources
-            field_dict["resources"] = resources
+                field_dict["resources"] = self.resources
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         checked_at: Any
-        if "checkedAt" not in d:
-            checked_at = UNSET
-        else:
+        if "checkedAt" in d:
             checked_at = d["checkedAt"]
             del d["checkedAt"]
+        else:
+            checked_at = UNSET
 
         containers: Any
-        if "containers" not in d:
-            containers = UNSET
-        else:
+        if "containers" in d:
             from ..models.docker_get_server_health_result_containers import DockerGetServerHealthResultContainers  # noqa: PLC0415
 
             try:
@@ -137,22 +135,22 @@ class DockerGetServerHealthResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 containers = kept_as_received("DockerGetServerHealthResult.containers", d["containers"])
             del d["containers"]
+        else:
+            containers = UNSET
 
         daemon_errors: Any
-        if "daemonErrors" not in d:
-            daemon_errors = UNSET
-        else:
+        if "daemonErrors" in d:
             try:
                 daemon_errors = cast(list[Any], d["daemonErrors"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 daemon_errors = kept_as_received("DockerGetServerHealthResult.daemonErrors", d["daemonErrors"])
             del d["daemonErrors"]
+        else:
+            daemon_errors = UNSET
 
         daemon_logs_window: Any
-        if "daemonLogsWindow" not in d:
-            daemon_logs_window = UNSET
-        else:
+        if "daemonLogsWindow" in d:
             from ..models.docker_get_server_health_result_daemon_logs_window import (
                 DockerGetServerHealthResultDaemonLogsWindow,  # noqa: PLC0415
             )
@@ -165,11 +163,11 @@ class DockerGetServerHealthResult:
                     "DockerGetServerHealthResult.daemonLogsWindow", d["daemonLogsWindow"]
                 )
             del d["daemonLogsWindow"]
+        else:
+            daemon_logs_window = UNSET
 
         disk: Any
-        if "disk" not in d:
-            disk = UNSET
-        else:
+        if "disk" in d:
             from ..models.docker_get_server_health_result_disk import DockerGetServerHealthResultDisk  # noqa: PLC0415
 
             try:
@@ -178,11 +176,11 @@ class DockerGetServerHealthResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 disk = kept_as_received("DockerGetServerHealthResult.disk", d["disk"])
             del d["disk"]
+        else:
+            disk = UNSET
 
         docker_networks: Any
-        if "dockerNetworks" not in d:
-            docker_networks = UNSET
-        else:
+        if "dockerNetworks" in d:
             from ..models.docker_get_server_health_result_docker_networks import (
                 DockerGetServerHealthResultDockerNetworks,  # noqa: PLC0415
             )
@@ -193,11 +191,11 @@ class DockerGetServerHealthResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 docker_networks = kept_as_received("DockerGetServerHealthResult.dockerNetworks", d["dockerNetworks"])
             del d["dockerNetworks"]
+        else:
+            docker_networks = UNSET
 
         inotify: Any
-        if "inotify" not in d:
-            inotify = UNSET
-        else:
+        if "inotify" in d:
             from ..models.docker_get_server_health_result_inotify import DockerGetServerHealthResultInotify  # noqa: PLC0415
 
             try:
@@ -206,11 +204,11 @@ class DockerGetServerHealthResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 inotify = kept_as_received("DockerGetServerHealthResult.inotify", d["inotify"])
             del d["inotify"]
+        else:
+            inotify = UNSET
 
         reservation: Any
-        if "reservation" not in d:
-            reservation = UNSET
-        else:
+        if "reservation" in d:
             from ..models.docker_get_server_health_result_reservation import DockerGetServerHealthResultReservation  # noqa: PLC0415
 
             try:
@@ -219,11 +217,11 @@ class DockerGetServerHealthResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 reservation = kept_as_received("DockerGetServerHealthResult.reservation", d["reservation"])
             del d["reservation"]
+        else:
+            reservation = UNSET
 
         resources: Any
-        if "resources" not in d:
-            resources = UNSET
-        else:
+        if "resources" in d:
             from ..models.docker_get_server_health_result_resources import DockerGetServerHealthResultResources  # noqa: PLC0415
 
             try:
@@ -232,6 +230,8 @@ class DockerGetServerHealthResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 resources = kept_as_received("DockerGetServerHealthResult.resources", d["resources"])
             del d["resources"]
+        else:
+            resources = UNSET
 
         docker_get_server_health_result = cls(
             checked_at=checked_at,

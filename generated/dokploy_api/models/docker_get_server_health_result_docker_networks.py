@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -43,9 +43,9 @@ class DockerGetServerHealthResultDockerNetworks:
             try:
                 usage = self.usage
 
+                field_dict["usage"] = usage
             except (AttributeError, TypeError):
-                usage = self.usage
-            field_dict["usage"] = usage
+                field_dict["usage"] = self.usage
 
         if not isinstance(self.usage_error, Unset):
             field_dict["usageError"] = self.usage_error
@@ -53,39 +53,39 @@ class DockerGetServerHealthResultDockerNetworks:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         address_pools: Any
-        if "addressPools" not in d:
-            address_pools = UNSET
-        else:
+        if "addressPools" in d:
             address_pools = d["addressPools"]
             del d["addressPools"]
+        else:
+            address_pools = UNSET
 
         count: Any
-        if "count" not in d:
-            count = UNSET
-        else:
+        if "count" in d:
             count = d["count"]
             del d["count"]
+        else:
+            count = UNSET
 
         usage: Any
-        if "usage" not in d:
-            usage = UNSET
-        else:
+        if "usage" in d:
             try:
                 usage = cast(list[Any], d["usage"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 usage = kept_as_received("DockerGetServerHealthResultDockerNetworks.usage", d["usage"])
             del d["usage"]
+        else:
+            usage = UNSET
 
         usage_error: Any
-        if "usageError" not in d:
-            usage_error = UNSET
-        else:
+        if "usageError" in d:
             usage_error = d["usageError"]
             del d["usageError"]
+        else:
+            usage_error = UNSET
 
         docker_get_server_health_result_docker_networks = cls(
             address_pools=address_pools,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -69,9 +69,9 @@ class GitProvider:
                     bitbucket = self.bitbucket.to_dict()
                 else:
                     bitbucket = self.bitbucket
+                field_dict["bitbucket"] = bitbucket
             except (AttributeError, TypeError):
-                bitbucket = self.bitbucket
-            field_dict["bitbucket"] = bitbucket
+                field_dict["bitbucket"] = self.bitbucket
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -86,9 +86,9 @@ class GitProvider:
                     gitea = self.gitea.to_dict()
                 else:
                     gitea = self.gitea
+                field_dict["gitea"] = gitea
             except (AttributeError, TypeError):
-                gitea = self.gitea
-            field_dict["gitea"] = gitea
+                field_dict["gitea"] = self.gitea
 
         if not isinstance(self.github, Unset):
             try:
@@ -97,9 +97,9 @@ class GitProvider:
                     github = self.github.to_dict()
                 else:
                     github = self.github
+                field_dict["github"] = github
             except (AttributeError, TypeError):
-                github = self.github
-            field_dict["github"] = github
+                field_dict["github"] = self.github
 
         if not isinstance(self.gitlab, Unset):
             try:
@@ -108,9 +108,9 @@ class GitProvider:
                     gitlab = self.gitlab.to_dict()
                 else:
                     gitlab = self.gitlab
+                field_dict["gitlab"] = gitlab
             except (AttributeError, TypeError):
-                gitlab = self.gitlab
-            field_dict["gitlab"] = gitlab
+                field_dict["gitlab"] = self.gitlab
 
         if not isinstance(self.is_owner, Unset):
             field_dict["isOwner"] = self.is_owner
@@ -124,9 +124,9 @@ class GitProvider:
         if not isinstance(self.provider_type, Unset):
             try:
                 provider_type: str = self.provider_type
+                field_dict["providerType"] = provider_type
             except (AttributeError, TypeError):
-                provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+                field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.shared_with_organization, Unset):
             field_dict["sharedWithOrganization"] = self.shared_with_organization
@@ -137,12 +137,10 @@ class GitProvider:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bitbucket: Any
-        if "bitbucket" not in d:
-            bitbucket = UNSET
-        else:
+        if "bitbucket" in d:
             from ..models.git_provider_bitbucket_type_0 import GitProviderBitbucketType0  # noqa: PLC0415
 
             try:
@@ -165,25 +163,25 @@ class GitProvider:
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket = kept_as_received("GitProvider.bitbucket", d["bitbucket"])
             del d["bitbucket"]
+        else:
+            bitbucket = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         git_provider_id: Any
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
-        else:
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
+        else:
+            git_provider_id = UNSET
 
         gitea: Any
-        if "gitea" not in d:
-            gitea = UNSET
-        else:
+        if "gitea" in d:
             from ..models.gitea import Gitea  # noqa: PLC0415
 
             try:
@@ -206,11 +204,11 @@ class GitProvider:
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea = kept_as_received("GitProvider.gitea", d["gitea"])
             del d["gitea"]
+        else:
+            gitea = UNSET
 
         github: Any
-        if "github" not in d:
-            github = UNSET
-        else:
+        if "github" in d:
             from ..models.github import Github  # noqa: PLC0415
 
             try:
@@ -233,11 +231,11 @@ class GitProvider:
             except (TypeError, ValueError, AttributeError, KeyError):
                 github = kept_as_received("GitProvider.github", d["github"])
             del d["github"]
+        else:
+            github = UNSET
 
         gitlab: Any
-        if "gitlab" not in d:
-            gitlab = UNSET
-        else:
+        if "gitlab" in d:
             from ..models.gitlab import Gitlab  # noqa: PLC0415
 
             try:
@@ -260,49 +258,51 @@ class GitProvider:
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab = kept_as_received("GitProvider.gitlab", d["gitlab"])
             del d["gitlab"]
+        else:
+            gitlab = UNSET
 
         is_owner: Any
-        if "isOwner" not in d:
-            is_owner = UNSET
-        else:
+        if "isOwner" in d:
             is_owner = d["isOwner"]
             del d["isOwner"]
+        else:
+            is_owner = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         provider_type: Any
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
+        if "providerType" in d:
             provider_type = cast("GitProviderProviderType", d["providerType"])
 
             del d["providerType"]
+        else:
+            provider_type = UNSET
 
         shared_with_organization: Any
-        if "sharedWithOrganization" not in d:
-            shared_with_organization = UNSET
-        else:
+        if "sharedWithOrganization" in d:
             shared_with_organization = d["sharedWithOrganization"]
             del d["sharedWithOrganization"]
+        else:
+            shared_with_organization = UNSET
 
         user_id: Any
-        if "userId" not in d:
-            user_id = UNSET
-        else:
+        if "userId" in d:
             user_id = d["userId"]
             del d["userId"]
+        else:
+            user_id = UNSET
 
         git_provider = cls(
             bitbucket=bitbucket,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,35 +48,35 @@ class GitProviderBitbucketType0:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bitbucket_id: Any
-        if "bitbucketId" not in d:
-            bitbucket_id = UNSET
-        else:
+        if "bitbucketId" in d:
             bitbucket_id = d["bitbucketId"]
             del d["bitbucketId"]
+        else:
+            bitbucket_id = UNSET
 
         bitbucket_username: Any
-        if "bitbucketUsername" not in d:
-            bitbucket_username = UNSET
-        else:
+        if "bitbucketUsername" in d:
             bitbucket_username = d["bitbucketUsername"]
             del d["bitbucketUsername"]
+        else:
+            bitbucket_username = UNSET
 
         is_configured: Any
-        if "isConfigured" not in d:
-            is_configured = UNSET
-        else:
+        if "isConfigured" in d:
             is_configured = d["isConfigured"]
             del d["isConfigured"]
+        else:
+            is_configured = UNSET
 
         is_deprecated: Any
-        if "isDeprecated" not in d:
-            is_deprecated = UNSET
-        else:
+        if "isDeprecated" in d:
             is_deprecated = d["isDeprecated"]
             del d["isDeprecated"]
+        else:
+            is_deprecated = UNSET
 
         git_provider_bitbucket_type_0 = cls(
             bitbucket_id=bitbucket_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -64,9 +64,9 @@ class Organization:
 
                     children.append(children_item)
 
+                field_dict["children"] = children
             except (AttributeError, TypeError):
-                children = self.children
-            field_dict["children"] = children
+                field_dict["children"] = self.children
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -75,9 +75,9 @@ class Organization:
             try:
                 default_role: None | str
                 default_role = self.default_role
+                field_dict["defaultRole"] = default_role
             except (AttributeError, TypeError):
-                default_role = self.default_role
-            field_dict["defaultRole"] = default_role
+                field_dict["defaultRole"] = self.default_role
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -86,9 +86,9 @@ class Organization:
             try:
                 logo: None | str
                 logo = self.logo
+                field_dict["logo"] = logo
             except (AttributeError, TypeError):
-                logo = self.logo
-            field_dict["logo"] = logo
+                field_dict["logo"] = self.logo
 
         if not isinstance(self.members, Unset):
             try:
@@ -97,17 +97,17 @@ class Organization:
                     members_item = members_item_data.to_dict()
                     members.append(members_item)
 
+                field_dict["members"] = members
             except (AttributeError, TypeError):
-                members = self.members
-            field_dict["members"] = members
+                field_dict["members"] = self.members
 
         if not isinstance(self.metadata, Unset):
             try:
                 metadata: None | str
                 metadata = self.metadata
+                field_dict["metadata"] = metadata
             except (AttributeError, TypeError):
-                metadata = self.metadata
-            field_dict["metadata"] = metadata
+                field_dict["metadata"] = self.metadata
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -119,9 +119,9 @@ class Organization:
             try:
                 slug: None | str
                 slug = self.slug
+                field_dict["slug"] = slug
             except (AttributeError, TypeError):
-                slug = self.slug
-            field_dict["slug"] = slug
+                field_dict["slug"] = self.slug
 
         if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
@@ -129,12 +129,10 @@ class Organization:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         children: Any
-        if "children" not in d:
-            children = UNSET
-        else:
+        if "children" in d:
             try:
                 children = []
                 _children = d["children"]
@@ -164,47 +162,47 @@ class Organization:
             except (TypeError, ValueError, AttributeError, KeyError):
                 children = kept_as_received("Organization.children", d["children"])
             del d["children"]
+        else:
+            children = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         default_role: Any
-        if "defaultRole" not in d:
-            default_role = UNSET
-        else:
+        if "defaultRole" in d:
             try:
                 default_role = cast("None | str", d["defaultRole"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 default_role = kept_as_received("Organization.defaultRole", d["defaultRole"])
             del d["defaultRole"]
+        else:
+            default_role = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         logo: Any
-        if "logo" not in d:
-            logo = UNSET
-        else:
+        if "logo" in d:
             try:
                 logo = cast("None | str", d["logo"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 logo = kept_as_received("Organization.logo", d["logo"])
             del d["logo"]
+        else:
+            logo = UNSET
 
         members: Any
-        if "members" not in d:
-            members = UNSET
-        else:
+        if "members" in d:
             try:
                 members = []
                 _members = d["members"]
@@ -218,49 +216,51 @@ class Organization:
             except (TypeError, ValueError, AttributeError, KeyError):
                 members = kept_as_received("Organization.members", d["members"])
             del d["members"]
+        else:
+            members = UNSET
 
         metadata: Any
-        if "metadata" not in d:
-            metadata = UNSET
-        else:
+        if "metadata" in d:
             try:
                 metadata = cast("None | str", d["metadata"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = kept_as_received("Organization.metadata", d["metadata"])
             del d["metadata"]
+        else:
+            metadata = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         owner_id: Any
-        if "ownerId" not in d:
-            owner_id = UNSET
-        else:
+        if "ownerId" in d:
             owner_id = d["ownerId"]
             del d["ownerId"]
+        else:
+            owner_id = UNSET
 
         slug: Any
-        if "slug" not in d:
-            slug = UNSET
-        else:
+        if "slug" in d:
             try:
                 slug = cast("None | str", d["slug"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 slug = kept_as_received("Organization.slug", d["slug"])
             del d["slug"]
+        else:
+            slug = UNSET
 
         type_: Any
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = d["type"]
             del d["type"]
+        else:
+            type_ = UNSET
 
         organization = cls(
             children=children,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,26 +37,24 @@ class ProjectCreateResult:
         if not isinstance(self.environment, Unset):
             try:
                 environment = self.environment.to_dict()
+                field_dict["environment"] = environment
             except (AttributeError, TypeError):
-                environment = self.environment
-            field_dict["environment"] = environment
+                field_dict["environment"] = self.environment
 
         if not isinstance(self.project, Unset):
             try:
                 project = self.project.to_dict()
+                field_dict["project"] = project
             except (AttributeError, TypeError):
-                project = self.project
-            field_dict["project"] = project
+                field_dict["project"] = self.project
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         environment: Any
-        if "environment" not in d:
-            environment = UNSET
-        else:
+        if "environment" in d:
             from ..models.environment import Environment  # noqa: PLC0415
 
             try:
@@ -65,11 +63,11 @@ class ProjectCreateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("ProjectCreateResult.environment", d["environment"])
             del d["environment"]
+        else:
+            environment = UNSET
 
         project: Any
-        if "project" not in d:
-            project = UNSET
-        else:
+        if "project" in d:
             from ..models.project import Project  # noqa: PLC0415
 
             try:
@@ -78,6 +76,8 @@ class ProjectCreateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 project = kept_as_received("ProjectCreateResult.project", d["project"])
             del d["project"]
+        else:
+            project = UNSET
 
         project_create_result = cls(
             environment=environment,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,9 +40,9 @@ class RedisSearchResult:
                     items_item = items_item_data.to_dict()
                     items.append(items_item)
 
+                field_dict["items"] = items
             except (AttributeError, TypeError):
-                items = self.items
-            field_dict["items"] = items
+                field_dict["items"] = self.items
 
         if not isinstance(self.total, Unset):
             field_dict["total"] = self.total
@@ -50,12 +50,10 @@ class RedisSearchResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         items: Any
-        if "items" not in d:
-            items = UNSET
-        else:
+        if "items" in d:
             try:
                 items = []
                 _items = d["items"]
@@ -69,13 +67,15 @@ class RedisSearchResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 items = kept_as_received("RedisSearchResult.items", d["items"])
             del d["items"]
+        else:
+            items = UNSET
 
         total: Any
-        if "total" not in d:
-            total = UNSET
-        else:
+        if "total" in d:
             total = d["total"]
             del d["total"]
+        else:
+            total = UNSET
 
         redis_search_result = cls(
             items=items,

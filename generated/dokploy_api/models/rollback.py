@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -50,9 +50,9 @@ class Rollback:
             try:
                 image: None | str
                 image = self.image
+                field_dict["image"] = image
             except (AttributeError, TypeError):
-                image = self.image
-            field_dict["image"] = image
+                field_dict["image"] = self.image
 
         if not isinstance(self.rollback_id, Unset):
             field_dict["rollbackId"] = self.rollback_id
@@ -63,53 +63,53 @@ class Rollback:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         deployment_id: Any
-        if "deploymentId" not in d:
-            deployment_id = UNSET
-        else:
+        if "deploymentId" in d:
             deployment_id = d["deploymentId"]
             del d["deploymentId"]
+        else:
+            deployment_id = UNSET
 
         full_context: Any
-        if "fullContext" not in d:
-            full_context = UNSET
-        else:
+        if "fullContext" in d:
             full_context = d["fullContext"]
             del d["fullContext"]
+        else:
+            full_context = UNSET
 
         image: Any
-        if "image" not in d:
-            image = UNSET
-        else:
+        if "image" in d:
             try:
                 image = cast("None | str", d["image"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 image = kept_as_received("Rollback.image", d["image"])
             del d["image"]
+        else:
+            image = UNSET
 
         rollback_id: Any
-        if "rollbackId" not in d:
-            rollback_id = UNSET
-        else:
+        if "rollbackId" in d:
             rollback_id = d["rollbackId"]
             del d["rollbackId"]
+        else:
+            rollback_id = UNSET
 
         version: Any
-        if "version" not in d:
-            version = UNSET
-        else:
+        if "version" in d:
             version = d["version"]
             del d["version"]
+        else:
+            version = UNSET
 
         rollback = cls(
             created_at=created_at,

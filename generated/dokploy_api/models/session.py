@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -49,9 +49,9 @@ class Session:
             try:
                 active_organization_id: None | str
                 active_organization_id = self.active_organization_id
+                field_dict["activeOrganizationId"] = active_organization_id
             except (AttributeError, TypeError):
-                active_organization_id = self.active_organization_id
-            field_dict["activeOrganizationId"] = active_organization_id
+                field_dict["activeOrganizationId"] = self.active_organization_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -66,17 +66,17 @@ class Session:
             try:
                 impersonated_by: None | str
                 impersonated_by = self.impersonated_by
+                field_dict["impersonatedBy"] = impersonated_by
             except (AttributeError, TypeError):
-                impersonated_by = self.impersonated_by
-            field_dict["impersonatedBy"] = impersonated_by
+                field_dict["impersonatedBy"] = self.impersonated_by
 
         if not isinstance(self.ip_address, Unset):
             try:
                 ip_address: None | str
                 ip_address = self.ip_address
+                field_dict["ipAddress"] = ip_address
             except (AttributeError, TypeError):
-                ip_address = self.ip_address
-            field_dict["ipAddress"] = ip_address
+                field_dict["ipAddress"] = self.ip_address
 
         if not isinstance(self.token, Unset):
             field_dict["token"] = self.token
@@ -88,9 +88,9 @@ class Session:
             try:
                 user_agent: None | str
                 user_agent = self.user_agent
+                field_dict["userAgent"] = user_agent
             except (AttributeError, TypeError):
-                user_agent = self.user_agent
-            field_dict["userAgent"] = user_agent
+                field_dict["userAgent"] = self.user_agent
 
         if not isinstance(self.user_id, Unset):
             field_dict["userId"] = self.user_id
@@ -98,93 +98,93 @@ class Session:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active_organization_id: Any
-        if "activeOrganizationId" not in d:
-            active_organization_id = UNSET
-        else:
+        if "activeOrganizationId" in d:
             try:
                 active_organization_id = cast("None | str", d["activeOrganizationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 active_organization_id = kept_as_received("Session.activeOrganizationId", d["activeOrganizationId"])
             del d["activeOrganizationId"]
+        else:
+            active_organization_id = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         expires_at: Any
-        if "expiresAt" not in d:
-            expires_at = UNSET
-        else:
+        if "expiresAt" in d:
             expires_at = d["expiresAt"]
             del d["expiresAt"]
+        else:
+            expires_at = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         impersonated_by: Any
-        if "impersonatedBy" not in d:
-            impersonated_by = UNSET
-        else:
+        if "impersonatedBy" in d:
             try:
                 impersonated_by = cast("None | str", d["impersonatedBy"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 impersonated_by = kept_as_received("Session.impersonatedBy", d["impersonatedBy"])
             del d["impersonatedBy"]
+        else:
+            impersonated_by = UNSET
 
         ip_address: Any
-        if "ipAddress" not in d:
-            ip_address = UNSET
-        else:
+        if "ipAddress" in d:
             try:
                 ip_address = cast("None | str", d["ipAddress"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ip_address = kept_as_received("Session.ipAddress", d["ipAddress"])
             del d["ipAddress"]
+        else:
+            ip_address = UNSET
 
         token: Any
-        if "token" not in d:
-            token = UNSET
-        else:
+        if "token" in d:
             token = d["token"]
             del d["token"]
+        else:
+            token = UNSET
 
         updated_at: Any
-        if "updatedAt" not in d:
-            updated_at = UNSET
-        else:
+        if "updatedAt" in d:
             updated_at = d["updatedAt"]
             del d["updatedAt"]
+        else:
+            updated_at = UNSET
 
         user_agent: Any
-        if "userAgent" not in d:
-            user_agent = UNSET
-        else:
+        if "userAgent" in d:
             try:
                 user_agent = cast("None | str", d["userAgent"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 user_agent = kept_as_received("Session.userAgent", d["userAgent"])
             del d["userAgent"]
+        else:
+            user_agent = UNSET
 
         user_id: Any
-        if "userId" not in d:
-            user_id = UNSET
-        else:
+        if "userId" in d:
             user_id = d["userId"]
             del d["userId"]
+        else:
+            user_id = UNSET
 
         session = cls(
             active_organization_id=active_organization_id,

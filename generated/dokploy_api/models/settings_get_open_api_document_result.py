@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -58,23 +58,23 @@ class SettingsGetOpenApiDocumentResult:
         if not isinstance(self.components, Unset):
             try:
                 components = self.components.to_dict()
+                field_dict["components"] = components
             except (AttributeError, TypeError):
-                components = self.components
-            field_dict["components"] = components
+                field_dict["components"] = self.components
 
         if not isinstance(self.external_docs, Unset):
             try:
                 external_docs = self.external_docs.to_dict()
+                field_dict["externalDocs"] = external_docs
             except (AttributeError, TypeError):
-                external_docs = self.external_docs
-            field_dict["externalDocs"] = external_docs
+                field_dict["externalDocs"] = self.external_docs
 
         if not isinstance(self.info, Unset):
             try:
                 info = self.info.to_dict()
+                field_dict["info"] = info
             except (AttributeError, TypeError):
-                info = self.info
-            field_dict["info"] = info
+                field_dict["info"] = self.info
 
         if not isinstance(self.openapi, Unset):
             field_dict["openapi"] = self.openapi
@@ -82,9 +82,9 @@ class SettingsGetOpenApiDocumentResult:
         if not isinstance(self.paths, Unset):
             try:
                 paths = self.paths.to_dict()
+                field_dict["paths"] = paths
             except (AttributeError, TypeError):
-                paths = self.paths
-            field_dict["paths"] = paths
+                field_dict["paths"] = self.paths
 
         if not isinstance(self.security, Unset):
             try:
@@ -93,9 +93,9 @@ class SettingsGetOpenApiDocumentResult:
                     security_item = security_item_data.to_dict()
                     security.append(security_item)
 
+                field_dict["security"] = security
             except (AttributeError, TypeError):
-                security = self.security
-            field_dict["security"] = security
+                field_dict["security"] = self.security
 
         if not isinstance(self.servers, Unset):
             try:
@@ -104,9 +104,9 @@ class SettingsGetOpenApiDocumentResult:
                     servers_item = servers_item_data.to_dict()
                     servers.append(servers_item)
 
+                field_dict["servers"] = servers
             except (AttributeError, TypeError):
-                servers = self.servers
-            field_dict["servers"] = servers
+                field_dict["servers"] = self.servers
 
         if not isinstance(self.tags, Unset):
             try:
@@ -115,19 +115,17 @@ class SettingsGetOpenApiDocumentResult:
                     tags_item = tags_item_data.to_dict()
                     tags.append(tags_item)
 
+                field_dict["tags"] = tags
             except (AttributeError, TypeError):
-                tags = self.tags
-            field_dict["tags"] = tags
+                field_dict["tags"] = self.tags
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         components: Any
-        if "components" not in d:
-            components = UNSET
-        else:
+        if "components" in d:
             from ..models.settings_get_open_api_document_result_components import (
                 SettingsGetOpenApiDocumentResultComponents,  # noqa: PLC0415
             )
@@ -138,11 +136,11 @@ class SettingsGetOpenApiDocumentResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 components = kept_as_received("SettingsGetOpenApiDocumentResult.components", d["components"])
             del d["components"]
+        else:
+            components = UNSET
 
         external_docs: Any
-        if "externalDocs" not in d:
-            external_docs = UNSET
-        else:
+        if "externalDocs" in d:
             from ..models.settings_get_open_api_document_result_external_docs import (
                 SettingsGetOpenApiDocumentResultExternalDocs,  # noqa: PLC0415
             )
@@ -153,11 +151,11 @@ class SettingsGetOpenApiDocumentResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 external_docs = kept_as_received("SettingsGetOpenApiDocumentResult.externalDocs", d["externalDocs"])
             del d["externalDocs"]
+        else:
+            external_docs = UNSET
 
         info: Any
-        if "info" not in d:
-            info = UNSET
-        else:
+        if "info" in d:
             from ..models.settings_get_open_api_document_result_info import SettingsGetOpenApiDocumentResultInfo  # noqa: PLC0415
 
             try:
@@ -166,18 +164,18 @@ class SettingsGetOpenApiDocumentResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 info = kept_as_received("SettingsGetOpenApiDocumentResult.info", d["info"])
             del d["info"]
+        else:
+            info = UNSET
 
         openapi: Any
-        if "openapi" not in d:
-            openapi = UNSET
-        else:
+        if "openapi" in d:
             openapi = d["openapi"]
             del d["openapi"]
+        else:
+            openapi = UNSET
 
         paths: Any
-        if "paths" not in d:
-            paths = UNSET
-        else:
+        if "paths" in d:
             from ..models.settings_get_open_api_document_result_paths import SettingsGetOpenApiDocumentResultPaths  # noqa: PLC0415
 
             try:
@@ -186,11 +184,11 @@ class SettingsGetOpenApiDocumentResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 paths = kept_as_received("SettingsGetOpenApiDocumentResult.paths", d["paths"])
             del d["paths"]
+        else:
+            paths = UNSET
 
         security: Any
-        if "security" not in d:
-            security = UNSET
-        else:
+        if "security" in d:
             try:
                 security = []
                 _security = d["security"]
@@ -206,11 +204,11 @@ class SettingsGetOpenApiDocumentResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 security = kept_as_received("SettingsGetOpenApiDocumentResult.security", d["security"])
             del d["security"]
+        else:
+            security = UNSET
 
         servers: Any
-        if "servers" not in d:
-            servers = UNSET
-        else:
+        if "servers" in d:
             try:
                 servers = []
                 _servers = d["servers"]
@@ -226,11 +224,11 @@ class SettingsGetOpenApiDocumentResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 servers = kept_as_received("SettingsGetOpenApiDocumentResult.servers", d["servers"])
             del d["servers"]
+        else:
+            servers = UNSET
 
         tags: Any
-        if "tags" not in d:
-            tags = UNSET
-        else:
+        if "tags" in d:
             try:
                 tags = []
                 _tags = d["tags"]
@@ -244,6 +242,8 @@ class SettingsGetOpenApiDocumentResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 tags = kept_as_received("SettingsGetOpenApiDocumentResult.tags", d["tags"])
             del d["tags"]
+        else:
+            tags = UNSET
 
         settings_get_open_api_document_result = cls(
             components=components,

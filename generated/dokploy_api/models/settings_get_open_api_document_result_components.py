@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,26 +41,24 @@ class SettingsGetOpenApiDocumentResultComponents:
         if not isinstance(self.schemas, Unset):
             try:
                 schemas = self.schemas.to_dict()
+                field_dict["schemas"] = schemas
             except (AttributeError, TypeError):
-                schemas = self.schemas
-            field_dict["schemas"] = schemas
+                field_dict["schemas"] = self.schemas
 
         if not isinstance(self.security_schemes, Unset):
             try:
                 security_schemes = self.security_schemes.to_dict()
+                field_dict["securitySchemes"] = security_schemes
             except (AttributeError, TypeError):
-                security_schemes = self.security_schemes
-            field_dict["securitySchemes"] = security_schemes
+                field_dict["securitySchemes"] = self.security_schemes
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         schemas: Any
-        if "schemas" not in d:
-            schemas = UNSET
-        else:
+        if "schemas" in d:
             from ..models.settings_get_open_api_document_result_components_schemas import (
                 SettingsGetOpenApiDocumentResultComponentsSchemas,  # noqa: PLC0415
             )
@@ -71,11 +69,11 @@ class SettingsGetOpenApiDocumentResultComponents:
             except (TypeError, ValueError, AttributeError, KeyError):
                 schemas = kept_as_received("SettingsGetOpenApiDocumentResultComponents.schemas", d["schemas"])
             del d["schemas"]
+        else:
+            schemas = UNSET
 
         security_schemes: Any
-        if "securitySchemes" not in d:
-            security_schemes = UNSET
-        else:
+        if "securitySchemes" in d:
             from ..models.settings_get_open_api_document_result_components_security_schemes import (
                 SettingsGetOpenApiDocumentResultComponentsSecuritySchemes,  # noqa: PLC0415
             )
@@ -90,6 +88,8 @@ class SettingsGetOpenApiDocumentResultComponents:
                     "SettingsGetOpenApiDocumentResultComponents.securitySchemes", d["securitySchemes"]
                 )
             del d["securitySchemes"]
+        else:
+            security_schemes = UNSET
 
         settings_get_open_api_document_result_components = cls(
             schemas=schemas,

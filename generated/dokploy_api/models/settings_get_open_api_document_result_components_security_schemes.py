@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,19 +36,17 @@ class SettingsGetOpenApiDocumentResultComponentsSecuritySchemes:
         if not isinstance(self.api_key, Unset):
             try:
                 api_key = self.api_key.to_dict()
+                field_dict["apiKey"] = api_key
             except (AttributeError, TypeError):
-                api_key = self.api_key
-            field_dict["apiKey"] = api_key
+                field_dict["apiKey"] = self.api_key
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_key: Any
-        if "apiKey" not in d:
-            api_key = UNSET
-        else:
+        if "apiKey" in d:
             from ..models.settings_get_open_api_document_result_components_security_schemes_api_key import (
                 SettingsGetOpenApiDocumentResultComponentsSecuritySchemesApiKey,  # noqa: PLC0415
             )
@@ -61,6 +59,8 @@ class SettingsGetOpenApiDocumentResultComponentsSecuritySchemes:
                     "SettingsGetOpenApiDocumentResultComponentsSecuritySchemes.apiKey", d["apiKey"]
                 )
             del d["apiKey"]
+        else:
+            api_key = UNSET
 
         settings_get_open_api_document_result_components_security_schemes = cls(
             api_key=api_key,

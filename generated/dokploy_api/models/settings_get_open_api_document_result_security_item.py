@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -31,25 +31,25 @@ class SettingsGetOpenApiDocumentResultSecurityItem:
             try:
                 api_key = self.api_key
 
+                field_dict["apiKey"] = api_key
             except (AttributeError, TypeError):
-                api_key = self.api_key
-            field_dict["apiKey"] = api_key
+                field_dict["apiKey"] = self.api_key
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_key: Any
-        if "apiKey" not in d:
-            api_key = UNSET
-        else:
+        if "apiKey" in d:
             try:
                 api_key = cast(list[Any], d["apiKey"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 api_key = kept_as_received("SettingsGetOpenApiDocumentResultSecurityItem.apiKey", d["apiKey"])
             del d["apiKey"]
+        else:
+            api_key = UNSET
 
         settings_get_open_api_document_result_security_item = cls(
             api_key=api_key,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class SettingsGetUpdateDataResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         latest_version: Any
-        if "latestVersion" not in d:
-            latest_version = UNSET
-        else:
+        if "latestVersion" in d:
             latest_version = d["latestVersion"]
             del d["latestVersion"]
+        else:
+            latest_version = UNSET
 
         update_available: Any
-        if "updateAvailable" not in d:
-            update_available = UNSET
-        else:
+        if "updateAvailable" in d:
             update_available = d["updateAvailable"]
             del d["updateAvailable"]
+        else:
+            update_available = UNSET
 
         settings_get_update_data_result = cls(
             latest_version=latest_version,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,26 +41,24 @@ class UserGetMetricsTokenResultMetricsConfig:
         if not isinstance(self.containers, Unset):
             try:
                 containers = self.containers.to_dict()
+                field_dict["containers"] = containers
             except (AttributeError, TypeError):
-                containers = self.containers
-            field_dict["containers"] = containers
+                field_dict["containers"] = self.containers
 
         if not isinstance(self.server, Unset):
             try:
                 server = self.server.to_dict()
+                field_dict["server"] = server
             except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
+                field_dict["server"] = self.server
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         containers: Any
-        if "containers" not in d:
-            containers = UNSET
-        else:
+        if "containers" in d:
             from ..models.user_get_metrics_token_result_metrics_config_containers import (
                 UserGetMetricsTokenResultMetricsConfigContainers,  # noqa: PLC0415
             )
@@ -71,11 +69,11 @@ class UserGetMetricsTokenResultMetricsConfig:
             except (TypeError, ValueError, AttributeError, KeyError):
                 containers = kept_as_received("UserGetMetricsTokenResultMetricsConfig.containers", d["containers"])
             del d["containers"]
+        else:
+            containers = UNSET
 
         server: Any
-        if "server" not in d:
-            server = UNSET
-        else:
+        if "server" in d:
             from ..models.user_get_metrics_token_result_metrics_config_server import (
                 UserGetMetricsTokenResultMetricsConfigServer,  # noqa: PLC0415
             )
@@ -86,6 +84,8 @@ class UserGetMetricsTokenResultMetricsConfig:
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("UserGetMetricsTokenResultMetricsConfig.server", d["server"])
             del d["server"]
+        else:
+            server = UNSET
 
         user_get_metrics_token_result_metrics_config = cls(
             containers=containers,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -78,77 +78,77 @@ class UserListSessionsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         email: Any
-        if "email" not in d:
-            email = UNSET
-        else:
+        if "email" in d:
             email = d["email"]
             del d["email"]
+        else:
+            email = UNSET
 
         expires_at: Any
-        if "expiresAt" not in d:
-            expires_at = UNSET
-        else:
+        if "expiresAt" in d:
             expires_at = d["expiresAt"]
             del d["expiresAt"]
+        else:
+            expires_at = UNSET
 
         first_name: Any
-        if "firstName" not in d:
-            first_name = UNSET
-        else:
+        if "firstName" in d:
             first_name = d["firstName"]
             del d["firstName"]
+        else:
+            first_name = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         ip_address: Any
-        if "ipAddress" not in d:
-            ip_address = UNSET
-        else:
+        if "ipAddress" in d:
             ip_address = d["ipAddress"]
             del d["ipAddress"]
+        else:
+            ip_address = UNSET
 
         is_current: Any
-        if "isCurrent" not in d:
-            is_current = UNSET
-        else:
+        if "isCurrent" in d:
             is_current = d["isCurrent"]
             del d["isCurrent"]
+        else:
+            is_current = UNSET
 
         last_name: Any
-        if "lastName" not in d:
-            last_name = UNSET
-        else:
+        if "lastName" in d:
             last_name = d["lastName"]
             del d["lastName"]
+        else:
+            last_name = UNSET
 
         user_agent: Any
-        if "userAgent" not in d:
-            user_agent = UNSET
-        else:
+        if "userAgent" in d:
             user_agent = d["userAgent"]
             del d["userAgent"]
+        else:
+            user_agent = UNSET
 
         user_id: Any
-        if "userId" not in d:
-            user_id = UNSET
-        else:
+        if "userId" in d:
             user_id = d["userId"]
             del d["userId"]
+        else:
+            user_id = UNSET
 
         user_list_sessions_item = cls(
             created_at=created_at,

@@ -6,13 +6,11 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from ...types import UNSET, Unset
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.admin_setup_monitoring_body import AdminSetupMonitoringBody
+    from ...models.metrics_config import MetricsConfig
     from ...models.web_server_settings import WebServerSettings
 
 
@@ -64,6 +62,3 @@ class AsyncAdminResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

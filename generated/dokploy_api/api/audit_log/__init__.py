@@ -12,8 +12,8 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.audit_log_all_action import AuditLogAllAction, check_audit_log_all_action
-    from ...models.audit_log_all_resource_type import AuditLogAllResourceType, check_audit_log_all_resource_type
+    from ...models.audit_log_all_action import AuditLogAllAction
+    from ...models.audit_log_all_resource_type import AuditLogAllResourceType
 
 
 class AuditLogResource:
@@ -90,6 +90,3 @@ class AsyncAuditLogResource:
             offset=offset,
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

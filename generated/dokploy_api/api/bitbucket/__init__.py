@@ -13,9 +13,6 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.bitbucket import Bitbucket
-    from ...models.bitbucket_create_body import BitbucketCreateBody
-    from ...models.bitbucket_test_connection_body import BitbucketTestConnectionBody
-    from ...models.bitbucket_update_body import BitbucketUpdateBody
 
 
 class BitbucketResource:
@@ -320,6 +317,3 @@ class AsyncBitbucketResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

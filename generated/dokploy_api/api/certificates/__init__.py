@@ -6,16 +6,13 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.certificate import Certificate
-    from ...models.certificates_create_body import CertificatesCreateBody
-    from ...models.certificates_remove_body import CertificatesRemoveBody
-    from ...models.certificates_update_body import CertificatesUpdateBody
 
 
 class CertificatesResource:
@@ -216,6 +213,3 @@ class AsyncCertificatesResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

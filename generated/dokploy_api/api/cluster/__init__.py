@@ -12,7 +12,6 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.cluster_remove_worker_body import ClusterRemoveWorkerBody
 
 
 class ClusterResource:
@@ -145,6 +144,3 @@ class AsyncClusterResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

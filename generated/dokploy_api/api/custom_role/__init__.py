@@ -12,11 +12,9 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.custom_role_create_body import CustomRoleCreateBody
     from ...models.custom_role_get_statements_result import CustomRoleGetStatementsResult
-    from ...models.custom_role_remove_body import CustomRoleRemoveBody
     from ...models.custom_role_remove_response_200 import CustomRoleRemoveResponse200
-    from ...models.custom_role_update_body import CustomRoleUpdateBody
+    from ...models.permissions import Permissions
 
 
 class CustomRoleResource:
@@ -209,6 +207,3 @@ class AsyncCustomRoleResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.deployment import Deployment
-    from ...models.deployment_all_by_type_type import DeploymentAllByTypeType, check_deployment_all_by_type_type
-    from ...models.deployment_kill_process_body import DeploymentKillProcessBody
-    from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
+    from ...models.deployment_all_by_type_type import DeploymentAllByTypeType
+    from ...types import Unset
 
 
 class DeploymentResource:
@@ -276,6 +273,3 @@ class AsyncDeploymentResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -12,22 +12,11 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.config_4 import Config4
+    from ...models.config_8 import Config8
     from ...models.dns_provider import DnsProvider
-    from ...models.dns_provider_create_body import DnsProviderCreateBody
-    from ...models.dns_provider_create_record_body import DnsProviderCreateRecordBody
-    from ...models.dns_provider_create_record_body_type import (
-        DnsProviderCreateRecordBodyType,
-        check_dns_provider_create_record_body_type,
-    )
-    from ...models.dns_provider_delete_record_body import DnsProviderDeleteRecordBody
-    from ...models.dns_provider_remove_body import DnsProviderRemoveBody
-    from ...models.dns_provider_test_connection_body import DnsProviderTestConnectionBody
-    from ...models.dns_provider_update_body import DnsProviderUpdateBody
-    from ...models.dns_provider_update_record_body import DnsProviderUpdateRecordBody
-    from ...models.dns_provider_update_record_body_type import (
-        DnsProviderUpdateRecordBodyType,
-        check_dns_provider_update_record_body_type,
-    )
+    from ...models.dns_provider_create_record_body_type import DnsProviderCreateRecordBodyType
+    from ...models.dns_provider_update_record_body_type import DnsProviderUpdateRecordBodyType
 
 
 class DnsProviderResource:
@@ -440,6 +429,3 @@ class AsyncDnsProviderResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -12,25 +12,11 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.docker_delete_container_file_body import DockerDeleteContainerFileBody
-    from ...models.docker_get_containers_by_app_label_type import (
-        DockerGetContainersByAppLabelType,
-        check_docker_get_containers_by_app_label_type,
-    )
-    from ...models.docker_get_containers_by_app_name_match_app_type import (
-        DockerGetContainersByAppNameMatchAppType,
-        check_docker_get_containers_by_app_name_match_app_type,
-    )
+    from ...models.docker_get_containers_by_app_label_type import DockerGetContainersByAppLabelType
+    from ...models.docker_get_containers_by_app_name_match_app_type import DockerGetContainersByAppNameMatchAppType
     from ...models.docker_get_server_health_result import DockerGetServerHealthResult
-    from ...models.docker_kill_container_body import DockerKillContainerBody
-    from ...models.docker_remove_container_body import DockerRemoveContainerBody
-    from ...models.docker_restart_container_body import DockerRestartContainerBody
-    from ...models.docker_start_container_body import DockerStartContainerBody
-    from ...models.docker_stop_container_body import DockerStopContainerBody
-    from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
     from ...models.docker_upload_file_to_container_response_200 import DockerUploadFileToContainerResponse200
-    from ...models.docker_write_container_file_body import DockerWriteContainerFileBody
-    from ...types import File, FileTypes
+    from ...types import File
 
 
 class DockerResource:
@@ -669,6 +655,3 @@ class AsyncDockerResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -12,7 +12,6 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.docker_disk_usage_prune_build_cache_body import DockerDiskUsagePruneBuildCacheBody
 
 
 class DockerDiskUsageResource:
@@ -115,6 +114,3 @@ class AsyncDockerDiskUsageResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

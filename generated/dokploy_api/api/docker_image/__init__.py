@@ -12,7 +12,6 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.docker_image_remove_image_body import DockerImageRemoveImageBody
 
 
 class DockerImageResource:
@@ -135,6 +134,3 @@ class AsyncDockerImageResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

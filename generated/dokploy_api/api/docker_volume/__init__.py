@@ -12,9 +12,6 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.docker_volume_delete_volume_file_body import DockerVolumeDeleteVolumeFileBody
-    from ...models.docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody
-    from ...models.docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody
 
 
 class DockerVolumeResource:
@@ -303,6 +300,3 @@ class AsyncDockerVolumeResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -6,18 +6,14 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.environment import Environment
-    from ...models.environment_create_body import EnvironmentCreateBody
-    from ...models.environment_duplicate_body import EnvironmentDuplicateBody
-    from ...models.environment_remove_body import EnvironmentRemoveBody
     from ...models.environment_search_result import EnvironmentSearchResult
-    from ...models.environment_update_body import EnvironmentUpdateBody
 
 
 class EnvironmentResource:
@@ -294,6 +290,3 @@ class AsyncEnvironmentResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

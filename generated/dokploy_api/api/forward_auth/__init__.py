@@ -12,17 +12,8 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.forward_auth_deploy_on_server_body import ForwardAuthDeployOnServerBody
-    from ...models.forward_auth_disable_body import ForwardAuthDisableBody
     from ...models.forward_auth_disable_result import ForwardAuthDisableResult
-    from ...models.forward_auth_enable_body import ForwardAuthEnableBody
-    from ...models.forward_auth_remove_auth_domain_body import ForwardAuthRemoveAuthDomainBody
-    from ...models.forward_auth_remove_on_server_body import ForwardAuthRemoveOnServerBody
-    from ...models.forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody
-    from ...models.forward_auth_set_auth_domain_body_certificate_type import (
-        ForwardAuthSetAuthDomainBodyCertificateType,
-        check_forward_auth_set_auth_domain_body_certificate_type,
-    )
+    from ...models.forward_auth_set_auth_domain_body_certificate_type import ForwardAuthSetAuthDomainBodyCertificateType
     from ...models.forward_auth_status_result import ForwardAuthStatusResult
 
 
@@ -346,6 +337,3 @@ class AsyncForwardAuthResource:
             domain_id=domain_id,
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

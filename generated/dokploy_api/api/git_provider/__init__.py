@@ -6,15 +6,11 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from ...types import UNSET, Unset
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.git_provider import GitProvider
-    from ...models.git_provider_remove_body import GitProviderRemoveBody
-    from ...models.git_provider_toggle_share_body import GitProviderToggleShareBody
 
 
 class GitProviderResource:
@@ -141,6 +137,3 @@ class AsyncGitProviderResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -13,9 +13,6 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.gitea import Gitea
-    from ...models.gitea_create_body import GiteaCreateBody
-    from ...models.gitea_test_connection_body import GiteaTestConnectionBody
-    from ...models.gitea_update_body import GiteaUpdateBody
     from ...models.gitea_update_result import GiteaUpdateResult
 
 
@@ -379,6 +376,3 @@ class AsyncGiteaResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

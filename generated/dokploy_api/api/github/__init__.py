@@ -13,8 +13,6 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.github import Github
-    from ...models.github_test_connection_body import GithubTestConnectionBody
-    from ...models.github_update_body import GithubUpdateBody
 
 
 class GithubResource:
@@ -215,6 +213,3 @@ class AsyncGithubResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

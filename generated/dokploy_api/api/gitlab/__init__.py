@@ -13,9 +13,6 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.gitlab import Gitlab
-    from ...models.gitlab_create_body import GitlabCreateBody
-    from ...models.gitlab_test_connection_body import GitlabTestConnectionBody
-    from ...models.gitlab_update_body import GitlabUpdateBody
 
 
 class GitlabResource:
@@ -308,6 +305,3 @@ class AsyncGitlabResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -6,35 +6,25 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.endpoint_spec_swarm import EndpointSpecSwarm
+    from ...models.health_check_swarm import HealthCheckSwarm
+    from ...models.labels_swarm import LabelsSwarm
     from ...models.libsql import Libsql
-    from ...models.libsql_change_status_body import LibsqlChangeStatusBody
-    from ...models.libsql_change_status_body_application_status import (
-        LibsqlChangeStatusBodyApplicationStatus,
-        check_libsql_change_status_body_application_status,
-    )
-    from ...models.libsql_create_body import LibsqlCreateBody
-    from ...models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode, check_libsql_create_body_sqld_node
-    from ...models.libsql_deploy_body import LibsqlDeployBody
-    from ...models.libsql_move_body import LibsqlMoveBody
-    from ...models.libsql_rebuild_body import LibsqlRebuildBody
-    from ...models.libsql_reload_body import LibsqlReloadBody
-    from ...models.libsql_remove_body import LibsqlRemoveBody
-    from ...models.libsql_save_environment_body import LibsqlSaveEnvironmentBody
-    from ...models.libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
-    from ...models.libsql_start_body import LibsqlStartBody
-    from ...models.libsql_stop_body import LibsqlStopBody
-    from ...models.libsql_update_body import LibsqlUpdateBody
-    from ...models.libsql_update_body_application_status import (
-        LibsqlUpdateBodyApplicationStatus,
-        check_libsql_update_body_application_status,
-    )
-    from ...models.libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode, check_libsql_update_body_sqld_node
+    from ...models.libsql_change_status_body_application_status import LibsqlChangeStatusBodyApplicationStatus
+    from ...models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode
+    from ...models.libsql_update_body_application_status import LibsqlUpdateBodyApplicationStatus
+    from ...models.libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode
+    from ...models.mode_swarm import ModeSwarm
+    from ...models.network_swarm_item import NetworkSwarmItem
+    from ...models.placement_swarm import PlacementSwarm
+    from ...models.restart_policy_swarm import RestartPolicySwarm
+    from ...models.update_config_swarm import UpdateConfigSwarm
 
 
 class LibsqlResource:
@@ -705,6 +695,3 @@ class AsyncLibsqlResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

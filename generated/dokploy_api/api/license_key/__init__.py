@@ -12,11 +12,9 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.license_key_activate_body import LicenseKeyActivateBody
     from ...models.license_key_activate_response_200 import LicenseKeyActivateResponse200
     from ...models.license_key_deactivate_response_200 import LicenseKeyDeactivateResponse200
     from ...models.license_key_get_enterprise_settings_result import LicenseKeyGetEnterpriseSettingsResult
-    from ...models.license_key_update_enterprise_settings_body import LicenseKeyUpdateEnterpriseSettingsBody
 
 
 class LicenseKeyResource:
@@ -179,6 +177,3 @@ class AsyncLicenseKeyResource:
         return await asyncio(
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.license_key_activate_response_200 import LicenseKeyActivateResponse200
 from ...types import kept_as_received
@@ -33,7 +33,7 @@ def parse(data: Any) -> LicenseKeyActivateResponse200:
         response_200 = LicenseKeyActivateResponse200.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("LicenseKeyActivateResponse200", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.license_key_deactivate_response_200 import LicenseKeyDeactivateResponse200
 from ...types import kept_as_received
@@ -27,7 +27,7 @@ def parse(data: Any) -> LicenseKeyDeactivateResponse200:
         response_200 = LicenseKeyDeactivateResponse200.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("LicenseKeyDeactivateResponse200", kept_as_received(OPERATION, data))
     return response_200
 
 

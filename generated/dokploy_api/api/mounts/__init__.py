@@ -13,19 +13,10 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.mount import Mount
-    from ...models.mounts_create_body import MountsCreateBody
-    from ...models.mounts_create_body_service_type import (
-        MountsCreateBodyServiceType,
-        check_mounts_create_body_service_type,
-    )
-    from ...models.mounts_create_body_type import MountsCreateBodyType, check_mounts_create_body_type
-    from ...models.mounts_remove_body import MountsRemoveBody
-    from ...models.mounts_update_body import MountsUpdateBody
-    from ...models.mounts_update_body_service_type import (
-        MountsUpdateBodyServiceType,
-        check_mounts_update_body_service_type,
-    )
-    from ...models.mounts_update_body_type import MountsUpdateBodyType, check_mounts_update_body_type
+    from ...models.mounts_create_body_service_type import MountsCreateBodyServiceType
+    from ...models.mounts_create_body_type import MountsCreateBodyType
+    from ...models.mounts_update_body_service_type import MountsUpdateBodyServiceType
+    from ...models.mounts_update_body_type import MountsUpdateBodyType
 
 
 class MountsResource:
@@ -310,6 +301,3 @@ class AsyncMountsResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

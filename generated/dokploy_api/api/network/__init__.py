@@ -13,12 +13,9 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.network import Network
-    from ...models.network_create_body import NetworkCreateBody
-    from ...models.network_create_body_driver import NetworkCreateBodyDriver, check_network_create_body_driver
-    from ...models.network_import_body import NetworkImportBody
+    from ...models.network_create_body_driver import NetworkCreateBodyDriver
+    from ...models.network_create_body_ipam_type_0 import NetworkCreateBodyIpamType0
     from ...models.network_import_result import NetworkImportResult
-    from ...models.network_recreate_body import NetworkRecreateBody
-    from ...models.network_remove_body import NetworkRemoveBody
 
 
 class NetworkResource:
@@ -305,6 +302,3 @@ class AsyncNetworkResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

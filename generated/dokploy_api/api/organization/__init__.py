@@ -14,14 +14,7 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.invitation import Invitation
     from ...models.organization import Organization
-    from ...models.organization_create_body import OrganizationCreateBody
-    from ...models.organization_delete_body import OrganizationDeleteBody
-    from ...models.organization_invite_member_body import OrganizationInviteMemberBody
-    from ...models.organization_remove_invitation_body import OrganizationRemoveInvitationBody
-    from ...models.organization_set_default_body import OrganizationSetDefaultBody
     from ...models.organization_set_default_result import OrganizationSetDefaultResult
-    from ...models.organization_update_body import OrganizationUpdateBody
-    from ...models.organization_update_member_role_body import OrganizationUpdateMemberRoleBody
 
 
 class OrganizationResource:
@@ -374,6 +367,3 @@ class AsyncOrganizationResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -6,14 +6,12 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.preview_deployment_delete_body import PreviewDeploymentDeleteBody
-    from ...models.preview_deployment_redeploy_body import PreviewDeploymentRedeployBody
     from ...models.preview_deployments import PreviewDeployments
 
 
@@ -157,6 +155,3 @@ class AsyncPreviewDeploymentResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
@@ -14,13 +14,10 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.environment import Environment
     from ...models.project import Project
-    from ...models.project_create_body import ProjectCreateBody
     from ...models.project_create_result import ProjectCreateResult
-    from ...models.project_duplicate_body import ProjectDuplicateBody
+    from ...models.project_duplicate_body_selected_services_item import ProjectDuplicateBodySelectedServicesItem
     from ...models.project_home_stats_result import ProjectHomeStatsResult
-    from ...models.project_remove_body import ProjectRemoveBody
     from ...models.project_search_result import ProjectSearchResult
-    from ...models.project_update_body import ProjectUpdateBody
 
 
 class ProjectResource:
@@ -343,6 +340,3 @@ class AsyncProjectResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.project_search_result import ProjectSearchResult
 from ...types import UNSET, Unset, kept_as_received
@@ -48,7 +48,7 @@ def parse(data: Any) -> ProjectSearchResult:
         response_200 = ProjectSearchResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("ProjectSearchResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.rollback_delete_body import RollbackDeleteBody
-    from ...models.rollback_rollback_body import RollbackRollbackBody
 
 
 class RollbackResource:
@@ -96,6 +92,3 @@ class AsyncRollbackResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
@@ -14,27 +14,11 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.deployment import Deployment
     from ...models.schedule import Schedule
-    from ...models.schedule_create_body import ScheduleCreateBody
-    from ...models.schedule_create_body_schedule_type import (
-        ScheduleCreateBodyScheduleType,
-        check_schedule_create_body_schedule_type,
-    )
-    from ...models.schedule_create_body_shell_type import (
-        ScheduleCreateBodyShellType,
-        check_schedule_create_body_shell_type,
-    )
-    from ...models.schedule_delete_body import ScheduleDeleteBody
-    from ...models.schedule_list_schedule_type import ScheduleListScheduleType, check_schedule_list_schedule_type
-    from ...models.schedule_run_manually_body import ScheduleRunManuallyBody
-    from ...models.schedule_update_body import ScheduleUpdateBody
-    from ...models.schedule_update_body_schedule_type import (
-        ScheduleUpdateBodyScheduleType,
-        check_schedule_update_body_schedule_type,
-    )
-    from ...models.schedule_update_body_shell_type import (
-        ScheduleUpdateBodyShellType,
-        check_schedule_update_body_shell_type,
-    )
+    from ...models.schedule_create_body_schedule_type import ScheduleCreateBodyScheduleType
+    from ...models.schedule_create_body_shell_type import ScheduleCreateBodyShellType
+    from ...models.schedule_list_schedule_type import ScheduleListScheduleType
+    from ...models.schedule_update_body_schedule_type import ScheduleUpdateBodyScheduleType
+    from ...models.schedule_update_body_shell_type import ScheduleUpdateBodyShellType
 
 
 class ScheduleResource:
@@ -365,6 +349,3 @@ class AsyncScheduleResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

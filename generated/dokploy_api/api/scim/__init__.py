@@ -8,13 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.scim_delete_provider_body import ScimDeleteProviderBody
     from ...models.scim_delete_provider_response_200 import ScimDeleteProviderResponse200
-    from ...models.scim_generate_token_body import ScimGenerateTokenBody
     from ...models.scim_generate_token_response_200 import ScimGenerateTokenResponse200
 
 
@@ -118,6 +114,3 @@ class AsyncScimResource:
         return await asyncio(
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.scim_delete_provider_response_200 import ScimDeleteProviderResponse200
 from ...types import kept_as_received
@@ -33,7 +33,7 @@ def parse(data: Any) -> ScimDeleteProviderResponse200:
         response_200 = ScimDeleteProviderResponse200.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("ScimDeleteProviderResponse200", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -12,22 +12,11 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.metrics_config import MetricsConfig
     from ...models.server import Server
-    from ...models.server_create_body import ServerCreateBody
-    from ...models.server_create_body_server_type import (
-        ServerCreateBodyServerType,
-        check_server_create_body_server_type,
-    )
+    from ...models.server_create_body_server_type import ServerCreateBodyServerType
     from ...models.server_get_server_time_result import ServerGetServerTimeResult
-    from ...models.server_remove_body import ServerRemoveBody
-    from ...models.server_setup_body import ServerSetupBody
-    from ...models.server_setup_monitoring_body import ServerSetupMonitoringBody
-    from ...models.server_update_body import ServerUpdateBody
-    from ...models.server_update_body_server_type import (
-        ServerUpdateBodyServerType,
-        check_server_update_body_server_type,
-    )
-    from ...models.server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
+    from ...models.server_update_body_server_type import ServerUpdateBodyServerType
 
 
 class ServerResource:
@@ -588,6 +577,3 @@ class AsyncServerResource:
         return await asyncio(
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

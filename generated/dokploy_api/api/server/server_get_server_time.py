@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.server_get_server_time_result import ServerGetServerTimeResult
 from ...types import kept_as_received
@@ -27,7 +27,7 @@ def parse(data: Any) -> ServerGetServerTimeResult:
         response_200 = ServerGetServerTimeResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("ServerGetServerTimeResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...types import UNSET, Unset, kept_as_received
 
@@ -62,7 +62,9 @@ def parse(data: Any) -> list[Organization | SettingsReadDirectoriesResponse200It
             response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast(
+            "list[Organization | SettingsReadDirectoriesResponse200ItemType1]", kept_as_received(OPERATION, data)
+        )
     return response_200
 
 

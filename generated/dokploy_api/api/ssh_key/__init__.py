@@ -6,19 +6,15 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.ssh_key import SshKey
-    from ...models.ssh_key_create_body import SshKeyCreateBody
-    from ...models.ssh_key_generate_body import SshKeyGenerateBody
-    from ...models.ssh_key_generate_body_type import SshKeyGenerateBodyType, check_ssh_key_generate_body_type
+    from ...models.ssh_key_generate_body_type import SshKeyGenerateBodyType
     from ...models.ssh_key_generate_result import SshKeyGenerateResult
-    from ...models.ssh_key_remove_body import SshKeyRemoveBody
-    from ...models.ssh_key_update_body import SshKeyUpdateBody
 
 
 class SshKeyResource:
@@ -259,6 +255,3 @@ class AsyncSshKeyResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -12,17 +12,13 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
+    from ...models.oidc_config import OidcConfig
+    from ...models.saml_config import SamlConfig
     from ...models.sso_add_trusted_origin_response_200 import SsoAddTrustedOriginResponse200
-    from ...models.sso_delete_provider_body import SsoDeleteProviderBody
     from ...models.sso_delete_provider_response_200 import SsoDeleteProviderResponse200
-    from ...models.sso_register_body import SsoRegisterBody
     from ...models.sso_register_response_200 import SsoRegisterResponse200
-    from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
     from ...models.sso_remove_trusted_origin_response_200 import SsoRemoveTrustedOriginResponse200
-    from ...models.sso_update_body import SsoUpdateBody
     from ...models.sso_update_response_200 import SsoUpdateResponse200
-    from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
     from ...models.sso_update_trusted_origin_response_200 import SsoUpdateTrustedOriginResponse200
 
 
@@ -392,6 +388,3 @@ class AsyncSsoResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.sso_update_trusted_origin_response_200 import SsoUpdateTrustedOriginResponse200
 from ...types import kept_as_received
@@ -33,7 +33,7 @@ def parse(data: Any) -> SsoUpdateTrustedOriginResponse200:
         response_200 = SsoUpdateTrustedOriginResponse200.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("SsoUpdateTrustedOriginResponse200", kept_as_received(OPERATION, data))
     return response_200
 
 

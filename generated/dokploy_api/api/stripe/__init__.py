@@ -8,23 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
-    from ...models.stripe_create_checkout_session_body_tier import (
-        StripeCreateCheckoutSessionBodyTier,
-        check_stripe_create_checkout_session_body_tier,
-    )
+    from ...models.stripe_create_checkout_session_body_tier import StripeCreateCheckoutSessionBodyTier
     from ...models.stripe_create_checkout_session_response_200 import StripeCreateCheckoutSessionResponse200
-    from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
     from ...models.stripe_update_invoice_notifications_response_200 import StripeUpdateInvoiceNotificationsResponse200
-    from ...models.stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
-    from ...models.stripe_upgrade_subscription_body_tier import (
-        StripeUpgradeSubscriptionBodyTier,
-        check_stripe_upgrade_subscription_body_tier,
-    )
+    from ...models.stripe_upgrade_subscription_body_tier import StripeUpgradeSubscriptionBodyTier
 
 
 class StripeResource:
@@ -259,6 +248,3 @@ class AsyncStripeResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
@@ -14,15 +14,9 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.project_tag import ProjectTag
     from ...models.tag import Tag
-    from ...models.tag_assign_to_project_body import TagAssignToProjectBody
-    from ...models.tag_bulk_assign_body import TagBulkAssignBody
     from ...models.tag_bulk_assign_result import TagBulkAssignResult
-    from ...models.tag_create_body import TagCreateBody
-    from ...models.tag_remove_body import TagRemoveBody
-    from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
     from ...models.tag_remove_from_project_result import TagRemoveFromProjectResult
     from ...models.tag_remove_result import TagRemoveResult
-    from ...models.tag_update_body import TagUpdateBody
 
 
 class TagResource:
@@ -311,6 +305,3 @@ class AsyncTagResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

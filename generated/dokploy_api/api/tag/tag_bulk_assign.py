@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.tag_bulk_assign_result import TagBulkAssignResult
 from ...types import kept_as_received
@@ -33,7 +33,7 @@ def parse(data: Any) -> TagBulkAssignResult:
         response_200 = TagBulkAssignResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("TagBulkAssignResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -17,21 +17,13 @@ if TYPE_CHECKING:
     from ...models.member import Member
     from ...models.passkey import Passkey
     from ...models.user import User
-    from ...models.user_assign_permissions_body import UserAssignPermissionsBody
-    from ...models.user_create_api_key_body import UserCreateApiKeyBody
-    from ...models.user_create_user_with_credentials_body import UserCreateUserWithCredentialsBody
+    from ...models.user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata
     from ...models.user_create_user_with_credentials_result import UserCreateUserWithCredentialsResult
-    from ...models.user_delete_api_key_body import UserDeleteApiKeyBody
     from ...models.user_get_metrics_token_result import UserGetMetricsTokenResult
     from ...models.user_get_permissions_result import UserGetPermissionsResult
     from ...models.user_list_sessions_item import UserListSessionsItem
-    from ...models.user_remove_body import UserRemoveBody
-    from ...models.user_revoke_session_body import UserRevokeSessionBody
-    from ...models.user_send_invitation_body import UserSendInvitationBody
     from ...models.user_session_result import UserSessionResult
-    from ...models.user_toggle_template_bookmark_body import UserToggleTemplateBookmarkBody
     from ...models.user_toggle_template_bookmark_result import UserToggleTemplateBookmarkResult
-    from ...models.user_update_body import UserUpdateBody
 
 
 class UserResource:
@@ -922,6 +914,3 @@ class AsyncUserResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

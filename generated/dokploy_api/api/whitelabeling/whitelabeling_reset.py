@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.whitelabeling_reset_response_200 import WhitelabelingResetResponse200
 from ...types import kept_as_received
@@ -27,7 +27,7 @@ def parse(data: Any) -> WhitelabelingResetResponse200:
         response_200 = WhitelabelingResetResponse200.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("WhitelabelingResetResponse200", kept_as_received(OPERATION, data))
     return response_200
 
 
