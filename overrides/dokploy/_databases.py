@@ -106,6 +106,15 @@ class Database(Generic[M]):
         timeout: float = ...,
         poll_interval: float = ...,
     ) -> None: ...
+    @overload
+    def deploy(
+        self,
+        service_id: str,
+        *,
+        wait: bool,
+        timeout: float = ...,
+        poll_interval: float = ...,
+    ) -> M | None: ...
     def deploy(
         self,
         service_id: str,
@@ -195,6 +204,15 @@ class AsyncDatabase(Generic[M]):
         timeout: float = ...,
         poll_interval: float = ...,
     ) -> None: ...
+    @overload
+    async def deploy(
+        self,
+        service_id: str,
+        *,
+        wait: bool,
+        timeout: float = ...,
+        poll_interval: float = ...,
+    ) -> M | None: ...
     async def deploy(
         self,
         service_id: str,

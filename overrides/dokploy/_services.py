@@ -147,6 +147,17 @@ class Applications(_Service):
         title: str | None = ...,
         description: str | None = ...,
     ) -> None: ...
+    @overload
+    def deploy(
+        self,
+        application_id: str,
+        *,
+        wait: bool,
+        timeout: float = ...,
+        poll_interval: float = ...,
+        title: str | None = ...,
+        description: str | None = ...,
+    ) -> Deployment | None: ...
     def deploy(
         self,
         application_id: str,
@@ -245,6 +256,17 @@ class Composes(_Service):
         title: str | None = ...,
         description: str | None = ...,
     ) -> None: ...
+    @overload
+    def deploy(
+        self,
+        compose_id: str,
+        *,
+        wait: bool,
+        timeout: float = ...,
+        poll_interval: float = ...,
+        title: str | None = ...,
+        description: str | None = ...,
+    ) -> Deployment | None: ...
     def deploy(
         self,
         compose_id: str,
@@ -365,6 +387,17 @@ class AsyncApplications(_AsyncService):
         title: str | None = ...,
         description: str | None = ...,
     ) -> None: ...
+    @overload
+    async def deploy(
+        self,
+        application_id: str,
+        *,
+        wait: bool,
+        timeout: float = ...,
+        poll_interval: float = ...,
+        title: str | None = ...,
+        description: str | None = ...,
+    ) -> Deployment | None: ...
     async def deploy(
         self,
         application_id: str,
@@ -457,6 +490,17 @@ class AsyncComposes(_AsyncService):
         title: str | None = ...,
         description: str | None = ...,
     ) -> None: ...
+    @overload
+    async def deploy(
+        self,
+        compose_id: str,
+        *,
+        wait: bool,
+        timeout: float = ...,
+        poll_interval: float = ...,
+        title: str | None = ...,
+        description: str | None = ...,
+    ) -> Deployment | None: ...
     async def deploy(
         self,
         compose_id: str,
