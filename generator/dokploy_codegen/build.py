@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ._opc_patches import skip_needless_endpoint_copies
+from .api_reference import write_api_reference
 from .corrections import Corrections
 from .errors import SpecError, ToolError
 from .naming import iter_operations, operation_name
@@ -144,6 +145,7 @@ def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
         project.env.globals.update(template_globals())
         errors = project.build()
         _write_type_stubs(project, data, package_dir)
+        write_api_reference(project, package_dir.parent)
     fatal = [e for e in errors if e.level == ErrorLevel.ERROR]
     if fatal:
         first = fatal[0]
