@@ -44,25 +44,28 @@ def helpers(package: Path | None) -> list[Helper]:
         return []
     client_module = _parse(package / _CLIENT_MODULE)
     imported = _imported_classes(client_module)
-    client = _class(client_module, "Dokploy")
+    client = _classes(client_module).get("Dokploy")
+    if client is None:
+        return []
     found: list[Helper] = []
     for node in client.body:
         if not isinstance(node, ast.FunctionDef) or node.name.startswith("_") or _is_overload(node):
             continue
         if any(_name(d) == "cached_property" for d in node.decorator_list):
             owner = _annotation(node.returns)
-            if owner in imported:
-                module = _parse(package / f"{imported[owner]}.py")
-                found += _members(module, owner, f"client.{node.name}")
-        elif node.name == "databases":
-            module = _parse(package / "_databases.py")
+            source = package / f"{imported.get(owner, '')}.py"
+            if owner in imported and source.is_file():
+                found += _members(_parse(source), owner, f"client.{node.name}")
+        elif node.name == "databases" and (package / "_databases.py").is_file():
             found.append(_helper(f"client.{node.name}", node))
-            found += _members(module, "Database", "client.databases(type)")
+            found += _members(_parse(package / "_databases.py"), "Database", "client.databases(type)")
     return found
 
 
 def _members(module: ast.Module, class_name: str, prefix: str) -> list[Helper]:
-    cls = _class(module, class_name)
+    cls = _classes(module).get(class_name)
+    if cls is None:
+        return []
     found: list[Helper] = []
     for base in cls.bases:  # helpers shared through a private base class of the same module
         if _name(base) in _classes(module):
@@ -138,10 +141,6 @@ def _parameter(arg: ast.arg, default: ast.expr | None) -> str:
 
 def _parse(path: Path) -> ast.Module:
     return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-
-
-def _class(module: ast.Module, name: str) -> ast.ClassDef:
-    return _classes(module)[name]
 
 
 def _classes(module: ast.Module) -> dict[str, ast.ClassDef]:
