@@ -1245,21 +1245,7 @@ class Application:
         args: Any
         if "args" in d:
             try:
-
-                def _parse_args(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        args_type_0 = cast(list[str], data)
-
-                        return args_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                args = _parse_args(d["args"])
+                args = cast("list[str] | None", d["args"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 args = kept_as_received("Application.args", d["args"])
@@ -2133,21 +2119,7 @@ class Application:
         network_ids: Any
         if "networkIds" in d:
             try:
-
-                def _parse_network_ids(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        network_ids_type_0 = cast(list[str], data)
-
-                        return network_ids_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                network_ids = _parse_network_ids(d["networkIds"])
+                network_ids = cast("list[str] | None", d["networkIds"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_ids = kept_as_received("Application.networkIds", d["networkIds"])
@@ -2291,21 +2263,7 @@ class Application:
         preview_labels: Any
         if "previewLabels" in d:
             try:
-
-                def _parse_preview_labels(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        preview_labels_type_0 = cast(list[str], data)
-
-                        return preview_labels_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                preview_labels = _parse_preview_labels(d["previewLabels"])
+                preview_labels = cast("list[str] | None", d["previewLabels"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_labels = kept_as_received("Application.previewLabels", d["previewLabels"])
@@ -2698,21 +2656,7 @@ class Application:
         watch_paths: Any
         if "watchPaths" in d:
             try:
-
-                def _parse_watch_paths(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        watch_paths_type_0 = cast(list[str], data)
-
-                        return watch_paths_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                watch_paths = _parse_watch_paths(d["watchPaths"])
+                watch_paths = cast("list[str] | None", d["watchPaths"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 watch_paths = kept_as_received("Application.watchPaths", d["watchPaths"])

@@ -217,23 +217,7 @@ class ApplicationSaveGitlabProviderBody:
 
         if "watchPaths" in d:
             try:
-
-                def _parse_watch_paths(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        watch_paths_type_0 = cast(list[str], data)
-
-                        return watch_paths_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                watch_paths = _parse_watch_paths(d["watchPaths"])
+                watch_paths = cast("list[str] | None | Unset", d["watchPaths"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 watch_paths = kept_as_received("ApplicationSaveGitlabProviderBody.watchPaths", d["watchPaths"])

@@ -1374,23 +1374,7 @@ class ApplicationUpdateBody:
 
         if "watchPaths" in d:
             try:
-
-                def _parse_watch_paths(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        watch_paths_type_0 = cast(list[str], data)
-
-                        return watch_paths_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                watch_paths = _parse_watch_paths(d["watchPaths"])
+                watch_paths = cast("list[str] | None | Unset", d["watchPaths"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 watch_paths = kept_as_received("ApplicationUpdateBody.watchPaths", d["watchPaths"])
@@ -1422,23 +1406,7 @@ class ApplicationUpdateBody:
 
         if "previewLabels" in d:
             try:
-
-                def _parse_preview_labels(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        preview_labels_type_0 = cast(list[str], data)
-
-                        return preview_labels_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                preview_labels = _parse_preview_labels(d["previewLabels"])
+                preview_labels = cast("list[str] | None | Unset", d["previewLabels"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_labels = kept_as_received("ApplicationUpdateBody.previewLabels", d["previewLabels"])
@@ -1657,23 +1625,7 @@ class ApplicationUpdateBody:
 
         if "args" in d:
             try:
-
-                def _parse_args(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        args_type_0 = cast(list[str], data)
-
-                        return args_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                args = _parse_args(d["args"])
+                args = cast("list[str] | None | Unset", d["args"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 args = kept_as_received("ApplicationUpdateBody.args", d["args"])
@@ -2559,23 +2511,7 @@ class ApplicationUpdateBody:
 
         if "networkIds" in d:
             try:
-
-                def _parse_network_ids(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        network_ids_type_0 = cast(list[str], data)
-
-                        return network_ids_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                network_ids = _parse_network_ids(d["networkIds"])
+                network_ids = cast("list[str] | None | Unset", d["networkIds"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_ids = kept_as_received("ApplicationUpdateBody.networkIds", d["networkIds"])

@@ -157,21 +157,7 @@ class DestinationUpdateBody:
         additional_flags: Any
         if "additionalFlags" in d:
             try:
-
-                def _parse_additional_flags(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        additional_flags_type_0 = cast(list[str], data)
-
-                        return additional_flags_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                additional_flags = _parse_additional_flags(d["additionalFlags"])
+                additional_flags = cast("list[str] | None", d["additionalFlags"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 additional_flags = kept_as_received("DestinationUpdateBody.additionalFlags", d["additionalFlags"])

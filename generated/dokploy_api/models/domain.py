@@ -410,21 +410,7 @@ class Domain:
         middlewares: Any
         if "middlewares" in d:
             try:
-
-                def _parse_middlewares(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        middlewares_type_0 = cast(list[str], data)
-
-                        return middlewares_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                middlewares = _parse_middlewares(d["middlewares"])
+                middlewares = cast("list[str] | None", d["middlewares"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 middlewares = kept_as_received("Domain.middlewares", d["middlewares"])

@@ -353,23 +353,7 @@ class DomainCreateBody:
 
         if "middlewares" in d:
             try:
-
-                def _parse_middlewares(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        middlewares_type_0 = cast(list[str], data)
-
-                        return middlewares_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                middlewares = _parse_middlewares(d["middlewares"])
+                middlewares = cast("list[str] | None | Unset", d["middlewares"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 middlewares = kept_as_received("DomainCreateBody.middlewares", d["middlewares"])

@@ -901,23 +901,7 @@ class LibsqlUpdateBody:
 
         if "networkIds" in d:
             try:
-
-                def _parse_network_ids(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        network_ids_type_0 = cast(list[str], data)
-
-                        return network_ids_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                network_ids = _parse_network_ids(d["networkIds"])
+                network_ids = cast("list[str] | None | Unset", d["networkIds"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_ids = kept_as_received("LibsqlUpdateBody.networkIds", d["networkIds"])

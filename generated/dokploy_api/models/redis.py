@@ -324,21 +324,7 @@ class Redis:
         args: Any
         if "args" in d:
             try:
-
-                def _parse_args(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        args_type_0 = cast(list[str], data)
-
-                        return args_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                args = _parse_args(d["args"])
+                args = cast("list[str] | None", d["args"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 args = kept_as_received("Redis.args", d["args"])
@@ -538,21 +524,7 @@ class Redis:
         network_ids: Any
         if "networkIds" in d:
             try:
-
-                def _parse_network_ids(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        network_ids_type_0 = cast(list[str], data)
-
-                        return network_ids_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                network_ids = _parse_network_ids(d["networkIds"])
+                network_ids = cast("list[str] | None", d["networkIds"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_ids = kept_as_received("Redis.networkIds", d["networkIds"])

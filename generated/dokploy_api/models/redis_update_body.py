@@ -470,23 +470,7 @@ class RedisUpdateBody:
 
         if "args" in d:
             try:
-
-                def _parse_args(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        args_type_0 = cast(list[str], data)
-
-                        return args_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                args = _parse_args(d["args"])
+                args = cast("list[str] | None | Unset", d["args"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 args = kept_as_received("RedisUpdateBody.args", d["args"])
@@ -894,23 +878,7 @@ class RedisUpdateBody:
 
         if "networkIds" in d:
             try:
-
-                def _parse_network_ids(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        network_ids_type_0 = cast(list[str], data)
-
-                        return network_ids_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                network_ids = _parse_network_ids(d["networkIds"])
+                network_ids = cast("list[str] | None | Unset", d["networkIds"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_ids = kept_as_received("RedisUpdateBody.networkIds", d["networkIds"])

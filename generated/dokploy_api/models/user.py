@@ -343,21 +343,7 @@ class User:
         bookmarked_templates: Any
         if "bookmarkedTemplates" in d:
             try:
-
-                def _parse_bookmarked_templates(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        bookmarked_templates_type_0 = cast(list[str], data)
-
-                        return bookmarked_templates_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                bookmarked_templates = _parse_bookmarked_templates(d["bookmarkedTemplates"])
+                bookmarked_templates = cast("list[str] | None", d["bookmarkedTemplates"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bookmarked_templates = kept_as_received("User.bookmarkedTemplates", d["bookmarkedTemplates"])
@@ -528,21 +514,7 @@ class User:
         trusted_origins: Any
         if "trustedOrigins" in d:
             try:
-
-                def _parse_trusted_origins(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        trusted_origins_type_0 = cast(list[str], data)
-
-                        return trusted_origins_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                trusted_origins = _parse_trusted_origins(d["trustedOrigins"])
+                trusted_origins = cast("list[str] | None", d["trustedOrigins"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 trusted_origins = kept_as_received("User.trustedOrigins", d["trustedOrigins"])
