@@ -2,16 +2,43 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import assert_type
 
 from dokploy import AsyncDokploy, Dokploy, ProjectSummary, parse_env_block
-from dokploy_api.models.application_create_result import ApplicationCreateResult
-from dokploy_api.models.deployment_all_item import DeploymentAllItem
-from dokploy_api.models.postgres import Postgres
-from dokploy_api.models.project_create_result import ProjectCreateResult
-from dokploy_api.models.project_one_environment import ProjectOneEnvironment
-from dokploy_api.models.redirect import Redirect
-from dokploy_api.models.redis import Redis
+from dokploy.types import (
+    UNSET,
+    ApplicationCreateResult,
+    DeploymentAllItem,
+    ProjectOneEnvironment,
+    Postgres,
+    Project,
+    ProjectCreateResult,
+    Redirect,
+    Redis,
+    ResponseShapeWarning,
+    Unset,
+)
+
+
+def description_or_empty(project: Project) -> str:
+    """An optional field narrows on ``Unset`` (and ``None``) like any union."""
+    value: str | Unset | None = project.description
+    return "" if isinstance(value, Unset) or value is None else value
+
+
+def strict_shapes() -> None:
+    warnings.simplefilter("error", ResponseShapeWarning)
+    assert UNSET is not None
+
+
+def deploy_if(client: Dokploy, app_id: str, flag: bool) -> str | None:
+    """``wait=`` given a plain bool: the result is the DeploymentAllItem or None."""
+    result = client.applications.deploy(app_id, wait=flag)
+    assert_type(result, DeploymentAllItem | None)
+    assert_type(client.composes.deploy("c", wait=flag), DeploymentAllItem | None)
+    assert_type(client.databases("postgres").deploy("pg", wait=flag), Postgres | None)
+    return None if result is None else result.deployment_id
 
 
 def sync_usage(client: Dokploy, x: str) -> str:
@@ -47,4 +74,8 @@ async def async_usage(client: AsyncDokploy, x: str) -> str:
     assert_type(deployment, DeploymentAllItem)
     assert_type(await client.databases("redis").deploy("r", wait=True), Redis)
     assert_type(await client.databases("redis").deploy("r"), None)
+    flag = bool(x)
+    assert_type(await client.applications.deploy("app", wait=flag), DeploymentAllItem | None)
+    assert_type(await client.composes.deploy("c", wait=flag), DeploymentAllItem | None)
+    assert_type(await client.databases("redis").deploy("r", wait=flag), Redis | None)
     return p.environments[0].environment_id

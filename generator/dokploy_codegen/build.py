@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ._opc_patches import skip_needless_endpoint_copies
+from .api_reference import write_api_reference
 from .corrections import Corrections
 from .errors import SpecError, ToolError
 from .naming import iter_operations, operation_name
@@ -145,6 +146,7 @@ def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
         project.env.auto_reload = False  # one build: no stat() per template lookup (~1/6 of its time)
         errors = project.build()
         _write_type_stubs(project, data, package_dir)
+        write_api_reference(project, package_dir.parent)
     fatal = [e for e in errors if e.level == ErrorLevel.ERROR]
     if fatal:
         first = fatal[0]
@@ -210,7 +212,8 @@ def _run_ruff(package_dir: Path) -> None:
     for args in commands:
         try:
             proc = subprocess.run(
-                [sys.executable, "-m", _RUFF_MODULE, *args],
+                # -I: the cwd's types.py (the package's own) must not shadow the standard library's.
+                [sys.executable, "-I", "-m", _RUFF_MODULE, *args],
                 cwd=package_dir,
                 capture_output=True,
                 text=True,

@@ -107,6 +107,15 @@ class Database(Generic[M, C]):
         timeout: float = ...,
         poll_interval: float = ...,
     ) -> None: ...
+    @overload
+    def deploy(
+        self,
+        service_id: str,
+        *,
+        wait: bool,
+        timeout: float = ...,
+        poll_interval: float = ...,
+    ) -> M | None: ...
     def deploy(
         self,
         service_id: str,
@@ -199,6 +208,15 @@ class AsyncDatabase(Generic[M, C]):
         timeout: float = ...,
         poll_interval: float = ...,
     ) -> None: ...
+    @overload
+    async def deploy(
+        self,
+        service_id: str,
+        *,
+        wait: bool,
+        timeout: float = ...,
+        poll_interval: float = ...,
+    ) -> M | None: ...
     async def deploy(
         self,
         service_id: str,

@@ -148,6 +148,17 @@ class Applications(_Service):
         title: str | None = ...,
         description: str | None = ...,
     ) -> None: ...
+    @overload
+    def deploy(
+        self,
+        application_id: str,
+        *,
+        wait: bool,
+        timeout: float = ...,
+        poll_interval: float = ...,
+        title: str | None = ...,
+        description: str | None = ...,
+    ) -> Deployment | None: ...
     def deploy(
         self,
         application_id: str,
@@ -246,6 +257,17 @@ class Composes(_Service):
         title: str | None = ...,
         description: str | None = ...,
     ) -> None: ...
+    @overload
+    def deploy(
+        self,
+        compose_id: str,
+        *,
+        wait: bool,
+        timeout: float = ...,
+        poll_interval: float = ...,
+        title: str | None = ...,
+        description: str | None = ...,
+    ) -> Deployment | None: ...
     def deploy(
         self,
         compose_id: str,
@@ -366,6 +388,17 @@ class AsyncApplications(_AsyncService):
         title: str | None = ...,
         description: str | None = ...,
     ) -> None: ...
+    @overload
+    async def deploy(
+        self,
+        application_id: str,
+        *,
+        wait: bool,
+        timeout: float = ...,
+        poll_interval: float = ...,
+        title: str | None = ...,
+        description: str | None = ...,
+    ) -> Deployment | None: ...
     async def deploy(
         self,
         application_id: str,
@@ -458,6 +491,17 @@ class AsyncComposes(_AsyncService):
         title: str | None = ...,
         description: str | None = ...,
     ) -> None: ...
+    @overload
+    async def deploy(
+        self,
+        compose_id: str,
+        *,
+        wait: bool,
+        timeout: float = ...,
+        poll_interval: float = ...,
+        title: str | None = ...,
+        description: str | None = ...,
+    ) -> Deployment | None: ...
     async def deploy(
         self,
         compose_id: str,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,19 +34,17 @@ class AdminSetupMonitoringBody:
         if not isinstance(self.metrics_config, Unset):
             try:
                 metrics_config = self.metrics_config.to_dict()
+                field_dict["metricsConfig"] = metrics_config
             except (AttributeError, TypeError):
-                metrics_config = self.metrics_config
-            field_dict["metricsConfig"] = metrics_config
+                field_dict["metricsConfig"] = self.metrics_config
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         metrics_config: Any
-        if "metricsConfig" not in d:
-            metrics_config = UNSET
-        else:
+        if "metricsConfig" in d:
             from ..models.metrics_config import MetricsConfig  # noqa: PLC0415
 
             try:
@@ -55,6 +53,8 @@ class AdminSetupMonitoringBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 metrics_config = kept_as_received("AdminSetupMonitoringBody.metricsConfig", d["metricsConfig"])
             del d["metricsConfig"]
+        else:
+            metrics_config = UNSET
 
         admin_setup_monitoring_body = cls(
             metrics_config=metrics_config,

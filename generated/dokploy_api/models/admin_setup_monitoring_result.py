@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -77,9 +77,9 @@ class AdminSetupMonitoringResult:
         if not isinstance(self.certificate_type, Unset):
             try:
                 certificate_type: str = self.certificate_type
+                field_dict["certificateType"] = certificate_type
             except (AttributeError, TypeError):
-                certificate_type = self.certificate_type
-            field_dict["certificateType"] = certificate_type
+                field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.cleanup_cache_applications, Unset):
             field_dict["cleanupCacheApplications"] = self.cleanup_cache_applications
@@ -94,9 +94,9 @@ class AdminSetupMonitoringResult:
             try:
                 created_at: None | str
                 created_at = self.created_at
+                field_dict["createdAt"] = created_at
             except (AttributeError, TypeError):
-                created_at = self.created_at
-            field_dict["createdAt"] = created_at
+                field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.enable_docker_cleanup, Unset):
             field_dict["enableDockerCleanup"] = self.enable_docker_cleanup
@@ -108,9 +108,9 @@ class AdminSetupMonitoringResult:
             try:
                 host: None | str
                 host = self.host
+                field_dict["host"] = host
             except (AttributeError, TypeError):
-                host = self.host
-            field_dict["host"] = host
+                field_dict["host"] = self.host
 
         if not isinstance(self.https, Unset):
             field_dict["https"] = self.https
@@ -122,17 +122,17 @@ class AdminSetupMonitoringResult:
             try:
                 lets_encrypt_email: None | str
                 lets_encrypt_email = self.lets_encrypt_email
+                field_dict["letsEncryptEmail"] = lets_encrypt_email
             except (AttributeError, TypeError):
-                lets_encrypt_email = self.lets_encrypt_email
-            field_dict["letsEncryptEmail"] = lets_encrypt_email
+                field_dict["letsEncryptEmail"] = self.lets_encrypt_email
 
         if not isinstance(self.log_cleanup_cron, Unset):
             try:
                 log_cleanup_cron: None | str
                 log_cleanup_cron = self.log_cleanup_cron
+                field_dict["logCleanupCron"] = log_cleanup_cron
             except (AttributeError, TypeError):
-                log_cleanup_cron = self.log_cleanup_cron
-            field_dict["logCleanupCron"] = log_cleanup_cron
+                field_dict["logCleanupCron"] = self.log_cleanup_cron
 
         if not isinstance(self.metrics_config, Unset):
             try:
@@ -148,17 +148,17 @@ class AdminSetupMonitoringResult:
             try:
                 server_ip: None | str
                 server_ip = self.server_ip
+                field_dict["serverIp"] = server_ip
             except (AttributeError, TypeError):
-                server_ip = self.server_ip
-            field_dict["serverIp"] = server_ip
+                field_dict["serverIp"] = self.server_ip
 
         if not isinstance(self.ssh_private_key, Unset):
             try:
                 ssh_private_key: None | str
                 ssh_private_key = self.ssh_private_key
+                field_dict["sshPrivateKey"] = ssh_private_key
             except (AttributeError, TypeError):
-                ssh_private_key = self.ssh_private_key
-            field_dict["sshPrivateKey"] = ssh_private_key
+                field_dict["sshPrivateKey"] = self.ssh_private_key
 
         if not isinstance(self.updated_at, Unset):
             field_dict["updatedAt"] = self.updated_at
@@ -177,98 +177,103 @@ class AdminSetupMonitoringResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         builds_concurrency: Any
-        if "buildsConcurrency" not in d:
-            builds_concurrency = UNSET
-        else:
+        if "buildsConcurrency" in d:
             builds_concurrency = d["buildsConcurrency"]
             del d["buildsConcurrency"]
+        else:
+            builds_concurrency = UNSET
 
         certificate_type: Any
+<<<<<<< HEAD:generated/dokploy_api/models/admin_setup_monitoring_result.py
         if "certificateType" not in d:
             certificate_type = UNSET
         else:
             certificate_type = cast("CertificateType", d["certificateType"])
+=======
+        if "certificateType" in d:
+            certificate_type = cast("WebServerSettingsCertificateType", d["certificateType"])
+>>>>>>> h11t:generated/dokploy_api/models/web_server_settings.py
 
             del d["certificateType"]
+        else:
+            certificate_type = UNSET
 
         cleanup_cache_applications: Any
-        if "cleanupCacheApplications" not in d:
-            cleanup_cache_applications = UNSET
-        else:
+        if "cleanupCacheApplications" in d:
             cleanup_cache_applications = d["cleanupCacheApplications"]
             del d["cleanupCacheApplications"]
+        else:
+            cleanup_cache_applications = UNSET
 
         cleanup_cache_on_compose: Any
-        if "cleanupCacheOnCompose" not in d:
-            cleanup_cache_on_compose = UNSET
-        else:
+        if "cleanupCacheOnCompose" in d:
             cleanup_cache_on_compose = d["cleanupCacheOnCompose"]
             del d["cleanupCacheOnCompose"]
+        else:
+            cleanup_cache_on_compose = UNSET
 
         cleanup_cache_on_previews: Any
-        if "cleanupCacheOnPreviews" not in d:
-            cleanup_cache_on_previews = UNSET
-        else:
+        if "cleanupCacheOnPreviews" in d:
             cleanup_cache_on_previews = d["cleanupCacheOnPreviews"]
             del d["cleanupCacheOnPreviews"]
+        else:
+            cleanup_cache_on_previews = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             try:
                 created_at = cast("None | str", d["createdAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = kept_as_received("AdminSetupMonitoringResult.createdAt", d["createdAt"])
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         enable_docker_cleanup: Any
-        if "enableDockerCleanup" not in d:
-            enable_docker_cleanup = UNSET
-        else:
+        if "enableDockerCleanup" in d:
             enable_docker_cleanup = d["enableDockerCleanup"]
             del d["enableDockerCleanup"]
+        else:
+            enable_docker_cleanup = UNSET
 
         enforce_sso: Any
-        if "enforceSSO" not in d:
-            enforce_sso = UNSET
-        else:
+        if "enforceSSO" in d:
             enforce_sso = d["enforceSSO"]
             del d["enforceSSO"]
+        else:
+            enforce_sso = UNSET
 
         host: Any
-        if "host" not in d:
-            host = UNSET
-        else:
+        if "host" in d:
             try:
                 host = cast("None | str", d["host"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 host = kept_as_received("AdminSetupMonitoringResult.host", d["host"])
             del d["host"]
+        else:
+            host = UNSET
 
         https: Any
-        if "https" not in d:
-            https = UNSET
-        else:
+        if "https" in d:
             https = d["https"]
             del d["https"]
+        else:
+            https = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         lets_encrypt_email: Any
-        if "letsEncryptEmail" not in d:
-            lets_encrypt_email = UNSET
-        else:
+        if "letsEncryptEmail" in d:
             try:
                 lets_encrypt_email = cast("None | str", d["letsEncryptEmail"])
 
@@ -277,19 +282,22 @@ class AdminSetupMonitoringResult:
                     "AdminSetupMonitoringResult.letsEncryptEmail", d["letsEncryptEmail"]
                 )
             del d["letsEncryptEmail"]
+        else:
+            lets_encrypt_email = UNSET
 
         log_cleanup_cron: Any
-        if "logCleanupCron" not in d:
-            log_cleanup_cron = UNSET
-        else:
+        if "logCleanupCron" in d:
             try:
                 log_cleanup_cron = cast("None | str", d["logCleanupCron"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 log_cleanup_cron = kept_as_received("AdminSetupMonitoringResult.logCleanupCron", d["logCleanupCron"])
             del d["logCleanupCron"]
+        else:
+            log_cleanup_cron = UNSET
 
         metrics_config: Any
+<<<<<<< HEAD:generated/dokploy_api/models/admin_setup_monitoring_result.py
         if "metricsConfig" not in d:
             metrics_config = UNSET
         else:
@@ -300,45 +308,52 @@ class AdminSetupMonitoringResult:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 metrics_config = kept_as_received("AdminSetupMonitoringResult.metricsConfig", d["metricsConfig"])
+=======
+        if "metricsConfig" in d:
+            metrics_config = d["metricsConfig"]
+>>>>>>> h11t:generated/dokploy_api/models/web_server_settings.py
             del d["metricsConfig"]
+        else:
+            metrics_config = UNSET
 
         remote_servers_only: Any
-        if "remoteServersOnly" not in d:
-            remote_servers_only = UNSET
-        else:
+        if "remoteServersOnly" in d:
             remote_servers_only = d["remoteServersOnly"]
             del d["remoteServersOnly"]
+        else:
+            remote_servers_only = UNSET
 
         server_ip: Any
-        if "serverIp" not in d:
-            server_ip = UNSET
-        else:
+        if "serverIp" in d:
             try:
                 server_ip = cast("None | str", d["serverIp"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_ip = kept_as_received("AdminSetupMonitoringResult.serverIp", d["serverIp"])
             del d["serverIp"]
+        else:
+            server_ip = UNSET
 
         ssh_private_key: Any
-        if "sshPrivateKey" not in d:
-            ssh_private_key = UNSET
-        else:
+        if "sshPrivateKey" in d:
             try:
                 ssh_private_key = cast("None | str", d["sshPrivateKey"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ssh_private_key = kept_as_received("AdminSetupMonitoringResult.sshPrivateKey", d["sshPrivateKey"])
             del d["sshPrivateKey"]
+        else:
+            ssh_private_key = UNSET
 
         updated_at: Any
-        if "updatedAt" not in d:
-            updated_at = UNSET
-        else:
+        if "updatedAt" in d:
             updated_at = d["updatedAt"]
             del d["updatedAt"]
+        else:
+            updated_at = UNSET
 
         whitelabeling_config: Any
+<<<<<<< HEAD:generated/dokploy_api/models/admin_setup_monitoring_result.py
         if "whitelabelingConfig" not in d:
             whitelabeling_config = UNSET
         else:
@@ -365,7 +380,13 @@ class AdminSetupMonitoringResult:
                 whitelabeling_config = kept_as_received(
                     "AdminSetupMonitoringResult.whitelabelingConfig", d["whitelabelingConfig"]
                 )
+=======
+        if "whitelabelingConfig" in d:
+            whitelabeling_config = d["whitelabelingConfig"]
+>>>>>>> h11t:generated/dokploy_api/models/web_server_settings.py
             del d["whitelabelingConfig"]
+        else:
+            whitelabeling_config = UNSET
 
         admin_setup_monitoring_result = cls(
             builds_concurrency=builds_concurrency,

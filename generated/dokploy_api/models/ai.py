@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -68,63 +68,63 @@ class Ai:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ai_id: Any
-        if "aiId" not in d:
-            ai_id = UNSET
-        else:
+        if "aiId" in d:
             ai_id = d["aiId"]
             del d["aiId"]
+        else:
+            ai_id = UNSET
 
         api_key: Any
-        if "apiKey" not in d:
-            api_key = UNSET
-        else:
+        if "apiKey" in d:
             api_key = d["apiKey"]
             del d["apiKey"]
+        else:
+            api_key = UNSET
 
         api_url: Any
-        if "apiUrl" not in d:
-            api_url = UNSET
-        else:
+        if "apiUrl" in d:
             api_url = d["apiUrl"]
             del d["apiUrl"]
+        else:
+            api_url = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         is_enabled: Any
-        if "isEnabled" not in d:
-            is_enabled = UNSET
-        else:
+        if "isEnabled" in d:
             is_enabled = d["isEnabled"]
             del d["isEnabled"]
+        else:
+            is_enabled = UNSET
 
         model: Any
-        if "model" not in d:
-            model = UNSET
-        else:
+        if "model" in d:
             model = d["model"]
             del d["model"]
+        else:
+            model = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         ai = cls(
             ai_id=ai_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -43,36 +43,36 @@ class AiAnalyzeLogsBody:
         if not isinstance(self.context, Unset):
             try:
                 context: str = self.context
+                field_dict["context"] = context
             except (AttributeError, TypeError):
-                context = self.context
-            field_dict["context"] = context
+                field_dict["context"] = self.context
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ai_id: Any
-        if "aiId" not in d:
-            ai_id = UNSET
-        else:
+        if "aiId" in d:
             ai_id = d["aiId"]
             del d["aiId"]
+        else:
+            ai_id = UNSET
 
         logs: Any
-        if "logs" not in d:
-            logs = UNSET
-        else:
+        if "logs" in d:
             logs = d["logs"]
             del d["logs"]
+        else:
+            logs = UNSET
 
         context: Any
-        if "context" not in d:
-            context = UNSET
-        else:
+        if "context" in d:
             context = cast("AiAnalyzeLogsBodyContext", d["context"])
 
             del d["context"]
+        else:
+            context = UNSET
 
         ai_analyze_logs_body = cls(
             ai_id=ai_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class AiAnalyzeLogsResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         analysis: Any
-        if "analysis" not in d:
-            analysis = UNSET
-        else:
+        if "analysis" in d:
             analysis = d["analysis"]
             del d["analysis"]
+        else:
+            analysis = UNSET
 
         ai_analyze_logs_result = cls(
             analysis=analysis,

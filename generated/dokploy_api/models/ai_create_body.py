@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,42 +53,42 @@ class AiCreateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         api_url: Any
-        if "apiUrl" not in d:
-            api_url = UNSET
-        else:
+        if "apiUrl" in d:
             api_url = d["apiUrl"]
             del d["apiUrl"]
+        else:
+            api_url = UNSET
 
         api_key: Any
-        if "apiKey" not in d:
-            api_key = UNSET
-        else:
+        if "apiKey" in d:
             api_key = d["apiKey"]
             del d["apiKey"]
+        else:
+            api_key = UNSET
 
         model: Any
-        if "model" not in d:
-            model = UNSET
-        else:
+        if "model" in d:
             model = d["model"]
             del d["model"]
+        else:
+            model = UNSET
 
         is_enabled: Any
-        if "isEnabled" not in d:
-            is_enabled = UNSET
-        else:
+        if "isEnabled" in d:
             is_enabled = d["isEnabled"]
             del d["isEnabled"]
+        else:
+            is_enabled = UNSET
 
         ai_create_body = cls(
             name=name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -78,9 +78,9 @@ class AiDeployBody:
                         domains_item = domains_item_data.to_dict()
                         domains.append(domains_item)
 
+                field_dict["domains"] = domains
             except (AttributeError, TypeError):
-                domains = self.domains
-            field_dict["domains"] = domains
+                field_dict["domains"] = self.domains
 
         if not isinstance(self.config_files, Unset):
             try:
@@ -91,66 +91,64 @@ class AiDeployBody:
                         config_files_item = config_files_item_data.to_dict()
                         config_files.append(config_files_item)
 
+                field_dict["configFiles"] = config_files
             except (AttributeError, TypeError):
-                config_files = self.config_files
-            field_dict["configFiles"] = config_files
+                field_dict["configFiles"] = self.config_files
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         docker_compose: Any
-        if "dockerCompose" not in d:
-            docker_compose = UNSET
-        else:
+        if "dockerCompose" in d:
             docker_compose = d["dockerCompose"]
             del d["dockerCompose"]
+        else:
+            docker_compose = UNSET
 
         env_variables: Any
-        if "envVariables" not in d:
-            env_variables = UNSET
-        else:
+        if "envVariables" in d:
             env_variables = d["envVariables"]
             del d["envVariables"]
+        else:
+            env_variables = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             description = d["description"]
             del d["description"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            description = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
-
-        if "domains" not in d:
-            domains = UNSET
         else:
+            server_id = UNSET
+
+        if "domains" in d:
             try:
                 _domains = d["domains"]
                 domains: list[AiDeployBodyDomainsItem] | Unset = UNSET
@@ -166,10 +164,10 @@ class AiDeployBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 domains = kept_as_received("AiDeployBody.domains", d["domains"])
             del d["domains"]
-
-        if "configFiles" not in d:
-            config_files = UNSET
         else:
+            domains = UNSET
+
+        if "configFiles" in d:
             try:
                 _config_files = d["configFiles"]
                 config_files: list[AiDeployBodyConfigFilesItem] | Unset = UNSET
@@ -185,6 +183,8 @@ class AiDeployBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 config_files = kept_as_received("AiDeployBody.configFiles", d["configFiles"])
             del d["configFiles"]
+        else:
+            config_files = UNSET
 
         ai_deploy_body = cls(
             environment_id=environment_id,

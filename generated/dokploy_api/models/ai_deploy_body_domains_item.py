@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,28 +43,28 @@ class AiDeployBodyDomainsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         host: Any
-        if "host" not in d:
-            host = UNSET
-        else:
+        if "host" in d:
             host = d["host"]
             del d["host"]
+        else:
+            host = UNSET
 
         port: Any
-        if "port" not in d:
-            port = UNSET
-        else:
+        if "port" in d:
             port = d["port"]
             del d["port"]
+        else:
+            port = UNSET
 
         service_name: Any
-        if "serviceName" not in d:
-            service_name = UNSET
-        else:
+        if "serviceName" in d:
             service_name = d["serviceName"]
             del d["serviceName"]
+        else:
+            service_name = UNSET
 
         ai_deploy_body_domains_item = cls(
             host=host,

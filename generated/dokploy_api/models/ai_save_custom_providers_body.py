@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,19 +38,17 @@ class AiSaveCustomProvidersBody:
                     providers_item = providers_item_data.to_dict()
                     providers.append(providers_item)
 
+                field_dict["providers"] = providers
             except (AttributeError, TypeError):
-                providers = self.providers
-            field_dict["providers"] = providers
+                field_dict["providers"] = self.providers
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         providers: Any
-        if "providers" not in d:
-            providers = UNSET
-        else:
+        if "providers" in d:
             try:
                 providers = []
                 _providers = d["providers"]
@@ -66,6 +64,8 @@ class AiSaveCustomProvidersBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 providers = kept_as_received("AiSaveCustomProvidersBody.providers", d["providers"])
             del d["providers"]
+        else:
+            providers = UNSET
 
         ai_save_custom_providers_body = cls(
             providers=providers,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,8 +43,9 @@ class AiSuggestDomains:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/ai_suggest_domains.py
         host: Any
         if "host" not in d:
             host = UNSET
@@ -65,6 +66,28 @@ class AiSuggestDomains:
         else:
             service_name = d["serviceName"]
             del d["serviceName"]
+=======
+        create: Any
+        if "create" in d:
+            create = d["create"]
+            del d["create"]
+        else:
+            create = UNSET
+
+        delete: Any
+        if "delete" in d:
+            delete = d["delete"]
+            del d["delete"]
+        else:
+            delete = UNSET
+
+        read: Any
+        if "read" in d:
+            read = d["read"]
+            del d["read"]
+        else:
+            read = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/user_get_permissions_result_domain.py
 
         ai_suggest_domains = cls(
             host=host,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,14 +38,24 @@ class AiSuggestEnvVariables:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name: Any
-        if "name" not in d:
-            name = UNSET
+<<<<<<< HEAD:generated/dokploy_api/models/ai_suggest_env_variables.py
+=======
+        api_url: Any
+        if "apiUrl" in d:
+            api_url = d["apiUrl"]
+            del d["apiUrl"]
         else:
+            api_url = UNSET
+
+>>>>>>> h11t:generated/dokploy_api/models/ai_save_custom_providers_item.py
+        name: Any
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         value: Any
         if "value" not in d:

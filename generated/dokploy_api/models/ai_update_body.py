@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -63,50 +63,50 @@ class AiUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ai_id: Any
-        if "aiId" not in d:
-            ai_id = UNSET
-        else:
+        if "aiId" in d:
             ai_id = d["aiId"]
             del d["aiId"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            ai_id = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "apiUrl" not in d:
-            api_url = UNSET
         else:
+            name = UNSET
+
+        if "apiUrl" in d:
             api_url = d["apiUrl"]
             del d["apiUrl"]
-
-        if "apiKey" not in d:
-            api_key = UNSET
         else:
+            api_url = UNSET
+
+        if "apiKey" in d:
             api_key = d["apiKey"]
             del d["apiKey"]
-
-        if "model" not in d:
-            model = UNSET
         else:
+            api_key = UNSET
+
+        if "model" in d:
             model = d["model"]
             del d["model"]
-
-        if "isEnabled" not in d:
-            is_enabled = UNSET
         else:
+            model = UNSET
+
+        if "isEnabled" in d:
             is_enabled = d["isEnabled"]
             del d["isEnabled"]
-
-        if "createdAt" not in d:
-            created_at = UNSET
         else:
+            is_enabled = UNSET
+
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         ai_update_body = cls(
             ai_id=ai_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -58,9 +58,9 @@ class ApplicationCreateBody:
                     description = UNSET
                 else:
                     description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.server_id, Unset):
             try:
@@ -69,9 +69,9 @@ class ApplicationCreateBody:
                     server_id = UNSET
                 else:
                     server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         if not isinstance(self.source_type, Unset):
             try:
@@ -79,58 +79,56 @@ class ApplicationCreateBody:
                 if not isinstance(self.source_type, Unset):
                     source_type = self.source_type
 
+                field_dict["sourceType"] = source_type
             except (AttributeError, TypeError):
-                source_type = self.source_type
-            field_dict["sourceType"] = source_type
+                field_dict["sourceType"] = self.source_type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
-
-        if "appName" not in d:
-            app_name = UNSET
         else:
+            environment_id = UNSET
+
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            app_name = UNSET
+
+        if "description" in d:
             try:
                 description = cast("None | str | Unset", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ApplicationCreateBody.description", d["description"])
             del d["description"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            description = UNSET
+
+        if "serverId" in d:
             try:
                 server_id = cast("None | str | Unset", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("ApplicationCreateBody.serverId", d["serverId"])
             del d["serverId"]
-
-        if "sourceType" not in d:
-            source_type = UNSET
         else:
+            server_id = UNSET
+
+        if "sourceType" in d:
             _source_type = d["sourceType"]
             source_type: ApplicationCreateBodySourceType | Unset
             if isinstance(_source_type, Unset):
@@ -139,6 +137,8 @@ class ApplicationCreateBody:
                 source_type = cast("ApplicationCreateBodySourceType", _source_type)
 
             del d["sourceType"]
+        else:
+            source_type = UNSET
 
         application_create_body = cls(
             name=name,

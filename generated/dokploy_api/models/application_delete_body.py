@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class ApplicationDeleteBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         application_delete_body = cls(
             application_id=application_id,

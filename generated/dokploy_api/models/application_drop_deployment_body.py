@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -42,9 +42,9 @@ class ApplicationDropDeploymentBody:
             try:
                 zip_ = self.zip_.to_tuple()
 
+                field_dict["zip"] = zip_
             except (AttributeError, TypeError):
-                zip_ = self.zip_
-            field_dict["zip"] = zip_
+                field_dict["zip"] = self.zip_
 
         if not isinstance(self.drop_build_path, Unset):
             field_dict["dropBuildPath"] = self.drop_build_path
@@ -67,31 +67,31 @@ class ApplicationDropDeploymentBody:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         zip_: Any
-        if "zip" not in d:
-            zip_ = UNSET
-        else:
+        if "zip" in d:
             try:
                 zip_ = File(payload=BytesIO(d["zip"]))
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 zip_ = kept_as_received("ApplicationDropDeploymentBody.zip", d["zip"])
             del d["zip"]
-
-        if "dropBuildPath" not in d:
-            drop_build_path = UNSET
         else:
+            zip_ = UNSET
+
+        if "dropBuildPath" in d:
             drop_build_path = d["dropBuildPath"]
             del d["dropBuildPath"]
+        else:
+            drop_build_path = UNSET
 
         application_drop_deployment_body = cls(
             application_id=application_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,13 +33,22 @@ class ApplicationOneModeSwarmReplicated:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/application_one_mode_swarm_replicated.py
         if "Replicas" not in d:
             replicas = UNSET
         else:
             replicas = d["Replicas"]
             del d["Replicas"]
+=======
+        read: Any
+        if "read" in d:
+            read = d["read"]
+            del d["read"]
+        else:
+            read = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/user_get_permissions_result_audit_log.py
 
         application_one_mode_swarm_replicated = cls(
             replicas=replicas,

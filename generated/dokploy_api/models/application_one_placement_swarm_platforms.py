@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,8 +38,9 @@ class ApplicationOnePlacementSwarmPlatforms:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/application_one_placement_swarm_platforms.py
         architecture: Any
         if "Architecture" not in d:
             architecture = UNSET
@@ -53,6 +54,21 @@ class ApplicationOnePlacementSwarmPlatforms:
         else:
             os = d["OS"]
             del d["OS"]
+=======
+        read: Any
+        if "read" in d:
+            read = d["read"]
+            del d["read"]
+        else:
+            read = UNSET
+
+        write: Any
+        if "write" in d:
+            write = d["write"]
+            del d["write"]
+        else:
+            write = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/user_get_permissions_result_traefik_files.py
 
         application_one_placement_swarm_platforms = cls(
             architecture=architecture,

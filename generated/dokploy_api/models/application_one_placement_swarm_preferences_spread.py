@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,23 @@ class ApplicationOnePlacementSwarmPreferencesSpread:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/application_one_placement_swarm_preferences_spread.py
         spread_descriptor: Any
         if "SpreadDescriptor" not in d:
             spread_descriptor = UNSET
         else:
             spread_descriptor = d["SpreadDescriptor"]
             del d["SpreadDescriptor"]
+=======
+        success: Any
+        if "success" in d:
+            success = d["success"]
+            del d["success"]
+        else:
+            success = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/organization_set_default_result.py
 
         application_one_placement_swarm_preferences_spread = cls(
             spread_descriptor=spread_descriptor,

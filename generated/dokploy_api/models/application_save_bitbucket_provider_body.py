@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -47,41 +47,41 @@ class ApplicationSaveBitbucketProviderBody:
             try:
                 bitbucket_build_path: None | str
                 bitbucket_build_path = self.bitbucket_build_path
+                field_dict["bitbucketBuildPath"] = bitbucket_build_path
             except (AttributeError, TypeError):
-                bitbucket_build_path = self.bitbucket_build_path
-            field_dict["bitbucketBuildPath"] = bitbucket_build_path
+                field_dict["bitbucketBuildPath"] = self.bitbucket_build_path
 
         if not isinstance(self.bitbucket_owner, Unset):
             try:
                 bitbucket_owner: None | str
                 bitbucket_owner = self.bitbucket_owner
+                field_dict["bitbucketOwner"] = bitbucket_owner
             except (AttributeError, TypeError):
-                bitbucket_owner = self.bitbucket_owner
-            field_dict["bitbucketOwner"] = bitbucket_owner
+                field_dict["bitbucketOwner"] = self.bitbucket_owner
 
         if not isinstance(self.bitbucket_repository, Unset):
             try:
                 bitbucket_repository: None | str
                 bitbucket_repository = self.bitbucket_repository
+                field_dict["bitbucketRepository"] = bitbucket_repository
             except (AttributeError, TypeError):
-                bitbucket_repository = self.bitbucket_repository
-            field_dict["bitbucketRepository"] = bitbucket_repository
+                field_dict["bitbucketRepository"] = self.bitbucket_repository
 
         if not isinstance(self.bitbucket_repository_slug, Unset):
             try:
                 bitbucket_repository_slug: None | str
                 bitbucket_repository_slug = self.bitbucket_repository_slug
+                field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
             except (AttributeError, TypeError):
-                bitbucket_repository_slug = self.bitbucket_repository_slug
-            field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
+                field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
 
         if not isinstance(self.bitbucket_id, Unset):
             try:
                 bitbucket_id: None | str
                 bitbucket_id = self.bitbucket_id
+                field_dict["bitbucketId"] = bitbucket_id
             except (AttributeError, TypeError):
-                bitbucket_id = self.bitbucket_id
-            field_dict["bitbucketId"] = bitbucket_id
+                field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.application_id, Unset):
             field_dict["applicationId"] = self.application_id
@@ -102,19 +102,17 @@ class ApplicationSaveBitbucketProviderBody:
 
                 else:
                     watch_paths = self.watch_paths
+                field_dict["watchPaths"] = watch_paths
             except (AttributeError, TypeError):
-                watch_paths = self.watch_paths
-            field_dict["watchPaths"] = watch_paths
+                field_dict["watchPaths"] = self.watch_paths
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bitbucket_build_path: Any
-        if "bitbucketBuildPath" not in d:
-            bitbucket_build_path = UNSET
-        else:
+        if "bitbucketBuildPath" in d:
             try:
                 bitbucket_build_path = cast("None | str", d["bitbucketBuildPath"])
 
@@ -123,11 +121,11 @@ class ApplicationSaveBitbucketProviderBody:
                     "ApplicationSaveBitbucketProviderBody.bitbucketBuildPath", d["bitbucketBuildPath"]
                 )
             del d["bitbucketBuildPath"]
+        else:
+            bitbucket_build_path = UNSET
 
         bitbucket_owner: Any
-        if "bitbucketOwner" not in d:
-            bitbucket_owner = UNSET
-        else:
+        if "bitbucketOwner" in d:
             try:
                 bitbucket_owner = cast("None | str", d["bitbucketOwner"])
 
@@ -136,11 +134,11 @@ class ApplicationSaveBitbucketProviderBody:
                     "ApplicationSaveBitbucketProviderBody.bitbucketOwner", d["bitbucketOwner"]
                 )
             del d["bitbucketOwner"]
+        else:
+            bitbucket_owner = UNSET
 
         bitbucket_repository: Any
-        if "bitbucketRepository" not in d:
-            bitbucket_repository = UNSET
-        else:
+        if "bitbucketRepository" in d:
             try:
                 bitbucket_repository = cast("None | str", d["bitbucketRepository"])
 
@@ -149,11 +147,11 @@ class ApplicationSaveBitbucketProviderBody:
                     "ApplicationSaveBitbucketProviderBody.bitbucketRepository", d["bitbucketRepository"]
                 )
             del d["bitbucketRepository"]
+        else:
+            bitbucket_repository = UNSET
 
         bitbucket_repository_slug: Any
-        if "bitbucketRepositorySlug" not in d:
-            bitbucket_repository_slug = UNSET
-        else:
+        if "bitbucketRepositorySlug" in d:
             try:
                 bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
 
@@ -162,63 +160,49 @@ class ApplicationSaveBitbucketProviderBody:
                     "ApplicationSaveBitbucketProviderBody.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
                 )
             del d["bitbucketRepositorySlug"]
+        else:
+            bitbucket_repository_slug = UNSET
 
         bitbucket_id: Any
-        if "bitbucketId" not in d:
-            bitbucket_id = UNSET
-        else:
+        if "bitbucketId" in d:
             try:
                 bitbucket_id = cast("None | str", d["bitbucketId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_id = kept_as_received("ApplicationSaveBitbucketProviderBody.bitbucketId", d["bitbucketId"])
             del d["bitbucketId"]
+        else:
+            bitbucket_id = UNSET
 
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         bitbucket_branch: Any
-        if "bitbucketBranch" not in d:
-            bitbucket_branch = UNSET
-        else:
+        if "bitbucketBranch" in d:
             bitbucket_branch = d["bitbucketBranch"]
             del d["bitbucketBranch"]
-
-        if "enableSubmodules" not in d:
-            enable_submodules = UNSET
         else:
+            bitbucket_branch = UNSET
+
+        if "enableSubmodules" in d:
             enable_submodules = d["enableSubmodules"]
             del d["enableSubmodules"]
-
-        if "watchPaths" not in d:
-            watch_paths = UNSET
         else:
+            enable_submodules = UNSET
+
+        if "watchPaths" in d:
             try:
-
-                def _parse_watch_paths(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        watch_paths_type_0 = cast(list[str], data)
-
-                        return watch_paths_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                watch_paths = _parse_watch_paths(d["watchPaths"])
+                watch_paths = cast("list[str] | None | Unset", d["watchPaths"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 watch_paths = kept_as_received("ApplicationSaveBitbucketProviderBody.watchPaths", d["watchPaths"])
             del d["watchPaths"]
+        else:
+            watch_paths = UNSET
 
         application_save_bitbucket_provider_body = cls(
             bitbucket_build_path=bitbucket_build_path,

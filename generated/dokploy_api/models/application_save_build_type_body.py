@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -54,49 +54,49 @@ class ApplicationSaveBuildTypeBody:
         if not isinstance(self.build_type, Unset):
             try:
                 build_type: str = self.build_type
+                field_dict["buildType"] = build_type
             except (AttributeError, TypeError):
-                build_type = self.build_type
-            field_dict["buildType"] = build_type
+                field_dict["buildType"] = self.build_type
 
         if not isinstance(self.dockerfile, Unset):
             try:
                 dockerfile: None | str
                 dockerfile = self.dockerfile
+                field_dict["dockerfile"] = dockerfile
             except (AttributeError, TypeError):
-                dockerfile = self.dockerfile
-            field_dict["dockerfile"] = dockerfile
+                field_dict["dockerfile"] = self.dockerfile
 
         if not isinstance(self.docker_context_path, Unset):
             try:
                 docker_context_path: None | str
                 docker_context_path = self.docker_context_path
+                field_dict["dockerContextPath"] = docker_context_path
             except (AttributeError, TypeError):
-                docker_context_path = self.docker_context_path
-            field_dict["dockerContextPath"] = docker_context_path
+                field_dict["dockerContextPath"] = self.docker_context_path
 
         if not isinstance(self.docker_build_stage, Unset):
             try:
                 docker_build_stage: None | str
                 docker_build_stage = self.docker_build_stage
+                field_dict["dockerBuildStage"] = docker_build_stage
             except (AttributeError, TypeError):
-                docker_build_stage = self.docker_build_stage
-            field_dict["dockerBuildStage"] = docker_build_stage
+                field_dict["dockerBuildStage"] = self.docker_build_stage
 
         if not isinstance(self.heroku_version, Unset):
             try:
                 heroku_version: None | str
                 heroku_version = self.heroku_version
+                field_dict["herokuVersion"] = heroku_version
             except (AttributeError, TypeError):
-                heroku_version = self.heroku_version
-            field_dict["herokuVersion"] = heroku_version
+                field_dict["herokuVersion"] = self.heroku_version
 
         if not isinstance(self.railpack_version, Unset):
             try:
                 railpack_version: None | str
                 railpack_version = self.railpack_version
+                field_dict["railpackVersion"] = railpack_version
             except (AttributeError, TypeError):
-                railpack_version = self.railpack_version
-            field_dict["railpackVersion"] = railpack_version
+                field_dict["railpackVersion"] = self.railpack_version
 
         if not isinstance(self.publish_directory, Unset):
             try:
@@ -105,9 +105,9 @@ class ApplicationSaveBuildTypeBody:
                     publish_directory = UNSET
                 else:
                     publish_directory = self.publish_directory
+                field_dict["publishDirectory"] = publish_directory
             except (AttributeError, TypeError):
-                publish_directory = self.publish_directory
-            field_dict["publishDirectory"] = publish_directory
+                field_dict["publishDirectory"] = self.publish_directory
 
         if not isinstance(self.is_static_spa, Unset):
             try:
@@ -116,45 +116,43 @@ class ApplicationSaveBuildTypeBody:
                     is_static_spa = UNSET
                 else:
                     is_static_spa = self.is_static_spa
+                field_dict["isStaticSpa"] = is_static_spa
             except (AttributeError, TypeError):
-                is_static_spa = self.is_static_spa
-            field_dict["isStaticSpa"] = is_static_spa
+                field_dict["isStaticSpa"] = self.is_static_spa
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         build_type: Any
-        if "buildType" not in d:
-            build_type = UNSET
-        else:
+        if "buildType" in d:
             build_type = cast("ApplicationSaveBuildTypeBodyBuildType", d["buildType"])
 
             del d["buildType"]
+        else:
+            build_type = UNSET
 
         dockerfile: Any
-        if "dockerfile" not in d:
-            dockerfile = UNSET
-        else:
+        if "dockerfile" in d:
             try:
                 dockerfile = cast("None | str", d["dockerfile"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 dockerfile = kept_as_received("ApplicationSaveBuildTypeBody.dockerfile", d["dockerfile"])
             del d["dockerfile"]
+        else:
+            dockerfile = UNSET
 
         docker_context_path: Any
-        if "dockerContextPath" not in d:
-            docker_context_path = UNSET
-        else:
+        if "dockerContextPath" in d:
             try:
                 docker_context_path = cast("None | str", d["dockerContextPath"])
 
@@ -163,11 +161,11 @@ class ApplicationSaveBuildTypeBody:
                     "ApplicationSaveBuildTypeBody.dockerContextPath", d["dockerContextPath"]
                 )
             del d["dockerContextPath"]
+        else:
+            docker_context_path = UNSET
 
         docker_build_stage: Any
-        if "dockerBuildStage" not in d:
-            docker_build_stage = UNSET
-        else:
+        if "dockerBuildStage" in d:
             try:
                 docker_build_stage = cast("None | str", d["dockerBuildStage"])
 
@@ -176,22 +174,22 @@ class ApplicationSaveBuildTypeBody:
                     "ApplicationSaveBuildTypeBody.dockerBuildStage", d["dockerBuildStage"]
                 )
             del d["dockerBuildStage"]
+        else:
+            docker_build_stage = UNSET
 
         heroku_version: Any
-        if "herokuVersion" not in d:
-            heroku_version = UNSET
-        else:
+        if "herokuVersion" in d:
             try:
                 heroku_version = cast("None | str", d["herokuVersion"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 heroku_version = kept_as_received("ApplicationSaveBuildTypeBody.herokuVersion", d["herokuVersion"])
             del d["herokuVersion"]
+        else:
+            heroku_version = UNSET
 
         railpack_version: Any
-        if "railpackVersion" not in d:
-            railpack_version = UNSET
-        else:
+        if "railpackVersion" in d:
             try:
                 railpack_version = cast("None | str", d["railpackVersion"])
 
@@ -200,10 +198,10 @@ class ApplicationSaveBuildTypeBody:
                     "ApplicationSaveBuildTypeBody.railpackVersion", d["railpackVersion"]
                 )
             del d["railpackVersion"]
-
-        if "publishDirectory" not in d:
-            publish_directory = UNSET
         else:
+            railpack_version = UNSET
+
+        if "publishDirectory" in d:
             try:
                 publish_directory = cast("None | str | Unset", d["publishDirectory"])
 
@@ -212,16 +210,18 @@ class ApplicationSaveBuildTypeBody:
                     "ApplicationSaveBuildTypeBody.publishDirectory", d["publishDirectory"]
                 )
             del d["publishDirectory"]
-
-        if "isStaticSpa" not in d:
-            is_static_spa = UNSET
         else:
+            publish_directory = UNSET
+
+        if "isStaticSpa" in d:
             try:
                 is_static_spa = cast("bool | None | Unset", d["isStaticSpa"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 is_static_spa = kept_as_received("ApplicationSaveBuildTypeBody.isStaticSpa", d["isStaticSpa"])
             del d["isStaticSpa"]
+        else:
+            is_static_spa = UNSET
 
         application_save_build_type_body = cls(
             application_id=application_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -39,9 +39,9 @@ class ApplicationSaveDockerProviderBody:
             try:
                 docker_image: None | str
                 docker_image = self.docker_image
+                field_dict["dockerImage"] = docker_image
             except (AttributeError, TypeError):
-                docker_image = self.docker_image
-            field_dict["dockerImage"] = docker_image
+                field_dict["dockerImage"] = self.docker_image
 
         if not isinstance(self.application_id, Unset):
             field_dict["applicationId"] = self.application_id
@@ -50,81 +50,81 @@ class ApplicationSaveDockerProviderBody:
             try:
                 username: None | str
                 username = self.username
+                field_dict["username"] = username
             except (AttributeError, TypeError):
-                username = self.username
-            field_dict["username"] = username
+                field_dict["username"] = self.username
 
         if not isinstance(self.password, Unset):
             try:
                 password: None | str
                 password = self.password
+                field_dict["password"] = password
             except (AttributeError, TypeError):
-                password = self.password
-            field_dict["password"] = password
+                field_dict["password"] = self.password
 
         if not isinstance(self.registry_url, Unset):
             try:
                 registry_url: None | str
                 registry_url = self.registry_url
+                field_dict["registryUrl"] = registry_url
             except (AttributeError, TypeError):
-                registry_url = self.registry_url
-            field_dict["registryUrl"] = registry_url
+                field_dict["registryUrl"] = self.registry_url
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         docker_image: Any
-        if "dockerImage" not in d:
-            docker_image = UNSET
-        else:
+        if "dockerImage" in d:
             try:
                 docker_image = cast("None | str", d["dockerImage"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 docker_image = kept_as_received("ApplicationSaveDockerProviderBody.dockerImage", d["dockerImage"])
             del d["dockerImage"]
+        else:
+            docker_image = UNSET
 
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         username: Any
-        if "username" not in d:
-            username = UNSET
-        else:
+        if "username" in d:
             try:
                 username = cast("None | str", d["username"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 username = kept_as_received("ApplicationSaveDockerProviderBody.username", d["username"])
             del d["username"]
+        else:
+            username = UNSET
 
         password: Any
-        if "password" not in d:
-            password = UNSET
-        else:
+        if "password" in d:
             try:
                 password = cast("None | str", d["password"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 password = kept_as_received("ApplicationSaveDockerProviderBody.password", d["password"])
             del d["password"]
+        else:
+            password = UNSET
 
         registry_url: Any
-        if "registryUrl" not in d:
-            registry_url = UNSET
-        else:
+        if "registryUrl" in d:
             try:
                 registry_url = cast("None | str", d["registryUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 registry_url = kept_as_received("ApplicationSaveDockerProviderBody.registryUrl", d["registryUrl"])
             del d["registryUrl"]
+        else:
+            registry_url = UNSET
 
         application_save_docker_provider_body = cls(
             docker_image=docker_image,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -42,25 +42,25 @@ class ApplicationSaveEnvironmentBody:
             try:
                 env: None | str
                 env = self.env
+                field_dict["env"] = env
             except (AttributeError, TypeError):
-                env = self.env
-            field_dict["env"] = env
+                field_dict["env"] = self.env
 
         if not isinstance(self.build_args, Unset):
             try:
                 build_args: None | str
                 build_args = self.build_args
+                field_dict["buildArgs"] = build_args
             except (AttributeError, TypeError):
-                build_args = self.build_args
-            field_dict["buildArgs"] = build_args
+                field_dict["buildArgs"] = self.build_args
 
         if not isinstance(self.build_secrets, Unset):
             try:
                 build_secrets: None | str
                 build_secrets = self.build_secrets
+                field_dict["buildSecrets"] = build_secrets
             except (AttributeError, TypeError):
-                build_secrets = self.build_secrets
-            field_dict["buildSecrets"] = build_secrets
+                field_dict["buildSecrets"] = self.build_secrets
 
         if not isinstance(self.create_env_file, Unset):
             field_dict["createEnvFile"] = self.create_env_file
@@ -68,54 +68,54 @@ class ApplicationSaveEnvironmentBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         env: Any
-        if "env" not in d:
-            env = UNSET
-        else:
+        if "env" in d:
             try:
                 env = cast("None | str", d["env"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 env = kept_as_received("ApplicationSaveEnvironmentBody.env", d["env"])
             del d["env"]
+        else:
+            env = UNSET
 
         build_args: Any
-        if "buildArgs" not in d:
-            build_args = UNSET
-        else:
+        if "buildArgs" in d:
             try:
                 build_args = cast("None | str", d["buildArgs"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 build_args = kept_as_received("ApplicationSaveEnvironmentBody.buildArgs", d["buildArgs"])
             del d["buildArgs"]
+        else:
+            build_args = UNSET
 
         build_secrets: Any
-        if "buildSecrets" not in d:
-            build_secrets = UNSET
-        else:
+        if "buildSecrets" in d:
             try:
                 build_secrets = cast("None | str", d["buildSecrets"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 build_secrets = kept_as_received("ApplicationSaveEnvironmentBody.buildSecrets", d["buildSecrets"])
             del d["buildSecrets"]
+        else:
+            build_secrets = UNSET
 
         create_env_file: Any
-        if "createEnvFile" not in d:
-            create_env_file = UNSET
-        else:
+        if "createEnvFile" in d:
             create_env_file = d["createEnvFile"]
             del d["createEnvFile"]
+        else:
+            create_env_file = UNSET
 
         application_save_environment_body = cls(
             application_id=application_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -46,17 +46,17 @@ class ApplicationSaveGitProviderBody:
             try:
                 custom_git_build_path: None | str
                 custom_git_build_path = self.custom_git_build_path
+                field_dict["customGitBuildPath"] = custom_git_build_path
             except (AttributeError, TypeError):
-                custom_git_build_path = self.custom_git_build_path
-            field_dict["customGitBuildPath"] = custom_git_build_path
+                field_dict["customGitBuildPath"] = self.custom_git_build_path
 
         if not isinstance(self.custom_git_url, Unset):
             try:
                 custom_git_url: None | str
                 custom_git_url = self.custom_git_url
+                field_dict["customGitUrl"] = custom_git_url
             except (AttributeError, TypeError):
-                custom_git_url = self.custom_git_url
-            field_dict["customGitUrl"] = custom_git_url
+                field_dict["customGitUrl"] = self.custom_git_url
 
         if not isinstance(self.watch_paths, Unset):
             try:
@@ -66,9 +66,9 @@ class ApplicationSaveGitProviderBody:
 
                 else:
                     watch_paths = self.watch_paths
+                field_dict["watchPaths"] = watch_paths
             except (AttributeError, TypeError):
-                watch_paths = self.watch_paths
-            field_dict["watchPaths"] = watch_paths
+                field_dict["watchPaths"] = self.watch_paths
 
         if not isinstance(self.custom_git_branch, Unset):
             field_dict["customGitBranch"] = self.custom_git_branch
@@ -83,26 +83,24 @@ class ApplicationSaveGitProviderBody:
                     custom_git_ssh_key_id = UNSET
                 else:
                     custom_git_ssh_key_id = self.custom_git_ssh_key_id
+                field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
             except (AttributeError, TypeError):
-                custom_git_ssh_key_id = self.custom_git_ssh_key_id
-            field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
+                field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         custom_git_build_path: Any
-        if "customGitBuildPath" not in d:
-            custom_git_build_path = UNSET
-        else:
+        if "customGitBuildPath" in d:
             try:
                 custom_git_build_path = cast("None | str", d["customGitBuildPath"])
 
@@ -111,59 +109,45 @@ class ApplicationSaveGitProviderBody:
                     "ApplicationSaveGitProviderBody.customGitBuildPath", d["customGitBuildPath"]
                 )
             del d["customGitBuildPath"]
+        else:
+            custom_git_build_path = UNSET
 
         custom_git_url: Any
-        if "customGitUrl" not in d:
-            custom_git_url = UNSET
-        else:
+        if "customGitUrl" in d:
             try:
                 custom_git_url = cast("None | str", d["customGitUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_git_url = kept_as_received("ApplicationSaveGitProviderBody.customGitUrl", d["customGitUrl"])
             del d["customGitUrl"]
+        else:
+            custom_git_url = UNSET
 
         watch_paths: Any
-        if "watchPaths" not in d:
-            watch_paths = UNSET
-        else:
+        if "watchPaths" in d:
             try:
-
-                def _parse_watch_paths(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        watch_paths_type_0 = cast(list[str], data)
-
-                        return watch_paths_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                watch_paths = _parse_watch_paths(d["watchPaths"])
+                watch_paths = cast("list[str] | None", d["watchPaths"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 watch_paths = kept_as_received("ApplicationSaveGitProviderBody.watchPaths", d["watchPaths"])
             del d["watchPaths"]
+        else:
+            watch_paths = UNSET
 
         custom_git_branch: Any
-        if "customGitBranch" not in d:
-            custom_git_branch = UNSET
-        else:
+        if "customGitBranch" in d:
             custom_git_branch = d["customGitBranch"]
             del d["customGitBranch"]
-
-        if "enableSubmodules" not in d:
-            enable_submodules = UNSET
         else:
+            custom_git_branch = UNSET
+
+        if "enableSubmodules" in d:
             enable_submodules = d["enableSubmodules"]
             del d["enableSubmodules"]
-
-        if "customGitSSHKeyId" not in d:
-            custom_git_ssh_key_id = UNSET
         else:
+            enable_submodules = UNSET
+
+        if "customGitSSHKeyId" in d:
             try:
                 custom_git_ssh_key_id = cast("None | str | Unset", d["customGitSSHKeyId"])
 
@@ -172,6 +156,8 @@ class ApplicationSaveGitProviderBody:
                     "ApplicationSaveGitProviderBody.customGitSSHKeyId", d["customGitSSHKeyId"]
                 )
             del d["customGitSSHKeyId"]
+        else:
+            custom_git_ssh_key_id = UNSET
 
         application_save_git_provider_body = cls(
             application_id=application_id,

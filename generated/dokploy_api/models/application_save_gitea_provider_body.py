@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -48,33 +48,33 @@ class ApplicationSaveGiteaProviderBody:
             try:
                 gitea_build_path: None | str
                 gitea_build_path = self.gitea_build_path
+                field_dict["giteaBuildPath"] = gitea_build_path
             except (AttributeError, TypeError):
-                gitea_build_path = self.gitea_build_path
-            field_dict["giteaBuildPath"] = gitea_build_path
+                field_dict["giteaBuildPath"] = self.gitea_build_path
 
         if not isinstance(self.gitea_owner, Unset):
             try:
                 gitea_owner: None | str
                 gitea_owner = self.gitea_owner
+                field_dict["giteaOwner"] = gitea_owner
             except (AttributeError, TypeError):
-                gitea_owner = self.gitea_owner
-            field_dict["giteaOwner"] = gitea_owner
+                field_dict["giteaOwner"] = self.gitea_owner
 
         if not isinstance(self.gitea_repository, Unset):
             try:
                 gitea_repository: None | str
                 gitea_repository = self.gitea_repository
+                field_dict["giteaRepository"] = gitea_repository
             except (AttributeError, TypeError):
-                gitea_repository = self.gitea_repository
-            field_dict["giteaRepository"] = gitea_repository
+                field_dict["giteaRepository"] = self.gitea_repository
 
         if not isinstance(self.gitea_id, Unset):
             try:
                 gitea_id: None | str
                 gitea_id = self.gitea_id
+                field_dict["giteaId"] = gitea_id
             except (AttributeError, TypeError):
-                gitea_id = self.gitea_id
-            field_dict["giteaId"] = gitea_id
+                field_dict["giteaId"] = self.gitea_id
 
         if not isinstance(self.gitea_branch, Unset):
             field_dict["giteaBranch"] = self.gitea_branch
@@ -92,26 +92,24 @@ class ApplicationSaveGiteaProviderBody:
 
                 else:
                     watch_paths = self.watch_paths
+                field_dict["watchPaths"] = watch_paths
             except (AttributeError, TypeError):
-                watch_paths = self.watch_paths
-            field_dict["watchPaths"] = watch_paths
+                field_dict["watchPaths"] = self.watch_paths
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         gitea_build_path: Any
-        if "giteaBuildPath" not in d:
-            gitea_build_path = UNSET
-        else:
+        if "giteaBuildPath" in d:
             try:
                 gitea_build_path = cast("None | str", d["giteaBuildPath"])
 
@@ -120,22 +118,22 @@ class ApplicationSaveGiteaProviderBody:
                     "ApplicationSaveGiteaProviderBody.giteaBuildPath", d["giteaBuildPath"]
                 )
             del d["giteaBuildPath"]
+        else:
+            gitea_build_path = UNSET
 
         gitea_owner: Any
-        if "giteaOwner" not in d:
-            gitea_owner = UNSET
-        else:
+        if "giteaOwner" in d:
             try:
                 gitea_owner = cast("None | str", d["giteaOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_owner = kept_as_received("ApplicationSaveGiteaProviderBody.giteaOwner", d["giteaOwner"])
             del d["giteaOwner"]
+        else:
+            gitea_owner = UNSET
 
         gitea_repository: Any
-        if "giteaRepository" not in d:
-            gitea_repository = UNSET
-        else:
+        if "giteaRepository" in d:
             try:
                 gitea_repository = cast("None | str", d["giteaRepository"])
 
@@ -144,56 +142,42 @@ class ApplicationSaveGiteaProviderBody:
                     "ApplicationSaveGiteaProviderBody.giteaRepository", d["giteaRepository"]
                 )
             del d["giteaRepository"]
+        else:
+            gitea_repository = UNSET
 
         gitea_id: Any
-        if "giteaId" not in d:
-            gitea_id = UNSET
-        else:
+        if "giteaId" in d:
             try:
                 gitea_id = cast("None | str", d["giteaId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_id = kept_as_received("ApplicationSaveGiteaProviderBody.giteaId", d["giteaId"])
             del d["giteaId"]
+        else:
+            gitea_id = UNSET
 
         gitea_branch: Any
-        if "giteaBranch" not in d:
-            gitea_branch = UNSET
-        else:
+        if "giteaBranch" in d:
             gitea_branch = d["giteaBranch"]
             del d["giteaBranch"]
-
-        if "enableSubmodules" not in d:
-            enable_submodules = UNSET
         else:
+            gitea_branch = UNSET
+
+        if "enableSubmodules" in d:
             enable_submodules = d["enableSubmodules"]
             del d["enableSubmodules"]
-
-        if "watchPaths" not in d:
-            watch_paths = UNSET
         else:
+            enable_submodules = UNSET
+
+        if "watchPaths" in d:
             try:
-
-                def _parse_watch_paths(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        watch_paths_type_0 = cast(list[str], data)
-
-                        return watch_paths_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                watch_paths = _parse_watch_paths(d["watchPaths"])
+                watch_paths = cast("list[str] | None | Unset", d["watchPaths"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 watch_paths = kept_as_received("ApplicationSaveGiteaProviderBody.watchPaths", d["watchPaths"])
             del d["watchPaths"]
+        else:
+            watch_paths = UNSET
 
         application_save_gitea_provider_body = cls(
             application_id=application_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -55,33 +55,33 @@ class ApplicationSaveGithubProviderBody:
             try:
                 repository: None | str
                 repository = self.repository
+                field_dict["repository"] = repository
             except (AttributeError, TypeError):
-                repository = self.repository
-            field_dict["repository"] = repository
+                field_dict["repository"] = self.repository
 
         if not isinstance(self.owner, Unset):
             try:
                 owner: None | str
                 owner = self.owner
+                field_dict["owner"] = owner
             except (AttributeError, TypeError):
-                owner = self.owner
-            field_dict["owner"] = owner
+                field_dict["owner"] = self.owner
 
         if not isinstance(self.build_path, Unset):
             try:
                 build_path: None | str
                 build_path = self.build_path
+                field_dict["buildPath"] = build_path
             except (AttributeError, TypeError):
-                build_path = self.build_path
-            field_dict["buildPath"] = build_path
+                field_dict["buildPath"] = self.build_path
 
         if not isinstance(self.github_id, Unset):
             try:
                 github_id: None | str
                 github_id = self.github_id
+                field_dict["githubId"] = github_id
             except (AttributeError, TypeError):
-                github_id = self.github_id
-            field_dict["githubId"] = github_id
+                field_dict["githubId"] = self.github_id
 
         if not isinstance(self.branch, Unset):
             field_dict["branch"] = self.branch
@@ -89,9 +89,9 @@ class ApplicationSaveGithubProviderBody:
         if not isinstance(self.trigger_type, Unset):
             try:
                 trigger_type: str = self.trigger_type
+                field_dict["triggerType"] = trigger_type
             except (AttributeError, TypeError):
-                trigger_type = self.trigger_type
-            field_dict["triggerType"] = trigger_type
+                field_dict["triggerType"] = self.trigger_type
 
         if not isinstance(self.enable_submodules, Unset):
             field_dict["enableSubmodules"] = self.enable_submodules
@@ -106,112 +106,96 @@ class ApplicationSaveGithubProviderBody:
 
                 else:
                     watch_paths = self.watch_paths
+                field_dict["watchPaths"] = watch_paths
             except (AttributeError, TypeError):
-                watch_paths = self.watch_paths
-            field_dict["watchPaths"] = watch_paths
+                field_dict["watchPaths"] = self.watch_paths
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         repository: Any
-        if "repository" not in d:
-            repository = UNSET
-        else:
+        if "repository" in d:
             try:
                 repository = cast("None | str", d["repository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 repository = kept_as_received("ApplicationSaveGithubProviderBody.repository", d["repository"])
             del d["repository"]
+        else:
+            repository = UNSET
 
         owner: Any
-        if "owner" not in d:
-            owner = UNSET
-        else:
+        if "owner" in d:
             try:
                 owner = cast("None | str", d["owner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = kept_as_received("ApplicationSaveGithubProviderBody.owner", d["owner"])
             del d["owner"]
+        else:
+            owner = UNSET
 
         build_path: Any
-        if "buildPath" not in d:
-            build_path = UNSET
-        else:
+        if "buildPath" in d:
             try:
                 build_path = cast("None | str", d["buildPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 build_path = kept_as_received("ApplicationSaveGithubProviderBody.buildPath", d["buildPath"])
             del d["buildPath"]
+        else:
+            build_path = UNSET
 
         github_id: Any
-        if "githubId" not in d:
-            github_id = UNSET
-        else:
+        if "githubId" in d:
             try:
                 github_id = cast("None | str", d["githubId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_id = kept_as_received("ApplicationSaveGithubProviderBody.githubId", d["githubId"])
             del d["githubId"]
+        else:
+            github_id = UNSET
 
         branch: Any
-        if "branch" not in d:
-            branch = UNSET
-        else:
+        if "branch" in d:
             branch = d["branch"]
             del d["branch"]
+        else:
+            branch = UNSET
 
         trigger_type: Any
-        if "triggerType" not in d:
-            trigger_type = UNSET
-        else:
+        if "triggerType" in d:
             trigger_type = cast("ApplicationSaveGithubProviderBodyTriggerType", d["triggerType"])
 
             del d["triggerType"]
-
-        if "enableSubmodules" not in d:
-            enable_submodules = UNSET
         else:
+            trigger_type = UNSET
+
+        if "enableSubmodules" in d:
             enable_submodules = d["enableSubmodules"]
             del d["enableSubmodules"]
-
-        if "watchPaths" not in d:
-            watch_paths = UNSET
         else:
+            enable_submodules = UNSET
+
+        if "watchPaths" in d:
             try:
-
-                def _parse_watch_paths(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        watch_paths_type_0 = cast(list[str], data)
-
-                        return watch_paths_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                watch_paths = _parse_watch_paths(d["watchPaths"])
+                watch_paths = cast("list[str] | None | Unset", d["watchPaths"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 watch_paths = kept_as_received("ApplicationSaveGithubProviderBody.watchPaths", d["watchPaths"])
             del d["watchPaths"]
+        else:
+            watch_paths = UNSET
 
         application_save_github_provider_body = cls(
             application_id=application_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -52,49 +52,49 @@ class ApplicationSaveGitlabProviderBody:
             try:
                 gitlab_build_path: None | str
                 gitlab_build_path = self.gitlab_build_path
+                field_dict["gitlabBuildPath"] = gitlab_build_path
             except (AttributeError, TypeError):
-                gitlab_build_path = self.gitlab_build_path
-            field_dict["gitlabBuildPath"] = gitlab_build_path
+                field_dict["gitlabBuildPath"] = self.gitlab_build_path
 
         if not isinstance(self.gitlab_owner, Unset):
             try:
                 gitlab_owner: None | str
                 gitlab_owner = self.gitlab_owner
+                field_dict["gitlabOwner"] = gitlab_owner
             except (AttributeError, TypeError):
-                gitlab_owner = self.gitlab_owner
-            field_dict["gitlabOwner"] = gitlab_owner
+                field_dict["gitlabOwner"] = self.gitlab_owner
 
         if not isinstance(self.gitlab_repository, Unset):
             try:
                 gitlab_repository: None | str
                 gitlab_repository = self.gitlab_repository
+                field_dict["gitlabRepository"] = gitlab_repository
             except (AttributeError, TypeError):
-                gitlab_repository = self.gitlab_repository
-            field_dict["gitlabRepository"] = gitlab_repository
+                field_dict["gitlabRepository"] = self.gitlab_repository
 
         if not isinstance(self.gitlab_id, Unset):
             try:
                 gitlab_id: None | str
                 gitlab_id = self.gitlab_id
+                field_dict["gitlabId"] = gitlab_id
             except (AttributeError, TypeError):
-                gitlab_id = self.gitlab_id
-            field_dict["gitlabId"] = gitlab_id
+                field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitlab_project_id, Unset):
             try:
                 gitlab_project_id: float | None
                 gitlab_project_id = self.gitlab_project_id
+                field_dict["gitlabProjectId"] = gitlab_project_id
             except (AttributeError, TypeError):
-                gitlab_project_id = self.gitlab_project_id
-            field_dict["gitlabProjectId"] = gitlab_project_id
+                field_dict["gitlabProjectId"] = self.gitlab_project_id
 
         if not isinstance(self.gitlab_path_namespace, Unset):
             try:
                 gitlab_path_namespace: None | str
                 gitlab_path_namespace = self.gitlab_path_namespace
+                field_dict["gitlabPathNamespace"] = gitlab_path_namespace
             except (AttributeError, TypeError):
-                gitlab_path_namespace = self.gitlab_path_namespace
-            field_dict["gitlabPathNamespace"] = gitlab_path_namespace
+                field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
 
         if not isinstance(self.gitlab_branch, Unset):
             field_dict["gitlabBranch"] = self.gitlab_branch
@@ -112,26 +112,24 @@ class ApplicationSaveGitlabProviderBody:
 
                 else:
                     watch_paths = self.watch_paths
+                field_dict["watchPaths"] = watch_paths
             except (AttributeError, TypeError):
-                watch_paths = self.watch_paths
-            field_dict["watchPaths"] = watch_paths
+                field_dict["watchPaths"] = self.watch_paths
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         gitlab_build_path: Any
-        if "gitlabBuildPath" not in d:
-            gitlab_build_path = UNSET
-        else:
+        if "gitlabBuildPath" in d:
             try:
                 gitlab_build_path = cast("None | str", d["gitlabBuildPath"])
 
@@ -140,22 +138,22 @@ class ApplicationSaveGitlabProviderBody:
                     "ApplicationSaveGitlabProviderBody.gitlabBuildPath", d["gitlabBuildPath"]
                 )
             del d["gitlabBuildPath"]
+        else:
+            gitlab_build_path = UNSET
 
         gitlab_owner: Any
-        if "gitlabOwner" not in d:
-            gitlab_owner = UNSET
-        else:
+        if "gitlabOwner" in d:
             try:
                 gitlab_owner = cast("None | str", d["gitlabOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_owner = kept_as_received("ApplicationSaveGitlabProviderBody.gitlabOwner", d["gitlabOwner"])
             del d["gitlabOwner"]
+        else:
+            gitlab_owner = UNSET
 
         gitlab_repository: Any
-        if "gitlabRepository" not in d:
-            gitlab_repository = UNSET
-        else:
+        if "gitlabRepository" in d:
             try:
                 gitlab_repository = cast("None | str", d["gitlabRepository"])
 
@@ -164,22 +162,22 @@ class ApplicationSaveGitlabProviderBody:
                     "ApplicationSaveGitlabProviderBody.gitlabRepository", d["gitlabRepository"]
                 )
             del d["gitlabRepository"]
+        else:
+            gitlab_repository = UNSET
 
         gitlab_id: Any
-        if "gitlabId" not in d:
-            gitlab_id = UNSET
-        else:
+        if "gitlabId" in d:
             try:
                 gitlab_id = cast("None | str", d["gitlabId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_id = kept_as_received("ApplicationSaveGitlabProviderBody.gitlabId", d["gitlabId"])
             del d["gitlabId"]
+        else:
+            gitlab_id = UNSET
 
         gitlab_project_id: Any
-        if "gitlabProjectId" not in d:
-            gitlab_project_id = UNSET
-        else:
+        if "gitlabProjectId" in d:
             try:
                 gitlab_project_id = cast("float | None", d["gitlabProjectId"])
 
@@ -188,11 +186,11 @@ class ApplicationSaveGitlabProviderBody:
                     "ApplicationSaveGitlabProviderBody.gitlabProjectId", d["gitlabProjectId"]
                 )
             del d["gitlabProjectId"]
+        else:
+            gitlab_project_id = UNSET
 
         gitlab_path_namespace: Any
-        if "gitlabPathNamespace" not in d:
-            gitlab_path_namespace = UNSET
-        else:
+        if "gitlabPathNamespace" in d:
             try:
                 gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
 
@@ -201,45 +199,31 @@ class ApplicationSaveGitlabProviderBody:
                     "ApplicationSaveGitlabProviderBody.gitlabPathNamespace", d["gitlabPathNamespace"]
                 )
             del d["gitlabPathNamespace"]
+        else:
+            gitlab_path_namespace = UNSET
 
         gitlab_branch: Any
-        if "gitlabBranch" not in d:
-            gitlab_branch = UNSET
-        else:
+        if "gitlabBranch" in d:
             gitlab_branch = d["gitlabBranch"]
             del d["gitlabBranch"]
-
-        if "enableSubmodules" not in d:
-            enable_submodules = UNSET
         else:
+            gitlab_branch = UNSET
+
+        if "enableSubmodules" in d:
             enable_submodules = d["enableSubmodules"]
             del d["enableSubmodules"]
-
-        if "watchPaths" not in d:
-            watch_paths = UNSET
         else:
+            enable_submodules = UNSET
+
+        if "watchPaths" in d:
             try:
-
-                def _parse_watch_paths(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        watch_paths_type_0 = cast(list[str], data)
-
-                        return watch_paths_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                watch_paths = _parse_watch_paths(d["watchPaths"])
+                watch_paths = cast("list[str] | None | Unset", d["watchPaths"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 watch_paths = kept_as_received("ApplicationSaveGitlabProviderBody.watchPaths", d["watchPaths"])
             del d["watchPaths"]
+        else:
+            watch_paths = UNSET
 
         application_save_gitlab_provider_body = cls(
             application_id=application_id,

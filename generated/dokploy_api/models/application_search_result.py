@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+>>>>>>> h11t
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,9 +38,9 @@ class ApplicationSearchResult:
             try:
                 items = self.items
 
+                field_dict["items"] = items
             except (AttributeError, TypeError):
-                items = self.items
-            field_dict["items"] = items
+                field_dict["items"] = self.items
 
         if not isinstance(self.total, Unset):
             field_dict["total"] = self.total
@@ -43,25 +48,25 @@ class ApplicationSearchResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         items: Any
-        if "items" not in d:
-            items = UNSET
-        else:
+        if "items" in d:
             try:
                 items = cast(list[Any], d["items"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 items = kept_as_received("ApplicationSearchResult.items", d["items"])
             del d["items"]
+        else:
+            items = UNSET
 
         total: Any
-        if "total" not in d:
-            total = UNSET
-        else:
+        if "total" in d:
             total = d["total"]
             del d["total"]
+        else:
+            total = UNSET
 
         application_search_result = cls(
             items=items,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -276,9 +276,9 @@ class ApplicationUpdateBody:
                     description = UNSET
                 else:
                     description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.env, Unset):
             try:
@@ -287,9 +287,9 @@ class ApplicationUpdateBody:
                     env = UNSET
                 else:
                     env = self.env
+                field_dict["env"] = env
             except (AttributeError, TypeError):
-                env = self.env
-            field_dict["env"] = env
+                field_dict["env"] = self.env
 
         if not isinstance(self.preview_env, Unset):
             try:
@@ -298,9 +298,9 @@ class ApplicationUpdateBody:
                     preview_env = UNSET
                 else:
                     preview_env = self.preview_env
+                field_dict["previewEnv"] = preview_env
             except (AttributeError, TypeError):
-                preview_env = self.preview_env
-            field_dict["previewEnv"] = preview_env
+                field_dict["previewEnv"] = self.preview_env
 
         if not isinstance(self.watch_paths, Unset):
             try:
@@ -312,9 +312,9 @@ class ApplicationUpdateBody:
 
                 else:
                     watch_paths = self.watch_paths
+                field_dict["watchPaths"] = watch_paths
             except (AttributeError, TypeError):
-                watch_paths = self.watch_paths
-            field_dict["watchPaths"] = watch_paths
+                field_dict["watchPaths"] = self.watch_paths
 
         if not isinstance(self.preview_build_args, Unset):
             try:
@@ -323,9 +323,9 @@ class ApplicationUpdateBody:
                     preview_build_args = UNSET
                 else:
                     preview_build_args = self.preview_build_args
+                field_dict["previewBuildArgs"] = preview_build_args
             except (AttributeError, TypeError):
-                preview_build_args = self.preview_build_args
-            field_dict["previewBuildArgs"] = preview_build_args
+                field_dict["previewBuildArgs"] = self.preview_build_args
 
         if not isinstance(self.preview_build_secrets, Unset):
             try:
@@ -334,9 +334,9 @@ class ApplicationUpdateBody:
                     preview_build_secrets = UNSET
                 else:
                     preview_build_secrets = self.preview_build_secrets
+                field_dict["previewBuildSecrets"] = preview_build_secrets
             except (AttributeError, TypeError):
-                preview_build_secrets = self.preview_build_secrets
-            field_dict["previewBuildSecrets"] = preview_build_secrets
+                field_dict["previewBuildSecrets"] = self.preview_build_secrets
 
         if not isinstance(self.preview_labels, Unset):
             try:
@@ -348,9 +348,9 @@ class ApplicationUpdateBody:
 
                 else:
                     preview_labels = self.preview_labels
+                field_dict["previewLabels"] = preview_labels
             except (AttributeError, TypeError):
-                preview_labels = self.preview_labels
-            field_dict["previewLabels"] = preview_labels
+                field_dict["previewLabels"] = self.preview_labels
 
         if not isinstance(self.preview_wildcard, Unset):
             try:
@@ -359,9 +359,9 @@ class ApplicationUpdateBody:
                     preview_wildcard = UNSET
                 else:
                     preview_wildcard = self.preview_wildcard
+                field_dict["previewWildcard"] = preview_wildcard
             except (AttributeError, TypeError):
-                preview_wildcard = self.preview_wildcard
-            field_dict["previewWildcard"] = preview_wildcard
+                field_dict["previewWildcard"] = self.preview_wildcard
 
         if not isinstance(self.preview_port, Unset):
             try:
@@ -370,9 +370,9 @@ class ApplicationUpdateBody:
                     preview_port = UNSET
                 else:
                     preview_port = self.preview_port
+                field_dict["previewPort"] = preview_port
             except (AttributeError, TypeError):
-                preview_port = self.preview_port
-            field_dict["previewPort"] = preview_port
+                field_dict["previewPort"] = self.preview_port
 
         if not isinstance(self.preview_https, Unset):
             field_dict["previewHttps"] = self.preview_https
@@ -384,9 +384,9 @@ class ApplicationUpdateBody:
                     preview_path = UNSET
                 else:
                     preview_path = self.preview_path
+                field_dict["previewPath"] = preview_path
             except (AttributeError, TypeError):
-                preview_path = self.preview_path
-            field_dict["previewPath"] = preview_path
+                field_dict["previewPath"] = self.preview_path
 
         if not isinstance(self.preview_certificate_type, Unset):
             try:
@@ -394,9 +394,9 @@ class ApplicationUpdateBody:
                 if not isinstance(self.preview_certificate_type, Unset):
                     preview_certificate_type = self.preview_certificate_type
 
+                field_dict["previewCertificateType"] = preview_certificate_type
             except (AttributeError, TypeError):
-                preview_certificate_type = self.preview_certificate_type
-            field_dict["previewCertificateType"] = preview_certificate_type
+                field_dict["previewCertificateType"] = self.preview_certificate_type
 
         if not isinstance(self.preview_custom_cert_resolver, Unset):
             try:
@@ -405,9 +405,9 @@ class ApplicationUpdateBody:
                     preview_custom_cert_resolver = UNSET
                 else:
                     preview_custom_cert_resolver = self.preview_custom_cert_resolver
+                field_dict["previewCustomCertResolver"] = preview_custom_cert_resolver
             except (AttributeError, TypeError):
-                preview_custom_cert_resolver = self.preview_custom_cert_resolver
-            field_dict["previewCustomCertResolver"] = preview_custom_cert_resolver
+                field_dict["previewCustomCertResolver"] = self.preview_custom_cert_resolver
 
         if not isinstance(self.preview_limit, Unset):
             try:
@@ -416,9 +416,9 @@ class ApplicationUpdateBody:
                     preview_limit = UNSET
                 else:
                     preview_limit = self.preview_limit
+                field_dict["previewLimit"] = preview_limit
             except (AttributeError, TypeError):
-                preview_limit = self.preview_limit
-            field_dict["previewLimit"] = preview_limit
+                field_dict["previewLimit"] = self.preview_limit
 
         if not isinstance(self.is_preview_deployments_active, Unset):
             try:
@@ -427,9 +427,9 @@ class ApplicationUpdateBody:
                     is_preview_deployments_active = UNSET
                 else:
                     is_preview_deployments_active = self.is_preview_deployments_active
+                field_dict["isPreviewDeploymentsActive"] = is_preview_deployments_active
             except (AttributeError, TypeError):
-                is_preview_deployments_active = self.is_preview_deployments_active
-            field_dict["isPreviewDeploymentsActive"] = is_preview_deployments_active
+                field_dict["isPreviewDeploymentsActive"] = self.is_preview_deployments_active
 
         if not isinstance(self.preview_require_collaborator_permissions, Unset):
             try:
@@ -438,9 +438,9 @@ class ApplicationUpdateBody:
                     preview_require_collaborator_permissions = UNSET
                 else:
                     preview_require_collaborator_permissions = self.preview_require_collaborator_permissions
+                field_dict["previewRequireCollaboratorPermissions"] = preview_require_collaborator_permissions
             except (AttributeError, TypeError):
-                preview_require_collaborator_permissions = self.preview_require_collaborator_permissions
-            field_dict["previewRequireCollaboratorPermissions"] = preview_require_collaborator_permissions
+                field_dict["previewRequireCollaboratorPermissions"] = self.preview_require_collaborator_permissions
 
         if not isinstance(self.rollback_active, Unset):
             try:
@@ -449,9 +449,9 @@ class ApplicationUpdateBody:
                     rollback_active = UNSET
                 else:
                     rollback_active = self.rollback_active
+                field_dict["rollbackActive"] = rollback_active
             except (AttributeError, TypeError):
-                rollback_active = self.rollback_active
-            field_dict["rollbackActive"] = rollback_active
+                field_dict["rollbackActive"] = self.rollback_active
 
         if not isinstance(self.build_args, Unset):
             try:
@@ -460,9 +460,9 @@ class ApplicationUpdateBody:
                     build_args = UNSET
                 else:
                     build_args = self.build_args
+                field_dict["buildArgs"] = build_args
             except (AttributeError, TypeError):
-                build_args = self.build_args
-            field_dict["buildArgs"] = build_args
+                field_dict["buildArgs"] = self.build_args
 
         if not isinstance(self.build_secrets, Unset):
             try:
@@ -471,9 +471,9 @@ class ApplicationUpdateBody:
                     build_secrets = UNSET
                 else:
                     build_secrets = self.build_secrets
+                field_dict["buildSecrets"] = build_secrets
             except (AttributeError, TypeError):
-                build_secrets = self.build_secrets
-            field_dict["buildSecrets"] = build_secrets
+                field_dict["buildSecrets"] = self.build_secrets
 
         if not isinstance(self.memory_reservation, Unset):
             try:
@@ -482,9 +482,9 @@ class ApplicationUpdateBody:
                     memory_reservation = UNSET
                 else:
                     memory_reservation = self.memory_reservation
+                field_dict["memoryReservation"] = memory_reservation
             except (AttributeError, TypeError):
-                memory_reservation = self.memory_reservation
-            field_dict["memoryReservation"] = memory_reservation
+                field_dict["memoryReservation"] = self.memory_reservation
 
         if not isinstance(self.memory_limit, Unset):
             try:
@@ -493,9 +493,9 @@ class ApplicationUpdateBody:
                     memory_limit = UNSET
                 else:
                     memory_limit = self.memory_limit
+                field_dict["memoryLimit"] = memory_limit
             except (AttributeError, TypeError):
-                memory_limit = self.memory_limit
-            field_dict["memoryLimit"] = memory_limit
+                field_dict["memoryLimit"] = self.memory_limit
 
         if not isinstance(self.cpu_reservation, Unset):
             try:
@@ -504,9 +504,9 @@ class ApplicationUpdateBody:
                     cpu_reservation = UNSET
                 else:
                     cpu_reservation = self.cpu_reservation
+                field_dict["cpuReservation"] = cpu_reservation
             except (AttributeError, TypeError):
-                cpu_reservation = self.cpu_reservation
-            field_dict["cpuReservation"] = cpu_reservation
+                field_dict["cpuReservation"] = self.cpu_reservation
 
         if not isinstance(self.cpu_limit, Unset):
             try:
@@ -515,9 +515,9 @@ class ApplicationUpdateBody:
                     cpu_limit = UNSET
                 else:
                     cpu_limit = self.cpu_limit
+                field_dict["cpuLimit"] = cpu_limit
             except (AttributeError, TypeError):
-                cpu_limit = self.cpu_limit
-            field_dict["cpuLimit"] = cpu_limit
+                field_dict["cpuLimit"] = self.cpu_limit
 
         if not isinstance(self.title, Unset):
             try:
@@ -526,9 +526,9 @@ class ApplicationUpdateBody:
                     title = UNSET
                 else:
                     title = self.title
+                field_dict["title"] = title
             except (AttributeError, TypeError):
-                title = self.title
-            field_dict["title"] = title
+                field_dict["title"] = self.title
 
         if not isinstance(self.enabled, Unset):
             try:
@@ -537,9 +537,9 @@ class ApplicationUpdateBody:
                     enabled = UNSET
                 else:
                     enabled = self.enabled
+                field_dict["enabled"] = enabled
             except (AttributeError, TypeError):
-                enabled = self.enabled
-            field_dict["enabled"] = enabled
+                field_dict["enabled"] = self.enabled
 
         if not isinstance(self.subtitle, Unset):
             try:
@@ -548,9 +548,9 @@ class ApplicationUpdateBody:
                     subtitle = UNSET
                 else:
                     subtitle = self.subtitle
+                field_dict["subtitle"] = subtitle
             except (AttributeError, TypeError):
-                subtitle = self.subtitle
-            field_dict["subtitle"] = subtitle
+                field_dict["subtitle"] = self.subtitle
 
         if not isinstance(self.command, Unset):
             try:
@@ -559,9 +559,9 @@ class ApplicationUpdateBody:
                     command = UNSET
                 else:
                     command = self.command
+                field_dict["command"] = command
             except (AttributeError, TypeError):
-                command = self.command
-            field_dict["command"] = command
+                field_dict["command"] = self.command
 
         if not isinstance(self.args, Unset):
             try:
@@ -573,9 +573,9 @@ class ApplicationUpdateBody:
 
                 else:
                     args = self.args
+                field_dict["args"] = args
             except (AttributeError, TypeError):
-                args = self.args
-            field_dict["args"] = args
+                field_dict["args"] = self.args
 
         if not isinstance(self.icon, Unset):
             try:
@@ -584,9 +584,9 @@ class ApplicationUpdateBody:
                     icon = UNSET
                 else:
                     icon = self.icon
+                field_dict["icon"] = icon
             except (AttributeError, TypeError):
-                icon = self.icon
-            field_dict["icon"] = icon
+                field_dict["icon"] = self.icon
 
         if not isinstance(self.refresh_token, Unset):
             try:
@@ -595,9 +595,9 @@ class ApplicationUpdateBody:
                     refresh_token = UNSET
                 else:
                     refresh_token = self.refresh_token
+                field_dict["refreshToken"] = refresh_token
             except (AttributeError, TypeError):
-                refresh_token = self.refresh_token
-            field_dict["refreshToken"] = refresh_token
+                field_dict["refreshToken"] = self.refresh_token
 
         if not isinstance(self.source_type, Unset):
             try:
@@ -605,9 +605,9 @@ class ApplicationUpdateBody:
                 if not isinstance(self.source_type, Unset):
                     source_type = self.source_type
 
+                field_dict["sourceType"] = source_type
             except (AttributeError, TypeError):
-                source_type = self.source_type
-            field_dict["sourceType"] = source_type
+                field_dict["sourceType"] = self.source_type
 
         if not isinstance(self.clean_cache, Unset):
             try:
@@ -616,9 +616,9 @@ class ApplicationUpdateBody:
                     clean_cache = UNSET
                 else:
                     clean_cache = self.clean_cache
+                field_dict["cleanCache"] = clean_cache
             except (AttributeError, TypeError):
-                clean_cache = self.clean_cache
-            field_dict["cleanCache"] = clean_cache
+                field_dict["cleanCache"] = self.clean_cache
 
         if not isinstance(self.repository, Unset):
             try:
@@ -627,9 +627,9 @@ class ApplicationUpdateBody:
                     repository = UNSET
                 else:
                     repository = self.repository
+                field_dict["repository"] = repository
             except (AttributeError, TypeError):
-                repository = self.repository
-            field_dict["repository"] = repository
+                field_dict["repository"] = self.repository
 
         if not isinstance(self.owner, Unset):
             try:
@@ -638,9 +638,9 @@ class ApplicationUpdateBody:
                     owner = UNSET
                 else:
                     owner = self.owner
+                field_dict["owner"] = owner
             except (AttributeError, TypeError):
-                owner = self.owner
-            field_dict["owner"] = owner
+                field_dict["owner"] = self.owner
 
         if not isinstance(self.branch, Unset):
             try:
@@ -649,9 +649,9 @@ class ApplicationUpdateBody:
                     branch = UNSET
                 else:
                     branch = self.branch
+                field_dict["branch"] = branch
             except (AttributeError, TypeError):
-                branch = self.branch
-            field_dict["branch"] = branch
+                field_dict["branch"] = self.branch
 
         if not isinstance(self.build_path, Unset):
             try:
@@ -660,9 +660,9 @@ class ApplicationUpdateBody:
                     build_path = UNSET
                 else:
                     build_path = self.build_path
+                field_dict["buildPath"] = build_path
             except (AttributeError, TypeError):
-                build_path = self.build_path
-            field_dict["buildPath"] = build_path
+                field_dict["buildPath"] = self.build_path
 
         if not isinstance(self.trigger_type, Unset):
             try:
@@ -673,9 +673,9 @@ class ApplicationUpdateBody:
                     trigger_type = self.trigger_type
                 else:
                     trigger_type = self.trigger_type
+                field_dict["triggerType"] = trigger_type
             except (AttributeError, TypeError):
-                trigger_type = self.trigger_type
-            field_dict["triggerType"] = trigger_type
+                field_dict["triggerType"] = self.trigger_type
 
         if not isinstance(self.auto_deploy, Unset):
             try:
@@ -684,9 +684,9 @@ class ApplicationUpdateBody:
                     auto_deploy = UNSET
                 else:
                     auto_deploy = self.auto_deploy
+                field_dict["autoDeploy"] = auto_deploy
             except (AttributeError, TypeError):
-                auto_deploy = self.auto_deploy
-            field_dict["autoDeploy"] = auto_deploy
+                field_dict["autoDeploy"] = self.auto_deploy
 
         if not isinstance(self.gitlab_project_id, Unset):
             try:
@@ -695,9 +695,9 @@ class ApplicationUpdateBody:
                     gitlab_project_id = UNSET
                 else:
                     gitlab_project_id = self.gitlab_project_id
+                field_dict["gitlabProjectId"] = gitlab_project_id
             except (AttributeError, TypeError):
-                gitlab_project_id = self.gitlab_project_id
-            field_dict["gitlabProjectId"] = gitlab_project_id
+                field_dict["gitlabProjectId"] = self.gitlab_project_id
 
         if not isinstance(self.gitlab_repository, Unset):
             try:
@@ -706,9 +706,9 @@ class ApplicationUpdateBody:
                     gitlab_repository = UNSET
                 else:
                     gitlab_repository = self.gitlab_repository
+                field_dict["gitlabRepository"] = gitlab_repository
             except (AttributeError, TypeError):
-                gitlab_repository = self.gitlab_repository
-            field_dict["gitlabRepository"] = gitlab_repository
+                field_dict["gitlabRepository"] = self.gitlab_repository
 
         if not isinstance(self.gitlab_owner, Unset):
             try:
@@ -717,9 +717,9 @@ class ApplicationUpdateBody:
                     gitlab_owner = UNSET
                 else:
                     gitlab_owner = self.gitlab_owner
+                field_dict["gitlabOwner"] = gitlab_owner
             except (AttributeError, TypeError):
-                gitlab_owner = self.gitlab_owner
-            field_dict["gitlabOwner"] = gitlab_owner
+                field_dict["gitlabOwner"] = self.gitlab_owner
 
         if not isinstance(self.gitlab_branch, Unset):
             try:
@@ -728,9 +728,9 @@ class ApplicationUpdateBody:
                     gitlab_branch = UNSET
                 else:
                     gitlab_branch = self.gitlab_branch
+                field_dict["gitlabBranch"] = gitlab_branch
             except (AttributeError, TypeError):
-                gitlab_branch = self.gitlab_branch
-            field_dict["gitlabBranch"] = gitlab_branch
+                field_dict["gitlabBranch"] = self.gitlab_branch
 
         if not isinstance(self.gitlab_build_path, Unset):
             try:
@@ -739,9 +739,9 @@ class ApplicationUpdateBody:
                     gitlab_build_path = UNSET
                 else:
                     gitlab_build_path = self.gitlab_build_path
+                field_dict["gitlabBuildPath"] = gitlab_build_path
             except (AttributeError, TypeError):
-                gitlab_build_path = self.gitlab_build_path
-            field_dict["gitlabBuildPath"] = gitlab_build_path
+                field_dict["gitlabBuildPath"] = self.gitlab_build_path
 
         if not isinstance(self.gitlab_path_namespace, Unset):
             try:
@@ -750,9 +750,9 @@ class ApplicationUpdateBody:
                     gitlab_path_namespace = UNSET
                 else:
                     gitlab_path_namespace = self.gitlab_path_namespace
+                field_dict["gitlabPathNamespace"] = gitlab_path_namespace
             except (AttributeError, TypeError):
-                gitlab_path_namespace = self.gitlab_path_namespace
-            field_dict["gitlabPathNamespace"] = gitlab_path_namespace
+                field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
 
         if not isinstance(self.gitea_repository, Unset):
             try:
@@ -761,9 +761,9 @@ class ApplicationUpdateBody:
                     gitea_repository = UNSET
                 else:
                     gitea_repository = self.gitea_repository
+                field_dict["giteaRepository"] = gitea_repository
             except (AttributeError, TypeError):
-                gitea_repository = self.gitea_repository
-            field_dict["giteaRepository"] = gitea_repository
+                field_dict["giteaRepository"] = self.gitea_repository
 
         if not isinstance(self.gitea_owner, Unset):
             try:
@@ -772,9 +772,9 @@ class ApplicationUpdateBody:
                     gitea_owner = UNSET
                 else:
                     gitea_owner = self.gitea_owner
+                field_dict["giteaOwner"] = gitea_owner
             except (AttributeError, TypeError):
-                gitea_owner = self.gitea_owner
-            field_dict["giteaOwner"] = gitea_owner
+                field_dict["giteaOwner"] = self.gitea_owner
 
         if not isinstance(self.gitea_branch, Unset):
             try:
@@ -783,9 +783,9 @@ class ApplicationUpdateBody:
                     gitea_branch = UNSET
                 else:
                     gitea_branch = self.gitea_branch
+                field_dict["giteaBranch"] = gitea_branch
             except (AttributeError, TypeError):
-                gitea_branch = self.gitea_branch
-            field_dict["giteaBranch"] = gitea_branch
+                field_dict["giteaBranch"] = self.gitea_branch
 
         if not isinstance(self.gitea_build_path, Unset):
             try:
@@ -794,9 +794,9 @@ class ApplicationUpdateBody:
                     gitea_build_path = UNSET
                 else:
                     gitea_build_path = self.gitea_build_path
+                field_dict["giteaBuildPath"] = gitea_build_path
             except (AttributeError, TypeError):
-                gitea_build_path = self.gitea_build_path
-            field_dict["giteaBuildPath"] = gitea_build_path
+                field_dict["giteaBuildPath"] = self.gitea_build_path
 
         if not isinstance(self.bitbucket_repository, Unset):
             try:
@@ -805,9 +805,9 @@ class ApplicationUpdateBody:
                     bitbucket_repository = UNSET
                 else:
                     bitbucket_repository = self.bitbucket_repository
+                field_dict["bitbucketRepository"] = bitbucket_repository
             except (AttributeError, TypeError):
-                bitbucket_repository = self.bitbucket_repository
-            field_dict["bitbucketRepository"] = bitbucket_repository
+                field_dict["bitbucketRepository"] = self.bitbucket_repository
 
         if not isinstance(self.bitbucket_repository_slug, Unset):
             try:
@@ -816,9 +816,9 @@ class ApplicationUpdateBody:
                     bitbucket_repository_slug = UNSET
                 else:
                     bitbucket_repository_slug = self.bitbucket_repository_slug
+                field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
             except (AttributeError, TypeError):
-                bitbucket_repository_slug = self.bitbucket_repository_slug
-            field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
+                field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
 
         if not isinstance(self.bitbucket_owner, Unset):
             try:
@@ -827,9 +827,9 @@ class ApplicationUpdateBody:
                     bitbucket_owner = UNSET
                 else:
                     bitbucket_owner = self.bitbucket_owner
+                field_dict["bitbucketOwner"] = bitbucket_owner
             except (AttributeError, TypeError):
-                bitbucket_owner = self.bitbucket_owner
-            field_dict["bitbucketOwner"] = bitbucket_owner
+                field_dict["bitbucketOwner"] = self.bitbucket_owner
 
         if not isinstance(self.bitbucket_branch, Unset):
             try:
@@ -838,9 +838,9 @@ class ApplicationUpdateBody:
                     bitbucket_branch = UNSET
                 else:
                     bitbucket_branch = self.bitbucket_branch
+                field_dict["bitbucketBranch"] = bitbucket_branch
             except (AttributeError, TypeError):
-                bitbucket_branch = self.bitbucket_branch
-            field_dict["bitbucketBranch"] = bitbucket_branch
+                field_dict["bitbucketBranch"] = self.bitbucket_branch
 
         if not isinstance(self.bitbucket_build_path, Unset):
             try:
@@ -849,9 +849,9 @@ class ApplicationUpdateBody:
                     bitbucket_build_path = UNSET
                 else:
                     bitbucket_build_path = self.bitbucket_build_path
+                field_dict["bitbucketBuildPath"] = bitbucket_build_path
             except (AttributeError, TypeError):
-                bitbucket_build_path = self.bitbucket_build_path
-            field_dict["bitbucketBuildPath"] = bitbucket_build_path
+                field_dict["bitbucketBuildPath"] = self.bitbucket_build_path
 
         if not isinstance(self.username, Unset):
             try:
@@ -860,9 +860,9 @@ class ApplicationUpdateBody:
                     username = UNSET
                 else:
                     username = self.username
+                field_dict["username"] = username
             except (AttributeError, TypeError):
-                username = self.username
-            field_dict["username"] = username
+                field_dict["username"] = self.username
 
         if not isinstance(self.password, Unset):
             try:
@@ -871,9 +871,9 @@ class ApplicationUpdateBody:
                     password = UNSET
                 else:
                     password = self.password
+                field_dict["password"] = password
             except (AttributeError, TypeError):
-                password = self.password
-            field_dict["password"] = password
+                field_dict["password"] = self.password
 
         if not isinstance(self.docker_image, Unset):
             try:
@@ -882,9 +882,9 @@ class ApplicationUpdateBody:
                     docker_image = UNSET
                 else:
                     docker_image = self.docker_image
+                field_dict["dockerImage"] = docker_image
             except (AttributeError, TypeError):
-                docker_image = self.docker_image
-            field_dict["dockerImage"] = docker_image
+                field_dict["dockerImage"] = self.docker_image
 
         if not isinstance(self.registry_url, Unset):
             try:
@@ -893,9 +893,9 @@ class ApplicationUpdateBody:
                     registry_url = UNSET
                 else:
                     registry_url = self.registry_url
+                field_dict["registryUrl"] = registry_url
             except (AttributeError, TypeError):
-                registry_url = self.registry_url
-            field_dict["registryUrl"] = registry_url
+                field_dict["registryUrl"] = self.registry_url
 
         if not isinstance(self.custom_git_url, Unset):
             try:
@@ -904,9 +904,9 @@ class ApplicationUpdateBody:
                     custom_git_url = UNSET
                 else:
                     custom_git_url = self.custom_git_url
+                field_dict["customGitUrl"] = custom_git_url
             except (AttributeError, TypeError):
-                custom_git_url = self.custom_git_url
-            field_dict["customGitUrl"] = custom_git_url
+                field_dict["customGitUrl"] = self.custom_git_url
 
         if not isinstance(self.custom_git_branch, Unset):
             try:
@@ -915,9 +915,9 @@ class ApplicationUpdateBody:
                     custom_git_branch = UNSET
                 else:
                     custom_git_branch = self.custom_git_branch
+                field_dict["customGitBranch"] = custom_git_branch
             except (AttributeError, TypeError):
-                custom_git_branch = self.custom_git_branch
-            field_dict["customGitBranch"] = custom_git_branch
+                field_dict["customGitBranch"] = self.custom_git_branch
 
         if not isinstance(self.custom_git_build_path, Unset):
             try:
@@ -926,9 +926,9 @@ class ApplicationUpdateBody:
                     custom_git_build_path = UNSET
                 else:
                     custom_git_build_path = self.custom_git_build_path
+                field_dict["customGitBuildPath"] = custom_git_build_path
             except (AttributeError, TypeError):
-                custom_git_build_path = self.custom_git_build_path
-            field_dict["customGitBuildPath"] = custom_git_build_path
+                field_dict["customGitBuildPath"] = self.custom_git_build_path
 
         if not isinstance(self.custom_git_ssh_key_id, Unset):
             try:
@@ -937,9 +937,9 @@ class ApplicationUpdateBody:
                     custom_git_ssh_key_id = UNSET
                 else:
                     custom_git_ssh_key_id = self.custom_git_ssh_key_id
+                field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
             except (AttributeError, TypeError):
-                custom_git_ssh_key_id = self.custom_git_ssh_key_id
-            field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
+                field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
 
         if not isinstance(self.enable_submodules, Unset):
             field_dict["enableSubmodules"] = self.enable_submodules
@@ -951,9 +951,9 @@ class ApplicationUpdateBody:
                     dockerfile = UNSET
                 else:
                     dockerfile = self.dockerfile
+                field_dict["dockerfile"] = dockerfile
             except (AttributeError, TypeError):
-                dockerfile = self.dockerfile
-            field_dict["dockerfile"] = dockerfile
+                field_dict["dockerfile"] = self.dockerfile
 
         if not isinstance(self.docker_context_path, Unset):
             try:
@@ -962,9 +962,9 @@ class ApplicationUpdateBody:
                     docker_context_path = UNSET
                 else:
                     docker_context_path = self.docker_context_path
+                field_dict["dockerContextPath"] = docker_context_path
             except (AttributeError, TypeError):
-                docker_context_path = self.docker_context_path
-            field_dict["dockerContextPath"] = docker_context_path
+                field_dict["dockerContextPath"] = self.docker_context_path
 
         if not isinstance(self.docker_build_stage, Unset):
             try:
@@ -973,9 +973,9 @@ class ApplicationUpdateBody:
                     docker_build_stage = UNSET
                 else:
                     docker_build_stage = self.docker_build_stage
+                field_dict["dockerBuildStage"] = docker_build_stage
             except (AttributeError, TypeError):
-                docker_build_stage = self.docker_build_stage
-            field_dict["dockerBuildStage"] = docker_build_stage
+                field_dict["dockerBuildStage"] = self.docker_build_stage
 
         if not isinstance(self.drop_build_path, Unset):
             try:
@@ -984,9 +984,9 @@ class ApplicationUpdateBody:
                     drop_build_path = UNSET
                 else:
                     drop_build_path = self.drop_build_path
+                field_dict["dropBuildPath"] = drop_build_path
             except (AttributeError, TypeError):
-                drop_build_path = self.drop_build_path
-            field_dict["dropBuildPath"] = drop_build_path
+                field_dict["dropBuildPath"] = self.drop_build_path
 
         if not isinstance(self.health_check_swarm, Unset):
             try:
@@ -997,9 +997,9 @@ class ApplicationUpdateBody:
                     health_check_swarm = self.health_check_swarm.to_dict()
                 else:
                     health_check_swarm = self.health_check_swarm
+                field_dict["healthCheckSwarm"] = health_check_swarm
             except (AttributeError, TypeError):
-                health_check_swarm = self.health_check_swarm
-            field_dict["healthCheckSwarm"] = health_check_swarm
+                field_dict["healthCheckSwarm"] = self.health_check_swarm
 
         if not isinstance(self.restart_policy_swarm, Unset):
             try:
@@ -1010,9 +1010,9 @@ class ApplicationUpdateBody:
                     restart_policy_swarm = self.restart_policy_swarm.to_dict()
                 else:
                     restart_policy_swarm = self.restart_policy_swarm
+                field_dict["restartPolicySwarm"] = restart_policy_swarm
             except (AttributeError, TypeError):
-                restart_policy_swarm = self.restart_policy_swarm
-            field_dict["restartPolicySwarm"] = restart_policy_swarm
+                field_dict["restartPolicySwarm"] = self.restart_policy_swarm
 
         if not isinstance(self.placement_swarm, Unset):
             try:
@@ -1023,9 +1023,9 @@ class ApplicationUpdateBody:
                     placement_swarm = self.placement_swarm.to_dict()
                 else:
                     placement_swarm = self.placement_swarm
+                field_dict["placementSwarm"] = placement_swarm
             except (AttributeError, TypeError):
-                placement_swarm = self.placement_swarm
-            field_dict["placementSwarm"] = placement_swarm
+                field_dict["placementSwarm"] = self.placement_swarm
 
         if not isinstance(self.update_config_swarm, Unset):
             try:
@@ -1036,9 +1036,9 @@ class ApplicationUpdateBody:
                     update_config_swarm = self.update_config_swarm.to_dict()
                 else:
                     update_config_swarm = self.update_config_swarm
+                field_dict["updateConfigSwarm"] = update_config_swarm
             except (AttributeError, TypeError):
-                update_config_swarm = self.update_config_swarm
-            field_dict["updateConfigSwarm"] = update_config_swarm
+                field_dict["updateConfigSwarm"] = self.update_config_swarm
 
         if not isinstance(self.rollback_config_swarm, Unset):
             try:
@@ -1049,9 +1049,9 @@ class ApplicationUpdateBody:
                     rollback_config_swarm = self.rollback_config_swarm.to_dict()
                 else:
                     rollback_config_swarm = self.rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = rollback_config_swarm
             except (AttributeError, TypeError):
-                rollback_config_swarm = self.rollback_config_swarm
-            field_dict["rollbackConfigSwarm"] = rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
 
         if not isinstance(self.mode_swarm, Unset):
             try:
@@ -1062,9 +1062,9 @@ class ApplicationUpdateBody:
                     mode_swarm = self.mode_swarm.to_dict()
                 else:
                     mode_swarm = self.mode_swarm
+                field_dict["modeSwarm"] = mode_swarm
             except (AttributeError, TypeError):
-                mode_swarm = self.mode_swarm
-            field_dict["modeSwarm"] = mode_swarm
+                field_dict["modeSwarm"] = self.mode_swarm
 
         if not isinstance(self.labels_swarm, Unset):
             try:
@@ -1075,9 +1075,9 @@ class ApplicationUpdateBody:
                     labels_swarm = self.labels_swarm.to_dict()
                 else:
                     labels_swarm = self.labels_swarm
+                field_dict["labelsSwarm"] = labels_swarm
             except (AttributeError, TypeError):
-                labels_swarm = self.labels_swarm
-            field_dict["labelsSwarm"] = labels_swarm
+                field_dict["labelsSwarm"] = self.labels_swarm
 
         if not isinstance(self.network_swarm, Unset):
             try:
@@ -1092,9 +1092,9 @@ class ApplicationUpdateBody:
 
                 else:
                     network_swarm = self.network_swarm
+                field_dict["networkSwarm"] = network_swarm
             except (AttributeError, TypeError):
-                network_swarm = self.network_swarm
-            field_dict["networkSwarm"] = network_swarm
+                field_dict["networkSwarm"] = self.network_swarm
 
         if not isinstance(self.stop_grace_period_swarm, Unset):
             try:
@@ -1103,9 +1103,9 @@ class ApplicationUpdateBody:
                     stop_grace_period_swarm = UNSET
                 else:
                     stop_grace_period_swarm = self.stop_grace_period_swarm
+                field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
             except (AttributeError, TypeError):
-                stop_grace_period_swarm = self.stop_grace_period_swarm
-            field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
+                field_dict["stopGracePeriodSwarm"] = self.stop_grace_period_swarm
 
         if not isinstance(self.endpoint_spec_swarm, Unset):
             try:
@@ -1116,9 +1116,9 @@ class ApplicationUpdateBody:
                     endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
                 else:
                     endpoint_spec_swarm = self.endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
             except (AttributeError, TypeError):
-                endpoint_spec_swarm = self.endpoint_spec_swarm
-            field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
 
         if not isinstance(self.ulimits_swarm, Unset):
             try:
@@ -1133,9 +1133,9 @@ class ApplicationUpdateBody:
 
                 else:
                     ulimits_swarm = self.ulimits_swarm
+                field_dict["ulimitsSwarm"] = ulimits_swarm
             except (AttributeError, TypeError):
-                ulimits_swarm = self.ulimits_swarm
-            field_dict["ulimitsSwarm"] = ulimits_swarm
+                field_dict["ulimitsSwarm"] = self.ulimits_swarm
 
         if not isinstance(self.replicas, Unset):
             field_dict["replicas"] = self.replicas
@@ -1146,9 +1146,9 @@ class ApplicationUpdateBody:
                 if not isinstance(self.application_status, Unset):
                     application_status = self.application_status
 
+                field_dict["applicationStatus"] = application_status
             except (AttributeError, TypeError):
-                application_status = self.application_status
-            field_dict["applicationStatus"] = application_status
+                field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.build_type, Unset):
             try:
@@ -1156,9 +1156,9 @@ class ApplicationUpdateBody:
                 if not isinstance(self.build_type, Unset):
                     build_type = self.build_type
 
+                field_dict["buildType"] = build_type
             except (AttributeError, TypeError):
-                build_type = self.build_type
-            field_dict["buildType"] = build_type
+                field_dict["buildType"] = self.build_type
 
         if not isinstance(self.railpack_version, Unset):
             try:
@@ -1167,9 +1167,9 @@ class ApplicationUpdateBody:
                     railpack_version = UNSET
                 else:
                     railpack_version = self.railpack_version
+                field_dict["railpackVersion"] = railpack_version
             except (AttributeError, TypeError):
-                railpack_version = self.railpack_version
-            field_dict["railpackVersion"] = railpack_version
+                field_dict["railpackVersion"] = self.railpack_version
 
         if not isinstance(self.heroku_version, Unset):
             try:
@@ -1178,9 +1178,9 @@ class ApplicationUpdateBody:
                     heroku_version = UNSET
                 else:
                     heroku_version = self.heroku_version
+                field_dict["herokuVersion"] = heroku_version
             except (AttributeError, TypeError):
-                heroku_version = self.heroku_version
-            field_dict["herokuVersion"] = heroku_version
+                field_dict["herokuVersion"] = self.heroku_version
 
         if not isinstance(self.publish_directory, Unset):
             try:
@@ -1189,9 +1189,9 @@ class ApplicationUpdateBody:
                     publish_directory = UNSET
                 else:
                     publish_directory = self.publish_directory
+                field_dict["publishDirectory"] = publish_directory
             except (AttributeError, TypeError):
-                publish_directory = self.publish_directory
-            field_dict["publishDirectory"] = publish_directory
+                field_dict["publishDirectory"] = self.publish_directory
 
         if not isinstance(self.is_static_spa, Unset):
             try:
@@ -1200,9 +1200,9 @@ class ApplicationUpdateBody:
                     is_static_spa = UNSET
                 else:
                     is_static_spa = self.is_static_spa
+                field_dict["isStaticSpa"] = is_static_spa
             except (AttributeError, TypeError):
-                is_static_spa = self.is_static_spa
-            field_dict["isStaticSpa"] = is_static_spa
+                field_dict["isStaticSpa"] = self.is_static_spa
 
         if not isinstance(self.create_env_file, Unset):
             field_dict["createEnvFile"] = self.create_env_file
@@ -1217,9 +1217,9 @@ class ApplicationUpdateBody:
                     registry_id = UNSET
                 else:
                     registry_id = self.registry_id
+                field_dict["registryId"] = registry_id
             except (AttributeError, TypeError):
-                registry_id = self.registry_id
-            field_dict["registryId"] = registry_id
+                field_dict["registryId"] = self.registry_id
 
         if not isinstance(self.rollback_registry_id, Unset):
             try:
@@ -1228,9 +1228,9 @@ class ApplicationUpdateBody:
                     rollback_registry_id = UNSET
                 else:
                     rollback_registry_id = self.rollback_registry_id
+                field_dict["rollbackRegistryId"] = rollback_registry_id
             except (AttributeError, TypeError):
-                rollback_registry_id = self.rollback_registry_id
-            field_dict["rollbackRegistryId"] = rollback_registry_id
+                field_dict["rollbackRegistryId"] = self.rollback_registry_id
 
         if not isinstance(self.environment_id, Unset):
             field_dict["environmentId"] = self.environment_id
@@ -1242,9 +1242,9 @@ class ApplicationUpdateBody:
                     github_id = UNSET
                 else:
                     github_id = self.github_id
+                field_dict["githubId"] = github_id
             except (AttributeError, TypeError):
-                github_id = self.github_id
-            field_dict["githubId"] = github_id
+                field_dict["githubId"] = self.github_id
 
         if not isinstance(self.gitlab_id, Unset):
             try:
@@ -1253,9 +1253,9 @@ class ApplicationUpdateBody:
                     gitlab_id = UNSET
                 else:
                     gitlab_id = self.gitlab_id
+                field_dict["gitlabId"] = gitlab_id
             except (AttributeError, TypeError):
-                gitlab_id = self.gitlab_id
-            field_dict["gitlabId"] = gitlab_id
+                field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitea_id, Unset):
             try:
@@ -1264,9 +1264,9 @@ class ApplicationUpdateBody:
                     gitea_id = UNSET
                 else:
                     gitea_id = self.gitea_id
+                field_dict["giteaId"] = gitea_id
             except (AttributeError, TypeError):
-                gitea_id = self.gitea_id
-            field_dict["giteaId"] = gitea_id
+                field_dict["giteaId"] = self.gitea_id
 
         if not isinstance(self.bitbucket_id, Unset):
             try:
@@ -1275,9 +1275,9 @@ class ApplicationUpdateBody:
                     bitbucket_id = UNSET
                 else:
                     bitbucket_id = self.bitbucket_id
+                field_dict["bitbucketId"] = bitbucket_id
             except (AttributeError, TypeError):
-                bitbucket_id = self.bitbucket_id
-            field_dict["bitbucketId"] = bitbucket_id
+                field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.build_server_id, Unset):
             try:
@@ -1286,9 +1286,9 @@ class ApplicationUpdateBody:
                     build_server_id = UNSET
                 else:
                     build_server_id = self.build_server_id
+                field_dict["buildServerId"] = build_server_id
             except (AttributeError, TypeError):
-                build_server_id = self.build_server_id
-            field_dict["buildServerId"] = build_server_id
+                field_dict["buildServerId"] = self.build_server_id
 
         if not isinstance(self.build_registry_id, Unset):
             try:
@@ -1297,9 +1297,9 @@ class ApplicationUpdateBody:
                     build_registry_id = UNSET
                 else:
                     build_registry_id = self.build_registry_id
+                field_dict["buildRegistryId"] = build_registry_id
             except (AttributeError, TypeError):
-                build_registry_id = self.build_registry_id
-            field_dict["buildRegistryId"] = build_registry_id
+                field_dict["buildRegistryId"] = self.build_registry_id
 
         if not isinstance(self.network_ids, Unset):
             try:
@@ -1311,9 +1311,9 @@ class ApplicationUpdateBody:
 
                 else:
                     network_ids = self.network_ids
+                field_dict["networkIds"] = network_ids
             except (AttributeError, TypeError):
-                network_ids = self.network_ids
-            field_dict["networkIds"] = network_ids
+                field_dict["networkIds"] = self.network_ids
 
         if not isinstance(self.detach_dokploy_network, Unset):
             field_dict["detachDokployNetwork"] = self.detach_dokploy_network
@@ -1321,96 +1321,78 @@ class ApplicationUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            application_id = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "appName" not in d:
-            app_name = UNSET
         else:
+            name = UNSET
+
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            app_name = UNSET
+
+        if "description" in d:
             try:
                 description = cast("None | str | Unset", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ApplicationUpdateBody.description", d["description"])
             del d["description"]
-
-        if "env" not in d:
-            env = UNSET
         else:
+            description = UNSET
+
+        if "env" in d:
             try:
                 env = cast("None | str | Unset", d["env"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 env = kept_as_received("ApplicationUpdateBody.env", d["env"])
             del d["env"]
-
-        if "previewEnv" not in d:
-            preview_env = UNSET
         else:
+            env = UNSET
+
+        if "previewEnv" in d:
             try:
                 preview_env = cast("None | str | Unset", d["previewEnv"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_env = kept_as_received("ApplicationUpdateBody.previewEnv", d["previewEnv"])
             del d["previewEnv"]
-
-        if "watchPaths" not in d:
-            watch_paths = UNSET
         else:
+            preview_env = UNSET
+
+        if "watchPaths" in d:
             try:
-
-                def _parse_watch_paths(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        watch_paths_type_0 = cast(list[str], data)
-
-                        return watch_paths_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                watch_paths = _parse_watch_paths(d["watchPaths"])
+                watch_paths = cast("list[str] | None | Unset", d["watchPaths"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 watch_paths = kept_as_received("ApplicationUpdateBody.watchPaths", d["watchPaths"])
             del d["watchPaths"]
-
-        if "previewBuildArgs" not in d:
-            preview_build_args = UNSET
         else:
+            watch_paths = UNSET
+
+        if "previewBuildArgs" in d:
             try:
                 preview_build_args = cast("None | str | Unset", d["previewBuildArgs"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_build_args = kept_as_received("ApplicationUpdateBody.previewBuildArgs", d["previewBuildArgs"])
             del d["previewBuildArgs"]
-
-        if "previewBuildSecrets" not in d:
-            preview_build_secrets = UNSET
         else:
+            preview_build_args = UNSET
+
+        if "previewBuildSecrets" in d:
             try:
                 preview_build_secrets = cast("None | str | Unset", d["previewBuildSecrets"])
 
@@ -1419,72 +1401,56 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.previewBuildSecrets", d["previewBuildSecrets"]
                 )
             del d["previewBuildSecrets"]
-
-        if "previewLabels" not in d:
-            preview_labels = UNSET
         else:
+            preview_build_secrets = UNSET
+
+        if "previewLabels" in d:
             try:
-
-                def _parse_preview_labels(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        preview_labels_type_0 = cast(list[str], data)
-
-                        return preview_labels_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                preview_labels = _parse_preview_labels(d["previewLabels"])
+                preview_labels = cast("list[str] | None | Unset", d["previewLabels"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_labels = kept_as_received("ApplicationUpdateBody.previewLabels", d["previewLabels"])
             del d["previewLabels"]
-
-        if "previewWildcard" not in d:
-            preview_wildcard = UNSET
         else:
+            preview_labels = UNSET
+
+        if "previewWildcard" in d:
             try:
                 preview_wildcard = cast("None | str | Unset", d["previewWildcard"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_wildcard = kept_as_received("ApplicationUpdateBody.previewWildcard", d["previewWildcard"])
             del d["previewWildcard"]
-
-        if "previewPort" not in d:
-            preview_port = UNSET
         else:
+            preview_wildcard = UNSET
+
+        if "previewPort" in d:
             try:
                 preview_port = cast("float | None | Unset", d["previewPort"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_port = kept_as_received("ApplicationUpdateBody.previewPort", d["previewPort"])
             del d["previewPort"]
-
-        if "previewHttps" not in d:
-            preview_https = UNSET
         else:
+            preview_port = UNSET
+
+        if "previewHttps" in d:
             preview_https = d["previewHttps"]
             del d["previewHttps"]
-
-        if "previewPath" not in d:
-            preview_path = UNSET
         else:
+            preview_https = UNSET
+
+        if "previewPath" in d:
             try:
                 preview_path = cast("None | str | Unset", d["previewPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_path = kept_as_received("ApplicationUpdateBody.previewPath", d["previewPath"])
             del d["previewPath"]
-
-        if "previewCertificateType" not in d:
-            preview_certificate_type = UNSET
         else:
+            preview_path = UNSET
+
+        if "previewCertificateType" in d:
             _preview_certificate_type = d["previewCertificateType"]
             preview_certificate_type: ApplicationUpdateBodyPreviewCertificateType | Unset
             if isinstance(_preview_certificate_type, Unset):
@@ -1495,10 +1461,10 @@ class ApplicationUpdateBody:
                 )
 
             del d["previewCertificateType"]
-
-        if "previewCustomCertResolver" not in d:
-            preview_custom_cert_resolver = UNSET
         else:
+            preview_certificate_type = UNSET
+
+        if "previewCustomCertResolver" in d:
             try:
                 preview_custom_cert_resolver = cast("None | str | Unset", d["previewCustomCertResolver"])
 
@@ -1507,20 +1473,20 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.previewCustomCertResolver", d["previewCustomCertResolver"]
                 )
             del d["previewCustomCertResolver"]
-
-        if "previewLimit" not in d:
-            preview_limit = UNSET
         else:
+            preview_custom_cert_resolver = UNSET
+
+        if "previewLimit" in d:
             try:
                 preview_limit = cast("float | None | Unset", d["previewLimit"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_limit = kept_as_received("ApplicationUpdateBody.previewLimit", d["previewLimit"])
             del d["previewLimit"]
-
-        if "isPreviewDeploymentsActive" not in d:
-            is_preview_deployments_active = UNSET
         else:
+            preview_limit = UNSET
+
+        if "isPreviewDeploymentsActive" in d:
             try:
                 is_preview_deployments_active = cast("bool | None | Unset", d["isPreviewDeploymentsActive"])
 
@@ -1529,10 +1495,10 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.isPreviewDeploymentsActive", d["isPreviewDeploymentsActive"]
                 )
             del d["isPreviewDeploymentsActive"]
-
-        if "previewRequireCollaboratorPermissions" not in d:
-            preview_require_collaborator_permissions = UNSET
         else:
+            is_preview_deployments_active = UNSET
+
+        if "previewRequireCollaboratorPermissions" in d:
             try:
                 preview_require_collaborator_permissions = cast(
                     "bool | None | Unset", d["previewRequireCollaboratorPermissions"]
@@ -1544,166 +1510,150 @@ class ApplicationUpdateBody:
                     d["previewRequireCollaboratorPermissions"],
                 )
             del d["previewRequireCollaboratorPermissions"]
-
-        if "rollbackActive" not in d:
-            rollback_active = UNSET
         else:
+            preview_require_collaborator_permissions = UNSET
+
+        if "rollbackActive" in d:
             try:
                 rollback_active = cast("bool | None | Unset", d["rollbackActive"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 rollback_active = kept_as_received("ApplicationUpdateBody.rollbackActive", d["rollbackActive"])
             del d["rollbackActive"]
-
-        if "buildArgs" not in d:
-            build_args = UNSET
         else:
+            rollback_active = UNSET
+
+        if "buildArgs" in d:
             try:
                 build_args = cast("None | str | Unset", d["buildArgs"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 build_args = kept_as_received("ApplicationUpdateBody.buildArgs", d["buildArgs"])
             del d["buildArgs"]
-
-        if "buildSecrets" not in d:
-            build_secrets = UNSET
         else:
+            build_args = UNSET
+
+        if "buildSecrets" in d:
             try:
                 build_secrets = cast("None | str | Unset", d["buildSecrets"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 build_secrets = kept_as_received("ApplicationUpdateBody.buildSecrets", d["buildSecrets"])
             del d["buildSecrets"]
-
-        if "memoryReservation" not in d:
-            memory_reservation = UNSET
         else:
+            build_secrets = UNSET
+
+        if "memoryReservation" in d:
             try:
                 memory_reservation = cast("None | str | Unset", d["memoryReservation"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 memory_reservation = kept_as_received("ApplicationUpdateBody.memoryReservation", d["memoryReservation"])
             del d["memoryReservation"]
-
-        if "memoryLimit" not in d:
-            memory_limit = UNSET
         else:
+            memory_reservation = UNSET
+
+        if "memoryLimit" in d:
             try:
                 memory_limit = cast("None | str | Unset", d["memoryLimit"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 memory_limit = kept_as_received("ApplicationUpdateBody.memoryLimit", d["memoryLimit"])
             del d["memoryLimit"]
-
-        if "cpuReservation" not in d:
-            cpu_reservation = UNSET
         else:
+            memory_limit = UNSET
+
+        if "cpuReservation" in d:
             try:
                 cpu_reservation = cast("None | str | Unset", d["cpuReservation"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 cpu_reservation = kept_as_received("ApplicationUpdateBody.cpuReservation", d["cpuReservation"])
             del d["cpuReservation"]
-
-        if "cpuLimit" not in d:
-            cpu_limit = UNSET
         else:
+            cpu_reservation = UNSET
+
+        if "cpuLimit" in d:
             try:
                 cpu_limit = cast("None | str | Unset", d["cpuLimit"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 cpu_limit = kept_as_received("ApplicationUpdateBody.cpuLimit", d["cpuLimit"])
             del d["cpuLimit"]
-
-        if "title" not in d:
-            title = UNSET
         else:
+            cpu_limit = UNSET
+
+        if "title" in d:
             try:
                 title = cast("None | str | Unset", d["title"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 title = kept_as_received("ApplicationUpdateBody.title", d["title"])
             del d["title"]
-
-        if "enabled" not in d:
-            enabled = UNSET
         else:
+            title = UNSET
+
+        if "enabled" in d:
             try:
                 enabled = cast("bool | None | Unset", d["enabled"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 enabled = kept_as_received("ApplicationUpdateBody.enabled", d["enabled"])
             del d["enabled"]
-
-        if "subtitle" not in d:
-            subtitle = UNSET
         else:
+            enabled = UNSET
+
+        if "subtitle" in d:
             try:
                 subtitle = cast("None | str | Unset", d["subtitle"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 subtitle = kept_as_received("ApplicationUpdateBody.subtitle", d["subtitle"])
             del d["subtitle"]
-
-        if "command" not in d:
-            command = UNSET
         else:
+            subtitle = UNSET
+
+        if "command" in d:
             try:
                 command = cast("None | str | Unset", d["command"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 command = kept_as_received("ApplicationUpdateBody.command", d["command"])
             del d["command"]
-
-        if "args" not in d:
-            args = UNSET
         else:
+            command = UNSET
+
+        if "args" in d:
             try:
-
-                def _parse_args(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        args_type_0 = cast(list[str], data)
-
-                        return args_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                args = _parse_args(d["args"])
+                args = cast("list[str] | None | Unset", d["args"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 args = kept_as_received("ApplicationUpdateBody.args", d["args"])
             del d["args"]
-
-        if "icon" not in d:
-            icon = UNSET
         else:
+            args = UNSET
+
+        if "icon" in d:
             try:
                 icon = cast("None | str | Unset", d["icon"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 icon = kept_as_received("ApplicationUpdateBody.icon", d["icon"])
             del d["icon"]
-
-        if "refreshToken" not in d:
-            refresh_token = UNSET
         else:
+            icon = UNSET
+
+        if "refreshToken" in d:
             try:
                 refresh_token = cast("None | str | Unset", d["refreshToken"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 refresh_token = kept_as_received("ApplicationUpdateBody.refreshToken", d["refreshToken"])
             del d["refreshToken"]
-
-        if "sourceType" not in d:
-            source_type = UNSET
         else:
+            refresh_token = UNSET
+
+        if "sourceType" in d:
             _source_type = d["sourceType"]
             source_type: ApplicationUpdateBodySourceType | Unset
             if isinstance(_source_type, Unset):
@@ -1712,130 +1662,130 @@ class ApplicationUpdateBody:
                 source_type = cast("ApplicationUpdateBodySourceType", _source_type)
 
             del d["sourceType"]
-
-        if "cleanCache" not in d:
-            clean_cache = UNSET
         else:
+            source_type = UNSET
+
+        if "cleanCache" in d:
             try:
                 clean_cache = cast("bool | None | Unset", d["cleanCache"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 clean_cache = kept_as_received("ApplicationUpdateBody.cleanCache", d["cleanCache"])
             del d["cleanCache"]
-
-        if "repository" not in d:
-            repository = UNSET
         else:
+            clean_cache = UNSET
+
+        if "repository" in d:
             try:
                 repository = cast("None | str | Unset", d["repository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 repository = kept_as_received("ApplicationUpdateBody.repository", d["repository"])
             del d["repository"]
-
-        if "owner" not in d:
-            owner = UNSET
         else:
+            repository = UNSET
+
+        if "owner" in d:
             try:
                 owner = cast("None | str | Unset", d["owner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = kept_as_received("ApplicationUpdateBody.owner", d["owner"])
             del d["owner"]
-
-        if "branch" not in d:
-            branch = UNSET
         else:
+            owner = UNSET
+
+        if "branch" in d:
             try:
                 branch = cast("None | str | Unset", d["branch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 branch = kept_as_received("ApplicationUpdateBody.branch", d["branch"])
             del d["branch"]
-
-        if "buildPath" not in d:
-            build_path = UNSET
         else:
+            branch = UNSET
+
+        if "buildPath" in d:
             try:
                 build_path = cast("None | str | Unset", d["buildPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 build_path = kept_as_received("ApplicationUpdateBody.buildPath", d["buildPath"])
             del d["buildPath"]
-
-        if "triggerType" not in d:
-            trigger_type = UNSET
         else:
+            build_path = UNSET
+
+        if "triggerType" in d:
             try:
                 trigger_type = cast("ApplicationUpdateBodyTriggerTypeType0 | None | Unset", d["triggerType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 trigger_type = kept_as_received("ApplicationUpdateBody.triggerType", d["triggerType"])
             del d["triggerType"]
-
-        if "autoDeploy" not in d:
-            auto_deploy = UNSET
         else:
+            trigger_type = UNSET
+
+        if "autoDeploy" in d:
             try:
                 auto_deploy = cast("bool | None | Unset", d["autoDeploy"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 auto_deploy = kept_as_received("ApplicationUpdateBody.autoDeploy", d["autoDeploy"])
             del d["autoDeploy"]
-
-        if "gitlabProjectId" not in d:
-            gitlab_project_id = UNSET
         else:
+            auto_deploy = UNSET
+
+        if "gitlabProjectId" in d:
             try:
                 gitlab_project_id = cast("float | None | Unset", d["gitlabProjectId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_project_id = kept_as_received("ApplicationUpdateBody.gitlabProjectId", d["gitlabProjectId"])
             del d["gitlabProjectId"]
-
-        if "gitlabRepository" not in d:
-            gitlab_repository = UNSET
         else:
+            gitlab_project_id = UNSET
+
+        if "gitlabRepository" in d:
             try:
                 gitlab_repository = cast("None | str | Unset", d["gitlabRepository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_repository = kept_as_received("ApplicationUpdateBody.gitlabRepository", d["gitlabRepository"])
             del d["gitlabRepository"]
-
-        if "gitlabOwner" not in d:
-            gitlab_owner = UNSET
         else:
+            gitlab_repository = UNSET
+
+        if "gitlabOwner" in d:
             try:
                 gitlab_owner = cast("None | str | Unset", d["gitlabOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_owner = kept_as_received("ApplicationUpdateBody.gitlabOwner", d["gitlabOwner"])
             del d["gitlabOwner"]
-
-        if "gitlabBranch" not in d:
-            gitlab_branch = UNSET
         else:
+            gitlab_owner = UNSET
+
+        if "gitlabBranch" in d:
             try:
                 gitlab_branch = cast("None | str | Unset", d["gitlabBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_branch = kept_as_received("ApplicationUpdateBody.gitlabBranch", d["gitlabBranch"])
             del d["gitlabBranch"]
-
-        if "gitlabBuildPath" not in d:
-            gitlab_build_path = UNSET
         else:
+            gitlab_branch = UNSET
+
+        if "gitlabBuildPath" in d:
             try:
                 gitlab_build_path = cast("None | str | Unset", d["gitlabBuildPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_build_path = kept_as_received("ApplicationUpdateBody.gitlabBuildPath", d["gitlabBuildPath"])
             del d["gitlabBuildPath"]
-
-        if "gitlabPathNamespace" not in d:
-            gitlab_path_namespace = UNSET
         else:
+            gitlab_build_path = UNSET
+
+        if "gitlabPathNamespace" in d:
             try:
                 gitlab_path_namespace = cast("None | str | Unset", d["gitlabPathNamespace"])
 
@@ -1844,50 +1794,50 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.gitlabPathNamespace", d["gitlabPathNamespace"]
                 )
             del d["gitlabPathNamespace"]
-
-        if "giteaRepository" not in d:
-            gitea_repository = UNSET
         else:
+            gitlab_path_namespace = UNSET
+
+        if "giteaRepository" in d:
             try:
                 gitea_repository = cast("None | str | Unset", d["giteaRepository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_repository = kept_as_received("ApplicationUpdateBody.giteaRepository", d["giteaRepository"])
             del d["giteaRepository"]
-
-        if "giteaOwner" not in d:
-            gitea_owner = UNSET
         else:
+            gitea_repository = UNSET
+
+        if "giteaOwner" in d:
             try:
                 gitea_owner = cast("None | str | Unset", d["giteaOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_owner = kept_as_received("ApplicationUpdateBody.giteaOwner", d["giteaOwner"])
             del d["giteaOwner"]
-
-        if "giteaBranch" not in d:
-            gitea_branch = UNSET
         else:
+            gitea_owner = UNSET
+
+        if "giteaBranch" in d:
             try:
                 gitea_branch = cast("None | str | Unset", d["giteaBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_branch = kept_as_received("ApplicationUpdateBody.giteaBranch", d["giteaBranch"])
             del d["giteaBranch"]
-
-        if "giteaBuildPath" not in d:
-            gitea_build_path = UNSET
         else:
+            gitea_branch = UNSET
+
+        if "giteaBuildPath" in d:
             try:
                 gitea_build_path = cast("None | str | Unset", d["giteaBuildPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_build_path = kept_as_received("ApplicationUpdateBody.giteaBuildPath", d["giteaBuildPath"])
             del d["giteaBuildPath"]
-
-        if "bitbucketRepository" not in d:
-            bitbucket_repository = UNSET
         else:
+            gitea_build_path = UNSET
+
+        if "bitbucketRepository" in d:
             try:
                 bitbucket_repository = cast("None | str | Unset", d["bitbucketRepository"])
 
@@ -1896,10 +1846,10 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.bitbucketRepository", d["bitbucketRepository"]
                 )
             del d["bitbucketRepository"]
-
-        if "bitbucketRepositorySlug" not in d:
-            bitbucket_repository_slug = UNSET
         else:
+            bitbucket_repository = UNSET
+
+        if "bitbucketRepositorySlug" in d:
             try:
                 bitbucket_repository_slug = cast("None | str | Unset", d["bitbucketRepositorySlug"])
 
@@ -1908,30 +1858,30 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
                 )
             del d["bitbucketRepositorySlug"]
-
-        if "bitbucketOwner" not in d:
-            bitbucket_owner = UNSET
         else:
+            bitbucket_repository_slug = UNSET
+
+        if "bitbucketOwner" in d:
             try:
                 bitbucket_owner = cast("None | str | Unset", d["bitbucketOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_owner = kept_as_received("ApplicationUpdateBody.bitbucketOwner", d["bitbucketOwner"])
             del d["bitbucketOwner"]
-
-        if "bitbucketBranch" not in d:
-            bitbucket_branch = UNSET
         else:
+            bitbucket_owner = UNSET
+
+        if "bitbucketBranch" in d:
             try:
                 bitbucket_branch = cast("None | str | Unset", d["bitbucketBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_branch = kept_as_received("ApplicationUpdateBody.bitbucketBranch", d["bitbucketBranch"])
             del d["bitbucketBranch"]
-
-        if "bitbucketBuildPath" not in d:
-            bitbucket_build_path = UNSET
         else:
+            bitbucket_branch = UNSET
+
+        if "bitbucketBuildPath" in d:
             try:
                 bitbucket_build_path = cast("None | str | Unset", d["bitbucketBuildPath"])
 
@@ -1940,70 +1890,70 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.bitbucketBuildPath", d["bitbucketBuildPath"]
                 )
             del d["bitbucketBuildPath"]
-
-        if "username" not in d:
-            username = UNSET
         else:
+            bitbucket_build_path = UNSET
+
+        if "username" in d:
             try:
                 username = cast("None | str | Unset", d["username"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 username = kept_as_received("ApplicationUpdateBody.username", d["username"])
             del d["username"]
-
-        if "password" not in d:
-            password = UNSET
         else:
+            username = UNSET
+
+        if "password" in d:
             try:
                 password = cast("None | str | Unset", d["password"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 password = kept_as_received("ApplicationUpdateBody.password", d["password"])
             del d["password"]
-
-        if "dockerImage" not in d:
-            docker_image = UNSET
         else:
+            password = UNSET
+
+        if "dockerImage" in d:
             try:
                 docker_image = cast("None | str | Unset", d["dockerImage"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 docker_image = kept_as_received("ApplicationUpdateBody.dockerImage", d["dockerImage"])
             del d["dockerImage"]
-
-        if "registryUrl" not in d:
-            registry_url = UNSET
         else:
+            docker_image = UNSET
+
+        if "registryUrl" in d:
             try:
                 registry_url = cast("None | str | Unset", d["registryUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 registry_url = kept_as_received("ApplicationUpdateBody.registryUrl", d["registryUrl"])
             del d["registryUrl"]
-
-        if "customGitUrl" not in d:
-            custom_git_url = UNSET
         else:
+            registry_url = UNSET
+
+        if "customGitUrl" in d:
             try:
                 custom_git_url = cast("None | str | Unset", d["customGitUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_git_url = kept_as_received("ApplicationUpdateBody.customGitUrl", d["customGitUrl"])
             del d["customGitUrl"]
-
-        if "customGitBranch" not in d:
-            custom_git_branch = UNSET
         else:
+            custom_git_url = UNSET
+
+        if "customGitBranch" in d:
             try:
                 custom_git_branch = cast("None | str | Unset", d["customGitBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_git_branch = kept_as_received("ApplicationUpdateBody.customGitBranch", d["customGitBranch"])
             del d["customGitBranch"]
-
-        if "customGitBuildPath" not in d:
-            custom_git_build_path = UNSET
         else:
+            custom_git_branch = UNSET
+
+        if "customGitBuildPath" in d:
             try:
                 custom_git_build_path = cast("None | str | Unset", d["customGitBuildPath"])
 
@@ -2012,10 +1962,10 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.customGitBuildPath", d["customGitBuildPath"]
                 )
             del d["customGitBuildPath"]
-
-        if "customGitSSHKeyId" not in d:
-            custom_git_ssh_key_id = UNSET
         else:
+            custom_git_build_path = UNSET
+
+        if "customGitSSHKeyId" in d:
             try:
                 custom_git_ssh_key_id = cast("None | str | Unset", d["customGitSSHKeyId"])
 
@@ -2024,26 +1974,26 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.customGitSSHKeyId", d["customGitSSHKeyId"]
                 )
             del d["customGitSSHKeyId"]
-
-        if "enableSubmodules" not in d:
-            enable_submodules = UNSET
         else:
+            custom_git_ssh_key_id = UNSET
+
+        if "enableSubmodules" in d:
             enable_submodules = d["enableSubmodules"]
             del d["enableSubmodules"]
-
-        if "dockerfile" not in d:
-            dockerfile = UNSET
         else:
+            enable_submodules = UNSET
+
+        if "dockerfile" in d:
             try:
                 dockerfile = cast("None | str | Unset", d["dockerfile"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 dockerfile = kept_as_received("ApplicationUpdateBody.dockerfile", d["dockerfile"])
             del d["dockerfile"]
-
-        if "dockerContextPath" not in d:
-            docker_context_path = UNSET
         else:
+            dockerfile = UNSET
+
+        if "dockerContextPath" in d:
             try:
                 docker_context_path = cast("None | str | Unset", d["dockerContextPath"])
 
@@ -2052,30 +2002,30 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.dockerContextPath", d["dockerContextPath"]
                 )
             del d["dockerContextPath"]
-
-        if "dockerBuildStage" not in d:
-            docker_build_stage = UNSET
         else:
+            docker_context_path = UNSET
+
+        if "dockerBuildStage" in d:
             try:
                 docker_build_stage = cast("None | str | Unset", d["dockerBuildStage"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 docker_build_stage = kept_as_received("ApplicationUpdateBody.dockerBuildStage", d["dockerBuildStage"])
             del d["dockerBuildStage"]
-
-        if "dropBuildPath" not in d:
-            drop_build_path = UNSET
         else:
+            docker_build_stage = UNSET
+
+        if "dropBuildPath" in d:
             try:
                 drop_build_path = cast("None | str | Unset", d["dropBuildPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 drop_build_path = kept_as_received("ApplicationUpdateBody.dropBuildPath", d["dropBuildPath"])
             del d["dropBuildPath"]
-
-        if "healthCheckSwarm" not in d:
-            health_check_swarm = UNSET
         else:
+            drop_build_path = UNSET
+
+        if "healthCheckSwarm" in d:
             from ..models.health_check_swarm import HealthCheckSwarm  # noqa: PLC0415
 
             try:
@@ -2100,10 +2050,10 @@ class ApplicationUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 health_check_swarm = kept_as_received("ApplicationUpdateBody.healthCheckSwarm", d["healthCheckSwarm"])
             del d["healthCheckSwarm"]
-
-        if "restartPolicySwarm" not in d:
-            restart_policy_swarm = UNSET
         else:
+            health_check_swarm = UNSET
+
+        if "restartPolicySwarm" in d:
             from ..models.restart_policy_swarm import RestartPolicySwarm  # noqa: PLC0415
 
             try:
@@ -2130,10 +2080,10 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.restartPolicySwarm", d["restartPolicySwarm"]
                 )
             del d["restartPolicySwarm"]
-
-        if "placementSwarm" not in d:
-            placement_swarm = UNSET
         else:
+            restart_policy_swarm = UNSET
+
+        if "placementSwarm" in d:
             from ..models.placement_swarm import PlacementSwarm  # noqa: PLC0415
 
             try:
@@ -2158,10 +2108,10 @@ class ApplicationUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 placement_swarm = kept_as_received("ApplicationUpdateBody.placementSwarm", d["placementSwarm"])
             del d["placementSwarm"]
-
-        if "updateConfigSwarm" not in d:
-            update_config_swarm = UNSET
         else:
+            placement_swarm = UNSET
+
+        if "updateConfigSwarm" in d:
             from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
 
             try:
@@ -2188,10 +2138,10 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.updateConfigSwarm", d["updateConfigSwarm"]
                 )
             del d["updateConfigSwarm"]
-
-        if "rollbackConfigSwarm" not in d:
-            rollback_config_swarm = UNSET
         else:
+            update_config_swarm = UNSET
+
+        if "rollbackConfigSwarm" in d:
             from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
 
             try:
@@ -2218,10 +2168,10 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.rollbackConfigSwarm", d["rollbackConfigSwarm"]
                 )
             del d["rollbackConfigSwarm"]
-
-        if "modeSwarm" not in d:
-            mode_swarm = UNSET
         else:
+            rollback_config_swarm = UNSET
+
+        if "modeSwarm" in d:
             from ..models.mode_swarm import ModeSwarm  # noqa: PLC0415
 
             try:
@@ -2246,10 +2196,10 @@ class ApplicationUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mode_swarm = kept_as_received("ApplicationUpdateBody.modeSwarm", d["modeSwarm"])
             del d["modeSwarm"]
-
-        if "labelsSwarm" not in d:
-            labels_swarm = UNSET
         else:
+            mode_swarm = UNSET
+
+        if "labelsSwarm" in d:
             from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
 
             try:
@@ -2274,10 +2224,10 @@ class ApplicationUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 labels_swarm = kept_as_received("ApplicationUpdateBody.labelsSwarm", d["labelsSwarm"])
             del d["labelsSwarm"]
-
-        if "networkSwarm" not in d:
-            network_swarm = UNSET
         else:
+            labels_swarm = UNSET
+
+        if "networkSwarm" in d:
             try:
 
                 def _parse_network_swarm(data: object) -> list[NetworkSwarmItem] | None | Unset:
@@ -2309,10 +2259,10 @@ class ApplicationUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_swarm = kept_as_received("ApplicationUpdateBody.networkSwarm", d["networkSwarm"])
             del d["networkSwarm"]
-
-        if "stopGracePeriodSwarm" not in d:
-            stop_grace_period_swarm = UNSET
         else:
+            network_swarm = UNSET
+
+        if "stopGracePeriodSwarm" in d:
             try:
                 stop_grace_period_swarm = cast("float | None | Unset", d["stopGracePeriodSwarm"])
 
@@ -2321,10 +2271,10 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.stopGracePeriodSwarm", d["stopGracePeriodSwarm"]
                 )
             del d["stopGracePeriodSwarm"]
-
-        if "endpointSpecSwarm" not in d:
-            endpoint_spec_swarm = UNSET
         else:
+            stop_grace_period_swarm = UNSET
+
+        if "endpointSpecSwarm" in d:
             from ..models.endpoint_spec_swarm import EndpointSpecSwarm  # noqa: PLC0415
 
             try:
@@ -2351,10 +2301,10 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.endpointSpecSwarm", d["endpointSpecSwarm"]
                 )
             del d["endpointSpecSwarm"]
-
-        if "ulimitsSwarm" not in d:
-            ulimits_swarm = UNSET
         else:
+            endpoint_spec_swarm = UNSET
+
+        if "ulimitsSwarm" in d:
             try:
 
                 def _parse_ulimits_swarm(data: object) -> list[UlimitsSwarmItem] | None | Unset:
@@ -2386,16 +2336,16 @@ class ApplicationUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 ulimits_swarm = kept_as_received("ApplicationUpdateBody.ulimitsSwarm", d["ulimitsSwarm"])
             del d["ulimitsSwarm"]
-
-        if "replicas" not in d:
-            replicas = UNSET
         else:
+            ulimits_swarm = UNSET
+
+        if "replicas" in d:
             replicas = d["replicas"]
             del d["replicas"]
-
-        if "applicationStatus" not in d:
-            application_status = UNSET
         else:
+            replicas = UNSET
+
+        if "applicationStatus" in d:
             _application_status = d["applicationStatus"]
             application_status: ApplicationUpdateBodyApplicationStatus | Unset
             if isinstance(_application_status, Unset):
@@ -2404,10 +2354,10 @@ class ApplicationUpdateBody:
                 application_status = cast("ApplicationUpdateBodyApplicationStatus", _application_status)
 
             del d["applicationStatus"]
-
-        if "buildType" not in d:
-            build_type = UNSET
         else:
+            application_status = UNSET
+
+        if "buildType" in d:
             _build_type = d["buildType"]
             build_type: ApplicationUpdateBodyBuildType | Unset
             if isinstance(_build_type, Unset):
@@ -2416,72 +2366,72 @@ class ApplicationUpdateBody:
                 build_type = cast("ApplicationUpdateBodyBuildType", _build_type)
 
             del d["buildType"]
-
-        if "railpackVersion" not in d:
-            railpack_version = UNSET
         else:
+            build_type = UNSET
+
+        if "railpackVersion" in d:
             try:
                 railpack_version = cast("None | str | Unset", d["railpackVersion"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 railpack_version = kept_as_received("ApplicationUpdateBody.railpackVersion", d["railpackVersion"])
             del d["railpackVersion"]
-
-        if "herokuVersion" not in d:
-            heroku_version = UNSET
         else:
+            railpack_version = UNSET
+
+        if "herokuVersion" in d:
             try:
                 heroku_version = cast("None | str | Unset", d["herokuVersion"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 heroku_version = kept_as_received("ApplicationUpdateBody.herokuVersion", d["herokuVersion"])
             del d["herokuVersion"]
-
-        if "publishDirectory" not in d:
-            publish_directory = UNSET
         else:
+            heroku_version = UNSET
+
+        if "publishDirectory" in d:
             try:
                 publish_directory = cast("None | str | Unset", d["publishDirectory"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 publish_directory = kept_as_received("ApplicationUpdateBody.publishDirectory", d["publishDirectory"])
             del d["publishDirectory"]
-
-        if "isStaticSpa" not in d:
-            is_static_spa = UNSET
         else:
+            publish_directory = UNSET
+
+        if "isStaticSpa" in d:
             try:
                 is_static_spa = cast("bool | None | Unset", d["isStaticSpa"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 is_static_spa = kept_as_received("ApplicationUpdateBody.isStaticSpa", d["isStaticSpa"])
             del d["isStaticSpa"]
-
-        if "createEnvFile" not in d:
-            create_env_file = UNSET
         else:
+            is_static_spa = UNSET
+
+        if "createEnvFile" in d:
             create_env_file = d["createEnvFile"]
             del d["createEnvFile"]
-
-        if "createdAt" not in d:
-            created_at = UNSET
         else:
+            create_env_file = UNSET
+
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
-
-        if "registryId" not in d:
-            registry_id = UNSET
         else:
+            created_at = UNSET
+
+        if "registryId" in d:
             try:
                 registry_id = cast("None | str | Unset", d["registryId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 registry_id = kept_as_received("ApplicationUpdateBody.registryId", d["registryId"])
             del d["registryId"]
-
-        if "rollbackRegistryId" not in d:
-            rollback_registry_id = UNSET
         else:
+            registry_id = UNSET
+
+        if "rollbackRegistryId" in d:
             try:
                 rollback_registry_id = cast("None | str | Unset", d["rollbackRegistryId"])
 
@@ -2490,104 +2440,90 @@ class ApplicationUpdateBody:
                     "ApplicationUpdateBody.rollbackRegistryId", d["rollbackRegistryId"]
                 )
             del d["rollbackRegistryId"]
-
-        if "environmentId" not in d:
-            environment_id = UNSET
         else:
+            rollback_registry_id = UNSET
+
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
-
-        if "githubId" not in d:
-            github_id = UNSET
         else:
+            environment_id = UNSET
+
+        if "githubId" in d:
             try:
                 github_id = cast("None | str | Unset", d["githubId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_id = kept_as_received("ApplicationUpdateBody.githubId", d["githubId"])
             del d["githubId"]
-
-        if "gitlabId" not in d:
-            gitlab_id = UNSET
         else:
+            github_id = UNSET
+
+        if "gitlabId" in d:
             try:
                 gitlab_id = cast("None | str | Unset", d["gitlabId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_id = kept_as_received("ApplicationUpdateBody.gitlabId", d["gitlabId"])
             del d["gitlabId"]
-
-        if "giteaId" not in d:
-            gitea_id = UNSET
         else:
+            gitlab_id = UNSET
+
+        if "giteaId" in d:
             try:
                 gitea_id = cast("None | str | Unset", d["giteaId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_id = kept_as_received("ApplicationUpdateBody.giteaId", d["giteaId"])
             del d["giteaId"]
-
-        if "bitbucketId" not in d:
-            bitbucket_id = UNSET
         else:
+            gitea_id = UNSET
+
+        if "bitbucketId" in d:
             try:
                 bitbucket_id = cast("None | str | Unset", d["bitbucketId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_id = kept_as_received("ApplicationUpdateBody.bitbucketId", d["bitbucketId"])
             del d["bitbucketId"]
-
-        if "buildServerId" not in d:
-            build_server_id = UNSET
         else:
+            bitbucket_id = UNSET
+
+        if "buildServerId" in d:
             try:
                 build_server_id = cast("None | str | Unset", d["buildServerId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 build_server_id = kept_as_received("ApplicationUpdateBody.buildServerId", d["buildServerId"])
             del d["buildServerId"]
-
-        if "buildRegistryId" not in d:
-            build_registry_id = UNSET
         else:
+            build_server_id = UNSET
+
+        if "buildRegistryId" in d:
             try:
                 build_registry_id = cast("None | str | Unset", d["buildRegistryId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 build_registry_id = kept_as_received("ApplicationUpdateBody.buildRegistryId", d["buildRegistryId"])
             del d["buildRegistryId"]
-
-        if "networkIds" not in d:
-            network_ids = UNSET
         else:
+            build_registry_id = UNSET
+
+        if "networkIds" in d:
             try:
-
-                def _parse_network_ids(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        network_ids_type_0 = cast(list[str], data)
-
-                        return network_ids_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                network_ids = _parse_network_ids(d["networkIds"])
+                network_ids = cast("list[str] | None | Unset", d["networkIds"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_ids = kept_as_received("ApplicationUpdateBody.networkIds", d["networkIds"])
             del d["networkIds"]
-
-        if "detachDokployNetwork" not in d:
-            detach_dokploy_network = UNSET
         else:
+            network_ids = UNSET
+
+        if "detachDokployNetwork" in d:
             detach_dokploy_network = d["detachDokployNetwork"]
             del d["detachDokployNetwork"]
+        else:
+            detach_dokploy_network = UNSET
 
         application_update_body = cls(
             application_id=application_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -38,31 +38,31 @@ class AssignmentsItem:
                 if not isinstance(self.environment_ids, Unset):
                     environment_ids = self.environment_ids
 
+                field_dict["environmentIds"] = environment_ids
             except (AttributeError, TypeError):
-                environment_ids = self.environment_ids
-            field_dict["environmentIds"] = environment_ids
+                field_dict["environmentIds"] = self.environment_ids
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         project_id: Any
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
-
-        if "environmentIds" not in d:
-            environment_ids = UNSET
         else:
+            project_id = UNSET
+
+        if "environmentIds" in d:
             try:
-                environment_ids = cast(list[str], d["environmentIds"])
+                environment_ids = cast(list[str] | Unset, d["environmentIds"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment_ids = kept_as_received("AssignmentsItem.environmentIds", d["environmentIds"])
             del d["environmentIds"]
+        else:
+            environment_ids = UNSET
 
         assignments_item = cls(
             project_id=project_id,

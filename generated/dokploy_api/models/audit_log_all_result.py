@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,9 +40,14 @@ class AuditLogAllResult:
                     logs_item = logs_item_data.to_dict()
                     logs.append(logs_item)
 
+                field_dict["items"] = items
             except (AttributeError, TypeError):
+<<<<<<< HEAD:generated/dokploy_api/models/audit_log_all_result.py
                 logs = self.logs
             field_dict["logs"] = logs
+=======
+                field_dict["items"] = self.items
+>>>>>>> h11t:generated/dokploy_api/models/mongo_search_result.py
 
         if not isinstance(self.total, Unset):
             field_dict["total"] = self.total
@@ -50,12 +55,17 @@ class AuditLogAllResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/audit_log_all_result.py
         logs: Any
         if "logs" not in d:
             logs = UNSET
         else:
+=======
+        items: Any
+        if "items" in d:
+>>>>>>> h11t:generated/dokploy_api/models/mongo_search_result.py
             try:
                 logs = []
                 _logs = d["logs"]
@@ -67,15 +77,22 @@ class AuditLogAllResult:
                     logs.append(logs_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
+<<<<<<< HEAD:generated/dokploy_api/models/audit_log_all_result.py
                 logs = kept_as_received("AuditLogAllResult.logs", d["logs"])
             del d["logs"]
+=======
+                items = kept_as_received("MongoSearchResult.items", d["items"])
+            del d["items"]
+        else:
+            items = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/mongo_search_result.py
 
         total: Any
-        if "total" not in d:
-            total = UNSET
-        else:
+        if "total" in d:
             total = d["total"]
             del d["total"]
+        else:
+            total = UNSET
 
         audit_log_all_result = cls(
             logs=logs,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -109,9 +109,9 @@ class Backup:
         if not isinstance(self.backup_type, Unset):
             try:
                 backup_type: str = self.backup_type
+                field_dict["backupType"] = backup_type
             except (AttributeError, TypeError):
-                backup_type = self.backup_type
-            field_dict["backupType"] = backup_type
+                field_dict["backupType"] = self.backup_type
 
         if not isinstance(self.compose, Unset):
             try:
@@ -120,17 +120,17 @@ class Backup:
                     compose = self.compose.to_dict()
                 else:
                     compose = self.compose
+                field_dict["compose"] = compose
             except (AttributeError, TypeError):
-                compose = self.compose
-            field_dict["compose"] = compose
+                field_dict["compose"] = self.compose
 
         if not isinstance(self.compose_id, Unset):
             try:
                 compose_id: None | str
                 compose_id = self.compose_id
+                field_dict["composeId"] = compose_id
             except (AttributeError, TypeError):
-                compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+                field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.database, Unset):
             field_dict["database"] = self.database
@@ -138,16 +138,30 @@ class Backup:
         if not isinstance(self.database_type, Unset):
             try:
                 database_type: str = self.database_type
+                field_dict["databaseType"] = database_type
             except (AttributeError, TypeError):
-                database_type = self.database_type
-            field_dict["databaseType"] = database_type
+                field_dict["databaseType"] = self.database_type
 
+<<<<<<< HEAD
+=======
+        if not isinstance(self.deployments, Unset):
+            try:
+                deployments = []
+                for deployments_item_data in self.deployments:
+                    deployments_item = deployments_item_data.to_dict()
+                    deployments.append(deployments_item)
+
+                field_dict["deployments"] = deployments
+            except (AttributeError, TypeError):
+                field_dict["deployments"] = self.deployments
+
+>>>>>>> h11t
         if not isinstance(self.destination, Unset):
             try:
                 destination = self.destination.to_dict()
+                field_dict["destination"] = destination
             except (AttributeError, TypeError):
-                destination = self.destination
-            field_dict["destination"] = destination
+                field_dict["destination"] = self.destination
 
         if not isinstance(self.destination_id, Unset):
             field_dict["destinationId"] = self.destination_id
@@ -156,9 +170,9 @@ class Backup:
             try:
                 enabled: bool | None
                 enabled = self.enabled
+                field_dict["enabled"] = enabled
             except (AttributeError, TypeError):
-                enabled = self.enabled
-            field_dict["enabled"] = enabled
+                field_dict["enabled"] = self.enabled
 
         if not isinstance(self.include_encryption_key, Unset):
             field_dict["includeEncryptionKey"] = self.include_encryption_key
@@ -167,9 +181,9 @@ class Backup:
             try:
                 keep_latest_count: int | None
                 keep_latest_count = self.keep_latest_count
+                field_dict["keepLatestCount"] = keep_latest_count
             except (AttributeError, TypeError):
-                keep_latest_count = self.keep_latest_count
-            field_dict["keepLatestCount"] = keep_latest_count
+                field_dict["keepLatestCount"] = self.keep_latest_count
 
         if not isinstance(self.libsql, Unset):
             try:
@@ -178,17 +192,17 @@ class Backup:
                     libsql = self.libsql.to_dict()
                 else:
                     libsql = self.libsql
+                field_dict["libsql"] = libsql
             except (AttributeError, TypeError):
-                libsql = self.libsql
-            field_dict["libsql"] = libsql
+                field_dict["libsql"] = self.libsql
 
         if not isinstance(self.libsql_id, Unset):
             try:
                 libsql_id: None | str
                 libsql_id = self.libsql_id
+                field_dict["libsqlId"] = libsql_id
             except (AttributeError, TypeError):
-                libsql_id = self.libsql_id
-            field_dict["libsqlId"] = libsql_id
+                field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.mariadb, Unset):
             try:
@@ -197,17 +211,17 @@ class Backup:
                     mariadb = self.mariadb.to_dict()
                 else:
                     mariadb = self.mariadb
+                field_dict["mariadb"] = mariadb
             except (AttributeError, TypeError):
-                mariadb = self.mariadb
-            field_dict["mariadb"] = mariadb
+                field_dict["mariadb"] = self.mariadb
 
         if not isinstance(self.mariadb_id, Unset):
             try:
                 mariadb_id: None | str
                 mariadb_id = self.mariadb_id
+                field_dict["mariadbId"] = mariadb_id
             except (AttributeError, TypeError):
-                mariadb_id = self.mariadb_id
-            field_dict["mariadbId"] = mariadb_id
+                field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.mongo, Unset):
             try:
@@ -216,17 +230,17 @@ class Backup:
                     mongo = self.mongo.to_dict()
                 else:
                     mongo = self.mongo
+                field_dict["mongo"] = mongo
             except (AttributeError, TypeError):
-                mongo = self.mongo
-            field_dict["mongo"] = mongo
+                field_dict["mongo"] = self.mongo
 
         if not isinstance(self.mongo_id, Unset):
             try:
                 mongo_id: None | str
                 mongo_id = self.mongo_id
+                field_dict["mongoId"] = mongo_id
             except (AttributeError, TypeError):
-                mongo_id = self.mongo_id
-            field_dict["mongoId"] = mongo_id
+                field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.mysql, Unset):
             try:
@@ -235,17 +249,17 @@ class Backup:
                     mysql = self.mysql.to_dict()
                 else:
                     mysql = self.mysql
+                field_dict["mysql"] = mysql
             except (AttributeError, TypeError):
-                mysql = self.mysql
-            field_dict["mysql"] = mysql
+                field_dict["mysql"] = self.mysql
 
         if not isinstance(self.mysql_id, Unset):
             try:
                 mysql_id: None | str
                 mysql_id = self.mysql_id
+                field_dict["mysqlId"] = mysql_id
             except (AttributeError, TypeError):
-                mysql_id = self.mysql_id
-            field_dict["mysqlId"] = mysql_id
+                field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.postgres, Unset):
             try:
@@ -254,17 +268,17 @@ class Backup:
                     postgres = self.postgres.to_dict()
                 else:
                     postgres = self.postgres
+                field_dict["postgres"] = postgres
             except (AttributeError, TypeError):
-                postgres = self.postgres
-            field_dict["postgres"] = postgres
+                field_dict["postgres"] = self.postgres
 
         if not isinstance(self.postgres_id, Unset):
             try:
                 postgres_id: None | str
                 postgres_id = self.postgres_id
+                field_dict["postgresId"] = postgres_id
             except (AttributeError, TypeError):
-                postgres_id = self.postgres_id
-            field_dict["postgresId"] = postgres_id
+                field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.prefix, Unset):
             field_dict["prefix"] = self.prefix
@@ -276,17 +290,17 @@ class Backup:
             try:
                 service_name: None | str
                 service_name = self.service_name
+                field_dict["serviceName"] = service_name
             except (AttributeError, TypeError):
-                service_name = self.service_name
-            field_dict["serviceName"] = service_name
+                field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.user_id, Unset):
             try:
                 user_id: None | str
                 user_id = self.user_id
+                field_dict["userId"] = user_id
             except (AttributeError, TypeError):
-                user_id = self.user_id
-            field_dict["userId"] = user_id
+                field_dict["userId"] = self.user_id
 
         if not isinstance(self.metadata, Unset):
             try:
@@ -304,35 +318,47 @@ class Backup:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         backup_id: Any
-        if "backupId" not in d:
-            backup_id = UNSET
-        else:
+        if "backupId" in d:
             backup_id = d["backupId"]
             del d["backupId"]
+        else:
+            backup_id = UNSET
 
         backup_type: Any
+<<<<<<< HEAD
         if "backupType" not in d:
             backup_type = UNSET
         else:
             backup_type = cast("BackupType", d["backupType"])
+=======
+        if "backupType" in d:
+            backup_type = cast("BackupBackupType", d["backupType"])
+>>>>>>> h11t
 
             del d["backupType"]
+        else:
+            backup_type = UNSET
 
         compose: Any
+<<<<<<< HEAD
         if "compose" not in d:
             compose = UNSET
         else:
             from ..models.compose_create_result import ComposeCreateResult  # noqa: PLC0415
+=======
+        if "compose" in d:
+            from ..models.compose import Compose  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -354,38 +380,71 @@ class Backup:
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose = kept_as_received("Backup.compose", d["compose"])
             del d["compose"]
+        else:
+            compose = UNSET
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             try:
                 compose_id = cast("None | str", d["composeId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose_id = kept_as_received("Backup.composeId", d["composeId"])
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         database: Any
-        if "database" not in d:
-            database = UNSET
-        else:
+        if "database" in d:
             database = d["database"]
             del d["database"]
+        else:
+            database = UNSET
 
         database_type: Any
+<<<<<<< HEAD
         if "databaseType" not in d:
             database_type = UNSET
         else:
             database_type = cast("DatabaseType", d["databaseType"])
+=======
+        if "databaseType" in d:
+            database_type = cast("BackupDatabaseType", d["databaseType"])
+>>>>>>> h11t
 
             del d["databaseType"]
+        else:
+            database_type = UNSET
 
+<<<<<<< HEAD
         destination: Any
         if "destination" not in d:
             destination = UNSET
         else:
             from ..models.backup_one_destination import BackupOneDestination  # noqa: PLC0415
+=======
+        deployments: Any
+        if "deployments" in d:
+            try:
+                deployments = []
+                _deployments = d["deployments"]
+                for deployments_item_data in _deployments:
+                    from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
+
+                    deployments_item = Deployment.from_dict(deployments_item_data)
+
+                    deployments.append(deployments_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                deployments = kept_as_received("Backup.deployments", d["deployments"])
+            del d["deployments"]
+        else:
+            deployments = UNSET
+
+        destination: Any
+        if "destination" in d:
+            from ..models.destination import Destination  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 destination = BackupOneDestination.from_dict(d["destination"])
@@ -393,48 +452,55 @@ class Backup:
             except (TypeError, ValueError, AttributeError, KeyError):
                 destination = kept_as_received("Backup.destination", d["destination"])
             del d["destination"]
+        else:
+            destination = UNSET
 
         destination_id: Any
-        if "destinationId" not in d:
-            destination_id = UNSET
-        else:
+        if "destinationId" in d:
             destination_id = d["destinationId"]
             del d["destinationId"]
+        else:
+            destination_id = UNSET
 
         enabled: Any
-        if "enabled" not in d:
-            enabled = UNSET
-        else:
+        if "enabled" in d:
             try:
                 enabled = cast("bool | None", d["enabled"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 enabled = kept_as_received("Backup.enabled", d["enabled"])
             del d["enabled"]
+        else:
+            enabled = UNSET
 
         include_encryption_key: Any
-        if "includeEncryptionKey" not in d:
-            include_encryption_key = UNSET
-        else:
+        if "includeEncryptionKey" in d:
             include_encryption_key = d["includeEncryptionKey"]
             del d["includeEncryptionKey"]
+        else:
+            include_encryption_key = UNSET
 
         keep_latest_count: Any
-        if "keepLatestCount" not in d:
-            keep_latest_count = UNSET
-        else:
+        if "keepLatestCount" in d:
             try:
                 keep_latest_count = cast("int | None", d["keepLatestCount"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 keep_latest_count = kept_as_received("Backup.keepLatestCount", d["keepLatestCount"])
             del d["keepLatestCount"]
+        else:
+            keep_latest_count = UNSET
 
         libsql: Any
+<<<<<<< HEAD
         if "libsql" not in d:
             libsql = UNSET
         else:
             from ..models.libsql_move_result import LibsqlMoveResult  # noqa: PLC0415
+=======
+        if "libsql" in d:
+            from ..models.libsql import Libsql  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -456,23 +522,30 @@ class Backup:
             except (TypeError, ValueError, AttributeError, KeyError):
                 libsql = kept_as_received("Backup.libsql", d["libsql"])
             del d["libsql"]
+        else:
+            libsql = UNSET
 
         libsql_id: Any
-        if "libsqlId" not in d:
-            libsql_id = UNSET
-        else:
+        if "libsqlId" in d:
             try:
                 libsql_id = cast("None | str", d["libsqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 libsql_id = kept_as_received("Backup.libsqlId", d["libsqlId"])
             del d["libsqlId"]
+        else:
+            libsql_id = UNSET
 
         mariadb: Any
+<<<<<<< HEAD
         if "mariadb" not in d:
             mariadb = UNSET
         else:
             from ..models.mariadb_create_result import MariadbCreateResult  # noqa: PLC0415
+=======
+        if "mariadb" in d:
+            from ..models.mariadb import Mariadb  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -494,23 +567,38 @@ class Backup:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb = kept_as_received("Backup.mariadb", d["mariadb"])
             del d["mariadb"]
+        else:
+            mariadb = UNSET
 
         mariadb_id: Any
-        if "mariadbId" not in d:
-            mariadb_id = UNSET
-        else:
+        if "mariadbId" in d:
             try:
                 mariadb_id = cast("None | str", d["mariadbId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb_id = kept_as_received("Backup.mariadbId", d["mariadbId"])
             del d["mariadbId"]
+        else:
+            mariadb_id = UNSET
 
+<<<<<<< HEAD
         mongo: Any
         if "mongo" not in d:
             mongo = UNSET
         else:
             from ..models.mongo_create_result import MongoCreateResult  # noqa: PLC0415
+=======
+        metadata: Any
+        if "metadata" in d:
+            metadata = d["metadata"]
+            del d["metadata"]
+        else:
+            metadata = UNSET
+
+        mongo: Any
+        if "mongo" in d:
+            from ..models.mongo import Mongo  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -532,23 +620,30 @@ class Backup:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo = kept_as_received("Backup.mongo", d["mongo"])
             del d["mongo"]
+        else:
+            mongo = UNSET
 
         mongo_id: Any
-        if "mongoId" not in d:
-            mongo_id = UNSET
-        else:
+        if "mongoId" in d:
             try:
                 mongo_id = cast("None | str", d["mongoId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo_id = kept_as_received("Backup.mongoId", d["mongoId"])
             del d["mongoId"]
+        else:
+            mongo_id = UNSET
 
         mysql: Any
+<<<<<<< HEAD
         if "mysql" not in d:
             mysql = UNSET
         else:
             from ..models.mysql_create_result import MysqlCreateResult  # noqa: PLC0415
+=======
+        if "mysql" in d:
+            from ..models.mysql import Mysql  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -570,23 +665,30 @@ class Backup:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql = kept_as_received("Backup.mysql", d["mysql"])
             del d["mysql"]
+        else:
+            mysql = UNSET
 
         mysql_id: Any
-        if "mysqlId" not in d:
-            mysql_id = UNSET
-        else:
+        if "mysqlId" in d:
             try:
                 mysql_id = cast("None | str", d["mysqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql_id = kept_as_received("Backup.mysqlId", d["mysqlId"])
             del d["mysqlId"]
+        else:
+            mysql_id = UNSET
 
         postgres: Any
+<<<<<<< HEAD
         if "postgres" not in d:
             postgres = UNSET
         else:
             from ..models.postgres_create_result import PostgresCreateResult  # noqa: PLC0415
+=======
+        if "postgres" in d:
+            from ..models.postgres import Postgres  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -608,53 +710,55 @@ class Backup:
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres = kept_as_received("Backup.postgres", d["postgres"])
             del d["postgres"]
+        else:
+            postgres = UNSET
 
         postgres_id: Any
-        if "postgresId" not in d:
-            postgres_id = UNSET
-        else:
+        if "postgresId" in d:
             try:
                 postgres_id = cast("None | str", d["postgresId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres_id = kept_as_received("Backup.postgresId", d["postgresId"])
             del d["postgresId"]
+        else:
+            postgres_id = UNSET
 
         prefix: Any
-        if "prefix" not in d:
-            prefix = UNSET
-        else:
+        if "prefix" in d:
             prefix = d["prefix"]
             del d["prefix"]
+        else:
+            prefix = UNSET
 
         schedule: Any
-        if "schedule" not in d:
-            schedule = UNSET
-        else:
+        if "schedule" in d:
             schedule = d["schedule"]
             del d["schedule"]
+        else:
+            schedule = UNSET
 
         service_name: Any
-        if "serviceName" not in d:
-            service_name = UNSET
-        else:
+        if "serviceName" in d:
             try:
                 service_name = cast("None | str", d["serviceName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_name = kept_as_received("Backup.serviceName", d["serviceName"])
             del d["serviceName"]
+        else:
+            service_name = UNSET
 
         user_id: Any
-        if "userId" not in d:
-            user_id = UNSET
-        else:
+        if "userId" in d:
             try:
                 user_id = cast("None | str", d["userId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 user_id = kept_as_received("Backup.userId", d["userId"])
             del d["userId"]
+        else:
+            user_id = UNSET
 
         if "metadata" not in d:
             metadata = UNSET

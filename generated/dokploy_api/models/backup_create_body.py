@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -82,9 +82,9 @@ class BackupCreateBody:
         if not isinstance(self.database_type, Unset):
             try:
                 database_type: str = self.database_type
+                field_dict["databaseType"] = database_type
             except (AttributeError, TypeError):
-                database_type = self.database_type
-            field_dict["databaseType"] = database_type
+                field_dict["databaseType"] = self.database_type
 
         if not isinstance(self.enabled, Unset):
             try:
@@ -93,9 +93,9 @@ class BackupCreateBody:
                     enabled = UNSET
                 else:
                     enabled = self.enabled
+                field_dict["enabled"] = enabled
             except (AttributeError, TypeError):
-                enabled = self.enabled
-            field_dict["enabled"] = enabled
+                field_dict["enabled"] = self.enabled
 
         if not isinstance(self.keep_latest_count, Unset):
             try:
@@ -104,9 +104,9 @@ class BackupCreateBody:
                     keep_latest_count = UNSET
                 else:
                     keep_latest_count = self.keep_latest_count
+                field_dict["keepLatestCount"] = keep_latest_count
             except (AttributeError, TypeError):
-                keep_latest_count = self.keep_latest_count
-            field_dict["keepLatestCount"] = keep_latest_count
+                field_dict["keepLatestCount"] = self.keep_latest_count
 
         if not isinstance(self.mariadb_id, Unset):
             try:
@@ -115,9 +115,9 @@ class BackupCreateBody:
                     mariadb_id = UNSET
                 else:
                     mariadb_id = self.mariadb_id
+                field_dict["mariadbId"] = mariadb_id
             except (AttributeError, TypeError):
-                mariadb_id = self.mariadb_id
-            field_dict["mariadbId"] = mariadb_id
+                field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.mysql_id, Unset):
             try:
@@ -126,9 +126,9 @@ class BackupCreateBody:
                     mysql_id = UNSET
                 else:
                     mysql_id = self.mysql_id
+                field_dict["mysqlId"] = mysql_id
             except (AttributeError, TypeError):
-                mysql_id = self.mysql_id
-            field_dict["mysqlId"] = mysql_id
+                field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.postgres_id, Unset):
             try:
@@ -137,9 +137,9 @@ class BackupCreateBody:
                     postgres_id = UNSET
                 else:
                     postgres_id = self.postgres_id
+                field_dict["postgresId"] = postgres_id
             except (AttributeError, TypeError):
-                postgres_id = self.postgres_id
-            field_dict["postgresId"] = postgres_id
+                field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.mongo_id, Unset):
             try:
@@ -148,9 +148,9 @@ class BackupCreateBody:
                     mongo_id = UNSET
                 else:
                     mongo_id = self.mongo_id
+                field_dict["mongoId"] = mongo_id
             except (AttributeError, TypeError):
-                mongo_id = self.mongo_id
-            field_dict["mongoId"] = mongo_id
+                field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.libsql_id, Unset):
             try:
@@ -159,9 +159,9 @@ class BackupCreateBody:
                     libsql_id = UNSET
                 else:
                     libsql_id = self.libsql_id
+                field_dict["libsqlId"] = libsql_id
             except (AttributeError, TypeError):
-                libsql_id = self.libsql_id
-            field_dict["libsqlId"] = libsql_id
+                field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.user_id, Unset):
             try:
@@ -170,9 +170,9 @@ class BackupCreateBody:
                     user_id = UNSET
                 else:
                     user_id = self.user_id
+                field_dict["userId"] = user_id
             except (AttributeError, TypeError):
-                user_id = self.user_id
-            field_dict["userId"] = user_id
+                field_dict["userId"] = self.user_id
 
         if not isinstance(self.backup_type, Unset):
             try:
@@ -180,9 +180,9 @@ class BackupCreateBody:
                 if not isinstance(self.backup_type, Unset):
                     backup_type = self.backup_type
 
+                field_dict["backupType"] = backup_type
             except (AttributeError, TypeError):
-                backup_type = self.backup_type
-            field_dict["backupType"] = backup_type
+                field_dict["backupType"] = self.backup_type
 
         if not isinstance(self.compose_id, Unset):
             try:
@@ -191,9 +191,9 @@ class BackupCreateBody:
                     compose_id = UNSET
                 else:
                     compose_id = self.compose_id
+                field_dict["composeId"] = compose_id
             except (AttributeError, TypeError):
-                compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+                field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.service_name, Unset):
             try:
@@ -202,9 +202,9 @@ class BackupCreateBody:
                     service_name = UNSET
                 else:
                     service_name = self.service_name
+                field_dict["serviceName"] = service_name
             except (AttributeError, TypeError):
-                service_name = self.service_name
-            field_dict["serviceName"] = service_name
+                field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.include_encryption_key, Unset):
             field_dict["includeEncryptionKey"] = self.include_encryption_key
@@ -216,134 +216,132 @@ class BackupCreateBody:
                     metadata = UNSET
                 else:
                     metadata = self.metadata
+                field_dict["metadata"] = metadata
             except (AttributeError, TypeError):
-                metadata = self.metadata
-            field_dict["metadata"] = metadata
+                field_dict["metadata"] = self.metadata
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         schedule: Any
-        if "schedule" not in d:
-            schedule = UNSET
-        else:
+        if "schedule" in d:
             schedule = d["schedule"]
             del d["schedule"]
+        else:
+            schedule = UNSET
 
         prefix: Any
-        if "prefix" not in d:
-            prefix = UNSET
-        else:
+        if "prefix" in d:
             prefix = d["prefix"]
             del d["prefix"]
+        else:
+            prefix = UNSET
 
         destination_id: Any
-        if "destinationId" not in d:
-            destination_id = UNSET
-        else:
+        if "destinationId" in d:
             destination_id = d["destinationId"]
             del d["destinationId"]
+        else:
+            destination_id = UNSET
 
         database: Any
-        if "database" not in d:
-            database = UNSET
-        else:
+        if "database" in d:
             database = d["database"]
             del d["database"]
+        else:
+            database = UNSET
 
         database_type: Any
-        if "databaseType" not in d:
-            database_type = UNSET
-        else:
+        if "databaseType" in d:
             database_type = cast("BackupCreateBodyDatabaseType", d["databaseType"])
 
             del d["databaseType"]
-
-        if "enabled" not in d:
-            enabled = UNSET
         else:
+            database_type = UNSET
+
+        if "enabled" in d:
             try:
                 enabled = cast("bool | None | Unset", d["enabled"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 enabled = kept_as_received("BackupCreateBody.enabled", d["enabled"])
             del d["enabled"]
-
-        if "keepLatestCount" not in d:
-            keep_latest_count = UNSET
         else:
+            enabled = UNSET
+
+        if "keepLatestCount" in d:
             try:
                 keep_latest_count = cast("float | None | Unset", d["keepLatestCount"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 keep_latest_count = kept_as_received("BackupCreateBody.keepLatestCount", d["keepLatestCount"])
             del d["keepLatestCount"]
-
-        if "mariadbId" not in d:
-            mariadb_id = UNSET
         else:
+            keep_latest_count = UNSET
+
+        if "mariadbId" in d:
             try:
                 mariadb_id = cast("None | str | Unset", d["mariadbId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb_id = kept_as_received("BackupCreateBody.mariadbId", d["mariadbId"])
             del d["mariadbId"]
-
-        if "mysqlId" not in d:
-            mysql_id = UNSET
         else:
+            mariadb_id = UNSET
+
+        if "mysqlId" in d:
             try:
                 mysql_id = cast("None | str | Unset", d["mysqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql_id = kept_as_received("BackupCreateBody.mysqlId", d["mysqlId"])
             del d["mysqlId"]
-
-        if "postgresId" not in d:
-            postgres_id = UNSET
         else:
+            mysql_id = UNSET
+
+        if "postgresId" in d:
             try:
                 postgres_id = cast("None | str | Unset", d["postgresId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres_id = kept_as_received("BackupCreateBody.postgresId", d["postgresId"])
             del d["postgresId"]
-
-        if "mongoId" not in d:
-            mongo_id = UNSET
         else:
+            postgres_id = UNSET
+
+        if "mongoId" in d:
             try:
                 mongo_id = cast("None | str | Unset", d["mongoId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo_id = kept_as_received("BackupCreateBody.mongoId", d["mongoId"])
             del d["mongoId"]
-
-        if "libsqlId" not in d:
-            libsql_id = UNSET
         else:
+            mongo_id = UNSET
+
+        if "libsqlId" in d:
             try:
                 libsql_id = cast("None | str | Unset", d["libsqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 libsql_id = kept_as_received("BackupCreateBody.libsqlId", d["libsqlId"])
             del d["libsqlId"]
-
-        if "userId" not in d:
-            user_id = UNSET
         else:
+            libsql_id = UNSET
+
+        if "userId" in d:
             try:
                 user_id = cast("None | str | Unset", d["userId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 user_id = kept_as_received("BackupCreateBody.userId", d["userId"])
             del d["userId"]
-
-        if "backupType" not in d:
-            backup_type = UNSET
         else:
+            user_id = UNSET
+
+        if "backupType" in d:
             _backup_type = d["backupType"]
             backup_type: BackupCreateBodyBackupType | Unset
             if isinstance(_backup_type, Unset):
@@ -352,42 +350,44 @@ class BackupCreateBody:
                 backup_type = cast("BackupCreateBodyBackupType", _backup_type)
 
             del d["backupType"]
-
-        if "composeId" not in d:
-            compose_id = UNSET
         else:
+            backup_type = UNSET
+
+        if "composeId" in d:
             try:
                 compose_id = cast("None | str | Unset", d["composeId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose_id = kept_as_received("BackupCreateBody.composeId", d["composeId"])
             del d["composeId"]
-
-        if "serviceName" not in d:
-            service_name = UNSET
         else:
+            compose_id = UNSET
+
+        if "serviceName" in d:
             try:
                 service_name = cast("None | str | Unset", d["serviceName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_name = kept_as_received("BackupCreateBody.serviceName", d["serviceName"])
             del d["serviceName"]
-
-        if "includeEncryptionKey" not in d:
-            include_encryption_key = UNSET
         else:
+            service_name = UNSET
+
+        if "includeEncryptionKey" in d:
             include_encryption_key = d["includeEncryptionKey"]
             del d["includeEncryptionKey"]
-
-        if "metadata" not in d:
-            metadata = UNSET
         else:
+            include_encryption_key = UNSET
+
+        if "metadata" in d:
             try:
                 metadata = cast("Any | None | Unset", d["metadata"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = kept_as_received("BackupCreateBody.metadata", d["metadata"])
             del d["metadata"]
+        else:
+            metadata = UNSET
 
         backup_create_body = cls(
             schedule=schedule,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class BackupManualBackupWebServerBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         backup_id: Any
-        if "backupId" not in d:
-            backup_id = UNSET
-        else:
+        if "backupId" in d:
             backup_id = d["backupId"]
             del d["backupId"]
+        else:
+            backup_id = UNSET
 
         backup_manual_backup_web_server_body = cls(
             backup_id=backup_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -59,9 +59,9 @@ class BackupUpdateBody:
             try:
                 enabled: bool | None
                 enabled = self.enabled
+                field_dict["enabled"] = enabled
             except (AttributeError, TypeError):
-                enabled = self.enabled
-            field_dict["enabled"] = enabled
+                field_dict["enabled"] = self.enabled
 
         if not isinstance(self.prefix, Unset):
             field_dict["prefix"] = self.prefix
@@ -79,32 +79,32 @@ class BackupUpdateBody:
             try:
                 keep_latest_count: float | None
                 keep_latest_count = self.keep_latest_count
+                field_dict["keepLatestCount"] = keep_latest_count
             except (AttributeError, TypeError):
-                keep_latest_count = self.keep_latest_count
-            field_dict["keepLatestCount"] = keep_latest_count
+                field_dict["keepLatestCount"] = self.keep_latest_count
 
         if not isinstance(self.service_name, Unset):
             try:
                 service_name: None | str
                 service_name = self.service_name
+                field_dict["serviceName"] = service_name
             except (AttributeError, TypeError):
-                service_name = self.service_name
-            field_dict["serviceName"] = service_name
+                field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.metadata, Unset):
             try:
                 metadata: Any | None
                 metadata = self.metadata
+                field_dict["metadata"] = metadata
             except (AttributeError, TypeError):
-                metadata = self.metadata
-            field_dict["metadata"] = metadata
+                field_dict["metadata"] = self.metadata
 
         if not isinstance(self.database_type, Unset):
             try:
                 database_type: str = self.database_type
+                field_dict["databaseType"] = database_type
             except (AttributeError, TypeError):
-                database_type = self.database_type
-            field_dict["databaseType"] = database_type
+                field_dict["databaseType"] = self.database_type
 
         if not isinstance(self.include_encryption_key, Unset):
             field_dict["includeEncryptionKey"] = self.include_encryption_key
@@ -112,100 +112,100 @@ class BackupUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         schedule: Any
-        if "schedule" not in d:
-            schedule = UNSET
-        else:
+        if "schedule" in d:
             schedule = d["schedule"]
             del d["schedule"]
+        else:
+            schedule = UNSET
 
         enabled: Any
-        if "enabled" not in d:
-            enabled = UNSET
-        else:
+        if "enabled" in d:
             try:
                 enabled = cast("bool | None", d["enabled"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 enabled = kept_as_received("BackupUpdateBody.enabled", d["enabled"])
             del d["enabled"]
+        else:
+            enabled = UNSET
 
         prefix: Any
-        if "prefix" not in d:
-            prefix = UNSET
-        else:
+        if "prefix" in d:
             prefix = d["prefix"]
             del d["prefix"]
+        else:
+            prefix = UNSET
 
         backup_id: Any
-        if "backupId" not in d:
-            backup_id = UNSET
-        else:
+        if "backupId" in d:
             backup_id = d["backupId"]
             del d["backupId"]
+        else:
+            backup_id = UNSET
 
         destination_id: Any
-        if "destinationId" not in d:
-            destination_id = UNSET
-        else:
+        if "destinationId" in d:
             destination_id = d["destinationId"]
             del d["destinationId"]
+        else:
+            destination_id = UNSET
 
         database: Any
-        if "database" not in d:
-            database = UNSET
-        else:
+        if "database" in d:
             database = d["database"]
             del d["database"]
+        else:
+            database = UNSET
 
         keep_latest_count: Any
-        if "keepLatestCount" not in d:
-            keep_latest_count = UNSET
-        else:
+        if "keepLatestCount" in d:
             try:
                 keep_latest_count = cast("float | None", d["keepLatestCount"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 keep_latest_count = kept_as_received("BackupUpdateBody.keepLatestCount", d["keepLatestCount"])
             del d["keepLatestCount"]
+        else:
+            keep_latest_count = UNSET
 
         service_name: Any
-        if "serviceName" not in d:
-            service_name = UNSET
-        else:
+        if "serviceName" in d:
             try:
                 service_name = cast("None | str", d["serviceName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_name = kept_as_received("BackupUpdateBody.serviceName", d["serviceName"])
             del d["serviceName"]
+        else:
+            service_name = UNSET
 
         metadata: Any
-        if "metadata" not in d:
-            metadata = UNSET
-        else:
+        if "metadata" in d:
             try:
                 metadata = cast("Any | None", d["metadata"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = kept_as_received("BackupUpdateBody.metadata", d["metadata"])
             del d["metadata"]
+        else:
+            metadata = UNSET
 
         database_type: Any
-        if "databaseType" not in d:
-            database_type = UNSET
-        else:
+        if "databaseType" in d:
             database_type = cast("BackupUpdateBodyDatabaseType", d["databaseType"])
 
             del d["databaseType"]
-
-        if "includeEncryptionKey" not in d:
-            include_encryption_key = UNSET
         else:
+            database_type = UNSET
+
+        if "includeEncryptionKey" in d:
             include_encryption_key = d["includeEncryptionKey"]
             del d["includeEncryptionKey"]
+        else:
+            include_encryption_key = UNSET
 
         backup_update_body = cls(
             schedule=schedule,

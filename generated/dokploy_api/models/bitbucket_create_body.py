@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -73,63 +73,63 @@ class BitbucketCreateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         auth_id: Any
-        if "authId" not in d:
-            auth_id = UNSET
-        else:
+        if "authId" in d:
             auth_id = d["authId"]
             del d["authId"]
+        else:
+            auth_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "bitbucketId" not in d:
-            bitbucket_id = UNSET
         else:
+            name = UNSET
+
+        if "bitbucketId" in d:
             bitbucket_id = d["bitbucketId"]
             del d["bitbucketId"]
-
-        if "bitbucketUsername" not in d:
-            bitbucket_username = UNSET
         else:
+            bitbucket_id = UNSET
+
+        if "bitbucketUsername" in d:
             bitbucket_username = d["bitbucketUsername"]
             del d["bitbucketUsername"]
-
-        if "bitbucketEmail" not in d:
-            bitbucket_email = UNSET
         else:
+            bitbucket_username = UNSET
+
+        if "bitbucketEmail" in d:
             bitbucket_email = d["bitbucketEmail"]
             del d["bitbucketEmail"]
-
-        if "appPassword" not in d:
-            app_password = UNSET
         else:
+            bitbucket_email = UNSET
+
+        if "appPassword" in d:
             app_password = d["appPassword"]
             del d["appPassword"]
-
-        if "apiToken" not in d:
-            api_token = UNSET
         else:
+            app_password = UNSET
+
+        if "apiToken" in d:
             api_token = d["apiToken"]
             del d["apiToken"]
-
-        if "bitbucketWorkspaceName" not in d:
-            bitbucket_workspace_name = UNSET
         else:
+            api_token = UNSET
+
+        if "bitbucketWorkspaceName" in d:
             bitbucket_workspace_name = d["bitbucketWorkspaceName"]
             del d["bitbucketWorkspaceName"]
-
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
         else:
+            bitbucket_workspace_name = UNSET
+
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
+        else:
+            git_provider_id = UNSET
 
         bitbucket_create_body = cls(
             auth_id=auth_id,

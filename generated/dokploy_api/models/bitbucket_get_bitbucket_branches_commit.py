@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,23 @@ class BitbucketGetBitbucketBranchesCommit:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/bitbucket_get_bitbucket_branches_commit.py
         sha: Any
         if "sha" not in d:
             sha = UNSET
         else:
             sha = d["sha"]
             del d["sha"]
+=======
+        success: Any
+        if "success" in d:
+            success = d["success"]
+            del d["success"]
+        else:
+            success = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/sso_register_response_200.py
 
         bitbucket_get_bitbucket_branches_commit = cls(
             sha=sha,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,23 @@ class BitbucketGetBitbucketRepositoriesOwner:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/bitbucket_get_bitbucket_repositories_owner.py
         username: Any
         if "username" not in d:
             username = UNSET
         else:
             username = d["username"]
             del d["username"]
+=======
+        success: Any
+        if "success" in d:
+            success = d["success"]
+            del d["success"]
+        else:
+            success = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/tag_remove_from_project_result.py
 
         bitbucket_get_bitbucket_repositories_owner = cls(
             username=username,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -58,44 +58,44 @@ class BitbucketTestConnectionBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bitbucket_id: Any
-        if "bitbucketId" not in d:
-            bitbucket_id = UNSET
-        else:
+        if "bitbucketId" in d:
             bitbucket_id = d["bitbucketId"]
             del d["bitbucketId"]
-
-        if "bitbucketUsername" not in d:
-            bitbucket_username = UNSET
         else:
+            bitbucket_id = UNSET
+
+        if "bitbucketUsername" in d:
             bitbucket_username = d["bitbucketUsername"]
             del d["bitbucketUsername"]
-
-        if "bitbucketEmail" not in d:
-            bitbucket_email = UNSET
         else:
+            bitbucket_username = UNSET
+
+        if "bitbucketEmail" in d:
             bitbucket_email = d["bitbucketEmail"]
             del d["bitbucketEmail"]
-
-        if "workspaceName" not in d:
-            workspace_name = UNSET
         else:
+            bitbucket_email = UNSET
+
+        if "workspaceName" in d:
             workspace_name = d["workspaceName"]
             del d["workspaceName"]
-
-        if "apiToken" not in d:
-            api_token = UNSET
         else:
+            workspace_name = UNSET
+
+        if "apiToken" in d:
             api_token = d["apiToken"]
             del d["apiToken"]
-
-        if "appPassword" not in d:
-            app_password = UNSET
         else:
+            api_token = UNSET
+
+        if "appPassword" in d:
             app_password = d["appPassword"]
             del d["appPassword"]
+        else:
+            app_password = UNSET
 
         bitbucket_test_connection_body = cls(
             bitbucket_id=bitbucket_id,

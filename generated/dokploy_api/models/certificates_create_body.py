@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -66,9 +66,9 @@ class CertificatesCreateBody:
                     auto_renew = UNSET
                 else:
                     auto_renew = self.auto_renew
+                field_dict["autoRenew"] = auto_renew
             except (AttributeError, TypeError):
-                auto_renew = self.auto_renew
-            field_dict["autoRenew"] = auto_renew
+                field_dict["autoRenew"] = self.auto_renew
 
         if not isinstance(self.server_id, Unset):
             try:
@@ -77,74 +77,74 @@ class CertificatesCreateBody:
                     server_id = UNSET
                 else:
                     server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         certificate_data: Any
-        if "certificateData" not in d:
-            certificate_data = UNSET
-        else:
+        if "certificateData" in d:
             certificate_data = d["certificateData"]
             del d["certificateData"]
+        else:
+            certificate_data = UNSET
 
         private_key: Any
-        if "privateKey" not in d:
-            private_key = UNSET
-        else:
+        if "privateKey" in d:
             private_key = d["privateKey"]
             del d["privateKey"]
+        else:
+            private_key = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
-
-        if "certificateId" not in d:
-            certificate_id = UNSET
         else:
+            organization_id = UNSET
+
+        if "certificateId" in d:
             certificate_id = d["certificateId"]
             del d["certificateId"]
-
-        if "certificatePath" not in d:
-            certificate_path = UNSET
         else:
+            certificate_id = UNSET
+
+        if "certificatePath" in d:
             certificate_path = d["certificatePath"]
             del d["certificatePath"]
-
-        if "autoRenew" not in d:
-            auto_renew = UNSET
         else:
+            certificate_path = UNSET
+
+        if "autoRenew" in d:
             try:
                 auto_renew = cast("bool | None | Unset", d["autoRenew"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 auto_renew = kept_as_received("CertificatesCreateBody.autoRenew", d["autoRenew"])
             del d["autoRenew"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            auto_renew = UNSET
+
+        if "serverId" in d:
             try:
                 server_id = cast("None | str | Unset", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("CertificatesCreateBody.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         certificates_create_body = cls(
             name=name,

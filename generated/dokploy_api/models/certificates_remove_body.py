@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class CertificatesRemoveBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         certificate_id: Any
-        if "certificateId" not in d:
-            certificate_id = UNSET
-        else:
+        if "certificateId" in d:
             certificate_id = d["certificateId"]
             del d["certificateId"]
+        else:
+            certificate_id = UNSET
 
         certificates_remove_body = cls(
             certificate_id=certificate_id,

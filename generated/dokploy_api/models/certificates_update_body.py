@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,32 +48,32 @@ class CertificatesUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         certificate_id: Any
-        if "certificateId" not in d:
-            certificate_id = UNSET
-        else:
+        if "certificateId" in d:
             certificate_id = d["certificateId"]
             del d["certificateId"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            certificate_id = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "certificateData" not in d:
-            certificate_data = UNSET
         else:
+            name = UNSET
+
+        if "certificateData" in d:
             certificate_data = d["certificateData"]
             del d["certificateData"]
-
-        if "privateKey" not in d:
-            private_key = UNSET
         else:
+            certificate_data = UNSET
+
+        if "privateKey" in d:
             private_key = d["privateKey"]
             del d["privateKey"]
+        else:
+            private_key = UNSET
 
         certificates_update_body = cls(
             certificate_id=certificate_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,37 @@ class ClusterAddManagerResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/cluster_add_manager_result.py
         command: Any
         if "command" not in d:
             command = UNSET
         else:
             command = d["command"]
             del d["command"]
+=======
+        description: Any
+        if "description" in d:
+            description = d["description"]
+            del d["description"]
+        else:
+            description = UNSET
+
+        title: Any
+        if "title" in d:
+            title = d["title"]
+            del d["title"]
+        else:
+            title = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/settings_get_open_api_document_result_info.py
 
         version: Any
-        if "version" not in d:
-            version = UNSET
-        else:
+        if "version" in d:
             version = d["version"]
             del d["version"]
+        else:
+            version = UNSET
 
         cluster_add_manager_result = cls(
             command=command,

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD:generated/dokploy_api/models/cluster_get_nodes_status.py
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import Any, TypeVar
+>>>>>>> h11t:generated/dokploy_api/models/docker_upload_file_to_container_response_200.py
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,7 +55,7 @@ class ClusterGetNodesStatus:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         addr: Any
         if "Addr" not in d:
@@ -60,6 +65,7 @@ class ClusterGetNodesStatus:
             del d["Addr"]
 
         message: Any
+<<<<<<< HEAD:generated/dokploy_api/models/cluster_get_nodes_status.py
         if "Message" not in d:
             message = UNSET
         else:
@@ -71,6 +77,20 @@ class ClusterGetNodesStatus:
             state = UNSET
         else:
             state = cast("State", d["State"])
+=======
+        if "message" in d:
+            message = d["message"]
+            del d["message"]
+        else:
+            message = UNSET
+
+        success: Any
+        if "success" in d:
+            success = d["success"]
+            del d["success"]
+        else:
+            success = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/docker_upload_file_to_container_response_200.py
 
             del d["State"]
 

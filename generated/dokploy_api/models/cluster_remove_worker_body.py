@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,20 +38,20 @@ class ClusterRemoveWorkerBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         node_id: Any
-        if "nodeId" not in d:
-            node_id = UNSET
-        else:
+        if "nodeId" in d:
             node_id = d["nodeId"]
             del d["nodeId"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            node_id = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         cluster_remove_worker_body = cls(
             node_id=node_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -178,9 +178,9 @@ class Compose:
             try:
                 auto_deploy: bool | None
                 auto_deploy = self.auto_deploy
+                field_dict["autoDeploy"] = auto_deploy
             except (AttributeError, TypeError):
-                auto_deploy = self.auto_deploy
-            field_dict["autoDeploy"] = auto_deploy
+                field_dict["autoDeploy"] = self.auto_deploy
 
         if not isinstance(self.backups, Unset):
             try:
@@ -189,9 +189,9 @@ class Compose:
                     backups_item = backups_item_data.to_dict()
                     backups.append(backups_item)
 
+                field_dict["backups"] = backups
             except (AttributeError, TypeError):
-                backups = self.backups
-            field_dict["backups"] = backups
+                field_dict["backups"] = self.backups
 
         if not isinstance(self.bitbucket, Unset):
             try:
@@ -200,57 +200,57 @@ class Compose:
                     bitbucket = self.bitbucket.to_dict()
                 else:
                     bitbucket = self.bitbucket
+                field_dict["bitbucket"] = bitbucket
             except (AttributeError, TypeError):
-                bitbucket = self.bitbucket
-            field_dict["bitbucket"] = bitbucket
+                field_dict["bitbucket"] = self.bitbucket
 
         if not isinstance(self.bitbucket_branch, Unset):
             try:
                 bitbucket_branch: None | str
                 bitbucket_branch = self.bitbucket_branch
+                field_dict["bitbucketBranch"] = bitbucket_branch
             except (AttributeError, TypeError):
-                bitbucket_branch = self.bitbucket_branch
-            field_dict["bitbucketBranch"] = bitbucket_branch
+                field_dict["bitbucketBranch"] = self.bitbucket_branch
 
         if not isinstance(self.bitbucket_id, Unset):
             try:
                 bitbucket_id: None | str
                 bitbucket_id = self.bitbucket_id
+                field_dict["bitbucketId"] = bitbucket_id
             except (AttributeError, TypeError):
-                bitbucket_id = self.bitbucket_id
-            field_dict["bitbucketId"] = bitbucket_id
+                field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.bitbucket_owner, Unset):
             try:
                 bitbucket_owner: None | str
                 bitbucket_owner = self.bitbucket_owner
+                field_dict["bitbucketOwner"] = bitbucket_owner
             except (AttributeError, TypeError):
-                bitbucket_owner = self.bitbucket_owner
-            field_dict["bitbucketOwner"] = bitbucket_owner
+                field_dict["bitbucketOwner"] = self.bitbucket_owner
 
         if not isinstance(self.bitbucket_repository, Unset):
             try:
                 bitbucket_repository: None | str
                 bitbucket_repository = self.bitbucket_repository
+                field_dict["bitbucketRepository"] = bitbucket_repository
             except (AttributeError, TypeError):
-                bitbucket_repository = self.bitbucket_repository
-            field_dict["bitbucketRepository"] = bitbucket_repository
+                field_dict["bitbucketRepository"] = self.bitbucket_repository
 
         if not isinstance(self.bitbucket_repository_slug, Unset):
             try:
                 bitbucket_repository_slug: None | str
                 bitbucket_repository_slug = self.bitbucket_repository_slug
+                field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
             except (AttributeError, TypeError):
-                bitbucket_repository_slug = self.bitbucket_repository_slug
-            field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
+                field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
 
         if not isinstance(self.branch, Unset):
             try:
                 branch: None | str
                 branch = self.branch
+                field_dict["branch"] = branch
             except (AttributeError, TypeError):
-                branch = self.branch
-            field_dict["branch"] = branch
+                field_dict["branch"] = self.branch
 
         if not isinstance(self.command, Unset):
             field_dict["command"] = self.command
@@ -267,16 +267,16 @@ class Compose:
         if not isinstance(self.compose_status, Unset):
             try:
                 compose_status: str = self.compose_status
+                field_dict["composeStatus"] = compose_status
             except (AttributeError, TypeError):
-                compose_status = self.compose_status
-            field_dict["composeStatus"] = compose_status
+                field_dict["composeStatus"] = self.compose_status
 
         if not isinstance(self.compose_type, Unset):
             try:
                 compose_type: str = self.compose_type
+                field_dict["composeType"] = compose_type
             except (AttributeError, TypeError):
-                compose_type = self.compose_type
-            field_dict["composeType"] = compose_type
+                field_dict["composeType"] = self.compose_type
 
         if not isinstance(self.create_env_file, Unset):
             field_dict["createEnvFile"] = self.create_env_file
@@ -288,25 +288,25 @@ class Compose:
             try:
                 custom_git_branch: None | str
                 custom_git_branch = self.custom_git_branch
+                field_dict["customGitBranch"] = custom_git_branch
             except (AttributeError, TypeError):
-                custom_git_branch = self.custom_git_branch
-            field_dict["customGitBranch"] = custom_git_branch
+                field_dict["customGitBranch"] = self.custom_git_branch
 
         if not isinstance(self.custom_git_ssh_key_id, Unset):
             try:
                 custom_git_ssh_key_id: None | str
                 custom_git_ssh_key_id = self.custom_git_ssh_key_id
+                field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
             except (AttributeError, TypeError):
-                custom_git_ssh_key_id = self.custom_git_ssh_key_id
-            field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
+                field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
 
         if not isinstance(self.custom_git_url, Unset):
             try:
                 custom_git_url: None | str
                 custom_git_url = self.custom_git_url
+                field_dict["customGitUrl"] = custom_git_url
             except (AttributeError, TypeError):
-                custom_git_url = self.custom_git_url
-            field_dict["customGitUrl"] = custom_git_url
+                field_dict["customGitUrl"] = self.custom_git_url
 
         if not isinstance(self.deployments, Unset):
             try:
@@ -315,17 +315,17 @@ class Compose:
                     deployments_item = deployments_item_data.to_dict()
                     deployments.append(deployments_item)
 
+                field_dict["deployments"] = deployments
             except (AttributeError, TypeError):
-                deployments = self.deployments
-            field_dict["deployments"] = deployments
+                field_dict["deployments"] = self.deployments
 
         if not isinstance(self.description, Unset):
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.domains, Unset):
             try:
@@ -334,9 +334,9 @@ class Compose:
                     domains_item = domains_item_data.to_dict()
                     domains.append(domains_item)
 
+                field_dict["domains"] = domains
             except (AttributeError, TypeError):
-                domains = self.domains
-            field_dict["domains"] = domains
+                field_dict["domains"] = self.domains
 
         if not isinstance(self.enable_submodules, Unset):
             field_dict["enableSubmodules"] = self.enable_submodules
@@ -345,16 +345,16 @@ class Compose:
             try:
                 env: None | str
                 env = self.env
+                field_dict["env"] = env
             except (AttributeError, TypeError):
-                env = self.env
-            field_dict["env"] = env
+                field_dict["env"] = self.env
 
         if not isinstance(self.environment, Unset):
             try:
                 environment = self.environment.to_dict()
+                field_dict["environment"] = environment
             except (AttributeError, TypeError):
-                environment = self.environment
-            field_dict["environment"] = environment
+                field_dict["environment"] = self.environment
 
         if not isinstance(self.environment_id, Unset):
             field_dict["environmentId"] = self.environment_id
@@ -366,41 +366,41 @@ class Compose:
                     gitea = self.gitea.to_dict()
                 else:
                     gitea = self.gitea
+                field_dict["gitea"] = gitea
             except (AttributeError, TypeError):
-                gitea = self.gitea
-            field_dict["gitea"] = gitea
+                field_dict["gitea"] = self.gitea
 
         if not isinstance(self.gitea_branch, Unset):
             try:
                 gitea_branch: None | str
                 gitea_branch = self.gitea_branch
+                field_dict["giteaBranch"] = gitea_branch
             except (AttributeError, TypeError):
-                gitea_branch = self.gitea_branch
-            field_dict["giteaBranch"] = gitea_branch
+                field_dict["giteaBranch"] = self.gitea_branch
 
         if not isinstance(self.gitea_id, Unset):
             try:
                 gitea_id: None | str
                 gitea_id = self.gitea_id
+                field_dict["giteaId"] = gitea_id
             except (AttributeError, TypeError):
-                gitea_id = self.gitea_id
-            field_dict["giteaId"] = gitea_id
+                field_dict["giteaId"] = self.gitea_id
 
         if not isinstance(self.gitea_owner, Unset):
             try:
                 gitea_owner: None | str
                 gitea_owner = self.gitea_owner
+                field_dict["giteaOwner"] = gitea_owner
             except (AttributeError, TypeError):
-                gitea_owner = self.gitea_owner
-            field_dict["giteaOwner"] = gitea_owner
+                field_dict["giteaOwner"] = self.gitea_owner
 
         if not isinstance(self.gitea_repository, Unset):
             try:
                 gitea_repository: None | str
                 gitea_repository = self.gitea_repository
+                field_dict["giteaRepository"] = gitea_repository
             except (AttributeError, TypeError):
-                gitea_repository = self.gitea_repository
-            field_dict["giteaRepository"] = gitea_repository
+                field_dict["giteaRepository"] = self.gitea_repository
 
         if not isinstance(self.github, Unset):
             try:
@@ -409,17 +409,17 @@ class Compose:
                     github = self.github.to_dict()
                 else:
                     github = self.github
+                field_dict["github"] = github
             except (AttributeError, TypeError):
-                github = self.github
-            field_dict["github"] = github
+                field_dict["github"] = self.github
 
         if not isinstance(self.github_id, Unset):
             try:
                 github_id: None | str
                 github_id = self.github_id
+                field_dict["githubId"] = github_id
             except (AttributeError, TypeError):
-                github_id = self.github_id
-            field_dict["githubId"] = github_id
+                field_dict["githubId"] = self.github_id
 
         if not isinstance(self.gitlab, Unset):
             try:
@@ -428,57 +428,57 @@ class Compose:
                     gitlab = self.gitlab.to_dict()
                 else:
                     gitlab = self.gitlab
+                field_dict["gitlab"] = gitlab
             except (AttributeError, TypeError):
-                gitlab = self.gitlab
-            field_dict["gitlab"] = gitlab
+                field_dict["gitlab"] = self.gitlab
 
         if not isinstance(self.gitlab_branch, Unset):
             try:
                 gitlab_branch: None | str
                 gitlab_branch = self.gitlab_branch
+                field_dict["gitlabBranch"] = gitlab_branch
             except (AttributeError, TypeError):
-                gitlab_branch = self.gitlab_branch
-            field_dict["gitlabBranch"] = gitlab_branch
+                field_dict["gitlabBranch"] = self.gitlab_branch
 
         if not isinstance(self.gitlab_id, Unset):
             try:
                 gitlab_id: None | str
                 gitlab_id = self.gitlab_id
+                field_dict["gitlabId"] = gitlab_id
             except (AttributeError, TypeError):
-                gitlab_id = self.gitlab_id
-            field_dict["gitlabId"] = gitlab_id
+                field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitlab_owner, Unset):
             try:
                 gitlab_owner: None | str
                 gitlab_owner = self.gitlab_owner
+                field_dict["gitlabOwner"] = gitlab_owner
             except (AttributeError, TypeError):
-                gitlab_owner = self.gitlab_owner
-            field_dict["gitlabOwner"] = gitlab_owner
+                field_dict["gitlabOwner"] = self.gitlab_owner
 
         if not isinstance(self.gitlab_path_namespace, Unset):
             try:
                 gitlab_path_namespace: None | str
                 gitlab_path_namespace = self.gitlab_path_namespace
+                field_dict["gitlabPathNamespace"] = gitlab_path_namespace
             except (AttributeError, TypeError):
-                gitlab_path_namespace = self.gitlab_path_namespace
-            field_dict["gitlabPathNamespace"] = gitlab_path_namespace
+                field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
 
         if not isinstance(self.gitlab_project_id, Unset):
             try:
                 gitlab_project_id: int | None
                 gitlab_project_id = self.gitlab_project_id
+                field_dict["gitlabProjectId"] = gitlab_project_id
             except (AttributeError, TypeError):
-                gitlab_project_id = self.gitlab_project_id
-            field_dict["gitlabProjectId"] = gitlab_project_id
+                field_dict["gitlabProjectId"] = self.gitlab_project_id
 
         if not isinstance(self.gitlab_repository, Unset):
             try:
                 gitlab_repository: None | str
                 gitlab_repository = self.gitlab_repository
+                field_dict["gitlabRepository"] = gitlab_repository
             except (AttributeError, TypeError):
-                gitlab_repository = self.gitlab_repository
-            field_dict["gitlabRepository"] = gitlab_repository
+                field_dict["gitlabRepository"] = self.gitlab_repository
 
         if not isinstance(self.has_git_provider_access, Unset):
             field_dict["hasGitProviderAccess"] = self.has_git_provider_access
@@ -487,9 +487,9 @@ class Compose:
             try:
                 icon: None | str
                 icon = self.icon
+                field_dict["icon"] = icon
             except (AttributeError, TypeError):
-                icon = self.icon
-            field_dict["icon"] = icon
+                field_dict["icon"] = self.icon
 
         if not isinstance(self.isolated_deployment, Unset):
             field_dict["isolatedDeployment"] = self.isolated_deployment
@@ -504,9 +504,9 @@ class Compose:
                     mounts_item = mounts_item_data.to_dict()
                     mounts.append(mounts_item)
 
+                field_dict["mounts"] = mounts
             except (AttributeError, TypeError):
-                mounts = self.mounts
-            field_dict["mounts"] = mounts
+                field_dict["mounts"] = self.mounts
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -515,9 +515,9 @@ class Compose:
             try:
                 owner: None | str
                 owner = self.owner
+                field_dict["owner"] = owner
             except (AttributeError, TypeError):
-                owner = self.owner
-            field_dict["owner"] = owner
+                field_dict["owner"] = self.owner
 
         if not isinstance(self.randomize, Unset):
             field_dict["randomize"] = self.randomize
@@ -526,17 +526,17 @@ class Compose:
             try:
                 refresh_token: None | str
                 refresh_token = self.refresh_token
+                field_dict["refreshToken"] = refresh_token
             except (AttributeError, TypeError):
-                refresh_token = self.refresh_token
-            field_dict["refreshToken"] = refresh_token
+                field_dict["refreshToken"] = self.refresh_token
 
         if not isinstance(self.repository, Unset):
             try:
                 repository: None | str
                 repository = self.repository
+                field_dict["repository"] = repository
             except (AttributeError, TypeError):
-                repository = self.repository
-            field_dict["repository"] = repository
+                field_dict["repository"] = self.repository
 
         if not isinstance(self.server, Unset):
             try:
@@ -545,17 +545,17 @@ class Compose:
                     server = self.server.to_dict()
                 else:
                     server = self.server
+                field_dict["server"] = server
             except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
+                field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         if not isinstance(self.service_networks, Unset):
             try:
@@ -575,9 +575,9 @@ class Compose:
         if not isinstance(self.source_type, Unset):
             try:
                 source_type: str = self.source_type
+                field_dict["sourceType"] = source_type
             except (AttributeError, TypeError):
-                source_type = self.source_type
-            field_dict["sourceType"] = source_type
+                field_dict["sourceType"] = self.source_type
 
         if not isinstance(self.suffix, Unset):
             field_dict["suffix"] = self.suffix
@@ -589,9 +589,9 @@ class Compose:
                     trigger_type = self.trigger_type
                 else:
                     trigger_type = self.trigger_type
+                field_dict["triggerType"] = trigger_type
             except (AttributeError, TypeError):
-                trigger_type = self.trigger_type
-            field_dict["triggerType"] = trigger_type
+                field_dict["triggerType"] = self.trigger_type
 
         if not isinstance(self.unauthorized_provider, Unset):
             try:
@@ -609,37 +609,35 @@ class Compose:
 
                 else:
                     watch_paths = self.watch_paths
+                field_dict["watchPaths"] = watch_paths
             except (AttributeError, TypeError):
-                watch_paths = self.watch_paths
-            field_dict["watchPaths"] = watch_paths
+                field_dict["watchPaths"] = self.watch_paths
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         auto_deploy: Any
-        if "autoDeploy" not in d:
-            auto_deploy = UNSET
-        else:
+        if "autoDeploy" in d:
             try:
                 auto_deploy = cast("bool | None", d["autoDeploy"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 auto_deploy = kept_as_received("Compose.autoDeploy", d["autoDeploy"])
             del d["autoDeploy"]
+        else:
+            auto_deploy = UNSET
 
         backups: Any
-        if "backups" not in d:
-            backups = UNSET
-        else:
+        if "backups" in d:
             try:
                 backups = []
                 _backups = d["backups"]
@@ -653,12 +651,19 @@ class Compose:
             except (TypeError, ValueError, AttributeError, KeyError):
                 backups = kept_as_received("Compose.backups", d["backups"])
             del d["backups"]
+        else:
+            backups = UNSET
 
         bitbucket: Any
+<<<<<<< HEAD
         if "bitbucket" not in d:
             bitbucket = UNSET
         else:
             from ..models.bitbucket_update_result import BitbucketUpdateResult  # noqa: PLC0415
+=======
+        if "bitbucket" in d:
+            from ..models.bitbucket import Bitbucket  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -680,55 +685,55 @@ class Compose:
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket = kept_as_received("Compose.bitbucket", d["bitbucket"])
             del d["bitbucket"]
+        else:
+            bitbucket = UNSET
 
         bitbucket_branch: Any
-        if "bitbucketBranch" not in d:
-            bitbucket_branch = UNSET
-        else:
+        if "bitbucketBranch" in d:
             try:
                 bitbucket_branch = cast("None | str", d["bitbucketBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_branch = kept_as_received("Compose.bitbucketBranch", d["bitbucketBranch"])
             del d["bitbucketBranch"]
+        else:
+            bitbucket_branch = UNSET
 
         bitbucket_id: Any
-        if "bitbucketId" not in d:
-            bitbucket_id = UNSET
-        else:
+        if "bitbucketId" in d:
             try:
                 bitbucket_id = cast("None | str", d["bitbucketId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_id = kept_as_received("Compose.bitbucketId", d["bitbucketId"])
             del d["bitbucketId"]
+        else:
+            bitbucket_id = UNSET
 
         bitbucket_owner: Any
-        if "bitbucketOwner" not in d:
-            bitbucket_owner = UNSET
-        else:
+        if "bitbucketOwner" in d:
             try:
                 bitbucket_owner = cast("None | str", d["bitbucketOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_owner = kept_as_received("Compose.bitbucketOwner", d["bitbucketOwner"])
             del d["bitbucketOwner"]
+        else:
+            bitbucket_owner = UNSET
 
         bitbucket_repository: Any
-        if "bitbucketRepository" not in d:
-            bitbucket_repository = UNSET
-        else:
+        if "bitbucketRepository" in d:
             try:
                 bitbucket_repository = cast("None | str", d["bitbucketRepository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_repository = kept_as_received("Compose.bitbucketRepository", d["bitbucketRepository"])
             del d["bitbucketRepository"]
+        else:
+            bitbucket_repository = UNSET
 
         bitbucket_repository_slug: Any
-        if "bitbucketRepositorySlug" not in d:
-            bitbucket_repository_slug = UNSET
-        else:
+        if "bitbucketRepositorySlug" in d:
             try:
                 bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
 
@@ -737,113 +742,127 @@ class Compose:
                     "Compose.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
                 )
             del d["bitbucketRepositorySlug"]
+        else:
+            bitbucket_repository_slug = UNSET
 
         branch: Any
-        if "branch" not in d:
-            branch = UNSET
-        else:
+        if "branch" in d:
             try:
                 branch = cast("None | str", d["branch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 branch = kept_as_received("Compose.branch", d["branch"])
             del d["branch"]
+        else:
+            branch = UNSET
 
         command: Any
-        if "command" not in d:
-            command = UNSET
-        else:
+        if "command" in d:
             command = d["command"]
             del d["command"]
+        else:
+            command = UNSET
 
         compose_file: Any
-        if "composeFile" not in d:
-            compose_file = UNSET
-        else:
+        if "composeFile" in d:
             compose_file = d["composeFile"]
             del d["composeFile"]
+        else:
+            compose_file = UNSET
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             compose_id = d["composeId"]
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         compose_path: Any
-        if "composePath" not in d:
-            compose_path = UNSET
-        else:
+        if "composePath" in d:
             compose_path = d["composePath"]
             del d["composePath"]
+        else:
+            compose_path = UNSET
 
         compose_status: Any
+<<<<<<< HEAD
         if "composeStatus" not in d:
             compose_status = UNSET
         else:
             compose_status = cast("ApplicationStatus", d["composeStatus"])
+=======
+        if "composeStatus" in d:
+            compose_status = cast("ComposeComposeStatus", d["composeStatus"])
+>>>>>>> h11t
 
             del d["composeStatus"]
+        else:
+            compose_status = UNSET
 
         compose_type: Any
+<<<<<<< HEAD
         if "composeType" not in d:
             compose_type = UNSET
         else:
             compose_type = cast("ComposeType", d["composeType"])
+=======
+        if "composeType" in d:
+            compose_type = cast("ComposeComposeType", d["composeType"])
+>>>>>>> h11t
 
             del d["composeType"]
+        else:
+            compose_type = UNSET
 
         create_env_file: Any
-        if "createEnvFile" not in d:
-            create_env_file = UNSET
-        else:
+        if "createEnvFile" in d:
             create_env_file = d["createEnvFile"]
             del d["createEnvFile"]
+        else:
+            create_env_file = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         custom_git_branch: Any
-        if "customGitBranch" not in d:
-            custom_git_branch = UNSET
-        else:
+        if "customGitBranch" in d:
             try:
                 custom_git_branch = cast("None | str", d["customGitBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_git_branch = kept_as_received("Compose.customGitBranch", d["customGitBranch"])
             del d["customGitBranch"]
+        else:
+            custom_git_branch = UNSET
 
         custom_git_ssh_key_id: Any
-        if "customGitSSHKeyId" not in d:
-            custom_git_ssh_key_id = UNSET
-        else:
+        if "customGitSSHKeyId" in d:
             try:
                 custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_git_ssh_key_id = kept_as_received("Compose.customGitSSHKeyId", d["customGitSSHKeyId"])
             del d["customGitSSHKeyId"]
+        else:
+            custom_git_ssh_key_id = UNSET
 
         custom_git_url: Any
-        if "customGitUrl" not in d:
-            custom_git_url = UNSET
-        else:
+        if "customGitUrl" in d:
             try:
                 custom_git_url = cast("None | str", d["customGitUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_git_url = kept_as_received("Compose.customGitUrl", d["customGitUrl"])
             del d["customGitUrl"]
+        else:
+            custom_git_url = UNSET
 
         deployments: Any
-        if "deployments" not in d:
-            deployments = UNSET
-        else:
+        if "deployments" in d:
             try:
                 deployments = []
                 _deployments = d["deployments"]
@@ -857,22 +876,22 @@ class Compose:
             except (TypeError, ValueError, AttributeError, KeyError):
                 deployments = kept_as_received("Compose.deployments", d["deployments"])
             del d["deployments"]
+        else:
+            deployments = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("Compose.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         domains: Any
-        if "domains" not in d:
-            domains = UNSET
-        else:
+        if "domains" in d:
             try:
                 domains = []
                 _domains = d["domains"]
@@ -886,30 +905,37 @@ class Compose:
             except (TypeError, ValueError, AttributeError, KeyError):
                 domains = kept_as_received("Compose.domains", d["domains"])
             del d["domains"]
+        else:
+            domains = UNSET
 
         enable_submodules: Any
-        if "enableSubmodules" not in d:
-            enable_submodules = UNSET
-        else:
+        if "enableSubmodules" in d:
             enable_submodules = d["enableSubmodules"]
             del d["enableSubmodules"]
+        else:
+            enable_submodules = UNSET
 
         env: Any
-        if "env" not in d:
-            env = UNSET
-        else:
+        if "env" in d:
             try:
                 env = cast("None | str", d["env"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 env = kept_as_received("Compose.env", d["env"])
             del d["env"]
+        else:
+            env = UNSET
 
         environment: Any
+<<<<<<< HEAD
         if "environment" not in d:
             environment = UNSET
         else:
             from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
+=======
+        if "environment" in d:
+            from ..models.environment import Environment  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 environment = ApplicationOneEnvironment.from_dict(d["environment"])
@@ -917,19 +943,26 @@ class Compose:
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("Compose.environment", d["environment"])
             del d["environment"]
+        else:
+            environment = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         gitea: Any
+<<<<<<< HEAD
         if "gitea" not in d:
             gitea = UNSET
         else:
             from ..models.compose_one_gitea import ComposeOneGitea  # noqa: PLC0415
+=======
+        if "gitea" in d:
+            from ..models.gitea import Gitea  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -951,56 +984,63 @@ class Compose:
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea = kept_as_received("Compose.gitea", d["gitea"])
             del d["gitea"]
+        else:
+            gitea = UNSET
 
         gitea_branch: Any
-        if "giteaBranch" not in d:
-            gitea_branch = UNSET
-        else:
+        if "giteaBranch" in d:
             try:
                 gitea_branch = cast("None | str", d["giteaBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_branch = kept_as_received("Compose.giteaBranch", d["giteaBranch"])
             del d["giteaBranch"]
+        else:
+            gitea_branch = UNSET
 
         gitea_id: Any
-        if "giteaId" not in d:
-            gitea_id = UNSET
-        else:
+        if "giteaId" in d:
             try:
                 gitea_id = cast("None | str", d["giteaId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_id = kept_as_received("Compose.giteaId", d["giteaId"])
             del d["giteaId"]
+        else:
+            gitea_id = UNSET
 
         gitea_owner: Any
-        if "giteaOwner" not in d:
-            gitea_owner = UNSET
-        else:
+        if "giteaOwner" in d:
             try:
                 gitea_owner = cast("None | str", d["giteaOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_owner = kept_as_received("Compose.giteaOwner", d["giteaOwner"])
             del d["giteaOwner"]
+        else:
+            gitea_owner = UNSET
 
         gitea_repository: Any
-        if "giteaRepository" not in d:
-            gitea_repository = UNSET
-        else:
+        if "giteaRepository" in d:
             try:
                 gitea_repository = cast("None | str", d["giteaRepository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_repository = kept_as_received("Compose.giteaRepository", d["giteaRepository"])
             del d["giteaRepository"]
+        else:
+            gitea_repository = UNSET
 
         github: Any
+<<<<<<< HEAD
         if "github" not in d:
             github = UNSET
         else:
             from ..models.compose_one_github import ComposeOneGithub  # noqa: PLC0415
+=======
+        if "github" in d:
+            from ..models.github import Github  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -1022,23 +1062,30 @@ class Compose:
             except (TypeError, ValueError, AttributeError, KeyError):
                 github = kept_as_received("Compose.github", d["github"])
             del d["github"]
+        else:
+            github = UNSET
 
         github_id: Any
-        if "githubId" not in d:
-            github_id = UNSET
-        else:
+        if "githubId" in d:
             try:
                 github_id = cast("None | str", d["githubId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_id = kept_as_received("Compose.githubId", d["githubId"])
             del d["githubId"]
+        else:
+            github_id = UNSET
 
         gitlab: Any
+<<<<<<< HEAD
         if "gitlab" not in d:
             gitlab = UNSET
         else:
             from ..models.compose_one_gitlab import ComposeOneGitlab  # noqa: PLC0415
+=======
+        if "gitlab" in d:
+            from ..models.gitlab import Gitlab  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -1060,109 +1107,109 @@ class Compose:
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab = kept_as_received("Compose.gitlab", d["gitlab"])
             del d["gitlab"]
+        else:
+            gitlab = UNSET
 
         gitlab_branch: Any
-        if "gitlabBranch" not in d:
-            gitlab_branch = UNSET
-        else:
+        if "gitlabBranch" in d:
             try:
                 gitlab_branch = cast("None | str", d["gitlabBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_branch = kept_as_received("Compose.gitlabBranch", d["gitlabBranch"])
             del d["gitlabBranch"]
+        else:
+            gitlab_branch = UNSET
 
         gitlab_id: Any
-        if "gitlabId" not in d:
-            gitlab_id = UNSET
-        else:
+        if "gitlabId" in d:
             try:
                 gitlab_id = cast("None | str", d["gitlabId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_id = kept_as_received("Compose.gitlabId", d["gitlabId"])
             del d["gitlabId"]
+        else:
+            gitlab_id = UNSET
 
         gitlab_owner: Any
-        if "gitlabOwner" not in d:
-            gitlab_owner = UNSET
-        else:
+        if "gitlabOwner" in d:
             try:
                 gitlab_owner = cast("None | str", d["gitlabOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_owner = kept_as_received("Compose.gitlabOwner", d["gitlabOwner"])
             del d["gitlabOwner"]
+        else:
+            gitlab_owner = UNSET
 
         gitlab_path_namespace: Any
-        if "gitlabPathNamespace" not in d:
-            gitlab_path_namespace = UNSET
-        else:
+        if "gitlabPathNamespace" in d:
             try:
                 gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_path_namespace = kept_as_received("Compose.gitlabPathNamespace", d["gitlabPathNamespace"])
             del d["gitlabPathNamespace"]
+        else:
+            gitlab_path_namespace = UNSET
 
         gitlab_project_id: Any
-        if "gitlabProjectId" not in d:
-            gitlab_project_id = UNSET
-        else:
+        if "gitlabProjectId" in d:
             try:
                 gitlab_project_id = cast("int | None", d["gitlabProjectId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_project_id = kept_as_received("Compose.gitlabProjectId", d["gitlabProjectId"])
             del d["gitlabProjectId"]
+        else:
+            gitlab_project_id = UNSET
 
         gitlab_repository: Any
-        if "gitlabRepository" not in d:
-            gitlab_repository = UNSET
-        else:
+        if "gitlabRepository" in d:
             try:
                 gitlab_repository = cast("None | str", d["gitlabRepository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_repository = kept_as_received("Compose.gitlabRepository", d["gitlabRepository"])
             del d["gitlabRepository"]
+        else:
+            gitlab_repository = UNSET
 
         has_git_provider_access: Any
-        if "hasGitProviderAccess" not in d:
-            has_git_provider_access = UNSET
-        else:
+        if "hasGitProviderAccess" in d:
             has_git_provider_access = d["hasGitProviderAccess"]
             del d["hasGitProviderAccess"]
+        else:
+            has_git_provider_access = UNSET
 
         icon: Any
-        if "icon" not in d:
-            icon = UNSET
-        else:
+        if "icon" in d:
             try:
                 icon = cast("None | str", d["icon"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 icon = kept_as_received("Compose.icon", d["icon"])
             del d["icon"]
+        else:
+            icon = UNSET
 
         isolated_deployment: Any
-        if "isolatedDeployment" not in d:
-            isolated_deployment = UNSET
-        else:
+        if "isolatedDeployment" in d:
             isolated_deployment = d["isolatedDeployment"]
             del d["isolatedDeployment"]
+        else:
+            isolated_deployment = UNSET
 
         isolated_deployments_volume: Any
-        if "isolatedDeploymentsVolume" not in d:
-            isolated_deployments_volume = UNSET
-        else:
+        if "isolatedDeploymentsVolume" in d:
             isolated_deployments_volume = d["isolatedDeploymentsVolume"]
             del d["isolatedDeploymentsVolume"]
+        else:
+            isolated_deployments_volume = UNSET
 
         mounts: Any
-        if "mounts" not in d:
-            mounts = UNSET
-        else:
+        if "mounts" in d:
             try:
                 mounts = []
                 _mounts = d["mounts"]
@@ -1176,59 +1223,66 @@ class Compose:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mounts = kept_as_received("Compose.mounts", d["mounts"])
             del d["mounts"]
+        else:
+            mounts = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         owner: Any
-        if "owner" not in d:
-            owner = UNSET
-        else:
+        if "owner" in d:
             try:
                 owner = cast("None | str", d["owner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = kept_as_received("Compose.owner", d["owner"])
             del d["owner"]
+        else:
+            owner = UNSET
 
         randomize: Any
-        if "randomize" not in d:
-            randomize = UNSET
-        else:
+        if "randomize" in d:
             randomize = d["randomize"]
             del d["randomize"]
+        else:
+            randomize = UNSET
 
         refresh_token: Any
-        if "refreshToken" not in d:
-            refresh_token = UNSET
-        else:
+        if "refreshToken" in d:
             try:
                 refresh_token = cast("None | str", d["refreshToken"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 refresh_token = kept_as_received("Compose.refreshToken", d["refreshToken"])
             del d["refreshToken"]
+        else:
+            refresh_token = UNSET
 
         repository: Any
-        if "repository" not in d:
-            repository = UNSET
-        else:
+        if "repository" in d:
             try:
                 repository = cast("None | str", d["repository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 repository = kept_as_received("Compose.repository", d["repository"])
             del d["repository"]
+        else:
+            repository = UNSET
 
         server: Any
+<<<<<<< HEAD
         if "server" not in d:
             server = UNSET
         else:
             from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
+=======
+        if "server" in d:
+            from ..models.server import Server  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -1250,19 +1304,22 @@ class Compose:
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("Compose.server", d["server"])
             del d["server"]
+        else:
+            server = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("Compose.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         service_networks: Any
+<<<<<<< HEAD
         if "serviceNetworks" not in d:
             service_networks = UNSET
         else:
@@ -1294,35 +1351,49 @@ class Compose:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_networks = kept_as_received("Compose.serviceNetworks", d["serviceNetworks"])
+=======
+        if "serviceNetworks" in d:
+            service_networks = d["serviceNetworks"]
+>>>>>>> h11t
             del d["serviceNetworks"]
+        else:
+            service_networks = UNSET
 
         source_type: Any
+<<<<<<< HEAD
         if "sourceType" not in d:
             source_type = UNSET
         else:
             source_type = cast("ComposeFetchSourceTypeResult", d["sourceType"])
+=======
+        if "sourceType" in d:
+            source_type = cast("ComposeSourceType", d["sourceType"])
+>>>>>>> h11t
 
             del d["sourceType"]
+        else:
+            source_type = UNSET
 
         suffix: Any
-        if "suffix" not in d:
-            suffix = UNSET
-        else:
+        if "suffix" in d:
             suffix = d["suffix"]
             del d["suffix"]
+        else:
+            suffix = UNSET
 
         trigger_type: Any
-        if "triggerType" not in d:
-            trigger_type = UNSET
-        else:
+        if "triggerType" in d:
             try:
                 trigger_type = cast("None | TriggerType", d["triggerType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 trigger_type = kept_as_received("Compose.triggerType", d["triggerType"])
             del d["triggerType"]
+        else:
+            trigger_type = UNSET
 
         unauthorized_provider: Any
+<<<<<<< HEAD
         if "unauthorizedProvider" not in d:
             unauthorized_provider = UNSET
         else:
@@ -1331,32 +1402,24 @@ class Compose:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 unauthorized_provider = kept_as_received("Compose.unauthorizedProvider", d["unauthorizedProvider"])
+=======
+        if "unauthorizedProvider" in d:
+            unauthorized_provider = d["unauthorizedProvider"]
+>>>>>>> h11t
             del d["unauthorizedProvider"]
+        else:
+            unauthorized_provider = UNSET
 
         watch_paths: Any
-        if "watchPaths" not in d:
-            watch_paths = UNSET
-        else:
+        if "watchPaths" in d:
             try:
-
-                def _parse_watch_paths(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        watch_paths_type_0 = cast(list[str], data)
-
-                        return watch_paths_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                watch_paths = _parse_watch_paths(d["watchPaths"])
+                watch_paths = cast("list[str] | None", d["watchPaths"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 watch_paths = kept_as_received("Compose.watchPaths", d["watchPaths"])
             del d["watchPaths"]
+        else:
+            watch_paths = UNSET
 
         compose = cls(
             app_name=app_name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class ComposeClearDeploymentsBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             compose_id = d["composeId"]
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         compose_clear_deployments_body = cls(
             compose_id=compose_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -60,9 +60,9 @@ class ComposeCreateBody:
                     description = UNSET
                 else:
                     description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.compose_type, Unset):
             try:
@@ -70,9 +70,9 @@ class ComposeCreateBody:
                 if not isinstance(self.compose_type, Unset):
                     compose_type = self.compose_type
 
+                field_dict["composeType"] = compose_type
             except (AttributeError, TypeError):
-                compose_type = self.compose_type
-            field_dict["composeType"] = compose_type
+                field_dict["composeType"] = self.compose_type
 
         if not isinstance(self.app_name, Unset):
             field_dict["appName"] = self.app_name
@@ -84,9 +84,9 @@ class ComposeCreateBody:
                     server_id = UNSET
                 else:
                     server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         if not isinstance(self.compose_file, Unset):
             field_dict["composeFile"] = self.compose_file
@@ -97,42 +97,40 @@ class ComposeCreateBody:
                 if not isinstance(self.source_type, Unset):
                     source_type = self.source_type
 
+                field_dict["sourceType"] = source_type
             except (AttributeError, TypeError):
-                source_type = self.source_type
-            field_dict["sourceType"] = source_type
+                field_dict["sourceType"] = self.source_type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            environment_id = UNSET
+
+        if "description" in d:
             try:
                 description = cast("None | str | Unset", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ComposeCreateBody.description", d["description"])
             del d["description"]
-
-        if "composeType" not in d:
-            compose_type = UNSET
         else:
+            description = UNSET
+
+        if "composeType" in d:
             _compose_type = d["composeType"]
             compose_type: ComposeCreateBodyComposeType | Unset
             if isinstance(_compose_type, Unset):
@@ -141,32 +139,32 @@ class ComposeCreateBody:
                 compose_type = cast("ComposeCreateBodyComposeType", _compose_type)
 
             del d["composeType"]
-
-        if "appName" not in d:
-            app_name = UNSET
         else:
+            compose_type = UNSET
+
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            app_name = UNSET
+
+        if "serverId" in d:
             try:
                 server_id = cast("None | str | Unset", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("ComposeCreateBody.serverId", d["serverId"])
             del d["serverId"]
-
-        if "composeFile" not in d:
-            compose_file = UNSET
         else:
+            server_id = UNSET
+
+        if "composeFile" in d:
             compose_file = d["composeFile"]
             del d["composeFile"]
-
-        if "sourceType" not in d:
-            source_type = UNSET
         else:
+            compose_file = UNSET
+
+        if "sourceType" in d:
             _source_type = d["sourceType"]
             source_type: ComposeCreateBodySourceType | Unset
             if isinstance(_source_type, Unset):
@@ -175,6 +173,8 @@ class ComposeCreateBody:
                 source_type = cast("ComposeCreateBodySourceType", _source_type)
 
             del d["sourceType"]
+        else:
+            source_type = UNSET
 
         compose_create_body = cls(
             name=name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,26 +43,26 @@ class ComposeDeployBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             compose_id = d["composeId"]
             del d["composeId"]
-
-        if "title" not in d:
-            title = UNSET
         else:
+            compose_id = UNSET
+
+        if "title" in d:
             title = d["title"]
             del d["title"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            title = UNSET
+
+        if "description" in d:
             description = d["description"]
             del d["description"]
+        else:
+            description = UNSET
 
         compose_deploy_body = cls(
             compose_id=compose_id,

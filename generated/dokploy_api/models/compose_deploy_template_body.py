@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,33 +48,33 @@ class ComposeDeployTemplateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            id = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
-
-        if "baseUrl" not in d:
-            base_url = UNSET
         else:
+            server_id = UNSET
+
+        if "baseUrl" in d:
             base_url = d["baseUrl"]
             del d["baseUrl"]
+        else:
+            base_url = UNSET
 
         compose_deploy_template_body = cls(
             environment_id=environment_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,27 +43,27 @@ class ComposePreviewTemplateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         base64: Any
-        if "base64" not in d:
-            base64 = UNSET
-        else:
+        if "base64" in d:
             base64 = d["base64"]
             del d["base64"]
+        else:
+            base64 = UNSET
 
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            app_name = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         compose_preview_template_body = cls(
             base64=base64,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,9 +36,9 @@ class ComposePreviewTemplateResult:
         if not isinstance(self.template, Unset):
             try:
                 template = self.template.to_dict()
+                field_dict["template"] = template
             except (AttributeError, TypeError):
-                template = self.template
-            field_dict["template"] = template
+                field_dict["template"] = self.template
 
         if not isinstance(self.compose, Unset):
             field_dict["compose"] = self.compose
@@ -46,8 +46,9 @@ class ComposePreviewTemplateResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD
         template: Any
         if "template" not in d:
             template = UNSET
@@ -64,9 +65,31 @@ class ComposePreviewTemplateResult:
         if "compose" not in d:
             compose = UNSET
         else:
+=======
+        compose: Any
+        if "compose" in d:
+>>>>>>> h11t
             compose = d["compose"]
             del d["compose"]
+        else:
+            compose = UNSET
 
+<<<<<<< HEAD
+=======
+        template: Any
+        if "template" in d:
+            from ..models.compose_preview_template_result_template import ComposePreviewTemplateResultTemplate  # noqa: PLC0415
+
+            try:
+                template = ComposePreviewTemplateResultTemplate.from_dict(d["template"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                template = kept_as_received("ComposePreviewTemplateResult.template", d["template"])
+            del d["template"]
+        else:
+            template = UNSET
+
+>>>>>>> h11t
         compose_preview_template_result = cls(
             template=template,
             compose=compose,

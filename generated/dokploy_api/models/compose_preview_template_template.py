@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -43,17 +43,17 @@ class ComposePreviewTemplateTemplate:
                     domains_item = domains_item_data.to_dict()
                     domains.append(domains_item)
 
+                field_dict["domains"] = domains
             except (AttributeError, TypeError):
-                domains = self.domains
-            field_dict["domains"] = domains
+                field_dict["domains"] = self.domains
 
         if not isinstance(self.envs, Unset):
             try:
                 envs = self.envs
 
+                field_dict["envs"] = envs
             except (AttributeError, TypeError):
-                envs = self.envs
-            field_dict["envs"] = envs
+                field_dict["envs"] = self.envs
 
         if not isinstance(self.mounts, Unset):
             try:
@@ -62,19 +62,17 @@ class ComposePreviewTemplateTemplate:
                     mounts_item = mounts_item_data.to_dict()
                     mounts.append(mounts_item)
 
+                field_dict["mounts"] = mounts
             except (AttributeError, TypeError):
-                mounts = self.mounts
-            field_dict["mounts"] = mounts
+                field_dict["mounts"] = self.mounts
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domains: Any
-        if "domains" not in d:
-            domains = UNSET
-        else:
+        if "domains" in d:
             try:
                 domains = []
                 _domains = d["domains"]
@@ -90,22 +88,22 @@ class ComposePreviewTemplateTemplate:
             except (TypeError, ValueError, AttributeError, KeyError):
                 domains = kept_as_received("ComposePreviewTemplateTemplate.domains", d["domains"])
             del d["domains"]
+        else:
+            domains = UNSET
 
         envs: Any
-        if "envs" not in d:
-            envs = UNSET
-        else:
+        if "envs" in d:
             try:
                 envs = cast(list[str], d["envs"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 envs = kept_as_received("ComposePreviewTemplateTemplate.envs", d["envs"])
             del d["envs"]
+        else:
+            envs = UNSET
 
         mounts: Any
-        if "mounts" not in d:
-            mounts = UNSET
-        else:
+        if "mounts" in d:
             try:
                 mounts = []
                 _mounts = d["mounts"]
@@ -119,6 +117,8 @@ class ComposePreviewTemplateTemplate:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mounts = kept_as_received("ComposePreviewTemplateTemplate.mounts", d["mounts"])
             del d["mounts"]
+        else:
+            mounts = UNSET
 
         compose_preview_template_template = cls(
             domains=domains,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class ComposeProcessTemplateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         base64: Any
-        if "base64" not in d:
-            base64 = UNSET
-        else:
+        if "base64" in d:
             base64 = d["base64"]
             del d["base64"]
+        else:
+            base64 = UNSET
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             compose_id = d["composeId"]
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         compose_process_template_body = cls(
             base64=base64,

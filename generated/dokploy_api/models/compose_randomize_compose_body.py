@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,20 +38,20 @@ class ComposeRandomizeComposeBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             compose_id = d["composeId"]
             del d["composeId"]
-
-        if "suffix" not in d:
-            suffix = UNSET
         else:
+            compose_id = UNSET
+
+        if "suffix" in d:
             suffix = d["suffix"]
             del d["suffix"]
+        else:
+            suffix = UNSET
 
         compose_randomize_compose_body = cls(
             compose_id=compose_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -38,9 +38,9 @@ class ComposeSaveEnvironmentBody:
             try:
                 env: None | str
                 env = self.env
+                field_dict["env"] = env
             except (AttributeError, TypeError):
-                env = self.env
-            field_dict["env"] = env
+                field_dict["env"] = self.env
 
         if not isinstance(self.create_env_file, Unset):
             field_dict["createEnvFile"] = self.create_env_file
@@ -48,31 +48,31 @@ class ComposeSaveEnvironmentBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             compose_id = d["composeId"]
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         env: Any
-        if "env" not in d:
-            env = UNSET
-        else:
+        if "env" in d:
             try:
                 env = cast("None | str", d["env"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 env = kept_as_received("ComposeSaveEnvironmentBody.env", d["env"])
             del d["env"]
-
-        if "createEnvFile" not in d:
-            create_env_file = UNSET
         else:
+            env = UNSET
+
+        if "createEnvFile" in d:
             create_env_file = d["createEnvFile"]
             del d["createEnvFile"]
+        else:
+            create_env_file = UNSET
 
         compose_save_environment_body = cls(
             compose_id=compose_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,8 +43,9 @@ class ComposeTemplatesLinks:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/compose_templates_links.py
         github: Any
         if "github" not in d:
             github = UNSET
@@ -63,6 +64,28 @@ class ComposeTemplatesLinks:
         else:
             website = d["website"]
             del d["website"]
+=======
+        custom_id: Any
+        if "customId" in d:
+            custom_id = d["customId"]
+            del d["customId"]
+        else:
+            custom_id = UNSET
+
+        endpoint: Any
+        if "endpoint" in d:
+            endpoint = d["endpoint"]
+            del d["endpoint"]
+        else:
+            endpoint = UNSET
+
+        headers: Any
+        if "headers" in d:
+            headers = d["headers"]
+            del d["headers"]
+        else:
+            headers = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/custom.py
 
         compose_templates_links = cls(
             github=github,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -149,9 +149,9 @@ class ComposeUpdateBody:
                     description = UNSET
                 else:
                     description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.env, Unset):
             try:
@@ -160,9 +160,9 @@ class ComposeUpdateBody:
                     env = UNSET
                 else:
                     env = self.env
+                field_dict["env"] = env
             except (AttributeError, TypeError):
-                env = self.env
-            field_dict["env"] = env
+                field_dict["env"] = self.env
 
         if not isinstance(self.compose_file, Unset):
             field_dict["composeFile"] = self.compose_file
@@ -174,9 +174,9 @@ class ComposeUpdateBody:
                     refresh_token = UNSET
                 else:
                     refresh_token = self.refresh_token
+                field_dict["refreshToken"] = refresh_token
             except (AttributeError, TypeError):
-                refresh_token = self.refresh_token
-            field_dict["refreshToken"] = refresh_token
+                field_dict["refreshToken"] = self.refresh_token
 
         if not isinstance(self.source_type, Unset):
             try:
@@ -184,9 +184,9 @@ class ComposeUpdateBody:
                 if not isinstance(self.source_type, Unset):
                     source_type = self.source_type
 
+                field_dict["sourceType"] = source_type
             except (AttributeError, TypeError):
-                source_type = self.source_type
-            field_dict["sourceType"] = source_type
+                field_dict["sourceType"] = self.source_type
 
         if not isinstance(self.compose_type, Unset):
             try:
@@ -194,9 +194,9 @@ class ComposeUpdateBody:
                 if not isinstance(self.compose_type, Unset):
                     compose_type = self.compose_type
 
+                field_dict["composeType"] = compose_type
             except (AttributeError, TypeError):
-                compose_type = self.compose_type
-            field_dict["composeType"] = compose_type
+                field_dict["composeType"] = self.compose_type
 
         if not isinstance(self.repository, Unset):
             try:
@@ -205,9 +205,9 @@ class ComposeUpdateBody:
                     repository = UNSET
                 else:
                     repository = self.repository
+                field_dict["repository"] = repository
             except (AttributeError, TypeError):
-                repository = self.repository
-            field_dict["repository"] = repository
+                field_dict["repository"] = self.repository
 
         if not isinstance(self.owner, Unset):
             try:
@@ -216,9 +216,9 @@ class ComposeUpdateBody:
                     owner = UNSET
                 else:
                     owner = self.owner
+                field_dict["owner"] = owner
             except (AttributeError, TypeError):
-                owner = self.owner
-            field_dict["owner"] = owner
+                field_dict["owner"] = self.owner
 
         if not isinstance(self.branch, Unset):
             try:
@@ -227,9 +227,9 @@ class ComposeUpdateBody:
                     branch = UNSET
                 else:
                     branch = self.branch
+                field_dict["branch"] = branch
             except (AttributeError, TypeError):
-                branch = self.branch
-            field_dict["branch"] = branch
+                field_dict["branch"] = self.branch
 
         if not isinstance(self.auto_deploy, Unset):
             try:
@@ -238,9 +238,9 @@ class ComposeUpdateBody:
                     auto_deploy = UNSET
                 else:
                     auto_deploy = self.auto_deploy
+                field_dict["autoDeploy"] = auto_deploy
             except (AttributeError, TypeError):
-                auto_deploy = self.auto_deploy
-            field_dict["autoDeploy"] = auto_deploy
+                field_dict["autoDeploy"] = self.auto_deploy
 
         if not isinstance(self.gitlab_project_id, Unset):
             try:
@@ -249,9 +249,9 @@ class ComposeUpdateBody:
                     gitlab_project_id = UNSET
                 else:
                     gitlab_project_id = self.gitlab_project_id
+                field_dict["gitlabProjectId"] = gitlab_project_id
             except (AttributeError, TypeError):
-                gitlab_project_id = self.gitlab_project_id
-            field_dict["gitlabProjectId"] = gitlab_project_id
+                field_dict["gitlabProjectId"] = self.gitlab_project_id
 
         if not isinstance(self.gitlab_repository, Unset):
             try:
@@ -260,9 +260,9 @@ class ComposeUpdateBody:
                     gitlab_repository = UNSET
                 else:
                     gitlab_repository = self.gitlab_repository
+                field_dict["gitlabRepository"] = gitlab_repository
             except (AttributeError, TypeError):
-                gitlab_repository = self.gitlab_repository
-            field_dict["gitlabRepository"] = gitlab_repository
+                field_dict["gitlabRepository"] = self.gitlab_repository
 
         if not isinstance(self.gitlab_owner, Unset):
             try:
@@ -271,9 +271,9 @@ class ComposeUpdateBody:
                     gitlab_owner = UNSET
                 else:
                     gitlab_owner = self.gitlab_owner
+                field_dict["gitlabOwner"] = gitlab_owner
             except (AttributeError, TypeError):
-                gitlab_owner = self.gitlab_owner
-            field_dict["gitlabOwner"] = gitlab_owner
+                field_dict["gitlabOwner"] = self.gitlab_owner
 
         if not isinstance(self.gitlab_branch, Unset):
             try:
@@ -282,9 +282,9 @@ class ComposeUpdateBody:
                     gitlab_branch = UNSET
                 else:
                     gitlab_branch = self.gitlab_branch
+                field_dict["gitlabBranch"] = gitlab_branch
             except (AttributeError, TypeError):
-                gitlab_branch = self.gitlab_branch
-            field_dict["gitlabBranch"] = gitlab_branch
+                field_dict["gitlabBranch"] = self.gitlab_branch
 
         if not isinstance(self.gitlab_path_namespace, Unset):
             try:
@@ -293,9 +293,9 @@ class ComposeUpdateBody:
                     gitlab_path_namespace = UNSET
                 else:
                     gitlab_path_namespace = self.gitlab_path_namespace
+                field_dict["gitlabPathNamespace"] = gitlab_path_namespace
             except (AttributeError, TypeError):
-                gitlab_path_namespace = self.gitlab_path_namespace
-            field_dict["gitlabPathNamespace"] = gitlab_path_namespace
+                field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
 
         if not isinstance(self.bitbucket_repository, Unset):
             try:
@@ -304,9 +304,9 @@ class ComposeUpdateBody:
                     bitbucket_repository = UNSET
                 else:
                     bitbucket_repository = self.bitbucket_repository
+                field_dict["bitbucketRepository"] = bitbucket_repository
             except (AttributeError, TypeError):
-                bitbucket_repository = self.bitbucket_repository
-            field_dict["bitbucketRepository"] = bitbucket_repository
+                field_dict["bitbucketRepository"] = self.bitbucket_repository
 
         if not isinstance(self.bitbucket_repository_slug, Unset):
             try:
@@ -315,9 +315,9 @@ class ComposeUpdateBody:
                     bitbucket_repository_slug = UNSET
                 else:
                     bitbucket_repository_slug = self.bitbucket_repository_slug
+                field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
             except (AttributeError, TypeError):
-                bitbucket_repository_slug = self.bitbucket_repository_slug
-            field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
+                field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
 
         if not isinstance(self.bitbucket_owner, Unset):
             try:
@@ -326,9 +326,9 @@ class ComposeUpdateBody:
                     bitbucket_owner = UNSET
                 else:
                     bitbucket_owner = self.bitbucket_owner
+                field_dict["bitbucketOwner"] = bitbucket_owner
             except (AttributeError, TypeError):
-                bitbucket_owner = self.bitbucket_owner
-            field_dict["bitbucketOwner"] = bitbucket_owner
+                field_dict["bitbucketOwner"] = self.bitbucket_owner
 
         if not isinstance(self.bitbucket_branch, Unset):
             try:
@@ -337,9 +337,9 @@ class ComposeUpdateBody:
                     bitbucket_branch = UNSET
                 else:
                     bitbucket_branch = self.bitbucket_branch
+                field_dict["bitbucketBranch"] = bitbucket_branch
             except (AttributeError, TypeError):
-                bitbucket_branch = self.bitbucket_branch
-            field_dict["bitbucketBranch"] = bitbucket_branch
+                field_dict["bitbucketBranch"] = self.bitbucket_branch
 
         if not isinstance(self.gitea_repository, Unset):
             try:
@@ -348,9 +348,9 @@ class ComposeUpdateBody:
                     gitea_repository = UNSET
                 else:
                     gitea_repository = self.gitea_repository
+                field_dict["giteaRepository"] = gitea_repository
             except (AttributeError, TypeError):
-                gitea_repository = self.gitea_repository
-            field_dict["giteaRepository"] = gitea_repository
+                field_dict["giteaRepository"] = self.gitea_repository
 
         if not isinstance(self.gitea_owner, Unset):
             try:
@@ -359,9 +359,9 @@ class ComposeUpdateBody:
                     gitea_owner = UNSET
                 else:
                     gitea_owner = self.gitea_owner
+                field_dict["giteaOwner"] = gitea_owner
             except (AttributeError, TypeError):
-                gitea_owner = self.gitea_owner
-            field_dict["giteaOwner"] = gitea_owner
+                field_dict["giteaOwner"] = self.gitea_owner
 
         if not isinstance(self.gitea_branch, Unset):
             try:
@@ -370,9 +370,9 @@ class ComposeUpdateBody:
                     gitea_branch = UNSET
                 else:
                     gitea_branch = self.gitea_branch
+                field_dict["giteaBranch"] = gitea_branch
             except (AttributeError, TypeError):
-                gitea_branch = self.gitea_branch
-            field_dict["giteaBranch"] = gitea_branch
+                field_dict["giteaBranch"] = self.gitea_branch
 
         if not isinstance(self.custom_git_url, Unset):
             try:
@@ -381,9 +381,9 @@ class ComposeUpdateBody:
                     custom_git_url = UNSET
                 else:
                     custom_git_url = self.custom_git_url
+                field_dict["customGitUrl"] = custom_git_url
             except (AttributeError, TypeError):
-                custom_git_url = self.custom_git_url
-            field_dict["customGitUrl"] = custom_git_url
+                field_dict["customGitUrl"] = self.custom_git_url
 
         if not isinstance(self.custom_git_branch, Unset):
             try:
@@ -392,9 +392,9 @@ class ComposeUpdateBody:
                     custom_git_branch = UNSET
                 else:
                     custom_git_branch = self.custom_git_branch
+                field_dict["customGitBranch"] = custom_git_branch
             except (AttributeError, TypeError):
-                custom_git_branch = self.custom_git_branch
-            field_dict["customGitBranch"] = custom_git_branch
+                field_dict["customGitBranch"] = self.custom_git_branch
 
         if not isinstance(self.custom_git_ssh_key_id, Unset):
             try:
@@ -403,9 +403,9 @@ class ComposeUpdateBody:
                     custom_git_ssh_key_id = UNSET
                 else:
                     custom_git_ssh_key_id = self.custom_git_ssh_key_id
+                field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
             except (AttributeError, TypeError):
-                custom_git_ssh_key_id = self.custom_git_ssh_key_id
-            field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
+                field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
 
         if not isinstance(self.command, Unset):
             field_dict["command"] = self.command
@@ -440,9 +440,9 @@ class ComposeUpdateBody:
                     trigger_type = self.trigger_type
                 else:
                     trigger_type = self.trigger_type
+                field_dict["triggerType"] = trigger_type
             except (AttributeError, TypeError):
-                trigger_type = self.trigger_type
-            field_dict["triggerType"] = trigger_type
+                field_dict["triggerType"] = self.trigger_type
 
         if not isinstance(self.compose_status, Unset):
             try:
@@ -450,9 +450,9 @@ class ComposeUpdateBody:
                 if not isinstance(self.compose_status, Unset):
                     compose_status = self.compose_status
 
+                field_dict["composeStatus"] = compose_status
             except (AttributeError, TypeError):
-                compose_status = self.compose_status
-            field_dict["composeStatus"] = compose_status
+                field_dict["composeStatus"] = self.compose_status
 
         if not isinstance(self.icon, Unset):
             try:
@@ -461,9 +461,9 @@ class ComposeUpdateBody:
                     icon = UNSET
                 else:
                     icon = self.icon
+                field_dict["icon"] = icon
             except (AttributeError, TypeError):
-                icon = self.icon
-            field_dict["icon"] = icon
+                field_dict["icon"] = self.icon
 
         if not isinstance(self.environment_id, Unset):
             field_dict["environmentId"] = self.environment_id
@@ -481,9 +481,9 @@ class ComposeUpdateBody:
 
                 else:
                     watch_paths = self.watch_paths
+                field_dict["watchPaths"] = watch_paths
             except (AttributeError, TypeError):
-                watch_paths = self.watch_paths
-            field_dict["watchPaths"] = watch_paths
+                field_dict["watchPaths"] = self.watch_paths
 
         if not isinstance(self.github_id, Unset):
             try:
@@ -492,9 +492,9 @@ class ComposeUpdateBody:
                     github_id = UNSET
                 else:
                     github_id = self.github_id
+                field_dict["githubId"] = github_id
             except (AttributeError, TypeError):
-                github_id = self.github_id
-            field_dict["githubId"] = github_id
+                field_dict["githubId"] = self.github_id
 
         if not isinstance(self.gitlab_id, Unset):
             try:
@@ -503,9 +503,9 @@ class ComposeUpdateBody:
                     gitlab_id = UNSET
                 else:
                     gitlab_id = self.gitlab_id
+                field_dict["gitlabId"] = gitlab_id
             except (AttributeError, TypeError):
-                gitlab_id = self.gitlab_id
-            field_dict["gitlabId"] = gitlab_id
+                field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.bitbucket_id, Unset):
             try:
@@ -514,9 +514,9 @@ class ComposeUpdateBody:
                     bitbucket_id = UNSET
                 else:
                     bitbucket_id = self.bitbucket_id
+                field_dict["bitbucketId"] = bitbucket_id
             except (AttributeError, TypeError):
-                bitbucket_id = self.bitbucket_id
-            field_dict["bitbucketId"] = bitbucket_id
+                field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.gitea_id, Unset):
             try:
@@ -525,9 +525,9 @@ class ComposeUpdateBody:
                     gitea_id = UNSET
                 else:
                     gitea_id = self.gitea_id
+                field_dict["giteaId"] = gitea_id
             except (AttributeError, TypeError):
-                gitea_id = self.gitea_id
-            field_dict["giteaId"] = gitea_id
+                field_dict["giteaId"] = self.gitea_id
 
         if not isinstance(self.service_networks, Unset):
             try:
@@ -542,73 +542,71 @@ class ComposeUpdateBody:
 
                 else:
                     service_networks = self.service_networks
+                field_dict["serviceNetworks"] = service_networks
             except (AttributeError, TypeError):
-                service_networks = self.service_networks
-            field_dict["serviceNetworks"] = service_networks
+                field_dict["serviceNetworks"] = self.service_networks
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             compose_id = d["composeId"]
             del d["composeId"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            compose_id = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "appName" not in d:
-            app_name = UNSET
         else:
+            name = UNSET
+
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            app_name = UNSET
+
+        if "description" in d:
             try:
                 description = cast("None | str | Unset", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ComposeUpdateBody.description", d["description"])
             del d["description"]
-
-        if "env" not in d:
-            env = UNSET
         else:
+            description = UNSET
+
+        if "env" in d:
             try:
                 env = cast("None | str | Unset", d["env"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 env = kept_as_received("ComposeUpdateBody.env", d["env"])
             del d["env"]
-
-        if "composeFile" not in d:
-            compose_file = UNSET
         else:
+            env = UNSET
+
+        if "composeFile" in d:
             compose_file = d["composeFile"]
             del d["composeFile"]
-
-        if "refreshToken" not in d:
-            refresh_token = UNSET
         else:
+            compose_file = UNSET
+
+        if "refreshToken" in d:
             try:
                 refresh_token = cast("None | str | Unset", d["refreshToken"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 refresh_token = kept_as_received("ComposeUpdateBody.refreshToken", d["refreshToken"])
             del d["refreshToken"]
-
-        if "sourceType" not in d:
-            source_type = UNSET
         else:
+            refresh_token = UNSET
+
+        if "sourceType" in d:
             _source_type = d["sourceType"]
             source_type: ComposeUpdateBodySourceType | Unset
             if isinstance(_source_type, Unset):
@@ -617,10 +615,10 @@ class ComposeUpdateBody:
                 source_type = cast("ComposeUpdateBodySourceType", _source_type)
 
             del d["sourceType"]
-
-        if "composeType" not in d:
-            compose_type = UNSET
         else:
+            source_type = UNSET
+
+        if "composeType" in d:
             _compose_type = d["composeType"]
             compose_type: ComposeUpdateBodyComposeType | Unset
             if isinstance(_compose_type, Unset):
@@ -629,90 +627,90 @@ class ComposeUpdateBody:
                 compose_type = cast("ComposeUpdateBodyComposeType", _compose_type)
 
             del d["composeType"]
-
-        if "repository" not in d:
-            repository = UNSET
         else:
+            compose_type = UNSET
+
+        if "repository" in d:
             try:
                 repository = cast("None | str | Unset", d["repository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 repository = kept_as_received("ComposeUpdateBody.repository", d["repository"])
             del d["repository"]
-
-        if "owner" not in d:
-            owner = UNSET
         else:
+            repository = UNSET
+
+        if "owner" in d:
             try:
                 owner = cast("None | str | Unset", d["owner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = kept_as_received("ComposeUpdateBody.owner", d["owner"])
             del d["owner"]
-
-        if "branch" not in d:
-            branch = UNSET
         else:
+            owner = UNSET
+
+        if "branch" in d:
             try:
                 branch = cast("None | str | Unset", d["branch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 branch = kept_as_received("ComposeUpdateBody.branch", d["branch"])
             del d["branch"]
-
-        if "autoDeploy" not in d:
-            auto_deploy = UNSET
         else:
+            branch = UNSET
+
+        if "autoDeploy" in d:
             try:
                 auto_deploy = cast("bool | None | Unset", d["autoDeploy"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 auto_deploy = kept_as_received("ComposeUpdateBody.autoDeploy", d["autoDeploy"])
             del d["autoDeploy"]
-
-        if "gitlabProjectId" not in d:
-            gitlab_project_id = UNSET
         else:
+            auto_deploy = UNSET
+
+        if "gitlabProjectId" in d:
             try:
                 gitlab_project_id = cast("float | None | Unset", d["gitlabProjectId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_project_id = kept_as_received("ComposeUpdateBody.gitlabProjectId", d["gitlabProjectId"])
             del d["gitlabProjectId"]
-
-        if "gitlabRepository" not in d:
-            gitlab_repository = UNSET
         else:
+            gitlab_project_id = UNSET
+
+        if "gitlabRepository" in d:
             try:
                 gitlab_repository = cast("None | str | Unset", d["gitlabRepository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_repository = kept_as_received("ComposeUpdateBody.gitlabRepository", d["gitlabRepository"])
             del d["gitlabRepository"]
-
-        if "gitlabOwner" not in d:
-            gitlab_owner = UNSET
         else:
+            gitlab_repository = UNSET
+
+        if "gitlabOwner" in d:
             try:
                 gitlab_owner = cast("None | str | Unset", d["gitlabOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_owner = kept_as_received("ComposeUpdateBody.gitlabOwner", d["gitlabOwner"])
             del d["gitlabOwner"]
-
-        if "gitlabBranch" not in d:
-            gitlab_branch = UNSET
         else:
+            gitlab_owner = UNSET
+
+        if "gitlabBranch" in d:
             try:
                 gitlab_branch = cast("None | str | Unset", d["gitlabBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_branch = kept_as_received("ComposeUpdateBody.gitlabBranch", d["gitlabBranch"])
             del d["gitlabBranch"]
-
-        if "gitlabPathNamespace" not in d:
-            gitlab_path_namespace = UNSET
         else:
+            gitlab_branch = UNSET
+
+        if "gitlabPathNamespace" in d:
             try:
                 gitlab_path_namespace = cast("None | str | Unset", d["gitlabPathNamespace"])
 
@@ -721,10 +719,10 @@ class ComposeUpdateBody:
                     "ComposeUpdateBody.gitlabPathNamespace", d["gitlabPathNamespace"]
                 )
             del d["gitlabPathNamespace"]
-
-        if "bitbucketRepository" not in d:
-            bitbucket_repository = UNSET
         else:
+            gitlab_path_namespace = UNSET
+
+        if "bitbucketRepository" in d:
             try:
                 bitbucket_repository = cast("None | str | Unset", d["bitbucketRepository"])
 
@@ -733,10 +731,10 @@ class ComposeUpdateBody:
                     "ComposeUpdateBody.bitbucketRepository", d["bitbucketRepository"]
                 )
             del d["bitbucketRepository"]
-
-        if "bitbucketRepositorySlug" not in d:
-            bitbucket_repository_slug = UNSET
         else:
+            bitbucket_repository = UNSET
+
+        if "bitbucketRepositorySlug" in d:
             try:
                 bitbucket_repository_slug = cast("None | str | Unset", d["bitbucketRepositorySlug"])
 
@@ -745,148 +743,148 @@ class ComposeUpdateBody:
                     "ComposeUpdateBody.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
                 )
             del d["bitbucketRepositorySlug"]
-
-        if "bitbucketOwner" not in d:
-            bitbucket_owner = UNSET
         else:
+            bitbucket_repository_slug = UNSET
+
+        if "bitbucketOwner" in d:
             try:
                 bitbucket_owner = cast("None | str | Unset", d["bitbucketOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_owner = kept_as_received("ComposeUpdateBody.bitbucketOwner", d["bitbucketOwner"])
             del d["bitbucketOwner"]
-
-        if "bitbucketBranch" not in d:
-            bitbucket_branch = UNSET
         else:
+            bitbucket_owner = UNSET
+
+        if "bitbucketBranch" in d:
             try:
                 bitbucket_branch = cast("None | str | Unset", d["bitbucketBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_branch = kept_as_received("ComposeUpdateBody.bitbucketBranch", d["bitbucketBranch"])
             del d["bitbucketBranch"]
-
-        if "giteaRepository" not in d:
-            gitea_repository = UNSET
         else:
+            bitbucket_branch = UNSET
+
+        if "giteaRepository" in d:
             try:
                 gitea_repository = cast("None | str | Unset", d["giteaRepository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_repository = kept_as_received("ComposeUpdateBody.giteaRepository", d["giteaRepository"])
             del d["giteaRepository"]
-
-        if "giteaOwner" not in d:
-            gitea_owner = UNSET
         else:
+            gitea_repository = UNSET
+
+        if "giteaOwner" in d:
             try:
                 gitea_owner = cast("None | str | Unset", d["giteaOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_owner = kept_as_received("ComposeUpdateBody.giteaOwner", d["giteaOwner"])
             del d["giteaOwner"]
-
-        if "giteaBranch" not in d:
-            gitea_branch = UNSET
         else:
+            gitea_owner = UNSET
+
+        if "giteaBranch" in d:
             try:
                 gitea_branch = cast("None | str | Unset", d["giteaBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_branch = kept_as_received("ComposeUpdateBody.giteaBranch", d["giteaBranch"])
             del d["giteaBranch"]
-
-        if "customGitUrl" not in d:
-            custom_git_url = UNSET
         else:
+            gitea_branch = UNSET
+
+        if "customGitUrl" in d:
             try:
                 custom_git_url = cast("None | str | Unset", d["customGitUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_git_url = kept_as_received("ComposeUpdateBody.customGitUrl", d["customGitUrl"])
             del d["customGitUrl"]
-
-        if "customGitBranch" not in d:
-            custom_git_branch = UNSET
         else:
+            custom_git_url = UNSET
+
+        if "customGitBranch" in d:
             try:
                 custom_git_branch = cast("None | str | Unset", d["customGitBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_git_branch = kept_as_received("ComposeUpdateBody.customGitBranch", d["customGitBranch"])
             del d["customGitBranch"]
-
-        if "customGitSSHKeyId" not in d:
-            custom_git_ssh_key_id = UNSET
         else:
+            custom_git_branch = UNSET
+
+        if "customGitSSHKeyId" in d:
             try:
                 custom_git_ssh_key_id = cast("None | str | Unset", d["customGitSSHKeyId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_git_ssh_key_id = kept_as_received("ComposeUpdateBody.customGitSSHKeyId", d["customGitSSHKeyId"])
             del d["customGitSSHKeyId"]
-
-        if "command" not in d:
-            command = UNSET
         else:
+            custom_git_ssh_key_id = UNSET
+
+        if "command" in d:
             command = d["command"]
             del d["command"]
-
-        if "createEnvFile" not in d:
-            create_env_file = UNSET
         else:
+            command = UNSET
+
+        if "createEnvFile" in d:
             create_env_file = d["createEnvFile"]
             del d["createEnvFile"]
-
-        if "enableSubmodules" not in d:
-            enable_submodules = UNSET
         else:
+            create_env_file = UNSET
+
+        if "enableSubmodules" in d:
             enable_submodules = d["enableSubmodules"]
             del d["enableSubmodules"]
-
-        if "composePath" not in d:
-            compose_path = UNSET
         else:
+            enable_submodules = UNSET
+
+        if "composePath" in d:
             compose_path = d["composePath"]
             del d["composePath"]
-
-        if "suffix" not in d:
-            suffix = UNSET
         else:
+            compose_path = UNSET
+
+        if "suffix" in d:
             suffix = d["suffix"]
             del d["suffix"]
-
-        if "randomize" not in d:
-            randomize = UNSET
         else:
+            suffix = UNSET
+
+        if "randomize" in d:
             randomize = d["randomize"]
             del d["randomize"]
-
-        if "isolatedDeployment" not in d:
-            isolated_deployment = UNSET
         else:
+            randomize = UNSET
+
+        if "isolatedDeployment" in d:
             isolated_deployment = d["isolatedDeployment"]
             del d["isolatedDeployment"]
-
-        if "isolatedDeploymentsVolume" not in d:
-            isolated_deployments_volume = UNSET
         else:
+            isolated_deployment = UNSET
+
+        if "isolatedDeploymentsVolume" in d:
             isolated_deployments_volume = d["isolatedDeploymentsVolume"]
             del d["isolatedDeploymentsVolume"]
-
-        if "triggerType" not in d:
-            trigger_type = UNSET
         else:
+            isolated_deployments_volume = UNSET
+
+        if "triggerType" in d:
             try:
                 trigger_type = cast("ComposeUpdateBodyTriggerTypeType0 | None | Unset", d["triggerType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 trigger_type = kept_as_received("ComposeUpdateBody.triggerType", d["triggerType"])
             del d["triggerType"]
-
-        if "composeStatus" not in d:
-            compose_status = UNSET
         else:
+            trigger_type = UNSET
+
+        if "composeStatus" in d:
             _compose_status = d["composeStatus"]
             compose_status: ComposeUpdateBodyComposeStatus | Unset
             if isinstance(_compose_status, Unset):
@@ -895,98 +893,82 @@ class ComposeUpdateBody:
                 compose_status = cast("ComposeUpdateBodyComposeStatus", _compose_status)
 
             del d["composeStatus"]
-
-        if "icon" not in d:
-            icon = UNSET
         else:
+            compose_status = UNSET
+
+        if "icon" in d:
             try:
                 icon = cast("None | str | Unset", d["icon"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 icon = kept_as_received("ComposeUpdateBody.icon", d["icon"])
             del d["icon"]
-
-        if "environmentId" not in d:
-            environment_id = UNSET
         else:
+            icon = UNSET
+
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
-
-        if "createdAt" not in d:
-            created_at = UNSET
         else:
+            environment_id = UNSET
+
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
-
-        if "watchPaths" not in d:
-            watch_paths = UNSET
         else:
+            created_at = UNSET
+
+        if "watchPaths" in d:
             try:
-
-                def _parse_watch_paths(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        watch_paths_type_0 = cast(list[str], data)
-
-                        return watch_paths_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                watch_paths = _parse_watch_paths(d["watchPaths"])
+                watch_paths = cast("list[str] | None | Unset", d["watchPaths"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 watch_paths = kept_as_received("ComposeUpdateBody.watchPaths", d["watchPaths"])
             del d["watchPaths"]
-
-        if "githubId" not in d:
-            github_id = UNSET
         else:
+            watch_paths = UNSET
+
+        if "githubId" in d:
             try:
                 github_id = cast("None | str | Unset", d["githubId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_id = kept_as_received("ComposeUpdateBody.githubId", d["githubId"])
             del d["githubId"]
-
-        if "gitlabId" not in d:
-            gitlab_id = UNSET
         else:
+            github_id = UNSET
+
+        if "gitlabId" in d:
             try:
                 gitlab_id = cast("None | str | Unset", d["gitlabId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_id = kept_as_received("ComposeUpdateBody.gitlabId", d["gitlabId"])
             del d["gitlabId"]
-
-        if "bitbucketId" not in d:
-            bitbucket_id = UNSET
         else:
+            gitlab_id = UNSET
+
+        if "bitbucketId" in d:
             try:
                 bitbucket_id = cast("None | str | Unset", d["bitbucketId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_id = kept_as_received("ComposeUpdateBody.bitbucketId", d["bitbucketId"])
             del d["bitbucketId"]
-
-        if "giteaId" not in d:
-            gitea_id = UNSET
         else:
+            bitbucket_id = UNSET
+
+        if "giteaId" in d:
             try:
                 gitea_id = cast("None | str | Unset", d["giteaId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_id = kept_as_received("ComposeUpdateBody.giteaId", d["giteaId"])
             del d["giteaId"]
-
-        if "serviceNetworks" not in d:
-            service_networks = UNSET
         else:
+            gitea_id = UNSET
+
+        if "serviceNetworks" in d:
             try:
 
                 def _parse_service_networks(
@@ -1022,6 +1004,8 @@ class ComposeUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_networks = kept_as_received("ComposeUpdateBody.serviceNetworks", d["serviceNetworks"])
             del d["serviceNetworks"]
+        else:
+            service_networks = UNSET
 
         compose_update_body = cls(
             compose_id=compose_id,

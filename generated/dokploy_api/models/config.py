@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -63,12 +63,10 @@ class Config:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         provider_type: Any
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
+        if "providerType" in d:
             try:
                 provider_type = cast(Literal["infisical"], d["providerType"])
                 if provider_type != "infisical":
@@ -76,46 +74,48 @@ class Config:
             except (TypeError, ValueError, AttributeError, KeyError):
                 provider_type = kept_as_received("Config.providerType", d["providerType"])
             del d["providerType"]
+        else:
+            provider_type = UNSET
 
         client_id: Any
-        if "clientId" not in d:
-            client_id = UNSET
-        else:
+        if "clientId" in d:
             client_id = d["clientId"]
             del d["clientId"]
+        else:
+            client_id = UNSET
 
         client_secret: Any
-        if "clientSecret" not in d:
-            client_secret = UNSET
-        else:
+        if "clientSecret" in d:
             client_secret = d["clientSecret"]
             del d["clientSecret"]
+        else:
+            client_secret = UNSET
 
         project_id: Any
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
+        else:
+            project_id = UNSET
 
         environment_slug: Any
-        if "environmentSlug" not in d:
-            environment_slug = UNSET
-        else:
+        if "environmentSlug" in d:
             environment_slug = d["environmentSlug"]
             del d["environmentSlug"]
-
-        if "siteUrl" not in d:
-            site_url = UNSET
         else:
+            environment_slug = UNSET
+
+        if "siteUrl" in d:
             site_url = d["siteUrl"]
             del d["siteUrl"]
-
-        if "secretPath" not in d:
-            secret_path = UNSET
         else:
+            site_url = UNSET
+
+        if "secretPath" in d:
             secret_path = d["secretPath"]
             del d["secretPath"]
+        else:
+            secret_path = UNSET
 
         config = cls(
             provider_type=provider_type,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -53,12 +53,10 @@ class Config2:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         provider_type: Any
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
+        if "providerType" in d:
             try:
                 provider_type = cast(Literal["hashicorp"], d["providerType"])
                 if provider_type != "hashicorp":
@@ -66,32 +64,34 @@ class Config2:
             except (TypeError, ValueError, AttributeError, KeyError):
                 provider_type = kept_as_received("Config2.providerType", d["providerType"])
             del d["providerType"]
+        else:
+            provider_type = UNSET
 
         url: Any
-        if "url" not in d:
-            url = UNSET
-        else:
+        if "url" in d:
             url = d["url"]
             del d["url"]
+        else:
+            url = UNSET
 
         token: Any
-        if "token" not in d:
-            token = UNSET
-        else:
+        if "token" in d:
             token = d["token"]
             del d["token"]
-
-        if "namespace" not in d:
-            namespace = UNSET
         else:
+            token = UNSET
+
+        if "namespace" in d:
             namespace = d["namespace"]
             del d["namespace"]
-
-        if "mount" not in d:
-            mount = UNSET
         else:
+            namespace = UNSET
+
+        if "mount" in d:
             mount = d["mount"]
             del d["mount"]
+        else:
+            mount = UNSET
 
         config_2 = cls(
             provider_type=provider_type,

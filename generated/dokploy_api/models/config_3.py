@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -53,12 +53,10 @@ class Config3:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         provider_type: Any
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
+        if "providerType" in d:
             try:
                 provider_type = cast(Literal["aws"], d["providerType"])
                 if provider_type != "aws":
@@ -66,33 +64,35 @@ class Config3:
             except (TypeError, ValueError, AttributeError, KeyError):
                 provider_type = kept_as_received("Config3.providerType", d["providerType"])
             del d["providerType"]
+        else:
+            provider_type = UNSET
 
         region: Any
-        if "region" not in d:
-            region = UNSET
-        else:
+        if "region" in d:
             region = d["region"]
             del d["region"]
+        else:
+            region = UNSET
 
         access_key_id: Any
-        if "accessKeyId" not in d:
-            access_key_id = UNSET
-        else:
+        if "accessKeyId" in d:
             access_key_id = d["accessKeyId"]
             del d["accessKeyId"]
+        else:
+            access_key_id = UNSET
 
         secret_access_key: Any
-        if "secretAccessKey" not in d:
-            secret_access_key = UNSET
-        else:
+        if "secretAccessKey" in d:
             secret_access_key = d["secretAccessKey"]
             del d["secretAccessKey"]
-
-        if "endpoint" not in d:
-            endpoint = UNSET
         else:
+            secret_access_key = UNSET
+
+        if "endpoint" in d:
             endpoint = d["endpoint"]
             del d["endpoint"]
+        else:
+            endpoint = UNSET
 
         config_3 = cls(
             provider_type=provider_type,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -43,12 +43,10 @@ class Config4:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         provider_type: Any
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
+        if "providerType" in d:
             try:
                 provider_type = cast(Literal["route53"], d["providerType"])
                 if provider_type != "route53":
@@ -56,20 +54,22 @@ class Config4:
             except (TypeError, ValueError, AttributeError, KeyError):
                 provider_type = kept_as_received("Config4.providerType", d["providerType"])
             del d["providerType"]
+        else:
+            provider_type = UNSET
 
         access_key_id: Any
-        if "accessKeyId" not in d:
-            access_key_id = UNSET
-        else:
+        if "accessKeyId" in d:
             access_key_id = d["accessKeyId"]
             del d["accessKeyId"]
+        else:
+            access_key_id = UNSET
 
         secret_access_key: Any
-        if "secretAccessKey" not in d:
-            secret_access_key = UNSET
-        else:
+        if "secretAccessKey" in d:
             secret_access_key = d["secretAccessKey"]
             del d["secretAccessKey"]
+        else:
+            secret_access_key = UNSET
 
         config_4 = cls(
             provider_type=provider_type,

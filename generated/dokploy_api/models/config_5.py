@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -53,12 +53,10 @@ class Config5:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         provider_type: Any
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
+        if "providerType" in d:
             try:
                 provider_type = cast(Literal["scaleway"], d["providerType"])
                 if provider_type != "scaleway":
@@ -66,32 +64,34 @@ class Config5:
             except (TypeError, ValueError, AttributeError, KeyError):
                 provider_type = kept_as_received("Config5.providerType", d["providerType"])
             del d["providerType"]
+        else:
+            provider_type = UNSET
 
         project_id: Any
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
+        else:
+            project_id = UNSET
 
         secret_key: Any
-        if "secretKey" not in d:
-            secret_key = UNSET
-        else:
+        if "secretKey" in d:
             secret_key = d["secretKey"]
             del d["secretKey"]
-
-        if "region" not in d:
-            region = UNSET
         else:
+            secret_key = UNSET
+
+        if "region" in d:
             region = d["region"]
             del d["region"]
-
-        if "apiUrl" not in d:
-            api_url = UNSET
         else:
+            region = UNSET
+
+        if "apiUrl" in d:
             api_url = d["apiUrl"]
             del d["apiUrl"]
+        else:
+            api_url = UNSET
 
         config_5 = cls(
             provider_type=provider_type,

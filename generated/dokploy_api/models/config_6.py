@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -53,12 +53,10 @@ class Config6:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         provider_type: Any
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
+        if "providerType" in d:
             try:
                 provider_type = cast(Literal["azure"], d["providerType"])
                 if provider_type != "azure":
@@ -66,34 +64,36 @@ class Config6:
             except (TypeError, ValueError, AttributeError, KeyError):
                 provider_type = kept_as_received("Config6.providerType", d["providerType"])
             del d["providerType"]
+        else:
+            provider_type = UNSET
 
         vault_uri: Any
-        if "vaultUri" not in d:
-            vault_uri = UNSET
-        else:
+        if "vaultUri" in d:
             vault_uri = d["vaultUri"]
             del d["vaultUri"]
+        else:
+            vault_uri = UNSET
 
         tenant_id: Any
-        if "tenantId" not in d:
-            tenant_id = UNSET
-        else:
+        if "tenantId" in d:
             tenant_id = d["tenantId"]
             del d["tenantId"]
+        else:
+            tenant_id = UNSET
 
         client_id: Any
-        if "clientId" not in d:
-            client_id = UNSET
-        else:
+        if "clientId" in d:
             client_id = d["clientId"]
             del d["clientId"]
+        else:
+            client_id = UNSET
 
         client_secret: Any
-        if "clientSecret" not in d:
-            client_secret = UNSET
-        else:
+        if "clientSecret" in d:
             client_secret = d["clientSecret"]
             del d["clientSecret"]
+        else:
+            client_secret = UNSET
 
         config_6 = cls(
             provider_type=provider_type,

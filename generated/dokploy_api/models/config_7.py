@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -48,12 +48,10 @@ class Config7:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         provider_type: Any
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
+        if "providerType" in d:
             try:
                 provider_type = cast(Literal["doppler"], d["providerType"])
                 if provider_type != "doppler":
@@ -61,25 +59,27 @@ class Config7:
             except (TypeError, ValueError, AttributeError, KeyError):
                 provider_type = kept_as_received("Config7.providerType", d["providerType"])
             del d["providerType"]
+        else:
+            provider_type = UNSET
 
         service_token: Any
-        if "serviceToken" not in d:
-            service_token = UNSET
-        else:
+        if "serviceToken" in d:
             service_token = d["serviceToken"]
             del d["serviceToken"]
-
-        if "project" not in d:
-            project = UNSET
         else:
+            service_token = UNSET
+
+        if "project" in d:
             project = d["project"]
             del d["project"]
-
-        if "config" not in d:
-            config = UNSET
         else:
+            project = UNSET
+
+        if "config" in d:
             config = d["config"]
             del d["config"]
+        else:
+            config = UNSET
 
         config_7 = cls(
             provider_type=provider_type,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -38,12 +38,10 @@ class Config8:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         provider_type: Any
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
+        if "providerType" in d:
             try:
                 provider_type = cast(Literal["cloudflare"], d["providerType"])
                 if provider_type != "cloudflare":
@@ -51,13 +49,15 @@ class Config8:
             except (TypeError, ValueError, AttributeError, KeyError):
                 provider_type = kept_as_received("Config8.providerType", d["providerType"])
             del d["providerType"]
+        else:
+            provider_type = UNSET
 
         api_token: Any
-        if "apiToken" not in d:
-            api_token = UNSET
-        else:
+        if "apiToken" in d:
             api_token = d["apiToken"]
             del d["apiToken"]
+        else:
+            api_token = UNSET
 
         config_8 = cls(
             provider_type=provider_type,

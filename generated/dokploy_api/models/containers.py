@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,26 +39,24 @@ class Containers:
         if not isinstance(self.services, Unset):
             try:
                 services = self.services.to_dict()
+                field_dict["services"] = services
             except (AttributeError, TypeError):
-                services = self.services
-            field_dict["services"] = services
+                field_dict["services"] = self.services
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         refresh_rate: Any
-        if "refreshRate" not in d:
-            refresh_rate = UNSET
-        else:
+        if "refreshRate" in d:
             refresh_rate = d["refreshRate"]
             del d["refreshRate"]
+        else:
+            refresh_rate = UNSET
 
         services: Any
-        if "services" not in d:
-            services = UNSET
-        else:
+        if "services" in d:
             from ..models.services import Services  # noqa: PLC0415
 
             try:
@@ -67,6 +65,8 @@ class Containers:
             except (TypeError, ValueError, AttributeError, KeyError):
                 services = kept_as_received("Containers.services", d["services"])
             del d["services"]
+        else:
+            services = UNSET
 
         containers = cls(
             refresh_rate=refresh_rate,

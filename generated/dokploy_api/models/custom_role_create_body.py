@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,26 +39,24 @@ class CustomRoleCreateBody:
         if not isinstance(self.permissions, Unset):
             try:
                 permissions = self.permissions.to_dict()
+                field_dict["permissions"] = permissions
             except (AttributeError, TypeError):
-                permissions = self.permissions
-            field_dict["permissions"] = permissions
+                field_dict["permissions"] = self.permissions
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         role_name: Any
-        if "roleName" not in d:
-            role_name = UNSET
-        else:
+        if "roleName" in d:
             role_name = d["roleName"]
             del d["roleName"]
+        else:
+            role_name = UNSET
 
         permissions: Any
-        if "permissions" not in d:
-            permissions = UNSET
-        else:
+        if "permissions" in d:
             from ..models.permissions import Permissions  # noqa: PLC0415
 
             try:
@@ -67,6 +65,8 @@ class CustomRoleCreateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 permissions = kept_as_received("CustomRoleCreateBody.permissions", d["permissions"])
             del d["permissions"]
+        else:
+            permissions = UNSET
 
         custom_role_create_body = cls(
             role_name=role_name,

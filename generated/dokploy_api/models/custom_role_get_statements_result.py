@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import Any, TypeVar, cast
+>>>>>>> h11t
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,9 +133,9 @@ class CustomRoleGetStatementsResult:
                     ac_item: str = ac_item_data
                     ac.append(ac_item)
 
+                field_dict["ac"] = ac
             except (AttributeError, TypeError):
-                ac = self.ac
-            field_dict["ac"] = ac
+                field_dict["ac"] = self.ac
 
         if not isinstance(self.api, Unset):
             try:
@@ -139,9 +144,9 @@ class CustomRoleGetStatementsResult:
                     api_item: str = api_item_data
                     api.append(api_item)
 
+                field_dict["api"] = api
             except (AttributeError, TypeError):
-                api = self.api
-            field_dict["api"] = api
+                field_dict["api"] = self.api
 
         if not isinstance(self.audit_log, Unset):
             try:
@@ -150,9 +155,9 @@ class CustomRoleGetStatementsResult:
                     audit_log_item: str = audit_log_item_data
                     audit_log.append(audit_log_item)
 
+                field_dict["auditLog"] = audit_log
             except (AttributeError, TypeError):
-                audit_log = self.audit_log
-            field_dict["auditLog"] = audit_log
+                field_dict["auditLog"] = self.audit_log
 
         if not isinstance(self.backup, Unset):
             try:
@@ -161,9 +166,9 @@ class CustomRoleGetStatementsResult:
                     backup_item: str = backup_item_data
                     backup.append(backup_item)
 
+                field_dict["backup"] = backup
             except (AttributeError, TypeError):
-                backup = self.backup
-            field_dict["backup"] = backup
+                field_dict["backup"] = self.backup
 
         if not isinstance(self.certificate, Unset):
             try:
@@ -172,9 +177,9 @@ class CustomRoleGetStatementsResult:
                     certificate_item: str = certificate_item_data
                     certificate.append(certificate_item)
 
+                field_dict["certificate"] = certificate
             except (AttributeError, TypeError):
-                certificate = self.certificate
-            field_dict["certificate"] = certificate
+                field_dict["certificate"] = self.certificate
 
         if not isinstance(self.deployment, Unset):
             try:
@@ -183,9 +188,9 @@ class CustomRoleGetStatementsResult:
                     deployment_item: str = deployment_item_data
                     deployment.append(deployment_item)
 
+                field_dict["deployment"] = deployment
             except (AttributeError, TypeError):
-                deployment = self.deployment
-            field_dict["deployment"] = deployment
+                field_dict["deployment"] = self.deployment
 
         if not isinstance(self.destination, Unset):
             try:
@@ -194,9 +199,9 @@ class CustomRoleGetStatementsResult:
                     destination_item: str = destination_item_data
                     destination.append(destination_item)
 
+                field_dict["destination"] = destination
             except (AttributeError, TypeError):
-                destination = self.destination
-            field_dict["destination"] = destination
+                field_dict["destination"] = self.destination
 
         if not isinstance(self.dns_provider, Unset):
             try:
@@ -205,9 +210,9 @@ class CustomRoleGetStatementsResult:
                     dns_provider_item: str = dns_provider_item_data
                     dns_provider.append(dns_provider_item)
 
+                field_dict["dnsProvider"] = dns_provider
             except (AttributeError, TypeError):
-                dns_provider = self.dns_provider
-            field_dict["dnsProvider"] = dns_provider
+                field_dict["dnsProvider"] = self.dns_provider
 
         if not isinstance(self.docker, Unset):
             try:
@@ -216,9 +221,9 @@ class CustomRoleGetStatementsResult:
                     docker_item: str = docker_item_data
                     docker.append(docker_item)
 
+                field_dict["docker"] = docker
             except (AttributeError, TypeError):
-                docker = self.docker
-            field_dict["docker"] = docker
+                field_dict["docker"] = self.docker
 
         if not isinstance(self.domain, Unset):
             try:
@@ -227,9 +232,9 @@ class CustomRoleGetStatementsResult:
                     domain_item: str = domain_item_data
                     domain.append(domain_item)
 
+                field_dict["domain"] = domain
             except (AttributeError, TypeError):
-                domain = self.domain
-            field_dict["domain"] = domain
+                field_dict["domain"] = self.domain
 
         if not isinstance(self.env_vars, Unset):
             try:
@@ -238,9 +243,9 @@ class CustomRoleGetStatementsResult:
                     env_vars_item: str = env_vars_item_data
                     env_vars.append(env_vars_item)
 
+                field_dict["envVars"] = env_vars
             except (AttributeError, TypeError):
-                env_vars = self.env_vars
-            field_dict["envVars"] = env_vars
+                field_dict["envVars"] = self.env_vars
 
         if not isinstance(self.environment, Unset):
             try:
@@ -249,9 +254,9 @@ class CustomRoleGetStatementsResult:
                     environment_item: str = environment_item_data
                     environment.append(environment_item)
 
+                field_dict["environment"] = environment
             except (AttributeError, TypeError):
-                environment = self.environment
-            field_dict["environment"] = environment
+                field_dict["environment"] = self.environment
 
         if not isinstance(self.environment_env_vars, Unset):
             try:
@@ -260,9 +265,9 @@ class CustomRoleGetStatementsResult:
                     environment_env_vars_item: str = environment_env_vars_item_data
                     environment_env_vars.append(environment_env_vars_item)
 
+                field_dict["environmentEnvVars"] = environment_env_vars
             except (AttributeError, TypeError):
-                environment_env_vars = self.environment_env_vars
-            field_dict["environmentEnvVars"] = environment_env_vars
+                field_dict["environmentEnvVars"] = self.environment_env_vars
 
         if not isinstance(self.git_providers, Unset):
             try:
@@ -271,9 +276,9 @@ class CustomRoleGetStatementsResult:
                     git_providers_item: str = git_providers_item_data
                     git_providers.append(git_providers_item)
 
+                field_dict["gitProviders"] = git_providers
             except (AttributeError, TypeError):
-                git_providers = self.git_providers
-            field_dict["gitProviders"] = git_providers
+                field_dict["gitProviders"] = self.git_providers
 
         if not isinstance(self.invitation, Unset):
             try:
@@ -282,9 +287,9 @@ class CustomRoleGetStatementsResult:
                     invitation_item: str = invitation_item_data
                     invitation.append(invitation_item)
 
+                field_dict["invitation"] = invitation
             except (AttributeError, TypeError):
-                invitation = self.invitation
-            field_dict["invitation"] = invitation
+                field_dict["invitation"] = self.invitation
 
         if not isinstance(self.logs, Unset):
             try:
@@ -293,9 +298,9 @@ class CustomRoleGetStatementsResult:
                     logs_item: str = logs_item_data
                     logs.append(logs_item)
 
+                field_dict["logs"] = logs
             except (AttributeError, TypeError):
-                logs = self.logs
-            field_dict["logs"] = logs
+                field_dict["logs"] = self.logs
 
         if not isinstance(self.member, Unset):
             try:
@@ -304,9 +309,9 @@ class CustomRoleGetStatementsResult:
                     member_item: str = member_item_data
                     member.append(member_item)
 
+                field_dict["member"] = member
             except (AttributeError, TypeError):
-                member = self.member
-            field_dict["member"] = member
+                field_dict["member"] = self.member
 
         if not isinstance(self.monitoring, Unset):
             try:
@@ -315,9 +320,9 @@ class CustomRoleGetStatementsResult:
                     monitoring_item: str = monitoring_item_data
                     monitoring.append(monitoring_item)
 
+                field_dict["monitoring"] = monitoring
             except (AttributeError, TypeError):
-                monitoring = self.monitoring
-            field_dict["monitoring"] = monitoring
+                field_dict["monitoring"] = self.monitoring
 
         if not isinstance(self.notification, Unset):
             try:
@@ -326,9 +331,9 @@ class CustomRoleGetStatementsResult:
                     notification_item: str = notification_item_data
                     notification.append(notification_item)
 
+                field_dict["notification"] = notification
             except (AttributeError, TypeError):
-                notification = self.notification
-            field_dict["notification"] = notification
+                field_dict["notification"] = self.notification
 
         if not isinstance(self.organization, Unset):
             try:
@@ -337,9 +342,9 @@ class CustomRoleGetStatementsResult:
                     organization_item: str = organization_item_data
                     organization.append(organization_item)
 
+                field_dict["organization"] = organization
             except (AttributeError, TypeError):
-                organization = self.organization
-            field_dict["organization"] = organization
+                field_dict["organization"] = self.organization
 
         if not isinstance(self.project, Unset):
             try:
@@ -348,9 +353,9 @@ class CustomRoleGetStatementsResult:
                     project_item: str = project_item_data
                     project.append(project_item)
 
+                field_dict["project"] = project
             except (AttributeError, TypeError):
-                project = self.project
-            field_dict["project"] = project
+                field_dict["project"] = self.project
 
         if not isinstance(self.project_env_vars, Unset):
             try:
@@ -359,9 +364,9 @@ class CustomRoleGetStatementsResult:
                     project_env_vars_item: str = project_env_vars_item_data
                     project_env_vars.append(project_env_vars_item)
 
+                field_dict["projectEnvVars"] = project_env_vars
             except (AttributeError, TypeError):
-                project_env_vars = self.project_env_vars
-            field_dict["projectEnvVars"] = project_env_vars
+                field_dict["projectEnvVars"] = self.project_env_vars
 
         if not isinstance(self.registry, Unset):
             try:
@@ -370,9 +375,9 @@ class CustomRoleGetStatementsResult:
                     registry_item: str = registry_item_data
                     registry.append(registry_item)
 
+                field_dict["registry"] = registry
             except (AttributeError, TypeError):
-                registry = self.registry
-            field_dict["registry"] = registry
+                field_dict["registry"] = self.registry
 
         if not isinstance(self.schedule, Unset):
             try:
@@ -381,9 +386,9 @@ class CustomRoleGetStatementsResult:
                     schedule_item: str = schedule_item_data
                     schedule.append(schedule_item)
 
+                field_dict["schedule"] = schedule
             except (AttributeError, TypeError):
-                schedule = self.schedule
-            field_dict["schedule"] = schedule
+                field_dict["schedule"] = self.schedule
 
         if not isinstance(self.server, Unset):
             try:
@@ -392,9 +397,9 @@ class CustomRoleGetStatementsResult:
                     server_item: str = server_item_data
                     server.append(server_item)
 
+                field_dict["server"] = server
             except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
+                field_dict["server"] = self.server
 
         if not isinstance(self.service, Unset):
             try:
@@ -403,9 +408,9 @@ class CustomRoleGetStatementsResult:
                     service_item: str = service_item_data
                     service.append(service_item)
 
+                field_dict["service"] = service
             except (AttributeError, TypeError):
-                service = self.service
-            field_dict["service"] = service
+                field_dict["service"] = self.service
 
         if not isinstance(self.ssh_keys, Unset):
             try:
@@ -414,9 +419,9 @@ class CustomRoleGetStatementsResult:
                     ssh_keys_item: str = ssh_keys_item_data
                     ssh_keys.append(ssh_keys_item)
 
+                field_dict["sshKeys"] = ssh_keys
             except (AttributeError, TypeError):
-                ssh_keys = self.ssh_keys
-            field_dict["sshKeys"] = ssh_keys
+                field_dict["sshKeys"] = self.ssh_keys
 
         if not isinstance(self.tag, Unset):
             try:
@@ -425,9 +430,9 @@ class CustomRoleGetStatementsResult:
                     tag_item: str = tag_item_data
                     tag.append(tag_item)
 
+                field_dict["tag"] = tag
             except (AttributeError, TypeError):
-                tag = self.tag
-            field_dict["tag"] = tag
+                field_dict["tag"] = self.tag
 
         if not isinstance(self.team, Unset):
             try:
@@ -436,9 +441,9 @@ class CustomRoleGetStatementsResult:
                     team_item: str = team_item_data
                     team.append(team_item)
 
+                field_dict["team"] = team
             except (AttributeError, TypeError):
-                team = self.team
-            field_dict["team"] = team
+                field_dict["team"] = self.team
 
         if not isinstance(self.traefik_files, Unset):
             try:
@@ -447,9 +452,9 @@ class CustomRoleGetStatementsResult:
                     traefik_files_item: str = traefik_files_item_data
                     traefik_files.append(traefik_files_item)
 
+                field_dict["traefikFiles"] = traefik_files
             except (AttributeError, TypeError):
-                traefik_files = self.traefik_files
-            field_dict["traefikFiles"] = traefik_files
+                field_dict["traefikFiles"] = self.traefik_files
 
         if not isinstance(self.vault_provider, Unset):
             try:
@@ -458,9 +463,9 @@ class CustomRoleGetStatementsResult:
                     vault_provider_item: str = vault_provider_item_data
                     vault_provider.append(vault_provider_item)
 
+                field_dict["vaultProvider"] = vault_provider
             except (AttributeError, TypeError):
-                vault_provider = self.vault_provider
-            field_dict["vaultProvider"] = vault_provider
+                field_dict["vaultProvider"] = self.vault_provider
 
         if not isinstance(self.volume, Unset):
             try:
@@ -469,9 +474,9 @@ class CustomRoleGetStatementsResult:
                     volume_item: str = volume_item_data
                     volume.append(volume_item)
 
+                field_dict["volume"] = volume
             except (AttributeError, TypeError):
-                volume = self.volume
-            field_dict["volume"] = volume
+                field_dict["volume"] = self.volume
 
         if not isinstance(self.volume_backup, Unset):
             try:
@@ -480,19 +485,17 @@ class CustomRoleGetStatementsResult:
                     volume_backup_item: str = volume_backup_item_data
                     volume_backup.append(volume_backup_item)
 
+                field_dict["volumeBackup"] = volume_backup
             except (AttributeError, TypeError):
-                volume_backup = self.volume_backup
-            field_dict["volumeBackup"] = volume_backup
+                field_dict["volumeBackup"] = self.volume_backup
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ac: Any
-        if "ac" not in d:
-            ac = UNSET
-        else:
+        if "ac" in d:
             try:
                 ac = []
                 _ac = d["ac"]
@@ -504,11 +507,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 ac = kept_as_received("CustomRoleGetStatementsResult.ac", d["ac"])
             del d["ac"]
+        else:
+            ac = UNSET
 
         api: Any
-        if "api" not in d:
-            api = UNSET
-        else:
+        if "api" in d:
             try:
                 api = []
                 _api = d["api"]
@@ -520,11 +523,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 api = kept_as_received("CustomRoleGetStatementsResult.api", d["api"])
             del d["api"]
+        else:
+            api = UNSET
 
         audit_log: Any
-        if "auditLog" not in d:
-            audit_log = UNSET
-        else:
+        if "auditLog" in d:
             try:
                 audit_log = []
                 _audit_log = d["auditLog"]
@@ -536,11 +539,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 audit_log = kept_as_received("CustomRoleGetStatementsResult.auditLog", d["auditLog"])
             del d["auditLog"]
+        else:
+            audit_log = UNSET
 
         backup: Any
-        if "backup" not in d:
-            backup = UNSET
-        else:
+        if "backup" in d:
             try:
                 backup = []
                 _backup = d["backup"]
@@ -552,11 +555,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 backup = kept_as_received("CustomRoleGetStatementsResult.backup", d["backup"])
             del d["backup"]
+        else:
+            backup = UNSET
 
         certificate: Any
-        if "certificate" not in d:
-            certificate = UNSET
-        else:
+        if "certificate" in d:
             try:
                 certificate = []
                 _certificate = d["certificate"]
@@ -568,11 +571,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 certificate = kept_as_received("CustomRoleGetStatementsResult.certificate", d["certificate"])
             del d["certificate"]
+        else:
+            certificate = UNSET
 
         deployment: Any
-        if "deployment" not in d:
-            deployment = UNSET
-        else:
+        if "deployment" in d:
             try:
                 deployment = []
                 _deployment = d["deployment"]
@@ -584,11 +587,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 deployment = kept_as_received("CustomRoleGetStatementsResult.deployment", d["deployment"])
             del d["deployment"]
+        else:
+            deployment = UNSET
 
         destination: Any
-        if "destination" not in d:
-            destination = UNSET
-        else:
+        if "destination" in d:
             try:
                 destination = []
                 _destination = d["destination"]
@@ -600,11 +603,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 destination = kept_as_received("CustomRoleGetStatementsResult.destination", d["destination"])
             del d["destination"]
+        else:
+            destination = UNSET
 
         dns_provider: Any
-        if "dnsProvider" not in d:
-            dns_provider = UNSET
-        else:
+        if "dnsProvider" in d:
             try:
                 dns_provider = []
                 _dns_provider = d["dnsProvider"]
@@ -616,11 +619,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 dns_provider = kept_as_received("CustomRoleGetStatementsResult.dnsProvider", d["dnsProvider"])
             del d["dnsProvider"]
+        else:
+            dns_provider = UNSET
 
         docker: Any
-        if "docker" not in d:
-            docker = UNSET
-        else:
+        if "docker" in d:
             try:
                 docker = []
                 _docker = d["docker"]
@@ -632,11 +635,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 docker = kept_as_received("CustomRoleGetStatementsResult.docker", d["docker"])
             del d["docker"]
+        else:
+            docker = UNSET
 
         domain: Any
-        if "domain" not in d:
-            domain = UNSET
-        else:
+        if "domain" in d:
             try:
                 domain = []
                 _domain = d["domain"]
@@ -648,11 +651,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 domain = kept_as_received("CustomRoleGetStatementsResult.domain", d["domain"])
             del d["domain"]
+        else:
+            domain = UNSET
 
         env_vars: Any
-        if "envVars" not in d:
-            env_vars = UNSET
-        else:
+        if "envVars" in d:
             try:
                 env_vars = []
                 _env_vars = d["envVars"]
@@ -664,11 +667,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 env_vars = kept_as_received("CustomRoleGetStatementsResult.envVars", d["envVars"])
             del d["envVars"]
+        else:
+            env_vars = UNSET
 
         environment: Any
-        if "environment" not in d:
-            environment = UNSET
-        else:
+        if "environment" in d:
             try:
                 environment = []
                 _environment = d["environment"]
@@ -680,11 +683,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("CustomRoleGetStatementsResult.environment", d["environment"])
             del d["environment"]
+        else:
+            environment = UNSET
 
         environment_env_vars: Any
-        if "environmentEnvVars" not in d:
-            environment_env_vars = UNSET
-        else:
+        if "environmentEnvVars" in d:
             try:
                 environment_env_vars = []
                 _environment_env_vars = d["environmentEnvVars"]
@@ -698,11 +701,11 @@ class CustomRoleGetStatementsResult:
                     "CustomRoleGetStatementsResult.environmentEnvVars", d["environmentEnvVars"]
                 )
             del d["environmentEnvVars"]
+        else:
+            environment_env_vars = UNSET
 
         git_providers: Any
-        if "gitProviders" not in d:
-            git_providers = UNSET
-        else:
+        if "gitProviders" in d:
             try:
                 git_providers = []
                 _git_providers = d["gitProviders"]
@@ -714,11 +717,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 git_providers = kept_as_received("CustomRoleGetStatementsResult.gitProviders", d["gitProviders"])
             del d["gitProviders"]
+        else:
+            git_providers = UNSET
 
         invitation: Any
-        if "invitation" not in d:
-            invitation = UNSET
-        else:
+        if "invitation" in d:
             try:
                 invitation = []
                 _invitation = d["invitation"]
@@ -730,11 +733,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 invitation = kept_as_received("CustomRoleGetStatementsResult.invitation", d["invitation"])
             del d["invitation"]
+        else:
+            invitation = UNSET
 
         logs: Any
-        if "logs" not in d:
-            logs = UNSET
-        else:
+        if "logs" in d:
             try:
                 logs = []
                 _logs = d["logs"]
@@ -746,11 +749,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 logs = kept_as_received("CustomRoleGetStatementsResult.logs", d["logs"])
             del d["logs"]
+        else:
+            logs = UNSET
 
         member: Any
-        if "member" not in d:
-            member = UNSET
-        else:
+        if "member" in d:
             try:
                 member = []
                 _member = d["member"]
@@ -762,11 +765,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 member = kept_as_received("CustomRoleGetStatementsResult.member", d["member"])
             del d["member"]
+        else:
+            member = UNSET
 
         monitoring: Any
-        if "monitoring" not in d:
-            monitoring = UNSET
-        else:
+        if "monitoring" in d:
             try:
                 monitoring = []
                 _monitoring = d["monitoring"]
@@ -778,11 +781,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 monitoring = kept_as_received("CustomRoleGetStatementsResult.monitoring", d["monitoring"])
             del d["monitoring"]
+        else:
+            monitoring = UNSET
 
         notification: Any
-        if "notification" not in d:
-            notification = UNSET
-        else:
+        if "notification" in d:
             try:
                 notification = []
                 _notification = d["notification"]
@@ -794,11 +797,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 notification = kept_as_received("CustomRoleGetStatementsResult.notification", d["notification"])
             del d["notification"]
+        else:
+            notification = UNSET
 
         organization: Any
-        if "organization" not in d:
-            organization = UNSET
-        else:
+        if "organization" in d:
             try:
                 organization = []
                 _organization = d["organization"]
@@ -810,11 +813,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 organization = kept_as_received("CustomRoleGetStatementsResult.organization", d["organization"])
             del d["organization"]
+        else:
+            organization = UNSET
 
         project: Any
-        if "project" not in d:
-            project = UNSET
-        else:
+        if "project" in d:
             try:
                 project = []
                 _project = d["project"]
@@ -826,11 +829,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 project = kept_as_received("CustomRoleGetStatementsResult.project", d["project"])
             del d["project"]
+        else:
+            project = UNSET
 
         project_env_vars: Any
-        if "projectEnvVars" not in d:
-            project_env_vars = UNSET
-        else:
+        if "projectEnvVars" in d:
             try:
                 project_env_vars = []
                 _project_env_vars = d["projectEnvVars"]
@@ -842,11 +845,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 project_env_vars = kept_as_received("CustomRoleGetStatementsResult.projectEnvVars", d["projectEnvVars"])
             del d["projectEnvVars"]
+        else:
+            project_env_vars = UNSET
 
         registry: Any
-        if "registry" not in d:
-            registry = UNSET
-        else:
+        if "registry" in d:
             try:
                 registry = []
                 _registry = d["registry"]
@@ -858,11 +861,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 registry = kept_as_received("CustomRoleGetStatementsResult.registry", d["registry"])
             del d["registry"]
+        else:
+            registry = UNSET
 
         schedule: Any
-        if "schedule" not in d:
-            schedule = UNSET
-        else:
+        if "schedule" in d:
             try:
                 schedule = []
                 _schedule = d["schedule"]
@@ -874,11 +877,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 schedule = kept_as_received("CustomRoleGetStatementsResult.schedule", d["schedule"])
             del d["schedule"]
+        else:
+            schedule = UNSET
 
         server: Any
-        if "server" not in d:
-            server = UNSET
-        else:
+        if "server" in d:
             try:
                 server = []
                 _server = d["server"]
@@ -890,11 +893,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("CustomRoleGetStatementsResult.server", d["server"])
             del d["server"]
+        else:
+            server = UNSET
 
         service: Any
-        if "service" not in d:
-            service = UNSET
-        else:
+        if "service" in d:
             try:
                 service = []
                 _service = d["service"]
@@ -906,11 +909,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 service = kept_as_received("CustomRoleGetStatementsResult.service", d["service"])
             del d["service"]
+        else:
+            service = UNSET
 
         ssh_keys: Any
-        if "sshKeys" not in d:
-            ssh_keys = UNSET
-        else:
+        if "sshKeys" in d:
             try:
                 ssh_keys = []
                 _ssh_keys = d["sshKeys"]
@@ -922,11 +925,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 ssh_keys = kept_as_received("CustomRoleGetStatementsResult.sshKeys", d["sshKeys"])
             del d["sshKeys"]
+        else:
+            ssh_keys = UNSET
 
         tag: Any
-        if "tag" not in d:
-            tag = UNSET
-        else:
+        if "tag" in d:
             try:
                 tag = []
                 _tag = d["tag"]
@@ -938,11 +941,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 tag = kept_as_received("CustomRoleGetStatementsResult.tag", d["tag"])
             del d["tag"]
+        else:
+            tag = UNSET
 
         team: Any
-        if "team" not in d:
-            team = UNSET
-        else:
+        if "team" in d:
             try:
                 team = []
                 _team = d["team"]
@@ -954,11 +957,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 team = kept_as_received("CustomRoleGetStatementsResult.team", d["team"])
             del d["team"]
+        else:
+            team = UNSET
 
         traefik_files: Any
-        if "traefikFiles" not in d:
-            traefik_files = UNSET
-        else:
+        if "traefikFiles" in d:
             try:
                 traefik_files = []
                 _traefik_files = d["traefikFiles"]
@@ -970,11 +973,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 traefik_files = kept_as_received("CustomRoleGetStatementsResult.traefikFiles", d["traefikFiles"])
             del d["traefikFiles"]
+        else:
+            traefik_files = UNSET
 
         vault_provider: Any
-        if "vaultProvider" not in d:
-            vault_provider = UNSET
-        else:
+        if "vaultProvider" in d:
             try:
                 vault_provider = []
                 _vault_provider = d["vaultProvider"]
@@ -986,11 +989,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 vault_provider = kept_as_received("CustomRoleGetStatementsResult.vaultProvider", d["vaultProvider"])
             del d["vaultProvider"]
+        else:
+            vault_provider = UNSET
 
         volume: Any
-        if "volume" not in d:
-            volume = UNSET
-        else:
+        if "volume" in d:
             try:
                 volume = []
                 _volume = d["volume"]
@@ -1002,11 +1005,11 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 volume = kept_as_received("CustomRoleGetStatementsResult.volume", d["volume"])
             del d["volume"]
+        else:
+            volume = UNSET
 
         volume_backup: Any
-        if "volumeBackup" not in d:
-            volume_backup = UNSET
-        else:
+        if "volumeBackup" in d:
             try:
                 volume_backup = []
                 _volume_backup = d["volumeBackup"]
@@ -1018,6 +1021,8 @@ class CustomRoleGetStatementsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 volume_backup = kept_as_received("CustomRoleGetStatementsResult.volumeBackup", d["volumeBackup"])
             del d["volumeBackup"]
+        else:
+            volume_backup = UNSET
 
         custom_role_get_statements_result = cls(
             ac=ac,

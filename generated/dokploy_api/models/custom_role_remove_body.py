@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class CustomRoleRemoveBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         role_name: Any
-        if "roleName" not in d:
-            role_name = UNSET
-        else:
+        if "roleName" in d:
             role_name = d["roleName"]
             del d["roleName"]
+        else:
+            role_name = UNSET
 
         custom_role_remove_body = cls(
             role_name=role_name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class CustomRoleRemoveResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         deleted: Any
-        if "deleted" not in d:
-            deleted = UNSET
-        else:
+        if "deleted" in d:
             deleted = d["deleted"]
             del d["deleted"]
+        else:
+            deleted = UNSET
 
         custom_role_remove_result = cls(
             deleted=deleted,

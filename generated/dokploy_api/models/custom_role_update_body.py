@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,9 +41,9 @@ class CustomRoleUpdateBody:
         if not isinstance(self.permissions, Unset):
             try:
                 permissions = self.permissions.to_dict()
+                field_dict["permissions"] = permissions
             except (AttributeError, TypeError):
-                permissions = self.permissions
-            field_dict["permissions"] = permissions
+                field_dict["permissions"] = self.permissions
 
         if not isinstance(self.new_role_name, Unset):
             field_dict["newRoleName"] = self.new_role_name
@@ -51,19 +51,17 @@ class CustomRoleUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         role_name: Any
-        if "roleName" not in d:
-            role_name = UNSET
-        else:
+        if "roleName" in d:
             role_name = d["roleName"]
             del d["roleName"]
+        else:
+            role_name = UNSET
 
         permissions: Any
-        if "permissions" not in d:
-            permissions = UNSET
-        else:
+        if "permissions" in d:
             from ..models.permissions import Permissions  # noqa: PLC0415
 
             try:
@@ -72,12 +70,14 @@ class CustomRoleUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 permissions = kept_as_received("CustomRoleUpdateBody.permissions", d["permissions"])
             del d["permissions"]
-
-        if "newRoleName" not in d:
-            new_role_name = UNSET
         else:
+            permissions = UNSET
+
+        if "newRoleName" in d:
             new_role_name = d["newRoleName"]
             del d["newRoleName"]
+        else:
+            new_role_name = UNSET
 
         custom_role_update_body = cls(
             role_name=role_name,

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD:generated/dokploy_api/models/deployment_all_by_type_rollback.py
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import Any, TypeVar, cast
+>>>>>>> h11t:generated/dokploy_api/models/rollback.py
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,9 +69,9 @@ class DeploymentAllByTypeRollback:
             try:
                 image: None | str
                 image = self.image
+                field_dict["image"] = image
             except (AttributeError, TypeError):
-                image = self.image
-            field_dict["image"] = image
+                field_dict["image"] = self.image
 
         if not isinstance(self.rollback_id, Unset):
             field_dict["rollbackId"] = self.rollback_id
@@ -77,23 +82,24 @@ class DeploymentAllByTypeRollback:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         deployment_id: Any
-        if "deploymentId" not in d:
-            deployment_id = UNSET
-        else:
+        if "deploymentId" in d:
             deployment_id = d["deploymentId"]
             del d["deploymentId"]
+        else:
+            deployment_id = UNSET
 
         full_context: Any
+<<<<<<< HEAD:generated/dokploy_api/models/deployment_all_by_type_rollback.py
         if "fullContext" not in d:
             full_context = UNSET
         else:
@@ -118,32 +124,38 @@ class DeploymentAllByTypeRollback:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 full_context = kept_as_received("DeploymentAllByTypeRollback.fullContext", d["fullContext"])
+=======
+        if "fullContext" in d:
+            full_context = d["fullContext"]
+>>>>>>> h11t:generated/dokploy_api/models/rollback.py
             del d["fullContext"]
+        else:
+            full_context = UNSET
 
         image: Any
-        if "image" not in d:
-            image = UNSET
-        else:
+        if "image" in d:
             try:
                 image = cast("None | str", d["image"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 image = kept_as_received("DeploymentAllByTypeRollback.image", d["image"])
             del d["image"]
+        else:
+            image = UNSET
 
         rollback_id: Any
-        if "rollbackId" not in d:
-            rollback_id = UNSET
-        else:
+        if "rollbackId" in d:
             rollback_id = d["rollbackId"]
             del d["rollbackId"]
+        else:
+            rollback_id = UNSET
 
         version: Any
-        if "version" not in d:
-            version = UNSET
-        else:
+        if "version" in d:
             version = d["version"]
             del d["version"]
+        else:
+            version = UNSET
 
         deployment_all_by_type_rollback = cls(
             created_at=created_at,

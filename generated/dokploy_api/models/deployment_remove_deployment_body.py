@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class DeploymentRemoveDeploymentBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         deployment_id: Any
-        if "deploymentId" not in d:
-            deployment_id = UNSET
-        else:
+        if "deploymentId" in d:
             deployment_id = d["deploymentId"]
             del d["deploymentId"]
+        else:
+            deployment_id = UNSET
 
         deployment_remove_deployment_body = cls(
             deployment_id=deployment_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class DestinationRemoveBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         destination_id: Any
-        if "destinationId" not in d:
-            destination_id = UNSET
-        else:
+        if "destinationId" in d:
             destination_id = d["destinationId"]
             del d["destinationId"]
+        else:
+            destination_id = UNSET
 
         destination_remove_body = cls(
             destination_id=destination_id,

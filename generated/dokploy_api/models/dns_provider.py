@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -64,16 +64,17 @@ class DnsProvider:
         if not isinstance(self.provider_type, Unset):
             try:
                 provider_type: str = self.provider_type
+                field_dict["providerType"] = provider_type
             except (AttributeError, TypeError):
-                provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+                field_dict["providerType"] = self.provider_type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         config: Any
+<<<<<<< HEAD
         if "config" not in d:
             config = UNSET
         else:
@@ -84,43 +85,49 @@ class DnsProvider:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 config = kept_as_received("DnsProvider.config", d["config"])
+=======
+        if "config" in d:
+            config = d["config"]
+>>>>>>> h11t
             del d["config"]
+        else:
+            config = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         dns_provider_id: Any
-        if "dnsProviderId" not in d:
-            dns_provider_id = UNSET
-        else:
+        if "dnsProviderId" in d:
             dns_provider_id = d["dnsProviderId"]
             del d["dnsProviderId"]
+        else:
+            dns_provider_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         provider_type: Any
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
+        if "providerType" in d:
             provider_type = cast("DnsProviderProviderType", d["providerType"])
 
             del d["providerType"]
+        else:
+            provider_type = UNSET
 
         dns_provider = cls(
             config=config,

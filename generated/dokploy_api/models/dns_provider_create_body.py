@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -47,26 +47,24 @@ class DnsProviderCreateBody:
                 else:
                     config = self.config.to_dict()
 
+                field_dict["config"] = config
             except (AttributeError, TypeError):
-                config = self.config
-            field_dict["config"] = config
+                field_dict["config"] = self.config
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         config: Any
-        if "config" not in d:
-            config = UNSET
-        else:
+        if "config" in d:
             from ..models.config_4 import Config4  # noqa: PLC0415
             from ..models.config_8 import Config8  # noqa: PLC0415
 
@@ -92,6 +90,8 @@ class DnsProviderCreateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 config = kept_as_received("DnsProviderCreateBody.config", d["config"])
             del d["config"]
+        else:
+            config = UNSET
 
         dns_provider_create_body = cls(
             name=name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -45,9 +45,9 @@ class DnsProviderCreateRecordBody:
         if not isinstance(self.type_, Unset):
             try:
                 type_: str = self.type_
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -67,49 +67,49 @@ class DnsProviderCreateRecordBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_: Any
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = cast("DnsProviderCreateRecordBodyType", d["type"])
 
             del d["type"]
+        else:
+            type_ = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         content: Any
-        if "content" not in d:
-            content = UNSET
-        else:
+        if "content" in d:
             content = d["content"]
             del d["content"]
+        else:
+            content = UNSET
 
         dns_provider_id: Any
-        if "dnsProviderId" not in d:
-            dns_provider_id = UNSET
-        else:
+        if "dnsProviderId" in d:
             dns_provider_id = d["dnsProviderId"]
             del d["dnsProviderId"]
+        else:
+            dns_provider_id = UNSET
 
         zone_id: Any
-        if "zoneId" not in d:
-            zone_id = UNSET
-        else:
+        if "zoneId" in d:
             zone_id = d["zoneId"]
             del d["zoneId"]
-
-        if "ttl" not in d:
-            ttl = UNSET
         else:
+            zone_id = UNSET
+
+        if "ttl" in d:
             ttl = d["ttl"]
             del d["ttl"]
+        else:
+            ttl = UNSET
 
         dns_provider_create_record_body = cls(
             type_=type_,

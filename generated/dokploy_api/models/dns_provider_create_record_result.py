@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,23 @@ class DnsProviderCreateRecordResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/dns_provider_create_record_result.py
         id: Any
         if "id" not in d:
             id = UNSET
         else:
             id = d["id"]
             del d["id"]
+=======
+        success: Any
+        if "success" in d:
+            success = d["success"]
+            del d["success"]
+        else:
+            success = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/tag_remove_result.py
 
         dns_provider_create_record_result = cls(
             id=id,

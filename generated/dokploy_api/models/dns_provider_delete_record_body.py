@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,28 +43,28 @@ class DnsProviderDeleteRecordBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dns_provider_id: Any
-        if "dnsProviderId" not in d:
-            dns_provider_id = UNSET
-        else:
+        if "dnsProviderId" in d:
             dns_provider_id = d["dnsProviderId"]
             del d["dnsProviderId"]
+        else:
+            dns_provider_id = UNSET
 
         zone_id: Any
-        if "zoneId" not in d:
-            zone_id = UNSET
-        else:
+        if "zoneId" in d:
             zone_id = d["zoneId"]
             del d["zoneId"]
+        else:
+            zone_id = UNSET
 
         record_id: Any
-        if "recordId" not in d:
-            record_id = UNSET
-        else:
+        if "recordId" in d:
             record_id = d["recordId"]
             del d["recordId"]
+        else:
+            record_id = UNSET
 
         dns_provider_delete_record_body = cls(
             dns_provider_id=dns_provider_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,7 +53,7 @@ class DnsProviderListRecordsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         content: Any
         if "content" not in d:
@@ -63,18 +63,18 @@ class DnsProviderListRecordsItem:
             del d["content"]
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         ttl: Any
         if "ttl" not in d:
@@ -84,11 +84,11 @@ class DnsProviderListRecordsItem:
             del d["ttl"]
 
         type_: Any
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = d["type"]
             del d["type"]
+        else:
+            type_ = UNSET
 
         dns_provider_list_records_item = cls(
             content=content,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,23 +38,34 @@ class DnsProviderListZonesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
+<<<<<<< HEAD:generated/dokploy_api/models/dns_provider_list_zones_item.py
         dns_provider_list_zones_item = cls(
+=======
+        type_: Any
+        if "type" in d:
+            type_ = d["type"]
+            del d["type"]
+        else:
+            type_ = UNSET
+
+        organization_children_item_type_1 = cls(
+>>>>>>> h11t:generated/dokploy_api/models/organization_children_item_type_1.py
             id=id,
             name=name,
         )

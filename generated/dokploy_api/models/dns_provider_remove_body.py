@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class DnsProviderRemoveBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dns_provider_id: Any
-        if "dnsProviderId" not in d:
-            dns_provider_id = UNSET
-        else:
+        if "dnsProviderId" in d:
             dns_provider_id = d["dnsProviderId"]
             del d["dnsProviderId"]
+        else:
+            dns_provider_id = UNSET
 
         dns_provider_remove_body = cls(
             dns_provider_id=dns_provider_id,

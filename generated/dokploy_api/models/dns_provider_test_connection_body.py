@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -49,24 +49,22 @@ class DnsProviderTestConnectionBody:
                 else:
                     config = self.config.to_dict()
 
+                field_dict["config"] = config
             except (AttributeError, TypeError):
-                config = self.config
-            field_dict["config"] = config
+                field_dict["config"] = self.config
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "dnsProviderId" not in d:
-            dns_provider_id = UNSET
-        else:
+        if "dnsProviderId" in d:
             dns_provider_id = d["dnsProviderId"]
             del d["dnsProviderId"]
-
-        if "config" not in d:
-            config = UNSET
         else:
+            dns_provider_id = UNSET
+
+        if "config" in d:
             from ..models.config_4 import Config4  # noqa: PLC0415
             from ..models.config_8 import Config8  # noqa: PLC0415
 
@@ -94,6 +92,8 @@ class DnsProviderTestConnectionBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 config = kept_as_received("DnsProviderTestConnectionBody.config", d["config"])
             del d["config"]
+        else:
+            config = UNSET
 
         dns_provider_test_connection_body = cls(
             dns_provider_id=dns_provider_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,8 +48,9 @@ class DockerGetContainersByAppNameMatchItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/docker_get_containers_by_app_name_match_item.py
         container_id: Any
         if "containerId" not in d:
             container_id = UNSET
@@ -70,13 +71,21 @@ class DockerGetContainersByAppNameMatchItem:
         else:
             state = d["state"]
             del d["state"]
+=======
+        message: Any
+        if "message" in d:
+            message = d["message"]
+            del d["message"]
+        else:
+            message = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/settings_check_infrastructure_health_result_traefik.py
 
         status: Any
-        if "status" not in d:
-            status = UNSET
-        else:
+        if "status" in d:
             status = d["status"]
             del d["status"]
+        else:
+            status = UNSET
 
         docker_get_containers_by_app_name_match_item = cls(
             container_id=container_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class DockerGetServerHealthContainers:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         container_count: Any
-        if "containerCount" not in d:
-            container_count = UNSET
-        else:
+        if "containerCount" in d:
             container_count = d["containerCount"]
             del d["containerCount"]
+        else:
+            container_count = UNSET
 
         service_count: Any
-        if "serviceCount" not in d:
-            service_count = UNSET
-        else:
+        if "serviceCount" in d:
             service_count = d["serviceCount"]
             del d["serviceCount"]
+        else:
+            service_count = UNSET
 
         docker_get_server_health_containers = cls(
             container_count=container_count,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class DockerGetServerHealthDaemonLogsWindow:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         from_epoch: Any
-        if "fromEpoch" not in d:
-            from_epoch = UNSET
-        else:
+        if "fromEpoch" in d:
             from_epoch = d["fromEpoch"]
             del d["fromEpoch"]
+        else:
+            from_epoch = UNSET
 
         to_epoch: Any
-        if "toEpoch" not in d:
-            to_epoch = UNSET
-        else:
+        if "toEpoch" in d:
             to_epoch = d["toEpoch"]
             del d["toEpoch"]
+        else:
+            to_epoch = UNSET
 
         docker_get_server_health_daemon_logs_window = cls(
             from_epoch=from_epoch,

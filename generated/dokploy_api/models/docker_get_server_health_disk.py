@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class DockerGetServerHealthDisk:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total_bytes: Any
-        if "totalBytes" not in d:
-            total_bytes = UNSET
-        else:
+        if "totalBytes" in d:
             total_bytes = d["totalBytes"]
             del d["totalBytes"]
+        else:
+            total_bytes = UNSET
 
         used_bytes: Any
-        if "usedBytes" not in d:
-            used_bytes = UNSET
-        else:
+        if "usedBytes" in d:
             used_bytes = d["usedBytes"]
             del d["usedBytes"]
+        else:
+            used_bytes = UNSET
 
         docker_get_server_health_disk = cls(
             total_bytes=total_bytes,

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD:generated/dokploy_api/models/docker_get_server_health_docker_networks.py
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import Any, TypeVar, cast
+>>>>>>> h11t:generated/dokploy_api/models/docker_get_server_health_result_docker_networks.py
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,9 +55,9 @@ class DockerGetServerHealthDockerNetworks:
                     usage_item = usage_item_data.to_dict()
                     usage.append(usage_item)
 
+                field_dict["usage"] = usage
             except (AttributeError, TypeError):
-                usage = self.usage
-            field_dict["usage"] = usage
+                field_dict["usage"] = self.usage
 
         if not isinstance(self.usage_error, Unset):
             field_dict["usageError"] = self.usage_error
@@ -60,26 +65,24 @@ class DockerGetServerHealthDockerNetworks:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         address_pools: Any
-        if "addressPools" not in d:
-            address_pools = UNSET
-        else:
+        if "addressPools" in d:
             address_pools = d["addressPools"]
             del d["addressPools"]
+        else:
+            address_pools = UNSET
 
         count: Any
-        if "count" not in d:
-            count = UNSET
-        else:
+        if "count" in d:
             count = d["count"]
             del d["count"]
+        else:
+            count = UNSET
 
         usage: Any
-        if "usage" not in d:
-            usage = UNSET
-        else:
+        if "usage" in d:
             try:
                 usage = []
                 _usage = d["usage"]
@@ -95,12 +98,21 @@ class DockerGetServerHealthDockerNetworks:
             except (TypeError, ValueError, AttributeError, KeyError):
                 usage = kept_as_received("DockerGetServerHealthDockerNetworks.usage", d["usage"])
             del d["usage"]
+        else:
+            usage = UNSET
 
+<<<<<<< HEAD:generated/dokploy_api/models/docker_get_server_health_docker_networks.py
         if "usageError" not in d:
             usage_error = UNSET
         else:
+=======
+        usage_error: Any
+        if "usageError" in d:
+>>>>>>> h11t:generated/dokploy_api/models/docker_get_server_health_result_docker_networks.py
             usage_error = d["usageError"]
             del d["usageError"]
+        else:
+            usage_error = UNSET
 
         docker_get_server_health_docker_networks = cls(
             address_pools=address_pools,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,42 +53,42 @@ class DockerGetServerHealthInotify:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         current_instances: Any
-        if "currentInstances" not in d:
-            current_instances = UNSET
-        else:
+        if "currentInstances" in d:
             current_instances = d["currentInstances"]
             del d["currentInstances"]
+        else:
+            current_instances = UNSET
 
         max_instances: Any
-        if "maxInstances" not in d:
-            max_instances = UNSET
-        else:
+        if "maxInstances" in d:
             max_instances = d["maxInstances"]
             del d["maxInstances"]
+        else:
+            max_instances = UNSET
 
         max_queued_events: Any
-        if "maxQueuedEvents" not in d:
-            max_queued_events = UNSET
-        else:
+        if "maxQueuedEvents" in d:
             max_queued_events = d["maxQueuedEvents"]
             del d["maxQueuedEvents"]
+        else:
+            max_queued_events = UNSET
 
         max_watches: Any
-        if "maxWatches" not in d:
-            max_watches = UNSET
-        else:
+        if "maxWatches" in d:
             max_watches = d["maxWatches"]
             del d["maxWatches"]
+        else:
+            max_watches = UNSET
 
         persisted: Any
-        if "persisted" not in d:
-            persisted = UNSET
-        else:
+        if "persisted" in d:
             persisted = d["persisted"]
             del d["persisted"]
+        else:
+            persisted = UNSET
 
         docker_get_server_health_inotify = cls(
             current_instances=current_instances,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,35 +48,35 @@ class DockerGetServerHealthReservation:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_count: Any
-        if "appCount" not in d:
-            app_count = UNSET
-        else:
+        if "appCount" in d:
             app_count = d["appCount"]
             del d["appCount"]
+        else:
+            app_count = UNSET
 
         cpu_reserved_nano_cpus: Any
-        if "cpuReservedNanoCpus" not in d:
-            cpu_reserved_nano_cpus = UNSET
-        else:
+        if "cpuReservedNanoCpus" in d:
             cpu_reserved_nano_cpus = d["cpuReservedNanoCpus"]
             del d["cpuReservedNanoCpus"]
+        else:
+            cpu_reserved_nano_cpus = UNSET
 
         memory_reserved_bytes: Any
-        if "memoryReservedBytes" not in d:
-            memory_reserved_bytes = UNSET
-        else:
+        if "memoryReservedBytes" in d:
             memory_reserved_bytes = d["memoryReservedBytes"]
             del d["memoryReservedBytes"]
+        else:
+            memory_reserved_bytes = UNSET
 
         unsupported_compose_count: Any
-        if "unsupportedComposeCount" not in d:
-            unsupported_compose_count = UNSET
-        else:
+        if "unsupportedComposeCount" in d:
             unsupported_compose_count = d["unsupportedComposeCount"]
             del d["unsupportedComposeCount"]
+        else:
+            unsupported_compose_count = UNSET
 
         docker_get_server_health_reservation = cls(
             app_count=app_count,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,28 +43,28 @@ class DockerGetServerHealthResources:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpu_count: Any
-        if "cpuCount" not in d:
-            cpu_count = UNSET
-        else:
+        if "cpuCount" in d:
             cpu_count = d["cpuCount"]
             del d["cpuCount"]
+        else:
+            cpu_count = UNSET
 
         mem_total_bytes: Any
-        if "memTotalBytes" not in d:
-            mem_total_bytes = UNSET
-        else:
+        if "memTotalBytes" in d:
             mem_total_bytes = d["memTotalBytes"]
             del d["memTotalBytes"]
+        else:
+            mem_total_bytes = UNSET
 
         mem_used_bytes: Any
-        if "memUsedBytes" not in d:
-            mem_used_bytes = UNSET
-        else:
+        if "memUsedBytes" in d:
             mem_used_bytes = d["memUsedBytes"]
             del d["memUsedBytes"]
+        else:
+            mem_used_bytes = UNSET
 
         docker_get_server_health_resources = cls(
             cpu_count=cpu_count,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -64,67 +64,75 @@ class DockerGetServerHealthResult:
         if not isinstance(self.containers, Unset):
             try:
                 containers = self.containers.to_dict()
+                field_dict["containers"] = containers
             except (AttributeError, TypeError):
-                containers = self.containers
-            field_dict["containers"] = containers
+                field_dict["containers"] = self.containers
 
         if not isinstance(self.daemon_errors, Unset):
             try:
                 daemon_errors = self.daemon_errors
 
+                field_dict["daemonErrors"] = daemon_errors
             except (AttributeError, TypeError):
-                daemon_errors = self.daemon_errors
-            field_dict["daemonErrors"] = daemon_errors
+                field_dict["daemonErrors"] = self.daemon_errors
 
         if not isinstance(self.daemon_logs_window, Unset):
             try:
+<<<<<<< HEAD
                 daemon_logs_window: dict[str, Any] | None
                 if isinstance(self.daemon_logs_window, DockerGetServerHealthDaemonLogsWindow):
                     daemon_logs_window = self.daemon_logs_window.to_dict()
                 else:
                     daemon_logs_window = self.daemon_logs_window
+=======
+                daemon_logs_window = self.daemon_logs_window.to_dict()
+                field_dict["daemonLogsWindow"] = daemon_logs_window
+>>>>>>> h11t
             except (AttributeError, TypeError):
-                daemon_logs_window = self.daemon_logs_window
-            field_dict["daemonLogsWindow"] = daemon_logs_window
+                field_dict["daemonLogsWindow"] = self.daemon_logs_window
 
         if not isinstance(self.disk, Unset):
             try:
                 disk = self.disk.to_dict()
+                field_dict["disk"] = disk
             except (AttributeError, TypeError):
-                disk = self.disk
-            field_dict["disk"] = disk
+                field_dict["disk"] = self.disk
 
         if not isinstance(self.docker_networks, Unset):
             try:
                 docker_networks = self.docker_networks.to_dict()
+                field_dict["dockerNetworks"] = docker_networks
             except (AttributeError, TypeError):
-                docker_networks = self.docker_networks
-            field_dict["dockerNetworks"] = docker_networks
+                field_dict["dockerNetworks"] = self.docker_networks
 
         if not isinstance(self.inotify, Unset):
             try:
                 inotify = self.inotify.to_dict()
+                field_dict["inotify"] = inotify
             except (AttributeError, TypeError):
-                inotify = self.inotify
-            field_dict["inotify"] = inotify
+                field_dict["inotify"] = self.inotify
 
         if not isinstance(self.reservation, Unset):
             try:
+<<<<<<< HEAD
                 reservation: dict[str, Any] | None
                 if isinstance(self.reservation, DockerGetServerHealthReservation):
                     reservation = self.reservation.to_dict()
                 else:
                     reservation = self.reservation
+=======
+                reservation = self.reservation.to_dict()
+                field_dict["reservation"] = reservation
+>>>>>>> h11t
             except (AttributeError, TypeError):
-                reservation = self.reservation
-            field_dict["reservation"] = reservation
+                field_dict["reservation"] = self.reservation
 
         if not isinstance(self.resources, Unset):
             try:
                 resources = self.resources.to_dict()
+                field_dict["resources"] = resources
             except (AttributeError, TypeError):
-                resources = self.resources
-            field_dict["resources"] = resources
+                field_dict["resources"] = self.resources
 
         if not isinstance(self.error, Unset):
             field_dict["error"] = self.error
@@ -132,20 +140,25 @@ class DockerGetServerHealthResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         checked_at: Any
-        if "checkedAt" not in d:
-            checked_at = UNSET
-        else:
+        if "checkedAt" in d:
             checked_at = d["checkedAt"]
             del d["checkedAt"]
+        else:
+            checked_at = UNSET
 
         containers: Any
+<<<<<<< HEAD
         if "containers" not in d:
             containers = UNSET
         else:
             from ..models.docker_get_server_health_containers import DockerGetServerHealthContainers  # noqa: PLC0415
+=======
+        if "containers" in d:
+            from ..models.docker_get_server_health_result_containers import DockerGetServerHealthResultContainers  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 containers = DockerGetServerHealthContainers.from_dict(d["containers"])
@@ -153,23 +166,32 @@ class DockerGetServerHealthResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 containers = kept_as_received("DockerGetServerHealthResult.containers", d["containers"])
             del d["containers"]
+        else:
+            containers = UNSET
 
         daemon_errors: Any
-        if "daemonErrors" not in d:
-            daemon_errors = UNSET
-        else:
+        if "daemonErrors" in d:
             try:
                 daemon_errors = cast(list[str], d["daemonErrors"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 daemon_errors = kept_as_received("DockerGetServerHealthResult.daemonErrors", d["daemonErrors"])
             del d["daemonErrors"]
+        else:
+            daemon_errors = UNSET
 
         daemon_logs_window: Any
+<<<<<<< HEAD
         if "daemonLogsWindow" not in d:
             daemon_logs_window = UNSET
         else:
             from ..models.docker_get_server_health_daemon_logs_window import DockerGetServerHealthDaemonLogsWindow  # noqa: PLC0415
+=======
+        if "daemonLogsWindow" in d:
+            from ..models.docker_get_server_health_result_daemon_logs_window import (
+                DockerGetServerHealthResultDaemonLogsWindow,  # noqa: PLC0415
+            )
+>>>>>>> h11t
 
             try:
 
@@ -193,12 +215,19 @@ class DockerGetServerHealthResult:
                     "DockerGetServerHealthResult.daemonLogsWindow", d["daemonLogsWindow"]
                 )
             del d["daemonLogsWindow"]
+        else:
+            daemon_logs_window = UNSET
 
         disk: Any
+<<<<<<< HEAD
         if "disk" not in d:
             disk = UNSET
         else:
             from ..models.docker_get_server_health_disk import DockerGetServerHealthDisk  # noqa: PLC0415
+=======
+        if "disk" in d:
+            from ..models.docker_get_server_health_result_disk import DockerGetServerHealthResultDisk  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 disk = DockerGetServerHealthDisk.from_dict(d["disk"])
@@ -206,12 +235,21 @@ class DockerGetServerHealthResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 disk = kept_as_received("DockerGetServerHealthResult.disk", d["disk"])
             del d["disk"]
+        else:
+            disk = UNSET
 
         docker_networks: Any
+<<<<<<< HEAD
         if "dockerNetworks" not in d:
             docker_networks = UNSET
         else:
             from ..models.docker_get_server_health_docker_networks import DockerGetServerHealthDockerNetworks  # noqa: PLC0415
+=======
+        if "dockerNetworks" in d:
+            from ..models.docker_get_server_health_result_docker_networks import (
+                DockerGetServerHealthResultDockerNetworks,  # noqa: PLC0415
+            )
+>>>>>>> h11t
 
             try:
                 docker_networks = DockerGetServerHealthDockerNetworks.from_dict(d["dockerNetworks"])
@@ -219,12 +257,19 @@ class DockerGetServerHealthResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 docker_networks = kept_as_received("DockerGetServerHealthResult.dockerNetworks", d["dockerNetworks"])
             del d["dockerNetworks"]
+        else:
+            docker_networks = UNSET
 
         inotify: Any
+<<<<<<< HEAD
         if "inotify" not in d:
             inotify = UNSET
         else:
             from ..models.docker_get_server_health_inotify import DockerGetServerHealthInotify  # noqa: PLC0415
+=======
+        if "inotify" in d:
+            from ..models.docker_get_server_health_result_inotify import DockerGetServerHealthResultInotify  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 inotify = DockerGetServerHealthInotify.from_dict(d["inotify"])
@@ -232,12 +277,19 @@ class DockerGetServerHealthResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 inotify = kept_as_received("DockerGetServerHealthResult.inotify", d["inotify"])
             del d["inotify"]
+        else:
+            inotify = UNSET
 
         reservation: Any
+<<<<<<< HEAD
         if "reservation" not in d:
             reservation = UNSET
         else:
             from ..models.docker_get_server_health_reservation import DockerGetServerHealthReservation  # noqa: PLC0415
+=======
+        if "reservation" in d:
+            from ..models.docker_get_server_health_result_reservation import DockerGetServerHealthResultReservation  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -259,12 +311,19 @@ class DockerGetServerHealthResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 reservation = kept_as_received("DockerGetServerHealthResult.reservation", d["reservation"])
             del d["reservation"]
+        else:
+            reservation = UNSET
 
         resources: Any
+<<<<<<< HEAD
         if "resources" not in d:
             resources = UNSET
         else:
             from ..models.docker_get_server_health_resources import DockerGetServerHealthResources  # noqa: PLC0415
+=======
+        if "resources" in d:
+            from ..models.docker_get_server_health_result_resources import DockerGetServerHealthResultResources  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 resources = DockerGetServerHealthResources.from_dict(d["resources"])
@@ -272,6 +331,8 @@ class DockerGetServerHealthResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 resources = kept_as_received("DockerGetServerHealthResult.resources", d["resources"])
             del d["resources"]
+        else:
+            resources = UNSET
 
         if "error" not in d:
             error = UNSET

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,40 +53,40 @@ class DockerImageRemoveImageBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         repository: Any
-        if "repository" not in d:
-            repository = UNSET
-        else:
+        if "repository" in d:
             repository = d["repository"]
             del d["repository"]
+        else:
+            repository = UNSET
 
         tag: Any
-        if "tag" not in d:
-            tag = UNSET
-        else:
+        if "tag" in d:
             tag = d["tag"]
             del d["tag"]
+        else:
+            tag = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
-
-        if "force" not in d:
-            force = UNSET
         else:
+            id = UNSET
+
+        if "force" in d:
             force = d["force"]
             del d["force"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            force = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         docker_image_remove_image_body = cls(
             repository=repository,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,8 +38,9 @@ class DockerReadContainerFileResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/docker_read_container_file_result.py
         content: Any
         if "content" not in d:
             content = UNSET
@@ -53,6 +54,21 @@ class DockerReadContainerFileResult:
         else:
             truncated = d["truncated"]
             del d["truncated"]
+=======
+        message: Any
+        if "message" in d:
+            message = d["message"]
+            del d["message"]
+        else:
+            message = UNSET
+
+        success: Any
+        if "success" in d:
+            success = d["success"]
+            del d["success"]
+        else:
+            success = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/ai_test_connection_response_200.py
 
         docker_read_container_file_result = cls(
             content=content,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,20 +38,20 @@ class DockerStopContainerBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         container_id: Any
-        if "containerId" not in d:
-            container_id = UNSET
-        else:
+        if "containerId" in d:
             container_id = d["containerId"]
             del d["containerId"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            container_id = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         docker_stop_container_body = cls(
             container_id=container_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -44,9 +44,9 @@ class DockerUploadFileToContainerBody:
             try:
                 file = self.file.to_tuple()
 
+                field_dict["file"] = file
             except (AttributeError, TypeError):
-                file = self.file
-            field_dict["file"] = file
+                field_dict["file"] = self.file
 
         if not isinstance(self.destination_path, Unset):
             field_dict["destinationPath"] = self.destination_path
@@ -74,38 +74,38 @@ class DockerUploadFileToContainerBody:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         container_id: Any
-        if "containerId" not in d:
-            container_id = UNSET
-        else:
+        if "containerId" in d:
             container_id = d["containerId"]
             del d["containerId"]
+        else:
+            container_id = UNSET
 
         file: Any
-        if "file" not in d:
-            file = UNSET
-        else:
+        if "file" in d:
             try:
                 file = File(payload=BytesIO(d["file"]))
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 file = kept_as_received("DockerUploadFileToContainerBody.file", d["file"])
             del d["file"]
+        else:
+            file = UNSET
 
         destination_path: Any
-        if "destinationPath" not in d:
-            destination_path = UNSET
-        else:
+        if "destinationPath" in d:
             destination_path = d["destinationPath"]
             del d["destinationPath"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            destination_path = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         docker_upload_file_to_container_body = cls(
             container_id=container_id,

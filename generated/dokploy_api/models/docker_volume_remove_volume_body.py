@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,20 +38,20 @@ class DockerVolumeRemoveVolumeBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         volume_name: Any
-        if "volumeName" not in d:
-            volume_name = UNSET
-        else:
+        if "volumeName" in d:
             volume_name = d["volumeName"]
             del d["volumeName"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            volume_name = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         docker_volume_remove_volume_body = cls(
             volume_name=volume_name,

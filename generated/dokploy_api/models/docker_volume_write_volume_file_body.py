@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,34 +48,34 @@ class DockerVolumeWriteVolumeFileBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         volume_name: Any
-        if "volumeName" not in d:
-            volume_name = UNSET
-        else:
+        if "volumeName" in d:
             volume_name = d["volumeName"]
             del d["volumeName"]
+        else:
+            volume_name = UNSET
 
         path: Any
-        if "path" not in d:
-            path = UNSET
-        else:
+        if "path" in d:
             path = d["path"]
             del d["path"]
+        else:
+            path = UNSET
 
         content: Any
-        if "content" not in d:
-            content = UNSET
-        else:
+        if "content" in d:
             content = d["content"]
             del d["content"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            content = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         docker_volume_write_volume_file_body = cls(
             volume_name=volume_name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,7 +43,7 @@ class DomainByComposeIdCompose:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
         if "appName" not in d:
@@ -53,12 +53,13 @@ class DomainByComposeIdCompose:
             del d["appName"]
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             compose_id = d["composeId"]
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
+<<<<<<< HEAD:generated/dokploy_api/models/domain_by_compose_id_compose.py
         name: Any
         if "name" not in d:
             name = UNSET
@@ -68,6 +69,23 @@ class DomainByComposeIdCompose:
 
         domain_by_compose_id_compose = cls(
             app_name=app_name,
+=======
+        message: Any
+        if "message" in d:
+            message = d["message"]
+            del d["message"]
+        else:
+            message = UNSET
+
+        success: Any
+        if "success" in d:
+            success = d["success"]
+            del d["success"]
+        else:
+            success = UNSET
+
+        compose_redeploy_result = cls(
+>>>>>>> h11t:generated/dokploy_api/models/compose_redeploy_result.py
             compose_id=compose_id,
             name=name,
         )

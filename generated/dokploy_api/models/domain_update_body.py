@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -76,9 +76,9 @@ class DomainUpdateBody:
                     path = UNSET
                 else:
                     path = self.path
+                field_dict["path"] = path
             except (AttributeError, TypeError):
-                path = self.path
-            field_dict["path"] = path
+                field_dict["path"] = self.path
 
         if not isinstance(self.port, Unset):
             try:
@@ -87,9 +87,9 @@ class DomainUpdateBody:
                     port = UNSET
                 else:
                     port = self.port
+                field_dict["port"] = port
             except (AttributeError, TypeError):
-                port = self.port
-            field_dict["port"] = port
+                field_dict["port"] = self.port
 
         if not isinstance(self.custom_entrypoint, Unset):
             try:
@@ -98,9 +98,9 @@ class DomainUpdateBody:
                     custom_entrypoint = UNSET
                 else:
                     custom_entrypoint = self.custom_entrypoint
+                field_dict["customEntrypoint"] = custom_entrypoint
             except (AttributeError, TypeError):
-                custom_entrypoint = self.custom_entrypoint
-            field_dict["customEntrypoint"] = custom_entrypoint
+                field_dict["customEntrypoint"] = self.custom_entrypoint
 
         if not isinstance(self.https, Unset):
             field_dict["https"] = self.https
@@ -111,9 +111,9 @@ class DomainUpdateBody:
                 if not isinstance(self.certificate_type, Unset):
                     certificate_type = self.certificate_type
 
+                field_dict["certificateType"] = certificate_type
             except (AttributeError, TypeError):
-                certificate_type = self.certificate_type
-            field_dict["certificateType"] = certificate_type
+                field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.custom_cert_resolver, Unset):
             try:
@@ -122,9 +122,9 @@ class DomainUpdateBody:
                     custom_cert_resolver = UNSET
                 else:
                     custom_cert_resolver = self.custom_cert_resolver
+                field_dict["customCertResolver"] = custom_cert_resolver
             except (AttributeError, TypeError):
-                custom_cert_resolver = self.custom_cert_resolver
-            field_dict["customCertResolver"] = custom_cert_resolver
+                field_dict["customCertResolver"] = self.custom_cert_resolver
 
         if not isinstance(self.service_name, Unset):
             try:
@@ -133,9 +133,9 @@ class DomainUpdateBody:
                     service_name = UNSET
                 else:
                     service_name = self.service_name
+                field_dict["serviceName"] = service_name
             except (AttributeError, TypeError):
-                service_name = self.service_name
-            field_dict["serviceName"] = service_name
+                field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.domain_type, Unset):
             try:
@@ -146,9 +146,9 @@ class DomainUpdateBody:
                     domain_type = self.domain_type
                 else:
                     domain_type = self.domain_type
+                field_dict["domainType"] = domain_type
             except (AttributeError, TypeError):
-                domain_type = self.domain_type
-            field_dict["domainType"] = domain_type
+                field_dict["domainType"] = self.domain_type
 
         if not isinstance(self.internal_path, Unset):
             try:
@@ -157,9 +157,9 @@ class DomainUpdateBody:
                     internal_path = UNSET
                 else:
                     internal_path = self.internal_path
+                field_dict["internalPath"] = internal_path
             except (AttributeError, TypeError):
-                internal_path = self.internal_path
-            field_dict["internalPath"] = internal_path
+                field_dict["internalPath"] = self.internal_path
 
         if not isinstance(self.strip_path, Unset):
             field_dict["stripPath"] = self.strip_path
@@ -174,9 +174,9 @@ class DomainUpdateBody:
 
                 else:
                     middlewares = self.middlewares
+                field_dict["middlewares"] = middlewares
             except (AttributeError, TypeError):
-                middlewares = self.middlewares
-            field_dict["middlewares"] = middlewares
+                field_dict["middlewares"] = self.middlewares
 
         if not isinstance(self.forward_auth_enabled, Unset):
             field_dict["forwardAuthEnabled"] = self.forward_auth_enabled
@@ -187,61 +187,59 @@ class DomainUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         host: Any
-        if "host" not in d:
-            host = UNSET
-        else:
+        if "host" in d:
             host = d["host"]
             del d["host"]
+        else:
+            host = UNSET
 
         domain_id: Any
-        if "domainId" not in d:
-            domain_id = UNSET
-        else:
+        if "domainId" in d:
             domain_id = d["domainId"]
             del d["domainId"]
-
-        if "path" not in d:
-            path = UNSET
         else:
+            domain_id = UNSET
+
+        if "path" in d:
             try:
                 path = cast("None | str | Unset", d["path"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 path = kept_as_received("DomainUpdateBody.path", d["path"])
             del d["path"]
-
-        if "port" not in d:
-            port = UNSET
         else:
+            path = UNSET
+
+        if "port" in d:
             try:
                 port = cast("float | None | Unset", d["port"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 port = kept_as_received("DomainUpdateBody.port", d["port"])
             del d["port"]
-
-        if "customEntrypoint" not in d:
-            custom_entrypoint = UNSET
         else:
+            port = UNSET
+
+        if "customEntrypoint" in d:
             try:
                 custom_entrypoint = cast("None | str | Unset", d["customEntrypoint"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_entrypoint = kept_as_received("DomainUpdateBody.customEntrypoint", d["customEntrypoint"])
             del d["customEntrypoint"]
-
-        if "https" not in d:
-            https = UNSET
         else:
+            custom_entrypoint = UNSET
+
+        if "https" in d:
             https = d["https"]
             del d["https"]
-
-        if "certificateType" not in d:
-            certificate_type = UNSET
         else:
+            https = UNSET
+
+        if "certificateType" in d:
             _certificate_type = d["certificateType"]
             certificate_type: DomainUpdateBodyCertificateType | Unset
             if isinstance(_certificate_type, Unset):
@@ -250,90 +248,76 @@ class DomainUpdateBody:
                 certificate_type = cast("DomainUpdateBodyCertificateType", _certificate_type)
 
             del d["certificateType"]
-
-        if "customCertResolver" not in d:
-            custom_cert_resolver = UNSET
         else:
+            certificate_type = UNSET
+
+        if "customCertResolver" in d:
             try:
                 custom_cert_resolver = cast("None | str | Unset", d["customCertResolver"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_cert_resolver = kept_as_received("DomainUpdateBody.customCertResolver", d["customCertResolver"])
             del d["customCertResolver"]
-
-        if "serviceName" not in d:
-            service_name = UNSET
         else:
+            custom_cert_resolver = UNSET
+
+        if "serviceName" in d:
             try:
                 service_name = cast("None | str | Unset", d["serviceName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_name = kept_as_received("DomainUpdateBody.serviceName", d["serviceName"])
             del d["serviceName"]
-
-        if "domainType" not in d:
-            domain_type = UNSET
         else:
+            service_name = UNSET
+
+        if "domainType" in d:
             try:
                 domain_type = cast("DomainUpdateBodyDomainTypeType0 | None | Unset", d["domainType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 domain_type = kept_as_received("DomainUpdateBody.domainType", d["domainType"])
             del d["domainType"]
-
-        if "internalPath" not in d:
-            internal_path = UNSET
         else:
+            domain_type = UNSET
+
+        if "internalPath" in d:
             try:
                 internal_path = cast("None | str | Unset", d["internalPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 internal_path = kept_as_received("DomainUpdateBody.internalPath", d["internalPath"])
             del d["internalPath"]
-
-        if "stripPath" not in d:
-            strip_path = UNSET
         else:
+            internal_path = UNSET
+
+        if "stripPath" in d:
             strip_path = d["stripPath"]
             del d["stripPath"]
-
-        if "middlewares" not in d:
-            middlewares = UNSET
         else:
+            strip_path = UNSET
+
+        if "middlewares" in d:
             try:
-
-                def _parse_middlewares(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        middlewares_type_0 = cast(list[str], data)
-
-                        return middlewares_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                middlewares = _parse_middlewares(d["middlewares"])
+                middlewares = cast("list[str] | None | Unset", d["middlewares"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 middlewares = kept_as_received("DomainUpdateBody.middlewares", d["middlewares"])
             del d["middlewares"]
-
-        if "forwardAuthEnabled" not in d:
-            forward_auth_enabled = UNSET
         else:
+            middlewares = UNSET
+
+        if "forwardAuthEnabled" in d:
             forward_auth_enabled = d["forwardAuthEnabled"]
             del d["forwardAuthEnabled"]
-
-        if "enabled" not in d:
-            enabled = UNSET
         else:
+            forward_auth_enabled = UNSET
+
+        if "enabled" in d:
             enabled = d["enabled"]
             del d["enabled"]
+        else:
+            enabled = UNSET
 
         domain_update_body = cls(
             host=host,

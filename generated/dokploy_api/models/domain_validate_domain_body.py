@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,20 +38,20 @@ class DomainValidateDomainBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain: Any
-        if "domain" not in d:
-            domain = UNSET
-        else:
+        if "domain" in d:
             domain = d["domain"]
             del d["domain"]
-
-        if "serverIp" not in d:
-            server_ip = UNSET
         else:
+            domain = UNSET
+
+        if "serverIp" in d:
             server_ip = d["serverIp"]
             del d["serverIp"]
+        else:
+            server_ip = UNSET
 
         domain_validate_domain_body = cls(
             domain=domain,

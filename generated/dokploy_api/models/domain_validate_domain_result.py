@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,14 +53,24 @@ class DomainValidateDomainResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_valid: Any
-        if "isValid" not in d:
-            is_valid = UNSET
+<<<<<<< HEAD
+=======
+        error: Any
+        if "error" in d:
+            error = d["error"]
+            del d["error"]
         else:
+            error = UNSET
+
+>>>>>>> h11t
+        is_valid: Any
+        if "isValid" in d:
             is_valid = d["isValid"]
             del d["isValid"]
+        else:
+            is_valid = UNSET
 
         if "cdnProvider" not in d:
             cdn_provider = UNSET

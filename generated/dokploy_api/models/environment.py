@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -74,9 +74,9 @@ class Environment:
                     applications_item = applications_item_data.to_dict()
                     applications.append(applications_item)
 
+                field_dict["applications"] = applications
             except (AttributeError, TypeError):
-                applications = self.applications
-            field_dict["applications"] = applications
+                field_dict["applications"] = self.applications
 
         if not isinstance(self.compose, Unset):
             try:
@@ -85,17 +85,17 @@ class Environment:
                     compose_item = compose_item_data.to_dict()
                     compose.append(compose_item)
 
+                field_dict["compose"] = compose
             except (AttributeError, TypeError):
-                compose = self.compose
-            field_dict["compose"] = compose
+                field_dict["compose"] = self.compose
 
         if not isinstance(self.description, Unset):
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.env, Unset):
             field_dict["env"] = self.env
@@ -113,9 +113,9 @@ class Environment:
                     libsql_item = libsql_item_data.to_dict()
                     libsql.append(libsql_item)
 
+                field_dict["libsql"] = libsql
             except (AttributeError, TypeError):
-                libsql = self.libsql
-            field_dict["libsql"] = libsql
+                field_dict["libsql"] = self.libsql
 
         if not isinstance(self.mariadb, Unset):
             try:
@@ -124,9 +124,9 @@ class Environment:
                     mariadb_item = mariadb_item_data.to_dict()
                     mariadb.append(mariadb_item)
 
+                field_dict["mariadb"] = mariadb
             except (AttributeError, TypeError):
-                mariadb = self.mariadb
-            field_dict["mariadb"] = mariadb
+                field_dict["mariadb"] = self.mariadb
 
         if not isinstance(self.mongo, Unset):
             try:
@@ -135,9 +135,9 @@ class Environment:
                     mongo_item = mongo_item_data.to_dict()
                     mongo.append(mongo_item)
 
+                field_dict["mongo"] = mongo
             except (AttributeError, TypeError):
-                mongo = self.mongo
-            field_dict["mongo"] = mongo
+                field_dict["mongo"] = self.mongo
 
         if not isinstance(self.mysql, Unset):
             try:
@@ -146,9 +146,9 @@ class Environment:
                     mysql_item = mysql_item_data.to_dict()
                     mysql.append(mysql_item)
 
+                field_dict["mysql"] = mysql
             except (AttributeError, TypeError):
-                mysql = self.mysql
-            field_dict["mysql"] = mysql
+                field_dict["mysql"] = self.mysql
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -160,16 +160,16 @@ class Environment:
                     postgres_item = postgres_item_data.to_dict()
                     postgres.append(postgres_item)
 
+                field_dict["postgres"] = postgres
             except (AttributeError, TypeError):
-                postgres = self.postgres
-            field_dict["postgres"] = postgres
+                field_dict["postgres"] = self.postgres
 
         if not isinstance(self.project, Unset):
             try:
                 project = self.project.to_dict()
+                field_dict["project"] = project
             except (AttributeError, TypeError):
-                project = self.project
-            field_dict["project"] = project
+                field_dict["project"] = self.project
 
         if not isinstance(self.project_id, Unset):
             field_dict["projectId"] = self.project_id
@@ -181,19 +181,17 @@ class Environment:
                     redis_item = redis_item_data.to_dict()
                     redis.append(redis_item)
 
+                field_dict["redis"] = redis
             except (AttributeError, TypeError):
-                redis = self.redis
-            field_dict["redis"] = redis
+                field_dict["redis"] = self.redis
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         applications: Any
-        if "applications" not in d:
-            applications = UNSET
-        else:
+        if "applications" in d:
             try:
                 applications = []
                 _applications = d["applications"]
@@ -207,11 +205,11 @@ class Environment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 applications = kept_as_received("Environment.applications", d["applications"])
             del d["applications"]
+        else:
+            applications = UNSET
 
         compose: Any
-        if "compose" not in d:
-            compose = UNSET
-        else:
+        if "compose" in d:
             try:
                 compose = []
                 _compose = d["compose"]
@@ -225,43 +223,53 @@ class Environment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose = kept_as_received("Environment.compose", d["compose"])
             del d["compose"]
-
-        description: Any
-        if "description" not in d:
-            description = UNSET
         else:
+            compose = UNSET
+
+<<<<<<< HEAD
+=======
+        created_at: Any
+        if "createdAt" in d:
+            created_at = d["createdAt"]
+            del d["createdAt"]
+        else:
+            created_at = UNSET
+
+>>>>>>> h11t
+        description: Any
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("Environment.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         env: Any
-        if "env" not in d:
-            env = UNSET
-        else:
+        if "env" in d:
             env = d["env"]
             del d["env"]
+        else:
+            env = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         is_default: Any
-        if "isDefault" not in d:
-            is_default = UNSET
-        else:
+        if "isDefault" in d:
             is_default = d["isDefault"]
             del d["isDefault"]
+        else:
+            is_default = UNSET
 
         libsql: Any
-        if "libsql" not in d:
-            libsql = UNSET
-        else:
+        if "libsql" in d:
             try:
                 libsql = []
                 _libsql = d["libsql"]
@@ -275,11 +283,11 @@ class Environment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 libsql = kept_as_received("Environment.libsql", d["libsql"])
             del d["libsql"]
+        else:
+            libsql = UNSET
 
         mariadb: Any
-        if "mariadb" not in d:
-            mariadb = UNSET
-        else:
+        if "mariadb" in d:
             try:
                 mariadb = []
                 _mariadb = d["mariadb"]
@@ -293,11 +301,11 @@ class Environment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb = kept_as_received("Environment.mariadb", d["mariadb"])
             del d["mariadb"]
+        else:
+            mariadb = UNSET
 
         mongo: Any
-        if "mongo" not in d:
-            mongo = UNSET
-        else:
+        if "mongo" in d:
             try:
                 mongo = []
                 _mongo = d["mongo"]
@@ -311,11 +319,11 @@ class Environment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo = kept_as_received("Environment.mongo", d["mongo"])
             del d["mongo"]
+        else:
+            mongo = UNSET
 
         mysql: Any
-        if "mysql" not in d:
-            mysql = UNSET
-        else:
+        if "mysql" in d:
             try:
                 mysql = []
                 _mysql = d["mysql"]
@@ -329,18 +337,18 @@ class Environment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql = kept_as_received("Environment.mysql", d["mysql"])
             del d["mysql"]
+        else:
+            mysql = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         postgres: Any
-        if "postgres" not in d:
-            postgres = UNSET
-        else:
+        if "postgres" in d:
             try:
                 postgres = []
                 _postgres = d["postgres"]
@@ -354,12 +362,19 @@ class Environment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres = kept_as_received("Environment.postgres", d["postgres"])
             del d["postgres"]
+        else:
+            postgres = UNSET
 
         project: Any
+<<<<<<< HEAD
         if "project" not in d:
             project = UNSET
         else:
             from ..models.project_remove_result import ProjectRemoveResult  # noqa: PLC0415
+=======
+        if "project" in d:
+            from ..models.project import Project  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 project = ProjectRemoveResult.from_dict(d["project"])
@@ -367,18 +382,18 @@ class Environment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 project = kept_as_received("Environment.project", d["project"])
             del d["project"]
+        else:
+            project = UNSET
 
         project_id: Any
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
+        else:
+            project_id = UNSET
 
         redis: Any
-        if "redis" not in d:
-            redis = UNSET
-        else:
+        if "redis" in d:
             try:
                 redis = []
                 _redis = d["redis"]
@@ -392,6 +407,8 @@ class Environment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 redis = kept_as_received("Environment.redis", d["redis"])
             del d["redis"]
+        else:
+            redis = UNSET
 
         environment = cls(
             applications=applications,

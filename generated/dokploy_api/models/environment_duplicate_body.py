@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,27 +43,27 @@ class EnvironmentDuplicateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            name = UNSET
+
+        if "description" in d:
             description = d["description"]
             del d["description"]
+        else:
+            description = UNSET
 
         environment_duplicate_body = cls(
             environment_id=environment_id,

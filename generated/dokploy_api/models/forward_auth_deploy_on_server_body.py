@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -33,9 +33,9 @@ class ForwardAuthDeployOnServerBody:
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         if not isinstance(self.provider_id, Unset):
             field_dict["providerId"] = self.provider_id
@@ -43,25 +43,25 @@ class ForwardAuthDeployOnServerBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("ForwardAuthDeployOnServerBody.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         provider_id: Any
-        if "providerId" not in d:
-            provider_id = UNSET
-        else:
+        if "providerId" in d:
             provider_id = d["providerId"]
             del d["providerId"]
+        else:
+            provider_id = UNSET
 
         forward_auth_deploy_on_server_body = cls(
             server_id=server_id,

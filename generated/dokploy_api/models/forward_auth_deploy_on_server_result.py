@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class ForwardAuthDeployOnServerResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ok: Any
-        if "ok" not in d:
-            ok = UNSET
-        else:
+        if "ok" in d:
             ok = d["ok"]
             del d["ok"]
+        else:
+            ok = UNSET
 
         forward_auth_deploy_on_server_result = cls(
             ok=ok,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class ForwardAuthDisableBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain_id: Any
-        if "domainId" not in d:
-            domain_id = UNSET
-        else:
+        if "domainId" in d:
             domain_id = d["domainId"]
             del d["domainId"]
+        else:
+            domain_id = UNSET
 
         forward_auth_disable_body = cls(
             domain_id=domain_id,

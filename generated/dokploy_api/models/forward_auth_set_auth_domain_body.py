@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -44,9 +44,9 @@ class ForwardAuthSetAuthDomainBody:
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         if not isinstance(self.auth_domain, Unset):
             field_dict["authDomain"] = self.auth_domain
@@ -60,9 +60,9 @@ class ForwardAuthSetAuthDomainBody:
                 if not isinstance(self.certificate_type, Unset):
                     certificate_type = self.certificate_type
 
+                field_dict["certificateType"] = certificate_type
             except (AttributeError, TypeError):
-                certificate_type = self.certificate_type
-            field_dict["certificateType"] = certificate_type
+                field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.custom_cert_resolver, Unset):
             field_dict["customCertResolver"] = self.custom_cert_resolver
@@ -70,35 +70,33 @@ class ForwardAuthSetAuthDomainBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("ForwardAuthSetAuthDomainBody.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         auth_domain: Any
-        if "authDomain" not in d:
-            auth_domain = UNSET
-        else:
+        if "authDomain" in d:
             auth_domain = d["authDomain"]
             del d["authDomain"]
-
-        if "https" not in d:
-            https = UNSET
         else:
+            auth_domain = UNSET
+
+        if "https" in d:
             https = d["https"]
             del d["https"]
-
-        if "certificateType" not in d:
-            certificate_type = UNSET
         else:
+            https = UNSET
+
+        if "certificateType" in d:
             _certificate_type = d["certificateType"]
             certificate_type: ForwardAuthSetAuthDomainBodyCertificateType | Unset
             if isinstance(_certificate_type, Unset):
@@ -107,12 +105,14 @@ class ForwardAuthSetAuthDomainBody:
                 certificate_type = cast("ForwardAuthSetAuthDomainBodyCertificateType", _certificate_type)
 
             del d["certificateType"]
-
-        if "customCertResolver" not in d:
-            custom_cert_resolver = UNSET
         else:
+            certificate_type = UNSET
+
+        if "customCertResolver" in d:
             custom_cert_resolver = d["customCertResolver"]
             del d["customCertResolver"]
+        else:
+            custom_cert_resolver = UNSET
 
         forward_auth_set_auth_domain_body = cls(
             server_id=server_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,23 @@ class ForwardAuthSetAuthDomainResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/forward_auth_set_auth_domain_result.py
         callback_url: Any
         if "callbackUrl" not in d:
             callback_url = UNSET
         else:
             callback_url = d["callbackUrl"]
             del d["callbackUrl"]
+=======
+        success: Any
+        if "success" in d:
+            success = d["success"]
+            del d["success"]
+        else:
+            success = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/license_key_deactivate_response_200.py
 
         forward_auth_set_auth_domain_result = cls(
             callback_url=callback_url,

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD:generated/dokploy_api/models/git_provider_all_for_permissions_item.py
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import Any, TypeVar
+>>>>>>> h11t:generated/dokploy_api/models/settings_get_open_api_document_result_components_security_schemes_api_key.py
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,27 +55,52 @@ class GitProviderAllForPermissionsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/git_provider_all_for_permissions_item.py
         git_provider_id: Any
         if "gitProviderId" not in d:
             git_provider_id = UNSET
         else:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
+=======
+        description: Any
+        if "description" in d:
+            description = d["description"]
+            del d["description"]
+        else:
+            description = UNSET
+
+        in_: Any
+        if "in" in d:
+            in_ = d["in"]
+            del d["in"]
+        else:
+            in_ = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/settings_get_open_api_document_result_components_security_schemes_api_key.py
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
+<<<<<<< HEAD:generated/dokploy_api/models/git_provider_all_for_permissions_item.py
         provider_type: Any
         if "providerType" not in d:
             provider_type = UNSET
         else:
             provider_type = cast("ProviderType", d["providerType"])
+=======
+        type_: Any
+        if "type" in d:
+            type_ = d["type"]
+            del d["type"]
+        else:
+            type_ = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/settings_get_open_api_document_result_components_security_schemes_api_key.py
 
             del d["providerType"]
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD:generated/dokploy_api/models/git_provider_get_all_bitbucket.py
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import Any, TypeVar
+>>>>>>> h11t:generated/dokploy_api/models/git_provider_bitbucket_type_0.py
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,16 +58,17 @@ class GitProviderGetAllBitbucket:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bitbucket_id: Any
-        if "bitbucketId" not in d:
-            bitbucket_id = UNSET
-        else:
+        if "bitbucketId" in d:
             bitbucket_id = d["bitbucketId"]
             del d["bitbucketId"]
+        else:
+            bitbucket_id = UNSET
 
         bitbucket_username: Any
+<<<<<<< HEAD:generated/dokploy_api/models/git_provider_get_all_bitbucket.py
         if "bitbucketUsername" not in d:
             bitbucket_username = UNSET
         else:
@@ -73,21 +79,27 @@ class GitProviderGetAllBitbucket:
                 bitbucket_username = kept_as_received(
                     "GitProviderGetAllBitbucket.bitbucketUsername", d["bitbucketUsername"]
                 )
+=======
+        if "bitbucketUsername" in d:
+            bitbucket_username = d["bitbucketUsername"]
+>>>>>>> h11t:generated/dokploy_api/models/git_provider_bitbucket_type_0.py
             del d["bitbucketUsername"]
+        else:
+            bitbucket_username = UNSET
 
         is_configured: Any
-        if "isConfigured" not in d:
-            is_configured = UNSET
-        else:
+        if "isConfigured" in d:
             is_configured = d["isConfigured"]
             del d["isConfigured"]
+        else:
+            is_configured = UNSET
 
         is_deprecated: Any
-        if "isDeprecated" not in d:
-            is_deprecated = UNSET
-        else:
+        if "isDeprecated" in d:
             is_deprecated = d["isDeprecated"]
             del d["isDeprecated"]
+        else:
+            is_deprecated = UNSET
 
         git_provider_get_all_bitbucket = cls(
             bitbucket_id=bitbucket_id,

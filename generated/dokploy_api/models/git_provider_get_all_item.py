@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -69,9 +69,9 @@ class GitProviderGetAllItem:
                     bitbucket = self.bitbucket.to_dict()
                 else:
                     bitbucket = self.bitbucket
+                field_dict["bitbucket"] = bitbucket
             except (AttributeError, TypeError):
-                bitbucket = self.bitbucket
-            field_dict["bitbucket"] = bitbucket
+                field_dict["bitbucket"] = self.bitbucket
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -86,9 +86,9 @@ class GitProviderGetAllItem:
                     gitea = self.gitea.to_dict()
                 else:
                     gitea = self.gitea
+                field_dict["gitea"] = gitea
             except (AttributeError, TypeError):
-                gitea = self.gitea
-            field_dict["gitea"] = gitea
+                field_dict["gitea"] = self.gitea
 
         if not isinstance(self.github, Unset):
             try:
@@ -97,9 +97,9 @@ class GitProviderGetAllItem:
                     github = self.github.to_dict()
                 else:
                     github = self.github
+                field_dict["github"] = github
             except (AttributeError, TypeError):
-                github = self.github
-            field_dict["github"] = github
+                field_dict["github"] = self.github
 
         if not isinstance(self.gitlab, Unset):
             try:
@@ -108,9 +108,9 @@ class GitProviderGetAllItem:
                     gitlab = self.gitlab.to_dict()
                 else:
                     gitlab = self.gitlab
+                field_dict["gitlab"] = gitlab
             except (AttributeError, TypeError):
-                gitlab = self.gitlab
-            field_dict["gitlab"] = gitlab
+                field_dict["gitlab"] = self.gitlab
 
         if not isinstance(self.is_owner, Unset):
             field_dict["isOwner"] = self.is_owner
@@ -124,9 +124,9 @@ class GitProviderGetAllItem:
         if not isinstance(self.provider_type, Unset):
             try:
                 provider_type: str = self.provider_type
+                field_dict["providerType"] = provider_type
             except (AttributeError, TypeError):
-                provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+                field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.shared_with_organization, Unset):
             field_dict["sharedWithOrganization"] = self.shared_with_organization
@@ -137,13 +137,18 @@ class GitProviderGetAllItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bitbucket: Any
+<<<<<<< HEAD:generated/dokploy_api/models/git_provider_get_all_item.py
         if "bitbucket" not in d:
             bitbucket = UNSET
         else:
             from ..models.git_provider_get_all_bitbucket import GitProviderGetAllBitbucket  # noqa: PLC0415
+=======
+        if "bitbucket" in d:
+            from ..models.git_provider_bitbucket_type_0 import GitProviderBitbucketType0  # noqa: PLC0415
+>>>>>>> h11t:generated/dokploy_api/models/git_provider.py
 
             try:
 
@@ -165,26 +170,33 @@ class GitProviderGetAllItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket = kept_as_received("GitProviderGetAllItem.bitbucket", d["bitbucket"])
             del d["bitbucket"]
+        else:
+            bitbucket = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         git_provider_id: Any
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
-        else:
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
+        else:
+            git_provider_id = UNSET
 
         gitea: Any
+<<<<<<< HEAD:generated/dokploy_api/models/git_provider_get_all_item.py
         if "gitea" not in d:
             gitea = UNSET
         else:
             from ..models.git_provider_get_all_gitea import GitProviderGetAllGitea  # noqa: PLC0415
+=======
+        if "gitea" in d:
+            from ..models.gitea import Gitea  # noqa: PLC0415
+>>>>>>> h11t:generated/dokploy_api/models/git_provider.py
 
             try:
 
@@ -206,12 +218,19 @@ class GitProviderGetAllItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea = kept_as_received("GitProviderGetAllItem.gitea", d["gitea"])
             del d["gitea"]
+        else:
+            gitea = UNSET
 
         github: Any
+<<<<<<< HEAD:generated/dokploy_api/models/git_provider_get_all_item.py
         if "github" not in d:
             github = UNSET
         else:
             from ..models.git_provider_get_all_github import GitProviderGetAllGithub  # noqa: PLC0415
+=======
+        if "github" in d:
+            from ..models.github import Github  # noqa: PLC0415
+>>>>>>> h11t:generated/dokploy_api/models/git_provider.py
 
             try:
 
@@ -233,12 +252,19 @@ class GitProviderGetAllItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 github = kept_as_received("GitProviderGetAllItem.github", d["github"])
             del d["github"]
+        else:
+            github = UNSET
 
         gitlab: Any
+<<<<<<< HEAD:generated/dokploy_api/models/git_provider_get_all_item.py
         if "gitlab" not in d:
             gitlab = UNSET
         else:
             from ..models.git_provider_get_all_gitlab import GitProviderGetAllGitlab  # noqa: PLC0415
+=======
+        if "gitlab" in d:
+            from ..models.gitlab import Gitlab  # noqa: PLC0415
+>>>>>>> h11t:generated/dokploy_api/models/git_provider.py
 
             try:
 
@@ -260,49 +286,58 @@ class GitProviderGetAllItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab = kept_as_received("GitProviderGetAllItem.gitlab", d["gitlab"])
             del d["gitlab"]
+        else:
+            gitlab = UNSET
 
         is_owner: Any
-        if "isOwner" not in d:
-            is_owner = UNSET
-        else:
+        if "isOwner" in d:
             is_owner = d["isOwner"]
             del d["isOwner"]
+        else:
+            is_owner = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         provider_type: Any
+<<<<<<< HEAD:generated/dokploy_api/models/git_provider_get_all_item.py
         if "providerType" not in d:
             provider_type = UNSET
         else:
             provider_type = cast("ProviderType", d["providerType"])
+=======
+        if "providerType" in d:
+            provider_type = cast("GitProviderProviderType", d["providerType"])
+>>>>>>> h11t:generated/dokploy_api/models/git_provider.py
 
             del d["providerType"]
+        else:
+            provider_type = UNSET
 
         shared_with_organization: Any
-        if "sharedWithOrganization" not in d:
-            shared_with_organization = UNSET
-        else:
+        if "sharedWithOrganization" in d:
             shared_with_organization = d["sharedWithOrganization"]
             del d["sharedWithOrganization"]
+        else:
+            shared_with_organization = UNSET
 
         user_id: Any
-        if "userId" not in d:
-            user_id = UNSET
-        else:
+        if "userId" in d:
             user_id = d["userId"]
             del d["userId"]
+        else:
+            user_id = UNSET
 
         git_provider_get_all_item = cls(
             bitbucket=bitbucket,

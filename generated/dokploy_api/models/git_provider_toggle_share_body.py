@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class GitProviderToggleShareBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         git_provider_id: Any
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
-        else:
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
+        else:
+            git_provider_id = UNSET
 
         shared_with_organization: Any
-        if "sharedWithOrganization" not in d:
-            shared_with_organization = UNSET
-        else:
+        if "sharedWithOrganization" in d:
             shared_with_organization = d["sharedWithOrganization"]
             del d["sharedWithOrganization"]
+        else:
+            shared_with_organization = UNSET
 
         git_provider_toggle_share_body = cls(
             git_provider_id=git_provider_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,13 +33,22 @@ class GiteaGetGiteaRepositoriesOwner:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/gitea_get_gitea_repositories_owner.py
         if "username" not in d:
             username = UNSET
         else:
             username = d["username"]
             del d["username"]
+=======
+        read: Any
+        if "read" in d:
+            read = d["read"]
+            del d["read"]
+        else:
+            read = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/user_get_permissions_result_docker.py
 
         gitea_get_gitea_repositories_owner = cls(
             username=username,

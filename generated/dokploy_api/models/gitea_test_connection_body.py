@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,19 +38,19 @@ class GiteaTestConnectionBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "giteaId" not in d:
-            gitea_id = UNSET
-        else:
+        if "giteaId" in d:
             gitea_id = d["giteaId"]
             del d["giteaId"]
-
-        if "organizationName" not in d:
-            organization_name = UNSET
         else:
+            gitea_id = UNSET
+
+        if "organizationName" in d:
             organization_name = d["organizationName"]
             del d["organizationName"]
+        else:
+            organization_name = UNSET
 
         gitea_test_connection_body = cls(
             gitea_id=gitea_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -74,9 +74,9 @@ class GiteaUpdateBody:
                     gitea_internal_url = UNSET
                 else:
                     gitea_internal_url = self.gitea_internal_url
+                field_dict["giteaInternalUrl"] = gitea_internal_url
             except (AttributeError, TypeError):
-                gitea_internal_url = self.gitea_internal_url
-            field_dict["giteaInternalUrl"] = gitea_internal_url
+                field_dict["giteaInternalUrl"] = self.gitea_internal_url
 
         if not isinstance(self.redirect_uri, Unset):
             field_dict["redirectUri"] = self.redirect_uri
@@ -111,105 +111,105 @@ class GiteaUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         gitea_id: Any
-        if "giteaId" not in d:
-            gitea_id = UNSET
-        else:
+        if "giteaId" in d:
             gitea_id = d["giteaId"]
             del d["giteaId"]
+        else:
+            gitea_id = UNSET
 
         gitea_url: Any
-        if "giteaUrl" not in d:
-            gitea_url = UNSET
-        else:
+        if "giteaUrl" in d:
             gitea_url = d["giteaUrl"]
             del d["giteaUrl"]
+        else:
+            gitea_url = UNSET
 
         git_provider_id: Any
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
-        else:
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
+        else:
+            git_provider_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "giteaInternalUrl" not in d:
-            gitea_internal_url = UNSET
         else:
+            name = UNSET
+
+        if "giteaInternalUrl" in d:
             try:
                 gitea_internal_url = cast("None | str | Unset", d["giteaInternalUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_internal_url = kept_as_received("GiteaUpdateBody.giteaInternalUrl", d["giteaInternalUrl"])
             del d["giteaInternalUrl"]
-
-        if "redirectUri" not in d:
-            redirect_uri = UNSET
         else:
+            gitea_internal_url = UNSET
+
+        if "redirectUri" in d:
             redirect_uri = d["redirectUri"]
             del d["redirectUri"]
-
-        if "clientId" not in d:
-            client_id = UNSET
         else:
+            redirect_uri = UNSET
+
+        if "clientId" in d:
             client_id = d["clientId"]
             del d["clientId"]
-
-        if "clientSecret" not in d:
-            client_secret = UNSET
         else:
+            client_id = UNSET
+
+        if "clientSecret" in d:
             client_secret = d["clientSecret"]
             del d["clientSecret"]
-
-        if "accessToken" not in d:
-            access_token = UNSET
         else:
+            client_secret = UNSET
+
+        if "accessToken" in d:
             access_token = d["accessToken"]
             del d["accessToken"]
-
-        if "refreshToken" not in d:
-            refresh_token = UNSET
         else:
+            access_token = UNSET
+
+        if "refreshToken" in d:
             refresh_token = d["refreshToken"]
             del d["refreshToken"]
-
-        if "expiresAt" not in d:
-            expires_at = UNSET
         else:
+            refresh_token = UNSET
+
+        if "expiresAt" in d:
             expires_at = d["expiresAt"]
             del d["expiresAt"]
-
-        if "scopes" not in d:
-            scopes = UNSET
         else:
+            expires_at = UNSET
+
+        if "scopes" in d:
             scopes = d["scopes"]
             del d["scopes"]
-
-        if "lastAuthenticatedAt" not in d:
-            last_authenticated_at = UNSET
         else:
+            scopes = UNSET
+
+        if "lastAuthenticatedAt" in d:
             last_authenticated_at = d["lastAuthenticatedAt"]
             del d["lastAuthenticatedAt"]
-
-        if "giteaUsername" not in d:
-            gitea_username = UNSET
         else:
+            last_authenticated_at = UNSET
+
+        if "giteaUsername" in d:
             gitea_username = d["giteaUsername"]
             del d["giteaUsername"]
-
-        if "organizationName" not in d:
-            organization_name = UNSET
         else:
+            gitea_username = UNSET
+
+        if "organizationName" in d:
             organization_name = d["organizationName"]
             del d["organizationName"]
+        else:
+            organization_name = UNSET
 
         gitea_update_body = cls(
             gitea_id=gitea_id,

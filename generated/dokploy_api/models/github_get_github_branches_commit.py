@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,7 +38,7 @@ class GithubGetGithubBranchesCommit:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         sha: Any
         if "sha" not in d:
@@ -48,11 +48,11 @@ class GithubGetGithubBranchesCommit:
             del d["sha"]
 
         url: Any
-        if "url" not in d:
-            url = UNSET
-        else:
+        if "url" in d:
             url = d["url"]
             del d["url"]
+        else:
+            url = UNSET
 
         github_get_github_branches_commit = cls(
             sha=sha,

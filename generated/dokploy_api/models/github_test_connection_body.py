@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class GithubTestConnectionBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         github_id: Any
-        if "githubId" not in d:
-            github_id = UNSET
-        else:
+        if "githubId" in d:
             github_id = d["githubId"]
             del d["githubId"]
+        else:
+            github_id = UNSET
 
         github_test_connection_body = cls(
             github_id=github_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,35 +48,35 @@ class GithubUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         github_id: Any
-        if "githubId" not in d:
-            github_id = UNSET
-        else:
+        if "githubId" in d:
             github_id = d["githubId"]
             del d["githubId"]
+        else:
+            github_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         git_provider_id: Any
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
-        else:
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
+        else:
+            git_provider_id = UNSET
 
         github_app_name: Any
-        if "githubAppName" not in d:
-            github_app_name = UNSET
-        else:
+        if "githubAppName" in d:
             github_app_name = d["githubAppName"]
             del d["githubAppName"]
+        else:
+            github_app_name = UNSET
 
         github_update_body = cls(
             github_id=github_id,

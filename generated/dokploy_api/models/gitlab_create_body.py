@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -74,75 +74,75 @@ class GitlabCreateBody:
                     gitlab_internal_url = UNSET
                 else:
                     gitlab_internal_url = self.gitlab_internal_url
+                field_dict["gitlabInternalUrl"] = gitlab_internal_url
             except (AttributeError, TypeError):
-                gitlab_internal_url = self.gitlab_internal_url
-            field_dict["gitlabInternalUrl"] = gitlab_internal_url
+                field_dict["gitlabInternalUrl"] = self.gitlab_internal_url
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         auth_id: Any
-        if "authId" not in d:
-            auth_id = UNSET
-        else:
+        if "authId" in d:
             auth_id = d["authId"]
             del d["authId"]
+        else:
+            auth_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         gitlab_url: Any
-        if "gitlabUrl" not in d:
-            gitlab_url = UNSET
-        else:
+        if "gitlabUrl" in d:
             gitlab_url = d["gitlabUrl"]
             del d["gitlabUrl"]
-
-        if "applicationId" not in d:
-            application_id = UNSET
         else:
+            gitlab_url = UNSET
+
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
-
-        if "secret" not in d:
-            secret = UNSET
         else:
+            application_id = UNSET
+
+        if "secret" in d:
             secret = d["secret"]
             del d["secret"]
-
-        if "groupName" not in d:
-            group_name = UNSET
         else:
+            secret = UNSET
+
+        if "groupName" in d:
             group_name = d["groupName"]
             del d["groupName"]
-
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
         else:
+            group_name = UNSET
+
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
-
-        if "redirectUri" not in d:
-            redirect_uri = UNSET
         else:
+            git_provider_id = UNSET
+
+        if "redirectUri" in d:
             redirect_uri = d["redirectUri"]
             del d["redirectUri"]
-
-        if "gitlabInternalUrl" not in d:
-            gitlab_internal_url = UNSET
         else:
+            redirect_uri = UNSET
+
+        if "gitlabInternalUrl" in d:
             try:
                 gitlab_internal_url = cast("None | str | Unset", d["gitlabInternalUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_internal_url = kept_as_received("GitlabCreateBody.gitlabInternalUrl", d["gitlabInternalUrl"])
             del d["gitlabInternalUrl"]
+        else:
+            gitlab_internal_url = UNSET
 
         gitlab_create_body = cls(
             auth_id=auth_id,

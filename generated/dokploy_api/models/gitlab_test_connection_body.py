@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,20 +38,20 @@ class GitlabTestConnectionBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         gitlab_id: Any
-        if "gitlabId" not in d:
-            gitlab_id = UNSET
-        else:
+        if "gitlabId" in d:
             gitlab_id = d["gitlabId"]
             del d["gitlabId"]
-
-        if "groupName" not in d:
-            group_name = UNSET
         else:
+            gitlab_id = UNSET
+
+        if "groupName" in d:
             group_name = d["groupName"]
             del d["groupName"]
+        else:
+            group_name = UNSET
 
         gitlab_test_connection_body = cls(
             gitlab_id=gitlab_id,

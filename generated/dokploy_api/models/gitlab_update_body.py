@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -74,76 +74,76 @@ class GitlabUpdateBody:
                     gitlab_internal_url = UNSET
                 else:
                     gitlab_internal_url = self.gitlab_internal_url
+                field_dict["gitlabInternalUrl"] = gitlab_internal_url
             except (AttributeError, TypeError):
-                gitlab_internal_url = self.gitlab_internal_url
-            field_dict["gitlabInternalUrl"] = gitlab_internal_url
+                field_dict["gitlabInternalUrl"] = self.gitlab_internal_url
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         gitlab_id: Any
-        if "gitlabId" not in d:
-            gitlab_id = UNSET
-        else:
+        if "gitlabId" in d:
             gitlab_id = d["gitlabId"]
             del d["gitlabId"]
+        else:
+            gitlab_id = UNSET
 
         gitlab_url: Any
-        if "gitlabUrl" not in d:
-            gitlab_url = UNSET
-        else:
+        if "gitlabUrl" in d:
             gitlab_url = d["gitlabUrl"]
             del d["gitlabUrl"]
+        else:
+            gitlab_url = UNSET
 
         git_provider_id: Any
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
-        else:
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
-
-        if "applicationId" not in d:
-            application_id = UNSET
         else:
+            git_provider_id = UNSET
+
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
-
-        if "secret" not in d:
-            secret = UNSET
         else:
+            application_id = UNSET
+
+        if "secret" in d:
             secret = d["secret"]
             del d["secret"]
-
-        if "groupName" not in d:
-            group_name = UNSET
         else:
+            secret = UNSET
+
+        if "groupName" in d:
             group_name = d["groupName"]
             del d["groupName"]
-
-        if "redirectUri" not in d:
-            redirect_uri = UNSET
         else:
+            group_name = UNSET
+
+        if "redirectUri" in d:
             redirect_uri = d["redirectUri"]
             del d["redirectUri"]
-
-        if "gitlabInternalUrl" not in d:
-            gitlab_internal_url = UNSET
         else:
+            redirect_uri = UNSET
+
+        if "gitlabInternalUrl" in d:
             try:
                 gitlab_internal_url = cast("None | str | Unset", d["gitlabInternalUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_internal_url = kept_as_received("GitlabUpdateBody.gitlabInternalUrl", d["gitlabInternalUrl"])
             del d["gitlabInternalUrl"]
+        else:
+            gitlab_internal_url = UNSET
 
         gitlab_update_body = cls(
             name=name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -38,9 +38,9 @@ class HealthCheckSwarm:
                 if not isinstance(self.test, Unset):
                     test = self.test
 
+                field_dict["Test"] = test
             except (AttributeError, TypeError):
-                test = self.test
-            field_dict["Test"] = test
+                field_dict["Test"] = self.test
 
         if not isinstance(self.interval, Unset):
             field_dict["Interval"] = self.interval
@@ -57,41 +57,41 @@ class HealthCheckSwarm:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "Test" not in d:
-            test = UNSET
-        else:
+        if "Test" in d:
             try:
-                test = cast(list[str], d["Test"])
+                test = cast(list[str] | Unset, d["Test"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 test = kept_as_received("HealthCheckSwarm.Test", d["Test"])
             del d["Test"]
-
-        if "Interval" not in d:
-            interval = UNSET
         else:
+            test = UNSET
+
+        if "Interval" in d:
             interval = d["Interval"]
             del d["Interval"]
-
-        if "Timeout" not in d:
-            timeout = UNSET
         else:
+            interval = UNSET
+
+        if "Timeout" in d:
             timeout = d["Timeout"]
             del d["Timeout"]
-
-        if "StartPeriod" not in d:
-            start_period = UNSET
         else:
+            timeout = UNSET
+
+        if "StartPeriod" in d:
             start_period = d["StartPeriod"]
             del d["StartPeriod"]
-
-        if "Retries" not in d:
-            retries = UNSET
         else:
+            start_period = UNSET
+
+        if "Retries" in d:
             retries = d["Retries"]
             del d["Retries"]
+        else:
+            retries = UNSET
 
         health_check_swarm = cls(
             test=test,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -80,66 +80,64 @@ class IdpMetadata:
                         single_sign_on_service_item = single_sign_on_service_item_data.to_dict()
                         single_sign_on_service.append(single_sign_on_service_item)
 
+                field_dict["singleSignOnService"] = single_sign_on_service
             except (AttributeError, TypeError):
-                single_sign_on_service = self.single_sign_on_service
-            field_dict["singleSignOnService"] = single_sign_on_service
+                field_dict["singleSignOnService"] = self.single_sign_on_service
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "metadata" not in d:
-            metadata = UNSET
-        else:
+        if "metadata" in d:
             metadata = d["metadata"]
             del d["metadata"]
-
-        if "entityID" not in d:
-            entity_id = UNSET
         else:
+            metadata = UNSET
+
+        if "entityID" in d:
             entity_id = d["entityID"]
             del d["entityID"]
-
-        if "cert" not in d:
-            cert = UNSET
         else:
+            entity_id = UNSET
+
+        if "cert" in d:
             cert = d["cert"]
             del d["cert"]
-
-        if "privateKey" not in d:
-            private_key = UNSET
         else:
+            cert = UNSET
+
+        if "privateKey" in d:
             private_key = d["privateKey"]
             del d["privateKey"]
-
-        if "privateKeyPass" not in d:
-            private_key_pass = UNSET
         else:
+            private_key = UNSET
+
+        if "privateKeyPass" in d:
             private_key_pass = d["privateKeyPass"]
             del d["privateKeyPass"]
-
-        if "isAssertionEncrypted" not in d:
-            is_assertion_encrypted = UNSET
         else:
+            private_key_pass = UNSET
+
+        if "isAssertionEncrypted" in d:
             is_assertion_encrypted = d["isAssertionEncrypted"]
             del d["isAssertionEncrypted"]
-
-        if "encPrivateKey" not in d:
-            enc_private_key = UNSET
         else:
+            is_assertion_encrypted = UNSET
+
+        if "encPrivateKey" in d:
             enc_private_key = d["encPrivateKey"]
             del d["encPrivateKey"]
-
-        if "encPrivateKeyPass" not in d:
-            enc_private_key_pass = UNSET
         else:
+            enc_private_key = UNSET
+
+        if "encPrivateKeyPass" in d:
             enc_private_key_pass = d["encPrivateKeyPass"]
             del d["encPrivateKeyPass"]
-
-        if "singleSignOnService" not in d:
-            single_sign_on_service = UNSET
         else:
+            enc_private_key_pass = UNSET
+
+        if "singleSignOnService" in d:
             try:
                 _single_sign_on_service = d["singleSignOnService"]
                 single_sign_on_service: list[SingleSignOnServiceItem] | Unset = UNSET
@@ -157,6 +155,8 @@ class IdpMetadata:
             except (TypeError, ValueError, AttributeError, KeyError):
                 single_sign_on_service = kept_as_received("IdpMetadata.singleSignOnService", d["singleSignOnService"])
             del d["singleSignOnService"]
+        else:
+            single_sign_on_service = UNSET
 
         idp_metadata = cls(
             metadata=metadata,

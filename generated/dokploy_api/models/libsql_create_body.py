@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -66,9 +66,9 @@ class LibsqlCreateBody:
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.database_user, Unset):
             field_dict["databaseUser"] = self.database_user
@@ -79,17 +79,17 @@ class LibsqlCreateBody:
         if not isinstance(self.sqld_node, Unset):
             try:
                 sqld_node: str = self.sqld_node
+                field_dict["sqldNode"] = sqld_node
             except (AttributeError, TypeError):
-                sqld_node = self.sqld_node
-            field_dict["sqldNode"] = sqld_node
+                field_dict["sqldNode"] = self.sqld_node
 
         if not isinstance(self.sqld_primary_url, Unset):
             try:
                 sqld_primary_url: None | str
                 sqld_primary_url = self.sqld_primary_url
+                field_dict["sqldPrimaryUrl"] = sqld_primary_url
             except (AttributeError, TypeError):
-                sqld_primary_url = self.sqld_primary_url
-            field_dict["sqldPrimaryUrl"] = sqld_primary_url
+                field_dict["sqldPrimaryUrl"] = self.sqld_primary_url
 
         if not isinstance(self.enable_namespaces, Unset):
             field_dict["enableNamespaces"] = self.enable_namespaces
@@ -98,104 +98,104 @@ class LibsqlCreateBody:
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         docker_image: Any
-        if "dockerImage" not in d:
-            docker_image = UNSET
-        else:
+        if "dockerImage" in d:
             docker_image = d["dockerImage"]
             del d["dockerImage"]
+        else:
+            docker_image = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("LibsqlCreateBody.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         database_user: Any
-        if "databaseUser" not in d:
-            database_user = UNSET
-        else:
+        if "databaseUser" in d:
             database_user = d["databaseUser"]
             del d["databaseUser"]
+        else:
+            database_user = UNSET
 
         database_password: Any
-        if "databasePassword" not in d:
-            database_password = UNSET
-        else:
+        if "databasePassword" in d:
             database_password = d["databasePassword"]
             del d["databasePassword"]
+        else:
+            database_password = UNSET
 
         sqld_node: Any
-        if "sqldNode" not in d:
-            sqld_node = UNSET
-        else:
+        if "sqldNode" in d:
             sqld_node = cast("LibsqlCreateBodySqldNode", d["sqldNode"])
 
             del d["sqldNode"]
+        else:
+            sqld_node = UNSET
 
         sqld_primary_url: Any
-        if "sqldPrimaryUrl" not in d:
-            sqld_primary_url = UNSET
-        else:
+        if "sqldPrimaryUrl" in d:
             try:
                 sqld_primary_url = cast("None | str", d["sqldPrimaryUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 sqld_primary_url = kept_as_received("LibsqlCreateBody.sqldPrimaryUrl", d["sqldPrimaryUrl"])
             del d["sqldPrimaryUrl"]
+        else:
+            sqld_primary_url = UNSET
 
         enable_namespaces: Any
-        if "enableNamespaces" not in d:
-            enable_namespaces = UNSET
-        else:
+        if "enableNamespaces" in d:
             enable_namespaces = d["enableNamespaces"]
             del d["enableNamespaces"]
+        else:
+            enable_namespaces = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("LibsqlCreateBody.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         libsql_create_body = cls(
             name=name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -43,9 +43,9 @@ class LibsqlSaveExternalPortsBody:
                     external_port = UNSET
                 else:
                     external_port = self.external_port
+                field_dict["externalPort"] = external_port
             except (AttributeError, TypeError):
-                external_port = self.external_port
-            field_dict["externalPort"] = external_port
+                field_dict["externalPort"] = self.external_port
 
         if not isinstance(self.external_grpc_port, Unset):
             try:
@@ -54,9 +54,9 @@ class LibsqlSaveExternalPortsBody:
                     external_grpc_port = UNSET
                 else:
                     external_grpc_port = self.external_grpc_port
+                field_dict["externalGRPCPort"] = external_grpc_port
             except (AttributeError, TypeError):
-                external_grpc_port = self.external_grpc_port
-            field_dict["externalGRPCPort"] = external_grpc_port
+                field_dict["externalGRPCPort"] = self.external_grpc_port
 
         if not isinstance(self.external_admin_port, Unset):
             try:
@@ -65,35 +65,33 @@ class LibsqlSaveExternalPortsBody:
                     external_admin_port = UNSET
                 else:
                     external_admin_port = self.external_admin_port
+                field_dict["externalAdminPort"] = external_admin_port
             except (AttributeError, TypeError):
-                external_admin_port = self.external_admin_port
-            field_dict["externalAdminPort"] = external_admin_port
+                field_dict["externalAdminPort"] = self.external_admin_port
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         libsql_id: Any
-        if "libsqlId" not in d:
-            libsql_id = UNSET
-        else:
+        if "libsqlId" in d:
             libsql_id = d["libsqlId"]
             del d["libsqlId"]
-
-        if "externalPort" not in d:
-            external_port = UNSET
         else:
+            libsql_id = UNSET
+
+        if "externalPort" in d:
             try:
                 external_port = cast("float | None | Unset", d["externalPort"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 external_port = kept_as_received("LibsqlSaveExternalPortsBody.externalPort", d["externalPort"])
             del d["externalPort"]
-
-        if "externalGRPCPort" not in d:
-            external_grpc_port = UNSET
         else:
+            external_port = UNSET
+
+        if "externalGRPCPort" in d:
             try:
                 external_grpc_port = cast("float | None | Unset", d["externalGRPCPort"])
 
@@ -102,10 +100,10 @@ class LibsqlSaveExternalPortsBody:
                     "LibsqlSaveExternalPortsBody.externalGRPCPort", d["externalGRPCPort"]
                 )
             del d["externalGRPCPort"]
-
-        if "externalAdminPort" not in d:
-            external_admin_port = UNSET
         else:
+            external_grpc_port = UNSET
+
+        if "externalAdminPort" in d:
             try:
                 external_admin_port = cast("float | None | Unset", d["externalAdminPort"])
 
@@ -114,6 +112,8 @@ class LibsqlSaveExternalPortsBody:
                     "LibsqlSaveExternalPortsBody.externalAdminPort", d["externalAdminPort"]
                 )
             del d["externalAdminPort"]
+        else:
+            external_admin_port = UNSET
 
         libsql_save_external_ports_body = cls(
             libsql_id=libsql_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class LicenseKeyActivateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         license_key: Any
-        if "licenseKey" not in d:
-            license_key = UNSET
-        else:
+        if "licenseKey" in d:
             license_key = d["licenseKey"]
             del d["licenseKey"]
+        else:
+            license_key = UNSET
 
         license_key_activate_body = cls(
             license_key=license_key,

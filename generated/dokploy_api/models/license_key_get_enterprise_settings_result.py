@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class LicenseKeyGetEnterpriseSettingsResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enable_enterprise_features: Any
-        if "enableEnterpriseFeatures" not in d:
-            enable_enterprise_features = UNSET
-        else:
+        if "enableEnterpriseFeatures" in d:
             enable_enterprise_features = d["enableEnterpriseFeatures"]
             del d["enableEnterpriseFeatures"]
+        else:
+            enable_enterprise_features = UNSET
 
         license_key: Any
-        if "licenseKey" not in d:
-            license_key = UNSET
-        else:
+        if "licenseKey" in d:
             license_key = d["licenseKey"]
             del d["licenseKey"]
+        else:
+            license_key = UNSET
 
         license_key_get_enterprise_settings_result = cls(
             enable_enterprise_features=enable_enterprise_features,

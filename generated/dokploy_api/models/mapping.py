@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -61,51 +61,49 @@ class Mapping:
                 extra_fields: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.extra_fields, Unset):
                     extra_fields = self.extra_fields.to_dict()
+                field_dict["extraFields"] = extra_fields
             except (AttributeError, TypeError):
-                extra_fields = self.extra_fields
-            field_dict["extraFields"] = extra_fields
+                field_dict["extraFields"] = self.extra_fields
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         email: Any
-        if "email" not in d:
-            email = UNSET
-        else:
+        if "email" in d:
             email = d["email"]
             del d["email"]
+        else:
+            email = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "emailVerified" not in d:
-            email_verified = UNSET
         else:
+            name = UNSET
+
+        if "emailVerified" in d:
             email_verified = d["emailVerified"]
             del d["emailVerified"]
-
-        if "image" not in d:
-            image = UNSET
         else:
+            email_verified = UNSET
+
+        if "image" in d:
             image = d["image"]
             del d["image"]
-
-        if "extraFields" not in d:
-            extra_fields = UNSET
         else:
+            image = UNSET
+
+        if "extraFields" in d:
             from ..models.extra_fields import ExtraFields  # noqa: PLC0415
 
             try:
@@ -119,6 +117,8 @@ class Mapping:
             except (TypeError, ValueError, AttributeError, KeyError):
                 extra_fields = kept_as_received("Mapping.extraFields", d["extraFields"])
             del d["extraFields"]
+        else:
+            extra_fields = UNSET
 
         mapping = cls(
             id=id,

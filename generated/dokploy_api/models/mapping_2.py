@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -66,57 +66,55 @@ class Mapping2:
                 extra_fields: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.extra_fields, Unset):
                     extra_fields = self.extra_fields.to_dict()
+                field_dict["extraFields"] = extra_fields
             except (AttributeError, TypeError):
-                extra_fields = self.extra_fields
-            field_dict["extraFields"] = extra_fields
+                field_dict["extraFields"] = self.extra_fields
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         email: Any
-        if "email" not in d:
-            email = UNSET
-        else:
+        if "email" in d:
             email = d["email"]
             del d["email"]
+        else:
+            email = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "emailVerified" not in d:
-            email_verified = UNSET
         else:
+            name = UNSET
+
+        if "emailVerified" in d:
             email_verified = d["emailVerified"]
             del d["emailVerified"]
-
-        if "firstName" not in d:
-            first_name = UNSET
         else:
+            email_verified = UNSET
+
+        if "firstName" in d:
             first_name = d["firstName"]
             del d["firstName"]
-
-        if "lastName" not in d:
-            last_name = UNSET
         else:
+            first_name = UNSET
+
+        if "lastName" in d:
             last_name = d["lastName"]
             del d["lastName"]
-
-        if "extraFields" not in d:
-            extra_fields = UNSET
         else:
+            last_name = UNSET
+
+        if "extraFields" in d:
             from ..models.extra_fields import ExtraFields  # noqa: PLC0415
 
             try:
@@ -130,6 +128,8 @@ class Mapping2:
             except (TypeError, ValueError, AttributeError, KeyError):
                 extra_fields = kept_as_received("Mapping2.extraFields", d["extraFields"])
             del d["extraFields"]
+        else:
+            extra_fields = UNSET
 
         mapping_2 = cls(
             id=id,

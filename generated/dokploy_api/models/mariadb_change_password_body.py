@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -48,32 +48,30 @@ class MariadbChangePasswordBody:
                 if not isinstance(self.type_, Unset):
                     type_ = self.type_
 
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mariadb_id: Any
-        if "mariadbId" not in d:
-            mariadb_id = UNSET
-        else:
+        if "mariadbId" in d:
             mariadb_id = d["mariadbId"]
             del d["mariadbId"]
+        else:
+            mariadb_id = UNSET
 
         password: Any
-        if "password" not in d:
-            password = UNSET
-        else:
+        if "password" in d:
             password = d["password"]
             del d["password"]
-
-        if "type" not in d:
-            type_ = UNSET
         else:
+            password = UNSET
+
+        if "type" in d:
             _type_ = d["type"]
             type_: MariadbChangePasswordBodyType | Unset
             if isinstance(_type_, Unset):
@@ -82,6 +80,8 @@ class MariadbChangePasswordBody:
                 type_ = cast("MariadbChangePasswordBodyType", _type_)
 
             del d["type"]
+        else:
+            type_ = UNSET
 
         mariadb_change_password_body = cls(
             mariadb_id=mariadb_id,

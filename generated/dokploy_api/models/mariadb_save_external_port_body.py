@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -36,32 +36,32 @@ class MariadbSaveExternalPortBody:
             try:
                 external_port: float | None
                 external_port = self.external_port
+                field_dict["externalPort"] = external_port
             except (AttributeError, TypeError):
-                external_port = self.external_port
-            field_dict["externalPort"] = external_port
+                field_dict["externalPort"] = self.external_port
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mariadb_id: Any
-        if "mariadbId" not in d:
-            mariadb_id = UNSET
-        else:
+        if "mariadbId" in d:
             mariadb_id = d["mariadbId"]
             del d["mariadbId"]
+        else:
+            mariadb_id = UNSET
 
         external_port: Any
-        if "externalPort" not in d:
-            external_port = UNSET
-        else:
+        if "externalPort" in d:
             try:
                 external_port = cast("float | None", d["externalPort"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 external_port = kept_as_received("MariadbSaveExternalPortBody.externalPort", d["externalPort"])
             del d["externalPort"]
+        else:
+            external_port = UNSET
 
         mariadb_save_external_port_body = cls(
             mariadb_id=mariadb_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class MariadbStartBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mariadb_id: Any
-        if "mariadbId" not in d:
-            mariadb_id = UNSET
-        else:
+        if "mariadbId" in d:
             mariadb_id = d["mariadbId"]
             del d["mariadbId"]
+        else:
+            mariadb_id = UNSET
 
         mariadb_start_body = cls(
             mariadb_id=mariadb_id,

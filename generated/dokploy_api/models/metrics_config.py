@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,26 +37,24 @@ class MetricsConfig:
         if not isinstance(self.server, Unset):
             try:
                 server = self.server.to_dict()
+                field_dict["server"] = server
             except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
+                field_dict["server"] = self.server
 
         if not isinstance(self.containers, Unset):
             try:
                 containers = self.containers.to_dict()
+                field_dict["containers"] = containers
             except (AttributeError, TypeError):
-                containers = self.containers
-            field_dict["containers"] = containers
+                field_dict["containers"] = self.containers
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         server: Any
-        if "server" not in d:
-            server = UNSET
-        else:
+        if "server" in d:
             from ..models.server_2 import Server2  # noqa: PLC0415
 
             try:
@@ -65,11 +63,11 @@ class MetricsConfig:
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("MetricsConfig.server", d["server"])
             del d["server"]
+        else:
+            server = UNSET
 
         containers: Any
-        if "containers" not in d:
-            containers = UNSET
-        else:
+        if "containers" in d:
             from ..models.containers import Containers  # noqa: PLC0415
 
             try:
@@ -78,6 +76,8 @@ class MetricsConfig:
             except (TypeError, ValueError, AttributeError, KeyError):
                 containers = kept_as_received("MetricsConfig.containers", d["containers"])
             del d["containers"]
+        else:
+            containers = UNSET
 
         metrics_config = cls(
             server=server,

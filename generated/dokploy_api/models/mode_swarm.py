@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,45 +41,43 @@ class ModeSwarm:
                 replicated: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.replicated, Unset):
                     replicated = self.replicated.to_dict()
+                field_dict["Replicated"] = replicated
             except (AttributeError, TypeError):
-                replicated = self.replicated
-            field_dict["Replicated"] = replicated
+                field_dict["Replicated"] = self.replicated
 
         if not isinstance(self.global_, Unset):
             try:
                 global_: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.global_, Unset):
                     global_ = self.global_.to_dict()
+                field_dict["Global"] = global_
             except (AttributeError, TypeError):
-                global_ = self.global_
-            field_dict["Global"] = global_
+                field_dict["Global"] = self.global_
 
         if not isinstance(self.replicated_job, Unset):
             try:
                 replicated_job: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.replicated_job, Unset):
                     replicated_job = self.replicated_job.to_dict()
+                field_dict["ReplicatedJob"] = replicated_job
             except (AttributeError, TypeError):
-                replicated_job = self.replicated_job
-            field_dict["ReplicatedJob"] = replicated_job
+                field_dict["ReplicatedJob"] = self.replicated_job
 
         if not isinstance(self.global_job, Unset):
             try:
                 global_job: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.global_job, Unset):
                     global_job = self.global_job.to_dict()
+                field_dict["GlobalJob"] = global_job
             except (AttributeError, TypeError):
-                global_job = self.global_job
-            field_dict["GlobalJob"] = global_job
+                field_dict["GlobalJob"] = self.global_job
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "Replicated" not in d:
-            replicated = UNSET
-        else:
+        if "Replicated" in d:
             from ..models.replicated import Replicated  # noqa: PLC0415
 
             try:
@@ -93,10 +91,10 @@ class ModeSwarm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 replicated = kept_as_received("ModeSwarm.Replicated", d["Replicated"])
             del d["Replicated"]
-
-        if "Global" not in d:
-            global_ = UNSET
         else:
+            replicated = UNSET
+
+        if "Global" in d:
             from ..models.global_ import Global  # noqa: PLC0415
 
             try:
@@ -110,10 +108,10 @@ class ModeSwarm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 global_ = kept_as_received("ModeSwarm.Global", d["Global"])
             del d["Global"]
-
-        if "ReplicatedJob" not in d:
-            replicated_job = UNSET
         else:
+            global_ = UNSET
+
+        if "ReplicatedJob" in d:
             from ..models.replicated_job import ReplicatedJob  # noqa: PLC0415
 
             try:
@@ -127,10 +125,10 @@ class ModeSwarm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 replicated_job = kept_as_received("ModeSwarm.ReplicatedJob", d["ReplicatedJob"])
             del d["ReplicatedJob"]
-
-        if "GlobalJob" not in d:
-            global_job = UNSET
         else:
+            replicated_job = UNSET
+
+        if "GlobalJob" in d:
             from ..models.global_ import Global  # noqa: PLC0415
 
             try:
@@ -144,6 +142,8 @@ class ModeSwarm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 global_job = kept_as_received("ModeSwarm.GlobalJob", d["GlobalJob"])
             del d["GlobalJob"]
+        else:
+            global_job = UNSET
 
         mode_swarm = cls(
             replicated=replicated,

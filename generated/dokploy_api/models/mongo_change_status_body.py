@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -40,29 +40,29 @@ class MongoChangeStatusBody:
         if not isinstance(self.application_status, Unset):
             try:
                 application_status: str = self.application_status
+                field_dict["applicationStatus"] = application_status
             except (AttributeError, TypeError):
-                application_status = self.application_status
-            field_dict["applicationStatus"] = application_status
+                field_dict["applicationStatus"] = self.application_status
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mongo_id: Any
-        if "mongoId" not in d:
-            mongo_id = UNSET
-        else:
+        if "mongoId" in d:
             mongo_id = d["mongoId"]
             del d["mongoId"]
+        else:
+            mongo_id = UNSET
 
         application_status: Any
-        if "applicationStatus" not in d:
-            application_status = UNSET
-        else:
+        if "applicationStatus" in d:
             application_status = cast("MongoChangeStatusBodyApplicationStatus", d["applicationStatus"])
 
             del d["applicationStatus"]
+        else:
+            application_status = UNSET
 
         mongo_change_status_body = cls(
             mongo_id=mongo_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class MongoDeployBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mongo_id: Any
-        if "mongoId" not in d:
-            mongo_id = UNSET
-        else:
+        if "mongoId" in d:
             mongo_id = d["mongoId"]
             del d["mongoId"]
+        else:
+            mongo_id = UNSET
 
         mongo_deploy_body = cls(
             mongo_id=mongo_id,

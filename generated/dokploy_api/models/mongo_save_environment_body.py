@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -36,32 +36,32 @@ class MongoSaveEnvironmentBody:
             try:
                 env: None | str
                 env = self.env
+                field_dict["env"] = env
             except (AttributeError, TypeError):
-                env = self.env
-            field_dict["env"] = env
+                field_dict["env"] = self.env
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mongo_id: Any
-        if "mongoId" not in d:
-            mongo_id = UNSET
-        else:
+        if "mongoId" in d:
             mongo_id = d["mongoId"]
             del d["mongoId"]
+        else:
+            mongo_id = UNSET
 
         env: Any
-        if "env" not in d:
-            env = UNSET
-        else:
+        if "env" in d:
             try:
                 env = cast("None | str", d["env"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 env = kept_as_received("MongoSaveEnvironmentBody.env", d["env"])
             del d["env"]
+        else:
+            env = UNSET
 
         mongo_save_environment_body = cls(
             mongo_id=mongo_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -36,32 +36,32 @@ class MongoSaveExternalPortBody:
             try:
                 external_port: float | None
                 external_port = self.external_port
+                field_dict["externalPort"] = external_port
             except (AttributeError, TypeError):
-                external_port = self.external_port
-            field_dict["externalPort"] = external_port
+                field_dict["externalPort"] = self.external_port
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mongo_id: Any
-        if "mongoId" not in d:
-            mongo_id = UNSET
-        else:
+        if "mongoId" in d:
             mongo_id = d["mongoId"]
             del d["mongoId"]
+        else:
+            mongo_id = UNSET
 
         external_port: Any
-        if "externalPort" not in d:
-            external_port = UNSET
-        else:
+        if "externalPort" in d:
             try:
                 external_port = cast("float | None", d["externalPort"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 external_port = kept_as_received("MongoSaveExternalPortBody.externalPort", d["externalPort"])
             del d["externalPort"]
+        else:
+            external_port = UNSET
 
         mongo_save_external_port_body = cls(
             mongo_id=mongo_id,

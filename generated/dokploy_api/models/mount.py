@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -88,17 +88,17 @@ class Mount:
                     application = self.application.to_dict()
                 else:
                     application = self.application
+                field_dict["application"] = application
             except (AttributeError, TypeError):
-                application = self.application
-            field_dict["application"] = application
+                field_dict["application"] = self.application
 
         if not isinstance(self.application_id, Unset):
             try:
                 application_id: None | str
                 application_id = self.application_id
+                field_dict["applicationId"] = application_id
             except (AttributeError, TypeError):
-                application_id = self.application_id
-            field_dict["applicationId"] = application_id
+                field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.compose, Unset):
             try:
@@ -107,41 +107,41 @@ class Mount:
                     compose = self.compose.to_dict()
                 else:
                     compose = self.compose
+                field_dict["compose"] = compose
             except (AttributeError, TypeError):
-                compose = self.compose
-            field_dict["compose"] = compose
+                field_dict["compose"] = self.compose
 
         if not isinstance(self.compose_id, Unset):
             try:
                 compose_id: None | str
                 compose_id = self.compose_id
+                field_dict["composeId"] = compose_id
             except (AttributeError, TypeError):
-                compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+                field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.content, Unset):
             try:
                 content: None | str
                 content = self.content
+                field_dict["content"] = content
             except (AttributeError, TypeError):
-                content = self.content
-            field_dict["content"] = content
+                field_dict["content"] = self.content
 
         if not isinstance(self.file_path, Unset):
             try:
                 file_path: None | str
                 file_path = self.file_path
+                field_dict["filePath"] = file_path
             except (AttributeError, TypeError):
-                file_path = self.file_path
-            field_dict["filePath"] = file_path
+                field_dict["filePath"] = self.file_path
 
         if not isinstance(self.host_path, Unset):
             try:
                 host_path: None | str
                 host_path = self.host_path
+                field_dict["hostPath"] = host_path
             except (AttributeError, TypeError):
-                host_path = self.host_path
-            field_dict["hostPath"] = host_path
+                field_dict["hostPath"] = self.host_path
 
         if not isinstance(self.libsql, Unset):
             try:
@@ -150,17 +150,17 @@ class Mount:
                     libsql = self.libsql.to_dict()
                 else:
                     libsql = self.libsql
+                field_dict["libsql"] = libsql
             except (AttributeError, TypeError):
-                libsql = self.libsql
-            field_dict["libsql"] = libsql
+                field_dict["libsql"] = self.libsql
 
         if not isinstance(self.libsql_id, Unset):
             try:
                 libsql_id: None | str
                 libsql_id = self.libsql_id
+                field_dict["libsqlId"] = libsql_id
             except (AttributeError, TypeError):
-                libsql_id = self.libsql_id
-            field_dict["libsqlId"] = libsql_id
+                field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.mariadb, Unset):
             try:
@@ -169,17 +169,17 @@ class Mount:
                     mariadb = self.mariadb.to_dict()
                 else:
                     mariadb = self.mariadb
+                field_dict["mariadb"] = mariadb
             except (AttributeError, TypeError):
-                mariadb = self.mariadb
-            field_dict["mariadb"] = mariadb
+                field_dict["mariadb"] = self.mariadb
 
         if not isinstance(self.mariadb_id, Unset):
             try:
                 mariadb_id: None | str
                 mariadb_id = self.mariadb_id
+                field_dict["mariadbId"] = mariadb_id
             except (AttributeError, TypeError):
-                mariadb_id = self.mariadb_id
-            field_dict["mariadbId"] = mariadb_id
+                field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.mongo, Unset):
             try:
@@ -188,17 +188,17 @@ class Mount:
                     mongo = self.mongo.to_dict()
                 else:
                     mongo = self.mongo
+                field_dict["mongo"] = mongo
             except (AttributeError, TypeError):
-                mongo = self.mongo
-            field_dict["mongo"] = mongo
+                field_dict["mongo"] = self.mongo
 
         if not isinstance(self.mongo_id, Unset):
             try:
                 mongo_id: None | str
                 mongo_id = self.mongo_id
+                field_dict["mongoId"] = mongo_id
             except (AttributeError, TypeError):
-                mongo_id = self.mongo_id
-            field_dict["mongoId"] = mongo_id
+                field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.mount_id, Unset):
             field_dict["mountId"] = self.mount_id
@@ -213,17 +213,17 @@ class Mount:
                     mysql = self.mysql.to_dict()
                 else:
                     mysql = self.mysql
+                field_dict["mysql"] = mysql
             except (AttributeError, TypeError):
-                mysql = self.mysql
-            field_dict["mysql"] = mysql
+                field_dict["mysql"] = self.mysql
 
         if not isinstance(self.mysql_id, Unset):
             try:
                 mysql_id: None | str
                 mysql_id = self.mysql_id
+                field_dict["mysqlId"] = mysql_id
             except (AttributeError, TypeError):
-                mysql_id = self.mysql_id
-            field_dict["mysqlId"] = mysql_id
+                field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.postgres, Unset):
             try:
@@ -232,17 +232,17 @@ class Mount:
                     postgres = self.postgres.to_dict()
                 else:
                     postgres = self.postgres
+                field_dict["postgres"] = postgres
             except (AttributeError, TypeError):
-                postgres = self.postgres
-            field_dict["postgres"] = postgres
+                field_dict["postgres"] = self.postgres
 
         if not isinstance(self.postgres_id, Unset):
             try:
                 postgres_id: None | str
                 postgres_id = self.postgres_id
+                field_dict["postgresId"] = postgres_id
             except (AttributeError, TypeError):
-                postgres_id = self.postgres_id
-            field_dict["postgresId"] = postgres_id
+                field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.redis, Unset):
             try:
@@ -251,50 +251,55 @@ class Mount:
                     redis = self.redis.to_dict()
                 else:
                     redis = self.redis
+                field_dict["redis"] = redis
             except (AttributeError, TypeError):
-                redis = self.redis
-            field_dict["redis"] = redis
+                field_dict["redis"] = self.redis
 
         if not isinstance(self.redis_id, Unset):
             try:
                 redis_id: None | str
                 redis_id = self.redis_id
+                field_dict["redisId"] = redis_id
             except (AttributeError, TypeError):
-                redis_id = self.redis_id
-            field_dict["redisId"] = redis_id
+                field_dict["redisId"] = self.redis_id
 
         if not isinstance(self.service_type, Unset):
             try:
                 service_type: str = self.service_type
+                field_dict["serviceType"] = service_type
             except (AttributeError, TypeError):
-                service_type = self.service_type
-            field_dict["serviceType"] = service_type
+                field_dict["serviceType"] = self.service_type
 
         if not isinstance(self.type_, Unset):
             try:
                 type_: str = self.type_
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         if not isinstance(self.volume_name, Unset):
             try:
                 volume_name: None | str
                 volume_name = self.volume_name
+                field_dict["volumeName"] = volume_name
             except (AttributeError, TypeError):
-                volume_name = self.volume_name
-            field_dict["volumeName"] = volume_name
+                field_dict["volumeName"] = self.volume_name
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application: Any
+<<<<<<< HEAD
         if "application" not in d:
             application = UNSET
         else:
             from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
+=======
+        if "application" in d:
+            from ..models.application import Application  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -316,23 +321,30 @@ class Mount:
             except (TypeError, ValueError, AttributeError, KeyError):
                 application = kept_as_received("Mount.application", d["application"])
             del d["application"]
+        else:
+            application = UNSET
 
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             try:
                 application_id = cast("None | str", d["applicationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_id = kept_as_received("Mount.applicationId", d["applicationId"])
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         compose: Any
+<<<<<<< HEAD
         if "compose" not in d:
             compose = UNSET
         else:
             from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
+=======
+        if "compose" in d:
+            from ..models.compose import Compose  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -354,56 +366,63 @@ class Mount:
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose = kept_as_received("Mount.compose", d["compose"])
             del d["compose"]
+        else:
+            compose = UNSET
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             try:
                 compose_id = cast("None | str", d["composeId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose_id = kept_as_received("Mount.composeId", d["composeId"])
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         content: Any
-        if "content" not in d:
-            content = UNSET
-        else:
+        if "content" in d:
             try:
                 content = cast("None | str", d["content"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 content = kept_as_received("Mount.content", d["content"])
             del d["content"]
+        else:
+            content = UNSET
 
         file_path: Any
-        if "filePath" not in d:
-            file_path = UNSET
-        else:
+        if "filePath" in d:
             try:
                 file_path = cast("None | str", d["filePath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 file_path = kept_as_received("Mount.filePath", d["filePath"])
             del d["filePath"]
+        else:
+            file_path = UNSET
 
         host_path: Any
-        if "hostPath" not in d:
-            host_path = UNSET
-        else:
+        if "hostPath" in d:
             try:
                 host_path = cast("None | str", d["hostPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 host_path = kept_as_received("Mount.hostPath", d["hostPath"])
             del d["hostPath"]
+        else:
+            host_path = UNSET
 
         libsql: Any
+<<<<<<< HEAD
         if "libsql" not in d:
             libsql = UNSET
         else:
             from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
+=======
+        if "libsql" in d:
+            from ..models.libsql import Libsql  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -425,23 +444,30 @@ class Mount:
             except (TypeError, ValueError, AttributeError, KeyError):
                 libsql = kept_as_received("Mount.libsql", d["libsql"])
             del d["libsql"]
+        else:
+            libsql = UNSET
 
         libsql_id: Any
-        if "libsqlId" not in d:
-            libsql_id = UNSET
-        else:
+        if "libsqlId" in d:
             try:
                 libsql_id = cast("None | str", d["libsqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 libsql_id = kept_as_received("Mount.libsqlId", d["libsqlId"])
             del d["libsqlId"]
+        else:
+            libsql_id = UNSET
 
         mariadb: Any
+<<<<<<< HEAD
         if "mariadb" not in d:
             mariadb = UNSET
         else:
             from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
+=======
+        if "mariadb" in d:
+            from ..models.mariadb import Mariadb  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -463,23 +489,30 @@ class Mount:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb = kept_as_received("Mount.mariadb", d["mariadb"])
             del d["mariadb"]
+        else:
+            mariadb = UNSET
 
         mariadb_id: Any
-        if "mariadbId" not in d:
-            mariadb_id = UNSET
-        else:
+        if "mariadbId" in d:
             try:
                 mariadb_id = cast("None | str", d["mariadbId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb_id = kept_as_received("Mount.mariadbId", d["mariadbId"])
             del d["mariadbId"]
+        else:
+            mariadb_id = UNSET
 
         mongo: Any
+<<<<<<< HEAD
         if "mongo" not in d:
             mongo = UNSET
         else:
             from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
+=======
+        if "mongo" in d:
+            from ..models.mongo import Mongo  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -501,37 +534,44 @@ class Mount:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo = kept_as_received("Mount.mongo", d["mongo"])
             del d["mongo"]
+        else:
+            mongo = UNSET
 
         mongo_id: Any
-        if "mongoId" not in d:
-            mongo_id = UNSET
-        else:
+        if "mongoId" in d:
             try:
                 mongo_id = cast("None | str", d["mongoId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo_id = kept_as_received("Mount.mongoId", d["mongoId"])
             del d["mongoId"]
+        else:
+            mongo_id = UNSET
 
         mount_id: Any
-        if "mountId" not in d:
-            mount_id = UNSET
-        else:
+        if "mountId" in d:
             mount_id = d["mountId"]
             del d["mountId"]
+        else:
+            mount_id = UNSET
 
         mount_path: Any
-        if "mountPath" not in d:
-            mount_path = UNSET
-        else:
+        if "mountPath" in d:
             mount_path = d["mountPath"]
             del d["mountPath"]
+        else:
+            mount_path = UNSET
 
         mysql: Any
+<<<<<<< HEAD
         if "mysql" not in d:
             mysql = UNSET
         else:
             from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
+=======
+        if "mysql" in d:
+            from ..models.mysql import Mysql  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -553,23 +593,30 @@ class Mount:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql = kept_as_received("Mount.mysql", d["mysql"])
             del d["mysql"]
+        else:
+            mysql = UNSET
 
         mysql_id: Any
-        if "mysqlId" not in d:
-            mysql_id = UNSET
-        else:
+        if "mysqlId" in d:
             try:
                 mysql_id = cast("None | str", d["mysqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql_id = kept_as_received("Mount.mysqlId", d["mysqlId"])
             del d["mysqlId"]
+        else:
+            mysql_id = UNSET
 
         postgres: Any
+<<<<<<< HEAD
         if "postgres" not in d:
             postgres = UNSET
         else:
             from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
+=======
+        if "postgres" in d:
+            from ..models.postgres import Postgres  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -591,23 +638,30 @@ class Mount:
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres = kept_as_received("Mount.postgres", d["postgres"])
             del d["postgres"]
+        else:
+            postgres = UNSET
 
         postgres_id: Any
-        if "postgresId" not in d:
-            postgres_id = UNSET
-        else:
+        if "postgresId" in d:
             try:
                 postgres_id = cast("None | str", d["postgresId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres_id = kept_as_received("Mount.postgresId", d["postgresId"])
             del d["postgresId"]
+        else:
+            postgres_id = UNSET
 
         redis: Any
+<<<<<<< HEAD
         if "redis" not in d:
             redis = UNSET
         else:
             from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
+=======
+        if "redis" in d:
+            from ..models.redis import Redis  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -629,44 +683,53 @@ class Mount:
             except (TypeError, ValueError, AttributeError, KeyError):
                 redis = kept_as_received("Mount.redis", d["redis"])
             del d["redis"]
+        else:
+            redis = UNSET
 
         redis_id: Any
-        if "redisId" not in d:
-            redis_id = UNSET
-        else:
+        if "redisId" in d:
             try:
                 redis_id = cast("None | str", d["redisId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 redis_id = kept_as_received("Mount.redisId", d["redisId"])
             del d["redisId"]
+        else:
+            redis_id = UNSET
 
         service_type: Any
+<<<<<<< HEAD
         if "serviceType" not in d:
             service_type = UNSET
         else:
             service_type = cast("ServiceType", d["serviceType"])
+=======
+        if "serviceType" in d:
+            service_type = cast("MountServiceType", d["serviceType"])
+>>>>>>> h11t
 
             del d["serviceType"]
+        else:
+            service_type = UNSET
 
         type_: Any
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = cast("MountType", d["type"])
 
             del d["type"]
+        else:
+            type_ = UNSET
 
         volume_name: Any
-        if "volumeName" not in d:
-            volume_name = UNSET
-        else:
+        if "volumeName" in d:
             try:
                 volume_name = cast("None | str", d["volumeName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 volume_name = kept_as_received("Mount.volumeName", d["volumeName"])
             del d["volumeName"]
+        else:
+            volume_name = UNSET
 
         mount = cls(
             application=application,

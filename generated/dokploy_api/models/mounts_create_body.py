@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -48,9 +48,9 @@ class MountsCreateBody:
         if not isinstance(self.type_, Unset):
             try:
                 type_: str = self.type_
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         if not isinstance(self.mount_path, Unset):
             field_dict["mountPath"] = self.mount_path
@@ -65,9 +65,9 @@ class MountsCreateBody:
                     host_path = UNSET
                 else:
                     host_path = self.host_path
+                field_dict["hostPath"] = host_path
             except (AttributeError, TypeError):
-                host_path = self.host_path
-            field_dict["hostPath"] = host_path
+                field_dict["hostPath"] = self.host_path
 
         if not isinstance(self.volume_name, Unset):
             try:
@@ -76,9 +76,9 @@ class MountsCreateBody:
                     volume_name = UNSET
                 else:
                     volume_name = self.volume_name
+                field_dict["volumeName"] = volume_name
             except (AttributeError, TypeError):
-                volume_name = self.volume_name
-            field_dict["volumeName"] = volume_name
+                field_dict["volumeName"] = self.volume_name
 
         if not isinstance(self.content, Unset):
             try:
@@ -87,9 +87,9 @@ class MountsCreateBody:
                     content = UNSET
                 else:
                     content = self.content
+                field_dict["content"] = content
             except (AttributeError, TypeError):
-                content = self.content
-            field_dict["content"] = content
+                field_dict["content"] = self.content
 
         if not isinstance(self.file_path, Unset):
             try:
@@ -98,9 +98,9 @@ class MountsCreateBody:
                     file_path = UNSET
                 else:
                     file_path = self.file_path
+                field_dict["filePath"] = file_path
             except (AttributeError, TypeError):
-                file_path = self.file_path
-            field_dict["filePath"] = file_path
+                field_dict["filePath"] = self.file_path
 
         if not isinstance(self.service_type, Unset):
             try:
@@ -108,80 +108,78 @@ class MountsCreateBody:
                 if not isinstance(self.service_type, Unset):
                     service_type = self.service_type
 
+                field_dict["serviceType"] = service_type
             except (AttributeError, TypeError):
-                service_type = self.service_type
-            field_dict["serviceType"] = service_type
+                field_dict["serviceType"] = self.service_type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_: Any
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = cast("MountsCreateBodyType", d["type"])
 
             del d["type"]
+        else:
+            type_ = UNSET
 
         mount_path: Any
-        if "mountPath" not in d:
-            mount_path = UNSET
-        else:
+        if "mountPath" in d:
             mount_path = d["mountPath"]
             del d["mountPath"]
+        else:
+            mount_path = UNSET
 
         service_id: Any
-        if "serviceId" not in d:
-            service_id = UNSET
-        else:
+        if "serviceId" in d:
             service_id = d["serviceId"]
             del d["serviceId"]
-
-        if "hostPath" not in d:
-            host_path = UNSET
         else:
+            service_id = UNSET
+
+        if "hostPath" in d:
             try:
                 host_path = cast("None | str | Unset", d["hostPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 host_path = kept_as_received("MountsCreateBody.hostPath", d["hostPath"])
             del d["hostPath"]
-
-        if "volumeName" not in d:
-            volume_name = UNSET
         else:
+            host_path = UNSET
+
+        if "volumeName" in d:
             try:
                 volume_name = cast("None | str | Unset", d["volumeName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 volume_name = kept_as_received("MountsCreateBody.volumeName", d["volumeName"])
             del d["volumeName"]
-
-        if "content" not in d:
-            content = UNSET
         else:
+            volume_name = UNSET
+
+        if "content" in d:
             try:
                 content = cast("None | str | Unset", d["content"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 content = kept_as_received("MountsCreateBody.content", d["content"])
             del d["content"]
-
-        if "filePath" not in d:
-            file_path = UNSET
         else:
+            content = UNSET
+
+        if "filePath" in d:
             try:
                 file_path = cast("None | str | Unset", d["filePath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 file_path = kept_as_received("MountsCreateBody.filePath", d["filePath"])
             del d["filePath"]
-
-        if "serviceType" not in d:
-            service_type = UNSET
         else:
+            file_path = UNSET
+
+        if "serviceType" in d:
             _service_type = d["serviceType"]
             service_type: MountsCreateBodyServiceType | Unset
             if isinstance(_service_type, Unset):
@@ -190,6 +188,8 @@ class MountsCreateBody:
                 service_type = cast("MountsCreateBodyServiceType", _service_type)
 
             del d["serviceType"]
+        else:
+            service_type = UNSET
 
         mounts_create_body = cls(
             type_=type_,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,20 +34,25 @@ class MountsOneApplicationEnvironment:
         if not isinstance(self.project, Unset):
             try:
                 project = self.project.to_dict()
+                field_dict["project"] = project
             except (AttributeError, TypeError):
-                project = self.project
-            field_dict["project"] = project
+                field_dict["project"] = self.project
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         project: Any
+<<<<<<< HEAD:generated/dokploy_api/models/mounts_one_application_environment.py
         if "project" not in d:
             project = UNSET
         else:
             from ..models.mounts_one_application_environment_project import MountsOneApplicationEnvironmentProject  # noqa: PLC0415
+=======
+        if "project" in d:
+            from ..models.project import Project  # noqa: PLC0415
+>>>>>>> h11t:generated/dokploy_api/models/application_environment_type_1.py
 
             try:
                 project = MountsOneApplicationEnvironmentProject.from_dict(d["project"])
@@ -55,6 +60,8 @@ class MountsOneApplicationEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 project = kept_as_received("MountsOneApplicationEnvironment.project", d["project"])
             del d["project"]
+        else:
+            project = UNSET
 
         mounts_one_application_environment = cls(
             project=project,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -70,9 +70,9 @@ class MountsUpdateBody:
                 if not isinstance(self.type_, Unset):
                     type_ = self.type_
 
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         if not isinstance(self.host_path, Unset):
             try:
@@ -81,9 +81,9 @@ class MountsUpdateBody:
                     host_path = UNSET
                 else:
                     host_path = self.host_path
+                field_dict["hostPath"] = host_path
             except (AttributeError, TypeError):
-                host_path = self.host_path
-            field_dict["hostPath"] = host_path
+                field_dict["hostPath"] = self.host_path
 
         if not isinstance(self.volume_name, Unset):
             try:
@@ -92,9 +92,9 @@ class MountsUpdateBody:
                     volume_name = UNSET
                 else:
                     volume_name = self.volume_name
+                field_dict["volumeName"] = volume_name
             except (AttributeError, TypeError):
-                volume_name = self.volume_name
-            field_dict["volumeName"] = volume_name
+                field_dict["volumeName"] = self.volume_name
 
         if not isinstance(self.file_path, Unset):
             try:
@@ -103,9 +103,9 @@ class MountsUpdateBody:
                     file_path = UNSET
                 else:
                     file_path = self.file_path
+                field_dict["filePath"] = file_path
             except (AttributeError, TypeError):
-                file_path = self.file_path
-            field_dict["filePath"] = file_path
+                field_dict["filePath"] = self.file_path
 
         if not isinstance(self.content, Unset):
             try:
@@ -114,9 +114,9 @@ class MountsUpdateBody:
                     content = UNSET
                 else:
                     content = self.content
+                field_dict["content"] = content
             except (AttributeError, TypeError):
-                content = self.content
-            field_dict["content"] = content
+                field_dict["content"] = self.content
 
         if not isinstance(self.service_type, Unset):
             try:
@@ -124,9 +124,9 @@ class MountsUpdateBody:
                 if not isinstance(self.service_type, Unset):
                     service_type = self.service_type
 
+                field_dict["serviceType"] = service_type
             except (AttributeError, TypeError):
-                service_type = self.service_type
-            field_dict["serviceType"] = service_type
+                field_dict["serviceType"] = self.service_type
 
         if not isinstance(self.mount_path, Unset):
             field_dict["mountPath"] = self.mount_path
@@ -138,9 +138,9 @@ class MountsUpdateBody:
                     application_id = UNSET
                 else:
                     application_id = self.application_id
+                field_dict["applicationId"] = application_id
             except (AttributeError, TypeError):
-                application_id = self.application_id
-            field_dict["applicationId"] = application_id
+                field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.compose_id, Unset):
             try:
@@ -149,9 +149,9 @@ class MountsUpdateBody:
                     compose_id = UNSET
                 else:
                     compose_id = self.compose_id
+                field_dict["composeId"] = compose_id
             except (AttributeError, TypeError):
-                compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+                field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.libsql_id, Unset):
             try:
@@ -160,9 +160,9 @@ class MountsUpdateBody:
                     libsql_id = UNSET
                 else:
                     libsql_id = self.libsql_id
+                field_dict["libsqlId"] = libsql_id
             except (AttributeError, TypeError):
-                libsql_id = self.libsql_id
-            field_dict["libsqlId"] = libsql_id
+                field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.mariadb_id, Unset):
             try:
@@ -171,9 +171,9 @@ class MountsUpdateBody:
                     mariadb_id = UNSET
                 else:
                     mariadb_id = self.mariadb_id
+                field_dict["mariadbId"] = mariadb_id
             except (AttributeError, TypeError):
-                mariadb_id = self.mariadb_id
-            field_dict["mariadbId"] = mariadb_id
+                field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.mongo_id, Unset):
             try:
@@ -182,9 +182,9 @@ class MountsUpdateBody:
                     mongo_id = UNSET
                 else:
                     mongo_id = self.mongo_id
+                field_dict["mongoId"] = mongo_id
             except (AttributeError, TypeError):
-                mongo_id = self.mongo_id
-            field_dict["mongoId"] = mongo_id
+                field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.mysql_id, Unset):
             try:
@@ -193,9 +193,9 @@ class MountsUpdateBody:
                     mysql_id = UNSET
                 else:
                     mysql_id = self.mysql_id
+                field_dict["mysqlId"] = mysql_id
             except (AttributeError, TypeError):
-                mysql_id = self.mysql_id
-            field_dict["mysqlId"] = mysql_id
+                field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.postgres_id, Unset):
             try:
@@ -204,9 +204,9 @@ class MountsUpdateBody:
                     postgres_id = UNSET
                 else:
                     postgres_id = self.postgres_id
+                field_dict["postgresId"] = postgres_id
             except (AttributeError, TypeError):
-                postgres_id = self.postgres_id
-            field_dict["postgresId"] = postgres_id
+                field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.redis_id, Unset):
             try:
@@ -215,25 +215,23 @@ class MountsUpdateBody:
                     redis_id = UNSET
                 else:
                     redis_id = self.redis_id
+                field_dict["redisId"] = redis_id
             except (AttributeError, TypeError):
-                redis_id = self.redis_id
-            field_dict["redisId"] = redis_id
+                field_dict["redisId"] = self.redis_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mount_id: Any
-        if "mountId" not in d:
-            mount_id = UNSET
-        else:
+        if "mountId" in d:
             mount_id = d["mountId"]
             del d["mountId"]
-
-        if "type" not in d:
-            type_ = UNSET
         else:
+            mount_id = UNSET
+
+        if "type" in d:
             _type_ = d["type"]
             type_: MountsUpdateBodyType | Unset
             if isinstance(_type_, Unset):
@@ -242,50 +240,50 @@ class MountsUpdateBody:
                 type_ = cast("MountsUpdateBodyType", _type_)
 
             del d["type"]
-
-        if "hostPath" not in d:
-            host_path = UNSET
         else:
+            type_ = UNSET
+
+        if "hostPath" in d:
             try:
                 host_path = cast("None | str | Unset", d["hostPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 host_path = kept_as_received("MountsUpdateBody.hostPath", d["hostPath"])
             del d["hostPath"]
-
-        if "volumeName" not in d:
-            volume_name = UNSET
         else:
+            host_path = UNSET
+
+        if "volumeName" in d:
             try:
                 volume_name = cast("None | str | Unset", d["volumeName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 volume_name = kept_as_received("MountsUpdateBody.volumeName", d["volumeName"])
             del d["volumeName"]
-
-        if "filePath" not in d:
-            file_path = UNSET
         else:
+            volume_name = UNSET
+
+        if "filePath" in d:
             try:
                 file_path = cast("None | str | Unset", d["filePath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 file_path = kept_as_received("MountsUpdateBody.filePath", d["filePath"])
             del d["filePath"]
-
-        if "content" not in d:
-            content = UNSET
         else:
+            file_path = UNSET
+
+        if "content" in d:
             try:
                 content = cast("None | str | Unset", d["content"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 content = kept_as_received("MountsUpdateBody.content", d["content"])
             del d["content"]
-
-        if "serviceType" not in d:
-            service_type = UNSET
         else:
+            content = UNSET
+
+        if "serviceType" in d:
             _service_type = d["serviceType"]
             service_type: MountsUpdateBodyServiceType | Unset
             if isinstance(_service_type, Unset):
@@ -294,92 +292,94 @@ class MountsUpdateBody:
                 service_type = cast("MountsUpdateBodyServiceType", _service_type)
 
             del d["serviceType"]
-
-        if "mountPath" not in d:
-            mount_path = UNSET
         else:
+            service_type = UNSET
+
+        if "mountPath" in d:
             mount_path = d["mountPath"]
             del d["mountPath"]
-
-        if "applicationId" not in d:
-            application_id = UNSET
         else:
+            mount_path = UNSET
+
+        if "applicationId" in d:
             try:
                 application_id = cast("None | str | Unset", d["applicationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_id = kept_as_received("MountsUpdateBody.applicationId", d["applicationId"])
             del d["applicationId"]
-
-        if "composeId" not in d:
-            compose_id = UNSET
         else:
+            application_id = UNSET
+
+        if "composeId" in d:
             try:
                 compose_id = cast("None | str | Unset", d["composeId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose_id = kept_as_received("MountsUpdateBody.composeId", d["composeId"])
             del d["composeId"]
-
-        if "libsqlId" not in d:
-            libsql_id = UNSET
         else:
+            compose_id = UNSET
+
+        if "libsqlId" in d:
             try:
                 libsql_id = cast("None | str | Unset", d["libsqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 libsql_id = kept_as_received("MountsUpdateBody.libsqlId", d["libsqlId"])
             del d["libsqlId"]
-
-        if "mariadbId" not in d:
-            mariadb_id = UNSET
         else:
+            libsql_id = UNSET
+
+        if "mariadbId" in d:
             try:
                 mariadb_id = cast("None | str | Unset", d["mariadbId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb_id = kept_as_received("MountsUpdateBody.mariadbId", d["mariadbId"])
             del d["mariadbId"]
-
-        if "mongoId" not in d:
-            mongo_id = UNSET
         else:
+            mariadb_id = UNSET
+
+        if "mongoId" in d:
             try:
                 mongo_id = cast("None | str | Unset", d["mongoId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo_id = kept_as_received("MountsUpdateBody.mongoId", d["mongoId"])
             del d["mongoId"]
-
-        if "mysqlId" not in d:
-            mysql_id = UNSET
         else:
+            mongo_id = UNSET
+
+        if "mysqlId" in d:
             try:
                 mysql_id = cast("None | str | Unset", d["mysqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql_id = kept_as_received("MountsUpdateBody.mysqlId", d["mysqlId"])
             del d["mysqlId"]
-
-        if "postgresId" not in d:
-            postgres_id = UNSET
         else:
+            mysql_id = UNSET
+
+        if "postgresId" in d:
             try:
                 postgres_id = cast("None | str | Unset", d["postgresId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres_id = kept_as_received("MountsUpdateBody.postgresId", d["postgresId"])
             del d["postgresId"]
-
-        if "redisId" not in d:
-            redis_id = UNSET
         else:
+            postgres_id = UNSET
+
+        if "redisId" in d:
             try:
                 redis_id = cast("None | str | Unset", d["redisId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 redis_id = kept_as_received("MountsUpdateBody.redisId", d["redisId"])
             del d["redisId"]
+        else:
+            redis_id = UNSET
 
         mounts_update_body = cls(
             mount_id=mount_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -135,9 +135,9 @@ class Mysql:
         if not isinstance(self.application_status, Unset):
             try:
                 application_status: str = self.application_status
+                field_dict["applicationStatus"] = application_status
             except (AttributeError, TypeError):
-                application_status = self.application_status
-            field_dict["applicationStatus"] = application_status
+                field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.args, Unset):
             try:
@@ -147,9 +147,9 @@ class Mysql:
 
                 else:
                     args = self.args
+                field_dict["args"] = args
             except (AttributeError, TypeError):
-                args = self.args
-            field_dict["args"] = args
+                field_dict["args"] = self.args
 
         if not isinstance(self.backups, Unset):
             try:
@@ -158,33 +158,33 @@ class Mysql:
                     backups_item = backups_item_data.to_dict()
                     backups.append(backups_item)
 
+                field_dict["backups"] = backups
             except (AttributeError, TypeError):
-                backups = self.backups
-            field_dict["backups"] = backups
+                field_dict["backups"] = self.backups
 
         if not isinstance(self.command, Unset):
             try:
                 command: None | str
                 command = self.command
+                field_dict["command"] = command
             except (AttributeError, TypeError):
-                command = self.command
-            field_dict["command"] = command
+                field_dict["command"] = self.command
 
         if not isinstance(self.cpu_limit, Unset):
             try:
                 cpu_limit: None | str
                 cpu_limit = self.cpu_limit
+                field_dict["cpuLimit"] = cpu_limit
             except (AttributeError, TypeError):
-                cpu_limit = self.cpu_limit
-            field_dict["cpuLimit"] = cpu_limit
+                field_dict["cpuLimit"] = self.cpu_limit
 
         if not isinstance(self.cpu_reservation, Unset):
             try:
                 cpu_reservation: None | str
                 cpu_reservation = self.cpu_reservation
+                field_dict["cpuReservation"] = cpu_reservation
             except (AttributeError, TypeError):
-                cpu_reservation = self.cpu_reservation
-            field_dict["cpuReservation"] = cpu_reservation
+                field_dict["cpuReservation"] = self.cpu_reservation
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -205,9 +205,9 @@ class Mysql:
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.detach_dokploy_network, Unset):
             field_dict["detachDokployNetwork"] = self.detach_dokploy_network
@@ -230,16 +230,16 @@ class Mysql:
             try:
                 env: None | str
                 env = self.env
+                field_dict["env"] = env
             except (AttributeError, TypeError):
-                env = self.env
-            field_dict["env"] = env
+                field_dict["env"] = self.env
 
         if not isinstance(self.environment, Unset):
             try:
                 environment = self.environment.to_dict()
+                field_dict["environment"] = environment
             except (AttributeError, TypeError):
-                environment = self.environment
-            field_dict["environment"] = environment
+                field_dict["environment"] = self.environment
 
         if not isinstance(self.environment_id, Unset):
             field_dict["environmentId"] = self.environment_id
@@ -248,9 +248,9 @@ class Mysql:
             try:
                 external_port: int | None
                 external_port = self.external_port
+                field_dict["externalPort"] = external_port
             except (AttributeError, TypeError):
-                external_port = self.external_port
-            field_dict["externalPort"] = external_port
+                field_dict["externalPort"] = self.external_port
 
         if not isinstance(self.health_check_swarm, Unset):
             try:
@@ -278,17 +278,17 @@ class Mysql:
             try:
                 memory_limit: None | str
                 memory_limit = self.memory_limit
+                field_dict["memoryLimit"] = memory_limit
             except (AttributeError, TypeError):
-                memory_limit = self.memory_limit
-            field_dict["memoryLimit"] = memory_limit
+                field_dict["memoryLimit"] = self.memory_limit
 
         if not isinstance(self.memory_reservation, Unset):
             try:
                 memory_reservation: None | str
                 memory_reservation = self.memory_reservation
+                field_dict["memoryReservation"] = memory_reservation
             except (AttributeError, TypeError):
-                memory_reservation = self.memory_reservation
-            field_dict["memoryReservation"] = memory_reservation
+                field_dict["memoryReservation"] = self.memory_reservation
 
         if not isinstance(self.mode_swarm, Unset):
             try:
@@ -308,9 +308,9 @@ class Mysql:
                     mounts_item = mounts_item_data.to_dict()
                     mounts.append(mounts_item)
 
+                field_dict["mounts"] = mounts
             except (AttributeError, TypeError):
-                mounts = self.mounts
-            field_dict["mounts"] = mounts
+                field_dict["mounts"] = self.mounts
 
         if not isinstance(self.mysql_id, Unset):
             field_dict["mysqlId"] = self.mysql_id
@@ -326,9 +326,9 @@ class Mysql:
 
                 else:
                     network_ids = self.network_ids
+                field_dict["networkIds"] = network_ids
             except (AttributeError, TypeError):
-                network_ids = self.network_ids
-            field_dict["networkIds"] = network_ids
+                field_dict["networkIds"] = self.network_ids
 
         if not isinstance(self.network_swarm, Unset):
             try:
@@ -388,25 +388,25 @@ class Mysql:
                     server = self.server.to_dict()
                 else:
                     server = self.server
+                field_dict["server"] = server
             except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
+                field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         if not isinstance(self.stop_grace_period_swarm, Unset):
             try:
                 stop_grace_period_swarm: int | None
                 stop_grace_period_swarm = self.stop_grace_period_swarm
+                field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
             except (AttributeError, TypeError):
-                stop_grace_period_swarm = self.stop_grace_period_swarm
-            field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
+                field_dict["stopGracePeriodSwarm"] = self.stop_grace_period_swarm
 
         if not isinstance(self.ulimits_swarm, Unset):
             try:
@@ -437,52 +437,43 @@ class Mysql:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         application_status: Any
+<<<<<<< HEAD
         if "applicationStatus" not in d:
             application_status = UNSET
         else:
             application_status = cast("ApplicationStatus", d["applicationStatus"])
+=======
+        if "applicationStatus" in d:
+            application_status = cast("MysqlApplicationStatus", d["applicationStatus"])
+>>>>>>> h11t
 
             del d["applicationStatus"]
+        else:
+            application_status = UNSET
 
         args: Any
-        if "args" not in d:
-            args = UNSET
-        else:
+        if "args" in d:
             try:
-
-                def _parse_args(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        args_type_0 = cast(list[str], data)
-
-                        return args_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                args = _parse_args(d["args"])
+                args = cast("list[str] | None", d["args"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 args = kept_as_received("Mysql.args", d["args"])
             del d["args"]
+        else:
+            args = UNSET
 
         backups: Any
-        if "backups" not in d:
-            backups = UNSET
-        else:
+        if "backups" in d:
             try:
                 backups = []
                 _backups = d["backups"]
@@ -496,101 +487,104 @@ class Mysql:
             except (TypeError, ValueError, AttributeError, KeyError):
                 backups = kept_as_received("Mysql.backups", d["backups"])
             del d["backups"]
+        else:
+            backups = UNSET
 
         command: Any
-        if "command" not in d:
-            command = UNSET
-        else:
+        if "command" in d:
             try:
                 command = cast("None | str", d["command"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 command = kept_as_received("Mysql.command", d["command"])
             del d["command"]
+        else:
+            command = UNSET
 
         cpu_limit: Any
-        if "cpuLimit" not in d:
-            cpu_limit = UNSET
-        else:
+        if "cpuLimit" in d:
             try:
                 cpu_limit = cast("None | str", d["cpuLimit"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 cpu_limit = kept_as_received("Mysql.cpuLimit", d["cpuLimit"])
             del d["cpuLimit"]
+        else:
+            cpu_limit = UNSET
 
         cpu_reservation: Any
-        if "cpuReservation" not in d:
-            cpu_reservation = UNSET
-        else:
+        if "cpuReservation" in d:
             try:
                 cpu_reservation = cast("None | str", d["cpuReservation"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 cpu_reservation = kept_as_received("Mysql.cpuReservation", d["cpuReservation"])
             del d["cpuReservation"]
+        else:
+            cpu_reservation = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         database_name: Any
-        if "databaseName" not in d:
-            database_name = UNSET
-        else:
+        if "databaseName" in d:
             database_name = d["databaseName"]
             del d["databaseName"]
+        else:
+            database_name = UNSET
 
         database_password: Any
-        if "databasePassword" not in d:
-            database_password = UNSET
-        else:
+        if "databasePassword" in d:
             database_password = d["databasePassword"]
             del d["databasePassword"]
+        else:
+            database_password = UNSET
 
         database_root_password: Any
-        if "databaseRootPassword" not in d:
-            database_root_password = UNSET
-        else:
+        if "databaseRootPassword" in d:
             database_root_password = d["databaseRootPassword"]
             del d["databaseRootPassword"]
+        else:
+            database_root_password = UNSET
 
         database_user: Any
-        if "databaseUser" not in d:
-            database_user = UNSET
-        else:
+        if "databaseUser" in d:
             database_user = d["databaseUser"]
             del d["databaseUser"]
+        else:
+            database_user = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("Mysql.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         detach_dokploy_network: Any
-        if "detachDokployNetwork" not in d:
-            detach_dokploy_network = UNSET
-        else:
+        if "detachDokployNetwork" in d:
             detach_dokploy_network = d["detachDokployNetwork"]
             del d["detachDokployNetwork"]
+        else:
+            detach_dokploy_network = UNSET
 
         docker_image: Any
-        if "dockerImage" not in d:
-            docker_image = UNSET
-        else:
+        if "dockerImage" in d:
             docker_image = d["dockerImage"]
             del d["dockerImage"]
+        else:
+            docker_image = UNSET
 
         endpoint_spec_swarm: Any
+<<<<<<< HEAD
         if "endpointSpecSwarm" not in d:
             endpoint_spec_swarm = UNSET
         else:
@@ -615,24 +609,35 @@ class Mysql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 endpoint_spec_swarm = kept_as_received("Mysql.endpointSpecSwarm", d["endpointSpecSwarm"])
+=======
+        if "endpointSpecSwarm" in d:
+            endpoint_spec_swarm = d["endpointSpecSwarm"]
+>>>>>>> h11t
             del d["endpointSpecSwarm"]
+        else:
+            endpoint_spec_swarm = UNSET
 
         env: Any
-        if "env" not in d:
-            env = UNSET
-        else:
+        if "env" in d:
             try:
                 env = cast("None | str", d["env"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 env = kept_as_received("Mysql.env", d["env"])
             del d["env"]
+        else:
+            env = UNSET
 
         environment: Any
+<<<<<<< HEAD
         if "environment" not in d:
             environment = UNSET
         else:
             from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
+=======
+        if "environment" in d:
+            from ..models.environment import Environment  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 environment = ApplicationOneEnvironment.from_dict(d["environment"])
@@ -640,26 +645,29 @@ class Mysql:
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("Mysql.environment", d["environment"])
             del d["environment"]
+        else:
+            environment = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         external_port: Any
-        if "externalPort" not in d:
-            external_port = UNSET
-        else:
+        if "externalPort" in d:
             try:
                 external_port = cast("int | None", d["externalPort"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 external_port = kept_as_received("Mysql.externalPort", d["externalPort"])
             del d["externalPort"]
+        else:
+            external_port = UNSET
 
         health_check_swarm: Any
+<<<<<<< HEAD
         if "healthCheckSwarm" not in d:
             health_check_swarm = UNSET
         else:
@@ -684,9 +692,16 @@ class Mysql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 health_check_swarm = kept_as_received("Mysql.healthCheckSwarm", d["healthCheckSwarm"])
+=======
+        if "healthCheckSwarm" in d:
+            health_check_swarm = d["healthCheckSwarm"]
+>>>>>>> h11t
             del d["healthCheckSwarm"]
+        else:
+            health_check_swarm = UNSET
 
         labels_swarm: Any
+<<<<<<< HEAD
         if "labelsSwarm" not in d:
             labels_swarm = UNSET
         else:
@@ -711,31 +726,38 @@ class Mysql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 labels_swarm = kept_as_received("Mysql.labelsSwarm", d["labelsSwarm"])
+=======
+        if "labelsSwarm" in d:
+            labels_swarm = d["labelsSwarm"]
+>>>>>>> h11t
             del d["labelsSwarm"]
+        else:
+            labels_swarm = UNSET
 
         memory_limit: Any
-        if "memoryLimit" not in d:
-            memory_limit = UNSET
-        else:
+        if "memoryLimit" in d:
             try:
                 memory_limit = cast("None | str", d["memoryLimit"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 memory_limit = kept_as_received("Mysql.memoryLimit", d["memoryLimit"])
             del d["memoryLimit"]
+        else:
+            memory_limit = UNSET
 
         memory_reservation: Any
-        if "memoryReservation" not in d:
-            memory_reservation = UNSET
-        else:
+        if "memoryReservation" in d:
             try:
                 memory_reservation = cast("None | str", d["memoryReservation"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 memory_reservation = kept_as_received("Mysql.memoryReservation", d["memoryReservation"])
             del d["memoryReservation"]
+        else:
+            memory_reservation = UNSET
 
         mode_swarm: Any
+<<<<<<< HEAD
         if "modeSwarm" not in d:
             mode_swarm = UNSET
         else:
@@ -760,12 +782,16 @@ class Mysql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mode_swarm = kept_as_received("Mysql.modeSwarm", d["modeSwarm"])
+=======
+        if "modeSwarm" in d:
+            mode_swarm = d["modeSwarm"]
+>>>>>>> h11t
             del d["modeSwarm"]
+        else:
+            mode_swarm = UNSET
 
         mounts: Any
-        if "mounts" not in d:
-            mounts = UNSET
-        else:
+        if "mounts" in d:
             try:
                 mounts = []
                 _mounts = d["mounts"]
@@ -779,47 +805,36 @@ class Mysql:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mounts = kept_as_received("Mysql.mounts", d["mounts"])
             del d["mounts"]
+        else:
+            mounts = UNSET
 
         mysql_id: Any
-        if "mysqlId" not in d:
-            mysql_id = UNSET
-        else:
+        if "mysqlId" in d:
             mysql_id = d["mysqlId"]
             del d["mysqlId"]
+        else:
+            mysql_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         network_ids: Any
-        if "networkIds" not in d:
-            network_ids = UNSET
-        else:
+        if "networkIds" in d:
             try:
-
-                def _parse_network_ids(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        network_ids_type_0 = cast(list[str], data)
-
-                        return network_ids_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                network_ids = _parse_network_ids(d["networkIds"])
+                network_ids = cast("list[str] | None", d["networkIds"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_ids = kept_as_received("Mysql.networkIds", d["networkIds"])
             del d["networkIds"]
+        else:
+            network_ids = UNSET
 
         network_swarm: Any
+<<<<<<< HEAD
         if "networkSwarm" not in d:
             network_swarm = UNSET
         else:
@@ -851,9 +866,16 @@ class Mysql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_swarm = kept_as_received("Mysql.networkSwarm", d["networkSwarm"])
+=======
+        if "networkSwarm" in d:
+            network_swarm = d["networkSwarm"]
+>>>>>>> h11t
             del d["networkSwarm"]
+        else:
+            network_swarm = UNSET
 
         placement_swarm: Any
+<<<<<<< HEAD
         if "placementSwarm" not in d:
             placement_swarm = UNSET
         else:
@@ -878,16 +900,23 @@ class Mysql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 placement_swarm = kept_as_received("Mysql.placementSwarm", d["placementSwarm"])
+=======
+        if "placementSwarm" in d:
+            placement_swarm = d["placementSwarm"]
+>>>>>>> h11t
             del d["placementSwarm"]
+        else:
+            placement_swarm = UNSET
 
         replicas: Any
-        if "replicas" not in d:
-            replicas = UNSET
-        else:
+        if "replicas" in d:
             replicas = d["replicas"]
             del d["replicas"]
+        else:
+            replicas = UNSET
 
         restart_policy_swarm: Any
+<<<<<<< HEAD
         if "restartPolicySwarm" not in d:
             restart_policy_swarm = UNSET
         else:
@@ -912,9 +941,16 @@ class Mysql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 restart_policy_swarm = kept_as_received("Mysql.restartPolicySwarm", d["restartPolicySwarm"])
+=======
+        if "restartPolicySwarm" in d:
+            restart_policy_swarm = d["restartPolicySwarm"]
+>>>>>>> h11t
             del d["restartPolicySwarm"]
+        else:
+            restart_policy_swarm = UNSET
 
         rollback_config_swarm: Any
+<<<<<<< HEAD
         if "rollbackConfigSwarm" not in d:
             rollback_config_swarm = UNSET
         else:
@@ -939,13 +975,24 @@ class Mysql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 rollback_config_swarm = kept_as_received("Mysql.rollbackConfigSwarm", d["rollbackConfigSwarm"])
+=======
+        if "rollbackConfigSwarm" in d:
+            rollback_config_swarm = d["rollbackConfigSwarm"]
+>>>>>>> h11t
             del d["rollbackConfigSwarm"]
+        else:
+            rollback_config_swarm = UNSET
 
         server: Any
+<<<<<<< HEAD
         if "server" not in d:
             server = UNSET
         else:
             from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
+=======
+        if "server" in d:
+            from ..models.server import Server  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -967,30 +1014,33 @@ class Mysql:
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("Mysql.server", d["server"])
             del d["server"]
+        else:
+            server = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("Mysql.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         stop_grace_period_swarm: Any
-        if "stopGracePeriodSwarm" not in d:
-            stop_grace_period_swarm = UNSET
-        else:
+        if "stopGracePeriodSwarm" in d:
             try:
                 stop_grace_period_swarm = cast("int | None", d["stopGracePeriodSwarm"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 stop_grace_period_swarm = kept_as_received("Mysql.stopGracePeriodSwarm", d["stopGracePeriodSwarm"])
             del d["stopGracePeriodSwarm"]
+        else:
+            stop_grace_period_swarm = UNSET
 
         ulimits_swarm: Any
+<<<<<<< HEAD
         if "ulimitsSwarm" not in d:
             ulimits_swarm = UNSET
         else:
@@ -1022,9 +1072,16 @@ class Mysql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ulimits_swarm = kept_as_received("Mysql.ulimitsSwarm", d["ulimitsSwarm"])
+=======
+        if "ulimitsSwarm" in d:
+            ulimits_swarm = d["ulimitsSwarm"]
+>>>>>>> h11t
             del d["ulimitsSwarm"]
+        else:
+            ulimits_swarm = UNSET
 
         update_config_swarm: Any
+<<<<<<< HEAD
         if "updateConfigSwarm" not in d:
             update_config_swarm = UNSET
         else:
@@ -1049,7 +1106,13 @@ class Mysql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 update_config_swarm = kept_as_received("Mysql.updateConfigSwarm", d["updateConfigSwarm"])
+=======
+        if "updateConfigSwarm" in d:
+            update_config_swarm = d["updateConfigSwarm"]
+>>>>>>> h11t
             del d["updateConfigSwarm"]
+        else:
+            update_config_swarm = UNSET
 
         mysql = cls(
             app_name=app_name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -46,32 +46,30 @@ class MysqlChangePasswordBody:
                 if not isinstance(self.type_, Unset):
                     type_ = self.type_
 
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mysql_id: Any
-        if "mysqlId" not in d:
-            mysql_id = UNSET
-        else:
+        if "mysqlId" in d:
             mysql_id = d["mysqlId"]
             del d["mysqlId"]
+        else:
+            mysql_id = UNSET
 
         password: Any
-        if "password" not in d:
-            password = UNSET
-        else:
+        if "password" in d:
             password = d["password"]
             del d["password"]
-
-        if "type" not in d:
-            type_ = UNSET
         else:
+            password = UNSET
+
+        if "type" in d:
             _type_ = d["type"]
             type_: MysqlChangePasswordBodyType | Unset
             if isinstance(_type_, Unset):
@@ -80,6 +78,8 @@ class MysqlChangePasswordBody:
                 type_ = cast("MysqlChangePasswordBodyType", _type_)
 
             del d["type"]
+        else:
+            type_ = UNSET
 
         mysql_change_password_body = cls(
             mysql_id=mysql_id,

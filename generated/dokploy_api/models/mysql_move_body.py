@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class MysqlMoveBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mysql_id: Any
-        if "mysqlId" not in d:
-            mysql_id = UNSET
-        else:
+        if "mysqlId" in d:
             mysql_id = d["mysqlId"]
             del d["mysqlId"]
+        else:
+            mysql_id = UNSET
 
         target_environment_id: Any
-        if "targetEnvironmentId" not in d:
-            target_environment_id = UNSET
-        else:
+        if "targetEnvironmentId" in d:
             target_environment_id = d["targetEnvironmentId"]
             del d["targetEnvironmentId"]
+        else:
+            target_environment_id = UNSET
 
         mysql_move_body = cls(
             mysql_id=mysql_id,

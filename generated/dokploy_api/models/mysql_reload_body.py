@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class MysqlReloadBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         mysql_id: Any
-        if "mysqlId" not in d:
-            mysql_id = UNSET
-        else:
+        if "mysqlId" in d:
             mysql_id = d["mysqlId"]
             del d["mysqlId"]
+        else:
+            mysql_id = UNSET
 
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         mysql_reload_body = cls(
             mysql_id=mysql_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -65,9 +65,9 @@ class Network:
         if not isinstance(self.driver, Unset):
             try:
                 driver: str = self.driver
+                field_dict["driver"] = driver
             except (AttributeError, TypeError):
-                driver = self.driver
-            field_dict["driver"] = driver
+                field_dict["driver"] = self.driver
 
         if not isinstance(self.enable_i_pv_4, Unset):
             field_dict["enableIPv4"] = self.enable_i_pv_4
@@ -93,9 +93,9 @@ class Network:
             try:
                 mtu: int | None
                 mtu = self.mtu
+                field_dict["mtu"] = mtu
             except (AttributeError, TypeError):
-                mtu = self.mtu
-            field_dict["mtu"] = mtu
+                field_dict["mtu"] = self.mtu
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -110,59 +110,60 @@ class Network:
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         attachable: Any
-        if "attachable" not in d:
-            attachable = UNSET
-        else:
+        if "attachable" in d:
             attachable = d["attachable"]
             del d["attachable"]
+        else:
+            attachable = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         driver: Any
-        if "driver" not in d:
-            driver = UNSET
-        else:
+        if "driver" in d:
             driver = cast("NetworkDriver", d["driver"])
 
             del d["driver"]
+        else:
+            driver = UNSET
 
         enable_i_pv_4: Any
-        if "enableIPv4" not in d:
-            enable_i_pv_4 = UNSET
-        else:
+        if "enableIPv4" in d:
             enable_i_pv_4 = d["enableIPv4"]
             del d["enableIPv4"]
+        else:
+            enable_i_pv_4 = UNSET
 
         enable_i_pv_6: Any
-        if "enableIPv6" not in d:
-            enable_i_pv_6 = UNSET
-        else:
+        if "enableIPv6" in d:
             enable_i_pv_6 = d["enableIPv6"]
             del d["enableIPv6"]
+        else:
+            enable_i_pv_6 = UNSET
 
         internal: Any
-        if "internal" not in d:
-            internal = UNSET
-        else:
+        if "internal" in d:
             internal = d["internal"]
             del d["internal"]
+        else:
+            internal = UNSET
 
         ipam: Any
+<<<<<<< HEAD
         if "ipam" not in d:
             ipam = UNSET
         else:
@@ -187,50 +188,56 @@ class Network:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ipam = kept_as_received("Network.ipam", d["ipam"])
+=======
+        if "ipam" in d:
+            ipam = d["ipam"]
+>>>>>>> h11t
             del d["ipam"]
+        else:
+            ipam = UNSET
 
         mtu: Any
-        if "mtu" not in d:
-            mtu = UNSET
-        else:
+        if "mtu" in d:
             try:
                 mtu = cast("int | None", d["mtu"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mtu = kept_as_received("Network.mtu", d["mtu"])
             del d["mtu"]
+        else:
+            mtu = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         network_id: Any
-        if "networkId" not in d:
-            network_id = UNSET
-        else:
+        if "networkId" in d:
             network_id = d["networkId"]
             del d["networkId"]
+        else:
+            network_id = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("Network.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         network = cls(
             attachable=attachable,

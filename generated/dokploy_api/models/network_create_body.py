@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -59,9 +59,9 @@ class NetworkCreateBody:
                 if not isinstance(self.driver, Unset):
                     driver = self.driver
 
+                field_dict["driver"] = driver
             except (AttributeError, TypeError):
-                driver = self.driver
-            field_dict["driver"] = driver
+                field_dict["driver"] = self.driver
 
         if not isinstance(self.internal, Unset):
             field_dict["internal"] = self.internal
@@ -82,9 +82,9 @@ class NetworkCreateBody:
                     mtu = UNSET
                 else:
                     mtu = self.mtu
+                field_dict["mtu"] = mtu
             except (AttributeError, TypeError):
-                mtu = self.mtu
-            field_dict["mtu"] = mtu
+                field_dict["mtu"] = self.mtu
 
         if not isinstance(self.ipam, Unset):
             try:
@@ -95,9 +95,9 @@ class NetworkCreateBody:
                     ipam = self.ipam.to_dict()
                 else:
                     ipam = self.ipam
+                field_dict["ipam"] = ipam
             except (AttributeError, TypeError):
-                ipam = self.ipam
-            field_dict["ipam"] = ipam
+                field_dict["ipam"] = self.ipam
 
         if not isinstance(self.server_id, Unset):
             try:
@@ -106,25 +106,23 @@ class NetworkCreateBody:
                     server_id = UNSET
                 else:
                     server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "driver" not in d:
-            driver = UNSET
         else:
+            name = UNSET
+
+        if "driver" in d:
             _driver = d["driver"]
             driver: NetworkCreateBodyDriver | Unset
             if isinstance(_driver, Unset):
@@ -133,44 +131,44 @@ class NetworkCreateBody:
                 driver = cast("NetworkCreateBodyDriver", _driver)
 
             del d["driver"]
-
-        if "internal" not in d:
-            internal = UNSET
         else:
+            driver = UNSET
+
+        if "internal" in d:
             internal = d["internal"]
             del d["internal"]
-
-        if "attachable" not in d:
-            attachable = UNSET
         else:
+            internal = UNSET
+
+        if "attachable" in d:
             attachable = d["attachable"]
             del d["attachable"]
-
-        if "enableIPv4" not in d:
-            enable_i_pv_4 = UNSET
         else:
+            attachable = UNSET
+
+        if "enableIPv4" in d:
             enable_i_pv_4 = d["enableIPv4"]
             del d["enableIPv4"]
-
-        if "enableIPv6" not in d:
-            enable_i_pv_6 = UNSET
         else:
+            enable_i_pv_4 = UNSET
+
+        if "enableIPv6" in d:
             enable_i_pv_6 = d["enableIPv6"]
             del d["enableIPv6"]
-
-        if "mtu" not in d:
-            mtu = UNSET
         else:
+            enable_i_pv_6 = UNSET
+
+        if "mtu" in d:
             try:
                 mtu = cast("int | None | Unset", d["mtu"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mtu = kept_as_received("NetworkCreateBody.mtu", d["mtu"])
             del d["mtu"]
-
-        if "ipam" not in d:
-            ipam = UNSET
         else:
+            mtu = UNSET
+
+        if "ipam" in d:
             from ..models.network_create_body_ipam_type_0 import NetworkCreateBodyIpamType0  # noqa: PLC0415
 
             try:
@@ -195,16 +193,18 @@ class NetworkCreateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 ipam = kept_as_received("NetworkCreateBody.ipam", d["ipam"])
             del d["ipam"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            ipam = UNSET
+
+        if "serverId" in d:
             try:
                 server_id = cast("None | str | Unset", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("NetworkCreateBody.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         network_create_body = cls(
             name=name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -45,24 +45,22 @@ class NetworkCreateBodyIpamType0:
                         config_item = config_item_data.to_dict()
                         config.append(config_item)
 
+                field_dict["config"] = config
             except (AttributeError, TypeError):
-                config = self.config
-            field_dict["config"] = config
+                field_dict["config"] = self.config
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "driver" not in d:
-            driver = UNSET
-        else:
+        if "driver" in d:
             driver = d["driver"]
             del d["driver"]
-
-        if "config" not in d:
-            config = UNSET
         else:
+            driver = UNSET
+
+        if "config" in d:
             try:
                 _config = d["config"]
                 config: list[NetworkCreateBodyIpamType0ConfigItem] | Unset = UNSET
@@ -80,6 +78,8 @@ class NetworkCreateBodyIpamType0:
             except (TypeError, ValueError, AttributeError, KeyError):
                 config = kept_as_received("NetworkCreateBodyIpamType0.config", d["config"])
             del d["config"]
+        else:
+            config = UNSET
 
         network_create_body_ipam_type_0 = cls(
             driver=driver,

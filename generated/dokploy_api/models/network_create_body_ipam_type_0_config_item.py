@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,25 +43,25 @@ class NetworkCreateBodyIpamType0ConfigItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "subnet" not in d:
-            subnet = UNSET
-        else:
+        if "subnet" in d:
             subnet = d["subnet"]
             del d["subnet"]
-
-        if "gateway" not in d:
-            gateway = UNSET
         else:
+            subnet = UNSET
+
+        if "gateway" in d:
             gateway = d["gateway"]
             del d["gateway"]
-
-        if "ipRange" not in d:
-            ip_range = UNSET
         else:
+            gateway = UNSET
+
+        if "ipRange" in d:
             ip_range = d["ipRange"]
             del d["ipRange"]
+        else:
+            ip_range = UNSET
 
         network_create_body_ipam_type_0_config_item = cls(
             subnet=subnet,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -33,9 +33,9 @@ class NetworkImportBody:
             try:
                 names = self.names
 
+                field_dict["names"] = names
             except (AttributeError, TypeError):
-                names = self.names
-            field_dict["names"] = names
+                field_dict["names"] = self.names
 
         if not isinstance(self.server_id, Unset):
             field_dict["serverId"] = self.server_id
@@ -43,24 +43,24 @@ class NetworkImportBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         names: Any
-        if "names" not in d:
-            names = UNSET
-        else:
+        if "names" in d:
             try:
                 names = cast(list[str], d["names"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 names = kept_as_received("NetworkImportBody.names", d["names"])
             del d["names"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            names = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         network_import_body = cls(
             names=names,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -40,27 +40,25 @@ class NetworkImportResult:
                     errors_item = errors_item_data.to_dict()
                     errors.append(errors_item)
 
+                field_dict["errors"] = errors
             except (AttributeError, TypeError):
-                errors = self.errors
-            field_dict["errors"] = errors
+                field_dict["errors"] = self.errors
 
         if not isinstance(self.imported, Unset):
             try:
                 imported = self.imported
 
+                field_dict["imported"] = imported
             except (AttributeError, TypeError):
-                imported = self.imported
-            field_dict["imported"] = imported
+                field_dict["imported"] = self.imported
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         errors: Any
-        if "errors" not in d:
-            errors = UNSET
-        else:
+        if "errors" in d:
             try:
                 errors = []
                 _errors = d["errors"]
@@ -74,17 +72,19 @@ class NetworkImportResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 errors = kept_as_received("NetworkImportResult.errors", d["errors"])
             del d["errors"]
+        else:
+            errors = UNSET
 
         imported: Any
-        if "imported" not in d:
-            imported = UNSET
-        else:
+        if "imported" in d:
             try:
                 imported = cast(list[str], d["imported"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 imported = kept_as_received("NetworkImportResult.imported", d["imported"])
             del d["imported"]
+        else:
+            imported = UNSET
 
         network_import_result = cls(
             errors=errors,

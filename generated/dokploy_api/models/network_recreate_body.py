@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class NetworkRecreateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         network_id: Any
-        if "networkId" not in d:
-            network_id = UNSET
-        else:
+        if "networkId" in d:
             network_id = d["networkId"]
             del d["networkId"]
+        else:
+            network_id = UNSET
 
         network_recreate_body = cls(
             network_id=network_id,

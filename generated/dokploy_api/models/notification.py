@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -144,17 +144,17 @@ class Notification:
                     custom = self.custom.to_dict()
                 else:
                     custom = self.custom
+                field_dict["custom"] = custom
             except (AttributeError, TypeError):
-                custom = self.custom
-            field_dict["custom"] = custom
+                field_dict["custom"] = self.custom
 
         if not isinstance(self.custom_id, Unset):
             try:
                 custom_id: None | str
                 custom_id = self.custom_id
+                field_dict["customId"] = custom_id
             except (AttributeError, TypeError):
-                custom_id = self.custom_id
-            field_dict["customId"] = custom_id
+                field_dict["customId"] = self.custom_id
 
         if not isinstance(self.database_backup, Unset):
             field_dict["databaseBackup"] = self.database_backup
@@ -166,17 +166,17 @@ class Notification:
                     discord = self.discord.to_dict()
                 else:
                     discord = self.discord
+                field_dict["discord"] = discord
             except (AttributeError, TypeError):
-                discord = self.discord
-            field_dict["discord"] = discord
+                field_dict["discord"] = self.discord
 
         if not isinstance(self.discord_id, Unset):
             try:
                 discord_id: None | str
                 discord_id = self.discord_id
+                field_dict["discordId"] = discord_id
             except (AttributeError, TypeError):
-                discord_id = self.discord_id
-            field_dict["discordId"] = discord_id
+                field_dict["discordId"] = self.discord_id
 
         if not isinstance(self.docker_cleanup, Unset):
             field_dict["dockerCleanup"] = self.docker_cleanup
@@ -194,17 +194,17 @@ class Notification:
                     email = self.email.to_dict()
                 else:
                     email = self.email
+                field_dict["email"] = email
             except (AttributeError, TypeError):
-                email = self.email
-            field_dict["email"] = email
+                field_dict["email"] = self.email
 
         if not isinstance(self.email_id, Unset):
             try:
                 email_id: None | str
                 email_id = self.email_id
+                field_dict["emailId"] = email_id
             except (AttributeError, TypeError):
-                email_id = self.email_id
-            field_dict["emailId"] = email_id
+                field_dict["emailId"] = self.email_id
 
         if not isinstance(self.gotify, Unset):
             try:
@@ -213,17 +213,17 @@ class Notification:
                     gotify = self.gotify.to_dict()
                 else:
                     gotify = self.gotify
+                field_dict["gotify"] = gotify
             except (AttributeError, TypeError):
-                gotify = self.gotify
-            field_dict["gotify"] = gotify
+                field_dict["gotify"] = self.gotify
 
         if not isinstance(self.gotify_id, Unset):
             try:
                 gotify_id: None | str
                 gotify_id = self.gotify_id
+                field_dict["gotifyId"] = gotify_id
             except (AttributeError, TypeError):
-                gotify_id = self.gotify_id
-            field_dict["gotifyId"] = gotify_id
+                field_dict["gotifyId"] = self.gotify_id
 
         if not isinstance(self.lark, Unset):
             try:
@@ -232,17 +232,17 @@ class Notification:
                     lark = self.lark.to_dict()
                 else:
                     lark = self.lark
+                field_dict["lark"] = lark
             except (AttributeError, TypeError):
-                lark = self.lark
-            field_dict["lark"] = lark
+                field_dict["lark"] = self.lark
 
         if not isinstance(self.lark_id, Unset):
             try:
                 lark_id: None | str
                 lark_id = self.lark_id
+                field_dict["larkId"] = lark_id
             except (AttributeError, TypeError):
-                lark_id = self.lark_id
-            field_dict["larkId"] = lark_id
+                field_dict["larkId"] = self.lark_id
 
         if not isinstance(self.mattermost, Unset):
             try:
@@ -251,17 +251,17 @@ class Notification:
                     mattermost = self.mattermost.to_dict()
                 else:
                     mattermost = self.mattermost
+                field_dict["mattermost"] = mattermost
             except (AttributeError, TypeError):
-                mattermost = self.mattermost
-            field_dict["mattermost"] = mattermost
+                field_dict["mattermost"] = self.mattermost
 
         if not isinstance(self.mattermost_id, Unset):
             try:
                 mattermost_id: None | str
                 mattermost_id = self.mattermost_id
+                field_dict["mattermostId"] = mattermost_id
             except (AttributeError, TypeError):
-                mattermost_id = self.mattermost_id
-            field_dict["mattermostId"] = mattermost_id
+                field_dict["mattermostId"] = self.mattermost_id
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -272,9 +272,9 @@ class Notification:
         if not isinstance(self.notification_type, Unset):
             try:
                 notification_type: str = self.notification_type
+                field_dict["notificationType"] = notification_type
             except (AttributeError, TypeError):
-                notification_type = self.notification_type
-            field_dict["notificationType"] = notification_type
+                field_dict["notificationType"] = self.notification_type
 
         if not isinstance(self.ntfy, Unset):
             try:
@@ -283,17 +283,17 @@ class Notification:
                     ntfy = self.ntfy.to_dict()
                 else:
                     ntfy = self.ntfy
+                field_dict["ntfy"] = ntfy
             except (AttributeError, TypeError):
-                ntfy = self.ntfy
-            field_dict["ntfy"] = ntfy
+                field_dict["ntfy"] = self.ntfy
 
         if not isinstance(self.ntfy_id, Unset):
             try:
                 ntfy_id: None | str
                 ntfy_id = self.ntfy_id
+                field_dict["ntfyId"] = ntfy_id
             except (AttributeError, TypeError):
-                ntfy_id = self.ntfy_id
-            field_dict["ntfyId"] = ntfy_id
+                field_dict["ntfyId"] = self.ntfy_id
 
         if not isinstance(self.organization_id, Unset):
             field_dict["organizationId"] = self.organization_id
@@ -305,17 +305,17 @@ class Notification:
                     pushover = self.pushover.to_dict()
                 else:
                     pushover = self.pushover
+                field_dict["pushover"] = pushover
             except (AttributeError, TypeError):
-                pushover = self.pushover
-            field_dict["pushover"] = pushover
+                field_dict["pushover"] = self.pushover
 
         if not isinstance(self.pushover_id, Unset):
             try:
                 pushover_id: None | str
                 pushover_id = self.pushover_id
+                field_dict["pushoverId"] = pushover_id
             except (AttributeError, TypeError):
-                pushover_id = self.pushover_id
-            field_dict["pushoverId"] = pushover_id
+                field_dict["pushoverId"] = self.pushover_id
 
         if not isinstance(self.resend, Unset):
             try:
@@ -324,17 +324,17 @@ class Notification:
                     resend = self.resend.to_dict()
                 else:
                     resend = self.resend
+                field_dict["resend"] = resend
             except (AttributeError, TypeError):
-                resend = self.resend
-            field_dict["resend"] = resend
+                field_dict["resend"] = self.resend
 
         if not isinstance(self.resend_id, Unset):
             try:
                 resend_id: None | str
                 resend_id = self.resend_id
+                field_dict["resendId"] = resend_id
             except (AttributeError, TypeError):
-                resend_id = self.resend_id
-            field_dict["resendId"] = resend_id
+                field_dict["resendId"] = self.resend_id
 
         if not isinstance(self.server_threshold, Unset):
             field_dict["serverThreshold"] = self.server_threshold
@@ -346,17 +346,17 @@ class Notification:
                     slack = self.slack.to_dict()
                 else:
                     slack = self.slack
+                field_dict["slack"] = slack
             except (AttributeError, TypeError):
-                slack = self.slack
-            field_dict["slack"] = slack
+                field_dict["slack"] = self.slack
 
         if not isinstance(self.slack_id, Unset):
             try:
                 slack_id: None | str
                 slack_id = self.slack_id
+                field_dict["slackId"] = slack_id
             except (AttributeError, TypeError):
-                slack_id = self.slack_id
-            field_dict["slackId"] = slack_id
+                field_dict["slackId"] = self.slack_id
 
         if not isinstance(self.teams, Unset):
             try:
@@ -365,17 +365,17 @@ class Notification:
                     teams = self.teams.to_dict()
                 else:
                     teams = self.teams
+                field_dict["teams"] = teams
             except (AttributeError, TypeError):
-                teams = self.teams
-            field_dict["teams"] = teams
+                field_dict["teams"] = self.teams
 
         if not isinstance(self.teams_id, Unset):
             try:
                 teams_id: None | str
                 teams_id = self.teams_id
+                field_dict["teamsId"] = teams_id
             except (AttributeError, TypeError):
-                teams_id = self.teams_id
-            field_dict["teamsId"] = teams_id
+                field_dict["teamsId"] = self.teams_id
 
         if not isinstance(self.telegram, Unset):
             try:
@@ -384,17 +384,17 @@ class Notification:
                     telegram = self.telegram.to_dict()
                 else:
                     telegram = self.telegram
+                field_dict["telegram"] = telegram
             except (AttributeError, TypeError):
-                telegram = self.telegram
-            field_dict["telegram"] = telegram
+                field_dict["telegram"] = self.telegram
 
         if not isinstance(self.telegram_id, Unset):
             try:
                 telegram_id: None | str
                 telegram_id = self.telegram_id
+                field_dict["telegramId"] = telegram_id
             except (AttributeError, TypeError):
-                telegram_id = self.telegram_id
-            field_dict["telegramId"] = telegram_id
+                field_dict["telegramId"] = self.telegram_id
 
         if not isinstance(self.volume_backup, Unset):
             field_dict["volumeBackup"] = self.volume_backup
@@ -402,34 +402,39 @@ class Notification:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_build_error: Any
-        if "appBuildError" not in d:
-            app_build_error = UNSET
-        else:
+        if "appBuildError" in d:
             app_build_error = d["appBuildError"]
             del d["appBuildError"]
+        else:
+            app_build_error = UNSET
 
         app_deploy: Any
-        if "appDeploy" not in d:
-            app_deploy = UNSET
-        else:
+        if "appDeploy" in d:
             app_deploy = d["appDeploy"]
             del d["appDeploy"]
+        else:
+            app_deploy = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         custom: Any
+<<<<<<< HEAD
         if "custom" not in d:
             custom = UNSET
         else:
             from ..models.notification_one_custom import NotificationOneCustom  # noqa: PLC0415
+=======
+        if "custom" in d:
+            from ..models.custom import Custom  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -451,30 +456,37 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom = kept_as_received("Notification.custom", d["custom"])
             del d["custom"]
+        else:
+            custom = UNSET
 
         custom_id: Any
-        if "customId" not in d:
-            custom_id = UNSET
-        else:
+        if "customId" in d:
             try:
                 custom_id = cast("None | str", d["customId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_id = kept_as_received("Notification.customId", d["customId"])
             del d["customId"]
+        else:
+            custom_id = UNSET
 
         database_backup: Any
-        if "databaseBackup" not in d:
-            database_backup = UNSET
-        else:
+        if "databaseBackup" in d:
             database_backup = d["databaseBackup"]
             del d["databaseBackup"]
+        else:
+            database_backup = UNSET
 
         discord: Any
+<<<<<<< HEAD
         if "discord" not in d:
             discord = UNSET
         else:
             from ..models.notification_one_discord import NotificationOneDiscord  # noqa: PLC0415
+=======
+        if "discord" in d:
+            from ..models.discord import Discord  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -496,44 +508,51 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError):
                 discord = kept_as_received("Notification.discord", d["discord"])
             del d["discord"]
+        else:
+            discord = UNSET
 
         discord_id: Any
-        if "discordId" not in d:
-            discord_id = UNSET
-        else:
+        if "discordId" in d:
             try:
                 discord_id = cast("None | str", d["discordId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 discord_id = kept_as_received("Notification.discordId", d["discordId"])
             del d["discordId"]
+        else:
+            discord_id = UNSET
 
         docker_cleanup: Any
-        if "dockerCleanup" not in d:
-            docker_cleanup = UNSET
-        else:
+        if "dockerCleanup" in d:
             docker_cleanup = d["dockerCleanup"]
             del d["dockerCleanup"]
+        else:
+            docker_cleanup = UNSET
 
         dokploy_backup: Any
-        if "dokployBackup" not in d:
-            dokploy_backup = UNSET
-        else:
+        if "dokployBackup" in d:
             dokploy_backup = d["dokployBackup"]
             del d["dokployBackup"]
+        else:
+            dokploy_backup = UNSET
 
         dokploy_restart: Any
-        if "dokployRestart" not in d:
-            dokploy_restart = UNSET
-        else:
+        if "dokployRestart" in d:
             dokploy_restart = d["dokployRestart"]
             del d["dokployRestart"]
+        else:
+            dokploy_restart = UNSET
 
         email: Any
+<<<<<<< HEAD
         if "email" not in d:
             email = UNSET
         else:
             from ..models.notification_one_email import NotificationOneEmail  # noqa: PLC0415
+=======
+        if "email" in d:
+            from ..models.email import Email  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -555,23 +574,30 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError):
                 email = kept_as_received("Notification.email", d["email"])
             del d["email"]
+        else:
+            email = UNSET
 
         email_id: Any
-        if "emailId" not in d:
-            email_id = UNSET
-        else:
+        if "emailId" in d:
             try:
                 email_id = cast("None | str", d["emailId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 email_id = kept_as_received("Notification.emailId", d["emailId"])
             del d["emailId"]
+        else:
+            email_id = UNSET
 
         gotify: Any
+<<<<<<< HEAD
         if "gotify" not in d:
             gotify = UNSET
         else:
             from ..models.notification_one_gotify import NotificationOneGotify  # noqa: PLC0415
+=======
+        if "gotify" in d:
+            from ..models.gotify import Gotify  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -593,23 +619,30 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError):
                 gotify = kept_as_received("Notification.gotify", d["gotify"])
             del d["gotify"]
+        else:
+            gotify = UNSET
 
         gotify_id: Any
-        if "gotifyId" not in d:
-            gotify_id = UNSET
-        else:
+        if "gotifyId" in d:
             try:
                 gotify_id = cast("None | str", d["gotifyId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gotify_id = kept_as_received("Notification.gotifyId", d["gotifyId"])
             del d["gotifyId"]
+        else:
+            gotify_id = UNSET
 
         lark: Any
+<<<<<<< HEAD
         if "lark" not in d:
             lark = UNSET
         else:
             from ..models.notification_one_lark import NotificationOneLark  # noqa: PLC0415
+=======
+        if "lark" in d:
+            from ..models.lark import Lark  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -631,23 +664,30 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError):
                 lark = kept_as_received("Notification.lark", d["lark"])
             del d["lark"]
+        else:
+            lark = UNSET
 
         lark_id: Any
-        if "larkId" not in d:
-            lark_id = UNSET
-        else:
+        if "larkId" in d:
             try:
                 lark_id = cast("None | str", d["larkId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 lark_id = kept_as_received("Notification.larkId", d["larkId"])
             del d["larkId"]
+        else:
+            lark_id = UNSET
 
         mattermost: Any
+<<<<<<< HEAD
         if "mattermost" not in d:
             mattermost = UNSET
         else:
             from ..models.notification_one_mattermost import NotificationOneMattermost  # noqa: PLC0415
+=======
+        if "mattermost" in d:
+            from ..models.mattermost import Mattermost  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -669,45 +709,59 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mattermost = kept_as_received("Notification.mattermost", d["mattermost"])
             del d["mattermost"]
+        else:
+            mattermost = UNSET
 
         mattermost_id: Any
-        if "mattermostId" not in d:
-            mattermost_id = UNSET
-        else:
+        if "mattermostId" in d:
             try:
                 mattermost_id = cast("None | str", d["mattermostId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mattermost_id = kept_as_received("Notification.mattermostId", d["mattermostId"])
             del d["mattermostId"]
+        else:
+            mattermost_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         notification_id: Any
-        if "notificationId" not in d:
-            notification_id = UNSET
-        else:
+        if "notificationId" in d:
             notification_id = d["notificationId"]
             del d["notificationId"]
+        else:
+            notification_id = UNSET
 
         notification_type: Any
+<<<<<<< HEAD
         if "notificationType" not in d:
             notification_type = UNSET
         else:
             notification_type = cast("NotificationType", d["notificationType"])
+=======
+        if "notificationType" in d:
+            notification_type = cast("NotificationNotificationType", d["notificationType"])
+>>>>>>> h11t
 
             del d["notificationType"]
+        else:
+            notification_type = UNSET
 
         ntfy: Any
+<<<<<<< HEAD
         if "ntfy" not in d:
             ntfy = UNSET
         else:
             from ..models.notification_one_ntfy import NotificationOneNtfy  # noqa: PLC0415
+=======
+        if "ntfy" in d:
+            from ..models.ntfy import Ntfy  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -729,30 +783,37 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError):
                 ntfy = kept_as_received("Notification.ntfy", d["ntfy"])
             del d["ntfy"]
+        else:
+            ntfy = UNSET
 
         ntfy_id: Any
-        if "ntfyId" not in d:
-            ntfy_id = UNSET
-        else:
+        if "ntfyId" in d:
             try:
                 ntfy_id = cast("None | str", d["ntfyId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ntfy_id = kept_as_received("Notification.ntfyId", d["ntfyId"])
             del d["ntfyId"]
+        else:
+            ntfy_id = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         pushover: Any
+<<<<<<< HEAD
         if "pushover" not in d:
             pushover = UNSET
         else:
             from ..models.notification_one_pushover import NotificationOnePushover  # noqa: PLC0415
+=======
+        if "pushover" in d:
+            from ..models.pushover import Pushover  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -774,23 +835,30 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pushover = kept_as_received("Notification.pushover", d["pushover"])
             del d["pushover"]
+        else:
+            pushover = UNSET
 
         pushover_id: Any
-        if "pushoverId" not in d:
-            pushover_id = UNSET
-        else:
+        if "pushoverId" in d:
             try:
                 pushover_id = cast("None | str", d["pushoverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pushover_id = kept_as_received("Notification.pushoverId", d["pushoverId"])
             del d["pushoverId"]
+        else:
+            pushover_id = UNSET
 
         resend: Any
+<<<<<<< HEAD
         if "resend" not in d:
             resend = UNSET
         else:
             from ..models.notification_one_resend import NotificationOneResend  # noqa: PLC0415
+=======
+        if "resend" in d:
+            from ..models.resend import Resend  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -812,30 +880,37 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError):
                 resend = kept_as_received("Notification.resend", d["resend"])
             del d["resend"]
+        else:
+            resend = UNSET
 
         resend_id: Any
-        if "resendId" not in d:
-            resend_id = UNSET
-        else:
+        if "resendId" in d:
             try:
                 resend_id = cast("None | str", d["resendId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 resend_id = kept_as_received("Notification.resendId", d["resendId"])
             del d["resendId"]
+        else:
+            resend_id = UNSET
 
         server_threshold: Any
-        if "serverThreshold" not in d:
-            server_threshold = UNSET
-        else:
+        if "serverThreshold" in d:
             server_threshold = d["serverThreshold"]
             del d["serverThreshold"]
+        else:
+            server_threshold = UNSET
 
         slack: Any
+<<<<<<< HEAD
         if "slack" not in d:
             slack = UNSET
         else:
             from ..models.notification_one_slack import NotificationOneSlack  # noqa: PLC0415
+=======
+        if "slack" in d:
+            from ..models.slack import Slack  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -857,23 +932,30 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError):
                 slack = kept_as_received("Notification.slack", d["slack"])
             del d["slack"]
+        else:
+            slack = UNSET
 
         slack_id: Any
-        if "slackId" not in d:
-            slack_id = UNSET
-        else:
+        if "slackId" in d:
             try:
                 slack_id = cast("None | str", d["slackId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 slack_id = kept_as_received("Notification.slackId", d["slackId"])
             del d["slackId"]
+        else:
+            slack_id = UNSET
 
         teams: Any
+<<<<<<< HEAD
         if "teams" not in d:
             teams = UNSET
         else:
             from ..models.notification_one_teams import NotificationOneTeams  # noqa: PLC0415
+=======
+        if "teams" in d:
+            from ..models.teams import Teams  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -895,23 +977,30 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError):
                 teams = kept_as_received("Notification.teams", d["teams"])
             del d["teams"]
+        else:
+            teams = UNSET
 
         teams_id: Any
-        if "teamsId" not in d:
-            teams_id = UNSET
-        else:
+        if "teamsId" in d:
             try:
                 teams_id = cast("None | str", d["teamsId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 teams_id = kept_as_received("Notification.teamsId", d["teamsId"])
             del d["teamsId"]
+        else:
+            teams_id = UNSET
 
         telegram: Any
+<<<<<<< HEAD
         if "telegram" not in d:
             telegram = UNSET
         else:
             from ..models.notification_one_telegram import NotificationOneTelegram  # noqa: PLC0415
+=======
+        if "telegram" in d:
+            from ..models.telegram import Telegram  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
 
@@ -933,24 +1022,26 @@ class Notification:
             except (TypeError, ValueError, AttributeError, KeyError):
                 telegram = kept_as_received("Notification.telegram", d["telegram"])
             del d["telegram"]
+        else:
+            telegram = UNSET
 
         telegram_id: Any
-        if "telegramId" not in d:
-            telegram_id = UNSET
-        else:
+        if "telegramId" in d:
             try:
                 telegram_id = cast("None | str", d["telegramId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 telegram_id = kept_as_received("Notification.telegramId", d["telegramId"])
             del d["telegramId"]
+        else:
+            telegram_id = UNSET
 
         volume_backup: Any
-        if "volumeBackup" not in d:
-            volume_backup = UNSET
-        else:
+        if "volumeBackup" in d:
             volume_backup = d["volumeBackup"]
             del d["volumeBackup"]
+        else:
+            volume_backup = UNSET
 
         notification = cls(
             app_build_error=app_build_error,

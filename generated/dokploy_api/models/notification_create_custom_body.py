@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -86,80 +86,78 @@ class NotificationCreateCustomBody:
                 headers: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.headers, Unset):
                     headers = self.headers.to_dict()
+                field_dict["headers"] = headers
             except (AttributeError, TypeError):
-                headers = self.headers
-            field_dict["headers"] = headers
+                field_dict["headers"] = self.headers
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         endpoint: Any
-        if "endpoint" not in d:
-            endpoint = UNSET
-        else:
+        if "endpoint" in d:
             endpoint = d["endpoint"]
             del d["endpoint"]
-
-        if "appBuildError" not in d:
-            app_build_error = UNSET
         else:
+            endpoint = UNSET
+
+        if "appBuildError" in d:
             app_build_error = d["appBuildError"]
             del d["appBuildError"]
-
-        if "databaseBackup" not in d:
-            database_backup = UNSET
         else:
+            app_build_error = UNSET
+
+        if "databaseBackup" in d:
             database_backup = d["databaseBackup"]
             del d["databaseBackup"]
-
-        if "dokployBackup" not in d:
-            dokploy_backup = UNSET
         else:
+            database_backup = UNSET
+
+        if "dokployBackup" in d:
             dokploy_backup = d["dokployBackup"]
             del d["dokployBackup"]
-
-        if "volumeBackup" not in d:
-            volume_backup = UNSET
         else:
+            dokploy_backup = UNSET
+
+        if "volumeBackup" in d:
             volume_backup = d["volumeBackup"]
             del d["volumeBackup"]
-
-        if "dokployRestart" not in d:
-            dokploy_restart = UNSET
         else:
+            volume_backup = UNSET
+
+        if "dokployRestart" in d:
             dokploy_restart = d["dokployRestart"]
             del d["dokployRestart"]
-
-        if "appDeploy" not in d:
-            app_deploy = UNSET
         else:
+            dokploy_restart = UNSET
+
+        if "appDeploy" in d:
             app_deploy = d["appDeploy"]
             del d["appDeploy"]
-
-        if "dockerCleanup" not in d:
-            docker_cleanup = UNSET
         else:
+            app_deploy = UNSET
+
+        if "dockerCleanup" in d:
             docker_cleanup = d["dockerCleanup"]
             del d["dockerCleanup"]
-
-        if "serverThreshold" not in d:
-            server_threshold = UNSET
         else:
+            docker_cleanup = UNSET
+
+        if "serverThreshold" in d:
             server_threshold = d["serverThreshold"]
             del d["serverThreshold"]
-
-        if "headers" not in d:
-            headers = UNSET
         else:
+            server_threshold = UNSET
+
+        if "headers" in d:
             from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
 
             try:
@@ -173,6 +171,8 @@ class NotificationCreateCustomBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 headers = kept_as_received("NotificationCreateCustomBody.headers", d["headers"])
             del d["headers"]
+        else:
+            headers = UNSET
 
         notification_create_custom_body = cls(
             name=name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -83,84 +83,84 @@ class NotificationCreateDiscordBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_build_error: Any
-        if "appBuildError" not in d:
-            app_build_error = UNSET
-        else:
+        if "appBuildError" in d:
             app_build_error = d["appBuildError"]
             del d["appBuildError"]
+        else:
+            app_build_error = UNSET
 
         database_backup: Any
-        if "databaseBackup" not in d:
-            database_backup = UNSET
-        else:
+        if "databaseBackup" in d:
             database_backup = d["databaseBackup"]
             del d["databaseBackup"]
+        else:
+            database_backup = UNSET
 
         dokploy_backup: Any
-        if "dokployBackup" not in d:
-            dokploy_backup = UNSET
-        else:
+        if "dokployBackup" in d:
             dokploy_backup = d["dokployBackup"]
             del d["dokployBackup"]
+        else:
+            dokploy_backup = UNSET
 
         volume_backup: Any
-        if "volumeBackup" not in d:
-            volume_backup = UNSET
-        else:
+        if "volumeBackup" in d:
             volume_backup = d["volumeBackup"]
             del d["volumeBackup"]
+        else:
+            volume_backup = UNSET
 
         dokploy_restart: Any
-        if "dokployRestart" not in d:
-            dokploy_restart = UNSET
-        else:
+        if "dokployRestart" in d:
             dokploy_restart = d["dokployRestart"]
             del d["dokployRestart"]
+        else:
+            dokploy_restart = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         app_deploy: Any
-        if "appDeploy" not in d:
-            app_deploy = UNSET
-        else:
+        if "appDeploy" in d:
             app_deploy = d["appDeploy"]
             del d["appDeploy"]
+        else:
+            app_deploy = UNSET
 
         docker_cleanup: Any
-        if "dockerCleanup" not in d:
-            docker_cleanup = UNSET
-        else:
+        if "dockerCleanup" in d:
             docker_cleanup = d["dockerCleanup"]
             del d["dockerCleanup"]
+        else:
+            docker_cleanup = UNSET
 
         server_threshold: Any
-        if "serverThreshold" not in d:
-            server_threshold = UNSET
-        else:
+        if "serverThreshold" in d:
             server_threshold = d["serverThreshold"]
             del d["serverThreshold"]
+        else:
+            server_threshold = UNSET
 
         webhook_url: Any
-        if "webhookUrl" not in d:
-            webhook_url = UNSET
-        else:
+        if "webhookUrl" in d:
             webhook_url = d["webhookUrl"]
             del d["webhookUrl"]
+        else:
+            webhook_url = UNSET
 
         decoration: Any
-        if "decoration" not in d:
-            decoration = UNSET
-        else:
+        if "decoration" in d:
             decoration = d["decoration"]
             del d["decoration"]
+        else:
+            decoration = UNSET
 
         notification_create_discord_body = cls(
             app_build_error=app_build_error,

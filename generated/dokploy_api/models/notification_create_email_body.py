@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -101,123 +101,123 @@ class NotificationCreateEmailBody:
             try:
                 to_addresses = self.to_addresses
 
+                field_dict["toAddresses"] = to_addresses
             except (AttributeError, TypeError):
-                to_addresses = self.to_addresses
-            field_dict["toAddresses"] = to_addresses
+                field_dict["toAddresses"] = self.to_addresses
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_build_error: Any
-        if "appBuildError" not in d:
-            app_build_error = UNSET
-        else:
+        if "appBuildError" in d:
             app_build_error = d["appBuildError"]
             del d["appBuildError"]
+        else:
+            app_build_error = UNSET
 
         database_backup: Any
-        if "databaseBackup" not in d:
-            database_backup = UNSET
-        else:
+        if "databaseBackup" in d:
             database_backup = d["databaseBackup"]
             del d["databaseBackup"]
+        else:
+            database_backup = UNSET
 
         dokploy_backup: Any
-        if "dokployBackup" not in d:
-            dokploy_backup = UNSET
-        else:
+        if "dokployBackup" in d:
             dokploy_backup = d["dokployBackup"]
             del d["dokployBackup"]
+        else:
+            dokploy_backup = UNSET
 
         volume_backup: Any
-        if "volumeBackup" not in d:
-            volume_backup = UNSET
-        else:
+        if "volumeBackup" in d:
             volume_backup = d["volumeBackup"]
             del d["volumeBackup"]
+        else:
+            volume_backup = UNSET
 
         dokploy_restart: Any
-        if "dokployRestart" not in d:
-            dokploy_restart = UNSET
-        else:
+        if "dokployRestart" in d:
             dokploy_restart = d["dokployRestart"]
             del d["dokployRestart"]
+        else:
+            dokploy_restart = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         app_deploy: Any
-        if "appDeploy" not in d:
-            app_deploy = UNSET
-        else:
+        if "appDeploy" in d:
             app_deploy = d["appDeploy"]
             del d["appDeploy"]
+        else:
+            app_deploy = UNSET
 
         docker_cleanup: Any
-        if "dockerCleanup" not in d:
-            docker_cleanup = UNSET
-        else:
+        if "dockerCleanup" in d:
             docker_cleanup = d["dockerCleanup"]
             del d["dockerCleanup"]
+        else:
+            docker_cleanup = UNSET
 
         server_threshold: Any
-        if "serverThreshold" not in d:
-            server_threshold = UNSET
-        else:
+        if "serverThreshold" in d:
             server_threshold = d["serverThreshold"]
             del d["serverThreshold"]
+        else:
+            server_threshold = UNSET
 
         smtp_server: Any
-        if "smtpServer" not in d:
-            smtp_server = UNSET
-        else:
+        if "smtpServer" in d:
             smtp_server = d["smtpServer"]
             del d["smtpServer"]
+        else:
+            smtp_server = UNSET
 
         smtp_port: Any
-        if "smtpPort" not in d:
-            smtp_port = UNSET
-        else:
+        if "smtpPort" in d:
             smtp_port = d["smtpPort"]
             del d["smtpPort"]
+        else:
+            smtp_port = UNSET
 
         username: Any
-        if "username" not in d:
-            username = UNSET
-        else:
+        if "username" in d:
             username = d["username"]
             del d["username"]
+        else:
+            username = UNSET
 
         password: Any
-        if "password" not in d:
-            password = UNSET
-        else:
+        if "password" in d:
             password = d["password"]
             del d["password"]
+        else:
+            password = UNSET
 
         from_address: Any
-        if "fromAddress" not in d:
-            from_address = UNSET
-        else:
+        if "fromAddress" in d:
             from_address = d["fromAddress"]
             del d["fromAddress"]
+        else:
+            from_address = UNSET
 
         to_addresses: Any
-        if "toAddresses" not in d:
-            to_addresses = UNSET
-        else:
+        if "toAddresses" in d:
             try:
                 to_addresses = cast(list[str], d["toAddresses"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 to_addresses = kept_as_received("NotificationCreateEmailBody.toAddresses", d["toAddresses"])
             del d["toAddresses"]
+        else:
+            to_addresses = UNSET
 
         notification_create_email_body = cls(
             app_build_error=app_build_error,

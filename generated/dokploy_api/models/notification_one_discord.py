@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -35,9 +35,9 @@ class NotificationOneDiscord:
             try:
                 decoration: bool | None
                 decoration = self.decoration
+                field_dict["decoration"] = decoration
             except (AttributeError, TypeError):
-                decoration = self.decoration
-            field_dict["decoration"] = decoration
+                field_dict["decoration"] = self.decoration
 
         if not isinstance(self.discord_id, Unset):
             field_dict["discordId"] = self.discord_id
@@ -48,32 +48,32 @@ class NotificationOneDiscord:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         decoration: Any
-        if "decoration" not in d:
-            decoration = UNSET
-        else:
+        if "decoration" in d:
             try:
                 decoration = cast("bool | None", d["decoration"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 decoration = kept_as_received("NotificationOneDiscord.decoration", d["decoration"])
             del d["decoration"]
+        else:
+            decoration = UNSET
 
         discord_id: Any
-        if "discordId" not in d:
-            discord_id = UNSET
-        else:
+        if "discordId" in d:
             discord_id = d["discordId"]
             del d["discordId"]
+        else:
+            discord_id = UNSET
 
         webhook_url: Any
-        if "webhookUrl" not in d:
-            webhook_url = UNSET
-        else:
+        if "webhookUrl" in d:
             webhook_url = d["webhookUrl"]
             del d["webhookUrl"]
+        else:
+            webhook_url = UNSET
 
         notification_one_discord = cls(
             decoration=decoration,

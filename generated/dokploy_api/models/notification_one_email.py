@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -58,9 +58,9 @@ class NotificationOneEmail:
             try:
                 to_addresses = self.to_addresses
 
+                field_dict["toAddresses"] = to_addresses
             except (AttributeError, TypeError):
-                to_addresses = self.to_addresses
-            field_dict["toAddresses"] = to_addresses
+                field_dict["toAddresses"] = self.to_addresses
 
         if not isinstance(self.username, Unset):
             field_dict["username"] = self.username
@@ -68,60 +68,60 @@ class NotificationOneEmail:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email_id: Any
-        if "emailId" not in d:
-            email_id = UNSET
-        else:
+        if "emailId" in d:
             email_id = d["emailId"]
             del d["emailId"]
+        else:
+            email_id = UNSET
 
         from_address: Any
-        if "fromAddress" not in d:
-            from_address = UNSET
-        else:
+        if "fromAddress" in d:
             from_address = d["fromAddress"]
             del d["fromAddress"]
+        else:
+            from_address = UNSET
 
         password: Any
-        if "password" not in d:
-            password = UNSET
-        else:
+        if "password" in d:
             password = d["password"]
             del d["password"]
+        else:
+            password = UNSET
 
         smtp_port: Any
-        if "smtpPort" not in d:
-            smtp_port = UNSET
-        else:
+        if "smtpPort" in d:
             smtp_port = d["smtpPort"]
             del d["smtpPort"]
+        else:
+            smtp_port = UNSET
 
         smtp_server: Any
-        if "smtpServer" not in d:
-            smtp_server = UNSET
-        else:
+        if "smtpServer" in d:
             smtp_server = d["smtpServer"]
             del d["smtpServer"]
+        else:
+            smtp_server = UNSET
 
         to_addresses: Any
-        if "toAddresses" not in d:
-            to_addresses = UNSET
-        else:
+        if "toAddresses" in d:
             try:
                 to_addresses = cast(list[str], d["toAddresses"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 to_addresses = kept_as_received("NotificationOneEmail.toAddresses", d["toAddresses"])
             del d["toAddresses"]
+        else:
+            to_addresses = UNSET
 
         username: Any
-        if "username" not in d:
-            username = UNSET
-        else:
+        if "username" in d:
             username = d["username"]
             del d["username"]
+        else:
+            username = UNSET
 
         notification_one_email = cls(
             email_id=email_id,

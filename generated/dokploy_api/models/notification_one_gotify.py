@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -42,9 +42,9 @@ class NotificationOneGotify:
             try:
                 decoration: bool | None
                 decoration = self.decoration
+                field_dict["decoration"] = decoration
             except (AttributeError, TypeError):
-                decoration = self.decoration
-            field_dict["decoration"] = decoration
+                field_dict["decoration"] = self.decoration
 
         if not isinstance(self.gotify_id, Unset):
             field_dict["gotifyId"] = self.gotify_id
@@ -58,46 +58,46 @@ class NotificationOneGotify:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_token: Any
-        if "appToken" not in d:
-            app_token = UNSET
-        else:
+        if "appToken" in d:
             app_token = d["appToken"]
             del d["appToken"]
+        else:
+            app_token = UNSET
 
         decoration: Any
-        if "decoration" not in d:
-            decoration = UNSET
-        else:
+        if "decoration" in d:
             try:
                 decoration = cast("bool | None", d["decoration"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 decoration = kept_as_received("NotificationOneGotify.decoration", d["decoration"])
             del d["decoration"]
+        else:
+            decoration = UNSET
 
         gotify_id: Any
-        if "gotifyId" not in d:
-            gotify_id = UNSET
-        else:
+        if "gotifyId" in d:
             gotify_id = d["gotifyId"]
             del d["gotifyId"]
+        else:
+            gotify_id = UNSET
 
         priority: Any
-        if "priority" not in d:
-            priority = UNSET
-        else:
+        if "priority" in d:
             priority = d["priority"]
             del d["priority"]
+        else:
+            priority = UNSET
 
         server_url: Any
-        if "serverUrl" not in d:
-            server_url = UNSET
-        else:
+        if "serverUrl" in d:
             server_url = d["serverUrl"]
             del d["serverUrl"]
+        else:
+            server_url = UNSET
 
         notification_one_gotify = cls(
             app_token=app_token,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class NotificationOneLark:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         lark_id: Any
-        if "larkId" not in d:
-            lark_id = UNSET
-        else:
+        if "larkId" in d:
             lark_id = d["larkId"]
             del d["larkId"]
+        else:
+            lark_id = UNSET
 
         webhook_url: Any
-        if "webhookUrl" not in d:
-            webhook_url = UNSET
-        else:
+        if "webhookUrl" in d:
             webhook_url = d["webhookUrl"]
             del d["webhookUrl"]
+        else:
+            webhook_url = UNSET
 
         notification_one_lark = cls(
             lark_id=lark_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -37,9 +37,9 @@ class NotificationOneMattermost:
             try:
                 channel: None | str
                 channel = self.channel
+                field_dict["channel"] = channel
             except (AttributeError, TypeError):
-                channel = self.channel
-            field_dict["channel"] = channel
+                field_dict["channel"] = self.channel
 
         if not isinstance(self.mattermost_id, Unset):
             field_dict["mattermostId"] = self.mattermost_id
@@ -48,9 +48,9 @@ class NotificationOneMattermost:
             try:
                 username: None | str
                 username = self.username
+                field_dict["username"] = username
             except (AttributeError, TypeError):
-                username = self.username
-            field_dict["username"] = username
+                field_dict["username"] = self.username
 
         if not isinstance(self.webhook_url, Unset):
             field_dict["webhookUrl"] = self.webhook_url
@@ -58,43 +58,43 @@ class NotificationOneMattermost:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         channel: Any
-        if "channel" not in d:
-            channel = UNSET
-        else:
+        if "channel" in d:
             try:
                 channel = cast("None | str", d["channel"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 channel = kept_as_received("NotificationOneMattermost.channel", d["channel"])
             del d["channel"]
+        else:
+            channel = UNSET
 
         mattermost_id: Any
-        if "mattermostId" not in d:
-            mattermost_id = UNSET
-        else:
+        if "mattermostId" in d:
             mattermost_id = d["mattermostId"]
             del d["mattermostId"]
+        else:
+            mattermost_id = UNSET
 
         username: Any
-        if "username" not in d:
-            username = UNSET
-        else:
+        if "username" in d:
             try:
                 username = cast("None | str", d["username"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 username = kept_as_received("NotificationOneMattermost.username", d["username"])
             del d["username"]
+        else:
+            username = UNSET
 
         webhook_url: Any
-        if "webhookUrl" not in d:
-            webhook_url = UNSET
-        else:
+        if "webhookUrl" in d:
             webhook_url = d["webhookUrl"]
             del d["webhookUrl"]
+        else:
+            webhook_url = UNSET
 
         notification_one_mattermost = cls(
             channel=channel,

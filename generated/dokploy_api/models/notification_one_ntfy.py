@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -39,9 +39,9 @@ class NotificationOneNtfy:
             try:
                 access_token: None | str
                 access_token = self.access_token
+                field_dict["accessToken"] = access_token
             except (AttributeError, TypeError):
-                access_token = self.access_token
-            field_dict["accessToken"] = access_token
+                field_dict["accessToken"] = self.access_token
 
         if not isinstance(self.ntfy_id, Unset):
             field_dict["ntfyId"] = self.ntfy_id
@@ -58,46 +58,46 @@ class NotificationOneNtfy:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         access_token: Any
-        if "accessToken" not in d:
-            access_token = UNSET
-        else:
+        if "accessToken" in d:
             try:
                 access_token = cast("None | str", d["accessToken"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 access_token = kept_as_received("NotificationOneNtfy.accessToken", d["accessToken"])
             del d["accessToken"]
+        else:
+            access_token = UNSET
 
         ntfy_id: Any
-        if "ntfyId" not in d:
-            ntfy_id = UNSET
-        else:
+        if "ntfyId" in d:
             ntfy_id = d["ntfyId"]
             del d["ntfyId"]
+        else:
+            ntfy_id = UNSET
 
         priority: Any
-        if "priority" not in d:
-            priority = UNSET
-        else:
+        if "priority" in d:
             priority = d["priority"]
             del d["priority"]
+        else:
+            priority = UNSET
 
         server_url: Any
-        if "serverUrl" not in d:
-            server_url = UNSET
-        else:
+        if "serverUrl" in d:
             server_url = d["serverUrl"]
             del d["serverUrl"]
+        else:
+            server_url = UNSET
 
         topic: Any
-        if "topic" not in d:
-            topic = UNSET
-        else:
+        if "topic" in d:
             topic = d["topic"]
             del d["topic"]
+        else:
+            topic = UNSET
 
         notification_one_ntfy = cls(
             access_token=access_token,

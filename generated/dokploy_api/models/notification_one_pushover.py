@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -44,9 +44,9 @@ class NotificationOnePushover:
             try:
                 expire: int | None
                 expire = self.expire
+                field_dict["expire"] = expire
             except (AttributeError, TypeError):
-                expire = self.expire
-            field_dict["expire"] = expire
+                field_dict["expire"] = self.expire
 
         if not isinstance(self.priority, Unset):
             field_dict["priority"] = self.priority
@@ -58,9 +58,9 @@ class NotificationOnePushover:
             try:
                 retry: int | None
                 retry = self.retry
+                field_dict["retry"] = retry
             except (AttributeError, TypeError):
-                retry = self.retry
-            field_dict["retry"] = retry
+                field_dict["retry"] = self.retry
 
         if not isinstance(self.user_key, Unset):
             field_dict["userKey"] = self.user_key
@@ -68,57 +68,57 @@ class NotificationOnePushover:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_token: Any
-        if "apiToken" not in d:
-            api_token = UNSET
-        else:
+        if "apiToken" in d:
             api_token = d["apiToken"]
             del d["apiToken"]
+        else:
+            api_token = UNSET
 
         expire: Any
-        if "expire" not in d:
-            expire = UNSET
-        else:
+        if "expire" in d:
             try:
                 expire = cast("int | None", d["expire"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 expire = kept_as_received("NotificationOnePushover.expire", d["expire"])
             del d["expire"]
+        else:
+            expire = UNSET
 
         priority: Any
-        if "priority" not in d:
-            priority = UNSET
-        else:
+        if "priority" in d:
             priority = d["priority"]
             del d["priority"]
+        else:
+            priority = UNSET
 
         pushover_id: Any
-        if "pushoverId" not in d:
-            pushover_id = UNSET
-        else:
+        if "pushoverId" in d:
             pushover_id = d["pushoverId"]
             del d["pushoverId"]
+        else:
+            pushover_id = UNSET
 
         retry: Any
-        if "retry" not in d:
-            retry = UNSET
-        else:
+        if "retry" in d:
             try:
                 retry = cast("int | None", d["retry"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 retry = kept_as_received("NotificationOnePushover.retry", d["retry"])
             del d["retry"]
+        else:
+            retry = UNSET
 
         user_key: Any
-        if "userKey" not in d:
-            user_key = UNSET
-        else:
+        if "userKey" in d:
             user_key = d["userKey"]
             del d["userKey"]
+        else:
+            user_key = UNSET
 
         notification_one_pushover = cls(
             api_token=api_token,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -35,9 +35,9 @@ class NotificationOneSlack:
             try:
                 channel: None | str
                 channel = self.channel
+                field_dict["channel"] = channel
             except (AttributeError, TypeError):
-                channel = self.channel
-            field_dict["channel"] = channel
+                field_dict["channel"] = self.channel
 
         if not isinstance(self.slack_id, Unset):
             field_dict["slackId"] = self.slack_id
@@ -48,32 +48,32 @@ class NotificationOneSlack:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         channel: Any
-        if "channel" not in d:
-            channel = UNSET
-        else:
+        if "channel" in d:
             try:
                 channel = cast("None | str", d["channel"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 channel = kept_as_received("NotificationOneSlack.channel", d["channel"])
             del d["channel"]
+        else:
+            channel = UNSET
 
         slack_id: Any
-        if "slackId" not in d:
-            slack_id = UNSET
-        else:
+        if "slackId" in d:
             slack_id = d["slackId"]
             del d["slackId"]
+        else:
+            slack_id = UNSET
 
         webhook_url: Any
-        if "webhookUrl" not in d:
-            webhook_url = UNSET
-        else:
+        if "webhookUrl" in d:
             webhook_url = d["webhookUrl"]
             del d["webhookUrl"]
+        else:
+            webhook_url = UNSET
 
         notification_one_slack = cls(
             channel=channel,

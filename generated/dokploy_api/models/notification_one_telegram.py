@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -43,9 +43,9 @@ class NotificationOneTelegram:
             try:
                 message_thread_id: None | str
                 message_thread_id = self.message_thread_id
+                field_dict["messageThreadId"] = message_thread_id
             except (AttributeError, TypeError):
-                message_thread_id = self.message_thread_id
-            field_dict["messageThreadId"] = message_thread_id
+                field_dict["messageThreadId"] = self.message_thread_id
 
         if not isinstance(self.telegram_id, Unset):
             field_dict["telegramId"] = self.telegram_id
@@ -53,39 +53,39 @@ class NotificationOneTelegram:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bot_token: Any
-        if "botToken" not in d:
-            bot_token = UNSET
-        else:
+        if "botToken" in d:
             bot_token = d["botToken"]
             del d["botToken"]
+        else:
+            bot_token = UNSET
 
         chat_id: Any
-        if "chatId" not in d:
-            chat_id = UNSET
-        else:
+        if "chatId" in d:
             chat_id = d["chatId"]
             del d["chatId"]
+        else:
+            chat_id = UNSET
 
         message_thread_id: Any
-        if "messageThreadId" not in d:
-            message_thread_id = UNSET
-        else:
+        if "messageThreadId" in d:
             try:
                 message_thread_id = cast("None | str", d["messageThreadId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 message_thread_id = kept_as_received("NotificationOneTelegram.messageThreadId", d["messageThreadId"])
             del d["messageThreadId"]
+        else:
+            message_thread_id = UNSET
 
         telegram_id: Any
-        if "telegramId" not in d:
-            telegram_id = UNSET
-        else:
+        if "telegramId" in d:
             telegram_id = d["telegramId"]
             del d["telegramId"]
+        else:
+            telegram_id = UNSET
 
         notification_one_telegram = cls(
             bot_token=bot_token,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -50,9 +50,9 @@ class NotificationReceiveNotificationBody:
         if not isinstance(self.type_, Unset):
             try:
                 type_: str = self.type_
+                field_dict["Type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["Type"] = type_
+                field_dict["Type"] = self.type_
 
         if not isinstance(self.value, Unset):
             field_dict["Value"] = self.value
@@ -75,61 +75,59 @@ class NotificationReceiveNotificationBody:
                 if not isinstance(self.server_type, Unset):
                     server_type = self.server_type
 
+                field_dict["ServerType"] = server_type
             except (AttributeError, TypeError):
-                server_type = self.server_type
-            field_dict["ServerType"] = server_type
+                field_dict["ServerType"] = self.server_type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_: Any
-        if "Type" not in d:
-            type_ = UNSET
-        else:
+        if "Type" in d:
             type_ = cast("NotificationReceiveNotificationBodyType", d["Type"])
 
             del d["Type"]
+        else:
+            type_ = UNSET
 
         value: Any
-        if "Value" not in d:
-            value = UNSET
-        else:
+        if "Value" in d:
             value = d["Value"]
             del d["Value"]
+        else:
+            value = UNSET
 
         threshold: Any
-        if "Threshold" not in d:
-            threshold = UNSET
-        else:
+        if "Threshold" in d:
             threshold = d["Threshold"]
             del d["Threshold"]
+        else:
+            threshold = UNSET
 
         message: Any
-        if "Message" not in d:
-            message = UNSET
-        else:
+        if "Message" in d:
             message = d["Message"]
             del d["Message"]
+        else:
+            message = UNSET
 
         timestamp: Any
-        if "Timestamp" not in d:
-            timestamp = UNSET
-        else:
+        if "Timestamp" in d:
             timestamp = d["Timestamp"]
             del d["Timestamp"]
+        else:
+            timestamp = UNSET
 
         token: Any
-        if "Token" not in d:
-            token = UNSET
-        else:
+        if "Token" in d:
             token = d["Token"]
             del d["Token"]
-
-        if "ServerType" not in d:
-            server_type = UNSET
         else:
+            token = UNSET
+
+        if "ServerType" in d:
             _server_type = d["ServerType"]
             server_type: NotificationReceiveNotificationBodyServerType | Unset
             if isinstance(_server_type, Unset):
@@ -138,6 +136,8 @@ class NotificationReceiveNotificationBody:
                 server_type = cast("NotificationReceiveNotificationBodyServerType", _server_type)
 
             del d["ServerType"]
+        else:
+            server_type = UNSET
 
         notification_receive_notification_body = cls(
             type_=type_,

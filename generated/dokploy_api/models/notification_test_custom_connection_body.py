@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,25 +41,23 @@ class NotificationTestCustomConnectionBody:
                 headers: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.headers, Unset):
                     headers = self.headers.to_dict()
+                field_dict["headers"] = headers
             except (AttributeError, TypeError):
-                headers = self.headers
-            field_dict["headers"] = headers
+                field_dict["headers"] = self.headers
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         endpoint: Any
-        if "endpoint" not in d:
-            endpoint = UNSET
-        else:
+        if "endpoint" in d:
             endpoint = d["endpoint"]
             del d["endpoint"]
-
-        if "headers" not in d:
-            headers = UNSET
         else:
+            endpoint = UNSET
+
+        if "headers" in d:
             from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
 
             try:
@@ -73,6 +71,8 @@ class NotificationTestCustomConnectionBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 headers = kept_as_received("NotificationTestCustomConnectionBody.headers", d["headers"])
             del d["headers"]
+        else:
+            headers = UNSET
 
         notification_test_custom_connection_body = cls(
             endpoint=endpoint,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,20 +38,20 @@ class NotificationTestDiscordConnectionBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         webhook_url: Any
-        if "webhookUrl" not in d:
-            webhook_url = UNSET
-        else:
+        if "webhookUrl" in d:
             webhook_url = d["webhookUrl"]
             del d["webhookUrl"]
-
-        if "decoration" not in d:
-            decoration = UNSET
         else:
+            webhook_url = UNSET
+
+        if "decoration" in d:
             decoration = d["decoration"]
             del d["decoration"]
+        else:
+            decoration = UNSET
 
         notification_test_discord_connection_body = cls(
             webhook_url=webhook_url,

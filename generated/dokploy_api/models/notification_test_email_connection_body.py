@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -53,9 +53,9 @@ class NotificationTestEmailConnectionBody:
             try:
                 to_addresses = self.to_addresses
 
+                field_dict["toAddresses"] = to_addresses
             except (AttributeError, TypeError):
-                to_addresses = self.to_addresses
-            field_dict["toAddresses"] = to_addresses
+                field_dict["toAddresses"] = self.to_addresses
 
         if not isinstance(self.from_address, Unset):
             field_dict["fromAddress"] = self.from_address
@@ -63,53 +63,53 @@ class NotificationTestEmailConnectionBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         smtp_server: Any
-        if "smtpServer" not in d:
-            smtp_server = UNSET
-        else:
+        if "smtpServer" in d:
             smtp_server = d["smtpServer"]
             del d["smtpServer"]
+        else:
+            smtp_server = UNSET
 
         smtp_port: Any
-        if "smtpPort" not in d:
-            smtp_port = UNSET
-        else:
+        if "smtpPort" in d:
             smtp_port = d["smtpPort"]
             del d["smtpPort"]
+        else:
+            smtp_port = UNSET
 
         username: Any
-        if "username" not in d:
-            username = UNSET
-        else:
+        if "username" in d:
             username = d["username"]
             del d["username"]
+        else:
+            username = UNSET
 
         password: Any
-        if "password" not in d:
-            password = UNSET
-        else:
+        if "password" in d:
             password = d["password"]
             del d["password"]
+        else:
+            password = UNSET
 
         to_addresses: Any
-        if "toAddresses" not in d:
-            to_addresses = UNSET
-        else:
+        if "toAddresses" in d:
             try:
                 to_addresses = cast(list[str], d["toAddresses"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 to_addresses = kept_as_received("NotificationTestEmailConnectionBody.toAddresses", d["toAddresses"])
             del d["toAddresses"]
+        else:
+            to_addresses = UNSET
 
         from_address: Any
-        if "fromAddress" not in d:
-            from_address = UNSET
-        else:
+        if "fromAddress" in d:
             from_address = d["fromAddress"]
             del d["fromAddress"]
+        else:
+            from_address = UNSET
 
         notification_test_email_connection_body = cls(
             smtp_server=smtp_server,

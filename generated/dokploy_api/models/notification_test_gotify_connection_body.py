@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,34 +48,34 @@ class NotificationTestGotifyConnectionBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         server_url: Any
-        if "serverUrl" not in d:
-            server_url = UNSET
-        else:
+        if "serverUrl" in d:
             server_url = d["serverUrl"]
             del d["serverUrl"]
+        else:
+            server_url = UNSET
 
         app_token: Any
-        if "appToken" not in d:
-            app_token = UNSET
-        else:
+        if "appToken" in d:
             app_token = d["appToken"]
             del d["appToken"]
+        else:
+            app_token = UNSET
 
         priority: Any
-        if "priority" not in d:
-            priority = UNSET
-        else:
+        if "priority" in d:
             priority = d["priority"]
             del d["priority"]
-
-        if "decoration" not in d:
-            decoration = UNSET
         else:
+            priority = UNSET
+
+        if "decoration" in d:
             decoration = d["decoration"]
             del d["decoration"]
+        else:
+            decoration = UNSET
 
         notification_test_gotify_connection_body = cls(
             server_url=server_url,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class NotificationTestLarkConnectionBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         webhook_url: Any
-        if "webhookUrl" not in d:
-            webhook_url = UNSET
-        else:
+        if "webhookUrl" in d:
             webhook_url = d["webhookUrl"]
             del d["webhookUrl"]
+        else:
+            webhook_url = UNSET
 
         notification_test_lark_connection_body = cls(
             webhook_url=webhook_url,

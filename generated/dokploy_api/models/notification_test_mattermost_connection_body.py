@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,26 +43,26 @@ class NotificationTestMattermostConnectionBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         webhook_url: Any
-        if "webhookUrl" not in d:
-            webhook_url = UNSET
-        else:
+        if "webhookUrl" in d:
             webhook_url = d["webhookUrl"]
             del d["webhookUrl"]
-
-        if "channel" not in d:
-            channel = UNSET
         else:
+            webhook_url = UNSET
+
+        if "channel" in d:
             channel = d["channel"]
             del d["channel"]
-
-        if "username" not in d:
-            username = UNSET
         else:
+            channel = UNSET
+
+        if "username" in d:
             username = d["username"]
             del d["username"]
+        else:
+            username = UNSET
 
         notification_test_mattermost_connection_body = cls(
             webhook_url=webhook_url,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,35 +48,35 @@ class NotificationTestNtfyConnectionBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         server_url: Any
-        if "serverUrl" not in d:
-            server_url = UNSET
-        else:
+        if "serverUrl" in d:
             server_url = d["serverUrl"]
             del d["serverUrl"]
+        else:
+            server_url = UNSET
 
         topic: Any
-        if "topic" not in d:
-            topic = UNSET
-        else:
+        if "topic" in d:
             topic = d["topic"]
             del d["topic"]
+        else:
+            topic = UNSET
 
         access_token: Any
-        if "accessToken" not in d:
-            access_token = UNSET
-        else:
+        if "accessToken" in d:
             access_token = d["accessToken"]
             del d["accessToken"]
+        else:
+            access_token = UNSET
 
         priority: Any
-        if "priority" not in d:
-            priority = UNSET
-        else:
+        if "priority" in d:
             priority = d["priority"]
             del d["priority"]
+        else:
+            priority = UNSET
 
         notification_test_ntfy_connection_body = cls(
             server_url=server_url,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -51,9 +51,9 @@ class NotificationTestPushoverConnectionBody:
                     retry = UNSET
                 else:
                     retry = self.retry
+                field_dict["retry"] = retry
             except (AttributeError, TypeError):
-                retry = self.retry
-            field_dict["retry"] = retry
+                field_dict["retry"] = self.retry
 
         if not isinstance(self.expire, Unset):
             try:
@@ -62,55 +62,55 @@ class NotificationTestPushoverConnectionBody:
                     expire = UNSET
                 else:
                     expire = self.expire
+                field_dict["expire"] = expire
             except (AttributeError, TypeError):
-                expire = self.expire
-            field_dict["expire"] = expire
+                field_dict["expire"] = self.expire
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_key: Any
-        if "userKey" not in d:
-            user_key = UNSET
-        else:
+        if "userKey" in d:
             user_key = d["userKey"]
             del d["userKey"]
+        else:
+            user_key = UNSET
 
         api_token: Any
-        if "apiToken" not in d:
-            api_token = UNSET
-        else:
+        if "apiToken" in d:
             api_token = d["apiToken"]
             del d["apiToken"]
+        else:
+            api_token = UNSET
 
         priority: Any
-        if "priority" not in d:
-            priority = UNSET
-        else:
+        if "priority" in d:
             priority = d["priority"]
             del d["priority"]
-
-        if "retry" not in d:
-            retry = UNSET
         else:
+            priority = UNSET
+
+        if "retry" in d:
             try:
                 retry = cast("float | None | Unset", d["retry"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 retry = kept_as_received("NotificationTestPushoverConnectionBody.retry", d["retry"])
             del d["retry"]
-
-        if "expire" not in d:
-            expire = UNSET
         else:
+            retry = UNSET
+
+        if "expire" in d:
             try:
                 expire = cast("float | None | Unset", d["expire"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 expire = kept_as_received("NotificationTestPushoverConnectionBody.expire", d["expire"])
             del d["expire"]
+        else:
+            expire = UNSET
 
         notification_test_pushover_connection_body = cls(
             user_key=user_key,

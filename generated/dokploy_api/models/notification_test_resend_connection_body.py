@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -41,39 +41,39 @@ class NotificationTestResendConnectionBody:
             try:
                 to_addresses = self.to_addresses
 
+                field_dict["toAddresses"] = to_addresses
             except (AttributeError, TypeError):
-                to_addresses = self.to_addresses
-            field_dict["toAddresses"] = to_addresses
+                field_dict["toAddresses"] = self.to_addresses
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_key: Any
-        if "apiKey" not in d:
-            api_key = UNSET
-        else:
+        if "apiKey" in d:
             api_key = d["apiKey"]
             del d["apiKey"]
+        else:
+            api_key = UNSET
 
         from_address: Any
-        if "fromAddress" not in d:
-            from_address = UNSET
-        else:
+        if "fromAddress" in d:
             from_address = d["fromAddress"]
             del d["fromAddress"]
+        else:
+            from_address = UNSET
 
         to_addresses: Any
-        if "toAddresses" not in d:
-            to_addresses = UNSET
-        else:
+        if "toAddresses" in d:
             try:
                 to_addresses = cast(list[str], d["toAddresses"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 to_addresses = kept_as_received("NotificationTestResendConnectionBody.toAddresses", d["toAddresses"])
             del d["toAddresses"]
+        else:
+            to_addresses = UNSET
 
         notification_test_resend_connection_body = cls(
             api_key=api_key,

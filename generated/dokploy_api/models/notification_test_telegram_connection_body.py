@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,28 +43,28 @@ class NotificationTestTelegramConnectionBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bot_token: Any
-        if "botToken" not in d:
-            bot_token = UNSET
-        else:
+        if "botToken" in d:
             bot_token = d["botToken"]
             del d["botToken"]
+        else:
+            bot_token = UNSET
 
         chat_id: Any
-        if "chatId" not in d:
-            chat_id = UNSET
-        else:
+        if "chatId" in d:
             chat_id = d["chatId"]
             del d["chatId"]
+        else:
+            chat_id = UNSET
 
         message_thread_id: Any
-        if "messageThreadId" not in d:
-            message_thread_id = UNSET
-        else:
+        if "messageThreadId" in d:
             message_thread_id = d["messageThreadId"]
             del d["messageThreadId"]
+        else:
+            message_thread_id = UNSET
 
         notification_test_telegram_connection_body = cls(
             bot_token=bot_token,

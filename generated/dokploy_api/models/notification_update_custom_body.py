@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -98,9 +98,9 @@ class NotificationUpdateCustomBody:
                 headers: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.headers, Unset):
                     headers = self.headers.to_dict()
+                field_dict["headers"] = headers
             except (AttributeError, TypeError):
-                headers = self.headers
-            field_dict["headers"] = headers
+                field_dict["headers"] = self.headers
 
         if not isinstance(self.organization_id, Unset):
             field_dict["organizationId"] = self.organization_id
@@ -108,85 +108,83 @@ class NotificationUpdateCustomBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         notification_id: Any
-        if "notificationId" not in d:
-            notification_id = UNSET
-        else:
+        if "notificationId" in d:
             notification_id = d["notificationId"]
             del d["notificationId"]
+        else:
+            notification_id = UNSET
 
         custom_id: Any
-        if "customId" not in d:
-            custom_id = UNSET
-        else:
+        if "customId" in d:
             custom_id = d["customId"]
             del d["customId"]
-
-        if "appBuildError" not in d:
-            app_build_error = UNSET
         else:
+            custom_id = UNSET
+
+        if "appBuildError" in d:
             app_build_error = d["appBuildError"]
             del d["appBuildError"]
-
-        if "databaseBackup" not in d:
-            database_backup = UNSET
         else:
+            app_build_error = UNSET
+
+        if "databaseBackup" in d:
             database_backup = d["databaseBackup"]
             del d["databaseBackup"]
-
-        if "dokployBackup" not in d:
-            dokploy_backup = UNSET
         else:
+            database_backup = UNSET
+
+        if "dokployBackup" in d:
             dokploy_backup = d["dokployBackup"]
             del d["dokployBackup"]
-
-        if "volumeBackup" not in d:
-            volume_backup = UNSET
         else:
+            dokploy_backup = UNSET
+
+        if "volumeBackup" in d:
             volume_backup = d["volumeBackup"]
             del d["volumeBackup"]
-
-        if "dokployRestart" not in d:
-            dokploy_restart = UNSET
         else:
+            volume_backup = UNSET
+
+        if "dokployRestart" in d:
             dokploy_restart = d["dokployRestart"]
             del d["dokployRestart"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            dokploy_restart = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "appDeploy" not in d:
-            app_deploy = UNSET
         else:
+            name = UNSET
+
+        if "appDeploy" in d:
             app_deploy = d["appDeploy"]
             del d["appDeploy"]
-
-        if "dockerCleanup" not in d:
-            docker_cleanup = UNSET
         else:
+            app_deploy = UNSET
+
+        if "dockerCleanup" in d:
             docker_cleanup = d["dockerCleanup"]
             del d["dockerCleanup"]
-
-        if "serverThreshold" not in d:
-            server_threshold = UNSET
         else:
+            docker_cleanup = UNSET
+
+        if "serverThreshold" in d:
             server_threshold = d["serverThreshold"]
             del d["serverThreshold"]
-
-        if "endpoint" not in d:
-            endpoint = UNSET
         else:
+            server_threshold = UNSET
+
+        if "endpoint" in d:
             endpoint = d["endpoint"]
             del d["endpoint"]
-
-        if "headers" not in d:
-            headers = UNSET
         else:
+            endpoint = UNSET
+
+        if "headers" in d:
             from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
 
             try:
@@ -200,12 +198,14 @@ class NotificationUpdateCustomBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 headers = kept_as_received("NotificationUpdateCustomBody.headers", d["headers"])
             del d["headers"]
-
-        if "organizationId" not in d:
-            organization_id = UNSET
         else:
+            headers = UNSET
+
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         notification_update_custom_body = cls(
             notification_id=notification_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -115,9 +115,9 @@ class NotificationUpdateEmailBody:
                 if not isinstance(self.to_addresses, Unset):
                     to_addresses = self.to_addresses
 
+                field_dict["toAddresses"] = to_addresses
             except (AttributeError, TypeError):
-                to_addresses = self.to_addresses
-            field_dict["toAddresses"] = to_addresses
+                field_dict["toAddresses"] = self.to_addresses
 
         if not isinstance(self.organization_id, Unset):
             field_dict["organizationId"] = self.organization_id
@@ -125,121 +125,121 @@ class NotificationUpdateEmailBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         notification_id: Any
-        if "notificationId" not in d:
-            notification_id = UNSET
-        else:
+        if "notificationId" in d:
             notification_id = d["notificationId"]
             del d["notificationId"]
+        else:
+            notification_id = UNSET
 
         email_id: Any
-        if "emailId" not in d:
-            email_id = UNSET
-        else:
+        if "emailId" in d:
             email_id = d["emailId"]
             del d["emailId"]
-
-        if "appBuildError" not in d:
-            app_build_error = UNSET
         else:
+            email_id = UNSET
+
+        if "appBuildError" in d:
             app_build_error = d["appBuildError"]
             del d["appBuildError"]
-
-        if "databaseBackup" not in d:
-            database_backup = UNSET
         else:
+            app_build_error = UNSET
+
+        if "databaseBackup" in d:
             database_backup = d["databaseBackup"]
             del d["databaseBackup"]
-
-        if "dokployBackup" not in d:
-            dokploy_backup = UNSET
         else:
+            database_backup = UNSET
+
+        if "dokployBackup" in d:
             dokploy_backup = d["dokployBackup"]
             del d["dokployBackup"]
-
-        if "volumeBackup" not in d:
-            volume_backup = UNSET
         else:
+            dokploy_backup = UNSET
+
+        if "volumeBackup" in d:
             volume_backup = d["volumeBackup"]
             del d["volumeBackup"]
-
-        if "dokployRestart" not in d:
-            dokploy_restart = UNSET
         else:
+            volume_backup = UNSET
+
+        if "dokployRestart" in d:
             dokploy_restart = d["dokployRestart"]
             del d["dokployRestart"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            dokploy_restart = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "appDeploy" not in d:
-            app_deploy = UNSET
         else:
+            name = UNSET
+
+        if "appDeploy" in d:
             app_deploy = d["appDeploy"]
             del d["appDeploy"]
-
-        if "dockerCleanup" not in d:
-            docker_cleanup = UNSET
         else:
+            app_deploy = UNSET
+
+        if "dockerCleanup" in d:
             docker_cleanup = d["dockerCleanup"]
             del d["dockerCleanup"]
-
-        if "serverThreshold" not in d:
-            server_threshold = UNSET
         else:
+            docker_cleanup = UNSET
+
+        if "serverThreshold" in d:
             server_threshold = d["serverThreshold"]
             del d["serverThreshold"]
-
-        if "smtpServer" not in d:
-            smtp_server = UNSET
         else:
+            server_threshold = UNSET
+
+        if "smtpServer" in d:
             smtp_server = d["smtpServer"]
             del d["smtpServer"]
-
-        if "smtpPort" not in d:
-            smtp_port = UNSET
         else:
+            smtp_server = UNSET
+
+        if "smtpPort" in d:
             smtp_port = d["smtpPort"]
             del d["smtpPort"]
-
-        if "username" not in d:
-            username = UNSET
         else:
+            smtp_port = UNSET
+
+        if "username" in d:
             username = d["username"]
             del d["username"]
-
-        if "password" not in d:
-            password = UNSET
         else:
+            username = UNSET
+
+        if "password" in d:
             password = d["password"]
             del d["password"]
-
-        if "fromAddress" not in d:
-            from_address = UNSET
         else:
+            password = UNSET
+
+        if "fromAddress" in d:
             from_address = d["fromAddress"]
             del d["fromAddress"]
-
-        if "toAddresses" not in d:
-            to_addresses = UNSET
         else:
+            from_address = UNSET
+
+        if "toAddresses" in d:
             try:
-                to_addresses = cast(list[str], d["toAddresses"])
+                to_addresses = cast(list[str] | Unset, d["toAddresses"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 to_addresses = kept_as_received("NotificationUpdateEmailBody.toAddresses", d["toAddresses"])
             del d["toAddresses"]
-
-        if "organizationId" not in d:
-            organization_id = UNSET
         else:
+            to_addresses = UNSET
+
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         notification_update_email_body = cls(
             notification_id=notification_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -93,87 +93,87 @@ class NotificationUpdateLarkBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         notification_id: Any
-        if "notificationId" not in d:
-            notification_id = UNSET
-        else:
+        if "notificationId" in d:
             notification_id = d["notificationId"]
             del d["notificationId"]
+        else:
+            notification_id = UNSET
 
         lark_id: Any
-        if "larkId" not in d:
-            lark_id = UNSET
-        else:
+        if "larkId" in d:
             lark_id = d["larkId"]
             del d["larkId"]
-
-        if "appBuildError" not in d:
-            app_build_error = UNSET
         else:
+            lark_id = UNSET
+
+        if "appBuildError" in d:
             app_build_error = d["appBuildError"]
             del d["appBuildError"]
-
-        if "databaseBackup" not in d:
-            database_backup = UNSET
         else:
+            app_build_error = UNSET
+
+        if "databaseBackup" in d:
             database_backup = d["databaseBackup"]
             del d["databaseBackup"]
-
-        if "dokployBackup" not in d:
-            dokploy_backup = UNSET
         else:
+            database_backup = UNSET
+
+        if "dokployBackup" in d:
             dokploy_backup = d["dokployBackup"]
             del d["dokployBackup"]
-
-        if "volumeBackup" not in d:
-            volume_backup = UNSET
         else:
+            dokploy_backup = UNSET
+
+        if "volumeBackup" in d:
             volume_backup = d["volumeBackup"]
             del d["volumeBackup"]
-
-        if "dokployRestart" not in d:
-            dokploy_restart = UNSET
         else:
+            volume_backup = UNSET
+
+        if "dokployRestart" in d:
             dokploy_restart = d["dokployRestart"]
             del d["dokployRestart"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            dokploy_restart = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "appDeploy" not in d:
-            app_deploy = UNSET
         else:
+            name = UNSET
+
+        if "appDeploy" in d:
             app_deploy = d["appDeploy"]
             del d["appDeploy"]
-
-        if "dockerCleanup" not in d:
-            docker_cleanup = UNSET
         else:
+            app_deploy = UNSET
+
+        if "dockerCleanup" in d:
             docker_cleanup = d["dockerCleanup"]
             del d["dockerCleanup"]
-
-        if "serverThreshold" not in d:
-            server_threshold = UNSET
         else:
+            docker_cleanup = UNSET
+
+        if "serverThreshold" in d:
             server_threshold = d["serverThreshold"]
             del d["serverThreshold"]
-
-        if "webhookUrl" not in d:
-            webhook_url = UNSET
         else:
+            server_threshold = UNSET
+
+        if "webhookUrl" in d:
             webhook_url = d["webhookUrl"]
             del d["webhookUrl"]
-
-        if "organizationId" not in d:
-            organization_id = UNSET
         else:
+            webhook_url = UNSET
+
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         notification_update_lark_body = cls(
             notification_id=notification_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -84,9 +84,9 @@ class NotificationUpdatePushoverBody:
                     retry = UNSET
                 else:
                     retry = self.retry
+                field_dict["retry"] = retry
             except (AttributeError, TypeError):
-                retry = self.retry
-            field_dict["retry"] = retry
+                field_dict["retry"] = self.retry
 
         if not isinstance(self.expire, Unset):
             try:
@@ -95,9 +95,9 @@ class NotificationUpdatePushoverBody:
                     expire = UNSET
                 else:
                     expire = self.expire
+                field_dict["expire"] = expire
             except (AttributeError, TypeError):
-                expire = self.expire
-            field_dict["expire"] = expire
+                field_dict["expire"] = self.expire
 
         if not isinstance(self.app_build_error, Unset):
             field_dict["appBuildError"] = self.app_build_error
@@ -129,119 +129,119 @@ class NotificationUpdatePushoverBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         notification_id: Any
-        if "notificationId" not in d:
-            notification_id = UNSET
-        else:
+        if "notificationId" in d:
             notification_id = d["notificationId"]
             del d["notificationId"]
+        else:
+            notification_id = UNSET
 
         pushover_id: Any
-        if "pushoverId" not in d:
-            pushover_id = UNSET
-        else:
+        if "pushoverId" in d:
             pushover_id = d["pushoverId"]
             del d["pushoverId"]
-
-        if "organizationId" not in d:
-            organization_id = UNSET
         else:
+            pushover_id = UNSET
+
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
-
-        if "userKey" not in d:
-            user_key = UNSET
         else:
+            organization_id = UNSET
+
+        if "userKey" in d:
             user_key = d["userKey"]
             del d["userKey"]
-
-        if "apiToken" not in d:
-            api_token = UNSET
         else:
+            user_key = UNSET
+
+        if "apiToken" in d:
             api_token = d["apiToken"]
             del d["apiToken"]
-
-        if "priority" not in d:
-            priority = UNSET
         else:
+            api_token = UNSET
+
+        if "priority" in d:
             priority = d["priority"]
             del d["priority"]
-
-        if "retry" not in d:
-            retry = UNSET
         else:
+            priority = UNSET
+
+        if "retry" in d:
             try:
                 retry = cast("float | None | Unset", d["retry"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 retry = kept_as_received("NotificationUpdatePushoverBody.retry", d["retry"])
             del d["retry"]
-
-        if "expire" not in d:
-            expire = UNSET
         else:
+            retry = UNSET
+
+        if "expire" in d:
             try:
                 expire = cast("float | None | Unset", d["expire"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 expire = kept_as_received("NotificationUpdatePushoverBody.expire", d["expire"])
             del d["expire"]
-
-        if "appBuildError" not in d:
-            app_build_error = UNSET
         else:
+            expire = UNSET
+
+        if "appBuildError" in d:
             app_build_error = d["appBuildError"]
             del d["appBuildError"]
-
-        if "databaseBackup" not in d:
-            database_backup = UNSET
         else:
+            app_build_error = UNSET
+
+        if "databaseBackup" in d:
             database_backup = d["databaseBackup"]
             del d["databaseBackup"]
-
-        if "dokployBackup" not in d:
-            dokploy_backup = UNSET
         else:
+            database_backup = UNSET
+
+        if "dokployBackup" in d:
             dokploy_backup = d["dokployBackup"]
             del d["dokployBackup"]
-
-        if "volumeBackup" not in d:
-            volume_backup = UNSET
         else:
+            dokploy_backup = UNSET
+
+        if "volumeBackup" in d:
             volume_backup = d["volumeBackup"]
             del d["volumeBackup"]
-
-        if "dokployRestart" not in d:
-            dokploy_restart = UNSET
         else:
+            volume_backup = UNSET
+
+        if "dokployRestart" in d:
             dokploy_restart = d["dokployRestart"]
             del d["dokployRestart"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            dokploy_restart = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "appDeploy" not in d:
-            app_deploy = UNSET
         else:
+            name = UNSET
+
+        if "appDeploy" in d:
             app_deploy = d["appDeploy"]
             del d["appDeploy"]
-
-        if "dockerCleanup" not in d:
-            docker_cleanup = UNSET
         else:
+            app_deploy = UNSET
+
+        if "dockerCleanup" in d:
             docker_cleanup = d["dockerCleanup"]
             del d["dockerCleanup"]
-
-        if "serverThreshold" not in d:
-            server_threshold = UNSET
         else:
+            docker_cleanup = UNSET
+
+        if "serverThreshold" in d:
             server_threshold = d["serverThreshold"]
             del d["serverThreshold"]
+        else:
+            server_threshold = UNSET
 
         notification_update_pushover_body = cls(
             notification_id=notification_id,

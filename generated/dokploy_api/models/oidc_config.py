@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -77,9 +77,9 @@ class OidcConfig:
                 if not isinstance(self.token_endpoint_authentication, Unset):
                     token_endpoint_authentication = self.token_endpoint_authentication
 
+                field_dict["tokenEndpointAuthentication"] = token_endpoint_authentication
             except (AttributeError, TypeError):
-                token_endpoint_authentication = self.token_endpoint_authentication
-            field_dict["tokenEndpointAuthentication"] = token_endpoint_authentication
+                field_dict["tokenEndpointAuthentication"] = self.token_endpoint_authentication
 
         if not isinstance(self.jwks_endpoint, Unset):
             field_dict["jwksEndpoint"] = self.jwks_endpoint
@@ -96,9 +96,9 @@ class OidcConfig:
                 if not isinstance(self.scopes, Unset):
                     scopes = self.scopes
 
+                field_dict["scopes"] = scopes
             except (AttributeError, TypeError):
-                scopes = self.scopes
-            field_dict["scopes"] = scopes
+                field_dict["scopes"] = self.scopes
 
         if not isinstance(self.pkce, Unset):
             field_dict["pkce"] = self.pkce
@@ -108,50 +108,48 @@ class OidcConfig:
                 mapping: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.mapping, Unset):
                     mapping = self.mapping.to_dict()
+                field_dict["mapping"] = mapping
             except (AttributeError, TypeError):
-                mapping = self.mapping
-            field_dict["mapping"] = mapping
+                field_dict["mapping"] = self.mapping
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         client_id: Any
-        if "clientId" not in d:
-            client_id = UNSET
-        else:
+        if "clientId" in d:
             client_id = d["clientId"]
             del d["clientId"]
+        else:
+            client_id = UNSET
 
         client_secret: Any
-        if "clientSecret" not in d:
-            client_secret = UNSET
-        else:
+        if "clientSecret" in d:
             client_secret = d["clientSecret"]
             del d["clientSecret"]
-
-        if "authorizationEndpoint" not in d:
-            authorization_endpoint = UNSET
         else:
+            client_secret = UNSET
+
+        if "authorizationEndpoint" in d:
             authorization_endpoint = d["authorizationEndpoint"]
             del d["authorizationEndpoint"]
-
-        if "tokenEndpoint" not in d:
-            token_endpoint = UNSET
         else:
+            authorization_endpoint = UNSET
+
+        if "tokenEndpoint" in d:
             token_endpoint = d["tokenEndpoint"]
             del d["tokenEndpoint"]
-
-        if "userInfoEndpoint" not in d:
-            user_info_endpoint = UNSET
         else:
+            token_endpoint = UNSET
+
+        if "userInfoEndpoint" in d:
             user_info_endpoint = d["userInfoEndpoint"]
             del d["userInfoEndpoint"]
-
-        if "tokenEndpointAuthentication" not in d:
-            token_endpoint_authentication = UNSET
         else:
+            user_info_endpoint = UNSET
+
+        if "tokenEndpointAuthentication" in d:
             _token_endpoint_authentication = d["tokenEndpointAuthentication"]
             token_endpoint_authentication: OidcConfigTokenEndpointAuthentication | Unset
             if isinstance(_token_endpoint_authentication, Unset):
@@ -162,44 +160,44 @@ class OidcConfig:
                 )
 
             del d["tokenEndpointAuthentication"]
-
-        if "jwksEndpoint" not in d:
-            jwks_endpoint = UNSET
         else:
+            token_endpoint_authentication = UNSET
+
+        if "jwksEndpoint" in d:
             jwks_endpoint = d["jwksEndpoint"]
             del d["jwksEndpoint"]
-
-        if "discoveryEndpoint" not in d:
-            discovery_endpoint = UNSET
         else:
+            jwks_endpoint = UNSET
+
+        if "discoveryEndpoint" in d:
             discovery_endpoint = d["discoveryEndpoint"]
             del d["discoveryEndpoint"]
-
-        if "skipDiscovery" not in d:
-            skip_discovery = UNSET
         else:
+            discovery_endpoint = UNSET
+
+        if "skipDiscovery" in d:
             skip_discovery = d["skipDiscovery"]
             del d["skipDiscovery"]
-
-        if "scopes" not in d:
-            scopes = UNSET
         else:
+            skip_discovery = UNSET
+
+        if "scopes" in d:
             try:
-                scopes = cast(list[str], d["scopes"])
+                scopes = cast(list[str] | Unset, d["scopes"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 scopes = kept_as_received("OidcConfig.scopes", d["scopes"])
             del d["scopes"]
-
-        if "pkce" not in d:
-            pkce = UNSET
         else:
+            scopes = UNSET
+
+        if "pkce" in d:
             pkce = d["pkce"]
             del d["pkce"]
-
-        if "mapping" not in d:
-            mapping = UNSET
         else:
+            pkce = UNSET
+
+        if "mapping" in d:
             from ..models.mapping import Mapping  # noqa: PLC0415
 
             try:
@@ -213,6 +211,8 @@ class OidcConfig:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mapping = kept_as_received("OidcConfig.mapping", d["mapping"])
             del d["mapping"]
+        else:
+            mapping = UNSET
 
         oidc_config = cls(
             client_id=client_id,

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+>>>>>>> h11t
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +46,25 @@ class Organization:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+<<<<<<< HEAD
+=======
+        if not isinstance(self.children, Unset):
+            try:
+                children = []
+                for children_item_data in self.children:
+                    children_item: dict[str, Any]
+                    if isinstance(children_item_data, Organization):
+                        children_item = children_item_data.to_dict()
+                    else:
+                        children_item = children_item_data.to_dict()
+
+                    children.append(children_item)
+
+                field_dict["children"] = children
+            except (AttributeError, TypeError):
+                field_dict["children"] = self.children
+
+>>>>>>> h11t
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
@@ -48,9 +72,9 @@ class Organization:
             try:
                 default_role: None | str
                 default_role = self.default_role
+                field_dict["defaultRole"] = default_role
             except (AttributeError, TypeError):
-                default_role = self.default_role
-            field_dict["defaultRole"] = default_role
+                field_dict["defaultRole"] = self.default_role
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -59,17 +83,31 @@ class Organization:
             try:
                 logo: None | str
                 logo = self.logo
+                field_dict["logo"] = logo
             except (AttributeError, TypeError):
-                logo = self.logo
-            field_dict["logo"] = logo
+                field_dict["logo"] = self.logo
 
+<<<<<<< HEAD
+=======
+        if not isinstance(self.members, Unset):
+            try:
+                members = []
+                for members_item_data in self.members:
+                    members_item = members_item_data.to_dict()
+                    members.append(members_item)
+
+                field_dict["members"] = members
+            except (AttributeError, TypeError):
+                field_dict["members"] = self.members
+
+>>>>>>> h11t
         if not isinstance(self.metadata, Unset):
             try:
                 metadata: None | str
                 metadata = self.metadata
+                field_dict["metadata"] = metadata
             except (AttributeError, TypeError):
-                metadata = self.metadata
-            field_dict["metadata"] = metadata
+                field_dict["metadata"] = self.metadata
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -81,87 +119,155 @@ class Organization:
             try:
                 slug: None | str
                 slug = self.slug
+                field_dict["slug"] = slug
             except (AttributeError, TypeError):
-                slug = self.slug
-            field_dict["slug"] = slug
+                field_dict["slug"] = self.slug
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
+<<<<<<< HEAD
+=======
+        children: Any
+        if "children" in d:
+            try:
+                children = []
+                _children = d["children"]
+                for children_item_data in _children:
+                    from dokploy_api.models.organization import Organization  # noqa: PLC0415
+                    from dokploy_api.models.organization_children_item_type_1 import OrganizationChildrenItemType1  # noqa: PLC0415
+
+                    def _parse_children_item(data: object) -> Organization | OrganizationChildrenItemType1:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            children_item_type_0 = Organization.from_dict(data)
+
+                            return children_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        children_item_type_1 = OrganizationChildrenItemType1.from_dict(data)
+
+                        return children_item_type_1
+
+                    children_item = _parse_children_item(children_item_data)
+
+                    children.append(children_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                children = kept_as_received("Organization.children", d["children"])
+            del d["children"]
         else:
+            children = UNSET
+
+>>>>>>> h11t
+        created_at: Any
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         default_role: Any
-        if "defaultRole" not in d:
-            default_role = UNSET
-        else:
+        if "defaultRole" in d:
             try:
                 default_role = cast("None | str", d["defaultRole"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 default_role = kept_as_received("Organization.defaultRole", d["defaultRole"])
             del d["defaultRole"]
+        else:
+            default_role = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         logo: Any
-        if "logo" not in d:
-            logo = UNSET
-        else:
+        if "logo" in d:
             try:
                 logo = cast("None | str", d["logo"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 logo = kept_as_received("Organization.logo", d["logo"])
             del d["logo"]
-
-        metadata: Any
-        if "metadata" not in d:
-            metadata = UNSET
         else:
+            logo = UNSET
+
+<<<<<<< HEAD
+=======
+        members: Any
+        if "members" in d:
+            try:
+                members = []
+                _members = d["members"]
+                for members_item_data in _members:
+                    from dokploy_api.models.member import Member  # noqa: PLC0415
+
+                    members_item = Member.from_dict(members_item_data)
+
+                    members.append(members_item)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                members = kept_as_received("Organization.members", d["members"])
+            del d["members"]
+        else:
+            members = UNSET
+
+>>>>>>> h11t
+        metadata: Any
+        if "metadata" in d:
             try:
                 metadata = cast("None | str", d["metadata"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = kept_as_received("Organization.metadata", d["metadata"])
             del d["metadata"]
+        else:
+            metadata = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         owner_id: Any
-        if "ownerId" not in d:
-            owner_id = UNSET
-        else:
+        if "ownerId" in d:
             owner_id = d["ownerId"]
             del d["ownerId"]
+        else:
+            owner_id = UNSET
 
         slug: Any
-        if "slug" not in d:
-            slug = UNSET
-        else:
+        if "slug" in d:
             try:
                 slug = cast("None | str", d["slug"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 slug = kept_as_received("Organization.slug", d["slug"])
             del d["slug"]
+        else:
+            slug = UNSET
 
+<<<<<<< HEAD
+=======
+        type_: Any
+        if "type" in d:
+            type_ = d["type"]
+            del d["type"]
+        else:
+            type_ = UNSET
+
+>>>>>>> h11t
         organization = cls(
             created_at=created_at,
             default_role=default_role,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,20 +38,20 @@ class OrganizationCreateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "logo" not in d:
-            logo = UNSET
         else:
+            name = UNSET
+
+        if "logo" in d:
             logo = d["logo"]
             del d["logo"]
+        else:
+            logo = UNSET
 
         organization_create_body = cls(
             name=name,

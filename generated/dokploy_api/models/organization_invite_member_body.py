@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class OrganizationInviteMemberBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email: Any
-        if "email" not in d:
-            email = UNSET
-        else:
+        if "email" in d:
             email = d["email"]
             del d["email"]
+        else:
+            email = UNSET
 
         role: Any
-        if "role" not in d:
-            role = UNSET
-        else:
+        if "role" in d:
             role = d["role"]
             del d["role"]
+        else:
+            role = UNSET
 
         organization_invite_member_body = cls(
             email=email,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -49,44 +49,44 @@ class OrganizationUpdateBody:
                     default_role = UNSET
                 else:
                     default_role = self.default_role
+                field_dict["defaultRole"] = default_role
             except (AttributeError, TypeError):
-                default_role = self.default_role
-            field_dict["defaultRole"] = default_role
+                field_dict["defaultRole"] = self.default_role
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "logo" not in d:
-            logo = UNSET
         else:
+            name = UNSET
+
+        if "logo" in d:
             logo = d["logo"]
             del d["logo"]
-
-        if "defaultRole" not in d:
-            default_role = UNSET
         else:
+            logo = UNSET
+
+        if "defaultRole" in d:
             try:
                 default_role = cast("None | str | Unset", d["defaultRole"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 default_role = kept_as_received("OrganizationUpdateBody.defaultRole", d["defaultRole"])
             del d["defaultRole"]
+        else:
+            default_role = UNSET
 
         organization_update_body = cls(
             organization_id=organization_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class OrganizationUpdateMemberRoleBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         member_id: Any
-        if "memberId" not in d:
-            member_id = UNSET
-        else:
+        if "memberId" in d:
             member_id = d["memberId"]
             del d["memberId"]
+        else:
+            member_id = UNSET
 
         role: Any
-        if "role" not in d:
-            role = UNSET
-        else:
+        if "role" in d:
             role = d["role"]
             del d["role"]
+        else:
+            role = UNSET
 
         organization_update_member_role_body = cls(
             member_id=member_id,

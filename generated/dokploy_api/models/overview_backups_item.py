@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import Any, TypeVar, cast
+>>>>>>> h11t
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,13 +70,17 @@ class OverviewBackupsItem:
         if not isinstance(self.backup_type, Unset):
             try:
                 backup_type: None | str
+<<<<<<< HEAD
                 if isinstance(self.backup_type, str):
                     backup_type = self.backup_type
                 else:
                     backup_type = self.backup_type
-            except (AttributeError, TypeError):
+=======
                 backup_type = self.backup_type
-            field_dict["backupType"] = backup_type
+                field_dict["backupType"] = backup_type
+>>>>>>> h11t
+            except (AttributeError, TypeError):
+                field_dict["backupType"] = self.backup_type
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -80,9 +89,9 @@ class OverviewBackupsItem:
             try:
                 database_type: None | str
                 database_type = self.database_type
+                field_dict["databaseType"] = database_type
             except (AttributeError, TypeError):
-                database_type = self.database_type
-            field_dict["databaseType"] = database_type
+                field_dict["databaseType"] = self.database_type
 
         if not isinstance(self.deployment_id, Unset):
             field_dict["deploymentId"] = self.deployment_id
@@ -146,9 +155,9 @@ class OverviewBackupsItem:
             try:
                 service_type: None | str
                 service_type = self.service_type
+                field_dict["serviceType"] = service_type
             except (AttributeError, TypeError):
-                service_type = self.service_type
-            field_dict["serviceType"] = service_type
+                field_dict["serviceType"] = self.service_type
 
         if not isinstance(self.status, Unset):
             try:
@@ -161,59 +170,60 @@ class OverviewBackupsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         backup_type: Any
-        if "backupType" not in d:
-            backup_type = UNSET
-        else:
+        if "backupType" in d:
             try:
                 backup_type = cast("BackupType | None", d["backupType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 backup_type = kept_as_received("OverviewBackupsItem.backupType", d["backupType"])
             del d["backupType"]
+        else:
+            backup_type = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         database_type: Any
-        if "databaseType" not in d:
-            database_type = UNSET
-        else:
+        if "databaseType" in d:
             try:
                 database_type = cast("None | str", d["databaseType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 database_type = kept_as_received("OverviewBackupsItem.databaseType", d["databaseType"])
             del d["databaseType"]
+        else:
+            database_type = UNSET
 
         deployment_id: Any
-        if "deploymentId" not in d:
-            deployment_id = UNSET
-        else:
+        if "deploymentId" in d:
             deployment_id = d["deploymentId"]
             del d["deploymentId"]
+        else:
+            deployment_id = UNSET
 
         destination_id: Any
-        if "destinationId" not in d:
-            destination_id = UNSET
-        else:
+        if "destinationId" in d:
             destination_id = d["destinationId"]
             del d["destinationId"]
+        else:
+            destination_id = UNSET
 
         destination_name: Any
-        if "destinationName" not in d:
-            destination_name = UNSET
-        else:
+        if "destinationName" in d:
             destination_name = d["destinationName"]
             del d["destinationName"]
+        else:
+            destination_name = UNSET
 
         environment_id: Any
+<<<<<<< HEAD
         if "environmentId" not in d:
             environment_id = UNSET
         else:
@@ -222,17 +232,31 @@ class OverviewBackupsItem:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment_id = kept_as_received("OverviewBackupsItem.environmentId", d["environmentId"])
+=======
+        if "environmentId" in d:
+            environment_id = d["environmentId"]
+>>>>>>> h11t
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         kind: Any
+<<<<<<< HEAD
         if "kind" not in d:
             kind = UNSET
         else:
             kind = cast("OverviewBackupsItemKind", d["kind"])
 
+=======
+        if "kind" in d:
+            kind = d["kind"]
+>>>>>>> h11t
             del d["kind"]
+        else:
+            kind = UNSET
 
         project_id: Any
+<<<<<<< HEAD
         if "projectId" not in d:
             project_id = UNSET
         else:
@@ -241,9 +265,16 @@ class OverviewBackupsItem:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 project_id = kept_as_received("OverviewBackupsItem.projectId", d["projectId"])
+=======
+        if "projectId" in d:
+            project_id = d["projectId"]
+>>>>>>> h11t
             del d["projectId"]
+        else:
+            project_id = UNSET
 
         server_id: Any
+<<<<<<< HEAD
         if "serverId" not in d:
             server_id = UNSET
         else:
@@ -252,16 +283,23 @@ class OverviewBackupsItem:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("OverviewBackupsItem.serverId", d["serverId"])
+=======
+        if "serverId" in d:
+            server_id = d["serverId"]
+>>>>>>> h11t
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         service_name: Any
-        if "serviceName" not in d:
-            service_name = UNSET
-        else:
+        if "serviceName" in d:
             service_name = d["serviceName"]
             del d["serviceName"]
+        else:
+            service_name = UNSET
 
         service_owner_id: Any
+<<<<<<< HEAD
         if "serviceOwnerId" not in d:
             service_owner_id = UNSET
         else:
@@ -270,28 +308,42 @@ class OverviewBackupsItem:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_owner_id = kept_as_received("OverviewBackupsItem.serviceOwnerId", d["serviceOwnerId"])
+=======
+        if "serviceOwnerId" in d:
+            service_owner_id = d["serviceOwnerId"]
+>>>>>>> h11t
             del d["serviceOwnerId"]
+        else:
+            service_owner_id = UNSET
 
         service_owner_type: Any
+<<<<<<< HEAD
         if "serviceOwnerType" not in d:
             service_owner_type = UNSET
         else:
             service_owner_type = cast("OverviewBackupsItemServiceOwnerType", d["serviceOwnerType"])
 
+=======
+        if "serviceOwnerType" in d:
+            service_owner_type = d["serviceOwnerType"]
+>>>>>>> h11t
             del d["serviceOwnerType"]
+        else:
+            service_owner_type = UNSET
 
         service_type: Any
-        if "serviceType" not in d:
-            service_type = UNSET
-        else:
+        if "serviceType" in d:
             try:
                 service_type = cast("None | str", d["serviceType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_type = kept_as_received("OverviewBackupsItem.serviceType", d["serviceType"])
             del d["serviceType"]
+        else:
+            service_type = UNSET
 
         status: Any
+<<<<<<< HEAD
         if "status" not in d:
             status = UNSET
         else:
@@ -300,7 +352,13 @@ class OverviewBackupsItem:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 status = kept_as_received("OverviewBackupsItem.status", d["status"])
+=======
+        if "status" in d:
+            status = d["status"]
+>>>>>>> h11t
             del d["status"]
+        else:
+            status = UNSET
 
         overview_backups_item = cls(
             backup_type=backup_type,

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import Any, TypeVar
+>>>>>>> h11t
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -149,24 +154,32 @@ class OverviewDomainsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         certificate_type: Any
+<<<<<<< HEAD
         if "certificateType" not in d:
             certificate_type = UNSET
         else:
             certificate_type = cast("CertificateType", d["certificateType"])
 
+=======
+        if "certificateType" in d:
+            certificate_type = d["certificateType"]
+>>>>>>> h11t
             del d["certificateType"]
+        else:
+            certificate_type = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         custom_entrypoint: Any
+<<<<<<< HEAD
         if "customEntrypoint" not in d:
             custom_entrypoint = UNSET
         else:
@@ -175,16 +188,23 @@ class OverviewDomainsItem:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_entrypoint = kept_as_received("OverviewDomainsItem.customEntrypoint", d["customEntrypoint"])
+=======
+        if "customEntrypoint" in d:
+            custom_entrypoint = d["customEntrypoint"]
+>>>>>>> h11t
             del d["customEntrypoint"]
+        else:
+            custom_entrypoint = UNSET
 
         domain_id: Any
-        if "domainId" not in d:
-            domain_id = UNSET
-        else:
+        if "domainId" in d:
             domain_id = d["domainId"]
             del d["domainId"]
+        else:
+            domain_id = UNSET
 
         domain_type: Any
+<<<<<<< HEAD
         if "domainType" not in d:
             domain_type = UNSET
         else:
@@ -193,44 +213,51 @@ class OverviewDomainsItem:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 domain_type = kept_as_received("OverviewDomainsItem.domainType", d["domainType"])
+=======
+        if "domainType" in d:
+            domain_type = d["domainType"]
+>>>>>>> h11t
             del d["domainType"]
+        else:
+            domain_type = UNSET
 
         enabled: Any
-        if "enabled" not in d:
-            enabled = UNSET
-        else:
+        if "enabled" in d:
             enabled = d["enabled"]
             del d["enabled"]
+        else:
+            enabled = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         environment_name: Any
-        if "environmentName" not in d:
-            environment_name = UNSET
-        else:
+        if "environmentName" in d:
             environment_name = d["environmentName"]
             del d["environmentName"]
+        else:
+            environment_name = UNSET
 
         host: Any
-        if "host" not in d:
-            host = UNSET
-        else:
+        if "host" in d:
             host = d["host"]
             del d["host"]
+        else:
+            host = UNSET
 
         https: Any
-        if "https" not in d:
-            https = UNSET
-        else:
+        if "https" in d:
             https = d["https"]
             del d["https"]
+        else:
+            https = UNSET
 
         path: Any
+<<<<<<< HEAD
         if "path" not in d:
             path = UNSET
         else:
@@ -239,9 +266,16 @@ class OverviewDomainsItem:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 path = kept_as_received("OverviewDomainsItem.path", d["path"])
+=======
+        if "path" in d:
+            path = d["path"]
+>>>>>>> h11t
             del d["path"]
+        else:
+            path = UNSET
 
         port: Any
+<<<<<<< HEAD
         if "port" not in d:
             port = UNSET
         else:
@@ -250,43 +284,56 @@ class OverviewDomainsItem:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 port = kept_as_received("OverviewDomainsItem.port", d["port"])
+=======
+        if "port" in d:
+            port = d["port"]
+>>>>>>> h11t
             del d["port"]
+        else:
+            port = UNSET
 
         project_id: Any
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
+        else:
+            project_id = UNSET
 
         project_name: Any
-        if "projectName" not in d:
-            project_name = UNSET
-        else:
+        if "projectName" in d:
             project_name = d["projectName"]
             del d["projectName"]
+        else:
+            project_name = UNSET
 
         service_name: Any
-        if "serviceName" not in d:
-            service_name = UNSET
-        else:
+        if "serviceName" in d:
             service_name = d["serviceName"]
             del d["serviceName"]
+        else:
+            service_name = UNSET
 
         service_owner_id: Any
-        if "serviceOwnerId" not in d:
-            service_owner_id = UNSET
-        else:
+        if "serviceOwnerId" in d:
             service_owner_id = d["serviceOwnerId"]
             del d["serviceOwnerId"]
+        else:
+            service_owner_id = UNSET
 
         service_owner_type: Any
+<<<<<<< HEAD
         if "serviceOwnerType" not in d:
             service_owner_type = UNSET
         else:
             service_owner_type = cast("ServiceOwnerType", d["serviceOwnerType"])
 
+=======
+        if "serviceOwnerType" in d:
+            service_owner_type = d["serviceOwnerType"]
+>>>>>>> h11t
             del d["serviceOwnerType"]
+        else:
+            service_owner_type = UNSET
 
         overview_domains_item = cls(
             certificate_type=certificate_type,

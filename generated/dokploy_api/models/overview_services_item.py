@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import Any, TypeVar, cast
+>>>>>>> h11t
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,9 +88,9 @@ class OverviewServicesItem:
             try:
                 last_deploy_at: None | str
                 last_deploy_at = self.last_deploy_at
+                field_dict["lastDeployAt"] = last_deploy_at
             except (AttributeError, TypeError):
-                last_deploy_at = self.last_deploy_at
-            field_dict["lastDeployAt"] = last_deploy_at
+                field_dict["lastDeployAt"] = self.last_deploy_at
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -130,37 +135,38 @@ class OverviewServicesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         environment_name: Any
-        if "environmentName" not in d:
-            environment_name = UNSET
-        else:
+        if "environmentName" in d:
             environment_name = d["environmentName"]
             del d["environmentName"]
+        else:
+            environment_name = UNSET
 
         icon: Any
+<<<<<<< HEAD
         if "icon" not in d:
             icon = UNSET
         else:
@@ -169,48 +175,55 @@ class OverviewServicesItem:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 icon = kept_as_received("OverviewServicesItem.icon", d["icon"])
+=======
+        if "icon" in d:
+            icon = d["icon"]
+>>>>>>> h11t
             del d["icon"]
+        else:
+            icon = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         last_deploy_at: Any
-        if "lastDeployAt" not in d:
-            last_deploy_at = UNSET
-        else:
+        if "lastDeployAt" in d:
             try:
                 last_deploy_at = cast("None | str", d["lastDeployAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 last_deploy_at = kept_as_received("OverviewServicesItem.lastDeployAt", d["lastDeployAt"])
             del d["lastDeployAt"]
+        else:
+            last_deploy_at = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         project_id: Any
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
+        else:
+            project_id = UNSET
 
         project_name: Any
-        if "projectName" not in d:
-            project_name = UNSET
-        else:
+        if "projectName" in d:
             project_name = d["projectName"]
             del d["projectName"]
+        else:
+            project_name = UNSET
 
         server_id: Any
+<<<<<<< HEAD
         if "serverId" not in d:
             server_id = UNSET
         else:
@@ -219,9 +232,16 @@ class OverviewServicesItem:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("OverviewServicesItem.serverId", d["serverId"])
+=======
+        if "serverId" in d:
+            server_id = d["serverId"]
+>>>>>>> h11t
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         server_name: Any
+<<<<<<< HEAD
         if "serverName" not in d:
             server_name = UNSET
         else:
@@ -230,9 +250,16 @@ class OverviewServicesItem:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_name = kept_as_received("OverviewServicesItem.serverName", d["serverName"])
+=======
+        if "serverName" in d:
+            server_name = d["serverName"]
+>>>>>>> h11t
             del d["serverName"]
+        else:
+            server_name = UNSET
 
         status: Any
+<<<<<<< HEAD
         if "status" not in d:
             status = UNSET
         else:
@@ -241,15 +268,28 @@ class OverviewServicesItem:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 status = kept_as_received("OverviewServicesItem.status", d["status"])
+=======
+        if "status" in d:
+            status = d["status"]
+>>>>>>> h11t
             del d["status"]
+        else:
+            status = UNSET
 
         type_: Any
+<<<<<<< HEAD
         if "type" not in d:
             type_ = UNSET
         else:
             type_ = cast("ServiceType", d["type"])
 
+=======
+        if "type" in d:
+            type_ = d["type"]
+>>>>>>> h11t
             del d["type"]
+        else:
+            type_ = UNSET
 
         overview_services_item = cls(
             app_name=app_name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -50,17 +50,17 @@ class Patch:
             try:
                 application_id: None | str
                 application_id = self.application_id
+                field_dict["applicationId"] = application_id
             except (AttributeError, TypeError):
-                application_id = self.application_id
-            field_dict["applicationId"] = application_id
+                field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.compose_id, Unset):
             try:
                 compose_id: None | str
                 compose_id = self.compose_id
+                field_dict["composeId"] = compose_id
             except (AttributeError, TypeError):
-                compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+                field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.content, Unset):
             field_dict["content"] = self.content
@@ -80,98 +80,98 @@ class Patch:
         if not isinstance(self.type_, Unset):
             try:
                 type_: str = self.type_
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         if not isinstance(self.updated_at, Unset):
             try:
                 updated_at: None | str
                 updated_at = self.updated_at
+                field_dict["updatedAt"] = updated_at
             except (AttributeError, TypeError):
-                updated_at = self.updated_at
-            field_dict["updatedAt"] = updated_at
+                field_dict["updatedAt"] = self.updated_at
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             try:
                 application_id = cast("None | str", d["applicationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_id = kept_as_received("Patch.applicationId", d["applicationId"])
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             try:
                 compose_id = cast("None | str", d["composeId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose_id = kept_as_received("Patch.composeId", d["composeId"])
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         content: Any
-        if "content" not in d:
-            content = UNSET
-        else:
+        if "content" in d:
             content = d["content"]
             del d["content"]
+        else:
+            content = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         enabled: Any
-        if "enabled" not in d:
-            enabled = UNSET
-        else:
+        if "enabled" in d:
             enabled = d["enabled"]
             del d["enabled"]
+        else:
+            enabled = UNSET
 
         file_path: Any
-        if "filePath" not in d:
-            file_path = UNSET
-        else:
+        if "filePath" in d:
             file_path = d["filePath"]
             del d["filePath"]
+        else:
+            file_path = UNSET
 
         patch_id: Any
-        if "patchId" not in d:
-            patch_id = UNSET
-        else:
+        if "patchId" in d:
             patch_id = d["patchId"]
             del d["patchId"]
+        else:
+            patch_id = UNSET
 
         type_: Any
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = cast("PatchType", d["type"])
 
             del d["type"]
+        else:
+            type_ = UNSET
 
         updated_at: Any
-        if "updatedAt" not in d:
-            updated_at = UNSET
-        else:
+        if "updatedAt" in d:
             try:
                 updated_at = cast("None | str", d["updatedAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = kept_as_received("Patch.updatedAt", d["updatedAt"])
             del d["updatedAt"]
+        else:
+            updated_at = UNSET
 
         patch = cls(
             application_id=application_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -52,9 +52,9 @@ class PatchCreateBody:
                 if not isinstance(self.type_, Unset):
                     type_ = self.type_
 
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -66,9 +66,9 @@ class PatchCreateBody:
                     application_id = UNSET
                 else:
                     application_id = self.application_id
+                field_dict["applicationId"] = application_id
             except (AttributeError, TypeError):
-                application_id = self.application_id
-            field_dict["applicationId"] = application_id
+                field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.compose_id, Unset):
             try:
@@ -77,32 +77,30 @@ class PatchCreateBody:
                     compose_id = UNSET
                 else:
                     compose_id = self.compose_id
+                field_dict["composeId"] = compose_id
             except (AttributeError, TypeError):
-                compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+                field_dict["composeId"] = self.compose_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file_path: Any
-        if "filePath" not in d:
-            file_path = UNSET
-        else:
+        if "filePath" in d:
             file_path = d["filePath"]
             del d["filePath"]
+        else:
+            file_path = UNSET
 
         content: Any
-        if "content" not in d:
-            content = UNSET
-        else:
+        if "content" in d:
             content = d["content"]
             del d["content"]
-
-        if "type" not in d:
-            type_ = UNSET
         else:
+            content = UNSET
+
+        if "type" in d:
             _type_ = d["type"]
             type_: PatchCreateBodyType | Unset
             if isinstance(_type_, Unset):
@@ -111,32 +109,34 @@ class PatchCreateBody:
                 type_ = cast("PatchCreateBodyType", _type_)
 
             del d["type"]
-
-        if "enabled" not in d:
-            enabled = UNSET
         else:
+            type_ = UNSET
+
+        if "enabled" in d:
             enabled = d["enabled"]
             del d["enabled"]
-
-        if "applicationId" not in d:
-            application_id = UNSET
         else:
+            enabled = UNSET
+
+        if "applicationId" in d:
             try:
                 application_id = cast("None | str | Unset", d["applicationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_id = kept_as_received("PatchCreateBody.applicationId", d["applicationId"])
             del d["applicationId"]
-
-        if "composeId" not in d:
-            compose_id = UNSET
         else:
+            application_id = UNSET
+
+        if "composeId" in d:
             try:
                 compose_id = cast("None | str | Unset", d["composeId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose_id = kept_as_received("PatchCreateBody.composeId", d["composeId"])
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         patch_create_body = cls(
             file_path=file_path,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class PatchDeleteBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         patch_id: Any
-        if "patchId" not in d:
-            patch_id = UNSET
-        else:
+        if "patchId" in d:
             patch_id = d["patchId"]
             del d["patchId"]
+        else:
+            patch_id = UNSET
 
         patch_delete_body = cls(
             patch_id=patch_id,

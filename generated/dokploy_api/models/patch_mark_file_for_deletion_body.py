@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -42,9 +42,9 @@ class PatchMarkFileForDeletionBody:
         if not isinstance(self.type_, Unset):
             try:
                 type_: str = self.type_
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         if not isinstance(self.file_path, Unset):
             field_dict["filePath"] = self.file_path
@@ -52,29 +52,29 @@ class PatchMarkFileForDeletionBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         type_: Any
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = cast("PatchMarkFileForDeletionBodyType", d["type"])
 
             del d["type"]
+        else:
+            type_ = UNSET
 
         file_path: Any
-        if "filePath" not in d:
-            file_path = UNSET
-        else:
+        if "filePath" in d:
             file_path = d["filePath"]
             del d["filePath"]
+        else:
+            file_path = UNSET
 
         patch_mark_file_for_deletion_body = cls(
             id=id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -49,9 +49,9 @@ class PatchSaveFileAsPatchBody:
         if not isinstance(self.type_, Unset):
             try:
                 type_: str = self.type_
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         if not isinstance(self.file_path, Unset):
             field_dict["filePath"] = self.file_path
@@ -65,47 +65,45 @@ class PatchSaveFileAsPatchBody:
                 if not isinstance(self.patch_type, Unset):
                     patch_type = self.patch_type
 
+                field_dict["patchType"] = patch_type
             except (AttributeError, TypeError):
-                patch_type = self.patch_type
-            field_dict["patchType"] = patch_type
+                field_dict["patchType"] = self.patch_type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         type_: Any
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = cast("PatchSaveFileAsPatchBodyType", d["type"])
 
             del d["type"]
+        else:
+            type_ = UNSET
 
         file_path: Any
-        if "filePath" not in d:
-            file_path = UNSET
-        else:
+        if "filePath" in d:
             file_path = d["filePath"]
             del d["filePath"]
+        else:
+            file_path = UNSET
 
         content: Any
-        if "content" not in d:
-            content = UNSET
-        else:
+        if "content" in d:
             content = d["content"]
             del d["content"]
-
-        if "patchType" not in d:
-            patch_type = UNSET
         else:
+            content = UNSET
+
+        if "patchType" in d:
             _patch_type = d["patchType"]
             patch_type: PatchSaveFileAsPatchBodyPatchType | Unset
             if isinstance(_patch_type, Unset):
@@ -114,6 +112,8 @@ class PatchSaveFileAsPatchBody:
                 patch_type = cast("PatchSaveFileAsPatchBodyPatchType", _patch_type)
 
             del d["patchType"]
+        else:
+            patch_type = UNSET
 
         patch_save_file_as_patch_body = cls(
             id=id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -51,9 +51,9 @@ class PatchUpdateBody:
                 if not isinstance(self.type_, Unset):
                     type_ = self.type_
 
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         if not isinstance(self.file_path, Unset):
             field_dict["filePath"] = self.file_path
@@ -74,25 +74,23 @@ class PatchUpdateBody:
                     updated_at = UNSET
                 else:
                     updated_at = self.updated_at
+                field_dict["updatedAt"] = updated_at
             except (AttributeError, TypeError):
-                updated_at = self.updated_at
-            field_dict["updatedAt"] = updated_at
+                field_dict["updatedAt"] = self.updated_at
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         patch_id: Any
-        if "patchId" not in d:
-            patch_id = UNSET
-        else:
+        if "patchId" in d:
             patch_id = d["patchId"]
             del d["patchId"]
-
-        if "type" not in d:
-            type_ = UNSET
         else:
+            patch_id = UNSET
+
+        if "type" in d:
             _type_ = d["type"]
             type_: PatchUpdateBodyType | Unset
             if isinstance(_type_, Unset):
@@ -101,40 +99,42 @@ class PatchUpdateBody:
                 type_ = cast("PatchUpdateBodyType", _type_)
 
             del d["type"]
-
-        if "filePath" not in d:
-            file_path = UNSET
         else:
+            type_ = UNSET
+
+        if "filePath" in d:
             file_path = d["filePath"]
             del d["filePath"]
-
-        if "enabled" not in d:
-            enabled = UNSET
         else:
+            file_path = UNSET
+
+        if "enabled" in d:
             enabled = d["enabled"]
             del d["enabled"]
-
-        if "content" not in d:
-            content = UNSET
         else:
+            enabled = UNSET
+
+        if "content" in d:
             content = d["content"]
             del d["content"]
-
-        if "createdAt" not in d:
-            created_at = UNSET
         else:
+            content = UNSET
+
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
-
-        if "updatedAt" not in d:
-            updated_at = UNSET
         else:
+            created_at = UNSET
+
+        if "updatedAt" in d:
             try:
                 updated_at = cast("None | str | Unset", d["updatedAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = kept_as_received("PatchUpdateBody.updatedAt", d["updatedAt"])
             del d["updatedAt"]
+        else:
+            updated_at = UNSET
 
         patch_update_body = cls(
             patch_id=patch_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,21 +35,21 @@ class PlatformsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         architecture: Any
-        if "Architecture" not in d:
-            architecture = UNSET
-        else:
+        if "Architecture" in d:
             architecture = d["Architecture"]
             del d["Architecture"]
+        else:
+            architecture = UNSET
 
         os: Any
-        if "OS" not in d:
-            os = UNSET
-        else:
+        if "OS" in d:
             os = d["OS"]
             del d["OS"]
+        else:
+            os = UNSET
 
         platforms_item = cls(
             architecture=architecture,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -45,9 +45,9 @@ class PortCreateBody:
         if not isinstance(self.publish_mode, Unset):
             try:
                 publish_mode: str = self.publish_mode
+                field_dict["publishMode"] = publish_mode
             except (AttributeError, TypeError):
-                publish_mode = self.publish_mode
-            field_dict["publishMode"] = publish_mode
+                field_dict["publishMode"] = self.publish_mode
 
         if not isinstance(self.target_port, Unset):
             field_dict["targetPort"] = self.target_port
@@ -55,9 +55,9 @@ class PortCreateBody:
         if not isinstance(self.protocol, Unset):
             try:
                 protocol: str = self.protocol
+                field_dict["protocol"] = protocol
             except (AttributeError, TypeError):
-                protocol = self.protocol
-            field_dict["protocol"] = protocol
+                field_dict["protocol"] = self.protocol
 
         if not isinstance(self.application_id, Unset):
             field_dict["applicationId"] = self.application_id
@@ -65,44 +65,44 @@ class PortCreateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         published_port: Any
-        if "publishedPort" not in d:
-            published_port = UNSET
-        else:
+        if "publishedPort" in d:
             published_port = d["publishedPort"]
             del d["publishedPort"]
+        else:
+            published_port = UNSET
 
         publish_mode: Any
-        if "publishMode" not in d:
-            publish_mode = UNSET
-        else:
+        if "publishMode" in d:
             publish_mode = cast("PortCreateBodyPublishMode", d["publishMode"])
 
             del d["publishMode"]
+        else:
+            publish_mode = UNSET
 
         target_port: Any
-        if "targetPort" not in d:
-            target_port = UNSET
-        else:
+        if "targetPort" in d:
             target_port = d["targetPort"]
             del d["targetPort"]
+        else:
+            target_port = UNSET
 
         protocol: Any
-        if "protocol" not in d:
-            protocol = UNSET
-        else:
+        if "protocol" in d:
             protocol = cast("PortCreateBodyProtocol", d["protocol"])
 
             del d["protocol"]
+        else:
+            protocol = UNSET
 
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         port_create_body = cls(
             published_port=published_port,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class PortDeleteBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         port_id: Any
-        if "portId" not in d:
-            port_id = UNSET
-        else:
+        if "portId" in d:
             port_id = d["portId"]
             del d["portId"]
+        else:
+            port_id = UNSET
 
         port_delete_body = cls(
             port_id=port_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,23 @@ class PortOneApplication:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/port_one_application.py
         application_id: Any
         if "applicationId" not in d:
             application_id = UNSET
         else:
             application_id = d["applicationId"]
             del d["applicationId"]
+=======
+        success: Any
+        if "success" in d:
+            success = d["success"]
+            del d["success"]
+        else:
+            success = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/license_key_activate_response_200.py
 
         port_one_application = cls(
             application_id=application_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -71,9 +71,9 @@ class PostgresCreateBody:
                     description = UNSET
                 else:
                     description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.server_id, Unset):
             try:
@@ -82,81 +82,81 @@ class PostgresCreateBody:
                     server_id = UNSET
                 else:
                     server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         database_name: Any
-        if "databaseName" not in d:
-            database_name = UNSET
-        else:
+        if "databaseName" in d:
             database_name = d["databaseName"]
             del d["databaseName"]
+        else:
+            database_name = UNSET
 
         database_user: Any
-        if "databaseUser" not in d:
-            database_user = UNSET
-        else:
+        if "databaseUser" in d:
             database_user = d["databaseUser"]
             del d["databaseUser"]
+        else:
+            database_user = UNSET
 
         database_password: Any
-        if "databasePassword" not in d:
-            database_password = UNSET
-        else:
+        if "databasePassword" in d:
             database_password = d["databasePassword"]
             del d["databasePassword"]
+        else:
+            database_password = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
-
-        if "appName" not in d:
-            app_name = UNSET
         else:
+            environment_id = UNSET
+
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
-
-        if "dockerImage" not in d:
-            docker_image = UNSET
         else:
+            app_name = UNSET
+
+        if "dockerImage" in d:
             docker_image = d["dockerImage"]
             del d["dockerImage"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            docker_image = UNSET
+
+        if "description" in d:
             try:
                 description = cast("None | str | Unset", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("PostgresCreateBody.description", d["description"])
             del d["description"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            description = UNSET
+
+        if "serverId" in d:
             try:
                 server_id = cast("None | str | Unset", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("PostgresCreateBody.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         postgres_create_body = cls(
             name=name,

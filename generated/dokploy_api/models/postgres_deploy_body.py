@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class PostgresDeployBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         postgres_id: Any
-        if "postgresId" not in d:
-            postgres_id = UNSET
-        else:
+        if "postgresId" in d:
             postgres_id = d["postgresId"]
             del d["postgresId"]
+        else:
+            postgres_id = UNSET
 
         postgres_deploy_body = cls(
             postgres_id=postgres_id,

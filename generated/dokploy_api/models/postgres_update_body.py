@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -139,9 +139,9 @@ class PostgresUpdateBody:
                     description = UNSET
                 else:
                     description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.docker_image, Unset):
             field_dict["dockerImage"] = self.docker_image
@@ -153,9 +153,9 @@ class PostgresUpdateBody:
                     command = UNSET
                 else:
                     command = self.command
+                field_dict["command"] = command
             except (AttributeError, TypeError):
-                command = self.command
-            field_dict["command"] = command
+                field_dict["command"] = self.command
 
         if not isinstance(self.args, Unset):
             try:
@@ -167,9 +167,9 @@ class PostgresUpdateBody:
 
                 else:
                     args = self.args
+                field_dict["args"] = args
             except (AttributeError, TypeError):
-                args = self.args
-            field_dict["args"] = args
+                field_dict["args"] = self.args
 
         if not isinstance(self.env, Unset):
             try:
@@ -178,9 +178,9 @@ class PostgresUpdateBody:
                     env = UNSET
                 else:
                     env = self.env
+                field_dict["env"] = env
             except (AttributeError, TypeError):
-                env = self.env
-            field_dict["env"] = env
+                field_dict["env"] = self.env
 
         if not isinstance(self.memory_reservation, Unset):
             try:
@@ -189,9 +189,9 @@ class PostgresUpdateBody:
                     memory_reservation = UNSET
                 else:
                     memory_reservation = self.memory_reservation
+                field_dict["memoryReservation"] = memory_reservation
             except (AttributeError, TypeError):
-                memory_reservation = self.memory_reservation
-            field_dict["memoryReservation"] = memory_reservation
+                field_dict["memoryReservation"] = self.memory_reservation
 
         if not isinstance(self.external_port, Unset):
             try:
@@ -200,9 +200,9 @@ class PostgresUpdateBody:
                     external_port = UNSET
                 else:
                     external_port = self.external_port
+                field_dict["externalPort"] = external_port
             except (AttributeError, TypeError):
-                external_port = self.external_port
-            field_dict["externalPort"] = external_port
+                field_dict["externalPort"] = self.external_port
 
         if not isinstance(self.memory_limit, Unset):
             try:
@@ -211,9 +211,9 @@ class PostgresUpdateBody:
                     memory_limit = UNSET
                 else:
                     memory_limit = self.memory_limit
+                field_dict["memoryLimit"] = memory_limit
             except (AttributeError, TypeError):
-                memory_limit = self.memory_limit
-            field_dict["memoryLimit"] = memory_limit
+                field_dict["memoryLimit"] = self.memory_limit
 
         if not isinstance(self.cpu_reservation, Unset):
             try:
@@ -222,9 +222,9 @@ class PostgresUpdateBody:
                     cpu_reservation = UNSET
                 else:
                     cpu_reservation = self.cpu_reservation
+                field_dict["cpuReservation"] = cpu_reservation
             except (AttributeError, TypeError):
-                cpu_reservation = self.cpu_reservation
-            field_dict["cpuReservation"] = cpu_reservation
+                field_dict["cpuReservation"] = self.cpu_reservation
 
         if not isinstance(self.cpu_limit, Unset):
             try:
@@ -233,9 +233,9 @@ class PostgresUpdateBody:
                     cpu_limit = UNSET
                 else:
                     cpu_limit = self.cpu_limit
+                field_dict["cpuLimit"] = cpu_limit
             except (AttributeError, TypeError):
-                cpu_limit = self.cpu_limit
-            field_dict["cpuLimit"] = cpu_limit
+                field_dict["cpuLimit"] = self.cpu_limit
 
         if not isinstance(self.application_status, Unset):
             try:
@@ -243,9 +243,9 @@ class PostgresUpdateBody:
                 if not isinstance(self.application_status, Unset):
                     application_status = self.application_status
 
+                field_dict["applicationStatus"] = application_status
             except (AttributeError, TypeError):
-                application_status = self.application_status
-            field_dict["applicationStatus"] = application_status
+                field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.health_check_swarm, Unset):
             try:
@@ -256,9 +256,9 @@ class PostgresUpdateBody:
                     health_check_swarm = self.health_check_swarm.to_dict()
                 else:
                     health_check_swarm = self.health_check_swarm
+                field_dict["healthCheckSwarm"] = health_check_swarm
             except (AttributeError, TypeError):
-                health_check_swarm = self.health_check_swarm
-            field_dict["healthCheckSwarm"] = health_check_swarm
+                field_dict["healthCheckSwarm"] = self.health_check_swarm
 
         if not isinstance(self.restart_policy_swarm, Unset):
             try:
@@ -269,9 +269,9 @@ class PostgresUpdateBody:
                     restart_policy_swarm = self.restart_policy_swarm.to_dict()
                 else:
                     restart_policy_swarm = self.restart_policy_swarm
+                field_dict["restartPolicySwarm"] = restart_policy_swarm
             except (AttributeError, TypeError):
-                restart_policy_swarm = self.restart_policy_swarm
-            field_dict["restartPolicySwarm"] = restart_policy_swarm
+                field_dict["restartPolicySwarm"] = self.restart_policy_swarm
 
         if not isinstance(self.placement_swarm, Unset):
             try:
@@ -282,9 +282,9 @@ class PostgresUpdateBody:
                     placement_swarm = self.placement_swarm.to_dict()
                 else:
                     placement_swarm = self.placement_swarm
+                field_dict["placementSwarm"] = placement_swarm
             except (AttributeError, TypeError):
-                placement_swarm = self.placement_swarm
-            field_dict["placementSwarm"] = placement_swarm
+                field_dict["placementSwarm"] = self.placement_swarm
 
         if not isinstance(self.update_config_swarm, Unset):
             try:
@@ -295,9 +295,9 @@ class PostgresUpdateBody:
                     update_config_swarm = self.update_config_swarm.to_dict()
                 else:
                     update_config_swarm = self.update_config_swarm
+                field_dict["updateConfigSwarm"] = update_config_swarm
             except (AttributeError, TypeError):
-                update_config_swarm = self.update_config_swarm
-            field_dict["updateConfigSwarm"] = update_config_swarm
+                field_dict["updateConfigSwarm"] = self.update_config_swarm
 
         if not isinstance(self.rollback_config_swarm, Unset):
             try:
@@ -308,9 +308,9 @@ class PostgresUpdateBody:
                     rollback_config_swarm = self.rollback_config_swarm.to_dict()
                 else:
                     rollback_config_swarm = self.rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = rollback_config_swarm
             except (AttributeError, TypeError):
-                rollback_config_swarm = self.rollback_config_swarm
-            field_dict["rollbackConfigSwarm"] = rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
 
         if not isinstance(self.mode_swarm, Unset):
             try:
@@ -321,9 +321,9 @@ class PostgresUpdateBody:
                     mode_swarm = self.mode_swarm.to_dict()
                 else:
                     mode_swarm = self.mode_swarm
+                field_dict["modeSwarm"] = mode_swarm
             except (AttributeError, TypeError):
-                mode_swarm = self.mode_swarm
-            field_dict["modeSwarm"] = mode_swarm
+                field_dict["modeSwarm"] = self.mode_swarm
 
         if not isinstance(self.labels_swarm, Unset):
             try:
@@ -334,9 +334,9 @@ class PostgresUpdateBody:
                     labels_swarm = self.labels_swarm.to_dict()
                 else:
                     labels_swarm = self.labels_swarm
+                field_dict["labelsSwarm"] = labels_swarm
             except (AttributeError, TypeError):
-                labels_swarm = self.labels_swarm
-            field_dict["labelsSwarm"] = labels_swarm
+                field_dict["labelsSwarm"] = self.labels_swarm
 
         if not isinstance(self.network_swarm, Unset):
             try:
@@ -351,9 +351,9 @@ class PostgresUpdateBody:
 
                 else:
                     network_swarm = self.network_swarm
+                field_dict["networkSwarm"] = network_swarm
             except (AttributeError, TypeError):
-                network_swarm = self.network_swarm
-            field_dict["networkSwarm"] = network_swarm
+                field_dict["networkSwarm"] = self.network_swarm
 
         if not isinstance(self.stop_grace_period_swarm, Unset):
             try:
@@ -362,9 +362,9 @@ class PostgresUpdateBody:
                     stop_grace_period_swarm = UNSET
                 else:
                     stop_grace_period_swarm = self.stop_grace_period_swarm
+                field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
             except (AttributeError, TypeError):
-                stop_grace_period_swarm = self.stop_grace_period_swarm
-            field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
+                field_dict["stopGracePeriodSwarm"] = self.stop_grace_period_swarm
 
         if not isinstance(self.endpoint_spec_swarm, Unset):
             try:
@@ -375,9 +375,9 @@ class PostgresUpdateBody:
                     endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
                 else:
                     endpoint_spec_swarm = self.endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
             except (AttributeError, TypeError):
-                endpoint_spec_swarm = self.endpoint_spec_swarm
-            field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
 
         if not isinstance(self.ulimits_swarm, Unset):
             try:
@@ -392,9 +392,9 @@ class PostgresUpdateBody:
 
                 else:
                     ulimits_swarm = self.ulimits_swarm
+                field_dict["ulimitsSwarm"] = ulimits_swarm
             except (AttributeError, TypeError):
-                ulimits_swarm = self.ulimits_swarm
-            field_dict["ulimitsSwarm"] = ulimits_swarm
+                field_dict["ulimitsSwarm"] = self.ulimits_swarm
 
         if not isinstance(self.replicas, Unset):
             field_dict["replicas"] = self.replicas
@@ -415,9 +415,9 @@ class PostgresUpdateBody:
 
                 else:
                     network_ids = self.network_ids
+                field_dict["networkIds"] = network_ids
             except (AttributeError, TypeError):
-                network_ids = self.network_ids
-            field_dict["networkIds"] = network_ids
+                field_dict["networkIds"] = self.network_ids
 
         if not isinstance(self.detach_dokploy_network, Unset):
             field_dict["detachDokployNetwork"] = self.detach_dokploy_network
@@ -425,160 +425,142 @@ class PostgresUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         postgres_id: Any
-        if "postgresId" not in d:
-            postgres_id = UNSET
-        else:
+        if "postgresId" in d:
             postgres_id = d["postgresId"]
             del d["postgresId"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            postgres_id = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "appName" not in d:
-            app_name = UNSET
         else:
+            name = UNSET
+
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
-
-        if "databaseName" not in d:
-            database_name = UNSET
         else:
+            app_name = UNSET
+
+        if "databaseName" in d:
             database_name = d["databaseName"]
             del d["databaseName"]
-
-        if "databaseUser" not in d:
-            database_user = UNSET
         else:
+            database_name = UNSET
+
+        if "databaseUser" in d:
             database_user = d["databaseUser"]
             del d["databaseUser"]
-
-        if "databasePassword" not in d:
-            database_password = UNSET
         else:
+            database_user = UNSET
+
+        if "databasePassword" in d:
             database_password = d["databasePassword"]
             del d["databasePassword"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            database_password = UNSET
+
+        if "description" in d:
             try:
                 description = cast("None | str | Unset", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("PostgresUpdateBody.description", d["description"])
             del d["description"]
-
-        if "dockerImage" not in d:
-            docker_image = UNSET
         else:
+            description = UNSET
+
+        if "dockerImage" in d:
             docker_image = d["dockerImage"]
             del d["dockerImage"]
-
-        if "command" not in d:
-            command = UNSET
         else:
+            docker_image = UNSET
+
+        if "command" in d:
             try:
                 command = cast("None | str | Unset", d["command"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 command = kept_as_received("PostgresUpdateBody.command", d["command"])
             del d["command"]
-
-        if "args" not in d:
-            args = UNSET
         else:
+            command = UNSET
+
+        if "args" in d:
             try:
-
-                def _parse_args(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        args_type_0 = cast(list[str], data)
-
-                        return args_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                args = _parse_args(d["args"])
+                args = cast("list[str] | None | Unset", d["args"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 args = kept_as_received("PostgresUpdateBody.args", d["args"])
             del d["args"]
-
-        if "env" not in d:
-            env = UNSET
         else:
+            args = UNSET
+
+        if "env" in d:
             try:
                 env = cast("None | str | Unset", d["env"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 env = kept_as_received("PostgresUpdateBody.env", d["env"])
             del d["env"]
-
-        if "memoryReservation" not in d:
-            memory_reservation = UNSET
         else:
+            env = UNSET
+
+        if "memoryReservation" in d:
             try:
                 memory_reservation = cast("None | str | Unset", d["memoryReservation"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 memory_reservation = kept_as_received("PostgresUpdateBody.memoryReservation", d["memoryReservation"])
             del d["memoryReservation"]
-
-        if "externalPort" not in d:
-            external_port = UNSET
         else:
+            memory_reservation = UNSET
+
+        if "externalPort" in d:
             try:
                 external_port = cast("float | None | Unset", d["externalPort"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 external_port = kept_as_received("PostgresUpdateBody.externalPort", d["externalPort"])
             del d["externalPort"]
-
-        if "memoryLimit" not in d:
-            memory_limit = UNSET
         else:
+            external_port = UNSET
+
+        if "memoryLimit" in d:
             try:
                 memory_limit = cast("None | str | Unset", d["memoryLimit"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 memory_limit = kept_as_received("PostgresUpdateBody.memoryLimit", d["memoryLimit"])
             del d["memoryLimit"]
-
-        if "cpuReservation" not in d:
-            cpu_reservation = UNSET
         else:
+            memory_limit = UNSET
+
+        if "cpuReservation" in d:
             try:
                 cpu_reservation = cast("None | str | Unset", d["cpuReservation"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 cpu_reservation = kept_as_received("PostgresUpdateBody.cpuReservation", d["cpuReservation"])
             del d["cpuReservation"]
-
-        if "cpuLimit" not in d:
-            cpu_limit = UNSET
         else:
+            cpu_reservation = UNSET
+
+        if "cpuLimit" in d:
             try:
                 cpu_limit = cast("None | str | Unset", d["cpuLimit"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 cpu_limit = kept_as_received("PostgresUpdateBody.cpuLimit", d["cpuLimit"])
             del d["cpuLimit"]
-
-        if "applicationStatus" not in d:
-            application_status = UNSET
         else:
+            cpu_limit = UNSET
+
+        if "applicationStatus" in d:
             _application_status = d["applicationStatus"]
             application_status: PostgresUpdateBodyApplicationStatus | Unset
             if isinstance(_application_status, Unset):
@@ -587,10 +569,10 @@ class PostgresUpdateBody:
                 application_status = cast("PostgresUpdateBodyApplicationStatus", _application_status)
 
             del d["applicationStatus"]
-
-        if "healthCheckSwarm" not in d:
-            health_check_swarm = UNSET
         else:
+            application_status = UNSET
+
+        if "healthCheckSwarm" in d:
             from ..models.health_check_swarm import HealthCheckSwarm  # noqa: PLC0415
 
             try:
@@ -615,10 +597,10 @@ class PostgresUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 health_check_swarm = kept_as_received("PostgresUpdateBody.healthCheckSwarm", d["healthCheckSwarm"])
             del d["healthCheckSwarm"]
-
-        if "restartPolicySwarm" not in d:
-            restart_policy_swarm = UNSET
         else:
+            health_check_swarm = UNSET
+
+        if "restartPolicySwarm" in d:
             from ..models.restart_policy_swarm import RestartPolicySwarm  # noqa: PLC0415
 
             try:
@@ -645,10 +627,10 @@ class PostgresUpdateBody:
                     "PostgresUpdateBody.restartPolicySwarm", d["restartPolicySwarm"]
                 )
             del d["restartPolicySwarm"]
-
-        if "placementSwarm" not in d:
-            placement_swarm = UNSET
         else:
+            restart_policy_swarm = UNSET
+
+        if "placementSwarm" in d:
             from ..models.placement_swarm import PlacementSwarm  # noqa: PLC0415
 
             try:
@@ -673,10 +655,10 @@ class PostgresUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 placement_swarm = kept_as_received("PostgresUpdateBody.placementSwarm", d["placementSwarm"])
             del d["placementSwarm"]
-
-        if "updateConfigSwarm" not in d:
-            update_config_swarm = UNSET
         else:
+            placement_swarm = UNSET
+
+        if "updateConfigSwarm" in d:
             from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
 
             try:
@@ -701,10 +683,10 @@ class PostgresUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 update_config_swarm = kept_as_received("PostgresUpdateBody.updateConfigSwarm", d["updateConfigSwarm"])
             del d["updateConfigSwarm"]
-
-        if "rollbackConfigSwarm" not in d:
-            rollback_config_swarm = UNSET
         else:
+            update_config_swarm = UNSET
+
+        if "rollbackConfigSwarm" in d:
             from ..models.update_config_swarm import UpdateConfigSwarm  # noqa: PLC0415
 
             try:
@@ -731,10 +713,10 @@ class PostgresUpdateBody:
                     "PostgresUpdateBody.rollbackConfigSwarm", d["rollbackConfigSwarm"]
                 )
             del d["rollbackConfigSwarm"]
-
-        if "modeSwarm" not in d:
-            mode_swarm = UNSET
         else:
+            rollback_config_swarm = UNSET
+
+        if "modeSwarm" in d:
             from ..models.mode_swarm import ModeSwarm  # noqa: PLC0415
 
             try:
@@ -759,10 +741,10 @@ class PostgresUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mode_swarm = kept_as_received("PostgresUpdateBody.modeSwarm", d["modeSwarm"])
             del d["modeSwarm"]
-
-        if "labelsSwarm" not in d:
-            labels_swarm = UNSET
         else:
+            mode_swarm = UNSET
+
+        if "labelsSwarm" in d:
             from ..models.labels_swarm import LabelsSwarm  # noqa: PLC0415
 
             try:
@@ -787,10 +769,10 @@ class PostgresUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 labels_swarm = kept_as_received("PostgresUpdateBody.labelsSwarm", d["labelsSwarm"])
             del d["labelsSwarm"]
-
-        if "networkSwarm" not in d:
-            network_swarm = UNSET
         else:
+            labels_swarm = UNSET
+
+        if "networkSwarm" in d:
             try:
 
                 def _parse_network_swarm(data: object) -> list[NetworkSwarmItem] | None | Unset:
@@ -822,10 +804,10 @@ class PostgresUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_swarm = kept_as_received("PostgresUpdateBody.networkSwarm", d["networkSwarm"])
             del d["networkSwarm"]
-
-        if "stopGracePeriodSwarm" not in d:
-            stop_grace_period_swarm = UNSET
         else:
+            network_swarm = UNSET
+
+        if "stopGracePeriodSwarm" in d:
             try:
                 stop_grace_period_swarm = cast("float | None | Unset", d["stopGracePeriodSwarm"])
 
@@ -834,10 +816,10 @@ class PostgresUpdateBody:
                     "PostgresUpdateBody.stopGracePeriodSwarm", d["stopGracePeriodSwarm"]
                 )
             del d["stopGracePeriodSwarm"]
-
-        if "endpointSpecSwarm" not in d:
-            endpoint_spec_swarm = UNSET
         else:
+            stop_grace_period_swarm = UNSET
+
+        if "endpointSpecSwarm" in d:
             from ..models.endpoint_spec_swarm import EndpointSpecSwarm  # noqa: PLC0415
 
             try:
@@ -862,10 +844,10 @@ class PostgresUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 endpoint_spec_swarm = kept_as_received("PostgresUpdateBody.endpointSpecSwarm", d["endpointSpecSwarm"])
             del d["endpointSpecSwarm"]
-
-        if "ulimitsSwarm" not in d:
-            ulimits_swarm = UNSET
         else:
+            endpoint_spec_swarm = UNSET
+
+        if "ulimitsSwarm" in d:
             try:
 
                 def _parse_ulimits_swarm(data: object) -> list[UlimitsSwarmItem] | None | Unset:
@@ -897,56 +879,42 @@ class PostgresUpdateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 ulimits_swarm = kept_as_received("PostgresUpdateBody.ulimitsSwarm", d["ulimitsSwarm"])
             del d["ulimitsSwarm"]
-
-        if "replicas" not in d:
-            replicas = UNSET
         else:
+            ulimits_swarm = UNSET
+
+        if "replicas" in d:
             replicas = d["replicas"]
             del d["replicas"]
-
-        if "createdAt" not in d:
-            created_at = UNSET
         else:
+            replicas = UNSET
+
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
-
-        if "environmentId" not in d:
-            environment_id = UNSET
         else:
+            created_at = UNSET
+
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
-
-        if "networkIds" not in d:
-            network_ids = UNSET
         else:
+            environment_id = UNSET
+
+        if "networkIds" in d:
             try:
-
-                def _parse_network_ids(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        network_ids_type_0 = cast(list[str], data)
-
-                        return network_ids_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                network_ids = _parse_network_ids(d["networkIds"])
+                network_ids = cast("list[str] | None | Unset", d["networkIds"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_ids = kept_as_received("PostgresUpdateBody.networkIds", d["networkIds"])
             del d["networkIds"]
-
-        if "detachDokployNetwork" not in d:
-            detach_dokploy_network = UNSET
         else:
+            network_ids = UNSET
+
+        if "detachDokployNetwork" in d:
             detach_dokploy_network = d["detachDokployNetwork"]
             del d["detachDokployNetwork"]
+        else:
+            detach_dokploy_network = UNSET
 
         postgres_update_body = cls(
             postgres_id=postgres_id,

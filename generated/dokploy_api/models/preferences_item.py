@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,19 +31,17 @@ class PreferencesItem:
         if not isinstance(self.spread, Unset):
             try:
                 spread = self.spread.to_dict()
+                field_dict["Spread"] = spread
             except (AttributeError, TypeError):
-                spread = self.spread
-            field_dict["Spread"] = spread
+                field_dict["Spread"] = self.spread
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         spread: Any
-        if "Spread" not in d:
-            spread = UNSET
-        else:
+        if "Spread" in d:
             from ..models.spread import Spread  # noqa: PLC0415
 
             try:
@@ -52,6 +50,8 @@ class PreferencesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 spread = kept_as_received("PreferencesItem.Spread", d["Spread"])
             del d["Spread"]
+        else:
+            spread = UNSET
 
         preferences_item = cls(
             spread=spread,

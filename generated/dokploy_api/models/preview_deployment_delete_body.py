@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class PreviewDeploymentDeleteBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         preview_deployment_id: Any
-        if "previewDeploymentId" not in d:
-            preview_deployment_id = UNSET
-        else:
+        if "previewDeploymentId" in d:
             preview_deployment_id = d["previewDeploymentId"]
             del d["previewDeploymentId"]
+        else:
+            preview_deployment_id = UNSET
 
         preview_deployment_delete_body = cls(
             preview_deployment_id=preview_deployment_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,26 +43,26 @@ class PreviewDeploymentRedeployBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         preview_deployment_id: Any
-        if "previewDeploymentId" not in d:
-            preview_deployment_id = UNSET
-        else:
+        if "previewDeploymentId" in d:
             preview_deployment_id = d["previewDeploymentId"]
             del d["previewDeploymentId"]
-
-        if "title" not in d:
-            title = UNSET
         else:
+            preview_deployment_id = UNSET
+
+        if "title" in d:
             title = d["title"]
             del d["title"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            title = UNSET
+
+        if "description" in d:
             description = d["description"]
             del d["description"]
+        else:
+            description = UNSET
 
         preview_deployment_redeploy_body = cls(
             preview_deployment_id=preview_deployment_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,27 +37,32 @@ class ProjectCreateResult:
         if not isinstance(self.environment, Unset):
             try:
                 environment = self.environment.to_dict()
+                field_dict["environment"] = environment
             except (AttributeError, TypeError):
-                environment = self.environment
-            field_dict["environment"] = environment
+                field_dict["environment"] = self.environment
 
         if not isinstance(self.project, Unset):
             try:
                 project = self.project.to_dict()
+                field_dict["project"] = project
             except (AttributeError, TypeError):
-                project = self.project
-            field_dict["project"] = project
+                field_dict["project"] = self.project
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         environment: Any
+<<<<<<< HEAD
         if "environment" not in d:
             environment = UNSET
         else:
             from ..models.environment_create_result import EnvironmentCreateResult  # noqa: PLC0415
+=======
+        if "environment" in d:
+            from ..models.environment import Environment  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 environment = EnvironmentCreateResult.from_dict(d["environment"])
@@ -65,12 +70,19 @@ class ProjectCreateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("ProjectCreateResult.environment", d["environment"])
             del d["environment"]
+        else:
+            environment = UNSET
 
         project: Any
+<<<<<<< HEAD
         if "project" not in d:
             project = UNSET
         else:
             from ..models.project_remove_result import ProjectRemoveResult  # noqa: PLC0415
+=======
+        if "project" in d:
+            from ..models.project import Project  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 project = ProjectRemoveResult.from_dict(d["project"])
@@ -78,6 +90,8 @@ class ProjectCreateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 project = kept_as_received("ProjectCreateResult.project", d["project"])
             del d["project"]
+        else:
+            project = UNSET
 
         project_create_result = cls(
             environment=environment,

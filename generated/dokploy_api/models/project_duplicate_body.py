@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -62,9 +62,9 @@ class ProjectDuplicateBody:
                         selected_services_item = selected_services_item_data.to_dict()
                         selected_services.append(selected_services_item)
 
+                field_dict["selectedServices"] = selected_services
             except (AttributeError, TypeError):
-                selected_services = self.selected_services
-            field_dict["selectedServices"] = selected_services
+                field_dict["selectedServices"] = self.selected_services
 
         if not isinstance(self.duplicate_in_same_project, Unset):
             field_dict["duplicateInSameProject"] = self.duplicate_in_same_project
@@ -72,37 +72,35 @@ class ProjectDuplicateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         source_environment_id: Any
-        if "sourceEnvironmentId" not in d:
-            source_environment_id = UNSET
-        else:
+        if "sourceEnvironmentId" in d:
             source_environment_id = d["sourceEnvironmentId"]
             del d["sourceEnvironmentId"]
+        else:
+            source_environment_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            name = UNSET
+
+        if "description" in d:
             description = d["description"]
             del d["description"]
-
-        if "includeServices" not in d:
-            include_services = UNSET
         else:
+            description = UNSET
+
+        if "includeServices" in d:
             include_services = d["includeServices"]
             del d["includeServices"]
-
-        if "selectedServices" not in d:
-            selected_services = UNSET
         else:
+            include_services = UNSET
+
+        if "selectedServices" in d:
             try:
                 _selected_services = d["selectedServices"]
                 selected_services: list[ProjectDuplicateBodySelectedServicesItem] | Unset = UNSET
@@ -122,12 +120,14 @@ class ProjectDuplicateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 selected_services = kept_as_received("ProjectDuplicateBody.selectedServices", d["selectedServices"])
             del d["selectedServices"]
-
-        if "duplicateInSameProject" not in d:
-            duplicate_in_same_project = UNSET
         else:
+            selected_services = UNSET
+
+        if "duplicateInSameProject" in d:
             duplicate_in_same_project = d["duplicateInSameProject"]
             del d["duplicateInSameProject"]
+        else:
+            duplicate_in_same_project = UNSET
 
         project_duplicate_body = cls(
             source_environment_id=source_environment_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -40,29 +40,29 @@ class ProjectDuplicateBodySelectedServicesItem:
         if not isinstance(self.type_, Unset):
             try:
                 type_: str = self.type_
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         type_: Any
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = cast("ProjectDuplicateBodySelectedServicesItemType", d["type"])
 
             del d["type"]
+        else:
+            type_ = UNSET
 
         project_duplicate_body_selected_services_item = cls(
             id=id,

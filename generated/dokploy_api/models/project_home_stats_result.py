@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -64,62 +64,67 @@ class ProjectHomeStatsResult:
         if not isinstance(self.status, Unset):
             try:
                 status = self.status.to_dict()
+                field_dict["status"] = status
             except (AttributeError, TypeError):
-                status = self.status
-            field_dict["status"] = status
+                field_dict["status"] = self.status
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         applications: Any
-        if "applications" not in d:
-            applications = UNSET
-        else:
+        if "applications" in d:
             applications = d["applications"]
             del d["applications"]
+        else:
+            applications = UNSET
 
         compose: Any
-        if "compose" not in d:
-            compose = UNSET
-        else:
+        if "compose" in d:
             compose = d["compose"]
             del d["compose"]
+        else:
+            compose = UNSET
 
         databases: Any
-        if "databases" not in d:
-            databases = UNSET
-        else:
+        if "databases" in d:
             databases = d["databases"]
             del d["databases"]
+        else:
+            databases = UNSET
 
         environments: Any
-        if "environments" not in d:
-            environments = UNSET
-        else:
+        if "environments" in d:
             environments = d["environments"]
             del d["environments"]
+        else:
+            environments = UNSET
 
         projects: Any
-        if "projects" not in d:
-            projects = UNSET
-        else:
+        if "projects" in d:
             projects = d["projects"]
             del d["projects"]
+        else:
+            projects = UNSET
 
         services: Any
-        if "services" not in d:
-            services = UNSET
-        else:
+        if "services" in d:
             services = d["services"]
             del d["services"]
+        else:
+            services = UNSET
 
         status: Any
+<<<<<<< HEAD
         if "status" not in d:
             status = UNSET
         else:
             from ..models.project_home_stats_status import ProjectHomeStatsStatus  # noqa: PLC0415
+=======
+        if "status" in d:
+            from ..models.project_home_stats_result_status import ProjectHomeStatsResultStatus  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 status = ProjectHomeStatsStatus.from_dict(d["status"])
@@ -127,6 +132,8 @@ class ProjectHomeStatsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 status = kept_as_received("ProjectHomeStatsResult.status", d["status"])
             del d["status"]
+        else:
+            status = UNSET
 
         project_home_stats_result = cls(
             applications=applications,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,28 +43,28 @@ class ProjectHomeStatsStatus:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         error: Any
-        if "error" not in d:
-            error = UNSET
-        else:
+        if "error" in d:
             error = d["error"]
             del d["error"]
+        else:
+            error = UNSET
 
         idle: Any
-        if "idle" not in d:
-            idle = UNSET
-        else:
+        if "idle" in d:
             idle = d["idle"]
             del d["idle"]
+        else:
+            idle = UNSET
 
         running: Any
-        if "running" not in d:
-            running = UNSET
-        else:
+        if "running" in d:
             running = d["running"]
             del d["running"]
+        else:
+            running = UNSET
 
         project_home_stats_status = cls(
             error=error,

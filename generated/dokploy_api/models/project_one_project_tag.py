@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,9 +46,9 @@ class ProjectOneProjectTag:
         if not isinstance(self.tag, Unset):
             try:
                 tag = self.tag.to_dict()
+                field_dict["tag"] = tag
             except (AttributeError, TypeError):
-                tag = self.tag
-            field_dict["tag"] = tag
+                field_dict["tag"] = self.tag
 
         if not isinstance(self.tag_id, Unset):
             field_dict["tagId"] = self.tag_id
@@ -56,26 +56,24 @@ class ProjectOneProjectTag:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         project_id: Any
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
+        else:
+            project_id = UNSET
 
         tag: Any
-        if "tag" not in d:
-            tag = UNSET
-        else:
+        if "tag" in d:
             from ..models.tag import Tag  # noqa: PLC0415
 
             try:
@@ -84,13 +82,15 @@ class ProjectOneProjectTag:
             except (TypeError, ValueError, AttributeError, KeyError):
                 tag = kept_as_received("ProjectOneProjectTag.tag", d["tag"])
             del d["tag"]
+        else:
+            tag = UNSET
 
         tag_id: Any
-        if "tagId" not in d:
-            tag_id = UNSET
-        else:
+        if "tagId" in d:
             tag_id = d["tagId"]
             del d["tagId"]
+        else:
+            tag_id = UNSET
 
         project_one_project_tag = cls(
             id=id,

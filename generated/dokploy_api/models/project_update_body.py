@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -50,9 +50,9 @@ class ProjectUpdateBody:
                     description = UNSET
                 else:
                     description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -66,48 +66,48 @@ class ProjectUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         project_id: Any
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            project_id = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            name = UNSET
+
+        if "description" in d:
             try:
                 description = cast("None | str | Unset", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ProjectUpdateBody.description", d["description"])
             del d["description"]
-
-        if "createdAt" not in d:
-            created_at = UNSET
         else:
+            description = UNSET
+
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
-
-        if "organizationId" not in d:
-            organization_id = UNSET
         else:
+            created_at = UNSET
+
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
-
-        if "env" not in d:
-            env = UNSET
         else:
+            organization_id = UNSET
+
+        if "env" in d:
             env = d["env"]
             del d["env"]
+        else:
+            env = UNSET
 
         project_update_body = cls(
             project_id=project_id,

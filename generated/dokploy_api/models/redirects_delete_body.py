@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class RedirectsDeleteBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         redirect_id: Any
-        if "redirectId" not in d:
-            redirect_id = UNSET
-        else:
+        if "redirectId" in d:
             redirect_id = d["redirectId"]
             del d["redirectId"]
+        else:
+            redirect_id = UNSET
 
         redirects_delete_body = cls(
             redirect_id=redirect_id,

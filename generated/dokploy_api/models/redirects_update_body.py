@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,35 +48,35 @@ class RedirectsUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         redirect_id: Any
-        if "redirectId" not in d:
-            redirect_id = UNSET
-        else:
+        if "redirectId" in d:
             redirect_id = d["redirectId"]
             del d["redirectId"]
+        else:
+            redirect_id = UNSET
 
         regex: Any
-        if "regex" not in d:
-            regex = UNSET
-        else:
+        if "regex" in d:
             regex = d["regex"]
             del d["regex"]
+        else:
+            regex = UNSET
 
         replacement: Any
-        if "replacement" not in d:
-            replacement = UNSET
-        else:
+        if "replacement" in d:
             replacement = d["replacement"]
             del d["replacement"]
+        else:
+            replacement = UNSET
 
         permanent: Any
-        if "permanent" not in d:
-            permanent = UNSET
-        else:
+        if "permanent" in d:
             permanent = d["permanent"]
             del d["permanent"]
+        else:
+            permanent = UNSET
 
         redirects_update_body = cls(
             redirect_id=redirect_id,

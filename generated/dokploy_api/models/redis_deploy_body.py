@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class RedisDeployBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         redis_id: Any
-        if "redisId" not in d:
-            redis_id = UNSET
-        else:
+        if "redisId" in d:
             redis_id = d["redisId"]
             del d["redisId"]
+        else:
+            redis_id = UNSET
 
         redis_deploy_body = cls(
             redis_id=redis_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -36,32 +36,32 @@ class RedisSaveExternalPortBody:
             try:
                 external_port: float | None
                 external_port = self.external_port
+                field_dict["externalPort"] = external_port
             except (AttributeError, TypeError):
-                external_port = self.external_port
-            field_dict["externalPort"] = external_port
+                field_dict["externalPort"] = self.external_port
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         redis_id: Any
-        if "redisId" not in d:
-            redis_id = UNSET
-        else:
+        if "redisId" in d:
             redis_id = d["redisId"]
             del d["redisId"]
+        else:
+            redis_id = UNSET
 
         external_port: Any
-        if "externalPort" not in d:
-            external_port = UNSET
-        else:
+        if "externalPort" in d:
             try:
                 external_port = cast("float | None", d["externalPort"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 external_port = kept_as_received("RedisSaveExternalPortBody.externalPort", d["externalPort"])
             del d["externalPort"]
+        else:
+            external_port = UNSET
 
         redis_save_external_port_body = cls(
             redis_id=redis_id,

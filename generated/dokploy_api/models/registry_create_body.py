@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -59,17 +59,17 @@ class RegistryCreateBody:
         if not isinstance(self.registry_type, Unset):
             try:
                 registry_type: str = self.registry_type
+                field_dict["registryType"] = registry_type
             except (AttributeError, TypeError):
-                registry_type = self.registry_type
-            field_dict["registryType"] = registry_type
+                field_dict["registryType"] = self.registry_type
 
         if not isinstance(self.image_prefix, Unset):
             try:
                 image_prefix: None | str
                 image_prefix = self.image_prefix
+                field_dict["imagePrefix"] = image_prefix
             except (AttributeError, TypeError):
-                image_prefix = self.image_prefix
-            field_dict["imagePrefix"] = image_prefix
+                field_dict["imagePrefix"] = self.image_prefix
 
         if not isinstance(self.server_id, Unset):
             field_dict["serverId"] = self.server_id
@@ -77,60 +77,60 @@ class RegistryCreateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         registry_name: Any
-        if "registryName" not in d:
-            registry_name = UNSET
-        else:
+        if "registryName" in d:
             registry_name = d["registryName"]
             del d["registryName"]
+        else:
+            registry_name = UNSET
 
         username: Any
-        if "username" not in d:
-            username = UNSET
-        else:
+        if "username" in d:
             username = d["username"]
             del d["username"]
+        else:
+            username = UNSET
 
         password: Any
-        if "password" not in d:
-            password = UNSET
-        else:
+        if "password" in d:
             password = d["password"]
             del d["password"]
+        else:
+            password = UNSET
 
         registry_url: Any
-        if "registryUrl" not in d:
-            registry_url = UNSET
-        else:
+        if "registryUrl" in d:
             registry_url = d["registryUrl"]
             del d["registryUrl"]
+        else:
+            registry_url = UNSET
 
         registry_type: Any
-        if "registryType" not in d:
-            registry_type = UNSET
-        else:
+        if "registryType" in d:
             registry_type = cast("RegistryCreateBodyRegistryType", d["registryType"])
 
             del d["registryType"]
+        else:
+            registry_type = UNSET
 
         image_prefix: Any
-        if "imagePrefix" not in d:
-            image_prefix = UNSET
-        else:
+        if "imagePrefix" in d:
             try:
                 image_prefix = cast("None | str", d["imagePrefix"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 image_prefix = kept_as_received("RegistryCreateBody.imagePrefix", d["imagePrefix"])
             del d["imagePrefix"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            image_prefix = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         registry_create_body = cls(
             registry_name=registry_name,

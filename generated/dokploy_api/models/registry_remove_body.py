@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class RegistryRemoveBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         registry_id: Any
-        if "registryId" not in d:
-            registry_id = UNSET
-        else:
+        if "registryId" in d:
             registry_id = d["registryId"]
             del d["registryId"]
+        else:
+            registry_id = UNSET
 
         registry_remove_body = cls(
             registry_id=registry_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,19 +38,19 @@ class RegistryTestRegistryByIdBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "registryId" not in d:
-            registry_id = UNSET
-        else:
+        if "registryId" in d:
             registry_id = d["registryId"]
             del d["registryId"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            registry_id = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         registry_test_registry_by_id_body = cls(
             registry_id=registry_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -63,9 +63,9 @@ class RegistryUpdateBody:
                     image_prefix = UNSET
                 else:
                     image_prefix = self.image_prefix
+                field_dict["imagePrefix"] = image_prefix
             except (AttributeError, TypeError):
-                image_prefix = self.image_prefix
-            field_dict["imagePrefix"] = image_prefix
+                field_dict["imagePrefix"] = self.image_prefix
 
         if not isinstance(self.username, Unset):
             field_dict["username"] = self.username
@@ -85,9 +85,9 @@ class RegistryUpdateBody:
                 if not isinstance(self.registry_type, Unset):
                     registry_type = self.registry_type
 
+                field_dict["registryType"] = registry_type
             except (AttributeError, TypeError):
-                registry_type = self.registry_type
-            field_dict["registryType"] = registry_type
+                field_dict["registryType"] = self.registry_type
 
         if not isinstance(self.organization_id, Unset):
             field_dict["organizationId"] = self.organization_id
@@ -98,58 +98,56 @@ class RegistryUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         registry_id: Any
-        if "registryId" not in d:
-            registry_id = UNSET
-        else:
+        if "registryId" in d:
             registry_id = d["registryId"]
             del d["registryId"]
-
-        if "registryName" not in d:
-            registry_name = UNSET
         else:
+            registry_id = UNSET
+
+        if "registryName" in d:
             registry_name = d["registryName"]
             del d["registryName"]
-
-        if "imagePrefix" not in d:
-            image_prefix = UNSET
         else:
+            registry_name = UNSET
+
+        if "imagePrefix" in d:
             try:
                 image_prefix = cast("None | str | Unset", d["imagePrefix"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 image_prefix = kept_as_received("RegistryUpdateBody.imagePrefix", d["imagePrefix"])
             del d["imagePrefix"]
-
-        if "username" not in d:
-            username = UNSET
         else:
+            image_prefix = UNSET
+
+        if "username" in d:
             username = d["username"]
             del d["username"]
-
-        if "password" not in d:
-            password = UNSET
         else:
+            username = UNSET
+
+        if "password" in d:
             password = d["password"]
             del d["password"]
-
-        if "registryUrl" not in d:
-            registry_url = UNSET
         else:
+            password = UNSET
+
+        if "registryUrl" in d:
             registry_url = d["registryUrl"]
             del d["registryUrl"]
-
-        if "createdAt" not in d:
-            created_at = UNSET
         else:
+            registry_url = UNSET
+
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
-
-        if "registryType" not in d:
-            registry_type = UNSET
         else:
+            created_at = UNSET
+
+        if "registryType" in d:
             _registry_type = d["registryType"]
             registry_type: RegistryUpdateBodyRegistryType | Unset
             if isinstance(_registry_type, Unset):
@@ -158,18 +156,20 @@ class RegistryUpdateBody:
                 registry_type = cast("RegistryUpdateBodyRegistryType", _registry_type)
 
             del d["registryType"]
-
-        if "organizationId" not in d:
-            organization_id = UNSET
         else:
+            registry_type = UNSET
+
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            organization_id = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         registry_update_body = cls(
             registry_id=registry_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class RollbackRollbackBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         rollback_id: Any
-        if "rollbackId" not in d:
-            rollback_id = UNSET
-        else:
+        if "rollbackId" in d:
             rollback_id = d["rollbackId"]
             del d["rollbackId"]
+        else:
+            rollback_id = UNSET
 
         rollback_rollback_body = cls(
             rollback_id=rollback_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -74,9 +74,9 @@ class SamlConfig:
         if not isinstance(self.sp_metadata, Unset):
             try:
                 sp_metadata = self.sp_metadata.to_dict()
+                field_dict["spMetadata"] = sp_metadata
             except (AttributeError, TypeError):
-                sp_metadata = self.sp_metadata
-            field_dict["spMetadata"] = sp_metadata
+                field_dict["spMetadata"] = self.sp_metadata
 
         if not isinstance(self.audience, Unset):
             field_dict["audience"] = self.audience
@@ -86,9 +86,9 @@ class SamlConfig:
                 idp_metadata: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.idp_metadata, Unset):
                     idp_metadata = self.idp_metadata.to_dict()
+                field_dict["idpMetadata"] = idp_metadata
             except (AttributeError, TypeError):
-                idp_metadata = self.idp_metadata
-            field_dict["idpMetadata"] = idp_metadata
+                field_dict["idpMetadata"] = self.idp_metadata
 
         if not isinstance(self.want_assertions_signed, Unset):
             field_dict["wantAssertionsSigned"] = self.want_assertions_signed
@@ -116,49 +116,47 @@ class SamlConfig:
                 additional_params: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.additional_params, Unset):
                     additional_params = self.additional_params.to_dict()
+                field_dict["additionalParams"] = additional_params
             except (AttributeError, TypeError):
-                additional_params = self.additional_params
-            field_dict["additionalParams"] = additional_params
+                field_dict["additionalParams"] = self.additional_params
 
         if not isinstance(self.mapping, Unset):
             try:
                 mapping: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.mapping, Unset):
                     mapping = self.mapping.to_dict()
+                field_dict["mapping"] = mapping
             except (AttributeError, TypeError):
-                mapping = self.mapping
-            field_dict["mapping"] = mapping
+                field_dict["mapping"] = self.mapping
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         entry_point: Any
-        if "entryPoint" not in d:
-            entry_point = UNSET
-        else:
+        if "entryPoint" in d:
             entry_point = d["entryPoint"]
             del d["entryPoint"]
+        else:
+            entry_point = UNSET
 
         cert: Any
-        if "cert" not in d:
-            cert = UNSET
-        else:
+        if "cert" in d:
             cert = d["cert"]
             del d["cert"]
+        else:
+            cert = UNSET
 
         callback_url: Any
-        if "callbackUrl" not in d:
-            callback_url = UNSET
-        else:
+        if "callbackUrl" in d:
             callback_url = d["callbackUrl"]
             del d["callbackUrl"]
+        else:
+            callback_url = UNSET
 
         sp_metadata: Any
-        if "spMetadata" not in d:
-            sp_metadata = UNSET
-        else:
+        if "spMetadata" in d:
             from ..models.sp_metadata import SpMetadata  # noqa: PLC0415
 
             try:
@@ -167,16 +165,16 @@ class SamlConfig:
             except (TypeError, ValueError, AttributeError, KeyError):
                 sp_metadata = kept_as_received("SamlConfig.spMetadata", d["spMetadata"])
             del d["spMetadata"]
-
-        if "audience" not in d:
-            audience = UNSET
         else:
+            sp_metadata = UNSET
+
+        if "audience" in d:
             audience = d["audience"]
             del d["audience"]
-
-        if "idpMetadata" not in d:
-            idp_metadata = UNSET
         else:
+            audience = UNSET
+
+        if "idpMetadata" in d:
             from ..models.idp_metadata import IdpMetadata  # noqa: PLC0415
 
             try:
@@ -190,52 +188,52 @@ class SamlConfig:
             except (TypeError, ValueError, AttributeError, KeyError):
                 idp_metadata = kept_as_received("SamlConfig.idpMetadata", d["idpMetadata"])
             del d["idpMetadata"]
-
-        if "wantAssertionsSigned" not in d:
-            want_assertions_signed = UNSET
         else:
+            idp_metadata = UNSET
+
+        if "wantAssertionsSigned" in d:
             want_assertions_signed = d["wantAssertionsSigned"]
             del d["wantAssertionsSigned"]
-
-        if "authnRequestsSigned" not in d:
-            authn_requests_signed = UNSET
         else:
+            want_assertions_signed = UNSET
+
+        if "authnRequestsSigned" in d:
             authn_requests_signed = d["authnRequestsSigned"]
             del d["authnRequestsSigned"]
-
-        if "signatureAlgorithm" not in d:
-            signature_algorithm = UNSET
         else:
+            authn_requests_signed = UNSET
+
+        if "signatureAlgorithm" in d:
             signature_algorithm = d["signatureAlgorithm"]
             del d["signatureAlgorithm"]
-
-        if "digestAlgorithm" not in d:
-            digest_algorithm = UNSET
         else:
+            signature_algorithm = UNSET
+
+        if "digestAlgorithm" in d:
             digest_algorithm = d["digestAlgorithm"]
             del d["digestAlgorithm"]
-
-        if "identifierFormat" not in d:
-            identifier_format = UNSET
         else:
+            digest_algorithm = UNSET
+
+        if "identifierFormat" in d:
             identifier_format = d["identifierFormat"]
             del d["identifierFormat"]
-
-        if "privateKey" not in d:
-            private_key = UNSET
         else:
+            identifier_format = UNSET
+
+        if "privateKey" in d:
             private_key = d["privateKey"]
             del d["privateKey"]
-
-        if "decryptionPvk" not in d:
-            decryption_pvk = UNSET
         else:
+            private_key = UNSET
+
+        if "decryptionPvk" in d:
             decryption_pvk = d["decryptionPvk"]
             del d["decryptionPvk"]
-
-        if "additionalParams" not in d:
-            additional_params = UNSET
         else:
+            decryption_pvk = UNSET
+
+        if "additionalParams" in d:
             from ..models.extra_fields import ExtraFields  # noqa: PLC0415
 
             try:
@@ -249,10 +247,10 @@ class SamlConfig:
             except (TypeError, ValueError, AttributeError, KeyError):
                 additional_params = kept_as_received("SamlConfig.additionalParams", d["additionalParams"])
             del d["additionalParams"]
-
-        if "mapping" not in d:
-            mapping = UNSET
         else:
+            additional_params = UNSET
+
+        if "mapping" in d:
             from ..models.mapping_2 import Mapping2  # noqa: PLC0415
 
             try:
@@ -266,6 +264,8 @@ class SamlConfig:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mapping = kept_as_received("SamlConfig.mapping", d["mapping"])
             del d["mapping"]
+        else:
+            mapping = UNSET
 
         saml_config = cls(
             entry_point=entry_point,

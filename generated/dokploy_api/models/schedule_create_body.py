@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -84,9 +84,9 @@ class ScheduleCreateBody:
                     description = UNSET
                 else:
                     description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.app_name, Unset):
             field_dict["appName"] = self.app_name
@@ -98,9 +98,9 @@ class ScheduleCreateBody:
                     service_name = UNSET
                 else:
                     service_name = self.service_name
+                field_dict["serviceName"] = service_name
             except (AttributeError, TypeError):
-                service_name = self.service_name
-            field_dict["serviceName"] = service_name
+                field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.shell_type, Unset):
             try:
@@ -108,9 +108,9 @@ class ScheduleCreateBody:
                 if not isinstance(self.shell_type, Unset):
                     shell_type = self.shell_type
 
+                field_dict["shellType"] = shell_type
             except (AttributeError, TypeError):
-                shell_type = self.shell_type
-            field_dict["shellType"] = shell_type
+                field_dict["shellType"] = self.shell_type
 
         if not isinstance(self.schedule_type, Unset):
             try:
@@ -118,9 +118,9 @@ class ScheduleCreateBody:
                 if not isinstance(self.schedule_type, Unset):
                     schedule_type = self.schedule_type
 
+                field_dict["scheduleType"] = schedule_type
             except (AttributeError, TypeError):
-                schedule_type = self.schedule_type
-            field_dict["scheduleType"] = schedule_type
+                field_dict["scheduleType"] = self.schedule_type
 
         if not isinstance(self.script, Unset):
             try:
@@ -129,9 +129,9 @@ class ScheduleCreateBody:
                     script = UNSET
                 else:
                     script = self.script
+                field_dict["script"] = script
             except (AttributeError, TypeError):
-                script = self.script
-            field_dict["script"] = script
+                field_dict["script"] = self.script
 
         if not isinstance(self.application_id, Unset):
             try:
@@ -140,9 +140,9 @@ class ScheduleCreateBody:
                     application_id = UNSET
                 else:
                     application_id = self.application_id
+                field_dict["applicationId"] = application_id
             except (AttributeError, TypeError):
-                application_id = self.application_id
-            field_dict["applicationId"] = application_id
+                field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.compose_id, Unset):
             try:
@@ -151,9 +151,9 @@ class ScheduleCreateBody:
                     compose_id = UNSET
                 else:
                     compose_id = self.compose_id
+                field_dict["composeId"] = compose_id
             except (AttributeError, TypeError):
-                compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+                field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.server_id, Unset):
             try:
@@ -162,9 +162,9 @@ class ScheduleCreateBody:
                     server_id = UNSET
                 else:
                     server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         if not isinstance(self.organization_id, Unset):
             try:
@@ -173,9 +173,9 @@ class ScheduleCreateBody:
                     organization_id = UNSET
                 else:
                     organization_id = self.organization_id
+                field_dict["organizationId"] = organization_id
             except (AttributeError, TypeError):
-                organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+                field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -187,9 +187,9 @@ class ScheduleCreateBody:
                     timezone = UNSET
                 else:
                     timezone = self.timezone
+                field_dict["timezone"] = timezone
             except (AttributeError, TypeError):
-                timezone = self.timezone
-            field_dict["timezone"] = timezone
+                field_dict["timezone"] = self.timezone
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -197,64 +197,62 @@ class ScheduleCreateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         cron_expression: Any
-        if "cronExpression" not in d:
-            cron_expression = UNSET
-        else:
+        if "cronExpression" in d:
             cron_expression = d["cronExpression"]
             del d["cronExpression"]
+        else:
+            cron_expression = UNSET
 
         command: Any
-        if "command" not in d:
-            command = UNSET
-        else:
+        if "command" in d:
             command = d["command"]
             del d["command"]
-
-        if "scheduleId" not in d:
-            schedule_id = UNSET
         else:
+            command = UNSET
+
+        if "scheduleId" in d:
             schedule_id = d["scheduleId"]
             del d["scheduleId"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            schedule_id = UNSET
+
+        if "description" in d:
             try:
                 description = cast("None | str | Unset", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ScheduleCreateBody.description", d["description"])
             del d["description"]
-
-        if "appName" not in d:
-            app_name = UNSET
         else:
+            description = UNSET
+
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
-
-        if "serviceName" not in d:
-            service_name = UNSET
         else:
+            app_name = UNSET
+
+        if "serviceName" in d:
             try:
                 service_name = cast("None | str | Unset", d["serviceName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_name = kept_as_received("ScheduleCreateBody.serviceName", d["serviceName"])
             del d["serviceName"]
-
-        if "shellType" not in d:
-            shell_type = UNSET
         else:
+            service_name = UNSET
+
+        if "shellType" in d:
             _shell_type = d["shellType"]
             shell_type: ScheduleCreateBodyShellType | Unset
             if isinstance(_shell_type, Unset):
@@ -263,10 +261,10 @@ class ScheduleCreateBody:
                 shell_type = cast("ScheduleCreateBodyShellType", _shell_type)
 
             del d["shellType"]
-
-        if "scheduleType" not in d:
-            schedule_type = UNSET
         else:
+            shell_type = UNSET
+
+        if "scheduleType" in d:
             _schedule_type = d["scheduleType"]
             schedule_type: ScheduleCreateBodyScheduleType | Unset
             if isinstance(_schedule_type, Unset):
@@ -275,78 +273,80 @@ class ScheduleCreateBody:
                 schedule_type = cast("ScheduleCreateBodyScheduleType", _schedule_type)
 
             del d["scheduleType"]
-
-        if "script" not in d:
-            script = UNSET
         else:
+            schedule_type = UNSET
+
+        if "script" in d:
             try:
                 script = cast("None | str | Unset", d["script"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 script = kept_as_received("ScheduleCreateBody.script", d["script"])
             del d["script"]
-
-        if "applicationId" not in d:
-            application_id = UNSET
         else:
+            script = UNSET
+
+        if "applicationId" in d:
             try:
                 application_id = cast("None | str | Unset", d["applicationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_id = kept_as_received("ScheduleCreateBody.applicationId", d["applicationId"])
             del d["applicationId"]
-
-        if "composeId" not in d:
-            compose_id = UNSET
         else:
+            application_id = UNSET
+
+        if "composeId" in d:
             try:
                 compose_id = cast("None | str | Unset", d["composeId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose_id = kept_as_received("ScheduleCreateBody.composeId", d["composeId"])
             del d["composeId"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            compose_id = UNSET
+
+        if "serverId" in d:
             try:
                 server_id = cast("None | str | Unset", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("ScheduleCreateBody.serverId", d["serverId"])
             del d["serverId"]
-
-        if "organizationId" not in d:
-            organization_id = UNSET
         else:
+            server_id = UNSET
+
+        if "organizationId" in d:
             try:
                 organization_id = cast("None | str | Unset", d["organizationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 organization_id = kept_as_received("ScheduleCreateBody.organizationId", d["organizationId"])
             del d["organizationId"]
-
-        if "enabled" not in d:
-            enabled = UNSET
         else:
+            organization_id = UNSET
+
+        if "enabled" in d:
             enabled = d["enabled"]
             del d["enabled"]
-
-        if "timezone" not in d:
-            timezone = UNSET
         else:
+            enabled = UNSET
+
+        if "timezone" in d:
             try:
                 timezone = cast("None | str | Unset", d["timezone"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 timezone = kept_as_received("ScheduleCreateBody.timezone", d["timezone"])
             del d["timezone"]
-
-        if "createdAt" not in d:
-            created_at = UNSET
         else:
+            timezone = UNSET
+
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         schedule_create_body = cls(
             name=name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class ScheduleDeleteBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         schedule_id: Any
-        if "scheduleId" not in d:
-            schedule_id = UNSET
-        else:
+        if "scheduleId" in d:
             schedule_id = d["scheduleId"]
             del d["scheduleId"]
+        else:
+            schedule_id = UNSET
 
         schedule_delete_body = cls(
             schedule_id=schedule_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class ScimDeleteProviderBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         provider_id: Any
-        if "providerId" not in d:
-            provider_id = UNSET
-        else:
+        if "providerId" in d:
             provider_id = d["providerId"]
             del d["providerId"]
+        else:
+            provider_id = UNSET
 
         scim_delete_provider_body = cls(
             provider_id=provider_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,28 +43,28 @@ class SecurityUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         security_id: Any
-        if "securityId" not in d:
-            security_id = UNSET
-        else:
+        if "securityId" in d:
             security_id = d["securityId"]
             del d["securityId"]
+        else:
+            security_id = UNSET
 
         username: Any
-        if "username" not in d:
-            username = UNSET
-        else:
+        if "username" in d:
             username = d["username"]
             del d["username"]
+        else:
+            username = UNSET
 
         password: Any
-        if "password" not in d:
-            password = UNSET
-        else:
+        if "password" in d:
             password = d["password"]
             del d["password"]
+        else:
+            password = UNSET
 
         security_update_body = cls(
             security_id=security_id,

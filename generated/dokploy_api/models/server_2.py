@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -64,61 +64,59 @@ class Server2:
         if not isinstance(self.thresholds, Unset):
             try:
                 thresholds = self.thresholds.to_dict()
+                field_dict["thresholds"] = thresholds
             except (AttributeError, TypeError):
-                thresholds = self.thresholds
-            field_dict["thresholds"] = thresholds
+                field_dict["thresholds"] = self.thresholds
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         refresh_rate: Any
-        if "refreshRate" not in d:
-            refresh_rate = UNSET
-        else:
+        if "refreshRate" in d:
             refresh_rate = d["refreshRate"]
             del d["refreshRate"]
+        else:
+            refresh_rate = UNSET
 
         port: Any
-        if "port" not in d:
-            port = UNSET
-        else:
+        if "port" in d:
             port = d["port"]
             del d["port"]
+        else:
+            port = UNSET
 
         token: Any
-        if "token" not in d:
-            token = UNSET
-        else:
+        if "token" in d:
             token = d["token"]
             del d["token"]
+        else:
+            token = UNSET
 
         url_callback: Any
-        if "urlCallback" not in d:
-            url_callback = UNSET
-        else:
+        if "urlCallback" in d:
             url_callback = d["urlCallback"]
             del d["urlCallback"]
+        else:
+            url_callback = UNSET
 
         retention_days: Any
-        if "retentionDays" not in d:
-            retention_days = UNSET
-        else:
+        if "retentionDays" in d:
             retention_days = d["retentionDays"]
             del d["retentionDays"]
+        else:
+            retention_days = UNSET
 
         cron_job: Any
-        if "cronJob" not in d:
-            cron_job = UNSET
-        else:
+        if "cronJob" in d:
             cron_job = d["cronJob"]
             del d["cronJob"]
+        else:
+            cron_job = UNSET
 
         thresholds: Any
-        if "thresholds" not in d:
-            thresholds = UNSET
-        else:
+        if "thresholds" in d:
             from ..models.thresholds import Thresholds  # noqa: PLC0415
 
             try:
@@ -127,6 +125,8 @@ class Server2:
             except (TypeError, ValueError, AttributeError, KeyError):
                 thresholds = kept_as_received("Server2.thresholds", d["thresholds"])
             del d["thresholds"]
+        else:
+            thresholds = UNSET
 
         server_2 = cls(
             refresh_rate=refresh_rate,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class ServerGetServerTimeResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         time: Any
-        if "time" not in d:
-            time = UNSET
-        else:
+        if "time" in d:
             time = d["time"]
             del d["time"]
+        else:
+            time = UNSET
 
         timezone: Any
-        if "timezone" not in d:
-            timezone = UNSET
-        else:
+        if "timezone" in d:
             timezone = d["timezone"]
             del d["timezone"]
+        else:
+            timezone = UNSET
 
         server_get_server_time_result = cls(
             time=time,

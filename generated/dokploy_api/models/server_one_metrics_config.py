@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,27 +37,34 @@ class ServerOneMetricsConfig:
         if not isinstance(self.containers, Unset):
             try:
                 containers = self.containers.to_dict()
+                field_dict["containers"] = containers
             except (AttributeError, TypeError):
-                containers = self.containers
-            field_dict["containers"] = containers
+                field_dict["containers"] = self.containers
 
         if not isinstance(self.server, Unset):
             try:
                 server = self.server.to_dict()
+                field_dict["server"] = server
             except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
+                field_dict["server"] = self.server
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         containers: Any
+<<<<<<< HEAD:generated/dokploy_api/models/server_one_metrics_config.py
         if "containers" not in d:
             containers = UNSET
         else:
             from ..models.server_one_metrics_config_containers import ServerOneMetricsConfigContainers  # noqa: PLC0415
+=======
+        if "containers" in d:
+            from ..models.user_get_metrics_token_result_metrics_config_containers import (
+                UserGetMetricsTokenResultMetricsConfigContainers,  # noqa: PLC0415
+            )
+>>>>>>> h11t:generated/dokploy_api/models/user_get_metrics_token_result_metrics_config.py
 
             try:
                 containers = ServerOneMetricsConfigContainers.from_dict(d["containers"])
@@ -65,12 +72,21 @@ class ServerOneMetricsConfig:
             except (TypeError, ValueError, AttributeError, KeyError):
                 containers = kept_as_received("ServerOneMetricsConfig.containers", d["containers"])
             del d["containers"]
+        else:
+            containers = UNSET
 
         server: Any
+<<<<<<< HEAD:generated/dokploy_api/models/server_one_metrics_config.py
         if "server" not in d:
             server = UNSET
         else:
             from ..models.server_one_metrics_config_server import ServerOneMetricsConfigServer  # noqa: PLC0415
+=======
+        if "server" in d:
+            from ..models.user_get_metrics_token_result_metrics_config_server import (
+                UserGetMetricsTokenResultMetricsConfigServer,  # noqa: PLC0415
+            )
+>>>>>>> h11t:generated/dokploy_api/models/user_get_metrics_token_result_metrics_config.py
 
             try:
                 server = ServerOneMetricsConfigServer.from_dict(d["server"])
@@ -78,6 +94,8 @@ class ServerOneMetricsConfig:
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("ServerOneMetricsConfig.server", d["server"])
             del d["server"]
+        else:
+            server = UNSET
 
         server_one_metrics_config = cls(
             containers=containers,

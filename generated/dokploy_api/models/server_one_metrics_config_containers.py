@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,27 +39,34 @@ class ServerOneMetricsConfigContainers:
         if not isinstance(self.services, Unset):
             try:
                 services = self.services.to_dict()
+                field_dict["services"] = services
             except (AttributeError, TypeError):
-                services = self.services
-            field_dict["services"] = services
+                field_dict["services"] = self.services
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         refresh_rate: Any
-        if "refreshRate" not in d:
-            refresh_rate = UNSET
-        else:
+        if "refreshRate" in d:
             refresh_rate = d["refreshRate"]
             del d["refreshRate"]
+        else:
+            refresh_rate = UNSET
 
         services: Any
+<<<<<<< HEAD:generated/dokploy_api/models/server_one_metrics_config_containers.py
         if "services" not in d:
             services = UNSET
         else:
             from ..models.server_one_metrics_config_containers_services import ServerOneMetricsConfigContainersServices  # noqa: PLC0415
+=======
+        if "services" in d:
+            from ..models.user_get_metrics_token_result_metrics_config_containers_services import (
+                UserGetMetricsTokenResultMetricsConfigContainersServices,  # noqa: PLC0415
+            )
+>>>>>>> h11t:generated/dokploy_api/models/user_get_metrics_token_result_metrics_config_containers.py
 
             try:
                 services = ServerOneMetricsConfigContainersServices.from_dict(d["services"])
@@ -67,6 +74,8 @@ class ServerOneMetricsConfigContainers:
             except (TypeError, ValueError, AttributeError, KeyError):
                 services = kept_as_received("ServerOneMetricsConfigContainers.services", d["services"])
             del d["services"]
+        else:
+            services = UNSET
 
         server_one_metrics_config_containers = cls(
             refresh_rate=refresh_rate,

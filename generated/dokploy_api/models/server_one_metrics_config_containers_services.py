@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -33,44 +33,44 @@ class ServerOneMetricsConfigContainersServices:
             try:
                 exclude = self.exclude
 
+                field_dict["exclude"] = exclude
             except (AttributeError, TypeError):
-                exclude = self.exclude
-            field_dict["exclude"] = exclude
+                field_dict["exclude"] = self.exclude
 
         if not isinstance(self.include, Unset):
             try:
                 include = self.include
 
+                field_dict["include"] = include
             except (AttributeError, TypeError):
-                include = self.include
-            field_dict["include"] = include
+                field_dict["include"] = self.include
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         exclude: Any
-        if "exclude" not in d:
-            exclude = UNSET
-        else:
+        if "exclude" in d:
             try:
                 exclude = cast(list[str], d["exclude"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 exclude = kept_as_received("ServerOneMetricsConfigContainersServices.exclude", d["exclude"])
             del d["exclude"]
+        else:
+            exclude = UNSET
 
         include: Any
-        if "include" not in d:
-            include = UNSET
-        else:
+        if "include" in d:
             try:
                 include = cast(list[str], d["include"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 include = kept_as_received("ServerOneMetricsConfigContainersServices.include", d["include"])
             del d["include"]
+        else:
+            include = UNSET
 
         server_one_metrics_config_containers_services = cls(
             exclude=exclude,

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD:generated/dokploy_api/models/server_one_metrics_config_server.py
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+>>>>>>> h11t:generated/dokploy_api/models/user_get_metrics_token_result_metrics_config_server.py
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,9 +68,9 @@ class ServerOneMetricsConfigServer:
         if not isinstance(self.thresholds, Unset):
             try:
                 thresholds = self.thresholds.to_dict()
+                field_dict["thresholds"] = thresholds
             except (AttributeError, TypeError):
-                thresholds = self.thresholds
-            field_dict["thresholds"] = thresholds
+                field_dict["thresholds"] = self.thresholds
 
         if not isinstance(self.token, Unset):
             field_dict["token"] = self.token
@@ -83,41 +88,48 @@ class ServerOneMetricsConfigServer:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cron_job: Any
-        if "cronJob" not in d:
-            cron_job = UNSET
-        else:
+        if "cronJob" in d:
             cron_job = d["cronJob"]
             del d["cronJob"]
+        else:
+            cron_job = UNSET
 
         port: Any
-        if "port" not in d:
-            port = UNSET
-        else:
+        if "port" in d:
             port = d["port"]
             del d["port"]
+        else:
+            port = UNSET
 
         refresh_rate: Any
-        if "refreshRate" not in d:
-            refresh_rate = UNSET
-        else:
+        if "refreshRate" in d:
             refresh_rate = d["refreshRate"]
             del d["refreshRate"]
+        else:
+            refresh_rate = UNSET
 
         retention_days: Any
-        if "retentionDays" not in d:
-            retention_days = UNSET
-        else:
+        if "retentionDays" in d:
             retention_days = d["retentionDays"]
             del d["retentionDays"]
+        else:
+            retention_days = UNSET
 
         thresholds: Any
+<<<<<<< HEAD:generated/dokploy_api/models/server_one_metrics_config_server.py
         if "thresholds" not in d:
             thresholds = UNSET
         else:
             from ..models.server_one_metrics_config_server_thresholds import ServerOneMetricsConfigServerThresholds  # noqa: PLC0415
+=======
+        if "thresholds" in d:
+            from ..models.user_get_metrics_token_result_metrics_config_server_thresholds import (
+                UserGetMetricsTokenResultMetricsConfigServerThresholds,  # noqa: PLC0415
+            )
+>>>>>>> h11t:generated/dokploy_api/models/user_get_metrics_token_result_metrics_config_server.py
 
             try:
                 thresholds = ServerOneMetricsConfigServerThresholds.from_dict(d["thresholds"])
@@ -125,28 +137,37 @@ class ServerOneMetricsConfigServer:
             except (TypeError, ValueError, AttributeError, KeyError):
                 thresholds = kept_as_received("ServerOneMetricsConfigServer.thresholds", d["thresholds"])
             del d["thresholds"]
+        else:
+            thresholds = UNSET
 
         token: Any
-        if "token" not in d:
-            token = UNSET
-        else:
+        if "token" in d:
             token = d["token"]
             del d["token"]
+        else:
+            token = UNSET
 
         type_: Any
+<<<<<<< HEAD:generated/dokploy_api/models/server_one_metrics_config_server.py
         if "type" not in d:
             type_ = UNSET
         else:
             type_ = cast("AdminSetupMonitoringMetricsConfigServerType", d["type"])
 
+=======
+        if "type" in d:
+            type_ = d["type"]
+>>>>>>> h11t:generated/dokploy_api/models/user_get_metrics_token_result_metrics_config_server.py
             del d["type"]
+        else:
+            type_ = UNSET
 
         url_callback: Any
-        if "urlCallback" not in d:
-            url_callback = UNSET
-        else:
+        if "urlCallback" in d:
             url_callback = d["urlCallback"]
             del d["urlCallback"]
+        else:
+            url_callback = UNSET
 
         server_one_metrics_config_server = cls(
             cron_job=cron_job,

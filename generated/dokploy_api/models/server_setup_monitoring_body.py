@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,26 +39,24 @@ class ServerSetupMonitoringBody:
         if not isinstance(self.metrics_config, Unset):
             try:
                 metrics_config = self.metrics_config.to_dict()
+                field_dict["metricsConfig"] = metrics_config
             except (AttributeError, TypeError):
-                metrics_config = self.metrics_config
-            field_dict["metricsConfig"] = metrics_config
+                field_dict["metricsConfig"] = self.metrics_config
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         metrics_config: Any
-        if "metricsConfig" not in d:
-            metrics_config = UNSET
-        else:
+        if "metricsConfig" in d:
             from ..models.metrics_config import MetricsConfig  # noqa: PLC0415
 
             try:
@@ -67,6 +65,8 @@ class ServerSetupMonitoringBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 metrics_config = kept_as_received("ServerSetupMonitoringBody.metricsConfig", d["metricsConfig"])
             del d["metricsConfig"]
+        else:
+            metrics_config = UNSET
 
         server_setup_monitoring_body = cls(
             server_id=server_id,

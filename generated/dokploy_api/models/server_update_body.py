@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -55,9 +55,9 @@ class ServerUpdateBody:
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.server_id, Unset):
             field_dict["serverId"] = self.server_id
@@ -75,16 +75,16 @@ class ServerUpdateBody:
             try:
                 ssh_key_id: None | str
                 ssh_key_id = self.ssh_key_id
+                field_dict["sshKeyId"] = ssh_key_id
             except (AttributeError, TypeError):
-                ssh_key_id = self.ssh_key_id
-            field_dict["sshKeyId"] = ssh_key_id
+                field_dict["sshKeyId"] = self.ssh_key_id
 
         if not isinstance(self.server_type, Unset):
             try:
                 server_type: str = self.server_type
+                field_dict["serverType"] = server_type
             except (AttributeError, TypeError):
-                server_type = self.server_type
-            field_dict["serverType"] = server_type
+                field_dict["serverType"] = self.server_type
 
         if not isinstance(self.enable_docker_cleanup, Unset):
             field_dict["enableDockerCleanup"] = self.enable_docker_cleanup
@@ -95,84 +95,84 @@ class ServerUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ServerUpdateBody.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         ip_address: Any
-        if "ipAddress" not in d:
-            ip_address = UNSET
-        else:
+        if "ipAddress" in d:
             ip_address = d["ipAddress"]
             del d["ipAddress"]
+        else:
+            ip_address = UNSET
 
         port: Any
-        if "port" not in d:
-            port = UNSET
-        else:
+        if "port" in d:
             port = d["port"]
             del d["port"]
+        else:
+            port = UNSET
 
         username: Any
-        if "username" not in d:
-            username = UNSET
-        else:
+        if "username" in d:
             username = d["username"]
             del d["username"]
+        else:
+            username = UNSET
 
         ssh_key_id: Any
-        if "sshKeyId" not in d:
-            ssh_key_id = UNSET
-        else:
+        if "sshKeyId" in d:
             try:
                 ssh_key_id = cast("None | str", d["sshKeyId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ssh_key_id = kept_as_received("ServerUpdateBody.sshKeyId", d["sshKeyId"])
             del d["sshKeyId"]
+        else:
+            ssh_key_id = UNSET
 
         server_type: Any
-        if "serverType" not in d:
-            server_type = UNSET
-        else:
+        if "serverType" in d:
             server_type = cast("ServerUpdateBodyServerType", d["serverType"])
 
             del d["serverType"]
-
-        if "enableDockerCleanup" not in d:
-            enable_docker_cleanup = UNSET
         else:
+            server_type = UNSET
+
+        if "enableDockerCleanup" in d:
             enable_docker_cleanup = d["enableDockerCleanup"]
             del d["enableDockerCleanup"]
-
-        if "command" not in d:
-            command = UNSET
         else:
+            enable_docker_cleanup = UNSET
+
+        if "command" in d:
             command = d["command"]
             del d["command"]
+        else:
+            command = UNSET
 
         server_update_body = cls(
             name=name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -35,9 +35,9 @@ class Services:
                 if not isinstance(self.include, Unset):
                     include = self.include
 
+                field_dict["include"] = include
             except (AttributeError, TypeError):
-                include = self.include
-            field_dict["include"] = include
+                field_dict["include"] = self.include
 
         if not isinstance(self.exclude, Unset):
             try:
@@ -45,34 +45,34 @@ class Services:
                 if not isinstance(self.exclude, Unset):
                     exclude = self.exclude
 
+                field_dict["exclude"] = exclude
             except (AttributeError, TypeError):
-                exclude = self.exclude
-            field_dict["exclude"] = exclude
+                field_dict["exclude"] = self.exclude
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "include" not in d:
-            include = UNSET
-        else:
+        if "include" in d:
             try:
-                include = cast(list[str], d["include"])
+                include = cast(list[str] | Unset, d["include"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 include = kept_as_received("Services.include", d["include"])
             del d["include"]
-
-        if "exclude" not in d:
-            exclude = UNSET
         else:
+            include = UNSET
+
+        if "exclude" in d:
             try:
-                exclude = cast(list[str], d["exclude"])
+                exclude = cast(list[str] | Unset, d["exclude"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 exclude = kept_as_received("Services.exclude", d["exclude"])
             del d["exclude"]
+        else:
+            exclude = UNSET
 
         services = cls(
             include=include,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -44,9 +44,9 @@ class SettingsAssignDomainServerBody:
         if not isinstance(self.certificate_type, Unset):
             try:
                 certificate_type: str = self.certificate_type
+                field_dict["certificateType"] = certificate_type
             except (AttributeError, TypeError):
-                certificate_type = self.certificate_type
-            field_dict["certificateType"] = certificate_type
+                field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.lets_encrypt_email, Unset):
             try:
@@ -55,9 +55,9 @@ class SettingsAssignDomainServerBody:
                     lets_encrypt_email = UNSET
                 else:
                     lets_encrypt_email = self.lets_encrypt_email
+                field_dict["letsEncryptEmail"] = lets_encrypt_email
             except (AttributeError, TypeError):
-                lets_encrypt_email = self.lets_encrypt_email
-            field_dict["letsEncryptEmail"] = lets_encrypt_email
+                field_dict["letsEncryptEmail"] = self.lets_encrypt_email
 
         if not isinstance(self.https, Unset):
             field_dict["https"] = self.https
@@ -65,26 +65,24 @@ class SettingsAssignDomainServerBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         host: Any
-        if "host" not in d:
-            host = UNSET
-        else:
+        if "host" in d:
             host = d["host"]
             del d["host"]
+        else:
+            host = UNSET
 
         certificate_type: Any
-        if "certificateType" not in d:
-            certificate_type = UNSET
-        else:
+        if "certificateType" in d:
             certificate_type = cast("SettingsAssignDomainServerBodyCertificateType", d["certificateType"])
 
             del d["certificateType"]
-
-        if "letsEncryptEmail" not in d:
-            lets_encrypt_email = UNSET
         else:
+            certificate_type = UNSET
+
+        if "letsEncryptEmail" in d:
             try:
 
                 def _parse_lets_encrypt_email(data: object) -> Literal[""] | None | str | Unset:
@@ -107,12 +105,14 @@ class SettingsAssignDomainServerBody:
                     "SettingsAssignDomainServerBody.letsEncryptEmail", d["letsEncryptEmail"]
                 )
             del d["letsEncryptEmail"]
-
-        if "https" not in d:
-            https = UNSET
         else:
+            lets_encrypt_email = UNSET
+
+        if "https" in d:
             https = d["https"]
             del d["https"]
+        else:
+            https = UNSET
 
         settings_assign_domain_server_body = cls(
             host=host,

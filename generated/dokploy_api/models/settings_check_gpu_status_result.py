@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -83,49 +83,59 @@ class SettingsCheckGPUStatusResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         available_gp_us: Any
-        if "availableGPUs" not in d:
-            available_gp_us = UNSET
-        else:
+        if "availableGPUs" in d:
             available_gp_us = d["availableGPUs"]
             del d["availableGPUs"]
-
-        driver_installed: Any
-        if "driverInstalled" not in d:
-            driver_installed = UNSET
         else:
+            available_gp_us = UNSET
+
+<<<<<<< HEAD
+=======
+        cuda_support: Any
+        if "cudaSupport" in d:
+            cuda_support = d["cudaSupport"]
+            del d["cudaSupport"]
+        else:
+            cuda_support = UNSET
+
+>>>>>>> h11t
+        driver_installed: Any
+        if "driverInstalled" in d:
             driver_installed = d["driverInstalled"]
             del d["driverInstalled"]
+        else:
+            driver_installed = UNSET
 
         gpu_resources: Any
-        if "gpuResources" not in d:
-            gpu_resources = UNSET
-        else:
+        if "gpuResources" in d:
             gpu_resources = d["gpuResources"]
             del d["gpuResources"]
+        else:
+            gpu_resources = UNSET
 
         runtime_configured: Any
-        if "runtimeConfigured" not in d:
-            runtime_configured = UNSET
-        else:
+        if "runtimeConfigured" in d:
             runtime_configured = d["runtimeConfigured"]
             del d["runtimeConfigured"]
+        else:
+            runtime_configured = UNSET
 
         runtime_installed: Any
-        if "runtimeInstalled" not in d:
-            runtime_installed = UNSET
-        else:
+        if "runtimeInstalled" in d:
             runtime_installed = d["runtimeInstalled"]
             del d["runtimeInstalled"]
+        else:
+            runtime_installed = UNSET
 
         swarm_enabled: Any
-        if "swarmEnabled" not in d:
-            swarm_enabled = UNSET
-        else:
+        if "swarmEnabled" in d:
             swarm_enabled = d["swarmEnabled"]
             del d["swarmEnabled"]
+        else:
+            swarm_enabled = UNSET
 
         if "cudaSupport" not in d:
             cuda_support = UNSET

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD:generated/dokploy_api/models/settings_check_infrastructure_health_postgres.py
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import Any, TypeVar
+>>>>>>> h11t:generated/dokploy_api/models/settings_check_infrastructure_health_result_postgres.py
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,8 +52,9 @@ class SettingsCheckInfrastructureHealthPostgres:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/settings_check_infrastructure_health_postgres.py
         status: Any
         if "status" not in d:
             status = UNSET
@@ -60,10 +66,28 @@ class SettingsCheckInfrastructureHealthPostgres:
         if "message" not in d:
             message = UNSET
         else:
+=======
+        message: Any
+        if "message" in d:
+>>>>>>> h11t:generated/dokploy_api/models/settings_check_infrastructure_health_result_postgres.py
             message = d["message"]
             del d["message"]
+        else:
+            message = UNSET
 
+<<<<<<< HEAD:generated/dokploy_api/models/settings_check_infrastructure_health_postgres.py
         settings_check_infrastructure_health_postgres = cls(
+=======
+        status: Any
+        if "status" in d:
+            status = d["status"]
+            del d["status"]
+        else:
+            status = UNSET
+
+        settings_check_infrastructure_health_result_postgres = cls(
+            message=message,
+>>>>>>> h11t:generated/dokploy_api/models/settings_check_infrastructure_health_result_postgres.py
             status=status,
             message=message,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,27 +36,34 @@ class SettingsCheckInfrastructureHealthResult:
         if not isinstance(self.postgres, Unset):
             try:
                 postgres = self.postgres.to_dict()
+                field_dict["postgres"] = postgres
             except (AttributeError, TypeError):
-                postgres = self.postgres
-            field_dict["postgres"] = postgres
+                field_dict["postgres"] = self.postgres
 
         if not isinstance(self.traefik, Unset):
             try:
                 traefik = self.traefik.to_dict()
+                field_dict["traefik"] = traefik
             except (AttributeError, TypeError):
-                traefik = self.traefik
-            field_dict["traefik"] = traefik
+                field_dict["traefik"] = self.traefik
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         postgres: Any
+<<<<<<< HEAD
         if "postgres" not in d:
             postgres = UNSET
         else:
             from ..models.settings_check_infrastructure_health_postgres import SettingsCheckInfrastructureHealthPostgres  # noqa: PLC0415
+=======
+        if "postgres" in d:
+            from ..models.settings_check_infrastructure_health_result_postgres import (
+                SettingsCheckInfrastructureHealthResultPostgres,  # noqa: PLC0415
+            )
+>>>>>>> h11t
 
             try:
                 postgres = SettingsCheckInfrastructureHealthPostgres.from_dict(d["postgres"])
@@ -64,12 +71,21 @@ class SettingsCheckInfrastructureHealthResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres = kept_as_received("SettingsCheckInfrastructureHealthResult.postgres", d["postgres"])
             del d["postgres"]
+        else:
+            postgres = UNSET
 
         traefik: Any
+<<<<<<< HEAD
         if "traefik" not in d:
             traefik = UNSET
         else:
             from ..models.settings_check_infrastructure_health_postgres import SettingsCheckInfrastructureHealthPostgres  # noqa: PLC0415
+=======
+        if "traefik" in d:
+            from ..models.settings_check_infrastructure_health_result_traefik import (
+                SettingsCheckInfrastructureHealthResultTraefik,  # noqa: PLC0415
+            )
+>>>>>>> h11t
 
             try:
                 traefik = SettingsCheckInfrastructureHealthPostgres.from_dict(d["traefik"])
@@ -77,6 +93,8 @@ class SettingsCheckInfrastructureHealthResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 traefik = kept_as_received("SettingsCheckInfrastructureHealthResult.traefik", d["traefik"])
             del d["traefik"]
+        else:
+            traefik = UNSET
 
         settings_check_infrastructure_health_result = cls(
             postgres=postgres,

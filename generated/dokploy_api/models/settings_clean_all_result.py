@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class SettingsCleanAllResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message: Any
-        if "message" not in d:
-            message = UNSET
-        else:
+        if "message" in d:
             message = d["message"]
             del d["message"]
+        else:
+            message = UNSET
 
         status: Any
-        if "status" not in d:
-            status = UNSET
-        else:
+        if "status" in d:
             status = d["status"]
             del d["status"]
+        else:
+            status = UNSET
 
         settings_clean_all_result = cls(
             message=message,

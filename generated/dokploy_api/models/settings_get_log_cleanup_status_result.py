@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import Any, TypeVar
+>>>>>>> h11t
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,9 +48,10 @@ class SettingsGetLogCleanupStatusResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cron_expression: Any
+<<<<<<< HEAD
         if "cronExpression" not in d:
             cron_expression = UNSET
         else:
@@ -56,14 +62,20 @@ class SettingsGetLogCleanupStatusResult:
                 cron_expression = kept_as_received(
                     "SettingsGetLogCleanupStatusResult.cronExpression", d["cronExpression"]
                 )
+=======
+        if "cronExpression" in d:
+            cron_expression = d["cronExpression"]
+>>>>>>> h11t
             del d["cronExpression"]
+        else:
+            cron_expression = UNSET
 
         enabled: Any
-        if "enabled" not in d:
-            enabled = UNSET
-        else:
+        if "enabled" in d:
             enabled = d["enabled"]
             del d["enabled"]
+        else:
+            enabled = UNSET
 
         settings_get_log_cleanup_status_result = cls(
             cron_expression=cron_expression,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,8 +38,9 @@ class SettingsGetOpenApiDocumentExternalDocs:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD:generated/dokploy_api/models/settings_get_open_api_document_external_docs.py
         url: Any
         if "url" not in d:
             url = UNSET
@@ -52,6 +53,21 @@ class SettingsGetOpenApiDocumentExternalDocs:
         else:
             description = d["description"]
             del d["description"]
+=======
+        read: Any
+        if "read" in d:
+            read = d["read"]
+            del d["read"]
+        else:
+            read = UNSET
+
+        write: Any
+        if "write" in d:
+            write = d["write"]
+            del d["write"]
+        else:
+            write = UNSET
+>>>>>>> h11t:generated/dokploy_api/models/user_get_permissions_result_project_env_vars.py
 
         settings_get_open_api_document_external_docs = cls(
             url=url,

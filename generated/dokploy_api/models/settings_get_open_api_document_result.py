@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -56,12 +56,29 @@ class SettingsGetOpenApiDocumentResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+<<<<<<< HEAD
+=======
+        if not isinstance(self.components, Unset):
+            try:
+                components = self.components.to_dict()
+                field_dict["components"] = components
+            except (AttributeError, TypeError):
+                field_dict["components"] = self.components
+
+        if not isinstance(self.external_docs, Unset):
+            try:
+                external_docs = self.external_docs.to_dict()
+                field_dict["externalDocs"] = external_docs
+            except (AttributeError, TypeError):
+                field_dict["externalDocs"] = self.external_docs
+
+>>>>>>> h11t
         if not isinstance(self.info, Unset):
             try:
                 info = self.info.to_dict()
+                field_dict["info"] = info
             except (AttributeError, TypeError):
-                info = self.info
-            field_dict["info"] = info
+                field_dict["info"] = self.info
 
         if not isinstance(self.openapi, Unset):
             field_dict["openapi"] = self.openapi
@@ -86,12 +103,16 @@ class SettingsGetOpenApiDocumentResult:
 
         if not isinstance(self.paths, Unset):
             try:
+<<<<<<< HEAD
                 paths: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.paths, Unset):
                     paths = self.paths.to_dict()
+=======
+                paths = self.paths.to_dict()
+                field_dict["paths"] = paths
+>>>>>>> h11t
             except (AttributeError, TypeError):
-                paths = self.paths
-            field_dict["paths"] = paths
+                field_dict["paths"] = self.paths
 
         if not isinstance(self.security, Unset):
             try:
@@ -102,9 +123,9 @@ class SettingsGetOpenApiDocumentResult:
                         security_item = security_item_data.to_dict()
                         security.append(security_item)
 
+                field_dict["security"] = security
             except (AttributeError, TypeError):
-                security = self.security
-            field_dict["security"] = security
+                field_dict["security"] = self.security
 
         if not isinstance(self.servers, Unset):
             try:
@@ -115,9 +136,9 @@ class SettingsGetOpenApiDocumentResult:
                         servers_item = servers_item_data.to_dict()
                         servers.append(servers_item)
 
+                field_dict["servers"] = servers
             except (AttributeError, TypeError):
-                servers = self.servers
-            field_dict["servers"] = servers
+                field_dict["servers"] = self.servers
 
         if not isinstance(self.tags, Unset):
             try:
@@ -128,9 +149,9 @@ class SettingsGetOpenApiDocumentResult:
                         tags_item = tags_item_data.to_dict()
                         tags.append(tags_item)
 
+                field_dict["tags"] = tags
             except (AttributeError, TypeError):
-                tags = self.tags
-            field_dict["tags"] = tags
+                field_dict["tags"] = self.tags
 
         if not isinstance(self.webhooks, Unset):
             try:
@@ -144,13 +165,49 @@ class SettingsGetOpenApiDocumentResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
+<<<<<<< HEAD
         info: Any
         if "info" not in d:
             info = UNSET
         else:
             from ..models.settings_get_open_api_document_info import SettingsGetOpenApiDocumentInfo  # noqa: PLC0415
+=======
+        components: Any
+        if "components" in d:
+            from ..models.settings_get_open_api_document_result_components import (
+                SettingsGetOpenApiDocumentResultComponents,  # noqa: PLC0415
+            )
+
+            try:
+                components = SettingsGetOpenApiDocumentResultComponents.from_dict(d["components"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                components = kept_as_received("SettingsGetOpenApiDocumentResult.components", d["components"])
+            del d["components"]
+        else:
+            components = UNSET
+
+        external_docs: Any
+        if "externalDocs" in d:
+            from ..models.settings_get_open_api_document_result_external_docs import (
+                SettingsGetOpenApiDocumentResultExternalDocs,  # noqa: PLC0415
+            )
+
+            try:
+                external_docs = SettingsGetOpenApiDocumentResultExternalDocs.from_dict(d["externalDocs"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                external_docs = kept_as_received("SettingsGetOpenApiDocumentResult.externalDocs", d["externalDocs"])
+            del d["externalDocs"]
+        else:
+            external_docs = UNSET
+
+        info: Any
+        if "info" in d:
+            from ..models.settings_get_open_api_document_result_info import SettingsGetOpenApiDocumentResultInfo  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 info = SettingsGetOpenApiDocumentInfo.from_dict(d["info"])
@@ -158,14 +215,17 @@ class SettingsGetOpenApiDocumentResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 info = kept_as_received("SettingsGetOpenApiDocumentResult.info", d["info"])
             del d["info"]
+        else:
+            info = UNSET
 
         openapi: Any
-        if "openapi" not in d:
-            openapi = UNSET
-        else:
+        if "openapi" in d:
             openapi = d["openapi"]
             del d["openapi"]
+        else:
+            openapi = UNSET
 
+<<<<<<< HEAD
         if "components" not in d:
             components = UNSET
         else:
@@ -203,6 +263,10 @@ class SettingsGetOpenApiDocumentResult:
         if "paths" not in d:
             paths = UNSET
         else:
+=======
+        paths: Any
+        if "paths" in d:
+>>>>>>> h11t
             from ..models.settings_get_open_api_document_result_paths import SettingsGetOpenApiDocumentResultPaths  # noqa: PLC0415
 
             try:
@@ -216,10 +280,17 @@ class SettingsGetOpenApiDocumentResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 paths = kept_as_received("SettingsGetOpenApiDocumentResult.paths", d["paths"])
             del d["paths"]
+        else:
+            paths = UNSET
 
+<<<<<<< HEAD
         if "security" not in d:
             security = UNSET
         else:
+=======
+        security: Any
+        if "security" in d:
+>>>>>>> h11t
             try:
                 _security = d["security"]
                 security: list[SettingsGetOpenApiDocumentResultSecurityItem] | Unset = UNSET
@@ -237,10 +308,17 @@ class SettingsGetOpenApiDocumentResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 security = kept_as_received("SettingsGetOpenApiDocumentResult.security", d["security"])
             del d["security"]
+        else:
+            security = UNSET
 
+<<<<<<< HEAD
         if "servers" not in d:
             servers = UNSET
         else:
+=======
+        servers: Any
+        if "servers" in d:
+>>>>>>> h11t
             try:
                 _servers = d["servers"]
                 servers: list[SettingsGetOpenApiDocumentServers] | Unset = UNSET
@@ -258,10 +336,17 @@ class SettingsGetOpenApiDocumentResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 servers = kept_as_received("SettingsGetOpenApiDocumentResult.servers", d["servers"])
             del d["servers"]
+        else:
+            servers = UNSET
 
+<<<<<<< HEAD
         if "tags" not in d:
             tags = UNSET
         else:
+=======
+        tags: Any
+        if "tags" in d:
+>>>>>>> h11t
             try:
                 _tags = d["tags"]
                 tags: list[SettingsGetOpenApiDocumentTags] | Unset = UNSET
@@ -279,6 +364,8 @@ class SettingsGetOpenApiDocumentResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 tags = kept_as_received("SettingsGetOpenApiDocumentResult.tags", d["tags"])
             del d["tags"]
+        else:
+            tags = UNSET
 
         if "webhooks" not in d:
             webhooks = UNSET

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import Any, TypeVar
+>>>>>>> h11t
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,9 +48,10 @@ class SettingsGetUpdateDataResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         latest_version: Any
+<<<<<<< HEAD
         if "latestVersion" not in d:
             latest_version = UNSET
         else:
@@ -54,14 +60,20 @@ class SettingsGetUpdateDataResult:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 latest_version = kept_as_received("SettingsGetUpdateDataResult.latestVersion", d["latestVersion"])
+=======
+        if "latestVersion" in d:
+            latest_version = d["latestVersion"]
+>>>>>>> h11t
             del d["latestVersion"]
+        else:
+            latest_version = UNSET
 
         update_available: Any
-        if "updateAvailable" not in d:
-            update_available = UNSET
-        else:
+        if "updateAvailable" in d:
             update_available = d["updateAvailable"]
             del d["updateAvailable"]
+        else:
+            update_available = UNSET
 
         settings_get_update_data_result = cls(
             latest_version=latest_version,

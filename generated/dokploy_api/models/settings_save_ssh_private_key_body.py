@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class SettingsSaveSshPrivateKeyBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ssh_private_key: Any
-        if "sshPrivateKey" not in d:
-            ssh_private_key = UNSET
-        else:
+        if "sshPrivateKey" in d:
             ssh_private_key = d["sshPrivateKey"]
             del d["sshPrivateKey"]
+        else:
+            ssh_private_key = UNSET
 
         settings_save_ssh_private_key_body = cls(
             ssh_private_key=ssh_private_key,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,19 +38,19 @@ class SettingsToggleDashboardBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "enableDashboard" not in d:
-            enable_dashboard = UNSET
-        else:
+        if "enableDashboard" in d:
             enable_dashboard = d["enableDashboard"]
             del d["enableDashboard"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            enable_dashboard = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         settings_toggle_dashboard_body = cls(
             enable_dashboard=enable_dashboard,

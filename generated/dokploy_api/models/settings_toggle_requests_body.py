@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class SettingsToggleRequestsBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enable: Any
-        if "enable" not in d:
-            enable = UNSET
-        else:
+        if "enable" in d:
             enable = d["enable"]
             del d["enable"]
+        else:
+            enable = UNSET
 
         settings_toggle_requests_body = cls(
             enable=enable,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class SettingsUpdateBuildsConcurrencyBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         builds_concurrency: Any
-        if "buildsConcurrency" not in d:
-            builds_concurrency = UNSET
-        else:
+        if "buildsConcurrency" in d:
             builds_concurrency = d["buildsConcurrency"]
             del d["buildsConcurrency"]
+        else:
+            builds_concurrency = UNSET
 
         settings_update_builds_concurrency_body = cls(
             builds_concurrency=builds_concurrency,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,20 +38,20 @@ class SettingsUpdateDockerCleanupBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enable_docker_cleanup: Any
-        if "enableDockerCleanup" not in d:
-            enable_docker_cleanup = UNSET
-        else:
+        if "enableDockerCleanup" in d:
             enable_docker_cleanup = d["enableDockerCleanup"]
             del d["enableDockerCleanup"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            enable_docker_cleanup = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         settings_update_docker_cleanup_body = cls(
             enable_docker_cleanup=enable_docker_cleanup,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class SettingsUpdateEnforceSsoBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enforce_sso: Any
-        if "enforceSSO" not in d:
-            enforce_sso = UNSET
-        else:
+        if "enforceSSO" in d:
             enforce_sso = d["enforceSSO"]
             del d["enforceSSO"]
+        else:
+            enforce_sso = UNSET
 
         settings_update_enforce_sso_body = cls(
             enforce_sso=enforce_sso,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -31,25 +31,25 @@ class SettingsUpdateLogCleanupBody:
             try:
                 cron_expression: None | str
                 cron_expression = self.cron_expression
+                field_dict["cronExpression"] = cron_expression
             except (AttributeError, TypeError):
-                cron_expression = self.cron_expression
-            field_dict["cronExpression"] = cron_expression
+                field_dict["cronExpression"] = self.cron_expression
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cron_expression: Any
-        if "cronExpression" not in d:
-            cron_expression = UNSET
-        else:
+        if "cronExpression" in d:
             try:
                 cron_expression = cast("None | str", d["cronExpression"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 cron_expression = kept_as_received("SettingsUpdateLogCleanupBody.cronExpression", d["cronExpression"])
             del d["cronExpression"]
+        else:
+            cron_expression = UNSET
 
         settings_update_log_cleanup_body = cls(
             cron_expression=cron_expression,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class SettingsUpdateRemoteServersOnlyBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         remote_servers_only: Any
-        if "remoteServersOnly" not in d:
-            remote_servers_only = UNSET
-        else:
+        if "remoteServersOnly" in d:
             remote_servers_only = d["remoteServersOnly"]
             del d["remoteServersOnly"]
+        else:
+            remote_servers_only = UNSET
 
         settings_update_remote_servers_only_body = cls(
             remote_servers_only=remote_servers_only,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class SettingsUpdateServerIpBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         server_ip: Any
-        if "serverIp" not in d:
-            server_ip = UNSET
-        else:
+        if "serverIp" in d:
             server_ip = d["serverIp"]
             del d["serverIp"]
+        else:
+            server_ip = UNSET
 
         settings_update_server_ip_body = cls(
             server_ip=server_ip,

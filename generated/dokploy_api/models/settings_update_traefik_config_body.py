@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class SettingsUpdateTraefikConfigBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         traefik_config: Any
-        if "traefikConfig" not in d:
-            traefik_config = UNSET
-        else:
+        if "traefikConfig" in d:
             traefik_config = d["traefikConfig"]
             del d["traefikConfig"]
+        else:
+            traefik_config = UNSET
 
         settings_update_traefik_config_body = cls(
             traefik_config=traefik_config,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,27 +43,27 @@ class SettingsUpdateTraefikFileBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         path: Any
-        if "path" not in d:
-            path = UNSET
-        else:
+        if "path" in d:
             path = d["path"]
             del d["path"]
+        else:
+            path = UNSET
 
         traefik_config: Any
-        if "traefikConfig" not in d:
-            traefik_config = UNSET
-        else:
+        if "traefikConfig" in d:
             traefik_config = d["traefikConfig"]
             del d["traefikConfig"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            traefik_config = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         settings_update_traefik_file_body = cls(
             path=path,

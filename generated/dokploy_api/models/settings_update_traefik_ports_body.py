@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,9 +42,9 @@ class SettingsUpdateTraefikPortsBody:
                     additional_ports_item = additional_ports_item_data.to_dict()
                     additional_ports.append(additional_ports_item)
 
+                field_dict["additionalPorts"] = additional_ports
             except (AttributeError, TypeError):
-                additional_ports = self.additional_ports
-            field_dict["additionalPorts"] = additional_ports
+                field_dict["additionalPorts"] = self.additional_ports
 
         if not isinstance(self.server_id, Unset):
             field_dict["serverId"] = self.server_id
@@ -52,12 +52,10 @@ class SettingsUpdateTraefikPortsBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         additional_ports: Any
-        if "additionalPorts" not in d:
-            additional_ports = UNSET
-        else:
+        if "additionalPorts" in d:
             try:
                 additional_ports = []
                 _additional_ports = d["additionalPorts"]
@@ -77,12 +75,14 @@ class SettingsUpdateTraefikPortsBody:
                     "SettingsUpdateTraefikPortsBody.additionalPorts", d["additionalPorts"]
                 )
             del d["additionalPorts"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            additional_ports = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         settings_update_traefik_ports_body = cls(
             additional_ports=additional_ports,

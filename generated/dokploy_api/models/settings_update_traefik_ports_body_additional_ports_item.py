@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -45,36 +45,36 @@ class SettingsUpdateTraefikPortsBodyAdditionalPortsItem:
         if not isinstance(self.protocol, Unset):
             try:
                 protocol: str = self.protocol
+                field_dict["protocol"] = protocol
             except (AttributeError, TypeError):
-                protocol = self.protocol
-            field_dict["protocol"] = protocol
+                field_dict["protocol"] = self.protocol
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         target_port: Any
-        if "targetPort" not in d:
-            target_port = UNSET
-        else:
+        if "targetPort" in d:
             target_port = d["targetPort"]
             del d["targetPort"]
+        else:
+            target_port = UNSET
 
         published_port: Any
-        if "publishedPort" not in d:
-            published_port = UNSET
-        else:
+        if "publishedPort" in d:
             published_port = d["publishedPort"]
             del d["publishedPort"]
+        else:
+            published_port = UNSET
 
         protocol: Any
-        if "protocol" not in d:
-            protocol = UNSET
-        else:
+        if "protocol" in d:
             protocol = cast("SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol", d["protocol"])
 
             del d["protocol"]
+        else:
+            protocol = UNSET
 
         settings_update_traefik_ports_body_additional_ports_item = cls(
             target_port=target_port,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,20 +38,20 @@ class SettingsWriteTraefikEnvBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         env: Any
-        if "env" not in d:
-            env = UNSET
-        else:
+        if "env" in d:
             env = d["env"]
             del d["env"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            env = UNSET
+
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         settings_write_traefik_env_body = cls(
             env=env,

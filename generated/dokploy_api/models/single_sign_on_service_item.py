@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class SingleSignOnServiceItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         binding: Any
-        if "Binding" not in d:
-            binding = UNSET
-        else:
+        if "Binding" in d:
             binding = d["Binding"]
             del d["Binding"]
+        else:
+            binding = UNSET
 
         location: Any
-        if "Location" not in d:
-            location = UNSET
-        else:
+        if "Location" in d:
             location = d["Location"]
             del d["Location"]
+        else:
+            location = UNSET
 
         single_sign_on_service_item = cls(
             binding=binding,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -68,55 +68,55 @@ class SpMetadata:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "metadata" not in d:
-            metadata = UNSET
-        else:
+        if "metadata" in d:
             metadata = d["metadata"]
             del d["metadata"]
-
-        if "entityID" not in d:
-            entity_id = UNSET
         else:
+            metadata = UNSET
+
+        if "entityID" in d:
             entity_id = d["entityID"]
             del d["entityID"]
-
-        if "binding" not in d:
-            binding = UNSET
         else:
+            entity_id = UNSET
+
+        if "binding" in d:
             binding = d["binding"]
             del d["binding"]
-
-        if "privateKey" not in d:
-            private_key = UNSET
         else:
+            binding = UNSET
+
+        if "privateKey" in d:
             private_key = d["privateKey"]
             del d["privateKey"]
-
-        if "privateKeyPass" not in d:
-            private_key_pass = UNSET
         else:
+            private_key = UNSET
+
+        if "privateKeyPass" in d:
             private_key_pass = d["privateKeyPass"]
             del d["privateKeyPass"]
-
-        if "isAssertionEncrypted" not in d:
-            is_assertion_encrypted = UNSET
         else:
+            private_key_pass = UNSET
+
+        if "isAssertionEncrypted" in d:
             is_assertion_encrypted = d["isAssertionEncrypted"]
             del d["isAssertionEncrypted"]
-
-        if "encPrivateKey" not in d:
-            enc_private_key = UNSET
         else:
+            is_assertion_encrypted = UNSET
+
+        if "encPrivateKey" in d:
             enc_private_key = d["encPrivateKey"]
             del d["encPrivateKey"]
-
-        if "encPrivateKeyPass" not in d:
-            enc_private_key_pass = UNSET
         else:
+            enc_private_key = UNSET
+
+        if "encPrivateKeyPass" in d:
             enc_private_key_pass = d["encPrivateKeyPass"]
             del d["encPrivateKeyPass"]
+        else:
+            enc_private_key_pass = UNSET
 
         sp_metadata = cls(
             metadata=metadata,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class Spread:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         spread_descriptor: Any
-        if "SpreadDescriptor" not in d:
-            spread_descriptor = UNSET
-        else:
+        if "SpreadDescriptor" in d:
             spread_descriptor = d["SpreadDescriptor"]
             del d["SpreadDescriptor"]
+        else:
+            spread_descriptor = UNSET
 
         spread = cls(
             spread_descriptor=spread_descriptor,

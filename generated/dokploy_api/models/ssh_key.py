@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -48,17 +48,17 @@ class SshKey:
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.last_used_at, Unset):
             try:
                 last_used_at: None | str
                 last_used_at = self.last_used_at
+                field_dict["lastUsedAt"] = last_used_at
             except (AttributeError, TypeError):
-                last_used_at = self.last_used_at
-            field_dict["lastUsedAt"] = last_used_at
+                field_dict["lastUsedAt"] = self.last_used_at
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -78,71 +78,71 @@ class SshKey:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("SshKey.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         last_used_at: Any
-        if "lastUsedAt" not in d:
-            last_used_at = UNSET
-        else:
+        if "lastUsedAt" in d:
             try:
                 last_used_at = cast("None | str", d["lastUsedAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 last_used_at = kept_as_received("SshKey.lastUsedAt", d["lastUsedAt"])
             del d["lastUsedAt"]
+        else:
+            last_used_at = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         private_key: Any
-        if "privateKey" not in d:
-            private_key = UNSET
-        else:
+        if "privateKey" in d:
             private_key = d["privateKey"]
             del d["privateKey"]
+        else:
+            private_key = UNSET
 
         public_key: Any
-        if "publicKey" not in d:
-            public_key = UNSET
-        else:
+        if "publicKey" in d:
             public_key = d["publicKey"]
             del d["publicKey"]
+        else:
+            public_key = UNSET
 
         ssh_key_id: Any
-        if "sshKeyId" not in d:
-            ssh_key_id = UNSET
-        else:
+        if "sshKeyId" in d:
             ssh_key_id = d["sshKeyId"]
             del d["sshKeyId"]
+        else:
+            ssh_key_id = UNSET
 
         ssh_key = cls(
             created_at=created_at,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -54,52 +54,52 @@ class SshKeyCreateBody:
                     description = UNSET
                 else:
                     description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         private_key: Any
-        if "privateKey" not in d:
-            private_key = UNSET
-        else:
+        if "privateKey" in d:
             private_key = d["privateKey"]
             del d["privateKey"]
+        else:
+            private_key = UNSET
 
         public_key: Any
-        if "publicKey" not in d:
-            public_key = UNSET
-        else:
+        if "publicKey" in d:
             public_key = d["publicKey"]
             del d["publicKey"]
+        else:
+            public_key = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            organization_id = UNSET
+
+        if "description" in d:
             try:
                 description = cast("None | str | Unset", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("SshKeyCreateBody.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         ssh_key_create_body = cls(
             name=name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -36,18 +36,16 @@ class SshKeyGenerateBody:
                 if not isinstance(self.type_, Unset):
                     type_ = self.type_
 
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             _type_ = d["type"]
             type_: SshKeyGenerateBodyType | Unset
             if isinstance(_type_, Unset):
@@ -56,6 +54,8 @@ class SshKeyGenerateBody:
                 type_ = cast("SshKeyGenerateBodyType", _type_)
 
             del d["type"]
+        else:
+            type_ = UNSET
 
         ssh_key_generate_body = cls(
             type_=type_,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class SshKeyGenerateResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         private_key: Any
-        if "privateKey" not in d:
-            private_key = UNSET
-        else:
+        if "privateKey" in d:
             private_key = d["privateKey"]
             del d["privateKey"]
+        else:
+            private_key = UNSET
 
         public_key: Any
-        if "publicKey" not in d:
-            public_key = UNSET
-        else:
+        if "publicKey" in d:
             public_key = d["publicKey"]
             del d["publicKey"]
+        else:
+            public_key = UNSET
 
         ssh_key_generate_result = cls(
             private_key=private_key,

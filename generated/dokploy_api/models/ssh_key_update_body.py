@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -46,9 +46,9 @@ class SshKeyUpdateBody:
                     description = UNSET
                 else:
                     description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.last_used_at, Unset):
             try:
@@ -57,47 +57,47 @@ class SshKeyUpdateBody:
                     last_used_at = UNSET
                 else:
                     last_used_at = self.last_used_at
+                field_dict["lastUsedAt"] = last_used_at
             except (AttributeError, TypeError):
-                last_used_at = self.last_used_at
-            field_dict["lastUsedAt"] = last_used_at
+                field_dict["lastUsedAt"] = self.last_used_at
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ssh_key_id: Any
-        if "sshKeyId" not in d:
-            ssh_key_id = UNSET
-        else:
+        if "sshKeyId" in d:
             ssh_key_id = d["sshKeyId"]
             del d["sshKeyId"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            ssh_key_id = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            name = UNSET
+
+        if "description" in d:
             try:
                 description = cast("None | str | Unset", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("SshKeyUpdateBody.description", d["description"])
             del d["description"]
-
-        if "lastUsedAt" not in d:
-            last_used_at = UNSET
         else:
+            description = UNSET
+
+        if "lastUsedAt" in d:
             try:
                 last_used_at = cast("None | str | Unset", d["lastUsedAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 last_used_at = kept_as_received("SshKeyUpdateBody.lastUsedAt", d["lastUsedAt"])
             del d["lastUsedAt"]
+        else:
+            last_used_at = UNSET
 
         ssh_key_update_body = cls(
             ssh_key_id=ssh_key_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -54,27 +54,27 @@ class SsoRegisterBody:
             try:
                 domains = self.domains
 
+                field_dict["domains"] = domains
             except (AttributeError, TypeError):
-                domains = self.domains
-            field_dict["domains"] = domains
+                field_dict["domains"] = self.domains
 
         if not isinstance(self.oidc_config, Unset):
             try:
                 oidc_config: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.oidc_config, Unset):
                     oidc_config = self.oidc_config.to_dict()
+                field_dict["oidcConfig"] = oidc_config
             except (AttributeError, TypeError):
-                oidc_config = self.oidc_config
-            field_dict["oidcConfig"] = oidc_config
+                field_dict["oidcConfig"] = self.oidc_config
 
         if not isinstance(self.saml_config, Unset):
             try:
                 saml_config: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.saml_config, Unset):
                     saml_config = self.saml_config.to_dict()
+                field_dict["samlConfig"] = saml_config
             except (AttributeError, TypeError):
-                saml_config = self.saml_config
-            field_dict["samlConfig"] = saml_config
+                field_dict["samlConfig"] = self.saml_config
 
         if not isinstance(self.organization_id, Unset):
             field_dict["organizationId"] = self.organization_id
@@ -85,36 +85,34 @@ class SsoRegisterBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         provider_id: Any
-        if "providerId" not in d:
-            provider_id = UNSET
-        else:
+        if "providerId" in d:
             provider_id = d["providerId"]
             del d["providerId"]
+        else:
+            provider_id = UNSET
 
         issuer: Any
-        if "issuer" not in d:
-            issuer = UNSET
-        else:
+        if "issuer" in d:
             issuer = d["issuer"]
             del d["issuer"]
+        else:
+            issuer = UNSET
 
         domains: Any
-        if "domains" not in d:
-            domains = UNSET
-        else:
+        if "domains" in d:
             try:
                 domains = cast(list[str], d["domains"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 domains = kept_as_received("SsoRegisterBody.domains", d["domains"])
             del d["domains"]
-
-        if "oidcConfig" not in d:
-            oidc_config = UNSET
         else:
+            domains = UNSET
+
+        if "oidcConfig" in d:
             from ..models.oidc_config import OidcConfig  # noqa: PLC0415
 
             try:
@@ -128,10 +126,10 @@ class SsoRegisterBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 oidc_config = kept_as_received("SsoRegisterBody.oidcConfig", d["oidcConfig"])
             del d["oidcConfig"]
-
-        if "samlConfig" not in d:
-            saml_config = UNSET
         else:
+            oidc_config = UNSET
+
+        if "samlConfig" in d:
             from ..models.saml_config import SamlConfig  # noqa: PLC0415
 
             try:
@@ -145,18 +143,20 @@ class SsoRegisterBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 saml_config = kept_as_received("SsoRegisterBody.samlConfig", d["samlConfig"])
             del d["samlConfig"]
-
-        if "organizationId" not in d:
-            organization_id = UNSET
         else:
+            saml_config = UNSET
+
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
-
-        if "overrideUserInfo" not in d:
-            override_user_info = UNSET
         else:
+            organization_id = UNSET
+
+        if "overrideUserInfo" in d:
             override_user_info = d["overrideUserInfo"]
             del d["overrideUserInfo"]
+        else:
+            override_user_info = UNSET
 
         sso_register_body = cls(
             provider_id=provider_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class SsoRemoveTrustedOriginBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         origin: Any
-        if "origin" not in d:
-            origin = UNSET
-        else:
+        if "origin" in d:
             origin = d["origin"]
             del d["origin"]
+        else:
+            origin = UNSET
 
         sso_remove_trusted_origin_body = cls(
             origin=origin,

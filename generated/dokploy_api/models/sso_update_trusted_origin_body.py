@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class SsoUpdateTrustedOriginBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         old_origin: Any
-        if "oldOrigin" not in d:
-            old_origin = UNSET
-        else:
+        if "oldOrigin" in d:
             old_origin = d["oldOrigin"]
             del d["oldOrigin"]
+        else:
+            old_origin = UNSET
 
         new_origin: Any
-        if "newOrigin" not in d:
-            new_origin = UNSET
-        else:
+        if "newOrigin" in d:
             new_origin = d["newOrigin"]
             del d["newOrigin"]
+        else:
+            new_origin = UNSET
 
         sso_update_trusted_origin_body = cls(
             old_origin=old_origin,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -41,9 +41,9 @@ class StripeCreateCheckoutSessionBody:
         if not isinstance(self.tier, Unset):
             try:
                 tier: str = self.tier
+                field_dict["tier"] = tier
             except (AttributeError, TypeError):
-                tier = self.tier
-            field_dict["tier"] = tier
+                field_dict["tier"] = self.tier
 
         if not isinstance(self.product_id, Unset):
             field_dict["productId"] = self.product_id
@@ -57,36 +57,36 @@ class StripeCreateCheckoutSessionBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         tier: Any
-        if "tier" not in d:
-            tier = UNSET
-        else:
+        if "tier" in d:
             tier = cast("StripeCreateCheckoutSessionBodyTier", d["tier"])
 
             del d["tier"]
+        else:
+            tier = UNSET
 
         product_id: Any
-        if "productId" not in d:
-            product_id = UNSET
-        else:
+        if "productId" in d:
             product_id = d["productId"]
             del d["productId"]
+        else:
+            product_id = UNSET
 
         server_quantity: Any
-        if "serverQuantity" not in d:
-            server_quantity = UNSET
-        else:
+        if "serverQuantity" in d:
             server_quantity = d["serverQuantity"]
             del d["serverQuantity"]
+        else:
+            server_quantity = UNSET
 
         is_annual: Any
-        if "isAnnual" not in d:
-            is_annual = UNSET
-        else:
+        if "isAnnual" in d:
             is_annual = d["isAnnual"]
             del d["isAnnual"]
+        else:
+            is_annual = UNSET
 
         stripe_create_checkout_session_body = cls(
             tier=tier,

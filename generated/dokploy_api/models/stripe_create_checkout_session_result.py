@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class StripeCreateCheckoutSessionResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         session_id: Any
-        if "sessionId" not in d:
-            session_id = UNSET
-        else:
+        if "sessionId" in d:
             session_id = d["sessionId"]
             del d["sessionId"]
+        else:
+            session_id = UNSET
 
         stripe_create_checkout_session_result = cls(
             session_id=session_id,

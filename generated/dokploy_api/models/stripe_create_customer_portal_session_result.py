@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class StripeCreateCustomerPortalSessionResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         url: Any
-        if "url" not in d:
-            url = UNSET
-        else:
+        if "url" in d:
             url = d["url"]
             del d["url"]
+        else:
+            url = UNSET
 
         stripe_create_customer_portal_session_result = cls(
             url=url,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -39,9 +39,9 @@ class StripeUpgradeSubscriptionBody:
         if not isinstance(self.tier, Unset):
             try:
                 tier: str = self.tier
+                field_dict["tier"] = tier
             except (AttributeError, TypeError):
-                tier = self.tier
-            field_dict["tier"] = tier
+                field_dict["tier"] = self.tier
 
         if not isinstance(self.server_quantity, Unset):
             field_dict["serverQuantity"] = self.server_quantity
@@ -52,29 +52,29 @@ class StripeUpgradeSubscriptionBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         tier: Any
-        if "tier" not in d:
-            tier = UNSET
-        else:
+        if "tier" in d:
             tier = cast("StripeUpgradeSubscriptionBodyTier", d["tier"])
 
             del d["tier"]
+        else:
+            tier = UNSET
 
         server_quantity: Any
-        if "serverQuantity" not in d:
-            server_quantity = UNSET
-        else:
+        if "serverQuantity" in d:
             server_quantity = d["serverQuantity"]
             del d["serverQuantity"]
+        else:
+            server_quantity = UNSET
 
         is_annual: Any
-        if "isAnnual" not in d:
-            is_annual = UNSET
-        else:
+        if "isAnnual" in d:
             is_annual = d["isAnnual"]
             del d["isAnnual"]
+        else:
+            is_annual = UNSET
 
         stripe_upgrade_subscription_body = cls(
             tier=tier,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -39,9 +39,9 @@ class Tag:
             try:
                 color: None | str
                 color = self.color
+                field_dict["color"] = color
             except (AttributeError, TypeError):
-                color = self.color
-            field_dict["color"] = color
+                field_dict["color"] = self.color
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -58,46 +58,46 @@ class Tag:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         color: Any
-        if "color" not in d:
-            color = UNSET
-        else:
+        if "color" in d:
             try:
                 color = cast("None | str", d["color"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 color = kept_as_received("Tag.color", d["color"])
             del d["color"]
+        else:
+            color = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         tag_id: Any
-        if "tagId" not in d:
-            tag_id = UNSET
-        else:
+        if "tagId" in d:
             tag_id = d["tagId"]
             del d["tagId"]
+        else:
+            tag_id = UNSET
 
         tag = cls(
             color=color,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -36,32 +36,32 @@ class TagBulkAssignBody:
             try:
                 tag_ids = self.tag_ids
 
+                field_dict["tagIds"] = tag_ids
             except (AttributeError, TypeError):
-                tag_ids = self.tag_ids
-            field_dict["tagIds"] = tag_ids
+                field_dict["tagIds"] = self.tag_ids
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         project_id: Any
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
+        else:
+            project_id = UNSET
 
         tag_ids: Any
-        if "tagIds" not in d:
-            tag_ids = UNSET
-        else:
+        if "tagIds" in d:
             try:
                 tag_ids = cast(list[str], d["tagIds"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 tag_ids = kept_as_received("TagBulkAssignBody.tagIds", d["tagIds"])
             del d["tagIds"]
+        else:
+            tag_ids = UNSET
 
         tag_bulk_assign_body = cls(
             project_id=project_id,

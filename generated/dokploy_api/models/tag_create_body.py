@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -39,31 +39,31 @@ class TagCreateBody:
                     color = UNSET
                 else:
                     color = self.color
+                field_dict["color"] = color
             except (AttributeError, TypeError):
-                color = self.color
-            field_dict["color"] = color
+                field_dict["color"] = self.color
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "color" not in d:
-            color = UNSET
         else:
+            name = UNSET
+
+        if "color" in d:
             try:
                 color = cast("None | str | Unset", d["color"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 color = kept_as_received("TagCreateBody.color", d["color"])
             del d["color"]
+        else:
+            color = UNSET
 
         tag_create_body = cls(
             name=name,

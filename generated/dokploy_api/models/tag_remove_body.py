@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class TagRemoveBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         tag_id: Any
-        if "tagId" not in d:
-            tag_id = UNSET
-        else:
+        if "tagId" in d:
             tag_id = d["tagId"]
             del d["tagId"]
+        else:
+            tag_id = UNSET
 
         tag_remove_body = cls(
             tag_id=tag_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -48,9 +48,9 @@ class TagUpdateBody:
                     color = UNSET
                 else:
                     color = self.color
+                field_dict["color"] = color
             except (AttributeError, TypeError):
-                color = self.color
-            field_dict["color"] = color
+                field_dict["color"] = self.color
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -61,42 +61,42 @@ class TagUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         tag_id: Any
-        if "tagId" not in d:
-            tag_id = UNSET
-        else:
+        if "tagId" in d:
             tag_id = d["tagId"]
             del d["tagId"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            tag_id = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "color" not in d:
-            color = UNSET
         else:
+            name = UNSET
+
+        if "color" in d:
             try:
                 color = cast("None | str | Unset", d["color"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 color = kept_as_received("TagUpdateBody.color", d["color"])
             del d["color"]
-
-        if "createdAt" not in d:
-            created_at = UNSET
         else:
+            color = UNSET
+
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
-
-        if "organizationId" not in d:
-            organization_id = UNSET
         else:
+            created_at = UNSET
+
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         tag_update_body = cls(
             tag_id=tag_id,

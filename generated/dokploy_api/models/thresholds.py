@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class Thresholds:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cpu: Any
-        if "cpu" not in d:
-            cpu = UNSET
-        else:
+        if "cpu" in d:
             cpu = d["cpu"]
             del d["cpu"]
+        else:
+            cpu = UNSET
 
         memory: Any
-        if "memory" not in d:
-            memory = UNSET
-        else:
+        if "memory" in d:
             memory = d["memory"]
             del d["memory"]
+        else:
+            memory = UNSET
 
         thresholds = cls(
             cpu=cpu,

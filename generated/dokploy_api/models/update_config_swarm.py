@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,45 +55,45 @@ class UpdateConfigSwarm:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         parallelism: Any
-        if "Parallelism" not in d:
-            parallelism = UNSET
-        else:
+        if "Parallelism" in d:
             parallelism = d["Parallelism"]
             del d["Parallelism"]
+        else:
+            parallelism = UNSET
 
         order: Any
-        if "Order" not in d:
-            order = UNSET
-        else:
+        if "Order" in d:
             order = d["Order"]
             del d["Order"]
-
-        if "Delay" not in d:
-            delay = UNSET
         else:
+            order = UNSET
+
+        if "Delay" in d:
             delay = d["Delay"]
             del d["Delay"]
-
-        if "FailureAction" not in d:
-            failure_action = UNSET
         else:
+            delay = UNSET
+
+        if "FailureAction" in d:
             failure_action = d["FailureAction"]
             del d["FailureAction"]
-
-        if "Monitor" not in d:
-            monitor = UNSET
         else:
+            failure_action = UNSET
+
+        if "Monitor" in d:
             monitor = d["Monitor"]
             del d["Monitor"]
-
-        if "MaxFailureRatio" not in d:
-            max_failure_ratio = UNSET
         else:
+            monitor = UNSET
+
+        if "MaxFailureRatio" in d:
             max_failure_ratio = d["MaxFailureRatio"]
             del d["MaxFailureRatio"]
+        else:
+            max_failure_ratio = UNSET
 
         update_config_swarm = cls(
             parallelism=parallelism,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,9 +55,9 @@ class UserCreateApiKeyBody:
         if not isinstance(self.metadata, Unset):
             try:
                 metadata = self.metadata.to_dict()
+                field_dict["metadata"] = metadata
             except (AttributeError, TypeError):
-                metadata = self.metadata
-            field_dict["metadata"] = metadata
+                field_dict["metadata"] = self.metadata
 
         if not isinstance(self.prefix, Unset):
             field_dict["prefix"] = self.prefix
@@ -86,19 +86,17 @@ class UserCreateApiKeyBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         metadata: Any
-        if "metadata" not in d:
-            metadata = UNSET
-        else:
+        if "metadata" in d:
             from ..models.user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata  # noqa: PLC0415
 
             try:
@@ -107,54 +105,56 @@ class UserCreateApiKeyBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = kept_as_received("UserCreateApiKeyBody.metadata", d["metadata"])
             del d["metadata"]
-
-        if "prefix" not in d:
-            prefix = UNSET
         else:
+            metadata = UNSET
+
+        if "prefix" in d:
             prefix = d["prefix"]
             del d["prefix"]
-
-        if "expiresIn" not in d:
-            expires_in = UNSET
         else:
+            prefix = UNSET
+
+        if "expiresIn" in d:
             expires_in = d["expiresIn"]
             del d["expiresIn"]
-
-        if "rateLimitEnabled" not in d:
-            rate_limit_enabled = UNSET
         else:
+            expires_in = UNSET
+
+        if "rateLimitEnabled" in d:
             rate_limit_enabled = d["rateLimitEnabled"]
             del d["rateLimitEnabled"]
-
-        if "rateLimitTimeWindow" not in d:
-            rate_limit_time_window = UNSET
         else:
+            rate_limit_enabled = UNSET
+
+        if "rateLimitTimeWindow" in d:
             rate_limit_time_window = d["rateLimitTimeWindow"]
             del d["rateLimitTimeWindow"]
-
-        if "rateLimitMax" not in d:
-            rate_limit_max = UNSET
         else:
+            rate_limit_time_window = UNSET
+
+        if "rateLimitMax" in d:
             rate_limit_max = d["rateLimitMax"]
             del d["rateLimitMax"]
-
-        if "remaining" not in d:
-            remaining = UNSET
         else:
+            rate_limit_max = UNSET
+
+        if "remaining" in d:
             remaining = d["remaining"]
             del d["remaining"]
-
-        if "refillAmount" not in d:
-            refill_amount = UNSET
         else:
+            remaining = UNSET
+
+        if "refillAmount" in d:
             refill_amount = d["refillAmount"]
             del d["refillAmount"]
-
-        if "refillInterval" not in d:
-            refill_interval = UNSET
         else:
+            refill_amount = UNSET
+
+        if "refillInterval" in d:
             refill_interval = d["refillInterval"]
             del d["refillInterval"]
+        else:
+            refill_interval = UNSET
 
         user_create_api_key_body = cls(
             name=name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,28 +43,28 @@ class UserCreateUserWithCredentialsResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email: Any
-        if "email" not in d:
-            email = UNSET
-        else:
+        if "email" in d:
             email = d["email"]
             del d["email"]
+        else:
+            email = UNSET
 
         role: Any
-        if "role" not in d:
-            role = UNSET
-        else:
+        if "role" in d:
             role = d["role"]
             del d["role"]
+        else:
+            role = UNSET
 
         user_id: Any
-        if "userId" not in d:
-            user_id = UNSET
-        else:
+        if "userId" in d:
             user_id = d["userId"]
             del d["userId"]
+        else:
+            user_id = UNSET
 
         user_create_user_with_credentials_result = cls(
             email=email,

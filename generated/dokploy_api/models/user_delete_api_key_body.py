@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class UserDeleteApiKeyBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_key_id: Any
-        if "apiKeyId" not in d:
-            api_key_id = UNSET
-        else:
+        if "apiKeyId" in d:
             api_key_id = d["apiKeyId"]
             del d["apiKeyId"]
+        else:
+            api_key_id = UNSET
 
         user_delete_api_key_body = cls(
             api_key_id=api_key_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -40,40 +40,55 @@ class UserGetMetricsTokenResult:
 
         if not isinstance(self.metrics_config, Unset):
             try:
+<<<<<<< HEAD
                 metrics_config: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.metrics_config, Unset):
                     metrics_config = self.metrics_config.to_dict()
+=======
+                metrics_config = self.metrics_config.to_dict()
+                field_dict["metricsConfig"] = metrics_config
+>>>>>>> h11t
             except (AttributeError, TypeError):
-                metrics_config = self.metrics_config
-            field_dict["metricsConfig"] = metrics_config
+                field_dict["metricsConfig"] = self.metrics_config
 
         if not isinstance(self.server_ip, Unset):
             try:
+<<<<<<< HEAD
                 server_ip: None | str | Unset
                 if isinstance(self.server_ip, Unset):
                     server_ip = UNSET
                 else:
                     server_ip = self.server_ip
-            except (AttributeError, TypeError):
+=======
+                server_ip: None | str
                 server_ip = self.server_ip
-            field_dict["serverIp"] = server_ip
+                field_dict["serverIp"] = server_ip
+>>>>>>> h11t
+            except (AttributeError, TypeError):
+                field_dict["serverIp"] = self.server_ip
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled_features: Any
-        if "enabledFeatures" not in d:
-            enabled_features = UNSET
-        else:
+        if "enabledFeatures" in d:
             enabled_features = d["enabledFeatures"]
             del d["enabledFeatures"]
+        else:
+            enabled_features = UNSET
 
+<<<<<<< HEAD
         if "metricsConfig" not in d:
             metrics_config = UNSET
         else:
             from ..models.server_one_metrics_config import ServerOneMetricsConfig  # noqa: PLC0415
+=======
+        metrics_config: Any
+        if "metricsConfig" in d:
+            from ..models.user_get_metrics_token_result_metrics_config import UserGetMetricsTokenResultMetricsConfig  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 _metrics_config = d["metricsConfig"]
@@ -86,16 +101,25 @@ class UserGetMetricsTokenResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 metrics_config = kept_as_received("UserGetMetricsTokenResult.metricsConfig", d["metricsConfig"])
             del d["metricsConfig"]
+        else:
+            metrics_config = UNSET
 
+<<<<<<< HEAD
         if "serverIp" not in d:
             server_ip = UNSET
         else:
+=======
+        server_ip: Any
+        if "serverIp" in d:
+>>>>>>> h11t
             try:
                 server_ip = cast("None | str | Unset", d["serverIp"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_ip = kept_as_received("UserGetMetricsTokenResult.serverIp", d["serverIp"])
             del d["serverIp"]
+        else:
+            server_ip = UNSET
 
         user_get_metrics_token_result = cls(
             enabled_features=enabled_features,

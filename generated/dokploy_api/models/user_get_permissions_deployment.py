@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,28 +43,28 @@ class UserGetPermissionsDeployment:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cancel: Any
-        if "cancel" not in d:
-            cancel = UNSET
-        else:
+        if "cancel" in d:
             cancel = d["cancel"]
             del d["cancel"]
+        else:
+            cancel = UNSET
 
         create: Any
-        if "create" not in d:
-            create = UNSET
-        else:
+        if "create" in d:
             create = d["create"]
             del d["create"]
+        else:
+            create = UNSET
 
         read: Any
-        if "read" not in d:
-            read = UNSET
-        else:
+        if "read" in d:
             read = d["read"]
             del d["read"]
+        else:
+            read = UNSET
 
         user_get_permissions_deployment = cls(
             cancel=cancel,

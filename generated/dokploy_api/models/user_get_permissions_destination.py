@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,28 +43,28 @@ class UserGetPermissionsDestination:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         create: Any
-        if "create" not in d:
-            create = UNSET
-        else:
+        if "create" in d:
             create = d["create"]
             del d["create"]
+        else:
+            create = UNSET
 
         delete: Any
-        if "delete" not in d:
-            delete = UNSET
-        else:
+        if "delete" in d:
             delete = d["delete"]
             del d["delete"]
+        else:
+            delete = UNSET
 
         read: Any
-        if "read" not in d:
-            read = UNSET
-        else:
+        if "read" in d:
             read = d["read"]
             del d["read"]
+        else:
+            read = UNSET
 
         user_get_permissions_destination = cls(
             create=create,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class UserGetPermissionsEnvVars:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         read: Any
-        if "read" not in d:
-            read = UNSET
-        else:
+        if "read" in d:
             read = d["read"]
             del d["read"]
+        else:
+            read = UNSET
 
         write: Any
-        if "write" not in d:
-            write = UNSET
-        else:
+        if "write" in d:
             write = d["write"]
             del d["write"]
+        else:
+            write = UNSET
 
         user_get_permissions_env_vars = cls(
             read=read,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class UserGetPermissionsInvitation:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cancel: Any
-        if "cancel" not in d:
-            cancel = UNSET
-        else:
+        if "cancel" in d:
             cancel = d["cancel"]
             del d["cancel"]
+        else:
+            cancel = UNSET
 
         create: Any
-        if "create" not in d:
-            create = UNSET
-        else:
+        if "create" in d:
             create = d["create"]
             del d["create"]
+        else:
+            create = UNSET
 
         user_get_permissions_invitation = cls(
             cancel=cancel,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class UserGetPermissionsOrganization:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         delete: Any
-        if "delete" not in d:
-            delete = UNSET
-        else:
+        if "delete" in d:
             delete = d["delete"]
             del d["delete"]
+        else:
+            delete = UNSET
 
         update: Any
-        if "update" not in d:
-            update = UNSET
-        else:
+        if "update" in d:
             update = d["update"]
             del d["update"]
+        else:
+            update = UNSET
 
         user_get_permissions_organization = cls(
             delete=delete,

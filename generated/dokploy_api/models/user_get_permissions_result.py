@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -107,244 +107,249 @@ class UserGetPermissionsResult:
         if not isinstance(self.ac, Unset):
             try:
                 ac = self.ac.to_dict()
+                field_dict["ac"] = ac
             except (AttributeError, TypeError):
-                ac = self.ac
-            field_dict["ac"] = ac
+                field_dict["ac"] = self.ac
 
         if not isinstance(self.api, Unset):
             try:
                 api = self.api.to_dict()
+                field_dict["api"] = api
             except (AttributeError, TypeError):
-                api = self.api
-            field_dict["api"] = api
+                field_dict["api"] = self.api
 
         if not isinstance(self.audit_log, Unset):
             try:
                 audit_log = self.audit_log.to_dict()
+                field_dict["auditLog"] = audit_log
             except (AttributeError, TypeError):
-                audit_log = self.audit_log
-            field_dict["auditLog"] = audit_log
+                field_dict["auditLog"] = self.audit_log
 
         if not isinstance(self.backup, Unset):
             try:
                 backup = self.backup.to_dict()
+                field_dict["backup"] = backup
             except (AttributeError, TypeError):
-                backup = self.backup
-            field_dict["backup"] = backup
+                field_dict["backup"] = self.backup
 
         if not isinstance(self.certificate, Unset):
             try:
                 certificate = self.certificate.to_dict()
+                field_dict["certificate"] = certificate
             except (AttributeError, TypeError):
-                certificate = self.certificate
-            field_dict["certificate"] = certificate
+                field_dict["certificate"] = self.certificate
 
         if not isinstance(self.deployment, Unset):
             try:
                 deployment = self.deployment.to_dict()
+                field_dict["deployment"] = deployment
             except (AttributeError, TypeError):
-                deployment = self.deployment
-            field_dict["deployment"] = deployment
+                field_dict["deployment"] = self.deployment
 
         if not isinstance(self.destination, Unset):
             try:
                 destination = self.destination.to_dict()
+                field_dict["destination"] = destination
             except (AttributeError, TypeError):
-                destination = self.destination
-            field_dict["destination"] = destination
+                field_dict["destination"] = self.destination
 
         if not isinstance(self.dns_provider, Unset):
             try:
                 dns_provider = self.dns_provider.to_dict()
+                field_dict["dnsProvider"] = dns_provider
             except (AttributeError, TypeError):
-                dns_provider = self.dns_provider
-            field_dict["dnsProvider"] = dns_provider
+                field_dict["dnsProvider"] = self.dns_provider
 
         if not isinstance(self.docker, Unset):
             try:
                 docker = self.docker.to_dict()
+                field_dict["docker"] = docker
             except (AttributeError, TypeError):
-                docker = self.docker
-            field_dict["docker"] = docker
+                field_dict["docker"] = self.docker
 
         if not isinstance(self.domain, Unset):
             try:
                 domain = self.domain.to_dict()
+                field_dict["domain"] = domain
             except (AttributeError, TypeError):
-                domain = self.domain
-            field_dict["domain"] = domain
+                field_dict["domain"] = self.domain
 
         if not isinstance(self.env_vars, Unset):
             try:
                 env_vars = self.env_vars.to_dict()
+                field_dict["envVars"] = env_vars
             except (AttributeError, TypeError):
-                env_vars = self.env_vars
-            field_dict["envVars"] = env_vars
+                field_dict["envVars"] = self.env_vars
 
         if not isinstance(self.environment, Unset):
             try:
                 environment = self.environment.to_dict()
+                field_dict["environment"] = environment
             except (AttributeError, TypeError):
-                environment = self.environment
-            field_dict["environment"] = environment
+                field_dict["environment"] = self.environment
 
         if not isinstance(self.environment_env_vars, Unset):
             try:
                 environment_env_vars = self.environment_env_vars.to_dict()
+                field_dict["environmentEnvVars"] = environment_env_vars
             except (AttributeError, TypeError):
-                environment_env_vars = self.environment_env_vars
-            field_dict["environmentEnvVars"] = environment_env_vars
+                field_dict["environmentEnvVars"] = self.environment_env_vars
 
         if not isinstance(self.git_providers, Unset):
             try:
                 git_providers = self.git_providers.to_dict()
+                field_dict["gitProviders"] = git_providers
             except (AttributeError, TypeError):
-                git_providers = self.git_providers
-            field_dict["gitProviders"] = git_providers
+                field_dict["gitProviders"] = self.git_providers
 
         if not isinstance(self.invitation, Unset):
             try:
                 invitation = self.invitation.to_dict()
+                field_dict["invitation"] = invitation
             except (AttributeError, TypeError):
-                invitation = self.invitation
-            field_dict["invitation"] = invitation
+                field_dict["invitation"] = self.invitation
 
         if not isinstance(self.logs, Unset):
             try:
                 logs = self.logs.to_dict()
+                field_dict["logs"] = logs
             except (AttributeError, TypeError):
-                logs = self.logs
-            field_dict["logs"] = logs
+                field_dict["logs"] = self.logs
 
         if not isinstance(self.member, Unset):
             try:
                 member = self.member.to_dict()
+                field_dict["member"] = member
             except (AttributeError, TypeError):
-                member = self.member
-            field_dict["member"] = member
+                field_dict["member"] = self.member
 
         if not isinstance(self.monitoring, Unset):
             try:
                 monitoring = self.monitoring.to_dict()
+                field_dict["monitoring"] = monitoring
             except (AttributeError, TypeError):
-                monitoring = self.monitoring
-            field_dict["monitoring"] = monitoring
+                field_dict["monitoring"] = self.monitoring
 
         if not isinstance(self.notification, Unset):
             try:
                 notification = self.notification.to_dict()
+                field_dict["notification"] = notification
             except (AttributeError, TypeError):
-                notification = self.notification
-            field_dict["notification"] = notification
+                field_dict["notification"] = self.notification
 
         if not isinstance(self.organization, Unset):
             try:
                 organization = self.organization.to_dict()
+                field_dict["organization"] = organization
             except (AttributeError, TypeError):
-                organization = self.organization
-            field_dict["organization"] = organization
+                field_dict["organization"] = self.organization
 
         if not isinstance(self.project, Unset):
             try:
                 project = self.project.to_dict()
+                field_dict["project"] = project
             except (AttributeError, TypeError):
-                project = self.project
-            field_dict["project"] = project
+                field_dict["project"] = self.project
 
         if not isinstance(self.project_env_vars, Unset):
             try:
                 project_env_vars = self.project_env_vars.to_dict()
+                field_dict["projectEnvVars"] = project_env_vars
             except (AttributeError, TypeError):
-                project_env_vars = self.project_env_vars
-            field_dict["projectEnvVars"] = project_env_vars
+                field_dict["projectEnvVars"] = self.project_env_vars
 
         if not isinstance(self.registry, Unset):
             try:
                 registry = self.registry.to_dict()
+                field_dict["registry"] = registry
             except (AttributeError, TypeError):
-                registry = self.registry
-            field_dict["registry"] = registry
+                field_dict["registry"] = self.registry
 
         if not isinstance(self.schedule, Unset):
             try:
                 schedule = self.schedule.to_dict()
+                field_dict["schedule"] = schedule
             except (AttributeError, TypeError):
-                schedule = self.schedule
-            field_dict["schedule"] = schedule
+                field_dict["schedule"] = self.schedule
 
         if not isinstance(self.server, Unset):
             try:
                 server = self.server.to_dict()
+                field_dict["server"] = server
             except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
+                field_dict["server"] = self.server
 
         if not isinstance(self.service, Unset):
             try:
                 service = self.service.to_dict()
+                field_dict["service"] = service
             except (AttributeError, TypeError):
-                service = self.service
-            field_dict["service"] = service
+                field_dict["service"] = self.service
 
         if not isinstance(self.ssh_keys, Unset):
             try:
                 ssh_keys = self.ssh_keys.to_dict()
+                field_dict["sshKeys"] = ssh_keys
             except (AttributeError, TypeError):
-                ssh_keys = self.ssh_keys
-            field_dict["sshKeys"] = ssh_keys
+                field_dict["sshKeys"] = self.ssh_keys
 
         if not isinstance(self.tag, Unset):
             try:
                 tag = self.tag.to_dict()
+                field_dict["tag"] = tag
             except (AttributeError, TypeError):
-                tag = self.tag
-            field_dict["tag"] = tag
+                field_dict["tag"] = self.tag
 
         if not isinstance(self.team, Unset):
             try:
                 team = self.team.to_dict()
+                field_dict["team"] = team
             except (AttributeError, TypeError):
-                team = self.team
-            field_dict["team"] = team
+                field_dict["team"] = self.team
 
         if not isinstance(self.traefik_files, Unset):
             try:
                 traefik_files = self.traefik_files.to_dict()
+                field_dict["traefikFiles"] = traefik_files
             except (AttributeError, TypeError):
-                traefik_files = self.traefik_files
-            field_dict["traefikFiles"] = traefik_files
+                field_dict["traefikFiles"] = self.traefik_files
 
         if not isinstance(self.vault_provider, Unset):
             try:
                 vault_provider = self.vault_provider.to_dict()
+                field_dict["vaultProvider"] = vault_provider
             except (AttributeError, TypeError):
-                vault_provider = self.vault_provider
-            field_dict["vaultProvider"] = vault_provider
+                field_dict["vaultProvider"] = self.vault_provider
 
         if not isinstance(self.volume, Unset):
             try:
                 volume = self.volume.to_dict()
+                field_dict["volume"] = volume
             except (AttributeError, TypeError):
-                volume = self.volume
-            field_dict["volume"] = volume
+                field_dict["volume"] = self.volume
 
         if not isinstance(self.volume_backup, Unset):
             try:
                 volume_backup = self.volume_backup.to_dict()
+                field_dict["volumeBackup"] = volume_backup
             except (AttributeError, TypeError):
-                volume_backup = self.volume_backup
-            field_dict["volumeBackup"] = volume_backup
+                field_dict["volumeBackup"] = self.volume_backup
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ac: Any
+<<<<<<< HEAD
         if "ac" not in d:
             ac = UNSET
         else:
             from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
+=======
+        if "ac" in d:
+            from ..models.user_get_permissions_result_ac import UserGetPermissionsResultAc  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 ac = UserGetPermissionsAc.from_dict(d["ac"])
@@ -352,12 +357,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 ac = kept_as_received("UserGetPermissionsResult.ac", d["ac"])
             del d["ac"]
+        else:
+            ac = UNSET
 
         api: Any
+<<<<<<< HEAD
         if "api" not in d:
             api = UNSET
         else:
             from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
+=======
+        if "api" in d:
+            from ..models.user_get_permissions_result_api import UserGetPermissionsResultApi  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 api = UserGetPermissionsApi.from_dict(d["api"])
@@ -365,12 +377,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 api = kept_as_received("UserGetPermissionsResult.api", d["api"])
             del d["api"]
+        else:
+            api = UNSET
 
         audit_log: Any
+<<<<<<< HEAD
         if "auditLog" not in d:
             audit_log = UNSET
         else:
             from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
+=======
+        if "auditLog" in d:
+            from ..models.user_get_permissions_result_audit_log import UserGetPermissionsResultAuditLog  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 audit_log = UserGetPermissionsApi.from_dict(d["auditLog"])
@@ -378,12 +397,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 audit_log = kept_as_received("UserGetPermissionsResult.auditLog", d["auditLog"])
             del d["auditLog"]
+        else:
+            audit_log = UNSET
 
         backup: Any
+<<<<<<< HEAD
         if "backup" not in d:
             backup = UNSET
         else:
             from ..models.user_get_permissions_backup import UserGetPermissionsBackup  # noqa: PLC0415
+=======
+        if "backup" in d:
+            from ..models.user_get_permissions_result_backup import UserGetPermissionsResultBackup  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 backup = UserGetPermissionsBackup.from_dict(d["backup"])
@@ -391,12 +417,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 backup = kept_as_received("UserGetPermissionsResult.backup", d["backup"])
             del d["backup"]
+        else:
+            backup = UNSET
 
         certificate: Any
+<<<<<<< HEAD
         if "certificate" not in d:
             certificate = UNSET
         else:
             from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
+=======
+        if "certificate" in d:
+            from ..models.user_get_permissions_result_certificate import UserGetPermissionsResultCertificate  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 certificate = UserGetPermissionsAc.from_dict(d["certificate"])
@@ -404,12 +437,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 certificate = kept_as_received("UserGetPermissionsResult.certificate", d["certificate"])
             del d["certificate"]
+        else:
+            certificate = UNSET
 
         deployment: Any
+<<<<<<< HEAD
         if "deployment" not in d:
             deployment = UNSET
         else:
             from ..models.user_get_permissions_deployment import UserGetPermissionsDeployment  # noqa: PLC0415
+=======
+        if "deployment" in d:
+            from ..models.user_get_permissions_result_deployment import UserGetPermissionsResultDeployment  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 deployment = UserGetPermissionsDeployment.from_dict(d["deployment"])
@@ -417,12 +457,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 deployment = kept_as_received("UserGetPermissionsResult.deployment", d["deployment"])
             del d["deployment"]
+        else:
+            deployment = UNSET
 
         destination: Any
+<<<<<<< HEAD
         if "destination" not in d:
             destination = UNSET
         else:
             from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
+=======
+        if "destination" in d:
+            from ..models.user_get_permissions_result_destination import UserGetPermissionsResultDestination  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 destination = UserGetPermissionsDestination.from_dict(d["destination"])
@@ -430,12 +477,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 destination = kept_as_received("UserGetPermissionsResult.destination", d["destination"])
             del d["destination"]
+        else:
+            destination = UNSET
 
         dns_provider: Any
+<<<<<<< HEAD
         if "dnsProvider" not in d:
             dns_provider = UNSET
         else:
             from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
+=======
+        if "dnsProvider" in d:
+            from ..models.user_get_permissions_result_dns_provider import UserGetPermissionsResultDnsProvider  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 dns_provider = UserGetPermissionsAc.from_dict(d["dnsProvider"])
@@ -443,12 +497,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 dns_provider = kept_as_received("UserGetPermissionsResult.dnsProvider", d["dnsProvider"])
             del d["dnsProvider"]
+        else:
+            dns_provider = UNSET
 
         docker: Any
+<<<<<<< HEAD
         if "docker" not in d:
             docker = UNSET
         else:
             from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
+=======
+        if "docker" in d:
+            from ..models.user_get_permissions_result_docker import UserGetPermissionsResultDocker  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 docker = UserGetPermissionsApi.from_dict(d["docker"])
@@ -456,12 +517,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 docker = kept_as_received("UserGetPermissionsResult.docker", d["docker"])
             del d["docker"]
+        else:
+            docker = UNSET
 
         domain: Any
+<<<<<<< HEAD
         if "domain" not in d:
             domain = UNSET
         else:
             from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
+=======
+        if "domain" in d:
+            from ..models.user_get_permissions_result_domain import UserGetPermissionsResultDomain  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 domain = UserGetPermissionsDestination.from_dict(d["domain"])
@@ -469,12 +537,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 domain = kept_as_received("UserGetPermissionsResult.domain", d["domain"])
             del d["domain"]
+        else:
+            domain = UNSET
 
         env_vars: Any
+<<<<<<< HEAD
         if "envVars" not in d:
             env_vars = UNSET
         else:
             from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
+=======
+        if "envVars" in d:
+            from ..models.user_get_permissions_result_env_vars import UserGetPermissionsResultEnvVars  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 env_vars = UserGetPermissionsEnvVars.from_dict(d["envVars"])
@@ -482,12 +557,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 env_vars = kept_as_received("UserGetPermissionsResult.envVars", d["envVars"])
             del d["envVars"]
+        else:
+            env_vars = UNSET
 
         environment: Any
+<<<<<<< HEAD
         if "environment" not in d:
             environment = UNSET
         else:
             from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
+=======
+        if "environment" in d:
+            from ..models.user_get_permissions_result_environment import UserGetPermissionsResultEnvironment  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 environment = UserGetPermissionsDestination.from_dict(d["environment"])
@@ -495,12 +577,21 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("UserGetPermissionsResult.environment", d["environment"])
             del d["environment"]
+        else:
+            environment = UNSET
 
         environment_env_vars: Any
+<<<<<<< HEAD
         if "environmentEnvVars" not in d:
             environment_env_vars = UNSET
         else:
             from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
+=======
+        if "environmentEnvVars" in d:
+            from ..models.user_get_permissions_result_environment_env_vars import (
+                UserGetPermissionsResultEnvironmentEnvVars,  # noqa: PLC0415
+            )
+>>>>>>> h11t
 
             try:
                 environment_env_vars = UserGetPermissionsEnvVars.from_dict(d["environmentEnvVars"])
@@ -510,12 +601,19 @@ class UserGetPermissionsResult:
                     "UserGetPermissionsResult.environmentEnvVars", d["environmentEnvVars"]
                 )
             del d["environmentEnvVars"]
+        else:
+            environment_env_vars = UNSET
 
         git_providers: Any
+<<<<<<< HEAD
         if "gitProviders" not in d:
             git_providers = UNSET
         else:
             from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
+=======
+        if "gitProviders" in d:
+            from ..models.user_get_permissions_result_git_providers import UserGetPermissionsResultGitProviders  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 git_providers = UserGetPermissionsDestination.from_dict(d["gitProviders"])
@@ -523,12 +621,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 git_providers = kept_as_received("UserGetPermissionsResult.gitProviders", d["gitProviders"])
             del d["gitProviders"]
+        else:
+            git_providers = UNSET
 
         invitation: Any
+<<<<<<< HEAD
         if "invitation" not in d:
             invitation = UNSET
         else:
             from ..models.user_get_permissions_invitation import UserGetPermissionsInvitation  # noqa: PLC0415
+=======
+        if "invitation" in d:
+            from ..models.user_get_permissions_result_invitation import UserGetPermissionsResultInvitation  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 invitation = UserGetPermissionsInvitation.from_dict(d["invitation"])
@@ -536,12 +641,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 invitation = kept_as_received("UserGetPermissionsResult.invitation", d["invitation"])
             del d["invitation"]
+        else:
+            invitation = UNSET
 
         logs: Any
+<<<<<<< HEAD
         if "logs" not in d:
             logs = UNSET
         else:
             from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
+=======
+        if "logs" in d:
+            from ..models.user_get_permissions_result_logs import UserGetPermissionsResultLogs  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 logs = UserGetPermissionsApi.from_dict(d["logs"])
@@ -549,12 +661,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 logs = kept_as_received("UserGetPermissionsResult.logs", d["logs"])
             del d["logs"]
+        else:
+            logs = UNSET
 
         member: Any
+<<<<<<< HEAD
         if "member" not in d:
             member = UNSET
         else:
             from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
+=======
+        if "member" in d:
+            from ..models.user_get_permissions_result_member import UserGetPermissionsResultMember  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 member = UserGetPermissionsAc.from_dict(d["member"])
@@ -562,12 +681,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 member = kept_as_received("UserGetPermissionsResult.member", d["member"])
             del d["member"]
+        else:
+            member = UNSET
 
         monitoring: Any
+<<<<<<< HEAD
         if "monitoring" not in d:
             monitoring = UNSET
         else:
             from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
+=======
+        if "monitoring" in d:
+            from ..models.user_get_permissions_result_monitoring import UserGetPermissionsResultMonitoring  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 monitoring = UserGetPermissionsApi.from_dict(d["monitoring"])
@@ -575,12 +701,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 monitoring = kept_as_received("UserGetPermissionsResult.monitoring", d["monitoring"])
             del d["monitoring"]
+        else:
+            monitoring = UNSET
 
         notification: Any
+<<<<<<< HEAD
         if "notification" not in d:
             notification = UNSET
         else:
             from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
+=======
+        if "notification" in d:
+            from ..models.user_get_permissions_result_notification import UserGetPermissionsResultNotification  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 notification = UserGetPermissionsAc.from_dict(d["notification"])
@@ -588,12 +721,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 notification = kept_as_received("UserGetPermissionsResult.notification", d["notification"])
             del d["notification"]
+        else:
+            notification = UNSET
 
         organization: Any
+<<<<<<< HEAD
         if "organization" not in d:
             organization = UNSET
         else:
             from ..models.user_get_permissions_organization import UserGetPermissionsOrganization  # noqa: PLC0415
+=======
+        if "organization" in d:
+            from ..models.user_get_permissions_result_organization import UserGetPermissionsResultOrganization  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 organization = UserGetPermissionsOrganization.from_dict(d["organization"])
@@ -601,12 +741,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 organization = kept_as_received("UserGetPermissionsResult.organization", d["organization"])
             del d["organization"]
+        else:
+            organization = UNSET
 
         project: Any
+<<<<<<< HEAD
         if "project" not in d:
             project = UNSET
         else:
             from ..models.user_get_permissions_project import UserGetPermissionsProject  # noqa: PLC0415
+=======
+        if "project" in d:
+            from ..models.user_get_permissions_result_project import UserGetPermissionsResultProject  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 project = UserGetPermissionsProject.from_dict(d["project"])
@@ -614,12 +761,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 project = kept_as_received("UserGetPermissionsResult.project", d["project"])
             del d["project"]
+        else:
+            project = UNSET
 
         project_env_vars: Any
+<<<<<<< HEAD
         if "projectEnvVars" not in d:
             project_env_vars = UNSET
         else:
             from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
+=======
+        if "projectEnvVars" in d:
+            from ..models.user_get_permissions_result_project_env_vars import UserGetPermissionsResultProjectEnvVars  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 project_env_vars = UserGetPermissionsEnvVars.from_dict(d["projectEnvVars"])
@@ -627,12 +781,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 project_env_vars = kept_as_received("UserGetPermissionsResult.projectEnvVars", d["projectEnvVars"])
             del d["projectEnvVars"]
+        else:
+            project_env_vars = UNSET
 
         registry: Any
+<<<<<<< HEAD
         if "registry" not in d:
             registry = UNSET
         else:
             from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
+=======
+        if "registry" in d:
+            from ..models.user_get_permissions_result_registry import UserGetPermissionsResultRegistry  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 registry = UserGetPermissionsDestination.from_dict(d["registry"])
@@ -640,12 +801,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 registry = kept_as_received("UserGetPermissionsResult.registry", d["registry"])
             del d["registry"]
+        else:
+            registry = UNSET
 
         schedule: Any
+<<<<<<< HEAD
         if "schedule" not in d:
             schedule = UNSET
         else:
             from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
+=======
+        if "schedule" in d:
+            from ..models.user_get_permissions_result_schedule import UserGetPermissionsResultSchedule  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 schedule = UserGetPermissionsAc.from_dict(d["schedule"])
@@ -653,12 +821,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 schedule = kept_as_received("UserGetPermissionsResult.schedule", d["schedule"])
             del d["schedule"]
+        else:
+            schedule = UNSET
 
         server: Any
+<<<<<<< HEAD
         if "server" not in d:
             server = UNSET
         else:
             from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
+=======
+        if "server" in d:
+            from ..models.user_get_permissions_result_server import UserGetPermissionsResultServer  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 server = UserGetPermissionsDestination.from_dict(d["server"])
@@ -666,12 +841,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("UserGetPermissionsResult.server", d["server"])
             del d["server"]
+        else:
+            server = UNSET
 
         service: Any
+<<<<<<< HEAD
         if "service" not in d:
             service = UNSET
         else:
             from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
+=======
+        if "service" in d:
+            from ..models.user_get_permissions_result_service import UserGetPermissionsResultService  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 service = UserGetPermissionsDestination.from_dict(d["service"])
@@ -679,12 +861,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 service = kept_as_received("UserGetPermissionsResult.service", d["service"])
             del d["service"]
+        else:
+            service = UNSET
 
         ssh_keys: Any
+<<<<<<< HEAD
         if "sshKeys" not in d:
             ssh_keys = UNSET
         else:
             from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
+=======
+        if "sshKeys" in d:
+            from ..models.user_get_permissions_result_ssh_keys import UserGetPermissionsResultSshKeys  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 ssh_keys = UserGetPermissionsDestination.from_dict(d["sshKeys"])
@@ -692,12 +881,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 ssh_keys = kept_as_received("UserGetPermissionsResult.sshKeys", d["sshKeys"])
             del d["sshKeys"]
+        else:
+            ssh_keys = UNSET
 
         tag: Any
+<<<<<<< HEAD
         if "tag" not in d:
             tag = UNSET
         else:
             from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
+=======
+        if "tag" in d:
+            from ..models.user_get_permissions_result_tag import UserGetPermissionsResultTag  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 tag = UserGetPermissionsAc.from_dict(d["tag"])
@@ -705,12 +901,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 tag = kept_as_received("UserGetPermissionsResult.tag", d["tag"])
             del d["tag"]
+        else:
+            tag = UNSET
 
         team: Any
+<<<<<<< HEAD
         if "team" not in d:
             team = UNSET
         else:
             from ..models.user_get_permissions_team import UserGetPermissionsTeam  # noqa: PLC0415
+=======
+        if "team" in d:
+            from ..models.user_get_permissions_result_team import UserGetPermissionsResultTeam  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 team = UserGetPermissionsTeam.from_dict(d["team"])
@@ -718,12 +921,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 team = kept_as_received("UserGetPermissionsResult.team", d["team"])
             del d["team"]
+        else:
+            team = UNSET
 
         traefik_files: Any
+<<<<<<< HEAD
         if "traefikFiles" not in d:
             traefik_files = UNSET
         else:
             from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
+=======
+        if "traefikFiles" in d:
+            from ..models.user_get_permissions_result_traefik_files import UserGetPermissionsResultTraefikFiles  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 traefik_files = UserGetPermissionsEnvVars.from_dict(d["traefikFiles"])
@@ -731,12 +941,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 traefik_files = kept_as_received("UserGetPermissionsResult.traefikFiles", d["traefikFiles"])
             del d["traefikFiles"]
+        else:
+            traefik_files = UNSET
 
         vault_provider: Any
+<<<<<<< HEAD
         if "vaultProvider" not in d:
             vault_provider = UNSET
         else:
             from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
+=======
+        if "vaultProvider" in d:
+            from ..models.user_get_permissions_result_vault_provider import UserGetPermissionsResultVaultProvider  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 vault_provider = UserGetPermissionsAc.from_dict(d["vaultProvider"])
@@ -744,12 +961,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 vault_provider = kept_as_received("UserGetPermissionsResult.vaultProvider", d["vaultProvider"])
             del d["vaultProvider"]
+        else:
+            vault_provider = UNSET
 
         volume: Any
+<<<<<<< HEAD
         if "volume" not in d:
             volume = UNSET
         else:
             from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
+=======
+        if "volume" in d:
+            from ..models.user_get_permissions_result_volume import UserGetPermissionsResultVolume  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 volume = UserGetPermissionsDestination.from_dict(d["volume"])
@@ -757,12 +981,19 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 volume = kept_as_received("UserGetPermissionsResult.volume", d["volume"])
             del d["volume"]
+        else:
+            volume = UNSET
 
         volume_backup: Any
+<<<<<<< HEAD
         if "volumeBackup" not in d:
             volume_backup = UNSET
         else:
             from ..models.user_get_permissions_backup import UserGetPermissionsBackup  # noqa: PLC0415
+=======
+        if "volumeBackup" in d:
+            from ..models.user_get_permissions_result_volume_backup import UserGetPermissionsResultVolumeBackup  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 volume_backup = UserGetPermissionsBackup.from_dict(d["volumeBackup"])
@@ -770,6 +1001,8 @@ class UserGetPermissionsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 volume_backup = kept_as_received("UserGetPermissionsResult.volumeBackup", d["volumeBackup"])
             del d["volumeBackup"]
+        else:
+            volume_backup = UNSET
 
         user_get_permissions_result = cls(
             ac=ac,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -41,9 +41,9 @@ class UserListPasskeysItem:
             try:
                 aaguid: None | str
                 aaguid = self.aaguid
+                field_dict["aaguid"] = aaguid
             except (AttributeError, TypeError):
-                aaguid = self.aaguid
-            field_dict["aaguid"] = aaguid
+                field_dict["aaguid"] = self.aaguid
 
         if not isinstance(self.backed_up, Unset):
             field_dict["backedUp"] = self.backed_up
@@ -52,9 +52,9 @@ class UserListPasskeysItem:
             try:
                 created_at: None | str
                 created_at = self.created_at
+                field_dict["createdAt"] = created_at
             except (AttributeError, TypeError):
-                created_at = self.created_at
-            field_dict["createdAt"] = created_at
+                field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.device_type, Unset):
             field_dict["deviceType"] = self.device_type
@@ -66,70 +66,136 @@ class UserListPasskeysItem:
             try:
                 name: None | str
                 name = self.name
+                field_dict["name"] = name
             except (AttributeError, TypeError):
-                name = self.name
-            field_dict["name"] = name
+                field_dict["name"] = self.name
 
+<<<<<<< HEAD:generated/dokploy_api/models/user_list_passkeys_item.py
+=======
+        if not isinstance(self.public_key, Unset):
+            field_dict["publicKey"] = self.public_key
+
+        if not isinstance(self.transports, Unset):
+            try:
+                transports: None | str
+                transports = self.transports
+                field_dict["transports"] = transports
+            except (AttributeError, TypeError):
+                field_dict["transports"] = self.transports
+
+        if not isinstance(self.user_id, Unset):
+            field_dict["userId"] = self.user_id
+
+>>>>>>> h11t:generated/dokploy_api/models/passkey.py
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         aaguid: Any
-        if "aaguid" not in d:
-            aaguid = UNSET
-        else:
+        if "aaguid" in d:
             try:
                 aaguid = cast("None | str", d["aaguid"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 aaguid = kept_as_received("UserListPasskeysItem.aaguid", d["aaguid"])
             del d["aaguid"]
+        else:
+            aaguid = UNSET
 
         backed_up: Any
-        if "backedUp" not in d:
-            backed_up = UNSET
-        else:
+        if "backedUp" in d:
             backed_up = d["backedUp"]
             del d["backedUp"]
-
-        created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
         else:
+            backed_up = UNSET
+
+<<<<<<< HEAD:generated/dokploy_api/models/user_list_passkeys_item.py
+=======
+        counter: Any
+        if "counter" in d:
+            counter = d["counter"]
+            del d["counter"]
+        else:
+            counter = UNSET
+
+>>>>>>> h11t:generated/dokploy_api/models/passkey.py
+        created_at: Any
+        if "createdAt" in d:
             try:
                 created_at = cast("None | str", d["createdAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = kept_as_received("UserListPasskeysItem.createdAt", d["createdAt"])
             del d["createdAt"]
-
-        device_type: Any
-        if "deviceType" not in d:
-            device_type = UNSET
         else:
+            created_at = UNSET
+
+<<<<<<< HEAD:generated/dokploy_api/models/user_list_passkeys_item.py
+=======
+        credential_id: Any
+        if "credentialID" in d:
+            credential_id = d["credentialID"]
+            del d["credentialID"]
+        else:
+            credential_id = UNSET
+
+>>>>>>> h11t:generated/dokploy_api/models/passkey.py
+        device_type: Any
+        if "deviceType" in d:
             device_type = d["deviceType"]
             del d["deviceType"]
+        else:
+            device_type = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             try:
                 name = cast("None | str", d["name"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 name = kept_as_received("UserListPasskeysItem.name", d["name"])
             del d["name"]
+        else:
+            name = UNSET
 
+<<<<<<< HEAD:generated/dokploy_api/models/user_list_passkeys_item.py
         user_list_passkeys_item = cls(
+=======
+        public_key: Any
+        if "publicKey" in d:
+            public_key = d["publicKey"]
+            del d["publicKey"]
+        else:
+            public_key = UNSET
+
+        transports: Any
+        if "transports" in d:
+            try:
+                transports = cast("None | str", d["transports"])
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                transports = kept_as_received("Passkey.transports", d["transports"])
+            del d["transports"]
+        else:
+            transports = UNSET
+
+        user_id: Any
+        if "userId" in d:
+            user_id = d["userId"]
+            del d["userId"]
+        else:
+            user_id = UNSET
+
+        passkey = cls(
+>>>>>>> h11t:generated/dokploy_api/models/passkey.py
             aaguid=aaguid,
             backed_up=backed_up,
             created_at=created_at,

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+=======
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
+from typing import Any, TypeVar
+>>>>>>> h11t
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,44 +93,45 @@ class UserListSessionsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         email: Any
-        if "email" not in d:
-            email = UNSET
-        else:
+        if "email" in d:
             email = d["email"]
             del d["email"]
+        else:
+            email = UNSET
 
         expires_at: Any
-        if "expiresAt" not in d:
-            expires_at = UNSET
-        else:
+        if "expiresAt" in d:
             expires_at = d["expiresAt"]
             del d["expiresAt"]
+        else:
+            expires_at = UNSET
 
         first_name: Any
-        if "firstName" not in d:
-            first_name = UNSET
-        else:
+        if "firstName" in d:
             first_name = d["firstName"]
             del d["firstName"]
+        else:
+            first_name = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         ip_address: Any
+<<<<<<< HEAD
         if "ipAddress" not in d:
             ip_address = UNSET
         else:
@@ -134,23 +140,30 @@ class UserListSessionsItem:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ip_address = kept_as_received("UserListSessionsItem.ipAddress", d["ipAddress"])
+=======
+        if "ipAddress" in d:
+            ip_address = d["ipAddress"]
+>>>>>>> h11t
             del d["ipAddress"]
+        else:
+            ip_address = UNSET
 
         is_current: Any
-        if "isCurrent" not in d:
-            is_current = UNSET
-        else:
+        if "isCurrent" in d:
             is_current = d["isCurrent"]
             del d["isCurrent"]
+        else:
+            is_current = UNSET
 
         last_name: Any
-        if "lastName" not in d:
-            last_name = UNSET
-        else:
+        if "lastName" in d:
             last_name = d["lastName"]
             del d["lastName"]
+        else:
+            last_name = UNSET
 
         user_agent: Any
+<<<<<<< HEAD
         if "userAgent" not in d:
             user_agent = UNSET
         else:
@@ -159,14 +172,20 @@ class UserListSessionsItem:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 user_agent = kept_as_received("UserListSessionsItem.userAgent", d["userAgent"])
+=======
+        if "userAgent" in d:
+            user_agent = d["userAgent"]
+>>>>>>> h11t
             del d["userAgent"]
+        else:
+            user_agent = UNSET
 
         user_id: Any
-        if "userId" not in d:
-            user_id = UNSET
-        else:
+        if "userId" in d:
             user_id = d["userId"]
             del d["userId"]
+        else:
+            user_id = UNSET
 
         user_list_sessions_item = cls(
             created_at=created_at,

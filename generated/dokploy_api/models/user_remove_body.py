@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class UserRemoveBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id: Any
-        if "userId" not in d:
-            user_id = UNSET
-        else:
+        if "userId" in d:
             user_id = d["userId"]
             del d["userId"]
+        else:
+            user_id = UNSET
 
         user_remove_body = cls(
             user_id=user_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class UserSendInvitationBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         invitation_id: Any
-        if "invitationId" not in d:
-            invitation_id = UNSET
-        else:
+        if "invitationId" in d:
             invitation_id = d["invitationId"]
             del d["invitationId"]
+        else:
+            invitation_id = UNSET
 
         notification_id: Any
-        if "notificationId" not in d:
-            notification_id = UNSET
-        else:
+        if "notificationId" in d:
             notification_id = d["notificationId"]
             del d["notificationId"]
+        else:
+            notification_id = UNSET
 
         user_send_invitation_body = cls(
             invitation_id=invitation_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -37,27 +37,32 @@ class UserSessionResult:
         if not isinstance(self.session, Unset):
             try:
                 session = self.session.to_dict()
+                field_dict["session"] = session
             except (AttributeError, TypeError):
-                session = self.session
-            field_dict["session"] = session
+                field_dict["session"] = self.session
 
         if not isinstance(self.user, Unset):
             try:
                 user = self.user.to_dict()
+                field_dict["user"] = user
             except (AttributeError, TypeError):
-                user = self.user
-            field_dict["user"] = user
+                field_dict["user"] = self.user
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         session: Any
+<<<<<<< HEAD
         if "session" not in d:
             session = UNSET
         else:
             from ..models.user_session_session import UserSessionSession  # noqa: PLC0415
+=======
+        if "session" in d:
+            from ..models.session import Session  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 session = UserSessionSession.from_dict(d["session"])
@@ -65,12 +70,19 @@ class UserSessionResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 session = kept_as_received("UserSessionResult.session", d["session"])
             del d["session"]
+        else:
+            session = UNSET
 
         user: Any
+<<<<<<< HEAD
         if "user" not in d:
             user = UNSET
         else:
             from ..models.dns_provider_create_record_result import DnsProviderCreateRecordResult  # noqa: PLC0415
+=======
+        if "user" in d:
+            from ..models.user import User  # noqa: PLC0415
+>>>>>>> h11t
 
             try:
                 user = DnsProviderCreateRecordResult.from_dict(d["user"])
@@ -78,6 +90,8 @@ class UserSessionResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 user = kept_as_received("UserSessionResult.user", d["user"])
             del d["user"]
+        else:
+            user = UNSET
 
         user_session_result = cls(
             session=session,

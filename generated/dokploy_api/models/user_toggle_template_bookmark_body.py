@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class UserToggleTemplateBookmarkBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         template_id: Any
-        if "templateId" not in d:
-            template_id = UNSET
-        else:
+        if "templateId" in d:
             template_id = d["templateId"]
             del d["templateId"]
+        else:
+            template_id = UNSET
 
         user_toggle_template_bookmark_body = cls(
             template_id=template_id,

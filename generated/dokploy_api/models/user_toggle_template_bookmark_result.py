@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class UserToggleTemplateBookmarkResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_bookmarked: Any
-        if "isBookmarked" not in d:
-            is_bookmarked = UNSET
-        else:
+        if "isBookmarked" in d:
             is_bookmarked = d["isBookmarked"]
             del d["isBookmarked"]
+        else:
+            is_bookmarked = UNSET
 
         user_toggle_template_bookmark_result = cls(
             is_bookmarked=is_bookmarked,

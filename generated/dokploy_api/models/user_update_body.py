@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -100,9 +100,9 @@ class UserUpdateBody:
                     created_at = UNSET
                 else:
                     created_at = self.created_at
+                field_dict["createdAt"] = created_at
             except (AttributeError, TypeError):
-                created_at = self.created_at
-            field_dict["createdAt"] = created_at
+                field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.two_factor_enabled, Unset):
             try:
@@ -111,9 +111,9 @@ class UserUpdateBody:
                     two_factor_enabled = UNSET
                 else:
                     two_factor_enabled = self.two_factor_enabled
+                field_dict["twoFactorEnabled"] = two_factor_enabled
             except (AttributeError, TypeError):
-                two_factor_enabled = self.two_factor_enabled
-            field_dict["twoFactorEnabled"] = two_factor_enabled
+                field_dict["twoFactorEnabled"] = self.two_factor_enabled
 
         if not isinstance(self.email, Unset):
             field_dict["email"] = self.email
@@ -128,9 +128,9 @@ class UserUpdateBody:
                     image = UNSET
                 else:
                     image = self.image
+                field_dict["image"] = image
             except (AttributeError, TypeError):
-                image = self.image
-            field_dict["image"] = image
+                field_dict["image"] = self.image
 
         if not isinstance(self.banned, Unset):
             try:
@@ -139,9 +139,9 @@ class UserUpdateBody:
                     banned = UNSET
                 else:
                     banned = self.banned
+                field_dict["banned"] = banned
             except (AttributeError, TypeError):
-                banned = self.banned
-            field_dict["banned"] = banned
+                field_dict["banned"] = self.banned
 
         if not isinstance(self.ban_reason, Unset):
             try:
@@ -150,9 +150,9 @@ class UserUpdateBody:
                     ban_reason = UNSET
                 else:
                     ban_reason = self.ban_reason
+                field_dict["banReason"] = ban_reason
             except (AttributeError, TypeError):
-                ban_reason = self.ban_reason
-            field_dict["banReason"] = ban_reason
+                field_dict["banReason"] = self.ban_reason
 
         if not isinstance(self.ban_expires, Unset):
             try:
@@ -161,9 +161,9 @@ class UserUpdateBody:
                     ban_expires = UNSET
                 else:
                     ban_expires = self.ban_expires
+                field_dict["banExpires"] = ban_expires
             except (AttributeError, TypeError):
-                ban_expires = self.ban_expires
-            field_dict["banExpires"] = ban_expires
+                field_dict["banExpires"] = self.ban_expires
 
         if not isinstance(self.updated_at, Unset):
             field_dict["updatedAt"] = self.updated_at
@@ -184,9 +184,9 @@ class UserUpdateBody:
                     license_key = UNSET
                 else:
                     license_key = self.license_key
+                field_dict["licenseKey"] = license_key
             except (AttributeError, TypeError):
-                license_key = self.license_key
-            field_dict["licenseKey"] = license_key
+                field_dict["licenseKey"] = self.license_key
 
         if not isinstance(self.stripe_customer_id, Unset):
             try:
@@ -195,9 +195,9 @@ class UserUpdateBody:
                     stripe_customer_id = UNSET
                 else:
                     stripe_customer_id = self.stripe_customer_id
+                field_dict["stripeCustomerId"] = stripe_customer_id
             except (AttributeError, TypeError):
-                stripe_customer_id = self.stripe_customer_id
-            field_dict["stripeCustomerId"] = stripe_customer_id
+                field_dict["stripeCustomerId"] = self.stripe_customer_id
 
         if not isinstance(self.stripe_subscription_id, Unset):
             try:
@@ -206,9 +206,9 @@ class UserUpdateBody:
                     stripe_subscription_id = UNSET
                 else:
                     stripe_subscription_id = self.stripe_subscription_id
+                field_dict["stripeSubscriptionId"] = stripe_subscription_id
             except (AttributeError, TypeError):
-                stripe_subscription_id = self.stripe_subscription_id
-            field_dict["stripeSubscriptionId"] = stripe_subscription_id
+                field_dict["stripeSubscriptionId"] = self.stripe_subscription_id
 
         if not isinstance(self.servers_quantity, Unset):
             field_dict["serversQuantity"] = self.servers_quantity
@@ -225,163 +225,161 @@ class UserUpdateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
-
-        if "firstName" not in d:
-            first_name = UNSET
         else:
+            id = UNSET
+
+        if "firstName" in d:
             first_name = d["firstName"]
             del d["firstName"]
-
-        if "lastName" not in d:
-            last_name = UNSET
         else:
+            first_name = UNSET
+
+        if "lastName" in d:
             last_name = d["lastName"]
             del d["lastName"]
-
-        if "isRegistered" not in d:
-            is_registered = UNSET
         else:
+            last_name = UNSET
+
+        if "isRegistered" in d:
             is_registered = d["isRegistered"]
             del d["isRegistered"]
-
-        if "expirationDate" not in d:
-            expiration_date = UNSET
         else:
+            is_registered = UNSET
+
+        if "expirationDate" in d:
             expiration_date = d["expirationDate"]
             del d["expirationDate"]
-
-        if "createdAt2" not in d:
-            created_at_2 = UNSET
         else:
+            expiration_date = UNSET
+
+        if "createdAt2" in d:
             created_at_2 = d["createdAt2"]
             del d["createdAt2"]
-
-        if "createdAt" not in d:
-            created_at = UNSET
         else:
+            created_at_2 = UNSET
+
+        if "createdAt" in d:
             try:
                 created_at = cast("None | str | Unset", d["createdAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = kept_as_received("UserUpdateBody.createdAt", d["createdAt"])
             del d["createdAt"]
-
-        if "twoFactorEnabled" not in d:
-            two_factor_enabled = UNSET
         else:
+            created_at = UNSET
+
+        if "twoFactorEnabled" in d:
             try:
                 two_factor_enabled = cast("bool | None | Unset", d["twoFactorEnabled"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 two_factor_enabled = kept_as_received("UserUpdateBody.twoFactorEnabled", d["twoFactorEnabled"])
             del d["twoFactorEnabled"]
-
-        if "email" not in d:
-            email = UNSET
         else:
+            two_factor_enabled = UNSET
+
+        if "email" in d:
             email = d["email"]
             del d["email"]
-
-        if "emailVerified" not in d:
-            email_verified = UNSET
         else:
+            email = UNSET
+
+        if "emailVerified" in d:
             email_verified = d["emailVerified"]
             del d["emailVerified"]
-
-        if "image" not in d:
-            image = UNSET
         else:
+            email_verified = UNSET
+
+        if "image" in d:
             try:
                 image = cast("None | str | Unset", d["image"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 image = kept_as_received("UserUpdateBody.image", d["image"])
             del d["image"]
-
-        if "banned" not in d:
-            banned = UNSET
         else:
+            image = UNSET
+
+        if "banned" in d:
             try:
                 banned = cast("bool | None | Unset", d["banned"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 banned = kept_as_received("UserUpdateBody.banned", d["banned"])
             del d["banned"]
-
-        if "banReason" not in d:
-            ban_reason = UNSET
         else:
+            banned = UNSET
+
+        if "banReason" in d:
             try:
                 ban_reason = cast("None | str | Unset", d["banReason"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ban_reason = kept_as_received("UserUpdateBody.banReason", d["banReason"])
             del d["banReason"]
-
-        if "banExpires" not in d:
-            ban_expires = UNSET
         else:
+            ban_reason = UNSET
+
+        if "banExpires" in d:
             try:
                 ban_expires = cast("None | str | Unset", d["banExpires"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ban_expires = kept_as_received("UserUpdateBody.banExpires", d["banExpires"])
             del d["banExpires"]
-
-        if "updatedAt" not in d:
-            updated_at = UNSET
         else:
+            ban_expires = UNSET
+
+        if "updatedAt" in d:
             updated_at = d["updatedAt"]
             del d["updatedAt"]
-
-        if "enablePaidFeatures" not in d:
-            enable_paid_features = UNSET
         else:
+            updated_at = UNSET
+
+        if "enablePaidFeatures" in d:
             enable_paid_features = d["enablePaidFeatures"]
             del d["enablePaidFeatures"]
-
-        if "allowImpersonation" not in d:
-            allow_impersonation = UNSET
         else:
+            enable_paid_features = UNSET
+
+        if "allowImpersonation" in d:
             allow_impersonation = d["allowImpersonation"]
             del d["allowImpersonation"]
-
-        if "enableEnterpriseFeatures" not in d:
-            enable_enterprise_features = UNSET
         else:
+            allow_impersonation = UNSET
+
+        if "enableEnterpriseFeatures" in d:
             enable_enterprise_features = d["enableEnterpriseFeatures"]
             del d["enableEnterpriseFeatures"]
-
-        if "licenseKey" not in d:
-            license_key = UNSET
         else:
+            enable_enterprise_features = UNSET
+
+        if "licenseKey" in d:
             try:
                 license_key = cast("None | str | Unset", d["licenseKey"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 license_key = kept_as_received("UserUpdateBody.licenseKey", d["licenseKey"])
             del d["licenseKey"]
-
-        if "stripeCustomerId" not in d:
-            stripe_customer_id = UNSET
         else:
+            license_key = UNSET
+
+        if "stripeCustomerId" in d:
             try:
                 stripe_customer_id = cast("None | str | Unset", d["stripeCustomerId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 stripe_customer_id = kept_as_received("UserUpdateBody.stripeCustomerId", d["stripeCustomerId"])
             del d["stripeCustomerId"]
-
-        if "stripeSubscriptionId" not in d:
-            stripe_subscription_id = UNSET
         else:
+            stripe_customer_id = UNSET
+
+        if "stripeSubscriptionId" in d:
             try:
                 stripe_subscription_id = cast("None | str | Unset", d["stripeSubscriptionId"])
 
@@ -390,30 +388,32 @@ class UserUpdateBody:
                     "UserUpdateBody.stripeSubscriptionId", d["stripeSubscriptionId"]
                 )
             del d["stripeSubscriptionId"]
-
-        if "serversQuantity" not in d:
-            servers_quantity = UNSET
         else:
+            stripe_subscription_id = UNSET
+
+        if "serversQuantity" in d:
             servers_quantity = d["serversQuantity"]
             del d["serversQuantity"]
-
-        if "sendInvoiceNotifications" not in d:
-            send_invoice_notifications = UNSET
         else:
+            servers_quantity = UNSET
+
+        if "sendInvoiceNotifications" in d:
             send_invoice_notifications = d["sendInvoiceNotifications"]
             del d["sendInvoiceNotifications"]
-
-        if "password" not in d:
-            password = UNSET
         else:
+            send_invoice_notifications = UNSET
+
+        if "password" in d:
             password = d["password"]
             del d["password"]
-
-        if "currentPassword" not in d:
-            current_password = UNSET
         else:
+            password = UNSET
+
+        if "currentPassword" in d:
             current_password = d["currentPassword"]
             del d["currentPassword"]
+        else:
+            current_password = UNSET
 
         user_update_body = cls(
             id=id,

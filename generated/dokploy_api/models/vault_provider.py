@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -75,9 +75,9 @@ class VaultProvider:
         if not isinstance(self.provider_type, Unset):
             try:
                 provider_type: str = self.provider_type
+                field_dict["providerType"] = provider_type
             except (AttributeError, TypeError):
-                provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+                field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.vault_provider_id, Unset):
             field_dict["vaultProviderId"] = self.vault_provider_id
@@ -85,9 +85,10 @@ class VaultProvider:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         assignments: Any
+<<<<<<< HEAD
         if "assignments" not in d:
             assignments = UNSET
         else:
@@ -103,9 +104,16 @@ class VaultProvider:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 assignments = kept_as_received("VaultProvider.assignments", d["assignments"])
+=======
+        if "assignments" in d:
+            assignments = d["assignments"]
+>>>>>>> h11t
             del d["assignments"]
+        else:
+            assignments = UNSET
 
         config: Any
+<<<<<<< HEAD
         if "config" not in d:
             config = UNSET
         else:
@@ -116,43 +124,49 @@ class VaultProvider:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 config = kept_as_received("VaultProvider.config", d["config"])
+=======
+        if "config" in d:
+            config = d["config"]
+>>>>>>> h11t
             del d["config"]
+        else:
+            config = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         provider_type: Any
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
+        if "providerType" in d:
             provider_type = cast("VaultProviderProviderType", d["providerType"])
 
             del d["providerType"]
+        else:
+            provider_type = UNSET
 
         vault_provider_id: Any
-        if "vaultProviderId" not in d:
-            vault_provider_id = UNSET
-        else:
+        if "vaultProviderId" in d:
             vault_provider_id = d["vaultProviderId"]
             del d["vaultProviderId"]
+        else:
+            vault_provider_id = UNSET
 
         vault_provider = cls(
             assignments=assignments,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -66,9 +66,9 @@ class VaultProviderCreateBody:
                 else:
                     config = self.config.to_dict()
 
+                field_dict["config"] = config
             except (AttributeError, TypeError):
-                config = self.config
-            field_dict["config"] = config
+                field_dict["config"] = self.config
 
         if not isinstance(self.assignments, Unset):
             try:
@@ -77,26 +77,24 @@ class VaultProviderCreateBody:
                     assignments_item = assignments_item_data.to_dict()
                     assignments.append(assignments_item)
 
+                field_dict["assignments"] = assignments
             except (AttributeError, TypeError):
-                assignments = self.assignments
-            field_dict["assignments"] = assignments
+                field_dict["assignments"] = self.assignments
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         config: Any
-        if "config" not in d:
-            config = UNSET
-        else:
+        if "config" in d:
             from ..models.config import Config  # noqa: PLC0415
             from ..models.config_2 import Config2  # noqa: PLC0415
             from ..models.config_3 import Config3  # noqa: PLC0415
@@ -158,11 +156,11 @@ class VaultProviderCreateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 config = kept_as_received("VaultProviderCreateBody.config", d["config"])
             del d["config"]
+        else:
+            config = UNSET
 
         assignments: Any
-        if "assignments" not in d:
-            assignments = UNSET
-        else:
+        if "assignments" in d:
             try:
                 assignments = []
                 _assignments = d["assignments"]
@@ -176,6 +174,8 @@ class VaultProviderCreateBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 assignments = kept_as_received("VaultProviderCreateBody.assignments", d["assignments"])
             del d["assignments"]
+        else:
+            assignments = UNSET
 
         vault_provider_create_body = cls(
             name=name,

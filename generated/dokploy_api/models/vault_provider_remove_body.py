@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class VaultProviderRemoveBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         vault_provider_id: Any
-        if "vaultProviderId" not in d:
-            vault_provider_id = UNSET
-        else:
+        if "vaultProviderId" in d:
             vault_provider_id = d["vaultProviderId"]
             del d["vaultProviderId"]
+        else:
+            vault_provider_id = UNSET
 
         vault_provider_remove_body = cls(
             vault_provider_id=vault_provider_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -65,24 +65,22 @@ class VaultProviderTestConnectionBody:
                 else:
                     config = self.config.to_dict()
 
+                field_dict["config"] = config
             except (AttributeError, TypeError):
-                config = self.config
-            field_dict["config"] = config
+                field_dict["config"] = self.config
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "vaultProviderId" not in d:
-            vault_provider_id = UNSET
-        else:
+        if "vaultProviderId" in d:
             vault_provider_id = d["vaultProviderId"]
             del d["vaultProviderId"]
-
-        if "config" not in d:
-            config = UNSET
         else:
+            vault_provider_id = UNSET
+
+        if "config" in d:
             from ..models.config import Config  # noqa: PLC0415
             from ..models.config_2 import Config2  # noqa: PLC0415
             from ..models.config_3 import Config3  # noqa: PLC0415
@@ -146,6 +144,8 @@ class VaultProviderTestConnectionBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 config = kept_as_received("VaultProviderTestConnectionBody.config", d["config"])
             del d["config"]
+        else:
+            config = UNSET
 
         vault_provider_test_connection_body = cls(
             vault_provider_id=vault_provider_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -91,9 +91,9 @@ class VolumeBackupsCreateBody:
                 if not isinstance(self.service_type, Unset):
                     service_type = self.service_type
 
+                field_dict["serviceType"] = service_type
             except (AttributeError, TypeError):
-                service_type = self.service_type
-            field_dict["serviceType"] = service_type
+                field_dict["serviceType"] = self.service_type
 
         if not isinstance(self.app_name, Unset):
             field_dict["appName"] = self.app_name
@@ -105,9 +105,9 @@ class VolumeBackupsCreateBody:
                     service_name = UNSET
                 else:
                     service_name = self.service_name
+                field_dict["serviceName"] = service_name
             except (AttributeError, TypeError):
-                service_name = self.service_name
-            field_dict["serviceName"] = service_name
+                field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.turn_off, Unset):
             field_dict["turnOff"] = self.turn_off
@@ -119,9 +119,9 @@ class VolumeBackupsCreateBody:
                     keep_latest_count = UNSET
                 else:
                     keep_latest_count = self.keep_latest_count
+                field_dict["keepLatestCount"] = keep_latest_count
             except (AttributeError, TypeError):
-                keep_latest_count = self.keep_latest_count
-            field_dict["keepLatestCount"] = keep_latest_count
+                field_dict["keepLatestCount"] = self.keep_latest_count
 
         if not isinstance(self.enabled, Unset):
             try:
@@ -130,9 +130,9 @@ class VolumeBackupsCreateBody:
                     enabled = UNSET
                 else:
                     enabled = self.enabled
+                field_dict["enabled"] = enabled
             except (AttributeError, TypeError):
-                enabled = self.enabled
-            field_dict["enabled"] = enabled
+                field_dict["enabled"] = self.enabled
 
         if not isinstance(self.application_id, Unset):
             try:
@@ -141,9 +141,9 @@ class VolumeBackupsCreateBody:
                     application_id = UNSET
                 else:
                     application_id = self.application_id
+                field_dict["applicationId"] = application_id
             except (AttributeError, TypeError):
-                application_id = self.application_id
-            field_dict["applicationId"] = application_id
+                field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.postgres_id, Unset):
             try:
@@ -152,9 +152,9 @@ class VolumeBackupsCreateBody:
                     postgres_id = UNSET
                 else:
                     postgres_id = self.postgres_id
+                field_dict["postgresId"] = postgres_id
             except (AttributeError, TypeError):
-                postgres_id = self.postgres_id
-            field_dict["postgresId"] = postgres_id
+                field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.mariadb_id, Unset):
             try:
@@ -163,9 +163,9 @@ class VolumeBackupsCreateBody:
                     mariadb_id = UNSET
                 else:
                     mariadb_id = self.mariadb_id
+                field_dict["mariadbId"] = mariadb_id
             except (AttributeError, TypeError):
-                mariadb_id = self.mariadb_id
-            field_dict["mariadbId"] = mariadb_id
+                field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.mongo_id, Unset):
             try:
@@ -174,9 +174,9 @@ class VolumeBackupsCreateBody:
                     mongo_id = UNSET
                 else:
                     mongo_id = self.mongo_id
+                field_dict["mongoId"] = mongo_id
             except (AttributeError, TypeError):
-                mongo_id = self.mongo_id
-            field_dict["mongoId"] = mongo_id
+                field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.mysql_id, Unset):
             try:
@@ -185,9 +185,9 @@ class VolumeBackupsCreateBody:
                     mysql_id = UNSET
                 else:
                     mysql_id = self.mysql_id
+                field_dict["mysqlId"] = mysql_id
             except (AttributeError, TypeError):
-                mysql_id = self.mysql_id
-            field_dict["mysqlId"] = mysql_id
+                field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.redis_id, Unset):
             try:
@@ -196,9 +196,9 @@ class VolumeBackupsCreateBody:
                     redis_id = UNSET
                 else:
                     redis_id = self.redis_id
+                field_dict["redisId"] = redis_id
             except (AttributeError, TypeError):
-                redis_id = self.redis_id
-            field_dict["redisId"] = redis_id
+                field_dict["redisId"] = self.redis_id
 
         if not isinstance(self.libsql_id, Unset):
             try:
@@ -207,9 +207,9 @@ class VolumeBackupsCreateBody:
                     libsql_id = UNSET
                 else:
                     libsql_id = self.libsql_id
+                field_dict["libsqlId"] = libsql_id
             except (AttributeError, TypeError):
-                libsql_id = self.libsql_id
-            field_dict["libsqlId"] = libsql_id
+                field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.compose_id, Unset):
             try:
@@ -218,9 +218,9 @@ class VolumeBackupsCreateBody:
                     compose_id = UNSET
                 else:
                     compose_id = self.compose_id
+                field_dict["composeId"] = compose_id
             except (AttributeError, TypeError):
-                compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+                field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -228,46 +228,44 @@ class VolumeBackupsCreateBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         volume_name: Any
-        if "volumeName" not in d:
-            volume_name = UNSET
-        else:
+        if "volumeName" in d:
             volume_name = d["volumeName"]
             del d["volumeName"]
+        else:
+            volume_name = UNSET
 
         prefix: Any
-        if "prefix" not in d:
-            prefix = UNSET
-        else:
+        if "prefix" in d:
             prefix = d["prefix"]
             del d["prefix"]
+        else:
+            prefix = UNSET
 
         cron_expression: Any
-        if "cronExpression" not in d:
-            cron_expression = UNSET
-        else:
+        if "cronExpression" in d:
             cron_expression = d["cronExpression"]
             del d["cronExpression"]
+        else:
+            cron_expression = UNSET
 
         destination_id: Any
-        if "destinationId" not in d:
-            destination_id = UNSET
-        else:
+        if "destinationId" in d:
             destination_id = d["destinationId"]
             del d["destinationId"]
-
-        if "serviceType" not in d:
-            service_type = UNSET
         else:
+            destination_id = UNSET
+
+        if "serviceType" in d:
             _service_type = d["serviceType"]
             service_type: VolumeBackupsCreateBodyServiceType | Unset
             if isinstance(_service_type, Unset):
@@ -276,134 +274,136 @@ class VolumeBackupsCreateBody:
                 service_type = cast("VolumeBackupsCreateBodyServiceType", _service_type)
 
             del d["serviceType"]
-
-        if "appName" not in d:
-            app_name = UNSET
         else:
+            service_type = UNSET
+
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
-
-        if "serviceName" not in d:
-            service_name = UNSET
         else:
+            app_name = UNSET
+
+        if "serviceName" in d:
             try:
                 service_name = cast("None | str | Unset", d["serviceName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_name = kept_as_received("VolumeBackupsCreateBody.serviceName", d["serviceName"])
             del d["serviceName"]
-
-        if "turnOff" not in d:
-            turn_off = UNSET
         else:
+            service_name = UNSET
+
+        if "turnOff" in d:
             turn_off = d["turnOff"]
             del d["turnOff"]
-
-        if "keepLatestCount" not in d:
-            keep_latest_count = UNSET
         else:
+            turn_off = UNSET
+
+        if "keepLatestCount" in d:
             try:
                 keep_latest_count = cast("float | None | Unset", d["keepLatestCount"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 keep_latest_count = kept_as_received("VolumeBackupsCreateBody.keepLatestCount", d["keepLatestCount"])
             del d["keepLatestCount"]
-
-        if "enabled" not in d:
-            enabled = UNSET
         else:
+            keep_latest_count = UNSET
+
+        if "enabled" in d:
             try:
                 enabled = cast("bool | None | Unset", d["enabled"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 enabled = kept_as_received("VolumeBackupsCreateBody.enabled", d["enabled"])
             del d["enabled"]
-
-        if "applicationId" not in d:
-            application_id = UNSET
         else:
+            enabled = UNSET
+
+        if "applicationId" in d:
             try:
                 application_id = cast("None | str | Unset", d["applicationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_id = kept_as_received("VolumeBackupsCreateBody.applicationId", d["applicationId"])
             del d["applicationId"]
-
-        if "postgresId" not in d:
-            postgres_id = UNSET
         else:
+            application_id = UNSET
+
+        if "postgresId" in d:
             try:
                 postgres_id = cast("None | str | Unset", d["postgresId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres_id = kept_as_received("VolumeBackupsCreateBody.postgresId", d["postgresId"])
             del d["postgresId"]
-
-        if "mariadbId" not in d:
-            mariadb_id = UNSET
         else:
+            postgres_id = UNSET
+
+        if "mariadbId" in d:
             try:
                 mariadb_id = cast("None | str | Unset", d["mariadbId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb_id = kept_as_received("VolumeBackupsCreateBody.mariadbId", d["mariadbId"])
             del d["mariadbId"]
-
-        if "mongoId" not in d:
-            mongo_id = UNSET
         else:
+            mariadb_id = UNSET
+
+        if "mongoId" in d:
             try:
                 mongo_id = cast("None | str | Unset", d["mongoId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo_id = kept_as_received("VolumeBackupsCreateBody.mongoId", d["mongoId"])
             del d["mongoId"]
-
-        if "mysqlId" not in d:
-            mysql_id = UNSET
         else:
+            mongo_id = UNSET
+
+        if "mysqlId" in d:
             try:
                 mysql_id = cast("None | str | Unset", d["mysqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql_id = kept_as_received("VolumeBackupsCreateBody.mysqlId", d["mysqlId"])
             del d["mysqlId"]
-
-        if "redisId" not in d:
-            redis_id = UNSET
         else:
+            mysql_id = UNSET
+
+        if "redisId" in d:
             try:
                 redis_id = cast("None | str | Unset", d["redisId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 redis_id = kept_as_received("VolumeBackupsCreateBody.redisId", d["redisId"])
             del d["redisId"]
-
-        if "libsqlId" not in d:
-            libsql_id = UNSET
         else:
+            redis_id = UNSET
+
+        if "libsqlId" in d:
             try:
                 libsql_id = cast("None | str | Unset", d["libsqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 libsql_id = kept_as_received("VolumeBackupsCreateBody.libsqlId", d["libsqlId"])
             del d["libsqlId"]
-
-        if "composeId" not in d:
-            compose_id = UNSET
         else:
+            libsql_id = UNSET
+
+        if "composeId" in d:
             try:
                 compose_id = cast("None | str | Unset", d["composeId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose_id = kept_as_received("VolumeBackupsCreateBody.composeId", d["composeId"])
             del d["composeId"]
-
-        if "createdAt" not in d:
-            created_at = UNSET
         else:
+            compose_id = UNSET
+
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         volume_backups_create_body = cls(
             name=name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class VolumeBackupsRunManuallyBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         volume_backup_id: Any
-        if "volumeBackupId" not in d:
-            volume_backup_id = UNSET
-        else:
+        if "volumeBackupId" in d:
             volume_backup_id = d["volumeBackupId"]
             del d["volumeBackupId"]
+        else:
+            volume_backup_id = UNSET
 
         volume_backups_run_manually_body = cls(
             volume_backup_id=volume_backup_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -34,19 +34,17 @@ class WhitelabelingUpdateBody:
         if not isinstance(self.whitelabeling_config, Unset):
             try:
                 whitelabeling_config = self.whitelabeling_config.to_dict()
+                field_dict["whitelabelingConfig"] = whitelabeling_config
             except (AttributeError, TypeError):
-                whitelabeling_config = self.whitelabeling_config
-            field_dict["whitelabelingConfig"] = whitelabeling_config
+                field_dict["whitelabelingConfig"] = self.whitelabeling_config
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         whitelabeling_config: Any
-        if "whitelabelingConfig" not in d:
-            whitelabeling_config = UNSET
-        else:
+        if "whitelabelingConfig" in d:
             from ..models.whitelabeling_update_body_whitelabeling_config import (
                 WhitelabelingUpdateBodyWhitelabelingConfig,  # noqa: PLC0415
             )
@@ -59,6 +57,8 @@ class WhitelabelingUpdateBody:
                     "WhitelabelingUpdateBody.whitelabelingConfig", d["whitelabelingConfig"]
                 )
             del d["whitelabelingConfig"]
+        else:
+            whitelabeling_config = UNSET
 
         whitelabeling_update_body = cls(
             whitelabeling_config=whitelabeling_config,

@@ -6,14 +6,17 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from ...types import UNSET, Unset
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.admin_setup_monitoring_body import AdminSetupMonitoringBody
     from ...models.admin_setup_monitoring_result import AdminSetupMonitoringResult
+=======
+    from ...models.metrics_config import MetricsConfig
+    from ...models.web_server_settings import WebServerSettings
+>>>>>>> h11t
 
 
 class AdminResource:
@@ -64,6 +67,3 @@ class AsyncAdminResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.ai import Ai
+<<<<<<< HEAD
     from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
     from ...models.ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext, check_ai_analyze_logs_body_context
     from ...models.ai_analyze_logs_result import AiAnalyzeLogsResult
@@ -28,6 +29,16 @@ if TYPE_CHECKING:
     from ...models.ai_test_connection_body import AiTestConnectionBody
     from ...models.ai_test_connection_result import AiTestConnectionResult
     from ...models.ai_update_body import AiUpdateBody
+=======
+    from ...models.ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext
+    from ...models.ai_analyze_logs_response_200 import AiAnalyzeLogsResponse200
+    from ...models.ai_deploy_body_config_files_item import AiDeployBodyConfigFilesItem
+    from ...models.ai_deploy_body_domains_item import AiDeployBodyDomainsItem
+    from ...models.ai_get_custom_providers_item import AiGetCustomProvidersItem
+    from ...models.ai_save_custom_providers_body_providers_item import AiSaveCustomProvidersBodyProvidersItem
+    from ...models.ai_save_custom_providers_item import AiSaveCustomProvidersItem
+    from ...models.ai_test_connection_response_200 import AiTestConnectionResponse200
+>>>>>>> h11t
 
 
 class AiResource:
@@ -540,6 +551,3 @@ class AsyncAiResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.ai_test_connection_result import AiTestConnectionResult
     from ...models.application import Application
+<<<<<<< HEAD
     from ...models.application_cancel_deployment_body import ApplicationCancelDeploymentBody
     from ...models.application_clean_queues_body import ApplicationCleanQueuesBody
     from ...models.application_clear_deployments_body import ApplicationClearDeploymentsBody
@@ -46,37 +47,29 @@ if TYPE_CHECKING:
     from ...models.application_save_git_provider_body import ApplicationSaveGitProviderBody
     from ...models.application_save_gitea_provider_body import ApplicationSaveGiteaProviderBody
     from ...models.application_save_github_provider_body import ApplicationSaveGithubProviderBody
+=======
+    from ...models.application_create_body_source_type import ApplicationCreateBodySourceType
+    from ...models.application_save_build_type_body_build_type import ApplicationSaveBuildTypeBodyBuildType
+>>>>>>> h11t
     from ...models.application_save_github_provider_body_trigger_type import (
         ApplicationSaveGithubProviderBodyTriggerType,
-        check_application_save_github_provider_body_trigger_type,
     )
-    from ...models.application_save_gitlab_provider_body import ApplicationSaveGitlabProviderBody
     from ...models.application_search_result import ApplicationSearchResult
-    from ...models.application_start_body import ApplicationStartBody
-    from ...models.application_stop_body import ApplicationStopBody
-    from ...models.application_update_body import ApplicationUpdateBody
-    from ...models.application_update_body_application_status import (
-        ApplicationUpdateBodyApplicationStatus,
-        check_application_update_body_application_status,
-    )
-    from ...models.application_update_body_build_type import (
-        ApplicationUpdateBodyBuildType,
-        check_application_update_body_build_type,
-    )
-    from ...models.application_update_body_preview_certificate_type import (
-        ApplicationUpdateBodyPreviewCertificateType,
-        check_application_update_body_preview_certificate_type,
-    )
-    from ...models.application_update_body_source_type import (
-        ApplicationUpdateBodySourceType,
-        check_application_update_body_source_type,
-    )
-    from ...models.application_update_body_trigger_type_type_0 import (
-        ApplicationUpdateBodyTriggerTypeType0,
-        check_application_update_body_trigger_type_type_0,
-    )
-    from ...models.application_update_traefik_config_body import ApplicationUpdateTraefikConfigBody
-    from ...types import File, FileTypes
+    from ...models.application_update_body_application_status import ApplicationUpdateBodyApplicationStatus
+    from ...models.application_update_body_build_type import ApplicationUpdateBodyBuildType
+    from ...models.application_update_body_preview_certificate_type import ApplicationUpdateBodyPreviewCertificateType
+    from ...models.application_update_body_source_type import ApplicationUpdateBodySourceType
+    from ...models.application_update_body_trigger_type_type_0 import ApplicationUpdateBodyTriggerTypeType0
+    from ...models.endpoint_spec_swarm import EndpointSpecSwarm
+    from ...models.health_check_swarm import HealthCheckSwarm
+    from ...models.labels_swarm import LabelsSwarm
+    from ...models.mode_swarm import ModeSwarm
+    from ...models.network_swarm_item import NetworkSwarmItem
+    from ...models.placement_swarm import PlacementSwarm
+    from ...models.restart_policy_swarm import RestartPolicySwarm
+    from ...models.ulimits_swarm_item import UlimitsSwarmItem
+    from ...models.update_config_swarm import UpdateConfigSwarm
+    from ...types import File
 
 
 class ApplicationResource:
@@ -1777,6 +1770,3 @@ class AsyncApplicationResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -12,9 +12,14 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.audit_log_all_action import AuditLogAllAction, check_audit_log_all_action
     from ...models.audit_log_all_resource_type import AuditLogAllResourceType, check_audit_log_all_resource_type
     from ...models.audit_log_all_result import AuditLogAllResult
+=======
+    from ...models.audit_log_all_action import AuditLogAllAction
+    from ...models.audit_log_all_resource_type import AuditLogAllResourceType
+>>>>>>> h11t
 
 
 class AuditLogResource:
@@ -91,6 +96,3 @@ class AsyncAuditLogResource:
             offset=offset,
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

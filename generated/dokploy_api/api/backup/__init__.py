@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.backup import Backup
+<<<<<<< HEAD
     from ...models.backup_create_body import BackupCreateBody
     from ...models.backup_create_body_backup_type import (
         BackupCreateBodyBackupType,
@@ -37,6 +38,11 @@ if TYPE_CHECKING:
         BackupUpdateBodyDatabaseType,
         check_backup_update_body_database_type,
     )
+=======
+    from ...models.backup_create_body_backup_type import BackupCreateBodyBackupType
+    from ...models.backup_create_body_database_type import BackupCreateBodyDatabaseType
+    from ...models.backup_update_body_database_type import BackupUpdateBodyDatabaseType
+>>>>>>> h11t
 
 
 class BackupResource:
@@ -543,6 +549,3 @@ class AsyncBackupResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

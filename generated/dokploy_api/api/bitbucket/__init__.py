@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.bitbucket import Bitbucket
+<<<<<<< HEAD
     from ...models.bitbucket_bitbucket_providers_item import BitbucketBitbucketProvidersItem
     from ...models.bitbucket_create_body import BitbucketCreateBody
     from ...models.bitbucket_get_bitbucket_branches_item import BitbucketGetBitbucketBranchesItem
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from ...models.bitbucket_test_connection_body import BitbucketTestConnectionBody
     from ...models.bitbucket_update_body import BitbucketUpdateBody
     from ...models.bitbucket_update_result import BitbucketUpdateResult
+=======
+>>>>>>> h11t
 
 
 class BitbucketResource:
@@ -324,6 +327,3 @@ class AsyncBitbucketResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -6,17 +6,20 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.certificate import Certificate
+<<<<<<< HEAD
     from ...models.certificates_all_item import CertificatesAllItem
     from ...models.certificates_create_body import CertificatesCreateBody
     from ...models.certificates_remove_body import CertificatesRemoveBody
     from ...models.certificates_update_body import CertificatesUpdateBody
+=======
+>>>>>>> h11t
 
 
 class CertificatesResource:
@@ -217,6 +220,3 @@ class AsyncCertificatesResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

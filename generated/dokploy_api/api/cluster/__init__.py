@@ -12,9 +12,12 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.cluster_add_manager_result import ClusterAddManagerResult
     from ...models.cluster_get_nodes_item import ClusterGetNodesItem
     from ...models.cluster_remove_worker_body import ClusterRemoveWorkerBody
+=======
+>>>>>>> h11t
 
 
 class ClusterResource:
@@ -147,6 +150,3 @@ class AsyncClusterResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

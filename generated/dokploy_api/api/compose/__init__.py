@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ...models.ai_test_connection_result import AiTestConnectionResult
     from ...models.application_search_result import ApplicationSearchResult
     from ...models.compose import Compose
+<<<<<<< HEAD
     from ...models.compose_cancel_deployment_body import ComposeCancelDeploymentBody
     from ...models.compose_clean_queues_body import ComposeCleanQueuesBody
     from ...models.compose_clear_deployments_body import ComposeClearDeploymentsBody
@@ -72,6 +73,22 @@ if TYPE_CHECKING:
         ComposeUpdateBodyTriggerTypeType0,
         check_compose_update_body_trigger_type_type_0,
     )
+=======
+    from ...models.compose_clean_queues_result import ComposeCleanQueuesResult
+    from ...models.compose_create_body_compose_type import ComposeCreateBodyComposeType
+    from ...models.compose_create_body_source_type import ComposeCreateBodySourceType
+    from ...models.compose_deploy_result import ComposeDeployResult
+    from ...models.compose_load_services_type import ComposeLoadServicesType
+    from ...models.compose_preview_template_result import ComposePreviewTemplateResult
+    from ...models.compose_process_template_result import ComposeProcessTemplateResult
+    from ...models.compose_redeploy_result import ComposeRedeployResult
+    from ...models.compose_search_result import ComposeSearchResult
+    from ...models.compose_update_body_compose_status import ComposeUpdateBodyComposeStatus
+    from ...models.compose_update_body_compose_type import ComposeUpdateBodyComposeType
+    from ...models.compose_update_body_service_networks_type_0_item import ComposeUpdateBodyServiceNetworksType0Item
+    from ...models.compose_update_body_source_type import ComposeUpdateBodySourceType
+    from ...models.compose_update_body_trigger_type_type_0 import ComposeUpdateBodyTriggerTypeType0
+>>>>>>> h11t
 
 
 class ComposeResource:
@@ -1360,6 +1377,3 @@ class AsyncComposeResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

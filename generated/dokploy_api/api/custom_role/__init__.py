@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.custom_role_all_item import CustomRoleAllItem
     from ...models.custom_role_create_body import CustomRoleCreateBody
     from ...models.custom_role_create_result import CustomRoleCreateResult
@@ -20,6 +21,11 @@ if TYPE_CHECKING:
     from ...models.custom_role_remove_body import CustomRoleRemoveBody
     from ...models.custom_role_remove_result import CustomRoleRemoveResult
     from ...models.custom_role_update_body import CustomRoleUpdateBody
+=======
+    from ...models.custom_role_get_statements_result import CustomRoleGetStatementsResult
+    from ...models.custom_role_remove_response_200 import CustomRoleRemoveResponse200
+    from ...models.permissions import Permissions
+>>>>>>> h11t
 
 
 class CustomRoleResource:
@@ -212,6 +218,3 @@ class AsyncCustomRoleResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

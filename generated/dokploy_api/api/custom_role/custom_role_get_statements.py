@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.custom_role_get_statements_result import CustomRoleGetStatementsResult
 from ...types import kept_as_received
@@ -27,7 +27,7 @@ def parse(data: Any) -> CustomRoleGetStatementsResult:
         response_200 = CustomRoleGetStatementsResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("CustomRoleGetStatementsResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.custom_role_remove_result import CustomRoleRemoveResult
 from ...types import kept_as_received
@@ -33,7 +33,7 @@ def parse(data: Any) -> CustomRoleRemoveResult:
         response_200 = CustomRoleRemoveResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("CustomRoleRemoveResponse200", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.deployment_all_by_type_item import DeploymentAllByTypeItem
     from ...models.deployment_all_by_type_type import DeploymentAllByTypeType, check_deployment_all_by_type_type
     from ...models.deployment_all_centralized_item import DeploymentAllCentralizedItem
@@ -19,6 +18,11 @@ if TYPE_CHECKING:
     from ...models.deployment_kill_process_body import DeploymentKillProcessBody
     from ...models.deployment_queue_list_item import DeploymentQueueListItem
     from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
+=======
+    from ...models.deployment import Deployment
+    from ...models.deployment_all_by_type_type import DeploymentAllByTypeType
+    from ...types import Unset
+>>>>>>> h11t
 
 
 class DeploymentResource:
@@ -279,6 +283,3 @@ class AsyncDeploymentResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -6,17 +6,13 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.destination import Destination
-    from ...models.destination_create_body import DestinationCreateBody
-    from ...models.destination_remove_body import DestinationRemoveBody
-    from ...models.destination_test_connection_body import DestinationTestConnectionBody
-    from ...models.destination_update_body import DestinationUpdateBody
 
 
 class DestinationResource:
@@ -309,6 +305,3 @@ class AsyncDestinationResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

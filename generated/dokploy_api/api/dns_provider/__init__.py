@@ -12,7 +12,10 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.config_4 import Config4
+    from ...models.config_8 import Config8
     from ...models.dns_provider import DnsProvider
+<<<<<<< HEAD
     from ...models.dns_provider_create_body import DnsProviderCreateBody
     from ...models.dns_provider_create_record_body import DnsProviderCreateRecordBody
     from ...models.dns_provider_create_record_body_type import (
@@ -31,6 +34,10 @@ if TYPE_CHECKING:
         DnsProviderUpdateRecordBodyType,
         check_dns_provider_update_record_body_type,
     )
+=======
+    from ...models.dns_provider_create_record_body_type import DnsProviderCreateRecordBodyType
+    from ...models.dns_provider_update_record_body_type import DnsProviderUpdateRecordBodyType
+>>>>>>> h11t
 
 
 class DnsProviderResource:
@@ -443,6 +450,3 @@ class AsyncDnsProviderResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.ai_test_connection_result import AiTestConnectionResult
     from ...models.docker_delete_container_file_body import DockerDeleteContainerFileBody
     from ...models.docker_get_containers_by_app_label_item import DockerGetContainersByAppLabelItem
@@ -38,6 +39,13 @@ if TYPE_CHECKING:
     from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
     from ...models.docker_write_container_file_body import DockerWriteContainerFileBody
     from ...types import File, FileTypes
+=======
+    from ...models.docker_get_containers_by_app_label_type import DockerGetContainersByAppLabelType
+    from ...models.docker_get_containers_by_app_name_match_app_type import DockerGetContainersByAppNameMatchAppType
+    from ...models.docker_get_server_health_result import DockerGetServerHealthResult
+    from ...models.docker_upload_file_to_container_response_200 import DockerUploadFileToContainerResponse200
+    from ...types import File
+>>>>>>> h11t
 
 
 class DockerResource:
@@ -676,6 +684,3 @@ class AsyncDockerResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -12,9 +12,12 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.docker_disk_usage_get_build_cache_item import DockerDiskUsageGetBuildCacheItem
     from ...models.docker_disk_usage_get_disk_usage_item import DockerDiskUsageGetDiskUsageItem
     from ...models.docker_disk_usage_prune_build_cache_body import DockerDiskUsagePruneBuildCacheBody
+=======
+>>>>>>> h11t
 
 
 class DockerDiskUsageResource:
@@ -117,6 +120,3 @@ class AsyncDockerDiskUsageResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -12,8 +12,11 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.docker_image_get_images_item import DockerImageGetImagesItem
     from ...models.docker_image_remove_image_body import DockerImageRemoveImageBody
+=======
+>>>>>>> h11t
 
 
 class DockerImageResource:
@@ -136,6 +139,3 @@ class AsyncDockerImageResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

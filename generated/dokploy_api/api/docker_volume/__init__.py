@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.docker_list_container_files_item import DockerListContainerFilesItem
     from ...models.docker_read_container_file_result import DockerReadContainerFileResult
     from ...models.docker_volume_delete_volume_file_body import DockerVolumeDeleteVolumeFileBody
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from ...models.docker_volume_get_volumes_size_item import DockerVolumeGetVolumesSizeItem
     from ...models.docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody
     from ...models.docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody
+=======
+>>>>>>> h11t
 
 
 class DockerVolumeResource:
@@ -307,6 +310,3 @@ class AsyncDockerVolumeResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

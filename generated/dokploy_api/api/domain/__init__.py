@@ -6,13 +6,14 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.domain import Domain
+<<<<<<< HEAD
     from ...models.domain_by_compose_id_item import DomainByComposeIdItem
     from ...models.domain_create_body import DomainCreateBody
     from ...models.domain_create_body_certificate_type import (
@@ -38,6 +39,12 @@ if TYPE_CHECKING:
         check_domain_update_body_domain_type_type_0,
     )
     from ...models.domain_validate_domain_body import DomainValidateDomainBody
+=======
+    from ...models.domain_create_body_certificate_type import DomainCreateBodyCertificateType
+    from ...models.domain_create_body_domain_type_type_0 import DomainCreateBodyDomainTypeType0
+    from ...models.domain_update_body_certificate_type import DomainUpdateBodyCertificateType
+    from ...models.domain_update_body_domain_type_type_0 import DomainUpdateBodyDomainTypeType0
+>>>>>>> h11t
     from ...models.domain_validate_domain_result import DomainValidateDomainResult
 
 
@@ -477,6 +484,3 @@ class AsyncDomainResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
@@ -14,12 +14,16 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.application_search_result import ApplicationSearchResult
     from ...models.environment import Environment
+<<<<<<< HEAD
     from ...models.environment_by_project_id_item import EnvironmentByProjectIdItem
     from ...models.environment_create_body import EnvironmentCreateBody
     from ...models.environment_create_result import EnvironmentCreateResult
     from ...models.environment_duplicate_body import EnvironmentDuplicateBody
     from ...models.environment_remove_body import EnvironmentRemoveBody
     from ...models.environment_update_body import EnvironmentUpdateBody
+=======
+    from ...models.environment_search_result import EnvironmentSearchResult
+>>>>>>> h11t
 
 
 class EnvironmentResource:
@@ -296,6 +300,3 @@ class AsyncEnvironmentResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

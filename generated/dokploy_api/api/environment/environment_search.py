@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.application_search_result import ApplicationSearchResult
 from ...types import UNSET, Unset, kept_as_received
@@ -51,7 +51,7 @@ def parse(data: Any) -> ApplicationSearchResult:
         response_200 = ApplicationSearchResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("EnvironmentSearchResult", kept_as_received(OPERATION, data))
     return response_200
 
 

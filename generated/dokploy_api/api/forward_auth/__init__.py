@@ -12,6 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.forward_auth_deploy_on_server_body import ForwardAuthDeployOnServerBody
     from ...models.forward_auth_deploy_on_server_result import ForwardAuthDeployOnServerResult
     from ...models.forward_auth_disable_body import ForwardAuthDisableBody
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
         check_forward_auth_set_auth_domain_body_certificate_type,
     )
     from ...models.forward_auth_set_auth_domain_result import ForwardAuthSetAuthDomainResult
+=======
+    from ...models.forward_auth_disable_result import ForwardAuthDisableResult
+    from ...models.forward_auth_set_auth_domain_body_certificate_type import ForwardAuthSetAuthDomainBodyCertificateType
+>>>>>>> h11t
     from ...models.forward_auth_status_result import ForwardAuthStatusResult
 
 
@@ -350,6 +355,3 @@ class AsyncForwardAuthResource:
             domain_id=domain_id,
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

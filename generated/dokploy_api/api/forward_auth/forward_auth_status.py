@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.forward_auth_status_result import ForwardAuthStatusResult
 from ...types import UNSET, kept_as_received
@@ -36,7 +36,7 @@ def parse(data: Any) -> ForwardAuthStatusResult:
         response_200 = ForwardAuthStatusResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("ForwardAuthStatusResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -6,17 +6,19 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from ...types import UNSET, Unset
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.git_provider_all_for_permissions_item import GitProviderAllForPermissionsItem
     from ...models.git_provider_get_all_item import GitProviderGetAllItem
     from ...models.git_provider_remove_body import GitProviderRemoveBody
     from ...models.git_provider_remove_result import GitProviderRemoveResult
     from ...models.git_provider_toggle_share_body import GitProviderToggleShareBody
+=======
+    from ...models.git_provider import GitProvider
+>>>>>>> h11t
 
 
 class GitProviderResource:
@@ -143,6 +145,3 @@ class AsyncGitProviderResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.gitea import Gitea
+<<<<<<< HEAD
     from ...models.gitea_create_body import GiteaCreateBody
     from ...models.gitea_create_result import GiteaCreateResult
     from ...models.gitea_get_gitea_branches_item import GiteaGetGiteaBranchesItem
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from ...models.gitea_gitea_providers_item import GiteaGiteaProvidersItem
     from ...models.gitea_test_connection_body import GiteaTestConnectionBody
     from ...models.gitea_update_body import GiteaUpdateBody
+=======
+>>>>>>> h11t
     from ...models.gitea_update_result import GiteaUpdateResult
 
 
@@ -383,6 +386,3 @@ class AsyncGiteaResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -13,11 +13,14 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.github import Github
+<<<<<<< HEAD
     from ...models.github_get_github_branches_item import GithubGetGithubBranchesItem
     from ...models.github_get_github_repositories_item import GithubGetGithubRepositoriesItem
     from ...models.github_github_providers_item import GithubGithubProvidersItem
     from ...models.github_test_connection_body import GithubTestConnectionBody
     from ...models.github_update_body import GithubUpdateBody
+=======
+>>>>>>> h11t
 
 
 class GithubResource:
@@ -218,6 +221,3 @@ class AsyncGithubResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -52,7 +52,7 @@ def parse(data: Any) -> list[GiteaGetGiteaBranchesItem]:
             response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("list[Any]", kept_as_received(OPERATION, data))
     return response_200
 
 

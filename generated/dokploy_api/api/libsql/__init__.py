@@ -6,13 +6,17 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.endpoint_spec_swarm import EndpointSpecSwarm
+    from ...models.health_check_swarm import HealthCheckSwarm
+    from ...models.labels_swarm import LabelsSwarm
     from ...models.libsql import Libsql
+<<<<<<< HEAD
     from ...models.libsql_change_status_body import LibsqlChangeStatusBody
     from ...models.libsql_change_status_body_application_status import (
         LibsqlChangeStatusBodyApplicationStatus,
@@ -36,6 +40,17 @@ if TYPE_CHECKING:
         check_libsql_update_body_application_status,
     )
     from ...models.libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode, check_libsql_update_body_sqld_node
+=======
+    from ...models.libsql_change_status_body_application_status import LibsqlChangeStatusBodyApplicationStatus
+    from ...models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode
+    from ...models.libsql_update_body_application_status import LibsqlUpdateBodyApplicationStatus
+    from ...models.libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode
+    from ...models.mode_swarm import ModeSwarm
+    from ...models.network_swarm_item import NetworkSwarmItem
+    from ...models.placement_swarm import PlacementSwarm
+    from ...models.restart_policy_swarm import RestartPolicySwarm
+    from ...models.update_config_swarm import UpdateConfigSwarm
+>>>>>>> h11t
 
 
 class LibsqlResource:
@@ -706,6 +721,3 @@ class AsyncLibsqlResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.libsql import Libsql
 from ...types import kept_as_received
@@ -33,7 +33,7 @@ def parse(data: Any) -> Libsql:
         response_200 = Libsql.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("Libsql", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.license_key_get_enterprise_settings_result import LicenseKeyGetEnterpriseSettingsResult
 from ...types import kept_as_received
@@ -27,7 +27,7 @@ def parse(data: Any) -> LicenseKeyGetEnterpriseSettingsResult:
         response_200 = LicenseKeyGetEnterpriseSettingsResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("LicenseKeyGetEnterpriseSettingsResult", kept_as_received(OPERATION, data))
     return response_200
 
 

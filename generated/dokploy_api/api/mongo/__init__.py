@@ -6,12 +6,13 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.application_search_result import ApplicationSearchResult
     from ...models.mongo import Mongo
     from ...models.mongo_change_password_body import MongoChangePasswordBody
@@ -36,6 +37,21 @@ if TYPE_CHECKING:
         MongoUpdateBodyApplicationStatus,
         check_mongo_update_body_application_status,
     )
+=======
+    from ...models.endpoint_spec_swarm import EndpointSpecSwarm
+    from ...models.health_check_swarm import HealthCheckSwarm
+    from ...models.labels_swarm import LabelsSwarm
+    from ...models.mode_swarm import ModeSwarm
+    from ...models.mongo import Mongo
+    from ...models.mongo_change_status_body_application_status import MongoChangeStatusBodyApplicationStatus
+    from ...models.mongo_search_result import MongoSearchResult
+    from ...models.mongo_update_body_application_status import MongoUpdateBodyApplicationStatus
+    from ...models.network_swarm_item import NetworkSwarmItem
+    from ...models.placement_swarm import PlacementSwarm
+    from ...models.restart_policy_swarm import RestartPolicySwarm
+    from ...models.ulimits_swarm_item import UlimitsSwarmItem
+    from ...models.update_config_swarm import UpdateConfigSwarm
+>>>>>>> h11t
 
 
 class MongoResource:
@@ -772,6 +788,3 @@ class AsyncMongoResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

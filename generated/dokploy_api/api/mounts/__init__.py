@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.compose_load_mounts_by_service_item import ComposeLoadMountsByServiceItem
     from ...models.mount import Mount
+<<<<<<< HEAD
     from ...models.mounts_create_body import MountsCreateBody
     from ...models.mounts_create_body_service_type import (
         MountsCreateBodyServiceType,
@@ -28,6 +29,12 @@ if TYPE_CHECKING:
         check_mounts_update_body_service_type,
     )
     from ...models.mounts_update_body_type import MountsUpdateBodyType, check_mounts_update_body_type
+=======
+    from ...models.mounts_create_body_service_type import MountsCreateBodyServiceType
+    from ...models.mounts_create_body_type import MountsCreateBodyType
+    from ...models.mounts_update_body_service_type import MountsUpdateBodyServiceType
+    from ...models.mounts_update_body_type import MountsUpdateBodyType
+>>>>>>> h11t
 
 
 class MountsResource:
@@ -312,6 +319,3 @@ class AsyncMountsResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -6,12 +6,13 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.application_search_result import ApplicationSearchResult
     from ...models.mysql import Mysql
     from ...models.mysql_change_password_body import MysqlChangePasswordBody
@@ -40,6 +41,22 @@ if TYPE_CHECKING:
         MysqlUpdateBodyApplicationStatus,
         check_mysql_update_body_application_status,
     )
+=======
+    from ...models.endpoint_spec_swarm import EndpointSpecSwarm
+    from ...models.health_check_swarm import HealthCheckSwarm
+    from ...models.labels_swarm import LabelsSwarm
+    from ...models.mode_swarm import ModeSwarm
+    from ...models.mysql import Mysql
+    from ...models.mysql_change_password_body_type import MysqlChangePasswordBodyType
+    from ...models.mysql_change_status_body_application_status import MysqlChangeStatusBodyApplicationStatus
+    from ...models.mysql_search_result import MysqlSearchResult
+    from ...models.mysql_update_body_application_status import MysqlUpdateBodyApplicationStatus
+    from ...models.network_swarm_item import NetworkSwarmItem
+    from ...models.placement_swarm import PlacementSwarm
+    from ...models.restart_policy_swarm import RestartPolicySwarm
+    from ...models.ulimits_swarm_item import UlimitsSwarmItem
+    from ...models.update_config_swarm import UpdateConfigSwarm
+>>>>>>> h11t
 
 
 class MysqlResource:
@@ -788,6 +805,3 @@ class AsyncMysqlResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

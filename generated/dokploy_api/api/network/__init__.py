@@ -13,13 +13,15 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.network import Network
-    from ...models.network_create_body import NetworkCreateBody
-    from ...models.network_create_body_driver import NetworkCreateBodyDriver, check_network_create_body_driver
-    from ...models.network_import_body import NetworkImportBody
+    from ...models.network_create_body_driver import NetworkCreateBodyDriver
+    from ...models.network_create_body_ipam_type_0 import NetworkCreateBodyIpamType0
     from ...models.network_import_result import NetworkImportResult
+<<<<<<< HEAD
     from ...models.network_networks_to_sync_result import NetworkNetworksToSyncResult
     from ...models.network_recreate_body import NetworkRecreateBody
     from ...models.network_remove_body import NetworkRemoveBody
+=======
+>>>>>>> h11t
 
 
 class NetworkResource:
@@ -306,6 +308,3 @@ class AsyncNetworkResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -6,13 +6,15 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.labels_swarm import LabelsSwarm
     from ...models.notification import Notification
+<<<<<<< HEAD
     from ...models.notification_create_custom_body import NotificationCreateCustomBody
     from ...models.notification_create_discord_body import NotificationCreateDiscordBody
     from ...models.notification_create_email_body import NotificationCreateEmailBody
@@ -27,10 +29,12 @@ if TYPE_CHECKING:
     from ...models.notification_create_telegram_body import NotificationCreateTelegramBody
     from ...models.notification_get_email_providers_item import NotificationGetEmailProvidersItem
     from ...models.notification_receive_notification_body import NotificationReceiveNotificationBody
+=======
+>>>>>>> h11t
     from ...models.notification_receive_notification_body_server_type import (
         NotificationReceiveNotificationBodyServerType,
-        check_notification_receive_notification_body_server_type,
     )
+<<<<<<< HEAD
     from ...models.notification_receive_notification_body_type import (
         NotificationReceiveNotificationBodyType,
         check_notification_receive_notification_body_type,
@@ -61,6 +65,9 @@ if TYPE_CHECKING:
     from ...models.notification_update_slack_body import NotificationUpdateSlackBody
     from ...models.notification_update_teams_body import NotificationUpdateTeamsBody
     from ...models.notification_update_telegram_body import NotificationUpdateTelegramBody
+=======
+    from ...models.notification_receive_notification_body_type import NotificationReceiveNotificationBodyType
+>>>>>>> h11t
 
 
 class NotificationResource:
@@ -2665,6 +2672,3 @@ class AsyncNotificationResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

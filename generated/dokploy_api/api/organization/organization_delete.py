@@ -32,7 +32,7 @@ def parse(data: Any) -> list[Any]:
         response_200 = cast(list[Any], data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("list[Any]", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -6,9 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from ...types import UNSET, Unset
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -93,6 +91,3 @@ class AsyncOverviewResource:
         return await asyncio(
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

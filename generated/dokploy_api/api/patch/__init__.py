@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.patch import Patch
+<<<<<<< HEAD
     from ...models.patch_by_entity_id_type import PatchByEntityIdType, check_patch_by_entity_id_type
     from ...models.patch_clean_patch_repos_body import PatchCleanPatchReposBody
     from ...models.patch_create_body import PatchCreateBody
@@ -43,6 +44,17 @@ if TYPE_CHECKING:
     from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
     from ...models.patch_update_body import PatchUpdateBody
     from ...models.patch_update_body_type import PatchUpdateBodyType, check_patch_update_body_type
+=======
+    from ...models.patch_by_entity_id_type import PatchByEntityIdType
+    from ...models.patch_create_body_type import PatchCreateBodyType
+    from ...models.patch_ensure_repo_body_type import PatchEnsureRepoBodyType
+    from ...models.patch_mark_file_for_deletion_body_type import PatchMarkFileForDeletionBodyType
+    from ...models.patch_read_repo_directories_type import PatchReadRepoDirectoriesType
+    from ...models.patch_read_repo_file_type import PatchReadRepoFileType
+    from ...models.patch_save_file_as_patch_body_patch_type import PatchSaveFileAsPatchBodyPatchType
+    from ...models.patch_save_file_as_patch_body_type import PatchSaveFileAsPatchBodyType
+    from ...models.patch_update_body_type import PatchUpdateBodyType
+>>>>>>> h11t
 
 
 class PatchResource:
@@ -517,6 +529,3 @@ class AsyncPatchResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

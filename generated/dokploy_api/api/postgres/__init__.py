@@ -6,12 +6,13 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.application_search_result import ApplicationSearchResult
     from ...models.postgres import Postgres
     from ...models.postgres_change_password_body import PostgresChangePasswordBody
@@ -36,6 +37,21 @@ if TYPE_CHECKING:
         PostgresUpdateBodyApplicationStatus,
         check_postgres_update_body_application_status,
     )
+=======
+    from ...models.endpoint_spec_swarm import EndpointSpecSwarm
+    from ...models.health_check_swarm import HealthCheckSwarm
+    from ...models.labels_swarm import LabelsSwarm
+    from ...models.mode_swarm import ModeSwarm
+    from ...models.network_swarm_item import NetworkSwarmItem
+    from ...models.placement_swarm import PlacementSwarm
+    from ...models.postgres import Postgres
+    from ...models.postgres_change_status_body_application_status import PostgresChangeStatusBodyApplicationStatus
+    from ...models.postgres_search_result import PostgresSearchResult
+    from ...models.postgres_update_body_application_status import PostgresUpdateBodyApplicationStatus
+    from ...models.restart_policy_swarm import RestartPolicySwarm
+    from ...models.ulimits_swarm_item import UlimitsSwarmItem
+    from ...models.update_config_swarm import UpdateConfigSwarm
+>>>>>>> h11t
 
 
 class PostgresResource:
@@ -772,6 +788,3 @@ class AsyncPostgresResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.postgres import Postgres
 from ...types import kept_as_received
@@ -33,7 +33,7 @@ def parse(data: Any) -> Postgres:
         response_200 = Postgres.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("Postgres", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -6,15 +6,18 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.preview_deployment_all_item import PreviewDeploymentAllItem
     from ...models.preview_deployment_delete_body import PreviewDeploymentDeleteBody
     from ...models.preview_deployment_redeploy_body import PreviewDeploymentRedeployBody
+=======
+>>>>>>> h11t
     from ...models.preview_deployments import PreviewDeployments
 
 
@@ -158,6 +161,3 @@ class AsyncPreviewDeploymentResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

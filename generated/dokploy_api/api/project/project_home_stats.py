@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.project_home_stats_result import ProjectHomeStatsResult
 from ...types import kept_as_received
@@ -27,7 +27,7 @@ def parse(data: Any) -> ProjectHomeStatsResult:
         response_200 = ProjectHomeStatsResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("ProjectHomeStatsResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -6,16 +6,11 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from ...types import UNSET, Unset
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.redirect import Redirect
-    from ...models.redirects_create_body import RedirectsCreateBody
-    from ...models.redirects_delete_body import RedirectsDeleteBody
-    from ...models.redirects_update_body import RedirectsUpdateBody
 
 
 class RedirectsResource:
@@ -180,6 +175,3 @@ class AsyncRedirectsResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

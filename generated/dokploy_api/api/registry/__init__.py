@@ -6,13 +6,14 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.registry import Registry
+<<<<<<< HEAD
     from ...models.registry_all_item import RegistryAllItem
     from ...models.registry_create_body import RegistryCreateBody
     from ...models.registry_create_body_registry_type import (
@@ -31,6 +32,11 @@ if TYPE_CHECKING:
         RegistryUpdateBodyRegistryType,
         check_registry_update_body_registry_type,
     )
+=======
+    from ...models.registry_create_body_registry_type import RegistryCreateBodyRegistryType
+    from ...models.registry_test_registry_body_registry_type import RegistryTestRegistryBodyRegistryType
+    from ...models.registry_update_body_registry_type import RegistryUpdateBodyRegistryType
+>>>>>>> h11t
 
 
 class RegistryResource:
@@ -343,6 +349,3 @@ class AsyncRegistryResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

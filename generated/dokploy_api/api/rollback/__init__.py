@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.rollback_delete_body import RollbackDeleteBody
     from ...models.rollback_delete_result import RollbackDeleteResult
     from ...models.rollback_rollback_body import RollbackRollbackBody
+=======
+>>>>>>> h11t
 
 
 class RollbackResource:
@@ -97,6 +98,3 @@ class AsyncRollbackResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

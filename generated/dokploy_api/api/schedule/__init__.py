@@ -6,13 +6,14 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.schedule import Schedule
+<<<<<<< HEAD
     from ...models.schedule_create_body import ScheduleCreateBody
     from ...models.schedule_create_body_schedule_type import (
         ScheduleCreateBodyScheduleType,
@@ -37,6 +38,13 @@ if TYPE_CHECKING:
         ScheduleUpdateBodyShellType,
         check_schedule_update_body_shell_type,
     )
+=======
+    from ...models.schedule_create_body_schedule_type import ScheduleCreateBodyScheduleType
+    from ...models.schedule_create_body_shell_type import ScheduleCreateBodyShellType
+    from ...models.schedule_list_schedule_type import ScheduleListScheduleType
+    from ...models.schedule_update_body_schedule_type import ScheduleUpdateBodyScheduleType
+    from ...models.schedule_update_body_shell_type import ScheduleUpdateBodyShellType
+>>>>>>> h11t
 
 
 class ScheduleResource:
@@ -367,6 +375,3 @@ class AsyncScheduleResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

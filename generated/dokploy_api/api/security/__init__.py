@@ -6,16 +6,11 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from ...types import UNSET, Unset
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.security import Security
-    from ...models.security_create_body import SecurityCreateBody
-    from ...models.security_delete_body import SecurityDeleteBody
-    from ...models.security_update_body import SecurityUpdateBody
 
 
 class SecurityResource:
@@ -172,6 +167,3 @@ class AsyncSecurityResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

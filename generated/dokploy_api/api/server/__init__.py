@@ -12,7 +12,9 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.metrics_config import MetricsConfig
     from ...models.server import Server
+<<<<<<< HEAD
     from ...models.server_all_for_permissions_item import ServerAllForPermissionsItem
     from ...models.server_all_item import ServerAllItem
     from ...models.server_create_body import ServerCreateBody
@@ -34,6 +36,11 @@ if TYPE_CHECKING:
     )
     from ...models.server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
     from ...models.server_validate_result import ServerValidateResult
+=======
+    from ...models.server_create_body_server_type import ServerCreateBodyServerType
+    from ...models.server_get_server_time_result import ServerGetServerTimeResult
+    from ...models.server_update_body_server_type import ServerUpdateBodyServerType
+>>>>>>> h11t
 
 
 class ServerResource:
@@ -594,6 +601,3 @@ class AsyncServerResource:
         return await asyncio(
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

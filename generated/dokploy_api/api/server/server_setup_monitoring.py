@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -26,8 +26,17 @@ def _get_kwargs(
 
 def parse(data: Any) -> None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
+<<<<<<< HEAD
     # Dokploy answers with an empty body; should a newer one send a record, keep it.
     return data
+=======
+    try:
+        response_200 = Server.from_dict(data)
+
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return cast("Server", kept_as_received(OPERATION, data))
+    return response_200
+>>>>>>> h11t
 
 
 def sync(

@@ -6,34 +6,32 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.admin_setup_monitoring_result import AdminSetupMonitoringResult
     from ...models.docker_disk_usage_get_disk_usage_item import DockerDiskUsageGetDiskUsageItem
     from ...models.gitea_update_result import GiteaUpdateResult
     from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
+=======
+    from ...models.organization import Organization
+>>>>>>> h11t
     from ...models.settings_assign_domain_server_body_certificate_type import (
         SettingsAssignDomainServerBodyCertificateType,
-        check_settings_assign_domain_server_body_certificate_type,
     )
     from ...models.settings_check_gpu_status_result import SettingsCheckGPUStatusResult
     from ...models.settings_check_infrastructure_health_result import SettingsCheckInfrastructureHealthResult
-    from ...models.settings_clean_all_body import SettingsCleanAllBody
     from ...models.settings_clean_all_result import SettingsCleanAllResult
-    from ...models.settings_clean_docker_builder_body import SettingsCleanDockerBuilderBody
-    from ...models.settings_clean_docker_prune_body import SettingsCleanDockerPruneBody
-    from ...models.settings_clean_stopped_containers_body import SettingsCleanStoppedContainersBody
-    from ...models.settings_clean_unused_images_body import SettingsCleanUnusedImagesBody
-    from ...models.settings_clean_unused_volumes_body import SettingsCleanUnusedVolumesBody
     from ...models.settings_get_log_cleanup_status_result import SettingsGetLogCleanupStatusResult
     from ...models.settings_get_open_api_document_result import SettingsGetOpenApiDocumentResult
     from ...models.settings_get_traefik_ports_item import SettingsGetTraefikPortsItem
     from ...models.settings_get_update_data_result import SettingsGetUpdateDataResult
     from ...models.settings_health_result import SettingsHealthResult
+<<<<<<< HEAD
     from ...models.settings_read_directories_item import SettingsReadDirectoriesItem
     from ...models.settings_reload_traefik_body import SettingsReloadTraefikBody
     from ...models.settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
@@ -52,6 +50,14 @@ if TYPE_CHECKING:
     from ...models.settings_update_traefik_ports_body import SettingsUpdateTraefikPortsBody
     from ...models.settings_update_web_server_traefik_config_body import SettingsUpdateWebServerTraefikConfigBody
     from ...models.settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
+=======
+    from ...models.settings_read_directories_response_200_item_type_1 import SettingsReadDirectoriesResponse200ItemType1
+    from ...models.settings_setup_gpu_response_200 import SettingsSetupGpuResponse200
+    from ...models.settings_update_traefik_ports_body_additional_ports_item import (
+        SettingsUpdateTraefikPortsBodyAdditionalPortsItem,
+    )
+    from ...models.web_server_settings import WebServerSettings
+>>>>>>> h11t
 
 
 class SettingsResource:
@@ -1474,6 +1480,3 @@ class AsyncSettingsResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.settings_check_gpu_status_result import SettingsCheckGPUStatusResult
 from ...types import UNSET, Unset, kept_as_received
@@ -36,7 +36,7 @@ def parse(data: Any) -> SettingsCheckGPUStatusResult:
         response_200 = SettingsCheckGPUStatusResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("SettingsCheckGPUStatusResult", kept_as_received(OPERATION, data))
     return response_200
 
 

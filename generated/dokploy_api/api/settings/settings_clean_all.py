@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.settings_clean_all_result import SettingsCleanAllResult
 from ...types import UNSET, Unset, kept_as_received
@@ -35,7 +35,7 @@ def parse(data: Any) -> SettingsCleanAllResult:
         response_200 = SettingsCleanAllResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("SettingsCleanAllResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -40,7 +40,7 @@ def parse(data: Any) -> list[str] | None:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("list[str]", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.settings_get_log_cleanup_status_result import SettingsGetLogCleanupStatusResult
 from ...types import kept_as_received
@@ -27,7 +27,7 @@ def parse(data: Any) -> SettingsGetLogCleanupStatusResult:
         response_200 = SettingsGetLogCleanupStatusResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("SettingsGetLogCleanupStatusResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.settings_get_open_api_document_result import SettingsGetOpenApiDocumentResult
 from ...types import kept_as_received
@@ -27,7 +27,7 @@ def parse(data: Any) -> SettingsGetOpenApiDocumentResult:
         response_200 = SettingsGetOpenApiDocumentResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("SettingsGetOpenApiDocumentResult", kept_as_received(OPERATION, data))
     return response_200
 
 

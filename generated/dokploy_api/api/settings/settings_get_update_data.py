@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.settings_get_update_data_result import SettingsGetUpdateDataResult
 from ...types import kept_as_received
@@ -27,7 +27,7 @@ def parse(data: Any) -> SettingsGetUpdateDataResult:
         response_200 = SettingsGetUpdateDataResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("SettingsGetUpdateDataResult", kept_as_received(OPERATION, data))
     return response_200
 
 

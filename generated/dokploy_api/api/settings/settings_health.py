@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.settings_health_result import SettingsHealthResult
 from ...types import kept_as_received
@@ -27,7 +27,7 @@ def parse(data: Any) -> SettingsHealthResult:
         response_200 = SettingsHealthResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("SettingsHealthResult", kept_as_received(OPERATION, data))
     return response_200
 
 

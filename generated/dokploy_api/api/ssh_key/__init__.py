@@ -6,20 +6,22 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.ssh_key import SshKey
+<<<<<<< HEAD
     from ...models.ssh_key_all_for_apps_item import SshKeyAllForAppsItem
     from ...models.ssh_key_create_body import SshKeyCreateBody
     from ...models.ssh_key_generate_body import SshKeyGenerateBody
     from ...models.ssh_key_generate_body_type import SshKeyGenerateBodyType, check_ssh_key_generate_body_type
+=======
+    from ...models.ssh_key_generate_body_type import SshKeyGenerateBodyType
+>>>>>>> h11t
     from ...models.ssh_key_generate_result import SshKeyGenerateResult
-    from ...models.ssh_key_remove_body import SshKeyRemoveBody
-    from ...models.ssh_key_update_body import SshKeyUpdateBody
 
 
 class SshKeyResource:
@@ -260,6 +262,3 @@ class AsyncSshKeyResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+<<<<<<< HEAD
     from ...models.forward_auth_deploy_on_server_result import ForwardAuthDeployOnServerResult
     from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
     from ...models.stripe_create_checkout_session_body_tier import (
@@ -31,6 +30,12 @@ if TYPE_CHECKING:
         StripeUpgradeSubscriptionBodyTier,
         check_stripe_upgrade_subscription_body_tier,
     )
+=======
+    from ...models.stripe_create_checkout_session_body_tier import StripeCreateCheckoutSessionBodyTier
+    from ...models.stripe_create_checkout_session_response_200 import StripeCreateCheckoutSessionResponse200
+    from ...models.stripe_update_invoice_notifications_response_200 import StripeUpdateInvoiceNotificationsResponse200
+    from ...models.stripe_upgrade_subscription_body_tier import StripeUpgradeSubscriptionBodyTier
+>>>>>>> h11t
 
 
 class StripeResource:
@@ -265,6 +270,3 @@ class AsyncStripeResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

@@ -138,6 +138,3 @@ class AsyncSwarmResource:
             server_id=server_id,
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

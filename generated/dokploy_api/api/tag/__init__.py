@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.gitea_update_result import GiteaUpdateResult
     from ...models.tag import Tag
+<<<<<<< HEAD
     from ...models.tag_assign_to_project_body import TagAssignToProjectBody
     from ...models.tag_assign_to_project_result import TagAssignToProjectResult
     from ...models.tag_bulk_assign_body import TagBulkAssignBody
@@ -21,6 +22,11 @@ if TYPE_CHECKING:
     from ...models.tag_remove_body import TagRemoveBody
     from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
     from ...models.tag_update_body import TagUpdateBody
+=======
+    from ...models.tag_bulk_assign_result import TagBulkAssignResult
+    from ...models.tag_remove_from_project_result import TagRemoveFromProjectResult
+    from ...models.tag_remove_result import TagRemoveResult
+>>>>>>> h11t
 
 
 class TagResource:
@@ -309,6 +315,3 @@ class AsyncTagResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

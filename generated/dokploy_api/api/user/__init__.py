@@ -13,6 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.member import Member
+<<<<<<< HEAD
     from ...models.user_assign_permissions_body import UserAssignPermissionsBody
     from ...models.user_create_api_key_body import UserCreateApiKeyBody
     from ...models.user_create_api_key_result import UserCreateApiKeyResult
@@ -23,6 +24,12 @@ if TYPE_CHECKING:
     from ...models.user_get_backups_result import UserGetBackupsResult
     from ...models.user_get_container_metrics_item import UserGetContainerMetricsItem
     from ...models.user_get_invitations_item import UserGetInvitationsItem
+=======
+    from ...models.passkey import Passkey
+    from ...models.user import User
+    from ...models.user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata
+    from ...models.user_create_user_with_credentials_result import UserCreateUserWithCredentialsResult
+>>>>>>> h11t
     from ...models.user_get_metrics_token_result import UserGetMetricsTokenResult
     from ...models.user_get_permissions_result import UserGetPermissionsResult
     from ...models.user_get_result import UserGetResult
@@ -30,13 +37,8 @@ if TYPE_CHECKING:
     from ...models.user_get_user_by_token_result import UserGetUserByTokenResult
     from ...models.user_list_passkeys_item import UserListPasskeysItem
     from ...models.user_list_sessions_item import UserListSessionsItem
-    from ...models.user_remove_body import UserRemoveBody
-    from ...models.user_revoke_session_body import UserRevokeSessionBody
-    from ...models.user_send_invitation_body import UserSendInvitationBody
     from ...models.user_session_result import UserSessionResult
-    from ...models.user_toggle_template_bookmark_body import UserToggleTemplateBookmarkBody
     from ...models.user_toggle_template_bookmark_result import UserToggleTemplateBookmarkResult
-    from ...models.user_update_body import UserUpdateBody
 
 
 class UserResource:
@@ -927,6 +929,3 @@ class AsyncUserResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

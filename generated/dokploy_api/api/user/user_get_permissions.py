@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.user_get_permissions_result import UserGetPermissionsResult
 from ...types import kept_as_received
@@ -27,7 +27,7 @@ def parse(data: Any) -> UserGetPermissionsResult:
         response_200 = UserGetPermissionsResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("UserGetPermissionsResult", kept_as_received(OPERATION, data))
     return response_200
 
 

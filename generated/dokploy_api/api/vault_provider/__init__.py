@@ -12,11 +12,14 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
+    from ...models.assignments_item import AssignmentsItem
+    from ...models.config import Config
+    from ...models.config_2 import Config2
+    from ...models.config_3 import Config3
+    from ...models.config_5 import Config5
+    from ...models.config_6 import Config6
+    from ...models.config_7 import Config7
     from ...models.vault_provider import VaultProvider
-    from ...models.vault_provider_create_body import VaultProviderCreateBody
-    from ...models.vault_provider_remove_body import VaultProviderRemoveBody
-    from ...models.vault_provider_test_connection_body import VaultProviderTestConnectionBody
-    from ...models.vault_provider_update_body import VaultProviderUpdateBody
 
 
 class VaultProviderResource:
@@ -267,6 +270,3 @@ class AsyncVaultProviderResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

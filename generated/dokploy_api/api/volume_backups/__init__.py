@@ -6,13 +6,14 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.volume_backup import VolumeBackup
+<<<<<<< HEAD
     from ...models.volume_backups_create_body import VolumeBackupsCreateBody
     from ...models.volume_backups_create_body_service_type import (
         VolumeBackupsCreateBodyServiceType,
@@ -31,6 +32,11 @@ if TYPE_CHECKING:
         VolumeBackupsUpdateBodyServiceType,
         check_volume_backups_update_body_service_type,
     )
+=======
+    from ...models.volume_backups_create_body_service_type import VolumeBackupsCreateBodyServiceType
+    from ...models.volume_backups_list_volume_backup_type import VolumeBackupsListVolumeBackupType
+    from ...models.volume_backups_update_body_service_type import VolumeBackupsUpdateBodyServiceType
+>>>>>>> h11t
 
 
 class VolumeBackupsResource:
@@ -389,6 +395,3 @@ class AsyncVolumeBackupsResource:
             ),
             client=self._engine,
         )
-
-
-_ = (UNSET, Unset)

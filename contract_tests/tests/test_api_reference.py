@@ -1,0 +1,105 @@
+"""generated/api.md: one page with every ``client.<router>.<method>``, helpers marked, never stale."""
+
+from __future__ import annotations
+
+import inspect
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from support import GENERATED
+
+import dokploy
+from dokploy_api.api import OPERATIONS
+from dokploy_codegen import build
+from dokploy_codegen.api_reference import API_REFERENCE, helpers
+from dokploy_codegen.cli import main
+from dokploy_codegen.naming import operation_name
+
+REFERENCE = GENERATED / API_REFERENCE
+OPERATION_LINE = re.compile(r"^- `client\.(\w+)\.(\w+)\((.*)\) -> (.+)`: `(GET|POST) (\S+)`$", re.M)
+
+
+def _operations() -> list[tuple[str, ...]]:
+    return OPERATION_LINE.findall(REFERENCE.read_text(encoding="utf-8"))
+
+
+def test_every_operation_is_listed_once_with_its_path() -> None:
+    listed = _operations()
+    assert len(listed) == len(OPERATIONS)
+    by_path = {path: (router, method) for router, method, _, _, _, path in listed}
+    with dokploy.Dokploy(base_url="http://127.0.0.1:9", api_key="k") as client:
+        for name, info in OPERATIONS.items():
+            router, method = by_path[info.path]
+            assert operation_name(info.path) == name
+            assert callable(getattr(getattr(client, router), method)), name
+
+
+def test_each_listed_signature_is_the_router_method_signature() -> None:
+    """The page says what the code does: parameters and return type as the routers declare them."""
+    for router, method, parameters, returns, _, _ in _operations():
+        module = __import__(f"dokploy_api.api.{router}", fromlist=["_"])
+        cls = next(c for n, c in vars(module).items() if n.endswith("Resource") and not n.startswith("Async"))
+        signature = inspect.signature(getattr(cls, method))
+        names = [p for p in signature.parameters if p != "self"]
+        assert re.findall(r"(?:^|, )(\w+):", parameters) == names, f"{router}.{method}"
+        assert signature.return_annotation == returns
+
+
+def test_helpers_are_marked_and_cover_the_workflow_surface() -> None:
+    text = REFERENCE.read_text(encoding="utf-8")
+    for call in (
+        "client.projects.create(",
+        "client.applications.deploy(application_id: str, *, wait: bool = False",
+        "client.composes.services(",
+        "client.records.create_redirect(",
+        "client.overview() -> list[ProjectSummary]",
+        "client.databases(type).deploy(",
+    ):
+        assert f"- **helper** `{call}" in text, call
+    assert "**helper** `client.project." not in text  # generated operations are not helpers
+
+
+def test_helpers_are_read_from_source_without_importing_it(tmp_path: Path) -> None:
+    package = tmp_path / "dokploy"
+    package.mkdir()
+    (package / "_client.py").write_text(
+        "raise RuntimeError('never imported')\n"
+        "from functools import cached_property\n"
+        "from ._tools import Tools\n"
+        "class Dokploy:\n"
+        "    @cached_property\n"
+        "    def tools(self) -> Tools: ...\n"
+    )
+    (package / "_tools.py").write_text(
+        "class _Base:\n"
+        "    def shared(self, x: int = 1) -> int:\n"
+        '        """Inherited.\n\n        Detail."""\n'
+        "class Tools(_Base):\n"
+        "    def __init__(self, api):\n"
+        "        self.create_thing = _Finder(api, 'thing.create', api.thing.create, plan, Thing)\n"
+        "    def run(self, name: str, *, fast: bool = False, **rest: object) -> 'str | None':\n"
+        '        """Run it."""\n'
+        "    def _private(self) -> None: ...\n"
+    )
+    found = {h.call: h for h in helpers(package)}
+    assert set(found) == {"client.tools.shared", "client.tools.create_thing", "client.tools.run"}
+    assert found["client.tools.run"].parameters == "name: str, *, fast: bool = False, **rest: object"
+    assert found["client.tools.run"].returns == "str | None"
+    assert found["client.tools.shared"].summary == "Inherited."
+    assert found["client.tools.create_thing"].returns == "Thing"
+    assert helpers(None) == [] and helpers(tmp_path) == []
+
+
+def test_check_fails_on_a_stale_reference(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy = tmp_path / "generated"
+    shutil.copytree(GENERATED, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    reference = copy / API_REFERENCE
+    reference.write_text(reference.read_text().replace("client.project.one(", "client.project.get("))
+    assert main(["check", "--output", str(copy)]) == 1
+    assert f"differs {API_REFERENCE}" in capsys.readouterr().err
+    reference.unlink()
+    assert main(["check", "--output", str(copy)]) == 1
+    assert f"missing {API_REFERENCE}" in capsys.readouterr().err
+    assert (copy / build.PACKAGE_NAME).is_dir()

@@ -1,0 +1,179 @@
+"""``generated/api.md``: every ``client.<router>.<method>`` on one page, the helpers marked.
+
+Operations come from the endpoints being generated; helpers are read from the source of the
+hand-written ``dokploy`` package (its syntax tree: nothing is imported or run), so a helper
+changed without regenerating makes ``dokploy-codegen check`` fail like any stale file.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+API_REFERENCE = "api.md"
+_CLIENT_MODULE = "_client.py"
+
+
+@dataclass(frozen=True)
+class Helper:
+    call: str  # client.applications.deploy
+    parameters: str  # application_id: str, *, wait: bool = False
+    returns: str
+    summary: str  # first line of the docstring, or what it wraps
+
+
+def write_api_reference(project: Any, target: Path) -> None:
+    """Render ``api.md`` beside the package from the same endpoints the routers come from."""
+    text = project.env.get_template("api.md.jinja").render(helpers=helpers(_dokploy_source()))
+    (target / API_REFERENCE).write_text(text, encoding="utf-8")
+
+
+def _dokploy_source() -> Path | None:
+    spec = importlib.util.find_spec("dokploy")
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent
+
+
+def helpers(package: Path | None) -> list[Helper]:
+    """The workflow helpers of ``Dokploy``, as a user calls them."""
+    if package is None or not (package / _CLIENT_MODULE).is_file():
+        return []
+    client_module = _parse(package / _CLIENT_MODULE)
+    imported = _imported_classes(client_module)
+    client = _classes(client_module).get("Dokploy")
+    if client is None:
+        return []
+    found: list[Helper] = []
+    for node in client.body:
+        if not isinstance(node, ast.FunctionDef) or node.name.startswith("_") or _is_overload(node):
+            continue
+        if any(_name(d) == "cached_property" for d in node.decorator_list):
+            owner = _annotation(node.returns)
+            source = package / f"{imported.get(owner, '')}.py"
+            if owner in imported and source.is_file():
+                found += _members(_parse(source), owner, f"client.{node.name}")
+        elif node.name == "databases" and (package / "_databases.py").is_file():
+            found.append(_helper(f"client.{node.name}", node))
+            found += _members(_parse(package / "_databases.py"), "Database", "client.databases(type)")
+    return found
+
+
+def _members(module: ast.Module, class_name: str, prefix: str) -> list[Helper]:
+    cls = _classes(module).get(class_name)
+    if cls is None:
+        return []
+    found: list[Helper] = []
+    for base in cls.bases:  # helpers shared through a private base class of the same module
+        if _name(base) in _classes(module):
+            found += _members(module, _name(base), prefix)
+    for node in cls.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "__init__":
+            found += _finders(node, prefix)
+        if not isinstance(node, ast.FunctionDef) or _is_overload(node):
+            continue
+        if node.name == "__call__":
+            found.append(_helper(prefix, node))
+        elif not node.name.startswith("_") and not any(_name(d) == "property" for d in node.decorator_list):
+            found.append(_helper(f"{prefix}.{node.name}", node))
+    return found
+
+
+def _finders(init: ast.FunctionDef, prefix: str) -> list[Helper]:
+    """``self.create_x = _Finder(api, "x.create", api.x.create, plan, Model)``: the wrapped call."""
+    found: list[Helper] = []
+    for node in ast.walk(init):
+        if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)):
+            continue
+        call, target = node.value, node.targets[0]
+        if _name(call.func) != "_Finder" or not isinstance(target, ast.Attribute) or len(call.args) < 5:
+            continue
+        wrapped = ast.unparse(call.args[2]).replace("api.", "client.", 1)
+        found.append(
+            Helper(
+                call=f"{prefix}.{target.attr}",
+                parameters=f"<the parameters of {wrapped}>",
+                returns=ast.unparse(call.args[4]),
+                summary=f"calls {wrapped}, then finds and returns the record it created",
+            )
+        )
+    return found
+
+
+def _helper(call: str, node: ast.FunctionDef) -> Helper:
+    first_paragraph = (ast.get_docstring(node) or "").strip().split("\n\n")[0]
+    return Helper(
+        call=call,
+        parameters=_parameters(node.args),
+        returns=_annotation(node.returns) or "None",
+        summary=" ".join(first_paragraph.split()),
+    )
+
+
+def _parameters(args: ast.arguments) -> str:
+    """As a signature is written: ``name: type = default``, ``*``, ``**fields: Any``; no ``self``."""
+    positional = [*args.posonlyargs, *args.args]
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    parts = [_parameter(a, d) for a, d in zip(positional, defaults, strict=True)]
+    if args.posonlyargs:
+        parts.insert(len(args.posonlyargs), "/")
+    if args.vararg is not None:
+        parts.append("*" + _parameter(args.vararg, None))
+    elif args.kwonlyargs:
+        parts.append("*")
+    parts += [_parameter(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)]
+    if args.kwarg is not None:
+        parts.append("**" + _parameter(args.kwarg, None))
+    if parts and parts[0] == "self":
+        parts = parts[1:]
+    return ", ".join(parts)
+
+
+def _parameter(arg: ast.arg, default: ast.expr | None) -> str:
+    text = arg.arg if arg.annotation is None else f"{arg.arg}: {_annotation(arg.annotation)}"
+    if default is not None:
+        text += (" = " if arg.annotation is not None else "=") + ast.unparse(default)
+    return text
+
+
+def _parse(path: Path) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+
+
+def _classes(module: ast.Module) -> dict[str, ast.ClassDef]:
+    return {node.name: node for node in module.body if isinstance(node, ast.ClassDef)}
+
+
+def _imported_classes(module: ast.Module) -> dict[str, str]:
+    """Class name -> sibling module (``from ._services import Projects`` -> ``_services``)."""
+    found: dict[str, str] = {}
+    for node in ast.walk(module):
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+            for alias in node.names:
+                found[alias.asname or alias.name] = node.module
+    return found
+
+
+def _is_overload(node: ast.FunctionDef) -> bool:
+    return any(_name(d) == "overload" for d in node.decorator_list)
+
+
+def _annotation(node: ast.expr | None) -> str:
+    if node is None:
+        return ""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return ast.unparse(node)
+
+
+def _name(node: ast.expr) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    if isinstance(node, ast.Call | ast.Subscript):
+        return _name(node.func if isinstance(node, ast.Call) else node.value)
+    return ""
