@@ -74,6 +74,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--corrections", type=Path, default=DEFAULT_CORRECTIONS)
     p.add_argument("--db-schema", type=Path, help="Dokploy's drizzle *_snapshot.json")
     p.add_argument("--spec", type=Path, help="spec to cover (default: the locked one)")
+    p.add_argument(
+        "--source",
+        type=Path,
+        metavar="DIR",
+        help="a Dokploy checkout (dependencies installed): derive response types from its TypeScript",
+    )
     p.set_defaults(run=_learn)
 
     p = sub.add_parser("diff", help="what changed between two specs, for your code")
@@ -166,6 +172,12 @@ def _learn(args: argparse.Namespace) -> int:
     from .learn import learn
     from .pull import load_spec_file
 
+    if args.source is not None:
+        from .source_types import learn_from_source
+
+        print(learn_from_source(args.source, args.corrections).render())
+        if not args.sources:
+            return 0
     spec_path = args.spec or locked_spec(DEFAULT_OUTPUT)
     sources = args.sources or [REPO_ROOT / "cassettes"]
     report = learn(sources, args.corrections, args.db_schema, load_spec_file(spec_path))
