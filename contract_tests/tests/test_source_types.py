@@ -10,6 +10,7 @@ extractor's npm dependencies and skip (saying how to install them) without.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from support import CORRECTIONS, REPO_ROOT, shared_path
 
 from dokploy_codegen import source_types
 from dokploy_codegen.cli import main
+from dokploy_codegen.learn_io import Exchange, read_exchanges
 
 FIXTURE = Path(__file__).parent / "fixtures" / "trpc_router"
 SOURCE_V0_30_2 = CORRECTIONS / "source" / "v0.30.2.json"
@@ -110,6 +112,25 @@ def test_a_type_over_the_size_budget_stays_json_with_the_reason() -> None:
     assert _op(doc, "project.remove")["status"] == "typed"  # small ones still fit
 
 
+@needs_extractor
+def test_an_import_that_resolves_to_nothing_is_reported_and_stays_json(tmp_path: Path) -> None:
+    """A dependency not installed makes its values `any`: never typed silently."""
+    shutil.copytree(FIXTURE, tmp_path / "app")
+    root = tmp_path / "app" / "root.ts"
+    text = root.read_text().replace(
+        'import { projectRouter } from "./project";',
+        'import { projectRouter } from "./project";\nimport { loadThing } from "not-installed-lib";',
+    )
+    text = text.replace(
+        "  settings: settingsRouter,",
+        "  settings: settingsRouter,\n  thing: publicProcedure.query(() => loadThing()),",
+    )
+    root.write_text(text)
+    doc = source_types.run_extractor(tmp_path / "app" / "tsconfig.json", root)
+    assert doc["stats"]["problems"] == ['unresolved import "not-installed-lib" in root.ts']
+    assert _op(doc, "thing")["status"] == "json"
+
+
 def test_from_document_sets_subscriptions_aside_and_keeps_reasons() -> None:
     doc = {
         "extractor": {"typescript": "5.9.3"},
@@ -180,24 +201,35 @@ def test_committed_source_types_cover_every_operation_of_the_spec(committed: dic
     assert typed >= 585, f"only {typed} of {len(names)} operations typed from source"
 
 
-def test_recorded_bodies_match_the_source_types(committed: dict[str, Any]) -> None:
-    """Every 200 body a real v0.30.2 server sent fits the type its source declares."""
+def _mismatches(committed: dict[str, Any], exchanges: list[Exchange]) -> tuple[int, list[str]]:
+    """(bodies checked, why each 200 body that does not fit its operation's source type fails)."""
     failures: list[str] = []
     checked = 0
-    for path in sorted(shared_path("recordings").glob("*.jsonl")):
-        for line in path.read_text().splitlines():
-            ex = json.loads(line)
-            entry = committed["operations"].get(ex["operation"])
-            if ex["status"] != 200 or entry is None or entry["status"] != "typed":
-                continue
-            checked += 1
-            if ex["body_text"] == "":
-                if "empty" not in entry:
-                    failures.append(f"{ex['operation']}: empty body, source says it always has one")
-                continue
-            errors = list(Draft202012Validator(entry["schema"]).iter_errors(json.loads(ex["body_text"])))
-            if errors:
-                where = "/".join(map(str, errors[0].absolute_path))
-                failures.append(f"{ex['operation']} at {where}: {errors[0].message[:120]}")
+    for ex in exchanges:
+        entry = committed["operations"].get(ex.operation)
+        if ex.status != 200 or entry is None or entry["status"] != "typed":
+            continue
+        checked += 1
+        if ex.body_text == "":
+            if "empty" not in entry:
+                failures.append(f"{ex.operation}: empty body, source says it always has one")
+            continue
+        errors = list(Draft202012Validator(entry["schema"]).iter_errors(json.loads(ex.body_text)))
+        if errors:
+            where = "/".join(map(str, errors[0].absolute_path))
+            failures.append(f"{ex.operation} at {where}: {errors[0].message[:120]}")
+    return checked, failures
+
+
+def test_recorded_bodies_match_the_source_types(committed: dict[str, Any]) -> None:
+    """Every 200 body a real v0.30.2 server sent fits the type its source declares."""
+    checked, failures = _mismatches(committed, read_exchanges([shared_path("recordings")]))
     assert checked > 600
+    assert failures == []
+
+
+def test_cassette_bodies_match_the_source_types(committed: dict[str, Any]) -> None:
+    """The kit's own cassettes (in the repo, so this runs without ../shared) fit too."""
+    checked, failures = _mismatches(committed, read_exchanges([REPO_ROOT / "cassettes"]))
+    assert checked > 250
     assert failures == []

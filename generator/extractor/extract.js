@@ -710,6 +710,21 @@ function describe(ts, checker, ser, proc, root) {
   return out;
 }
 
+/** Imports of the project that resolve to nothing: their values would silently be `any`. */
+function unresolvedImports(ts, program, checker, root) {
+  const out = [];
+  for (const sf of program.getSourceFiles()) {
+    if (sf.isDeclarationFile || sf.fileName.includes("/node_modules/")) continue;
+    for (const st of sf.statements) {
+      const spec = (ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier;
+      if (!spec || !ts.isStringLiteral(spec)) continue;
+      if (/\.(css|scss|svg|png)$/.test(spec.text)) continue;
+      if (!checker.getSymbolAtLocation(spec)) out.push(`unresolved import "${spec.text}" in ${path.relative(root, sf.fileName)}`);
+    }
+  }
+  return out;
+}
+
 function main() {
   const t0 = Date.now();
   const args = parseArgs(process.argv.slice(2));
@@ -727,7 +742,7 @@ function main() {
   });
   if (!routerDecl || !routerDecl.initializer) throw new Error(`no \`${args.router}\` declared in ${args.entry}`);
   const procs = [];
-  const problems = [];
+  const problems = unresolvedImports(ts, program, checker, root);
   collectProcedures(ts, checker, routerDecl.initializer, "", procs, problems, new Set());
   const ser = new Serializer(ts, checker, args.budget, args.depth);
   const procedures = {};
@@ -738,12 +753,12 @@ function main() {
   const doc = {
     extractor: {
       typescript: ts.version,
-      node: process.version,
       router: args.router,
       budget: args.budget,
     },
     stats: {
       procedures: procs.length,
+      node: process.version,
       seconds: (Date.now() - t0) / 1000,
       rss_mb: Math.round(mem.rss / 1048576),
       heap_mb: Math.round(mem.heapUsed / 1048576),
