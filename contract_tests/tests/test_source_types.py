@@ -98,6 +98,8 @@ def test_bare_answers_any_and_subscriptions(fixture_doc: dict[str, Any]) -> None
     assert find["empty"] == "sometimes" and find["schema"]["required"] == ["id"]
     inspect = _op(fixture_doc, "project.inspect")
     assert inspect["status"] == "json" and "inspectContainer" in inspect["reason"]
+    config = _op(fixture_doc, "project.config")  # the reason names the `any` inside the helper
+    assert config["status"] == "json" and config["reason"].startswith("returns `any`: raw (project.ts:")
     assert _op(fixture_doc, "project.events")["status"] == "skipped"
     version = _op(fixture_doc, "settings.version")["schema"]  # nested router: wire name router.procedure
     assert version["properties"]["tags"]["prefixItems"] == [{"const": "a"}]

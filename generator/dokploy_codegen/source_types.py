@@ -107,9 +107,13 @@ def run_extractor(
     *,
     router: str = "appRouter",
     budget: int = DEFAULT_BUDGET,
+    root: Path | None = None,
     timeout: float = 900.0,
 ) -> dict[str, Any]:
-    """Run ``extract.js`` over one TypeScript project; its JSON document, parsed."""
+    """Run ``extract.js`` over one TypeScript project; its JSON document, parsed.
+
+    Source locations in it are relative to ``root`` (default: the tsconfig's folder).
+    """
     why = missing_requirement()
     if why:
         raise SourceError(why)
@@ -118,6 +122,8 @@ def run_extractor(
     assert node is not None and ts is not None
     cmd = [node, "--max-old-space-size=6144", str(EXTRACTOR)]
     cmd += ["--tsconfig", str(tsconfig), "--entry", str(entry), "--router", router, "--budget", str(budget)]
+    if root is not None:
+        cmd += ["--root", str(root)]
     env = {**os.environ, "DOKPLOY_EXTRACTOR_TYPESCRIPT": str(ts)}
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env, check=False)
@@ -154,7 +160,7 @@ def extract(source: Path, *, budget: int = DEFAULT_BUDGET) -> SourceTypes:
     """The output schema of every procedure of the Dokploy checkout at ``source``."""
     source = source.resolve()
     check_checkout(source)
-    doc = run_extractor(source / APP / "tsconfig.json", source / ENTRY, budget=budget)
+    doc = run_extractor(source / APP / "tsconfig.json", source / ENTRY, budget=budget, root=source)
     return from_document(doc, dokploy_version(source))
 
 
@@ -178,6 +184,7 @@ def from_document(doc: dict[str, Any], version: str) -> SourceTypes:
     stats = dict(doc.get("stats", {}))
     extractor = {**doc.get("extractor", {}), "format": FORMAT}
     extractor["drizzle_made_nullable"] = stats.get("drizzle_made_nullable", [])
+    extractor["problems"] = stats.get("problems", [])
     return SourceTypes(version, extractor, stats, operations, skipped)
 
 

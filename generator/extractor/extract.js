@@ -4,7 +4,7 @@
 // Run by `dokploy-codegen learn --source DIR` (generator/dokploy_codegen/source_types.py):
 //
 //   node extract.js --tsconfig DIR/apps/dokploy/tsconfig.json \
-//        --entry DIR/apps/dokploy/server/api/root.ts [--router appRouter] [--budget 20000]
+//        --entry DIR/apps/dokploy/server/api/root.ts [--root DIR] [--router appRouter] [--budget 20000]
 //
 // prints one JSON document on stdout: {"extractor": {...}, "procedures": {"project.all": {...}}}.
 //
@@ -27,7 +27,7 @@ function parseArgs(argv) {
     args[key] = argv[++i];
   }
   if (!args.tsconfig || !args.entry) {
-    throw new Error("usage: extract.js --tsconfig FILE --entry FILE [--router NAME] [--budget N]");
+    throw new Error("usage: extract.js --tsconfig FILE --entry FILE [--root DIR] [--router NAME] [--budget N]");
   }
   args.budget = Number(args.budget);
   args.depth = Number(args.depth);
@@ -324,25 +324,36 @@ function resolverFunction(ts, checker, resolver) {
 /** The expressions a resolver may return, each typed on its own (awaited). */
 function returnBranches(ts, checker, resolverExpr) {
   const fn = resolverFunction(ts, checker, resolverExpr);
-  const awaited = (t) => checker.getAwaitedType(t) || t;
   if (!fn || !fn.body) {
     const type = checker.getTypeAtLocation(resolverExpr);
     const sig = type.getCallSignatures()[0];
+    const awaited = (t) => checker.getAwaitedType(t) || t;
     return sig ? [{ type: awaited(sig.getReturnType()), node: resolverExpr, text: "<signature>" }] : [];
   }
-  if (!ts.isBlock(fn.body)) {
-    return [{ type: awaited(checker.getTypeAtLocation(fn.body)), node: fn.body, text: fn.body.getText() }];
-  }
+  return functionBranches(ts, checker, fn, 0);
+}
+
+const FOLLOW_DEPTH = 3;
+
+/** Branches of one function; a returned call of a project function with several `return`s
+ * is replaced by that function's branches (TypeScript would merge them into one type). */
+function functionBranches(ts, checker, fn, depth) {
+  const awaited = (t) => checker.getAwaitedType(t) || t;
   const branches = [];
+  const add = (expr) => {
+    const sub = depth < FOLLOW_DEPTH ? calleeBranches(ts, checker, expr, depth) : null;
+    branches.push({ type: awaited(checker.getTypeAtLocation(expr)), node: expr, text: expr.getText(), sub });
+  };
+  if (!ts.isBlock(fn.body)) {
+    add(fn.body);
+    return branches;
+  }
   let bare = false;
   function visit(n) {
     if (isFunctionLike(ts, n)) return;
     if (ts.isReturnStatement(n)) {
-      if (n.expression) {
-        branches.push({ type: awaited(checker.getTypeAtLocation(n.expression)), node: n.expression, text: n.expression.getText() });
-      } else {
-        bare = true;
-      }
+      if (n.expression) add(n.expression);
+      else bare = true;
       return;
     }
     ts.forEachChild(n, visit);
@@ -354,6 +365,20 @@ function returnBranches(ts, checker, resolverExpr) {
     branches.push({ type: checker.getVoidType(), node: fn, text: "<no value>" });
   }
   return branches;
+}
+
+function calleeBranches(ts, checker, expr, depth) {
+  let e = unwrap(ts, expr);
+  if (ts.isAwaitExpression(e)) e = unwrap(ts, e.expression);
+  if (!ts.isCallExpression(e)) return null;
+  const sig = checker.getResolvedSignature(e);
+  const decl = sig && sig.declaration;
+  if (!decl || !decl.body || !ts.isBlock(decl.body) || (decl.typeParameters && decl.typeParameters.length)) return null;
+  const file = decl.getSourceFile();
+  if (file.isDeclarationFile || file.fileName.includes("/node_modules/")) return null;
+  if (!(ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl) || ts.isMethodDeclaration(decl))) return null;
+  const inner = functionBranches(ts, checker, decl, depth + 1);
+  return new Set(inner.map((b) => b.type.id)).size >= 2 ? inner : null;
 }
 
 function includesVoid(ts, t) {
@@ -638,6 +663,57 @@ function withNull(parts, nullable) {
 
 // ---------------------------------------------------------------- per procedure
 
+/** A returned call's own branches where its merged type claims more than one of them sends
+ * (a field always present, or never null); else the call as one branch. */
+function chooseBranches(ts, ser, b) {
+  if (!b.sub) return [b];
+  const subs = b.sub.flatMap((s) => chooseBranches(ts, ser, s));
+  if (b.type.flags & ts.TypeFlags.Any) return subs;
+  const merged = branchSchema(ts, ser, b.type);
+  for (const s of subs) {
+    const sub = branchSchema(ts, ser, s.type);
+    if ((sub.empty && !merged.empty) || (sub.schema && merged.schema && overclaims(merged.schema, sub.schema, ser))) {
+      return subs;
+    }
+  }
+  return [b];
+}
+
+/** {schema (null when nothing is sent), empty: may send nothing}. */
+function branchSchema(ts, ser, type) {
+  const f = ts.TypeFlags.Undefined | ts.TypeFlags.Void;
+  if (type.flags & f) return { schema: null, empty: true };
+  if (type.flags & ts.TypeFlags.Union && type.types.some((m) => m.flags & f)) {
+    return { schema: ser.union(type.types.filter((m) => !(m.flags & f)), "$", 0), empty: true };
+  }
+  return { schema: ser.schema(type, "$", 0), empty: false };
+}
+
+/** Does `m` promise something `s` does not keep: a required key `s` may lack, a non-null
+ * value `s` may send as null? Unsure (anyOf, $ref) counts as yes. */
+function overclaims(m, s, ser, depth = 0) {
+  if (depth > 20) return false;
+  if (m.$ref || s.$ref) return JSON.stringify(m) !== JSON.stringify(s);
+  if (s.anyOf) return s.anyOf.some((x) => overclaims(m, x, ser, depth + 1));
+  if (m.anyOf) return !m.anyOf.some((x) => !overclaims(x, s, ser, depth + 1));
+  const types = (x) => (x.type === undefined ? null : [].concat(x.type));
+  const mt = types(m);
+  const st = types(s);
+  if (mt && st && st.some((t) => !mt.includes(t))) return true;
+  if (st && !st.includes("object") && !st.includes("array")) return false;
+  if (m.required) {
+    const have = new Set(s.required || []);
+    if (m.required.some((k) => !have.has(k))) return true;
+  }
+  if (m.properties && s.properties) {
+    for (const k of Object.keys(m.properties)) {
+      if (s.properties[k] && overclaims(m.properties[k], s.properties[k], ser, depth + 1)) return true;
+    }
+  }
+  if (m.items && s.items) return overclaims(m.items, s.items, ser, depth + 1);
+  return false;
+}
+
 function describe(ts, checker, ser, proc, root) {
   const rel = (n) => {
     const sf = n.getSourceFile();
@@ -650,7 +726,16 @@ function describe(ts, checker, ser, proc, root) {
     out.reason = "subscription: not a REST operation";
     return out;
   }
-  const branches = returnBranches(ts, checker, proc.resolver);
+  ser.begin(proc.node);
+  let branches;
+  try {
+    branches = returnBranches(ts, checker, proc.resolver).flatMap((b) => chooseBranches(ts, ser, b));
+  } catch (e) {
+    if (!(e instanceof BudgetExceeded)) throw e;
+    out.status = "json";
+    out.reason = `output type exceeds the size budget of ${ser.budget} schema nodes`;
+    return out;
+  }
   const anyBranch = branches.find((b) => b.type.flags & ts.TypeFlags.Any);
   if (anyBranch) {
     out.status = "json";
@@ -734,7 +819,7 @@ function main() {
   const checker = program.getTypeChecker();
   const entry = program.getSourceFile(path.resolve(args.entry));
   if (!entry) throw new Error(`entry ${args.entry} is not in the program`);
-  const root = path.dirname(path.resolve(args.tsconfig));
+  const root = path.resolve(args.root || path.dirname(args.tsconfig));
   let routerDecl = null;
   ts.forEachChild(entry, function find(n) {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === args.router) routerDecl = n;
