@@ -142,26 +142,25 @@ function referencedColumn(ts, expr) {
   return found;
 }
 
-function makeHost(ts, options, stats) {
+/** A compiler host that, while parsing, indexes the project's table columns and lists the
+ * files declaring Drizzle relations. */
+function scanningHost(ts, options) {
   const host = ts.createCompilerHost(options, true);
-  const original = host.getSourceFile.bind(host);
+  const read = host.getSourceFile.bind(host);
   const fkIndex = new Map();
   const relationFiles = [];
   host.getSourceFile = (fileName, lang, onError, shouldCreate) => {
-    const sf = original(fileName, lang, onError, shouldCreate);
-    if (!sf || fileName.includes("node_modules") || !/relations\s*\(/.test(sf.text)) {
-      if (sf && !fileName.includes("node_modules") && /Table\s*\(/.test(sf.text)) indexForeignKeys(ts, sf, fkIndex);
-      return sf;
-    }
-    indexForeignKeys(ts, sf, fkIndex);
-    relationFiles.push(fileName);
+    const sf = read(fileName, lang, onError, shouldCreate);
+    if (!sf || fileName.includes("/node_modules/")) return sf;
+    if (/Table\s*\(/.test(sf.text)) indexForeignKeys(ts, sf, fkIndex);
+    if (/relations\s*\(/.test(sf.text)) relationFiles.push(fileName);
     return sf;
   };
-  return { host, fkIndex, relationFiles, original };
+  return { host, fkIndex, relationFiles };
 }
 
-/** Build the program twice: once to index tables and relations (parse only, cheap), then
- * with the relation rewrite applied in memory. */
+/** Build the program twice: once to index tables and relations (parse only), then with the
+ * relation rewrite applied in memory, reusing every other parsed file. */
 function createProgram(ts, args, stats) {
   const configPath = path.resolve(args.tsconfig);
   const read = ts.readConfigFile(configPath, ts.sys.readFile);
@@ -170,7 +169,7 @@ function createProgram(ts, args, stats) {
   const options = { ...parsed.options, noEmit: true, incremental: false, tsBuildInfoFile: undefined };
   const entry = path.resolve(args.entry);
 
-  const scan = makeHost(ts, options, stats);
+  const scan = scanningHost(ts, options);
   // Parse the entry's import graph (no type check) to find every table and relation.
   const pre = ts.createProgram({ rootNames: [entry], options, host: scan.host });
   pre.getSourceFiles();
@@ -190,7 +189,7 @@ function createProgram(ts, args, stats) {
     if (text !== undefined) return ts.createSourceFile(fileName, text, lang, true);
     return pre.getSourceFile(fileName) || original(fileName, lang, onError, shouldCreate);
   };
-  return ts.createProgram({ rootNames: [entry], options, host, oldProgram: undefined });
+  return ts.createProgram({ rootNames: [entry], options, host });
 }
 
 // ---------------------------------------------------------------- routers
