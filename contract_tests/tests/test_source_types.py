@@ -172,6 +172,27 @@ def test_learn_source_without_dependencies_says_to_install_them(
     assert "pnpm install" in capsys.readouterr().err
 
 
+def test_a_failed_extraction_leaves_the_stored_types_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    checkout = tmp_path / "dokploy"
+    (checkout / source_types.ENTRY).parent.mkdir(parents=True)
+    (checkout / source_types.ENTRY).write_text("export const appRouter = {};\n")
+    (checkout / "node_modules").mkdir()
+    stored = tmp_path / "c" / "source" / "v1.0.0.json"
+    stored.parent.mkdir(parents=True)
+    stored.write_text('{"kept": true}\n')
+
+    def broken(*args: object, **kwargs: object) -> dict[str, Any]:
+        raise source_types.SourceError("the extractor failed over root.ts: out of memory")
+
+    monkeypatch.setattr(source_types, "run_extractor", broken)
+    assert main(["learn", "--source", str(checkout), "--corrections", str(tmp_path / "c")]) == 1
+    assert "out of memory" in capsys.readouterr().err
+    assert stored.read_text() == '{"kept": true}\n'
+    assert [p.name for p in stored.parent.iterdir()] == ["v1.0.0.json"]
+
+
 def test_missing_node_is_reported_not_raised(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", "")
     monkeypatch.delenv("DOKPLOY_NODE", raising=False)
