@@ -86,6 +86,12 @@ def _parser() -> argparse.ArgumentParser:
         help="re-derive from the source schemas and traffic, ignoring committed corrections "
         "(after a Dokploy upgrade); without it, evidence only widens what is committed",
     )
+    p.add_argument(
+        "--source",
+        type=Path,
+        metavar="DIR",
+        help="a Dokploy checkout (dependencies installed): derive response types from its TypeScript",
+    )
     p.set_defaults(run=_learn)
 
     p = sub.add_parser("diff", help="what changed between two specs, for your code")
@@ -185,6 +191,12 @@ def _learn(args: argparse.Namespace) -> int:
     from .learn import learn
     from .pull import load_spec_file
 
+    if args.source is not None:
+        from .source_types import learn_from_source
+
+        print(learn_from_source(args.source, args.corrections).render())
+        if not args.sources:
+            return 0
     spec_path = args.spec or locked_spec(DEFAULT_OUTPUT)
     sources = args.sources or [REPO_ROOT / "cassettes"]
     spec = load_spec_file(spec_path)
