@@ -8,9 +8,12 @@ load (Dokploy's own encoding, ``JSON.stringify``). Anything else stays text.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
+
+if TYPE_CHECKING:
+    from .scrub import Scrubber
 
 JSON_KEY = "json"
 
@@ -40,9 +43,14 @@ def _parse(text: Any) -> tuple[bool, Any]:
     if not isinstance(text, str) or not text.strip():
         return False, text
     try:
-        return True, json.loads(text)
-    except ValueError:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
         return False, text
+    from .scrub import MAX_STRUCTURED_DEPTH, depth
+
+    if depth(value) > MAX_STRUCTURED_DEPTH:
+        return False, text  # PyYAML recurses: a very deep body stays text
+    return True, value
 
 
 def _pack_request(request: dict[str, Any]) -> dict[str, Any]:
@@ -100,3 +108,44 @@ def deserialize(text: str) -> dict[str, Any]:
         for i in data.get("interactions", [])
     ]
     return data
+
+
+def _strings(value: Any, change: Any) -> Any:
+    """``value`` with ``change`` applied to every string in it (iteratively)."""
+    root: list[Any] = [None]
+    stack: list[tuple[Any, Any, Any]] = [(value, root, 0)]
+    while stack:
+        node, holder, slot = stack.pop()
+        if isinstance(node, str):
+            holder[slot] = change(node)
+        elif isinstance(node, bytes):
+            holder[slot] = change(node.decode("utf-8", "replace")).encode("utf-8")
+        elif isinstance(node, list):
+            holder[slot] = new_list = [None] * len(node)
+            stack.extend((item, new_list, i) for i, item in enumerate(node))
+        elif isinstance(node, dict):
+            holder[slot] = new_dict = dict.fromkeys(node)
+            stack.extend((item, new_dict, k) for k, item in node.items())
+        else:
+            holder[slot] = node
+    return root[0]
+
+
+class Serializer:
+    """The serializer bound to a run's scrubber: its last pass before a cassette is written.
+
+    Every secret registered by the time the cassette is saved is replaced in every
+    string of it, so a value first seen in clear and classified secret only later (a
+    password in a log, then under ``databasePassword``) does not stay in the file.
+    """
+
+    def __init__(self, scrubber: Scrubber) -> None:
+        self.scrubber = scrubber
+
+    def serialize(self, cassette: dict[str, Any]) -> str:
+        cleaned = dict(cassette)
+        cleaned["interactions"] = _strings(cassette.get("interactions", []), self.scrubber.replace_known)
+        return serialize(cleaned)
+
+    def deserialize(self, text: str) -> dict[str, Any]:
+        return deserialize(text)

@@ -25,6 +25,7 @@ from dokploy._base_client import AsyncEngine, SyncEngine
 from .engine import AsyncGuardedEngine, GuardedEngine, MissHint
 from .guard import Guard
 from .recording import cassette_path, make_vcr
+from .scrub import Scrubber
 from .settings import PREFIX_RE, KitSettings
 
 VERSION_KEY = "dokploy_version"
@@ -101,7 +102,8 @@ class KitSession:
         self.settings = settings
         literals = [settings.api_key] if settings.talks_to_server else []
         record_mode = "all" if settings.mode == "record" else "none"
-        self.vcr: vcr.VCR = make_vcr(record_mode, literals)
+        self.scrubber = Scrubber(literals)  # one per run: a secret seen once is hidden everywhere
+        self.vcr: vcr.VCR = make_vcr(record_mode, scrubber=self.scrubber)
         self.used_cassettes: list[Path] = []
 
     def path(self, module: str, name: str) -> Path:
