@@ -165,6 +165,7 @@ class Ledger:
     """Every record the run created, across all its scopes, in creation order."""
 
     records: list[Created] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)  # every id any scope owned (snapshots leave them out)
 
     def add(self, record: Created) -> None:
         self.records.append(record)
@@ -201,6 +202,7 @@ class Guard:
     def adopt(self, *ids: str | None) -> None:
         """Mark ids as created by this run (the throwaway fixtures call this)."""
         self.owned.update(i for i in ids if i)
+        self.ledger.seen.update(self.owned)
 
     def adopt_names(self, *names: str | None) -> None:
         self.names.update(n for n in names if n)
@@ -301,6 +303,7 @@ class Guard:
                 if key == kind.get("id_key") and isinstance(value, str):
                     self.ledger.removed(value)
         self._propagate(data)
+        self.ledger.seen.update(self.owned)
 
     def _learn_created(self, row: Operation, data: Any, body: Any) -> None:
         kind = str(row.creates)
