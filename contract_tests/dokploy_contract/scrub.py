@@ -55,6 +55,8 @@ _NAME = r"(?P<name>\"[^\"\n]{1,200}\"|'[^'\n]{1,200}'|[A-Za-z_][\w.-]{0,200})"
 _VALUE = r"(?P<value>\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'|[^\s,;&}\])\"']+)"
 # ``NAME=value``, ``"name": "value"``, ``name: value`` (a colon then a blank: not a URL or an image tag).
 _PAIR_RE = re.compile(rf"{_NAME}(?:\s*=\s*|(?<=[\"'])\s*:\s*|:[ \t]+){_VALUE}")
+# ``NAME=value`` anywhere, also inside a quoted string the pattern above took whole.
+_ASSIGN_RE = re.compile(rf"(?<![\w.-])(?P<name>[A-Za-z_][\w.-]{{0,200}})=[ \t]*{_VALUE}")
 # ``name: rest of the line`` (YAML), including block-scalar indicators.
 _YAML_LINE_RE = re.compile(rf"^(?P<indent>[ \t]*)(?:-[ \t]+)?{_NAME}[ \t]*:[ \t]+(?P<rest>\S.*?)[ \t]*$")
 _FLAG_RE = re.compile(
@@ -278,9 +280,10 @@ class Scrubber:
         for match in _QUERY_RE.finditer(text):
             if self.facts.is_secret_param(match["name"]):
                 yield match.start("value"), match.end("value"), True
-        for match in _PAIR_RE.finditer(text):
-            if self.facts.is_secret_key(_unquote(match["name"])):
-                yield from self._value_span(match, "value")
+        for pattern in (_PAIR_RE, _ASSIGN_RE):
+            for match in pattern.finditer(text):
+                if self.facts.is_secret_key(_unquote(match["name"])):
+                    yield from self._value_span(match, "value")
         lines = text.split("\n")
         offset = 0
         for index, line in enumerate(lines):

@@ -145,7 +145,9 @@ def test_bind_mounts_host_paths_and_host_reaching_composes_need_opting_in() -> N
     guard.adopt("APP", "C")
     with pytest.raises(HostOperationError):
         guard.check(
-            "mounts.create", "POST", {"type": "bind", "hostPath": "/etc", "mountPath": "/x", "serviceId": "APP"}
+            "mounts.create",
+            "POST",
+            {"type": "bind", "hostPath": "/etc", "mountPath": "/x", "serviceId": "APP"},
         )
     guard.check(
         "mounts.create",
@@ -153,7 +155,9 @@ def test_bind_mounts_host_paths_and_host_reaching_composes_need_opting_in() -> N
         {"type": "volume", "volumeName": f"{PREFIX}data", "mountPath": "/x", "serviceId": "APP"},
     )
     with pytest.raises(ForeignResourceError, match="volumeName=prod-data"):  # someone's volume
-        guard.check("mounts.create", "POST", {"type": "volume", "volumeName": "prod-data", "serviceId": "APP"})
+        guard.check(
+            "mounts.create", "POST", {"type": "volume", "volumeName": "prod-data", "serviceId": "APP"}
+        )
     for compose in (
         "services:\n  a:\n    image: x\n    volumes:\n      - /:/host\n",
         "services:\n  a:\n    image: x\n    privileged: true\n",
@@ -161,7 +165,9 @@ def test_bind_mounts_host_paths_and_host_reaching_composes_need_opting_in() -> N
     ):
         with pytest.raises(HostOperationError):
             guard.check("compose.update", "POST", {"composeId": "C", "composeFile": compose})
-    guard.check("compose.update", "POST", {"composeId": "C", "composeFile": "services:\n  a:\n    image: x\n"})
+    guard.check(
+        "compose.update", "POST", {"composeId": "C", "composeFile": "services:\n  a:\n    image: x\n"}
+    )
 
 
 def test_references_lists_and_depth_are_checked() -> None:
@@ -253,7 +259,9 @@ def _keyed_paths(operation: str) -> list[tuple[str, str]]:
     assert row is not None
     methods = SPEC["paths"].get(f"/{operation}") or SPEC["paths"][f"/{operation.replace('.', '/')}"]
     content = (methods["post"].get("requestBody") or {}).get("content") or {}
-    schema = next((content[m]["schema"] for m in ("application/json", "multipart/form-data") if m in content), None)
+    schema = next(
+        (content[m]["schema"] for m in ("application/json", "multipart/form-data") if m in content), None
+    )
     keys = row.id_keys | row.reference_keys | row.name_keys | row.claim_keys
     return [(k, p) for k, p in body_keys(SPEC, schema) if k in keys]
 
@@ -310,7 +318,9 @@ def test_guard_matrix_lets_no_foreign_value_through(operation: str) -> None:
 
 def test_matrix_figures() -> None:
     """Printed for the record (run after the matrix in file order)."""
-    print(f"guard matrix: {len(POSTS)} POST operations, {MATRIX['probes']} probes, {MATRIX['let_through']} through")
+    print(
+        f"guard matrix: {len(POSTS)} POST operations, {MATRIX['probes']} probes, {MATRIX['let_through']} through"
+    )
     assert MATRIX["let_through"] == 0
 
 
