@@ -148,7 +148,7 @@ def kinds(spec: dict[str, Any], rows: dict[str, dict[str, Any]], rules: dict[str
             if r.get("removes") == kind and r["method"] == "POST" and key in r["id_keys"]
         ]
         exact = [op for op in removes if op.partition(".")[2] in REMOVE_NAMES]
-        remove = (exact or removes or [None])[0]
+        remove = (exact or removes)[0] if (exact or removes) else None
         listing = next(
             (f"{kind}.{n}" for n in LIST_NAMES if rows.get(f"{kind}.{n}", {}).get("method") == "GET"), None
         )

