@@ -51,7 +51,8 @@ def _scrub_body(text: str | None, scrubber: Scrubber, response: bool = False) ->
         return scrubber.scrub_text(text)
     if depth(parsed) > MAX_STRUCTURED_DEPTH:
         return scrubber.scrub_text(text)
-    return serializer.encode_json(scrubber.scrub_json(parsed))
+    scrub = scrubber.scrub_json if response else scrubber.scrub_request_json
+    return serializer.encode_json(scrub(parsed))
 
 
 _PART_NAME_RE = re.compile(r'name="(?P<name>[^"]*)"(?P<file>;\s*filename=)?')
@@ -67,7 +68,7 @@ def _scrub_multipart(body: str, boundary: str, scrubber: Scrubber) -> str:
         if sep and match and not match["file"]:
             value, end = (content[:-2], "\r\n") if content.endswith("\r\n") else (content, "")
             if scrubber.facts.is_secret_key(match["name"]) and value:
-                scrubber.register(value, force=True)
+                scrubber.register(value, sent=True)
                 value = placeholder(value)
             else:
                 value = scrubber.scrub_text(value)
@@ -97,7 +98,7 @@ def request_filter(scrubber: Scrubber) -> Callable[[Request], Request]:
         scrubber.operation = procedure(request.uri)
         pairs = scrubber.scrub_query(parse_qsl(parts.query, keep_blank_values=True))
         query = f"?{urlencode(pairs)}" if pairs else ""
-        request.uri = f"{RECORDED_ORIGIN}/api/{scrubber.replace_known(procedure(request.uri))}{query}"
+        request.uri = f"{RECORDED_ORIGIN}/api/{procedure(request.uri)}{query}"
         headers = _kept(request.headers)
         body = _text(request.body)
         content_type = (headers.get("content-type") or [""])[0]

@@ -89,6 +89,15 @@ def _looks_random(value: str) -> bool:
     return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
 
 
+_WORDISH_RE = re.compile(r"[A-Za-z]+(?:[_.-][A-Za-z]+)*")
+
+
+def _plain_word(value: str) -> bool:
+    """A short word or identifier (``settings``, ``projectId``): too common to replace
+    everywhere it appears; it is still hidden where it stands under a secret key."""
+    return len(value) < 2 * _RANDOM_LENGTH and bool(_WORDISH_RE.fullmatch(value))
+
+
 def depth(value: Any) -> int:
     """Nesting depth of a JSON value, without recursion."""
     deepest, stack = 0, [(value, 1)]
@@ -121,13 +130,20 @@ class Scrubber:
         self._known: dict[str, str] = {}
         self._pattern: re.Pattern[str] | None = None
         self.operation: str | None = None  # the procedure of the request scrubbed last
+        self._sending = False  # scrubbing a request: its secrets are the run's own
         for literal in literals:
             self.register(literal, force=True)
 
     # --- the registry -------------------------------------------------------------------
 
-    def register(self, value: Any, *, force: bool = False) -> None:
-        """Remember a secret: from now on it is replaced wherever it appears, in any form."""
+    def register(self, value: Any, *, force: bool = False, sent: bool | None = None) -> None:
+        """Remember a secret: from now on it is replaced wherever it appears, in any form.
+
+        ``force``: any length (the API key). ``sent``: the run sent it as a secret, so even a
+        word-like value (``new-postgres-pw``) is one; a word-like value received (a schema's
+        ``projectId`` under a secret-named key) is not remembered.
+        """
+        sent = self._sending if sent is None else sent
         if not isinstance(value, str):
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 return
@@ -142,6 +158,8 @@ class Scrubber:
         for candidate in candidates:
             if len(candidate) < minimum or candidate in self._known:
                 continue
+            if not (force or sent) and _plain_word(candidate):
+                continue  # "settings", "string": replaced everywhere they would break cassettes
             mark = placeholder(candidate)
             for form in encoded_forms(candidate):
                 if len(form) >= minimum:
@@ -230,10 +248,13 @@ class Scrubber:
             ]
         else:
             return
+        # A mapping under an env-like key is often a record (Dokploy's ``environment``
+        # object): only its secret-named values count, never "random-looking" ids.
+        by_shape = not isinstance(value, dict)
         for name, item in pairs:
             if isinstance(item, (str, int, float)) and not isinstance(item, bool):
                 text = str(item)
-                if self.facts.is_secret_key(str(name)) or _looks_random(text):
+                if self.facts.is_secret_key(str(name)) or (by_shape and _looks_random(text)):
                     yield text
 
     def _parse(self, text: str) -> tuple[str, Any]:
@@ -437,6 +458,14 @@ class Scrubber:
                 holder[slot] = node
         return root[0]
 
+    def scrub_request_json(self, value: Any) -> Any:
+        """``scrub_json`` of a request body: every secret it carries is the run's own."""
+        self._sending = True
+        try:
+            return self.scrub_json(value)
+        finally:
+            self._sending = False
+
     def scrub_json(self, value: Any) -> Any:
         """A copy of ``value`` with every secret replaced (registered first, so echoes go too)."""
         for found in self._find_in_data(value):
@@ -475,7 +504,7 @@ class Scrubber:
         out = []
         for key, value in pairs:
             if self.facts.is_secret_param(key) and value:
-                self.register(value)
+                self.register(value, sent=True)
                 out.append((key, placeholder(value)))
             else:
                 out.append((key, self.scrub_text(value)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import yaml
 
@@ -144,8 +145,36 @@ class Serializer:
 
     def serialize(self, cassette: dict[str, Any]) -> str:
         cleaned = dict(cassette)
-        cleaned["interactions"] = _strings(cassette.get("interactions", []), self.scrubber.replace_known)
+        cleaned["interactions"] = [self._clean(i) for i in cassette.get("interactions", [])]
         return serialize(cleaned)
+
+    def _clean(self, interaction: dict[str, Any]) -> dict[str, Any]:
+        """Values only: keys, the procedure and query names are the contract, never secrets."""
+        replace = self.scrubber.replace_known
+        request, response = dict(interaction["request"]), dict(interaction["response"])
+        parts = urlsplit(str(request.get("uri", "")))
+        pairs = [(k, replace(v)) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+        request["uri"] = urlunsplit(parts._replace(query=urlencode(pairs)))
+        request["body"] = self._body(request.get("body"))
+        body = dict(response.get("body") or {})
+        body["string"] = self._body(body.get("string"))
+        response["body"] = body
+        status = response.get("status")
+        if isinstance(status, dict):
+            response["status"] = _strings(status, replace)
+        return {**interaction, "request": request, "response": response}
+
+    def _body(self, body: Any) -> Any:
+        replace = self.scrubber.replace_known
+        was_bytes = isinstance(body, bytes)
+        ok, value = _parse(body)
+        if ok:
+            text = encode_json(_strings(value, replace))
+        elif isinstance(value, (str, bytes)):
+            text = replace(value.decode("utf-8", "replace") if isinstance(value, bytes) else value)
+        else:
+            return body
+        return text.encode("utf-8") if was_bytes else text
 
     def deserialize(self, text: str) -> dict[str, Any]:
         return deserialize(text)
