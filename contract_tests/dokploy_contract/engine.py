@@ -48,14 +48,15 @@ class GuardedEngine:
         return self.inner.base_url
 
     def request(self, operation: str, *, method: str, url: str, **kwargs: Any) -> Any:
-        self.guard.check(operation, method, request_body(method, kwargs))
+        body = request_body(method, kwargs)
+        self.guard.check(operation, method, body, url)
         try:
             data = self.inner.request(operation, method=method, url=url, **kwargs)
         except (CannotOverwriteExistingCassetteException, SocketBlockedError) as exc:
             if self.hint is None:
                 raise
             raise self.hint.error(operation, method, url, type(exc).__name__) from exc
-        self.guard.learn(operation, data)
+        self.guard.learn(operation, data, body, url)
         return data
 
     def close(self) -> None:
@@ -75,14 +76,15 @@ class AsyncGuardedEngine:
         return self.inner.base_url
 
     async def request(self, operation: str, *, method: str, url: str, **kwargs: Any) -> Any:
-        self.guard.check(operation, method, request_body(method, kwargs))
+        body = request_body(method, kwargs)
+        self.guard.check(operation, method, body, url)
         try:
             data = await self.inner.request(operation, method=method, url=url, **kwargs)
         except (CannotOverwriteExistingCassetteException, SocketBlockedError) as exc:
             if self.hint is None:
                 raise
             raise self.hint.error(operation, method, url, type(exc).__name__) from exc
-        self.guard.learn(operation, data)
+        self.guard.learn(operation, data, body, url)
         return data
 
     async def aclose(self) -> None:

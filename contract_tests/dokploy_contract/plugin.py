@@ -145,16 +145,23 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     from . import snapshot
 
     s = kit.settings
+    from .resources import remove_leftovers
+
     with Dokploy(base_url=s.base_url, api_key=s.api_key) as client:
-        changes = snapshot.compare(config.stash[SNAPSHOT_KEY], snapshot.take(client, s.run_prefix))
+        not_removed = remove_leftovers(client, kit.ledger, s.run_prefix)
+        after = snapshot.take(client, s.run_prefix, own=frozenset(kit.ledger.seen))
+        changes = snapshot.compare(config.stash[SNAPSHOT_KEY], after)
         left = snapshot.leftovers(client, s.run_prefix)
     problems = changes + [f"project {name!r} of this run was not removed" for name in left]
+    problems += [f"not removed: {line}" for line in not_removed]
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
     if problems:
-        reporter = config.pluginmanager.get_plugin("terminalreporter")
         text = "dokploy-contract: THE INSTANCE WAS CHANGED:\n  " + "\n  ".join(problems)
         if reporter is not None:
             reporter.write_line(text, red=True, bold=True)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    elif reporter is not None:
+        reporter.write_line(f"dokploy-contract: instance unchanged ({snapshot.figures(after)} compared)")
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:

@@ -13,6 +13,8 @@ from typing import Any
 from dokploy import Dokploy, NotFoundError
 
 from .errors import ContractKitError
+from .facts import Facts, load
+from .guard import Ledger
 from .session import Scope
 
 
@@ -119,3 +121,45 @@ class Throwaway:
                 "could not remove (remove them by hand; their names carry the run prefix): "
                 + "; ".join(failures)
             )
+
+
+def _listed_ids(client: Dokploy, listing: str, id_key: str, name: str) -> list[str]:
+    raw = client._engine.request(listing, method="GET", url=f"/{listing}")
+    items = raw if isinstance(raw, list) else []
+    return [str(i[id_key]) for i in items if isinstance(i, dict) and i.get("name") == name and i.get(id_key)]
+
+
+def remove_leftovers(
+    client: Dokploy, ledger: Ledger, run_prefix: str, facts: Facts | None = None
+) -> list[str]:
+    """Remove every top-level record the run created and did not remove; what failed, by name.
+
+    The session's safety net: a test that created a destination, a notification or
+    an SSH key and never removed it (or failed first) does not leave it behind.
+    Records a create answered only ``true`` for are found by their prefixed name.
+    """
+    table = facts or load()
+    failures = []
+    for record in ledger.pending(table):
+        kind = table.kinds.get(record.kind, {})
+        remove, id_key, listing = kind.get("remove"), kind.get("id_key"), kind.get("list")
+        ids = [record.record_id] if record.record_id else []
+        try:
+            if not ids and listing and id_key and record.name and record.name.startswith(run_prefix):
+                ids = _listed_ids(client, listing, id_key, record.name)
+            if not remove or not id_key or not ids:
+                failures.append(
+                    f"{record.kind} {record.name or record.record_id}: no way to find or remove it"
+                )
+                continue
+            for record_id in ids:
+                try:
+                    client.call(remove, **{id_key: record_id})
+                except NotFoundError:
+                    pass  # already gone
+                ledger.removed(record_id)
+            if record in ledger.records:  # found by name
+                ledger.records.remove(record)
+        except Exception as exc:
+            failures.append(f"{record.kind} {record.name or record.record_id}: {exc}")
+    return failures

@@ -8,9 +8,13 @@ load (Dokploy's own encoding, ``JSON.stringify``). Anything else stays text.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import yaml
+
+if TYPE_CHECKING:
+    from .scrub import Scrubber
 
 JSON_KEY = "json"
 
@@ -40,9 +44,14 @@ def _parse(text: Any) -> tuple[bool, Any]:
     if not isinstance(text, str) or not text.strip():
         return False, text
     try:
-        return True, json.loads(text)
-    except ValueError:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
         return False, text
+    from .scrub import MAX_STRUCTURED_DEPTH, depth
+
+    if depth(value) > MAX_STRUCTURED_DEPTH:
+        return False, text  # PyYAML recurses: a very deep body stays text
+    return True, value
 
 
 def _pack_request(request: dict[str, Any]) -> dict[str, Any]:
@@ -100,3 +109,72 @@ def deserialize(text: str) -> dict[str, Any]:
         for i in data.get("interactions", [])
     ]
     return data
+
+
+def _strings(value: Any, change: Any) -> Any:
+    """``value`` with ``change`` applied to every string in it (iteratively)."""
+    root: list[Any] = [None]
+    stack: list[tuple[Any, Any, Any]] = [(value, root, 0)]
+    while stack:
+        node, holder, slot = stack.pop()
+        if isinstance(node, str):
+            holder[slot] = change(node)
+        elif isinstance(node, bytes):
+            holder[slot] = change(node.decode("utf-8", "replace")).encode("utf-8")
+        elif isinstance(node, list):
+            holder[slot] = new_list = [None] * len(node)
+            stack.extend((item, new_list, i) for i, item in enumerate(node))
+        elif isinstance(node, dict):
+            holder[slot] = new_dict = dict.fromkeys(node)
+            stack.extend((item, new_dict, k) for k, item in node.items())
+        else:
+            holder[slot] = node
+    return root[0]
+
+
+class Serializer:
+    """The serializer bound to a run's scrubber: its last pass before a cassette is written.
+
+    Every secret registered by the time the cassette is saved is replaced in every
+    string of it, so a value first seen in clear and classified secret only later (a
+    password in a log, then under ``databasePassword``) does not stay in the file.
+    """
+
+    def __init__(self, scrubber: Scrubber) -> None:
+        self.scrubber = scrubber
+
+    def serialize(self, cassette: dict[str, Any]) -> str:
+        cleaned = dict(cassette)
+        cleaned["interactions"] = [self._clean(i) for i in cassette.get("interactions", [])]
+        return serialize(cleaned)
+
+    def _clean(self, interaction: dict[str, Any]) -> dict[str, Any]:
+        """Values only: keys, the procedure and query names are the contract, never secrets."""
+        replace = self.scrubber.replace_known
+        request, response = dict(interaction["request"]), dict(interaction["response"])
+        parts = urlsplit(str(request.get("uri", "")))
+        pairs = [(k, replace(v)) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+        request["uri"] = urlunsplit(parts._replace(query=urlencode(pairs)))
+        request["body"] = self._body(request.get("body"))
+        body = dict(response.get("body") or {})
+        body["string"] = self._body(body.get("string"))
+        response["body"] = body
+        status = response.get("status")
+        if isinstance(status, dict):
+            response["status"] = _strings(status, replace)
+        return {**interaction, "request": request, "response": response}
+
+    def _body(self, body: Any) -> Any:
+        replace = self.scrubber.replace_known
+        was_bytes = isinstance(body, bytes)
+        ok, value = _parse(body)
+        if ok:
+            text = encode_json(_strings(value, replace))
+        elif isinstance(value, (str, bytes)):
+            text = replace(value.decode("utf-8", "replace") if isinstance(value, bytes) else value)
+        else:
+            return body
+        return text.encode("utf-8") if was_bytes else text
+
+    def deserialize(self, text: str) -> dict[str, Any]:
+        return deserialize(text)

@@ -23,8 +23,9 @@ from dokploy import AsyncDokploy, Dokploy
 from dokploy._base_client import AsyncEngine, SyncEngine
 
 from .engine import AsyncGuardedEngine, GuardedEngine, MissHint
-from .guard import Guard
+from .guard import Guard, Ledger
 from .recording import cassette_path, make_vcr
+from .scrub import Scrubber
 from .settings import PREFIX_RE, KitSettings
 
 VERSION_KEY = "dokploy_version"
@@ -37,11 +38,13 @@ class Scope:
     def __init__(self, kit: KitSession, cassette: Cassette | None, selector: str) -> None:
         self.kit = kit
         self.cassette = cassette
+        self.prefix = self._prefix()
         self.guard = Guard(
             allowed_host_operations=kit.settings.allowed_host_operations,
             enforce_host=kit.settings.talks_to_server,
+            prefix=self.prefix,
+            ledger=kit.ledger,
         )
-        self.prefix = self._prefix()
         self.hint = MissHint(str(cassette.path) if cassette is not None else "(live)", selector)
         self._clients: list[Dokploy] = []
         self._async_clients: list[AsyncDokploy] = []
@@ -101,8 +104,10 @@ class KitSession:
         self.settings = settings
         literals = [settings.api_key] if settings.talks_to_server else []
         record_mode = "all" if settings.mode == "record" else "none"
-        self.vcr: vcr.VCR = make_vcr(record_mode, literals)
+        self.scrubber = Scrubber(literals)  # one per run: a secret seen once is hidden everywhere
+        self.vcr: vcr.VCR = make_vcr(record_mode, scrubber=self.scrubber)
         self.used_cassettes: list[Path] = []
+        self.ledger = Ledger()  # every record any scope created: leftovers removed at session end
 
     def path(self, module: str, name: str) -> Path:
         return cassette_path(self.settings.cassette_root, self.settings.version or "unrecorded", module, name)

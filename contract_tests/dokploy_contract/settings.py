@@ -23,6 +23,20 @@ REPLAY_KEY = "replay-mode-has-no-key"
 PREFIX_RE = re.compile(r"^ct-[a-z0-9]{6}-$")
 
 
+_UNSAFE_SEGMENT_RE = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+def safe_segment(name: str, fallback: str = "unknown") -> str:
+    """One file-name segment from untrusted text (the server's version string, a test id).
+
+    No separators, no ``..``, no leading dot, no absolute path: the result names a
+    file or folder directly under its parent, whatever the server answered.
+    """
+    safe = _UNSAFE_SEGMENT_RE.sub("_", name).strip("._-")
+    safe = re.sub(r"\.{2,}", ".", safe)
+    return safe[:200] or fallback
+
+
 def new_run_prefix() -> str:
     """``ct-<6 random chars>-``: marks everything one run creates."""
     alphabet = string.ascii_lowercase + string.digits
@@ -57,7 +71,8 @@ class KitSettings:
 
     @property
     def version_dir(self) -> Path:
-        return self.cassette_root / (self.version or "unrecorded")
+        """The folder of this version's cassettes: the server's version string, made one safe name."""
+        return self.cassette_root / safe_segment(self.version or "unrecorded", "unrecorded")
 
 
 def build_settings(

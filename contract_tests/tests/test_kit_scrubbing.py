@@ -101,7 +101,10 @@ def test_placeholders_are_stable_typed_and_idempotent() -> None:
 
 SPEC = Path(__file__).parents[2] / "generated" / "spec.json"
 _SECRET_NAME = re.compile(r"password|passphrase|secret|token|key|credential|private", re.IGNORECASE)
-NOT_SECRETS = frozenset({"publicKey"})
+# Named like secrets but not ones (URLs of an OIDC provider, a Vault path): the facts table says so.
+NOT_SECRETS = frozenset(
+    {"publicKey", "tokenEndpoint", "tokenEndpointAuthentication", "authorizationEndpoint", "secretPath"}
+)
 
 
 def _string_schema(schema: Any) -> bool:
