@@ -179,7 +179,23 @@ class ServerFacts:
         self.client = client_version()
         self.version: str | None = None
         self.operations: frozenset[str] | None = None  # wire names in the server's spec, if fetched
+        self.asked: set[str] = set()  # what the engine asked already (answered or not): never twice
         self._warned = False
+
+    def to_ask(self) -> list[str]:
+        """What a 404 ``Not found`` needs asked: the version, else the server's spec; each once."""
+        if self.version is None and VERSION_OPERATION not in self.asked:
+            return [VERSION_OPERATION, SPEC_OPERATION]
+        if self.version is None and self.operations is None and SPEC_OPERATION not in self.asked:
+            return [SPEC_OPERATION]
+        return []
+
+    def answer(self, operation: str, data: Any) -> None:
+        self.asked.add(operation)
+        if operation == VERSION_OPERATION and data is not None:
+            self.learn(data)
+        elif operation == SPEC_OPERATION and data is not None:
+            self.learn_spec(data)
 
     @property
     def mismatch(self) -> bool:
@@ -263,19 +279,15 @@ class CheckedEngine(SyncEngine):
             raise unavailable from exc
 
     def _learn(self) -> None:
-        facts = self.facts
-        if facts.version is None:
-            method, url = _info(VERSION_OPERATION)
+        for name in self.facts.to_ask():
+            if self.facts.version is not None:
+                break
+            method, url = _info(name)
             try:
-                facts.learn(super().request(VERSION_OPERATION, method=method, url=url))
+                data = super().request(name, method=method, url=url)
             except DokployError:
-                pass
-        if facts.version is None and facts.operations is None:
-            method, url = _info(SPEC_OPERATION)
-            try:
-                facts.learn_spec(super().request(SPEC_OPERATION, method=method, url=url))
-            except DokployError:
-                facts.operations = None
+                data = None
+            self.facts.answer(name, data)
 
 
 class AsyncCheckedEngine(AsyncEngine):
@@ -296,16 +308,12 @@ class AsyncCheckedEngine(AsyncEngine):
             raise unavailable from exc
 
     async def _learn(self) -> None:
-        facts = self.facts
-        if facts.version is None:
-            method, url = _info(VERSION_OPERATION)
+        for name in self.facts.to_ask():
+            if self.facts.version is not None:
+                break
+            method, url = _info(name)
             try:
-                facts.learn(await super().request(VERSION_OPERATION, method=method, url=url))
+                data = await super().request(name, method=method, url=url)
             except DokployError:
-                pass
-        if facts.version is None and facts.operations is None:
-            method, url = _info(SPEC_OPERATION)
-            try:
-                facts.learn_spec(await super().request(SPEC_OPERATION, method=method, url=url))
-            except DokployError:
-                facts.operations = None
+                data = None
+            self.facts.answer(name, data)
