@@ -53,6 +53,7 @@ __all__ = [
 
 SNAPSHOT_KEY = pytest.StashKey[dict[str, object]]()
 COMPAT_KEY = pytest.StashKey["Compatibility"]()
+UNAVAILABLE_KEY = pytest.StashKey[list[tuple[str, str]]]()
 
 
 def _compatibility(config: pytest.Config) -> Compatibility | None:
@@ -174,9 +175,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         report.outcome = "skipped"
         report.longrepr = (str(item.path), item.location[1] or 0, f"{versions.UNAVAILABLE}: {error}")
         report.dokploy_unavailable = error.operation  # type: ignore[attr-defined]
-        compat = _compatibility(item.config)
-        if compat is not None:
-            compat.unavailable_tests.append(item.nodeid)
+        item.config.stash.setdefault(UNAVAILABLE_KEY, []).append((item.nodeid, str(error)))
     elif isinstance(error, CassetteMissError):
         reason = versions.replay_mismatch(kit_settings(item.config).version)
         if reason is not None and kit_settings(item.config).mode == "replay":
@@ -214,10 +213,11 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
     compat = _compatibility(config)
-    if compat is not None:
-        from .versions import summary
+    unavailable = config.stash.get(UNAVAILABLE_KEY, [])
+    if compat is not None or unavailable:
+        from .versions import summary, unavailable_lines
 
-        for line in summary(compat):
+        for line in (summary(compat) if compat is not None else []) + unavailable_lines(unavailable):
             terminalreporter.write_line(line, yellow=True)
     target = config.getoption("--dokploy-coverage")
     if target is None:

@@ -24,7 +24,6 @@ class Compatibility:
     server_version: str | None
     missing: dict[str, str] = field(default_factory=dict)  # operation -> HTTP method
     surveyed: bool = False  # the server's spec was read
-    unavailable_tests: list[str] = field(default_factory=list)
 
     @property
     def mismatch(self) -> bool:
@@ -81,12 +80,18 @@ def summary(compat: Compatibility) -> list[str]:
             f"dokploy-contract: server Dokploy {compat.server_version}, client {compat.client_version}; "
             "its spec could not be read, so missing operations are known only from the tests"
         )
-    if compat.unavailable_tests:
-        lines.append(
-            f"dokploy-contract: {len(compat.unavailable_tests)} tests ended '{UNAVAILABLE}' "
-            "(OperationNotAvailable: the operation or a field is not on one side)"
-        )
     return lines
+
+
+def unavailable_lines(tests: list[tuple[str, str]]) -> list[str]:
+    """The tests that ended ``unavailable`` (test id, ``OperationNotAvailable`` message)."""
+    if not tests:
+        return []
+    lines = [
+        f"dokploy-contract: {len(tests)} tests ended '{UNAVAILABLE}' "
+        "(OperationNotAvailable: the operation or a field is not on one side):"
+    ]
+    return lines + [f"  {test}: {why[:300]}" for test, why in tests]
 
 
 def replay_mismatch(cassette_version: str | None) -> str | None:
