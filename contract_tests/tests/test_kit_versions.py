@@ -94,3 +94,12 @@ def test_replay_names_cassettes_of_another_version_in_the_header(tmp_path: Path)
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert f"cassettes/{other} were recorded for Dokploy {other}; this client was generated for" in run.stdout
+
+
+def test_coverage_is_counted_against_this_clients_operations() -> None:
+    from dokploy_contract import coverage
+
+    text = coverage.report(coverage.Coverage())
+    assert f"{len(OPERATIONS)} operations of this client (generated for Dokploy {client_version()})" in text
+    gets = sum(1 for info in OPERATIONS.values() if info.method == "GET")
+    assert f"GET: 0/{gets} answered 200, 0 recorded only as errors, {gets} without traffic" in text
