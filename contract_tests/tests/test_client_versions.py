@@ -359,3 +359,22 @@ def test_the_helper_tests_pass_on_a_client_generated_for_v0_28_8(tmp_path: Path)
     summary = run.stdout.strip().splitlines()[-1]
     assert "passed" in summary and "failed" not in summary and "error" not in summary, tail
     assert "has no libsql.create" in run.stdout, tail  # skipped for what v0.28.8 lacks, by name
+
+
+def test_a_router_this_client_lacks_is_a_stand_in_that_says_so() -> None:
+    from dokploy._compat import resource_class
+
+    stand_in = resource_class("nope", "NopeResource")(engine=None)
+    with pytest.raises(
+        AttributeError, match=f"nope.services is not in this client: .*Dokploy {client_version()}"
+    ):
+        stand_in.services()
+
+
+def test_a_field_this_client_lacks_is_named_before_anything_is_sent() -> None:
+    fake = FakeDokploy()
+    with pytest.raises(OperationNotAvailable) as info:
+        fake.client().composes.create(name="c", environment_id="e1", sorce_type="raw")
+    assert (info.value.operation, info.value.field) == ("compose.create", "sorceType")
+    assert "check the name against the generated operation" in str(info.value)
+    assert fake.ops() == []

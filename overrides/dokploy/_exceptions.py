@@ -168,9 +168,10 @@ class OperationNotAvailable(DokployError):
         else:
             on = f"; the server runs Dokploy {server_version}" if server_version else ""
             detail = f"this client was generated for Dokploy {client_version}, which does not have it{on}"
-            todo = (
-                hint
-                or "regenerate the client for a Dokploy that has it: dokploy-codegen generate --url <its URL>"
+            spelling = "check the name against the generated operation, or " if field else ""
+            todo = hint or (
+                f"{spelling}regenerate the client for a Dokploy that has it: "
+                "dokploy-codegen generate --url <its URL>"
             )
         super().__init__(f"{what}: {detail}; {todo}")
 
