@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 from support import CORRECTIONS, REPO_ROOT
-from test_client_support import FakeDokploy
+from test_client_support import LIBSQL_FIELDS, FakeDokploy
 
 from dokploy import (
     AsyncDokploy,
@@ -378,3 +378,17 @@ def test_a_field_this_client_lacks_is_named_before_anything_is_sent() -> None:
     assert (info.value.operation, info.value.field) == ("compose.create", "sorceType")
     assert "check the name against the generated operation" in str(info.value)
     assert fake.ops() == []
+
+
+def test_a_service_type_the_server_does_not_list_fails_on_its_create() -> None:
+    """The committed client creating libsql on v0.28.8: its environments have no ``libsql``."""
+    from dokploy._compat import has
+
+    if not has("libsql.create"):
+        pytest.skip("this client has no libsql.create")
+    environment = {k: v for k, v in ENVIRONMENT.items() if k != "libsql"}
+    fake = _server(OTHER, missing=("libsql.create",)).on("environment.one", environment)
+    with pytest.warns(VersionMismatchWarning), pytest.raises(OperationNotAvailable) as info:
+        fake.client().databases("libsql").create(name="l", environment_id="e1", **LIBSQL_FIELDS)
+    assert (info.value.operation, info.value.where) == ("libsql.create", "server")
+    assert fake.ops() == ["environment.one", "libsql.create", "settings.getDokployVersion"]

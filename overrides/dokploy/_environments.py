@@ -107,9 +107,16 @@ def service_listing(router: str, attribute: str, environment_id: str) -> Listing
     return Listing(
         Call("environment.one", {"environment_id": environment_id}),
         f"{router}_id",
-        lambda e: getattr(e, attribute),
+        lambda e: _services_of(e, attribute),
         fetch=f"{router}.one",
     )
+
+
+def _services_of(environment: Any, attribute: str) -> list[Any]:
+    """The environment's services of one type; none where the server does not list that
+    type at all (libsql on v0.28.8), so the create itself says what is missing."""
+    items = getattr(environment, attribute, None)
+    return [] if items is None or isinstance(items, Unset) else list(items)
 
 
 def create_in(
