@@ -52,7 +52,12 @@ def read(version_dir: Path) -> Coverage:
 
 
 def report(coverage: Coverage) -> str:
-    lines = [f"dokploy-contract coverage: {coverage.cassettes} cassettes"]
+    from dokploy._compat import client_version
+
+    lines = [
+        f"dokploy-contract coverage: {coverage.cassettes} cassettes, against the {len(OPERATIONS)} "
+        f"operations of this client (generated for Dokploy {client_version()})"
+    ]
     for method in ("GET", "POST"):
         total = len(Coverage._ops(method))
         ok, errors, missing = coverage.ok(method), coverage.errors_only(method), coverage.missing(method)

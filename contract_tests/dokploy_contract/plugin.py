@@ -10,7 +10,7 @@ Without the ``[contract]`` extra, a suite that uses none of it runs as before.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -36,7 +36,10 @@ from .fixtures import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Generator
+
     from .settings import KitSettings
+    from .versions import Compatibility
 
 __all__ = [
     "async_dokploy",
@@ -49,6 +52,13 @@ __all__ = [
 ]
 
 SNAPSHOT_KEY = pytest.StashKey[dict[str, object]]()
+COMPAT_KEY = pytest.StashKey["Compatibility"]()
+UNAVAILABLE_KEY = pytest.StashKey[list[tuple[str, str]]]()
+
+
+def _compatibility(config: pytest.Config) -> Compatibility | None:
+    """Client against server versions, surveyed at the start of a record/live run."""
+    return config.stash.get(COMPAT_KEY, None)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -105,11 +115,12 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(str(exc)) from exc
     from dokploy import Dokploy
 
-    from . import snapshot
+    from . import snapshot, versions
 
     settings.version = _connect(settings)
     with Dokploy(base_url=settings.base_url, api_key=settings.api_key) as client:
         config.stash[SNAPSHOT_KEY] = snapshot.take(client, settings.run_prefix)
+        config.stash[COMPAT_KEY] = versions.survey(client, settings.version)
     kit_session(config)
 
 
@@ -118,10 +129,17 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     if s is None or not s.talks_to_server:
         return []  # replay reports itself after collection, only when a test uses the kit
     writes = f"writing cassettes to {s.version_dir}" if s.mode == "record" else "writing nothing"
-    return [
+    lines = [
         f"dokploy-contract: {s.mode} mode against {s.base_url} (Dokploy {s.version}), "
         f"run prefix {s.run_prefix}, {writes}"
     ]
+    compat = _compatibility(config)
+    if compat is not None:
+        from .versions import header
+
+        mismatch = header(compat)
+        lines += [mismatch] if mismatch else []
+    return lines
 
 
 def pytest_report_collectionfinish(config: pytest.Config, items: list[pytest.Item]) -> list[str]:
@@ -129,10 +147,46 @@ def pytest_report_collectionfinish(config: pytest.Config, items: list[pytest.Ite
         return []
     s = kit_settings(config)
     lines = [f"dokploy-contract: replay mode, cassettes {s.version_dir}, network blocked"]
+    from .versions import replay_mismatch
+
+    mismatch = replay_mismatch(s.version)
+    lines += [f"dokploy-contract: {mismatch}"] if mismatch else []
     missing = missing_extras()
     if missing:
         lines.append(f"dokploy-contract: {', '.join(missing)} missing: {EXTRAS_HINT}")
     return lines
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, None, None]:
+    """A kit test that met ``OperationNotAvailable`` ends ``unavailable``, not failed or
+    passed; a replay miss caused by a client of another version than the cassettes is a skip."""
+    outcome: Any = yield
+    if call.excinfo is None or not uses_kit(item):
+        return
+    report: pytest.TestReport = outcome.get_result()
+    from dokploy import OperationNotAvailable
+
+    from . import versions
+    from .errors import CassetteMissError
+
+    error = call.excinfo.value
+    if isinstance(error, OperationNotAvailable):
+        report.outcome = "skipped"
+        report.longrepr = (str(item.path), item.location[1] or 0, f"{versions.UNAVAILABLE}: {error}")
+        report.dokploy_unavailable = error.operation  # type: ignore[attr-defined]
+        item.config.stash.setdefault(UNAVAILABLE_KEY, []).append((item.nodeid, str(error)))
+    elif isinstance(error, CassetteMissError):
+        reason = versions.replay_mismatch(kit_settings(item.config).version)
+        if reason is not None and kit_settings(item.config).mode == "replay":
+            report.outcome = "skipped"
+            report.longrepr = (str(item.path), item.location[1] or 0, f"Skipped: {reason}")
+
+
+def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config) -> tuple[str, str, str] | None:
+    if getattr(report, "dokploy_unavailable", None) is not None:
+        return "unavailable", "u", "UNAVAILABLE"
+    return None
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -165,6 +219,13 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    compat = _compatibility(config)
+    unavailable = config.stash.get(UNAVAILABLE_KEY, [])
+    if compat is not None or unavailable:
+        from .versions import summary, unavailable_lines
+
+        for line in (summary(compat) if compat is not None else []) + unavailable_lines(unavailable):
+            terminalreporter.write_line(line, yellow=True)
     target = config.getoption("--dokploy-coverage")
     if target is None:
         return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from test_client_support import FakeDokploy, recorded, recorded_request
+from test_client_support import FakeDokploy, recorded, recorded_request, requires
 
 from dokploy import BadRequestError
 
@@ -58,6 +58,7 @@ def test_merge_keeps_existing_variables_and_comments() -> None:
 
 
 def test_compose_and_database_env() -> None:
+    requires("compose.save_environment")
     fake = FakeDokploy().on("compose.saveEnvironment", True).on("redis.saveEnvironment", True)
     client = fake.client()
     client.composes.save_environment("c1", {"A": "1"}, create_env_file=True)
@@ -99,6 +100,7 @@ def test_env_none_is_refused_before_any_request() -> None:
 
 
 def test_empty_string_clears_the_block() -> None:
+    requires("compose.save_environment")
     fake = FakeDokploy().on("compose.saveEnvironment", True)
     assert fake.client().composes.save_environment("c", "")
     assert fake.sent("compose.saveEnvironment") == [{"composeId": "c", "env": ""}]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from test_client_support import FakeDokploy, recorded
+from test_client_support import FakeDokploy, recorded, requires
 
 
 def test_overview_from_one_project_all() -> None:
@@ -33,6 +33,7 @@ def test_overview_from_one_project_all() -> None:
 
 
 def test_generated_overview_router_still_works() -> None:
+    requires("overview.services")
     fake = FakeDokploy().on("overview.services", [])
     assert fake.client().overview.services() == []
 

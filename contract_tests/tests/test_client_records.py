@@ -7,7 +7,7 @@ import copy
 from typing import Any
 
 import pytest
-from test_client_support import LIBSQL_FIELDS, FakeDokploy, recorded, recorded_request
+from test_client_support import LIBSQL_FIELDS, FakeDokploy, recorded, recorded_request, requires
 
 from dokploy import CreatedRecordNotFound
 
@@ -78,6 +78,7 @@ def test_security_create_matches_on_username() -> None:
 
 
 def test_libsql_create_answering_true_returns_the_libsql() -> None:
+    requires("libsql.create")
     assert recorded("libsql.create") is True
     env = recorded("environment.one", file="02-projects.jsonl")
     one = recorded("libsql.one")

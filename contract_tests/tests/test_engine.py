@@ -207,6 +207,11 @@ def test_multipart_operation_sends_form_fields_and_file() -> None:
     """``application.dropDeployment`` uploads a zip: multipart, not JSON."""
     import io
 
+    from dokploy._compat import client_version, has
+
+    if not has("application.drop_deployment"):
+        pytest.skip(f"this client (Dokploy {client_version()}) has no application.dropDeployment")
+
     from dokploy_api.types import File
 
     seen: list[httpx.Request] = []

@@ -9,6 +9,7 @@ with Dokploy() as client:          # DOKPLOY_API_URL, DOKPLOY_API_KEY
 from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncDokploy, Dokploy
+from ._compat import VersionMismatchWarning
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -21,6 +22,7 @@ from ._exceptions import (
     DokployError,
     InternalServerError,
     NotFoundError,
+    OperationNotAvailable,
     PermissionDeniedError,
     PreconditionFailedError,
     RateLimitError,
@@ -88,6 +90,7 @@ __all__ = [
     "EnvironmentSummary",
     "InternalServerError",
     "NotFoundError",
+    "OperationNotAvailable",
     "PermissionDeniedError",
     "PreconditionFailedError",
     "ProjectSummary",
@@ -96,6 +99,7 @@ __all__ = [
     "UnexpectedResponseError",
     "UnknownOperationError",
     "UnsupportedMediaTypeError",
+    "VersionMismatchWarning",
     "__version__",
     "format_env_block",
     "parse_env_block",

@@ -7,16 +7,15 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from dokploy_api.api import AsyncResources, Resources
 
-from . import _operations
+from . import _compat, _operations
 from ._base_client import (
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
-    AsyncEngine,
     NotGiven,
-    SyncEngine,
     Timeout,
     resolve_settings,
 )
+from ._compat import AsyncCheckedEngine, CheckedEngine, ServerFacts
 
 # Workflow helpers load on first use: importing the client must stay cheap.
 if TYPE_CHECKING:
@@ -58,7 +57,7 @@ class Dokploy(Resources):
     its wire name. URL and key default to ``DOKPLOY_API_URL`` / ``DOKPLOY_API_KEY``.
     """
 
-    _engine: SyncEngine
+    _engine: CheckedEngine
 
     def __init__(
         self,
@@ -71,7 +70,7 @@ class Dokploy(Resources):
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
         url, key = resolve_settings(base_url, api_key)
-        self._engine = SyncEngine(
+        self._engine = CheckedEngine(
             base_url=url,
             api_key=key,
             timeout=timeout,
@@ -79,10 +78,26 @@ class Dokploy(Resources):
             http_client=http_client,
             default_headers=default_headers,
         )
+        self._facts = self._engine.facts = ServerFacts(url)
 
     @property
     def base_url(self) -> str:
         return self._engine.base_url
+
+    @property
+    def client_version(self) -> str:
+        """The Dokploy version this client was generated for (``generated/spec.lock.json``)."""
+        return self._facts.client
+
+    def server_version(self) -> str:
+        """The Dokploy version the server runs (``settings.getDokployVersion``), asked once.
+
+        A ``VersionMismatchWarning`` says so (once per client) when it is not
+        ``client_version``.
+        """
+        if self._facts.version is None:
+            self._facts.learn(_compat.operation(self, "settings.get_dokploy_version")())
+        return str(self._facts.version)
 
     def call(self, operation: str, arguments: Mapping[str, Any] | None = None, /, **keywords: Any) -> Any:
         """Run ``router.procedure`` with the spec's wire names; returns the typed result.
@@ -168,7 +183,7 @@ class Dokploy(Resources):
 class AsyncDokploy(AsyncResources):
     """The async twin of ``Dokploy``, on ``httpx.AsyncClient``."""
 
-    _engine: AsyncEngine
+    _engine: AsyncCheckedEngine
 
     def __init__(
         self,
@@ -181,7 +196,7 @@ class AsyncDokploy(AsyncResources):
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
         url, key = resolve_settings(base_url, api_key)
-        self._engine = AsyncEngine(
+        self._engine = AsyncCheckedEngine(
             base_url=url,
             api_key=key,
             timeout=timeout,
@@ -189,10 +204,21 @@ class AsyncDokploy(AsyncResources):
             http_client=http_client,
             default_headers=default_headers,
         )
+        self._facts = self._engine.facts = ServerFacts(url)
 
     @property
     def base_url(self) -> str:
         return self._engine.base_url
+
+    @property
+    def client_version(self) -> str:
+        return self._facts.client
+
+    async def server_version(self) -> str:
+        """The Dokploy version the server runs, asked once (see ``Dokploy.server_version``)."""
+        if self._facts.version is None:
+            self._facts.learn(await _compat.operation(self, "settings.get_dokploy_version")())
+        return str(self._facts.version)
 
     async def call(
         self, operation: str, arguments: Mapping[str, Any] | None = None, /, **keywords: Any

@@ -21,6 +21,7 @@ import attrs
 
 from dokploy_api.types import Unset
 
+from ._compat import accepts
 from ._exceptions import APITimeoutError, InternalServerError
 from ._steps import Call, Sleep, Workflow
 from ._workflow_exceptions import DeploymentFailed, DeploymentTimeout
@@ -101,7 +102,8 @@ def deploy_service(
         return None
 
     mine = title if title is not None else default_title()
-    trigger["title"] = mine
+    if title is not None or accepts(target.trigger, "title"):
+        trigger["title"] = mine  # else the wait falls back to the oldest new deployment
     listing = Call(target.listing, {target.id_argument: service_id})
 
     before: list[Deployment] = yield listing

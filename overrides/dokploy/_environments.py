@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from dokploy_api.types import Unset
 
-from ._created import Listing, create_or_find
+from ._compat import SET_AFTER_CREATE, accepts, has, missing
+from ._created import MISSING, Listing, create_or_find, field, is_record
 from ._exceptions import ConfigurationError
 from ._steps import Call, Workflow
 from ._workflow_exceptions import EnvironmentNotFound
@@ -108,9 +109,16 @@ def service_listing(router: str, attribute: str, environment_id: str) -> Listing
     return Listing(
         Call("environment.one", {"environment_id": environment_id}),
         f"{router}_id",
-        lambda e: getattr(e, attribute),
+        lambda e: _services_of(e, attribute),
         fetch=f"{router}.one",
     )
+
+
+def _services_of(environment: Any, attribute: str) -> list[Any]:
+    """The environment's services of one type; none where the server does not list that
+    type at all (libsql on v0.28.8), so the create itself says what is missing."""
+    items = getattr(environment, attribute, None)
+    return [] if items is None or isinstance(items, Unset) else list(items)
 
 
 def create_in(
@@ -123,10 +131,48 @@ def create_in(
     fields: dict[str, Any],
 ) -> Workflow[Any]:
     """``router.create`` in the resolved environment; the record, also when the create
-    answers nothing or ``true`` (some versions and types do), found by name."""
+    answers nothing or ``true`` (some versions and types do), found by name.
+
+    Fields the create does not take on this client's Dokploy version, or that the
+    server dropped (``SET_AFTER_CREATE``), are set with the update right after.
+    """
+    target = f"{router}.create"
+    if not has(target):  # before resolving anything: this client cannot create it at all
+        raise missing(target)
+    fields, later = split_late_fields(target, fields)
     body = yield from with_environment(
         fields, environment_id=environment_id, project_id=project_id, environment=environment
     )
     listing = service_listing(router, attribute, body["environment_id"])
-    create = Call(f"{router}.create", body)
-    return (yield from create_or_find(f"{router}.create", create, listing, {"name": body["name"]}))
+    create = Call(target, body)
+    record = yield from create_or_find(target, create, listing, {"name": body["name"]})
+    return (yield from set_late_fields(router, record, fields, later))
+
+
+def split_late_fields(target: str, fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``fields`` the create takes, and those to send with its update instead (the
+    generated create of this version lacks them; its update has them)."""
+    update, _ = SET_AFTER_CREATE.get(target, (None, ()))
+    now, later = dict(fields), {}
+    for name in list(now):
+        if name in ("name", "environment_id") or accepts(target, name):
+            continue
+        if update is None or not accepts(update, name):
+            raise missing(target, field=name)
+        later[name] = now.pop(name)
+    return now, later
+
+
+def set_late_fields(router: str, record: Any, sent: dict[str, Any], later: dict[str, Any]) -> Workflow[Any]:
+    """The record, after setting what the create could not take or the server dropped
+    (the record shows another value than was sent, e.g. ``sourceType`` on v0.28.8)."""
+    update, droppable = SET_AFTER_CREATE.get(f"{router}.create", (None, ()))
+    dropped = {
+        n: sent[n] for n in droppable if n in sent and field(record, n) not in (sent[n], None, MISSING)
+    }
+    changes = {**dropped, **later}
+    if update is None or not changes:
+        return record
+    ident = {f"{router}_id": field(record, f"{router}_id")}
+    answer = yield Call(update, {**ident, **changes})
+    return answer if is_record(answer) else (yield Call(f"{router}.one", ident))

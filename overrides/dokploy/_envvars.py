@@ -12,7 +12,9 @@ from typing import Any
 
 from dokploy_api.types import Unset
 
+from ._compat import accepts, has, missing
 from ._envfile import format_env_block, parse_env_block
+from ._exceptions import OperationNotAvailable
 from ._steps import Call, Workflow
 
 EnvValue = Mapping[str, str] | str  # the env block itself: "" clears it
@@ -67,7 +69,11 @@ def save_application_env(
 def save_compose_env(
     compose_id: str, env: EnvValue, *, create_env_file: bool | None = None, merge: bool = False
 ) -> Workflow[bool]:
+    """``compose.saveEnvironment``; where the client or the server has none (before
+    v0.29), ``compose.update`` sets ``env`` instead (it cannot set ``createEnvFile``)."""
     require_env(env)
+    if not has(SAVE) and create_env_file is not None and not accepts(UPDATE, "create_env_file"):
+        raise missing(UPDATE, field="create_env_file")
     text = env_text(env)
     if merge:
         current: Any = yield Call("compose.one", {"compose_id": compose_id})
@@ -75,14 +81,26 @@ def save_compose_env(
     body: dict[str, Any] = {"compose_id": compose_id, "env": text}
     if create_env_file is not None:
         body["create_env_file"] = create_env_file
-    saved: bool = yield Call("compose.save_environment", body)
-    return saved
+    if has(SAVE):
+        try:
+            saved: bool = yield Call(SAVE, body)
+            return saved
+        except OperationNotAvailable:
+            if create_env_file is not None:
+                raise  # the older server's update would drop it without a word
+    yield Call(UPDATE, body)
+    return True
+
+
+SAVE, UPDATE = "compose.save_environment", "compose.update"
 
 
 def save_database_env(
     router: str, id_argument: str, service_id: str, env: EnvValue, *, merge: bool = False
 ) -> Workflow[bool]:
     require_env(env)
+    if not has(f"{router}.save_environment"):
+        raise missing(f"{router}.save_environment")
     text = env_text(env)
     if merge:
         current: Any = yield Call(f"{router}.one", {id_argument: service_id})

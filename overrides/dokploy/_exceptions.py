@@ -131,6 +131,51 @@ class UnknownOperationError(DokployError, KeyError):
         return str(self.args[0])
 
 
+class OperationNotAvailable(DokployError):
+    """An operation (or one of its fields) that this client or the server does not have.
+
+    Raised when called, never on import or construction: ``where`` is ``"client"``
+    (this client was generated for a Dokploy without it) or ``"server"`` (the
+    server runs another version and answered that it has no such procedure).
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        *,
+        client_version: str,
+        server_version: str | None = None,
+        field: str | None = None,
+        where: str = "client",
+        hint: str | None = None,
+    ) -> None:
+        self.operation = operation
+        self.field = field
+        self.client_version = client_version
+        self.server_version = server_version
+        self.where = where
+        what = f"{operation} has no field {field!r}" if field else f"{operation} is not available"
+        server = f"Dokploy {server_version}" if server_version else "a Dokploy of unknown version"
+        if where == "server":
+            detail = (
+                f"the server runs {server} and has no such procedure (it answered 404 Not found); "
+                f"this client was generated for Dokploy {client_version}"
+            )
+            todo = hint or (
+                "upgrade that Dokploy, or regenerate the client for it: "
+                "dokploy-codegen generate --url <its URL>"
+            )
+        else:
+            on = f"; the server runs Dokploy {server_version}" if server_version else ""
+            detail = f"this client was generated for Dokploy {client_version}, which does not have it{on}"
+            spelling = "check the name against the generated operation, or " if field else ""
+            todo = hint or (
+                f"{spelling}regenerate the client for a Dokploy that has it: "
+                "dokploy-codegen generate --url <its URL>"
+            )
+        super().__init__(f"{what}: {detail}; {todo}")
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,

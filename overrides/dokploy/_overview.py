@@ -11,15 +11,20 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from dokploy_api.api.overview import AsyncOverviewResource, OverviewResource
 from dokploy_api.types import Unset
 
+from ._compat import resource_class
 from ._created import MISSING, field
 from ._databases import KINDS
 
 if TYPE_CHECKING:
+    from dokploy_api.api.overview import AsyncOverviewResource, OverviewResource
     from dokploy_api.client import AsyncEngine, SyncEngine
     from dokploy_api.models.project_all_item import ProjectAllItem as Project
+else:
+    # Dokploy's own ``overview`` router, where this client has one (v0.29 and later).
+    OverviewResource = resource_class("overview", "OverviewResource")
+    AsyncOverviewResource = resource_class("overview", "AsyncOverviewResource")
 
 # Environment attribute -> (service type, id field, status field).
 SERVICE_TYPES: tuple[tuple[str, str, str, str], ...] = (

@@ -8,24 +8,24 @@ the generated one, via ``ParamSpec``) and returns the typed record, found with
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 
-from dokploy_api.models.backup import Backup
-from dokploy_api.models.bitbucket import Bitbucket
-from dokploy_api.models.gitlab import Gitlab
-from dokploy_api.models.libsql import Libsql
-from dokploy_api.models.redirect import Redirect
-from dokploy_api.models.security import Security
-from dokploy_api.models.ssh_key import SshKey
-
+from ._compat import has, missing, wire_name
 from ._created import MISSING, Listing, create_and_find, field
 from ._databases import KINDS
 from ._environments import service_listing
 from ._exceptions import ConfigurationError
-from ._steps import Call, run_async, run_sync
+from ._steps import Call, Workflow, run_async, run_sync
 
 if TYPE_CHECKING:
     from dokploy_api.api import AsyncResources, Resources
+    from dokploy_api.models.backup import Backup
+    from dokploy_api.models.bitbucket import Bitbucket
+    from dokploy_api.models.gitlab import Gitlab
+    from dokploy_api.models.libsql import Libsql
+    from dokploy_api.models.redirect import Redirect
+    from dokploy_api.models.security import Security
+    from dokploy_api.models.ssh_key import SshKey
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -97,19 +97,26 @@ def bitbucket_plan(kw: Mapping[str, Any]) -> tuple[Listing, dict[str, Any]]:
 
 
 class _Finder(Generic[P, R]):
-    """A create that returns its record: the generated method's parameters, a record result."""
+    """A create that returns its record: the generated method's parameters, a record result.
+
+    ``method`` is looked up only when called, so a client generated for a Dokploy
+    without the router (libsql before v0.29) still builds ``client.records``.
+    """
 
     def __init__(
-        self, api: Resources, operation: str, method: Callable[P, object], plan: Plan, _: type[R]
+        self,
+        api: Resources,
+        target: str,
+        method: Callable[[], Callable[P, object]],
+        plan: Plan,
+        _: type[R] | None = None,
     ) -> None:
-        self._api, self._operation, self._method, self._plan = api, operation, method, plan
+        self._api, self._target, self._method, self._plan = api, target, method, plan
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         if args:
-            raise TypeError(f"{self._operation}: arguments are keyword-only")
-        listing, match = self._plan(kwargs)
-        workflow = create_and_find(self._operation, Call(self._method, kwargs), listing, match)
-        result: R = run_sync(workflow, self._api)
+            raise TypeError(f"{wire_name(self._target)}: arguments are keyword-only")
+        result: R = run_sync(_workflow(self._target, self._plan, kwargs), self._api)
         return result
 
 
@@ -117,34 +124,56 @@ class _AsyncFinder(Generic[P, R]):
     def __init__(
         self,
         api: AsyncResources,
-        operation: str,
-        method: Callable[P, Awaitable[object]],
+        target: str,
+        method: Callable[[], Callable[P, Awaitable[object]]],
         plan: Plan,
-        _: type[R],
+        _: type[R] | None = None,
     ) -> None:
-        self._api, self._operation, self._method, self._plan = api, operation, method, plan
+        self._api, self._target, self._method, self._plan = api, target, method, plan
 
     async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         if args:
-            raise TypeError(f"{self._operation}: arguments are keyword-only")
-        listing, match = self._plan(kwargs)
-        workflow = create_and_find(self._operation, Call(self._method, kwargs), listing, match)
-        result: R = await run_async(workflow, self._api)
+            raise TypeError(f"{wire_name(self._target)}: arguments are keyword-only")
+        result: R = await run_async(_workflow(self._target, self._plan, kwargs), self._api)
         return result
+
+
+def _workflow(target: str, plan: Plan, kwargs: Mapping[str, Any]) -> Workflow[Any]:
+    if not has(target):  # before listing anything: this client cannot create it at all
+        raise missing(target)
+    listing, match = plan(kwargs)
+    return (yield from create_and_find(wire_name(target), Call(target, dict(kwargs)), listing, match))
+
+
+# The record types, for type checkers only: a client generated for another Dokploy
+# version may lack some of them (``cast`` keeps them out of the run time).
+_REDIRECT = cast("type[Redirect]", None)
+_SECURITY = cast("type[Security]", None)
+_LIBSQL = cast("type[Libsql]", None)
+_BACKUP = cast("type[Backup]", None)
+_SSH_KEY = cast("type[SshKey]", None)
+_GITLAB = cast("type[Gitlab]", None)
+_BITBUCKET = cast("type[Bitbucket]", None)
 
 
 class Records:
     """``client.records.create_redirect(...)`` and friends return the created record."""
 
     def __init__(self, api: Resources) -> None:
-        self.create_redirect = _Finder(api, "redirects.create", api.redirects.create, redirect_plan, Redirect)
-        self.create_security = _Finder(api, "security.create", api.security.create, security_plan, Security)
-        self.create_libsql = _Finder(api, "libsql.create", api.libsql.create, libsql_plan, Libsql)
-        self.create_backup = _Finder(api, "backup.create", api.backup.create, backup_plan, Backup)
-        self.create_ssh_key = _Finder(api, "sshKey.create", api.ssh_key.create, ssh_key_plan, SshKey)
-        self.create_gitlab = _Finder(api, "gitlab.create", api.gitlab.create, gitlab_plan, Gitlab)
+        self.create_redirect = _Finder(
+            api, "redirects.create", lambda: api.redirects.create, redirect_plan, _REDIRECT
+        )
+        self.create_security = _Finder(
+            api, "security.create", lambda: api.security.create, security_plan, _SECURITY
+        )
+        self.create_libsql = _Finder(api, "libsql.create", lambda: api.libsql.create, libsql_plan, _LIBSQL)
+        self.create_backup = _Finder(api, "backup.create", lambda: api.backup.create, backup_plan, _BACKUP)
+        self.create_ssh_key = _Finder(
+            api, "ssh_key.create", lambda: api.ssh_key.create, ssh_key_plan, _SSH_KEY
+        )
+        self.create_gitlab = _Finder(api, "gitlab.create", lambda: api.gitlab.create, gitlab_plan, _GITLAB)
         self.create_bitbucket = _Finder(
-            api, "bitbucket.create", api.bitbucket.create, bitbucket_plan, Bitbucket
+            api, "bitbucket.create", lambda: api.bitbucket.create, bitbucket_plan, _BITBUCKET
         )
 
 
@@ -153,15 +182,23 @@ class AsyncRecords:
 
     def __init__(self, api: AsyncResources) -> None:
         self.create_redirect = _AsyncFinder(
-            api, "redirects.create", api.redirects.create, redirect_plan, Redirect
+            api, "redirects.create", lambda: api.redirects.create, redirect_plan, _REDIRECT
         )
         self.create_security = _AsyncFinder(
-            api, "security.create", api.security.create, security_plan, Security
+            api, "security.create", lambda: api.security.create, security_plan, _SECURITY
         )
-        self.create_libsql = _AsyncFinder(api, "libsql.create", api.libsql.create, libsql_plan, Libsql)
-        self.create_backup = _AsyncFinder(api, "backup.create", api.backup.create, backup_plan, Backup)
-        self.create_ssh_key = _AsyncFinder(api, "sshKey.create", api.ssh_key.create, ssh_key_plan, SshKey)
-        self.create_gitlab = _AsyncFinder(api, "gitlab.create", api.gitlab.create, gitlab_plan, Gitlab)
+        self.create_libsql = _AsyncFinder(
+            api, "libsql.create", lambda: api.libsql.create, libsql_plan, _LIBSQL
+        )
+        self.create_backup = _AsyncFinder(
+            api, "backup.create", lambda: api.backup.create, backup_plan, _BACKUP
+        )
+        self.create_ssh_key = _AsyncFinder(
+            api, "ssh_key.create", lambda: api.ssh_key.create, ssh_key_plan, _SSH_KEY
+        )
+        self.create_gitlab = _AsyncFinder(
+            api, "gitlab.create", lambda: api.gitlab.create, gitlab_plan, _GITLAB
+        )
         self.create_bitbucket = _AsyncFinder(
-            api, "bitbucket.create", api.bitbucket.create, bitbucket_plan, Bitbucket
+            api, "bitbucket.create", lambda: api.bitbucket.create, bitbucket_plan, _BITBUCKET
         )

@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 import attrs
 
+from . import _compat
+
 T = TypeVar("T")
 
 
@@ -25,11 +27,16 @@ class Call:
     kwargs: dict[str, Any] = attrs.field(factory=dict)
 
     def resolve(self, api: Any) -> Callable[..., Any]:
+        """The operation to run; ``OperationNotAvailable`` if this client has none by that name."""
         if callable(self.target):
             return self.target
-        router, method = self.target.split(".")
-        fn: Callable[..., Any] = getattr(getattr(api, router), method)
-        return fn
+        return _compat.operation(api, self.target)
+
+    def failure(self, api: Any, exc: Exception) -> Exception:
+        """What the workflow is told: a keyword the generated operation lacks is an absent field."""
+        if isinstance(exc, TypeError):
+            return _compat.explain_type_error(self.target, self.kwargs, exc)
+        return exc
 
 
 @attrs.frozen
@@ -53,7 +60,7 @@ def run_sync(workflow: Workflow[T], api: Any) -> T:
             try:
                 result = step.resolve(api)(**step.kwargs)
             except Exception as exc:  # let the workflow decide (e.g. a timed-out deploy call)
-                step = workflow.throw(exc)
+                step = workflow.throw(step.failure(api, exc))
             else:
                 step = workflow.send(result)
     except StopIteration as done:
@@ -75,7 +82,7 @@ async def run_async(workflow: Workflow[T], api: Any) -> T:
             try:
                 result = await step.resolve(api)(**step.kwargs)
             except Exception as exc:
-                step = workflow.throw(exc)
+                step = workflow.throw(step.failure(api, exc))
             else:
                 step = workflow.send(result)
     except StopIteration as done:

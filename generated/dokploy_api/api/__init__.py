@@ -21,6 +21,9 @@ class OperationInfo(NamedTuple):
     body: str  # "json", "multipart" or "" (query parameters only)
 
 
+# The Dokploy version (the spec's ``info.version``) this client was generated for.
+DOKPLOY_VERSION = "v0.30.2"
+
 OPERATIONS: dict[str, OperationInfo] = {
     "admin.setupMonitoring": OperationInfo(
         "dokploy_api.api.admin.admin_setup_monitoring",

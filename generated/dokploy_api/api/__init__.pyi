@@ -67,6 +67,7 @@ class OperationInfo(NamedTuple):
     path: str
     body: str
 
+DOKPLOY_VERSION: str
 OPERATIONS: dict[str, OperationInfo]
 ROUTERS: dict[str, str]
 

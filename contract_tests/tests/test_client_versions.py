@@ -1,0 +1,394 @@
+"""One client across Dokploy versions: the server's version, 404 mapping, absent operations.
+
+Every test counts the requests sent: knowing the server's version must cost
+nothing on the normal path, one request when a 404 has to be explained.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from support import CORRECTIONS, REPO_ROOT
+from test_client_support import LIBSQL_FIELDS, FakeDokploy
+
+from dokploy import (
+    AsyncDokploy,
+    Dokploy,
+    NotFoundError,
+    OperationNotAvailable,
+    VersionMismatchWarning,
+)
+from dokploy._compat import accepts, client_version, has, spec_operations
+
+SPECS = Path(__file__).parent / "data" / "specs"
+UNKNOWN_PROCEDURE = {"message": "Not found", "code": "NOT_FOUND"}  # what Dokploy answers (v0.28.8)
+MISSING_RECORD = {"message": "Project not found", "code": "NOT_FOUND"}
+OTHER = "v0.1.0" if client_version() != "v0.1.0" else "v0.2.0"  # a version that is not the client's
+
+
+# Operations every Dokploy version has; the fake servers below lack some of them.
+ABSENT, PRESENT = "server.all", "user.get"
+
+
+def _server(version: str | None, *, missing: tuple[str, ...] = (ABSENT,)) -> FakeDokploy:
+    """A Dokploy of ``version`` (None: it will not say) lacking the ``missing`` procedures."""
+    fake = FakeDokploy()
+    for op in missing:
+        fake.on(op, UNKNOWN_PROCEDURE, status=404)
+    if version is None:
+        fake.on("settings.getDokployVersion", {"message": "Forbidden", "code": "FORBIDDEN"}, status=403)
+    else:
+        fake.on("settings.getDokployVersion", version)
+    fake.on("project.one", MISSING_RECORD, status=404)
+    fake.on("project.all", [])
+    return fake
+
+
+def test_the_normal_path_sends_nothing_extra() -> None:
+    fake = _server(OTHER)
+    client = fake.client()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no version warning either: nothing asked
+        assert client.project.all() == []
+        assert client.overview() == []
+    assert fake.ops() == ["project.all", "project.all"]
+
+
+def test_a_missing_record_is_not_found_without_asking_the_version() -> None:
+    fake = _server(OTHER)
+    with pytest.raises(NotFoundError) as info:
+        fake.client().project.one(project_id="nope")
+    assert not isinstance(info.value, OperationNotAvailable)
+    assert info.value.message == "Project not found"
+    assert fake.ops() == ["project.one"]
+
+
+def test_an_unknown_procedure_on_another_version_is_operation_not_available() -> None:
+    fake = _server(OTHER)
+    client = fake.client()
+    with pytest.warns(VersionMismatchWarning, match=f"runs Dokploy {OTHER}"):
+        with pytest.raises(OperationNotAvailable) as info:
+            client.call(ABSENT)
+    error = info.value
+    assert (error.operation, error.where) == (ABSENT, "server")
+    assert (error.server_version, error.client_version) == (OTHER, client_version())
+    assert f"runs Dokploy {OTHER}" in str(error) and "dokploy-codegen generate --url" in str(error)
+    assert isinstance(error.__cause__, NotFoundError)  # the server's answer is kept
+    # The version is asked once per client; the warning is given once per client.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(OperationNotAvailable):
+            client.call(ABSENT)
+        assert client.server_version() == OTHER
+    assert fake.ops() == [ABSENT, "settings.getDokployVersion", ABSENT]
+
+
+def test_an_unknown_procedure_on_the_same_version_stays_not_found() -> None:
+    fake = _server(client_version())
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(NotFoundError) as info:
+            fake.client().call(ABSENT)
+    assert not isinstance(info.value, OperationNotAvailable)
+    assert fake.ops() == [ABSENT, "settings.getDokployVersion"]
+
+
+def test_a_server_that_will_not_say_its_version_is_judged_by_its_spec() -> None:
+    spec = {"paths": {"/project.all": {"get": {}}, f"/{ABSENT}": {"get": {}}}}
+    fake = _server(None, missing=(ABSENT, PRESENT))
+    fake.on("settings.getOpenApiDocument", spec)
+    client = fake.client()
+    with pytest.raises(NotFoundError) as info:  # in its spec: a real not-found
+        client.call(ABSENT)
+    assert not isinstance(info.value, OperationNotAvailable)
+    with pytest.raises(OperationNotAvailable) as missing:
+        client.call(PRESENT)
+    assert missing.value.server_version is None and "unknown version" in str(missing.value)
+    assert fake.ops() == [
+        ABSENT,
+        "settings.getDokployVersion",
+        "settings.getOpenApiDocument",
+        PRESENT,  # version and spec are asked once per client
+    ]
+
+
+def test_server_version_is_asked_once_and_warns_once_on_a_mismatch() -> None:
+    fake = _server(OTHER)
+    client = fake.client()
+    with pytest.warns(VersionMismatchWarning) as seen:
+        assert client.server_version() == OTHER
+        assert client.server_version() == OTHER
+    assert len(seen) == 1 and client.client_version == client_version()
+    assert fake.ops() == ["settings.getDokployVersion"]
+    same = _server(client_version())
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert same.client().server_version() == client_version()
+
+
+def test_async_client_maps_the_same_way() -> None:
+    fake = _server(OTHER)
+
+    async def main() -> OperationNotAvailable:
+        async with fake.async_client() as client:
+            with pytest.raises(NotFoundError):
+                await client.project.one(project_id="nope")
+            with pytest.warns(VersionMismatchWarning):
+                with pytest.raises(OperationNotAvailable) as info:
+                    await client.call(ABSENT)
+            assert await client.server_version() == OTHER
+            return info.value
+
+    assert asyncio.run(main()).operation == ABSENT
+    assert fake.ops() == ["project.one", ABSENT, "settings.getDokployVersion"]
+
+
+def test_the_kit_and_the_engine_read_dot_and_slash_paths() -> None:
+    spec = {"paths": {"/project.all": {"get": {}}, "/admin/setupMonitoring": {"post": {}}, "/x": {}}}
+    assert spec_operations(spec) == {"project.all", "admin.setupMonitoring"}
+    assert spec_operations("not a spec") == frozenset()
+
+
+# --- version-dependent requests ------------------------------------------------------------------
+
+
+ENVIRONMENT = {"environmentId": "e1", "name": "production", "projectId": "p1", "compose": []}
+
+
+def _compose(source_type: str, **extra: Any) -> dict[str, Any]:
+    return {"composeId": "c1", "name": "stack", "environmentId": "e1", "sourceType": source_type, **extra}
+
+
+def test_compose_source_type_an_older_server_dropped_is_set_with_update() -> None:
+    """v0.28.8 takes no ``sourceType`` on create and stores "github": the helper sets it after."""
+    fake = FakeDokploy().on("compose.create", _compose("github")).on("environment.one", ENVIRONMENT)
+    fake.on("compose.update", _compose("raw", composeFile="x"))
+    stack = fake.client().composes.create(
+        name="stack", environment_id="e1", source_type="raw", compose_file="x"
+    )
+    assert stack.source_type == "raw"
+    assert fake.ops() == ["environment.one", "compose.create", "compose.update"]
+    assert fake.sent("compose.update") == [{"composeId": "c1", "sourceType": "raw"}]
+
+
+def test_compose_source_type_kept_by_the_server_costs_nothing_extra() -> None:
+    fake = FakeDokploy().on("compose.create", _compose("raw")).on("environment.one", ENVIRONMENT)
+    fake.on("compose.update", _compose("raw"))
+    fake.client().composes.create(name="stack", environment_id="e1", source_type="raw")
+    # environment.one: the listing any create takes. A client generated for a Dokploy whose
+    # create has no sourceType (v0.28.8) always sets it with the update.
+    later = [] if accepts("compose.create", "source_type") else ["compose.update"]
+    assert fake.ops() == ["environment.one", "compose.create", *later]
+
+
+def test_compose_env_on_a_server_without_save_environment_goes_through_update() -> None:
+    fake = _server(OTHER, missing=("compose.saveEnvironment",)).on("compose.update", _compose("raw"))
+    client = fake.client()
+    # The committed client tries compose.saveEnvironment first (404, then the version: a
+    # mismatch); a client generated for such a Dokploy goes to compose.update directly.
+    expected = VersionMismatchWarning if has("compose.save_environment") else ()
+    with pytest.warns(expected) if expected else warnings.catch_warnings():
+        assert client.composes.save_environment("c1", {"A": "1"}) is True
+    assert fake.sent("compose.update") == [{"composeId": "c1", "env": "A=1"}]
+    # createEnvFile cannot be set that way: refused, not dropped.
+    with pytest.raises(OperationNotAvailable):
+        client.composes.save_environment("c1", {"A": "1"}, create_env_file=True)
+    assert fake.ops().count("compose.update") == 1
+
+
+# --- every helper, on whatever client was generated --------------------------------------------
+
+
+def _record(op: str, args: dict[str, Any]) -> Any:
+    """A plausible answer for any operation the helpers call."""
+    router, procedure = op.split(".")
+    if procedure in ("all", "allByCompose", "getAll", "loadServices") or op == "sshKey.all":
+        return []
+    if op == "project.one":
+        env = {"environmentId": "e1", "name": "production", "isDefault": True, "projectId": "p1"}
+        return {"projectId": "p1", "name": "p", "environments": [env]}
+    if op == "project.create":
+        return {"project": {"projectId": "p1", "name": "p"}, "environment": {"environmentId": "e1"}}
+    if op == "environment.one":
+        services = ("applications", "compose", "postgres", "mysql", "mariadb", "mongo", "redis", "libsql")
+        return {"environmentId": "e1", "name": "production", "projectId": "p1", **{s: [] for s in services}}
+    if op == "application.one":
+        return {"applicationId": "x1", "name": "a", "env": "", "redirects": [], "security": []}
+    if procedure in ("deploy", "saveEnvironment") or router in ("redirects", "security"):
+        return True
+    return {f"{router}Id": "x1", "name": args.get("name", "n"), "applicationStatus": "done", **args}
+
+
+def _required_fields(client: Any, target: str) -> dict[str, str]:
+    """Strings for the create's required arguments besides name and environment (none if absent)."""
+    import inspect
+
+    if not has(target):
+        return {}
+    router, method = target.split(".")
+    params = inspect.signature(getattr(getattr(client, router), method)).parameters.values()
+    skip = {"name", "environment_id"}
+    return {p.name: "x" for p in params if p.default is inspect.Parameter.empty and p.name not in skip}
+
+
+def _every_helper(client: Any) -> dict[str, Any]:
+    """One call per helper: what a README user touches."""
+    calls: dict[str, Any] = {
+        "overview": lambda: client.overview(),
+        "projects.create": lambda: client.projects.create(name="p"),
+        "projects.environment": lambda: client.projects.environment("p1"),
+        "applications.create": lambda: client.applications.create(name="a", project_id="p1"),
+        "applications.deploy": lambda: client.applications.deploy("x1"),
+        "applications.deployments": lambda: client.applications.deployments("x1"),
+        "applications.save_environment": lambda: client.applications.save_environment("x1", {"A": "1"}),
+        "composes.create": lambda: client.composes.create(
+            name="c", environment_id="e1", source_type="raw", compose_file="services: {}"
+        ),
+        "composes.deploy": lambda: client.composes.deploy("x1"),
+        "composes.deployments": lambda: client.composes.deployments("x1"),
+        "composes.save_environment": lambda: client.composes.save_environment("x1", {"A": "1"}),
+        "composes.services": lambda: client.composes.services("x1"),
+        "records.create_redirect": lambda: client.records.create_redirect(
+            application_id="x1", regex="a", replacement="b", permanent=False
+        ),
+        "records.create_ssh_key": lambda: client.records.create_ssh_key(
+            name="k", public_key="ssh-ed25519 AAAA", private_key="x", organization_id="o"
+        ),
+    }
+    for kind in ("postgres", "mysql", "mariadb", "mongo", "redis", "libsql"):
+        db = client.databases(kind)
+        calls[f"databases({kind}).one"] = lambda db=db: db.one("x1")
+        calls[f"databases({kind}).deploy"] = lambda db=db: db.deploy("x1")
+        calls[f"databases({kind}).save_environment"] = lambda db=db: db.save_environment("x1", "A=1")
+        fields = _required_fields(client, f"{kind}.create")
+        calls[f"databases({kind}).create"] = lambda db=db, f=fields: db.create(
+            name="d", environment_id="e1", **f
+        )
+    return calls
+
+
+def test_every_helper_works_or_names_what_this_client_lacks() -> None:
+    """On the committed client and on one generated for another version (see below): no
+    ImportError, AttributeError or TypeError, only results or ``OperationNotAvailable``."""
+    from dokploy._compat import wire_name
+    from dokploy_api.api import OPERATIONS
+
+    fake = FakeDokploy()
+    for op in OPERATIONS:
+        fake.on(op, lambda args, op=op: _record(op, args))
+    client = Dokploy(
+        base_url="http://dokploy.test",
+        api_key="k",
+        http_client=httpx.Client(transport=httpx.MockTransport(fake.handle)),
+    )
+    outcomes: dict[str, str] = {}
+    for name, call in _every_helper(client).items():
+        try:
+            call()
+            outcomes[name] = "ok"
+        except OperationNotAvailable as exc:
+            # Only ever for what is really absent from this client's registry.
+            assert exc.where == "client"
+            assert exc.field is not None or exc.operation not in OPERATIONS, (name, str(exc))
+            outcomes[name] = f"unavailable: {exc.operation}" + (f".{exc.field}" if exc.field else "")
+        except Exception as exc:  # a CreatedRecordNotFound etc. is fine; a crash is not
+            assert not isinstance(exc, (ImportError, AttributeError, TypeError, KeyError)), (name, repr(exc))
+            outcomes[name] = type(exc).__name__
+    libsql = "ok" if has("libsql.one") else f"unavailable: {wire_name('libsql.one')}"
+    assert outcomes["databases(libsql).one"] == libsql
+    assert outcomes["overview"] == "ok" and outcomes["composes.create"] == "ok"
+    assert outcomes["composes.save_environment"] == "ok"
+    print(json.dumps({"client": client_version(), **outcomes}, indent=1))
+
+
+def test_constructing_the_client_and_its_helpers_never_fails() -> None:
+    client = Dokploy(base_url="http://dokploy.test", api_key="k")
+    for attribute in ("projects", "applications", "composes", "records", "overview"):
+        assert getattr(client, attribute) is not None
+    assert client.databases("libsql").type == "libsql"
+    assert AsyncDokploy(base_url="http://dokploy.test", api_key="k").records is not None
+
+
+def _v0_28_8_spec() -> Path:
+    spec = SPECS / "v0.28.8.json"
+    assert spec.exists(), "the v0.28.8 spec is test data of the repo"
+    return spec
+
+
+UNDER_TEST = "DOKPLOY_TEST_CLIENT_VERSION"  # set when this suite runs on another generated client
+
+
+def test_the_client_under_test_is_the_generated_one() -> None:
+    expected = os.environ.get(UNDER_TEST)
+    if expected is None:
+        pytest.skip(f"{UNDER_TEST} is set only when the suite runs on a client generated elsewhere")
+    assert client_version() == expected
+
+
+@pytest.mark.skipif(UNDER_TEST in os.environ, reason="already running on another generated client")
+def test_the_helper_tests_pass_on_a_client_generated_for_v0_28_8(tmp_path: Path) -> None:
+    """Generate a client for the v0.28.8 spec (pulled from a real v0.28.8) into a temporary
+    folder and run every test_client_* module against it: offline, from the repo alone."""
+    from dokploy_codegen import build
+
+    spec = json.loads(_v0_28_8_spec().read_text())
+    lock = build.build_tree(spec, tmp_path, CORRECTIONS)
+    assert lock["dokploy_version"] == "v0.28.8"
+    path = os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])
+    env = {**os.environ, "PYTHONPATH": path, UNDER_TEST: "v0.28.8"}
+    tests = sorted(str(p) for p in Path(__file__).parent.glob("test_client_*.py"))
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rs", *tests],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    tail = run.stdout[-3000:] + run.stderr[-2000:]
+    assert run.returncode == 0, tail
+    summary = run.stdout.strip().splitlines()[-1]
+    assert "passed" in summary and "failed" not in summary and "error" not in summary, tail
+    assert "has no libsql.create" in run.stdout, tail  # skipped for what v0.28.8 lacks, by name
+
+
+def test_a_router_this_client_lacks_is_a_stand_in_that_says_so() -> None:
+    from dokploy._compat import resource_class
+
+    stand_in = resource_class("nope", "NopeResource")(engine=None)
+    with pytest.raises(
+        AttributeError, match=f"nope.services is not in this client: .*Dokploy {client_version()}"
+    ):
+        stand_in.services()
+
+
+def test_a_field_this_client_lacks_is_named_before_anything_is_sent() -> None:
+    fake = FakeDokploy()
+    with pytest.raises(OperationNotAvailable) as info:
+        fake.client().composes.create(name="c", environment_id="e1", sorce_type="raw")
+    assert (info.value.operation, info.value.field) == ("compose.create", "sorceType")
+    assert "check the name against the generated operation" in str(info.value)
+    assert fake.ops() == []
+
+
+def test_a_service_type_the_server_does_not_list_fails_on_its_create() -> None:
+    """The committed client creating libsql on v0.28.8: its environments have no ``libsql``."""
+    from dokploy._compat import has
+
+    if not has("libsql.create"):
+        pytest.skip("this client has no libsql.create")
+    environment = {k: v for k, v in ENVIRONMENT.items() if k != "libsql"}
+    fake = _server(OTHER, missing=("libsql.create",)).on("environment.one", environment)
+    with pytest.warns(VersionMismatchWarning), pytest.raises(OperationNotAvailable) as info:
+        fake.client().databases("libsql").create(name="l", environment_id="e1", **LIBSQL_FIELDS)
+    assert (info.value.operation, info.value.where) == ("libsql.create", "server")
+    assert fake.ops() == ["environment.one", "libsql.create", "settings.getDokployVersion"]
