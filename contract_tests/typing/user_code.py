@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import assert_type
 
-from dokploy import AsyncDokploy, Dokploy, ProjectSummary, parse_env_block
+from dokploy import (
+    AsyncDokploy,
+    DeploymentFailed,
+    DeploymentTimeout,
+    Dokploy,
+    ProjectSummary,
+    RedirectError,
+    UnexpectedResponseError,
+    parse_env_block,
+)
 from dokploy_api.models.application import Application
 from dokploy_api.models.deployment import Deployment
 from dokploy_api.models.environment import Environment
@@ -39,6 +48,29 @@ def sync_usage(client: Dokploy, x: str) -> str:
     saved: bool = client.applications.save_environment(app.application_id, {"A": "1"})
     assert saved
     return env_id + str(dict(parse_env_block("A=1")))
+
+
+def readme_deploy_and_wait(client: Dokploy, app_id: str) -> None:
+    """README "Deploy an existing application and wait", as it is."""
+    try:
+        deployment = client.applications.deploy(app_id, wait=True, timeout=900)
+        print("done:", deployment.deployment_id)
+    except DeploymentFailed as failed:
+        print("failed:", failed.deployment_id, failed.status, failed.log_path)
+        if failed.deployment_id is not None:  # None only for databases: no deployment record
+            print(client.deployment.read_logs(deployment_id=failed.deployment_id, tail=50))
+    except DeploymentTimeout as slow:
+        print("still running on the server:", slow.deployment_id)
+
+
+def fault_errors(client: Dokploy) -> str | None:
+    try:
+        client.project.all()
+    except RedirectError as moved:
+        return moved.location
+    except UnexpectedResponseError as broken:
+        return str(broken.status_code)
+    return None
 
 
 async def async_usage(client: AsyncDokploy, x: str) -> str:
