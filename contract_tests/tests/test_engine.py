@@ -316,3 +316,35 @@ def test_redirect_is_a_status_error_naming_where_it_pointed() -> None:
     assert isinstance(caught.value, dokploy.APIStatusError)
     assert caught.value.location == "https://dokploy.test/api/project.all"
     assert "use base_url='https://dokploy.test/api'" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("options", "says"),
+    [
+        ({"base_url": "http://[::1"}, "not a valid URL"),
+        ({"api_key": "k\nx"}, "the API key has a character"),
+        ({"api_key": "clé"}, "the API key has a character"),
+        ({"default_headers": {"x-trace": "é"}}, "header 'x-trace'"),
+        ({"timeout": -1}, "seconds > 0"),
+    ],
+)
+def test_unusable_settings_are_configuration_errors_before_any_request(
+    options: dict[str, object], says: str
+) -> None:
+    settings: dict[str, object] = {"base_url": "http://dokploy.test", "api_key": "k", **options}
+    with pytest.raises(dokploy.ConfigurationError, match=says) as caught:
+        Dokploy(**settings)  # type: ignore[arg-type]
+    assert "clé" not in str(caught.value)  # a key is never echoed
+
+
+def test_a_key_read_from_a_file_keeps_working(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOKPLOY_API_KEY", "secret-key\n")
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=[])
+
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    Dokploy(base_url="http://dokploy.test", http_client=http_client).project.all()
+    assert seen[0].headers["x-api-key"] == "secret-key"

@@ -66,6 +66,10 @@ def api_root(url: str) -> str:
         raise ConfigurationError(
             f"base_url {url!r} is not an http(s) URL; use e.g. https://dokploy.example.com"
         )
+    try:
+        httpx.URL(root)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"base_url {url!r} is not a valid URL ({exc})") from exc
     return root if root.endswith("/api") else f"{root}/api"
 
 
@@ -74,6 +78,7 @@ def resolve_settings(base_url: str | None, api_key: str | None) -> tuple[str, st
     api_key = api_key or os.environ.get(KEY_VARIABLE)
     if not base_url:
         raise ConfigurationError(f"no Dokploy URL: pass base_url= or set {URL_VARIABLE}")
+    api_key = (api_key or "").strip()  # a key read from a file keeps its newline
     if not api_key:
         raise ConfigurationError(f"no API key: pass api_key= or set {KEY_VARIABLE}")
     return api_root(base_url), api_key
@@ -98,12 +103,22 @@ class _EngineBase:
         # The user's timeout, per phase, and the deadline of a whole call derived from it.
         self._phases = client_timeout if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
         self._budget = _budget(self._phases)
+        if self._budget is not None and self._budget <= 0:
+            raise ConfigurationError(f"timeout={timeout!r}: give seconds > 0, or None for no limit")
         self._headers = {
             "x-api-key": api_key,
             "accept": "application/json",
             "user-agent": f"dokploy-python/{__version__}",
             **(default_headers or {}),
         }
+        for name, value in self._headers.items():
+            if not (value.isascii() and value.isprintable()):
+                what = "the API key" if name == "x-api-key" else f"header {name!r}"
+                # Never echo the value: it may be the key.
+                raise ConfigurationError(
+                    f"{what} has a character HTTP headers cannot carry (non-ASCII, newline, "
+                    "control): copy it again without it"
+                )
 
     def _build(
         self,
