@@ -348,3 +348,11 @@ def test_a_key_read_from_a_file_keeps_working(monkeypatch: pytest.MonkeyPatch) -
     http_client = httpx.Client(transport=httpx.MockTransport(handler))
     Dokploy(base_url="http://dokploy.test", http_client=http_client).project.all()
     assert seen[0].headers["x-api-key"] == "secret-key"
+
+
+def test_proxy_variables_still_route_the_default_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The deadline transport must not cost users behind HTTPS_PROXY their proxy."""
+    monkeypatch.setenv("HTTP_PROXY", "http://proxy.lan:3128")
+    client = Dokploy(base_url="http://dokploy.lan", api_key="k")
+    mounts = client._engine._client._mounts  # type: ignore[attr-defined]
+    assert any(transport is not None for transport in mounts.values())

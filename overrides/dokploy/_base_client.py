@@ -441,9 +441,10 @@ class SyncEngine(_EngineBase):
         self._owns_client = http_client is None
         if http_client is None:
             verify = _tls_verification(base_url)
-            http_client = httpx.Client(
-                timeout=DEFAULT_TIMEOUT, verify=verify, transport=deadline_transport(verify)
-            )
+            # httpx reads proxy variables only when it builds the transport itself.
+            behind_proxy = any(os.environ.get(v) for v in PROXY_VARIABLES)
+            transport = None if behind_proxy else deadline_transport(verify)
+            http_client = httpx.Client(timeout=DEFAULT_TIMEOUT, verify=verify, transport=transport)
         self._client = http_client
         super().__init__(
             base_url=base_url,
