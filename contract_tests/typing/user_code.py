@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from typing import assert_type
 
-from dokploy import (
-    AsyncDokploy,
-    DeploymentFailed,
-    DeploymentTimeout,
-    Dokploy,
-    ProjectSummary,
-    RedirectError,
-    UnexpectedResponseError,
-    parse_env_block,
-)
+from dokploy import AsyncDokploy, Dokploy, ProjectSummary, parse_env_block
 from dokploy_api.models.application import Application
 from dokploy_api.models.deployment import Deployment
 from dokploy_api.models.environment import Environment
@@ -52,6 +43,8 @@ def sync_usage(client: Dokploy, x: str) -> str:
 
 def readme_deploy_and_wait(client: Dokploy, app_id: str) -> None:
     """README "Deploy an existing application and wait", as it is."""
+    from dokploy import DeploymentFailed, DeploymentTimeout
+
     try:
         deployment = client.applications.deploy(app_id, wait=True, timeout=900)
         print("done:", deployment.deployment_id)
@@ -64,6 +57,8 @@ def readme_deploy_and_wait(client: Dokploy, app_id: str) -> None:
 
 
 def fault_errors(client: Dokploy) -> str | None:
+    from dokploy import RedirectError, UnexpectedResponseError
+
     try:
         client.project.all()
     except RedirectError as moved:
