@@ -302,7 +302,8 @@ def test_no_phase_of_an_attempt_may_outlast_the_deadline() -> None:
 
     client = Dokploy(base_url="http://dokploy.test", api_key="k", timeout=httpx.Timeout(30.0, connect=10.0))
     limits = client._engine._attempt_timeout(time.monotonic() + 2.0)
-    assert all(0 < limit <= 2.0 for limit in (limits.connect, limits.read, limits.write, limits.pool))
+    phases = (limits.connect, limits.read, limits.write, limits.pool)
+    assert all(limit is not None and 0 < limit <= 2.0 for limit in phases)
     with pytest.raises(httpx.TimeoutException):
         client._engine._attempt_timeout(time.monotonic() - 0.1)
 
@@ -354,5 +355,5 @@ def test_proxy_variables_still_route_the_default_client(monkeypatch: pytest.Monk
     """The deadline transport must not cost users behind HTTPS_PROXY their proxy."""
     monkeypatch.setenv("HTTP_PROXY", "http://proxy.lan:3128")
     client = Dokploy(base_url="http://dokploy.lan", api_key="k")
-    mounts = client._engine._client._mounts  # type: ignore[attr-defined]
+    mounts = client._engine._client._mounts
     assert any(transport is not None for transport in mounts.values())
