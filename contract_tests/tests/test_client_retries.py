@@ -49,3 +49,16 @@ def test_deploy_helper_retries_its_reads_but_not_the_trigger() -> None:
             client.applications.deploy("app", wait=True, timeout=1, poll_interval=0.01)
     assert counts["deployment.all"] == 2  # the listing before the trigger, retried once
     assert counts["application.deploy"] == 1
+
+
+def test_retries_share_the_call_deadline_and_still_recover() -> None:
+    """Two 503s (Retry-After 0) and the answer: all within timeout=5, one call's budget."""
+    import time
+
+    project = recorded("project.one", file="02-projects.jsonl")
+    counts, handle = _flaky({"project.one": project}, failures=2)
+    with serve(handle) as (url, _), Dokploy(base_url=url, api_key="k", timeout=5, max_retries=2) as client:
+        started = time.monotonic()
+        assert client.project.one(project_id=project["projectId"]).project_id == project["projectId"]
+        assert time.monotonic() - started < 5
+    assert counts["project.one"] == 3

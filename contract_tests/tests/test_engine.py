@@ -284,3 +284,81 @@ def test_plain_http_behind_a_proxy_keeps_normal_verification(monkeypatch: pytest
     assert isinstance(_tls_verification("http://dokploy.lan"), ssl.SSLContext)
     monkeypatch.setenv("HTTPS_PROXY", "https://proxy.lan:3128")
     assert _tls_verification("http://dokploy.lan") is True
+
+
+@pytest.mark.parametrize(
+    ("options", "deadline"),
+    [
+        ({}, 30.0),  # the default: 30 s per call (connect 10 s within it)
+        ({"timeout": 1.5}, 1.5),
+        ({"timeout": httpx.Timeout(5.0, connect=20.0)}, 20.0),  # the largest of its limits
+        ({"timeout": None}, None),  # no limit at all
+        ({"http_client": httpx.Client(timeout=7.0)}, 7.0),  # an injected client's own timeout
+        ({"http_client": httpx.Client(timeout=None), "timeout": 2.0}, 2.0),
+    ],
+)
+def test_timeout_is_the_deadline_of_a_whole_call(options: dict[str, object], deadline: float | None) -> None:
+    client = Dokploy(base_url="http://dokploy.test", api_key="k", **options)  # type: ignore[arg-type]
+    assert client._engine._budget == deadline
+
+
+def test_no_phase_of_an_attempt_may_outlast_the_deadline() -> None:
+    import time
+
+    client = Dokploy(base_url="http://dokploy.test", api_key="k", timeout=httpx.Timeout(30.0, connect=10.0))
+    limits = client._engine._attempt_timeout(time.monotonic() + 2.0)
+    phases = (limits.connect, limits.read, limits.write, limits.pool)
+    assert all(limit is not None and 0 < limit <= 2.0 for limit in phases)
+    with pytest.raises(httpx.TimeoutException):
+        client._engine._attempt_timeout(time.monotonic() - 0.1)
+
+
+def test_redirect_is_a_status_error_naming_where_it_pointed() -> None:
+    client = _client(
+        lambda request: httpx.Response(301, headers={"location": "https://dokploy.test/api/project.all"})
+    )
+    with pytest.raises(dokploy.RedirectError) as caught:
+        client.project.all()
+    assert isinstance(caught.value, dokploy.APIStatusError)
+    assert caught.value.location == "https://dokploy.test/api/project.all"
+    assert "use base_url='https://dokploy.test/api'" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("options", "says"),
+    [
+        ({"base_url": "http://[::1"}, "not a valid URL"),
+        ({"api_key": "k\nx"}, "the API key has a character"),
+        ({"api_key": "clé"}, "the API key has a character"),
+        ({"default_headers": {"x-trace": "é"}}, "header 'x-trace'"),
+        ({"timeout": -1}, "seconds > 0"),
+    ],
+)
+def test_unusable_settings_are_configuration_errors_before_any_request(
+    options: dict[str, object], says: str
+) -> None:
+    settings: dict[str, object] = {"base_url": "http://dokploy.test", "api_key": "k", **options}
+    with pytest.raises(dokploy.ConfigurationError, match=says) as caught:
+        Dokploy(**settings)  # type: ignore[arg-type]
+    assert "clé" not in str(caught.value)  # a key is never echoed
+
+
+def test_a_key_read_from_a_file_keeps_working(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOKPLOY_API_KEY", "secret-key\n")
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=[])
+
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    Dokploy(base_url="http://dokploy.test", http_client=http_client).project.all()
+    assert seen[0].headers["x-api-key"] == "secret-key"
+
+
+def test_proxy_variables_still_route_the_default_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The deadline transport must not cost users behind HTTPS_PROXY their proxy."""
+    monkeypatch.setenv("HTTP_PROXY", "http://proxy.lan:3128")
+    client = Dokploy(base_url="http://dokploy.lan", api_key="k")
+    mounts = client._engine._client._mounts
+    assert any(transport is not None for transport in mounts.values())

@@ -68,6 +68,33 @@ def sync_usage(client: Dokploy, x: str) -> str:
     return env_id + str(dict(parse_env_block("A=1")))
 
 
+def readme_deploy_and_wait(client: Dokploy, app_id: str) -> None:
+    """README "Deploy an existing application and wait", as it is."""
+    from dokploy import DeploymentFailed, DeploymentTimeout
+
+    try:
+        deployment = client.applications.deploy(app_id, wait=True, timeout=900)
+        print("done:", deployment.deployment_id)
+    except DeploymentFailed as failed:
+        print("failed:", failed.deployment_id, failed.status, failed.log_path)
+        if failed.deployment_id is not None:  # None only for databases: no deployment record
+            print(client.deployment.read_logs(deployment_id=failed.deployment_id, tail=50))
+    except DeploymentTimeout as slow:
+        print("still running on the server:", slow.deployment_id)
+
+
+def fault_errors(client: Dokploy) -> str | None:
+    from dokploy import RedirectError, UnexpectedResponseError
+
+    try:
+        client.project.all()
+    except RedirectError as moved:
+        return moved.location
+    except UnexpectedResponseError as broken:
+        return str(broken.status_code)
+    return None
+
+
 async def async_usage(client: AsyncDokploy, x: str) -> str:
     p = await client.project.one(project_id=x)
     deployment = await client.applications.deploy("app", wait=True)

@@ -15,22 +15,26 @@ import random
 import ssl
 import time
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 import httpx
 
+from ._deadline import deadline_of_this_thread
+from ._deadline import transport as deadline_transport
 from ._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
     ConfigurationError,
+    RedirectError,
     UnexpectedResponseError,
     error_class,
 )
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
@@ -62,6 +66,10 @@ def api_root(url: str) -> str:
         raise ConfigurationError(
             f"base_url {url!r} is not an http(s) URL; use e.g. https://dokploy.example.com"
         )
+    try:
+        httpx.URL(root)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"base_url {url!r} is not a valid URL ({exc})") from exc
     return root if root.endswith("/api") else f"{root}/api"
 
 
@@ -70,6 +78,7 @@ def resolve_settings(base_url: str | None, api_key: str | None) -> tuple[str, st
     api_key = api_key or os.environ.get(KEY_VARIABLE)
     if not base_url:
         raise ConfigurationError(f"no Dokploy URL: pass base_url= or set {URL_VARIABLE}")
+    api_key = (api_key or "").strip()  # a key read from a file keeps its newline
     if not api_key:
         raise ConfigurationError(f"no API key: pass api_key= or set {KEY_VARIABLE}")
     return api_root(base_url), api_key
@@ -86,16 +95,30 @@ class _EngineBase:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        client_timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     ) -> None:
         self.base_url = base_url
         self.max_retries = max_retries
         self._timeout = timeout
+        # The user's timeout, per phase, and the deadline of a whole call derived from it.
+        self._phases = client_timeout if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
+        self._budget = _budget(self._phases)
+        if self._budget is not None and self._budget <= 0:
+            raise ConfigurationError(f"timeout={timeout!r}: give seconds > 0, or None for no limit")
         self._headers = {
             "x-api-key": api_key,
             "accept": "application/json",
             "user-agent": f"dokploy-python/{__version__}",
             **(default_headers or {}),
         }
+        for name, value in self._headers.items():
+            if not (value.isascii() and value.isprintable()):
+                what = "the API key" if name == "x-api-key" else f"header {name!r}"
+                # Never echo the value: it may be the key.
+                raise ConfigurationError(
+                    f"{what} has a character HTTP headers cannot carry (non-ASCII, newline, "
+                    "control): copy it again without it"
+                )
 
     def _build(
         self,
@@ -110,9 +133,6 @@ class _EngineBase:
             "url": self.base_url + url,
             "headers": self._headers,
         }
-        if not isinstance(self._timeout, NotGiven):
-            # Explicit, so it applies to an injected client too (None: no timeout).
-            request["timeout"] = self._timeout
         if params:
             request["params"] = params
         if files is not None:
@@ -124,17 +144,64 @@ class _EngineBase:
             request["headers"] = {**self._headers, "content-type": "application/json"}
         return request
 
-    def _should_retry(self, method: str, attempt: int, response: httpx.Response | None) -> bool:
-        if method.upper() not in IDEMPOTENT_METHODS or attempt >= self.max_retries:
-            return False
-        return response is None or response.status_code in RETRYABLE_STATUS
+    def _deadline(self) -> float | None:
+        """When the whole call (every attempt, every pause) must be over; None: never."""
+        return None if self._budget is None else time.monotonic() + self._budget
 
-    def _raise_unless_retrying(self, operation: str, method: str, attempt: int, exc: Exception) -> None:
-        """A request that raised: only a transport failure of a safe method is retried."""
+    def _attempt_timeout(self, deadline: float | None) -> httpx.Timeout | Any:
+        """Per-phase limits of one attempt, none longer than what is left of the deadline."""
+        if deadline is None:
+            # Explicit, so it applies to an injected client too (None: no timeout).
+            return httpx.USE_CLIENT_DEFAULT if isinstance(self._timeout, NotGiven) else self._phases
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise _DeadlineExceeded("the deadline passed before the attempt")
+        phases = self._phases
+        return httpx.Timeout(
+            connect=_capped(phases.connect, left),
+            read=_capped(phases.read, left),
+            write=_capped(phases.write, left),
+            pool=_capped(phases.pool, left),
+        )
+
+    def _pause(
+        self, method: str, attempt: int, response: httpx.Response | None, deadline: float | None
+    ) -> float | None:
+        """Seconds to wait before the next attempt, or None: do not retry.
+
+        Only safe methods are retried, and only while the pause (our backoff or the
+        server's ``Retry-After``) ends before the deadline: a wait that would outlast
+        it ends the call at once with the answer in hand.
+        """
+        if method.upper() not in IDEMPOTENT_METHODS or attempt >= self.max_retries:
+            return None
+        if response is not None and response.status_code not in RETRYABLE_STATUS:
+            return None
+        delay = self._delay(attempt, response)
+        if deadline is not None and time.monotonic() + delay >= deadline:
+            return None
+        return delay
+
+    def _failed(
+        self,
+        operation: str,
+        method: str,
+        attempt: int,
+        exc: Exception,
+        deadline: float | None,
+    ) -> float:
+        """A request that raised: the pause before retrying it, or the error to raise."""
         if not isinstance(exc, httpx.TransportError):
             raise APIError(f"{operation}: {type(exc).__name__}: {exc}") from exc
-        if not self._should_retry(method, attempt, None):
-            raise _connection_error(operation, exc, getattr(exc, "_request", None)) from exc
+        delay = None if isinstance(exc, _DeadlineExceeded) else self._pause(method, attempt, None, deadline)
+        if delay is None:
+            request = getattr(exc, "_request", None)
+            expired = isinstance(exc, _DeadlineExceeded) or (
+                deadline is not None and time.monotonic() >= deadline - 0.01
+            )
+            budget = self._budget if expired else None
+            raise _connection_error(operation, method, exc, request, attempt, budget) from exc
+        return delay
 
     def _delay(self, attempt: int, response: httpx.Response | None) -> float:
         retry_after = _retry_after(response)
@@ -143,28 +210,100 @@ class _EngineBase:
         base: float = min(_MAX_DELAY, _INITIAL_DELAY * (2**attempt))
         return base * (1 - 0.25 * random.random())
 
-    def _result(self, operation: str, response: httpx.Response) -> Any:
+    def _result(self, operation: str, method: str, response: httpx.Response, attempt: int) -> Any:
         if not response.is_success:
-            raise status_error(operation, response)
-        body = decode_body(response)
-        if isinstance(body, str) and "html" in response.headers.get("content-type", ""):
-            raise UnexpectedResponseError(
-                f"{operation}: HTTP {response.status_code} with an HTML page, not Dokploy's JSON: "
-                "the base URL points at a proxy, a login page or the panel; use the Dokploy URL",
-                response=response,
-            )
-        return body
+            error = status_error(operation, response)
+            retryable = method.upper() in IDEMPOTENT_METHODS and response.status_code in RETRYABLE_STATUS
+            if retryable and attempt < self.max_retries and self._budget is not None:
+                # Not retried although allowed: the pause would have outlasted the deadline.
+                error.message += (
+                    f" (not retried: the {self._delay(attempt, response):.3g} s pause before a "
+                    f"retry (Retry-After or backoff) would outlast the {self._budget:g} s deadline, "
+                    "timeout=)"
+                )
+            raise error
+        return decode_body(response, operation, mutation=method.upper() not in IDEMPOTENT_METHODS)
 
 
-def decode_body(response: httpx.Response) -> Any:
-    """The body as JSON; an empty body (``application.deploy``) is ``None``."""
+class _DeadlineExceeded(httpx.TimeoutException):
+    """The call's overall deadline (``timeout=``) passed; raised by the engine, not httpx."""
+
+
+def _budget(timeout: httpx.Timeout) -> float | None:
+    """The deadline of a whole call: the largest of the per-phase limits (None: no limit)."""
+    limits = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
+    return max(limits) if limits else None
+
+
+def _capped(limit: float | None, left: float) -> float:
+    return left if limit is None else min(limit, left)
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that stops at the deadline: httpx's read timeout is per read only,
+    so a server dripping one byte a second would otherwise keep a call alive forever."""
+
+    def __init__(self, inner: httpx.SyncByteStream, deadline: float) -> None:
+        self._inner = inner
+        self._deadline = deadline
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            if time.monotonic() > self._deadline:
+                raise _DeadlineExceeded("the answer was still arriving at the deadline")
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def decode_body(response: httpx.Response, operation: str = "", *, mutation: bool = False) -> Any:
+    """The body of a 2xx as JSON; an empty body (``application.deploy``) is ``None``.
+
+    Dokploy answers every procedure with JSON (bare strings and ``true`` included)
+    or nothing: anything else was cut off, corrupted or sent by something that is not
+    Dokploy, and returning it as a value would pass a broken answer off as a success.
+    """
     content = response.content
     if not content.strip():
         return None
     try:
         return json.loads(content)
-    except ValueError:
-        return response.text
+    except (ValueError, RecursionError) as exc:
+        raise _not_json(operation, response, exc, mutation=mutation) from exc
+
+
+def _not_json(
+    operation: str, response: httpx.Response, exc: BaseException, *, mutation: bool
+) -> UnexpectedResponseError:
+    where = f"{operation}: " if operation else ""
+    status = f"HTTP {response.status_code}"
+    content_type = response.headers.get("content-type", "")
+    content = response.content
+    if "html" in content_type or content.lstrip()[:1] == b"<":
+        return UnexpectedResponseError(
+            f"{where}{status} with an HTML page, not Dokploy's JSON: "
+            "the base URL points at a proxy, a login page or the panel; use the Dokploy URL",
+            response=response,
+        )
+    if isinstance(exc, RecursionError):
+        what = "JSON nested deeper than Python can parse"
+    elif isinstance(exc, UnicodeDecodeError):
+        what = f"not valid UTF-8 (byte {exc.start})"
+    elif isinstance(exc, json.JSONDecodeError) and (
+        exc.pos >= len(content.rstrip()) or exc.msg.startswith("Unterminated")
+    ):
+        what = f"truncated JSON ({len(content)} bytes, ending before the value does)"
+    elif isinstance(exc, json.JSONDecodeError):
+        what = f"invalid JSON ({exc.msg}: byte {exc.pos})"
+    else:
+        what = f"not JSON ({type(exc).__name__})"
+    applied = "; the mutation may have been applied: check before repeating it" if mutation else ""
+    return UnexpectedResponseError(
+        f"{where}{status} ({content_type or 'no content type'}) whose body is {what}: "
+        f"the answer was cut off or altered on the way (a proxy, a dropped connection){applied}",
+        response=response,
+    )
 
 
 def status_error(operation: str, response: httpx.Response) -> APIStatusError:
@@ -172,11 +311,47 @@ def status_error(operation: str, response: httpx.Response) -> APIStatusError:
     body: Any
     try:
         body = json.loads(response.content) if response.content.strip() else None
-    except ValueError:
+    except (ValueError, RecursionError):
         body = response.text
+    if response.is_redirect or 300 <= response.status_code < 400:
+        return _redirect_error(operation, response, body)
     message, code, issues = _error_fields(body, response)
     return error_class(response.status_code)(
         message, response=response, operation=operation, code=code, issues=issues, body=body
+    )
+
+
+def _redirect_error(operation: str, response: httpx.Response, body: Any) -> RedirectError:
+    """Dokploy's API never redirects: whatever did says what the base URL should be."""
+    request_url = str(response.request.url.copy_with(query=None))
+    location = response.headers.get("location")
+    reason = response.reason_phrase or "redirect"
+    if not location:
+        hint = "without a Location; check that the base URL points at Dokploy's API"
+        return RedirectError(
+            f"{reason} {hint}", response=response, operation=operation, body=body, location=None
+        )
+    target = urljoin(request_url, location)
+    procedure = "/" + request_url.rsplit("/", 1)[-1]  # /project.one
+    same_call = target.split("?")[0]
+    if same_call.endswith(procedure):
+        new_base = same_call[: -len(procedure)]
+        if request_url.startswith("http://") and new_base.startswith("https://"):
+            hint = f"the server redirects http to https: use base_url={new_base!r}"
+        else:
+            hint = f"Dokploy's API has moved: use base_url={new_base!r} if that is your Dokploy"
+    else:
+        hint = (
+            "to a page that is not this API call (a login page or the panel): check that the "
+            "base URL points at Dokploy's API (the address of your Dokploy, with or without /api), "
+            "not at a proxy's sign-in"
+        )
+    return RedirectError(
+        f"{reason} to {target}: {hint}",
+        response=response,
+        operation=operation,
+        body=body,
+        location=target,
     )
 
 
@@ -211,15 +386,43 @@ def _retry_after(response: httpx.Response | None) -> float | None:
     return max(0.0, min(seconds, _MAX_RETRY_AFTER))
 
 
+# Failures that happen before a byte of the request leaves: nothing can have been applied.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
 def _connection_error(
-    operation: str, exc: httpx.HTTPError, request: httpx.Request | None
+    operation: str,
+    method: str,
+    exc: httpx.TransportError,
+    request: httpx.Request | None,
+    attempt: int,
+    budget: float | None,
 ) -> APIConnectionError:
+    """One line: which URL, why (never empty), and whether a mutation may have happened.
+
+    ``budget`` is the deadline that ran out, if that is what ended the call.
+    """
+    url = "Dokploy" if request is None else str(request.url.copy_with(query=None))
+    reason = str(exc).strip() or type(exc).__name__
+    tries = f" (after {attempt + 1} attempts)" if attempt else ""
+    sent = not isinstance(exc, _NOT_SENT)
+    mutation = method.upper() not in IDEMPOTENT_METHODS
+    tail = ""
+    if mutation and sent:
+        tail = (
+            "; the request may have reached Dokploy, so the mutation may have been applied: "
+            "check before repeating it"
+        )
     if isinstance(exc, httpx.TimeoutException):
+        limit = "in time" if budget is None else f"within the {budget:g} s deadline (timeout=)"
         return APITimeoutError(
-            f"{operation}: Dokploy did not answer in time ({exc}); a mutation may still complete",
+            f"{operation}: Dokploy did not answer in time: no complete answer from {url} "
+            f"{limit} ({reason}){tries}{tail}",
             request=request,
         )
-    return APIConnectionError(f"{operation}: cannot reach Dokploy ({exc})", request=request)
+    what = "the connection to Dokploy at" if sent else "cannot reach Dokploy at"
+    failed = " failed" if sent else ""
+    return APIConnectionError(f"{operation}: {what} {url}{failed} ({reason}){tries}{tail}", request=request)
 
 
 class SyncEngine(_EngineBase):
@@ -235,16 +438,21 @@ class SyncEngine(_EngineBase):
         http_client: httpx.Client | None,
         default_headers: Mapping[str, str] | None,
     ) -> None:
+        self._owns_client = http_client is None
+        if http_client is None:
+            verify = _tls_verification(base_url)
+            # httpx reads proxy variables only when it builds the transport itself.
+            behind_proxy = any(os.environ.get(v) for v in PROXY_VARIABLES)
+            transport = None if behind_proxy else deadline_transport(verify)
+            http_client = httpx.Client(timeout=DEFAULT_TIMEOUT, verify=verify, transport=transport)
+        self._client = http_client
         super().__init__(
             base_url=base_url,
             api_key=api_key,
             max_retries=max_retries,
             default_headers=default_headers,
             timeout=timeout,
-        )
-        self._owns_client = http_client is None
-        self._client = http_client or httpx.Client(
-            timeout=DEFAULT_TIMEOUT, verify=_tls_verification(base_url)
+            client_timeout=self._client.timeout,
         )
 
     def request(
@@ -258,19 +466,38 @@ class SyncEngine(_EngineBase):
         files: Any = None,
     ) -> Any:
         kwargs = self._build(method, url, params, json, files)
+        deadline = self._deadline()
         attempt = 0
         while True:
-            response: httpx.Response | None = None
             try:
-                response = self._client.request(**kwargs)
+                response = self._send(kwargs, deadline)
             except (httpx.RequestError, httpx.StreamError) as exc:
-                self._raise_unless_retrying(operation, method, attempt, exc)
+                delay = self._failed(operation, method, attempt, exc, deadline)
             else:
-                if not self._should_retry(method, attempt, response):
-                    return self._result(operation, response)
-                response.close()
-            time.sleep(self._delay(attempt, response))
+                pause = self._pause(method, attempt, response, deadline)
+                if pause is None:
+                    return self._result(operation, method, response, attempt)
+                delay = pause
+            time.sleep(delay)
             attempt += 1
+
+    def _send(self, kwargs: dict[str, Any], deadline: float | None) -> httpx.Response:
+        """One attempt, read in full before the deadline.
+
+        On the engine's own client every socket read stops at the deadline; on an
+        injected one, the body is checked between reads (the headers are then
+        bounded per read only).
+        """
+        request = self._client.build_request(**kwargs, timeout=self._attempt_timeout(deadline))
+        with deadline_of_this_thread(deadline):
+            response = self._client.send(request, stream=True)
+            try:
+                if deadline is not None and isinstance(response.stream, httpx.SyncByteStream):
+                    response.stream = _DeadlineStream(response.stream, deadline)
+                response.read()
+            finally:
+                response.close()
+        return response
 
     def close(self) -> None:
         if self._owns_client:
@@ -290,16 +517,17 @@ class AsyncEngine(_EngineBase):
         http_client: httpx.AsyncClient | None,
         default_headers: Mapping[str, str] | None,
     ) -> None:
+        self._owns_client = http_client is None
+        self._client = http_client or httpx.AsyncClient(
+            timeout=DEFAULT_TIMEOUT, verify=_tls_verification(base_url)
+        )
         super().__init__(
             base_url=base_url,
             api_key=api_key,
             max_retries=max_retries,
             default_headers=default_headers,
             timeout=timeout,
-        )
-        self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(
-            timeout=DEFAULT_TIMEOUT, verify=_tls_verification(base_url)
+            client_timeout=self._client.timeout,
         )
 
     async def request(
@@ -312,22 +540,34 @@ class AsyncEngine(_EngineBase):
         json: Any = None,
         files: Any = None,
     ) -> Any:
+        import anyio  # only async users pay for it (asyncio or trio alike)
+
         kwargs = self._build(method, url, params, json, files)
+        deadline = self._deadline()
         attempt = 0
         while True:
-            response: httpx.Response | None = None
             try:
-                response = await self._client.request(**kwargs)
+                response = await self._send(kwargs, deadline)
             except (httpx.RequestError, httpx.StreamError) as exc:
-                self._raise_unless_retrying(operation, method, attempt, exc)
+                delay = self._failed(operation, method, attempt, exc, deadline)
             else:
-                if not self._should_retry(method, attempt, response):
-                    return self._result(operation, response)
-                await response.aclose()
-            import asyncio  # only async users pay for importing asyncio
-
-            await asyncio.sleep(self._delay(attempt, response))
+                pause = self._pause(method, attempt, response, deadline)
+                if pause is None:
+                    return self._result(operation, method, response, attempt)
+                delay = pause
+            await anyio.sleep(delay)
             attempt += 1
+
+    async def _send(self, kwargs: dict[str, Any], deadline: float | None) -> httpx.Response:
+        """One attempt, cancelled at the deadline wherever it is (connect, headers, body)."""
+        import anyio
+
+        request = self._client.build_request(**kwargs, timeout=self._attempt_timeout(deadline))
+        if deadline is None:
+            return await self._client.send(request)
+        with anyio.move_on_after(deadline - time.monotonic()):
+            return await self._client.send(request)
+        raise _DeadlineExceeded("the answer was still arriving at the deadline", request=request)
 
     async def aclose(self) -> None:
         if self._owns_client:

@@ -39,7 +39,8 @@ class APITimeoutError(APIConnectionError):
 
 
 class UnexpectedResponseError(APIError):
-    """A 2xx that is not Dokploy's answer at all (an HTML page from a proxy or login wall)."""
+    """A 2xx that is not Dokploy's answer: an HTML page (a proxy, a login wall), or a body
+    that is not the JSON Dokploy sent (truncated, not UTF-8, too deeply nested)."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=response.request)
@@ -83,6 +84,18 @@ def _issue_text(issue: dict[str, Any]) -> str:
     path = ".".join(str(p) for p in issue.get("path", []) or [])
     message = str(issue.get("message", issue))
     return f"{path}: {message}" if path else message
+
+
+class RedirectError(APIStatusError):
+    """3xx: Dokploy's API never redirects, so the base URL is not quite Dokploy's.
+
+    ``location`` is where the redirect pointed (absolute), or None when it named none;
+    the message says what to change (https instead of http, or not a login page).
+    """
+
+    def __init__(self, message: str, *, location: str | None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.location = location
 
 
 class BadRequestError(APIStatusError):
