@@ -256,13 +256,15 @@ def test_report_lists_new_operations_without_typed_responses(upgrades: Upgrades)
 
 
 def test_report_lists_cassettes_touching_changed_operations(upgrades: Upgrades) -> None:
-    touching = _section(upgrades.forward.report, "Cassettes touching changed operations")
+    touching = _section(upgrades.forward.report, "Cassettes to re-record")
     assert touching == [
         "cassettes/v0.30.2/compose.json: compose.saveEnvironment, settings.cleanRedis",
         "cassettes/v0.30.2/dns.yaml: dnsProvider.all",
     ]
     unreadable = _section(upgrades.forward.report, "Cassettes that could not be read")
     assert [line.split(":")[0] for line in unreadable] == ["cassettes/broken.yaml"]
+    # Outside <version>/<module>/<test>.yaml no module can be named: record everything.
+    assert "DOKPLOY_API_KEY=... pytest --dokploy-mode=record\n" in upgrades.forward.report
 
 
 def test_tree_is_regenerated_from_the_new_spec(upgrades: Upgrades) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .corrections import read_json
 from .learn_db import NULL, DbSchema, pascal
 from .learn_infer import ROUTER_HINT, Classifier, Inferrer, collect_refs, ref
 from .learn_io import Exchange, read_exchanges
@@ -199,12 +200,7 @@ def _add_resources(inferrer: Inferrer, ops: dict[str, Entry], schemas: dict[str,
 
 
 def _load(path: Path) -> dict[str, Any]:
-    if not path.exists():
-        return {}
-    data = json.loads(path.read_text())
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a JSON object")
-    return data
+    return read_json(path)  # corrections.py's loader: a bad file is one clear line, not a traceback
 
 
 def _diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[str]]:
