@@ -36,6 +36,7 @@ def output_lock(output: Path) -> Iterator[None]:
         finally:
             _held[key] -= 1
         return
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd = _acquire(path, output)
     _held[key] = 1
     try:
