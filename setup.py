@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from setuptools import setup
-from setuptools.command.build_py import build_py
+from setuptools import setup  # type: ignore[import-untyped,unused-ignore]
+from setuptools.command.build_py import build_py  # type: ignore[import-untyped,unused-ignore]
 
 ROOT = Path(__file__).resolve().parent
 BUNDLE = {
@@ -20,7 +20,7 @@ BUNDLE = {
 }
 
 
-class BuildWithBundle(build_py):
+class BuildWithBundle(build_py):  # type: ignore[misc,unused-ignore]
     def run(self) -> None:
         super().run()
         if getattr(self, "editable_mode", False):

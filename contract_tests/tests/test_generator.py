@@ -64,7 +64,7 @@ def test_lock_records_version_hash_operations_and_tools() -> None:
 
     assert lock["spec_sha256"] == hashlib.sha256(spec_bytes).hexdigest()
     assert lock["dokploy_version"] == json.loads(spec_bytes)["info"]["version"]
-    assert lock["operations"] == 597
+    assert lock["operations"] == len(json.loads(spec_bytes)["paths"])  # whatever version is locked
     assert set(lock["tools"]) >= {"openapi-python-client", "ruff"}
 
 

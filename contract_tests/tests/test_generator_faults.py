@@ -196,6 +196,17 @@ def test_deep_schema_nesting_is_one_line(
     _refused(["generate", "--spec", str(spec)], previous, capsys, "nests deeper than 100 levels")
 
 
+def test_deeply_nested_corrections_are_one_line(
+    previous: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corrections = tmp_path / "corrections"
+    corrections.mkdir()
+    _write(corrections / "operations.json", {"project.all": {"schema": _nested(400), "source": "manual"}})
+    spec = _write(tmp_path / "spec.json", _spec())
+    argv = ["generate", "--spec", str(spec), "--corrections", str(corrections)]
+    _refused(argv, previous, capsys, "nest too deeply to generate")
+
+
 def test_a_100000_deep_json_file_is_one_line(
     previous: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
