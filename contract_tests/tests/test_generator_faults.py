@@ -301,6 +301,42 @@ def test_bad_corrections_are_one_line_for_generate_and_learn(
     assert tree_digest(corrections) == before
 
 
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_a_redirect_names_its_location_and_what_to_do(
+    status: int, previous: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """http behind an https redirect, or a login page: never "did not answer JSON ('')"."""
+    location = "https://dokploy.example.com/api/settings.getOpenApiDocument"
+    with serve(lambda _: Reply(status, b"", headers={"location": location})) as (url, _):
+        argv = ["generate", "--url", url, "--api-key", "k"]
+        _refused(
+            argv, previous, capsys, f"answered {status} redirecting to '{location}'", "pass that as --url"
+        )
+
+
+def test_a_reset_connection_names_a_reason(previous: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def reset_everything() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            conn.close()  # RST instead of an answer
+
+    threading.Thread(target=reset_everything, daemon=True).start()
+    try:
+        line = _refused(["generate", "--url", f"http://127.0.0.1:{port}", "--api-key", "k"], previous, capsys)
+    finally:
+        listener.close()
+    assert "()" not in line and f"127.0.0.1:{port}" in line
+
+
 # --- CLI messages ------------------------------------------------------------------------------
 
 

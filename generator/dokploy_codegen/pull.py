@@ -43,15 +43,25 @@ def pull(url: str | None, api_key: str | None, *, timeout: float = 30.0) -> dict
     try:
         response = httpx.get(target, headers={"x-api-key": api_key}, timeout=timeout)
     except httpx.ConnectError as exc:
-        raise PullError(f"cannot connect to {target} ({exc}); is Dokploy running at that address?") from exc
+        reason = str(exc) or type(exc).__name__
+        raise PullError(
+            f"cannot connect to {target} ({reason}); is Dokploy running at that address?"
+        ) from exc
     except httpx.TimeoutException as exc:
         raise PullError(f"{target} did not answer within {timeout:g}s; check the URL and network") from exc
     except httpx.HTTPError as exc:
-        raise PullError(f"request to {target} failed: {exc}") from exc
+        raise PullError(f"request to {target} failed: {exc or type(exc).__name__}") from exc
     return _spec_from_response(response, target)
 
 
 def _spec_from_response(response: httpx.Response, target: str) -> dict[str, Any]:
+    if response.is_redirect:
+        location = response.headers.get("location", "")
+        raise PullError(
+            f"{target} answered {response.status_code} redirecting to {location[:120]!r}: if that is "
+            "the same Dokploy on https or another address, pass that as --url; if it is a login "
+            "page, the URL is not Dokploy's API"
+        )
     if response.status_code == 401:
         raise PullError(f"{target} answered 401 Unauthorized: check DOKPLOY_API_KEY ({RATE_LIMIT_HINT})")
     if response.status_code >= 400:
