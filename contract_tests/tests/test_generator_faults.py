@@ -337,6 +337,23 @@ def test_a_reset_connection_names_a_reason(previous: Path, capsys: pytest.Captur
     assert "()" not in line and f"127.0.0.1:{port}" in line
 
 
+def test_a_pulled_spec_does_not_record_the_instance_address(tmp_path: Path) -> None:
+    answer: dict[str, bytes] = {}
+    with serve(lambda _: Reply(200, answer["body"])) as (url, _):
+        spec = _spec()
+        spec["servers"] = [{"url": f"{url}/api"}]
+        spec["externalDocs"] = {"url": f"{url.replace('http:', 'HTTPS:')}/api/settings.getOpenApiDocument"}
+        answer["body"] = json.dumps(spec).encode()
+        assert main(["pull", "--url", url, "--api-key", "k", "-o", str(tmp_path / "pulled.json")]) == 0
+        assert main(["generate", "--url", url, "--api-key", "k", "--output", str(tmp_path / "out")]) == 0
+    host = url.split("//", 1)[1].encode()
+    written = [tmp_path / "pulled.json", *(p for p in (tmp_path / "out").rglob("*") if p.is_file())]
+    assert all(host not in path.read_bytes() for path in written)
+    assert json.loads((tmp_path / "pulled.json").read_text())["servers"] == [
+        {"url": "https://dokploy.invalid/api"}
+    ]
+
+
 # --- CLI messages ------------------------------------------------------------------------------
 
 

@@ -517,9 +517,13 @@ def test_no_file_records_the_instance_address(tmp_path: Path, monkeypatch: pytes
     generated = root / "generated"
     current = _load(generated / build.SPEC_FILE)
     changed = {**current, "paths": dict(list(current["paths"].items())[1:])}  # one operation fewer
-    body = build.spec_bytes(changed)
     monkeypatch.delenv("DOKPLOY_API_URL", raising=False)
-    with serve(lambda _: Reply(200, body)) as (url, _):
+    answer: dict[str, bytes] = {}
+    with serve(lambda _: Reply(200, answer["body"])) as (url, _):
+        # As Dokploy does: the address it was asked on, in servers and externalDocs.
+        servers = [{"url": f"{url}/api"}]
+        docs = {"url": f"{url.replace('http:', 'https:')}/api/settings.getOpenApiDocument"}
+        answer["body"] = build.spec_bytes({**changed, "servers": servers, "externalDocs": docs})
         argv = ["upgrade", "--url", url, "--api-key", "secret-key", "--output", str(generated)]
         argv += ["--corrections", str(root / "overrides" / "corrections")]
         out = io.StringIO()
@@ -528,6 +532,7 @@ def test_no_file_records_the_instance_address(tmp_path: Path, monkeypatch: pytes
     host = url.split("//", 1)[1]
     changelog = (generated / build.CHANGELOG_FILE).read_text(encoding="utf-8")
     assert "- Spec: pulled from the instance (sha256" in changelog
+    assert _load(generated / build.SPEC_FILE)["servers"] == [{"url": "https://dokploy.invalid/api"}]
     for path in generated.rglob("*"):
         if path.is_file():
             text = path.read_bytes()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -51,7 +52,31 @@ def pull(url: str | None, api_key: str | None, *, timeout: float = 30.0) -> dict
         raise PullError(f"{target} did not answer within {timeout:g}s; check the URL and network") from exc
     except httpx.HTTPError as exc:
         raise PullError(f"request to {target} failed: {exc or type(exc).__name__}") from exc
-    return _spec_from_response(response, target)
+    return without_address(_spec_from_response(response, target), root)
+
+
+PLACEHOLDER_ORIGIN = "https://dokploy.invalid"  # the cassettes' placeholder too
+
+
+def without_address(spec: dict[str, Any], root: str) -> dict[str, Any]:
+    """The spec with the instance's address replaced: it lands in files meant to be committed.
+
+    Dokploy writes the address it was asked on into ``servers`` and ``externalDocs``
+    (``{protocol}://{Host header}/api``), with whatever scheme its proxy reports.
+    """
+    pattern = re.compile(r"https?://" + re.escape(urlsplit(root).netloc), re.IGNORECASE)
+
+    def scrub(node: Any) -> Any:
+        if isinstance(node, str):
+            return pattern.sub(PLACEHOLDER_ORIGIN, node)
+        if isinstance(node, dict):
+            return {scrub(k): scrub(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [scrub(v) for v in node]
+        return node
+
+    scrubbed: dict[str, Any] = scrub(spec)
+    return scrubbed
 
 
 def _spec_from_response(response: httpx.Response, target: str) -> dict[str, Any]:
