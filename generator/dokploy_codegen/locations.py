@@ -8,7 +8,8 @@ Two situations, decided once:
   folder (import it with ``PYTHONPATH=generated``: it then comes before the ``dokploy_api``
   installed with the package), and the corrections, locked spec and lock the installed
   client was generated from come from the package itself (``dokploy_codegen/_bundled``), so a
-  regenerated client stays typed and ``diff``/``upgrade`` have a lock to compare with.
+  regenerated client stays typed and ``diff``/``upgrade`` have a lock to compare with. A
+  ``./overrides/corrections`` folder (where ``learn`` writes) takes the bundled one's place.
 """
 
 from __future__ import annotations
@@ -61,10 +62,12 @@ def find(cwd: Path | None = None) -> Locations:
             corrections=root / "overrides" / "corrections",
             cassettes=root / "cassettes",
         )
+    own = cwd / "overrides" / "corrections"  # what `learn` writes here by default
+    bundled = BUNDLED_CORRECTIONS if BUNDLED_CORRECTIONS.is_dir() else None
     return Locations(
         root=cwd,
         in_checkout=False,
         output=cwd / "generated",
-        corrections=BUNDLED_CORRECTIONS if BUNDLED_CORRECTIONS.is_dir() else None,
+        corrections=own if own.is_dir() else bundled,
         cassettes=cwd / "cassettes",
     )
