@@ -1,14 +1,15 @@
 """``dokploy-codegen``: pull, generate, check, learn, diff and upgrade.
 
 Every failure prints one line saying what went wrong and what to do, and
-exits non-zero; the output folder changes only when a step succeeds. Default
-locations (a checkout, or a wheel installed elsewhere) are decided in
-:mod:`dokploy_codegen.locations`.
+exits non-zero; the output folder changes only when a step succeeds.
+Defaults: in a checkout, its generated/ and overrides/corrections; installed
+elsewhere, ./generated and the corrections shipped with the package.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import json
 import os
@@ -33,8 +34,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # here, not at exit: a closed pipe is handled below, not as a traceback
     except BrokenPipeError:
         # `dokploy-codegen diff ... | head`: the reader has what it wanted; say nothing.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        with contextlib.suppress(OSError, ValueError):  # no more writes to the closed pipe at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # 128 + SIGPIPE, as a shell tool killed by it would report
     except CodegenError as exc:
         print(f"dokploy-codegen: error: {exc}", file=sys.stderr)
