@@ -75,7 +75,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.skip("generated/ has no locked spec to bundle")
     root = tmp_path_factory.mktemp("install")
     source = root / "source"
-    shutil.copytree(REPO_ROOT, source, ignore=_NOT_SOURCES)
+    shutil.copytree(REPO_ROOT, source, symlinks=True, ignore=_NOT_SOURCES)  # as a clone has them
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
     _run([*pip, "wheel", "--quiet", "--no-deps", "--wheel-dir", str(root / "dist"), str(source)], root)
     (wheel,) = (root / "dist").glob("dokploy_client-*.whl")
