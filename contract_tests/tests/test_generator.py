@@ -196,10 +196,10 @@ def test_pull_reads_the_environment(
     assert "DOKPLOY_API_URL" in capsys.readouterr().err
 
 
-def test_operations_openapi_python_client_cannot_generate_fail_the_run(
+def test_a_dangling_ref_fails_the_run_naming_it(
     previous_client: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """openapi-python-client only warns and skips such an operation; we refuse to ship without it."""
+    """openapi-python-client would only warn and skip the operation; we name the reference."""
     spec = {
         "openapi": "3.1.0",
         "info": {"title": "Dokploy API", "version": "vX"},
@@ -218,7 +218,10 @@ def test_operations_openapi_python_client_cannot_generate_fail_the_run(
     bad = tmp_path / "spec.json"
     bad.write_text(json.dumps(spec))
     _fails_cleanly(
-        ["generate", "--spec", str(bad)], previous_client, capsys, "could not be generated (project.create)"
+        ["generate", "--spec", str(bad)],
+        previous_client,
+        capsys,
+        "$ref '#/components/schemas/Missing' at #/paths/~1project.create/post/requestBody",
     )
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from loopback import Reply, serve
 from support import REPO_ROOT, SHARED, shared_path, tree_digest
 
 from dokploy_codegen import build
@@ -36,6 +37,7 @@ from dokploy_codegen.upgrade_overrides import stale_fields, untyped_operations
 SPECS = SHARED / "specs"
 NEWER = "docs-site_2026-07-09_ca37c6a.json"  # drops operations the v0.30.2 lock has
 OLDEST = "docs-site_2025-11-30_051319d.json"
+GENERATED_SPEC = REPO_ROOT / "generated" / build.SPEC_FILE
 PREVIOUS_ENTRY = "## earlier: an entry written before this upgrade\n"
 _PATH = re.compile(r"^/([A-Za-z]\w*)[./]([A-Za-z]\w*)$")
 
@@ -266,13 +268,15 @@ def test_report_lists_new_operations_without_typed_responses(upgrades: Upgrades)
 def test_report_lists_cassettes_touching_changed_operations(upgrades: Upgrades) -> None:
     if upgrades.forward.old["info"]["version"] != "v0.30.2":
         pytest.skip("the synthetic cassettes stand for a v0.30.2 recording; the lock is another version")
-    touching = _section(upgrades.forward.report, "Cassettes touching changed operations")
+    touching = _section(upgrades.forward.report, "Cassettes to re-record")
     assert touching == [
         "cassettes/v0.30.2/compose.json: compose.saveEnvironment, settings.cleanRedis",
         "cassettes/v0.30.2/dns.yaml: dnsProvider.all",
     ]
     unreadable = _section(upgrades.forward.report, "Cassettes that could not be read")
     assert [line.split(":")[0] for line in unreadable] == ["cassettes/broken.yaml"]
+    # Outside <version>/<module>/<test>.yaml no module can be named: record everything.
+    assert "DOKPLOY_API_KEY=... pytest --dokploy-mode=record\n" in upgrades.forward.report
 
 
 def test_tree_is_regenerated_from_the_new_spec(upgrades: Upgrades) -> None:
@@ -451,3 +455,95 @@ def test_append_changelog_starts_a_new_file_with_a_header(tmp_path: Path) -> Non
     append_changelog(path, "## two\n")
     assert path.read_text(encoding="utf-8") == CHANGELOG_HEADER + "\n## one\n\n## two\n"
     assert [p.name for p in tmp_path.iterdir()] == [build.CHANGELOG_FILE]
+
+
+# --- issue 12: only cassettes that need it, and the command that re-records them --------------
+
+
+def _cassette(path: Path, version: str | None, *operations: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    metadata = f"metadata: {{dokploy_version: {version}}}\n" if version else ""
+    requests = "".join(f"- request: {{uri: 'https://dokploy.invalid/api/{op}'}}\n" for op in operations)
+    path.write_text(f"{metadata}interactions:\n{requests}", encoding="utf-8")
+
+
+def test_cassettes_recorded_on_the_new_version_are_not_listed(tmp_path: Path) -> None:
+    root = tmp_path / "cassettes"
+    _cassette(root / "v0.30.2" / "test_flows" / "test_a.yaml", "v0.30.2", "project.one")
+    _cassette(root / "v0.28.8" / "test_flows" / "test_a.yaml", "v0.28.8", "project.one")
+    _cassette(root / "v0.28.8" / "test_errors" / "test_b.yaml", None, "project.create")  # folder's version
+    _cassette(root / "v0.28.8" / "test_errors" / "test_c.yaml", "v0.28.8", "project.all")  # nothing changed
+    _cassette(root / "v0.28.8" / "test_sweep" / "test_d.yaml", "v0.30.2", "project.one")  # metadata wins
+    scan = scan_cassettes(root, {"project.one", "project.create"}, tmp_path, "v0.30.2")
+    assert scan.touching == {
+        "cassettes/v0.28.8/test_errors/test_b.yaml": ["project.create"],
+        "cassettes/v0.28.8/test_flows/test_a.yaml": ["project.one"],
+    }
+    assert (scan.scanned, scan.current) == (5, 2)
+    assert scan.record_command() == "pytest --dokploy-mode=record -k 'test_errors or test_flows'"
+
+
+def test_nothing_to_re_record_gives_no_command(tmp_path: Path) -> None:
+    root = tmp_path / "cassettes"
+    _cassette(root / "v0.30.2" / "test_flows" / "test_a.yaml", "v0.30.2", "project.one")
+    scan = scan_cassettes(root, {"project.one"}, tmp_path, "v0.30.2")
+    assert (scan.touching, scan.current, scan.record_command()) == ({}, 1, None)
+
+
+def test_upgrading_back_to_the_recorded_version_lists_no_cassette(tmp_path: Path) -> None:
+    """The issue's case: lock v0.28.8-like, cassettes recorded on v0.30.2, upgrade to v0.30.2."""
+    root = _layout(tmp_path / "repo")
+    generated = root / "generated"
+    current = _load(generated / build.SPEC_FILE)
+    older = {**current, "info": {**current["info"], "version": "v0.28.8"}}
+    older["paths"] = {k: v for k, v in current["paths"].items() if not k.startswith("/project.")}
+    older_file = tmp_path / "older.json"
+    older_file.write_text(json.dumps(older), encoding="utf-8")
+    _run(root, older_file)  # now locked on the "older" version
+    version = current["info"]["version"]
+    _cassette(root / "cassettes" / version / "test_flows" / "test_a.yaml", version, "project.one")
+    _cassette(root / "cassettes" / "v0.28.8" / "test_flows" / "test_b.yaml", "v0.28.8", "project.one")
+    report = _run(root, GENERATED_SPEC)
+    assert _section(report, "Cassettes to re-record") == [
+        "cassettes/v0.28.8/test_flows/test_b.yaml: project.one"
+    ]
+    assert "DOKPLOY_API_KEY=... pytest --dokploy-mode=record -k 'test_flows'" in report
+
+
+def test_a_no_op_upgrade_writes_no_changelog(tmp_path: Path) -> None:
+    root = _layout(tmp_path / "repo")
+    generated = root / "generated"
+    (generated / build.CHANGELOG_FILE).unlink()
+    before = tree_digest(generated)
+    report = _run_cli(root, generated / build.SPEC_FILE)
+    assert "Nothing changed (same spec and corrections as the lock): no changelog entry written" in report
+    assert not (generated / build.CHANGELOG_FILE).exists()
+    assert tree_digest(generated) == before
+
+
+def test_no_file_records_the_instance_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Upgrading from an instance: the report may say where from, CHANGELOG.md (committed) never."""
+    root = _layout(tmp_path / "repo")
+    generated = root / "generated"
+    current = _load(generated / build.SPEC_FILE)
+    changed = {**current, "paths": dict(list(current["paths"].items())[1:])}  # one operation fewer
+    monkeypatch.delenv("DOKPLOY_API_URL", raising=False)
+    answer: dict[str, bytes] = {}
+    with serve(lambda _: Reply(200, answer["body"])) as (url, _):
+        # As Dokploy does: the address it was asked on, in servers and externalDocs.
+        servers = [{"url": f"{url}/api"}]
+        docs = {"url": f"{url.replace('http:', 'https:')}/api/settings.getOpenApiDocument"}
+        answer["body"] = build.spec_bytes({**changed, "servers": servers, "externalDocs": docs})
+        argv = ["upgrade", "--url", url, "--api-key", "secret-key", "--output", str(generated)]
+        argv += ["--corrections", str(root / "overrides" / "corrections")]
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            assert main(argv) == 0
+    host = url.split("//", 1)[1]
+    changelog = (generated / build.CHANGELOG_FILE).read_text(encoding="utf-8")
+    assert "- Spec: pulled from the instance (sha256" in changelog
+    assert _load(generated / build.SPEC_FILE)["servers"] == [{"url": "https://dokploy.invalid/api"}]
+    for path in generated.rglob("*"):
+        if path.is_file():
+            text = path.read_bytes()
+            assert host.encode() not in text and b"secret-key" not in text, path

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib
 import io
 import json
 import keyword
 import os
 import re
 import shutil
+import stat
 import subprocess
-import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -27,7 +29,8 @@ from .api_reference import write_api_reference
 from .corrections import Corrections
 from .errors import SpecError, ToolError
 from .naming import iter_operations, operation_name
-from .normalize import normalize, validate_document
+from .normalize import normalize, spec_version, validate_document
+from .output_lock import output_lock
 
 PACKAGE_NAME = "dokploy_api"
 SPEC_FILE = "spec.json"
@@ -51,27 +54,50 @@ def spec_bytes(spec: dict[str, Any]) -> bytes:
 
 
 def generate(spec: dict[str, Any], output: Path, corrections_dir: Path | None) -> Result:
-    """Normalize ``spec``, generate, and replace ``output`` with the result."""
+    """Normalize ``spec``, generate, and replace ``output`` with the result.
+
+    Runs under :func:`output_lock`, so a second run into the same folder waits instead of
+    deleting this run's staging folder as a leftover.
+    """
     validate_document(spec, source="the spec")
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
-    recover(output)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
-    try:
-        lock = build_tree(spec, staging, corrections_dir)
-        _carry_over(output, staging, CHANGELOG_FILE)
-        _swap(staging, output)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    with output_lock(output):
+        recover(output)
+        staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
+        try:
+            lock = build_tree(spec, staging, corrections_dir)
+            _carry_over(output, staging, CHANGELOG_FILE)
+            # mkdtemp makes 0700: the swapped-in tree keeps the mode the old one had.
+            os.chmod(staging, _folder_mode(output))
+            _swap(staging, output)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return Result(output=output, lock=lock)
+
+
+def _folder_mode(output: Path) -> int:
+    """The previous tree's permission bits, else what ``mkdir`` gives under this umask."""
+    try:
+        return stat.S_IMODE(output.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o777 & ~umask
 
 
 def build_tree(spec: dict[str, Any], target: Path, corrections_dir: Path | None) -> dict[str, Any]:
     """Write package, locked spec and lock file into the empty folder ``target``."""
     corrections = Corrections.load(corrections_dir)
-    normalized = normalize(spec, corrections)
     package_dir = target / PACKAGE_NAME
-    _run_openapi_python_client(normalized, package_dir)
+    try:
+        normalized = normalize(spec, corrections)
+        _run_openapi_python_client(normalized, package_dir)
+    except RecursionError as exc:  # validate_document bounds the spec; corrections may still nest
+        raise SpecError(
+            "the spec or its corrections nest too deeply to generate (Python's recursion limit); "
+            "check the corrections folder and the spec's schemas"
+        ) from exc
     _run_ruff(package_dir)
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     raw = spec_bytes(spec)
@@ -91,7 +117,7 @@ def _lock(
         if op["responses"]["200"].get("content", {}).get("application/json", {}).get("schema") != {}
     ]
     return {
-        "dokploy_version": str(spec.get("info", {}).get("version", "unknown")),
+        "dokploy_version": spec_version(spec),
         "openapi": spec.get("openapi"),
         "spec_file": SPEC_FILE,
         "spec_sha256": hashlib.sha256(raw).hexdigest(),
@@ -128,6 +154,7 @@ def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
         raise ToolError(
             "openapi-python-client is not installed: pip install 'dokploy-client[codegen]'"
         ) from exc
+    _refuse_colliding_names(spec)
     config = Config.from_sources(
         ConfigFile(post_hooks=[], package_name_override=PACKAGE_NAME, literal_enums=True),
         MetaType.NONE,
@@ -140,7 +167,9 @@ def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
     with contextlib.redirect_stdout(sink), skip_needless_endpoint_copies():
         data = GeneratorData.from_dict(spec, config=config)
         if isinstance(data, GeneratorError):
-            raise ToolError(f"openapi-python-client rejected the spec: {data.header} {data.detail}")
+            raise ToolError(
+                "openapi-python-client rejected the spec: " + _one_line(f"{data.header} {data.detail or ''}")
+            )
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         project.env.globals.update(template_globals())
         project.env.auto_reload = False  # one build: no stat() per template lookup (~1/6 of its time)
@@ -151,10 +180,27 @@ def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
     if fatal:
         first = fatal[0]
         raise ToolError(
-            f"openapi-python-client failed ({len(fatal)} errors), first: {first.header}: "
-            f"{(first.detail or '').strip()}"
+            f"openapi-python-client failed ({len(fatal)} errors), first: "
+            + _one_line(f"{first.header}: {first.detail or ''}")
         )
-    _verify_every_operation(spec, package_dir)
+    _verify_every_operation(spec, package_dir, errors)
+
+
+def _refuse_colliding_names(spec: dict[str, Any]) -> None:
+    """Two operations that become one Python module and method: the later would silently win."""
+    from openapi_python_client import strings
+
+    seen: dict[tuple[str, str], str] = {}
+    for name, path, method, _op in iter_operations(spec):
+        router, procedure = name.split(".", 1)
+        key = (strings.snake_case(router), strings.snake_case(procedure))
+        where = f"{method.upper()} {path}"
+        first = seen.setdefault(key, where)
+        if first != where:
+            raise SpecError(
+                f"operations {first} and {where} both become {key[0]}.{key[1]}() once names are "
+                "snake_case: the spec must not name two operations apart only by case or underscores"
+            )
 
 
 def _write_type_stubs(project: Any, data: Any, package_dir: Path) -> None:
@@ -172,16 +218,31 @@ def _write_type_stubs(project: Any, data: Any, package_dir: Path) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def _verify_every_operation(spec: dict[str, Any], package_dir: Path) -> None:
+def _verify_every_operation(spec: dict[str, Any], package_dir: Path, errors: Sequence[Any]) -> None:
     """openapi-python-client skips what it cannot parse with a warning; we do not."""
     registry = (package_dir / "api" / "__init__.py").read_text(encoding="utf-8")
     missing = [name for name, *_ in iter_operations(spec) if f'"{name}": OperationInfo(' not in registry]
     if missing:
         shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
         raise ToolError(
-            f"{len(missing)} operations could not be generated ({shown}); "
+            f"{len(missing)} operations could not be generated ({shown}){_first_cause(errors)}; "
             "report the spec version with the operation names"
         )
+
+
+def _first_cause(errors: Sequence[Any]) -> str:
+    """openapi-python-client's own reason for the first skipped operation, on one line."""
+    for error in errors:
+        detail = _one_line(str(error.detail or error.header or ""))
+        if detail:
+            return f": {detail}"
+    return ""
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    """A tool's multi-line message as one line of the CLI's output."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
 def template_globals() -> dict[str, Any]:
@@ -204,7 +265,18 @@ def _endpoint_method(endpoint: Any) -> str:
     return method + "_" if keyword.iskeyword(method) else method
 
 
+def _ruff_binary() -> str:
+    """The ruff executable itself: ``python -m ruff`` run inside the generated package would
+    import its ``types.py`` in place of the standard module."""
+    try:
+        module = importlib.import_module(_RUFF_MODULE)
+        return str(module.find_ruff_bin())
+    except (ImportError, AttributeError, FileNotFoundError) as exc:
+        raise ToolError("ruff is not installed: pip install 'dokploy-client[codegen]'") from exc
+
+
 def _run_ruff(package_dir: Path) -> None:
+    ruff = _ruff_binary()
     commands = (
         ["check", *_RUFF_ARGS, "--select", "F401,I,TC001", "--fix-only", "--unsafe-fixes", "--quiet", "."],
         ["format", *_RUFF_ARGS, "--quiet", "."],
@@ -212,17 +284,14 @@ def _run_ruff(package_dir: Path) -> None:
     for args in commands:
         try:
             proc = subprocess.run(
-                # -I: the cwd's types.py (the package's own) must not shadow the standard library's.
-                [sys.executable, "-I", "-m", _RUFF_MODULE, *args],
+                [ruff, *args],
                 cwd=package_dir,
                 capture_output=True,
                 text=True,
                 check=False,
             )
-        except OSError as exc:  # pragma: no cover - interpreter vanished
-            raise ToolError(f"could not run ruff: {exc}") from exc
-        if f"No module named {_RUFF_MODULE}" in proc.stderr:
-            raise ToolError("ruff is not installed: pip install 'dokploy-client[codegen]'")
+        except OSError as exc:
+            raise ToolError(f"could not run ruff ({ruff}): {exc.strerror or exc}") from exc
         if proc.returncode != 0:
             detail = (proc.stderr or proc.stdout).strip().splitlines()
             raise ToolError(f"ruff {args[0]} failed: {detail[0] if detail else proc.returncode}")

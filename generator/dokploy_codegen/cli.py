@@ -1,32 +1,29 @@
 """``dokploy-codegen``: pull, generate, check, learn, diff and upgrade.
 
 Every failure prints one line saying what went wrong and what to do, and
-exits non-zero; nothing under ``generated/`` changes unless a step succeeds.
+exits non-zero; the output folder changes only when a step succeeds.
+Defaults: in a checkout, its generated/ and overrides/corrections; installed
+elsewhere, ./generated and the corrections shipped with the package.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib.util
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import build
+from . import build, locations
 from .errors import CodegenError, SpecError
+from .output_lock import output_lock
 
-
-def _project_root() -> Path:
-    """The checkout to work on: the current folder if it is one, else the one installed from."""
-    for candidate in (Path.cwd(), Path(__file__).resolve().parents[2]):
-        if (candidate / "overrides" / "corrections").is_dir() or (candidate / "generated").is_dir():
-            return candidate
-    return Path.cwd()
-
-
-REPO_ROOT = _project_root()
-DEFAULT_OUTPUT = REPO_ROOT / "generated"
-DEFAULT_CORRECTIONS = REPO_ROOT / "overrides" / "corrections"
+HERE = locations.find()
+DEFAULT_OUTPUT = HERE.output
+DEFAULT_CORRECTIONS = HERE.corrections
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -34,15 +31,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         code: int = args.run(args)
+        sys.stdout.flush()  # here, not at exit: a closed pipe is handled below, not as a traceback
+    except BrokenPipeError:
+        # `dokploy-codegen diff ... | head`: the reader has what it wanted; say nothing.
+        with contextlib.suppress(OSError, ValueError):  # no more writes to the closed pipe at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, as a shell tool killed by it would report
     except CodegenError as exc:
         print(f"dokploy-codegen: error: {exc}", file=sys.stderr)
+        return 1
+    except RecursionError:
+        print(
+            "dokploy-codegen: error: the input nests too deeply to process; is it Dokploy's?", file=sys.stderr
+        )
         return 1
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"dokploy-codegen: error: {exc.strerror or exc}{where}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("dokploy-codegen: interrupted; generated/ is unchanged", file=sys.stderr)
+        print("dokploy-codegen: interrupted; the output folder is unchanged", file=sys.stderr)
         return 130
     return code
 
@@ -59,19 +67,24 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("generate", help="generate the client (default: from the locked spec)")
     source = p.add_mutually_exclusive_group()
     source.add_argument("--spec", type=Path, help="an OpenAPI JSON file")
-    source.add_argument("--url", help="a Dokploy instance to pull from (uses DOKPLOY_API_KEY)")
+    source.add_argument("--url", help="a Dokploy instance to pull from (default key: $DOKPLOY_API_KEY)")
     p.add_argument("--api-key", help="API key for --url (default: $DOKPLOY_API_KEY)")
     _timeout_arg(p)
     _output_args(p)
     p.set_defaults(run=_generate)
 
-    p = sub.add_parser("check", help="fail if generated/ is not what generate would produce")
+    p = sub.add_parser("check", help="fail if the output folder is not what generate would produce")
     _output_args(p)
     p.set_defaults(run=_check)
 
     p = sub.add_parser("learn", help="derive response corrections from recorded traffic")
     p.add_argument("sources", nargs="*", type=Path, help="recordings (*.jsonl) or cassette folders")
-    p.add_argument("--corrections", type=Path, default=DEFAULT_CORRECTIONS)
+    p.add_argument(
+        "--corrections",
+        type=Path,
+        default=HERE.root / "overrides" / "corrections",
+        help="corrections folder to merge into and write back (default: %(default)s)",
+    )
     p.add_argument("--db-schema", type=Path, help="Dokploy's drizzle *_snapshot.json")
     p.add_argument("--spec", type=Path, help="spec to cover (default: the locked one)")
     p.add_argument(
@@ -96,10 +109,16 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("diff", help="what changed between two specs, for your code")
     p.add_argument("old", nargs="?", help="file or URL (default: the locked spec)")
-    p.add_argument("new", help="file or URL")
+    p.add_argument("new", help="file or URL (an instance URL is pulled with --api-key)")
+    p.add_argument("--api-key", help="API key for instance URLs (default: $DOKPLOY_API_KEY)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--fail-on-breaking", action="store_true", help="exit 2 on breaking changes")
-    p.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help=argparse.SUPPRESS)
+    p.add_argument(
+        "--output",
+        type=Path,
+        default=DEFAULT_OUTPUT,
+        help="generated folder whose locked spec is the default OLD (default: %(default)s)",
+    )
     p.set_defaults(run=_diff)
 
     p = sub.add_parser("upgrade", help="pull, diff against the lock, regenerate, and report")
@@ -117,12 +136,23 @@ def _instance_args(p: argparse.ArgumentParser) -> None:
 
 
 def _timeout_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for Dokploy")
+    p.add_argument(
+        "--timeout", type=float, default=30.0, help="seconds to wait for Dokploy (default: %(default)s)"
+    )
 
 
 def _output_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="generated/ folder")
-    p.add_argument("--corrections", type=Path, help="corrections folder (default: overrides/corrections)")
+    p.add_argument(
+        "--output",
+        type=Path,
+        default=DEFAULT_OUTPUT,
+        help="folder for dokploy_api/, spec.json and spec.lock.json (default: %(default)s)",
+    )
+    p.add_argument(
+        "--corrections",
+        type=Path,
+        help=f"corrections folder (default: {DEFAULT_CORRECTIONS or 'none: untyped responses'})",
+    )
 
 
 def _corrections(args: argparse.Namespace) -> Path | None:
@@ -131,44 +161,67 @@ def _corrections(args: argparse.Namespace) -> Path | None:
         if not args.corrections.is_dir():
             raise SpecError(f"corrections folder {args.corrections} does not exist")
         return Path(args.corrections)
-    if DEFAULT_CORRECTIONS.is_dir():
+    if DEFAULT_CORRECTIONS is not None and DEFAULT_CORRECTIONS.is_dir():
         return DEFAULT_CORRECTIONS
     print(
-        f"dokploy-codegen: note: no {DEFAULT_CORRECTIONS}: responses stay untyped JSON",
+        "dokploy-codegen: note: no corrections folder (overrides/corrections): responses stay untyped JSON",
         file=sys.stderr,
     )
     return None
 
 
+def _locked_spec(output: Path) -> Path:
+    """``output``'s locked spec, else the one the installed client was generated from."""
+    from .check import locked_spec
+
+    return HERE.locked_spec(output) or locked_spec(output)
+
+
 def _pull(args: argparse.Namespace) -> int:
+    from .normalize import spec_version
     from .pull import pull
 
     spec = pull(args.url, args.api_key, timeout=args.timeout)
     data = build.spec_bytes(spec)
     if args.output:
         args.output.write_bytes(data)
-        print(f"wrote {args.output} (Dokploy {spec.get('info', {}).get('version')})", file=sys.stderr)
+        print(f"wrote {args.output} (Dokploy {spec_version(spec)})", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
     return 0
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from .check import locked_spec
     from .pull import load_spec_file, pull
 
-    build.recover(args.output)
-    if args.url:
-        spec = pull(args.url, args.api_key, timeout=args.timeout)
-    else:
-        spec = load_spec_file(args.spec or locked_spec(args.output))
-    result = build.generate(spec, args.output, _corrections(args))
+    with output_lock(args.output):
+        build.recover(args.output)  # a run killed mid-swap: restore its tree before reading the lock
+        if args.url:
+            spec = pull(args.url, args.api_key, timeout=args.timeout)
+        else:
+            spec = load_spec_file(args.spec or _locked_spec(args.output))
+        result = build.generate(spec, args.output, _corrections(args))
     lock = result.lock
     print(
         f"generated {result.output / build.PACKAGE_NAME} for Dokploy {lock['dokploy_version']}: "
         f"{lock['operations']} operations, {lock['typed_responses']} typed responses"
     )
+    _import_hint(result.output)
     return 0
+
+
+def _import_hint(output: Path) -> None:
+    """Outside a checkout the new package is not what Python imports by default: say how."""
+    found = importlib.util.find_spec(build.PACKAGE_NAME)
+    imported = Path(found.origin).parent if found is not None and found.origin else None
+    if imported == output / build.PACKAGE_NAME:
+        return
+    print(
+        f"dokploy-codegen: note: to use it, put {output} first on the import path, e.g. "
+        f"PYTHONPATH={output} python app.py (without it Python imports "
+        f"{imported or 'no dokploy_api'})",
+        file=sys.stderr,
+    )
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -187,7 +240,6 @@ def _committed_source_schemas(corrections: Path, spec: dict[str, object]) -> Pat
 
 
 def _learn(args: argparse.Namespace) -> int:
-    from .check import locked_spec
     from .learn import learn
     from .pull import load_spec_file
 
@@ -197,8 +249,8 @@ def _learn(args: argparse.Namespace) -> int:
         print(learn_from_source(args.source, args.corrections).render())
         if not args.sources:
             return 0
-    spec_path = args.spec or locked_spec(DEFAULT_OUTPUT)
-    sources = args.sources or [REPO_ROOT / "cassettes"]
+    spec_path = args.spec or _locked_spec(DEFAULT_OUTPUT)
+    sources = args.sources or [HERE.cassettes]
     spec = load_spec_file(spec_path)
     derived = args.source_schemas or _committed_source_schemas(args.corrections, spec)
     if derived is not None and not derived.is_file():
@@ -209,12 +261,11 @@ def _learn(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from .check import locked_spec
     from .pull import load_spec
     from .specdiff import diff_specs
 
-    old = load_spec(args.old or str(locked_spec(args.output)))
-    new = load_spec(args.new)
+    old = load_spec(args.old or str(_locked_spec(args.output)), args.api_key)
+    new = load_spec(args.new, args.api_key)
     result = diff_specs(old, new)
     if args.format == "json":
         print(json.dumps(result.to_json(), indent=2))
@@ -226,9 +277,17 @@ def _diff(args: argparse.Namespace) -> int:
 def _upgrade(args: argparse.Namespace) -> int:
     from .upgrade import upgrade
 
-    report = upgrade(
-        args.url, args.api_key, args.spec, args.output, _corrections(args) or DEFAULT_CORRECTIONS, REPO_ROOT
-    )
+    with output_lock(args.output):
+        build.recover(args.output)
+        report = upgrade(
+            args.url,
+            args.api_key,
+            args.spec,
+            args.output,
+            _corrections(args),
+            HERE.root,
+            lock_dir=HERE.lock_folder(args.output),
+        )
     print(report)
     return 0
 

@@ -31,8 +31,8 @@ class Corrections:
         if directory is None or not directory.is_dir():
             return cls()
         return cls(
-            schemas=_read_json(directory / SCHEMAS_FILE),
-            operations=_read_json(directory / OPERATIONS_FILE),
+            schemas=read_json(directory / SCHEMAS_FILE),
+            operations=read_json(directory / OPERATIONS_FILE),
         )
 
     def response_schemas(self) -> dict[str, Any]:
@@ -49,13 +49,18 @@ class Corrections:
         return sorted(set(self.operations) - present)
 
 
-def _read_json(path: Path) -> dict[str, Any]:
+def read_json(path: Path) -> dict[str, Any]:
+    """A corrections file as a JSON object (``{}`` when absent), or one line saying what is wrong."""
     if not path.exists():
         return {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise SpecError(f"{path} is not valid JSON ({exc}); fix or restore it") from exc
+    except RecursionError as exc:
+        raise SpecError(f"{path} nests too deeply to parse; fix or restore it") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError(f"cannot read {path} ({exc}); fix or restore it") from exc
     if not isinstance(data, dict):
         raise SpecError(f"{path} must hold a JSON object")
     return data

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .corrections import read_json
 from .learn_adjudicate import Adjudicator
 from .learn_db import NULL, DbSchema, nullable
 from .learn_infer import ROUTER_HINT, Classifier
@@ -218,12 +219,7 @@ def _seen(statuses: dict[int, int]) -> str:
 
 
 def _load(path: Path) -> dict[str, Any]:
-    if not path.exists():
-        return {}
-    data = json.loads(path.read_text())
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a JSON object")
-    return data
+    return read_json(path)  # corrections.py's loader: a bad file is one clear line, not a traceback
 
 
 def _diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, list[str]]:

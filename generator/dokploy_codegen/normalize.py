@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 from typing import Any
+from urllib.parse import unquote
 
 from .corrections import Corrections, apply
 from .errors import SpecError
@@ -22,6 +23,8 @@ from .naming import HTTP_METHODS, iter_operations, router_and_procedure
 API_KEY_SCHEME = {"type": "apiKey", "in": "header", "name": "x-api-key"}
 _DOC_KEYS = frozenset({"description", "example", "examples", "title", "$schema"})
 _SUCCESS = "200"
+MAX_DEPTH = 100  # JSON nesting; Dokploy's specs reach about 22
+MAX_VERSION_LENGTH = 64
 
 
 def validate_document(spec: object, *, source: str) -> dict[str, Any]:
@@ -37,7 +40,79 @@ def validate_document(spec: object, *, source: str) -> dict[str, Any]:
     paths = spec.get("paths")
     if not isinstance(paths, dict) or not paths:
         raise SpecError(f"{source} has no paths: the spec describes no operations")
+    _check_version(spec, source)
+    _check_depth_and_refs(spec, source)
     return spec
+
+
+def spec_version(spec: dict[str, Any]) -> str:
+    """``info.version`` of a validated spec (``unknown`` when it has none)."""
+    info = spec.get("info")
+    version = info.get("version") if isinstance(info, dict) else None
+    return "unknown" if version is None else str(version)
+
+
+def _check_version(spec: dict[str, Any], source: str) -> None:
+    """The version lands in messages, the lock and the changelog: it must be one short line."""
+    info = spec.get("info", {})
+    if not isinstance(info, dict):
+        raise SpecError(f"{source}: 'info' is not an object; is this a Dokploy spec?")
+    version = spec_version(spec)
+    if len(version) > MAX_VERSION_LENGTH or not version.isprintable():
+        raise SpecError(
+            f"{source}: info.version {version[:40]!r} is not a version (line breaks, control "
+            f"characters or over {MAX_VERSION_LENGTH} characters); is this a Dokploy spec?"
+        )
+
+
+def _check_depth_and_refs(spec: dict[str, Any], source: str) -> None:
+    """Refuse, before anything recursive runs, nesting no Dokploy spec has and unusable ``$ref`` s.
+
+    openapi-python-client only skips an operation whose ``$ref`` it cannot resolve, and
+    Python's recursion limit turns deep nesting into a traceback: both are named here instead.
+    """
+    refs: list[tuple[str, str]] = []
+    pending: list[tuple[Any, tuple[str, ...]]] = [(spec, ())]
+    while pending:
+        node, where = pending.pop()
+        if len(where) > MAX_DEPTH:
+            raise SpecError(
+                f"{source} nests deeper than {MAX_DEPTH} levels (at {_pointer(where[:6])}/...); "
+                "Dokploy's specs nest about 20: is this a Dokploy spec?"
+            )
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if ref is not None:
+                refs.append((ref if isinstance(ref, str) else repr(ref), _pointer(where)))
+            pending.extend((value, (*where, str(key))) for key, value in node.items())
+        elif isinstance(node, list):
+            pending.extend((value, (*where, str(i))) for i, value in enumerate(node))
+    for ref, pointer in sorted(set(refs)):
+        _check_ref(spec, ref, pointer, source)
+
+
+def _check_ref(spec: dict[str, Any], ref: str, where: str, source: str) -> None:
+    if not ref.startswith("#"):
+        raise SpecError(
+            f"{source}: $ref {ref[:80]!r} at {where} points outside the spec (a remote or file "
+            "reference); only references inside it ('#/components/...') are read: bundle the spec first"
+        )
+    node: Any = spec
+    for part in ref[1:].split("/")[1:]:
+        key = unquote(part).replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and key in node:
+            node = node[key]
+        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            node = node[int(key)]
+        else:
+            raise SpecError(
+                f"{source}: $ref {ref[:80]!r} at {where} points at nothing (no {key[:40]!r}); "
+                "the spec is incomplete: pull it again or fix the reference"
+            )
+
+
+def _pointer(where: tuple[str, ...]) -> str:
+    return "#/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in where)
 
 
 def normalize(spec: dict[str, Any], corrections: Corrections | None = None) -> dict[str, Any]:

@@ -4,7 +4,9 @@ Order matters for safety. Everything that can fail on bad input (reading the spe
 scanning overrides and cassettes) runs before :func:`build.generate`, which swaps the new tree
 in atomically; the changelog entry is appended only after that swap succeeded, into the new
 tree (generate carries the old ``CHANGELOG.md`` over). So a failed upgrade leaves
-``generated/`` byte for byte as it was and logs nothing.
+``generated/`` byte for byte as it was and logs nothing. An upgrade that changes nothing (same
+spec and corrections as the lock) writes no entry, and no entry ever names the instance's
+address: ``CHANGELOG.md`` is meant to be committed.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from .check import locked_spec
 from .corrections import Corrections
 from .errors import CodegenError, SpecError
 from .naming import iter_operations
+from .normalize import spec_version
+from .output_lock import output_lock
 from .pull import load_spec_file, pull
 from .specdiff import SpecDiff, diff_specs
 from .upgrade_cassettes import scan_cassettes
@@ -30,7 +34,7 @@ from .upgrade_overrides import (
     stale_operations,
     untyped_operations,
 )
-from .upgrade_report import Findings, changelog_entry, render_report
+from .upgrade_report import Findings, changelog_entry, render_report, unchanged
 
 CASSETTES_DIR = "cassettes"
 CHANGELOG_HEADER = (
@@ -43,30 +47,41 @@ def upgrade(
     api_key: str | None,
     spec_path: Path | None,
     output: Path,
-    corrections_dir: Path,
+    corrections_dir: Path | None,
     repo_root: Path,
+    *,
+    lock_dir: Path | None = None,
 ) -> str:
-    """Upgrade ``output`` to the spec at ``spec_path`` (or pulled from ``url``); the report."""
+    """Upgrade ``output`` to the spec at ``spec_path`` (or pulled from ``url``); the report.
+
+    ``lock_dir`` holds the lock to compare with when it is not ``output``'s own (the one an
+    installed package ships, before the first regeneration into ``output``).
+    """
     new, source = _new_spec(url, api_key, spec_path)
-    old = load_spec_file(locked_spec(output))
+    lock_dir = output if lock_dir is None else lock_dir
+    old = load_spec_file(locked_spec(lock_dir))
     corrections = Corrections.load(corrections_dir)
     diff = _diff(old, new, corrections)
     findings = Findings(
         source=source,
-        old_lock=_old_lock(old, output),
+        pulled=spec_path is None,
+        old_lock=_old_lock(old, lock_dir),
         new_lock={},  # known once generation succeeded
         diff=diff,
         stale_operations=stale_operations(corrections, old, new),
         stale_fields=stale_fields(corrections, new),
         untyped_new=untyped_operations(corrections, diff.added),
-        cassettes=scan_cassettes(repo_root / CASSETTES_DIR, _touched(diff), repo_root),
+        cassettes=scan_cassettes(repo_root / CASSETTES_DIR, _touched(diff), repo_root, spec_version(new)),
         output=output,
-        changelog=output / build.CHANGELOG_FILE,
+        changelog=None,
     )
-    result = build.generate(new, output, corrections_dir)
-    changelog = result.output / build.CHANGELOG_FILE
-    findings = replace(findings, new_lock=result.lock, changelog=changelog)
-    append_changelog(findings.changelog, changelog_entry(findings, date.today()))
+    with output_lock(output):
+        result = build.generate(new, output, corrections_dir)
+        findings = replace(findings, new_lock=result.lock)
+        if not unchanged(findings):
+            changelog = result.output / build.CHANGELOG_FILE
+            append_changelog(changelog, changelog_entry(findings, date.today()))
+            findings = replace(findings, changelog=changelog)
     return render_report(findings)
 
 
@@ -106,7 +121,7 @@ def _old_lock(old: dict[str, Any], output: Path) -> dict[str, Any]:
         lock = {}
     return {
         **(lock if isinstance(lock, dict) else {}),
-        "dokploy_version": str(old.get("info", {}).get("version", "unknown")),
+        "dokploy_version": spec_version(old),
         "openapi": old.get("openapi"),
         "operations": sum(1 for _ in iter_operations(old)),
     }

@@ -39,29 +39,76 @@ _TolerantLoader.add_multi_constructor("", _ignore_tag)
 
 @dataclass(frozen=True)
 class CassetteScan:
-    """``touching``: cassette (relative path) -> the watched operations it calls."""
+    """``touching``: cassette (relative path) -> the watched operations it calls.
+
+    ``current``: cassettes skipped because they were recorded on the version upgraded to
+    (nothing to re-record, whatever they call); ``modules``: the test modules of the listed
+    cassettes (``<version>/<module>/<test>.yaml``), ``None`` when one lies outside that layout.
+    """
 
     touching: dict[str, list[str]] = field(default_factory=dict)
     unreadable: dict[str, str] = field(default_factory=dict)
     scanned: int = 0
+    current: int = 0
+    modules: list[str] | None = field(default_factory=list)
+
+    def record_command(self) -> str | None:
+        """The kit's command that re-records the listed cassettes (whole test modules)."""
+        if not self.touching:
+            return None
+        selection = f" -k '{' or '.join(self.modules)}'" if self.modules else ""
+        return f"pytest --dokploy-mode=record{selection}"
 
 
-def scan_cassettes(root: Path, watched: set[str], relative_to: Path) -> CassetteScan:
-    """Cassettes under ``root`` that call any of ``watched``; no ``root`` means none."""
+def scan_cassettes(
+    root: Path, watched: set[str], relative_to: Path, new_version: str | None = None
+) -> CassetteScan:
+    """Cassettes under ``root`` that call any of ``watched`` and were not recorded on ``new_version``.
+
+    No ``root`` means none. A cassette's version is its ``metadata.dokploy_version``, else the
+    ``<version>/`` folder it sits in.
+    """
     touching: dict[str, list[str]] = {}
     unreadable: dict[str, str] = {}
+    modules: set[str] = set()
+    outside_layout = False
+    current = 0
     files = cassette_files(root)
     for path in files:
         label = _label(path, relative_to)
         try:
-            called = cassette_operations(path)
-        except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
+            document = _read(path)
+            called = _operations(document)
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError, yaml.YAMLError) as exc:
             unreadable[label] = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            continue
+        if new_version is not None and _version(document, path, root) == new_version:
+            current += 1
             continue
         hits = sorted(called & watched)
         if hits:
             touching[label] = hits
-    return CassetteScan(touching=touching, unreadable=unreadable, scanned=len(files))
+            parts = path.relative_to(root).parts
+            if len(parts) == 3:
+                modules.add(parts[1])
+            else:
+                outside_layout = True
+    return CassetteScan(
+        touching=touching,
+        unreadable=unreadable,
+        scanned=len(files),
+        current=current,
+        modules=None if outside_layout else sorted(modules),
+    )
+
+
+def _version(document: Any, path: Path, root: Path) -> str | None:
+    metadata = document.get("metadata") if isinstance(document, dict) else None
+    version = metadata.get("dokploy_version") if isinstance(metadata, dict) else None
+    if isinstance(version, str):
+        return version
+    parts = path.relative_to(root).parts
+    return parts[0] if len(parts) > 1 else None
 
 
 def cassette_files(root: Path) -> list[Path]:
@@ -72,11 +119,17 @@ def cassette_files(root: Path) -> list[Path]:
 
 def cassette_operations(path: Path) -> set[str]:
     """Every Dokploy operation a cassette file requested (by canonical name)."""
+    return _operations(_read(path))
+
+
+def _read(path: Path) -> Any:
     text = path.read_text(encoding="utf-8")
     if path.suffix.lower() == ".json":
-        document = json.loads(text)
-    else:
-        document = yaml.load(text, Loader=_TolerantLoader)
+        return json.loads(text)
+    return yaml.load(text, Loader=_TolerantLoader)
+
+
+def _operations(document: Any) -> set[str]:
     return {op for uri in _uris(document) if (op := operation_from_uri(uri)) is not None}
 
 

@@ -21,6 +21,7 @@ class Findings:
     """Everything an upgrade learned; ``old_lock``/``new_lock`` are spec.lock.json contents."""
 
     source: str
+    pulled: bool  # source is the instance's address: say it on screen, never in a file
     old_lock: dict[str, Any]
     new_lock: dict[str, Any]
     diff: SpecDiff
@@ -29,7 +30,13 @@ class Findings:
     untyped_new: list[str]
     cassettes: CassetteScan
     output: Path
-    changelog: Path
+    changelog: Path | None  # None: no entry written (nothing changed)
+
+
+def unchanged(findings: Findings) -> bool:
+    """Same spec and same corrections as the lock: the regenerated tree is the old one."""
+    old, new = findings.old_lock, findings.new_lock
+    return all(old.get(key) == new.get(key) for key in ("spec_sha256", "corrections_sha256", "tools"))
 
 
 def versions(findings: Findings, arrow: str = "->") -> str:
@@ -50,8 +57,11 @@ def render_report(findings: Findings) -> str:
     lines += _breaking(diff.breaking)
     lines += _stale(findings.stale_operations, findings.stale_fields)
     lines += _section("New operations without typed responses", findings.untyped_new)
-    lines += _cassettes(findings.cassettes)
-    lines += ["", f"Changelog entry appended to {findings.changelog}"]
+    lines += _cassettes(findings.cassettes, lock["dokploy_version"])
+    if findings.changelog is None:
+        lines += ["", "Nothing changed (same spec and corrections as the lock): no changelog entry written"]
+    else:
+        lines += ["", f"Changelog entry appended to {findings.changelog}"]
     return "\n".join(lines) + "\n"
 
 
@@ -90,10 +100,18 @@ def _stale(operations: list[StaleOperation], fields: dict[str, list[str]]) -> li
     return lines
 
 
-def _cassettes(scan: CassetteScan) -> list[str]:
-    title = "Cassettes touching changed operations, to re-record"
+def _cassettes(scan: CassetteScan, version: str) -> list[str]:
+    title = "Cassettes to re-record (they call changed operations and were recorded on another version)"
     touching = [f"{path}: {', '.join(ops)}" for path, ops in sorted(scan.touching.items())]
-    lines = _section(title, touching, empty=f"none ({scan.scanned} cassette files scanned)")
+    current = f", {scan.current} already recorded on {version}" if scan.current else ""
+    lines = _section(title, touching, empty=f"none ({scan.scanned} cassette files scanned{current})")
+    command = scan.record_command()
+    if command is not None:
+        lines += [
+            f"Re-record them against the upgraded Dokploy {version} (the kit creates and removes its "
+            "own resources; the key needs rate limiting disabled):",
+            f"  DOKPLOY_API_URL=https://dokploy.example.com DOKPLOY_API_KEY=... {command}",
+        ]
     unreadable = [f"{path}: {why}" for path, why in sorted(scan.unreadable.items())]
     if unreadable:
         lines += _section("Cassettes that could not be read (check them by hand)", unreadable)
@@ -103,10 +121,11 @@ def _cassettes(scan: CassetteScan) -> list[str]:
 def changelog_entry(findings: Findings, today: date) -> str:
     """A Markdown section: date, versions, counts, then every breaking change."""
     diff, old, new = findings.diff, findings.old_lock, findings.new_lock
+    spec = "pulled from the instance" if findings.pulled else findings.source
     lines = [
         f"## {today.isoformat()}: {versions(findings, '→')}",
         "",
-        f"- Spec: {findings.source} (sha256 {str(old.get('spec_sha256', '?'))[:12]} → "
+        f"- Spec: {spec} (sha256 {str(old.get('spec_sha256', '?'))[:12]} → "
         f"{new['spec_sha256'][:12]}, OpenAPI {old.get('openapi', '?')} → {new['openapi']})",
         f"- Operations: {old.get('operations', '?')} → {new['operations']} "
         f"({len(diff.added)} added, {len(diff.removed)} removed); typed responses: "
