@@ -214,8 +214,8 @@ def _import_hint(output: Path) -> None:
     """Outside a checkout the new package is not what Python imports by default: say how."""
     found = importlib.util.find_spec(build.PACKAGE_NAME)
     imported = Path(found.origin).parent if found is not None and found.origin else None
-    if imported == output / build.PACKAGE_NAME:
-        return
+    if imported is not None and imported.resolve() == (output / build.PACKAGE_NAME).resolve():
+        return  # the same folder, possibly through the checkout's src/ symlinks
     print(
         f"dokploy-codegen: note: to use it, put {output} first on the import path, e.g. "
         f"PYTHONPATH={output} python app.py (without it Python imports "

@@ -137,9 +137,9 @@ class AdminSetupMonitoringResult:
         if not isinstance(self.metrics_config, Unset):
             try:
                 metrics_config = self.metrics_config.to_dict()
+                field_dict["metricsConfig"] = metrics_config
             except (AttributeError, TypeError):
-                metrics_config = self.metrics_config
-            field_dict["metricsConfig"] = metrics_config
+                field_dict["metricsConfig"] = self.metrics_config
 
         if not isinstance(self.remote_servers_only, Unset):
             field_dict["remoteServersOnly"] = self.remote_servers_only
@@ -170,9 +170,9 @@ class AdminSetupMonitoringResult:
                     whitelabeling_config = self.whitelabeling_config.to_dict()
                 else:
                     whitelabeling_config = self.whitelabeling_config
+                field_dict["whitelabelingConfig"] = whitelabeling_config
             except (AttributeError, TypeError):
-                whitelabeling_config = self.whitelabeling_config
-            field_dict["whitelabelingConfig"] = whitelabeling_config
+                field_dict["whitelabelingConfig"] = self.whitelabeling_config
 
         return field_dict
 
@@ -187,15 +187,8 @@ class AdminSetupMonitoringResult:
             builds_concurrency = UNSET
 
         certificate_type: Any
-<<<<<<< HEAD:generated/dokploy_api/models/admin_setup_monitoring_result.py
-        if "certificateType" not in d:
-            certificate_type = UNSET
-        else:
-            certificate_type = cast("CertificateType", d["certificateType"])
-=======
         if "certificateType" in d:
-            certificate_type = cast("WebServerSettingsCertificateType", d["certificateType"])
->>>>>>> h11t:generated/dokploy_api/models/web_server_settings.py
+            certificate_type = cast("CertificateType", d["certificateType"])
 
             del d["certificateType"]
         else:
@@ -297,10 +290,7 @@ class AdminSetupMonitoringResult:
             log_cleanup_cron = UNSET
 
         metrics_config: Any
-<<<<<<< HEAD:generated/dokploy_api/models/admin_setup_monitoring_result.py
-        if "metricsConfig" not in d:
-            metrics_config = UNSET
-        else:
+        if "metricsConfig" in d:
             from ..models.server_one_metrics_config import ServerOneMetricsConfig  # noqa: PLC0415
 
             try:
@@ -308,10 +298,6 @@ class AdminSetupMonitoringResult:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 metrics_config = kept_as_received("AdminSetupMonitoringResult.metricsConfig", d["metricsConfig"])
-=======
-        if "metricsConfig" in d:
-            metrics_config = d["metricsConfig"]
->>>>>>> h11t:generated/dokploy_api/models/web_server_settings.py
             del d["metricsConfig"]
         else:
             metrics_config = UNSET
@@ -353,10 +339,7 @@ class AdminSetupMonitoringResult:
             updated_at = UNSET
 
         whitelabeling_config: Any
-<<<<<<< HEAD:generated/dokploy_api/models/admin_setup_monitoring_result.py
-        if "whitelabelingConfig" not in d:
-            whitelabeling_config = UNSET
-        else:
+        if "whitelabelingConfig" in d:
             from ..models.whitelabeling_get_result import WhitelabelingGetResult  # noqa: PLC0415
 
             try:
@@ -380,10 +363,6 @@ class AdminSetupMonitoringResult:
                 whitelabeling_config = kept_as_received(
                     "AdminSetupMonitoringResult.whitelabelingConfig", d["whitelabelingConfig"]
                 )
-=======
-        if "whitelabelingConfig" in d:
-            whitelabeling_config = d["whitelabelingConfig"]
->>>>>>> h11t:generated/dokploy_api/models/web_server_settings.py
             del d["whitelabelingConfig"]
         else:
             whitelabeling_config = UNSET

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,28 +43,28 @@ class AiGetEnabledProvidersItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ai_id: Any
-        if "aiId" not in d:
-            ai_id = UNSET
-        else:
+        if "aiId" in d:
             ai_id = d["aiId"]
             del d["aiId"]
+        else:
+            ai_id = UNSET
 
         model: Any
-        if "model" not in d:
-            model = UNSET
-        else:
+        if "model" in d:
             model = d["model"]
             del d["model"]
+        else:
+            model = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         ai_get_enabled_providers_item = cls(
             ai_id=ai_id,

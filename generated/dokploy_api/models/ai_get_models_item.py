@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,34 +48,34 @@ class AiGetModelsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created: Any
-        if "created" not in d:
-            created = UNSET
-        else:
+        if "created" in d:
             created = d["created"]
             del d["created"]
+        else:
+            created = UNSET
 
         object_: Any
-        if "object" not in d:
-            object_ = UNSET
-        else:
+        if "object" in d:
             object_ = d["object"]
             del d["object"]
+        else:
+            object_ = UNSET
 
         owned_by: Any
-        if "owned_by" not in d:
-            owned_by = UNSET
-        else:
+        if "owned_by" in d:
             owned_by = d["owned_by"]
             del d["owned_by"]
-
-        if "id" not in d:
-            id = UNSET
         else:
+            owned_by = UNSET
+
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         ai_get_models_item = cls(
             created=created,

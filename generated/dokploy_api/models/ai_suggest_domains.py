@@ -45,49 +45,26 @@ class AiSuggestDomains:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/ai_suggest_domains.py
         host: Any
-        if "host" not in d:
-            host = UNSET
-        else:
+        if "host" in d:
             host = d["host"]
             del d["host"]
+        else:
+            host = UNSET
 
         port: Any
-        if "port" not in d:
-            port = UNSET
-        else:
+        if "port" in d:
             port = d["port"]
             del d["port"]
+        else:
+            port = UNSET
 
         service_name: Any
-        if "serviceName" not in d:
-            service_name = UNSET
-        else:
+        if "serviceName" in d:
             service_name = d["serviceName"]
             del d["serviceName"]
-=======
-        create: Any
-        if "create" in d:
-            create = d["create"]
-            del d["create"]
         else:
-            create = UNSET
-
-        delete: Any
-        if "delete" in d:
-            delete = d["delete"]
-            del d["delete"]
-        else:
-            delete = UNSET
-
-        read: Any
-        if "read" in d:
-            read = d["read"]
-            del d["read"]
-        else:
-            read = UNSET
->>>>>>> h11t:generated/dokploy_api/models/user_get_permissions_result_domain.py
+            service_name = UNSET
 
         ai_suggest_domains = cls(
             host=host,

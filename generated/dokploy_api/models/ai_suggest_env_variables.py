@@ -40,16 +40,6 @@ class AiSuggestEnvVariables:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/ai_suggest_env_variables.py
-=======
-        api_url: Any
-        if "apiUrl" in d:
-            api_url = d["apiUrl"]
-            del d["apiUrl"]
-        else:
-            api_url = UNSET
-
->>>>>>> h11t:generated/dokploy_api/models/ai_save_custom_providers_item.py
         name: Any
         if "name" in d:
             name = d["name"]
@@ -58,11 +48,11 @@ class AiSuggestEnvVariables:
             name = UNSET
 
         value: Any
-        if "value" not in d:
-            value = UNSET
-        else:
+        if "value" in d:
             value = d["value"]
             del d["value"]
+        else:
+            value = UNSET
 
         ai_suggest_env_variables = cls(
             name=name,

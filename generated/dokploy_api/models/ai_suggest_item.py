@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -60,9 +60,9 @@ class AiSuggestItem:
                     domains_item = domains_item_data.to_dict()
                     domains.append(domains_item)
 
+                field_dict["domains"] = domains
             except (AttributeError, TypeError):
-                domains = self.domains
-            field_dict["domains"] = domains
+                field_dict["domains"] = self.domains
 
         if not isinstance(self.env_variables, Unset):
             try:
@@ -71,9 +71,9 @@ class AiSuggestItem:
                     env_variables_item = env_variables_item_data.to_dict()
                     env_variables.append(env_variables_item)
 
+                field_dict["envVariables"] = env_variables
             except (AttributeError, TypeError):
-                env_variables = self.env_variables
-            field_dict["envVariables"] = env_variables
+                field_dict["envVariables"] = self.env_variables
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -97,33 +97,31 @@ class AiSuggestItem:
 
                 else:
                     config_files = self.config_files
+                field_dict["configFiles"] = config_files
             except (AttributeError, TypeError):
-                config_files = self.config_files
-            field_dict["configFiles"] = config_files
+                field_dict["configFiles"] = self.config_files
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             description = d["description"]
             del d["description"]
+        else:
+            description = UNSET
 
         docker_compose: Any
-        if "dockerCompose" not in d:
-            docker_compose = UNSET
-        else:
+        if "dockerCompose" in d:
             docker_compose = d["dockerCompose"]
             del d["dockerCompose"]
+        else:
+            docker_compose = UNSET
 
         domains: Any
-        if "domains" not in d:
-            domains = UNSET
-        else:
+        if "domains" in d:
             try:
                 domains = []
                 _domains = d["domains"]
@@ -137,11 +135,11 @@ class AiSuggestItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 domains = kept_as_received("AiSuggestItem.domains", d["domains"])
             del d["domains"]
+        else:
+            domains = UNSET
 
         env_variables: Any
-        if "envVariables" not in d:
-            env_variables = UNSET
-        else:
+        if "envVariables" in d:
             try:
                 env_variables = []
                 _env_variables = d["envVariables"]
@@ -155,31 +153,31 @@ class AiSuggestItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 env_variables = kept_as_received("AiSuggestItem.envVariables", d["envVariables"])
             del d["envVariables"]
+        else:
+            env_variables = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         short_description: Any
-        if "shortDescription" not in d:
-            short_description = UNSET
-        else:
+        if "shortDescription" in d:
             short_description = d["shortDescription"]
             del d["shortDescription"]
-
-        if "configFiles" not in d:
-            config_files = UNSET
         else:
+            short_description = UNSET
+
+        if "configFiles" in d:
             try:
 
                 def _parse_config_files(data: object) -> list[AiSuggestConfigFiles] | None | Unset:
@@ -209,6 +207,8 @@ class AiSuggestItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 config_files = kept_as_received("AiSuggestItem.configFiles", d["configFiles"])
             del d["configFiles"]
+        else:
+            config_files = UNSET
 
         ai_suggest_item = cls(
             description=description,

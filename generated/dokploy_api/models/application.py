@@ -451,20 +451,6 @@ class Application:
             except (AttributeError, TypeError):
                 field_dict["buildSecrets"] = self.build_secrets
 
-<<<<<<< HEAD
-=======
-        if not isinstance(self.build_server, Unset):
-            try:
-                build_server: dict[str, Any] | None
-                if isinstance(self.build_server, Server):
-                    build_server = self.build_server.to_dict()
-                else:
-                    build_server = self.build_server
-                field_dict["buildServer"] = build_server
-            except (AttributeError, TypeError):
-                field_dict["buildServer"] = self.build_server
-
->>>>>>> h11t
         if not isinstance(self.build_server_id, Unset):
             try:
                 build_server_id: None | str
@@ -641,9 +627,9 @@ class Application:
                     endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
                 else:
                     endpoint_spec_swarm = self.endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
             except (AttributeError, TypeError):
-                endpoint_spec_swarm = self.endpoint_spec_swarm
-            field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
 
         if not isinstance(self.env, Unset):
             try:
@@ -655,17 +641,8 @@ class Application:
 
         if not isinstance(self.environment, Unset):
             try:
-<<<<<<< HEAD
                 environment = self.environment.to_dict()
-=======
-                environment: dict[str, Any]
-                if isinstance(self.environment, Environment):
-                    environment = self.environment.to_dict()
-                else:
-                    environment = self.environment.to_dict()
-
                 field_dict["environment"] = environment
->>>>>>> h11t
             except (AttributeError, TypeError):
                 field_dict["environment"] = self.environment
 
@@ -819,9 +796,9 @@ class Application:
                     health_check_swarm = self.health_check_swarm.to_dict()
                 else:
                     health_check_swarm = self.health_check_swarm
+                field_dict["healthCheckSwarm"] = health_check_swarm
             except (AttributeError, TypeError):
-                health_check_swarm = self.health_check_swarm
-            field_dict["healthCheckSwarm"] = health_check_swarm
+                field_dict["healthCheckSwarm"] = self.health_check_swarm
 
         if not isinstance(self.heroku_version, Unset):
             try:
@@ -862,9 +839,9 @@ class Application:
                     labels_swarm = self.labels_swarm.to_dict()
                 else:
                     labels_swarm = self.labels_swarm
+                field_dict["labelsSwarm"] = labels_swarm
             except (AttributeError, TypeError):
-                labels_swarm = self.labels_swarm
-            field_dict["labelsSwarm"] = labels_swarm
+                field_dict["labelsSwarm"] = self.labels_swarm
 
         if not isinstance(self.memory_limit, Unset):
             try:
@@ -889,9 +866,9 @@ class Application:
                     mode_swarm = self.mode_swarm.to_dict()
                 else:
                     mode_swarm = self.mode_swarm
+                field_dict["modeSwarm"] = mode_swarm
             except (AttributeError, TypeError):
-                mode_swarm = self.mode_swarm
-            field_dict["modeSwarm"] = mode_swarm
+                field_dict["modeSwarm"] = self.mode_swarm
 
         if not isinstance(self.mounts, Unset):
             try:
@@ -930,9 +907,9 @@ class Application:
 
                 else:
                     network_swarm = self.network_swarm
+                field_dict["networkSwarm"] = network_swarm
             except (AttributeError, TypeError):
-                network_swarm = self.network_swarm
-            field_dict["networkSwarm"] = network_swarm
+                field_dict["networkSwarm"] = self.network_swarm
 
         if not isinstance(self.owner, Unset):
             try:
@@ -957,9 +934,9 @@ class Application:
                     placement_swarm = self.placement_swarm.to_dict()
                 else:
                     placement_swarm = self.placement_swarm
+                field_dict["placementSwarm"] = placement_swarm
             except (AttributeError, TypeError):
-                placement_swarm = self.placement_swarm
-            field_dict["placementSwarm"] = placement_swarm
+                field_dict["placementSwarm"] = self.placement_swarm
 
         if not isinstance(self.ports, Unset):
             try:
@@ -1157,9 +1134,9 @@ class Application:
                     restart_policy_swarm = self.restart_policy_swarm.to_dict()
                 else:
                     restart_policy_swarm = self.restart_policy_swarm
+                field_dict["restartPolicySwarm"] = restart_policy_swarm
             except (AttributeError, TypeError):
-                restart_policy_swarm = self.restart_policy_swarm
-            field_dict["restartPolicySwarm"] = restart_policy_swarm
+                field_dict["restartPolicySwarm"] = self.restart_policy_swarm
 
         if not isinstance(self.rollback_active, Unset):
             try:
@@ -1176,9 +1153,9 @@ class Application:
                     rollback_config_swarm = self.rollback_config_swarm.to_dict()
                 else:
                     rollback_config_swarm = self.rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = rollback_config_swarm
             except (AttributeError, TypeError):
-                rollback_config_swarm = self.rollback_config_swarm
-            field_dict["rollbackConfigSwarm"] = rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
 
         if not isinstance(self.rollback_registry, Unset):
             try:
@@ -1282,17 +1259,17 @@ class Application:
 
                 else:
                     ulimits_swarm = self.ulimits_swarm
+                field_dict["ulimitsSwarm"] = ulimits_swarm
             except (AttributeError, TypeError):
-                ulimits_swarm = self.ulimits_swarm
-            field_dict["ulimitsSwarm"] = ulimits_swarm
+                field_dict["ulimitsSwarm"] = self.ulimits_swarm
 
         if not isinstance(self.unauthorized_provider, Unset):
             try:
                 unauthorized_provider: None | str
                 unauthorized_provider = self.unauthorized_provider
+                field_dict["unauthorizedProvider"] = unauthorized_provider
             except (AttributeError, TypeError):
-                unauthorized_provider = self.unauthorized_provider
-            field_dict["unauthorizedProvider"] = unauthorized_provider
+                field_dict["unauthorizedProvider"] = self.unauthorized_provider
 
         if not isinstance(self.update_config_swarm, Unset):
             try:
@@ -1301,9 +1278,9 @@ class Application:
                     update_config_swarm = self.update_config_swarm.to_dict()
                 else:
                     update_config_swarm = self.update_config_swarm
+                field_dict["updateConfigSwarm"] = update_config_swarm
             except (AttributeError, TypeError):
-                update_config_swarm = self.update_config_swarm
-            field_dict["updateConfigSwarm"] = update_config_swarm
+                field_dict["updateConfigSwarm"] = self.update_config_swarm
 
         if not isinstance(self.username, Unset):
             try:
@@ -1345,15 +1322,8 @@ class Application:
             application_id = UNSET
 
         application_status: Any
-<<<<<<< HEAD
-        if "applicationStatus" not in d:
-            application_status = UNSET
-        else:
-            application_status = cast("ApplicationStatus", d["applicationStatus"])
-=======
         if "applicationStatus" in d:
-            application_status = cast("ApplicationApplicationStatus", d["applicationStatus"])
->>>>>>> h11t
+            application_status = cast("ApplicationStatus", d["applicationStatus"])
 
             del d["applicationStatus"]
         else:
@@ -1382,15 +1352,8 @@ class Application:
             auto_deploy = UNSET
 
         bitbucket: Any
-<<<<<<< HEAD
-        if "bitbucket" not in d:
-            bitbucket = UNSET
-        else:
-            from ..models.application_one_bitbucket import ApplicationOneBitbucket  # noqa: PLC0415
-=======
         if "bitbucket" in d:
-            from ..models.bitbucket import Bitbucket  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.application_one_bitbucket import ApplicationOneBitbucket  # noqa: PLC0415
 
             try:
 
@@ -1565,36 +1528,6 @@ class Application:
         else:
             build_secrets = UNSET
 
-<<<<<<< HEAD
-=======
-        build_server: Any
-        if "buildServer" in d:
-            from ..models.server import Server  # noqa: PLC0415
-
-            try:
-
-                def _parse_build_server(data: object) -> None | Server:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        build_server_type_0 = Server.from_dict(data)
-
-                        return build_server_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | Server, data)
-
-                build_server = _parse_build_server(d["buildServer"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_server = kept_as_received("Application.buildServer", d["buildServer"])
-            del d["buildServer"]
-        else:
-            build_server = UNSET
-
->>>>>>> h11t
         build_server_id: Any
         if "buildServerId" in d:
             try:
@@ -1607,15 +1540,8 @@ class Application:
             build_server_id = UNSET
 
         build_type: Any
-<<<<<<< HEAD
-        if "buildType" not in d:
-            build_type = UNSET
-        else:
-            build_type = cast("BuildType", d["buildType"])
-=======
         if "buildType" in d:
-            build_type = cast("ApplicationBuildType", d["buildType"])
->>>>>>> h11t
+            build_type = cast("BuildType", d["buildType"])
 
             del d["buildType"]
         else:
@@ -1851,10 +1777,7 @@ class Application:
             enabled = UNSET
 
         endpoint_spec_swarm: Any
-<<<<<<< HEAD
-        if "endpointSpecSwarm" not in d:
-            endpoint_spec_swarm = UNSET
-        else:
+        if "endpointSpecSwarm" in d:
             from ..models.application_one_endpoint_spec_swarm import ApplicationOneEndpointSpecSwarm  # noqa: PLC0415
 
             try:
@@ -1876,10 +1799,6 @@ class Application:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 endpoint_spec_swarm = kept_as_received("Application.endpointSpecSwarm", d["endpointSpecSwarm"])
-=======
-        if "endpointSpecSwarm" in d:
-            endpoint_spec_swarm = d["endpointSpecSwarm"]
->>>>>>> h11t
             del d["endpointSpecSwarm"]
         else:
             endpoint_spec_swarm = UNSET
@@ -1896,16 +1815,8 @@ class Application:
             env = UNSET
 
         environment: Any
-<<<<<<< HEAD
-        if "environment" not in d:
-            environment = UNSET
-        else:
-            from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
-=======
         if "environment" in d:
-            from ..models.application_environment_type_1 import ApplicationEnvironmentType1  # noqa: PLC0415
-            from ..models.environment import Environment  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
 
             try:
                 environment = ApplicationOneEnvironment.from_dict(d["environment"])
@@ -1924,15 +1835,8 @@ class Application:
             environment_id = UNSET
 
         gitea: Any
-<<<<<<< HEAD
-        if "gitea" not in d:
-            gitea = UNSET
-        else:
-            from ..models.application_one_gitea import ApplicationOneGitea  # noqa: PLC0415
-=======
         if "gitea" in d:
-            from ..models.gitea import Gitea  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.application_one_gitea import ApplicationOneGitea  # noqa: PLC0415
 
             try:
 
@@ -2013,15 +1917,8 @@ class Application:
             gitea_repository = UNSET
 
         github: Any
-<<<<<<< HEAD
-        if "github" not in d:
-            github = UNSET
-        else:
-            from ..models.application_one_github import ApplicationOneGithub  # noqa: PLC0415
-=======
         if "github" in d:
-            from ..models.github import Github  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.application_one_github import ApplicationOneGithub  # noqa: PLC0415
 
             try:
 
@@ -2058,15 +1955,8 @@ class Application:
             github_id = UNSET
 
         gitlab: Any
-<<<<<<< HEAD
-        if "gitlab" not in d:
-            gitlab = UNSET
-        else:
-            from ..models.application_one_gitlab import ApplicationOneGitlab  # noqa: PLC0415
-=======
         if "gitlab" in d:
-            from ..models.gitlab import Gitlab  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.application_one_gitlab import ApplicationOneGitlab  # noqa: PLC0415
 
             try:
 
@@ -2176,10 +2066,7 @@ class Application:
             has_git_provider_access = UNSET
 
         health_check_swarm: Any
-<<<<<<< HEAD
-        if "healthCheckSwarm" not in d:
-            health_check_swarm = UNSET
-        else:
+        if "healthCheckSwarm" in d:
             from ..models.application_one_health_check_swarm import ApplicationOneHealthCheckSwarm  # noqa: PLC0415
 
             try:
@@ -2201,10 +2088,6 @@ class Application:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 health_check_swarm = kept_as_received("Application.healthCheckSwarm", d["healthCheckSwarm"])
-=======
-        if "healthCheckSwarm" in d:
-            health_check_swarm = d["healthCheckSwarm"]
->>>>>>> h11t
             del d["healthCheckSwarm"]
         else:
             health_check_swarm = UNSET
@@ -2256,10 +2139,7 @@ class Application:
             is_static_spa = UNSET
 
         labels_swarm: Any
-<<<<<<< HEAD
-        if "labelsSwarm" not in d:
-            labels_swarm = UNSET
-        else:
+        if "labelsSwarm" in d:
             from ..models.application_labels_swarm_type_0 import ApplicationLabelsSwarmType0  # noqa: PLC0415
 
             try:
@@ -2281,10 +2161,6 @@ class Application:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 labels_swarm = kept_as_received("Application.labelsSwarm", d["labelsSwarm"])
-=======
-        if "labelsSwarm" in d:
-            labels_swarm = d["labelsSwarm"]
->>>>>>> h11t
             del d["labelsSwarm"]
         else:
             labels_swarm = UNSET
@@ -2312,10 +2188,7 @@ class Application:
             memory_reservation = UNSET
 
         mode_swarm: Any
-<<<<<<< HEAD
-        if "modeSwarm" not in d:
-            mode_swarm = UNSET
-        else:
+        if "modeSwarm" in d:
             from ..models.application_one_mode_swarm import ApplicationOneModeSwarm  # noqa: PLC0415
 
             try:
@@ -2337,10 +2210,6 @@ class Application:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mode_swarm = kept_as_received("Application.modeSwarm", d["modeSwarm"])
-=======
-        if "modeSwarm" in d:
-            mode_swarm = d["modeSwarm"]
->>>>>>> h11t
             del d["modeSwarm"]
         else:
             mode_swarm = UNSET
@@ -2382,10 +2251,7 @@ class Application:
             network_ids = UNSET
 
         network_swarm: Any
-<<<<<<< HEAD
-        if "networkSwarm" not in d:
-            network_swarm = UNSET
-        else:
+        if "networkSwarm" in d:
             try:
 
                 def _parse_network_swarm(data: object) -> list[ApplicationOneNetworkSwarm] | None:
@@ -2414,10 +2280,6 @@ class Application:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_swarm = kept_as_received("Application.networkSwarm", d["networkSwarm"])
-=======
-        if "networkSwarm" in d:
-            network_swarm = d["networkSwarm"]
->>>>>>> h11t
             del d["networkSwarm"]
         else:
             network_swarm = UNSET
@@ -2445,10 +2307,7 @@ class Application:
             password = UNSET
 
         placement_swarm: Any
-<<<<<<< HEAD
-        if "placementSwarm" not in d:
-            placement_swarm = UNSET
-        else:
+        if "placementSwarm" in d:
             from ..models.application_one_placement_swarm import ApplicationOnePlacementSwarm  # noqa: PLC0415
 
             try:
@@ -2470,10 +2329,6 @@ class Application:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 placement_swarm = kept_as_received("Application.placementSwarm", d["placementSwarm"])
-=======
-        if "placementSwarm" in d:
-            placement_swarm = d["placementSwarm"]
->>>>>>> h11t
             del d["placementSwarm"]
         else:
             placement_swarm = UNSET
@@ -2519,15 +2374,8 @@ class Application:
             preview_build_secrets = UNSET
 
         preview_certificate_type: Any
-<<<<<<< HEAD
-        if "previewCertificateType" not in d:
-            preview_certificate_type = UNSET
-        else:
-            preview_certificate_type = cast("CertificateType", d["previewCertificateType"])
-=======
         if "previewCertificateType" in d:
-            preview_certificate_type = cast("ApplicationPreviewCertificateType", d["previewCertificateType"])
->>>>>>> h11t
+            preview_certificate_type = cast("CertificateType", d["previewCertificateType"])
 
             del d["previewCertificateType"]
         else:
@@ -2771,10 +2619,7 @@ class Application:
             repository = UNSET
 
         restart_policy_swarm: Any
-<<<<<<< HEAD
-        if "restartPolicySwarm" not in d:
-            restart_policy_swarm = UNSET
-        else:
+        if "restartPolicySwarm" in d:
             from ..models.application_one_restart_policy_swarm import ApplicationOneRestartPolicySwarm  # noqa: PLC0415
 
             try:
@@ -2796,10 +2641,6 @@ class Application:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 restart_policy_swarm = kept_as_received("Application.restartPolicySwarm", d["restartPolicySwarm"])
-=======
-        if "restartPolicySwarm" in d:
-            restart_policy_swarm = d["restartPolicySwarm"]
->>>>>>> h11t
             del d["restartPolicySwarm"]
         else:
             restart_policy_swarm = UNSET
@@ -2816,10 +2657,7 @@ class Application:
             rollback_active = UNSET
 
         rollback_config_swarm: Any
-<<<<<<< HEAD
-        if "rollbackConfigSwarm" not in d:
-            rollback_config_swarm = UNSET
-        else:
+        if "rollbackConfigSwarm" in d:
             from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
 
             try:
@@ -2841,10 +2679,6 @@ class Application:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 rollback_config_swarm = kept_as_received("Application.rollbackConfigSwarm", d["rollbackConfigSwarm"])
-=======
-        if "rollbackConfigSwarm" in d:
-            rollback_config_swarm = d["rollbackConfigSwarm"]
->>>>>>> h11t
             del d["rollbackConfigSwarm"]
         else:
             rollback_config_swarm = UNSET
@@ -2906,15 +2740,8 @@ class Application:
             security = UNSET
 
         server: Any
-<<<<<<< HEAD
-        if "server" not in d:
-            server = UNSET
-        else:
-            from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
-=======
         if "server" in d:
-            from ..models.server import Server  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
             try:
 
@@ -2951,15 +2778,8 @@ class Application:
             server_id = UNSET
 
         source_type: Any
-<<<<<<< HEAD
-        if "sourceType" not in d:
-            source_type = UNSET
-        else:
-            source_type = cast("SourceType", d["sourceType"])
-=======
         if "sourceType" in d:
-            source_type = cast("ApplicationSourceType", d["sourceType"])
->>>>>>> h11t
+            source_type = cast("SourceType", d["sourceType"])
 
             del d["sourceType"]
         else:
@@ -3012,10 +2832,7 @@ class Application:
             trigger_type = UNSET
 
         ulimits_swarm: Any
-<<<<<<< HEAD
-        if "ulimitsSwarm" not in d:
-            ulimits_swarm = UNSET
-        else:
+        if "ulimitsSwarm" in d:
             try:
 
                 def _parse_ulimits_swarm(data: object) -> list[ApplicationOneUlimitsSwarm] | None:
@@ -3044,37 +2861,23 @@ class Application:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ulimits_swarm = kept_as_received("Application.ulimitsSwarm", d["ulimitsSwarm"])
-=======
-        if "ulimitsSwarm" in d:
-            ulimits_swarm = d["ulimitsSwarm"]
->>>>>>> h11t
             del d["ulimitsSwarm"]
         else:
             ulimits_swarm = UNSET
 
         unauthorized_provider: Any
-<<<<<<< HEAD
-        if "unauthorizedProvider" not in d:
-            unauthorized_provider = UNSET
-        else:
+        if "unauthorizedProvider" in d:
             try:
                 unauthorized_provider = cast("None | str", d["unauthorizedProvider"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 unauthorized_provider = kept_as_received("Application.unauthorizedProvider", d["unauthorizedProvider"])
-=======
-        if "unauthorizedProvider" in d:
-            unauthorized_provider = d["unauthorizedProvider"]
->>>>>>> h11t
             del d["unauthorizedProvider"]
         else:
             unauthorized_provider = UNSET
 
         update_config_swarm: Any
-<<<<<<< HEAD
-        if "updateConfigSwarm" not in d:
-            update_config_swarm = UNSET
-        else:
+        if "updateConfigSwarm" in d:
             from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
 
             try:
@@ -3096,10 +2899,6 @@ class Application:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 update_config_swarm = kept_as_received("Application.updateConfigSwarm", d["updateConfigSwarm"])
-=======
-        if "updateConfigSwarm" in d:
-            update_config_swarm = d["updateConfigSwarm"]
->>>>>>> h11t
             del d["updateConfigSwarm"]
         else:
             update_config_swarm = UNSET

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -261,9 +261,9 @@ class ApplicationCreateResult:
         if not isinstance(self.application_status, Unset):
             try:
                 application_status: str = self.application_status
+                field_dict["applicationStatus"] = application_status
             except (AttributeError, TypeError):
-                application_status = self.application_status
-            field_dict["applicationStatus"] = application_status
+                field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.args, Unset):
             try:
@@ -273,152 +273,152 @@ class ApplicationCreateResult:
 
                 else:
                     args = self.args
+                field_dict["args"] = args
             except (AttributeError, TypeError):
-                args = self.args
-            field_dict["args"] = args
+                field_dict["args"] = self.args
 
         if not isinstance(self.auto_deploy, Unset):
             try:
                 auto_deploy: bool | None
                 auto_deploy = self.auto_deploy
+                field_dict["autoDeploy"] = auto_deploy
             except (AttributeError, TypeError):
-                auto_deploy = self.auto_deploy
-            field_dict["autoDeploy"] = auto_deploy
+                field_dict["autoDeploy"] = self.auto_deploy
 
         if not isinstance(self.bitbucket_branch, Unset):
             try:
                 bitbucket_branch: None | str
                 bitbucket_branch = self.bitbucket_branch
+                field_dict["bitbucketBranch"] = bitbucket_branch
             except (AttributeError, TypeError):
-                bitbucket_branch = self.bitbucket_branch
-            field_dict["bitbucketBranch"] = bitbucket_branch
+                field_dict["bitbucketBranch"] = self.bitbucket_branch
 
         if not isinstance(self.bitbucket_build_path, Unset):
             try:
                 bitbucket_build_path: None | str
                 bitbucket_build_path = self.bitbucket_build_path
+                field_dict["bitbucketBuildPath"] = bitbucket_build_path
             except (AttributeError, TypeError):
-                bitbucket_build_path = self.bitbucket_build_path
-            field_dict["bitbucketBuildPath"] = bitbucket_build_path
+                field_dict["bitbucketBuildPath"] = self.bitbucket_build_path
 
         if not isinstance(self.bitbucket_id, Unset):
             try:
                 bitbucket_id: None | str
                 bitbucket_id = self.bitbucket_id
+                field_dict["bitbucketId"] = bitbucket_id
             except (AttributeError, TypeError):
-                bitbucket_id = self.bitbucket_id
-            field_dict["bitbucketId"] = bitbucket_id
+                field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.bitbucket_owner, Unset):
             try:
                 bitbucket_owner: None | str
                 bitbucket_owner = self.bitbucket_owner
+                field_dict["bitbucketOwner"] = bitbucket_owner
             except (AttributeError, TypeError):
-                bitbucket_owner = self.bitbucket_owner
-            field_dict["bitbucketOwner"] = bitbucket_owner
+                field_dict["bitbucketOwner"] = self.bitbucket_owner
 
         if not isinstance(self.bitbucket_repository, Unset):
             try:
                 bitbucket_repository: None | str
                 bitbucket_repository = self.bitbucket_repository
+                field_dict["bitbucketRepository"] = bitbucket_repository
             except (AttributeError, TypeError):
-                bitbucket_repository = self.bitbucket_repository
-            field_dict["bitbucketRepository"] = bitbucket_repository
+                field_dict["bitbucketRepository"] = self.bitbucket_repository
 
         if not isinstance(self.bitbucket_repository_slug, Unset):
             try:
                 bitbucket_repository_slug: None | str
                 bitbucket_repository_slug = self.bitbucket_repository_slug
+                field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
             except (AttributeError, TypeError):
-                bitbucket_repository_slug = self.bitbucket_repository_slug
-            field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
+                field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
 
         if not isinstance(self.branch, Unset):
             try:
                 branch: None | str
                 branch = self.branch
+                field_dict["branch"] = branch
             except (AttributeError, TypeError):
-                branch = self.branch
-            field_dict["branch"] = branch
+                field_dict["branch"] = self.branch
 
         if not isinstance(self.build_args, Unset):
             try:
                 build_args: None | str
                 build_args = self.build_args
+                field_dict["buildArgs"] = build_args
             except (AttributeError, TypeError):
-                build_args = self.build_args
-            field_dict["buildArgs"] = build_args
+                field_dict["buildArgs"] = self.build_args
 
         if not isinstance(self.build_path, Unset):
             try:
                 build_path: None | str
                 build_path = self.build_path
+                field_dict["buildPath"] = build_path
             except (AttributeError, TypeError):
-                build_path = self.build_path
-            field_dict["buildPath"] = build_path
+                field_dict["buildPath"] = self.build_path
 
         if not isinstance(self.build_registry_id, Unset):
             try:
                 build_registry_id: None | str
                 build_registry_id = self.build_registry_id
+                field_dict["buildRegistryId"] = build_registry_id
             except (AttributeError, TypeError):
-                build_registry_id = self.build_registry_id
-            field_dict["buildRegistryId"] = build_registry_id
+                field_dict["buildRegistryId"] = self.build_registry_id
 
         if not isinstance(self.build_secrets, Unset):
             try:
                 build_secrets: None | str
                 build_secrets = self.build_secrets
+                field_dict["buildSecrets"] = build_secrets
             except (AttributeError, TypeError):
-                build_secrets = self.build_secrets
-            field_dict["buildSecrets"] = build_secrets
+                field_dict["buildSecrets"] = self.build_secrets
 
         if not isinstance(self.build_server_id, Unset):
             try:
                 build_server_id: None | str
                 build_server_id = self.build_server_id
+                field_dict["buildServerId"] = build_server_id
             except (AttributeError, TypeError):
-                build_server_id = self.build_server_id
-            field_dict["buildServerId"] = build_server_id
+                field_dict["buildServerId"] = self.build_server_id
 
         if not isinstance(self.build_type, Unset):
             try:
                 build_type: str = self.build_type
+                field_dict["buildType"] = build_type
             except (AttributeError, TypeError):
-                build_type = self.build_type
-            field_dict["buildType"] = build_type
+                field_dict["buildType"] = self.build_type
 
         if not isinstance(self.clean_cache, Unset):
             try:
                 clean_cache: bool | None
                 clean_cache = self.clean_cache
+                field_dict["cleanCache"] = clean_cache
             except (AttributeError, TypeError):
-                clean_cache = self.clean_cache
-            field_dict["cleanCache"] = clean_cache
+                field_dict["cleanCache"] = self.clean_cache
 
         if not isinstance(self.command, Unset):
             try:
                 command: None | str
                 command = self.command
+                field_dict["command"] = command
             except (AttributeError, TypeError):
-                command = self.command
-            field_dict["command"] = command
+                field_dict["command"] = self.command
 
         if not isinstance(self.cpu_limit, Unset):
             try:
                 cpu_limit: None | str
                 cpu_limit = self.cpu_limit
+                field_dict["cpuLimit"] = cpu_limit
             except (AttributeError, TypeError):
-                cpu_limit = self.cpu_limit
-            field_dict["cpuLimit"] = cpu_limit
+                field_dict["cpuLimit"] = self.cpu_limit
 
         if not isinstance(self.cpu_reservation, Unset):
             try:
                 cpu_reservation: None | str
                 cpu_reservation = self.cpu_reservation
+                field_dict["cpuReservation"] = cpu_reservation
             except (AttributeError, TypeError):
-                cpu_reservation = self.cpu_reservation
-            field_dict["cpuReservation"] = cpu_reservation
+                field_dict["cpuReservation"] = self.cpu_reservation
 
         if not isinstance(self.create_env_file, Unset):
             field_dict["createEnvFile"] = self.create_env_file
@@ -430,41 +430,41 @@ class ApplicationCreateResult:
             try:
                 custom_git_branch: None | str
                 custom_git_branch = self.custom_git_branch
+                field_dict["customGitBranch"] = custom_git_branch
             except (AttributeError, TypeError):
-                custom_git_branch = self.custom_git_branch
-            field_dict["customGitBranch"] = custom_git_branch
+                field_dict["customGitBranch"] = self.custom_git_branch
 
         if not isinstance(self.custom_git_build_path, Unset):
             try:
                 custom_git_build_path: None | str
                 custom_git_build_path = self.custom_git_build_path
+                field_dict["customGitBuildPath"] = custom_git_build_path
             except (AttributeError, TypeError):
-                custom_git_build_path = self.custom_git_build_path
-            field_dict["customGitBuildPath"] = custom_git_build_path
+                field_dict["customGitBuildPath"] = self.custom_git_build_path
 
         if not isinstance(self.custom_git_ssh_key_id, Unset):
             try:
                 custom_git_ssh_key_id: None | str
                 custom_git_ssh_key_id = self.custom_git_ssh_key_id
+                field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
             except (AttributeError, TypeError):
-                custom_git_ssh_key_id = self.custom_git_ssh_key_id
-            field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
+                field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
 
         if not isinstance(self.custom_git_url, Unset):
             try:
                 custom_git_url: None | str
                 custom_git_url = self.custom_git_url
+                field_dict["customGitUrl"] = custom_git_url
             except (AttributeError, TypeError):
-                custom_git_url = self.custom_git_url
-            field_dict["customGitUrl"] = custom_git_url
+                field_dict["customGitUrl"] = self.custom_git_url
 
         if not isinstance(self.description, Unset):
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.detach_dokploy_network, Unset):
             field_dict["detachDokployNetwork"] = self.detach_dokploy_network
@@ -473,41 +473,41 @@ class ApplicationCreateResult:
             try:
                 docker_build_stage: None | str
                 docker_build_stage = self.docker_build_stage
+                field_dict["dockerBuildStage"] = docker_build_stage
             except (AttributeError, TypeError):
-                docker_build_stage = self.docker_build_stage
-            field_dict["dockerBuildStage"] = docker_build_stage
+                field_dict["dockerBuildStage"] = self.docker_build_stage
 
         if not isinstance(self.docker_context_path, Unset):
             try:
                 docker_context_path: None | str
                 docker_context_path = self.docker_context_path
+                field_dict["dockerContextPath"] = docker_context_path
             except (AttributeError, TypeError):
-                docker_context_path = self.docker_context_path
-            field_dict["dockerContextPath"] = docker_context_path
+                field_dict["dockerContextPath"] = self.docker_context_path
 
         if not isinstance(self.docker_image, Unset):
             try:
                 docker_image: None | str
                 docker_image = self.docker_image
+                field_dict["dockerImage"] = docker_image
             except (AttributeError, TypeError):
-                docker_image = self.docker_image
-            field_dict["dockerImage"] = docker_image
+                field_dict["dockerImage"] = self.docker_image
 
         if not isinstance(self.dockerfile, Unset):
             try:
                 dockerfile: None | str
                 dockerfile = self.dockerfile
+                field_dict["dockerfile"] = dockerfile
             except (AttributeError, TypeError):
-                dockerfile = self.dockerfile
-            field_dict["dockerfile"] = dockerfile
+                field_dict["dockerfile"] = self.dockerfile
 
         if not isinstance(self.drop_build_path, Unset):
             try:
                 drop_build_path: None | str
                 drop_build_path = self.drop_build_path
+                field_dict["dropBuildPath"] = drop_build_path
             except (AttributeError, TypeError):
-                drop_build_path = self.drop_build_path
-            field_dict["dropBuildPath"] = drop_build_path
+                field_dict["dropBuildPath"] = self.drop_build_path
 
         if not isinstance(self.enable_submodules, Unset):
             field_dict["enableSubmodules"] = self.enable_submodules
@@ -516,9 +516,9 @@ class ApplicationCreateResult:
             try:
                 enabled: bool | None
                 enabled = self.enabled
+                field_dict["enabled"] = enabled
             except (AttributeError, TypeError):
-                enabled = self.enabled
-            field_dict["enabled"] = enabled
+                field_dict["enabled"] = self.enabled
 
         if not isinstance(self.endpoint_spec_swarm, Unset):
             try:
@@ -527,17 +527,17 @@ class ApplicationCreateResult:
                     endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
                 else:
                     endpoint_spec_swarm = self.endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
             except (AttributeError, TypeError):
-                endpoint_spec_swarm = self.endpoint_spec_swarm
-            field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
 
         if not isinstance(self.env, Unset):
             try:
                 env: None | str
                 env = self.env
+                field_dict["env"] = env
             except (AttributeError, TypeError):
-                env = self.env
-            field_dict["env"] = env
+                field_dict["env"] = self.env
 
         if not isinstance(self.environment_id, Unset):
             field_dict["environmentId"] = self.environment_id
@@ -546,105 +546,105 @@ class ApplicationCreateResult:
             try:
                 gitea_branch: None | str
                 gitea_branch = self.gitea_branch
+                field_dict["giteaBranch"] = gitea_branch
             except (AttributeError, TypeError):
-                gitea_branch = self.gitea_branch
-            field_dict["giteaBranch"] = gitea_branch
+                field_dict["giteaBranch"] = self.gitea_branch
 
         if not isinstance(self.gitea_build_path, Unset):
             try:
                 gitea_build_path: None | str
                 gitea_build_path = self.gitea_build_path
+                field_dict["giteaBuildPath"] = gitea_build_path
             except (AttributeError, TypeError):
-                gitea_build_path = self.gitea_build_path
-            field_dict["giteaBuildPath"] = gitea_build_path
+                field_dict["giteaBuildPath"] = self.gitea_build_path
 
         if not isinstance(self.gitea_id, Unset):
             try:
                 gitea_id: None | str
                 gitea_id = self.gitea_id
+                field_dict["giteaId"] = gitea_id
             except (AttributeError, TypeError):
-                gitea_id = self.gitea_id
-            field_dict["giteaId"] = gitea_id
+                field_dict["giteaId"] = self.gitea_id
 
         if not isinstance(self.gitea_owner, Unset):
             try:
                 gitea_owner: None | str
                 gitea_owner = self.gitea_owner
+                field_dict["giteaOwner"] = gitea_owner
             except (AttributeError, TypeError):
-                gitea_owner = self.gitea_owner
-            field_dict["giteaOwner"] = gitea_owner
+                field_dict["giteaOwner"] = self.gitea_owner
 
         if not isinstance(self.gitea_repository, Unset):
             try:
                 gitea_repository: None | str
                 gitea_repository = self.gitea_repository
+                field_dict["giteaRepository"] = gitea_repository
             except (AttributeError, TypeError):
-                gitea_repository = self.gitea_repository
-            field_dict["giteaRepository"] = gitea_repository
+                field_dict["giteaRepository"] = self.gitea_repository
 
         if not isinstance(self.github_id, Unset):
             try:
                 github_id: None | str
                 github_id = self.github_id
+                field_dict["githubId"] = github_id
             except (AttributeError, TypeError):
-                github_id = self.github_id
-            field_dict["githubId"] = github_id
+                field_dict["githubId"] = self.github_id
 
         if not isinstance(self.gitlab_branch, Unset):
             try:
                 gitlab_branch: None | str
                 gitlab_branch = self.gitlab_branch
+                field_dict["gitlabBranch"] = gitlab_branch
             except (AttributeError, TypeError):
-                gitlab_branch = self.gitlab_branch
-            field_dict["gitlabBranch"] = gitlab_branch
+                field_dict["gitlabBranch"] = self.gitlab_branch
 
         if not isinstance(self.gitlab_build_path, Unset):
             try:
                 gitlab_build_path: None | str
                 gitlab_build_path = self.gitlab_build_path
+                field_dict["gitlabBuildPath"] = gitlab_build_path
             except (AttributeError, TypeError):
-                gitlab_build_path = self.gitlab_build_path
-            field_dict["gitlabBuildPath"] = gitlab_build_path
+                field_dict["gitlabBuildPath"] = self.gitlab_build_path
 
         if not isinstance(self.gitlab_id, Unset):
             try:
                 gitlab_id: None | str
                 gitlab_id = self.gitlab_id
+                field_dict["gitlabId"] = gitlab_id
             except (AttributeError, TypeError):
-                gitlab_id = self.gitlab_id
-            field_dict["gitlabId"] = gitlab_id
+                field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitlab_owner, Unset):
             try:
                 gitlab_owner: None | str
                 gitlab_owner = self.gitlab_owner
+                field_dict["gitlabOwner"] = gitlab_owner
             except (AttributeError, TypeError):
-                gitlab_owner = self.gitlab_owner
-            field_dict["gitlabOwner"] = gitlab_owner
+                field_dict["gitlabOwner"] = self.gitlab_owner
 
         if not isinstance(self.gitlab_path_namespace, Unset):
             try:
                 gitlab_path_namespace: None | str
                 gitlab_path_namespace = self.gitlab_path_namespace
+                field_dict["gitlabPathNamespace"] = gitlab_path_namespace
             except (AttributeError, TypeError):
-                gitlab_path_namespace = self.gitlab_path_namespace
-            field_dict["gitlabPathNamespace"] = gitlab_path_namespace
+                field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
 
         if not isinstance(self.gitlab_project_id, Unset):
             try:
                 gitlab_project_id: int | None
                 gitlab_project_id = self.gitlab_project_id
+                field_dict["gitlabProjectId"] = gitlab_project_id
             except (AttributeError, TypeError):
-                gitlab_project_id = self.gitlab_project_id
-            field_dict["gitlabProjectId"] = gitlab_project_id
+                field_dict["gitlabProjectId"] = self.gitlab_project_id
 
         if not isinstance(self.gitlab_repository, Unset):
             try:
                 gitlab_repository: None | str
                 gitlab_repository = self.gitlab_repository
+                field_dict["gitlabRepository"] = gitlab_repository
             except (AttributeError, TypeError):
-                gitlab_repository = self.gitlab_repository
-            field_dict["gitlabRepository"] = gitlab_repository
+                field_dict["gitlabRepository"] = self.gitlab_repository
 
         if not isinstance(self.health_check_swarm, Unset):
             try:
@@ -653,41 +653,41 @@ class ApplicationCreateResult:
                     health_check_swarm = self.health_check_swarm.to_dict()
                 else:
                     health_check_swarm = self.health_check_swarm
+                field_dict["healthCheckSwarm"] = health_check_swarm
             except (AttributeError, TypeError):
-                health_check_swarm = self.health_check_swarm
-            field_dict["healthCheckSwarm"] = health_check_swarm
+                field_dict["healthCheckSwarm"] = self.health_check_swarm
 
         if not isinstance(self.heroku_version, Unset):
             try:
                 heroku_version: None | str
                 heroku_version = self.heroku_version
+                field_dict["herokuVersion"] = heroku_version
             except (AttributeError, TypeError):
-                heroku_version = self.heroku_version
-            field_dict["herokuVersion"] = heroku_version
+                field_dict["herokuVersion"] = self.heroku_version
 
         if not isinstance(self.icon, Unset):
             try:
                 icon: None | str
                 icon = self.icon
+                field_dict["icon"] = icon
             except (AttributeError, TypeError):
-                icon = self.icon
-            field_dict["icon"] = icon
+                field_dict["icon"] = self.icon
 
         if not isinstance(self.is_preview_deployments_active, Unset):
             try:
                 is_preview_deployments_active: bool | None
                 is_preview_deployments_active = self.is_preview_deployments_active
+                field_dict["isPreviewDeploymentsActive"] = is_preview_deployments_active
             except (AttributeError, TypeError):
-                is_preview_deployments_active = self.is_preview_deployments_active
-            field_dict["isPreviewDeploymentsActive"] = is_preview_deployments_active
+                field_dict["isPreviewDeploymentsActive"] = self.is_preview_deployments_active
 
         if not isinstance(self.is_static_spa, Unset):
             try:
                 is_static_spa: bool | None
                 is_static_spa = self.is_static_spa
+                field_dict["isStaticSpa"] = is_static_spa
             except (AttributeError, TypeError):
-                is_static_spa = self.is_static_spa
-            field_dict["isStaticSpa"] = is_static_spa
+                field_dict["isStaticSpa"] = self.is_static_spa
 
         if not isinstance(self.labels_swarm, Unset):
             try:
@@ -696,25 +696,25 @@ class ApplicationCreateResult:
                     labels_swarm = self.labels_swarm.to_dict()
                 else:
                     labels_swarm = self.labels_swarm
+                field_dict["labelsSwarm"] = labels_swarm
             except (AttributeError, TypeError):
-                labels_swarm = self.labels_swarm
-            field_dict["labelsSwarm"] = labels_swarm
+                field_dict["labelsSwarm"] = self.labels_swarm
 
         if not isinstance(self.memory_limit, Unset):
             try:
                 memory_limit: None | str
                 memory_limit = self.memory_limit
+                field_dict["memoryLimit"] = memory_limit
             except (AttributeError, TypeError):
-                memory_limit = self.memory_limit
-            field_dict["memoryLimit"] = memory_limit
+                field_dict["memoryLimit"] = self.memory_limit
 
         if not isinstance(self.memory_reservation, Unset):
             try:
                 memory_reservation: None | str
                 memory_reservation = self.memory_reservation
+                field_dict["memoryReservation"] = memory_reservation
             except (AttributeError, TypeError):
-                memory_reservation = self.memory_reservation
-            field_dict["memoryReservation"] = memory_reservation
+                field_dict["memoryReservation"] = self.memory_reservation
 
         if not isinstance(self.mode_swarm, Unset):
             try:
@@ -723,9 +723,9 @@ class ApplicationCreateResult:
                     mode_swarm = self.mode_swarm.to_dict()
                 else:
                     mode_swarm = self.mode_swarm
+                field_dict["modeSwarm"] = mode_swarm
             except (AttributeError, TypeError):
-                mode_swarm = self.mode_swarm
-            field_dict["modeSwarm"] = mode_swarm
+                field_dict["modeSwarm"] = self.mode_swarm
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -738,9 +738,9 @@ class ApplicationCreateResult:
 
                 else:
                     network_ids = self.network_ids
+                field_dict["networkIds"] = network_ids
             except (AttributeError, TypeError):
-                network_ids = self.network_ids
-            field_dict["networkIds"] = network_ids
+                field_dict["networkIds"] = self.network_ids
 
         if not isinstance(self.network_swarm, Unset):
             try:
@@ -753,25 +753,25 @@ class ApplicationCreateResult:
 
                 else:
                     network_swarm = self.network_swarm
+                field_dict["networkSwarm"] = network_swarm
             except (AttributeError, TypeError):
-                network_swarm = self.network_swarm
-            field_dict["networkSwarm"] = network_swarm
+                field_dict["networkSwarm"] = self.network_swarm
 
         if not isinstance(self.owner, Unset):
             try:
                 owner: None | str
                 owner = self.owner
+                field_dict["owner"] = owner
             except (AttributeError, TypeError):
-                owner = self.owner
-            field_dict["owner"] = owner
+                field_dict["owner"] = self.owner
 
         if not isinstance(self.password, Unset):
             try:
                 password: None | str
                 password = self.password
+                field_dict["password"] = password
             except (AttributeError, TypeError):
-                password = self.password
-            field_dict["password"] = password
+                field_dict["password"] = self.password
 
         if not isinstance(self.placement_swarm, Unset):
             try:
@@ -780,48 +780,48 @@ class ApplicationCreateResult:
                     placement_swarm = self.placement_swarm.to_dict()
                 else:
                     placement_swarm = self.placement_swarm
+                field_dict["placementSwarm"] = placement_swarm
             except (AttributeError, TypeError):
-                placement_swarm = self.placement_swarm
-            field_dict["placementSwarm"] = placement_swarm
+                field_dict["placementSwarm"] = self.placement_swarm
 
         if not isinstance(self.preview_build_args, Unset):
             try:
                 preview_build_args: None | str
                 preview_build_args = self.preview_build_args
+                field_dict["previewBuildArgs"] = preview_build_args
             except (AttributeError, TypeError):
-                preview_build_args = self.preview_build_args
-            field_dict["previewBuildArgs"] = preview_build_args
+                field_dict["previewBuildArgs"] = self.preview_build_args
 
         if not isinstance(self.preview_build_secrets, Unset):
             try:
                 preview_build_secrets: None | str
                 preview_build_secrets = self.preview_build_secrets
+                field_dict["previewBuildSecrets"] = preview_build_secrets
             except (AttributeError, TypeError):
-                preview_build_secrets = self.preview_build_secrets
-            field_dict["previewBuildSecrets"] = preview_build_secrets
+                field_dict["previewBuildSecrets"] = self.preview_build_secrets
 
         if not isinstance(self.preview_certificate_type, Unset):
             try:
                 preview_certificate_type: str = self.preview_certificate_type
+                field_dict["previewCertificateType"] = preview_certificate_type
             except (AttributeError, TypeError):
-                preview_certificate_type = self.preview_certificate_type
-            field_dict["previewCertificateType"] = preview_certificate_type
+                field_dict["previewCertificateType"] = self.preview_certificate_type
 
         if not isinstance(self.preview_custom_cert_resolver, Unset):
             try:
                 preview_custom_cert_resolver: None | str
                 preview_custom_cert_resolver = self.preview_custom_cert_resolver
+                field_dict["previewCustomCertResolver"] = preview_custom_cert_resolver
             except (AttributeError, TypeError):
-                preview_custom_cert_resolver = self.preview_custom_cert_resolver
-            field_dict["previewCustomCertResolver"] = preview_custom_cert_resolver
+                field_dict["previewCustomCertResolver"] = self.preview_custom_cert_resolver
 
         if not isinstance(self.preview_env, Unset):
             try:
                 preview_env: None | str
                 preview_env = self.preview_env
+                field_dict["previewEnv"] = preview_env
             except (AttributeError, TypeError):
-                preview_env = self.preview_env
-            field_dict["previewEnv"] = preview_env
+                field_dict["previewEnv"] = self.preview_env
 
         if not isinstance(self.preview_https, Unset):
             field_dict["previewHttps"] = self.preview_https
@@ -834,89 +834,89 @@ class ApplicationCreateResult:
 
                 else:
                     preview_labels = self.preview_labels
+                field_dict["previewLabels"] = preview_labels
             except (AttributeError, TypeError):
-                preview_labels = self.preview_labels
-            field_dict["previewLabels"] = preview_labels
+                field_dict["previewLabels"] = self.preview_labels
 
         if not isinstance(self.preview_limit, Unset):
             try:
                 preview_limit: int | None
                 preview_limit = self.preview_limit
+                field_dict["previewLimit"] = preview_limit
             except (AttributeError, TypeError):
-                preview_limit = self.preview_limit
-            field_dict["previewLimit"] = preview_limit
+                field_dict["previewLimit"] = self.preview_limit
 
         if not isinstance(self.preview_path, Unset):
             try:
                 preview_path: None | str
                 preview_path = self.preview_path
+                field_dict["previewPath"] = preview_path
             except (AttributeError, TypeError):
-                preview_path = self.preview_path
-            field_dict["previewPath"] = preview_path
+                field_dict["previewPath"] = self.preview_path
 
         if not isinstance(self.preview_port, Unset):
             try:
                 preview_port: int | None
                 preview_port = self.preview_port
+                field_dict["previewPort"] = preview_port
             except (AttributeError, TypeError):
-                preview_port = self.preview_port
-            field_dict["previewPort"] = preview_port
+                field_dict["previewPort"] = self.preview_port
 
         if not isinstance(self.preview_require_collaborator_permissions, Unset):
             try:
                 preview_require_collaborator_permissions: bool | None
                 preview_require_collaborator_permissions = self.preview_require_collaborator_permissions
+                field_dict["previewRequireCollaboratorPermissions"] = preview_require_collaborator_permissions
             except (AttributeError, TypeError):
-                preview_require_collaborator_permissions = self.preview_require_collaborator_permissions
-            field_dict["previewRequireCollaboratorPermissions"] = preview_require_collaborator_permissions
+                field_dict["previewRequireCollaboratorPermissions"] = self.preview_require_collaborator_permissions
 
         if not isinstance(self.preview_wildcard, Unset):
             try:
                 preview_wildcard: None | str
                 preview_wildcard = self.preview_wildcard
+                field_dict["previewWildcard"] = preview_wildcard
             except (AttributeError, TypeError):
-                preview_wildcard = self.preview_wildcard
-            field_dict["previewWildcard"] = preview_wildcard
+                field_dict["previewWildcard"] = self.preview_wildcard
 
         if not isinstance(self.publish_directory, Unset):
             try:
                 publish_directory: None | str
                 publish_directory = self.publish_directory
+                field_dict["publishDirectory"] = publish_directory
             except (AttributeError, TypeError):
-                publish_directory = self.publish_directory
-            field_dict["publishDirectory"] = publish_directory
+                field_dict["publishDirectory"] = self.publish_directory
 
         if not isinstance(self.railpack_version, Unset):
             try:
                 railpack_version: None | str
                 railpack_version = self.railpack_version
+                field_dict["railpackVersion"] = railpack_version
             except (AttributeError, TypeError):
-                railpack_version = self.railpack_version
-            field_dict["railpackVersion"] = railpack_version
+                field_dict["railpackVersion"] = self.railpack_version
 
         if not isinstance(self.refresh_token, Unset):
             try:
                 refresh_token: None | str
                 refresh_token = self.refresh_token
+                field_dict["refreshToken"] = refresh_token
             except (AttributeError, TypeError):
-                refresh_token = self.refresh_token
-            field_dict["refreshToken"] = refresh_token
+                field_dict["refreshToken"] = self.refresh_token
 
         if not isinstance(self.registry_id, Unset):
             try:
                 registry_id: None | str
                 registry_id = self.registry_id
+                field_dict["registryId"] = registry_id
             except (AttributeError, TypeError):
-                registry_id = self.registry_id
-            field_dict["registryId"] = registry_id
+                field_dict["registryId"] = self.registry_id
 
         if not isinstance(self.registry_url, Unset):
             try:
                 registry_url: None | str
                 registry_url = self.registry_url
+                field_dict["registryUrl"] = registry_url
             except (AttributeError, TypeError):
-                registry_url = self.registry_url
-            field_dict["registryUrl"] = registry_url
+                field_dict["registryUrl"] = self.registry_url
 
         if not isinstance(self.replicas, Unset):
             field_dict["replicas"] = self.replicas
@@ -925,9 +925,9 @@ class ApplicationCreateResult:
             try:
                 repository: None | str
                 repository = self.repository
+                field_dict["repository"] = repository
             except (AttributeError, TypeError):
-                repository = self.repository
-            field_dict["repository"] = repository
+                field_dict["repository"] = self.repository
 
         if not isinstance(self.restart_policy_swarm, Unset):
             try:
@@ -936,17 +936,17 @@ class ApplicationCreateResult:
                     restart_policy_swarm = self.restart_policy_swarm.to_dict()
                 else:
                     restart_policy_swarm = self.restart_policy_swarm
+                field_dict["restartPolicySwarm"] = restart_policy_swarm
             except (AttributeError, TypeError):
-                restart_policy_swarm = self.restart_policy_swarm
-            field_dict["restartPolicySwarm"] = restart_policy_swarm
+                field_dict["restartPolicySwarm"] = self.restart_policy_swarm
 
         if not isinstance(self.rollback_active, Unset):
             try:
                 rollback_active: bool | None
                 rollback_active = self.rollback_active
+                field_dict["rollbackActive"] = rollback_active
             except (AttributeError, TypeError):
-                rollback_active = self.rollback_active
-            field_dict["rollbackActive"] = rollback_active
+                field_dict["rollbackActive"] = self.rollback_active
 
         if not isinstance(self.rollback_config_swarm, Unset):
             try:
@@ -955,56 +955,56 @@ class ApplicationCreateResult:
                     rollback_config_swarm = self.rollback_config_swarm.to_dict()
                 else:
                     rollback_config_swarm = self.rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = rollback_config_swarm
             except (AttributeError, TypeError):
-                rollback_config_swarm = self.rollback_config_swarm
-            field_dict["rollbackConfigSwarm"] = rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
 
         if not isinstance(self.rollback_registry_id, Unset):
             try:
                 rollback_registry_id: None | str
                 rollback_registry_id = self.rollback_registry_id
+                field_dict["rollbackRegistryId"] = rollback_registry_id
             except (AttributeError, TypeError):
-                rollback_registry_id = self.rollback_registry_id
-            field_dict["rollbackRegistryId"] = rollback_registry_id
+                field_dict["rollbackRegistryId"] = self.rollback_registry_id
 
         if not isinstance(self.server_id, Unset):
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         if not isinstance(self.source_type, Unset):
             try:
                 source_type: str = self.source_type
+                field_dict["sourceType"] = source_type
             except (AttributeError, TypeError):
-                source_type = self.source_type
-            field_dict["sourceType"] = source_type
+                field_dict["sourceType"] = self.source_type
 
         if not isinstance(self.stop_grace_period_swarm, Unset):
             try:
                 stop_grace_period_swarm: int | None
                 stop_grace_period_swarm = self.stop_grace_period_swarm
+                field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
             except (AttributeError, TypeError):
-                stop_grace_period_swarm = self.stop_grace_period_swarm
-            field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
+                field_dict["stopGracePeriodSwarm"] = self.stop_grace_period_swarm
 
         if not isinstance(self.subtitle, Unset):
             try:
                 subtitle: None | str
                 subtitle = self.subtitle
+                field_dict["subtitle"] = subtitle
             except (AttributeError, TypeError):
-                subtitle = self.subtitle
-            field_dict["subtitle"] = subtitle
+                field_dict["subtitle"] = self.subtitle
 
         if not isinstance(self.title, Unset):
             try:
                 title: None | str
                 title = self.title
+                field_dict["title"] = title
             except (AttributeError, TypeError):
-                title = self.title
-            field_dict["title"] = title
+                field_dict["title"] = self.title
 
         if not isinstance(self.trigger_type, Unset):
             try:
@@ -1013,9 +1013,9 @@ class ApplicationCreateResult:
                     trigger_type = self.trigger_type
                 else:
                     trigger_type = self.trigger_type
+                field_dict["triggerType"] = trigger_type
             except (AttributeError, TypeError):
-                trigger_type = self.trigger_type
-            field_dict["triggerType"] = trigger_type
+                field_dict["triggerType"] = self.trigger_type
 
         if not isinstance(self.ulimits_swarm, Unset):
             try:
@@ -1028,9 +1028,9 @@ class ApplicationCreateResult:
 
                 else:
                     ulimits_swarm = self.ulimits_swarm
+                field_dict["ulimitsSwarm"] = ulimits_swarm
             except (AttributeError, TypeError):
-                ulimits_swarm = self.ulimits_swarm
-            field_dict["ulimitsSwarm"] = ulimits_swarm
+                field_dict["ulimitsSwarm"] = self.ulimits_swarm
 
         if not isinstance(self.update_config_swarm, Unset):
             try:
@@ -1039,17 +1039,17 @@ class ApplicationCreateResult:
                     update_config_swarm = self.update_config_swarm.to_dict()
                 else:
                     update_config_swarm = self.update_config_swarm
+                field_dict["updateConfigSwarm"] = update_config_swarm
             except (AttributeError, TypeError):
-                update_config_swarm = self.update_config_swarm
-            field_dict["updateConfigSwarm"] = update_config_swarm
+                field_dict["updateConfigSwarm"] = self.update_config_swarm
 
         if not isinstance(self.username, Unset):
             try:
                 username: None | str
                 username = self.username
+                field_dict["username"] = username
             except (AttributeError, TypeError):
-                username = self.username
-            field_dict["username"] = username
+                field_dict["username"] = self.username
 
         if not isinstance(self.watch_paths, Unset):
             try:
@@ -1059,88 +1059,72 @@ class ApplicationCreateResult:
 
                 else:
                     watch_paths = self.watch_paths
+                field_dict["watchPaths"] = watch_paths
             except (AttributeError, TypeError):
-                watch_paths = self.watch_paths
-            field_dict["watchPaths"] = watch_paths
+                field_dict["watchPaths"] = self.watch_paths
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         application_status: Any
-        if "applicationStatus" not in d:
-            application_status = UNSET
-        else:
+        if "applicationStatus" in d:
             application_status = cast("ApplicationStatus", d["applicationStatus"])
 
             del d["applicationStatus"]
+        else:
+            application_status = UNSET
 
         args: Any
-        if "args" not in d:
-            args = UNSET
-        else:
+        if "args" in d:
             try:
-
-                def _parse_args(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        args_type_0 = cast(list[str], data)
-
-                        return args_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                args = _parse_args(d["args"])
+                args = cast("list[str] | None", d["args"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 args = kept_as_received("ApplicationCreateResult.args", d["args"])
             del d["args"]
+        else:
+            args = UNSET
 
         auto_deploy: Any
-        if "autoDeploy" not in d:
-            auto_deploy = UNSET
-        else:
+        if "autoDeploy" in d:
             try:
                 auto_deploy = cast("bool | None", d["autoDeploy"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 auto_deploy = kept_as_received("ApplicationCreateResult.autoDeploy", d["autoDeploy"])
             del d["autoDeploy"]
+        else:
+            auto_deploy = UNSET
 
         bitbucket_branch: Any
-        if "bitbucketBranch" not in d:
-            bitbucket_branch = UNSET
-        else:
+        if "bitbucketBranch" in d:
             try:
                 bitbucket_branch = cast("None | str", d["bitbucketBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_branch = kept_as_received("ApplicationCreateResult.bitbucketBranch", d["bitbucketBranch"])
             del d["bitbucketBranch"]
+        else:
+            bitbucket_branch = UNSET
 
         bitbucket_build_path: Any
-        if "bitbucketBuildPath" not in d:
-            bitbucket_build_path = UNSET
-        else:
+        if "bitbucketBuildPath" in d:
             try:
                 bitbucket_build_path = cast("None | str", d["bitbucketBuildPath"])
 
@@ -1149,33 +1133,33 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.bitbucketBuildPath", d["bitbucketBuildPath"]
                 )
             del d["bitbucketBuildPath"]
+        else:
+            bitbucket_build_path = UNSET
 
         bitbucket_id: Any
-        if "bitbucketId" not in d:
-            bitbucket_id = UNSET
-        else:
+        if "bitbucketId" in d:
             try:
                 bitbucket_id = cast("None | str", d["bitbucketId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_id = kept_as_received("ApplicationCreateResult.bitbucketId", d["bitbucketId"])
             del d["bitbucketId"]
+        else:
+            bitbucket_id = UNSET
 
         bitbucket_owner: Any
-        if "bitbucketOwner" not in d:
-            bitbucket_owner = UNSET
-        else:
+        if "bitbucketOwner" in d:
             try:
                 bitbucket_owner = cast("None | str", d["bitbucketOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_owner = kept_as_received("ApplicationCreateResult.bitbucketOwner", d["bitbucketOwner"])
             del d["bitbucketOwner"]
+        else:
+            bitbucket_owner = UNSET
 
         bitbucket_repository: Any
-        if "bitbucketRepository" not in d:
-            bitbucket_repository = UNSET
-        else:
+        if "bitbucketRepository" in d:
             try:
                 bitbucket_repository = cast("None | str", d["bitbucketRepository"])
 
@@ -1184,11 +1168,11 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.bitbucketRepository", d["bitbucketRepository"]
                 )
             del d["bitbucketRepository"]
+        else:
+            bitbucket_repository = UNSET
 
         bitbucket_repository_slug: Any
-        if "bitbucketRepositorySlug" not in d:
-            bitbucket_repository_slug = UNSET
-        else:
+        if "bitbucketRepositorySlug" in d:
             try:
                 bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
 
@@ -1197,154 +1181,154 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
                 )
             del d["bitbucketRepositorySlug"]
+        else:
+            bitbucket_repository_slug = UNSET
 
         branch: Any
-        if "branch" not in d:
-            branch = UNSET
-        else:
+        if "branch" in d:
             try:
                 branch = cast("None | str", d["branch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 branch = kept_as_received("ApplicationCreateResult.branch", d["branch"])
             del d["branch"]
+        else:
+            branch = UNSET
 
         build_args: Any
-        if "buildArgs" not in d:
-            build_args = UNSET
-        else:
+        if "buildArgs" in d:
             try:
                 build_args = cast("None | str", d["buildArgs"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 build_args = kept_as_received("ApplicationCreateResult.buildArgs", d["buildArgs"])
             del d["buildArgs"]
+        else:
+            build_args = UNSET
 
         build_path: Any
-        if "buildPath" not in d:
-            build_path = UNSET
-        else:
+        if "buildPath" in d:
             try:
                 build_path = cast("None | str", d["buildPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 build_path = kept_as_received("ApplicationCreateResult.buildPath", d["buildPath"])
             del d["buildPath"]
+        else:
+            build_path = UNSET
 
         build_registry_id: Any
-        if "buildRegistryId" not in d:
-            build_registry_id = UNSET
-        else:
+        if "buildRegistryId" in d:
             try:
                 build_registry_id = cast("None | str", d["buildRegistryId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 build_registry_id = kept_as_received("ApplicationCreateResult.buildRegistryId", d["buildRegistryId"])
             del d["buildRegistryId"]
+        else:
+            build_registry_id = UNSET
 
         build_secrets: Any
-        if "buildSecrets" not in d:
-            build_secrets = UNSET
-        else:
+        if "buildSecrets" in d:
             try:
                 build_secrets = cast("None | str", d["buildSecrets"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 build_secrets = kept_as_received("ApplicationCreateResult.buildSecrets", d["buildSecrets"])
             del d["buildSecrets"]
+        else:
+            build_secrets = UNSET
 
         build_server_id: Any
-        if "buildServerId" not in d:
-            build_server_id = UNSET
-        else:
+        if "buildServerId" in d:
             try:
                 build_server_id = cast("None | str", d["buildServerId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 build_server_id = kept_as_received("ApplicationCreateResult.buildServerId", d["buildServerId"])
             del d["buildServerId"]
+        else:
+            build_server_id = UNSET
 
         build_type: Any
-        if "buildType" not in d:
-            build_type = UNSET
-        else:
+        if "buildType" in d:
             build_type = cast("BuildType", d["buildType"])
 
             del d["buildType"]
+        else:
+            build_type = UNSET
 
         clean_cache: Any
-        if "cleanCache" not in d:
-            clean_cache = UNSET
-        else:
+        if "cleanCache" in d:
             try:
                 clean_cache = cast("bool | None", d["cleanCache"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 clean_cache = kept_as_received("ApplicationCreateResult.cleanCache", d["cleanCache"])
             del d["cleanCache"]
+        else:
+            clean_cache = UNSET
 
         command: Any
-        if "command" not in d:
-            command = UNSET
-        else:
+        if "command" in d:
             try:
                 command = cast("None | str", d["command"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 command = kept_as_received("ApplicationCreateResult.command", d["command"])
             del d["command"]
+        else:
+            command = UNSET
 
         cpu_limit: Any
-        if "cpuLimit" not in d:
-            cpu_limit = UNSET
-        else:
+        if "cpuLimit" in d:
             try:
                 cpu_limit = cast("None | str", d["cpuLimit"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 cpu_limit = kept_as_received("ApplicationCreateResult.cpuLimit", d["cpuLimit"])
             del d["cpuLimit"]
+        else:
+            cpu_limit = UNSET
 
         cpu_reservation: Any
-        if "cpuReservation" not in d:
-            cpu_reservation = UNSET
-        else:
+        if "cpuReservation" in d:
             try:
                 cpu_reservation = cast("None | str", d["cpuReservation"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 cpu_reservation = kept_as_received("ApplicationCreateResult.cpuReservation", d["cpuReservation"])
             del d["cpuReservation"]
+        else:
+            cpu_reservation = UNSET
 
         create_env_file: Any
-        if "createEnvFile" not in d:
-            create_env_file = UNSET
-        else:
+        if "createEnvFile" in d:
             create_env_file = d["createEnvFile"]
             del d["createEnvFile"]
+        else:
+            create_env_file = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         custom_git_branch: Any
-        if "customGitBranch" not in d:
-            custom_git_branch = UNSET
-        else:
+        if "customGitBranch" in d:
             try:
                 custom_git_branch = cast("None | str", d["customGitBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_git_branch = kept_as_received("ApplicationCreateResult.customGitBranch", d["customGitBranch"])
             del d["customGitBranch"]
+        else:
+            custom_git_branch = UNSET
 
         custom_git_build_path: Any
-        if "customGitBuildPath" not in d:
-            custom_git_build_path = UNSET
-        else:
+        if "customGitBuildPath" in d:
             try:
                 custom_git_build_path = cast("None | str", d["customGitBuildPath"])
 
@@ -1353,11 +1337,11 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.customGitBuildPath", d["customGitBuildPath"]
                 )
             del d["customGitBuildPath"]
+        else:
+            custom_git_build_path = UNSET
 
         custom_git_ssh_key_id: Any
-        if "customGitSSHKeyId" not in d:
-            custom_git_ssh_key_id = UNSET
-        else:
+        if "customGitSSHKeyId" in d:
             try:
                 custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
 
@@ -1366,51 +1350,51 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.customGitSSHKeyId", d["customGitSSHKeyId"]
                 )
             del d["customGitSSHKeyId"]
+        else:
+            custom_git_ssh_key_id = UNSET
 
         custom_git_url: Any
-        if "customGitUrl" not in d:
-            custom_git_url = UNSET
-        else:
+        if "customGitUrl" in d:
             try:
                 custom_git_url = cast("None | str", d["customGitUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_git_url = kept_as_received("ApplicationCreateResult.customGitUrl", d["customGitUrl"])
             del d["customGitUrl"]
+        else:
+            custom_git_url = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ApplicationCreateResult.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         detach_dokploy_network: Any
-        if "detachDokployNetwork" not in d:
-            detach_dokploy_network = UNSET
-        else:
+        if "detachDokployNetwork" in d:
             detach_dokploy_network = d["detachDokployNetwork"]
             del d["detachDokployNetwork"]
+        else:
+            detach_dokploy_network = UNSET
 
         docker_build_stage: Any
-        if "dockerBuildStage" not in d:
-            docker_build_stage = UNSET
-        else:
+        if "dockerBuildStage" in d:
             try:
                 docker_build_stage = cast("None | str", d["dockerBuildStage"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 docker_build_stage = kept_as_received("ApplicationCreateResult.dockerBuildStage", d["dockerBuildStage"])
             del d["dockerBuildStage"]
+        else:
+            docker_build_stage = UNSET
 
         docker_context_path: Any
-        if "dockerContextPath" not in d:
-            docker_context_path = UNSET
-        else:
+        if "dockerContextPath" in d:
             try:
                 docker_context_path = cast("None | str", d["dockerContextPath"])
 
@@ -1419,62 +1403,62 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.dockerContextPath", d["dockerContextPath"]
                 )
             del d["dockerContextPath"]
+        else:
+            docker_context_path = UNSET
 
         docker_image: Any
-        if "dockerImage" not in d:
-            docker_image = UNSET
-        else:
+        if "dockerImage" in d:
             try:
                 docker_image = cast("None | str", d["dockerImage"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 docker_image = kept_as_received("ApplicationCreateResult.dockerImage", d["dockerImage"])
             del d["dockerImage"]
+        else:
+            docker_image = UNSET
 
         dockerfile: Any
-        if "dockerfile" not in d:
-            dockerfile = UNSET
-        else:
+        if "dockerfile" in d:
             try:
                 dockerfile = cast("None | str", d["dockerfile"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 dockerfile = kept_as_received("ApplicationCreateResult.dockerfile", d["dockerfile"])
             del d["dockerfile"]
+        else:
+            dockerfile = UNSET
 
         drop_build_path: Any
-        if "dropBuildPath" not in d:
-            drop_build_path = UNSET
-        else:
+        if "dropBuildPath" in d:
             try:
                 drop_build_path = cast("None | str", d["dropBuildPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 drop_build_path = kept_as_received("ApplicationCreateResult.dropBuildPath", d["dropBuildPath"])
             del d["dropBuildPath"]
+        else:
+            drop_build_path = UNSET
 
         enable_submodules: Any
-        if "enableSubmodules" not in d:
-            enable_submodules = UNSET
-        else:
+        if "enableSubmodules" in d:
             enable_submodules = d["enableSubmodules"]
             del d["enableSubmodules"]
+        else:
+            enable_submodules = UNSET
 
         enabled: Any
-        if "enabled" not in d:
-            enabled = UNSET
-        else:
+        if "enabled" in d:
             try:
                 enabled = cast("bool | None", d["enabled"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 enabled = kept_as_received("ApplicationCreateResult.enabled", d["enabled"])
             del d["enabled"]
+        else:
+            enabled = UNSET
 
         endpoint_spec_swarm: Any
-        if "endpointSpecSwarm" not in d:
-            endpoint_spec_swarm = UNSET
-        else:
+        if "endpointSpecSwarm" in d:
             from ..models.application_one_endpoint_spec_swarm import ApplicationOneEndpointSpecSwarm  # noqa: PLC0415
 
             try:
@@ -1499,139 +1483,139 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.endpointSpecSwarm", d["endpointSpecSwarm"]
                 )
             del d["endpointSpecSwarm"]
+        else:
+            endpoint_spec_swarm = UNSET
 
         env: Any
-        if "env" not in d:
-            env = UNSET
-        else:
+        if "env" in d:
             try:
                 env = cast("None | str", d["env"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 env = kept_as_received("ApplicationCreateResult.env", d["env"])
             del d["env"]
+        else:
+            env = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         gitea_branch: Any
-        if "giteaBranch" not in d:
-            gitea_branch = UNSET
-        else:
+        if "giteaBranch" in d:
             try:
                 gitea_branch = cast("None | str", d["giteaBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_branch = kept_as_received("ApplicationCreateResult.giteaBranch", d["giteaBranch"])
             del d["giteaBranch"]
+        else:
+            gitea_branch = UNSET
 
         gitea_build_path: Any
-        if "giteaBuildPath" not in d:
-            gitea_build_path = UNSET
-        else:
+        if "giteaBuildPath" in d:
             try:
                 gitea_build_path = cast("None | str", d["giteaBuildPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_build_path = kept_as_received("ApplicationCreateResult.giteaBuildPath", d["giteaBuildPath"])
             del d["giteaBuildPath"]
+        else:
+            gitea_build_path = UNSET
 
         gitea_id: Any
-        if "giteaId" not in d:
-            gitea_id = UNSET
-        else:
+        if "giteaId" in d:
             try:
                 gitea_id = cast("None | str", d["giteaId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_id = kept_as_received("ApplicationCreateResult.giteaId", d["giteaId"])
             del d["giteaId"]
+        else:
+            gitea_id = UNSET
 
         gitea_owner: Any
-        if "giteaOwner" not in d:
-            gitea_owner = UNSET
-        else:
+        if "giteaOwner" in d:
             try:
                 gitea_owner = cast("None | str", d["giteaOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_owner = kept_as_received("ApplicationCreateResult.giteaOwner", d["giteaOwner"])
             del d["giteaOwner"]
+        else:
+            gitea_owner = UNSET
 
         gitea_repository: Any
-        if "giteaRepository" not in d:
-            gitea_repository = UNSET
-        else:
+        if "giteaRepository" in d:
             try:
                 gitea_repository = cast("None | str", d["giteaRepository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_repository = kept_as_received("ApplicationCreateResult.giteaRepository", d["giteaRepository"])
             del d["giteaRepository"]
+        else:
+            gitea_repository = UNSET
 
         github_id: Any
-        if "githubId" not in d:
-            github_id = UNSET
-        else:
+        if "githubId" in d:
             try:
                 github_id = cast("None | str", d["githubId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_id = kept_as_received("ApplicationCreateResult.githubId", d["githubId"])
             del d["githubId"]
+        else:
+            github_id = UNSET
 
         gitlab_branch: Any
-        if "gitlabBranch" not in d:
-            gitlab_branch = UNSET
-        else:
+        if "gitlabBranch" in d:
             try:
                 gitlab_branch = cast("None | str", d["gitlabBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_branch = kept_as_received("ApplicationCreateResult.gitlabBranch", d["gitlabBranch"])
             del d["gitlabBranch"]
+        else:
+            gitlab_branch = UNSET
 
         gitlab_build_path: Any
-        if "gitlabBuildPath" not in d:
-            gitlab_build_path = UNSET
-        else:
+        if "gitlabBuildPath" in d:
             try:
                 gitlab_build_path = cast("None | str", d["gitlabBuildPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_build_path = kept_as_received("ApplicationCreateResult.gitlabBuildPath", d["gitlabBuildPath"])
             del d["gitlabBuildPath"]
+        else:
+            gitlab_build_path = UNSET
 
         gitlab_id: Any
-        if "gitlabId" not in d:
-            gitlab_id = UNSET
-        else:
+        if "gitlabId" in d:
             try:
                 gitlab_id = cast("None | str", d["gitlabId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_id = kept_as_received("ApplicationCreateResult.gitlabId", d["gitlabId"])
             del d["gitlabId"]
+        else:
+            gitlab_id = UNSET
 
         gitlab_owner: Any
-        if "gitlabOwner" not in d:
-            gitlab_owner = UNSET
-        else:
+        if "gitlabOwner" in d:
             try:
                 gitlab_owner = cast("None | str", d["gitlabOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_owner = kept_as_received("ApplicationCreateResult.gitlabOwner", d["gitlabOwner"])
             del d["gitlabOwner"]
+        else:
+            gitlab_owner = UNSET
 
         gitlab_path_namespace: Any
-        if "gitlabPathNamespace" not in d:
-            gitlab_path_namespace = UNSET
-        else:
+        if "gitlabPathNamespace" in d:
             try:
                 gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
 
@@ -1640,33 +1624,33 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.gitlabPathNamespace", d["gitlabPathNamespace"]
                 )
             del d["gitlabPathNamespace"]
+        else:
+            gitlab_path_namespace = UNSET
 
         gitlab_project_id: Any
-        if "gitlabProjectId" not in d:
-            gitlab_project_id = UNSET
-        else:
+        if "gitlabProjectId" in d:
             try:
                 gitlab_project_id = cast("int | None", d["gitlabProjectId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_project_id = kept_as_received("ApplicationCreateResult.gitlabProjectId", d["gitlabProjectId"])
             del d["gitlabProjectId"]
+        else:
+            gitlab_project_id = UNSET
 
         gitlab_repository: Any
-        if "gitlabRepository" not in d:
-            gitlab_repository = UNSET
-        else:
+        if "gitlabRepository" in d:
             try:
                 gitlab_repository = cast("None | str", d["gitlabRepository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_repository = kept_as_received("ApplicationCreateResult.gitlabRepository", d["gitlabRepository"])
             del d["gitlabRepository"]
+        else:
+            gitlab_repository = UNSET
 
         health_check_swarm: Any
-        if "healthCheckSwarm" not in d:
-            health_check_swarm = UNSET
-        else:
+        if "healthCheckSwarm" in d:
             from ..models.application_one_health_check_swarm import ApplicationOneHealthCheckSwarm  # noqa: PLC0415
 
             try:
@@ -1689,33 +1673,33 @@ class ApplicationCreateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 health_check_swarm = kept_as_received("ApplicationCreateResult.healthCheckSwarm", d["healthCheckSwarm"])
             del d["healthCheckSwarm"]
+        else:
+            health_check_swarm = UNSET
 
         heroku_version: Any
-        if "herokuVersion" not in d:
-            heroku_version = UNSET
-        else:
+        if "herokuVersion" in d:
             try:
                 heroku_version = cast("None | str", d["herokuVersion"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 heroku_version = kept_as_received("ApplicationCreateResult.herokuVersion", d["herokuVersion"])
             del d["herokuVersion"]
+        else:
+            heroku_version = UNSET
 
         icon: Any
-        if "icon" not in d:
-            icon = UNSET
-        else:
+        if "icon" in d:
             try:
                 icon = cast("None | str", d["icon"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 icon = kept_as_received("ApplicationCreateResult.icon", d["icon"])
             del d["icon"]
+        else:
+            icon = UNSET
 
         is_preview_deployments_active: Any
-        if "isPreviewDeploymentsActive" not in d:
-            is_preview_deployments_active = UNSET
-        else:
+        if "isPreviewDeploymentsActive" in d:
             try:
                 is_preview_deployments_active = cast("bool | None", d["isPreviewDeploymentsActive"])
 
@@ -1724,22 +1708,22 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.isPreviewDeploymentsActive", d["isPreviewDeploymentsActive"]
                 )
             del d["isPreviewDeploymentsActive"]
+        else:
+            is_preview_deployments_active = UNSET
 
         is_static_spa: Any
-        if "isStaticSpa" not in d:
-            is_static_spa = UNSET
-        else:
+        if "isStaticSpa" in d:
             try:
                 is_static_spa = cast("bool | None", d["isStaticSpa"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 is_static_spa = kept_as_received("ApplicationCreateResult.isStaticSpa", d["isStaticSpa"])
             del d["isStaticSpa"]
+        else:
+            is_static_spa = UNSET
 
         labels_swarm: Any
-        if "labelsSwarm" not in d:
-            labels_swarm = UNSET
-        else:
+        if "labelsSwarm" in d:
             from ..models.application_create_result_labels_swarm_type_0 import ApplicationCreateResultLabelsSwarmType0  # noqa: PLC0415
 
             try:
@@ -1762,22 +1746,22 @@ class ApplicationCreateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 labels_swarm = kept_as_received("ApplicationCreateResult.labelsSwarm", d["labelsSwarm"])
             del d["labelsSwarm"]
+        else:
+            labels_swarm = UNSET
 
         memory_limit: Any
-        if "memoryLimit" not in d:
-            memory_limit = UNSET
-        else:
+        if "memoryLimit" in d:
             try:
                 memory_limit = cast("None | str", d["memoryLimit"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 memory_limit = kept_as_received("ApplicationCreateResult.memoryLimit", d["memoryLimit"])
             del d["memoryLimit"]
+        else:
+            memory_limit = UNSET
 
         memory_reservation: Any
-        if "memoryReservation" not in d:
-            memory_reservation = UNSET
-        else:
+        if "memoryReservation" in d:
             try:
                 memory_reservation = cast("None | str", d["memoryReservation"])
 
@@ -1786,11 +1770,11 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.memoryReservation", d["memoryReservation"]
                 )
             del d["memoryReservation"]
+        else:
+            memory_reservation = UNSET
 
         mode_swarm: Any
-        if "modeSwarm" not in d:
-            mode_swarm = UNSET
-        else:
+        if "modeSwarm" in d:
             from ..models.application_one_mode_swarm import ApplicationOneModeSwarm  # noqa: PLC0415
 
             try:
@@ -1813,43 +1797,29 @@ class ApplicationCreateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mode_swarm = kept_as_received("ApplicationCreateResult.modeSwarm", d["modeSwarm"])
             del d["modeSwarm"]
+        else:
+            mode_swarm = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         network_ids: Any
-        if "networkIds" not in d:
-            network_ids = UNSET
-        else:
+        if "networkIds" in d:
             try:
-
-                def _parse_network_ids(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        network_ids_type_0 = cast(list[str], data)
-
-                        return network_ids_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                network_ids = _parse_network_ids(d["networkIds"])
+                network_ids = cast("list[str] | None", d["networkIds"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_ids = kept_as_received("ApplicationCreateResult.networkIds", d["networkIds"])
             del d["networkIds"]
+        else:
+            network_ids = UNSET
 
         network_swarm: Any
-        if "networkSwarm" not in d:
-            network_swarm = UNSET
-        else:
+        if "networkSwarm" in d:
             try:
 
                 def _parse_network_swarm(data: object) -> list[ApplicationOneNetworkSwarm] | None:
@@ -1879,33 +1849,33 @@ class ApplicationCreateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_swarm = kept_as_received("ApplicationCreateResult.networkSwarm", d["networkSwarm"])
             del d["networkSwarm"]
+        else:
+            network_swarm = UNSET
 
         owner: Any
-        if "owner" not in d:
-            owner = UNSET
-        else:
+        if "owner" in d:
             try:
                 owner = cast("None | str", d["owner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = kept_as_received("ApplicationCreateResult.owner", d["owner"])
             del d["owner"]
+        else:
+            owner = UNSET
 
         password: Any
-        if "password" not in d:
-            password = UNSET
-        else:
+        if "password" in d:
             try:
                 password = cast("None | str", d["password"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 password = kept_as_received("ApplicationCreateResult.password", d["password"])
             del d["password"]
+        else:
+            password = UNSET
 
         placement_swarm: Any
-        if "placementSwarm" not in d:
-            placement_swarm = UNSET
-        else:
+        if "placementSwarm" in d:
             from ..models.application_one_placement_swarm import ApplicationOnePlacementSwarm  # noqa: PLC0415
 
             try:
@@ -1928,22 +1898,22 @@ class ApplicationCreateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 placement_swarm = kept_as_received("ApplicationCreateResult.placementSwarm", d["placementSwarm"])
             del d["placementSwarm"]
+        else:
+            placement_swarm = UNSET
 
         preview_build_args: Any
-        if "previewBuildArgs" not in d:
-            preview_build_args = UNSET
-        else:
+        if "previewBuildArgs" in d:
             try:
                 preview_build_args = cast("None | str", d["previewBuildArgs"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_build_args = kept_as_received("ApplicationCreateResult.previewBuildArgs", d["previewBuildArgs"])
             del d["previewBuildArgs"]
+        else:
+            preview_build_args = UNSET
 
         preview_build_secrets: Any
-        if "previewBuildSecrets" not in d:
-            preview_build_secrets = UNSET
-        else:
+        if "previewBuildSecrets" in d:
             try:
                 preview_build_secrets = cast("None | str", d["previewBuildSecrets"])
 
@@ -1952,19 +1922,19 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.previewBuildSecrets", d["previewBuildSecrets"]
                 )
             del d["previewBuildSecrets"]
+        else:
+            preview_build_secrets = UNSET
 
         preview_certificate_type: Any
-        if "previewCertificateType" not in d:
-            preview_certificate_type = UNSET
-        else:
+        if "previewCertificateType" in d:
             preview_certificate_type = cast("CertificateType", d["previewCertificateType"])
 
             del d["previewCertificateType"]
+        else:
+            preview_certificate_type = UNSET
 
         preview_custom_cert_resolver: Any
-        if "previewCustomCertResolver" not in d:
-            preview_custom_cert_resolver = UNSET
-        else:
+        if "previewCustomCertResolver" in d:
             try:
                 preview_custom_cert_resolver = cast("None | str", d["previewCustomCertResolver"])
 
@@ -1973,87 +1943,73 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.previewCustomCertResolver", d["previewCustomCertResolver"]
                 )
             del d["previewCustomCertResolver"]
+        else:
+            preview_custom_cert_resolver = UNSET
 
         preview_env: Any
-        if "previewEnv" not in d:
-            preview_env = UNSET
-        else:
+        if "previewEnv" in d:
             try:
                 preview_env = cast("None | str", d["previewEnv"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_env = kept_as_received("ApplicationCreateResult.previewEnv", d["previewEnv"])
             del d["previewEnv"]
+        else:
+            preview_env = UNSET
 
         preview_https: Any
-        if "previewHttps" not in d:
-            preview_https = UNSET
-        else:
+        if "previewHttps" in d:
             preview_https = d["previewHttps"]
             del d["previewHttps"]
+        else:
+            preview_https = UNSET
 
         preview_labels: Any
-        if "previewLabels" not in d:
-            preview_labels = UNSET
-        else:
+        if "previewLabels" in d:
             try:
-
-                def _parse_preview_labels(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        preview_labels_type_0 = cast(list[str], data)
-
-                        return preview_labels_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                preview_labels = _parse_preview_labels(d["previewLabels"])
+                preview_labels = cast("list[str] | None", d["previewLabels"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_labels = kept_as_received("ApplicationCreateResult.previewLabels", d["previewLabels"])
             del d["previewLabels"]
+        else:
+            preview_labels = UNSET
 
         preview_limit: Any
-        if "previewLimit" not in d:
-            preview_limit = UNSET
-        else:
+        if "previewLimit" in d:
             try:
                 preview_limit = cast("int | None", d["previewLimit"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_limit = kept_as_received("ApplicationCreateResult.previewLimit", d["previewLimit"])
             del d["previewLimit"]
+        else:
+            preview_limit = UNSET
 
         preview_path: Any
-        if "previewPath" not in d:
-            preview_path = UNSET
-        else:
+        if "previewPath" in d:
             try:
                 preview_path = cast("None | str", d["previewPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_path = kept_as_received("ApplicationCreateResult.previewPath", d["previewPath"])
             del d["previewPath"]
+        else:
+            preview_path = UNSET
 
         preview_port: Any
-        if "previewPort" not in d:
-            preview_port = UNSET
-        else:
+        if "previewPort" in d:
             try:
                 preview_port = cast("int | None", d["previewPort"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_port = kept_as_received("ApplicationCreateResult.previewPort", d["previewPort"])
             del d["previewPort"]
+        else:
+            preview_port = UNSET
 
         preview_require_collaborator_permissions: Any
-        if "previewRequireCollaboratorPermissions" not in d:
-            preview_require_collaborator_permissions = UNSET
-        else:
+        if "previewRequireCollaboratorPermissions" in d:
             try:
                 preview_require_collaborator_permissions = cast(
                     "bool | None", d["previewRequireCollaboratorPermissions"]
@@ -2065,95 +2021,95 @@ class ApplicationCreateResult:
                     d["previewRequireCollaboratorPermissions"],
                 )
             del d["previewRequireCollaboratorPermissions"]
+        else:
+            preview_require_collaborator_permissions = UNSET
 
         preview_wildcard: Any
-        if "previewWildcard" not in d:
-            preview_wildcard = UNSET
-        else:
+        if "previewWildcard" in d:
             try:
                 preview_wildcard = cast("None | str", d["previewWildcard"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 preview_wildcard = kept_as_received("ApplicationCreateResult.previewWildcard", d["previewWildcard"])
             del d["previewWildcard"]
+        else:
+            preview_wildcard = UNSET
 
         publish_directory: Any
-        if "publishDirectory" not in d:
-            publish_directory = UNSET
-        else:
+        if "publishDirectory" in d:
             try:
                 publish_directory = cast("None | str", d["publishDirectory"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 publish_directory = kept_as_received("ApplicationCreateResult.publishDirectory", d["publishDirectory"])
             del d["publishDirectory"]
+        else:
+            publish_directory = UNSET
 
         railpack_version: Any
-        if "railpackVersion" not in d:
-            railpack_version = UNSET
-        else:
+        if "railpackVersion" in d:
             try:
                 railpack_version = cast("None | str", d["railpackVersion"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 railpack_version = kept_as_received("ApplicationCreateResult.railpackVersion", d["railpackVersion"])
             del d["railpackVersion"]
+        else:
+            railpack_version = UNSET
 
         refresh_token: Any
-        if "refreshToken" not in d:
-            refresh_token = UNSET
-        else:
+        if "refreshToken" in d:
             try:
                 refresh_token = cast("None | str", d["refreshToken"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 refresh_token = kept_as_received("ApplicationCreateResult.refreshToken", d["refreshToken"])
             del d["refreshToken"]
+        else:
+            refresh_token = UNSET
 
         registry_id: Any
-        if "registryId" not in d:
-            registry_id = UNSET
-        else:
+        if "registryId" in d:
             try:
                 registry_id = cast("None | str", d["registryId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 registry_id = kept_as_received("ApplicationCreateResult.registryId", d["registryId"])
             del d["registryId"]
+        else:
+            registry_id = UNSET
 
         registry_url: Any
-        if "registryUrl" not in d:
-            registry_url = UNSET
-        else:
+        if "registryUrl" in d:
             try:
                 registry_url = cast("None | str", d["registryUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 registry_url = kept_as_received("ApplicationCreateResult.registryUrl", d["registryUrl"])
             del d["registryUrl"]
+        else:
+            registry_url = UNSET
 
         replicas: Any
-        if "replicas" not in d:
-            replicas = UNSET
-        else:
+        if "replicas" in d:
             replicas = d["replicas"]
             del d["replicas"]
+        else:
+            replicas = UNSET
 
         repository: Any
-        if "repository" not in d:
-            repository = UNSET
-        else:
+        if "repository" in d:
             try:
                 repository = cast("None | str", d["repository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 repository = kept_as_received("ApplicationCreateResult.repository", d["repository"])
             del d["repository"]
+        else:
+            repository = UNSET
 
         restart_policy_swarm: Any
-        if "restartPolicySwarm" not in d:
-            restart_policy_swarm = UNSET
-        else:
+        if "restartPolicySwarm" in d:
             from ..models.application_one_restart_policy_swarm import ApplicationOneRestartPolicySwarm  # noqa: PLC0415
 
             try:
@@ -2178,22 +2134,22 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.restartPolicySwarm", d["restartPolicySwarm"]
                 )
             del d["restartPolicySwarm"]
+        else:
+            restart_policy_swarm = UNSET
 
         rollback_active: Any
-        if "rollbackActive" not in d:
-            rollback_active = UNSET
-        else:
+        if "rollbackActive" in d:
             try:
                 rollback_active = cast("bool | None", d["rollbackActive"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 rollback_active = kept_as_received("ApplicationCreateResult.rollbackActive", d["rollbackActive"])
             del d["rollbackActive"]
+        else:
+            rollback_active = UNSET
 
         rollback_config_swarm: Any
-        if "rollbackConfigSwarm" not in d:
-            rollback_config_swarm = UNSET
-        else:
+        if "rollbackConfigSwarm" in d:
             from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
 
             try:
@@ -2218,11 +2174,11 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.rollbackConfigSwarm", d["rollbackConfigSwarm"]
                 )
             del d["rollbackConfigSwarm"]
+        else:
+            rollback_config_swarm = UNSET
 
         rollback_registry_id: Any
-        if "rollbackRegistryId" not in d:
-            rollback_registry_id = UNSET
-        else:
+        if "rollbackRegistryId" in d:
             try:
                 rollback_registry_id = cast("None | str", d["rollbackRegistryId"])
 
@@ -2231,30 +2187,30 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.rollbackRegistryId", d["rollbackRegistryId"]
                 )
             del d["rollbackRegistryId"]
+        else:
+            rollback_registry_id = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("ApplicationCreateResult.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         source_type: Any
-        if "sourceType" not in d:
-            source_type = UNSET
-        else:
+        if "sourceType" in d:
             source_type = cast("SourceType", d["sourceType"])
 
             del d["sourceType"]
+        else:
+            source_type = UNSET
 
         stop_grace_period_swarm: Any
-        if "stopGracePeriodSwarm" not in d:
-            stop_grace_period_swarm = UNSET
-        else:
+        if "stopGracePeriodSwarm" in d:
             try:
                 stop_grace_period_swarm = cast("int | None", d["stopGracePeriodSwarm"])
 
@@ -2263,44 +2219,44 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.stopGracePeriodSwarm", d["stopGracePeriodSwarm"]
                 )
             del d["stopGracePeriodSwarm"]
+        else:
+            stop_grace_period_swarm = UNSET
 
         subtitle: Any
-        if "subtitle" not in d:
-            subtitle = UNSET
-        else:
+        if "subtitle" in d:
             try:
                 subtitle = cast("None | str", d["subtitle"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 subtitle = kept_as_received("ApplicationCreateResult.subtitle", d["subtitle"])
             del d["subtitle"]
+        else:
+            subtitle = UNSET
 
         title: Any
-        if "title" not in d:
-            title = UNSET
-        else:
+        if "title" in d:
             try:
                 title = cast("None | str", d["title"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 title = kept_as_received("ApplicationCreateResult.title", d["title"])
             del d["title"]
+        else:
+            title = UNSET
 
         trigger_type: Any
-        if "triggerType" not in d:
-            trigger_type = UNSET
-        else:
+        if "triggerType" in d:
             try:
                 trigger_type = cast("None | TriggerType", d["triggerType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 trigger_type = kept_as_received("ApplicationCreateResult.triggerType", d["triggerType"])
             del d["triggerType"]
+        else:
+            trigger_type = UNSET
 
         ulimits_swarm: Any
-        if "ulimitsSwarm" not in d:
-            ulimits_swarm = UNSET
-        else:
+        if "ulimitsSwarm" in d:
             try:
 
                 def _parse_ulimits_swarm(data: object) -> list[ApplicationOneUlimitsSwarm] | None:
@@ -2330,11 +2286,11 @@ class ApplicationCreateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 ulimits_swarm = kept_as_received("ApplicationCreateResult.ulimitsSwarm", d["ulimitsSwarm"])
             del d["ulimitsSwarm"]
+        else:
+            ulimits_swarm = UNSET
 
         update_config_swarm: Any
-        if "updateConfigSwarm" not in d:
-            update_config_swarm = UNSET
-        else:
+        if "updateConfigSwarm" in d:
             from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
 
             try:
@@ -2359,42 +2315,30 @@ class ApplicationCreateResult:
                     "ApplicationCreateResult.updateConfigSwarm", d["updateConfigSwarm"]
                 )
             del d["updateConfigSwarm"]
+        else:
+            update_config_swarm = UNSET
 
         username: Any
-        if "username" not in d:
-            username = UNSET
-        else:
+        if "username" in d:
             try:
                 username = cast("None | str", d["username"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 username = kept_as_received("ApplicationCreateResult.username", d["username"])
             del d["username"]
+        else:
+            username = UNSET
 
         watch_paths: Any
-        if "watchPaths" not in d:
-            watch_paths = UNSET
-        else:
+        if "watchPaths" in d:
             try:
-
-                def _parse_watch_paths(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        watch_paths_type_0 = cast(list[str], data)
-
-                        return watch_paths_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                watch_paths = _parse_watch_paths(d["watchPaths"])
+                watch_paths = cast("list[str] | None", d["watchPaths"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 watch_paths = kept_as_received("ApplicationCreateResult.watchPaths", d["watchPaths"])
             del d["watchPaths"]
+        else:
+            watch_paths = UNSET
 
         application_create_result = cls(
             app_name=app_name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -39,9 +39,9 @@ class ApplicationOneBitbucket:
             try:
                 bitbucket_email: None | str
                 bitbucket_email = self.bitbucket_email
+                field_dict["bitbucketEmail"] = bitbucket_email
             except (AttributeError, TypeError):
-                bitbucket_email = self.bitbucket_email
-            field_dict["bitbucketEmail"] = bitbucket_email
+                field_dict["bitbucketEmail"] = self.bitbucket_email
 
         if not isinstance(self.bitbucket_id, Unset):
             field_dict["bitbucketId"] = self.bitbucket_id
@@ -50,17 +50,17 @@ class ApplicationOneBitbucket:
             try:
                 bitbucket_username: None | str
                 bitbucket_username = self.bitbucket_username
+                field_dict["bitbucketUsername"] = bitbucket_username
             except (AttributeError, TypeError):
-                bitbucket_username = self.bitbucket_username
-            field_dict["bitbucketUsername"] = bitbucket_username
+                field_dict["bitbucketUsername"] = self.bitbucket_username
 
         if not isinstance(self.bitbucket_workspace_name, Unset):
             try:
                 bitbucket_workspace_name: None | str
                 bitbucket_workspace_name = self.bitbucket_workspace_name
+                field_dict["bitbucketWorkspaceName"] = bitbucket_workspace_name
             except (AttributeError, TypeError):
-                bitbucket_workspace_name = self.bitbucket_workspace_name
-            field_dict["bitbucketWorkspaceName"] = bitbucket_workspace_name
+                field_dict["bitbucketWorkspaceName"] = self.bitbucket_workspace_name
 
         if not isinstance(self.git_provider_id, Unset):
             field_dict["gitProviderId"] = self.git_provider_id
@@ -68,30 +68,28 @@ class ApplicationOneBitbucket:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bitbucket_email: Any
-        if "bitbucketEmail" not in d:
-            bitbucket_email = UNSET
-        else:
+        if "bitbucketEmail" in d:
             try:
                 bitbucket_email = cast("None | str", d["bitbucketEmail"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_email = kept_as_received("ApplicationOneBitbucket.bitbucketEmail", d["bitbucketEmail"])
             del d["bitbucketEmail"]
+        else:
+            bitbucket_email = UNSET
 
         bitbucket_id: Any
-        if "bitbucketId" not in d:
-            bitbucket_id = UNSET
-        else:
+        if "bitbucketId" in d:
             bitbucket_id = d["bitbucketId"]
             del d["bitbucketId"]
+        else:
+            bitbucket_id = UNSET
 
         bitbucket_username: Any
-        if "bitbucketUsername" not in d:
-            bitbucket_username = UNSET
-        else:
+        if "bitbucketUsername" in d:
             try:
                 bitbucket_username = cast("None | str", d["bitbucketUsername"])
 
@@ -100,11 +98,11 @@ class ApplicationOneBitbucket:
                     "ApplicationOneBitbucket.bitbucketUsername", d["bitbucketUsername"]
                 )
             del d["bitbucketUsername"]
+        else:
+            bitbucket_username = UNSET
 
         bitbucket_workspace_name: Any
-        if "bitbucketWorkspaceName" not in d:
-            bitbucket_workspace_name = UNSET
-        else:
+        if "bitbucketWorkspaceName" in d:
             try:
                 bitbucket_workspace_name = cast("None | str", d["bitbucketWorkspaceName"])
 
@@ -113,13 +111,15 @@ class ApplicationOneBitbucket:
                     "ApplicationOneBitbucket.bitbucketWorkspaceName", d["bitbucketWorkspaceName"]
                 )
             del d["bitbucketWorkspaceName"]
+        else:
+            bitbucket_workspace_name = UNSET
 
         git_provider_id: Any
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
-        else:
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
+        else:
+            git_provider_id = UNSET
 
         application_one_bitbucket = cls(
             bitbucket_email=bitbucket_email,

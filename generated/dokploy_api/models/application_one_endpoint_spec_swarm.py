@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -45,24 +45,22 @@ class ApplicationOneEndpointSpecSwarm:
                         ports_item = ports_item_data.to_dict()
                         ports.append(ports_item)
 
+                field_dict["Ports"] = ports
             except (AttributeError, TypeError):
-                ports = self.ports
-            field_dict["Ports"] = ports
+                field_dict["Ports"] = self.ports
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "Mode" not in d:
-            mode = UNSET
-        else:
+        if "Mode" in d:
             mode = d["Mode"]
             del d["Mode"]
-
-        if "Ports" not in d:
-            ports = UNSET
         else:
+            mode = UNSET
+
+        if "Ports" in d:
             try:
                 _ports = d["Ports"]
                 ports: list[ApplicationOneEndpointSpecSwarmPorts] | Unset = UNSET
@@ -80,6 +78,8 @@ class ApplicationOneEndpointSpecSwarm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 ports = kept_as_received("ApplicationOneEndpointSpecSwarm.Ports", d["Ports"])
             del d["Ports"]
+        else:
+            ports = UNSET
 
         application_one_endpoint_spec_swarm = cls(
             mode=mode,

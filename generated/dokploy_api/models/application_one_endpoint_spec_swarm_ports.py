@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,31 +48,31 @@ class ApplicationOneEndpointSpecSwarmPorts:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "Protocol" not in d:
-            protocol = UNSET
-        else:
+        if "Protocol" in d:
             protocol = d["Protocol"]
             del d["Protocol"]
-
-        if "PublishMode" not in d:
-            publish_mode = UNSET
         else:
+            protocol = UNSET
+
+        if "PublishMode" in d:
             publish_mode = d["PublishMode"]
             del d["PublishMode"]
-
-        if "PublishedPort" not in d:
-            published_port = UNSET
         else:
+            publish_mode = UNSET
+
+        if "PublishedPort" in d:
             published_port = d["PublishedPort"]
             del d["PublishedPort"]
-
-        if "TargetPort" not in d:
-            target_port = UNSET
         else:
+            published_port = UNSET
+
+        if "TargetPort" in d:
             target_port = d["TargetPort"]
             del d["TargetPort"]
+        else:
+            target_port = UNSET
 
         application_one_endpoint_spec_swarm_ports = cls(
             protocol=protocol,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -52,9 +52,9 @@ class ApplicationOneEnvironment:
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.env, Unset):
             field_dict["env"] = self.env
@@ -71,9 +71,9 @@ class ApplicationOneEnvironment:
         if not isinstance(self.project, Unset):
             try:
                 project = self.project.to_dict()
+                field_dict["project"] = project
             except (AttributeError, TypeError):
-                project = self.project
-            field_dict["project"] = project
+                field_dict["project"] = self.project
 
         if not isinstance(self.project_id, Unset):
             field_dict["projectId"] = self.project_id
@@ -81,58 +81,56 @@ class ApplicationOneEnvironment:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ApplicationOneEnvironment.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         env: Any
-        if "env" not in d:
-            env = UNSET
-        else:
+        if "env" in d:
             env = d["env"]
             del d["env"]
+        else:
+            env = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         is_default: Any
-        if "isDefault" not in d:
-            is_default = UNSET
-        else:
+        if "isDefault" in d:
             is_default = d["isDefault"]
             del d["isDefault"]
+        else:
+            is_default = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         project: Any
-        if "project" not in d:
-            project = UNSET
-        else:
+        if "project" in d:
             from ..models.project_remove_result import ProjectRemoveResult  # noqa: PLC0415
 
             try:
@@ -141,13 +139,15 @@ class ApplicationOneEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 project = kept_as_received("ApplicationOneEnvironment.project", d["project"])
             del d["project"]
+        else:
+            project = UNSET
 
         project_id: Any
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
+        else:
+            project_id = UNSET
 
         application_one_environment = cls(
             created_at=created_at,

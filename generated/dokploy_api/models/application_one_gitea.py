@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -47,17 +47,17 @@ class ApplicationOneGitea:
             try:
                 client_id: None | str
                 client_id = self.client_id
+                field_dict["clientId"] = client_id
             except (AttributeError, TypeError):
-                client_id = self.client_id
-            field_dict["clientId"] = client_id
+                field_dict["clientId"] = self.client_id
 
         if not isinstance(self.expires_at, Unset):
             try:
                 expires_at: int | None
                 expires_at = self.expires_at
+                field_dict["expiresAt"] = expires_at
             except (AttributeError, TypeError):
-                expires_at = self.expires_at
-            field_dict["expiresAt"] = expires_at
+                field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.git_provider_id, Unset):
             field_dict["gitProviderId"] = self.git_provider_id
@@ -69,9 +69,9 @@ class ApplicationOneGitea:
             try:
                 gitea_internal_url: None | str
                 gitea_internal_url = self.gitea_internal_url
+                field_dict["giteaInternalUrl"] = gitea_internal_url
             except (AttributeError, TypeError):
-                gitea_internal_url = self.gitea_internal_url
-            field_dict["giteaInternalUrl"] = gitea_internal_url
+                field_dict["giteaInternalUrl"] = self.gitea_internal_url
 
         if not isinstance(self.gitea_url, Unset):
             field_dict["giteaUrl"] = self.gitea_url
@@ -80,89 +80,87 @@ class ApplicationOneGitea:
             try:
                 last_authenticated_at: int | None
                 last_authenticated_at = self.last_authenticated_at
+                field_dict["lastAuthenticatedAt"] = last_authenticated_at
             except (AttributeError, TypeError):
-                last_authenticated_at = self.last_authenticated_at
-            field_dict["lastAuthenticatedAt"] = last_authenticated_at
+                field_dict["lastAuthenticatedAt"] = self.last_authenticated_at
 
         if not isinstance(self.redirect_uri, Unset):
             try:
                 redirect_uri: None | str
                 redirect_uri = self.redirect_uri
+                field_dict["redirectUri"] = redirect_uri
             except (AttributeError, TypeError):
-                redirect_uri = self.redirect_uri
-            field_dict["redirectUri"] = redirect_uri
+                field_dict["redirectUri"] = self.redirect_uri
 
         if not isinstance(self.scopes, Unset):
             try:
                 scopes: None | str
                 scopes = self.scopes
+                field_dict["scopes"] = scopes
             except (AttributeError, TypeError):
-                scopes = self.scopes
-            field_dict["scopes"] = scopes
+                field_dict["scopes"] = self.scopes
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         client_id: Any
-        if "clientId" not in d:
-            client_id = UNSET
-        else:
+        if "clientId" in d:
             try:
                 client_id = cast("None | str", d["clientId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 client_id = kept_as_received("ApplicationOneGitea.clientId", d["clientId"])
             del d["clientId"]
+        else:
+            client_id = UNSET
 
         expires_at: Any
-        if "expiresAt" not in d:
-            expires_at = UNSET
-        else:
+        if "expiresAt" in d:
             try:
                 expires_at = cast("int | None", d["expiresAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 expires_at = kept_as_received("ApplicationOneGitea.expiresAt", d["expiresAt"])
             del d["expiresAt"]
+        else:
+            expires_at = UNSET
 
         git_provider_id: Any
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
-        else:
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
+        else:
+            git_provider_id = UNSET
 
         gitea_id: Any
-        if "giteaId" not in d:
-            gitea_id = UNSET
-        else:
+        if "giteaId" in d:
             gitea_id = d["giteaId"]
             del d["giteaId"]
+        else:
+            gitea_id = UNSET
 
         gitea_internal_url: Any
-        if "giteaInternalUrl" not in d:
-            gitea_internal_url = UNSET
-        else:
+        if "giteaInternalUrl" in d:
             try:
                 gitea_internal_url = cast("None | str", d["giteaInternalUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_internal_url = kept_as_received("ApplicationOneGitea.giteaInternalUrl", d["giteaInternalUrl"])
             del d["giteaInternalUrl"]
+        else:
+            gitea_internal_url = UNSET
 
         gitea_url: Any
-        if "giteaUrl" not in d:
-            gitea_url = UNSET
-        else:
+        if "giteaUrl" in d:
             gitea_url = d["giteaUrl"]
             del d["giteaUrl"]
+        else:
+            gitea_url = UNSET
 
         last_authenticated_at: Any
-        if "lastAuthenticatedAt" not in d:
-            last_authenticated_at = UNSET
-        else:
+        if "lastAuthenticatedAt" in d:
             try:
                 last_authenticated_at = cast("int | None", d["lastAuthenticatedAt"])
 
@@ -171,28 +169,30 @@ class ApplicationOneGitea:
                     "ApplicationOneGitea.lastAuthenticatedAt", d["lastAuthenticatedAt"]
                 )
             del d["lastAuthenticatedAt"]
+        else:
+            last_authenticated_at = UNSET
 
         redirect_uri: Any
-        if "redirectUri" not in d:
-            redirect_uri = UNSET
-        else:
+        if "redirectUri" in d:
             try:
                 redirect_uri = cast("None | str", d["redirectUri"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 redirect_uri = kept_as_received("ApplicationOneGitea.redirectUri", d["redirectUri"])
             del d["redirectUri"]
+        else:
+            redirect_uri = UNSET
 
         scopes: Any
-        if "scopes" not in d:
-            scopes = UNSET
-        else:
+        if "scopes" in d:
             try:
                 scopes = cast("None | str", d["scopes"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 scopes = kept_as_received("ApplicationOneGitea.scopes", d["scopes"])
             del d["scopes"]
+        else:
+            scopes = UNSET
 
         application_one_gitea = cls(
             client_id=client_id,

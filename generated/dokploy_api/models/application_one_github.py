@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -46,25 +46,25 @@ class ApplicationOneGithub:
             try:
                 github_app_id: int | None
                 github_app_id = self.github_app_id
+                field_dict["githubAppId"] = github_app_id
             except (AttributeError, TypeError):
-                github_app_id = self.github_app_id
-            field_dict["githubAppId"] = github_app_id
+                field_dict["githubAppId"] = self.github_app_id
 
         if not isinstance(self.github_app_name, Unset):
             try:
                 github_app_name: None | str
                 github_app_name = self.github_app_name
+                field_dict["githubAppName"] = github_app_name
             except (AttributeError, TypeError):
-                github_app_name = self.github_app_name
-            field_dict["githubAppName"] = github_app_name
+                field_dict["githubAppName"] = self.github_app_name
 
         if not isinstance(self.github_client_id, Unset):
             try:
                 github_client_id: None | str
                 github_client_id = self.github_client_id
+                field_dict["githubClientId"] = github_client_id
             except (AttributeError, TypeError):
-                github_client_id = self.github_client_id
-            field_dict["githubClientId"] = github_client_id
+                field_dict["githubClientId"] = self.github_client_id
 
         if not isinstance(self.github_id, Unset):
             field_dict["githubId"] = self.github_id
@@ -73,9 +73,9 @@ class ApplicationOneGithub:
             try:
                 github_installation_id: None | str
                 github_installation_id = self.github_installation_id
+                field_dict["githubInstallationId"] = github_installation_id
             except (AttributeError, TypeError):
-                github_installation_id = self.github_installation_id
-            field_dict["githubInstallationId"] = github_installation_id
+                field_dict["githubInstallationId"] = self.github_installation_id
 
         if not isinstance(self.github_url, Unset):
             field_dict["githubUrl"] = self.github_url
@@ -83,59 +83,57 @@ class ApplicationOneGithub:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         git_provider_id: Any
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
-        else:
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
+        else:
+            git_provider_id = UNSET
 
         github_app_id: Any
-        if "githubAppId" not in d:
-            github_app_id = UNSET
-        else:
+        if "githubAppId" in d:
             try:
                 github_app_id = cast("int | None", d["githubAppId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_app_id = kept_as_received("ApplicationOneGithub.githubAppId", d["githubAppId"])
             del d["githubAppId"]
+        else:
+            github_app_id = UNSET
 
         github_app_name: Any
-        if "githubAppName" not in d:
-            github_app_name = UNSET
-        else:
+        if "githubAppName" in d:
             try:
                 github_app_name = cast("None | str", d["githubAppName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_app_name = kept_as_received("ApplicationOneGithub.githubAppName", d["githubAppName"])
             del d["githubAppName"]
+        else:
+            github_app_name = UNSET
 
         github_client_id: Any
-        if "githubClientId" not in d:
-            github_client_id = UNSET
-        else:
+        if "githubClientId" in d:
             try:
                 github_client_id = cast("None | str", d["githubClientId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_client_id = kept_as_received("ApplicationOneGithub.githubClientId", d["githubClientId"])
             del d["githubClientId"]
+        else:
+            github_client_id = UNSET
 
         github_id: Any
-        if "githubId" not in d:
-            github_id = UNSET
-        else:
+        if "githubId" in d:
             github_id = d["githubId"]
             del d["githubId"]
+        else:
+            github_id = UNSET
 
         github_installation_id: Any
-        if "githubInstallationId" not in d:
-            github_installation_id = UNSET
-        else:
+        if "githubInstallationId" in d:
             try:
                 github_installation_id = cast("None | str", d["githubInstallationId"])
 
@@ -144,13 +142,15 @@ class ApplicationOneGithub:
                     "ApplicationOneGithub.githubInstallationId", d["githubInstallationId"]
                 )
             del d["githubInstallationId"]
+        else:
+            github_installation_id = UNSET
 
         github_url: Any
-        if "githubUrl" not in d:
-            github_url = UNSET
-        else:
+        if "githubUrl" in d:
             github_url = d["githubUrl"]
             del d["githubUrl"]
+        else:
+            github_url = UNSET
 
         application_one_github = cls(
             git_provider_id=git_provider_id,

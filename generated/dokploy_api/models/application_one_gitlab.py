@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -45,17 +45,17 @@ class ApplicationOneGitlab:
             try:
                 application_id: None | str
                 application_id = self.application_id
+                field_dict["applicationId"] = application_id
             except (AttributeError, TypeError):
-                application_id = self.application_id
-            field_dict["applicationId"] = application_id
+                field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.expires_at, Unset):
             try:
                 expires_at: int | None
                 expires_at = self.expires_at
+                field_dict["expiresAt"] = expires_at
             except (AttributeError, TypeError):
-                expires_at = self.expires_at
-            field_dict["expiresAt"] = expires_at
+                field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.git_provider_id, Unset):
             field_dict["gitProviderId"] = self.git_provider_id
@@ -67,9 +67,9 @@ class ApplicationOneGitlab:
             try:
                 gitlab_internal_url: None | str
                 gitlab_internal_url = self.gitlab_internal_url
+                field_dict["gitlabInternalUrl"] = gitlab_internal_url
             except (AttributeError, TypeError):
-                gitlab_internal_url = self.gitlab_internal_url
-            field_dict["gitlabInternalUrl"] = gitlab_internal_url
+                field_dict["gitlabInternalUrl"] = self.gitlab_internal_url
 
         if not isinstance(self.gitlab_url, Unset):
             field_dict["gitlabUrl"] = self.gitlab_url
@@ -78,98 +78,98 @@ class ApplicationOneGitlab:
             try:
                 group_name: None | str
                 group_name = self.group_name
+                field_dict["groupName"] = group_name
             except (AttributeError, TypeError):
-                group_name = self.group_name
-            field_dict["groupName"] = group_name
+                field_dict["groupName"] = self.group_name
 
         if not isinstance(self.redirect_uri, Unset):
             try:
                 redirect_uri: None | str
                 redirect_uri = self.redirect_uri
+                field_dict["redirectUri"] = redirect_uri
             except (AttributeError, TypeError):
-                redirect_uri = self.redirect_uri
-            field_dict["redirectUri"] = redirect_uri
+                field_dict["redirectUri"] = self.redirect_uri
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             try:
                 application_id = cast("None | str", d["applicationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_id = kept_as_received("ApplicationOneGitlab.applicationId", d["applicationId"])
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         expires_at: Any
-        if "expiresAt" not in d:
-            expires_at = UNSET
-        else:
+        if "expiresAt" in d:
             try:
                 expires_at = cast("int | None", d["expiresAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 expires_at = kept_as_received("ApplicationOneGitlab.expiresAt", d["expiresAt"])
             del d["expiresAt"]
+        else:
+            expires_at = UNSET
 
         git_provider_id: Any
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
-        else:
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
+        else:
+            git_provider_id = UNSET
 
         gitlab_id: Any
-        if "gitlabId" not in d:
-            gitlab_id = UNSET
-        else:
+        if "gitlabId" in d:
             gitlab_id = d["gitlabId"]
             del d["gitlabId"]
+        else:
+            gitlab_id = UNSET
 
         gitlab_internal_url: Any
-        if "gitlabInternalUrl" not in d:
-            gitlab_internal_url = UNSET
-        else:
+        if "gitlabInternalUrl" in d:
             try:
                 gitlab_internal_url = cast("None | str", d["gitlabInternalUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_internal_url = kept_as_received("ApplicationOneGitlab.gitlabInternalUrl", d["gitlabInternalUrl"])
             del d["gitlabInternalUrl"]
+        else:
+            gitlab_internal_url = UNSET
 
         gitlab_url: Any
-        if "gitlabUrl" not in d:
-            gitlab_url = UNSET
-        else:
+        if "gitlabUrl" in d:
             gitlab_url = d["gitlabUrl"]
             del d["gitlabUrl"]
+        else:
+            gitlab_url = UNSET
 
         group_name: Any
-        if "groupName" not in d:
-            group_name = UNSET
-        else:
+        if "groupName" in d:
             try:
                 group_name = cast("None | str", d["groupName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 group_name = kept_as_received("ApplicationOneGitlab.groupName", d["groupName"])
             del d["groupName"]
+        else:
+            group_name = UNSET
 
         redirect_uri: Any
-        if "redirectUri" not in d:
-            redirect_uri = UNSET
-        else:
+        if "redirectUri" in d:
             try:
                 redirect_uri = cast("None | str", d["redirectUri"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 redirect_uri = kept_as_received("ApplicationOneGitlab.redirectUri", d["redirectUri"])
             del d["redirectUri"]
+        else:
+            redirect_uri = UNSET
 
         application_one_gitlab = cls(
             application_id=application_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -50,9 +50,9 @@ class ApplicationOneHealthCheckSwarm:
                 if not isinstance(self.test, Unset):
                     test = self.test
 
+                field_dict["Test"] = test
             except (AttributeError, TypeError):
-                test = self.test
-            field_dict["Test"] = test
+                field_dict["Test"] = self.test
 
         if not isinstance(self.timeout, Unset):
             field_dict["Timeout"] = self.timeout
@@ -60,41 +60,41 @@ class ApplicationOneHealthCheckSwarm:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "Interval" not in d:
-            interval = UNSET
-        else:
+        if "Interval" in d:
             interval = d["Interval"]
             del d["Interval"]
-
-        if "Retries" not in d:
-            retries = UNSET
         else:
+            interval = UNSET
+
+        if "Retries" in d:
             retries = d["Retries"]
             del d["Retries"]
-
-        if "StartPeriod" not in d:
-            start_period = UNSET
         else:
+            retries = UNSET
+
+        if "StartPeriod" in d:
             start_period = d["StartPeriod"]
             del d["StartPeriod"]
-
-        if "Test" not in d:
-            test = UNSET
         else:
+            start_period = UNSET
+
+        if "Test" in d:
             try:
-                test = cast(list[str], d["Test"])
+                test = cast(list[str] | Unset, d["Test"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 test = kept_as_received("ApplicationOneHealthCheckSwarm.Test", d["Test"])
             del d["Test"]
-
-        if "Timeout" not in d:
-            timeout = UNSET
         else:
+            test = UNSET
+
+        if "Timeout" in d:
             timeout = d["Timeout"]
             del d["Timeout"]
+        else:
+            timeout = UNSET
 
         application_one_health_check_swarm = cls(
             interval=interval,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -45,45 +45,43 @@ class ApplicationOneModeSwarm:
                 global_: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.global_, Unset):
                     global_ = self.global_.to_dict()
+                field_dict["Global"] = global_
             except (AttributeError, TypeError):
-                global_ = self.global_
-            field_dict["Global"] = global_
+                field_dict["Global"] = self.global_
 
         if not isinstance(self.global_job, Unset):
             try:
                 global_job: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.global_job, Unset):
                     global_job = self.global_job.to_dict()
+                field_dict["GlobalJob"] = global_job
             except (AttributeError, TypeError):
-                global_job = self.global_job
-            field_dict["GlobalJob"] = global_job
+                field_dict["GlobalJob"] = self.global_job
 
         if not isinstance(self.replicated, Unset):
             try:
                 replicated: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.replicated, Unset):
                     replicated = self.replicated.to_dict()
+                field_dict["Replicated"] = replicated
             except (AttributeError, TypeError):
-                replicated = self.replicated
-            field_dict["Replicated"] = replicated
+                field_dict["Replicated"] = self.replicated
 
         if not isinstance(self.replicated_job, Unset):
             try:
                 replicated_job: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.replicated_job, Unset):
                     replicated_job = self.replicated_job.to_dict()
+                field_dict["ReplicatedJob"] = replicated_job
             except (AttributeError, TypeError):
-                replicated_job = self.replicated_job
-            field_dict["ReplicatedJob"] = replicated_job
+                field_dict["ReplicatedJob"] = self.replicated_job
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "Global" not in d:
-            global_ = UNSET
-        else:
+        if "Global" in d:
             from ..models.application_one_mode_swarm_global import ApplicationOneModeSwarmGlobal  # noqa: PLC0415
 
             try:
@@ -97,10 +95,10 @@ class ApplicationOneModeSwarm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 global_ = kept_as_received("ApplicationOneModeSwarm.Global", d["Global"])
             del d["Global"]
-
-        if "GlobalJob" not in d:
-            global_job = UNSET
         else:
+            global_ = UNSET
+
+        if "GlobalJob" in d:
             from ..models.application_one_mode_swarm_global_job import ApplicationOneModeSwarmGlobalJob  # noqa: PLC0415
 
             try:
@@ -114,10 +112,10 @@ class ApplicationOneModeSwarm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 global_job = kept_as_received("ApplicationOneModeSwarm.GlobalJob", d["GlobalJob"])
             del d["GlobalJob"]
-
-        if "Replicated" not in d:
-            replicated = UNSET
         else:
+            global_job = UNSET
+
+        if "Replicated" in d:
             from ..models.application_one_mode_swarm_replicated import ApplicationOneModeSwarmReplicated  # noqa: PLC0415
 
             try:
@@ -131,10 +129,10 @@ class ApplicationOneModeSwarm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 replicated = kept_as_received("ApplicationOneModeSwarm.Replicated", d["Replicated"])
             del d["Replicated"]
-
-        if "ReplicatedJob" not in d:
-            replicated_job = UNSET
         else:
+            replicated = UNSET
+
+        if "ReplicatedJob" in d:
             from ..models.application_one_mode_swarm_replicated_job import ApplicationOneModeSwarmReplicatedJob  # noqa: PLC0415
 
             try:
@@ -148,6 +146,8 @@ class ApplicationOneModeSwarm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 replicated_job = kept_as_received("ApplicationOneModeSwarm.ReplicatedJob", d["ReplicatedJob"])
             del d["ReplicatedJob"]
+        else:
+            replicated_job = UNSET
 
         application_one_mode_swarm = cls(
             global_=global_,

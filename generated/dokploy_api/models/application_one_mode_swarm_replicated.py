@@ -35,20 +35,11 @@ class ApplicationOneModeSwarmReplicated:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/application_one_mode_swarm_replicated.py
-        if "Replicas" not in d:
-            replicas = UNSET
-        else:
+        if "Replicas" in d:
             replicas = d["Replicas"]
             del d["Replicas"]
-=======
-        read: Any
-        if "read" in d:
-            read = d["read"]
-            del d["read"]
         else:
-            read = UNSET
->>>>>>> h11t:generated/dokploy_api/models/user_get_permissions_result_audit_log.py
+            replicas = UNSET
 
         application_one_mode_swarm_replicated = cls(
             replicas=replicas,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,19 +38,19 @@ class ApplicationOneModeSwarmReplicatedJob:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "MaxConcurrent" not in d:
-            max_concurrent = UNSET
-        else:
+        if "MaxConcurrent" in d:
             max_concurrent = d["MaxConcurrent"]
             del d["MaxConcurrent"]
-
-        if "TotalCompletions" not in d:
-            total_completions = UNSET
         else:
+            max_concurrent = UNSET
+
+        if "TotalCompletions" in d:
             total_completions = d["TotalCompletions"]
             del d["TotalCompletions"]
+        else:
+            total_completions = UNSET
 
         application_one_mode_swarm_replicated_job = cls(
             max_concurrent=max_concurrent,

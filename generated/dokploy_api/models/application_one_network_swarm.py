@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -41,18 +41,18 @@ class ApplicationOneNetworkSwarm:
                 if not isinstance(self.aliases, Unset):
                     aliases = self.aliases
 
+                field_dict["Aliases"] = aliases
             except (AttributeError, TypeError):
-                aliases = self.aliases
-            field_dict["Aliases"] = aliases
+                field_dict["Aliases"] = self.aliases
 
         if not isinstance(self.driver_opts, Unset):
             try:
                 driver_opts: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.driver_opts, Unset):
                     driver_opts = self.driver_opts.to_dict()
+                field_dict["DriverOpts"] = driver_opts
             except (AttributeError, TypeError):
-                driver_opts = self.driver_opts
-            field_dict["DriverOpts"] = driver_opts
+                field_dict["DriverOpts"] = self.driver_opts
 
         if not isinstance(self.target, Unset):
             field_dict["Target"] = self.target
@@ -60,21 +60,19 @@ class ApplicationOneNetworkSwarm:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "Aliases" not in d:
-            aliases = UNSET
-        else:
+        if "Aliases" in d:
             try:
-                aliases = cast(list[str], d["Aliases"])
+                aliases = cast(list[str] | Unset, d["Aliases"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 aliases = kept_as_received("ApplicationOneNetworkSwarm.Aliases", d["Aliases"])
             del d["Aliases"]
-
-        if "DriverOpts" not in d:
-            driver_opts = UNSET
         else:
+            aliases = UNSET
+
+        if "DriverOpts" in d:
             from ..models.application_one_network_swarm_driver_opts import ApplicationOneNetworkSwarmDriverOpts  # noqa: PLC0415
 
             try:
@@ -88,12 +86,14 @@ class ApplicationOneNetworkSwarm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 driver_opts = kept_as_received("ApplicationOneNetworkSwarm.DriverOpts", d["DriverOpts"])
             del d["DriverOpts"]
-
-        if "Target" not in d:
-            target = UNSET
         else:
+            driver_opts = UNSET
+
+        if "Target" in d:
             target = d["Target"]
             del d["Target"]
+        else:
+            target = UNSET
 
         application_one_network_swarm = cls(
             aliases=aliases,

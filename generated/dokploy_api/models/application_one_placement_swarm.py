@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -44,9 +44,9 @@ class ApplicationOnePlacementSwarm:
                 if not isinstance(self.constraints, Unset):
                     constraints = self.constraints
 
+                field_dict["Constraints"] = constraints
             except (AttributeError, TypeError):
-                constraints = self.constraints
-            field_dict["Constraints"] = constraints
+                field_dict["Constraints"] = self.constraints
 
         if not isinstance(self.max_replicas, Unset):
             field_dict["MaxReplicas"] = self.max_replicas
@@ -60,9 +60,9 @@ class ApplicationOnePlacementSwarm:
                         platforms_item = platforms_item_data.to_dict()
                         platforms.append(platforms_item)
 
+                field_dict["Platforms"] = platforms
             except (AttributeError, TypeError):
-                platforms = self.platforms
-            field_dict["Platforms"] = platforms
+                field_dict["Platforms"] = self.platforms
 
         if not isinstance(self.preferences, Unset):
             try:
@@ -73,34 +73,32 @@ class ApplicationOnePlacementSwarm:
                         preferences_item = preferences_item_data.to_dict()
                         preferences.append(preferences_item)
 
+                field_dict["Preferences"] = preferences
             except (AttributeError, TypeError):
-                preferences = self.preferences
-            field_dict["Preferences"] = preferences
+                field_dict["Preferences"] = self.preferences
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "Constraints" not in d:
-            constraints = UNSET
-        else:
+        if "Constraints" in d:
             try:
-                constraints = cast(list[str], d["Constraints"])
+                constraints = cast(list[str] | Unset, d["Constraints"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 constraints = kept_as_received("ApplicationOnePlacementSwarm.Constraints", d["Constraints"])
             del d["Constraints"]
-
-        if "MaxReplicas" not in d:
-            max_replicas = UNSET
         else:
+            constraints = UNSET
+
+        if "MaxReplicas" in d:
             max_replicas = d["MaxReplicas"]
             del d["MaxReplicas"]
-
-        if "Platforms" not in d:
-            platforms = UNSET
         else:
+            max_replicas = UNSET
+
+        if "Platforms" in d:
             try:
                 _platforms = d["Platforms"]
                 platforms: list[ApplicationOnePlacementSwarmPlatforms] | Unset = UNSET
@@ -118,10 +116,10 @@ class ApplicationOnePlacementSwarm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 platforms = kept_as_received("ApplicationOnePlacementSwarm.Platforms", d["Platforms"])
             del d["Platforms"]
-
-        if "Preferences" not in d:
-            preferences = UNSET
         else:
+            platforms = UNSET
+
+        if "Preferences" in d:
             try:
                 _preferences = d["Preferences"]
                 preferences: list[ApplicationOnePlacementSwarmPreferences] | Unset = UNSET
@@ -139,6 +137,8 @@ class ApplicationOnePlacementSwarm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 preferences = kept_as_received("ApplicationOnePlacementSwarm.Preferences", d["Preferences"])
             del d["Preferences"]
+        else:
+            preferences = UNSET
 
         application_one_placement_swarm = cls(
             constraints=constraints,

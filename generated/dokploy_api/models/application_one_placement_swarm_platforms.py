@@ -40,35 +40,19 @@ class ApplicationOnePlacementSwarmPlatforms:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/application_one_placement_swarm_platforms.py
         architecture: Any
-        if "Architecture" not in d:
-            architecture = UNSET
-        else:
+        if "Architecture" in d:
             architecture = d["Architecture"]
             del d["Architecture"]
+        else:
+            architecture = UNSET
 
         os: Any
-        if "OS" not in d:
-            os = UNSET
-        else:
+        if "OS" in d:
             os = d["OS"]
             del d["OS"]
-=======
-        read: Any
-        if "read" in d:
-            read = d["read"]
-            del d["read"]
         else:
-            read = UNSET
-
-        write: Any
-        if "write" in d:
-            write = d["write"]
-            del d["write"]
-        else:
-            write = UNSET
->>>>>>> h11t:generated/dokploy_api/models/user_get_permissions_result_traefik_files.py
+            os = UNSET
 
         application_one_placement_swarm_platforms = cls(
             architecture=architecture,

@@ -35,70 +35,33 @@ class ApplicationOnePlacementSwarmPreferences:
 
         if not isinstance(self.spread, Unset):
             try:
-<<<<<<< HEAD:generated/dokploy_api/models/application_one_placement_swarm_preferences.py
                 spread = self.spread.to_dict()
+                field_dict["Spread"] = spread
             except (AttributeError, TypeError):
-                spread = self.spread
-            field_dict["Spread"] = spread
-=======
-                items = []
-                for items_item_data in self.items:
-                    items_item = items_item_data.to_dict()
-                    items.append(items_item)
-
-                field_dict["items"] = items
-            except (AttributeError, TypeError):
-                field_dict["items"] = self.items
-
-        if not isinstance(self.total, Unset):
-            field_dict["total"] = self.total
->>>>>>> h11t:generated/dokploy_api/models/mysql_search_result.py
+                field_dict["Spread"] = self.spread
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/application_one_placement_swarm_preferences.py
         spread: Any
-        if "Spread" not in d:
-            spread = UNSET
-        else:
+        if "Spread" in d:
             from ..models.application_one_placement_swarm_preferences_spread import (
                 ApplicationOnePlacementSwarmPreferencesSpread,  # noqa: PLC0415
             )
 
-=======
-        items: Any
-        if "items" in d:
->>>>>>> h11t:generated/dokploy_api/models/mysql_search_result.py
             try:
                 spread = ApplicationOnePlacementSwarmPreferencesSpread.from_dict(d["Spread"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
-<<<<<<< HEAD:generated/dokploy_api/models/application_one_placement_swarm_preferences.py
                 spread = kept_as_received("ApplicationOnePlacementSwarmPreferences.Spread", d["Spread"])
             del d["Spread"]
+        else:
+            spread = UNSET
 
         application_one_placement_swarm_preferences = cls(
             spread=spread,
-=======
-                items = kept_as_received("MysqlSearchResult.items", d["items"])
-            del d["items"]
-        else:
-            items = UNSET
-
-        total: Any
-        if "total" in d:
-            total = d["total"]
-            del d["total"]
-        else:
-            total = UNSET
-
-        mysql_search_result = cls(
-            items=items,
-            total=total,
->>>>>>> h11t:generated/dokploy_api/models/mysql_search_result.py
         )
 
         application_one_placement_swarm_preferences.additional_properties = d

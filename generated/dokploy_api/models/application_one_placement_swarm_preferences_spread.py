@@ -35,21 +35,12 @@ class ApplicationOnePlacementSwarmPreferencesSpread:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/application_one_placement_swarm_preferences_spread.py
         spread_descriptor: Any
-        if "SpreadDescriptor" not in d:
-            spread_descriptor = UNSET
-        else:
+        if "SpreadDescriptor" in d:
             spread_descriptor = d["SpreadDescriptor"]
             del d["SpreadDescriptor"]
-=======
-        success: Any
-        if "success" in d:
-            success = d["success"]
-            del d["success"]
         else:
-            success = UNSET
->>>>>>> h11t:generated/dokploy_api/models/organization_set_default_result.py
+            spread_descriptor = UNSET
 
         application_one_placement_swarm_preferences_spread = cls(
             spread_descriptor=spread_descriptor,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -70,17 +70,17 @@ class ApplicationOnePreviewDeployments:
             try:
                 domain_id: None | str
                 domain_id = self.domain_id
+                field_dict["domainId"] = domain_id
             except (AttributeError, TypeError):
-                domain_id = self.domain_id
-            field_dict["domainId"] = domain_id
+                field_dict["domainId"] = self.domain_id
 
         if not isinstance(self.expires_at, Unset):
             try:
                 expires_at: None | str
                 expires_at = self.expires_at
+                field_dict["expiresAt"] = expires_at
             except (AttributeError, TypeError):
-                expires_at = self.expires_at
-            field_dict["expiresAt"] = expires_at
+                field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.preview_deployment_id, Unset):
             field_dict["previewDeploymentId"] = self.preview_deployment_id
@@ -88,9 +88,9 @@ class ApplicationOnePreviewDeployments:
         if not isinstance(self.preview_status, Unset):
             try:
                 preview_status: str = self.preview_status
+                field_dict["previewStatus"] = preview_status
             except (AttributeError, TypeError):
-                preview_status = self.preview_status
-            field_dict["previewStatus"] = preview_status
+                field_dict["previewStatus"] = self.preview_status
 
         if not isinstance(self.pull_request_comment_id, Unset):
             field_dict["pullRequestCommentId"] = self.pull_request_comment_id
@@ -110,107 +110,107 @@ class ApplicationOnePreviewDeployments:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         branch: Any
-        if "branch" not in d:
-            branch = UNSET
-        else:
+        if "branch" in d:
             branch = d["branch"]
             del d["branch"]
+        else:
+            branch = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         domain_id: Any
-        if "domainId" not in d:
-            domain_id = UNSET
-        else:
+        if "domainId" in d:
             try:
                 domain_id = cast("None | str", d["domainId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 domain_id = kept_as_received("ApplicationOnePreviewDeployments.domainId", d["domainId"])
             del d["domainId"]
+        else:
+            domain_id = UNSET
 
         expires_at: Any
-        if "expiresAt" not in d:
-            expires_at = UNSET
-        else:
+        if "expiresAt" in d:
             try:
                 expires_at = cast("None | str", d["expiresAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 expires_at = kept_as_received("ApplicationOnePreviewDeployments.expiresAt", d["expiresAt"])
             del d["expiresAt"]
+        else:
+            expires_at = UNSET
 
         preview_deployment_id: Any
-        if "previewDeploymentId" not in d:
-            preview_deployment_id = UNSET
-        else:
+        if "previewDeploymentId" in d:
             preview_deployment_id = d["previewDeploymentId"]
             del d["previewDeploymentId"]
+        else:
+            preview_deployment_id = UNSET
 
         preview_status: Any
-        if "previewStatus" not in d:
-            preview_status = UNSET
-        else:
+        if "previewStatus" in d:
             preview_status = cast("ApplicationStatus", d["previewStatus"])
 
             del d["previewStatus"]
+        else:
+            preview_status = UNSET
 
         pull_request_comment_id: Any
-        if "pullRequestCommentId" not in d:
-            pull_request_comment_id = UNSET
-        else:
+        if "pullRequestCommentId" in d:
             pull_request_comment_id = d["pullRequestCommentId"]
             del d["pullRequestCommentId"]
+        else:
+            pull_request_comment_id = UNSET
 
         pull_request_id: Any
-        if "pullRequestId" not in d:
-            pull_request_id = UNSET
-        else:
+        if "pullRequestId" in d:
             pull_request_id = d["pullRequestId"]
             del d["pullRequestId"]
+        else:
+            pull_request_id = UNSET
 
         pull_request_number: Any
-        if "pullRequestNumber" not in d:
-            pull_request_number = UNSET
-        else:
+        if "pullRequestNumber" in d:
             pull_request_number = d["pullRequestNumber"]
             del d["pullRequestNumber"]
+        else:
+            pull_request_number = UNSET
 
         pull_request_title: Any
-        if "pullRequestTitle" not in d:
-            pull_request_title = UNSET
-        else:
+        if "pullRequestTitle" in d:
             pull_request_title = d["pullRequestTitle"]
             del d["pullRequestTitle"]
+        else:
+            pull_request_title = UNSET
 
         pull_request_url: Any
-        if "pullRequestURL" not in d:
-            pull_request_url = UNSET
-        else:
+        if "pullRequestURL" in d:
             pull_request_url = d["pullRequestURL"]
             del d["pullRequestURL"]
+        else:
+            pull_request_url = UNSET
 
         application_one_preview_deployments = cls(
             app_name=app_name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,31 +48,31 @@ class ApplicationOneRestartPolicySwarm:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "Condition" not in d:
-            condition = UNSET
-        else:
+        if "Condition" in d:
             condition = d["Condition"]
             del d["Condition"]
-
-        if "Delay" not in d:
-            delay = UNSET
         else:
+            condition = UNSET
+
+        if "Delay" in d:
             delay = d["Delay"]
             del d["Delay"]
-
-        if "MaxAttempts" not in d:
-            max_attempts = UNSET
         else:
+            delay = UNSET
+
+        if "MaxAttempts" in d:
             max_attempts = d["MaxAttempts"]
             del d["MaxAttempts"]
-
-        if "Window" not in d:
-            window = UNSET
         else:
+            max_attempts = UNSET
+
+        if "Window" in d:
             window = d["Window"]
             del d["Window"]
+        else:
+            window = UNSET
 
         application_one_restart_policy_swarm = cls(
             condition=condition,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -58,45 +58,45 @@ class ApplicationOneRollbackConfigSwarm:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         order: Any
-        if "Order" not in d:
-            order = UNSET
-        else:
+        if "Order" in d:
             order = d["Order"]
             del d["Order"]
+        else:
+            order = UNSET
 
         parallelism: Any
-        if "Parallelism" not in d:
-            parallelism = UNSET
-        else:
+        if "Parallelism" in d:
             parallelism = d["Parallelism"]
             del d["Parallelism"]
-
-        if "Delay" not in d:
-            delay = UNSET
         else:
+            parallelism = UNSET
+
+        if "Delay" in d:
             delay = d["Delay"]
             del d["Delay"]
-
-        if "FailureAction" not in d:
-            failure_action = UNSET
         else:
+            delay = UNSET
+
+        if "FailureAction" in d:
             failure_action = d["FailureAction"]
             del d["FailureAction"]
-
-        if "MaxFailureRatio" not in d:
-            max_failure_ratio = UNSET
         else:
+            failure_action = UNSET
+
+        if "MaxFailureRatio" in d:
             max_failure_ratio = d["MaxFailureRatio"]
             del d["MaxFailureRatio"]
-
-        if "Monitor" not in d:
-            monitor = UNSET
         else:
+            max_failure_ratio = UNSET
+
+        if "Monitor" in d:
             monitor = d["Monitor"]
             del d["Monitor"]
+        else:
+            monitor = UNSET
 
         application_one_rollback_config_swarm = cls(
             order=order,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,28 +43,28 @@ class ApplicationOneUlimitsSwarm:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         hard: Any
-        if "Hard" not in d:
-            hard = UNSET
-        else:
+        if "Hard" in d:
             hard = d["Hard"]
             del d["Hard"]
+        else:
+            hard = UNSET
 
         name: Any
-        if "Name" not in d:
-            name = UNSET
-        else:
+        if "Name" in d:
             name = d["Name"]
             del d["Name"]
+        else:
+            name = UNSET
 
         soft: Any
-        if "Soft" not in d:
-            soft = UNSET
-        else:
+        if "Soft" in d:
             soft = d["Soft"]
             del d["Soft"]
+        else:
+            soft = UNSET
 
         application_one_ulimits_swarm = cls(
             hard=hard,

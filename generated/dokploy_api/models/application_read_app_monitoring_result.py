@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,37 +53,37 @@ class ApplicationReadAppMonitoringResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "block" not in d:
-            block = UNSET
-        else:
+        if "block" in d:
             block = d["block"]
             del d["block"]
-
-        if "cpu" not in d:
-            cpu = UNSET
         else:
+            block = UNSET
+
+        if "cpu" in d:
             cpu = d["cpu"]
             del d["cpu"]
-
-        if "disk" not in d:
-            disk = UNSET
         else:
+            cpu = UNSET
+
+        if "disk" in d:
             disk = d["disk"]
             del d["disk"]
-
-        if "memory" not in d:
-            memory = UNSET
         else:
+            disk = UNSET
+
+        if "memory" in d:
             memory = d["memory"]
             del d["memory"]
-
-        if "network" not in d:
-            network = UNSET
         else:
+            memory = UNSET
+
+        if "network" in d:
             network = d["network"]
             del d["network"]
+        else:
+            network = UNSET
 
         application_read_app_monitoring_result = cls(
             block=block,

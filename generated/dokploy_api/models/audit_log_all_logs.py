@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -60,33 +60,33 @@ class AuditLogAllLogs:
             try:
                 metadata: None | str
                 metadata = self.metadata
+                field_dict["metadata"] = metadata
             except (AttributeError, TypeError):
-                metadata = self.metadata
-            field_dict["metadata"] = metadata
+                field_dict["metadata"] = self.metadata
 
         if not isinstance(self.organization_id, Unset):
             try:
                 organization_id: None | str
                 organization_id = self.organization_id
+                field_dict["organizationId"] = organization_id
             except (AttributeError, TypeError):
-                organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+                field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.resource_id, Unset):
             try:
                 resource_id: None | str
                 resource_id = self.resource_id
+                field_dict["resourceId"] = resource_id
             except (AttributeError, TypeError):
-                resource_id = self.resource_id
-            field_dict["resourceId"] = resource_id
+                field_dict["resourceId"] = self.resource_id
 
         if not isinstance(self.resource_name, Unset):
             try:
                 resource_name: None | str
                 resource_name = self.resource_name
+                field_dict["resourceName"] = resource_name
             except (AttributeError, TypeError):
-                resource_name = self.resource_name
-            field_dict["resourceName"] = resource_name
+                field_dict["resourceName"] = self.resource_name
 
         if not isinstance(self.resource_type, Unset):
             field_dict["resourceType"] = self.resource_type
@@ -98,9 +98,9 @@ class AuditLogAllLogs:
             try:
                 user_id: None | str
                 user_id = self.user_id
+                field_dict["userId"] = user_id
             except (AttributeError, TypeError):
-                user_id = self.user_id
-            field_dict["userId"] = user_id
+                field_dict["userId"] = self.user_id
 
         if not isinstance(self.user_role, Unset):
             field_dict["userRole"] = self.user_role
@@ -108,104 +108,104 @@ class AuditLogAllLogs:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         action: Any
-        if "action" not in d:
-            action = UNSET
-        else:
+        if "action" in d:
             action = d["action"]
             del d["action"]
+        else:
+            action = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         metadata: Any
-        if "metadata" not in d:
-            metadata = UNSET
-        else:
+        if "metadata" in d:
             try:
                 metadata = cast("None | str", d["metadata"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = kept_as_received("AuditLogAllLogs.metadata", d["metadata"])
             del d["metadata"]
+        else:
+            metadata = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             try:
                 organization_id = cast("None | str", d["organizationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 organization_id = kept_as_received("AuditLogAllLogs.organizationId", d["organizationId"])
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         resource_id: Any
-        if "resourceId" not in d:
-            resource_id = UNSET
-        else:
+        if "resourceId" in d:
             try:
                 resource_id = cast("None | str", d["resourceId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 resource_id = kept_as_received("AuditLogAllLogs.resourceId", d["resourceId"])
             del d["resourceId"]
+        else:
+            resource_id = UNSET
 
         resource_name: Any
-        if "resourceName" not in d:
-            resource_name = UNSET
-        else:
+        if "resourceName" in d:
             try:
                 resource_name = cast("None | str", d["resourceName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 resource_name = kept_as_received("AuditLogAllLogs.resourceName", d["resourceName"])
             del d["resourceName"]
+        else:
+            resource_name = UNSET
 
         resource_type: Any
-        if "resourceType" not in d:
-            resource_type = UNSET
-        else:
+        if "resourceType" in d:
             resource_type = d["resourceType"]
             del d["resourceType"]
+        else:
+            resource_type = UNSET
 
         user_email: Any
-        if "userEmail" not in d:
-            user_email = UNSET
-        else:
+        if "userEmail" in d:
             user_email = d["userEmail"]
             del d["userEmail"]
+        else:
+            user_email = UNSET
 
         user_id: Any
-        if "userId" not in d:
-            user_id = UNSET
-        else:
+        if "userId" in d:
             try:
                 user_id = cast("None | str", d["userId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 user_id = kept_as_received("AuditLogAllLogs.userId", d["userId"])
             del d["userId"]
+        else:
+            user_id = UNSET
 
         user_role: Any
-        if "userRole" not in d:
-            user_role = UNSET
-        else:
+        if "userRole" in d:
             user_role = d["userRole"]
             del d["userRole"]
+        else:
+            user_role = UNSET
 
         audit_log_all_logs = cls(
             action=action,

@@ -40,14 +40,9 @@ class AuditLogAllResult:
                     logs_item = logs_item_data.to_dict()
                     logs.append(logs_item)
 
-                field_dict["items"] = items
+                field_dict["logs"] = logs
             except (AttributeError, TypeError):
-<<<<<<< HEAD:generated/dokploy_api/models/audit_log_all_result.py
-                logs = self.logs
-            field_dict["logs"] = logs
-=======
-                field_dict["items"] = self.items
->>>>>>> h11t:generated/dokploy_api/models/mongo_search_result.py
+                field_dict["logs"] = self.logs
 
         if not isinstance(self.total, Unset):
             field_dict["total"] = self.total
@@ -57,15 +52,8 @@ class AuditLogAllResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/audit_log_all_result.py
         logs: Any
-        if "logs" not in d:
-            logs = UNSET
-        else:
-=======
-        items: Any
-        if "items" in d:
->>>>>>> h11t:generated/dokploy_api/models/mongo_search_result.py
+        if "logs" in d:
             try:
                 logs = []
                 _logs = d["logs"]
@@ -77,15 +65,10 @@ class AuditLogAllResult:
                     logs.append(logs_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
-<<<<<<< HEAD:generated/dokploy_api/models/audit_log_all_result.py
                 logs = kept_as_received("AuditLogAllResult.logs", d["logs"])
             del d["logs"]
-=======
-                items = kept_as_received("MongoSearchResult.items", d["items"])
-            del d["items"]
         else:
-            items = UNSET
->>>>>>> h11t:generated/dokploy_api/models/mongo_search_result.py
+            logs = UNSET
 
         total: Any
         if "total" in d:

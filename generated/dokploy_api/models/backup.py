@@ -142,20 +142,6 @@ class Backup:
             except (AttributeError, TypeError):
                 field_dict["databaseType"] = self.database_type
 
-<<<<<<< HEAD
-=======
-        if not isinstance(self.deployments, Unset):
-            try:
-                deployments = []
-                for deployments_item_data in self.deployments:
-                    deployments_item = deployments_item_data.to_dict()
-                    deployments.append(deployments_item)
-
-                field_dict["deployments"] = deployments
-            except (AttributeError, TypeError):
-                field_dict["deployments"] = self.deployments
-
->>>>>>> h11t
         if not isinstance(self.destination, Unset):
             try:
                 destination = self.destination.to_dict()
@@ -311,9 +297,9 @@ class Backup:
                     metadata = self.metadata.to_dict()
                 else:
                     metadata = self.metadata
+                field_dict["metadata"] = metadata
             except (AttributeError, TypeError):
-                metadata = self.metadata
-            field_dict["metadata"] = metadata
+                field_dict["metadata"] = self.metadata
 
         return field_dict
 
@@ -335,30 +321,16 @@ class Backup:
             backup_id = UNSET
 
         backup_type: Any
-<<<<<<< HEAD
-        if "backupType" not in d:
-            backup_type = UNSET
-        else:
-            backup_type = cast("BackupType", d["backupType"])
-=======
         if "backupType" in d:
-            backup_type = cast("BackupBackupType", d["backupType"])
->>>>>>> h11t
+            backup_type = cast("BackupType", d["backupType"])
 
             del d["backupType"]
         else:
             backup_type = UNSET
 
         compose: Any
-<<<<<<< HEAD
-        if "compose" not in d:
-            compose = UNSET
-        else:
-            from ..models.compose_create_result import ComposeCreateResult  # noqa: PLC0415
-=======
         if "compose" in d:
-            from ..models.compose import Compose  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.compose_create_result import ComposeCreateResult  # noqa: PLC0415
 
             try:
 
@@ -402,49 +374,16 @@ class Backup:
             database = UNSET
 
         database_type: Any
-<<<<<<< HEAD
-        if "databaseType" not in d:
-            database_type = UNSET
-        else:
-            database_type = cast("DatabaseType", d["databaseType"])
-=======
         if "databaseType" in d:
-            database_type = cast("BackupDatabaseType", d["databaseType"])
->>>>>>> h11t
+            database_type = cast("DatabaseType", d["databaseType"])
 
             del d["databaseType"]
         else:
             database_type = UNSET
 
-<<<<<<< HEAD
-        destination: Any
-        if "destination" not in d:
-            destination = UNSET
-        else:
-            from ..models.backup_one_destination import BackupOneDestination  # noqa: PLC0415
-=======
-        deployments: Any
-        if "deployments" in d:
-            try:
-                deployments = []
-                _deployments = d["deployments"]
-                for deployments_item_data in _deployments:
-                    from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
-
-                    deployments_item = Deployment.from_dict(deployments_item_data)
-
-                    deployments.append(deployments_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                deployments = kept_as_received("Backup.deployments", d["deployments"])
-            del d["deployments"]
-        else:
-            deployments = UNSET
-
         destination: Any
         if "destination" in d:
-            from ..models.destination import Destination  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.backup_one_destination import BackupOneDestination  # noqa: PLC0415
 
             try:
                 destination = BackupOneDestination.from_dict(d["destination"])
@@ -492,15 +431,8 @@ class Backup:
             keep_latest_count = UNSET
 
         libsql: Any
-<<<<<<< HEAD
-        if "libsql" not in d:
-            libsql = UNSET
-        else:
-            from ..models.libsql_move_result import LibsqlMoveResult  # noqa: PLC0415
-=======
         if "libsql" in d:
-            from ..models.libsql import Libsql  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.libsql_move_result import LibsqlMoveResult  # noqa: PLC0415
 
             try:
 
@@ -537,15 +469,8 @@ class Backup:
             libsql_id = UNSET
 
         mariadb: Any
-<<<<<<< HEAD
-        if "mariadb" not in d:
-            mariadb = UNSET
-        else:
-            from ..models.mariadb_create_result import MariadbCreateResult  # noqa: PLC0415
-=======
         if "mariadb" in d:
-            from ..models.mariadb import Mariadb  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.mariadb_create_result import MariadbCreateResult  # noqa: PLC0415
 
             try:
 
@@ -581,24 +506,9 @@ class Backup:
         else:
             mariadb_id = UNSET
 
-<<<<<<< HEAD
-        mongo: Any
-        if "mongo" not in d:
-            mongo = UNSET
-        else:
-            from ..models.mongo_create_result import MongoCreateResult  # noqa: PLC0415
-=======
-        metadata: Any
-        if "metadata" in d:
-            metadata = d["metadata"]
-            del d["metadata"]
-        else:
-            metadata = UNSET
-
         mongo: Any
         if "mongo" in d:
-            from ..models.mongo import Mongo  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.mongo_create_result import MongoCreateResult  # noqa: PLC0415
 
             try:
 
@@ -635,15 +545,8 @@ class Backup:
             mongo_id = UNSET
 
         mysql: Any
-<<<<<<< HEAD
-        if "mysql" not in d:
-            mysql = UNSET
-        else:
-            from ..models.mysql_create_result import MysqlCreateResult  # noqa: PLC0415
-=======
         if "mysql" in d:
-            from ..models.mysql import Mysql  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.mysql_create_result import MysqlCreateResult  # noqa: PLC0415
 
             try:
 
@@ -680,15 +583,8 @@ class Backup:
             mysql_id = UNSET
 
         postgres: Any
-<<<<<<< HEAD
-        if "postgres" not in d:
-            postgres = UNSET
-        else:
-            from ..models.postgres_create_result import PostgresCreateResult  # noqa: PLC0415
-=======
         if "postgres" in d:
-            from ..models.postgres import Postgres  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.postgres_create_result import PostgresCreateResult  # noqa: PLC0415
 
             try:
 
@@ -760,9 +656,7 @@ class Backup:
         else:
             user_id = UNSET
 
-        if "metadata" not in d:
-            metadata = UNSET
-        else:
+        if "metadata" in d:
             from ..models.backup_one_metadata import BackupOneMetadata  # noqa: PLC0415
 
             try:
@@ -787,6 +681,8 @@ class Backup:
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = kept_as_received("Backup.metadata", d["metadata"])
             del d["metadata"]
+        else:
+            metadata = UNSET
 
         backup = cls(
             app_name=app_name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,19 +38,19 @@ class BackupListBackupFilesHashes:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "MD5" not in d:
-            md5 = UNSET
-        else:
+        if "MD5" in d:
             md5 = d["MD5"]
             del d["MD5"]
-
-        if "SHA1" not in d:
-            sha1 = UNSET
         else:
+            md5 = UNSET
+
+        if "SHA1" in d:
             sha1 = d["SHA1"]
             del d["SHA1"]
+        else:
+            sha1 = UNSET
 
         backup_list_backup_files_hashes = cls(
             md5=md5,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -58,9 +58,9 @@ class BackupListBackupFilesItem:
                 hashes: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.hashes, Unset):
                     hashes = self.hashes.to_dict()
+                field_dict["Hashes"] = hashes
             except (AttributeError, TypeError):
-                hashes = self.hashes
-            field_dict["Hashes"] = hashes
+                field_dict["Hashes"] = self.hashes
 
         if not isinstance(self.tier, Unset):
             field_dict["Tier"] = self.tier
@@ -68,39 +68,37 @@ class BackupListBackupFilesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_dir: Any
-        if "IsDir" not in d:
-            is_dir = UNSET
-        else:
+        if "IsDir" in d:
             is_dir = d["IsDir"]
             del d["IsDir"]
+        else:
+            is_dir = UNSET
 
         name: Any
-        if "Name" not in d:
-            name = UNSET
-        else:
+        if "Name" in d:
             name = d["Name"]
             del d["Name"]
+        else:
+            name = UNSET
 
         path: Any
-        if "Path" not in d:
-            path = UNSET
-        else:
+        if "Path" in d:
             path = d["Path"]
             del d["Path"]
+        else:
+            path = UNSET
 
         size: Any
-        if "Size" not in d:
-            size = UNSET
-        else:
+        if "Size" in d:
             size = d["Size"]
             del d["Size"]
-
-        if "Hashes" not in d:
-            hashes = UNSET
         else:
+            size = UNSET
+
+        if "Hashes" in d:
             from ..models.backup_list_backup_files_hashes import BackupListBackupFilesHashes  # noqa: PLC0415
 
             try:
@@ -114,12 +112,14 @@ class BackupListBackupFilesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 hashes = kept_as_received("BackupListBackupFilesItem.Hashes", d["Hashes"])
             del d["Hashes"]
-
-        if "Tier" not in d:
-            tier = UNSET
         else:
+            hashes = UNSET
+
+        if "Tier" in d:
             tier = d["Tier"]
             del d["Tier"]
+        else:
+            tier = UNSET
 
         backup_list_backup_files_item = cls(
             is_dir=is_dir,

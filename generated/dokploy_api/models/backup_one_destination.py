@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -51,9 +51,9 @@ class BackupOneDestination:
 
                 else:
                     additional_flags = self.additional_flags
+                field_dict["additionalFlags"] = additional_flags
             except (AttributeError, TypeError):
-                additional_flags = self.additional_flags
-            field_dict["additionalFlags"] = additional_flags
+                field_dict["additionalFlags"] = self.additional_flags
 
         if not isinstance(self.bucket, Unset):
             field_dict["bucket"] = self.bucket
@@ -77,9 +77,9 @@ class BackupOneDestination:
             try:
                 provider: None | str
                 provider = self.provider
+                field_dict["provider"] = provider
             except (AttributeError, TypeError):
-                provider = self.provider
-            field_dict["provider"] = provider
+                field_dict["provider"] = self.provider
 
         if not isinstance(self.region, Unset):
             field_dict["region"] = self.region
@@ -87,92 +87,78 @@ class BackupOneDestination:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         additional_flags: Any
-        if "additionalFlags" not in d:
-            additional_flags = UNSET
-        else:
+        if "additionalFlags" in d:
             try:
-
-                def _parse_additional_flags(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        additional_flags_type_0 = cast(list[str], data)
-
-                        return additional_flags_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                additional_flags = _parse_additional_flags(d["additionalFlags"])
+                additional_flags = cast("list[str] | None", d["additionalFlags"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 additional_flags = kept_as_received("BackupOneDestination.additionalFlags", d["additionalFlags"])
             del d["additionalFlags"]
+        else:
+            additional_flags = UNSET
 
         bucket: Any
-        if "bucket" not in d:
-            bucket = UNSET
-        else:
+        if "bucket" in d:
             bucket = d["bucket"]
             del d["bucket"]
+        else:
+            bucket = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         destination_id: Any
-        if "destinationId" not in d:
-            destination_id = UNSET
-        else:
+        if "destinationId" in d:
             destination_id = d["destinationId"]
             del d["destinationId"]
+        else:
+            destination_id = UNSET
 
         endpoint: Any
-        if "endpoint" not in d:
-            endpoint = UNSET
-        else:
+        if "endpoint" in d:
             endpoint = d["endpoint"]
             del d["endpoint"]
+        else:
+            endpoint = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         provider: Any
-        if "provider" not in d:
-            provider = UNSET
-        else:
+        if "provider" in d:
             try:
                 provider = cast("None | str", d["provider"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 provider = kept_as_received("BackupOneDestination.provider", d["provider"])
             del d["provider"]
+        else:
+            provider = UNSET
 
         region: Any
-        if "region" not in d:
-            region = UNSET
-        else:
+        if "region" in d:
             region = d["region"]
             del d["region"]
+        else:
+            region = UNSET
 
         backup_one_destination = cls(
             additional_flags=additional_flags,

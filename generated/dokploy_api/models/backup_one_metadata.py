@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -44,45 +44,43 @@ class BackupOneMetadata:
                 mariadb: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.mariadb, Unset):
                     mariadb = self.mariadb.to_dict()
+                field_dict["mariadb"] = mariadb
             except (AttributeError, TypeError):
-                mariadb = self.mariadb
-            field_dict["mariadb"] = mariadb
+                field_dict["mariadb"] = self.mariadb
 
         if not isinstance(self.mongo, Unset):
             try:
                 mongo: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.mongo, Unset):
                     mongo = self.mongo.to_dict()
+                field_dict["mongo"] = mongo
             except (AttributeError, TypeError):
-                mongo = self.mongo
-            field_dict["mongo"] = mongo
+                field_dict["mongo"] = self.mongo
 
         if not isinstance(self.mysql, Unset):
             try:
                 mysql: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.mysql, Unset):
                     mysql = self.mysql.to_dict()
+                field_dict["mysql"] = mysql
             except (AttributeError, TypeError):
-                mysql = self.mysql
-            field_dict["mysql"] = mysql
+                field_dict["mysql"] = self.mysql
 
         if not isinstance(self.postgres, Unset):
             try:
                 postgres: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.postgres, Unset):
                     postgres = self.postgres.to_dict()
+                field_dict["postgres"] = postgres
             except (AttributeError, TypeError):
-                postgres = self.postgres
-            field_dict["postgres"] = postgres
+                field_dict["postgres"] = self.postgres
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "mariadb" not in d:
-            mariadb = UNSET
-        else:
+        if "mariadb" in d:
             from ..models.backup_one_metadata_mariadb import BackupOneMetadataMariadb  # noqa: PLC0415
 
             try:
@@ -96,10 +94,10 @@ class BackupOneMetadata:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb = kept_as_received("BackupOneMetadata.mariadb", d["mariadb"])
             del d["mariadb"]
-
-        if "mongo" not in d:
-            mongo = UNSET
         else:
+            mariadb = UNSET
+
+        if "mongo" in d:
             from ..models.backup_one_metadata_mariadb import BackupOneMetadataMariadb  # noqa: PLC0415
 
             try:
@@ -113,10 +111,10 @@ class BackupOneMetadata:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo = kept_as_received("BackupOneMetadata.mongo", d["mongo"])
             del d["mongo"]
-
-        if "mysql" not in d:
-            mysql = UNSET
         else:
+            mongo = UNSET
+
+        if "mysql" in d:
             from ..models.backup_one_metadata_mysql import BackupOneMetadataMysql  # noqa: PLC0415
 
             try:
@@ -130,10 +128,10 @@ class BackupOneMetadata:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql = kept_as_received("BackupOneMetadata.mysql", d["mysql"])
             del d["mysql"]
-
-        if "postgres" not in d:
-            postgres = UNSET
         else:
+            mysql = UNSET
+
+        if "postgres" in d:
             from ..models.backup_one_metadata_postgres import BackupOneMetadataPostgres  # noqa: PLC0415
 
             try:
@@ -147,6 +145,8 @@ class BackupOneMetadata:
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres = kept_as_received("BackupOneMetadata.postgres", d["postgres"])
             del d["postgres"]
+        else:
+            postgres = UNSET
 
         backup_one_metadata = cls(
             mariadb=mariadb,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class BackupOneMetadataMysql:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         database_root_password: Any
-        if "databaseRootPassword" not in d:
-            database_root_password = UNSET
-        else:
+        if "databaseRootPassword" in d:
             database_root_password = d["databaseRootPassword"]
             del d["databaseRootPassword"]
+        else:
+            database_root_password = UNSET
 
         backup_one_metadata_mysql = cls(
             database_root_password=database_root_password,

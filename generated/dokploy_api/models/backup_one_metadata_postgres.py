@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class BackupOneMetadataPostgres:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         database_user: Any
-        if "databaseUser" not in d:
-            database_user = UNSET
-        else:
+        if "databaseUser" in d:
             database_user = d["databaseUser"]
             del d["databaseUser"]
+        else:
+            database_user = UNSET
 
         backup_one_metadata_postgres = cls(
             database_user=database_user,

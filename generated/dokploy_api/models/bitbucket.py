@@ -168,15 +168,8 @@ class Bitbucket:
             bitbucket_workspace_name = UNSET
 
         git_provider: Any
-<<<<<<< HEAD
-        if "gitProvider" not in d:
-            git_provider = UNSET
-        else:
-            from ..models.git_provider_remove_result import GitProviderRemoveResult  # noqa: PLC0415
-=======
         if "gitProvider" in d:
-            from ..models.git_provider import GitProvider  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.git_provider_remove_result import GitProviderRemoveResult  # noqa: PLC0415
 
             try:
                 git_provider = GitProviderRemoveResult.from_dict(d["gitProvider"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,26 +39,24 @@ class BitbucketBitbucketProvidersItem:
         if not isinstance(self.git_provider, Unset):
             try:
                 git_provider = self.git_provider.to_dict()
+                field_dict["gitProvider"] = git_provider
             except (AttributeError, TypeError):
-                git_provider = self.git_provider
-            field_dict["gitProvider"] = git_provider
+                field_dict["gitProvider"] = self.git_provider
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bitbucket_id: Any
-        if "bitbucketId" not in d:
-            bitbucket_id = UNSET
-        else:
+        if "bitbucketId" in d:
             bitbucket_id = d["bitbucketId"]
             del d["bitbucketId"]
+        else:
+            bitbucket_id = UNSET
 
         git_provider: Any
-        if "gitProvider" not in d:
-            git_provider = UNSET
-        else:
+        if "gitProvider" in d:
             from ..models.git_provider_remove_result import GitProviderRemoveResult  # noqa: PLC0415
 
             try:
@@ -67,6 +65,8 @@ class BitbucketBitbucketProvidersItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 git_provider = kept_as_received("BitbucketBitbucketProvidersItem.gitProvider", d["gitProvider"])
             del d["gitProvider"]
+        else:
+            git_provider = UNSET
 
         bitbucket_bitbucket_providers_item = cls(
             bitbucket_id=bitbucket_id,

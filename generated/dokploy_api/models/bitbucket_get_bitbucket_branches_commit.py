@@ -35,21 +35,12 @@ class BitbucketGetBitbucketBranchesCommit:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/bitbucket_get_bitbucket_branches_commit.py
         sha: Any
-        if "sha" not in d:
-            sha = UNSET
-        else:
+        if "sha" in d:
             sha = d["sha"]
             del d["sha"]
-=======
-        success: Any
-        if "success" in d:
-            success = d["success"]
-            del d["success"]
         else:
-            success = UNSET
->>>>>>> h11t:generated/dokploy_api/models/sso_register_response_200.py
+            sha = UNSET
 
         bitbucket_get_bitbucket_branches_commit = cls(
             sha=sha,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,9 +36,9 @@ class BitbucketGetBitbucketBranchesItem:
         if not isinstance(self.commit, Unset):
             try:
                 commit = self.commit.to_dict()
+                field_dict["commit"] = commit
             except (AttributeError, TypeError):
-                commit = self.commit
-            field_dict["commit"] = commit
+                field_dict["commit"] = self.commit
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -46,12 +46,10 @@ class BitbucketGetBitbucketBranchesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         commit: Any
-        if "commit" not in d:
-            commit = UNSET
-        else:
+        if "commit" in d:
             from ..models.bitbucket_get_bitbucket_branches_commit import BitbucketGetBitbucketBranchesCommit  # noqa: PLC0415
 
             try:
@@ -60,13 +58,15 @@ class BitbucketGetBitbucketBranchesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 commit = kept_as_received("BitbucketGetBitbucketBranchesItem.commit", d["commit"])
             del d["commit"]
+        else:
+            commit = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         bitbucket_get_bitbucket_branches_item = cls(
             commit=commit,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,9 +43,9 @@ class BitbucketGetBitbucketRepositoriesItem:
         if not isinstance(self.owner, Unset):
             try:
                 owner = self.owner.to_dict()
+                field_dict["owner"] = owner
             except (AttributeError, TypeError):
-                owner = self.owner
-            field_dict["owner"] = owner
+                field_dict["owner"] = self.owner
 
         if not isinstance(self.slug, Unset):
             field_dict["slug"] = self.slug
@@ -56,19 +56,17 @@ class BitbucketGetBitbucketRepositoriesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         owner: Any
-        if "owner" not in d:
-            owner = UNSET
-        else:
+        if "owner" in d:
             from ..models.bitbucket_get_bitbucket_repositories_owner import BitbucketGetBitbucketRepositoriesOwner  # noqa: PLC0415
 
             try:
@@ -77,20 +75,22 @@ class BitbucketGetBitbucketRepositoriesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = kept_as_received("BitbucketGetBitbucketRepositoriesItem.owner", d["owner"])
             del d["owner"]
+        else:
+            owner = UNSET
 
         slug: Any
-        if "slug" not in d:
-            slug = UNSET
-        else:
+        if "slug" in d:
             slug = d["slug"]
             del d["slug"]
+        else:
+            slug = UNSET
 
         url: Any
-        if "url" not in d:
-            url = UNSET
-        else:
+        if "url" in d:
             url = d["url"]
             del d["url"]
+        else:
+            url = UNSET
 
         bitbucket_get_bitbucket_repositories_item = cls(
             name=name,

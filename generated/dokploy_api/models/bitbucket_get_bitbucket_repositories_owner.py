@@ -35,21 +35,12 @@ class BitbucketGetBitbucketRepositoriesOwner:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/bitbucket_get_bitbucket_repositories_owner.py
         username: Any
-        if "username" not in d:
-            username = UNSET
-        else:
+        if "username" in d:
             username = d["username"]
             del d["username"]
-=======
-        success: Any
-        if "success" in d:
-            success = d["success"]
-            del d["success"]
         else:
-            success = UNSET
->>>>>>> h11t:generated/dokploy_api/models/tag_remove_from_project_result.py
+            username = UNSET
 
         bitbucket_get_bitbucket_repositories_owner = cls(
             username=username,

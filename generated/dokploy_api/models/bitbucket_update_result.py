@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -43,25 +43,25 @@ class BitbucketUpdateResult:
             try:
                 api_token: None | str
                 api_token = self.api_token
+                field_dict["apiToken"] = api_token
             except (AttributeError, TypeError):
-                api_token = self.api_token
-            field_dict["apiToken"] = api_token
+                field_dict["apiToken"] = self.api_token
 
         if not isinstance(self.app_password, Unset):
             try:
                 app_password: None | str
                 app_password = self.app_password
+                field_dict["appPassword"] = app_password
             except (AttributeError, TypeError):
-                app_password = self.app_password
-            field_dict["appPassword"] = app_password
+                field_dict["appPassword"] = self.app_password
 
         if not isinstance(self.bitbucket_email, Unset):
             try:
                 bitbucket_email: None | str
                 bitbucket_email = self.bitbucket_email
+                field_dict["bitbucketEmail"] = bitbucket_email
             except (AttributeError, TypeError):
-                bitbucket_email = self.bitbucket_email
-            field_dict["bitbucketEmail"] = bitbucket_email
+                field_dict["bitbucketEmail"] = self.bitbucket_email
 
         if not isinstance(self.bitbucket_id, Unset):
             field_dict["bitbucketId"] = self.bitbucket_id
@@ -70,17 +70,17 @@ class BitbucketUpdateResult:
             try:
                 bitbucket_username: None | str
                 bitbucket_username = self.bitbucket_username
+                field_dict["bitbucketUsername"] = bitbucket_username
             except (AttributeError, TypeError):
-                bitbucket_username = self.bitbucket_username
-            field_dict["bitbucketUsername"] = bitbucket_username
+                field_dict["bitbucketUsername"] = self.bitbucket_username
 
         if not isinstance(self.bitbucket_workspace_name, Unset):
             try:
                 bitbucket_workspace_name: None | str
                 bitbucket_workspace_name = self.bitbucket_workspace_name
+                field_dict["bitbucketWorkspaceName"] = bitbucket_workspace_name
             except (AttributeError, TypeError):
-                bitbucket_workspace_name = self.bitbucket_workspace_name
-            field_dict["bitbucketWorkspaceName"] = bitbucket_workspace_name
+                field_dict["bitbucketWorkspaceName"] = self.bitbucket_workspace_name
 
         if not isinstance(self.git_provider_id, Unset):
             field_dict["gitProviderId"] = self.git_provider_id
@@ -88,63 +88,61 @@ class BitbucketUpdateResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_token: Any
-        if "apiToken" not in d:
-            api_token = UNSET
-        else:
+        if "apiToken" in d:
             try:
                 api_token = cast("None | str", d["apiToken"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 api_token = kept_as_received("BitbucketUpdateResult.apiToken", d["apiToken"])
             del d["apiToken"]
+        else:
+            api_token = UNSET
 
         app_password: Any
-        if "appPassword" not in d:
-            app_password = UNSET
-        else:
+        if "appPassword" in d:
             try:
                 app_password = cast("None | str", d["appPassword"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 app_password = kept_as_received("BitbucketUpdateResult.appPassword", d["appPassword"])
             del d["appPassword"]
+        else:
+            app_password = UNSET
 
         bitbucket_email: Any
-        if "bitbucketEmail" not in d:
-            bitbucket_email = UNSET
-        else:
+        if "bitbucketEmail" in d:
             try:
                 bitbucket_email = cast("None | str", d["bitbucketEmail"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_email = kept_as_received("BitbucketUpdateResult.bitbucketEmail", d["bitbucketEmail"])
             del d["bitbucketEmail"]
+        else:
+            bitbucket_email = UNSET
 
         bitbucket_id: Any
-        if "bitbucketId" not in d:
-            bitbucket_id = UNSET
-        else:
+        if "bitbucketId" in d:
             bitbucket_id = d["bitbucketId"]
             del d["bitbucketId"]
+        else:
+            bitbucket_id = UNSET
 
         bitbucket_username: Any
-        if "bitbucketUsername" not in d:
-            bitbucket_username = UNSET
-        else:
+        if "bitbucketUsername" in d:
             try:
                 bitbucket_username = cast("None | str", d["bitbucketUsername"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_username = kept_as_received("BitbucketUpdateResult.bitbucketUsername", d["bitbucketUsername"])
             del d["bitbucketUsername"]
+        else:
+            bitbucket_username = UNSET
 
         bitbucket_workspace_name: Any
-        if "bitbucketWorkspaceName" not in d:
-            bitbucket_workspace_name = UNSET
-        else:
+        if "bitbucketWorkspaceName" in d:
             try:
                 bitbucket_workspace_name = cast("None | str", d["bitbucketWorkspaceName"])
 
@@ -153,13 +151,15 @@ class BitbucketUpdateResult:
                     "BitbucketUpdateResult.bitbucketWorkspaceName", d["bitbucketWorkspaceName"]
                 )
             del d["bitbucketWorkspaceName"]
+        else:
+            bitbucket_workspace_name = UNSET
 
         git_provider_id: Any
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
-        else:
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
+        else:
+            git_provider_id = UNSET
 
         bitbucket_update_result = cls(
             api_token=api_token,

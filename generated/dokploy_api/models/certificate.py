@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
->>>>>>> h11t
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,20 +67,6 @@ class Certificate:
         if not isinstance(self.private_key, Unset):
             field_dict["privateKey"] = self.private_key
 
-<<<<<<< HEAD
-=======
-        if not isinstance(self.server, Unset):
-            try:
-                server: dict[str, Any] | None
-                if isinstance(self.server, Server):
-                    server = self.server.to_dict()
-                else:
-                    server = self.server
-                field_dict["server"] = server
-            except (AttributeError, TypeError):
-                field_dict["server"] = self.server
-
->>>>>>> h11t
         if not isinstance(self.server_id, Unset):
             try:
                 server_id: None | str
@@ -152,36 +133,6 @@ class Certificate:
         else:
             private_key = UNSET
 
-<<<<<<< HEAD
-=======
-        server: Any
-        if "server" in d:
-            from ..models.server import Server  # noqa: PLC0415
-
-            try:
-
-                def _parse_server(data: object) -> None | Server:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        server_type_0 = Server.from_dict(data)
-
-                        return server_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | Server, data)
-
-                server = _parse_server(d["server"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server = kept_as_received("Certificate.server", d["server"])
-            del d["server"]
-        else:
-            server = UNSET
-
->>>>>>> h11t
         server_id: Any
         if "serverId" in d:
             try:

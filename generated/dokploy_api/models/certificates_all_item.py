@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -53,9 +53,9 @@ class CertificatesAllItem:
             try:
                 auto_renew: bool | None
                 auto_renew = self.auto_renew
+                field_dict["autoRenew"] = auto_renew
             except (AttributeError, TypeError):
-                auto_renew = self.auto_renew
-            field_dict["autoRenew"] = auto_renew
+                field_dict["autoRenew"] = self.auto_renew
 
         if not isinstance(self.certificate_data, Unset):
             field_dict["certificateData"] = self.certificate_data
@@ -82,80 +82,78 @@ class CertificatesAllItem:
                     server = self.server.to_dict()
                 else:
                     server = self.server
+                field_dict["server"] = server
             except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
+                field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         auto_renew: Any
-        if "autoRenew" not in d:
-            auto_renew = UNSET
-        else:
+        if "autoRenew" in d:
             try:
                 auto_renew = cast("bool | None", d["autoRenew"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 auto_renew = kept_as_received("CertificatesAllItem.autoRenew", d["autoRenew"])
             del d["autoRenew"]
+        else:
+            auto_renew = UNSET
 
         certificate_data: Any
-        if "certificateData" not in d:
-            certificate_data = UNSET
-        else:
+        if "certificateData" in d:
             certificate_data = d["certificateData"]
             del d["certificateData"]
+        else:
+            certificate_data = UNSET
 
         certificate_id: Any
-        if "certificateId" not in d:
-            certificate_id = UNSET
-        else:
+        if "certificateId" in d:
             certificate_id = d["certificateId"]
             del d["certificateId"]
+        else:
+            certificate_id = UNSET
 
         certificate_path: Any
-        if "certificatePath" not in d:
-            certificate_path = UNSET
-        else:
+        if "certificatePath" in d:
             certificate_path = d["certificatePath"]
             del d["certificatePath"]
+        else:
+            certificate_path = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         private_key: Any
-        if "privateKey" not in d:
-            private_key = UNSET
-        else:
+        if "privateKey" in d:
             private_key = d["privateKey"]
             del d["privateKey"]
+        else:
+            private_key = UNSET
 
         server: Any
-        if "server" not in d:
-            server = UNSET
-        else:
+        if "server" in d:
             from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
             try:
@@ -178,17 +176,19 @@ class CertificatesAllItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("CertificatesAllItem.server", d["server"])
             del d["server"]
+        else:
+            server = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("CertificatesAllItem.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         certificates_all_item = cls(
             auto_renew=auto_renew,

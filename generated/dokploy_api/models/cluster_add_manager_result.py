@@ -40,28 +40,12 @@ class ClusterAddManagerResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/cluster_add_manager_result.py
         command: Any
-        if "command" not in d:
-            command = UNSET
-        else:
+        if "command" in d:
             command = d["command"]
             del d["command"]
-=======
-        description: Any
-        if "description" in d:
-            description = d["description"]
-            del d["description"]
         else:
-            description = UNSET
-
-        title: Any
-        if "title" in d:
-            title = d["title"]
-            del d["title"]
-        else:
-            title = UNSET
->>>>>>> h11t:generated/dokploy_api/models/settings_get_open_api_document_result_info.py
+            command = UNSET
 
         version: Any
         if "version" in d:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,9 +42,9 @@ class ClusterGetNodesDescription:
         if not isinstance(self.engine, Unset):
             try:
                 engine = self.engine.to_dict()
+                field_dict["Engine"] = engine
             except (AttributeError, TypeError):
-                engine = self.engine
-            field_dict["Engine"] = engine
+                field_dict["Engine"] = self.engine
 
         if not isinstance(self.hostname, Unset):
             field_dict["Hostname"] = self.hostname
@@ -52,26 +52,24 @@ class ClusterGetNodesDescription:
         if not isinstance(self.platform, Unset):
             try:
                 platform = self.platform.to_dict()
+                field_dict["Platform"] = platform
             except (AttributeError, TypeError):
-                platform = self.platform
-            field_dict["Platform"] = platform
+                field_dict["Platform"] = self.platform
 
         if not isinstance(self.resources, Unset):
             try:
                 resources = self.resources.to_dict()
+                field_dict["Resources"] = resources
             except (AttributeError, TypeError):
-                resources = self.resources
-            field_dict["Resources"] = resources
+                field_dict["Resources"] = self.resources
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         engine: Any
-        if "Engine" not in d:
-            engine = UNSET
-        else:
+        if "Engine" in d:
             from ..models.cluster_get_nodes_description_engine import ClusterGetNodesDescriptionEngine  # noqa: PLC0415
 
             try:
@@ -80,18 +78,18 @@ class ClusterGetNodesDescription:
             except (TypeError, ValueError, AttributeError, KeyError):
                 engine = kept_as_received("ClusterGetNodesDescription.Engine", d["Engine"])
             del d["Engine"]
+        else:
+            engine = UNSET
 
         hostname: Any
-        if "Hostname" not in d:
-            hostname = UNSET
-        else:
+        if "Hostname" in d:
             hostname = d["Hostname"]
             del d["Hostname"]
+        else:
+            hostname = UNSET
 
         platform: Any
-        if "Platform" not in d:
-            platform = UNSET
-        else:
+        if "Platform" in d:
             from ..models.application_one_placement_swarm_platforms import ApplicationOnePlacementSwarmPlatforms  # noqa: PLC0415
 
             try:
@@ -100,11 +98,11 @@ class ClusterGetNodesDescription:
             except (TypeError, ValueError, AttributeError, KeyError):
                 platform = kept_as_received("ClusterGetNodesDescription.Platform", d["Platform"])
             del d["Platform"]
+        else:
+            platform = UNSET
 
         resources: Any
-        if "Resources" not in d:
-            resources = UNSET
-        else:
+        if "Resources" in d:
             from ..models.cluster_get_nodes_description_resources import ClusterGetNodesDescriptionResources  # noqa: PLC0415
 
             try:
@@ -113,6 +111,8 @@ class ClusterGetNodesDescription:
             except (TypeError, ValueError, AttributeError, KeyError):
                 resources = kept_as_received("ClusterGetNodesDescription.Resources", d["Resources"])
             del d["Resources"]
+        else:
+            resources = UNSET
 
         cluster_get_nodes_description = cls(
             engine=engine,

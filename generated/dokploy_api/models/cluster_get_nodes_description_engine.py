@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,26 +43,24 @@ class ClusterGetNodesDescriptionEngine:
                     plugins_item = plugins_item_data.to_dict()
                     plugins.append(plugins_item)
 
+                field_dict["Plugins"] = plugins
             except (AttributeError, TypeError):
-                plugins = self.plugins
-            field_dict["Plugins"] = plugins
+                field_dict["Plugins"] = self.plugins
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         engine_version: Any
-        if "EngineVersion" not in d:
-            engine_version = UNSET
-        else:
+        if "EngineVersion" in d:
             engine_version = d["EngineVersion"]
             del d["EngineVersion"]
+        else:
+            engine_version = UNSET
 
         plugins: Any
-        if "Plugins" not in d:
-            plugins = UNSET
-        else:
+        if "Plugins" in d:
             try:
                 plugins = []
                 _plugins = d["Plugins"]
@@ -78,6 +76,8 @@ class ClusterGetNodesDescriptionEngine:
             except (TypeError, ValueError, AttributeError, KeyError):
                 plugins = kept_as_received("ClusterGetNodesDescriptionEngine.Plugins", d["Plugins"])
             del d["Plugins"]
+        else:
+            plugins = UNSET
 
         cluster_get_nodes_description_engine = cls(
             engine_version=engine_version,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class ClusterGetNodesDescriptionEnginePlugins:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "Name" not in d:
-            name = UNSET
-        else:
+        if "Name" in d:
             name = d["Name"]
             del d["Name"]
+        else:
+            name = UNSET
 
         type_: Any
-        if "Type" not in d:
-            type_ = UNSET
-        else:
+        if "Type" in d:
             type_ = d["Type"]
             del d["Type"]
+        else:
+            type_ = UNSET
 
         cluster_get_nodes_description_engine_plugins = cls(
             name=name,

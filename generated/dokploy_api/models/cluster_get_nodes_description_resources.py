@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class ClusterGetNodesDescriptionResources:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         memory_bytes: Any
-        if "MemoryBytes" not in d:
-            memory_bytes = UNSET
-        else:
+        if "MemoryBytes" in d:
             memory_bytes = d["MemoryBytes"]
             del d["MemoryBytes"]
+        else:
+            memory_bytes = UNSET
 
         nano_cp_us: Any
-        if "NanoCPUs" not in d:
-            nano_cp_us = UNSET
-        else:
+        if "NanoCPUs" in d:
             nano_cp_us = d["NanoCPUs"]
             del d["NanoCPUs"]
+        else:
+            nano_cp_us = UNSET
 
         cluster_get_nodes_description_resources = cls(
             memory_bytes=memory_bytes,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,9 +55,9 @@ class ClusterGetNodesItem:
         if not isinstance(self.description, Unset):
             try:
                 description = self.description.to_dict()
+                field_dict["Description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["Description"] = description
+                field_dict["Description"] = self.description
 
         if not isinstance(self.id, Unset):
             field_dict["ID"] = self.id
@@ -65,16 +65,16 @@ class ClusterGetNodesItem:
         if not isinstance(self.spec, Unset):
             try:
                 spec = self.spec.to_dict()
+                field_dict["Spec"] = spec
             except (AttributeError, TypeError):
-                spec = self.spec
-            field_dict["Spec"] = spec
+                field_dict["Spec"] = self.spec
 
         if not isinstance(self.status, Unset):
             try:
                 status = self.status.to_dict()
+                field_dict["Status"] = status
             except (AttributeError, TypeError):
-                status = self.status
-            field_dict["Status"] = status
+                field_dict["Status"] = self.status
 
         if not isinstance(self.updated_at, Unset):
             field_dict["UpdatedAt"] = self.updated_at
@@ -82,35 +82,33 @@ class ClusterGetNodesItem:
         if not isinstance(self.version, Unset):
             try:
                 version = self.version.to_dict()
+                field_dict["Version"] = version
             except (AttributeError, TypeError):
-                version = self.version
-            field_dict["Version"] = version
+                field_dict["Version"] = self.version
 
         if not isinstance(self.manager_status, Unset):
             try:
                 manager_status: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.manager_status, Unset):
                     manager_status = self.manager_status.to_dict()
+                field_dict["ManagerStatus"] = manager_status
             except (AttributeError, TypeError):
-                manager_status = self.manager_status
-            field_dict["ManagerStatus"] = manager_status
+                field_dict["ManagerStatus"] = self.manager_status
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "CreatedAt" not in d:
-            created_at = UNSET
-        else:
+        if "CreatedAt" in d:
             created_at = d["CreatedAt"]
             del d["CreatedAt"]
+        else:
+            created_at = UNSET
 
         description: Any
-        if "Description" not in d:
-            description = UNSET
-        else:
+        if "Description" in d:
             from ..models.cluster_get_nodes_description import ClusterGetNodesDescription  # noqa: PLC0415
 
             try:
@@ -119,18 +117,18 @@ class ClusterGetNodesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ClusterGetNodesItem.Description", d["Description"])
             del d["Description"]
+        else:
+            description = UNSET
 
         id: Any
-        if "ID" not in d:
-            id = UNSET
-        else:
+        if "ID" in d:
             id = d["ID"]
             del d["ID"]
+        else:
+            id = UNSET
 
         spec: Any
-        if "Spec" not in d:
-            spec = UNSET
-        else:
+        if "Spec" in d:
             from ..models.cluster_get_nodes_spec import ClusterGetNodesSpec  # noqa: PLC0415
 
             try:
@@ -139,11 +137,11 @@ class ClusterGetNodesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 spec = kept_as_received("ClusterGetNodesItem.Spec", d["Spec"])
             del d["Spec"]
+        else:
+            spec = UNSET
 
         status: Any
-        if "Status" not in d:
-            status = UNSET
-        else:
+        if "Status" in d:
             from ..models.cluster_get_nodes_status import ClusterGetNodesStatus  # noqa: PLC0415
 
             try:
@@ -152,18 +150,18 @@ class ClusterGetNodesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 status = kept_as_received("ClusterGetNodesItem.Status", d["Status"])
             del d["Status"]
+        else:
+            status = UNSET
 
         updated_at: Any
-        if "UpdatedAt" not in d:
-            updated_at = UNSET
-        else:
+        if "UpdatedAt" in d:
             updated_at = d["UpdatedAt"]
             del d["UpdatedAt"]
+        else:
+            updated_at = UNSET
 
         version: Any
-        if "Version" not in d:
-            version = UNSET
-        else:
+        if "Version" in d:
             from ..models.cluster_get_nodes_version import ClusterGetNodesVersion  # noqa: PLC0415
 
             try:
@@ -172,10 +170,10 @@ class ClusterGetNodesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 version = kept_as_received("ClusterGetNodesItem.Version", d["Version"])
             del d["Version"]
-
-        if "ManagerStatus" not in d:
-            manager_status = UNSET
         else:
+            version = UNSET
+
+        if "ManagerStatus" in d:
             from ..models.cluster_get_nodes_manager_status import ClusterGetNodesManagerStatus  # noqa: PLC0415
 
             try:
@@ -189,6 +187,8 @@ class ClusterGetNodesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 manager_status = kept_as_received("ClusterGetNodesItem.ManagerStatus", d["ManagerStatus"])
             del d["ManagerStatus"]
+        else:
+            manager_status = UNSET
 
         cluster_get_nodes_item = cls(
             created_at=created_at,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,21 +38,21 @@ class ClusterGetNodesManagerStatus:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         addr: Any
-        if "Addr" not in d:
-            addr = UNSET
-        else:
+        if "Addr" in d:
             addr = d["Addr"]
             del d["Addr"]
+        else:
+            addr = UNSET
 
         leader: Any
-        if "Leader" not in d:
-            leader = UNSET
-        else:
+        if "Leader" in d:
             leader = d["Leader"]
             del d["Leader"]
+        else:
+            leader = UNSET
 
         cluster_get_nodes_manager_status = cls(
             addr=addr,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -42,16 +42,16 @@ class ClusterGetNodesSpec:
         if not isinstance(self.availability, Unset):
             try:
                 availability: str = self.availability
+                field_dict["Availability"] = availability
             except (AttributeError, TypeError):
-                availability = self.availability
-            field_dict["Availability"] = availability
+                field_dict["Availability"] = self.availability
 
         if not isinstance(self.labels, Unset):
             try:
                 labels = self.labels.to_dict()
+                field_dict["Labels"] = labels
             except (AttributeError, TypeError):
-                labels = self.labels
-            field_dict["Labels"] = labels
+                field_dict["Labels"] = self.labels
 
         if not isinstance(self.name, Unset):
             field_dict["Name"] = self.name
@@ -59,27 +59,25 @@ class ClusterGetNodesSpec:
         if not isinstance(self.role, Unset):
             try:
                 role: str = self.role
+                field_dict["Role"] = role
             except (AttributeError, TypeError):
-                role = self.role
-            field_dict["Role"] = role
+                field_dict["Role"] = self.role
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         availability: Any
-        if "Availability" not in d:
-            availability = UNSET
-        else:
+        if "Availability" in d:
             availability = cast("Availability", d["Availability"])
 
             del d["Availability"]
+        else:
+            availability = UNSET
 
         labels: Any
-        if "Labels" not in d:
-            labels = UNSET
-        else:
+        if "Labels" in d:
             from ..models.cluster_get_nodes_spec_labels import ClusterGetNodesSpecLabels  # noqa: PLC0415
 
             try:
@@ -88,21 +86,23 @@ class ClusterGetNodesSpec:
             except (TypeError, ValueError, AttributeError, KeyError):
                 labels = kept_as_received("ClusterGetNodesSpec.Labels", d["Labels"])
             del d["Labels"]
+        else:
+            labels = UNSET
 
         name: Any
-        if "Name" not in d:
-            name = UNSET
-        else:
+        if "Name" in d:
             name = d["Name"]
             del d["Name"]
+        else:
+            name = UNSET
 
         role: Any
-        if "Role" not in d:
-            role = UNSET
-        else:
+        if "Role" in d:
             role = cast("Role", d["Role"])
 
             del d["Role"]
+        else:
+            role = UNSET
 
         cluster_get_nodes_spec = cls(
             availability=availability,

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD:generated/dokploy_api/models/cluster_get_nodes_status.py
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import Any, TypeVar
->>>>>>> h11t:generated/dokploy_api/models/docker_upload_file_to_container_response_200.py
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,9 +43,9 @@ class ClusterGetNodesStatus:
         if not isinstance(self.state, Unset):
             try:
                 state: str = self.state
+                field_dict["State"] = state
             except (AttributeError, TypeError):
-                state = self.state
-            field_dict["State"] = state
+                field_dict["State"] = self.state
 
         return field_dict
 
@@ -58,41 +53,26 @@ class ClusterGetNodesStatus:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         addr: Any
-        if "Addr" not in d:
-            addr = UNSET
-        else:
+        if "Addr" in d:
             addr = d["Addr"]
             del d["Addr"]
+        else:
+            addr = UNSET
 
         message: Any
-<<<<<<< HEAD:generated/dokploy_api/models/cluster_get_nodes_status.py
-        if "Message" not in d:
-            message = UNSET
-        else:
+        if "Message" in d:
             message = d["Message"]
             del d["Message"]
-
-        state: Any
-        if "State" not in d:
-            state = UNSET
-        else:
-            state = cast("State", d["State"])
-=======
-        if "message" in d:
-            message = d["message"]
-            del d["message"]
         else:
             message = UNSET
 
-        success: Any
-        if "success" in d:
-            success = d["success"]
-            del d["success"]
-        else:
-            success = UNSET
->>>>>>> h11t:generated/dokploy_api/models/docker_upload_file_to_container_response_200.py
+        state: Any
+        if "State" in d:
+            state = cast("State", d["State"])
 
             del d["State"]
+        else:
+            state = UNSET
 
         cluster_get_nodes_status = cls(
             addr=addr,

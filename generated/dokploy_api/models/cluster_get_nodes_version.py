@@ -35,21 +35,12 @@ class ClusterGetNodesVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/cluster_get_nodes_version.py
         index: Any
-        if "Index" not in d:
-            index = UNSET
-        else:
+        if "Index" in d:
             index = d["Index"]
             del d["Index"]
-=======
-        success: Any
-        if "success" in d:
-            success = d["success"]
-            del d["success"]
         else:
-            success = UNSET
->>>>>>> h11t:generated/dokploy_api/models/tag_bulk_assign_result.py
+            index = UNSET
 
         cluster_get_nodes_version = cls(
             index=index,

@@ -568,9 +568,9 @@ class Compose:
 
                 else:
                     service_networks = self.service_networks
+                field_dict["serviceNetworks"] = service_networks
             except (AttributeError, TypeError):
-                service_networks = self.service_networks
-            field_dict["serviceNetworks"] = service_networks
+                field_dict["serviceNetworks"] = self.service_networks
 
         if not isinstance(self.source_type, Unset):
             try:
@@ -597,9 +597,9 @@ class Compose:
             try:
                 unauthorized_provider: None | str
                 unauthorized_provider = self.unauthorized_provider
+                field_dict["unauthorizedProvider"] = unauthorized_provider
             except (AttributeError, TypeError):
-                unauthorized_provider = self.unauthorized_provider
-            field_dict["unauthorizedProvider"] = unauthorized_provider
+                field_dict["unauthorizedProvider"] = self.unauthorized_provider
 
         if not isinstance(self.watch_paths, Unset):
             try:
@@ -655,15 +655,8 @@ class Compose:
             backups = UNSET
 
         bitbucket: Any
-<<<<<<< HEAD
-        if "bitbucket" not in d:
-            bitbucket = UNSET
-        else:
-            from ..models.bitbucket_update_result import BitbucketUpdateResult  # noqa: PLC0415
-=======
         if "bitbucket" in d:
-            from ..models.bitbucket import Bitbucket  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.bitbucket_update_result import BitbucketUpdateResult  # noqa: PLC0415
 
             try:
 
@@ -785,30 +778,16 @@ class Compose:
             compose_path = UNSET
 
         compose_status: Any
-<<<<<<< HEAD
-        if "composeStatus" not in d:
-            compose_status = UNSET
-        else:
-            compose_status = cast("ApplicationStatus", d["composeStatus"])
-=======
         if "composeStatus" in d:
-            compose_status = cast("ComposeComposeStatus", d["composeStatus"])
->>>>>>> h11t
+            compose_status = cast("ApplicationStatus", d["composeStatus"])
 
             del d["composeStatus"]
         else:
             compose_status = UNSET
 
         compose_type: Any
-<<<<<<< HEAD
-        if "composeType" not in d:
-            compose_type = UNSET
-        else:
-            compose_type = cast("ComposeType", d["composeType"])
-=======
         if "composeType" in d:
-            compose_type = cast("ComposeComposeType", d["composeType"])
->>>>>>> h11t
+            compose_type = cast("ComposeType", d["composeType"])
 
             del d["composeType"]
         else:
@@ -927,15 +906,8 @@ class Compose:
             env = UNSET
 
         environment: Any
-<<<<<<< HEAD
-        if "environment" not in d:
-            environment = UNSET
-        else:
-            from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
-=======
         if "environment" in d:
-            from ..models.environment import Environment  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
 
             try:
                 environment = ApplicationOneEnvironment.from_dict(d["environment"])
@@ -954,15 +926,8 @@ class Compose:
             environment_id = UNSET
 
         gitea: Any
-<<<<<<< HEAD
-        if "gitea" not in d:
-            gitea = UNSET
-        else:
-            from ..models.compose_one_gitea import ComposeOneGitea  # noqa: PLC0415
-=======
         if "gitea" in d:
-            from ..models.gitea import Gitea  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.compose_one_gitea import ComposeOneGitea  # noqa: PLC0415
 
             try:
 
@@ -1032,15 +997,8 @@ class Compose:
             gitea_repository = UNSET
 
         github: Any
-<<<<<<< HEAD
-        if "github" not in d:
-            github = UNSET
-        else:
-            from ..models.compose_one_github import ComposeOneGithub  # noqa: PLC0415
-=======
         if "github" in d:
-            from ..models.github import Github  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.compose_one_github import ComposeOneGithub  # noqa: PLC0415
 
             try:
 
@@ -1077,15 +1035,8 @@ class Compose:
             github_id = UNSET
 
         gitlab: Any
-<<<<<<< HEAD
-        if "gitlab" not in d:
-            gitlab = UNSET
-        else:
-            from ..models.compose_one_gitlab import ComposeOneGitlab  # noqa: PLC0415
-=======
         if "gitlab" in d:
-            from ..models.gitlab import Gitlab  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.compose_one_gitlab import ComposeOneGitlab  # noqa: PLC0415
 
             try:
 
@@ -1274,15 +1225,8 @@ class Compose:
             repository = UNSET
 
         server: Any
-<<<<<<< HEAD
-        if "server" not in d:
-            server = UNSET
-        else:
-            from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
-=======
         if "server" in d:
-            from ..models.server import Server  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
             try:
 
@@ -1319,10 +1263,7 @@ class Compose:
             server_id = UNSET
 
         service_networks: Any
-<<<<<<< HEAD
-        if "serviceNetworks" not in d:
-            service_networks = UNSET
-        else:
+        if "serviceNetworks" in d:
             try:
 
                 def _parse_service_networks(data: object) -> list[ComposeOneServiceNetworks] | None:
@@ -1351,24 +1292,13 @@ class Compose:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_networks = kept_as_received("Compose.serviceNetworks", d["serviceNetworks"])
-=======
-        if "serviceNetworks" in d:
-            service_networks = d["serviceNetworks"]
->>>>>>> h11t
             del d["serviceNetworks"]
         else:
             service_networks = UNSET
 
         source_type: Any
-<<<<<<< HEAD
-        if "sourceType" not in d:
-            source_type = UNSET
-        else:
-            source_type = cast("ComposeFetchSourceTypeResult", d["sourceType"])
-=======
         if "sourceType" in d:
-            source_type = cast("ComposeSourceType", d["sourceType"])
->>>>>>> h11t
+            source_type = cast("ComposeFetchSourceTypeResult", d["sourceType"])
 
             del d["sourceType"]
         else:
@@ -1393,19 +1323,12 @@ class Compose:
             trigger_type = UNSET
 
         unauthorized_provider: Any
-<<<<<<< HEAD
-        if "unauthorizedProvider" not in d:
-            unauthorized_provider = UNSET
-        else:
+        if "unauthorizedProvider" in d:
             try:
                 unauthorized_provider = cast("None | str", d["unauthorizedProvider"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 unauthorized_provider = kept_as_received("Compose.unauthorizedProvider", d["unauthorizedProvider"])
-=======
-        if "unauthorizedProvider" in d:
-            unauthorized_provider = d["unauthorizedProvider"]
->>>>>>> h11t
             del d["unauthorizedProvider"]
         else:
             unauthorized_provider = UNSET

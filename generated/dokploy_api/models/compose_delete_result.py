@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -174,9 +174,9 @@ class ComposeDeleteResult:
             try:
                 auto_deploy: bool | None
                 auto_deploy = self.auto_deploy
+                field_dict["autoDeploy"] = auto_deploy
             except (AttributeError, TypeError):
-                auto_deploy = self.auto_deploy
-            field_dict["autoDeploy"] = auto_deploy
+                field_dict["autoDeploy"] = self.auto_deploy
 
         if not isinstance(self.backups, Unset):
             try:
@@ -185,9 +185,9 @@ class ComposeDeleteResult:
                     backups_item = backups_item_data.to_dict()
                     backups.append(backups_item)
 
+                field_dict["backups"] = backups
             except (AttributeError, TypeError):
-                backups = self.backups
-            field_dict["backups"] = backups
+                field_dict["backups"] = self.backups
 
         if not isinstance(self.bitbucket, Unset):
             try:
@@ -196,57 +196,57 @@ class ComposeDeleteResult:
                     bitbucket = self.bitbucket.to_dict()
                 else:
                     bitbucket = self.bitbucket
+                field_dict["bitbucket"] = bitbucket
             except (AttributeError, TypeError):
-                bitbucket = self.bitbucket
-            field_dict["bitbucket"] = bitbucket
+                field_dict["bitbucket"] = self.bitbucket
 
         if not isinstance(self.bitbucket_branch, Unset):
             try:
                 bitbucket_branch: None | str
                 bitbucket_branch = self.bitbucket_branch
+                field_dict["bitbucketBranch"] = bitbucket_branch
             except (AttributeError, TypeError):
-                bitbucket_branch = self.bitbucket_branch
-            field_dict["bitbucketBranch"] = bitbucket_branch
+                field_dict["bitbucketBranch"] = self.bitbucket_branch
 
         if not isinstance(self.bitbucket_id, Unset):
             try:
                 bitbucket_id: None | str
                 bitbucket_id = self.bitbucket_id
+                field_dict["bitbucketId"] = bitbucket_id
             except (AttributeError, TypeError):
-                bitbucket_id = self.bitbucket_id
-            field_dict["bitbucketId"] = bitbucket_id
+                field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.bitbucket_owner, Unset):
             try:
                 bitbucket_owner: None | str
                 bitbucket_owner = self.bitbucket_owner
+                field_dict["bitbucketOwner"] = bitbucket_owner
             except (AttributeError, TypeError):
-                bitbucket_owner = self.bitbucket_owner
-            field_dict["bitbucketOwner"] = bitbucket_owner
+                field_dict["bitbucketOwner"] = self.bitbucket_owner
 
         if not isinstance(self.bitbucket_repository, Unset):
             try:
                 bitbucket_repository: None | str
                 bitbucket_repository = self.bitbucket_repository
+                field_dict["bitbucketRepository"] = bitbucket_repository
             except (AttributeError, TypeError):
-                bitbucket_repository = self.bitbucket_repository
-            field_dict["bitbucketRepository"] = bitbucket_repository
+                field_dict["bitbucketRepository"] = self.bitbucket_repository
 
         if not isinstance(self.bitbucket_repository_slug, Unset):
             try:
                 bitbucket_repository_slug: None | str
                 bitbucket_repository_slug = self.bitbucket_repository_slug
+                field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
             except (AttributeError, TypeError):
-                bitbucket_repository_slug = self.bitbucket_repository_slug
-            field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
+                field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
 
         if not isinstance(self.branch, Unset):
             try:
                 branch: None | str
                 branch = self.branch
+                field_dict["branch"] = branch
             except (AttributeError, TypeError):
-                branch = self.branch
-            field_dict["branch"] = branch
+                field_dict["branch"] = self.branch
 
         if not isinstance(self.command, Unset):
             field_dict["command"] = self.command
@@ -263,16 +263,16 @@ class ComposeDeleteResult:
         if not isinstance(self.compose_status, Unset):
             try:
                 compose_status: str = self.compose_status
+                field_dict["composeStatus"] = compose_status
             except (AttributeError, TypeError):
-                compose_status = self.compose_status
-            field_dict["composeStatus"] = compose_status
+                field_dict["composeStatus"] = self.compose_status
 
         if not isinstance(self.compose_type, Unset):
             try:
                 compose_type: str = self.compose_type
+                field_dict["composeType"] = compose_type
             except (AttributeError, TypeError):
-                compose_type = self.compose_type
-            field_dict["composeType"] = compose_type
+                field_dict["composeType"] = self.compose_type
 
         if not isinstance(self.create_env_file, Unset):
             field_dict["createEnvFile"] = self.create_env_file
@@ -284,25 +284,25 @@ class ComposeDeleteResult:
             try:
                 custom_git_branch: None | str
                 custom_git_branch = self.custom_git_branch
+                field_dict["customGitBranch"] = custom_git_branch
             except (AttributeError, TypeError):
-                custom_git_branch = self.custom_git_branch
-            field_dict["customGitBranch"] = custom_git_branch
+                field_dict["customGitBranch"] = self.custom_git_branch
 
         if not isinstance(self.custom_git_ssh_key_id, Unset):
             try:
                 custom_git_ssh_key_id: None | str
                 custom_git_ssh_key_id = self.custom_git_ssh_key_id
+                field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
             except (AttributeError, TypeError):
-                custom_git_ssh_key_id = self.custom_git_ssh_key_id
-            field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
+                field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
 
         if not isinstance(self.custom_git_url, Unset):
             try:
                 custom_git_url: None | str
                 custom_git_url = self.custom_git_url
+                field_dict["customGitUrl"] = custom_git_url
             except (AttributeError, TypeError):
-                custom_git_url = self.custom_git_url
-            field_dict["customGitUrl"] = custom_git_url
+                field_dict["customGitUrl"] = self.custom_git_url
 
         if not isinstance(self.deployments, Unset):
             try:
@@ -311,17 +311,17 @@ class ComposeDeleteResult:
                     deployments_item = deployments_item_data.to_dict()
                     deployments.append(deployments_item)
 
+                field_dict["deployments"] = deployments
             except (AttributeError, TypeError):
-                deployments = self.deployments
-            field_dict["deployments"] = deployments
+                field_dict["deployments"] = self.deployments
 
         if not isinstance(self.description, Unset):
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.domains, Unset):
             try:
@@ -330,9 +330,9 @@ class ComposeDeleteResult:
                     domains_item = domains_item_data.to_dict()
                     domains.append(domains_item)
 
+                field_dict["domains"] = domains
             except (AttributeError, TypeError):
-                domains = self.domains
-            field_dict["domains"] = domains
+                field_dict["domains"] = self.domains
 
         if not isinstance(self.enable_submodules, Unset):
             field_dict["enableSubmodules"] = self.enable_submodules
@@ -341,16 +341,16 @@ class ComposeDeleteResult:
             try:
                 env: None | str
                 env = self.env
+                field_dict["env"] = env
             except (AttributeError, TypeError):
-                env = self.env
-            field_dict["env"] = env
+                field_dict["env"] = self.env
 
         if not isinstance(self.environment, Unset):
             try:
                 environment = self.environment.to_dict()
+                field_dict["environment"] = environment
             except (AttributeError, TypeError):
-                environment = self.environment
-            field_dict["environment"] = environment
+                field_dict["environment"] = self.environment
 
         if not isinstance(self.environment_id, Unset):
             field_dict["environmentId"] = self.environment_id
@@ -362,41 +362,41 @@ class ComposeDeleteResult:
                     gitea = self.gitea.to_dict()
                 else:
                     gitea = self.gitea
+                field_dict["gitea"] = gitea
             except (AttributeError, TypeError):
-                gitea = self.gitea
-            field_dict["gitea"] = gitea
+                field_dict["gitea"] = self.gitea
 
         if not isinstance(self.gitea_branch, Unset):
             try:
                 gitea_branch: None | str
                 gitea_branch = self.gitea_branch
+                field_dict["giteaBranch"] = gitea_branch
             except (AttributeError, TypeError):
-                gitea_branch = self.gitea_branch
-            field_dict["giteaBranch"] = gitea_branch
+                field_dict["giteaBranch"] = self.gitea_branch
 
         if not isinstance(self.gitea_id, Unset):
             try:
                 gitea_id: None | str
                 gitea_id = self.gitea_id
+                field_dict["giteaId"] = gitea_id
             except (AttributeError, TypeError):
-                gitea_id = self.gitea_id
-            field_dict["giteaId"] = gitea_id
+                field_dict["giteaId"] = self.gitea_id
 
         if not isinstance(self.gitea_owner, Unset):
             try:
                 gitea_owner: None | str
                 gitea_owner = self.gitea_owner
+                field_dict["giteaOwner"] = gitea_owner
             except (AttributeError, TypeError):
-                gitea_owner = self.gitea_owner
-            field_dict["giteaOwner"] = gitea_owner
+                field_dict["giteaOwner"] = self.gitea_owner
 
         if not isinstance(self.gitea_repository, Unset):
             try:
                 gitea_repository: None | str
                 gitea_repository = self.gitea_repository
+                field_dict["giteaRepository"] = gitea_repository
             except (AttributeError, TypeError):
-                gitea_repository = self.gitea_repository
-            field_dict["giteaRepository"] = gitea_repository
+                field_dict["giteaRepository"] = self.gitea_repository
 
         if not isinstance(self.github, Unset):
             try:
@@ -405,17 +405,17 @@ class ComposeDeleteResult:
                     github = self.github.to_dict()
                 else:
                     github = self.github
+                field_dict["github"] = github
             except (AttributeError, TypeError):
-                github = self.github
-            field_dict["github"] = github
+                field_dict["github"] = self.github
 
         if not isinstance(self.github_id, Unset):
             try:
                 github_id: None | str
                 github_id = self.github_id
+                field_dict["githubId"] = github_id
             except (AttributeError, TypeError):
-                github_id = self.github_id
-            field_dict["githubId"] = github_id
+                field_dict["githubId"] = self.github_id
 
         if not isinstance(self.gitlab, Unset):
             try:
@@ -424,65 +424,65 @@ class ComposeDeleteResult:
                     gitlab = self.gitlab.to_dict()
                 else:
                     gitlab = self.gitlab
+                field_dict["gitlab"] = gitlab
             except (AttributeError, TypeError):
-                gitlab = self.gitlab
-            field_dict["gitlab"] = gitlab
+                field_dict["gitlab"] = self.gitlab
 
         if not isinstance(self.gitlab_branch, Unset):
             try:
                 gitlab_branch: None | str
                 gitlab_branch = self.gitlab_branch
+                field_dict["gitlabBranch"] = gitlab_branch
             except (AttributeError, TypeError):
-                gitlab_branch = self.gitlab_branch
-            field_dict["gitlabBranch"] = gitlab_branch
+                field_dict["gitlabBranch"] = self.gitlab_branch
 
         if not isinstance(self.gitlab_id, Unset):
             try:
                 gitlab_id: None | str
                 gitlab_id = self.gitlab_id
+                field_dict["gitlabId"] = gitlab_id
             except (AttributeError, TypeError):
-                gitlab_id = self.gitlab_id
-            field_dict["gitlabId"] = gitlab_id
+                field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitlab_owner, Unset):
             try:
                 gitlab_owner: None | str
                 gitlab_owner = self.gitlab_owner
+                field_dict["gitlabOwner"] = gitlab_owner
             except (AttributeError, TypeError):
-                gitlab_owner = self.gitlab_owner
-            field_dict["gitlabOwner"] = gitlab_owner
+                field_dict["gitlabOwner"] = self.gitlab_owner
 
         if not isinstance(self.gitlab_path_namespace, Unset):
             try:
                 gitlab_path_namespace: None | str
                 gitlab_path_namespace = self.gitlab_path_namespace
+                field_dict["gitlabPathNamespace"] = gitlab_path_namespace
             except (AttributeError, TypeError):
-                gitlab_path_namespace = self.gitlab_path_namespace
-            field_dict["gitlabPathNamespace"] = gitlab_path_namespace
+                field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
 
         if not isinstance(self.gitlab_project_id, Unset):
             try:
                 gitlab_project_id: int | None
                 gitlab_project_id = self.gitlab_project_id
+                field_dict["gitlabProjectId"] = gitlab_project_id
             except (AttributeError, TypeError):
-                gitlab_project_id = self.gitlab_project_id
-            field_dict["gitlabProjectId"] = gitlab_project_id
+                field_dict["gitlabProjectId"] = self.gitlab_project_id
 
         if not isinstance(self.gitlab_repository, Unset):
             try:
                 gitlab_repository: None | str
                 gitlab_repository = self.gitlab_repository
+                field_dict["gitlabRepository"] = gitlab_repository
             except (AttributeError, TypeError):
-                gitlab_repository = self.gitlab_repository
-            field_dict["gitlabRepository"] = gitlab_repository
+                field_dict["gitlabRepository"] = self.gitlab_repository
 
         if not isinstance(self.icon, Unset):
             try:
                 icon: None | str
                 icon = self.icon
+                field_dict["icon"] = icon
             except (AttributeError, TypeError):
-                icon = self.icon
-            field_dict["icon"] = icon
+                field_dict["icon"] = self.icon
 
         if not isinstance(self.isolated_deployment, Unset):
             field_dict["isolatedDeployment"] = self.isolated_deployment
@@ -497,9 +497,9 @@ class ComposeDeleteResult:
                     mounts_item = mounts_item_data.to_dict()
                     mounts.append(mounts_item)
 
+                field_dict["mounts"] = mounts
             except (AttributeError, TypeError):
-                mounts = self.mounts
-            field_dict["mounts"] = mounts
+                field_dict["mounts"] = self.mounts
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -508,9 +508,9 @@ class ComposeDeleteResult:
             try:
                 owner: None | str
                 owner = self.owner
+                field_dict["owner"] = owner
             except (AttributeError, TypeError):
-                owner = self.owner
-            field_dict["owner"] = owner
+                field_dict["owner"] = self.owner
 
         if not isinstance(self.randomize, Unset):
             field_dict["randomize"] = self.randomize
@@ -519,17 +519,17 @@ class ComposeDeleteResult:
             try:
                 refresh_token: None | str
                 refresh_token = self.refresh_token
+                field_dict["refreshToken"] = refresh_token
             except (AttributeError, TypeError):
-                refresh_token = self.refresh_token
-            field_dict["refreshToken"] = refresh_token
+                field_dict["refreshToken"] = self.refresh_token
 
         if not isinstance(self.repository, Unset):
             try:
                 repository: None | str
                 repository = self.repository
+                field_dict["repository"] = repository
             except (AttributeError, TypeError):
-                repository = self.repository
-            field_dict["repository"] = repository
+                field_dict["repository"] = self.repository
 
         if not isinstance(self.server, Unset):
             try:
@@ -538,17 +538,17 @@ class ComposeDeleteResult:
                     server = self.server.to_dict()
                 else:
                     server = self.server
+                field_dict["server"] = server
             except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
+                field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         if not isinstance(self.service_networks, Unset):
             try:
@@ -561,16 +561,16 @@ class ComposeDeleteResult:
 
                 else:
                     service_networks = self.service_networks
+                field_dict["serviceNetworks"] = service_networks
             except (AttributeError, TypeError):
-                service_networks = self.service_networks
-            field_dict["serviceNetworks"] = service_networks
+                field_dict["serviceNetworks"] = self.service_networks
 
         if not isinstance(self.source_type, Unset):
             try:
                 source_type: str = self.source_type
+                field_dict["sourceType"] = source_type
             except (AttributeError, TypeError):
-                source_type = self.source_type
-            field_dict["sourceType"] = source_type
+                field_dict["sourceType"] = self.source_type
 
         if not isinstance(self.suffix, Unset):
             field_dict["suffix"] = self.suffix
@@ -582,9 +582,9 @@ class ComposeDeleteResult:
                     trigger_type = self.trigger_type
                 else:
                     trigger_type = self.trigger_type
+                field_dict["triggerType"] = trigger_type
             except (AttributeError, TypeError):
-                trigger_type = self.trigger_type
-            field_dict["triggerType"] = trigger_type
+                field_dict["triggerType"] = self.trigger_type
 
         if not isinstance(self.watch_paths, Unset):
             try:
@@ -594,37 +594,35 @@ class ComposeDeleteResult:
 
                 else:
                     watch_paths = self.watch_paths
+                field_dict["watchPaths"] = watch_paths
             except (AttributeError, TypeError):
-                watch_paths = self.watch_paths
-            field_dict["watchPaths"] = watch_paths
+                field_dict["watchPaths"] = self.watch_paths
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         auto_deploy: Any
-        if "autoDeploy" not in d:
-            auto_deploy = UNSET
-        else:
+        if "autoDeploy" in d:
             try:
                 auto_deploy = cast("bool | None", d["autoDeploy"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 auto_deploy = kept_as_received("ComposeDeleteResult.autoDeploy", d["autoDeploy"])
             del d["autoDeploy"]
+        else:
+            auto_deploy = UNSET
 
         backups: Any
-        if "backups" not in d:
-            backups = UNSET
-        else:
+        if "backups" in d:
             try:
                 backups = []
                 _backups = d["backups"]
@@ -638,11 +636,11 @@ class ComposeDeleteResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 backups = kept_as_received("ComposeDeleteResult.backups", d["backups"])
             del d["backups"]
+        else:
+            backups = UNSET
 
         bitbucket: Any
-        if "bitbucket" not in d:
-            bitbucket = UNSET
-        else:
+        if "bitbucket" in d:
             from ..models.bitbucket_update_result import BitbucketUpdateResult  # noqa: PLC0415
 
             try:
@@ -665,44 +663,44 @@ class ComposeDeleteResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket = kept_as_received("ComposeDeleteResult.bitbucket", d["bitbucket"])
             del d["bitbucket"]
+        else:
+            bitbucket = UNSET
 
         bitbucket_branch: Any
-        if "bitbucketBranch" not in d:
-            bitbucket_branch = UNSET
-        else:
+        if "bitbucketBranch" in d:
             try:
                 bitbucket_branch = cast("None | str", d["bitbucketBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_branch = kept_as_received("ComposeDeleteResult.bitbucketBranch", d["bitbucketBranch"])
             del d["bitbucketBranch"]
+        else:
+            bitbucket_branch = UNSET
 
         bitbucket_id: Any
-        if "bitbucketId" not in d:
-            bitbucket_id = UNSET
-        else:
+        if "bitbucketId" in d:
             try:
                 bitbucket_id = cast("None | str", d["bitbucketId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_id = kept_as_received("ComposeDeleteResult.bitbucketId", d["bitbucketId"])
             del d["bitbucketId"]
+        else:
+            bitbucket_id = UNSET
 
         bitbucket_owner: Any
-        if "bitbucketOwner" not in d:
-            bitbucket_owner = UNSET
-        else:
+        if "bitbucketOwner" in d:
             try:
                 bitbucket_owner = cast("None | str", d["bitbucketOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bitbucket_owner = kept_as_received("ComposeDeleteResult.bitbucketOwner", d["bitbucketOwner"])
             del d["bitbucketOwner"]
+        else:
+            bitbucket_owner = UNSET
 
         bitbucket_repository: Any
-        if "bitbucketRepository" not in d:
-            bitbucket_repository = UNSET
-        else:
+        if "bitbucketRepository" in d:
             try:
                 bitbucket_repository = cast("None | str", d["bitbucketRepository"])
 
@@ -711,11 +709,11 @@ class ComposeDeleteResult:
                     "ComposeDeleteResult.bitbucketRepository", d["bitbucketRepository"]
                 )
             del d["bitbucketRepository"]
+        else:
+            bitbucket_repository = UNSET
 
         bitbucket_repository_slug: Any
-        if "bitbucketRepositorySlug" not in d:
-            bitbucket_repository_slug = UNSET
-        else:
+        if "bitbucketRepositorySlug" in d:
             try:
                 bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
 
@@ -724,91 +722,91 @@ class ComposeDeleteResult:
                     "ComposeDeleteResult.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
                 )
             del d["bitbucketRepositorySlug"]
+        else:
+            bitbucket_repository_slug = UNSET
 
         branch: Any
-        if "branch" not in d:
-            branch = UNSET
-        else:
+        if "branch" in d:
             try:
                 branch = cast("None | str", d["branch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 branch = kept_as_received("ComposeDeleteResult.branch", d["branch"])
             del d["branch"]
+        else:
+            branch = UNSET
 
         command: Any
-        if "command" not in d:
-            command = UNSET
-        else:
+        if "command" in d:
             command = d["command"]
             del d["command"]
+        else:
+            command = UNSET
 
         compose_file: Any
-        if "composeFile" not in d:
-            compose_file = UNSET
-        else:
+        if "composeFile" in d:
             compose_file = d["composeFile"]
             del d["composeFile"]
+        else:
+            compose_file = UNSET
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             compose_id = d["composeId"]
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         compose_path: Any
-        if "composePath" not in d:
-            compose_path = UNSET
-        else:
+        if "composePath" in d:
             compose_path = d["composePath"]
             del d["composePath"]
+        else:
+            compose_path = UNSET
 
         compose_status: Any
-        if "composeStatus" not in d:
-            compose_status = UNSET
-        else:
+        if "composeStatus" in d:
             compose_status = cast("ApplicationStatus", d["composeStatus"])
 
             del d["composeStatus"]
+        else:
+            compose_status = UNSET
 
         compose_type: Any
-        if "composeType" not in d:
-            compose_type = UNSET
-        else:
+        if "composeType" in d:
             compose_type = cast("ComposeType", d["composeType"])
 
             del d["composeType"]
+        else:
+            compose_type = UNSET
 
         create_env_file: Any
-        if "createEnvFile" not in d:
-            create_env_file = UNSET
-        else:
+        if "createEnvFile" in d:
             create_env_file = d["createEnvFile"]
             del d["createEnvFile"]
+        else:
+            create_env_file = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         custom_git_branch: Any
-        if "customGitBranch" not in d:
-            custom_git_branch = UNSET
-        else:
+        if "customGitBranch" in d:
             try:
                 custom_git_branch = cast("None | str", d["customGitBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_git_branch = kept_as_received("ComposeDeleteResult.customGitBranch", d["customGitBranch"])
             del d["customGitBranch"]
+        else:
+            custom_git_branch = UNSET
 
         custom_git_ssh_key_id: Any
-        if "customGitSSHKeyId" not in d:
-            custom_git_ssh_key_id = UNSET
-        else:
+        if "customGitSSHKeyId" in d:
             try:
                 custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
 
@@ -817,22 +815,22 @@ class ComposeDeleteResult:
                     "ComposeDeleteResult.customGitSSHKeyId", d["customGitSSHKeyId"]
                 )
             del d["customGitSSHKeyId"]
+        else:
+            custom_git_ssh_key_id = UNSET
 
         custom_git_url: Any
-        if "customGitUrl" not in d:
-            custom_git_url = UNSET
-        else:
+        if "customGitUrl" in d:
             try:
                 custom_git_url = cast("None | str", d["customGitUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_git_url = kept_as_received("ComposeDeleteResult.customGitUrl", d["customGitUrl"])
             del d["customGitUrl"]
+        else:
+            custom_git_url = UNSET
 
         deployments: Any
-        if "deployments" not in d:
-            deployments = UNSET
-        else:
+        if "deployments" in d:
             try:
                 deployments = []
                 _deployments = d["deployments"]
@@ -846,22 +844,22 @@ class ComposeDeleteResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 deployments = kept_as_received("ComposeDeleteResult.deployments", d["deployments"])
             del d["deployments"]
+        else:
+            deployments = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ComposeDeleteResult.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         domains: Any
-        if "domains" not in d:
-            domains = UNSET
-        else:
+        if "domains" in d:
             try:
                 domains = []
                 _domains = d["domains"]
@@ -875,29 +873,29 @@ class ComposeDeleteResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 domains = kept_as_received("ComposeDeleteResult.domains", d["domains"])
             del d["domains"]
+        else:
+            domains = UNSET
 
         enable_submodules: Any
-        if "enableSubmodules" not in d:
-            enable_submodules = UNSET
-        else:
+        if "enableSubmodules" in d:
             enable_submodules = d["enableSubmodules"]
             del d["enableSubmodules"]
+        else:
+            enable_submodules = UNSET
 
         env: Any
-        if "env" not in d:
-            env = UNSET
-        else:
+        if "env" in d:
             try:
                 env = cast("None | str", d["env"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 env = kept_as_received("ComposeDeleteResult.env", d["env"])
             del d["env"]
+        else:
+            env = UNSET
 
         environment: Any
-        if "environment" not in d:
-            environment = UNSET
-        else:
+        if "environment" in d:
             from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
 
             try:
@@ -906,18 +904,18 @@ class ComposeDeleteResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("ComposeDeleteResult.environment", d["environment"])
             del d["environment"]
+        else:
+            environment = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         gitea: Any
-        if "gitea" not in d:
-            gitea = UNSET
-        else:
+        if "gitea" in d:
             from ..models.compose_one_gitea import ComposeOneGitea  # noqa: PLC0415
 
             try:
@@ -940,55 +938,55 @@ class ComposeDeleteResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea = kept_as_received("ComposeDeleteResult.gitea", d["gitea"])
             del d["gitea"]
+        else:
+            gitea = UNSET
 
         gitea_branch: Any
-        if "giteaBranch" not in d:
-            gitea_branch = UNSET
-        else:
+        if "giteaBranch" in d:
             try:
                 gitea_branch = cast("None | str", d["giteaBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_branch = kept_as_received("ComposeDeleteResult.giteaBranch", d["giteaBranch"])
             del d["giteaBranch"]
+        else:
+            gitea_branch = UNSET
 
         gitea_id: Any
-        if "giteaId" not in d:
-            gitea_id = UNSET
-        else:
+        if "giteaId" in d:
             try:
                 gitea_id = cast("None | str", d["giteaId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_id = kept_as_received("ComposeDeleteResult.giteaId", d["giteaId"])
             del d["giteaId"]
+        else:
+            gitea_id = UNSET
 
         gitea_owner: Any
-        if "giteaOwner" not in d:
-            gitea_owner = UNSET
-        else:
+        if "giteaOwner" in d:
             try:
                 gitea_owner = cast("None | str", d["giteaOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_owner = kept_as_received("ComposeDeleteResult.giteaOwner", d["giteaOwner"])
             del d["giteaOwner"]
+        else:
+            gitea_owner = UNSET
 
         gitea_repository: Any
-        if "giteaRepository" not in d:
-            gitea_repository = UNSET
-        else:
+        if "giteaRepository" in d:
             try:
                 gitea_repository = cast("None | str", d["giteaRepository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitea_repository = kept_as_received("ComposeDeleteResult.giteaRepository", d["giteaRepository"])
             del d["giteaRepository"]
+        else:
+            gitea_repository = UNSET
 
         github: Any
-        if "github" not in d:
-            github = UNSET
-        else:
+        if "github" in d:
             from ..models.compose_one_github import ComposeOneGithub  # noqa: PLC0415
 
             try:
@@ -1011,22 +1009,22 @@ class ComposeDeleteResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 github = kept_as_received("ComposeDeleteResult.github", d["github"])
             del d["github"]
+        else:
+            github = UNSET
 
         github_id: Any
-        if "githubId" not in d:
-            github_id = UNSET
-        else:
+        if "githubId" in d:
             try:
                 github_id = cast("None | str", d["githubId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_id = kept_as_received("ComposeDeleteResult.githubId", d["githubId"])
             del d["githubId"]
+        else:
+            github_id = UNSET
 
         gitlab: Any
-        if "gitlab" not in d:
-            gitlab = UNSET
-        else:
+        if "gitlab" in d:
             from ..models.compose_one_gitlab import ComposeOneGitlab  # noqa: PLC0415
 
             try:
@@ -1049,44 +1047,44 @@ class ComposeDeleteResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab = kept_as_received("ComposeDeleteResult.gitlab", d["gitlab"])
             del d["gitlab"]
+        else:
+            gitlab = UNSET
 
         gitlab_branch: Any
-        if "gitlabBranch" not in d:
-            gitlab_branch = UNSET
-        else:
+        if "gitlabBranch" in d:
             try:
                 gitlab_branch = cast("None | str", d["gitlabBranch"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_branch = kept_as_received("ComposeDeleteResult.gitlabBranch", d["gitlabBranch"])
             del d["gitlabBranch"]
+        else:
+            gitlab_branch = UNSET
 
         gitlab_id: Any
-        if "gitlabId" not in d:
-            gitlab_id = UNSET
-        else:
+        if "gitlabId" in d:
             try:
                 gitlab_id = cast("None | str", d["gitlabId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_id = kept_as_received("ComposeDeleteResult.gitlabId", d["gitlabId"])
             del d["gitlabId"]
+        else:
+            gitlab_id = UNSET
 
         gitlab_owner: Any
-        if "gitlabOwner" not in d:
-            gitlab_owner = UNSET
-        else:
+        if "gitlabOwner" in d:
             try:
                 gitlab_owner = cast("None | str", d["gitlabOwner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_owner = kept_as_received("ComposeDeleteResult.gitlabOwner", d["gitlabOwner"])
             del d["gitlabOwner"]
+        else:
+            gitlab_owner = UNSET
 
         gitlab_path_namespace: Any
-        if "gitlabPathNamespace" not in d:
-            gitlab_path_namespace = UNSET
-        else:
+        if "gitlabPathNamespace" in d:
             try:
                 gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
 
@@ -1095,58 +1093,58 @@ class ComposeDeleteResult:
                     "ComposeDeleteResult.gitlabPathNamespace", d["gitlabPathNamespace"]
                 )
             del d["gitlabPathNamespace"]
+        else:
+            gitlab_path_namespace = UNSET
 
         gitlab_project_id: Any
-        if "gitlabProjectId" not in d:
-            gitlab_project_id = UNSET
-        else:
+        if "gitlabProjectId" in d:
             try:
                 gitlab_project_id = cast("int | None", d["gitlabProjectId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_project_id = kept_as_received("ComposeDeleteResult.gitlabProjectId", d["gitlabProjectId"])
             del d["gitlabProjectId"]
+        else:
+            gitlab_project_id = UNSET
 
         gitlab_repository: Any
-        if "gitlabRepository" not in d:
-            gitlab_repository = UNSET
-        else:
+        if "gitlabRepository" in d:
             try:
                 gitlab_repository = cast("None | str", d["gitlabRepository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gitlab_repository = kept_as_received("ComposeDeleteResult.gitlabRepository", d["gitlabRepository"])
             del d["gitlabRepository"]
+        else:
+            gitlab_repository = UNSET
 
         icon: Any
-        if "icon" not in d:
-            icon = UNSET
-        else:
+        if "icon" in d:
             try:
                 icon = cast("None | str", d["icon"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 icon = kept_as_received("ComposeDeleteResult.icon", d["icon"])
             del d["icon"]
+        else:
+            icon = UNSET
 
         isolated_deployment: Any
-        if "isolatedDeployment" not in d:
-            isolated_deployment = UNSET
-        else:
+        if "isolatedDeployment" in d:
             isolated_deployment = d["isolatedDeployment"]
             del d["isolatedDeployment"]
+        else:
+            isolated_deployment = UNSET
 
         isolated_deployments_volume: Any
-        if "isolatedDeploymentsVolume" not in d:
-            isolated_deployments_volume = UNSET
-        else:
+        if "isolatedDeploymentsVolume" in d:
             isolated_deployments_volume = d["isolatedDeploymentsVolume"]
             del d["isolatedDeploymentsVolume"]
+        else:
+            isolated_deployments_volume = UNSET
 
         mounts: Any
-        if "mounts" not in d:
-            mounts = UNSET
-        else:
+        if "mounts" in d:
             try:
                 mounts = []
                 _mounts = d["mounts"]
@@ -1160,58 +1158,58 @@ class ComposeDeleteResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mounts = kept_as_received("ComposeDeleteResult.mounts", d["mounts"])
             del d["mounts"]
+        else:
+            mounts = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         owner: Any
-        if "owner" not in d:
-            owner = UNSET
-        else:
+        if "owner" in d:
             try:
                 owner = cast("None | str", d["owner"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = kept_as_received("ComposeDeleteResult.owner", d["owner"])
             del d["owner"]
+        else:
+            owner = UNSET
 
         randomize: Any
-        if "randomize" not in d:
-            randomize = UNSET
-        else:
+        if "randomize" in d:
             randomize = d["randomize"]
             del d["randomize"]
+        else:
+            randomize = UNSET
 
         refresh_token: Any
-        if "refreshToken" not in d:
-            refresh_token = UNSET
-        else:
+        if "refreshToken" in d:
             try:
                 refresh_token = cast("None | str", d["refreshToken"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 refresh_token = kept_as_received("ComposeDeleteResult.refreshToken", d["refreshToken"])
             del d["refreshToken"]
+        else:
+            refresh_token = UNSET
 
         repository: Any
-        if "repository" not in d:
-            repository = UNSET
-        else:
+        if "repository" in d:
             try:
                 repository = cast("None | str", d["repository"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 repository = kept_as_received("ComposeDeleteResult.repository", d["repository"])
             del d["repository"]
+        else:
+            repository = UNSET
 
         server: Any
-        if "server" not in d:
-            server = UNSET
-        else:
+        if "server" in d:
             from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
             try:
@@ -1234,22 +1232,22 @@ class ComposeDeleteResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("ComposeDeleteResult.server", d["server"])
             del d["server"]
+        else:
+            server = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("ComposeDeleteResult.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         service_networks: Any
-        if "serviceNetworks" not in d:
-            service_networks = UNSET
-        else:
+        if "serviceNetworks" in d:
             try:
 
                 def _parse_service_networks(data: object) -> list[ComposeOneServiceNetworks] | None:
@@ -1279,57 +1277,45 @@ class ComposeDeleteResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_networks = kept_as_received("ComposeDeleteResult.serviceNetworks", d["serviceNetworks"])
             del d["serviceNetworks"]
+        else:
+            service_networks = UNSET
 
         source_type: Any
-        if "sourceType" not in d:
-            source_type = UNSET
-        else:
+        if "sourceType" in d:
             source_type = cast("ComposeFetchSourceTypeResult", d["sourceType"])
 
             del d["sourceType"]
+        else:
+            source_type = UNSET
 
         suffix: Any
-        if "suffix" not in d:
-            suffix = UNSET
-        else:
+        if "suffix" in d:
             suffix = d["suffix"]
             del d["suffix"]
+        else:
+            suffix = UNSET
 
         trigger_type: Any
-        if "triggerType" not in d:
-            trigger_type = UNSET
-        else:
+        if "triggerType" in d:
             try:
                 trigger_type = cast("None | TriggerType", d["triggerType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 trigger_type = kept_as_received("ComposeDeleteResult.triggerType", d["triggerType"])
             del d["triggerType"]
+        else:
+            trigger_type = UNSET
 
         watch_paths: Any
-        if "watchPaths" not in d:
-            watch_paths = UNSET
-        else:
+        if "watchPaths" in d:
             try:
-
-                def _parse_watch_paths(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        watch_paths_type_0 = cast(list[str], data)
-
-                        return watch_paths_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                watch_paths = _parse_watch_paths(d["watchPaths"])
+                watch_paths = cast("list[str] | None", d["watchPaths"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 watch_paths = kept_as_received("ComposeDeleteResult.watchPaths", d["watchPaths"])
             del d["watchPaths"]
+        else:
+            watch_paths = UNSET
 
         compose_delete_result = cls(
             app_name=app_name,

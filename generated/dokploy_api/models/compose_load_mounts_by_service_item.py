@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -68,61 +68,61 @@ class ComposeLoadMountsByServiceItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         destination: Any
-        if "Destination" not in d:
-            destination = UNSET
-        else:
+        if "Destination" in d:
             destination = d["Destination"]
             del d["Destination"]
+        else:
+            destination = UNSET
 
         mode: Any
-        if "Mode" not in d:
-            mode = UNSET
-        else:
+        if "Mode" in d:
             mode = d["Mode"]
             del d["Mode"]
+        else:
+            mode = UNSET
 
         propagation: Any
-        if "Propagation" not in d:
-            propagation = UNSET
-        else:
+        if "Propagation" in d:
             propagation = d["Propagation"]
             del d["Propagation"]
+        else:
+            propagation = UNSET
 
         rw: Any
-        if "RW" not in d:
-            rw = UNSET
-        else:
+        if "RW" in d:
             rw = d["RW"]
             del d["RW"]
+        else:
+            rw = UNSET
 
         source: Any
-        if "Source" not in d:
-            source = UNSET
-        else:
+        if "Source" in d:
             source = d["Source"]
             del d["Source"]
+        else:
+            source = UNSET
 
         type_: Any
-        if "Type" not in d:
-            type_ = UNSET
-        else:
+        if "Type" in d:
             type_ = d["Type"]
             del d["Type"]
-
-        if "Driver" not in d:
-            driver = UNSET
         else:
+            type_ = UNSET
+
+        if "Driver" in d:
             driver = d["Driver"]
             del d["Driver"]
-
-        if "Name" not in d:
-            name = UNSET
         else:
+            driver = UNSET
+
+        if "Name" in d:
             name = d["Name"]
             del d["Name"]
+        else:
+            name = UNSET
 
         compose_load_mounts_by_service_item = cls(
             destination=destination,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -52,33 +52,33 @@ class ComposeOneGithub:
             try:
                 github_app_id: int | None
                 github_app_id = self.github_app_id
+                field_dict["githubAppId"] = github_app_id
             except (AttributeError, TypeError):
-                github_app_id = self.github_app_id
-            field_dict["githubAppId"] = github_app_id
+                field_dict["githubAppId"] = self.github_app_id
 
         if not isinstance(self.github_app_name, Unset):
             try:
                 github_app_name: None | str
                 github_app_name = self.github_app_name
+                field_dict["githubAppName"] = github_app_name
             except (AttributeError, TypeError):
-                github_app_name = self.github_app_name
-            field_dict["githubAppName"] = github_app_name
+                field_dict["githubAppName"] = self.github_app_name
 
         if not isinstance(self.github_client_id, Unset):
             try:
                 github_client_id: None | str
                 github_client_id = self.github_client_id
+                field_dict["githubClientId"] = github_client_id
             except (AttributeError, TypeError):
-                github_client_id = self.github_client_id
-            field_dict["githubClientId"] = github_client_id
+                field_dict["githubClientId"] = self.github_client_id
 
         if not isinstance(self.github_client_secret, Unset):
             try:
                 github_client_secret: None | str
                 github_client_secret = self.github_client_secret
+                field_dict["githubClientSecret"] = github_client_secret
             except (AttributeError, TypeError):
-                github_client_secret = self.github_client_secret
-            field_dict["githubClientSecret"] = github_client_secret
+                field_dict["githubClientSecret"] = self.github_client_secret
 
         if not isinstance(self.github_id, Unset):
             field_dict["githubId"] = self.github_id
@@ -87,17 +87,17 @@ class ComposeOneGithub:
             try:
                 github_installation_id: None | str
                 github_installation_id = self.github_installation_id
+                field_dict["githubInstallationId"] = github_installation_id
             except (AttributeError, TypeError):
-                github_installation_id = self.github_installation_id
-            field_dict["githubInstallationId"] = github_installation_id
+                field_dict["githubInstallationId"] = self.github_installation_id
 
         if not isinstance(self.github_private_key, Unset):
             try:
                 github_private_key: None | str
                 github_private_key = self.github_private_key
+                field_dict["githubPrivateKey"] = github_private_key
             except (AttributeError, TypeError):
-                github_private_key = self.github_private_key
-            field_dict["githubPrivateKey"] = github_private_key
+                field_dict["githubPrivateKey"] = self.github_private_key
 
         if not isinstance(self.github_url, Unset):
             field_dict["githubUrl"] = self.github_url
@@ -106,77 +106,75 @@ class ComposeOneGithub:
             try:
                 github_webhook_secret: None | str
                 github_webhook_secret = self.github_webhook_secret
+                field_dict["githubWebhookSecret"] = github_webhook_secret
             except (AttributeError, TypeError):
-                github_webhook_secret = self.github_webhook_secret
-            field_dict["githubWebhookSecret"] = github_webhook_secret
+                field_dict["githubWebhookSecret"] = self.github_webhook_secret
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         git_provider_id: Any
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
-        else:
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
+        else:
+            git_provider_id = UNSET
 
         github_app_id: Any
-        if "githubAppId" not in d:
-            github_app_id = UNSET
-        else:
+        if "githubAppId" in d:
             try:
                 github_app_id = cast("int | None", d["githubAppId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_app_id = kept_as_received("ComposeOneGithub.githubAppId", d["githubAppId"])
             del d["githubAppId"]
+        else:
+            github_app_id = UNSET
 
         github_app_name: Any
-        if "githubAppName" not in d:
-            github_app_name = UNSET
-        else:
+        if "githubAppName" in d:
             try:
                 github_app_name = cast("None | str", d["githubAppName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_app_name = kept_as_received("ComposeOneGithub.githubAppName", d["githubAppName"])
             del d["githubAppName"]
+        else:
+            github_app_name = UNSET
 
         github_client_id: Any
-        if "githubClientId" not in d:
-            github_client_id = UNSET
-        else:
+        if "githubClientId" in d:
             try:
                 github_client_id = cast("None | str", d["githubClientId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_client_id = kept_as_received("ComposeOneGithub.githubClientId", d["githubClientId"])
             del d["githubClientId"]
+        else:
+            github_client_id = UNSET
 
         github_client_secret: Any
-        if "githubClientSecret" not in d:
-            github_client_secret = UNSET
-        else:
+        if "githubClientSecret" in d:
             try:
                 github_client_secret = cast("None | str", d["githubClientSecret"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_client_secret = kept_as_received("ComposeOneGithub.githubClientSecret", d["githubClientSecret"])
             del d["githubClientSecret"]
+        else:
+            github_client_secret = UNSET
 
         github_id: Any
-        if "githubId" not in d:
-            github_id = UNSET
-        else:
+        if "githubId" in d:
             github_id = d["githubId"]
             del d["githubId"]
+        else:
+            github_id = UNSET
 
         github_installation_id: Any
-        if "githubInstallationId" not in d:
-            github_installation_id = UNSET
-        else:
+        if "githubInstallationId" in d:
             try:
                 github_installation_id = cast("None | str", d["githubInstallationId"])
 
@@ -185,29 +183,29 @@ class ComposeOneGithub:
                     "ComposeOneGithub.githubInstallationId", d["githubInstallationId"]
                 )
             del d["githubInstallationId"]
+        else:
+            github_installation_id = UNSET
 
         github_private_key: Any
-        if "githubPrivateKey" not in d:
-            github_private_key = UNSET
-        else:
+        if "githubPrivateKey" in d:
             try:
                 github_private_key = cast("None | str", d["githubPrivateKey"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_private_key = kept_as_received("ComposeOneGithub.githubPrivateKey", d["githubPrivateKey"])
             del d["githubPrivateKey"]
+        else:
+            github_private_key = UNSET
 
         github_url: Any
-        if "githubUrl" not in d:
-            github_url = UNSET
-        else:
+        if "githubUrl" in d:
             github_url = d["githubUrl"]
             del d["githubUrl"]
+        else:
+            github_url = UNSET
 
         github_webhook_secret: Any
-        if "githubWebhookSecret" not in d:
-            github_webhook_secret = UNSET
-        else:
+        if "githubWebhookSecret" in d:
             try:
                 github_webhook_secret = cast("None | str", d["githubWebhookSecret"])
 
@@ -216,6 +214,8 @@ class ComposeOneGithub:
                     "ComposeOneGithub.githubWebhookSecret", d["githubWebhookSecret"]
                 )
             del d["githubWebhookSecret"]
+        else:
+            github_webhook_secret = UNSET
 
         compose_one_github = cls(
             git_provider_id=git_provider_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -38,9 +38,9 @@ class ComposeOneServiceNetworks:
             try:
                 network_ids = self.network_ids
 
+                field_dict["networkIds"] = network_ids
             except (AttributeError, TypeError):
-                network_ids = self.network_ids
-            field_dict["networkIds"] = network_ids
+                field_dict["networkIds"] = self.network_ids
 
         if not isinstance(self.service_name, Unset):
             field_dict["serviceName"] = self.service_name
@@ -48,32 +48,32 @@ class ComposeOneServiceNetworks:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         detach_dokploy_network: Any
-        if "detachDokployNetwork" not in d:
-            detach_dokploy_network = UNSET
-        else:
+        if "detachDokployNetwork" in d:
             detach_dokploy_network = d["detachDokployNetwork"]
             del d["detachDokployNetwork"]
+        else:
+            detach_dokploy_network = UNSET
 
         network_ids: Any
-        if "networkIds" not in d:
-            network_ids = UNSET
-        else:
+        if "networkIds" in d:
             try:
                 network_ids = cast(list[str], d["networkIds"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_ids = kept_as_received("ComposeOneServiceNetworks.networkIds", d["networkIds"])
             del d["networkIds"]
+        else:
+            network_ids = UNSET
 
         service_name: Any
-        if "serviceName" not in d:
-            service_name = UNSET
-        else:
+        if "serviceName" in d:
             service_name = d["serviceName"]
             del d["serviceName"]
+        else:
+            service_name = UNSET
 
         compose_one_service_networks = cls(
             detach_dokploy_network=detach_dokploy_network,

@@ -48,11 +48,8 @@ class ComposePreviewTemplateResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD
         template: Any
-        if "template" not in d:
-            template = UNSET
-        else:
+        if "template" in d:
             from ..models.compose_preview_template_template import ComposePreviewTemplateTemplate  # noqa: PLC0415
 
             try:
@@ -61,35 +58,15 @@ class ComposePreviewTemplateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 template = kept_as_received("ComposePreviewTemplateResult.template", d["template"])
             del d["template"]
-
-        if "compose" not in d:
-            compose = UNSET
         else:
-=======
-        compose: Any
+            template = UNSET
+
         if "compose" in d:
->>>>>>> h11t
             compose = d["compose"]
             del d["compose"]
         else:
             compose = UNSET
 
-<<<<<<< HEAD
-=======
-        template: Any
-        if "template" in d:
-            from ..models.compose_preview_template_result_template import ComposePreviewTemplateResultTemplate  # noqa: PLC0415
-
-            try:
-                template = ComposePreviewTemplateResultTemplate.from_dict(d["template"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                template = kept_as_received("ComposePreviewTemplateResult.template", d["template"])
-            del d["template"]
-        else:
-            template = UNSET
-
->>>>>>> h11t
         compose_preview_template_result = cls(
             template=template,
             compose=compose,

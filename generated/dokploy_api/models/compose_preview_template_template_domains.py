@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,33 +48,33 @@ class ComposePreviewTemplateTemplateDomains:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         port: Any
-        if "port" not in d:
-            port = UNSET
-        else:
+        if "port" in d:
             port = d["port"]
             del d["port"]
+        else:
+            port = UNSET
 
         service_name: Any
-        if "serviceName" not in d:
-            service_name = UNSET
-        else:
+        if "serviceName" in d:
             service_name = d["serviceName"]
             del d["serviceName"]
-
-        if "host" not in d:
-            host = UNSET
         else:
+            service_name = UNSET
+
+        if "host" in d:
             host = d["host"]
             del d["host"]
-
-        if "path" not in d:
-            path = UNSET
         else:
+            host = UNSET
+
+        if "path" in d:
             path = d["path"]
             del d["path"]
+        else:
+            path = UNSET
 
         compose_preview_template_template_domains = cls(
             port=port,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -52,9 +52,9 @@ class ComposeTemplatesItem:
         if not isinstance(self.links, Unset):
             try:
                 links = self.links.to_dict()
+                field_dict["links"] = links
             except (AttributeError, TypeError):
-                links = self.links
-            field_dict["links"] = links
+                field_dict["links"] = self.links
 
         if not isinstance(self.logo, Unset):
             field_dict["logo"] = self.logo
@@ -66,9 +66,9 @@ class ComposeTemplatesItem:
             try:
                 tags = self.tags
 
+                field_dict["tags"] = tags
             except (AttributeError, TypeError):
-                tags = self.tags
-            field_dict["tags"] = tags
+                field_dict["tags"] = self.tags
 
         if not isinstance(self.version, Unset):
             field_dict["version"] = self.version
@@ -76,26 +76,24 @@ class ComposeTemplatesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             description = d["description"]
             del d["description"]
+        else:
+            description = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         links: Any
-        if "links" not in d:
-            links = UNSET
-        else:
+        if "links" in d:
             from ..models.compose_templates_links import ComposeTemplatesLinks  # noqa: PLC0415
 
             try:
@@ -104,38 +102,40 @@ class ComposeTemplatesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 links = kept_as_received("ComposeTemplatesItem.links", d["links"])
             del d["links"]
+        else:
+            links = UNSET
 
         logo: Any
-        if "logo" not in d:
-            logo = UNSET
-        else:
+        if "logo" in d:
             logo = d["logo"]
             del d["logo"]
+        else:
+            logo = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         tags: Any
-        if "tags" not in d:
-            tags = UNSET
-        else:
+        if "tags" in d:
             try:
                 tags = cast(list[str], d["tags"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 tags = kept_as_received("ComposeTemplatesItem.tags", d["tags"])
             del d["tags"]
+        else:
+            tags = UNSET
 
         version: Any
-        if "version" not in d:
-            version = UNSET
-        else:
+        if "version" in d:
             version = d["version"]
             del d["version"]
+        else:
+            version = UNSET
 
         compose_templates_item = cls(
             description=description,

@@ -45,47 +45,24 @@ class ComposeTemplatesLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/compose_templates_links.py
         github: Any
-        if "github" not in d:
-            github = UNSET
-        else:
+        if "github" in d:
             github = d["github"]
             del d["github"]
-
-        if "docs" not in d:
-            docs = UNSET
         else:
+            github = UNSET
+
+        if "docs" in d:
             docs = d["docs"]
             del d["docs"]
-
-        if "website" not in d:
-            website = UNSET
         else:
+            docs = UNSET
+
+        if "website" in d:
             website = d["website"]
             del d["website"]
-=======
-        custom_id: Any
-        if "customId" in d:
-            custom_id = d["customId"]
-            del d["customId"]
         else:
-            custom_id = UNSET
-
-        endpoint: Any
-        if "endpoint" in d:
-            endpoint = d["endpoint"]
-            del d["endpoint"]
-        else:
-            endpoint = UNSET
-
-        headers: Any
-        if "headers" in d:
-            headers = d["headers"]
-            del d["headers"]
-        else:
-            headers = UNSET
->>>>>>> h11t:generated/dokploy_api/models/custom.py
+            website = UNSET
 
         compose_templates_links = cls(
             github=github,

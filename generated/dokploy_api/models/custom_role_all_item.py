@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -46,9 +46,9 @@ class CustomRoleAllItem:
             try:
                 ids = self.ids
 
+                field_dict["ids"] = ids
             except (AttributeError, TypeError):
-                ids = self.ids
-            field_dict["ids"] = ids
+                field_dict["ids"] = self.ids
 
         if not isinstance(self.member_count, Unset):
             field_dict["memberCount"] = self.member_count
@@ -56,9 +56,9 @@ class CustomRoleAllItem:
         if not isinstance(self.permissions, Unset):
             try:
                 permissions = self.permissions.to_dict()
+                field_dict["permissions"] = permissions
             except (AttributeError, TypeError):
-                permissions = self.permissions
-            field_dict["permissions"] = permissions
+                field_dict["permissions"] = self.permissions
 
         if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
@@ -66,37 +66,35 @@ class CustomRoleAllItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         ids: Any
-        if "ids" not in d:
-            ids = UNSET
-        else:
+        if "ids" in d:
             try:
                 ids = cast(list[str], d["ids"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ids = kept_as_received("CustomRoleAllItem.ids", d["ids"])
             del d["ids"]
+        else:
+            ids = UNSET
 
         member_count: Any
-        if "memberCount" not in d:
-            member_count = UNSET
-        else:
+        if "memberCount" in d:
             member_count = d["memberCount"]
             del d["memberCount"]
+        else:
+            member_count = UNSET
 
         permissions: Any
-        if "permissions" not in d:
-            permissions = UNSET
-        else:
+        if "permissions" in d:
             from ..models.custom_role_all_item_permissions import CustomRoleAllItemPermissions  # noqa: PLC0415
 
             try:
@@ -105,13 +103,15 @@ class CustomRoleAllItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 permissions = kept_as_received("CustomRoleAllItem.permissions", d["permissions"])
             del d["permissions"]
+        else:
+            permissions = UNSET
 
         role: Any
-        if "role" not in d:
-            role = UNSET
-        else:
+        if "role" in d:
             role = d["role"]
             del d["role"]
+        else:
+            role = UNSET
 
         custom_role_all_item = cls(
             created_at=created_at,

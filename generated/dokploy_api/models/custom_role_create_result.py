@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -56,60 +56,60 @@ class CustomRoleCreateResult:
             try:
                 updated_at: None | str
                 updated_at = self.updated_at
+                field_dict["updatedAt"] = updated_at
             except (AttributeError, TypeError):
-                updated_at = self.updated_at
-            field_dict["updatedAt"] = updated_at
+                field_dict["updatedAt"] = self.updated_at
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         permission: Any
-        if "permission" not in d:
-            permission = UNSET
-        else:
+        if "permission" in d:
             permission = d["permission"]
             del d["permission"]
+        else:
+            permission = UNSET
 
         role: Any
-        if "role" not in d:
-            role = UNSET
-        else:
+        if "role" in d:
             role = d["role"]
             del d["role"]
+        else:
+            role = UNSET
 
         updated_at: Any
-        if "updatedAt" not in d:
-            updated_at = UNSET
-        else:
+        if "updatedAt" in d:
             try:
                 updated_at = cast("None | str", d["updatedAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = kept_as_received("CustomRoleCreateResult.updatedAt", d["updatedAt"])
             del d["updatedAt"]
+        else:
+            updated_at = UNSET
 
         custom_role_create_result = cls(
             created_at=created_at,

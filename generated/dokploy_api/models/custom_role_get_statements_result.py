@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import Any, TypeVar, cast
->>>>>>> h11t
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field

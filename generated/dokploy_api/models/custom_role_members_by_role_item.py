@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,42 +53,42 @@ class CustomRoleMembersByRoleItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email: Any
-        if "email" not in d:
-            email = UNSET
-        else:
+        if "email" in d:
             email = d["email"]
             del d["email"]
+        else:
+            email = UNSET
 
         first_name: Any
-        if "firstName" not in d:
-            first_name = UNSET
-        else:
+        if "firstName" in d:
             first_name = d["firstName"]
             del d["firstName"]
+        else:
+            first_name = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         last_name: Any
-        if "lastName" not in d:
-            last_name = UNSET
-        else:
+        if "lastName" in d:
             last_name = d["lastName"]
             del d["lastName"]
+        else:
+            last_name = UNSET
 
         user_id: Any
-        if "userId" not in d:
-            user_id = UNSET
-        else:
+        if "userId" in d:
             user_id = d["userId"]
             del d["userId"]
+        else:
+            user_id = UNSET
 
         custom_role_members_by_role_item = cls(
             email=email,

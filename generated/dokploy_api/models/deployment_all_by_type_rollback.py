@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD:generated/dokploy_api/models/deployment_all_by_type_rollback.py
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import Any, TypeVar, cast
->>>>>>> h11t:generated/dokploy_api/models/rollback.py
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,9 +56,9 @@ class DeploymentAllByTypeRollback:
                     full_context = self.full_context.to_dict()
                 else:
                     full_context = self.full_context
+                field_dict["fullContext"] = full_context
             except (AttributeError, TypeError):
-                full_context = self.full_context
-            field_dict["fullContext"] = full_context
+                field_dict["fullContext"] = self.full_context
 
         if not isinstance(self.image, Unset):
             try:
@@ -99,10 +94,7 @@ class DeploymentAllByTypeRollback:
             deployment_id = UNSET
 
         full_context: Any
-<<<<<<< HEAD:generated/dokploy_api/models/deployment_all_by_type_rollback.py
-        if "fullContext" not in d:
-            full_context = UNSET
-        else:
+        if "fullContext" in d:
             from ..models.rollback_delete_full_context import RollbackDeleteFullContext  # noqa: PLC0415
 
             try:
@@ -124,10 +116,6 @@ class DeploymentAllByTypeRollback:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 full_context = kept_as_received("DeploymentAllByTypeRollback.fullContext", d["fullContext"])
-=======
-        if "fullContext" in d:
-            full_context = d["fullContext"]
->>>>>>> h11t:generated/dokploy_api/models/rollback.py
             del d["fullContext"]
         else:
             full_context = UNSET

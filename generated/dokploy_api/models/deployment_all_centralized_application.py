@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -61,24 +61,24 @@ class DeploymentAllCentralizedApplication:
                     build_server = self.build_server.to_dict()
                 else:
                     build_server = self.build_server
+                field_dict["buildServer"] = build_server
             except (AttributeError, TypeError):
-                build_server = self.build_server
-            field_dict["buildServer"] = build_server
+                field_dict["buildServer"] = self.build_server
 
         if not isinstance(self.environment, Unset):
             try:
                 environment = self.environment.to_dict()
+                field_dict["environment"] = environment
             except (AttributeError, TypeError):
-                environment = self.environment
-            field_dict["environment"] = environment
+                field_dict["environment"] = self.environment
 
         if not isinstance(self.icon, Unset):
             try:
                 icon: None | str
                 icon = self.icon
+                field_dict["icon"] = icon
             except (AttributeError, TypeError):
-                icon = self.icon
-            field_dict["icon"] = icon
+                field_dict["icon"] = self.icon
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -90,33 +90,31 @@ class DeploymentAllCentralizedApplication:
                     server = self.server.to_dict()
                 else:
                     server = self.server
+                field_dict["server"] = server
             except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
+                field_dict["server"] = self.server
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         build_server: Any
-        if "buildServer" not in d:
-            build_server = UNSET
-        else:
+        if "buildServer" in d:
             from ..models.deployment_all_centralized_build_server import DeploymentAllCentralizedBuildServer  # noqa: PLC0415
 
             try:
@@ -139,11 +137,11 @@ class DeploymentAllCentralizedApplication:
             except (TypeError, ValueError, AttributeError, KeyError):
                 build_server = kept_as_received("DeploymentAllCentralizedApplication.buildServer", d["buildServer"])
             del d["buildServer"]
+        else:
+            build_server = UNSET
 
         environment: Any
-        if "environment" not in d:
-            environment = UNSET
-        else:
+        if "environment" in d:
             from ..models.deployment_all_centralized_application_environment import (
                 DeploymentAllCentralizedApplicationEnvironment,  # noqa: PLC0415
             )
@@ -154,29 +152,29 @@ class DeploymentAllCentralizedApplication:
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("DeploymentAllCentralizedApplication.environment", d["environment"])
             del d["environment"]
+        else:
+            environment = UNSET
 
         icon: Any
-        if "icon" not in d:
-            icon = UNSET
-        else:
+        if "icon" in d:
             try:
                 icon = cast("None | str", d["icon"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 icon = kept_as_received("DeploymentAllCentralizedApplication.icon", d["icon"])
             del d["icon"]
+        else:
+            icon = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         server: Any
-        if "server" not in d:
-            server = UNSET
-        else:
+        if "server" in d:
             from ..models.deployment_all_centralized_build_server import DeploymentAllCentralizedBuildServer  # noqa: PLC0415
 
             try:
@@ -199,6 +197,8 @@ class DeploymentAllCentralizedApplication:
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("DeploymentAllCentralizedApplication.server", d["server"])
             del d["server"]
+        else:
+            server = UNSET
 
         deployment_all_centralized_application = cls(
             app_name=app_name,

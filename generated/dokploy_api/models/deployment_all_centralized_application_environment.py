@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,33 +46,31 @@ class DeploymentAllCentralizedApplicationEnvironment:
         if not isinstance(self.project, Unset):
             try:
                 project = self.project.to_dict()
+                field_dict["project"] = project
             except (AttributeError, TypeError):
-                project = self.project
-            field_dict["project"] = project
+                field_dict["project"] = self.project
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         project: Any
-        if "project" not in d:
-            project = UNSET
-        else:
+        if "project" in d:
             from ..models.deployment_all_centralized_application_environment_project import (
                 DeploymentAllCentralizedApplicationEnvironmentProject,  # noqa: PLC0415
             )
@@ -83,6 +81,8 @@ class DeploymentAllCentralizedApplicationEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 project = kept_as_received("DeploymentAllCentralizedApplicationEnvironment.project", d["project"])
             del d["project"]
+        else:
+            project = UNSET
 
         deployment_all_centralized_application_environment = cls(
             environment_id=environment_id,

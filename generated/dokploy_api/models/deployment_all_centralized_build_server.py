@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -43,36 +43,36 @@ class DeploymentAllCentralizedBuildServer:
         if not isinstance(self.server_type, Unset):
             try:
                 server_type: str = self.server_type
+                field_dict["serverType"] = server_type
             except (AttributeError, TypeError):
-                server_type = self.server_type
-            field_dict["serverType"] = server_type
+                field_dict["serverType"] = self.server_type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         server_type: Any
-        if "serverType" not in d:
-            server_type = UNSET
-        else:
+        if "serverType" in d:
             server_type = cast("ServerType", d["serverType"])
 
             del d["serverType"]
+        else:
+            server_type = UNSET
 
         deployment_all_centralized_build_server = cls(
             name=name,

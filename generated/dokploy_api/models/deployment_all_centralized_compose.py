@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -55,17 +55,17 @@ class DeploymentAllCentralizedCompose:
         if not isinstance(self.environment, Unset):
             try:
                 environment = self.environment.to_dict()
+                field_dict["environment"] = environment
             except (AttributeError, TypeError):
-                environment = self.environment
-            field_dict["environment"] = environment
+                field_dict["environment"] = self.environment
 
         if not isinstance(self.icon, Unset):
             try:
                 icon: None | str
                 icon = self.icon
+                field_dict["icon"] = icon
             except (AttributeError, TypeError):
-                icon = self.icon
-            field_dict["icon"] = icon
+                field_dict["icon"] = self.icon
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -77,33 +77,31 @@ class DeploymentAllCentralizedCompose:
                     server = self.server.to_dict()
                 else:
                     server = self.server
+                field_dict["server"] = server
             except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
+                field_dict["server"] = self.server
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             compose_id = d["composeId"]
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         environment: Any
-        if "environment" not in d:
-            environment = UNSET
-        else:
+        if "environment" in d:
             from ..models.deployment_all_centralized_application_environment import (
                 DeploymentAllCentralizedApplicationEnvironment,  # noqa: PLC0415
             )
@@ -114,29 +112,29 @@ class DeploymentAllCentralizedCompose:
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("DeploymentAllCentralizedCompose.environment", d["environment"])
             del d["environment"]
+        else:
+            environment = UNSET
 
         icon: Any
-        if "icon" not in d:
-            icon = UNSET
-        else:
+        if "icon" in d:
             try:
                 icon = cast("None | str", d["icon"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 icon = kept_as_received("DeploymentAllCentralizedCompose.icon", d["icon"])
             del d["icon"]
+        else:
+            icon = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         server: Any
-        if "server" not in d:
-            server = UNSET
-        else:
+        if "server" in d:
             from ..models.deployment_all_centralized_build_server import DeploymentAllCentralizedBuildServer  # noqa: PLC0415
 
             try:
@@ -159,6 +157,8 @@ class DeploymentAllCentralizedCompose:
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("DeploymentAllCentralizedCompose.server", d["server"])
             del d["server"]
+        else:
+            server = UNSET
 
         deployment_all_centralized_compose = cls(
             app_name=app_name,

@@ -206,20 +206,6 @@ class DeploymentAllCentralizedItem:
             except (AttributeError, TypeError):
                 field_dict["previewDeploymentId"] = self.preview_deployment_id
 
-<<<<<<< HEAD:generated/dokploy_api/models/deployment_all_centralized_item.py
-=======
-        if not isinstance(self.rollback, Unset):
-            try:
-                rollback: dict[str, Any] | None
-                if isinstance(self.rollback, Rollback):
-                    rollback = self.rollback.to_dict()
-                else:
-                    rollback = self.rollback
-                field_dict["rollback"] = rollback
-            except (AttributeError, TypeError):
-                field_dict["rollback"] = self.rollback
-
->>>>>>> h11t:generated/dokploy_api/models/deployment.py
         if not isinstance(self.rollback_id, Unset):
             try:
                 rollback_id: None | str
@@ -291,15 +277,8 @@ class DeploymentAllCentralizedItem:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application: Any
-<<<<<<< HEAD:generated/dokploy_api/models/deployment_all_centralized_item.py
-        if "application" not in d:
-            application = UNSET
-        else:
-            from ..models.deployment_all_centralized_application import DeploymentAllCentralizedApplication  # noqa: PLC0415
-=======
         if "application" in d:
-            from ..models.application import Application  # noqa: PLC0415
->>>>>>> h11t:generated/dokploy_api/models/deployment.py
+            from ..models.deployment_all_centralized_application import DeploymentAllCentralizedApplication  # noqa: PLC0415
 
             try:
 
@@ -347,15 +326,8 @@ class DeploymentAllCentralizedItem:
             backup_id = UNSET
 
         build_server: Any
-<<<<<<< HEAD:generated/dokploy_api/models/deployment_all_centralized_item.py
-        if "buildServer" not in d:
-            build_server = UNSET
-        else:
-            from ..models.deployment_all_centralized_build_server import DeploymentAllCentralizedBuildServer  # noqa: PLC0415
-=======
         if "buildServer" in d:
-            from ..models.server import Server  # noqa: PLC0415
->>>>>>> h11t:generated/dokploy_api/models/deployment.py
+            from ..models.deployment_all_centralized_build_server import DeploymentAllCentralizedBuildServer  # noqa: PLC0415
 
             try:
 
@@ -392,15 +364,8 @@ class DeploymentAllCentralizedItem:
             build_server_id = UNSET
 
         compose: Any
-<<<<<<< HEAD:generated/dokploy_api/models/deployment_all_centralized_item.py
-        if "compose" not in d:
-            compose = UNSET
-        else:
-            from ..models.deployment_all_centralized_compose import DeploymentAllCentralizedCompose  # noqa: PLC0415
-=======
         if "compose" in d:
-            from ..models.compose import Compose  # noqa: PLC0415
->>>>>>> h11t:generated/dokploy_api/models/deployment.py
+            from ..models.deployment_all_centralized_compose import DeploymentAllCentralizedCompose  # noqa: PLC0415
 
             try:
 
@@ -527,36 +492,6 @@ class DeploymentAllCentralizedItem:
         else:
             preview_deployment_id = UNSET
 
-<<<<<<< HEAD:generated/dokploy_api/models/deployment_all_centralized_item.py
-=======
-        rollback: Any
-        if "rollback" in d:
-            from ..models.rollback import Rollback  # noqa: PLC0415
-
-            try:
-
-                def _parse_rollback(data: object) -> None | Rollback:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        rollback_type_0 = Rollback.from_dict(data)
-
-                        return rollback_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | Rollback, data)
-
-                rollback = _parse_rollback(d["rollback"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                rollback = kept_as_received("Deployment.rollback", d["rollback"])
-            del d["rollback"]
-        else:
-            rollback = UNSET
-
->>>>>>> h11t:generated/dokploy_api/models/deployment.py
         rollback_id: Any
         if "rollbackId" in d:
             try:
@@ -580,15 +515,8 @@ class DeploymentAllCentralizedItem:
             schedule_id = UNSET
 
         server: Any
-<<<<<<< HEAD:generated/dokploy_api/models/deployment_all_centralized_item.py
-        if "server" not in d:
-            server = UNSET
-        else:
-            from ..models.deployment_all_centralized_build_server import DeploymentAllCentralizedBuildServer  # noqa: PLC0415
-=======
         if "server" in d:
-            from ..models.server import Server  # noqa: PLC0415
->>>>>>> h11t:generated/dokploy_api/models/deployment.py
+            from ..models.deployment_all_centralized_build_server import DeploymentAllCentralizedBuildServer  # noqa: PLC0415
 
             try:
 

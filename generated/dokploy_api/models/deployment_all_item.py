@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -72,33 +72,33 @@ class DeploymentAllItem:
             try:
                 application_id: None | str
                 application_id = self.application_id
+                field_dict["applicationId"] = application_id
             except (AttributeError, TypeError):
-                application_id = self.application_id
-            field_dict["applicationId"] = application_id
+                field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.backup_id, Unset):
             try:
                 backup_id: None | str
                 backup_id = self.backup_id
+                field_dict["backupId"] = backup_id
             except (AttributeError, TypeError):
-                backup_id = self.backup_id
-            field_dict["backupId"] = backup_id
+                field_dict["backupId"] = self.backup_id
 
         if not isinstance(self.build_server_id, Unset):
             try:
                 build_server_id: None | str
                 build_server_id = self.build_server_id
+                field_dict["buildServerId"] = build_server_id
             except (AttributeError, TypeError):
-                build_server_id = self.build_server_id
-            field_dict["buildServerId"] = build_server_id
+                field_dict["buildServerId"] = self.build_server_id
 
         if not isinstance(self.compose_id, Unset):
             try:
                 compose_id: None | str
                 compose_id = self.compose_id
+                field_dict["composeId"] = compose_id
             except (AttributeError, TypeError):
-                compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+                field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -110,33 +110,33 @@ class DeploymentAllItem:
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.error_message, Unset):
             try:
                 error_message: None | str
                 error_message = self.error_message
+                field_dict["errorMessage"] = error_message
             except (AttributeError, TypeError):
-                error_message = self.error_message
-            field_dict["errorMessage"] = error_message
+                field_dict["errorMessage"] = self.error_message
 
         if not isinstance(self.finished_at, Unset):
             try:
                 finished_at: None | str
                 finished_at = self.finished_at
+                field_dict["finishedAt"] = finished_at
             except (AttributeError, TypeError):
-                finished_at = self.finished_at
-            field_dict["finishedAt"] = finished_at
+                field_dict["finishedAt"] = self.finished_at
 
         if not isinstance(self.is_preview_deployment, Unset):
             try:
                 is_preview_deployment: bool | None
                 is_preview_deployment = self.is_preview_deployment
+                field_dict["isPreviewDeployment"] = is_preview_deployment
             except (AttributeError, TypeError):
-                is_preview_deployment = self.is_preview_deployment
-            field_dict["isPreviewDeployment"] = is_preview_deployment
+                field_dict["isPreviewDeployment"] = self.is_preview_deployment
 
         if not isinstance(self.log_path, Unset):
             field_dict["logPath"] = self.log_path
@@ -145,49 +145,49 @@ class DeploymentAllItem:
             try:
                 pid: None | str
                 pid = self.pid
+                field_dict["pid"] = pid
             except (AttributeError, TypeError):
-                pid = self.pid
-            field_dict["pid"] = pid
+                field_dict["pid"] = self.pid
 
         if not isinstance(self.preview_deployment_id, Unset):
             try:
                 preview_deployment_id: None | str
                 preview_deployment_id = self.preview_deployment_id
+                field_dict["previewDeploymentId"] = preview_deployment_id
             except (AttributeError, TypeError):
-                preview_deployment_id = self.preview_deployment_id
-            field_dict["previewDeploymentId"] = preview_deployment_id
+                field_dict["previewDeploymentId"] = self.preview_deployment_id
 
         if not isinstance(self.rollback_id, Unset):
             try:
                 rollback_id: None | str
                 rollback_id = self.rollback_id
+                field_dict["rollbackId"] = rollback_id
             except (AttributeError, TypeError):
-                rollback_id = self.rollback_id
-            field_dict["rollbackId"] = rollback_id
+                field_dict["rollbackId"] = self.rollback_id
 
         if not isinstance(self.schedule_id, Unset):
             try:
                 schedule_id: None | str
                 schedule_id = self.schedule_id
+                field_dict["scheduleId"] = schedule_id
             except (AttributeError, TypeError):
-                schedule_id = self.schedule_id
-            field_dict["scheduleId"] = schedule_id
+                field_dict["scheduleId"] = self.schedule_id
 
         if not isinstance(self.server_id, Unset):
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         if not isinstance(self.started_at, Unset):
             try:
                 started_at: None | str
                 started_at = self.started_at
+                field_dict["startedAt"] = started_at
             except (AttributeError, TypeError):
-                started_at = self.started_at
-            field_dict["startedAt"] = started_at
+                field_dict["startedAt"] = self.started_at
 
         if not isinstance(self.status, Unset):
             try:
@@ -196,9 +196,9 @@ class DeploymentAllItem:
                     status = self.status
                 else:
                     status = self.status
+                field_dict["status"] = status
             except (AttributeError, TypeError):
-                status = self.status
-            field_dict["status"] = status
+                field_dict["status"] = self.status
 
         if not isinstance(self.title, Unset):
             field_dict["title"] = self.title
@@ -207,110 +207,108 @@ class DeploymentAllItem:
             try:
                 volume_backup_id: None | str
                 volume_backup_id = self.volume_backup_id
+                field_dict["volumeBackupId"] = volume_backup_id
             except (AttributeError, TypeError):
-                volume_backup_id = self.volume_backup_id
-            field_dict["volumeBackupId"] = volume_backup_id
+                field_dict["volumeBackupId"] = self.volume_backup_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             try:
                 application_id = cast("None | str", d["applicationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_id = kept_as_received("DeploymentAllItem.applicationId", d["applicationId"])
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         backup_id: Any
-        if "backupId" not in d:
-            backup_id = UNSET
-        else:
+        if "backupId" in d:
             try:
                 backup_id = cast("None | str", d["backupId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 backup_id = kept_as_received("DeploymentAllItem.backupId", d["backupId"])
             del d["backupId"]
+        else:
+            backup_id = UNSET
 
         build_server_id: Any
-        if "buildServerId" not in d:
-            build_server_id = UNSET
-        else:
+        if "buildServerId" in d:
             try:
                 build_server_id = cast("None | str", d["buildServerId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 build_server_id = kept_as_received("DeploymentAllItem.buildServerId", d["buildServerId"])
             del d["buildServerId"]
+        else:
+            build_server_id = UNSET
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             try:
                 compose_id = cast("None | str", d["composeId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose_id = kept_as_received("DeploymentAllItem.composeId", d["composeId"])
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         deployment_id: Any
-        if "deploymentId" not in d:
-            deployment_id = UNSET
-        else:
+        if "deploymentId" in d:
             deployment_id = d["deploymentId"]
             del d["deploymentId"]
+        else:
+            deployment_id = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("DeploymentAllItem.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         error_message: Any
-        if "errorMessage" not in d:
-            error_message = UNSET
-        else:
+        if "errorMessage" in d:
             try:
                 error_message = cast("None | str", d["errorMessage"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 error_message = kept_as_received("DeploymentAllItem.errorMessage", d["errorMessage"])
             del d["errorMessage"]
+        else:
+            error_message = UNSET
 
         finished_at: Any
-        if "finishedAt" not in d:
-            finished_at = UNSET
-        else:
+        if "finishedAt" in d:
             try:
                 finished_at = cast("None | str", d["finishedAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 finished_at = kept_as_received("DeploymentAllItem.finishedAt", d["finishedAt"])
             del d["finishedAt"]
+        else:
+            finished_at = UNSET
 
         is_preview_deployment: Any
-        if "isPreviewDeployment" not in d:
-            is_preview_deployment = UNSET
-        else:
+        if "isPreviewDeployment" in d:
             try:
                 is_preview_deployment = cast("bool | None", d["isPreviewDeployment"])
 
@@ -319,29 +317,29 @@ class DeploymentAllItem:
                     "DeploymentAllItem.isPreviewDeployment", d["isPreviewDeployment"]
                 )
             del d["isPreviewDeployment"]
+        else:
+            is_preview_deployment = UNSET
 
         log_path: Any
-        if "logPath" not in d:
-            log_path = UNSET
-        else:
+        if "logPath" in d:
             log_path = d["logPath"]
             del d["logPath"]
+        else:
+            log_path = UNSET
 
         pid: Any
-        if "pid" not in d:
-            pid = UNSET
-        else:
+        if "pid" in d:
             try:
                 pid = cast("None | str", d["pid"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pid = kept_as_received("DeploymentAllItem.pid", d["pid"])
             del d["pid"]
+        else:
+            pid = UNSET
 
         preview_deployment_id: Any
-        if "previewDeploymentId" not in d:
-            preview_deployment_id = UNSET
-        else:
+        if "previewDeploymentId" in d:
             try:
                 preview_deployment_id = cast("None | str", d["previewDeploymentId"])
 
@@ -350,79 +348,81 @@ class DeploymentAllItem:
                     "DeploymentAllItem.previewDeploymentId", d["previewDeploymentId"]
                 )
             del d["previewDeploymentId"]
+        else:
+            preview_deployment_id = UNSET
 
         rollback_id: Any
-        if "rollbackId" not in d:
-            rollback_id = UNSET
-        else:
+        if "rollbackId" in d:
             try:
                 rollback_id = cast("None | str", d["rollbackId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 rollback_id = kept_as_received("DeploymentAllItem.rollbackId", d["rollbackId"])
             del d["rollbackId"]
+        else:
+            rollback_id = UNSET
 
         schedule_id: Any
-        if "scheduleId" not in d:
-            schedule_id = UNSET
-        else:
+        if "scheduleId" in d:
             try:
                 schedule_id = cast("None | str", d["scheduleId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 schedule_id = kept_as_received("DeploymentAllItem.scheduleId", d["scheduleId"])
             del d["scheduleId"]
+        else:
+            schedule_id = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("DeploymentAllItem.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         started_at: Any
-        if "startedAt" not in d:
-            started_at = UNSET
-        else:
+        if "startedAt" in d:
             try:
                 started_at = cast("None | str", d["startedAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 started_at = kept_as_received("DeploymentAllItem.startedAt", d["startedAt"])
             del d["startedAt"]
+        else:
+            started_at = UNSET
 
         status: Any
-        if "status" not in d:
-            status = UNSET
-        else:
+        if "status" in d:
             try:
                 status = cast("DeploymentStatus | None", d["status"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 status = kept_as_received("DeploymentAllItem.status", d["status"])
             del d["status"]
+        else:
+            status = UNSET
 
         title: Any
-        if "title" not in d:
-            title = UNSET
-        else:
+        if "title" in d:
             title = d["title"]
             del d["title"]
+        else:
+            title = UNSET
 
         volume_backup_id: Any
-        if "volumeBackupId" not in d:
-            volume_backup_id = UNSET
-        else:
+        if "volumeBackupId" in d:
             try:
                 volume_backup_id = cast("None | str", d["volumeBackupId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 volume_backup_id = kept_as_received("DeploymentAllItem.volumeBackupId", d["volumeBackupId"])
             del d["volumeBackupId"]
+        else:
+            volume_backup_id = UNSET
 
         deployment_all_item = cls(
             application_id=application_id,

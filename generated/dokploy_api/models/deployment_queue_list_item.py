@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -51,9 +51,9 @@ class DeploymentQueueListItem:
         if not isinstance(self.data, Unset):
             try:
                 data = self.data.to_dict()
+                field_dict["data"] = data
             except (AttributeError, TypeError):
-                data = self.data
-            field_dict["data"] = data
+                field_dict["data"] = self.data
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -61,9 +61,9 @@ class DeploymentQueueListItem:
         if not isinstance(self.service_path, Unset):
             try:
                 service_path = self.service_path.to_dict()
+                field_dict["servicePath"] = service_path
             except (AttributeError, TypeError):
-                service_path = self.service_path
-            field_dict["servicePath"] = service_path
+                field_dict["servicePath"] = self.service_path
 
         if not isinstance(self.state, Unset):
             field_dict["state"] = self.state
@@ -86,12 +86,10 @@ class DeploymentQueueListItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         data: Any
-        if "data" not in d:
-            data = UNSET
-        else:
+        if "data" in d:
             from ..models.deployment_queue_list_item_data import DeploymentQueueListItemData  # noqa: PLC0415
 
             try:
@@ -100,18 +98,18 @@ class DeploymentQueueListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 data = kept_as_received("DeploymentQueueListItem.data", d["data"])
             del d["data"]
+        else:
+            data = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         service_path: Any
-        if "servicePath" not in d:
-            service_path = UNSET
-        else:
+        if "servicePath" in d:
             from ..models.deployment_queue_list_service_path import DeploymentQueueListServicePath  # noqa: PLC0415
 
             try:
@@ -120,43 +118,45 @@ class DeploymentQueueListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_path = kept_as_received("DeploymentQueueListItem.servicePath", d["servicePath"])
             del d["servicePath"]
+        else:
+            service_path = UNSET
 
         state: Any
-        if "state" not in d:
-            state = UNSET
-        else:
+        if "state" in d:
             state = d["state"]
             del d["state"]
-
-        if "failedReason" not in d:
-            failed_reason = UNSET
         else:
+            state = UNSET
+
+        if "failedReason" in d:
             failed_reason = d["failedReason"]
             del d["failedReason"]
-
-        if "finishedOn" not in d:
-            finished_on = UNSET
         else:
+            failed_reason = UNSET
+
+        if "finishedOn" in d:
             finished_on = d["finishedOn"]
             del d["finishedOn"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            finished_on = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "processedOn" not in d:
-            processed_on = UNSET
         else:
+            name = UNSET
+
+        if "processedOn" in d:
             processed_on = d["processedOn"]
             del d["processedOn"]
-
-        if "timestamp" not in d:
-            timestamp = UNSET
         else:
+            processed_on = UNSET
+
+        if "timestamp" in d:
             timestamp = d["timestamp"]
             del d["timestamp"]
+        else:
+            timestamp = UNSET
 
         deployment_queue_list_item = cls(
             data=data,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -33,9 +33,9 @@ class DeploymentQueueListServicePath:
             try:
                 href: None | str
                 href = self.href
+                field_dict["href"] = href
             except (AttributeError, TypeError):
-                href = self.href
-            field_dict["href"] = href
+                field_dict["href"] = self.href
 
         if not isinstance(self.label, Unset):
             field_dict["label"] = self.label
@@ -43,25 +43,25 @@ class DeploymentQueueListServicePath:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         href: Any
-        if "href" not in d:
-            href = UNSET
-        else:
+        if "href" in d:
             try:
                 href = cast("None | str", d["href"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 href = kept_as_received("DeploymentQueueListServicePath.href", d["href"])
             del d["href"]
+        else:
+            href = UNSET
 
         label: Any
-        if "label" not in d:
-            label = UNSET
-        else:
+        if "label" in d:
             label = d["label"]
             del d["label"]
+        else:
+            label = UNSET
 
         deployment_queue_list_service_path = cls(
             href=href,

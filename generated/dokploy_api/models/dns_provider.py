@@ -45,9 +45,9 @@ class DnsProvider:
         if not isinstance(self.config, Unset):
             try:
                 config = self.config.to_dict()
+                field_dict["config"] = config
             except (AttributeError, TypeError):
-                config = self.config
-            field_dict["config"] = config
+                field_dict["config"] = self.config
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -74,10 +74,7 @@ class DnsProvider:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         config: Any
-<<<<<<< HEAD
-        if "config" not in d:
-            config = UNSET
-        else:
+        if "config" in d:
             from ..models.dns_provider_one_config import DnsProviderOneConfig  # noqa: PLC0415
 
             try:
@@ -85,10 +82,6 @@ class DnsProvider:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 config = kept_as_received("DnsProvider.config", d["config"])
-=======
-        if "config" in d:
-            config = d["config"]
->>>>>>> h11t
             del d["config"]
         else:
             config = UNSET

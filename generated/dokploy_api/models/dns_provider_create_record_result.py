@@ -35,21 +35,12 @@ class DnsProviderCreateRecordResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/dns_provider_create_record_result.py
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
-=======
-        success: Any
-        if "success" in d:
-            success = d["success"]
-            del d["success"]
         else:
-            success = UNSET
->>>>>>> h11t:generated/dokploy_api/models/tag_remove_result.py
+            id = UNSET
 
         dns_provider_create_record_result = cls(
             id=id,

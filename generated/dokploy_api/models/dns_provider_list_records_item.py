@@ -56,11 +56,11 @@ class DnsProviderListRecordsItem:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         content: Any
-        if "content" not in d:
-            content = UNSET
-        else:
+        if "content" in d:
             content = d["content"]
             del d["content"]
+        else:
+            content = UNSET
 
         id: Any
         if "id" in d:
@@ -77,11 +77,11 @@ class DnsProviderListRecordsItem:
             name = UNSET
 
         ttl: Any
-        if "ttl" not in d:
-            ttl = UNSET
-        else:
+        if "ttl" in d:
             ttl = d["ttl"]
             del d["ttl"]
+        else:
+            ttl = UNSET
 
         type_: Any
         if "type" in d:

@@ -54,18 +54,7 @@ class DnsProviderListZonesItem:
         else:
             name = UNSET
 
-<<<<<<< HEAD:generated/dokploy_api/models/dns_provider_list_zones_item.py
         dns_provider_list_zones_item = cls(
-=======
-        type_: Any
-        if "type" in d:
-            type_ = d["type"]
-            del d["type"]
-        else:
-            type_ = UNSET
-
-        organization_children_item_type_1 = cls(
->>>>>>> h11t:generated/dokploy_api/models/organization_children_item_type_1.py
             id=id,
             name=name,
         )

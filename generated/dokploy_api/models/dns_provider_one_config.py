@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -39,9 +39,9 @@ class DnsProviderOneConfig:
         if not isinstance(self.provider_type, Unset):
             try:
                 provider_type: str = self.provider_type
+                field_dict["providerType"] = provider_type
             except (AttributeError, TypeError):
-                provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+                field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.access_key_id, Unset):
             field_dict["accessKeyId"] = self.access_key_id
@@ -55,33 +55,33 @@ class DnsProviderOneConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         provider_type: Any
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
+        if "providerType" in d:
             provider_type = cast("DnsProviderProviderType", d["providerType"])
 
             del d["providerType"]
-
-        if "accessKeyId" not in d:
-            access_key_id = UNSET
         else:
+            provider_type = UNSET
+
+        if "accessKeyId" in d:
             access_key_id = d["accessKeyId"]
             del d["accessKeyId"]
-
-        if "apiToken" not in d:
-            api_token = UNSET
         else:
+            access_key_id = UNSET
+
+        if "apiToken" in d:
             api_token = d["apiToken"]
             del d["apiToken"]
-
-        if "secretAccessKey" not in d:
-            secret_access_key = UNSET
         else:
+            api_token = UNSET
+
+        if "secretAccessKey" in d:
             secret_access_key = d["secretAccessKey"]
             del d["secretAccessKey"]
+        else:
+            secret_access_key = UNSET
 
         dns_provider_one_config = cls(
             provider_type=provider_type,

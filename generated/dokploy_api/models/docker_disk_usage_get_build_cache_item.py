@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -78,77 +78,77 @@ class DockerDiskUsageGetBuildCacheItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_since: Any
-        if "createdSince" not in d:
-            created_since = UNSET
-        else:
+        if "createdSince" in d:
             created_since = d["createdSince"]
             del d["createdSince"]
+        else:
+            created_since = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             description = d["description"]
             del d["description"]
+        else:
+            description = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         in_use: Any
-        if "inUse" not in d:
-            in_use = UNSET
-        else:
+        if "inUse" in d:
             in_use = d["inUse"]
             del d["inUse"]
+        else:
+            in_use = UNSET
 
         last_used_since: Any
-        if "lastUsedSince" not in d:
-            last_used_since = UNSET
-        else:
+        if "lastUsedSince" in d:
             last_used_since = d["lastUsedSince"]
             del d["lastUsedSince"]
+        else:
+            last_used_since = UNSET
 
         shared: Any
-        if "shared" not in d:
-            shared = UNSET
-        else:
+        if "shared" in d:
             shared = d["shared"]
             del d["shared"]
+        else:
+            shared = UNSET
 
         size: Any
-        if "size" not in d:
-            size = UNSET
-        else:
+        if "size" in d:
             size = d["size"]
             del d["size"]
+        else:
+            size = UNSET
 
         size_bytes: Any
-        if "sizeBytes" not in d:
-            size_bytes = UNSET
-        else:
+        if "sizeBytes" in d:
             size_bytes = d["sizeBytes"]
             del d["sizeBytes"]
+        else:
+            size_bytes = UNSET
 
         type_: Any
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = d["type"]
             del d["type"]
+        else:
+            type_ = UNSET
 
         usage_count: Any
-        if "usageCount" not in d:
-            usage_count = UNSET
-        else:
+        if "usageCount" in d:
             usage_count = d["usageCount"]
             del d["usageCount"]
+        else:
+            usage_count = UNSET
 
         docker_disk_usage_get_build_cache_item = cls(
             created_since=created_since,

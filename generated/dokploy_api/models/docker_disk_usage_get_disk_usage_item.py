@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -58,49 +58,49 @@ class DockerDiskUsageGetDiskUsageItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active: Any
-        if "active" not in d:
-            active = UNSET
-        else:
+        if "active" in d:
             active = d["active"]
             del d["active"]
+        else:
+            active = UNSET
 
         reclaimable: Any
-        if "reclaimable" not in d:
-            reclaimable = UNSET
-        else:
+        if "reclaimable" in d:
             reclaimable = d["reclaimable"]
             del d["reclaimable"]
+        else:
+            reclaimable = UNSET
 
         size: Any
-        if "size" not in d:
-            size = UNSET
-        else:
+        if "size" in d:
             size = d["size"]
             del d["size"]
+        else:
+            size = UNSET
 
         size_bytes: Any
-        if "sizeBytes" not in d:
-            size_bytes = UNSET
-        else:
+        if "sizeBytes" in d:
             size_bytes = d["sizeBytes"]
             del d["sizeBytes"]
+        else:
+            size_bytes = UNSET
 
         total_count: Any
-        if "totalCount" not in d:
-            total_count = UNSET
-        else:
+        if "totalCount" in d:
             total_count = d["totalCount"]
             del d["totalCount"]
+        else:
+            total_count = UNSET
 
         type_: Any
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = d["type"]
             del d["type"]
+        else:
+            type_ = UNSET
 
         docker_disk_usage_get_disk_usage_item = cls(
             active=active,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,28 +43,28 @@ class DockerGetContainersByAppLabelItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         container_id: Any
-        if "containerId" not in d:
-            container_id = UNSET
-        else:
+        if "containerId" in d:
             container_id = d["containerId"]
             del d["containerId"]
+        else:
+            container_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         state: Any
-        if "state" not in d:
-            state = UNSET
-        else:
+        if "state" in d:
             state = d["state"]
             del d["state"]
+        else:
+            state = UNSET
 
         docker_get_containers_by_app_label_item = cls(
             container_id=container_id,

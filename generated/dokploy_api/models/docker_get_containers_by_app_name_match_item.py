@@ -50,35 +50,26 @@ class DockerGetContainersByAppNameMatchItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/docker_get_containers_by_app_name_match_item.py
         container_id: Any
-        if "containerId" not in d:
-            container_id = UNSET
-        else:
+        if "containerId" in d:
             container_id = d["containerId"]
             del d["containerId"]
+        else:
+            container_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         state: Any
-        if "state" not in d:
-            state = UNSET
-        else:
+        if "state" in d:
             state = d["state"]
             del d["state"]
-=======
-        message: Any
-        if "message" in d:
-            message = d["message"]
-            del d["message"]
         else:
-            message = UNSET
->>>>>>> h11t:generated/dokploy_api/models/settings_check_infrastructure_health_result_traefik.py
+            state = UNSET
 
         status: Any
         if "status" in d:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -64,66 +64,66 @@ class DockerGetContainersItem:
                     server_id = UNSET
                 else:
                     server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         container_id: Any
-        if "containerId" not in d:
-            container_id = UNSET
-        else:
+        if "containerId" in d:
             container_id = d["containerId"]
             del d["containerId"]
+        else:
+            container_id = UNSET
 
         image: Any
-        if "image" not in d:
-            image = UNSET
-        else:
+        if "image" in d:
             image = d["image"]
             del d["image"]
+        else:
+            image = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         ports: Any
-        if "ports" not in d:
-            ports = UNSET
-        else:
+        if "ports" in d:
             ports = d["ports"]
             del d["ports"]
+        else:
+            ports = UNSET
 
         state: Any
-        if "state" not in d:
-            state = UNSET
-        else:
+        if "state" in d:
             state = d["state"]
             del d["state"]
+        else:
+            state = UNSET
 
         status: Any
-        if "status" not in d:
-            status = UNSET
-        else:
+        if "status" in d:
             status = d["status"]
             del d["status"]
-
-        if "serverId" not in d:
-            server_id = UNSET
         else:
+            status = UNSET
+
+        if "serverId" in d:
             try:
                 server_id = cast("None | str | Unset", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("DockerGetContainersItem.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         docker_get_containers_item = cls(
             container_id=container_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -45,9 +45,9 @@ class DockerGetEventsEvents:
                 actor: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.actor, Unset):
                     actor = self.actor.to_dict()
+                field_dict["Actor"] = actor
             except (AttributeError, TypeError):
-                actor = self.actor
-            field_dict["Actor"] = actor
+                field_dict["Actor"] = self.actor
 
         if not isinstance(self.type_, Unset):
             field_dict["Type"] = self.type_
@@ -58,17 +58,15 @@ class DockerGetEventsEvents:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "Action" not in d:
-            action = UNSET
-        else:
+        if "Action" in d:
             action = d["Action"]
             del d["Action"]
-
-        if "Actor" not in d:
-            actor = UNSET
         else:
+            action = UNSET
+
+        if "Actor" in d:
             from ..models.docker_get_events_events_actor import DockerGetEventsEventsActor  # noqa: PLC0415
 
             try:
@@ -82,18 +80,20 @@ class DockerGetEventsEvents:
             except (TypeError, ValueError, AttributeError, KeyError):
                 actor = kept_as_received("DockerGetEventsEvents.Actor", d["Actor"])
             del d["Actor"]
-
-        if "Type" not in d:
-            type_ = UNSET
         else:
+            actor = UNSET
+
+        if "Type" in d:
             type_ = d["Type"]
             del d["Type"]
-
-        if "time" not in d:
-            time = UNSET
         else:
+            type_ = UNSET
+
+        if "time" in d:
             time = d["time"]
             del d["time"]
+        else:
+            time = UNSET
 
         docker_get_events_events = cls(
             action=action,

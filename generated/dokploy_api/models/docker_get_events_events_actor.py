@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,9 +38,9 @@ class DockerGetEventsEventsActor:
                 attributes: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.attributes, Unset):
                     attributes = self.attributes.to_dict()
+                field_dict["Attributes"] = attributes
             except (AttributeError, TypeError):
-                attributes = self.attributes
-            field_dict["Attributes"] = attributes
+                field_dict["Attributes"] = self.attributes
 
         if not isinstance(self.id, Unset):
             field_dict["ID"] = self.id
@@ -48,11 +48,9 @@ class DockerGetEventsEventsActor:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "Attributes" not in d:
-            attributes = UNSET
-        else:
+        if "Attributes" in d:
             from ..models.docker_get_events_events_actor_attributes import DockerGetEventsEventsActorAttributes  # noqa: PLC0415
 
             try:
@@ -66,12 +64,14 @@ class DockerGetEventsEventsActor:
             except (TypeError, ValueError, AttributeError, KeyError):
                 attributes = kept_as_received("DockerGetEventsEventsActor.Attributes", d["Attributes"])
             del d["Attributes"]
-
-        if "ID" not in d:
-            id = UNSET
         else:
+            attributes = UNSET
+
+        if "ID" in d:
             id = d["ID"]
             del d["ID"]
+        else:
+            id = UNSET
 
         docker_get_events_events_actor = cls(
             attributes=attributes,

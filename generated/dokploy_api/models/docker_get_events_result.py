@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,9 +40,9 @@ class DockerGetEventsResult:
                     events_item = events_item_data.to_dict()
                     events.append(events_item)
 
+                field_dict["events"] = events
             except (AttributeError, TypeError):
-                events = self.events
-            field_dict["events"] = events
+                field_dict["events"] = self.events
 
         if not isinstance(self.fetched_at, Unset):
             field_dict["fetchedAt"] = self.fetched_at
@@ -50,12 +50,10 @@ class DockerGetEventsResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         events: Any
-        if "events" not in d:
-            events = UNSET
-        else:
+        if "events" in d:
             try:
                 events = []
                 _events = d["events"]
@@ -69,13 +67,15 @@ class DockerGetEventsResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 events = kept_as_received("DockerGetEventsResult.events", d["events"])
             del d["events"]
+        else:
+            events = UNSET
 
         fetched_at: Any
-        if "fetchedAt" not in d:
-            fetched_at = UNSET
-        else:
+        if "fetchedAt" in d:
             fetched_at = d["fetchedAt"]
             del d["fetchedAt"]
+        else:
+            fetched_at = UNSET
 
         docker_get_events_result = cls(
             events=events,

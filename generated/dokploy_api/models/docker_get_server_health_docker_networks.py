@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD:generated/dokploy_api/models/docker_get_server_health_docker_networks.py
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import Any, TypeVar, cast
->>>>>>> h11t:generated/dokploy_api/models/docker_get_server_health_result_docker_networks.py
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,14 +96,7 @@ class DockerGetServerHealthDockerNetworks:
         else:
             usage = UNSET
 
-<<<<<<< HEAD:generated/dokploy_api/models/docker_get_server_health_docker_networks.py
-        if "usageError" not in d:
-            usage_error = UNSET
-        else:
-=======
-        usage_error: Any
         if "usageError" in d:
->>>>>>> h11t:generated/dokploy_api/models/docker_get_server_health_result_docker_networks.py
             usage_error = d["usageError"]
             del d["usageError"]
         else:

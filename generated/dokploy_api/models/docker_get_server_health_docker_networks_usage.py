@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -41,9 +41,9 @@ class DockerGetServerHealthDockerNetworksUsage:
             try:
                 capacity: float | None
                 capacity = self.capacity
+                field_dict["capacity"] = capacity
             except (AttributeError, TypeError):
-                capacity = self.capacity
-            field_dict["capacity"] = capacity
+                field_dict["capacity"] = self.capacity
 
         if not isinstance(self.containers_in_use, Unset):
             field_dict["containersInUse"] = self.containers_in_use
@@ -58,59 +58,57 @@ class DockerGetServerHealthDockerNetworksUsage:
             try:
                 percent_used: float | None
                 percent_used = self.percent_used
+                field_dict["percentUsed"] = percent_used
             except (AttributeError, TypeError):
-                percent_used = self.percent_used
-            field_dict["percentUsed"] = percent_used
+                field_dict["percentUsed"] = self.percent_used
 
         if not isinstance(self.subnet, Unset):
             try:
                 subnet: None | str
                 subnet = self.subnet
+                field_dict["subnet"] = subnet
             except (AttributeError, TypeError):
-                subnet = self.subnet
-            field_dict["subnet"] = subnet
+                field_dict["subnet"] = self.subnet
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         capacity: Any
-        if "capacity" not in d:
-            capacity = UNSET
-        else:
+        if "capacity" in d:
             try:
                 capacity = cast("float | None", d["capacity"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 capacity = kept_as_received("DockerGetServerHealthDockerNetworksUsage.capacity", d["capacity"])
             del d["capacity"]
+        else:
+            capacity = UNSET
 
         containers_in_use: Any
-        if "containersInUse" not in d:
-            containers_in_use = UNSET
-        else:
+        if "containersInUse" in d:
             containers_in_use = d["containersInUse"]
             del d["containersInUse"]
+        else:
+            containers_in_use = UNSET
 
         driver: Any
-        if "driver" not in d:
-            driver = UNSET
-        else:
+        if "driver" in d:
             driver = d["driver"]
             del d["driver"]
+        else:
+            driver = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         percent_used: Any
-        if "percentUsed" not in d:
-            percent_used = UNSET
-        else:
+        if "percentUsed" in d:
             try:
                 percent_used = cast("float | None", d["percentUsed"])
 
@@ -119,17 +117,19 @@ class DockerGetServerHealthDockerNetworksUsage:
                     "DockerGetServerHealthDockerNetworksUsage.percentUsed", d["percentUsed"]
                 )
             del d["percentUsed"]
+        else:
+            percent_used = UNSET
 
         subnet: Any
-        if "subnet" not in d:
-            subnet = UNSET
-        else:
+        if "subnet" in d:
             try:
                 subnet = cast("None | str", d["subnet"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 subnet = kept_as_received("DockerGetServerHealthDockerNetworksUsage.subnet", d["subnet"])
             del d["subnet"]
+        else:
+            subnet = UNSET
 
         docker_get_server_health_docker_networks_usage = cls(
             capacity=capacity,

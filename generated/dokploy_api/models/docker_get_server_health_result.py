@@ -78,16 +78,12 @@ class DockerGetServerHealthResult:
 
         if not isinstance(self.daemon_logs_window, Unset):
             try:
-<<<<<<< HEAD
                 daemon_logs_window: dict[str, Any] | None
                 if isinstance(self.daemon_logs_window, DockerGetServerHealthDaemonLogsWindow):
                     daemon_logs_window = self.daemon_logs_window.to_dict()
                 else:
                     daemon_logs_window = self.daemon_logs_window
-=======
-                daemon_logs_window = self.daemon_logs_window.to_dict()
                 field_dict["daemonLogsWindow"] = daemon_logs_window
->>>>>>> h11t
             except (AttributeError, TypeError):
                 field_dict["daemonLogsWindow"] = self.daemon_logs_window
 
@@ -114,16 +110,12 @@ class DockerGetServerHealthResult:
 
         if not isinstance(self.reservation, Unset):
             try:
-<<<<<<< HEAD
                 reservation: dict[str, Any] | None
                 if isinstance(self.reservation, DockerGetServerHealthReservation):
                     reservation = self.reservation.to_dict()
                 else:
                     reservation = self.reservation
-=======
-                reservation = self.reservation.to_dict()
                 field_dict["reservation"] = reservation
->>>>>>> h11t
             except (AttributeError, TypeError):
                 field_dict["reservation"] = self.reservation
 
@@ -150,15 +142,8 @@ class DockerGetServerHealthResult:
             checked_at = UNSET
 
         containers: Any
-<<<<<<< HEAD
-        if "containers" not in d:
-            containers = UNSET
-        else:
-            from ..models.docker_get_server_health_containers import DockerGetServerHealthContainers  # noqa: PLC0415
-=======
         if "containers" in d:
-            from ..models.docker_get_server_health_result_containers import DockerGetServerHealthResultContainers  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.docker_get_server_health_containers import DockerGetServerHealthContainers  # noqa: PLC0415
 
             try:
                 containers = DockerGetServerHealthContainers.from_dict(d["containers"])
@@ -181,17 +166,8 @@ class DockerGetServerHealthResult:
             daemon_errors = UNSET
 
         daemon_logs_window: Any
-<<<<<<< HEAD
-        if "daemonLogsWindow" not in d:
-            daemon_logs_window = UNSET
-        else:
-            from ..models.docker_get_server_health_daemon_logs_window import DockerGetServerHealthDaemonLogsWindow  # noqa: PLC0415
-=======
         if "daemonLogsWindow" in d:
-            from ..models.docker_get_server_health_result_daemon_logs_window import (
-                DockerGetServerHealthResultDaemonLogsWindow,  # noqa: PLC0415
-            )
->>>>>>> h11t
+            from ..models.docker_get_server_health_daemon_logs_window import DockerGetServerHealthDaemonLogsWindow  # noqa: PLC0415
 
             try:
 
@@ -219,15 +195,8 @@ class DockerGetServerHealthResult:
             daemon_logs_window = UNSET
 
         disk: Any
-<<<<<<< HEAD
-        if "disk" not in d:
-            disk = UNSET
-        else:
-            from ..models.docker_get_server_health_disk import DockerGetServerHealthDisk  # noqa: PLC0415
-=======
         if "disk" in d:
-            from ..models.docker_get_server_health_result_disk import DockerGetServerHealthResultDisk  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.docker_get_server_health_disk import DockerGetServerHealthDisk  # noqa: PLC0415
 
             try:
                 disk = DockerGetServerHealthDisk.from_dict(d["disk"])
@@ -239,17 +208,8 @@ class DockerGetServerHealthResult:
             disk = UNSET
 
         docker_networks: Any
-<<<<<<< HEAD
-        if "dockerNetworks" not in d:
-            docker_networks = UNSET
-        else:
-            from ..models.docker_get_server_health_docker_networks import DockerGetServerHealthDockerNetworks  # noqa: PLC0415
-=======
         if "dockerNetworks" in d:
-            from ..models.docker_get_server_health_result_docker_networks import (
-                DockerGetServerHealthResultDockerNetworks,  # noqa: PLC0415
-            )
->>>>>>> h11t
+            from ..models.docker_get_server_health_docker_networks import DockerGetServerHealthDockerNetworks  # noqa: PLC0415
 
             try:
                 docker_networks = DockerGetServerHealthDockerNetworks.from_dict(d["dockerNetworks"])
@@ -261,15 +221,8 @@ class DockerGetServerHealthResult:
             docker_networks = UNSET
 
         inotify: Any
-<<<<<<< HEAD
-        if "inotify" not in d:
-            inotify = UNSET
-        else:
-            from ..models.docker_get_server_health_inotify import DockerGetServerHealthInotify  # noqa: PLC0415
-=======
         if "inotify" in d:
-            from ..models.docker_get_server_health_result_inotify import DockerGetServerHealthResultInotify  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.docker_get_server_health_inotify import DockerGetServerHealthInotify  # noqa: PLC0415
 
             try:
                 inotify = DockerGetServerHealthInotify.from_dict(d["inotify"])
@@ -281,15 +234,8 @@ class DockerGetServerHealthResult:
             inotify = UNSET
 
         reservation: Any
-<<<<<<< HEAD
-        if "reservation" not in d:
-            reservation = UNSET
-        else:
-            from ..models.docker_get_server_health_reservation import DockerGetServerHealthReservation  # noqa: PLC0415
-=======
         if "reservation" in d:
-            from ..models.docker_get_server_health_result_reservation import DockerGetServerHealthResultReservation  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.docker_get_server_health_reservation import DockerGetServerHealthReservation  # noqa: PLC0415
 
             try:
 
@@ -315,15 +261,8 @@ class DockerGetServerHealthResult:
             reservation = UNSET
 
         resources: Any
-<<<<<<< HEAD
-        if "resources" not in d:
-            resources = UNSET
-        else:
-            from ..models.docker_get_server_health_resources import DockerGetServerHealthResources  # noqa: PLC0415
-=======
         if "resources" in d:
-            from ..models.docker_get_server_health_result_resources import DockerGetServerHealthResultResources  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.docker_get_server_health_resources import DockerGetServerHealthResources  # noqa: PLC0415
 
             try:
                 resources = DockerGetServerHealthResources.from_dict(d["resources"])
@@ -334,11 +273,11 @@ class DockerGetServerHealthResult:
         else:
             resources = UNSET
 
-        if "error" not in d:
-            error = UNSET
-        else:
+        if "error" in d:
             error = d["error"]
             del d["error"]
+        else:
+            error = UNSET
 
         docker_get_server_health_result = cls(
             checked_at=checked_at,

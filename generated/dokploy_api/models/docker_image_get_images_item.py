@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -78,73 +78,73 @@ class DockerImageGetImagesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "CreatedAt" not in d:
-            created_at = UNSET
-        else:
+        if "CreatedAt" in d:
             created_at = d["CreatedAt"]
             del d["CreatedAt"]
+        else:
+            created_at = UNSET
 
         created_since: Any
-        if "CreatedSince" not in d:
-            created_since = UNSET
-        else:
+        if "CreatedSince" in d:
             created_since = d["CreatedSince"]
             del d["CreatedSince"]
+        else:
+            created_since = UNSET
 
         id: Any
-        if "ID" not in d:
-            id = UNSET
-        else:
+        if "ID" in d:
             id = d["ID"]
             del d["ID"]
+        else:
+            id = UNSET
 
         repository: Any
-        if "Repository" not in d:
-            repository = UNSET
-        else:
+        if "Repository" in d:
             repository = d["Repository"]
             del d["Repository"]
+        else:
+            repository = UNSET
 
         size: Any
-        if "Size" not in d:
-            size = UNSET
-        else:
+        if "Size" in d:
             size = d["Size"]
             del d["Size"]
+        else:
+            size = UNSET
 
         tag: Any
-        if "Tag" not in d:
-            tag = UNSET
-        else:
+        if "Tag" in d:
             tag = d["Tag"]
             del d["Tag"]
-
-        if "Digest" not in d:
-            digest = UNSET
         else:
+            tag = UNSET
+
+        if "Digest" in d:
             digest = d["Digest"]
             del d["Digest"]
-
-        if "SharedSize" not in d:
-            shared_size = UNSET
         else:
+            digest = UNSET
+
+        if "SharedSize" in d:
             shared_size = d["SharedSize"]
             del d["SharedSize"]
-
-        if "UniqueSize" not in d:
-            unique_size = UNSET
         else:
+            shared_size = UNSET
+
+        if "UniqueSize" in d:
             unique_size = d["UniqueSize"]
             del d["UniqueSize"]
-
-        if "VirtualSize" not in d:
-            virtual_size = UNSET
         else:
+            unique_size = UNSET
+
+        if "VirtualSize" in d:
             virtual_size = d["VirtualSize"]
             del d["VirtualSize"]
+        else:
+            virtual_size = UNSET
 
         docker_image_get_images_item = cls(
             created_at=created_at,

@@ -40,35 +40,19 @@ class DockerReadContainerFileResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/docker_read_container_file_result.py
         content: Any
-        if "content" not in d:
-            content = UNSET
-        else:
+        if "content" in d:
             content = d["content"]
             del d["content"]
+        else:
+            content = UNSET
 
         truncated: Any
-        if "truncated" not in d:
-            truncated = UNSET
-        else:
+        if "truncated" in d:
             truncated = d["truncated"]
             del d["truncated"]
-=======
-        message: Any
-        if "message" in d:
-            message = d["message"]
-            del d["message"]
         else:
-            message = UNSET
-
-        success: Any
-        if "success" in d:
-            success = d["success"]
-            del d["success"]
-        else:
-            success = UNSET
->>>>>>> h11t:generated/dokploy_api/models/ai_test_connection_response_200.py
+            truncated = UNSET
 
         docker_read_container_file_result = cls(
             content=content,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -78,72 +78,72 @@ class DockerVolumeGetVolumesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         driver: Any
-        if "Driver" not in d:
-            driver = UNSET
-        else:
+        if "Driver" in d:
             driver = d["Driver"]
             del d["Driver"]
+        else:
+            driver = UNSET
 
         labels: Any
-        if "Labels" not in d:
-            labels = UNSET
-        else:
+        if "Labels" in d:
             labels = d["Labels"]
             del d["Labels"]
+        else:
+            labels = UNSET
 
         mountpoint: Any
-        if "Mountpoint" not in d:
-            mountpoint = UNSET
-        else:
+        if "Mountpoint" in d:
             mountpoint = d["Mountpoint"]
             del d["Mountpoint"]
+        else:
+            mountpoint = UNSET
 
         name: Any
-        if "Name" not in d:
-            name = UNSET
-        else:
+        if "Name" in d:
             name = d["Name"]
             del d["Name"]
+        else:
+            name = UNSET
 
         scope: Any
-        if "Scope" not in d:
-            scope = UNSET
-        else:
+        if "Scope" in d:
             scope = d["Scope"]
             del d["Scope"]
-
-        if "Availability" not in d:
-            availability = UNSET
         else:
+            scope = UNSET
+
+        if "Availability" in d:
             availability = d["Availability"]
             del d["Availability"]
-
-        if "Group" not in d:
-            group = UNSET
         else:
+            availability = UNSET
+
+        if "Group" in d:
             group = d["Group"]
             del d["Group"]
-
-        if "Links" not in d:
-            links = UNSET
         else:
+            group = UNSET
+
+        if "Links" in d:
             links = d["Links"]
             del d["Links"]
-
-        if "Size" not in d:
-            size = UNSET
         else:
+            links = UNSET
+
+        if "Size" in d:
             size = d["Size"]
             del d["Size"]
-
-        if "Status" not in d:
-            status = UNSET
         else:
+            size = UNSET
+
+        if "Status" in d:
             status = d["Status"]
             del d["Status"]
+        else:
+            status = UNSET
 
         docker_volume_get_volumes_item = cls(
             driver=driver,

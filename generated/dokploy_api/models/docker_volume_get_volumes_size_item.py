@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -36,32 +36,32 @@ class DockerVolumeGetVolumesSizeItem:
             try:
                 size: None | str
                 size = self.size
+                field_dict["size"] = size
             except (AttributeError, TypeError):
-                size = self.size
-            field_dict["size"] = size
+                field_dict["size"] = self.size
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         size: Any
-        if "size" not in d:
-            size = UNSET
-        else:
+        if "size" in d:
             try:
                 size = cast("None | str", d["size"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 size = kept_as_received("DockerVolumeGetVolumesSizeItem.size", d["size"])
             del d["size"]
+        else:
+            size = UNSET
 
         docker_volume_get_volumes_size_item = cls(
             name=name,

@@ -101,20 +101,6 @@ class Domain:
             except (AttributeError, TypeError):
                 field_dict["certificateType"] = self.certificate_type
 
-<<<<<<< HEAD
-=======
-        if not isinstance(self.compose, Unset):
-            try:
-                compose: dict[str, Any] | None
-                if isinstance(self.compose, Compose):
-                    compose = self.compose.to_dict()
-                else:
-                    compose = self.compose
-                field_dict["compose"] = compose
-            except (AttributeError, TypeError):
-                field_dict["compose"] = self.compose
-
->>>>>>> h11t
         if not isinstance(self.compose_id, Unset):
             try:
                 compose_id: None | str
@@ -232,15 +218,8 @@ class Domain:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application: Any
-<<<<<<< HEAD
-        if "application" not in d:
-            application = UNSET
-        else:
-            from ..models.domain_one_application import DomainOneApplication  # noqa: PLC0415
-=======
         if "application" in d:
-            from ..models.application import Application  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.domain_one_application import DomainOneApplication  # noqa: PLC0415
 
             try:
 
@@ -277,50 +256,13 @@ class Domain:
             application_id = UNSET
 
         certificate_type: Any
-<<<<<<< HEAD
-        if "certificateType" not in d:
-            certificate_type = UNSET
-        else:
-            certificate_type = cast("CertificateType", d["certificateType"])
-=======
         if "certificateType" in d:
-            certificate_type = cast("DomainCertificateType", d["certificateType"])
->>>>>>> h11t
+            certificate_type = cast("CertificateType", d["certificateType"])
 
             del d["certificateType"]
         else:
             certificate_type = UNSET
 
-<<<<<<< HEAD
-=======
-        compose: Any
-        if "compose" in d:
-            from ..models.compose import Compose  # noqa: PLC0415
-
-            try:
-
-                def _parse_compose(data: object) -> Compose | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        compose_type_0 = Compose.from_dict(data)
-
-                        return compose_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(Compose | None, data)
-
-                compose = _parse_compose(d["compose"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose = kept_as_received("Domain.compose", d["compose"])
-            del d["compose"]
-        else:
-            compose = UNSET
-
->>>>>>> h11t
         compose_id: Any
         if "composeId" in d:
             try:
@@ -462,16 +404,6 @@ class Domain:
         else:
             preview_deployment_id = UNSET
 
-<<<<<<< HEAD
-=======
-        requires_redeploy: Any
-        if "requiresRedeploy" in d:
-            requires_redeploy = d["requiresRedeploy"]
-            del d["requiresRedeploy"]
-        else:
-            requires_redeploy = UNSET
-
->>>>>>> h11t
         service_name: Any
         if "serviceName" in d:
             try:

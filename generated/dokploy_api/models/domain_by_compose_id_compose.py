@@ -46,11 +46,11 @@ class DomainByComposeIdCompose:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         compose_id: Any
         if "composeId" in d:
@@ -59,33 +59,15 @@ class DomainByComposeIdCompose:
         else:
             compose_id = UNSET
 
-<<<<<<< HEAD:generated/dokploy_api/models/domain_by_compose_id_compose.py
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         domain_by_compose_id_compose = cls(
             app_name=app_name,
-=======
-        message: Any
-        if "message" in d:
-            message = d["message"]
-            del d["message"]
-        else:
-            message = UNSET
-
-        success: Any
-        if "success" in d:
-            success = d["success"]
-            del d["success"]
-        else:
-            success = UNSET
-
-        compose_redeploy_result = cls(
->>>>>>> h11t:generated/dokploy_api/models/compose_redeploy_result.py
             compose_id=compose_id,
             name=name,
         )

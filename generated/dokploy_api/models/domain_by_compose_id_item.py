@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -79,16 +79,16 @@ class DomainByComposeIdItem:
             try:
                 application_id: None | str
                 application_id = self.application_id
+                field_dict["applicationId"] = application_id
             except (AttributeError, TypeError):
-                application_id = self.application_id
-            field_dict["applicationId"] = application_id
+                field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.certificate_type, Unset):
             try:
                 certificate_type: str = self.certificate_type
+                field_dict["certificateType"] = certificate_type
             except (AttributeError, TypeError):
-                certificate_type = self.certificate_type
-            field_dict["certificateType"] = certificate_type
+                field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.compose, Unset):
             try:
@@ -97,17 +97,17 @@ class DomainByComposeIdItem:
                     compose = self.compose.to_dict()
                 else:
                     compose = self.compose
+                field_dict["compose"] = compose
             except (AttributeError, TypeError):
-                compose = self.compose
-            field_dict["compose"] = compose
+                field_dict["compose"] = self.compose
 
         if not isinstance(self.compose_id, Unset):
             try:
                 compose_id: None | str
                 compose_id = self.compose_id
+                field_dict["composeId"] = compose_id
             except (AttributeError, TypeError):
-                compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+                field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -116,17 +116,17 @@ class DomainByComposeIdItem:
             try:
                 custom_cert_resolver: None | str
                 custom_cert_resolver = self.custom_cert_resolver
+                field_dict["customCertResolver"] = custom_cert_resolver
             except (AttributeError, TypeError):
-                custom_cert_resolver = self.custom_cert_resolver
-            field_dict["customCertResolver"] = custom_cert_resolver
+                field_dict["customCertResolver"] = self.custom_cert_resolver
 
         if not isinstance(self.custom_entrypoint, Unset):
             try:
                 custom_entrypoint: None | str
                 custom_entrypoint = self.custom_entrypoint
+                field_dict["customEntrypoint"] = custom_entrypoint
             except (AttributeError, TypeError):
-                custom_entrypoint = self.custom_entrypoint
-            field_dict["customEntrypoint"] = custom_entrypoint
+                field_dict["customEntrypoint"] = self.custom_entrypoint
 
         if not isinstance(self.domain_id, Unset):
             field_dict["domainId"] = self.domain_id
@@ -138,9 +138,9 @@ class DomainByComposeIdItem:
                     domain_type = self.domain_type
                 else:
                     domain_type = self.domain_type
+                field_dict["domainType"] = domain_type
             except (AttributeError, TypeError):
-                domain_type = self.domain_type
-            field_dict["domainType"] = domain_type
+                field_dict["domainType"] = self.domain_type
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -158,9 +158,9 @@ class DomainByComposeIdItem:
             try:
                 internal_path: None | str
                 internal_path = self.internal_path
+                field_dict["internalPath"] = internal_path
             except (AttributeError, TypeError):
-                internal_path = self.internal_path
-            field_dict["internalPath"] = internal_path
+                field_dict["internalPath"] = self.internal_path
 
         if not isinstance(self.middlewares, Unset):
             try:
@@ -170,41 +170,41 @@ class DomainByComposeIdItem:
 
                 else:
                     middlewares = self.middlewares
+                field_dict["middlewares"] = middlewares
             except (AttributeError, TypeError):
-                middlewares = self.middlewares
-            field_dict["middlewares"] = middlewares
+                field_dict["middlewares"] = self.middlewares
 
         if not isinstance(self.path, Unset):
             try:
                 path: None | str
                 path = self.path
+                field_dict["path"] = path
             except (AttributeError, TypeError):
-                path = self.path
-            field_dict["path"] = path
+                field_dict["path"] = self.path
 
         if not isinstance(self.port, Unset):
             try:
                 port: int | None
                 port = self.port
+                field_dict["port"] = port
             except (AttributeError, TypeError):
-                port = self.port
-            field_dict["port"] = port
+                field_dict["port"] = self.port
 
         if not isinstance(self.preview_deployment_id, Unset):
             try:
                 preview_deployment_id: None | str
                 preview_deployment_id = self.preview_deployment_id
+                field_dict["previewDeploymentId"] = preview_deployment_id
             except (AttributeError, TypeError):
-                preview_deployment_id = self.preview_deployment_id
-            field_dict["previewDeploymentId"] = preview_deployment_id
+                field_dict["previewDeploymentId"] = self.preview_deployment_id
 
         if not isinstance(self.service_name, Unset):
             try:
                 service_name: None | str
                 service_name = self.service_name
+                field_dict["serviceName"] = service_name
             except (AttributeError, TypeError):
-                service_name = self.service_name
-            field_dict["serviceName"] = service_name
+                field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.strip_path, Unset):
             field_dict["stripPath"] = self.strip_path
@@ -215,31 +215,29 @@ class DomainByComposeIdItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             try:
                 application_id = cast("None | str", d["applicationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_id = kept_as_received("DomainByComposeIdItem.applicationId", d["applicationId"])
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         certificate_type: Any
-        if "certificateType" not in d:
-            certificate_type = UNSET
-        else:
+        if "certificateType" in d:
             certificate_type = cast("CertificateType", d["certificateType"])
 
             del d["certificateType"]
+        else:
+            certificate_type = UNSET
 
         compose: Any
-        if "compose" not in d:
-            compose = UNSET
-        else:
+        if "compose" in d:
             from ..models.domain_by_compose_id_compose import DomainByComposeIdCompose  # noqa: PLC0415
 
             try:
@@ -262,29 +260,29 @@ class DomainByComposeIdItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose = kept_as_received("DomainByComposeIdItem.compose", d["compose"])
             del d["compose"]
+        else:
+            compose = UNSET
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             try:
                 compose_id = cast("None | str", d["composeId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose_id = kept_as_received("DomainByComposeIdItem.composeId", d["composeId"])
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         custom_cert_resolver: Any
-        if "customCertResolver" not in d:
-            custom_cert_resolver = UNSET
-        else:
+        if "customCertResolver" in d:
             try:
                 custom_cert_resolver = cast("None | str", d["customCertResolver"])
 
@@ -293,126 +291,112 @@ class DomainByComposeIdItem:
                     "DomainByComposeIdItem.customCertResolver", d["customCertResolver"]
                 )
             del d["customCertResolver"]
+        else:
+            custom_cert_resolver = UNSET
 
         custom_entrypoint: Any
-        if "customEntrypoint" not in d:
-            custom_entrypoint = UNSET
-        else:
+        if "customEntrypoint" in d:
             try:
                 custom_entrypoint = cast("None | str", d["customEntrypoint"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_entrypoint = kept_as_received("DomainByComposeIdItem.customEntrypoint", d["customEntrypoint"])
             del d["customEntrypoint"]
+        else:
+            custom_entrypoint = UNSET
 
         domain_id: Any
-        if "domainId" not in d:
-            domain_id = UNSET
-        else:
+        if "domainId" in d:
             domain_id = d["domainId"]
             del d["domainId"]
+        else:
+            domain_id = UNSET
 
         domain_type: Any
-        if "domainType" not in d:
-            domain_type = UNSET
-        else:
+        if "domainType" in d:
             try:
                 domain_type = cast("DomainType | None", d["domainType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 domain_type = kept_as_received("DomainByComposeIdItem.domainType", d["domainType"])
             del d["domainType"]
+        else:
+            domain_type = UNSET
 
         enabled: Any
-        if "enabled" not in d:
-            enabled = UNSET
-        else:
+        if "enabled" in d:
             enabled = d["enabled"]
             del d["enabled"]
+        else:
+            enabled = UNSET
 
         forward_auth_enabled: Any
-        if "forwardAuthEnabled" not in d:
-            forward_auth_enabled = UNSET
-        else:
+        if "forwardAuthEnabled" in d:
             forward_auth_enabled = d["forwardAuthEnabled"]
             del d["forwardAuthEnabled"]
+        else:
+            forward_auth_enabled = UNSET
 
         host: Any
-        if "host" not in d:
-            host = UNSET
-        else:
+        if "host" in d:
             host = d["host"]
             del d["host"]
+        else:
+            host = UNSET
 
         https: Any
-        if "https" not in d:
-            https = UNSET
-        else:
+        if "https" in d:
             https = d["https"]
             del d["https"]
+        else:
+            https = UNSET
 
         internal_path: Any
-        if "internalPath" not in d:
-            internal_path = UNSET
-        else:
+        if "internalPath" in d:
             try:
                 internal_path = cast("None | str", d["internalPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 internal_path = kept_as_received("DomainByComposeIdItem.internalPath", d["internalPath"])
             del d["internalPath"]
+        else:
+            internal_path = UNSET
 
         middlewares: Any
-        if "middlewares" not in d:
-            middlewares = UNSET
-        else:
+        if "middlewares" in d:
             try:
-
-                def _parse_middlewares(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        middlewares_type_0 = cast(list[str], data)
-
-                        return middlewares_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                middlewares = _parse_middlewares(d["middlewares"])
+                middlewares = cast("list[str] | None", d["middlewares"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 middlewares = kept_as_received("DomainByComposeIdItem.middlewares", d["middlewares"])
             del d["middlewares"]
+        else:
+            middlewares = UNSET
 
         path: Any
-        if "path" not in d:
-            path = UNSET
-        else:
+        if "path" in d:
             try:
                 path = cast("None | str", d["path"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 path = kept_as_received("DomainByComposeIdItem.path", d["path"])
             del d["path"]
+        else:
+            path = UNSET
 
         port: Any
-        if "port" not in d:
-            port = UNSET
-        else:
+        if "port" in d:
             try:
                 port = cast("int | None", d["port"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 port = kept_as_received("DomainByComposeIdItem.port", d["port"])
             del d["port"]
+        else:
+            port = UNSET
 
         preview_deployment_id: Any
-        if "previewDeploymentId" not in d:
-            preview_deployment_id = UNSET
-        else:
+        if "previewDeploymentId" in d:
             try:
                 preview_deployment_id = cast("None | str", d["previewDeploymentId"])
 
@@ -421,31 +405,33 @@ class DomainByComposeIdItem:
                     "DomainByComposeIdItem.previewDeploymentId", d["previewDeploymentId"]
                 )
             del d["previewDeploymentId"]
+        else:
+            preview_deployment_id = UNSET
 
         service_name: Any
-        if "serviceName" not in d:
-            service_name = UNSET
-        else:
+        if "serviceName" in d:
             try:
                 service_name = cast("None | str", d["serviceName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_name = kept_as_received("DomainByComposeIdItem.serviceName", d["serviceName"])
             del d["serviceName"]
+        else:
+            service_name = UNSET
 
         strip_path: Any
-        if "stripPath" not in d:
-            strip_path = UNSET
-        else:
+        if "stripPath" in d:
             strip_path = d["stripPath"]
             del d["stripPath"]
+        else:
+            strip_path = UNSET
 
         unique_config_key: Any
-        if "uniqueConfigKey" not in d:
-            unique_config_key = UNSET
-        else:
+        if "uniqueConfigKey" in d:
             unique_config_key = d["uniqueConfigKey"]
             del d["uniqueConfigKey"]
+        else:
+            unique_config_key = UNSET
 
         domain_by_compose_id_item = cls(
             application_id=application_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -81,9 +81,9 @@ class DomainToggleEnableResult:
                     application_id = UNSET
                 else:
                     application_id = self.application_id
+                field_dict["applicationId"] = application_id
             except (AttributeError, TypeError):
-                application_id = self.application_id
-            field_dict["applicationId"] = application_id
+                field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.certificate_type, Unset):
             try:
@@ -91,9 +91,9 @@ class DomainToggleEnableResult:
                 if not isinstance(self.certificate_type, Unset):
                     certificate_type = self.certificate_type
 
+                field_dict["certificateType"] = certificate_type
             except (AttributeError, TypeError):
-                certificate_type = self.certificate_type
-            field_dict["certificateType"] = certificate_type
+                field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.compose_id, Unset):
             try:
@@ -102,9 +102,9 @@ class DomainToggleEnableResult:
                     compose_id = UNSET
                 else:
                     compose_id = self.compose_id
+                field_dict["composeId"] = compose_id
             except (AttributeError, TypeError):
-                compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+                field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -116,9 +116,9 @@ class DomainToggleEnableResult:
                     custom_cert_resolver = UNSET
                 else:
                     custom_cert_resolver = self.custom_cert_resolver
+                field_dict["customCertResolver"] = custom_cert_resolver
             except (AttributeError, TypeError):
-                custom_cert_resolver = self.custom_cert_resolver
-            field_dict["customCertResolver"] = custom_cert_resolver
+                field_dict["customCertResolver"] = self.custom_cert_resolver
 
         if not isinstance(self.custom_entrypoint, Unset):
             try:
@@ -127,9 +127,9 @@ class DomainToggleEnableResult:
                     custom_entrypoint = UNSET
                 else:
                     custom_entrypoint = self.custom_entrypoint
+                field_dict["customEntrypoint"] = custom_entrypoint
             except (AttributeError, TypeError):
-                custom_entrypoint = self.custom_entrypoint
-            field_dict["customEntrypoint"] = custom_entrypoint
+                field_dict["customEntrypoint"] = self.custom_entrypoint
 
         if not isinstance(self.domain_id, Unset):
             field_dict["domainId"] = self.domain_id
@@ -143,9 +143,9 @@ class DomainToggleEnableResult:
                     domain_type = self.domain_type
                 else:
                     domain_type = self.domain_type
+                field_dict["domainType"] = domain_type
             except (AttributeError, TypeError):
-                domain_type = self.domain_type
-            field_dict["domainType"] = domain_type
+                field_dict["domainType"] = self.domain_type
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -166,9 +166,9 @@ class DomainToggleEnableResult:
                     internal_path = UNSET
                 else:
                     internal_path = self.internal_path
+                field_dict["internalPath"] = internal_path
             except (AttributeError, TypeError):
-                internal_path = self.internal_path
-            field_dict["internalPath"] = internal_path
+                field_dict["internalPath"] = self.internal_path
 
         if not isinstance(self.middlewares, Unset):
             try:
@@ -180,9 +180,9 @@ class DomainToggleEnableResult:
 
                 else:
                     middlewares = self.middlewares
+                field_dict["middlewares"] = middlewares
             except (AttributeError, TypeError):
-                middlewares = self.middlewares
-            field_dict["middlewares"] = middlewares
+                field_dict["middlewares"] = self.middlewares
 
         if not isinstance(self.path, Unset):
             try:
@@ -191,9 +191,9 @@ class DomainToggleEnableResult:
                     path = UNSET
                 else:
                     path = self.path
+                field_dict["path"] = path
             except (AttributeError, TypeError):
-                path = self.path
-            field_dict["path"] = path
+                field_dict["path"] = self.path
 
         if not isinstance(self.port, Unset):
             try:
@@ -202,9 +202,9 @@ class DomainToggleEnableResult:
                     port = UNSET
                 else:
                     port = self.port
+                field_dict["port"] = port
             except (AttributeError, TypeError):
-                port = self.port
-            field_dict["port"] = port
+                field_dict["port"] = self.port
 
         if not isinstance(self.preview_deployment_id, Unset):
             try:
@@ -213,9 +213,9 @@ class DomainToggleEnableResult:
                     preview_deployment_id = UNSET
                 else:
                     preview_deployment_id = self.preview_deployment_id
+                field_dict["previewDeploymentId"] = preview_deployment_id
             except (AttributeError, TypeError):
-                preview_deployment_id = self.preview_deployment_id
-            field_dict["previewDeploymentId"] = preview_deployment_id
+                field_dict["previewDeploymentId"] = self.preview_deployment_id
 
         if not isinstance(self.service_name, Unset):
             try:
@@ -224,9 +224,9 @@ class DomainToggleEnableResult:
                     service_name = UNSET
                 else:
                     service_name = self.service_name
+                field_dict["serviceName"] = service_name
             except (AttributeError, TypeError):
-                service_name = self.service_name
-            field_dict["serviceName"] = service_name
+                field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.strip_path, Unset):
             field_dict["stripPath"] = self.strip_path
@@ -237,28 +237,26 @@ class DomainToggleEnableResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         requires_redeploy: Any
-        if "requiresRedeploy" not in d:
-            requires_redeploy = UNSET
-        else:
+        if "requiresRedeploy" in d:
             requires_redeploy = d["requiresRedeploy"]
             del d["requiresRedeploy"]
-
-        if "applicationId" not in d:
-            application_id = UNSET
         else:
+            requires_redeploy = UNSET
+
+        if "applicationId" in d:
             try:
                 application_id = cast("None | str | Unset", d["applicationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_id = kept_as_received("DomainToggleEnableResult.applicationId", d["applicationId"])
             del d["applicationId"]
-
-        if "certificateType" not in d:
-            certificate_type = UNSET
         else:
+            application_id = UNSET
+
+        if "certificateType" in d:
             _certificate_type = d["certificateType"]
             certificate_type: CertificateType | Unset
             if isinstance(_certificate_type, Unset):
@@ -267,26 +265,26 @@ class DomainToggleEnableResult:
                 certificate_type = cast("CertificateType", _certificate_type)
 
             del d["certificateType"]
-
-        if "composeId" not in d:
-            compose_id = UNSET
         else:
+            certificate_type = UNSET
+
+        if "composeId" in d:
             try:
                 compose_id = cast("None | str | Unset", d["composeId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose_id = kept_as_received("DomainToggleEnableResult.composeId", d["composeId"])
             del d["composeId"]
-
-        if "createdAt" not in d:
-            created_at = UNSET
         else:
+            compose_id = UNSET
+
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
-
-        if "customCertResolver" not in d:
-            custom_cert_resolver = UNSET
         else:
+            created_at = UNSET
+
+        if "customCertResolver" in d:
             try:
                 custom_cert_resolver = cast("None | str | Unset", d["customCertResolver"])
 
@@ -295,116 +293,100 @@ class DomainToggleEnableResult:
                     "DomainToggleEnableResult.customCertResolver", d["customCertResolver"]
                 )
             del d["customCertResolver"]
-
-        if "customEntrypoint" not in d:
-            custom_entrypoint = UNSET
         else:
+            custom_cert_resolver = UNSET
+
+        if "customEntrypoint" in d:
             try:
                 custom_entrypoint = cast("None | str | Unset", d["customEntrypoint"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_entrypoint = kept_as_received("DomainToggleEnableResult.customEntrypoint", d["customEntrypoint"])
             del d["customEntrypoint"]
-
-        if "domainId" not in d:
-            domain_id = UNSET
         else:
+            custom_entrypoint = UNSET
+
+        if "domainId" in d:
             domain_id = d["domainId"]
             del d["domainId"]
-
-        if "domainType" not in d:
-            domain_type = UNSET
         else:
+            domain_id = UNSET
+
+        if "domainType" in d:
             try:
                 domain_type = cast("DomainType | None | Unset", d["domainType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 domain_type = kept_as_received("DomainToggleEnableResult.domainType", d["domainType"])
             del d["domainType"]
-
-        if "enabled" not in d:
-            enabled = UNSET
         else:
+            domain_type = UNSET
+
+        if "enabled" in d:
             enabled = d["enabled"]
             del d["enabled"]
-
-        if "forwardAuthEnabled" not in d:
-            forward_auth_enabled = UNSET
         else:
+            enabled = UNSET
+
+        if "forwardAuthEnabled" in d:
             forward_auth_enabled = d["forwardAuthEnabled"]
             del d["forwardAuthEnabled"]
-
-        if "host" not in d:
-            host = UNSET
         else:
+            forward_auth_enabled = UNSET
+
+        if "host" in d:
             host = d["host"]
             del d["host"]
-
-        if "https" not in d:
-            https = UNSET
         else:
+            host = UNSET
+
+        if "https" in d:
             https = d["https"]
             del d["https"]
-
-        if "internalPath" not in d:
-            internal_path = UNSET
         else:
+            https = UNSET
+
+        if "internalPath" in d:
             try:
                 internal_path = cast("None | str | Unset", d["internalPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 internal_path = kept_as_received("DomainToggleEnableResult.internalPath", d["internalPath"])
             del d["internalPath"]
-
-        if "middlewares" not in d:
-            middlewares = UNSET
         else:
+            internal_path = UNSET
+
+        if "middlewares" in d:
             try:
-
-                def _parse_middlewares(data: object) -> list[str] | None | Unset:
-                    if data is None:
-                        return data
-                    if isinstance(data, Unset):
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        middlewares_type_0 = cast(list[str], data)
-
-                        return middlewares_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | Unset, data)
-
-                middlewares = _parse_middlewares(d["middlewares"])
+                middlewares = cast("list[str] | None | Unset", d["middlewares"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 middlewares = kept_as_received("DomainToggleEnableResult.middlewares", d["middlewares"])
             del d["middlewares"]
-
-        if "path" not in d:
-            path = UNSET
         else:
+            middlewares = UNSET
+
+        if "path" in d:
             try:
                 path = cast("None | str | Unset", d["path"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 path = kept_as_received("DomainToggleEnableResult.path", d["path"])
             del d["path"]
-
-        if "port" not in d:
-            port = UNSET
         else:
+            path = UNSET
+
+        if "port" in d:
             try:
                 port = cast("int | None | Unset", d["port"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 port = kept_as_received("DomainToggleEnableResult.port", d["port"])
             del d["port"]
-
-        if "previewDeploymentId" not in d:
-            preview_deployment_id = UNSET
         else:
+            port = UNSET
+
+        if "previewDeploymentId" in d:
             try:
                 preview_deployment_id = cast("None | str | Unset", d["previewDeploymentId"])
 
@@ -413,28 +395,30 @@ class DomainToggleEnableResult:
                     "DomainToggleEnableResult.previewDeploymentId", d["previewDeploymentId"]
                 )
             del d["previewDeploymentId"]
-
-        if "serviceName" not in d:
-            service_name = UNSET
         else:
+            preview_deployment_id = UNSET
+
+        if "serviceName" in d:
             try:
                 service_name = cast("None | str | Unset", d["serviceName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_name = kept_as_received("DomainToggleEnableResult.serviceName", d["serviceName"])
             del d["serviceName"]
-
-        if "stripPath" not in d:
-            strip_path = UNSET
         else:
+            service_name = UNSET
+
+        if "stripPath" in d:
             strip_path = d["stripPath"]
             del d["stripPath"]
-
-        if "uniqueConfigKey" not in d:
-            unique_config_key = UNSET
         else:
+            strip_path = UNSET
+
+        if "uniqueConfigKey" in d:
             unique_config_key = d["uniqueConfigKey"]
             del d["uniqueConfigKey"]
+        else:
+            unique_config_key = UNSET
 
         domain_toggle_enable_result = cls(
             requires_redeploy=requires_redeploy,

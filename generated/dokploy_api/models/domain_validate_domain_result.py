@@ -55,16 +55,6 @@ class DomainValidateDomainResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD
-=======
-        error: Any
-        if "error" in d:
-            error = d["error"]
-            del d["error"]
-        else:
-            error = UNSET
-
->>>>>>> h11t
         is_valid: Any
         if "isValid" in d:
             is_valid = d["isValid"]
@@ -72,29 +62,29 @@ class DomainValidateDomainResult:
         else:
             is_valid = UNSET
 
-        if "cdnProvider" not in d:
-            cdn_provider = UNSET
-        else:
+        if "cdnProvider" in d:
             cdn_provider = d["cdnProvider"]
             del d["cdnProvider"]
-
-        if "error" not in d:
-            error = UNSET
         else:
+            cdn_provider = UNSET
+
+        if "error" in d:
             error = d["error"]
             del d["error"]
-
-        if "isCloudflare" not in d:
-            is_cloudflare = UNSET
         else:
+            error = UNSET
+
+        if "isCloudflare" in d:
             is_cloudflare = d["isCloudflare"]
             del d["isCloudflare"]
-
-        if "resolvedIp" not in d:
-            resolved_ip = UNSET
         else:
+            is_cloudflare = UNSET
+
+        if "resolvedIp" in d:
             resolved_ip = d["resolvedIp"]
             del d["resolvedIp"]
+        else:
+            resolved_ip = UNSET
 
         domain_validate_domain_result = cls(
             is_valid=is_valid,

@@ -226,16 +226,6 @@ class Environment:
         else:
             compose = UNSET
 
-<<<<<<< HEAD
-=======
-        created_at: Any
-        if "createdAt" in d:
-            created_at = d["createdAt"]
-            del d["createdAt"]
-        else:
-            created_at = UNSET
-
->>>>>>> h11t
         description: Any
         if "description" in d:
             try:
@@ -366,15 +356,8 @@ class Environment:
             postgres = UNSET
 
         project: Any
-<<<<<<< HEAD
-        if "project" not in d:
-            project = UNSET
-        else:
-            from ..models.project_remove_result import ProjectRemoveResult  # noqa: PLC0415
-=======
         if "project" in d:
-            from ..models.project import Project  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.project_remove_result import ProjectRemoveResult  # noqa: PLC0415
 
             try:
                 project = ProjectRemoveResult.from_dict(d["project"])

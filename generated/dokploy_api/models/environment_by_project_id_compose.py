@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -59,9 +59,9 @@ class EnvironmentByProjectIdCompose:
         if not isinstance(self.compose_status, Unset):
             try:
                 compose_status: str = self.compose_status
+                field_dict["composeStatus"] = compose_status
             except (AttributeError, TypeError):
-                compose_status = self.compose_status
-            field_dict["composeStatus"] = compose_status
+                field_dict["composeStatus"] = self.compose_status
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -70,17 +70,17 @@ class EnvironmentByProjectIdCompose:
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.icon, Unset):
             try:
                 icon: None | str
                 icon = self.icon
+                field_dict["icon"] = icon
             except (AttributeError, TypeError):
-                icon = self.icon
-            field_dict["icon"] = icon
+                field_dict["icon"] = self.icon
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -92,85 +92,83 @@ class EnvironmentByProjectIdCompose:
                     server = self.server.to_dict()
                 else:
                     server = self.server
+                field_dict["server"] = server
             except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
+                field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             compose_id = d["composeId"]
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         compose_status: Any
-        if "composeStatus" not in d:
-            compose_status = UNSET
-        else:
+        if "composeStatus" in d:
             compose_status = cast("ApplicationStatus", d["composeStatus"])
 
             del d["composeStatus"]
+        else:
+            compose_status = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("EnvironmentByProjectIdCompose.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         icon: Any
-        if "icon" not in d:
-            icon = UNSET
-        else:
+        if "icon" in d:
             try:
                 icon = cast("None | str", d["icon"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 icon = kept_as_received("EnvironmentByProjectIdCompose.icon", d["icon"])
             del d["icon"]
+        else:
+            icon = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         server: Any
-        if "server" not in d:
-            server = UNSET
-        else:
+        if "server" in d:
             from ..models.environment_by_project_id_application_server import EnvironmentByProjectIdApplicationServer  # noqa: PLC0415
 
             try:
@@ -193,17 +191,19 @@ class EnvironmentByProjectIdCompose:
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("EnvironmentByProjectIdCompose.server", d["server"])
             del d["server"]
+        else:
+            server = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("EnvironmentByProjectIdCompose.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         environment_by_project_id_compose = cls(
             app_name=app_name,

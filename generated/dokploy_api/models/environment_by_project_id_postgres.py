@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -54,9 +54,9 @@ class EnvironmentByProjectIdPostgres:
         if not isinstance(self.application_status, Unset):
             try:
                 application_status: str = self.application_status
+                field_dict["applicationStatus"] = application_status
             except (AttributeError, TypeError):
-                application_status = self.application_status
-            field_dict["applicationStatus"] = application_status
+                field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -65,9 +65,9 @@ class EnvironmentByProjectIdPostgres:
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -82,74 +82,72 @@ class EnvironmentByProjectIdPostgres:
                     server = self.server.to_dict()
                 else:
                     server = self.server
+                field_dict["server"] = server
             except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
+                field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         application_status: Any
-        if "applicationStatus" not in d:
-            application_status = UNSET
-        else:
+        if "applicationStatus" in d:
             application_status = cast("ApplicationStatus", d["applicationStatus"])
 
             del d["applicationStatus"]
+        else:
+            application_status = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("EnvironmentByProjectIdPostgres.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         postgres_id: Any
-        if "postgresId" not in d:
-            postgres_id = UNSET
-        else:
+        if "postgresId" in d:
             postgres_id = d["postgresId"]
             del d["postgresId"]
+        else:
+            postgres_id = UNSET
 
         server: Any
-        if "server" not in d:
-            server = UNSET
-        else:
+        if "server" in d:
             from ..models.environment_by_project_id_application_server import EnvironmentByProjectIdApplicationServer  # noqa: PLC0415
 
             try:
@@ -172,17 +170,19 @@ class EnvironmentByProjectIdPostgres:
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("EnvironmentByProjectIdPostgres.server", d["server"])
             del d["server"]
+        else:
+            server = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("EnvironmentByProjectIdPostgres.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         environment_by_project_id_postgres = cls(
             app_name=app_name,

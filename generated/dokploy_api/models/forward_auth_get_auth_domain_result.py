@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -44,17 +44,17 @@ class ForwardAuthGetAuthDomainResult:
         if not isinstance(self.certificate_type, Unset):
             try:
                 certificate_type: str = self.certificate_type
+                field_dict["certificateType"] = certificate_type
             except (AttributeError, TypeError):
-                certificate_type = self.certificate_type
-            field_dict["certificateType"] = certificate_type
+                field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.custom_cert_resolver, Unset):
             try:
                 custom_cert_resolver: None | str
                 custom_cert_resolver = self.custom_cert_resolver
+                field_dict["customCertResolver"] = custom_cert_resolver
             except (AttributeError, TypeError):
-                custom_cert_resolver = self.custom_cert_resolver
-            field_dict["customCertResolver"] = custom_cert_resolver
+                field_dict["customCertResolver"] = self.custom_cert_resolver
 
         if not isinstance(self.host, Unset):
             field_dict["host"] = self.host
@@ -65,27 +65,25 @@ class ForwardAuthGetAuthDomainResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         callback_url: Any
-        if "callbackUrl" not in d:
-            callback_url = UNSET
-        else:
+        if "callbackUrl" in d:
             callback_url = d["callbackUrl"]
             del d["callbackUrl"]
+        else:
+            callback_url = UNSET
 
         certificate_type: Any
-        if "certificateType" not in d:
-            certificate_type = UNSET
-        else:
+        if "certificateType" in d:
             certificate_type = cast("CertificateType", d["certificateType"])
 
             del d["certificateType"]
+        else:
+            certificate_type = UNSET
 
         custom_cert_resolver: Any
-        if "customCertResolver" not in d:
-            custom_cert_resolver = UNSET
-        else:
+        if "customCertResolver" in d:
             try:
                 custom_cert_resolver = cast("None | str", d["customCertResolver"])
 
@@ -94,20 +92,22 @@ class ForwardAuthGetAuthDomainResult:
                     "ForwardAuthGetAuthDomainResult.customCertResolver", d["customCertResolver"]
                 )
             del d["customCertResolver"]
+        else:
+            custom_cert_resolver = UNSET
 
         host: Any
-        if "host" not in d:
-            host = UNSET
-        else:
+        if "host" in d:
             host = d["host"]
             del d["host"]
+        else:
+            host = UNSET
 
         https: Any
-        if "https" not in d:
-            https = UNSET
-        else:
+        if "https" in d:
             https = d["https"]
             del d["https"]
+        else:
+            https = UNSET
 
         forward_auth_get_auth_domain_result = cls(
             callback_url=callback_url,

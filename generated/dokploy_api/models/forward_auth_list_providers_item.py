@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,28 +43,28 @@ class ForwardAuthListProvidersItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain: Any
-        if "domain" not in d:
-            domain = UNSET
-        else:
+        if "domain" in d:
             domain = d["domain"]
             del d["domain"]
+        else:
+            domain = UNSET
 
         issuer: Any
-        if "issuer" not in d:
-            issuer = UNSET
-        else:
+        if "issuer" in d:
             issuer = d["issuer"]
             del d["issuer"]
+        else:
+            issuer = UNSET
 
         provider_id: Any
-        if "providerId" not in d:
-            provider_id = UNSET
-        else:
+        if "providerId" in d:
             provider_id = d["providerId"]
             del d["providerId"]
+        else:
+            provider_id = UNSET
 
         forward_auth_list_providers_item = cls(
             domain=domain,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -53,32 +53,32 @@ class ForwardAuthServerStatusItem:
             try:
                 auth_domain: None | str
                 auth_domain = self.auth_domain
+                field_dict["authDomain"] = auth_domain
             except (AttributeError, TypeError):
-                auth_domain = self.auth_domain
-            field_dict["authDomain"] = auth_domain
+                field_dict["authDomain"] = self.auth_domain
 
         if not isinstance(self.callback_url, Unset):
             try:
                 callback_url: None | str
                 callback_url = self.callback_url
+                field_dict["callbackUrl"] = callback_url
             except (AttributeError, TypeError):
-                callback_url = self.callback_url
-            field_dict["callbackUrl"] = callback_url
+                field_dict["callbackUrl"] = self.callback_url
 
         if not isinstance(self.certificate_type, Unset):
             try:
                 certificate_type: str = self.certificate_type
+                field_dict["certificateType"] = certificate_type
             except (AttributeError, TypeError):
-                certificate_type = self.certificate_type
-            field_dict["certificateType"] = certificate_type
+                field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.custom_cert_resolver, Unset):
             try:
                 custom_cert_resolver: None | str
                 custom_cert_resolver = self.custom_cert_resolver
+                field_dict["customCertResolver"] = custom_cert_resolver
             except (AttributeError, TypeError):
-                custom_cert_resolver = self.custom_cert_resolver
-            field_dict["customCertResolver"] = custom_cert_resolver
+                field_dict["customCertResolver"] = self.custom_cert_resolver
 
         if not isinstance(self.https, Unset):
             field_dict["https"] = self.https
@@ -87,9 +87,9 @@ class ForwardAuthServerStatusItem:
             try:
                 ip_address: None | str
                 ip_address = self.ip_address
+                field_dict["ipAddress"] = ip_address
             except (AttributeError, TypeError):
-                ip_address = self.ip_address
-            field_dict["ipAddress"] = ip_address
+                field_dict["ipAddress"] = self.ip_address
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -98,56 +98,54 @@ class ForwardAuthServerStatusItem:
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         if not isinstance(self.status, Unset):
             try:
                 status: str = self.status
+                field_dict["status"] = status
             except (AttributeError, TypeError):
-                status = self.status
-            field_dict["status"] = status
+                field_dict["status"] = self.status
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         auth_domain: Any
-        if "authDomain" not in d:
-            auth_domain = UNSET
-        else:
+        if "authDomain" in d:
             try:
                 auth_domain = cast("None | str", d["authDomain"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 auth_domain = kept_as_received("ForwardAuthServerStatusItem.authDomain", d["authDomain"])
             del d["authDomain"]
+        else:
+            auth_domain = UNSET
 
         callback_url: Any
-        if "callbackUrl" not in d:
-            callback_url = UNSET
-        else:
+        if "callbackUrl" in d:
             try:
                 callback_url = cast("None | str", d["callbackUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 callback_url = kept_as_received("ForwardAuthServerStatusItem.callbackUrl", d["callbackUrl"])
             del d["callbackUrl"]
+        else:
+            callback_url = UNSET
 
         certificate_type: Any
-        if "certificateType" not in d:
-            certificate_type = UNSET
-        else:
+        if "certificateType" in d:
             certificate_type = cast("CertificateType", d["certificateType"])
 
             del d["certificateType"]
+        else:
+            certificate_type = UNSET
 
         custom_cert_resolver: Any
-        if "customCertResolver" not in d:
-            custom_cert_resolver = UNSET
-        else:
+        if "customCertResolver" in d:
             try:
                 custom_cert_resolver = cast("None | str", d["customCertResolver"])
 
@@ -156,50 +154,52 @@ class ForwardAuthServerStatusItem:
                     "ForwardAuthServerStatusItem.customCertResolver", d["customCertResolver"]
                 )
             del d["customCertResolver"]
+        else:
+            custom_cert_resolver = UNSET
 
         https: Any
-        if "https" not in d:
-            https = UNSET
-        else:
+        if "https" in d:
             https = d["https"]
             del d["https"]
+        else:
+            https = UNSET
 
         ip_address: Any
-        if "ipAddress" not in d:
-            ip_address = UNSET
-        else:
+        if "ipAddress" in d:
             try:
                 ip_address = cast("None | str", d["ipAddress"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ip_address = kept_as_received("ForwardAuthServerStatusItem.ipAddress", d["ipAddress"])
             del d["ipAddress"]
+        else:
+            ip_address = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("ForwardAuthServerStatusItem.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         status: Any
-        if "status" not in d:
-            status = UNSET
-        else:
+        if "status" in d:
             status = cast("ForwardAuthServerStatusItemStatus", d["status"])
 
             del d["status"]
+        else:
+            status = UNSET
 
         forward_auth_server_status_item = cls(
             auth_domain=auth_domain,

@@ -35,21 +35,12 @@ class ForwardAuthSetAuthDomainResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/forward_auth_set_auth_domain_result.py
         callback_url: Any
-        if "callbackUrl" not in d:
-            callback_url = UNSET
-        else:
+        if "callbackUrl" in d:
             callback_url = d["callbackUrl"]
             del d["callbackUrl"]
-=======
-        success: Any
-        if "success" in d:
-            success = d["success"]
-            del d["success"]
         else:
-            success = UNSET
->>>>>>> h11t:generated/dokploy_api/models/license_key_deactivate_response_200.py
+            callback_url = UNSET
 
         forward_auth_set_auth_domain_result = cls(
             callback_url=callback_url,

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD:generated/dokploy_api/models/git_provider_all_for_permissions_item.py
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import Any, TypeVar
->>>>>>> h11t:generated/dokploy_api/models/settings_get_open_api_document_result_components_security_schemes_api_key.py
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,37 +43,21 @@ class GitProviderAllForPermissionsItem:
         if not isinstance(self.provider_type, Unset):
             try:
                 provider_type: str = self.provider_type
+                field_dict["providerType"] = provider_type
             except (AttributeError, TypeError):
-                provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+                field_dict["providerType"] = self.provider_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/git_provider_all_for_permissions_item.py
         git_provider_id: Any
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
-        else:
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
-=======
-        description: Any
-        if "description" in d:
-            description = d["description"]
-            del d["description"]
         else:
-            description = UNSET
-
-        in_: Any
-        if "in" in d:
-            in_ = d["in"]
-            del d["in"]
-        else:
-            in_ = UNSET
->>>>>>> h11t:generated/dokploy_api/models/settings_get_open_api_document_result_components_security_schemes_api_key.py
+            git_provider_id = UNSET
 
         name: Any
         if "name" in d:
@@ -87,22 +66,13 @@ class GitProviderAllForPermissionsItem:
         else:
             name = UNSET
 
-<<<<<<< HEAD:generated/dokploy_api/models/git_provider_all_for_permissions_item.py
         provider_type: Any
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
+        if "providerType" in d:
             provider_type = cast("ProviderType", d["providerType"])
-=======
-        type_: Any
-        if "type" in d:
-            type_ = d["type"]
-            del d["type"]
-        else:
-            type_ = UNSET
->>>>>>> h11t:generated/dokploy_api/models/settings_get_open_api_document_result_components_security_schemes_api_key.py
 
             del d["providerType"]
+        else:
+            provider_type = UNSET
 
         git_provider_all_for_permissions_item = cls(
             git_provider_id=git_provider_id,

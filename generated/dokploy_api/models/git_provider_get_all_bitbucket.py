@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD:generated/dokploy_api/models/git_provider_get_all_bitbucket.py
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import Any, TypeVar
->>>>>>> h11t:generated/dokploy_api/models/git_provider_bitbucket_type_0.py
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,9 +40,9 @@ class GitProviderGetAllBitbucket:
             try:
                 bitbucket_username: None | str
                 bitbucket_username = self.bitbucket_username
+                field_dict["bitbucketUsername"] = bitbucket_username
             except (AttributeError, TypeError):
-                bitbucket_username = self.bitbucket_username
-            field_dict["bitbucketUsername"] = bitbucket_username
+                field_dict["bitbucketUsername"] = self.bitbucket_username
 
         if not isinstance(self.is_configured, Unset):
             field_dict["isConfigured"] = self.is_configured
@@ -68,10 +63,7 @@ class GitProviderGetAllBitbucket:
             bitbucket_id = UNSET
 
         bitbucket_username: Any
-<<<<<<< HEAD:generated/dokploy_api/models/git_provider_get_all_bitbucket.py
-        if "bitbucketUsername" not in d:
-            bitbucket_username = UNSET
-        else:
+        if "bitbucketUsername" in d:
             try:
                 bitbucket_username = cast("None | str", d["bitbucketUsername"])
 
@@ -79,10 +71,6 @@ class GitProviderGetAllBitbucket:
                 bitbucket_username = kept_as_received(
                     "GitProviderGetAllBitbucket.bitbucketUsername", d["bitbucketUsername"]
                 )
-=======
-        if "bitbucketUsername" in d:
-            bitbucket_username = d["bitbucketUsername"]
->>>>>>> h11t:generated/dokploy_api/models/git_provider_bitbucket_type_0.py
             del d["bitbucketUsername"]
         else:
             bitbucket_username = UNSET

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -37,9 +37,9 @@ class GitProviderGetAllGitea:
             try:
                 client_id: None | str
                 client_id = self.client_id
+                field_dict["clientId"] = client_id
             except (AttributeError, TypeError):
-                client_id = self.client_id
-            field_dict["clientId"] = client_id
+                field_dict["clientId"] = self.client_id
 
         if not isinstance(self.gitea_id, Unset):
             field_dict["giteaId"] = self.gitea_id
@@ -53,39 +53,39 @@ class GitProviderGetAllGitea:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         client_id: Any
-        if "clientId" not in d:
-            client_id = UNSET
-        else:
+        if "clientId" in d:
             try:
                 client_id = cast("None | str", d["clientId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 client_id = kept_as_received("GitProviderGetAllGitea.clientId", d["clientId"])
             del d["clientId"]
+        else:
+            client_id = UNSET
 
         gitea_id: Any
-        if "giteaId" not in d:
-            gitea_id = UNSET
-        else:
+        if "giteaId" in d:
             gitea_id = d["giteaId"]
             del d["giteaId"]
+        else:
+            gitea_id = UNSET
 
         gitea_url: Any
-        if "giteaUrl" not in d:
-            gitea_url = UNSET
-        else:
+        if "giteaUrl" in d:
             gitea_url = d["giteaUrl"]
             del d["giteaUrl"]
+        else:
+            gitea_url = UNSET
 
         is_configured: Any
-        if "isConfigured" not in d:
-            is_configured = UNSET
-        else:
+        if "isConfigured" in d:
             is_configured = d["isConfigured"]
             del d["isConfigured"]
+        else:
+            is_configured = UNSET
 
         git_provider_get_all_gitea = cls(
             client_id=client_id,

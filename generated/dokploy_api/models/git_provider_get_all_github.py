@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -41,17 +41,17 @@ class GitProviderGetAllGithub:
             try:
                 github_app_id: int | None
                 github_app_id = self.github_app_id
+                field_dict["githubAppId"] = github_app_id
             except (AttributeError, TypeError):
-                github_app_id = self.github_app_id
-            field_dict["githubAppId"] = github_app_id
+                field_dict["githubAppId"] = self.github_app_id
 
         if not isinstance(self.github_app_name, Unset):
             try:
                 github_app_name: None | str
                 github_app_name = self.github_app_name
+                field_dict["githubAppName"] = github_app_name
             except (AttributeError, TypeError):
-                github_app_name = self.github_app_name
-            field_dict["githubAppName"] = github_app_name
+                field_dict["githubAppName"] = self.github_app_name
 
         if not isinstance(self.github_id, Unset):
             field_dict["githubId"] = self.github_id
@@ -60,9 +60,9 @@ class GitProviderGetAllGithub:
             try:
                 github_installation_id: None | str
                 github_installation_id = self.github_installation_id
+                field_dict["githubInstallationId"] = github_installation_id
             except (AttributeError, TypeError):
-                github_installation_id = self.github_installation_id
-            field_dict["githubInstallationId"] = github_installation_id
+                field_dict["githubInstallationId"] = self.github_installation_id
 
         if not isinstance(self.github_url, Unset):
             field_dict["githubUrl"] = self.github_url
@@ -73,41 +73,39 @@ class GitProviderGetAllGithub:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         github_app_id: Any
-        if "githubAppId" not in d:
-            github_app_id = UNSET
-        else:
+        if "githubAppId" in d:
             try:
                 github_app_id = cast("int | None", d["githubAppId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_app_id = kept_as_received("GitProviderGetAllGithub.githubAppId", d["githubAppId"])
             del d["githubAppId"]
+        else:
+            github_app_id = UNSET
 
         github_app_name: Any
-        if "githubAppName" not in d:
-            github_app_name = UNSET
-        else:
+        if "githubAppName" in d:
             try:
                 github_app_name = cast("None | str", d["githubAppName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 github_app_name = kept_as_received("GitProviderGetAllGithub.githubAppName", d["githubAppName"])
             del d["githubAppName"]
+        else:
+            github_app_name = UNSET
 
         github_id: Any
-        if "githubId" not in d:
-            github_id = UNSET
-        else:
+        if "githubId" in d:
             github_id = d["githubId"]
             del d["githubId"]
+        else:
+            github_id = UNSET
 
         github_installation_id: Any
-        if "githubInstallationId" not in d:
-            github_installation_id = UNSET
-        else:
+        if "githubInstallationId" in d:
             try:
                 github_installation_id = cast("None | str", d["githubInstallationId"])
 
@@ -116,20 +114,22 @@ class GitProviderGetAllGithub:
                     "GitProviderGetAllGithub.githubInstallationId", d["githubInstallationId"]
                 )
             del d["githubInstallationId"]
+        else:
+            github_installation_id = UNSET
 
         github_url: Any
-        if "githubUrl" not in d:
-            github_url = UNSET
-        else:
+        if "githubUrl" in d:
             github_url = d["githubUrl"]
             del d["githubUrl"]
+        else:
+            github_url = UNSET
 
         is_configured: Any
-        if "isConfigured" not in d:
-            is_configured = UNSET
-        else:
+        if "isConfigured" in d:
             is_configured = d["isConfigured"]
             del d["isConfigured"]
+        else:
+            is_configured = UNSET
 
         git_provider_get_all_github = cls(
             github_app_id=github_app_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -37,9 +37,9 @@ class GitProviderGetAllGitlab:
             try:
                 application_id: None | str
                 application_id = self.application_id
+                field_dict["applicationId"] = application_id
             except (AttributeError, TypeError):
-                application_id = self.application_id
-            field_dict["applicationId"] = application_id
+                field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.gitlab_id, Unset):
             field_dict["gitlabId"] = self.gitlab_id
@@ -53,39 +53,39 @@ class GitProviderGetAllGitlab:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             try:
                 application_id = cast("None | str", d["applicationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_id = kept_as_received("GitProviderGetAllGitlab.applicationId", d["applicationId"])
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         gitlab_id: Any
-        if "gitlabId" not in d:
-            gitlab_id = UNSET
-        else:
+        if "gitlabId" in d:
             gitlab_id = d["gitlabId"]
             del d["gitlabId"]
+        else:
+            gitlab_id = UNSET
 
         gitlab_url: Any
-        if "gitlabUrl" not in d:
-            gitlab_url = UNSET
-        else:
+        if "gitlabUrl" in d:
             gitlab_url = d["gitlabUrl"]
             del d["gitlabUrl"]
+        else:
+            gitlab_url = UNSET
 
         is_configured: Any
-        if "isConfigured" not in d:
-            is_configured = UNSET
-        else:
+        if "isConfigured" in d:
             is_configured = d["isConfigured"]
             del d["isConfigured"]
+        else:
+            is_configured = UNSET
 
         git_provider_get_all_gitlab = cls(
             application_id=application_id,

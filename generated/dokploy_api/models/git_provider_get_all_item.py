@@ -140,15 +140,8 @@ class GitProviderGetAllItem:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bitbucket: Any
-<<<<<<< HEAD:generated/dokploy_api/models/git_provider_get_all_item.py
-        if "bitbucket" not in d:
-            bitbucket = UNSET
-        else:
-            from ..models.git_provider_get_all_bitbucket import GitProviderGetAllBitbucket  # noqa: PLC0415
-=======
         if "bitbucket" in d:
-            from ..models.git_provider_bitbucket_type_0 import GitProviderBitbucketType0  # noqa: PLC0415
->>>>>>> h11t:generated/dokploy_api/models/git_provider.py
+            from ..models.git_provider_get_all_bitbucket import GitProviderGetAllBitbucket  # noqa: PLC0415
 
             try:
 
@@ -188,15 +181,8 @@ class GitProviderGetAllItem:
             git_provider_id = UNSET
 
         gitea: Any
-<<<<<<< HEAD:generated/dokploy_api/models/git_provider_get_all_item.py
-        if "gitea" not in d:
-            gitea = UNSET
-        else:
-            from ..models.git_provider_get_all_gitea import GitProviderGetAllGitea  # noqa: PLC0415
-=======
         if "gitea" in d:
-            from ..models.gitea import Gitea  # noqa: PLC0415
->>>>>>> h11t:generated/dokploy_api/models/git_provider.py
+            from ..models.git_provider_get_all_gitea import GitProviderGetAllGitea  # noqa: PLC0415
 
             try:
 
@@ -222,15 +208,8 @@ class GitProviderGetAllItem:
             gitea = UNSET
 
         github: Any
-<<<<<<< HEAD:generated/dokploy_api/models/git_provider_get_all_item.py
-        if "github" not in d:
-            github = UNSET
-        else:
-            from ..models.git_provider_get_all_github import GitProviderGetAllGithub  # noqa: PLC0415
-=======
         if "github" in d:
-            from ..models.github import Github  # noqa: PLC0415
->>>>>>> h11t:generated/dokploy_api/models/git_provider.py
+            from ..models.git_provider_get_all_github import GitProviderGetAllGithub  # noqa: PLC0415
 
             try:
 
@@ -256,15 +235,8 @@ class GitProviderGetAllItem:
             github = UNSET
 
         gitlab: Any
-<<<<<<< HEAD:generated/dokploy_api/models/git_provider_get_all_item.py
-        if "gitlab" not in d:
-            gitlab = UNSET
-        else:
-            from ..models.git_provider_get_all_gitlab import GitProviderGetAllGitlab  # noqa: PLC0415
-=======
         if "gitlab" in d:
-            from ..models.gitlab import Gitlab  # noqa: PLC0415
->>>>>>> h11t:generated/dokploy_api/models/git_provider.py
+            from ..models.git_provider_get_all_gitlab import GitProviderGetAllGitlab  # noqa: PLC0415
 
             try:
 
@@ -311,15 +283,8 @@ class GitProviderGetAllItem:
             organization_id = UNSET
 
         provider_type: Any
-<<<<<<< HEAD:generated/dokploy_api/models/git_provider_get_all_item.py
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
-            provider_type = cast("ProviderType", d["providerType"])
-=======
         if "providerType" in d:
-            provider_type = cast("GitProviderProviderType", d["providerType"])
->>>>>>> h11t:generated/dokploy_api/models/git_provider.py
+            provider_type = cast("ProviderType", d["providerType"])
 
             del d["providerType"]
         else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -57,9 +57,9 @@ class GitProviderRemoveResult:
         if not isinstance(self.provider_type, Unset):
             try:
                 provider_type: str = self.provider_type
+                field_dict["providerType"] = provider_type
             except (AttributeError, TypeError):
-                provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+                field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.shared_with_organization, Unset):
             field_dict["sharedWithOrganization"] = self.shared_with_organization
@@ -70,57 +70,57 @@ class GitProviderRemoveResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         git_provider_id: Any
-        if "gitProviderId" not in d:
-            git_provider_id = UNSET
-        else:
+        if "gitProviderId" in d:
             git_provider_id = d["gitProviderId"]
             del d["gitProviderId"]
+        else:
+            git_provider_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         provider_type: Any
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
+        if "providerType" in d:
             provider_type = cast("ProviderType", d["providerType"])
 
             del d["providerType"]
+        else:
+            provider_type = UNSET
 
         shared_with_organization: Any
-        if "sharedWithOrganization" not in d:
-            shared_with_organization = UNSET
-        else:
+        if "sharedWithOrganization" in d:
             shared_with_organization = d["sharedWithOrganization"]
             del d["sharedWithOrganization"]
+        else:
+            shared_with_organization = UNSET
 
         user_id: Any
-        if "userId" not in d:
-            user_id = UNSET
-        else:
+        if "userId" in d:
             user_id = d["userId"]
             del d["userId"]
+        else:
+            user_id = UNSET
 
         git_provider_remove_result = cls(
             created_at=created_at,

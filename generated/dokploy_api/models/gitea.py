@@ -193,15 +193,8 @@ class Gitea:
             expires_at = UNSET
 
         git_provider: Any
-<<<<<<< HEAD
-        if "gitProvider" not in d:
-            git_provider = UNSET
-        else:
-            from ..models.git_provider_remove_result import GitProviderRemoveResult  # noqa: PLC0415
-=======
         if "gitProvider" in d:
-            from ..models.git_provider import GitProvider  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.git_provider_remove_result import GitProviderRemoveResult  # noqa: PLC0415
 
             try:
                 git_provider = GitProviderRemoveResult.from_dict(d["gitProvider"])
@@ -244,16 +237,6 @@ class Gitea:
         else:
             gitea_url = UNSET
 
-<<<<<<< HEAD
-=======
-        is_configured: Any
-        if "isConfigured" in d:
-            is_configured = d["isConfigured"]
-            del d["isConfigured"]
-        else:
-            is_configured = UNSET
-
->>>>>>> h11t
         last_authenticated_at: Any
         if "lastAuthenticatedAt" in d:
             try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,9 +38,9 @@ class GiteaGetGiteaBranchesItem:
         if not isinstance(self.commit, Unset):
             try:
                 commit = self.commit.to_dict()
+                field_dict["commit"] = commit
             except (AttributeError, TypeError):
-                commit = self.commit
-            field_dict["commit"] = commit
+                field_dict["commit"] = self.commit
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -51,12 +51,10 @@ class GiteaGetGiteaBranchesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         commit: Any
-        if "commit" not in d:
-            commit = UNSET
-        else:
+        if "commit" in d:
             from ..models.dns_provider_create_record_result import DnsProviderCreateRecordResult  # noqa: PLC0415
 
             try:
@@ -65,20 +63,22 @@ class GiteaGetGiteaBranchesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 commit = kept_as_received("GiteaGetGiteaBranchesItem.commit", d["commit"])
             del d["commit"]
+        else:
+            commit = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         gitea_get_gitea_branches_item = cls(
             commit=commit,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,9 +40,9 @@ class GiteaGetGiteaRepositoriesItem:
         if not isinstance(self.owner, Unset):
             try:
                 owner = self.owner.to_dict()
+                field_dict["owner"] = owner
             except (AttributeError, TypeError):
-                owner = self.owner
-            field_dict["owner"] = owner
+                field_dict["owner"] = self.owner
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -56,12 +56,10 @@ class GiteaGetGiteaRepositoriesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         owner: Any
-        if "owner" not in d:
-            owner = UNSET
-        else:
+        if "owner" in d:
             from ..models.gitea_get_gitea_repositories_owner import GiteaGetGiteaRepositoriesOwner  # noqa: PLC0415
 
             try:
@@ -70,24 +68,26 @@ class GiteaGetGiteaRepositoriesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = kept_as_received("GiteaGetGiteaRepositoriesItem.owner", d["owner"])
             del d["owner"]
-
-        if "id" not in d:
-            id = UNSET
         else:
+            owner = UNSET
+
+        if "id" in d:
             id = d["id"]
             del d["id"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            id = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "url" not in d:
-            url = UNSET
         else:
+            name = UNSET
+
+        if "url" in d:
             url = d["url"]
             del d["url"]
+        else:
+            url = UNSET
 
         gitea_get_gitea_repositories_item = cls(
             owner=owner,

@@ -35,20 +35,11 @@ class GiteaGetGiteaRepositoriesOwner:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/gitea_get_gitea_repositories_owner.py
-        if "username" not in d:
-            username = UNSET
-        else:
+        if "username" in d:
             username = d["username"]
             del d["username"]
-=======
-        read: Any
-        if "read" in d:
-            read = d["read"]
-            del d["read"]
         else:
-            read = UNSET
->>>>>>> h11t:generated/dokploy_api/models/user_get_permissions_result_docker.py
+            username = UNSET
 
         gitea_get_gitea_repositories_owner = cls(
             username=username,

@@ -35,21 +35,10 @@ class GiteaGiteaProvidersItem:
 
         if not isinstance(self.git_provider, Unset):
             try:
-<<<<<<< HEAD:generated/dokploy_api/models/gitea_gitea_providers_item.py
                 git_provider = self.git_provider.to_dict()
+                field_dict["gitProvider"] = git_provider
             except (AttributeError, TypeError):
-                git_provider = self.git_provider
-            field_dict["gitProvider"] = git_provider
-=======
-                items = []
-                for items_item_data in self.items:
-                    items_item = items_item_data.to_dict()
-                    items.append(items_item)
-
-                field_dict["items"] = items
-            except (AttributeError, TypeError):
-                field_dict["items"] = self.items
->>>>>>> h11t:generated/dokploy_api/models/redis_search_result.py
+                field_dict["gitProvider"] = self.git_provider
 
         if not isinstance(self.gitea_id, Unset):
             field_dict["giteaId"] = self.gitea_id
@@ -59,44 +48,25 @@ class GiteaGiteaProvidersItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/gitea_gitea_providers_item.py
         git_provider: Any
-        if "gitProvider" not in d:
-            git_provider = UNSET
-        else:
+        if "gitProvider" in d:
             from ..models.git_provider_remove_result import GitProviderRemoveResult  # noqa: PLC0415
 
-=======
-        items: Any
-        if "items" in d:
->>>>>>> h11t:generated/dokploy_api/models/redis_search_result.py
             try:
                 git_provider = GitProviderRemoveResult.from_dict(d["gitProvider"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
-<<<<<<< HEAD:generated/dokploy_api/models/gitea_gitea_providers_item.py
                 git_provider = kept_as_received("GiteaGiteaProvidersItem.gitProvider", d["gitProvider"])
             del d["gitProvider"]
+        else:
+            git_provider = UNSET
 
         gitea_id: Any
-        if "giteaId" not in d:
-            gitea_id = UNSET
-        else:
+        if "giteaId" in d:
             gitea_id = d["giteaId"]
             del d["giteaId"]
-=======
-                items = kept_as_received("RedisSearchResult.items", d["items"])
-            del d["items"]
         else:
-            items = UNSET
-
-        total: Any
-        if "total" in d:
-            total = d["total"]
-            del d["total"]
-        else:
-            total = UNSET
->>>>>>> h11t:generated/dokploy_api/models/redis_search_result.py
+            gitea_id = UNSET
 
         gitea_gitea_providers_item = cls(
             git_provider=git_provider,

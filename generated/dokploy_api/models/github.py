@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import Any, TypeVar, cast
->>>>>>> h11t
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,9 +54,9 @@ class Github:
         if not isinstance(self.git_provider, Unset):
             try:
                 git_provider = self.git_provider.to_dict()
+                field_dict["gitProvider"] = git_provider
             except (AttributeError, TypeError):
-                git_provider = self.git_provider
-            field_dict["gitProvider"] = git_provider
+                field_dict["gitProvider"] = self.git_provider
 
         if not isinstance(self.git_provider_id, Unset):
             field_dict["gitProviderId"] = self.git_provider_id
@@ -134,9 +129,7 @@ class Github:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         git_provider: Any
-        if "gitProvider" not in d:
-            git_provider = UNSET
-        else:
+        if "gitProvider" in d:
             from ..models.git_provider_remove_result import GitProviderRemoveResult  # noqa: PLC0415
 
             try:
@@ -145,6 +138,8 @@ class Github:
             except (TypeError, ValueError, AttributeError, KeyError):
                 git_provider = kept_as_received("Github.gitProvider", d["gitProvider"])
             del d["gitProvider"]
+        else:
+            git_provider = UNSET
 
         git_provider_id: Any
         if "gitProviderId" in d:

@@ -41,11 +41,11 @@ class GithubGetGithubBranchesCommit:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         sha: Any
-        if "sha" not in d:
-            sha = UNSET
-        else:
+        if "sha" in d:
             sha = d["sha"]
             del d["sha"]
+        else:
+            sha = UNSET
 
         url: Any
         if "url" in d:

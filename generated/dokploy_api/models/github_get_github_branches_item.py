@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,9 +43,9 @@ class GithubGetGithubBranchesItem:
         if not isinstance(self.commit, Unset):
             try:
                 commit = self.commit.to_dict()
+                field_dict["commit"] = commit
             except (AttributeError, TypeError):
-                commit = self.commit
-            field_dict["commit"] = commit
+                field_dict["commit"] = self.commit
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -58,9 +58,9 @@ class GithubGetGithubBranchesItem:
                 protection: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.protection, Unset):
                     protection = self.protection.to_dict()
+                field_dict["protection"] = protection
             except (AttributeError, TypeError):
-                protection = self.protection
-            field_dict["protection"] = protection
+                field_dict["protection"] = self.protection
 
         if not isinstance(self.protection_url, Unset):
             field_dict["protection_url"] = self.protection_url
@@ -68,12 +68,10 @@ class GithubGetGithubBranchesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         commit: Any
-        if "commit" not in d:
-            commit = UNSET
-        else:
+        if "commit" in d:
             from ..models.github_get_github_branches_commit import GithubGetGithubBranchesCommit  # noqa: PLC0415
 
             try:
@@ -82,24 +80,24 @@ class GithubGetGithubBranchesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 commit = kept_as_received("GithubGetGithubBranchesItem.commit", d["commit"])
             del d["commit"]
+        else:
+            commit = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         protected: Any
-        if "protected" not in d:
-            protected = UNSET
-        else:
+        if "protected" in d:
             protected = d["protected"]
             del d["protected"]
-
-        if "protection" not in d:
-            protection = UNSET
         else:
+            protected = UNSET
+
+        if "protection" in d:
             from ..models.github_get_github_branches_protection import GithubGetGithubBranchesProtection  # noqa: PLC0415
 
             try:
@@ -113,12 +111,14 @@ class GithubGetGithubBranchesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 protection = kept_as_received("GithubGetGithubBranchesItem.protection", d["protection"])
             del d["protection"]
-
-        if "protection_url" not in d:
-            protection_url = UNSET
         else:
+            protection = UNSET
+
+        if "protection_url" in d:
             protection_url = d["protection_url"]
             del d["protection_url"]
+        else:
+            protection_url = UNSET
 
         github_get_github_branches_item = cls(
             commit=commit,

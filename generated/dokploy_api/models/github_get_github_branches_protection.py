@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -80,36 +80,36 @@ class GithubGetGithubBranchesProtection:
                 allow_deletions: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.allow_deletions, Unset):
                     allow_deletions = self.allow_deletions.to_dict()
+                field_dict["allow_deletions"] = allow_deletions
             except (AttributeError, TypeError):
-                allow_deletions = self.allow_deletions
-            field_dict["allow_deletions"] = allow_deletions
+                field_dict["allow_deletions"] = self.allow_deletions
 
         if not isinstance(self.allow_force_pushes, Unset):
             try:
                 allow_force_pushes: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.allow_force_pushes, Unset):
                     allow_force_pushes = self.allow_force_pushes.to_dict()
+                field_dict["allow_force_pushes"] = allow_force_pushes
             except (AttributeError, TypeError):
-                allow_force_pushes = self.allow_force_pushes
-            field_dict["allow_force_pushes"] = allow_force_pushes
+                field_dict["allow_force_pushes"] = self.allow_force_pushes
 
         if not isinstance(self.allow_fork_syncing, Unset):
             try:
                 allow_fork_syncing: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.allow_fork_syncing, Unset):
                     allow_fork_syncing = self.allow_fork_syncing.to_dict()
+                field_dict["allow_fork_syncing"] = allow_fork_syncing
             except (AttributeError, TypeError):
-                allow_fork_syncing = self.allow_fork_syncing
-            field_dict["allow_fork_syncing"] = allow_fork_syncing
+                field_dict["allow_fork_syncing"] = self.allow_fork_syncing
 
         if not isinstance(self.block_creations, Unset):
             try:
                 block_creations: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.block_creations, Unset):
                     block_creations = self.block_creations.to_dict()
+                field_dict["block_creations"] = block_creations
             except (AttributeError, TypeError):
-                block_creations = self.block_creations
-            field_dict["block_creations"] = block_creations
+                field_dict["block_creations"] = self.block_creations
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -119,18 +119,18 @@ class GithubGetGithubBranchesProtection:
                 enforce_admins: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.enforce_admins, Unset):
                     enforce_admins = self.enforce_admins.to_dict()
+                field_dict["enforce_admins"] = enforce_admins
             except (AttributeError, TypeError):
-                enforce_admins = self.enforce_admins
-            field_dict["enforce_admins"] = enforce_admins
+                field_dict["enforce_admins"] = self.enforce_admins
 
         if not isinstance(self.lock_branch, Unset):
             try:
                 lock_branch: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.lock_branch, Unset):
                     lock_branch = self.lock_branch.to_dict()
+                field_dict["lock_branch"] = lock_branch
             except (AttributeError, TypeError):
-                lock_branch = self.lock_branch
-            field_dict["lock_branch"] = lock_branch
+                field_dict["lock_branch"] = self.lock_branch
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -143,54 +143,54 @@ class GithubGetGithubBranchesProtection:
                 required_conversation_resolution: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.required_conversation_resolution, Unset):
                     required_conversation_resolution = self.required_conversation_resolution.to_dict()
+                field_dict["required_conversation_resolution"] = required_conversation_resolution
             except (AttributeError, TypeError):
-                required_conversation_resolution = self.required_conversation_resolution
-            field_dict["required_conversation_resolution"] = required_conversation_resolution
+                field_dict["required_conversation_resolution"] = self.required_conversation_resolution
 
         if not isinstance(self.required_linear_history, Unset):
             try:
                 required_linear_history: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.required_linear_history, Unset):
                     required_linear_history = self.required_linear_history.to_dict()
+                field_dict["required_linear_history"] = required_linear_history
             except (AttributeError, TypeError):
-                required_linear_history = self.required_linear_history
-            field_dict["required_linear_history"] = required_linear_history
+                field_dict["required_linear_history"] = self.required_linear_history
 
         if not isinstance(self.required_pull_request_reviews, Unset):
             try:
                 required_pull_request_reviews: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.required_pull_request_reviews, Unset):
                     required_pull_request_reviews = self.required_pull_request_reviews.to_dict()
+                field_dict["required_pull_request_reviews"] = required_pull_request_reviews
             except (AttributeError, TypeError):
-                required_pull_request_reviews = self.required_pull_request_reviews
-            field_dict["required_pull_request_reviews"] = required_pull_request_reviews
+                field_dict["required_pull_request_reviews"] = self.required_pull_request_reviews
 
         if not isinstance(self.required_signatures, Unset):
             try:
                 required_signatures: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.required_signatures, Unset):
                     required_signatures = self.required_signatures.to_dict()
+                field_dict["required_signatures"] = required_signatures
             except (AttributeError, TypeError):
-                required_signatures = self.required_signatures
-            field_dict["required_signatures"] = required_signatures
+                field_dict["required_signatures"] = self.required_signatures
 
         if not isinstance(self.required_status_checks, Unset):
             try:
                 required_status_checks: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.required_status_checks, Unset):
                     required_status_checks = self.required_status_checks.to_dict()
+                field_dict["required_status_checks"] = required_status_checks
             except (AttributeError, TypeError):
-                required_status_checks = self.required_status_checks
-            field_dict["required_status_checks"] = required_status_checks
+                field_dict["required_status_checks"] = self.required_status_checks
 
         if not isinstance(self.restrictions, Unset):
             try:
                 restrictions: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.restrictions, Unset):
                     restrictions = self.restrictions.to_dict()
+                field_dict["restrictions"] = restrictions
             except (AttributeError, TypeError):
-                restrictions = self.restrictions
-            field_dict["restrictions"] = restrictions
+                field_dict["restrictions"] = self.restrictions
 
         if not isinstance(self.url, Unset):
             field_dict["url"] = self.url
@@ -198,11 +198,9 @@ class GithubGetGithubBranchesProtection:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "allow_deletions" not in d:
-            allow_deletions = UNSET
-        else:
+        if "allow_deletions" in d:
             from ..models.github_get_github_branches_protection_allow_deletions import (
                 GithubGetGithubBranchesProtectionAllowDeletions,  # noqa: PLC0415
             )
@@ -220,10 +218,10 @@ class GithubGetGithubBranchesProtection:
                     "GithubGetGithubBranchesProtection.allow_deletions", d["allow_deletions"]
                 )
             del d["allow_deletions"]
-
-        if "allow_force_pushes" not in d:
-            allow_force_pushes = UNSET
         else:
+            allow_deletions = UNSET
+
+        if "allow_force_pushes" in d:
             from ..models.github_get_github_branches_protection_allow_deletions import (
                 GithubGetGithubBranchesProtectionAllowDeletions,  # noqa: PLC0415
             )
@@ -241,10 +239,10 @@ class GithubGetGithubBranchesProtection:
                     "GithubGetGithubBranchesProtection.allow_force_pushes", d["allow_force_pushes"]
                 )
             del d["allow_force_pushes"]
-
-        if "allow_fork_syncing" not in d:
-            allow_fork_syncing = UNSET
         else:
+            allow_force_pushes = UNSET
+
+        if "allow_fork_syncing" in d:
             from ..models.github_get_github_branches_protection_allow_deletions import (
                 GithubGetGithubBranchesProtectionAllowDeletions,  # noqa: PLC0415
             )
@@ -262,10 +260,10 @@ class GithubGetGithubBranchesProtection:
                     "GithubGetGithubBranchesProtection.allow_fork_syncing", d["allow_fork_syncing"]
                 )
             del d["allow_fork_syncing"]
-
-        if "block_creations" not in d:
-            block_creations = UNSET
         else:
+            allow_fork_syncing = UNSET
+
+        if "block_creations" in d:
             from ..models.github_get_github_branches_protection_allow_deletions import (
                 GithubGetGithubBranchesProtectionAllowDeletions,  # noqa: PLC0415
             )
@@ -283,16 +281,16 @@ class GithubGetGithubBranchesProtection:
                     "GithubGetGithubBranchesProtection.block_creations", d["block_creations"]
                 )
             del d["block_creations"]
-
-        if "enabled" not in d:
-            enabled = UNSET
         else:
+            block_creations = UNSET
+
+        if "enabled" in d:
             enabled = d["enabled"]
             del d["enabled"]
-
-        if "enforce_admins" not in d:
-            enforce_admins = UNSET
         else:
+            enabled = UNSET
+
+        if "enforce_admins" in d:
             from ..models.github_get_github_branches_protection_enforce_admins import (
                 GithubGetGithubBranchesProtectionEnforceAdmins,  # noqa: PLC0415
             )
@@ -310,10 +308,10 @@ class GithubGetGithubBranchesProtection:
                     "GithubGetGithubBranchesProtection.enforce_admins", d["enforce_admins"]
                 )
             del d["enforce_admins"]
-
-        if "lock_branch" not in d:
-            lock_branch = UNSET
         else:
+            enforce_admins = UNSET
+
+        if "lock_branch" in d:
             from ..models.github_get_github_branches_protection_allow_deletions import (
                 GithubGetGithubBranchesProtectionAllowDeletions,  # noqa: PLC0415
             )
@@ -329,22 +327,22 @@ class GithubGetGithubBranchesProtection:
             except (TypeError, ValueError, AttributeError, KeyError):
                 lock_branch = kept_as_received("GithubGetGithubBranchesProtection.lock_branch", d["lock_branch"])
             del d["lock_branch"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            lock_branch = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "protection_url" not in d:
-            protection_url = UNSET
         else:
+            name = UNSET
+
+        if "protection_url" in d:
             protection_url = d["protection_url"]
             del d["protection_url"]
-
-        if "required_conversation_resolution" not in d:
-            required_conversation_resolution = UNSET
         else:
+            protection_url = UNSET
+
+        if "required_conversation_resolution" in d:
             from ..models.github_get_github_branches_protection_allow_deletions import (
                 GithubGetGithubBranchesProtectionAllowDeletions,  # noqa: PLC0415
             )
@@ -365,10 +363,10 @@ class GithubGetGithubBranchesProtection:
                     d["required_conversation_resolution"],
                 )
             del d["required_conversation_resolution"]
-
-        if "required_linear_history" not in d:
-            required_linear_history = UNSET
         else:
+            required_conversation_resolution = UNSET
+
+        if "required_linear_history" in d:
             from ..models.github_get_github_branches_protection_allow_deletions import (
                 GithubGetGithubBranchesProtectionAllowDeletions,  # noqa: PLC0415
             )
@@ -388,10 +386,10 @@ class GithubGetGithubBranchesProtection:
                     "GithubGetGithubBranchesProtection.required_linear_history", d["required_linear_history"]
                 )
             del d["required_linear_history"]
-
-        if "required_pull_request_reviews" not in d:
-            required_pull_request_reviews = UNSET
         else:
+            required_linear_history = UNSET
+
+        if "required_pull_request_reviews" in d:
             from ..models.github_get_github_branches_protection_required_pull_request_reviews import (
                 GithubGetGithubBranchesProtectionRequiredPullRequestReviews,  # noqa: PLC0415
             )
@@ -414,10 +412,10 @@ class GithubGetGithubBranchesProtection:
                     d["required_pull_request_reviews"],
                 )
             del d["required_pull_request_reviews"]
-
-        if "required_signatures" not in d:
-            required_signatures = UNSET
         else:
+            required_pull_request_reviews = UNSET
+
+        if "required_signatures" in d:
             from ..models.github_get_github_branches_protection_enforce_admins import (
                 GithubGetGithubBranchesProtectionEnforceAdmins,  # noqa: PLC0415
             )
@@ -435,10 +433,10 @@ class GithubGetGithubBranchesProtection:
                     "GithubGetGithubBranchesProtection.required_signatures", d["required_signatures"]
                 )
             del d["required_signatures"]
-
-        if "required_status_checks" not in d:
-            required_status_checks = UNSET
         else:
+            required_signatures = UNSET
+
+        if "required_status_checks" in d:
             from ..models.github_get_github_branches_protection_required_status_checks import (
                 GithubGetGithubBranchesProtectionRequiredStatusChecks,  # noqa: PLC0415
             )
@@ -458,10 +456,10 @@ class GithubGetGithubBranchesProtection:
                     "GithubGetGithubBranchesProtection.required_status_checks", d["required_status_checks"]
                 )
             del d["required_status_checks"]
-
-        if "restrictions" not in d:
-            restrictions = UNSET
         else:
+            required_status_checks = UNSET
+
+        if "restrictions" in d:
             from ..models.github_get_github_branches_protection_restrictions import (
                 GithubGetGithubBranchesProtectionRestrictions,  # noqa: PLC0415
             )
@@ -477,12 +475,14 @@ class GithubGetGithubBranchesProtection:
             except (TypeError, ValueError, AttributeError, KeyError):
                 restrictions = kept_as_received("GithubGetGithubBranchesProtection.restrictions", d["restrictions"])
             del d["restrictions"]
-
-        if "url" not in d:
-            url = UNSET
         else:
+            restrictions = UNSET
+
+        if "url" in d:
             url = d["url"]
             del d["url"]
+        else:
+            url = UNSET
 
         github_get_github_branches_protection = cls(
             allow_deletions=allow_deletions,

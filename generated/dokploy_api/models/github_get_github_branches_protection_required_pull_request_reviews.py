@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -65,18 +65,18 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviews:
                 bypass_pull_request_allowances: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.bypass_pull_request_allowances, Unset):
                     bypass_pull_request_allowances = self.bypass_pull_request_allowances.to_dict()
+                field_dict["bypass_pull_request_allowances"] = bypass_pull_request_allowances
             except (AttributeError, TypeError):
-                bypass_pull_request_allowances = self.bypass_pull_request_allowances
-            field_dict["bypass_pull_request_allowances"] = bypass_pull_request_allowances
+                field_dict["bypass_pull_request_allowances"] = self.bypass_pull_request_allowances
 
         if not isinstance(self.dismissal_restrictions, Unset):
             try:
                 dismissal_restrictions: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.dismissal_restrictions, Unset):
                     dismissal_restrictions = self.dismissal_restrictions.to_dict()
+                field_dict["dismissal_restrictions"] = dismissal_restrictions
             except (AttributeError, TypeError):
-                dismissal_restrictions = self.dismissal_restrictions
-            field_dict["dismissal_restrictions"] = dismissal_restrictions
+                field_dict["dismissal_restrictions"] = self.dismissal_restrictions
 
         if not isinstance(self.require_last_push_approval, Unset):
             field_dict["require_last_push_approval"] = self.require_last_push_approval
@@ -90,25 +90,23 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviews:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         dismiss_stale_reviews: Any
-        if "dismiss_stale_reviews" not in d:
-            dismiss_stale_reviews = UNSET
-        else:
+        if "dismiss_stale_reviews" in d:
             dismiss_stale_reviews = d["dismiss_stale_reviews"]
             del d["dismiss_stale_reviews"]
+        else:
+            dismiss_stale_reviews = UNSET
 
         require_code_owner_reviews: Any
-        if "require_code_owner_reviews" not in d:
-            require_code_owner_reviews = UNSET
-        else:
+        if "require_code_owner_reviews" in d:
             require_code_owner_reviews = d["require_code_owner_reviews"]
             del d["require_code_owner_reviews"]
-
-        if "bypass_pull_request_allowances" not in d:
-            bypass_pull_request_allowances = UNSET
         else:
+            require_code_owner_reviews = UNSET
+
+        if "bypass_pull_request_allowances" in d:
             from ..models.github_get_github_branches_protection_required_pull_request_reviews_bypass_pull_request_allowances import (
                 GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowances,  # noqa: PLC0415
             )
@@ -131,10 +129,10 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviews:
                     d["bypass_pull_request_allowances"],
                 )
             del d["bypass_pull_request_allowances"]
-
-        if "dismissal_restrictions" not in d:
-            dismissal_restrictions = UNSET
         else:
+            bypass_pull_request_allowances = UNSET
+
+        if "dismissal_restrictions" in d:
             from ..models.github_get_github_branches_protection_required_pull_request_reviews_dismissal_restrictions import (
                 GithubGetGithubBranchesProtectionRequiredPullRequestReviewsDismissalRestrictions,  # noqa: PLC0415
             )
@@ -159,24 +157,26 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviews:
                     d["dismissal_restrictions"],
                 )
             del d["dismissal_restrictions"]
-
-        if "require_last_push_approval" not in d:
-            require_last_push_approval = UNSET
         else:
+            dismissal_restrictions = UNSET
+
+        if "require_last_push_approval" in d:
             require_last_push_approval = d["require_last_push_approval"]
             del d["require_last_push_approval"]
-
-        if "required_approving_review_count" not in d:
-            required_approving_review_count = UNSET
         else:
+            require_last_push_approval = UNSET
+
+        if "required_approving_review_count" in d:
             required_approving_review_count = d["required_approving_review_count"]
             del d["required_approving_review_count"]
-
-        if "url" not in d:
-            url = UNSET
         else:
+            required_approving_review_count = UNSET
+
+        if "url" in d:
             url = d["url"]
             del d["url"]
+        else:
+            url = UNSET
 
         github_get_github_branches_protection_required_pull_request_reviews = cls(
             dismiss_stale_reviews=dismiss_stale_reviews,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,9 +55,9 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                         apps_item = apps_item_data.to_dict()
                         apps.append(apps_item)
 
+                field_dict["apps"] = apps
             except (AttributeError, TypeError):
-                apps = self.apps
-            field_dict["apps"] = apps
+                field_dict["apps"] = self.apps
 
         if not isinstance(self.teams, Unset):
             try:
@@ -68,9 +68,9 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                         teams_item = teams_item_data.to_dict()
                         teams.append(teams_item)
 
+                field_dict["teams"] = teams
             except (AttributeError, TypeError):
-                teams = self.teams
-            field_dict["teams"] = teams
+                field_dict["teams"] = self.teams
 
         if not isinstance(self.users, Unset):
             try:
@@ -81,18 +81,16 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                         users_item = users_item_data.to_dict()
                         users.append(users_item)
 
+                field_dict["users"] = users
             except (AttributeError, TypeError):
-                users = self.users
-            field_dict["users"] = users
+                field_dict["users"] = self.users
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "apps" not in d:
-            apps = UNSET
-        else:
+        if "apps" in d:
             try:
                 _apps = d["apps"]
                 apps: (
@@ -118,10 +116,10 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                     d["apps"],
                 )
             del d["apps"]
-
-        if "teams" not in d:
-            teams = UNSET
         else:
+            apps = UNSET
+
+        if "teams" in d:
             try:
                 _teams = d["teams"]
                 teams: (
@@ -147,10 +145,10 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                     d["teams"],
                 )
             del d["teams"]
-
-        if "users" not in d:
-            users = UNSET
         else:
+            teams = UNSET
+
+        if "users" in d:
             try:
                 _users = d["users"]
                 users: list[GithubGetGithubRepositoriesOwner] | Unset = UNSET
@@ -171,6 +169,8 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                     d["users"],
                 )
             del d["users"]
+        else:
+            users = UNSET
 
         github_get_github_branches_protection_required_pull_request_reviews_bypass_pull_request_allowances = cls(
             apps=apps,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -76,17 +76,17 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.events, Unset):
             try:
                 events = self.events
 
+                field_dict["events"] = events
             except (AttributeError, TypeError):
-                events = self.events
-            field_dict["events"] = events
+                field_dict["events"] = self.events
 
         if not isinstance(self.external_url, Unset):
             field_dict["external_url"] = self.external_url
@@ -110,16 +110,16 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                     owner = self.owner.to_dict()
                 else:
                     owner = self.owner
+                field_dict["owner"] = owner
             except (AttributeError, TypeError):
-                owner = self.owner
-            field_dict["owner"] = owner
+                field_dict["owner"] = self.owner
 
         if not isinstance(self.permissions, Unset):
             try:
                 permissions = self.permissions.to_dict()
+                field_dict["permissions"] = permissions
             except (AttributeError, TypeError):
-                permissions = self.permissions
-            field_dict["permissions"] = permissions
+                field_dict["permissions"] = self.permissions
 
         if not isinstance(self.updated_at, Unset):
             field_dict["updated_at"] = self.updated_at
@@ -146,26 +146,24 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                     webhook_secret = UNSET
                 else:
                     webhook_secret = self.webhook_secret
+                field_dict["webhook_secret"] = webhook_secret
             except (AttributeError, TypeError):
-                webhook_secret = self.webhook_secret
-            field_dict["webhook_secret"] = webhook_secret
+                field_dict["webhook_secret"] = self.webhook_secret
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "created_at" not in d:
-            created_at = UNSET
-        else:
+        if "created_at" in d:
             created_at = d["created_at"]
             del d["created_at"]
+        else:
+            created_at = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
@@ -175,11 +173,11 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                     d["description"],
                 )
             del d["description"]
+        else:
+            description = UNSET
 
         events: Any
-        if "events" not in d:
-            events = UNSET
-        else:
+        if "events" in d:
             try:
                 events = cast(list[str], d["events"])
 
@@ -189,46 +187,46 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                     d["events"],
                 )
             del d["events"]
+        else:
+            events = UNSET
 
         external_url: Any
-        if "external_url" not in d:
-            external_url = UNSET
-        else:
+        if "external_url" in d:
             external_url = d["external_url"]
             del d["external_url"]
+        else:
+            external_url = UNSET
 
         html_url: Any
-        if "html_url" not in d:
-            html_url = UNSET
-        else:
+        if "html_url" in d:
             html_url = d["html_url"]
             del d["html_url"]
+        else:
+            html_url = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         node_id: Any
-        if "node_id" not in d:
-            node_id = UNSET
-        else:
+        if "node_id" in d:
             node_id = d["node_id"]
             del d["node_id"]
+        else:
+            node_id = UNSET
 
         owner: Any
-        if "owner" not in d:
-            owner = UNSET
-        else:
+        if "owner" in d:
             from ..models.github_get_github_repositories_owner import GithubGetGithubRepositoriesOwner  # noqa: PLC0415
 
             try:
@@ -254,11 +252,11 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                     d["owner"],
                 )
             del d["owner"]
+        else:
+            owner = UNSET
 
         permissions: Any
-        if "permissions" not in d:
-            permissions = UNSET
-        else:
+        if "permissions" in d:
             from ..models.github_get_github_branches_protection_required_pull_request_reviews_bypass_pull_request_allowances_apps_permissions import (
                 GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesAppsPermissions,  # noqa: PLC0415
             )
@@ -274,47 +272,47 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                     d["permissions"],
                 )
             del d["permissions"]
+        else:
+            permissions = UNSET
 
         updated_at: Any
-        if "updated_at" not in d:
-            updated_at = UNSET
-        else:
+        if "updated_at" in d:
             updated_at = d["updated_at"]
             del d["updated_at"]
-
-        if "client_id" not in d:
-            client_id = UNSET
         else:
+            updated_at = UNSET
+
+        if "client_id" in d:
             client_id = d["client_id"]
             del d["client_id"]
-
-        if "client_secret" not in d:
-            client_secret = UNSET
         else:
+            client_id = UNSET
+
+        if "client_secret" in d:
             client_secret = d["client_secret"]
             del d["client_secret"]
-
-        if "installations_count" not in d:
-            installations_count = UNSET
         else:
+            client_secret = UNSET
+
+        if "installations_count" in d:
             installations_count = d["installations_count"]
             del d["installations_count"]
-
-        if "pem" not in d:
-            pem = UNSET
         else:
+            installations_count = UNSET
+
+        if "pem" in d:
             pem = d["pem"]
             del d["pem"]
-
-        if "slug" not in d:
-            slug = UNSET
         else:
+            pem = UNSET
+
+        if "slug" in d:
             slug = d["slug"]
             del d["slug"]
-
-        if "webhook_secret" not in d:
-            webhook_secret = UNSET
         else:
+            slug = UNSET
+
+        if "webhook_secret" in d:
             try:
                 webhook_secret = cast("None | str | Unset", d["webhook_secret"])
 
@@ -324,6 +322,8 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                     d["webhook_secret"],
                 )
             del d["webhook_secret"]
+        else:
+            webhook_secret = UNSET
 
         github_get_github_branches_protection_required_pull_request_reviews_bypass_pull_request_allowances_apps = cls(
             created_at=created_at,

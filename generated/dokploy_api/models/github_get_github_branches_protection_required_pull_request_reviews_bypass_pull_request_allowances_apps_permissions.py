@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -55,37 +55,37 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "checks" not in d:
-            checks = UNSET
-        else:
+        if "checks" in d:
             checks = d["checks"]
             del d["checks"]
-
-        if "contents" not in d:
-            contents = UNSET
         else:
+            checks = UNSET
+
+        if "contents" in d:
             contents = d["contents"]
             del d["contents"]
-
-        if "deployments" not in d:
-            deployments = UNSET
         else:
+            contents = UNSET
+
+        if "deployments" in d:
             deployments = d["deployments"]
             del d["deployments"]
-
-        if "issues" not in d:
-            issues = UNSET
         else:
+            deployments = UNSET
+
+        if "issues" in d:
             issues = d["issues"]
             del d["issues"]
-
-        if "metadata" not in d:
-            metadata = UNSET
         else:
+            issues = UNSET
+
+        if "metadata" in d:
             metadata = d["metadata"]
             del d["metadata"]
+        else:
+            metadata = UNSET
 
         github_get_github_branches_protection_required_pull_request_reviews_bypass_pull_request_allowances_apps_permissions = cls(
             checks=checks,

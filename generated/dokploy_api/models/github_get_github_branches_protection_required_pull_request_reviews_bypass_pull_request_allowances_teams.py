@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -75,9 +75,9 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.html_url, Unset):
             field_dict["html_url"] = self.html_url
@@ -104,9 +104,9 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                     parent = self.parent.to_dict()
                 else:
                     parent = self.parent
+                field_dict["parent"] = parent
             except (AttributeError, TypeError):
-                parent = self.parent
-            field_dict["parent"] = parent
+                field_dict["parent"] = self.parent
 
         if not isinstance(self.permission, Unset):
             field_dict["permission"] = self.permission
@@ -128,9 +128,9 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                 permissions: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.permissions, Unset):
                     permissions = self.permissions.to_dict()
+                field_dict["permissions"] = permissions
             except (AttributeError, TypeError):
-                permissions = self.permissions
-            field_dict["permissions"] = permissions
+                field_dict["permissions"] = self.permissions
 
         if not isinstance(self.privacy, Unset):
             field_dict["privacy"] = self.privacy
@@ -138,12 +138,10 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
@@ -153,46 +151,46 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                     d["description"],
                 )
             del d["description"]
+        else:
+            description = UNSET
 
         html_url: Any
-        if "html_url" not in d:
-            html_url = UNSET
-        else:
+        if "html_url" in d:
             html_url = d["html_url"]
             del d["html_url"]
+        else:
+            html_url = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         members_url: Any
-        if "members_url" not in d:
-            members_url = UNSET
-        else:
+        if "members_url" in d:
             members_url = d["members_url"]
             del d["members_url"]
+        else:
+            members_url = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         node_id: Any
-        if "node_id" not in d:
-            node_id = UNSET
-        else:
+        if "node_id" in d:
             node_id = d["node_id"]
             del d["node_id"]
+        else:
+            node_id = UNSET
 
         parent: Any
-        if "parent" not in d:
-            parent = UNSET
-        else:
+        if "parent" in d:
             from ..models.github_get_github_branches_protection_required_pull_request_reviews_bypass_pull_request_allowances_teams_parent import (
                 GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsParent,  # noqa: PLC0415
             )
@@ -231,44 +229,44 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                     d["parent"],
                 )
             del d["parent"]
+        else:
+            parent = UNSET
 
         permission: Any
-        if "permission" not in d:
-            permission = UNSET
-        else:
+        if "permission" in d:
             permission = d["permission"]
             del d["permission"]
+        else:
+            permission = UNSET
 
         repositories_url: Any
-        if "repositories_url" not in d:
-            repositories_url = UNSET
-        else:
+        if "repositories_url" in d:
             repositories_url = d["repositories_url"]
             del d["repositories_url"]
+        else:
+            repositories_url = UNSET
 
         slug: Any
-        if "slug" not in d:
-            slug = UNSET
-        else:
+        if "slug" in d:
             slug = d["slug"]
             del d["slug"]
+        else:
+            slug = UNSET
 
         url: Any
-        if "url" not in d:
-            url = UNSET
-        else:
+        if "url" in d:
             url = d["url"]
             del d["url"]
-
-        if "notification_setting" not in d:
-            notification_setting = UNSET
         else:
+            url = UNSET
+
+        if "notification_setting" in d:
             notification_setting = d["notification_setting"]
             del d["notification_setting"]
-
-        if "permissions" not in d:
-            permissions = UNSET
         else:
+            notification_setting = UNSET
+
+        if "permissions" in d:
             from ..models.github_get_github_branches_protection_required_pull_request_reviews_bypass_pull_request_allowances_teams_permissions import (
                 GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsPermissions,  # noqa: PLC0415
             )
@@ -292,12 +290,14 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
                     d["permissions"],
                 )
             del d["permissions"]
-
-        if "privacy" not in d:
-            privacy = UNSET
         else:
+            permissions = UNSET
+
+        if "privacy" in d:
             privacy = d["privacy"]
             del d["privacy"]
+        else:
+            privacy = UNSET
 
         github_get_github_branches_protection_required_pull_request_reviews_bypass_pull_request_allowances_teams = cls(
             description=description,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -61,9 +61,9 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsDismissalRestri
                         apps_item = apps_item_data.to_dict()
                         apps.append(apps_item)
 
+                field_dict["apps"] = apps
             except (AttributeError, TypeError):
-                apps = self.apps
-            field_dict["apps"] = apps
+                field_dict["apps"] = self.apps
 
         if not isinstance(self.teams, Unset):
             try:
@@ -74,9 +74,9 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsDismissalRestri
                         teams_item = teams_item_data.to_dict()
                         teams.append(teams_item)
 
+                field_dict["teams"] = teams
             except (AttributeError, TypeError):
-                teams = self.teams
-            field_dict["teams"] = teams
+                field_dict["teams"] = self.teams
 
         if not isinstance(self.teams_url, Unset):
             field_dict["teams_url"] = self.teams_url
@@ -93,9 +93,9 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsDismissalRestri
                         users_item = users_item_data.to_dict()
                         users.append(users_item)
 
+                field_dict["users"] = users
             except (AttributeError, TypeError):
-                users = self.users
-            field_dict["users"] = users
+                field_dict["users"] = self.users
 
         if not isinstance(self.users_url, Unset):
             field_dict["users_url"] = self.users_url
@@ -103,11 +103,9 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsDismissalRestri
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "apps" not in d:
-            apps = UNSET
-        else:
+        if "apps" in d:
             try:
                 _apps = d["apps"]
                 apps: (
@@ -132,10 +130,10 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsDismissalRestri
                     "GithubGetGithubBranchesProtectionRequiredPullRequestReviewsDismissalRestrictions.apps", d["apps"]
                 )
             del d["apps"]
-
-        if "teams" not in d:
-            teams = UNSET
         else:
+            apps = UNSET
+
+        if "teams" in d:
             try:
                 _teams = d["teams"]
                 teams: (
@@ -160,22 +158,22 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsDismissalRestri
                     "GithubGetGithubBranchesProtectionRequiredPullRequestReviewsDismissalRestrictions.teams", d["teams"]
                 )
             del d["teams"]
-
-        if "teams_url" not in d:
-            teams_url = UNSET
         else:
+            teams = UNSET
+
+        if "teams_url" in d:
             teams_url = d["teams_url"]
             del d["teams_url"]
-
-        if "url" not in d:
-            url = UNSET
         else:
+            teams_url = UNSET
+
+        if "url" in d:
             url = d["url"]
             del d["url"]
-
-        if "users" not in d:
-            users = UNSET
         else:
+            url = UNSET
+
+        if "users" in d:
             try:
                 _users = d["users"]
                 users: list[GithubGetGithubRepositoriesOwner] | Unset = UNSET
@@ -195,12 +193,14 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsDismissalRestri
                     "GithubGetGithubBranchesProtectionRequiredPullRequestReviewsDismissalRestrictions.users", d["users"]
                 )
             del d["users"]
-
-        if "users_url" not in d:
-            users_url = UNSET
         else:
+            users = UNSET
+
+        if "users_url" in d:
             users_url = d["users_url"]
             del d["users_url"]
+        else:
+            users_url = UNSET
 
         github_get_github_branches_protection_required_pull_request_reviews_dismissal_restrictions = cls(
             apps=apps,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -50,17 +50,17 @@ class GithubGetGithubBranchesProtectionRequiredStatusChecks:
                     checks_item = checks_item_data.to_dict()
                     checks.append(checks_item)
 
+                field_dict["checks"] = checks
             except (AttributeError, TypeError):
-                checks = self.checks
-            field_dict["checks"] = checks
+                field_dict["checks"] = self.checks
 
         if not isinstance(self.contexts, Unset):
             try:
                 contexts = self.contexts
 
+                field_dict["contexts"] = contexts
             except (AttributeError, TypeError):
-                contexts = self.contexts
-            field_dict["contexts"] = contexts
+                field_dict["contexts"] = self.contexts
 
         if not isinstance(self.contexts_url, Unset):
             field_dict["contexts_url"] = self.contexts_url
@@ -77,12 +77,10 @@ class GithubGetGithubBranchesProtectionRequiredStatusChecks:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         checks: Any
-        if "checks" not in d:
-            checks = UNSET
-        else:
+        if "checks" in d:
             try:
                 checks = []
                 _checks = d["checks"]
@@ -100,11 +98,11 @@ class GithubGetGithubBranchesProtectionRequiredStatusChecks:
             except (TypeError, ValueError, AttributeError, KeyError):
                 checks = kept_as_received("GithubGetGithubBranchesProtectionRequiredStatusChecks.checks", d["checks"])
             del d["checks"]
+        else:
+            checks = UNSET
 
         contexts: Any
-        if "contexts" not in d:
-            contexts = UNSET
-        else:
+        if "contexts" in d:
             try:
                 contexts = cast(list[str], d["contexts"])
 
@@ -113,30 +111,32 @@ class GithubGetGithubBranchesProtectionRequiredStatusChecks:
                     "GithubGetGithubBranchesProtectionRequiredStatusChecks.contexts", d["contexts"]
                 )
             del d["contexts"]
-
-        if "contexts_url" not in d:
-            contexts_url = UNSET
         else:
+            contexts = UNSET
+
+        if "contexts_url" in d:
             contexts_url = d["contexts_url"]
             del d["contexts_url"]
-
-        if "enforcement_level" not in d:
-            enforcement_level = UNSET
         else:
+            contexts_url = UNSET
+
+        if "enforcement_level" in d:
             enforcement_level = d["enforcement_level"]
             del d["enforcement_level"]
-
-        if "strict" not in d:
-            strict = UNSET
         else:
+            enforcement_level = UNSET
+
+        if "strict" in d:
             strict = d["strict"]
             del d["strict"]
-
-        if "url" not in d:
-            url = UNSET
         else:
+            strict = UNSET
+
+        if "url" in d:
             url = d["url"]
             del d["url"]
+        else:
+            url = UNSET
 
         github_get_github_branches_protection_required_status_checks = cls(
             checks=checks,

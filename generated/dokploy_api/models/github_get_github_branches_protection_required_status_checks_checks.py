@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -33,9 +33,9 @@ class GithubGetGithubBranchesProtectionRequiredStatusChecksChecks:
             try:
                 app_id: float | None
                 app_id = self.app_id
+                field_dict["app_id"] = app_id
             except (AttributeError, TypeError):
-                app_id = self.app_id
-            field_dict["app_id"] = app_id
+                field_dict["app_id"] = self.app_id
 
         if not isinstance(self.context, Unset):
             field_dict["context"] = self.context
@@ -43,12 +43,10 @@ class GithubGetGithubBranchesProtectionRequiredStatusChecksChecks:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_id: Any
-        if "app_id" not in d:
-            app_id = UNSET
-        else:
+        if "app_id" in d:
             try:
                 app_id = cast("float | None", d["app_id"])
 
@@ -57,13 +55,15 @@ class GithubGetGithubBranchesProtectionRequiredStatusChecksChecks:
                     "GithubGetGithubBranchesProtectionRequiredStatusChecksChecks.app_id", d["app_id"]
                 )
             del d["app_id"]
+        else:
+            app_id = UNSET
 
         context: Any
-        if "context" not in d:
-            context = UNSET
-        else:
+        if "context" in d:
             context = d["context"]
             del d["context"]
+        else:
+            context = UNSET
 
         github_get_github_branches_protection_required_status_checks_checks = cls(
             app_id=app_id,

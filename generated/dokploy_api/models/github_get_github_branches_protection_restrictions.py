@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -58,9 +58,9 @@ class GithubGetGithubBranchesProtectionRestrictions:
                     apps_item = apps_item_data.to_dict()
                     apps.append(apps_item)
 
+                field_dict["apps"] = apps
             except (AttributeError, TypeError):
-                apps = self.apps
-            field_dict["apps"] = apps
+                field_dict["apps"] = self.apps
 
         if not isinstance(self.apps_url, Unset):
             field_dict["apps_url"] = self.apps_url
@@ -72,9 +72,9 @@ class GithubGetGithubBranchesProtectionRestrictions:
                     teams_item = teams_item_data.to_dict()
                     teams.append(teams_item)
 
+                field_dict["teams"] = teams
             except (AttributeError, TypeError):
-                teams = self.teams
-            field_dict["teams"] = teams
+                field_dict["teams"] = self.teams
 
         if not isinstance(self.teams_url, Unset):
             field_dict["teams_url"] = self.teams_url
@@ -89,9 +89,9 @@ class GithubGetGithubBranchesProtectionRestrictions:
                     users_item = users_item_data.to_dict()
                     users.append(users_item)
 
+                field_dict["users"] = users
             except (AttributeError, TypeError):
-                users = self.users
-            field_dict["users"] = users
+                field_dict["users"] = self.users
 
         if not isinstance(self.users_url, Unset):
             field_dict["users_url"] = self.users_url
@@ -99,12 +99,10 @@ class GithubGetGithubBranchesProtectionRestrictions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         apps: Any
-        if "apps" not in d:
-            apps = UNSET
-        else:
+        if "apps" in d:
             try:
                 apps = []
                 _apps = d["apps"]
@@ -120,18 +118,18 @@ class GithubGetGithubBranchesProtectionRestrictions:
             except (TypeError, ValueError, AttributeError, KeyError):
                 apps = kept_as_received("GithubGetGithubBranchesProtectionRestrictions.apps", d["apps"])
             del d["apps"]
+        else:
+            apps = UNSET
 
         apps_url: Any
-        if "apps_url" not in d:
-            apps_url = UNSET
-        else:
+        if "apps_url" in d:
             apps_url = d["apps_url"]
             del d["apps_url"]
+        else:
+            apps_url = UNSET
 
         teams: Any
-        if "teams" not in d:
-            teams = UNSET
-        else:
+        if "teams" in d:
             try:
                 teams = []
                 _teams = d["teams"]
@@ -147,25 +145,25 @@ class GithubGetGithubBranchesProtectionRestrictions:
             except (TypeError, ValueError, AttributeError, KeyError):
                 teams = kept_as_received("GithubGetGithubBranchesProtectionRestrictions.teams", d["teams"])
             del d["teams"]
+        else:
+            teams = UNSET
 
         teams_url: Any
-        if "teams_url" not in d:
-            teams_url = UNSET
-        else:
+        if "teams_url" in d:
             teams_url = d["teams_url"]
             del d["teams_url"]
+        else:
+            teams_url = UNSET
 
         url: Any
-        if "url" not in d:
-            url = UNSET
-        else:
+        if "url" in d:
             url = d["url"]
             del d["url"]
+        else:
+            url = UNSET
 
         users: Any
-        if "users" not in d:
-            users = UNSET
-        else:
+        if "users" in d:
             try:
                 users = []
                 _users = d["users"]
@@ -181,13 +179,15 @@ class GithubGetGithubBranchesProtectionRestrictions:
             except (TypeError, ValueError, AttributeError, KeyError):
                 users = kept_as_received("GithubGetGithubBranchesProtectionRestrictions.users", d["users"])
             del d["users"]
+        else:
+            users = UNSET
 
         users_url: Any
-        if "users_url" not in d:
-            users_url = UNSET
-        else:
+        if "users_url" in d:
             users_url = d["users_url"]
             del d["users_url"]
+        else:
+            users_url = UNSET
 
         github_get_github_branches_protection_restrictions = cls(
             apps=apps,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -70,9 +70,9 @@ class GithubGetGithubBranchesProtectionRestrictionsApps:
                 if not isinstance(self.events, Unset):
                     events = self.events
 
+                field_dict["events"] = events
             except (AttributeError, TypeError):
-                events = self.events
-            field_dict["events"] = events
+                field_dict["events"] = self.events
 
         if not isinstance(self.external_url, Unset):
             field_dict["external_url"] = self.external_url
@@ -94,18 +94,18 @@ class GithubGetGithubBranchesProtectionRestrictionsApps:
                 owner: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.owner, Unset):
                     owner = self.owner.to_dict()
+                field_dict["owner"] = owner
             except (AttributeError, TypeError):
-                owner = self.owner
-            field_dict["owner"] = owner
+                field_dict["owner"] = self.owner
 
         if not isinstance(self.permissions, Unset):
             try:
                 permissions: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.permissions, Unset):
                     permissions = self.permissions.to_dict()
+                field_dict["permissions"] = permissions
             except (AttributeError, TypeError):
-                permissions = self.permissions
-            field_dict["permissions"] = permissions
+                field_dict["permissions"] = self.permissions
 
         if not isinstance(self.slug, Unset):
             field_dict["slug"] = self.slug
@@ -116,63 +116,61 @@ class GithubGetGithubBranchesProtectionRestrictionsApps:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "created_at" not in d:
-            created_at = UNSET
-        else:
+        if "created_at" in d:
             created_at = d["created_at"]
             del d["created_at"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            created_at = UNSET
+
+        if "description" in d:
             description = d["description"]
             del d["description"]
-
-        if "events" not in d:
-            events = UNSET
         else:
+            description = UNSET
+
+        if "events" in d:
             try:
-                events = cast(list[str], d["events"])
+                events = cast(list[str] | Unset, d["events"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 events = kept_as_received("GithubGetGithubBranchesProtectionRestrictionsApps.events", d["events"])
             del d["events"]
-
-        if "external_url" not in d:
-            external_url = UNSET
         else:
+            events = UNSET
+
+        if "external_url" in d:
             external_url = d["external_url"]
             del d["external_url"]
-
-        if "html_url" not in d:
-            html_url = UNSET
         else:
+            external_url = UNSET
+
+        if "html_url" in d:
             html_url = d["html_url"]
             del d["html_url"]
-
-        if "id" not in d:
-            id = UNSET
         else:
+            html_url = UNSET
+
+        if "id" in d:
             id = d["id"]
             del d["id"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            id = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "node_id" not in d:
-            node_id = UNSET
         else:
+            name = UNSET
+
+        if "node_id" in d:
             node_id = d["node_id"]
             del d["node_id"]
-
-        if "owner" not in d:
-            owner = UNSET
         else:
+            node_id = UNSET
+
+        if "owner" in d:
             from ..models.github_get_github_branches_protection_restrictions_apps_owner import (
                 GithubGetGithubBranchesProtectionRestrictionsAppsOwner,  # noqa: PLC0415
             )
@@ -188,10 +186,10 @@ class GithubGetGithubBranchesProtectionRestrictionsApps:
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = kept_as_received("GithubGetGithubBranchesProtectionRestrictionsApps.owner", d["owner"])
             del d["owner"]
-
-        if "permissions" not in d:
-            permissions = UNSET
         else:
+            owner = UNSET
+
+        if "permissions" in d:
             from ..models.github_get_github_branches_protection_restrictions_apps_permissions import (
                 GithubGetGithubBranchesProtectionRestrictionsAppsPermissions,  # noqa: PLC0415
             )
@@ -209,18 +207,20 @@ class GithubGetGithubBranchesProtectionRestrictionsApps:
                     "GithubGetGithubBranchesProtectionRestrictionsApps.permissions", d["permissions"]
                 )
             del d["permissions"]
-
-        if "slug" not in d:
-            slug = UNSET
         else:
+            permissions = UNSET
+
+        if "slug" in d:
             slug = d["slug"]
             del d["slug"]
-
-        if "updated_at" not in d:
-            updated_at = UNSET
         else:
+            slug = UNSET
+
+        if "updated_at" in d:
             updated_at = d["updated_at"]
             del d["updated_at"]
+        else:
+            updated_at = UNSET
 
         github_get_github_branches_protection_restrictions_apps = cls(
             created_at=created_at,

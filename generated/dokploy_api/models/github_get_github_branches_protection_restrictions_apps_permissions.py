@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,31 +48,31 @@ class GithubGetGithubBranchesProtectionRestrictionsAppsPermissions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "contents" not in d:
-            contents = UNSET
-        else:
+        if "contents" in d:
             contents = d["contents"]
             del d["contents"]
-
-        if "issues" not in d:
-            issues = UNSET
         else:
+            contents = UNSET
+
+        if "issues" in d:
             issues = d["issues"]
             del d["issues"]
-
-        if "metadata" not in d:
-            metadata = UNSET
         else:
+            issues = UNSET
+
+        if "metadata" in d:
             metadata = d["metadata"]
             del d["metadata"]
-
-        if "single_file" not in d:
-            single_file = UNSET
         else:
+            metadata = UNSET
+
+        if "single_file" in d:
             single_file = d["single_file"]
             del d["single_file"]
+        else:
+            single_file = UNSET
 
         github_get_github_branches_protection_restrictions_apps_permissions = cls(
             contents=contents,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -58,9 +58,9 @@ class GithubGetGithubBranchesProtectionRestrictionsTeams:
                     description = UNSET
                 else:
                     description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.html_url, Unset):
             field_dict["html_url"] = self.html_url
@@ -87,9 +87,9 @@ class GithubGetGithubBranchesProtectionRestrictionsTeams:
                     parent = UNSET
                 else:
                     parent = self.parent
+                field_dict["parent"] = parent
             except (AttributeError, TypeError):
-                parent = self.parent
-            field_dict["parent"] = parent
+                field_dict["parent"] = self.parent
 
         if not isinstance(self.permission, Unset):
             field_dict["permission"] = self.permission
@@ -109,11 +109,9 @@ class GithubGetGithubBranchesProtectionRestrictionsTeams:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str | Unset", d["description"])
 
@@ -122,82 +120,84 @@ class GithubGetGithubBranchesProtectionRestrictionsTeams:
                     "GithubGetGithubBranchesProtectionRestrictionsTeams.description", d["description"]
                 )
             del d["description"]
-
-        if "html_url" not in d:
-            html_url = UNSET
         else:
+            description = UNSET
+
+        if "html_url" in d:
             html_url = d["html_url"]
             del d["html_url"]
-
-        if "id" not in d:
-            id = UNSET
         else:
+            html_url = UNSET
+
+        if "id" in d:
             id = d["id"]
             del d["id"]
-
-        if "members_url" not in d:
-            members_url = UNSET
         else:
+            id = UNSET
+
+        if "members_url" in d:
             members_url = d["members_url"]
             del d["members_url"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            members_url = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "node_id" not in d:
-            node_id = UNSET
         else:
+            name = UNSET
+
+        if "node_id" in d:
             node_id = d["node_id"]
             del d["node_id"]
-
-        if "notification_setting" not in d:
-            notification_setting = UNSET
         else:
+            node_id = UNSET
+
+        if "notification_setting" in d:
             notification_setting = d["notification_setting"]
             del d["notification_setting"]
-
-        if "parent" not in d:
-            parent = UNSET
         else:
+            notification_setting = UNSET
+
+        if "parent" in d:
             try:
                 parent = cast("None | str | Unset", d["parent"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 parent = kept_as_received("GithubGetGithubBranchesProtectionRestrictionsTeams.parent", d["parent"])
             del d["parent"]
-
-        if "permission" not in d:
-            permission = UNSET
         else:
+            parent = UNSET
+
+        if "permission" in d:
             permission = d["permission"]
             del d["permission"]
-
-        if "privacy" not in d:
-            privacy = UNSET
         else:
+            permission = UNSET
+
+        if "privacy" in d:
             privacy = d["privacy"]
             del d["privacy"]
-
-        if "repositories_url" not in d:
-            repositories_url = UNSET
         else:
+            privacy = UNSET
+
+        if "repositories_url" in d:
             repositories_url = d["repositories_url"]
             del d["repositories_url"]
-
-        if "slug" not in d:
-            slug = UNSET
         else:
+            repositories_url = UNSET
+
+        if "slug" in d:
             slug = d["slug"]
             del d["slug"]
-
-        if "url" not in d:
-            url = UNSET
         else:
+            slug = UNSET
+
+        if "url" in d:
             url = d["url"]
             del d["url"]
+        else:
+            url = UNSET
 
         github_get_github_branches_protection_restrictions_teams = cls(
             description=description,

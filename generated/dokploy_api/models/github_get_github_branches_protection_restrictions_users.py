@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -118,115 +118,115 @@ class GithubGetGithubBranchesProtectionRestrictionsUsers:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "avatar_url" not in d:
-            avatar_url = UNSET
-        else:
+        if "avatar_url" in d:
             avatar_url = d["avatar_url"]
             del d["avatar_url"]
-
-        if "events_url" not in d:
-            events_url = UNSET
         else:
+            avatar_url = UNSET
+
+        if "events_url" in d:
             events_url = d["events_url"]
             del d["events_url"]
-
-        if "followers_url" not in d:
-            followers_url = UNSET
         else:
+            events_url = UNSET
+
+        if "followers_url" in d:
             followers_url = d["followers_url"]
             del d["followers_url"]
-
-        if "following_url" not in d:
-            following_url = UNSET
         else:
+            followers_url = UNSET
+
+        if "following_url" in d:
             following_url = d["following_url"]
             del d["following_url"]
-
-        if "gists_url" not in d:
-            gists_url = UNSET
         else:
+            following_url = UNSET
+
+        if "gists_url" in d:
             gists_url = d["gists_url"]
             del d["gists_url"]
-
-        if "gravatar_id" not in d:
-            gravatar_id = UNSET
         else:
+            gists_url = UNSET
+
+        if "gravatar_id" in d:
             gravatar_id = d["gravatar_id"]
             del d["gravatar_id"]
-
-        if "html_url" not in d:
-            html_url = UNSET
         else:
+            gravatar_id = UNSET
+
+        if "html_url" in d:
             html_url = d["html_url"]
             del d["html_url"]
-
-        if "id" not in d:
-            id = UNSET
         else:
+            html_url = UNSET
+
+        if "id" in d:
             id = d["id"]
             del d["id"]
-
-        if "login" not in d:
-            login = UNSET
         else:
+            id = UNSET
+
+        if "login" in d:
             login = d["login"]
             del d["login"]
-
-        if "node_id" not in d:
-            node_id = UNSET
         else:
+            login = UNSET
+
+        if "node_id" in d:
             node_id = d["node_id"]
             del d["node_id"]
-
-        if "organizations_url" not in d:
-            organizations_url = UNSET
         else:
+            node_id = UNSET
+
+        if "organizations_url" in d:
             organizations_url = d["organizations_url"]
             del d["organizations_url"]
-
-        if "received_events_url" not in d:
-            received_events_url = UNSET
         else:
+            organizations_url = UNSET
+
+        if "received_events_url" in d:
             received_events_url = d["received_events_url"]
             del d["received_events_url"]
-
-        if "repos_url" not in d:
-            repos_url = UNSET
         else:
+            received_events_url = UNSET
+
+        if "repos_url" in d:
             repos_url = d["repos_url"]
             del d["repos_url"]
-
-        if "site_admin" not in d:
-            site_admin = UNSET
         else:
+            repos_url = UNSET
+
+        if "site_admin" in d:
             site_admin = d["site_admin"]
             del d["site_admin"]
-
-        if "starred_url" not in d:
-            starred_url = UNSET
         else:
+            site_admin = UNSET
+
+        if "starred_url" in d:
             starred_url = d["starred_url"]
             del d["starred_url"]
-
-        if "subscriptions_url" not in d:
-            subscriptions_url = UNSET
         else:
+            starred_url = UNSET
+
+        if "subscriptions_url" in d:
             subscriptions_url = d["subscriptions_url"]
             del d["subscriptions_url"]
-
-        if "type" not in d:
-            type_ = UNSET
         else:
+            subscriptions_url = UNSET
+
+        if "type" in d:
             type_ = d["type"]
             del d["type"]
-
-        if "url" not in d:
-            url = UNSET
         else:
+            type_ = UNSET
+
+        if "url" in d:
             url = d["url"]
             del d["url"]
+        else:
+            url = UNSET
 
         github_get_github_branches_protection_restrictions_users = cls(
             avatar_url=avatar_url,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -275,9 +275,9 @@ class GithubGetGithubRepositoriesItem:
             try:
                 created_at: None | str
                 created_at = self.created_at
+                field_dict["created_at"] = created_at
             except (AttributeError, TypeError):
-                created_at = self.created_at
-            field_dict["created_at"] = created_at
+                field_dict["created_at"] = self.created_at
 
         if not isinstance(self.default_branch, Unset):
             field_dict["default_branch"] = self.default_branch
@@ -289,9 +289,9 @@ class GithubGetGithubRepositoriesItem:
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.disabled, Unset):
             field_dict["disabled"] = self.disabled
@@ -348,9 +348,9 @@ class GithubGetGithubRepositoriesItem:
             try:
                 homepage: None | str
                 homepage = self.homepage
+                field_dict["homepage"] = homepage
             except (AttributeError, TypeError):
-                homepage = self.homepage
-            field_dict["homepage"] = homepage
+                field_dict["homepage"] = self.homepage
 
         if not isinstance(self.hooks_url, Unset):
             field_dict["hooks_url"] = self.hooks_url
@@ -380,9 +380,9 @@ class GithubGetGithubRepositoriesItem:
             try:
                 language: None | str
                 language = self.language
+                field_dict["language"] = language
             except (AttributeError, TypeError):
-                language = self.language
-            field_dict["language"] = language
+                field_dict["language"] = self.language
 
         if not isinstance(self.languages_url, Unset):
             field_dict["languages_url"] = self.languages_url
@@ -394,9 +394,9 @@ class GithubGetGithubRepositoriesItem:
                     license_ = self.license_.to_dict()
                 else:
                     license_ = self.license_
+                field_dict["license"] = license_
             except (AttributeError, TypeError):
-                license_ = self.license_
-            field_dict["license"] = license_
+                field_dict["license"] = self.license_
 
         if not isinstance(self.merges_url, Unset):
             field_dict["merges_url"] = self.merges_url
@@ -408,9 +408,9 @@ class GithubGetGithubRepositoriesItem:
             try:
                 mirror_url: None | str
                 mirror_url = self.mirror_url
+                field_dict["mirror_url"] = mirror_url
             except (AttributeError, TypeError):
-                mirror_url = self.mirror_url
-            field_dict["mirror_url"] = mirror_url
+                field_dict["mirror_url"] = self.mirror_url
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -430,9 +430,9 @@ class GithubGetGithubRepositoriesItem:
         if not isinstance(self.owner, Unset):
             try:
                 owner = self.owner.to_dict()
+                field_dict["owner"] = owner
             except (AttributeError, TypeError):
-                owner = self.owner
-            field_dict["owner"] = owner
+                field_dict["owner"] = self.owner
 
         if not isinstance(self.private, Unset):
             field_dict["private"] = self.private
@@ -444,9 +444,9 @@ class GithubGetGithubRepositoriesItem:
             try:
                 pushed_at: None | str
                 pushed_at = self.pushed_at
+                field_dict["pushed_at"] = pushed_at
             except (AttributeError, TypeError):
-                pushed_at = self.pushed_at
-            field_dict["pushed_at"] = pushed_at
+                field_dict["pushed_at"] = self.pushed_at
 
         if not isinstance(self.releases_url, Unset):
             field_dict["releases_url"] = self.releases_url
@@ -488,9 +488,9 @@ class GithubGetGithubRepositoriesItem:
             try:
                 updated_at: None | str
                 updated_at = self.updated_at
+                field_dict["updated_at"] = updated_at
             except (AttributeError, TypeError):
-                updated_at = self.updated_at
-            field_dict["updated_at"] = updated_at
+                field_dict["updated_at"] = self.updated_at
 
         if not isinstance(self.url, Unset):
             field_dict["url"] = self.url
@@ -540,9 +540,9 @@ class GithubGetGithubRepositoriesItem:
                 if not isinstance(self.merge_commit_message, Unset):
                     merge_commit_message = self.merge_commit_message
 
+                field_dict["merge_commit_message"] = merge_commit_message
             except (AttributeError, TypeError):
-                merge_commit_message = self.merge_commit_message
-            field_dict["merge_commit_message"] = merge_commit_message
+                field_dict["merge_commit_message"] = self.merge_commit_message
 
         if not isinstance(self.merge_commit_title, Unset):
             try:
@@ -550,18 +550,18 @@ class GithubGetGithubRepositoriesItem:
                 if not isinstance(self.merge_commit_title, Unset):
                     merge_commit_title = self.merge_commit_title
 
+                field_dict["merge_commit_title"] = merge_commit_title
             except (AttributeError, TypeError):
-                merge_commit_title = self.merge_commit_title
-            field_dict["merge_commit_title"] = merge_commit_title
+                field_dict["merge_commit_title"] = self.merge_commit_title
 
         if not isinstance(self.permissions, Unset):
             try:
                 permissions: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.permissions, Unset):
                     permissions = self.permissions.to_dict()
+                field_dict["permissions"] = permissions
             except (AttributeError, TypeError):
-                permissions = self.permissions
-            field_dict["permissions"] = permissions
+                field_dict["permissions"] = self.permissions
 
         if not isinstance(self.squash_merge_commit_message, Unset):
             try:
@@ -569,9 +569,9 @@ class GithubGetGithubRepositoriesItem:
                 if not isinstance(self.squash_merge_commit_message, Unset):
                     squash_merge_commit_message = self.squash_merge_commit_message
 
+                field_dict["squash_merge_commit_message"] = squash_merge_commit_message
             except (AttributeError, TypeError):
-                squash_merge_commit_message = self.squash_merge_commit_message
-            field_dict["squash_merge_commit_message"] = squash_merge_commit_message
+                field_dict["squash_merge_commit_message"] = self.squash_merge_commit_message
 
         if not isinstance(self.squash_merge_commit_title, Unset):
             try:
@@ -579,9 +579,9 @@ class GithubGetGithubRepositoriesItem:
                 if not isinstance(self.squash_merge_commit_title, Unset):
                     squash_merge_commit_title = self.squash_merge_commit_title
 
+                field_dict["squash_merge_commit_title"] = squash_merge_commit_title
             except (AttributeError, TypeError):
-                squash_merge_commit_title = self.squash_merge_commit_title
-            field_dict["squash_merge_commit_title"] = squash_merge_commit_title
+                field_dict["squash_merge_commit_title"] = self.squash_merge_commit_title
 
         if not isinstance(self.starred_at, Unset):
             field_dict["starred_at"] = self.starred_at
@@ -595,9 +595,9 @@ class GithubGetGithubRepositoriesItem:
                 if not isinstance(self.topics, Unset):
                     topics = self.topics
 
+                field_dict["topics"] = topics
             except (AttributeError, TypeError):
-                topics = self.topics
-            field_dict["topics"] = topics
+                field_dict["topics"] = self.topics
 
         if not isinstance(self.use_squash_pr_title_as_default, Unset):
             field_dict["use_squash_pr_title_as_default"] = self.use_squash_pr_title_as_default
@@ -611,336 +611,334 @@ class GithubGetGithubRepositoriesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         archive_url: Any
-        if "archive_url" not in d:
-            archive_url = UNSET
-        else:
+        if "archive_url" in d:
             archive_url = d["archive_url"]
             del d["archive_url"]
+        else:
+            archive_url = UNSET
 
         archived: Any
-        if "archived" not in d:
-            archived = UNSET
-        else:
+        if "archived" in d:
             archived = d["archived"]
             del d["archived"]
+        else:
+            archived = UNSET
 
         assignees_url: Any
-        if "assignees_url" not in d:
-            assignees_url = UNSET
-        else:
+        if "assignees_url" in d:
             assignees_url = d["assignees_url"]
             del d["assignees_url"]
+        else:
+            assignees_url = UNSET
 
         blobs_url: Any
-        if "blobs_url" not in d:
-            blobs_url = UNSET
-        else:
+        if "blobs_url" in d:
             blobs_url = d["blobs_url"]
             del d["blobs_url"]
+        else:
+            blobs_url = UNSET
 
         branches_url: Any
-        if "branches_url" not in d:
-            branches_url = UNSET
-        else:
+        if "branches_url" in d:
             branches_url = d["branches_url"]
             del d["branches_url"]
+        else:
+            branches_url = UNSET
 
         clone_url: Any
-        if "clone_url" not in d:
-            clone_url = UNSET
-        else:
+        if "clone_url" in d:
             clone_url = d["clone_url"]
             del d["clone_url"]
+        else:
+            clone_url = UNSET
 
         collaborators_url: Any
-        if "collaborators_url" not in d:
-            collaborators_url = UNSET
-        else:
+        if "collaborators_url" in d:
             collaborators_url = d["collaborators_url"]
             del d["collaborators_url"]
+        else:
+            collaborators_url = UNSET
 
         comments_url: Any
-        if "comments_url" not in d:
-            comments_url = UNSET
-        else:
+        if "comments_url" in d:
             comments_url = d["comments_url"]
             del d["comments_url"]
+        else:
+            comments_url = UNSET
 
         commits_url: Any
-        if "commits_url" not in d:
-            commits_url = UNSET
-        else:
+        if "commits_url" in d:
             commits_url = d["commits_url"]
             del d["commits_url"]
+        else:
+            commits_url = UNSET
 
         compare_url: Any
-        if "compare_url" not in d:
-            compare_url = UNSET
-        else:
+        if "compare_url" in d:
             compare_url = d["compare_url"]
             del d["compare_url"]
+        else:
+            compare_url = UNSET
 
         contents_url: Any
-        if "contents_url" not in d:
-            contents_url = UNSET
-        else:
+        if "contents_url" in d:
             contents_url = d["contents_url"]
             del d["contents_url"]
+        else:
+            contents_url = UNSET
 
         contributors_url: Any
-        if "contributors_url" not in d:
-            contributors_url = UNSET
-        else:
+        if "contributors_url" in d:
             contributors_url = d["contributors_url"]
             del d["contributors_url"]
+        else:
+            contributors_url = UNSET
 
         created_at: Any
-        if "created_at" not in d:
-            created_at = UNSET
-        else:
+        if "created_at" in d:
             try:
                 created_at = cast("None | str", d["created_at"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = kept_as_received("GithubGetGithubRepositoriesItem.created_at", d["created_at"])
             del d["created_at"]
+        else:
+            created_at = UNSET
 
         default_branch: Any
-        if "default_branch" not in d:
-            default_branch = UNSET
-        else:
+        if "default_branch" in d:
             default_branch = d["default_branch"]
             del d["default_branch"]
+        else:
+            default_branch = UNSET
 
         deployments_url: Any
-        if "deployments_url" not in d:
-            deployments_url = UNSET
-        else:
+        if "deployments_url" in d:
             deployments_url = d["deployments_url"]
             del d["deployments_url"]
+        else:
+            deployments_url = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("GithubGetGithubRepositoriesItem.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         disabled: Any
-        if "disabled" not in d:
-            disabled = UNSET
-        else:
+        if "disabled" in d:
             disabled = d["disabled"]
             del d["disabled"]
+        else:
+            disabled = UNSET
 
         downloads_url: Any
-        if "downloads_url" not in d:
-            downloads_url = UNSET
-        else:
+        if "downloads_url" in d:
             downloads_url = d["downloads_url"]
             del d["downloads_url"]
+        else:
+            downloads_url = UNSET
 
         events_url: Any
-        if "events_url" not in d:
-            events_url = UNSET
-        else:
+        if "events_url" in d:
             events_url = d["events_url"]
             del d["events_url"]
+        else:
+            events_url = UNSET
 
         fork: Any
-        if "fork" not in d:
-            fork = UNSET
-        else:
+        if "fork" in d:
             fork = d["fork"]
             del d["fork"]
+        else:
+            fork = UNSET
 
         forks: Any
-        if "forks" not in d:
-            forks = UNSET
-        else:
+        if "forks" in d:
             forks = d["forks"]
             del d["forks"]
+        else:
+            forks = UNSET
 
         forks_count: Any
-        if "forks_count" not in d:
-            forks_count = UNSET
-        else:
+        if "forks_count" in d:
             forks_count = d["forks_count"]
             del d["forks_count"]
+        else:
+            forks_count = UNSET
 
         forks_url: Any
-        if "forks_url" not in d:
-            forks_url = UNSET
-        else:
+        if "forks_url" in d:
             forks_url = d["forks_url"]
             del d["forks_url"]
+        else:
+            forks_url = UNSET
 
         full_name: Any
-        if "full_name" not in d:
-            full_name = UNSET
-        else:
+        if "full_name" in d:
             full_name = d["full_name"]
             del d["full_name"]
+        else:
+            full_name = UNSET
 
         git_commits_url: Any
-        if "git_commits_url" not in d:
-            git_commits_url = UNSET
-        else:
+        if "git_commits_url" in d:
             git_commits_url = d["git_commits_url"]
             del d["git_commits_url"]
+        else:
+            git_commits_url = UNSET
 
         git_refs_url: Any
-        if "git_refs_url" not in d:
-            git_refs_url = UNSET
-        else:
+        if "git_refs_url" in d:
             git_refs_url = d["git_refs_url"]
             del d["git_refs_url"]
+        else:
+            git_refs_url = UNSET
 
         git_tags_url: Any
-        if "git_tags_url" not in d:
-            git_tags_url = UNSET
-        else:
+        if "git_tags_url" in d:
             git_tags_url = d["git_tags_url"]
             del d["git_tags_url"]
+        else:
+            git_tags_url = UNSET
 
         git_url: Any
-        if "git_url" not in d:
-            git_url = UNSET
-        else:
+        if "git_url" in d:
             git_url = d["git_url"]
             del d["git_url"]
+        else:
+            git_url = UNSET
 
         has_downloads: Any
-        if "has_downloads" not in d:
-            has_downloads = UNSET
-        else:
+        if "has_downloads" in d:
             has_downloads = d["has_downloads"]
             del d["has_downloads"]
+        else:
+            has_downloads = UNSET
 
         has_issues: Any
-        if "has_issues" not in d:
-            has_issues = UNSET
-        else:
+        if "has_issues" in d:
             has_issues = d["has_issues"]
             del d["has_issues"]
+        else:
+            has_issues = UNSET
 
         has_pages: Any
-        if "has_pages" not in d:
-            has_pages = UNSET
-        else:
+        if "has_pages" in d:
             has_pages = d["has_pages"]
             del d["has_pages"]
+        else:
+            has_pages = UNSET
 
         has_projects: Any
-        if "has_projects" not in d:
-            has_projects = UNSET
-        else:
+        if "has_projects" in d:
             has_projects = d["has_projects"]
             del d["has_projects"]
+        else:
+            has_projects = UNSET
 
         has_wiki: Any
-        if "has_wiki" not in d:
-            has_wiki = UNSET
-        else:
+        if "has_wiki" in d:
             has_wiki = d["has_wiki"]
             del d["has_wiki"]
+        else:
+            has_wiki = UNSET
 
         homepage: Any
-        if "homepage" not in d:
-            homepage = UNSET
-        else:
+        if "homepage" in d:
             try:
                 homepage = cast("None | str", d["homepage"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 homepage = kept_as_received("GithubGetGithubRepositoriesItem.homepage", d["homepage"])
             del d["homepage"]
+        else:
+            homepage = UNSET
 
         hooks_url: Any
-        if "hooks_url" not in d:
-            hooks_url = UNSET
-        else:
+        if "hooks_url" in d:
             hooks_url = d["hooks_url"]
             del d["hooks_url"]
+        else:
+            hooks_url = UNSET
 
         html_url: Any
-        if "html_url" not in d:
-            html_url = UNSET
-        else:
+        if "html_url" in d:
             html_url = d["html_url"]
             del d["html_url"]
+        else:
+            html_url = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         issue_comment_url: Any
-        if "issue_comment_url" not in d:
-            issue_comment_url = UNSET
-        else:
+        if "issue_comment_url" in d:
             issue_comment_url = d["issue_comment_url"]
             del d["issue_comment_url"]
+        else:
+            issue_comment_url = UNSET
 
         issue_events_url: Any
-        if "issue_events_url" not in d:
-            issue_events_url = UNSET
-        else:
+        if "issue_events_url" in d:
             issue_events_url = d["issue_events_url"]
             del d["issue_events_url"]
+        else:
+            issue_events_url = UNSET
 
         issues_url: Any
-        if "issues_url" not in d:
-            issues_url = UNSET
-        else:
+        if "issues_url" in d:
             issues_url = d["issues_url"]
             del d["issues_url"]
+        else:
+            issues_url = UNSET
 
         keys_url: Any
-        if "keys_url" not in d:
-            keys_url = UNSET
-        else:
+        if "keys_url" in d:
             keys_url = d["keys_url"]
             del d["keys_url"]
+        else:
+            keys_url = UNSET
 
         labels_url: Any
-        if "labels_url" not in d:
-            labels_url = UNSET
-        else:
+        if "labels_url" in d:
             labels_url = d["labels_url"]
             del d["labels_url"]
+        else:
+            labels_url = UNSET
 
         language: Any
-        if "language" not in d:
-            language = UNSET
-        else:
+        if "language" in d:
             try:
                 language = cast("None | str", d["language"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 language = kept_as_received("GithubGetGithubRepositoriesItem.language", d["language"])
             del d["language"]
+        else:
+            language = UNSET
 
         languages_url: Any
-        if "languages_url" not in d:
-            languages_url = UNSET
-        else:
+        if "languages_url" in d:
             languages_url = d["languages_url"]
             del d["languages_url"]
+        else:
+            languages_url = UNSET
 
         license_: Any
-        if "license" not in d:
-            license_ = UNSET
-        else:
+        if "license" in d:
             from ..models.github_get_github_repositories_license import GithubGetGithubRepositoriesLicense  # noqa: PLC0415
 
             try:
@@ -963,71 +961,71 @@ class GithubGetGithubRepositoriesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 license_ = kept_as_received("GithubGetGithubRepositoriesItem.license", d["license"])
             del d["license"]
+        else:
+            license_ = UNSET
 
         merges_url: Any
-        if "merges_url" not in d:
-            merges_url = UNSET
-        else:
+        if "merges_url" in d:
             merges_url = d["merges_url"]
             del d["merges_url"]
+        else:
+            merges_url = UNSET
 
         milestones_url: Any
-        if "milestones_url" not in d:
-            milestones_url = UNSET
-        else:
+        if "milestones_url" in d:
             milestones_url = d["milestones_url"]
             del d["milestones_url"]
+        else:
+            milestones_url = UNSET
 
         mirror_url: Any
-        if "mirror_url" not in d:
-            mirror_url = UNSET
-        else:
+        if "mirror_url" in d:
             try:
                 mirror_url = cast("None | str", d["mirror_url"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mirror_url = kept_as_received("GithubGetGithubRepositoriesItem.mirror_url", d["mirror_url"])
             del d["mirror_url"]
+        else:
+            mirror_url = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         node_id: Any
-        if "node_id" not in d:
-            node_id = UNSET
-        else:
+        if "node_id" in d:
             node_id = d["node_id"]
             del d["node_id"]
+        else:
+            node_id = UNSET
 
         notifications_url: Any
-        if "notifications_url" not in d:
-            notifications_url = UNSET
-        else:
+        if "notifications_url" in d:
             notifications_url = d["notifications_url"]
             del d["notifications_url"]
+        else:
+            notifications_url = UNSET
 
         open_issues: Any
-        if "open_issues" not in d:
-            open_issues = UNSET
-        else:
+        if "open_issues" in d:
             open_issues = d["open_issues"]
             del d["open_issues"]
+        else:
+            open_issues = UNSET
 
         open_issues_count: Any
-        if "open_issues_count" not in d:
-            open_issues_count = UNSET
-        else:
+        if "open_issues_count" in d:
             open_issues_count = d["open_issues_count"]
             del d["open_issues_count"]
+        else:
+            open_issues_count = UNSET
 
         owner: Any
-        if "owner" not in d:
-            owner = UNSET
-        else:
+        if "owner" in d:
             from ..models.github_get_github_repositories_owner import GithubGetGithubRepositoriesOwner  # noqa: PLC0415
 
             try:
@@ -1036,217 +1034,217 @@ class GithubGetGithubRepositoriesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = kept_as_received("GithubGetGithubRepositoriesItem.owner", d["owner"])
             del d["owner"]
+        else:
+            owner = UNSET
 
         private: Any
-        if "private" not in d:
-            private = UNSET
-        else:
+        if "private" in d:
             private = d["private"]
             del d["private"]
+        else:
+            private = UNSET
 
         pulls_url: Any
-        if "pulls_url" not in d:
-            pulls_url = UNSET
-        else:
+        if "pulls_url" in d:
             pulls_url = d["pulls_url"]
             del d["pulls_url"]
+        else:
+            pulls_url = UNSET
 
         pushed_at: Any
-        if "pushed_at" not in d:
-            pushed_at = UNSET
-        else:
+        if "pushed_at" in d:
             try:
                 pushed_at = cast("None | str", d["pushed_at"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pushed_at = kept_as_received("GithubGetGithubRepositoriesItem.pushed_at", d["pushed_at"])
             del d["pushed_at"]
+        else:
+            pushed_at = UNSET
 
         releases_url: Any
-        if "releases_url" not in d:
-            releases_url = UNSET
-        else:
+        if "releases_url" in d:
             releases_url = d["releases_url"]
             del d["releases_url"]
+        else:
+            releases_url = UNSET
 
         size: Any
-        if "size" not in d:
-            size = UNSET
-        else:
+        if "size" in d:
             size = d["size"]
             del d["size"]
+        else:
+            size = UNSET
 
         ssh_url: Any
-        if "ssh_url" not in d:
-            ssh_url = UNSET
-        else:
+        if "ssh_url" in d:
             ssh_url = d["ssh_url"]
             del d["ssh_url"]
+        else:
+            ssh_url = UNSET
 
         stargazers_count: Any
-        if "stargazers_count" not in d:
-            stargazers_count = UNSET
-        else:
+        if "stargazers_count" in d:
             stargazers_count = d["stargazers_count"]
             del d["stargazers_count"]
+        else:
+            stargazers_count = UNSET
 
         stargazers_url: Any
-        if "stargazers_url" not in d:
-            stargazers_url = UNSET
-        else:
+        if "stargazers_url" in d:
             stargazers_url = d["stargazers_url"]
             del d["stargazers_url"]
+        else:
+            stargazers_url = UNSET
 
         statuses_url: Any
-        if "statuses_url" not in d:
-            statuses_url = UNSET
-        else:
+        if "statuses_url" in d:
             statuses_url = d["statuses_url"]
             del d["statuses_url"]
+        else:
+            statuses_url = UNSET
 
         subscribers_url: Any
-        if "subscribers_url" not in d:
-            subscribers_url = UNSET
-        else:
+        if "subscribers_url" in d:
             subscribers_url = d["subscribers_url"]
             del d["subscribers_url"]
+        else:
+            subscribers_url = UNSET
 
         subscription_url: Any
-        if "subscription_url" not in d:
-            subscription_url = UNSET
-        else:
+        if "subscription_url" in d:
             subscription_url = d["subscription_url"]
             del d["subscription_url"]
+        else:
+            subscription_url = UNSET
 
         svn_url: Any
-        if "svn_url" not in d:
-            svn_url = UNSET
-        else:
+        if "svn_url" in d:
             svn_url = d["svn_url"]
             del d["svn_url"]
+        else:
+            svn_url = UNSET
 
         tags_url: Any
-        if "tags_url" not in d:
-            tags_url = UNSET
-        else:
+        if "tags_url" in d:
             tags_url = d["tags_url"]
             del d["tags_url"]
+        else:
+            tags_url = UNSET
 
         teams_url: Any
-        if "teams_url" not in d:
-            teams_url = UNSET
-        else:
+        if "teams_url" in d:
             teams_url = d["teams_url"]
             del d["teams_url"]
+        else:
+            teams_url = UNSET
 
         trees_url: Any
-        if "trees_url" not in d:
-            trees_url = UNSET
-        else:
+        if "trees_url" in d:
             trees_url = d["trees_url"]
             del d["trees_url"]
+        else:
+            trees_url = UNSET
 
         updated_at: Any
-        if "updated_at" not in d:
-            updated_at = UNSET
-        else:
+        if "updated_at" in d:
             try:
                 updated_at = cast("None | str", d["updated_at"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_at = kept_as_received("GithubGetGithubRepositoriesItem.updated_at", d["updated_at"])
             del d["updated_at"]
+        else:
+            updated_at = UNSET
 
         url: Any
-        if "url" not in d:
-            url = UNSET
-        else:
+        if "url" in d:
             url = d["url"]
             del d["url"]
+        else:
+            url = UNSET
 
         watchers: Any
-        if "watchers" not in d:
-            watchers = UNSET
-        else:
+        if "watchers" in d:
             watchers = d["watchers"]
             del d["watchers"]
+        else:
+            watchers = UNSET
 
         watchers_count: Any
-        if "watchers_count" not in d:
-            watchers_count = UNSET
-        else:
+        if "watchers_count" in d:
             watchers_count = d["watchers_count"]
             del d["watchers_count"]
-
-        if "allow_auto_merge" not in d:
-            allow_auto_merge = UNSET
         else:
+            watchers_count = UNSET
+
+        if "allow_auto_merge" in d:
             allow_auto_merge = d["allow_auto_merge"]
             del d["allow_auto_merge"]
-
-        if "allow_forking" not in d:
-            allow_forking = UNSET
         else:
+            allow_auto_merge = UNSET
+
+        if "allow_forking" in d:
             allow_forking = d["allow_forking"]
             del d["allow_forking"]
-
-        if "allow_merge_commit" not in d:
-            allow_merge_commit = UNSET
         else:
+            allow_forking = UNSET
+
+        if "allow_merge_commit" in d:
             allow_merge_commit = d["allow_merge_commit"]
             del d["allow_merge_commit"]
-
-        if "allow_rebase_merge" not in d:
-            allow_rebase_merge = UNSET
         else:
+            allow_merge_commit = UNSET
+
+        if "allow_rebase_merge" in d:
             allow_rebase_merge = d["allow_rebase_merge"]
             del d["allow_rebase_merge"]
-
-        if "allow_squash_merge" not in d:
-            allow_squash_merge = UNSET
         else:
+            allow_rebase_merge = UNSET
+
+        if "allow_squash_merge" in d:
             allow_squash_merge = d["allow_squash_merge"]
             del d["allow_squash_merge"]
-
-        if "allow_update_branch" not in d:
-            allow_update_branch = UNSET
         else:
+            allow_squash_merge = UNSET
+
+        if "allow_update_branch" in d:
             allow_update_branch = d["allow_update_branch"]
             del d["allow_update_branch"]
-
-        if "anonymous_access_enabled" not in d:
-            anonymous_access_enabled = UNSET
         else:
+            allow_update_branch = UNSET
+
+        if "anonymous_access_enabled" in d:
             anonymous_access_enabled = d["anonymous_access_enabled"]
             del d["anonymous_access_enabled"]
-
-        if "delete_branch_on_merge" not in d:
-            delete_branch_on_merge = UNSET
         else:
+            anonymous_access_enabled = UNSET
+
+        if "delete_branch_on_merge" in d:
             delete_branch_on_merge = d["delete_branch_on_merge"]
             del d["delete_branch_on_merge"]
-
-        if "has_discussions" not in d:
-            has_discussions = UNSET
         else:
+            delete_branch_on_merge = UNSET
+
+        if "has_discussions" in d:
             has_discussions = d["has_discussions"]
             del d["has_discussions"]
-
-        if "is_template" not in d:
-            is_template = UNSET
         else:
+            has_discussions = UNSET
+
+        if "is_template" in d:
             is_template = d["is_template"]
             del d["is_template"]
-
-        if "master_branch" not in d:
-            master_branch = UNSET
         else:
+            is_template = UNSET
+
+        if "master_branch" in d:
             master_branch = d["master_branch"]
             del d["master_branch"]
-
-        if "merge_commit_message" not in d:
-            merge_commit_message = UNSET
         else:
+            master_branch = UNSET
+
+        if "merge_commit_message" in d:
             _merge_commit_message = d["merge_commit_message"]
             merge_commit_message: GithubGetGithubRepositoriesItemMergeCommitMessage | Unset
             if isinstance(_merge_commit_message, Unset):
@@ -1255,10 +1253,10 @@ class GithubGetGithubRepositoriesItem:
                 merge_commit_message = cast("GithubGetGithubRepositoriesItemMergeCommitMessage", _merge_commit_message)
 
             del d["merge_commit_message"]
-
-        if "merge_commit_title" not in d:
-            merge_commit_title = UNSET
         else:
+            merge_commit_message = UNSET
+
+        if "merge_commit_title" in d:
             _merge_commit_title = d["merge_commit_title"]
             merge_commit_title: GithubGetGithubRepositoriesItemMergeCommitTitle | Unset
             if isinstance(_merge_commit_title, Unset):
@@ -1267,10 +1265,10 @@ class GithubGetGithubRepositoriesItem:
                 merge_commit_title = cast("GithubGetGithubRepositoriesItemMergeCommitTitle", _merge_commit_title)
 
             del d["merge_commit_title"]
-
-        if "permissions" not in d:
-            permissions = UNSET
         else:
+            merge_commit_title = UNSET
+
+        if "permissions" in d:
             from ..models.github_get_github_repositories_permissions import GithubGetGithubRepositoriesPermissions  # noqa: PLC0415
 
             try:
@@ -1284,10 +1282,10 @@ class GithubGetGithubRepositoriesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 permissions = kept_as_received("GithubGetGithubRepositoriesItem.permissions", d["permissions"])
             del d["permissions"]
-
-        if "squash_merge_commit_message" not in d:
-            squash_merge_commit_message = UNSET
         else:
+            permissions = UNSET
+
+        if "squash_merge_commit_message" in d:
             _squash_merge_commit_message = d["squash_merge_commit_message"]
             squash_merge_commit_message: GithubGetGithubRepositoriesItemSquashMergeCommitMessage | Unset
             if isinstance(_squash_merge_commit_message, Unset):
@@ -1298,10 +1296,10 @@ class GithubGetGithubRepositoriesItem:
                 )
 
             del d["squash_merge_commit_message"]
-
-        if "squash_merge_commit_title" not in d:
-            squash_merge_commit_title = UNSET
         else:
+            squash_merge_commit_message = UNSET
+
+        if "squash_merge_commit_title" in d:
             _squash_merge_commit_title = d["squash_merge_commit_title"]
             squash_merge_commit_title: GithubGetGithubRepositoriesItemSquashMergeCommitTitle | Unset
             if isinstance(_squash_merge_commit_title, Unset):
@@ -1312,46 +1310,48 @@ class GithubGetGithubRepositoriesItem:
                 )
 
             del d["squash_merge_commit_title"]
-
-        if "starred_at" not in d:
-            starred_at = UNSET
         else:
+            squash_merge_commit_title = UNSET
+
+        if "starred_at" in d:
             starred_at = d["starred_at"]
             del d["starred_at"]
-
-        if "temp_clone_token" not in d:
-            temp_clone_token = UNSET
         else:
+            starred_at = UNSET
+
+        if "temp_clone_token" in d:
             temp_clone_token = d["temp_clone_token"]
             del d["temp_clone_token"]
-
-        if "topics" not in d:
-            topics = UNSET
         else:
+            temp_clone_token = UNSET
+
+        if "topics" in d:
             try:
-                topics = cast(list[str], d["topics"])
+                topics = cast(list[str] | Unset, d["topics"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 topics = kept_as_received("GithubGetGithubRepositoriesItem.topics", d["topics"])
             del d["topics"]
-
-        if "use_squash_pr_title_as_default" not in d:
-            use_squash_pr_title_as_default = UNSET
         else:
+            topics = UNSET
+
+        if "use_squash_pr_title_as_default" in d:
             use_squash_pr_title_as_default = d["use_squash_pr_title_as_default"]
             del d["use_squash_pr_title_as_default"]
-
-        if "visibility" not in d:
-            visibility = UNSET
         else:
+            use_squash_pr_title_as_default = UNSET
+
+        if "visibility" in d:
             visibility = d["visibility"]
             del d["visibility"]
-
-        if "web_commit_signoff_required" not in d:
-            web_commit_signoff_required = UNSET
         else:
+            visibility = UNSET
+
+        if "web_commit_signoff_required" in d:
             web_commit_signoff_required = d["web_commit_signoff_required"]
             del d["web_commit_signoff_required"]
+        else:
+            web_commit_signoff_required = UNSET
 
         github_get_github_repositories_item = cls(
             archive_url=archive_url,

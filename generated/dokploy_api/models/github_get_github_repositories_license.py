@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -50,17 +50,17 @@ class GithubGetGithubRepositoriesLicense:
             try:
                 spdx_id: None | str
                 spdx_id = self.spdx_id
+                field_dict["spdx_id"] = spdx_id
             except (AttributeError, TypeError):
-                spdx_id = self.spdx_id
-            field_dict["spdx_id"] = spdx_id
+                field_dict["spdx_id"] = self.spdx_id
 
         if not isinstance(self.url, Unset):
             try:
                 url: None | str
                 url = self.url
+                field_dict["url"] = url
             except (AttributeError, TypeError):
-                url = self.url
-            field_dict["url"] = url
+                field_dict["url"] = self.url
 
         if not isinstance(self.html_url, Unset):
             field_dict["html_url"] = self.html_url
@@ -68,56 +68,56 @@ class GithubGetGithubRepositoriesLicense:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key: Any
-        if "key" not in d:
-            key = UNSET
-        else:
+        if "key" in d:
             key = d["key"]
             del d["key"]
+        else:
+            key = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         node_id: Any
-        if "node_id" not in d:
-            node_id = UNSET
-        else:
+        if "node_id" in d:
             node_id = d["node_id"]
             del d["node_id"]
+        else:
+            node_id = UNSET
 
         spdx_id: Any
-        if "spdx_id" not in d:
-            spdx_id = UNSET
-        else:
+        if "spdx_id" in d:
             try:
                 spdx_id = cast("None | str", d["spdx_id"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 spdx_id = kept_as_received("GithubGetGithubRepositoriesLicense.spdx_id", d["spdx_id"])
             del d["spdx_id"]
+        else:
+            spdx_id = UNSET
 
         url: Any
-        if "url" not in d:
-            url = UNSET
-        else:
+        if "url" in d:
             try:
                 url = cast("None | str", d["url"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 url = kept_as_received("GithubGetGithubRepositoriesLicense.url", d["url"])
             del d["url"]
-
-        if "html_url" not in d:
-            html_url = UNSET
         else:
+            url = UNSET
+
+        if "html_url" in d:
             html_url = d["html_url"]
             del d["html_url"]
+        else:
+            html_url = UNSET
 
         github_get_github_repositories_license = cls(
             key=key,

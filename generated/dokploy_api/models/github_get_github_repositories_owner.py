@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -86,9 +86,9 @@ class GithubGetGithubRepositoriesOwner:
             try:
                 gravatar_id: None | str
                 gravatar_id = self.gravatar_id
+                field_dict["gravatar_id"] = gravatar_id
             except (AttributeError, TypeError):
-                gravatar_id = self.gravatar_id
-            field_dict["gravatar_id"] = gravatar_id
+                field_dict["gravatar_id"] = self.gravatar_id
 
         if not isinstance(self.html_url, Unset):
             field_dict["html_url"] = self.html_url
@@ -133,9 +133,9 @@ class GithubGetGithubRepositoriesOwner:
                     email = UNSET
                 else:
                     email = self.email
+                field_dict["email"] = email
             except (AttributeError, TypeError):
-                email = self.email
-            field_dict["email"] = email
+                field_dict["email"] = self.email
 
         if not isinstance(self.name, Unset):
             try:
@@ -144,9 +144,9 @@ class GithubGetGithubRepositoriesOwner:
                     name = UNSET
                 else:
                     name = self.name
+                field_dict["name"] = name
             except (AttributeError, TypeError):
-                name = self.name
-            field_dict["name"] = name
+                field_dict["name"] = self.name
 
         if not isinstance(self.starred_at, Unset):
             field_dict["starred_at"] = self.starred_at
@@ -154,163 +154,163 @@ class GithubGetGithubRepositoriesOwner:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         avatar_url: Any
-        if "avatar_url" not in d:
-            avatar_url = UNSET
-        else:
+        if "avatar_url" in d:
             avatar_url = d["avatar_url"]
             del d["avatar_url"]
+        else:
+            avatar_url = UNSET
 
         events_url: Any
-        if "events_url" not in d:
-            events_url = UNSET
-        else:
+        if "events_url" in d:
             events_url = d["events_url"]
             del d["events_url"]
+        else:
+            events_url = UNSET
 
         followers_url: Any
-        if "followers_url" not in d:
-            followers_url = UNSET
-        else:
+        if "followers_url" in d:
             followers_url = d["followers_url"]
             del d["followers_url"]
+        else:
+            followers_url = UNSET
 
         following_url: Any
-        if "following_url" not in d:
-            following_url = UNSET
-        else:
+        if "following_url" in d:
             following_url = d["following_url"]
             del d["following_url"]
+        else:
+            following_url = UNSET
 
         gists_url: Any
-        if "gists_url" not in d:
-            gists_url = UNSET
-        else:
+        if "gists_url" in d:
             gists_url = d["gists_url"]
             del d["gists_url"]
+        else:
+            gists_url = UNSET
 
         gravatar_id: Any
-        if "gravatar_id" not in d:
-            gravatar_id = UNSET
-        else:
+        if "gravatar_id" in d:
             try:
                 gravatar_id = cast("None | str", d["gravatar_id"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gravatar_id = kept_as_received("GithubGetGithubRepositoriesOwner.gravatar_id", d["gravatar_id"])
             del d["gravatar_id"]
+        else:
+            gravatar_id = UNSET
 
         html_url: Any
-        if "html_url" not in d:
-            html_url = UNSET
-        else:
+        if "html_url" in d:
             html_url = d["html_url"]
             del d["html_url"]
+        else:
+            html_url = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         login: Any
-        if "login" not in d:
-            login = UNSET
-        else:
+        if "login" in d:
             login = d["login"]
             del d["login"]
+        else:
+            login = UNSET
 
         node_id: Any
-        if "node_id" not in d:
-            node_id = UNSET
-        else:
+        if "node_id" in d:
             node_id = d["node_id"]
             del d["node_id"]
+        else:
+            node_id = UNSET
 
         organizations_url: Any
-        if "organizations_url" not in d:
-            organizations_url = UNSET
-        else:
+        if "organizations_url" in d:
             organizations_url = d["organizations_url"]
             del d["organizations_url"]
+        else:
+            organizations_url = UNSET
 
         received_events_url: Any
-        if "received_events_url" not in d:
-            received_events_url = UNSET
-        else:
+        if "received_events_url" in d:
             received_events_url = d["received_events_url"]
             del d["received_events_url"]
+        else:
+            received_events_url = UNSET
 
         repos_url: Any
-        if "repos_url" not in d:
-            repos_url = UNSET
-        else:
+        if "repos_url" in d:
             repos_url = d["repos_url"]
             del d["repos_url"]
+        else:
+            repos_url = UNSET
 
         site_admin: Any
-        if "site_admin" not in d:
-            site_admin = UNSET
-        else:
+        if "site_admin" in d:
             site_admin = d["site_admin"]
             del d["site_admin"]
+        else:
+            site_admin = UNSET
 
         starred_url: Any
-        if "starred_url" not in d:
-            starred_url = UNSET
-        else:
+        if "starred_url" in d:
             starred_url = d["starred_url"]
             del d["starred_url"]
+        else:
+            starred_url = UNSET
 
         subscriptions_url: Any
-        if "subscriptions_url" not in d:
-            subscriptions_url = UNSET
-        else:
+        if "subscriptions_url" in d:
             subscriptions_url = d["subscriptions_url"]
             del d["subscriptions_url"]
+        else:
+            subscriptions_url = UNSET
 
         type_: Any
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = d["type"]
             del d["type"]
+        else:
+            type_ = UNSET
 
         url: Any
-        if "url" not in d:
-            url = UNSET
-        else:
+        if "url" in d:
             url = d["url"]
             del d["url"]
-
-        if "email" not in d:
-            email = UNSET
         else:
+            url = UNSET
+
+        if "email" in d:
             try:
                 email = cast("None | str | Unset", d["email"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 email = kept_as_received("GithubGetGithubRepositoriesOwner.email", d["email"])
             del d["email"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            email = UNSET
+
+        if "name" in d:
             try:
                 name = cast("None | str | Unset", d["name"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 name = kept_as_received("GithubGetGithubRepositoriesOwner.name", d["name"])
             del d["name"]
-
-        if "starred_at" not in d:
-            starred_at = UNSET
         else:
+            name = UNSET
+
+        if "starred_at" in d:
             starred_at = d["starred_at"]
             del d["starred_at"]
+        else:
+            starred_at = UNSET
 
         github_get_github_repositories_owner = cls(
             avatar_url=avatar_url,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,40 +53,40 @@ class GithubGetGithubRepositoriesPermissions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         admin: Any
-        if "admin" not in d:
-            admin = UNSET
-        else:
+        if "admin" in d:
             admin = d["admin"]
             del d["admin"]
+        else:
+            admin = UNSET
 
         pull: Any
-        if "pull" not in d:
-            pull = UNSET
-        else:
+        if "pull" in d:
             pull = d["pull"]
             del d["pull"]
+        else:
+            pull = UNSET
 
         push: Any
-        if "push" not in d:
-            push = UNSET
-        else:
+        if "push" in d:
             push = d["push"]
             del d["push"]
-
-        if "maintain" not in d:
-            maintain = UNSET
         else:
+            push = UNSET
+
+        if "maintain" in d:
             maintain = d["maintain"]
             del d["maintain"]
-
-        if "triage" not in d:
-            triage = UNSET
         else:
+            maintain = UNSET
+
+        if "triage" in d:
             triage = d["triage"]
             del d["triage"]
+        else:
+            triage = UNSET
 
         github_get_github_repositories_permissions = cls(
             admin=admin,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,9 +38,9 @@ class GithubGithubProvidersItem:
         if not isinstance(self.git_provider, Unset):
             try:
                 git_provider = self.git_provider.to_dict()
+                field_dict["gitProvider"] = git_provider
             except (AttributeError, TypeError):
-                git_provider = self.git_provider
-            field_dict["gitProvider"] = git_provider
+                field_dict["gitProvider"] = self.git_provider
 
         if not isinstance(self.github_id, Unset):
             field_dict["githubId"] = self.github_id
@@ -51,12 +51,10 @@ class GithubGithubProvidersItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         git_provider: Any
-        if "gitProvider" not in d:
-            git_provider = UNSET
-        else:
+        if "gitProvider" in d:
             from ..models.git_provider_remove_result import GitProviderRemoveResult  # noqa: PLC0415
 
             try:
@@ -65,20 +63,22 @@ class GithubGithubProvidersItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 git_provider = kept_as_received("GithubGithubProvidersItem.gitProvider", d["gitProvider"])
             del d["gitProvider"]
+        else:
+            git_provider = UNSET
 
         github_id: Any
-        if "githubId" not in d:
-            github_id = UNSET
-        else:
+        if "githubId" in d:
             github_id = d["githubId"]
             del d["githubId"]
+        else:
+            github_id = UNSET
 
         github_url: Any
-        if "githubUrl" not in d:
-            github_url = UNSET
-        else:
+        if "githubUrl" in d:
             github_url = d["githubUrl"]
             del d["githubUrl"]
+        else:
+            github_url = UNSET
 
         github_github_providers_item = cls(
             git_provider=git_provider,

@@ -172,15 +172,8 @@ class Gitlab:
             expires_at = UNSET
 
         git_provider: Any
-<<<<<<< HEAD
-        if "gitProvider" not in d:
-            git_provider = UNSET
-        else:
-            from ..models.git_provider_remove_result import GitProviderRemoveResult  # noqa: PLC0415
-=======
         if "gitProvider" in d:
-            from ..models.git_provider import GitProvider  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.git_provider_remove_result import GitProviderRemoveResult  # noqa: PLC0415
 
             try:
                 git_provider = GitProviderRemoveResult.from_dict(d["gitProvider"])
@@ -234,16 +227,6 @@ class Gitlab:
         else:
             group_name = UNSET
 
-<<<<<<< HEAD
-=======
-        is_configured: Any
-        if "isConfigured" in d:
-            is_configured = d["isConfigured"]
-            del d["isConfigured"]
-        else:
-            is_configured = UNSET
-
->>>>>>> h11t
         redirect_uri: Any
         if "redirectUri" in d:
             try:

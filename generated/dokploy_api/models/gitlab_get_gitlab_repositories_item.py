@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,9 +46,9 @@ class GitlabGetGitlabRepositoriesItem:
         if not isinstance(self.owner, Unset):
             try:
                 owner = self.owner.to_dict()
+                field_dict["owner"] = owner
             except (AttributeError, TypeError):
-                owner = self.owner
-            field_dict["owner"] = owner
+                field_dict["owner"] = self.owner
 
         if not isinstance(self.url, Unset):
             field_dict["url"] = self.url
@@ -56,26 +56,24 @@ class GitlabGetGitlabRepositoriesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         owner: Any
-        if "owner" not in d:
-            owner = UNSET
-        else:
+        if "owner" in d:
             from ..models.bitbucket_get_bitbucket_repositories_owner import BitbucketGetBitbucketRepositoriesOwner  # noqa: PLC0415
 
             try:
@@ -84,13 +82,15 @@ class GitlabGetGitlabRepositoriesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = kept_as_received("GitlabGetGitlabRepositoriesItem.owner", d["owner"])
             del d["owner"]
+        else:
+            owner = UNSET
 
         url: Any
-        if "url" not in d:
-            url = UNSET
-        else:
+        if "url" in d:
             url = d["url"]
             del d["url"]
+        else:
+            url = UNSET
 
         gitlab_get_gitlab_repositories_item = cls(
             id=id,

@@ -209,9 +209,9 @@ class Libsql:
                     endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
                 else:
                     endpoint_spec_swarm = self.endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
             except (AttributeError, TypeError):
-                endpoint_spec_swarm = self.endpoint_spec_swarm
-            field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
 
         if not isinstance(self.env, Unset):
             try:
@@ -262,9 +262,9 @@ class Libsql:
                     health_check_swarm = self.health_check_swarm.to_dict()
                 else:
                     health_check_swarm = self.health_check_swarm
+                field_dict["healthCheckSwarm"] = health_check_swarm
             except (AttributeError, TypeError):
-                health_check_swarm = self.health_check_swarm
-            field_dict["healthCheckSwarm"] = health_check_swarm
+                field_dict["healthCheckSwarm"] = self.health_check_swarm
 
         if not isinstance(self.labels_swarm, Unset):
             try:
@@ -273,9 +273,9 @@ class Libsql:
                     labels_swarm = self.labels_swarm.to_dict()
                 else:
                     labels_swarm = self.labels_swarm
+                field_dict["labelsSwarm"] = labels_swarm
             except (AttributeError, TypeError):
-                labels_swarm = self.labels_swarm
-            field_dict["labelsSwarm"] = labels_swarm
+                field_dict["labelsSwarm"] = self.labels_swarm
 
         if not isinstance(self.libsql_id, Unset):
             field_dict["libsqlId"] = self.libsql_id
@@ -303,9 +303,9 @@ class Libsql:
                     mode_swarm = self.mode_swarm.to_dict()
                 else:
                     mode_swarm = self.mode_swarm
+                field_dict["modeSwarm"] = mode_swarm
             except (AttributeError, TypeError):
-                mode_swarm = self.mode_swarm
-            field_dict["modeSwarm"] = mode_swarm
+                field_dict["modeSwarm"] = self.mode_swarm
 
         if not isinstance(self.mounts, Unset):
             try:
@@ -344,9 +344,9 @@ class Libsql:
 
                 else:
                     network_swarm = self.network_swarm
+                field_dict["networkSwarm"] = network_swarm
             except (AttributeError, TypeError):
-                network_swarm = self.network_swarm
-            field_dict["networkSwarm"] = network_swarm
+                field_dict["networkSwarm"] = self.network_swarm
 
         if not isinstance(self.placement_swarm, Unset):
             try:
@@ -355,9 +355,9 @@ class Libsql:
                     placement_swarm = self.placement_swarm.to_dict()
                 else:
                     placement_swarm = self.placement_swarm
+                field_dict["placementSwarm"] = placement_swarm
             except (AttributeError, TypeError):
-                placement_swarm = self.placement_swarm
-            field_dict["placementSwarm"] = placement_swarm
+                field_dict["placementSwarm"] = self.placement_swarm
 
         if not isinstance(self.replicas, Unset):
             field_dict["replicas"] = self.replicas
@@ -369,9 +369,9 @@ class Libsql:
                     restart_policy_swarm = self.restart_policy_swarm.to_dict()
                 else:
                     restart_policy_swarm = self.restart_policy_swarm
+                field_dict["restartPolicySwarm"] = restart_policy_swarm
             except (AttributeError, TypeError):
-                restart_policy_swarm = self.restart_policy_swarm
-            field_dict["restartPolicySwarm"] = restart_policy_swarm
+                field_dict["restartPolicySwarm"] = self.restart_policy_swarm
 
         if not isinstance(self.rollback_config_swarm, Unset):
             try:
@@ -380,9 +380,9 @@ class Libsql:
                     rollback_config_swarm = self.rollback_config_swarm.to_dict()
                 else:
                     rollback_config_swarm = self.rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = rollback_config_swarm
             except (AttributeError, TypeError):
-                rollback_config_swarm = self.rollback_config_swarm
-            field_dict["rollbackConfigSwarm"] = rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
 
         if not isinstance(self.server, Unset):
             try:
@@ -433,9 +433,9 @@ class Libsql:
                     update_config_swarm = self.update_config_swarm.to_dict()
                 else:
                     update_config_swarm = self.update_config_swarm
+                field_dict["updateConfigSwarm"] = update_config_swarm
             except (AttributeError, TypeError):
-                update_config_swarm = self.update_config_swarm
-            field_dict["updateConfigSwarm"] = update_config_swarm
+                field_dict["updateConfigSwarm"] = self.update_config_swarm
 
         return field_dict
 
@@ -450,15 +450,8 @@ class Libsql:
             app_name = UNSET
 
         application_status: Any
-<<<<<<< HEAD
-        if "applicationStatus" not in d:
-            application_status = UNSET
-        else:
-            application_status = cast("ApplicationStatus", d["applicationStatus"])
-=======
         if "applicationStatus" in d:
-            application_status = cast("LibsqlApplicationStatus", d["applicationStatus"])
->>>>>>> h11t
+            application_status = cast("ApplicationStatus", d["applicationStatus"])
 
             del d["applicationStatus"]
         else:
@@ -569,10 +562,7 @@ class Libsql:
             enable_namespaces = UNSET
 
         endpoint_spec_swarm: Any
-<<<<<<< HEAD
-        if "endpointSpecSwarm" not in d:
-            endpoint_spec_swarm = UNSET
-        else:
+        if "endpointSpecSwarm" in d:
             from ..models.application_one_endpoint_spec_swarm import ApplicationOneEndpointSpecSwarm  # noqa: PLC0415
 
             try:
@@ -594,10 +584,6 @@ class Libsql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 endpoint_spec_swarm = kept_as_received("Libsql.endpointSpecSwarm", d["endpointSpecSwarm"])
-=======
-        if "endpointSpecSwarm" in d:
-            endpoint_spec_swarm = d["endpointSpecSwarm"]
->>>>>>> h11t
             del d["endpointSpecSwarm"]
         else:
             endpoint_spec_swarm = UNSET
@@ -614,15 +600,8 @@ class Libsql:
             env = UNSET
 
         environment: Any
-<<<<<<< HEAD
-        if "environment" not in d:
-            environment = UNSET
-        else:
-            from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
-=======
         if "environment" in d:
-            from ..models.environment import Environment  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
 
             try:
                 environment = ApplicationOneEnvironment.from_dict(d["environment"])
@@ -674,10 +653,7 @@ class Libsql:
             external_port = UNSET
 
         health_check_swarm: Any
-<<<<<<< HEAD
-        if "healthCheckSwarm" not in d:
-            health_check_swarm = UNSET
-        else:
+        if "healthCheckSwarm" in d:
             from ..models.application_one_health_check_swarm import ApplicationOneHealthCheckSwarm  # noqa: PLC0415
 
             try:
@@ -699,19 +675,12 @@ class Libsql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 health_check_swarm = kept_as_received("Libsql.healthCheckSwarm", d["healthCheckSwarm"])
-=======
-        if "healthCheckSwarm" in d:
-            health_check_swarm = d["healthCheckSwarm"]
->>>>>>> h11t
             del d["healthCheckSwarm"]
         else:
             health_check_swarm = UNSET
 
         labels_swarm: Any
-<<<<<<< HEAD
-        if "labelsSwarm" not in d:
-            labels_swarm = UNSET
-        else:
+        if "labelsSwarm" in d:
             from ..models.libsql_labels_swarm_type_0 import LibsqlLabelsSwarmType0  # noqa: PLC0415
 
             try:
@@ -733,10 +702,6 @@ class Libsql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 labels_swarm = kept_as_received("Libsql.labelsSwarm", d["labelsSwarm"])
-=======
-        if "labelsSwarm" in d:
-            labels_swarm = d["labelsSwarm"]
->>>>>>> h11t
             del d["labelsSwarm"]
         else:
             labels_swarm = UNSET
@@ -771,10 +736,7 @@ class Libsql:
             memory_reservation = UNSET
 
         mode_swarm: Any
-<<<<<<< HEAD
-        if "modeSwarm" not in d:
-            mode_swarm = UNSET
-        else:
+        if "modeSwarm" in d:
             from ..models.application_one_mode_swarm import ApplicationOneModeSwarm  # noqa: PLC0415
 
             try:
@@ -796,10 +758,6 @@ class Libsql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mode_swarm = kept_as_received("Libsql.modeSwarm", d["modeSwarm"])
-=======
-        if "modeSwarm" in d:
-            mode_swarm = d["modeSwarm"]
->>>>>>> h11t
             del d["modeSwarm"]
         else:
             mode_swarm = UNSET
@@ -841,10 +799,7 @@ class Libsql:
             network_ids = UNSET
 
         network_swarm: Any
-<<<<<<< HEAD
-        if "networkSwarm" not in d:
-            network_swarm = UNSET
-        else:
+        if "networkSwarm" in d:
             try:
 
                 def _parse_network_swarm(data: object) -> list[ApplicationOneNetworkSwarm] | None:
@@ -873,19 +828,12 @@ class Libsql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_swarm = kept_as_received("Libsql.networkSwarm", d["networkSwarm"])
-=======
-        if "networkSwarm" in d:
-            network_swarm = d["networkSwarm"]
->>>>>>> h11t
             del d["networkSwarm"]
         else:
             network_swarm = UNSET
 
         placement_swarm: Any
-<<<<<<< HEAD
-        if "placementSwarm" not in d:
-            placement_swarm = UNSET
-        else:
+        if "placementSwarm" in d:
             from ..models.application_one_placement_swarm import ApplicationOnePlacementSwarm  # noqa: PLC0415
 
             try:
@@ -907,10 +855,6 @@ class Libsql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 placement_swarm = kept_as_received("Libsql.placementSwarm", d["placementSwarm"])
-=======
-        if "placementSwarm" in d:
-            placement_swarm = d["placementSwarm"]
->>>>>>> h11t
             del d["placementSwarm"]
         else:
             placement_swarm = UNSET
@@ -923,10 +867,7 @@ class Libsql:
             replicas = UNSET
 
         restart_policy_swarm: Any
-<<<<<<< HEAD
-        if "restartPolicySwarm" not in d:
-            restart_policy_swarm = UNSET
-        else:
+        if "restartPolicySwarm" in d:
             from ..models.application_one_restart_policy_swarm import ApplicationOneRestartPolicySwarm  # noqa: PLC0415
 
             try:
@@ -948,19 +889,12 @@ class Libsql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 restart_policy_swarm = kept_as_received("Libsql.restartPolicySwarm", d["restartPolicySwarm"])
-=======
-        if "restartPolicySwarm" in d:
-            restart_policy_swarm = d["restartPolicySwarm"]
->>>>>>> h11t
             del d["restartPolicySwarm"]
         else:
             restart_policy_swarm = UNSET
 
         rollback_config_swarm: Any
-<<<<<<< HEAD
-        if "rollbackConfigSwarm" not in d:
-            rollback_config_swarm = UNSET
-        else:
+        if "rollbackConfigSwarm" in d:
             from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
 
             try:
@@ -982,24 +916,13 @@ class Libsql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 rollback_config_swarm = kept_as_received("Libsql.rollbackConfigSwarm", d["rollbackConfigSwarm"])
-=======
-        if "rollbackConfigSwarm" in d:
-            rollback_config_swarm = d["rollbackConfigSwarm"]
->>>>>>> h11t
             del d["rollbackConfigSwarm"]
         else:
             rollback_config_swarm = UNSET
 
         server: Any
-<<<<<<< HEAD
-        if "server" not in d:
-            server = UNSET
-        else:
-            from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
-=======
         if "server" in d:
-            from ..models.server import Server  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
             try:
 
@@ -1036,15 +959,8 @@ class Libsql:
             server_id = UNSET
 
         sqld_node: Any
-<<<<<<< HEAD
-        if "sqldNode" not in d:
-            sqld_node = UNSET
-        else:
-            sqld_node = cast("SqldNode", d["sqldNode"])
-=======
         if "sqldNode" in d:
-            sqld_node = cast("LibsqlSqldNode", d["sqldNode"])
->>>>>>> h11t
+            sqld_node = cast("SqldNode", d["sqldNode"])
 
             del d["sqldNode"]
         else:
@@ -1073,10 +989,7 @@ class Libsql:
             stop_grace_period_swarm = UNSET
 
         update_config_swarm: Any
-<<<<<<< HEAD
-        if "updateConfigSwarm" not in d:
-            update_config_swarm = UNSET
-        else:
+        if "updateConfigSwarm" in d:
             from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
 
             try:
@@ -1098,10 +1011,6 @@ class Libsql:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 update_config_swarm = kept_as_received("Libsql.updateConfigSwarm", d["updateConfigSwarm"])
-=======
-        if "updateConfigSwarm" in d:
-            update_config_swarm = d["updateConfigSwarm"]
->>>>>>> h11t
             del d["updateConfigSwarm"]
         else:
             update_config_swarm = UNSET

@@ -367,15 +367,8 @@ class Member:
             team_id = UNSET
 
         user: Any
-<<<<<<< HEAD
-        if "user" not in d:
-            user = UNSET
-        else:
-            from ..models.user_get_server_metrics_result import UserGetServerMetricsResult  # noqa: PLC0415
-=======
         if "user" in d:
-            from ..models.user import User  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_server_metrics_result import UserGetServerMetricsResult  # noqa: PLC0415
 
             try:
                 user = UserGetServerMetricsResult.from_dict(d["user"])

@@ -214,9 +214,9 @@ class Mongo:
                     endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
                 else:
                     endpoint_spec_swarm = self.endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
             except (AttributeError, TypeError):
-                endpoint_spec_swarm = self.endpoint_spec_swarm
-            field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
 
         if not isinstance(self.env, Unset):
             try:
@@ -251,9 +251,9 @@ class Mongo:
                     health_check_swarm = self.health_check_swarm.to_dict()
                 else:
                     health_check_swarm = self.health_check_swarm
+                field_dict["healthCheckSwarm"] = health_check_swarm
             except (AttributeError, TypeError):
-                health_check_swarm = self.health_check_swarm
-            field_dict["healthCheckSwarm"] = health_check_swarm
+                field_dict["healthCheckSwarm"] = self.health_check_swarm
 
         if not isinstance(self.labels_swarm, Unset):
             try:
@@ -262,9 +262,9 @@ class Mongo:
                     labels_swarm = self.labels_swarm.to_dict()
                 else:
                     labels_swarm = self.labels_swarm
+                field_dict["labelsSwarm"] = labels_swarm
             except (AttributeError, TypeError):
-                labels_swarm = self.labels_swarm
-            field_dict["labelsSwarm"] = labels_swarm
+                field_dict["labelsSwarm"] = self.labels_swarm
 
         if not isinstance(self.memory_limit, Unset):
             try:
@@ -289,9 +289,9 @@ class Mongo:
                     mode_swarm = self.mode_swarm.to_dict()
                 else:
                     mode_swarm = self.mode_swarm
+                field_dict["modeSwarm"] = mode_swarm
             except (AttributeError, TypeError):
-                mode_swarm = self.mode_swarm
-            field_dict["modeSwarm"] = mode_swarm
+                field_dict["modeSwarm"] = self.mode_swarm
 
         if not isinstance(self.mongo_id, Unset):
             field_dict["mongoId"] = self.mongo_id
@@ -333,9 +333,9 @@ class Mongo:
 
                 else:
                     network_swarm = self.network_swarm
+                field_dict["networkSwarm"] = network_swarm
             except (AttributeError, TypeError):
-                network_swarm = self.network_swarm
-            field_dict["networkSwarm"] = network_swarm
+                field_dict["networkSwarm"] = self.network_swarm
 
         if not isinstance(self.placement_swarm, Unset):
             try:
@@ -344,9 +344,9 @@ class Mongo:
                     placement_swarm = self.placement_swarm.to_dict()
                 else:
                     placement_swarm = self.placement_swarm
+                field_dict["placementSwarm"] = placement_swarm
             except (AttributeError, TypeError):
-                placement_swarm = self.placement_swarm
-            field_dict["placementSwarm"] = placement_swarm
+                field_dict["placementSwarm"] = self.placement_swarm
 
         if not isinstance(self.replica_sets, Unset):
             try:
@@ -366,9 +366,9 @@ class Mongo:
                     restart_policy_swarm = self.restart_policy_swarm.to_dict()
                 else:
                     restart_policy_swarm = self.restart_policy_swarm
+                field_dict["restartPolicySwarm"] = restart_policy_swarm
             except (AttributeError, TypeError):
-                restart_policy_swarm = self.restart_policy_swarm
-            field_dict["restartPolicySwarm"] = restart_policy_swarm
+                field_dict["restartPolicySwarm"] = self.restart_policy_swarm
 
         if not isinstance(self.rollback_config_swarm, Unset):
             try:
@@ -377,9 +377,9 @@ class Mongo:
                     rollback_config_swarm = self.rollback_config_swarm.to_dict()
                 else:
                     rollback_config_swarm = self.rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = rollback_config_swarm
             except (AttributeError, TypeError):
-                rollback_config_swarm = self.rollback_config_swarm
-            field_dict["rollbackConfigSwarm"] = rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
 
         if not isinstance(self.server, Unset):
             try:
@@ -419,9 +419,9 @@ class Mongo:
 
                 else:
                     ulimits_swarm = self.ulimits_swarm
+                field_dict["ulimitsSwarm"] = ulimits_swarm
             except (AttributeError, TypeError):
-                ulimits_swarm = self.ulimits_swarm
-            field_dict["ulimitsSwarm"] = ulimits_swarm
+                field_dict["ulimitsSwarm"] = self.ulimits_swarm
 
         if not isinstance(self.update_config_swarm, Unset):
             try:
@@ -430,9 +430,9 @@ class Mongo:
                     update_config_swarm = self.update_config_swarm.to_dict()
                 else:
                     update_config_swarm = self.update_config_swarm
+                field_dict["updateConfigSwarm"] = update_config_swarm
             except (AttributeError, TypeError):
-                update_config_swarm = self.update_config_swarm
-            field_dict["updateConfigSwarm"] = update_config_swarm
+                field_dict["updateConfigSwarm"] = self.update_config_swarm
 
         return field_dict
 
@@ -447,15 +447,8 @@ class Mongo:
             app_name = UNSET
 
         application_status: Any
-<<<<<<< HEAD
-        if "applicationStatus" not in d:
-            application_status = UNSET
-        else:
-            application_status = cast("ApplicationStatus", d["applicationStatus"])
-=======
         if "applicationStatus" in d:
-            application_status = cast("MongoApplicationStatus", d["applicationStatus"])
->>>>>>> h11t
+            application_status = cast("ApplicationStatus", d["applicationStatus"])
 
             del d["applicationStatus"]
         else:
@@ -570,10 +563,7 @@ class Mongo:
             docker_image = UNSET
 
         endpoint_spec_swarm: Any
-<<<<<<< HEAD
-        if "endpointSpecSwarm" not in d:
-            endpoint_spec_swarm = UNSET
-        else:
+        if "endpointSpecSwarm" in d:
             from ..models.application_one_endpoint_spec_swarm import ApplicationOneEndpointSpecSwarm  # noqa: PLC0415
 
             try:
@@ -595,10 +585,6 @@ class Mongo:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 endpoint_spec_swarm = kept_as_received("Mongo.endpointSpecSwarm", d["endpointSpecSwarm"])
-=======
-        if "endpointSpecSwarm" in d:
-            endpoint_spec_swarm = d["endpointSpecSwarm"]
->>>>>>> h11t
             del d["endpointSpecSwarm"]
         else:
             endpoint_spec_swarm = UNSET
@@ -615,15 +601,8 @@ class Mongo:
             env = UNSET
 
         environment: Any
-<<<<<<< HEAD
-        if "environment" not in d:
-            environment = UNSET
-        else:
-            from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
-=======
         if "environment" in d:
-            from ..models.environment import Environment  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
 
             try:
                 environment = ApplicationOneEnvironment.from_dict(d["environment"])
@@ -653,10 +632,7 @@ class Mongo:
             external_port = UNSET
 
         health_check_swarm: Any
-<<<<<<< HEAD
-        if "healthCheckSwarm" not in d:
-            health_check_swarm = UNSET
-        else:
+        if "healthCheckSwarm" in d:
             from ..models.application_one_health_check_swarm import ApplicationOneHealthCheckSwarm  # noqa: PLC0415
 
             try:
@@ -678,19 +654,12 @@ class Mongo:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 health_check_swarm = kept_as_received("Mongo.healthCheckSwarm", d["healthCheckSwarm"])
-=======
-        if "healthCheckSwarm" in d:
-            health_check_swarm = d["healthCheckSwarm"]
->>>>>>> h11t
             del d["healthCheckSwarm"]
         else:
             health_check_swarm = UNSET
 
         labels_swarm: Any
-<<<<<<< HEAD
-        if "labelsSwarm" not in d:
-            labels_swarm = UNSET
-        else:
+        if "labelsSwarm" in d:
             from ..models.mongo_labels_swarm_type_0 import MongoLabelsSwarmType0  # noqa: PLC0415
 
             try:
@@ -712,10 +681,6 @@ class Mongo:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 labels_swarm = kept_as_received("Mongo.labelsSwarm", d["labelsSwarm"])
-=======
-        if "labelsSwarm" in d:
-            labels_swarm = d["labelsSwarm"]
->>>>>>> h11t
             del d["labelsSwarm"]
         else:
             labels_swarm = UNSET
@@ -743,10 +708,7 @@ class Mongo:
             memory_reservation = UNSET
 
         mode_swarm: Any
-<<<<<<< HEAD
-        if "modeSwarm" not in d:
-            mode_swarm = UNSET
-        else:
+        if "modeSwarm" in d:
             from ..models.application_one_mode_swarm import ApplicationOneModeSwarm  # noqa: PLC0415
 
             try:
@@ -768,10 +730,6 @@ class Mongo:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mode_swarm = kept_as_received("Mongo.modeSwarm", d["modeSwarm"])
-=======
-        if "modeSwarm" in d:
-            mode_swarm = d["modeSwarm"]
->>>>>>> h11t
             del d["modeSwarm"]
         else:
             mode_swarm = UNSET
@@ -820,10 +778,7 @@ class Mongo:
             network_ids = UNSET
 
         network_swarm: Any
-<<<<<<< HEAD
-        if "networkSwarm" not in d:
-            network_swarm = UNSET
-        else:
+        if "networkSwarm" in d:
             try:
 
                 def _parse_network_swarm(data: object) -> list[ApplicationOneNetworkSwarm] | None:
@@ -852,19 +807,12 @@ class Mongo:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_swarm = kept_as_received("Mongo.networkSwarm", d["networkSwarm"])
-=======
-        if "networkSwarm" in d:
-            network_swarm = d["networkSwarm"]
->>>>>>> h11t
             del d["networkSwarm"]
         else:
             network_swarm = UNSET
 
         placement_swarm: Any
-<<<<<<< HEAD
-        if "placementSwarm" not in d:
-            placement_swarm = UNSET
-        else:
+        if "placementSwarm" in d:
             from ..models.application_one_placement_swarm import ApplicationOnePlacementSwarm  # noqa: PLC0415
 
             try:
@@ -886,10 +834,6 @@ class Mongo:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 placement_swarm = kept_as_received("Mongo.placementSwarm", d["placementSwarm"])
-=======
-        if "placementSwarm" in d:
-            placement_swarm = d["placementSwarm"]
->>>>>>> h11t
             del d["placementSwarm"]
         else:
             placement_swarm = UNSET
@@ -913,10 +857,7 @@ class Mongo:
             replicas = UNSET
 
         restart_policy_swarm: Any
-<<<<<<< HEAD
-        if "restartPolicySwarm" not in d:
-            restart_policy_swarm = UNSET
-        else:
+        if "restartPolicySwarm" in d:
             from ..models.application_one_restart_policy_swarm import ApplicationOneRestartPolicySwarm  # noqa: PLC0415
 
             try:
@@ -938,19 +879,12 @@ class Mongo:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 restart_policy_swarm = kept_as_received("Mongo.restartPolicySwarm", d["restartPolicySwarm"])
-=======
-        if "restartPolicySwarm" in d:
-            restart_policy_swarm = d["restartPolicySwarm"]
->>>>>>> h11t
             del d["restartPolicySwarm"]
         else:
             restart_policy_swarm = UNSET
 
         rollback_config_swarm: Any
-<<<<<<< HEAD
-        if "rollbackConfigSwarm" not in d:
-            rollback_config_swarm = UNSET
-        else:
+        if "rollbackConfigSwarm" in d:
             from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
 
             try:
@@ -972,24 +906,13 @@ class Mongo:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 rollback_config_swarm = kept_as_received("Mongo.rollbackConfigSwarm", d["rollbackConfigSwarm"])
-=======
-        if "rollbackConfigSwarm" in d:
-            rollback_config_swarm = d["rollbackConfigSwarm"]
->>>>>>> h11t
             del d["rollbackConfigSwarm"]
         else:
             rollback_config_swarm = UNSET
 
         server: Any
-<<<<<<< HEAD
-        if "server" not in d:
-            server = UNSET
-        else:
-            from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
-=======
         if "server" in d:
-            from ..models.server import Server  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
             try:
 
@@ -1037,10 +960,7 @@ class Mongo:
             stop_grace_period_swarm = UNSET
 
         ulimits_swarm: Any
-<<<<<<< HEAD
-        if "ulimitsSwarm" not in d:
-            ulimits_swarm = UNSET
-        else:
+        if "ulimitsSwarm" in d:
             try:
 
                 def _parse_ulimits_swarm(data: object) -> list[ApplicationOneUlimitsSwarm] | None:
@@ -1069,19 +989,12 @@ class Mongo:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ulimits_swarm = kept_as_received("Mongo.ulimitsSwarm", d["ulimitsSwarm"])
-=======
-        if "ulimitsSwarm" in d:
-            ulimits_swarm = d["ulimitsSwarm"]
->>>>>>> h11t
             del d["ulimitsSwarm"]
         else:
             ulimits_swarm = UNSET
 
         update_config_swarm: Any
-<<<<<<< HEAD
-        if "updateConfigSwarm" not in d:
-            update_config_swarm = UNSET
-        else:
+        if "updateConfigSwarm" in d:
             from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
 
             try:
@@ -1103,10 +1016,6 @@ class Mongo:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 update_config_swarm = kept_as_received("Mongo.updateConfigSwarm", d["updateConfigSwarm"])
-=======
-        if "updateConfigSwarm" in d:
-            update_config_swarm = d["updateConfigSwarm"]
->>>>>>> h11t
             del d["updateConfigSwarm"]
         else:
             update_config_swarm = UNSET

@@ -291,15 +291,8 @@ class Mount:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application: Any
-<<<<<<< HEAD
-        if "application" not in d:
-            application = UNSET
-        else:
-            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
-=======
         if "application" in d:
-            from ..models.application import Application  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
@@ -336,15 +329,8 @@ class Mount:
             application_id = UNSET
 
         compose: Any
-<<<<<<< HEAD
-        if "compose" not in d:
-            compose = UNSET
-        else:
-            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
-=======
         if "compose" in d:
-            from ..models.compose import Compose  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
@@ -414,15 +400,8 @@ class Mount:
             host_path = UNSET
 
         libsql: Any
-<<<<<<< HEAD
-        if "libsql" not in d:
-            libsql = UNSET
-        else:
-            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
-=======
         if "libsql" in d:
-            from ..models.libsql import Libsql  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
@@ -459,15 +438,8 @@ class Mount:
             libsql_id = UNSET
 
         mariadb: Any
-<<<<<<< HEAD
-        if "mariadb" not in d:
-            mariadb = UNSET
-        else:
-            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
-=======
         if "mariadb" in d:
-            from ..models.mariadb import Mariadb  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
@@ -504,15 +476,8 @@ class Mount:
             mariadb_id = UNSET
 
         mongo: Any
-<<<<<<< HEAD
-        if "mongo" not in d:
-            mongo = UNSET
-        else:
-            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
-=======
         if "mongo" in d:
-            from ..models.mongo import Mongo  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
@@ -563,15 +528,8 @@ class Mount:
             mount_path = UNSET
 
         mysql: Any
-<<<<<<< HEAD
-        if "mysql" not in d:
-            mysql = UNSET
-        else:
-            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
-=======
         if "mysql" in d:
-            from ..models.mysql import Mysql  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
@@ -608,15 +566,8 @@ class Mount:
             mysql_id = UNSET
 
         postgres: Any
-<<<<<<< HEAD
-        if "postgres" not in d:
-            postgres = UNSET
-        else:
-            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
-=======
         if "postgres" in d:
-            from ..models.postgres import Postgres  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
@@ -653,15 +604,8 @@ class Mount:
             postgres_id = UNSET
 
         redis: Any
-<<<<<<< HEAD
-        if "redis" not in d:
-            redis = UNSET
-        else:
-            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
-=======
         if "redis" in d:
-            from ..models.redis import Redis  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.mounts_one_application import MountsOneApplication  # noqa: PLC0415
 
             try:
 
@@ -698,15 +642,8 @@ class Mount:
             redis_id = UNSET
 
         service_type: Any
-<<<<<<< HEAD
-        if "serviceType" not in d:
-            service_type = UNSET
-        else:
-            service_type = cast("ServiceType", d["serviceType"])
-=======
         if "serviceType" in d:
-            service_type = cast("MountServiceType", d["serviceType"])
->>>>>>> h11t
+            service_type = cast("ServiceType", d["serviceType"])
 
             del d["serviceType"]
         else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -65,65 +65,65 @@ class MountsCreateResult:
             try:
                 application_id: None | str
                 application_id = self.application_id
+                field_dict["applicationId"] = application_id
             except (AttributeError, TypeError):
-                application_id = self.application_id
-            field_dict["applicationId"] = application_id
+                field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.compose_id, Unset):
             try:
                 compose_id: None | str
                 compose_id = self.compose_id
+                field_dict["composeId"] = compose_id
             except (AttributeError, TypeError):
-                compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+                field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.content, Unset):
             try:
                 content: None | str
                 content = self.content
+                field_dict["content"] = content
             except (AttributeError, TypeError):
-                content = self.content
-            field_dict["content"] = content
+                field_dict["content"] = self.content
 
         if not isinstance(self.file_path, Unset):
             try:
                 file_path: None | str
                 file_path = self.file_path
+                field_dict["filePath"] = file_path
             except (AttributeError, TypeError):
-                file_path = self.file_path
-            field_dict["filePath"] = file_path
+                field_dict["filePath"] = self.file_path
 
         if not isinstance(self.host_path, Unset):
             try:
                 host_path: None | str
                 host_path = self.host_path
+                field_dict["hostPath"] = host_path
             except (AttributeError, TypeError):
-                host_path = self.host_path
-            field_dict["hostPath"] = host_path
+                field_dict["hostPath"] = self.host_path
 
         if not isinstance(self.libsql_id, Unset):
             try:
                 libsql_id: None | str
                 libsql_id = self.libsql_id
+                field_dict["libsqlId"] = libsql_id
             except (AttributeError, TypeError):
-                libsql_id = self.libsql_id
-            field_dict["libsqlId"] = libsql_id
+                field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.mariadb_id, Unset):
             try:
                 mariadb_id: None | str
                 mariadb_id = self.mariadb_id
+                field_dict["mariadbId"] = mariadb_id
             except (AttributeError, TypeError):
-                mariadb_id = self.mariadb_id
-            field_dict["mariadbId"] = mariadb_id
+                field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.mongo_id, Unset):
             try:
                 mongo_id: None | str
                 mongo_id = self.mongo_id
+                field_dict["mongoId"] = mongo_id
             except (AttributeError, TypeError):
-                mongo_id = self.mongo_id
-            field_dict["mongoId"] = mongo_id
+                field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.mount_id, Unset):
             field_dict["mountId"] = self.mount_id
@@ -135,214 +135,214 @@ class MountsCreateResult:
             try:
                 mysql_id: None | str
                 mysql_id = self.mysql_id
+                field_dict["mysqlId"] = mysql_id
             except (AttributeError, TypeError):
-                mysql_id = self.mysql_id
-            field_dict["mysqlId"] = mysql_id
+                field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.postgres_id, Unset):
             try:
                 postgres_id: None | str
                 postgres_id = self.postgres_id
+                field_dict["postgresId"] = postgres_id
             except (AttributeError, TypeError):
-                postgres_id = self.postgres_id
-            field_dict["postgresId"] = postgres_id
+                field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.redis_id, Unset):
             try:
                 redis_id: None | str
                 redis_id = self.redis_id
+                field_dict["redisId"] = redis_id
             except (AttributeError, TypeError):
-                redis_id = self.redis_id
-            field_dict["redisId"] = redis_id
+                field_dict["redisId"] = self.redis_id
 
         if not isinstance(self.service_type, Unset):
             try:
                 service_type: str = self.service_type
+                field_dict["serviceType"] = service_type
             except (AttributeError, TypeError):
-                service_type = self.service_type
-            field_dict["serviceType"] = service_type
+                field_dict["serviceType"] = self.service_type
 
         if not isinstance(self.type_, Unset):
             try:
                 type_: str = self.type_
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         if not isinstance(self.volume_name, Unset):
             try:
                 volume_name: None | str
                 volume_name = self.volume_name
+                field_dict["volumeName"] = volume_name
             except (AttributeError, TypeError):
-                volume_name = self.volume_name
-            field_dict["volumeName"] = volume_name
+                field_dict["volumeName"] = self.volume_name
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             try:
                 application_id = cast("None | str", d["applicationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_id = kept_as_received("MountsCreateResult.applicationId", d["applicationId"])
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             try:
                 compose_id = cast("None | str", d["composeId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose_id = kept_as_received("MountsCreateResult.composeId", d["composeId"])
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         content: Any
-        if "content" not in d:
-            content = UNSET
-        else:
+        if "content" in d:
             try:
                 content = cast("None | str", d["content"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 content = kept_as_received("MountsCreateResult.content", d["content"])
             del d["content"]
+        else:
+            content = UNSET
 
         file_path: Any
-        if "filePath" not in d:
-            file_path = UNSET
-        else:
+        if "filePath" in d:
             try:
                 file_path = cast("None | str", d["filePath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 file_path = kept_as_received("MountsCreateResult.filePath", d["filePath"])
             del d["filePath"]
+        else:
+            file_path = UNSET
 
         host_path: Any
-        if "hostPath" not in d:
-            host_path = UNSET
-        else:
+        if "hostPath" in d:
             try:
                 host_path = cast("None | str", d["hostPath"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 host_path = kept_as_received("MountsCreateResult.hostPath", d["hostPath"])
             del d["hostPath"]
+        else:
+            host_path = UNSET
 
         libsql_id: Any
-        if "libsqlId" not in d:
-            libsql_id = UNSET
-        else:
+        if "libsqlId" in d:
             try:
                 libsql_id = cast("None | str", d["libsqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 libsql_id = kept_as_received("MountsCreateResult.libsqlId", d["libsqlId"])
             del d["libsqlId"]
+        else:
+            libsql_id = UNSET
 
         mariadb_id: Any
-        if "mariadbId" not in d:
-            mariadb_id = UNSET
-        else:
+        if "mariadbId" in d:
             try:
                 mariadb_id = cast("None | str", d["mariadbId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb_id = kept_as_received("MountsCreateResult.mariadbId", d["mariadbId"])
             del d["mariadbId"]
+        else:
+            mariadb_id = UNSET
 
         mongo_id: Any
-        if "mongoId" not in d:
-            mongo_id = UNSET
-        else:
+        if "mongoId" in d:
             try:
                 mongo_id = cast("None | str", d["mongoId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo_id = kept_as_received("MountsCreateResult.mongoId", d["mongoId"])
             del d["mongoId"]
+        else:
+            mongo_id = UNSET
 
         mount_id: Any
-        if "mountId" not in d:
-            mount_id = UNSET
-        else:
+        if "mountId" in d:
             mount_id = d["mountId"]
             del d["mountId"]
+        else:
+            mount_id = UNSET
 
         mount_path: Any
-        if "mountPath" not in d:
-            mount_path = UNSET
-        else:
+        if "mountPath" in d:
             mount_path = d["mountPath"]
             del d["mountPath"]
+        else:
+            mount_path = UNSET
 
         mysql_id: Any
-        if "mysqlId" not in d:
-            mysql_id = UNSET
-        else:
+        if "mysqlId" in d:
             try:
                 mysql_id = cast("None | str", d["mysqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql_id = kept_as_received("MountsCreateResult.mysqlId", d["mysqlId"])
             del d["mysqlId"]
+        else:
+            mysql_id = UNSET
 
         postgres_id: Any
-        if "postgresId" not in d:
-            postgres_id = UNSET
-        else:
+        if "postgresId" in d:
             try:
                 postgres_id = cast("None | str", d["postgresId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres_id = kept_as_received("MountsCreateResult.postgresId", d["postgresId"])
             del d["postgresId"]
+        else:
+            postgres_id = UNSET
 
         redis_id: Any
-        if "redisId" not in d:
-            redis_id = UNSET
-        else:
+        if "redisId" in d:
             try:
                 redis_id = cast("None | str", d["redisId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 redis_id = kept_as_received("MountsCreateResult.redisId", d["redisId"])
             del d["redisId"]
+        else:
+            redis_id = UNSET
 
         service_type: Any
-        if "serviceType" not in d:
-            service_type = UNSET
-        else:
+        if "serviceType" in d:
             service_type = cast("ServiceType", d["serviceType"])
 
             del d["serviceType"]
+        else:
+            service_type = UNSET
 
         type_: Any
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = cast("MountType", d["type"])
 
             del d["type"]
+        else:
+            type_ = UNSET
 
         volume_name: Any
-        if "volumeName" not in d:
-            volume_name = UNSET
-        else:
+        if "volumeName" in d:
             try:
                 volume_name = cast("None | str", d["volumeName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 volume_name = kept_as_received("MountsCreateResult.volumeName", d["volumeName"])
             del d["volumeName"]
+        else:
+            volume_name = UNSET
 
         mounts_create_result = cls(
             application_id=application_id,

@@ -44,15 +44,8 @@ class MountsOneApplicationEnvironment:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         project: Any
-<<<<<<< HEAD:generated/dokploy_api/models/mounts_one_application_environment.py
-        if "project" not in d:
-            project = UNSET
-        else:
-            from ..models.mounts_one_application_environment_project import MountsOneApplicationEnvironmentProject  # noqa: PLC0415
-=======
         if "project" in d:
-            from ..models.project import Project  # noqa: PLC0415
->>>>>>> h11t:generated/dokploy_api/models/application_environment_type_1.py
+            from ..models.mounts_one_application_environment_project import MountsOneApplicationEnvironmentProject  # noqa: PLC0415
 
             try:
                 project = MountsOneApplicationEnvironmentProject.from_dict(d["project"])

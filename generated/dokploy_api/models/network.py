@@ -85,9 +85,9 @@ class Network:
                     ipam = self.ipam.to_dict()
                 else:
                     ipam = self.ipam
+                field_dict["ipam"] = ipam
             except (AttributeError, TypeError):
-                ipam = self.ipam
-            field_dict["ipam"] = ipam
+                field_dict["ipam"] = self.ipam
 
         if not isinstance(self.mtu, Unset):
             try:
@@ -163,10 +163,7 @@ class Network:
             internal = UNSET
 
         ipam: Any
-<<<<<<< HEAD
-        if "ipam" not in d:
-            ipam = UNSET
-        else:
+        if "ipam" in d:
             from ..models.network_one_ipam import NetworkOneIpam  # noqa: PLC0415
 
             try:
@@ -188,10 +185,6 @@ class Network:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ipam = kept_as_received("Network.ipam", d["ipam"])
-=======
-        if "ipam" in d:
-            ipam = d["ipam"]
->>>>>>> h11t
             del d["ipam"]
         else:
             ipam = UNSET

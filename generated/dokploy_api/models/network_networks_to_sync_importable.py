@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -51,53 +51,53 @@ class NetworkNetworksToSyncImportable:
             try:
                 subnets = self.subnets
 
+                field_dict["subnets"] = subnets
             except (AttributeError, TypeError):
-                subnets = self.subnets
-            field_dict["subnets"] = subnets
+                field_dict["subnets"] = self.subnets
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         attachable: Any
-        if "attachable" not in d:
-            attachable = UNSET
-        else:
+        if "attachable" in d:
             attachable = d["attachable"]
             del d["attachable"]
+        else:
+            attachable = UNSET
 
         driver: Any
-        if "driver" not in d:
-            driver = UNSET
-        else:
+        if "driver" in d:
             driver = d["driver"]
             del d["driver"]
+        else:
+            driver = UNSET
 
         internal: Any
-        if "internal" not in d:
-            internal = UNSET
-        else:
+        if "internal" in d:
             internal = d["internal"]
             del d["internal"]
+        else:
+            internal = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         subnets: Any
-        if "subnets" not in d:
-            subnets = UNSET
-        else:
+        if "subnets" in d:
             try:
                 subnets = cast(list[str], d["subnets"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 subnets = kept_as_received("NetworkNetworksToSyncImportable.subnets", d["subnets"])
             del d["subnets"]
+        else:
+            subnets = UNSET
 
         network_networks_to_sync_importable = cls(
             attachable=attachable,

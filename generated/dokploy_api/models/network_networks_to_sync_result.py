@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,9 +41,9 @@ class NetworkNetworksToSyncResult:
                     importable_item = importable_item_data.to_dict()
                     importable.append(importable_item)
 
+                field_dict["importable"] = importable
             except (AttributeError, TypeError):
-                importable = self.importable
-            field_dict["importable"] = importable
+                field_dict["importable"] = self.importable
 
         if not isinstance(self.missing, Unset):
             try:
@@ -52,19 +52,17 @@ class NetworkNetworksToSyncResult:
                     missing_item = missing_item_data.to_dict()
                     missing.append(missing_item)
 
+                field_dict["missing"] = missing
             except (AttributeError, TypeError):
-                missing = self.missing
-            field_dict["missing"] = missing
+                field_dict["missing"] = self.missing
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         importable: Any
-        if "importable" not in d:
-            importable = UNSET
-        else:
+        if "importable" in d:
             try:
                 importable = []
                 _importable = d["importable"]
@@ -78,11 +76,11 @@ class NetworkNetworksToSyncResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 importable = kept_as_received("NetworkNetworksToSyncResult.importable", d["importable"])
             del d["importable"]
+        else:
+            importable = UNSET
 
         missing: Any
-        if "missing" not in d:
-            missing = UNSET
-        else:
+        if "missing" in d:
             try:
                 missing = []
                 _missing = d["missing"]
@@ -96,6 +94,8 @@ class NetworkNetworksToSyncResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 missing = kept_as_received("NetworkNetworksToSyncResult.missing", d["missing"])
             del d["missing"]
+        else:
+            missing = UNSET
 
         network_networks_to_sync_result = cls(
             importable=importable,

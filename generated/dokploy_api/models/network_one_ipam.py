@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,9 +42,9 @@ class NetworkOneIpam:
                         config_item = config_item_data.to_dict()
                         config.append(config_item)
 
+                field_dict["config"] = config
             except (AttributeError, TypeError):
-                config = self.config
-            field_dict["config"] = config
+                field_dict["config"] = self.config
 
         if not isinstance(self.driver, Unset):
             field_dict["driver"] = self.driver
@@ -52,11 +52,9 @@ class NetworkOneIpam:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "config" not in d:
-            config = UNSET
-        else:
+        if "config" in d:
             try:
                 _config = d["config"]
                 config: list[NetworkOneIpamConfig] | Unset = UNSET
@@ -72,12 +70,14 @@ class NetworkOneIpam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 config = kept_as_received("NetworkOneIpam.config", d["config"])
             del d["config"]
-
-        if "driver" not in d:
-            driver = UNSET
         else:
+            config = UNSET
+
+        if "driver" in d:
             driver = d["driver"]
             del d["driver"]
+        else:
+            driver = UNSET
 
         network_one_ipam = cls(
             config=config,

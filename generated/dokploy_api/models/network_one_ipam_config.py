@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,25 +43,25 @@ class NetworkOneIpamConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "gateway" not in d:
-            gateway = UNSET
-        else:
+        if "gateway" in d:
             gateway = d["gateway"]
             del d["gateway"]
-
-        if "ipRange" not in d:
-            ip_range = UNSET
         else:
+            gateway = UNSET
+
+        if "ipRange" in d:
             ip_range = d["ipRange"]
             del d["ipRange"]
-
-        if "subnet" not in d:
-            subnet = UNSET
         else:
+            ip_range = UNSET
+
+        if "subnet" in d:
             subnet = d["subnet"]
             del d["subnet"]
+        else:
+            subnet = UNSET
 
         network_one_ipam_config = cls(
             gateway=gateway,

@@ -426,15 +426,8 @@ class Notification:
             created_at = UNSET
 
         custom: Any
-<<<<<<< HEAD
-        if "custom" not in d:
-            custom = UNSET
-        else:
-            from ..models.notification_one_custom import NotificationOneCustom  # noqa: PLC0415
-=======
         if "custom" in d:
-            from ..models.custom import Custom  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.notification_one_custom import NotificationOneCustom  # noqa: PLC0415
 
             try:
 
@@ -478,15 +471,8 @@ class Notification:
             database_backup = UNSET
 
         discord: Any
-<<<<<<< HEAD
-        if "discord" not in d:
-            discord = UNSET
-        else:
-            from ..models.notification_one_discord import NotificationOneDiscord  # noqa: PLC0415
-=======
         if "discord" in d:
-            from ..models.discord import Discord  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.notification_one_discord import NotificationOneDiscord  # noqa: PLC0415
 
             try:
 
@@ -544,15 +530,8 @@ class Notification:
             dokploy_restart = UNSET
 
         email: Any
-<<<<<<< HEAD
-        if "email" not in d:
-            email = UNSET
-        else:
-            from ..models.notification_one_email import NotificationOneEmail  # noqa: PLC0415
-=======
         if "email" in d:
-            from ..models.email import Email  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.notification_one_email import NotificationOneEmail  # noqa: PLC0415
 
             try:
 
@@ -589,15 +568,8 @@ class Notification:
             email_id = UNSET
 
         gotify: Any
-<<<<<<< HEAD
-        if "gotify" not in d:
-            gotify = UNSET
-        else:
-            from ..models.notification_one_gotify import NotificationOneGotify  # noqa: PLC0415
-=======
         if "gotify" in d:
-            from ..models.gotify import Gotify  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.notification_one_gotify import NotificationOneGotify  # noqa: PLC0415
 
             try:
 
@@ -634,15 +606,8 @@ class Notification:
             gotify_id = UNSET
 
         lark: Any
-<<<<<<< HEAD
-        if "lark" not in d:
-            lark = UNSET
-        else:
-            from ..models.notification_one_lark import NotificationOneLark  # noqa: PLC0415
-=======
         if "lark" in d:
-            from ..models.lark import Lark  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.notification_one_lark import NotificationOneLark  # noqa: PLC0415
 
             try:
 
@@ -679,15 +644,8 @@ class Notification:
             lark_id = UNSET
 
         mattermost: Any
-<<<<<<< HEAD
-        if "mattermost" not in d:
-            mattermost = UNSET
-        else:
-            from ..models.notification_one_mattermost import NotificationOneMattermost  # noqa: PLC0415
-=======
         if "mattermost" in d:
-            from ..models.mattermost import Mattermost  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.notification_one_mattermost import NotificationOneMattermost  # noqa: PLC0415
 
             try:
 
@@ -738,30 +696,16 @@ class Notification:
             notification_id = UNSET
 
         notification_type: Any
-<<<<<<< HEAD
-        if "notificationType" not in d:
-            notification_type = UNSET
-        else:
-            notification_type = cast("NotificationType", d["notificationType"])
-=======
         if "notificationType" in d:
-            notification_type = cast("NotificationNotificationType", d["notificationType"])
->>>>>>> h11t
+            notification_type = cast("NotificationType", d["notificationType"])
 
             del d["notificationType"]
         else:
             notification_type = UNSET
 
         ntfy: Any
-<<<<<<< HEAD
-        if "ntfy" not in d:
-            ntfy = UNSET
-        else:
-            from ..models.notification_one_ntfy import NotificationOneNtfy  # noqa: PLC0415
-=======
         if "ntfy" in d:
-            from ..models.ntfy import Ntfy  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.notification_one_ntfy import NotificationOneNtfy  # noqa: PLC0415
 
             try:
 
@@ -805,15 +749,8 @@ class Notification:
             organization_id = UNSET
 
         pushover: Any
-<<<<<<< HEAD
-        if "pushover" not in d:
-            pushover = UNSET
-        else:
-            from ..models.notification_one_pushover import NotificationOnePushover  # noqa: PLC0415
-=======
         if "pushover" in d:
-            from ..models.pushover import Pushover  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.notification_one_pushover import NotificationOnePushover  # noqa: PLC0415
 
             try:
 
@@ -850,15 +787,8 @@ class Notification:
             pushover_id = UNSET
 
         resend: Any
-<<<<<<< HEAD
-        if "resend" not in d:
-            resend = UNSET
-        else:
-            from ..models.notification_one_resend import NotificationOneResend  # noqa: PLC0415
-=======
         if "resend" in d:
-            from ..models.resend import Resend  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.notification_one_resend import NotificationOneResend  # noqa: PLC0415
 
             try:
 
@@ -902,15 +832,8 @@ class Notification:
             server_threshold = UNSET
 
         slack: Any
-<<<<<<< HEAD
-        if "slack" not in d:
-            slack = UNSET
-        else:
-            from ..models.notification_one_slack import NotificationOneSlack  # noqa: PLC0415
-=======
         if "slack" in d:
-            from ..models.slack import Slack  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.notification_one_slack import NotificationOneSlack  # noqa: PLC0415
 
             try:
 
@@ -947,15 +870,8 @@ class Notification:
             slack_id = UNSET
 
         teams: Any
-<<<<<<< HEAD
-        if "teams" not in d:
-            teams = UNSET
-        else:
-            from ..models.notification_one_teams import NotificationOneTeams  # noqa: PLC0415
-=======
         if "teams" in d:
-            from ..models.teams import Teams  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.notification_one_teams import NotificationOneTeams  # noqa: PLC0415
 
             try:
 
@@ -992,15 +908,8 @@ class Notification:
             teams_id = UNSET
 
         telegram: Any
-<<<<<<< HEAD
-        if "telegram" not in d:
-            telegram = UNSET
-        else:
-            from ..models.notification_one_telegram import NotificationOneTelegram  # noqa: PLC0415
-=======
         if "telegram" in d:
-            from ..models.telegram import Telegram  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.notification_one_telegram import NotificationOneTelegram  # noqa: PLC0415
 
             try:
 

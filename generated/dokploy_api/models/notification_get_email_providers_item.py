@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -101,9 +101,9 @@ class NotificationGetEmailProvidersItem:
             try:
                 custom_id: None | str
                 custom_id = self.custom_id
+                field_dict["customId"] = custom_id
             except (AttributeError, TypeError):
-                custom_id = self.custom_id
-            field_dict["customId"] = custom_id
+                field_dict["customId"] = self.custom_id
 
         if not isinstance(self.database_backup, Unset):
             field_dict["databaseBackup"] = self.database_backup
@@ -112,9 +112,9 @@ class NotificationGetEmailProvidersItem:
             try:
                 discord_id: None | str
                 discord_id = self.discord_id
+                field_dict["discordId"] = discord_id
             except (AttributeError, TypeError):
-                discord_id = self.discord_id
-            field_dict["discordId"] = discord_id
+                field_dict["discordId"] = self.discord_id
 
         if not isinstance(self.docker_cleanup, Unset):
             field_dict["dockerCleanup"] = self.docker_cleanup
@@ -132,41 +132,41 @@ class NotificationGetEmailProvidersItem:
                     email = self.email.to_dict()
                 else:
                     email = self.email
+                field_dict["email"] = email
             except (AttributeError, TypeError):
-                email = self.email
-            field_dict["email"] = email
+                field_dict["email"] = self.email
 
         if not isinstance(self.email_id, Unset):
             try:
                 email_id: None | str
                 email_id = self.email_id
+                field_dict["emailId"] = email_id
             except (AttributeError, TypeError):
-                email_id = self.email_id
-            field_dict["emailId"] = email_id
+                field_dict["emailId"] = self.email_id
 
         if not isinstance(self.gotify_id, Unset):
             try:
                 gotify_id: None | str
                 gotify_id = self.gotify_id
+                field_dict["gotifyId"] = gotify_id
             except (AttributeError, TypeError):
-                gotify_id = self.gotify_id
-            field_dict["gotifyId"] = gotify_id
+                field_dict["gotifyId"] = self.gotify_id
 
         if not isinstance(self.lark_id, Unset):
             try:
                 lark_id: None | str
                 lark_id = self.lark_id
+                field_dict["larkId"] = lark_id
             except (AttributeError, TypeError):
-                lark_id = self.lark_id
-            field_dict["larkId"] = lark_id
+                field_dict["larkId"] = self.lark_id
 
         if not isinstance(self.mattermost_id, Unset):
             try:
                 mattermost_id: None | str
                 mattermost_id = self.mattermost_id
+                field_dict["mattermostId"] = mattermost_id
             except (AttributeError, TypeError):
-                mattermost_id = self.mattermost_id
-            field_dict["mattermostId"] = mattermost_id
+                field_dict["mattermostId"] = self.mattermost_id
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -177,17 +177,17 @@ class NotificationGetEmailProvidersItem:
         if not isinstance(self.notification_type, Unset):
             try:
                 notification_type: str = self.notification_type
+                field_dict["notificationType"] = notification_type
             except (AttributeError, TypeError):
-                notification_type = self.notification_type
-            field_dict["notificationType"] = notification_type
+                field_dict["notificationType"] = self.notification_type
 
         if not isinstance(self.ntfy_id, Unset):
             try:
                 ntfy_id: None | str
                 ntfy_id = self.ntfy_id
+                field_dict["ntfyId"] = ntfy_id
             except (AttributeError, TypeError):
-                ntfy_id = self.ntfy_id
-            field_dict["ntfyId"] = ntfy_id
+                field_dict["ntfyId"] = self.ntfy_id
 
         if not isinstance(self.organization_id, Unset):
             field_dict["organizationId"] = self.organization_id
@@ -196,9 +196,9 @@ class NotificationGetEmailProvidersItem:
             try:
                 pushover_id: None | str
                 pushover_id = self.pushover_id
+                field_dict["pushoverId"] = pushover_id
             except (AttributeError, TypeError):
-                pushover_id = self.pushover_id
-            field_dict["pushoverId"] = pushover_id
+                field_dict["pushoverId"] = self.pushover_id
 
         if not isinstance(self.resend, Unset):
             try:
@@ -207,17 +207,17 @@ class NotificationGetEmailProvidersItem:
                     resend = self.resend.to_dict()
                 else:
                     resend = self.resend
+                field_dict["resend"] = resend
             except (AttributeError, TypeError):
-                resend = self.resend
-            field_dict["resend"] = resend
+                field_dict["resend"] = self.resend
 
         if not isinstance(self.resend_id, Unset):
             try:
                 resend_id: None | str
                 resend_id = self.resend_id
+                field_dict["resendId"] = resend_id
             except (AttributeError, TypeError):
-                resend_id = self.resend_id
-            field_dict["resendId"] = resend_id
+                field_dict["resendId"] = self.resend_id
 
         if not isinstance(self.server_threshold, Unset):
             field_dict["serverThreshold"] = self.server_threshold
@@ -226,25 +226,25 @@ class NotificationGetEmailProvidersItem:
             try:
                 slack_id: None | str
                 slack_id = self.slack_id
+                field_dict["slackId"] = slack_id
             except (AttributeError, TypeError):
-                slack_id = self.slack_id
-            field_dict["slackId"] = slack_id
+                field_dict["slackId"] = self.slack_id
 
         if not isinstance(self.teams_id, Unset):
             try:
                 teams_id: None | str
                 teams_id = self.teams_id
+                field_dict["teamsId"] = teams_id
             except (AttributeError, TypeError):
-                teams_id = self.teams_id
-            field_dict["teamsId"] = teams_id
+                field_dict["teamsId"] = self.teams_id
 
         if not isinstance(self.telegram_id, Unset):
             try:
                 telegram_id: None | str
                 telegram_id = self.telegram_id
+                field_dict["telegramId"] = telegram_id
             except (AttributeError, TypeError):
-                telegram_id = self.telegram_id
-            field_dict["telegramId"] = telegram_id
+                field_dict["telegramId"] = self.telegram_id
 
         if not isinstance(self.volume_backup, Unset):
             field_dict["volumeBackup"] = self.volume_backup
@@ -252,83 +252,81 @@ class NotificationGetEmailProvidersItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_build_error: Any
-        if "appBuildError" not in d:
-            app_build_error = UNSET
-        else:
+        if "appBuildError" in d:
             app_build_error = d["appBuildError"]
             del d["appBuildError"]
+        else:
+            app_build_error = UNSET
 
         app_deploy: Any
-        if "appDeploy" not in d:
-            app_deploy = UNSET
-        else:
+        if "appDeploy" in d:
             app_deploy = d["appDeploy"]
             del d["appDeploy"]
+        else:
+            app_deploy = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         custom_id: Any
-        if "customId" not in d:
-            custom_id = UNSET
-        else:
+        if "customId" in d:
             try:
                 custom_id = cast("None | str", d["customId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_id = kept_as_received("NotificationGetEmailProvidersItem.customId", d["customId"])
             del d["customId"]
+        else:
+            custom_id = UNSET
 
         database_backup: Any
-        if "databaseBackup" not in d:
-            database_backup = UNSET
-        else:
+        if "databaseBackup" in d:
             database_backup = d["databaseBackup"]
             del d["databaseBackup"]
+        else:
+            database_backup = UNSET
 
         discord_id: Any
-        if "discordId" not in d:
-            discord_id = UNSET
-        else:
+        if "discordId" in d:
             try:
                 discord_id = cast("None | str", d["discordId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 discord_id = kept_as_received("NotificationGetEmailProvidersItem.discordId", d["discordId"])
             del d["discordId"]
+        else:
+            discord_id = UNSET
 
         docker_cleanup: Any
-        if "dockerCleanup" not in d:
-            docker_cleanup = UNSET
-        else:
+        if "dockerCleanup" in d:
             docker_cleanup = d["dockerCleanup"]
             del d["dockerCleanup"]
+        else:
+            docker_cleanup = UNSET
 
         dokploy_backup: Any
-        if "dokployBackup" not in d:
-            dokploy_backup = UNSET
-        else:
+        if "dokployBackup" in d:
             dokploy_backup = d["dokployBackup"]
             del d["dokployBackup"]
+        else:
+            dokploy_backup = UNSET
 
         dokploy_restart: Any
-        if "dokployRestart" not in d:
-            dokploy_restart = UNSET
-        else:
+        if "dokployRestart" in d:
             dokploy_restart = d["dokployRestart"]
             del d["dokployRestart"]
+        else:
+            dokploy_restart = UNSET
 
         email: Any
-        if "email" not in d:
-            email = UNSET
-        else:
+        if "email" in d:
             from ..models.notification_one_email import NotificationOneEmail  # noqa: PLC0415
 
             try:
@@ -351,106 +349,106 @@ class NotificationGetEmailProvidersItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 email = kept_as_received("NotificationGetEmailProvidersItem.email", d["email"])
             del d["email"]
+        else:
+            email = UNSET
 
         email_id: Any
-        if "emailId" not in d:
-            email_id = UNSET
-        else:
+        if "emailId" in d:
             try:
                 email_id = cast("None | str", d["emailId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 email_id = kept_as_received("NotificationGetEmailProvidersItem.emailId", d["emailId"])
             del d["emailId"]
+        else:
+            email_id = UNSET
 
         gotify_id: Any
-        if "gotifyId" not in d:
-            gotify_id = UNSET
-        else:
+        if "gotifyId" in d:
             try:
                 gotify_id = cast("None | str", d["gotifyId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 gotify_id = kept_as_received("NotificationGetEmailProvidersItem.gotifyId", d["gotifyId"])
             del d["gotifyId"]
+        else:
+            gotify_id = UNSET
 
         lark_id: Any
-        if "larkId" not in d:
-            lark_id = UNSET
-        else:
+        if "larkId" in d:
             try:
                 lark_id = cast("None | str", d["larkId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 lark_id = kept_as_received("NotificationGetEmailProvidersItem.larkId", d["larkId"])
             del d["larkId"]
+        else:
+            lark_id = UNSET
 
         mattermost_id: Any
-        if "mattermostId" not in d:
-            mattermost_id = UNSET
-        else:
+        if "mattermostId" in d:
             try:
                 mattermost_id = cast("None | str", d["mattermostId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mattermost_id = kept_as_received("NotificationGetEmailProvidersItem.mattermostId", d["mattermostId"])
             del d["mattermostId"]
+        else:
+            mattermost_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         notification_id: Any
-        if "notificationId" not in d:
-            notification_id = UNSET
-        else:
+        if "notificationId" in d:
             notification_id = d["notificationId"]
             del d["notificationId"]
+        else:
+            notification_id = UNSET
 
         notification_type: Any
-        if "notificationType" not in d:
-            notification_type = UNSET
-        else:
+        if "notificationType" in d:
             notification_type = cast("NotificationType", d["notificationType"])
 
             del d["notificationType"]
+        else:
+            notification_type = UNSET
 
         ntfy_id: Any
-        if "ntfyId" not in d:
-            ntfy_id = UNSET
-        else:
+        if "ntfyId" in d:
             try:
                 ntfy_id = cast("None | str", d["ntfyId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ntfy_id = kept_as_received("NotificationGetEmailProvidersItem.ntfyId", d["ntfyId"])
             del d["ntfyId"]
+        else:
+            ntfy_id = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         pushover_id: Any
-        if "pushoverId" not in d:
-            pushover_id = UNSET
-        else:
+        if "pushoverId" in d:
             try:
                 pushover_id = cast("None | str", d["pushoverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pushover_id = kept_as_received("NotificationGetEmailProvidersItem.pushoverId", d["pushoverId"])
             del d["pushoverId"]
+        else:
+            pushover_id = UNSET
 
         resend: Any
-        if "resend" not in d:
-            resend = UNSET
-        else:
+        if "resend" in d:
             from ..models.notification_one_resend import NotificationOneResend  # noqa: PLC0415
 
             try:
@@ -473,64 +471,66 @@ class NotificationGetEmailProvidersItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 resend = kept_as_received("NotificationGetEmailProvidersItem.resend", d["resend"])
             del d["resend"]
+        else:
+            resend = UNSET
 
         resend_id: Any
-        if "resendId" not in d:
-            resend_id = UNSET
-        else:
+        if "resendId" in d:
             try:
                 resend_id = cast("None | str", d["resendId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 resend_id = kept_as_received("NotificationGetEmailProvidersItem.resendId", d["resendId"])
             del d["resendId"]
+        else:
+            resend_id = UNSET
 
         server_threshold: Any
-        if "serverThreshold" not in d:
-            server_threshold = UNSET
-        else:
+        if "serverThreshold" in d:
             server_threshold = d["serverThreshold"]
             del d["serverThreshold"]
+        else:
+            server_threshold = UNSET
 
         slack_id: Any
-        if "slackId" not in d:
-            slack_id = UNSET
-        else:
+        if "slackId" in d:
             try:
                 slack_id = cast("None | str", d["slackId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 slack_id = kept_as_received("NotificationGetEmailProvidersItem.slackId", d["slackId"])
             del d["slackId"]
+        else:
+            slack_id = UNSET
 
         teams_id: Any
-        if "teamsId" not in d:
-            teams_id = UNSET
-        else:
+        if "teamsId" in d:
             try:
                 teams_id = cast("None | str", d["teamsId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 teams_id = kept_as_received("NotificationGetEmailProvidersItem.teamsId", d["teamsId"])
             del d["teamsId"]
+        else:
+            teams_id = UNSET
 
         telegram_id: Any
-        if "telegramId" not in d:
-            telegram_id = UNSET
-        else:
+        if "telegramId" in d:
             try:
                 telegram_id = cast("None | str", d["telegramId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 telegram_id = kept_as_received("NotificationGetEmailProvidersItem.telegramId", d["telegramId"])
             del d["telegramId"]
+        else:
+            telegram_id = UNSET
 
         volume_backup: Any
-        if "volumeBackup" not in d:
-            volume_backup = UNSET
-        else:
+        if "volumeBackup" in d:
             volume_backup = d["volumeBackup"]
             del d["volumeBackup"]
+        else:
+            volume_backup = UNSET
 
         notification_get_email_providers_item = cls(
             app_build_error=app_build_error,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -50,33 +50,31 @@ class NotificationOneCustom:
                     headers = self.headers.to_dict()
                 else:
                     headers = self.headers
+                field_dict["headers"] = headers
             except (AttributeError, TypeError):
-                headers = self.headers
-            field_dict["headers"] = headers
+                field_dict["headers"] = self.headers
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         custom_id: Any
-        if "customId" not in d:
-            custom_id = UNSET
-        else:
+        if "customId" in d:
             custom_id = d["customId"]
             del d["customId"]
+        else:
+            custom_id = UNSET
 
         endpoint: Any
-        if "endpoint" not in d:
-            endpoint = UNSET
-        else:
+        if "endpoint" in d:
             endpoint = d["endpoint"]
             del d["endpoint"]
+        else:
+            endpoint = UNSET
 
         headers: Any
-        if "headers" not in d:
-            headers = UNSET
-        else:
+        if "headers" in d:
             from ..models.notification_one_custom_headers_type_0 import NotificationOneCustomHeadersType0  # noqa: PLC0415
 
             try:
@@ -99,6 +97,8 @@ class NotificationOneCustom:
             except (TypeError, ValueError, AttributeError, KeyError):
                 headers = kept_as_received("NotificationOneCustom.headers", d["headers"])
             del d["headers"]
+        else:
+            headers = UNSET
 
         notification_one_custom = cls(
             custom_id=custom_id,

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
->>>>>>> h11t
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,25 +41,6 @@ class Organization:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-<<<<<<< HEAD
-=======
-        if not isinstance(self.children, Unset):
-            try:
-                children = []
-                for children_item_data in self.children:
-                    children_item: dict[str, Any]
-                    if isinstance(children_item_data, Organization):
-                        children_item = children_item_data.to_dict()
-                    else:
-                        children_item = children_item_data.to_dict()
-
-                    children.append(children_item)
-
-                field_dict["children"] = children
-            except (AttributeError, TypeError):
-                field_dict["children"] = self.children
-
->>>>>>> h11t
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
@@ -87,20 +63,6 @@ class Organization:
             except (AttributeError, TypeError):
                 field_dict["logo"] = self.logo
 
-<<<<<<< HEAD
-=======
-        if not isinstance(self.members, Unset):
-            try:
-                members = []
-                for members_item_data in self.members:
-                    members_item = members_item_data.to_dict()
-                    members.append(members_item)
-
-                field_dict["members"] = members
-            except (AttributeError, TypeError):
-                field_dict["members"] = self.members
-
->>>>>>> h11t
         if not isinstance(self.metadata, Unset):
             try:
                 metadata: None | str
@@ -128,43 +90,6 @@ class Organization:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD
-=======
-        children: Any
-        if "children" in d:
-            try:
-                children = []
-                _children = d["children"]
-                for children_item_data in _children:
-                    from dokploy_api.models.organization import Organization  # noqa: PLC0415
-                    from dokploy_api.models.organization_children_item_type_1 import OrganizationChildrenItemType1  # noqa: PLC0415
-
-                    def _parse_children_item(data: object) -> Organization | OrganizationChildrenItemType1:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            children_item_type_0 = Organization.from_dict(data)
-
-                            return children_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        children_item_type_1 = OrganizationChildrenItemType1.from_dict(data)
-
-                        return children_item_type_1
-
-                    children_item = _parse_children_item(children_item_data)
-
-                    children.append(children_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                children = kept_as_received("Organization.children", d["children"])
-            del d["children"]
-        else:
-            children = UNSET
-
->>>>>>> h11t
         created_at: Any
         if "createdAt" in d:
             created_at = d["createdAt"]
@@ -201,27 +126,6 @@ class Organization:
         else:
             logo = UNSET
 
-<<<<<<< HEAD
-=======
-        members: Any
-        if "members" in d:
-            try:
-                members = []
-                _members = d["members"]
-                for members_item_data in _members:
-                    from dokploy_api.models.member import Member  # noqa: PLC0415
-
-                    members_item = Member.from_dict(members_item_data)
-
-                    members.append(members_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                members = kept_as_received("Organization.members", d["members"])
-            del d["members"]
-        else:
-            members = UNSET
-
->>>>>>> h11t
         metadata: Any
         if "metadata" in d:
             try:
@@ -258,16 +162,6 @@ class Organization:
         else:
             slug = UNSET
 
-<<<<<<< HEAD
-=======
-        type_: Any
-        if "type" in d:
-            type_ = d["type"]
-            del d["type"]
-        else:
-            type_ = UNSET
-
->>>>>>> h11t
         organization = cls(
             created_at=created_at,
             default_role=default_role,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -54,9 +54,9 @@ class OrganizationAllItem:
             try:
                 default_role: None | str
                 default_role = self.default_role
+                field_dict["defaultRole"] = default_role
             except (AttributeError, TypeError):
-                default_role = self.default_role
-            field_dict["defaultRole"] = default_role
+                field_dict["defaultRole"] = self.default_role
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -65,9 +65,9 @@ class OrganizationAllItem:
             try:
                 logo: None | str
                 logo = self.logo
+                field_dict["logo"] = logo
             except (AttributeError, TypeError):
-                logo = self.logo
-            field_dict["logo"] = logo
+                field_dict["logo"] = self.logo
 
         if not isinstance(self.members, Unset):
             try:
@@ -76,17 +76,17 @@ class OrganizationAllItem:
                     members_item = members_item_data.to_dict()
                     members.append(members_item)
 
+                field_dict["members"] = members
             except (AttributeError, TypeError):
-                members = self.members
-            field_dict["members"] = members
+                field_dict["members"] = self.members
 
         if not isinstance(self.metadata, Unset):
             try:
                 metadata: None | str
                 metadata = self.metadata
+                field_dict["metadata"] = metadata
             except (AttributeError, TypeError):
-                metadata = self.metadata
-            field_dict["metadata"] = metadata
+                field_dict["metadata"] = self.metadata
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -98,55 +98,53 @@ class OrganizationAllItem:
             try:
                 slug: None | str
                 slug = self.slug
+                field_dict["slug"] = slug
             except (AttributeError, TypeError):
-                slug = self.slug
-            field_dict["slug"] = slug
+                field_dict["slug"] = self.slug
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         default_role: Any
-        if "defaultRole" not in d:
-            default_role = UNSET
-        else:
+        if "defaultRole" in d:
             try:
                 default_role = cast("None | str", d["defaultRole"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 default_role = kept_as_received("OrganizationAllItem.defaultRole", d["defaultRole"])
             del d["defaultRole"]
+        else:
+            default_role = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         logo: Any
-        if "logo" not in d:
-            logo = UNSET
-        else:
+        if "logo" in d:
             try:
                 logo = cast("None | str", d["logo"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 logo = kept_as_received("OrganizationAllItem.logo", d["logo"])
             del d["logo"]
+        else:
+            logo = UNSET
 
         members: Any
-        if "members" not in d:
-            members = UNSET
-        else:
+        if "members" in d:
             try:
                 members = []
                 _members = d["members"]
@@ -160,42 +158,44 @@ class OrganizationAllItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 members = kept_as_received("OrganizationAllItem.members", d["members"])
             del d["members"]
+        else:
+            members = UNSET
 
         metadata: Any
-        if "metadata" not in d:
-            metadata = UNSET
-        else:
+        if "metadata" in d:
             try:
                 metadata = cast("None | str", d["metadata"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = kept_as_received("OrganizationAllItem.metadata", d["metadata"])
             del d["metadata"]
+        else:
+            metadata = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         owner_id: Any
-        if "ownerId" not in d:
-            owner_id = UNSET
-        else:
+        if "ownerId" in d:
             owner_id = d["ownerId"]
             del d["ownerId"]
+        else:
+            owner_id = UNSET
 
         slug: Any
-        if "slug" not in d:
-            slug = UNSET
-        else:
+        if "slug" in d:
             try:
                 slug = cast("None | str", d["slug"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 slug = kept_as_received("OrganizationAllItem.slug", d["slug"])
             del d["slug"]
+        else:
+            slug = UNSET
 
         organization_all_item = cls(
             created_at=created_at,

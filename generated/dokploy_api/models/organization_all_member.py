@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -75,41 +75,41 @@ class OrganizationAllMember:
             try:
                 accessed_environments = self.accessed_environments
 
+                field_dict["accessedEnvironments"] = accessed_environments
             except (AttributeError, TypeError):
-                accessed_environments = self.accessed_environments
-            field_dict["accessedEnvironments"] = accessed_environments
+                field_dict["accessedEnvironments"] = self.accessed_environments
 
         if not isinstance(self.accessed_git_providers, Unset):
             try:
                 accessed_git_providers = self.accessed_git_providers
 
+                field_dict["accessedGitProviders"] = accessed_git_providers
             except (AttributeError, TypeError):
-                accessed_git_providers = self.accessed_git_providers
-            field_dict["accessedGitProviders"] = accessed_git_providers
+                field_dict["accessedGitProviders"] = self.accessed_git_providers
 
         if not isinstance(self.accessed_projects, Unset):
             try:
                 accessed_projects = self.accessed_projects
 
+                field_dict["accessedProjects"] = accessed_projects
             except (AttributeError, TypeError):
-                accessed_projects = self.accessed_projects
-            field_dict["accessedProjects"] = accessed_projects
+                field_dict["accessedProjects"] = self.accessed_projects
 
         if not isinstance(self.accessed_servers, Unset):
             try:
                 accessed_servers = self.accessed_servers
 
+                field_dict["accessedServers"] = accessed_servers
             except (AttributeError, TypeError):
-                accessed_servers = self.accessed_servers
-            field_dict["accessedServers"] = accessed_servers
+                field_dict["accessedServers"] = self.accessed_servers
 
         if not isinstance(self.accessed_services, Unset):
             try:
                 accessed_services = self.accessed_services
 
+                field_dict["accessedServices"] = accessed_services
             except (AttributeError, TypeError):
-                accessed_services = self.accessed_services
-            field_dict["accessedServices"] = accessed_services
+                field_dict["accessedServices"] = self.accessed_services
 
         if not isinstance(self.can_access_to_api, Unset):
             field_dict["canAccessToAPI"] = self.can_access_to_api
@@ -163,9 +163,9 @@ class OrganizationAllMember:
             try:
                 team_id: None | str
                 team_id = self.team_id
+                field_dict["teamId"] = team_id
             except (AttributeError, TypeError):
-                team_id = self.team_id
-            field_dict["teamId"] = team_id
+                field_dict["teamId"] = self.team_id
 
         if not isinstance(self.user_id, Unset):
             field_dict["userId"] = self.user_id
@@ -173,12 +173,10 @@ class OrganizationAllMember:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         accessed_environments: Any
-        if "accessedEnvironments" not in d:
-            accessed_environments = UNSET
-        else:
+        if "accessedEnvironments" in d:
             try:
                 accessed_environments = cast(list[str], d["accessedEnvironments"])
 
@@ -187,11 +185,11 @@ class OrganizationAllMember:
                     "OrganizationAllMember.accessedEnvironments", d["accessedEnvironments"]
                 )
             del d["accessedEnvironments"]
+        else:
+            accessed_environments = UNSET
 
         accessed_git_providers: Any
-        if "accessedGitProviders" not in d:
-            accessed_git_providers = UNSET
-        else:
+        if "accessedGitProviders" in d:
             try:
                 accessed_git_providers = cast(list[str], d["accessedGitProviders"])
 
@@ -200,169 +198,171 @@ class OrganizationAllMember:
                     "OrganizationAllMember.accessedGitProviders", d["accessedGitProviders"]
                 )
             del d["accessedGitProviders"]
+        else:
+            accessed_git_providers = UNSET
 
         accessed_projects: Any
-        if "accessedProjects" not in d:
-            accessed_projects = UNSET
-        else:
+        if "accessedProjects" in d:
             try:
                 accessed_projects = cast(list[str], d["accessedProjects"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 accessed_projects = kept_as_received("OrganizationAllMember.accessedProjects", d["accessedProjects"])
             del d["accessedProjects"]
+        else:
+            accessed_projects = UNSET
 
         accessed_servers: Any
-        if "accessedServers" not in d:
-            accessed_servers = UNSET
-        else:
+        if "accessedServers" in d:
             try:
                 accessed_servers = cast(list[str], d["accessedServers"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 accessed_servers = kept_as_received("OrganizationAllMember.accessedServers", d["accessedServers"])
             del d["accessedServers"]
+        else:
+            accessed_servers = UNSET
 
         accessed_services: Any
-        if "accessedServices" not in d:
-            accessed_services = UNSET
-        else:
+        if "accessedServices" in d:
             try:
                 accessed_services = cast(list[str], d["accessedServices"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 accessed_services = kept_as_received("OrganizationAllMember.accessedServices", d["accessedServices"])
             del d["accessedServices"]
+        else:
+            accessed_services = UNSET
 
         can_access_to_api: Any
-        if "canAccessToAPI" not in d:
-            can_access_to_api = UNSET
-        else:
+        if "canAccessToAPI" in d:
             can_access_to_api = d["canAccessToAPI"]
             del d["canAccessToAPI"]
+        else:
+            can_access_to_api = UNSET
 
         can_access_to_docker: Any
-        if "canAccessToDocker" not in d:
-            can_access_to_docker = UNSET
-        else:
+        if "canAccessToDocker" in d:
             can_access_to_docker = d["canAccessToDocker"]
             del d["canAccessToDocker"]
+        else:
+            can_access_to_docker = UNSET
 
         can_access_to_git_providers: Any
-        if "canAccessToGitProviders" not in d:
-            can_access_to_git_providers = UNSET
-        else:
+        if "canAccessToGitProviders" in d:
             can_access_to_git_providers = d["canAccessToGitProviders"]
             del d["canAccessToGitProviders"]
+        else:
+            can_access_to_git_providers = UNSET
 
         can_access_to_ssh_keys: Any
-        if "canAccessToSSHKeys" not in d:
-            can_access_to_ssh_keys = UNSET
-        else:
+        if "canAccessToSSHKeys" in d:
             can_access_to_ssh_keys = d["canAccessToSSHKeys"]
             del d["canAccessToSSHKeys"]
+        else:
+            can_access_to_ssh_keys = UNSET
 
         can_access_to_traefik_files: Any
-        if "canAccessToTraefikFiles" not in d:
-            can_access_to_traefik_files = UNSET
-        else:
+        if "canAccessToTraefikFiles" in d:
             can_access_to_traefik_files = d["canAccessToTraefikFiles"]
             del d["canAccessToTraefikFiles"]
+        else:
+            can_access_to_traefik_files = UNSET
 
         can_create_environments: Any
-        if "canCreateEnvironments" not in d:
-            can_create_environments = UNSET
-        else:
+        if "canCreateEnvironments" in d:
             can_create_environments = d["canCreateEnvironments"]
             del d["canCreateEnvironments"]
+        else:
+            can_create_environments = UNSET
 
         can_create_projects: Any
-        if "canCreateProjects" not in d:
-            can_create_projects = UNSET
-        else:
+        if "canCreateProjects" in d:
             can_create_projects = d["canCreateProjects"]
             del d["canCreateProjects"]
+        else:
+            can_create_projects = UNSET
 
         can_create_services: Any
-        if "canCreateServices" not in d:
-            can_create_services = UNSET
-        else:
+        if "canCreateServices" in d:
             can_create_services = d["canCreateServices"]
             del d["canCreateServices"]
+        else:
+            can_create_services = UNSET
 
         can_delete_environments: Any
-        if "canDeleteEnvironments" not in d:
-            can_delete_environments = UNSET
-        else:
+        if "canDeleteEnvironments" in d:
             can_delete_environments = d["canDeleteEnvironments"]
             del d["canDeleteEnvironments"]
+        else:
+            can_delete_environments = UNSET
 
         can_delete_projects: Any
-        if "canDeleteProjects" not in d:
-            can_delete_projects = UNSET
-        else:
+        if "canDeleteProjects" in d:
             can_delete_projects = d["canDeleteProjects"]
             del d["canDeleteProjects"]
+        else:
+            can_delete_projects = UNSET
 
         can_delete_services: Any
-        if "canDeleteServices" not in d:
-            can_delete_services = UNSET
-        else:
+        if "canDeleteServices" in d:
             can_delete_services = d["canDeleteServices"]
             del d["canDeleteServices"]
+        else:
+            can_delete_services = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         is_default: Any
-        if "isDefault" not in d:
-            is_default = UNSET
-        else:
+        if "isDefault" in d:
             is_default = d["isDefault"]
             del d["isDefault"]
+        else:
+            is_default = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         role: Any
-        if "role" not in d:
-            role = UNSET
-        else:
+        if "role" in d:
             role = d["role"]
             del d["role"]
+        else:
+            role = UNSET
 
         team_id: Any
-        if "teamId" not in d:
-            team_id = UNSET
-        else:
+        if "teamId" in d:
             try:
                 team_id = cast("None | str", d["teamId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 team_id = kept_as_received("OrganizationAllMember.teamId", d["teamId"])
             del d["teamId"]
+        else:
+            team_id = UNSET
 
         user_id: Any
-        if "userId" not in d:
-            user_id = UNSET
-        else:
+        if "userId" in d:
             user_id = d["userId"]
             del d["userId"]
+        else:
+            user_id = UNSET
 
         organization_all_member = cls(
             accessed_environments=accessed_environments,

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import Any, TypeVar, cast
->>>>>>> h11t
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,15 +65,11 @@ class OverviewBackupsItem:
         if not isinstance(self.backup_type, Unset):
             try:
                 backup_type: None | str
-<<<<<<< HEAD
                 if isinstance(self.backup_type, str):
                     backup_type = self.backup_type
                 else:
                     backup_type = self.backup_type
-=======
-                backup_type = self.backup_type
                 field_dict["backupType"] = backup_type
->>>>>>> h11t
             except (AttributeError, TypeError):
                 field_dict["backupType"] = self.backup_type
 
@@ -106,32 +97,32 @@ class OverviewBackupsItem:
             try:
                 environment_id: None | str
                 environment_id = self.environment_id
+                field_dict["environmentId"] = environment_id
             except (AttributeError, TypeError):
-                environment_id = self.environment_id
-            field_dict["environmentId"] = environment_id
+                field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.kind, Unset):
             try:
                 kind: str = self.kind
+                field_dict["kind"] = kind
             except (AttributeError, TypeError):
-                kind = self.kind
-            field_dict["kind"] = kind
+                field_dict["kind"] = self.kind
 
         if not isinstance(self.project_id, Unset):
             try:
                 project_id: None | str
                 project_id = self.project_id
+                field_dict["projectId"] = project_id
             except (AttributeError, TypeError):
-                project_id = self.project_id
-            field_dict["projectId"] = project_id
+                field_dict["projectId"] = self.project_id
 
         if not isinstance(self.server_id, Unset):
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         if not isinstance(self.service_name, Unset):
             field_dict["serviceName"] = self.service_name
@@ -140,16 +131,16 @@ class OverviewBackupsItem:
             try:
                 service_owner_id: None | str
                 service_owner_id = self.service_owner_id
+                field_dict["serviceOwnerId"] = service_owner_id
             except (AttributeError, TypeError):
-                service_owner_id = self.service_owner_id
-            field_dict["serviceOwnerId"] = service_owner_id
+                field_dict["serviceOwnerId"] = self.service_owner_id
 
         if not isinstance(self.service_owner_type, Unset):
             try:
                 service_owner_type: str = self.service_owner_type
+                field_dict["serviceOwnerType"] = service_owner_type
             except (AttributeError, TypeError):
-                service_owner_type = self.service_owner_type
-            field_dict["serviceOwnerType"] = service_owner_type
+                field_dict["serviceOwnerType"] = self.service_owner_type
 
         if not isinstance(self.service_type, Unset):
             try:
@@ -163,9 +154,9 @@ class OverviewBackupsItem:
             try:
                 status: None | str
                 status = self.status
+                field_dict["status"] = status
             except (AttributeError, TypeError):
-                status = self.status
-            field_dict["status"] = status
+                field_dict["status"] = self.status
 
         return field_dict
 
@@ -223,70 +214,42 @@ class OverviewBackupsItem:
             destination_name = UNSET
 
         environment_id: Any
-<<<<<<< HEAD
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             try:
                 environment_id = cast("None | str", d["environmentId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment_id = kept_as_received("OverviewBackupsItem.environmentId", d["environmentId"])
-=======
-        if "environmentId" in d:
-            environment_id = d["environmentId"]
->>>>>>> h11t
             del d["environmentId"]
         else:
             environment_id = UNSET
 
         kind: Any
-<<<<<<< HEAD
-        if "kind" not in d:
-            kind = UNSET
-        else:
+        if "kind" in d:
             kind = cast("OverviewBackupsItemKind", d["kind"])
 
-=======
-        if "kind" in d:
-            kind = d["kind"]
->>>>>>> h11t
             del d["kind"]
         else:
             kind = UNSET
 
         project_id: Any
-<<<<<<< HEAD
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             try:
                 project_id = cast("None | str", d["projectId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 project_id = kept_as_received("OverviewBackupsItem.projectId", d["projectId"])
-=======
-        if "projectId" in d:
-            project_id = d["projectId"]
->>>>>>> h11t
             del d["projectId"]
         else:
             project_id = UNSET
 
         server_id: Any
-<<<<<<< HEAD
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("OverviewBackupsItem.serverId", d["serverId"])
-=======
-        if "serverId" in d:
-            server_id = d["serverId"]
->>>>>>> h11t
             del d["serverId"]
         else:
             server_id = UNSET
@@ -299,34 +262,20 @@ class OverviewBackupsItem:
             service_name = UNSET
 
         service_owner_id: Any
-<<<<<<< HEAD
-        if "serviceOwnerId" not in d:
-            service_owner_id = UNSET
-        else:
+        if "serviceOwnerId" in d:
             try:
                 service_owner_id = cast("None | str", d["serviceOwnerId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_owner_id = kept_as_received("OverviewBackupsItem.serviceOwnerId", d["serviceOwnerId"])
-=======
-        if "serviceOwnerId" in d:
-            service_owner_id = d["serviceOwnerId"]
->>>>>>> h11t
             del d["serviceOwnerId"]
         else:
             service_owner_id = UNSET
 
         service_owner_type: Any
-<<<<<<< HEAD
-        if "serviceOwnerType" not in d:
-            service_owner_type = UNSET
-        else:
+        if "serviceOwnerType" in d:
             service_owner_type = cast("OverviewBackupsItemServiceOwnerType", d["serviceOwnerType"])
 
-=======
-        if "serviceOwnerType" in d:
-            service_owner_type = d["serviceOwnerType"]
->>>>>>> h11t
             del d["serviceOwnerType"]
         else:
             service_owner_type = UNSET
@@ -343,19 +292,12 @@ class OverviewBackupsItem:
             service_type = UNSET
 
         status: Any
-<<<<<<< HEAD
-        if "status" not in d:
-            status = UNSET
-        else:
+        if "status" in d:
             try:
                 status = cast("None | str", d["status"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 status = kept_as_received("OverviewBackupsItem.status", d["status"])
-=======
-        if "status" in d:
-            status = d["status"]
->>>>>>> h11t
             del d["status"]
         else:
             status = UNSET

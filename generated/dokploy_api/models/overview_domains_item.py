@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import Any, TypeVar
->>>>>>> h11t
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,9 +67,9 @@ class OverviewDomainsItem:
         if not isinstance(self.certificate_type, Unset):
             try:
                 certificate_type: str = self.certificate_type
+                field_dict["certificateType"] = certificate_type
             except (AttributeError, TypeError):
-                certificate_type = self.certificate_type
-            field_dict["certificateType"] = certificate_type
+                field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -83,9 +78,9 @@ class OverviewDomainsItem:
             try:
                 custom_entrypoint: None | str
                 custom_entrypoint = self.custom_entrypoint
+                field_dict["customEntrypoint"] = custom_entrypoint
             except (AttributeError, TypeError):
-                custom_entrypoint = self.custom_entrypoint
-            field_dict["customEntrypoint"] = custom_entrypoint
+                field_dict["customEntrypoint"] = self.custom_entrypoint
 
         if not isinstance(self.domain_id, Unset):
             field_dict["domainId"] = self.domain_id
@@ -97,9 +92,9 @@ class OverviewDomainsItem:
                     domain_type = self.domain_type
                 else:
                     domain_type = self.domain_type
+                field_dict["domainType"] = domain_type
             except (AttributeError, TypeError):
-                domain_type = self.domain_type
-            field_dict["domainType"] = domain_type
+                field_dict["domainType"] = self.domain_type
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -120,17 +115,17 @@ class OverviewDomainsItem:
             try:
                 path: None | str
                 path = self.path
+                field_dict["path"] = path
             except (AttributeError, TypeError):
-                path = self.path
-            field_dict["path"] = path
+                field_dict["path"] = self.path
 
         if not isinstance(self.port, Unset):
             try:
                 port: int | None
                 port = self.port
+                field_dict["port"] = port
             except (AttributeError, TypeError):
-                port = self.port
-            field_dict["port"] = port
+                field_dict["port"] = self.port
 
         if not isinstance(self.project_id, Unset):
             field_dict["projectId"] = self.project_id
@@ -147,9 +142,9 @@ class OverviewDomainsItem:
         if not isinstance(self.service_owner_type, Unset):
             try:
                 service_owner_type: str = self.service_owner_type
+                field_dict["serviceOwnerType"] = service_owner_type
             except (AttributeError, TypeError):
-                service_owner_type = self.service_owner_type
-            field_dict["serviceOwnerType"] = service_owner_type
+                field_dict["serviceOwnerType"] = self.service_owner_type
 
         return field_dict
 
@@ -157,16 +152,9 @@ class OverviewDomainsItem:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         certificate_type: Any
-<<<<<<< HEAD
-        if "certificateType" not in d:
-            certificate_type = UNSET
-        else:
+        if "certificateType" in d:
             certificate_type = cast("CertificateType", d["certificateType"])
 
-=======
-        if "certificateType" in d:
-            certificate_type = d["certificateType"]
->>>>>>> h11t
             del d["certificateType"]
         else:
             certificate_type = UNSET
@@ -179,19 +167,12 @@ class OverviewDomainsItem:
             created_at = UNSET
 
         custom_entrypoint: Any
-<<<<<<< HEAD
-        if "customEntrypoint" not in d:
-            custom_entrypoint = UNSET
-        else:
+        if "customEntrypoint" in d:
             try:
                 custom_entrypoint = cast("None | str", d["customEntrypoint"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_entrypoint = kept_as_received("OverviewDomainsItem.customEntrypoint", d["customEntrypoint"])
-=======
-        if "customEntrypoint" in d:
-            custom_entrypoint = d["customEntrypoint"]
->>>>>>> h11t
             del d["customEntrypoint"]
         else:
             custom_entrypoint = UNSET
@@ -204,19 +185,12 @@ class OverviewDomainsItem:
             domain_id = UNSET
 
         domain_type: Any
-<<<<<<< HEAD
-        if "domainType" not in d:
-            domain_type = UNSET
-        else:
+        if "domainType" in d:
             try:
                 domain_type = cast("DomainType | None", d["domainType"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 domain_type = kept_as_received("OverviewDomainsItem.domainType", d["domainType"])
-=======
-        if "domainType" in d:
-            domain_type = d["domainType"]
->>>>>>> h11t
             del d["domainType"]
         else:
             domain_type = UNSET
@@ -257,37 +231,23 @@ class OverviewDomainsItem:
             https = UNSET
 
         path: Any
-<<<<<<< HEAD
-        if "path" not in d:
-            path = UNSET
-        else:
+        if "path" in d:
             try:
                 path = cast("None | str", d["path"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 path = kept_as_received("OverviewDomainsItem.path", d["path"])
-=======
-        if "path" in d:
-            path = d["path"]
->>>>>>> h11t
             del d["path"]
         else:
             path = UNSET
 
         port: Any
-<<<<<<< HEAD
-        if "port" not in d:
-            port = UNSET
-        else:
+        if "port" in d:
             try:
                 port = cast("int | None", d["port"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 port = kept_as_received("OverviewDomainsItem.port", d["port"])
-=======
-        if "port" in d:
-            port = d["port"]
->>>>>>> h11t
             del d["port"]
         else:
             port = UNSET
@@ -321,16 +281,9 @@ class OverviewDomainsItem:
             service_owner_id = UNSET
 
         service_owner_type: Any
-<<<<<<< HEAD
-        if "serviceOwnerType" not in d:
-            service_owner_type = UNSET
-        else:
+        if "serviceOwnerType" in d:
             service_owner_type = cast("ServiceOwnerType", d["serviceOwnerType"])
 
-=======
-        if "serviceOwnerType" in d:
-            service_owner_type = d["serviceOwnerType"]
->>>>>>> h11t
             del d["serviceOwnerType"]
         else:
             service_owner_type = UNSET

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import Any, TypeVar, cast
->>>>>>> h11t
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,9 +72,9 @@ class OverviewServicesItem:
             try:
                 icon: None | str
                 icon = self.icon
+                field_dict["icon"] = icon
             except (AttributeError, TypeError):
-                icon = self.icon
-            field_dict["icon"] = icon
+                field_dict["icon"] = self.icon
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -105,32 +100,32 @@ class OverviewServicesItem:
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         if not isinstance(self.server_name, Unset):
             try:
                 server_name: None | str
                 server_name = self.server_name
+                field_dict["serverName"] = server_name
             except (AttributeError, TypeError):
-                server_name = self.server_name
-            field_dict["serverName"] = server_name
+                field_dict["serverName"] = self.server_name
 
         if not isinstance(self.status, Unset):
             try:
                 status: None | str
                 status = self.status
+                field_dict["status"] = status
             except (AttributeError, TypeError):
-                status = self.status
-            field_dict["status"] = status
+                field_dict["status"] = self.status
 
         if not isinstance(self.type_, Unset):
             try:
                 type_: str = self.type_
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         return field_dict
 
@@ -166,19 +161,12 @@ class OverviewServicesItem:
             environment_name = UNSET
 
         icon: Any
-<<<<<<< HEAD
-        if "icon" not in d:
-            icon = UNSET
-        else:
+        if "icon" in d:
             try:
                 icon = cast("None | str", d["icon"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 icon = kept_as_received("OverviewServicesItem.icon", d["icon"])
-=======
-        if "icon" in d:
-            icon = d["icon"]
->>>>>>> h11t
             del d["icon"]
         else:
             icon = UNSET
@@ -223,70 +211,42 @@ class OverviewServicesItem:
             project_name = UNSET
 
         server_id: Any
-<<<<<<< HEAD
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("OverviewServicesItem.serverId", d["serverId"])
-=======
-        if "serverId" in d:
-            server_id = d["serverId"]
->>>>>>> h11t
             del d["serverId"]
         else:
             server_id = UNSET
 
         server_name: Any
-<<<<<<< HEAD
-        if "serverName" not in d:
-            server_name = UNSET
-        else:
+        if "serverName" in d:
             try:
                 server_name = cast("None | str", d["serverName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_name = kept_as_received("OverviewServicesItem.serverName", d["serverName"])
-=======
-        if "serverName" in d:
-            server_name = d["serverName"]
->>>>>>> h11t
             del d["serverName"]
         else:
             server_name = UNSET
 
         status: Any
-<<<<<<< HEAD
-        if "status" not in d:
-            status = UNSET
-        else:
+        if "status" in d:
             try:
                 status = cast("None | str", d["status"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 status = kept_as_received("OverviewServicesItem.status", d["status"])
-=======
-        if "status" in d:
-            status = d["status"]
->>>>>>> h11t
             del d["status"]
         else:
             status = UNSET
 
         type_: Any
-<<<<<<< HEAD
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = cast("ServiceType", d["type"])
 
-=======
-        if "type" in d:
-            type_ = d["type"]
->>>>>>> h11t
             del d["type"]
         else:
             type_ = UNSET

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -47,9 +47,9 @@ class PatchReadRepoDirectoriesItem:
         if not isinstance(self.type_, Unset):
             try:
                 type_: str = self.type_
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         if not isinstance(self.children, Unset):
             try:
@@ -60,40 +60,38 @@ class PatchReadRepoDirectoriesItem:
                         children_item = children_item_data.to_dict()
                         children.append(children_item)
 
+                field_dict["children"] = children
             except (AttributeError, TypeError):
-                children = self.children
-            field_dict["children"] = children
+                field_dict["children"] = self.children
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         path: Any
-        if "path" not in d:
-            path = UNSET
-        else:
+        if "path" in d:
             path = d["path"]
             del d["path"]
+        else:
+            path = UNSET
 
         type_: Any
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = cast("PatchReadRepoDirectoriesItemType", d["type"])
 
             del d["type"]
-
-        if "children" not in d:
-            children = UNSET
         else:
+            type_ = UNSET
+
+        if "children" in d:
             try:
                 _children = d["children"]
                 children: list[PatchReadRepoDirectoriesItem] | Unset = UNSET
@@ -109,6 +107,8 @@ class PatchReadRepoDirectoriesItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 children = kept_as_received("PatchReadRepoDirectoriesItem.children", d["children"])
             del d["children"]
+        else:
+            children = UNSET
 
         patch_read_repo_directories_item = cls(
             name=name,

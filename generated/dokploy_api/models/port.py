@@ -84,15 +84,8 @@ class Port:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application: Any
-<<<<<<< HEAD
-        if "application" not in d:
-            application = UNSET
-        else:
-            from ..models.port_one_application import PortOneApplication  # noqa: PLC0415
-=======
         if "application" in d:
-            from ..models.application import Application  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.port_one_application import PortOneApplication  # noqa: PLC0415
 
             try:
                 application = PortOneApplication.from_dict(d["application"])
@@ -126,15 +119,8 @@ class Port:
             protocol = UNSET
 
         publish_mode: Any
-<<<<<<< HEAD
-        if "publishMode" not in d:
-            publish_mode = UNSET
-        else:
-            publish_mode = cast("PublishMode", d["publishMode"])
-=======
         if "publishMode" in d:
-            publish_mode = cast("PortPublishMode", d["publishMode"])
->>>>>>> h11t
+            publish_mode = cast("PublishMode", d["publishMode"])
 
             del d["publishMode"]
         else:

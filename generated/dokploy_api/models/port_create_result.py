@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -50,16 +50,16 @@ class PortCreateResult:
         if not isinstance(self.protocol, Unset):
             try:
                 protocol: str = self.protocol
+                field_dict["protocol"] = protocol
             except (AttributeError, TypeError):
-                protocol = self.protocol
-            field_dict["protocol"] = protocol
+                field_dict["protocol"] = self.protocol
 
         if not isinstance(self.publish_mode, Unset):
             try:
                 publish_mode: str = self.publish_mode
+                field_dict["publishMode"] = publish_mode
             except (AttributeError, TypeError):
-                publish_mode = self.publish_mode
-            field_dict["publishMode"] = publish_mode
+                field_dict["publishMode"] = self.publish_mode
 
         if not isinstance(self.published_port, Unset):
             field_dict["publishedPort"] = self.published_port
@@ -70,51 +70,51 @@ class PortCreateResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         port_id: Any
-        if "portId" not in d:
-            port_id = UNSET
-        else:
+        if "portId" in d:
             port_id = d["portId"]
             del d["portId"]
+        else:
+            port_id = UNSET
 
         protocol: Any
-        if "protocol" not in d:
-            protocol = UNSET
-        else:
+        if "protocol" in d:
             protocol = cast("PortProtocol", d["protocol"])
 
             del d["protocol"]
+        else:
+            protocol = UNSET
 
         publish_mode: Any
-        if "publishMode" not in d:
-            publish_mode = UNSET
-        else:
+        if "publishMode" in d:
             publish_mode = cast("PublishMode", d["publishMode"])
 
             del d["publishMode"]
+        else:
+            publish_mode = UNSET
 
         published_port: Any
-        if "publishedPort" not in d:
-            published_port = UNSET
-        else:
+        if "publishedPort" in d:
             published_port = d["publishedPort"]
             del d["publishedPort"]
+        else:
+            published_port = UNSET
 
         target_port: Any
-        if "targetPort" not in d:
-            target_port = UNSET
-        else:
+        if "targetPort" in d:
             target_port = d["targetPort"]
             del d["targetPort"]
+        else:
+            target_port = UNSET
 
         port_create_result = cls(
             application_id=application_id,

@@ -35,21 +35,12 @@ class PortOneApplication:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/port_one_application.py
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
-=======
-        success: Any
-        if "success" in d:
-            success = d["success"]
-            del d["success"]
         else:
-            success = UNSET
->>>>>>> h11t:generated/dokploy_api/models/license_key_activate_response_200.py
+            application_id = UNSET
 
         port_one_application = cls(
             application_id=application_id,

@@ -217,9 +217,9 @@ class Postgres:
                     endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
                 else:
                     endpoint_spec_swarm = self.endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
             except (AttributeError, TypeError):
-                endpoint_spec_swarm = self.endpoint_spec_swarm
-            field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
 
         if not isinstance(self.env, Unset):
             try:
@@ -254,9 +254,9 @@ class Postgres:
                     health_check_swarm = self.health_check_swarm.to_dict()
                 else:
                     health_check_swarm = self.health_check_swarm
+                field_dict["healthCheckSwarm"] = health_check_swarm
             except (AttributeError, TypeError):
-                health_check_swarm = self.health_check_swarm
-            field_dict["healthCheckSwarm"] = health_check_swarm
+                field_dict["healthCheckSwarm"] = self.health_check_swarm
 
         if not isinstance(self.labels_swarm, Unset):
             try:
@@ -265,9 +265,9 @@ class Postgres:
                     labels_swarm = self.labels_swarm.to_dict()
                 else:
                     labels_swarm = self.labels_swarm
+                field_dict["labelsSwarm"] = labels_swarm
             except (AttributeError, TypeError):
-                labels_swarm = self.labels_swarm
-            field_dict["labelsSwarm"] = labels_swarm
+                field_dict["labelsSwarm"] = self.labels_swarm
 
         if not isinstance(self.memory_limit, Unset):
             try:
@@ -292,9 +292,9 @@ class Postgres:
                     mode_swarm = self.mode_swarm.to_dict()
                 else:
                     mode_swarm = self.mode_swarm
+                field_dict["modeSwarm"] = mode_swarm
             except (AttributeError, TypeError):
-                mode_swarm = self.mode_swarm
-            field_dict["modeSwarm"] = mode_swarm
+                field_dict["modeSwarm"] = self.mode_swarm
 
         if not isinstance(self.mounts, Unset):
             try:
@@ -333,9 +333,9 @@ class Postgres:
 
                 else:
                     network_swarm = self.network_swarm
+                field_dict["networkSwarm"] = network_swarm
             except (AttributeError, TypeError):
-                network_swarm = self.network_swarm
-            field_dict["networkSwarm"] = network_swarm
+                field_dict["networkSwarm"] = self.network_swarm
 
         if not isinstance(self.placement_swarm, Unset):
             try:
@@ -344,9 +344,9 @@ class Postgres:
                     placement_swarm = self.placement_swarm.to_dict()
                 else:
                     placement_swarm = self.placement_swarm
+                field_dict["placementSwarm"] = placement_swarm
             except (AttributeError, TypeError):
-                placement_swarm = self.placement_swarm
-            field_dict["placementSwarm"] = placement_swarm
+                field_dict["placementSwarm"] = self.placement_swarm
 
         if not isinstance(self.postgres_id, Unset):
             field_dict["postgresId"] = self.postgres_id
@@ -361,9 +361,9 @@ class Postgres:
                     restart_policy_swarm = self.restart_policy_swarm.to_dict()
                 else:
                     restart_policy_swarm = self.restart_policy_swarm
+                field_dict["restartPolicySwarm"] = restart_policy_swarm
             except (AttributeError, TypeError):
-                restart_policy_swarm = self.restart_policy_swarm
-            field_dict["restartPolicySwarm"] = restart_policy_swarm
+                field_dict["restartPolicySwarm"] = self.restart_policy_swarm
 
         if not isinstance(self.rollback_config_swarm, Unset):
             try:
@@ -372,9 +372,9 @@ class Postgres:
                     rollback_config_swarm = self.rollback_config_swarm.to_dict()
                 else:
                     rollback_config_swarm = self.rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = rollback_config_swarm
             except (AttributeError, TypeError):
-                rollback_config_swarm = self.rollback_config_swarm
-            field_dict["rollbackConfigSwarm"] = rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
 
         if not isinstance(self.server, Unset):
             try:
@@ -414,9 +414,9 @@ class Postgres:
 
                 else:
                     ulimits_swarm = self.ulimits_swarm
+                field_dict["ulimitsSwarm"] = ulimits_swarm
             except (AttributeError, TypeError):
-                ulimits_swarm = self.ulimits_swarm
-            field_dict["ulimitsSwarm"] = ulimits_swarm
+                field_dict["ulimitsSwarm"] = self.ulimits_swarm
 
         if not isinstance(self.update_config_swarm, Unset):
             try:
@@ -425,9 +425,9 @@ class Postgres:
                     update_config_swarm = self.update_config_swarm.to_dict()
                 else:
                     update_config_swarm = self.update_config_swarm
+                field_dict["updateConfigSwarm"] = update_config_swarm
             except (AttributeError, TypeError):
-                update_config_swarm = self.update_config_swarm
-            field_dict["updateConfigSwarm"] = update_config_swarm
+                field_dict["updateConfigSwarm"] = self.update_config_swarm
 
         return field_dict
 
@@ -442,15 +442,8 @@ class Postgres:
             app_name = UNSET
 
         application_status: Any
-<<<<<<< HEAD
-        if "applicationStatus" not in d:
-            application_status = UNSET
-        else:
-            application_status = cast("ApplicationStatus", d["applicationStatus"])
-=======
         if "applicationStatus" in d:
-            application_status = cast("PostgresApplicationStatus", d["applicationStatus"])
->>>>>>> h11t
+            application_status = cast("ApplicationStatus", d["applicationStatus"])
 
             del d["applicationStatus"]
         else:
@@ -572,10 +565,7 @@ class Postgres:
             docker_image = UNSET
 
         endpoint_spec_swarm: Any
-<<<<<<< HEAD
-        if "endpointSpecSwarm" not in d:
-            endpoint_spec_swarm = UNSET
-        else:
+        if "endpointSpecSwarm" in d:
             from ..models.application_one_endpoint_spec_swarm import ApplicationOneEndpointSpecSwarm  # noqa: PLC0415
 
             try:
@@ -597,10 +587,6 @@ class Postgres:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 endpoint_spec_swarm = kept_as_received("Postgres.endpointSpecSwarm", d["endpointSpecSwarm"])
-=======
-        if "endpointSpecSwarm" in d:
-            endpoint_spec_swarm = d["endpointSpecSwarm"]
->>>>>>> h11t
             del d["endpointSpecSwarm"]
         else:
             endpoint_spec_swarm = UNSET
@@ -617,15 +603,8 @@ class Postgres:
             env = UNSET
 
         environment: Any
-<<<<<<< HEAD
-        if "environment" not in d:
-            environment = UNSET
-        else:
-            from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
-=======
         if "environment" in d:
-            from ..models.environment import Environment  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
 
             try:
                 environment = ApplicationOneEnvironment.from_dict(d["environment"])
@@ -655,10 +634,7 @@ class Postgres:
             external_port = UNSET
 
         health_check_swarm: Any
-<<<<<<< HEAD
-        if "healthCheckSwarm" not in d:
-            health_check_swarm = UNSET
-        else:
+        if "healthCheckSwarm" in d:
             from ..models.application_one_health_check_swarm import ApplicationOneHealthCheckSwarm  # noqa: PLC0415
 
             try:
@@ -680,19 +656,12 @@ class Postgres:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 health_check_swarm = kept_as_received("Postgres.healthCheckSwarm", d["healthCheckSwarm"])
-=======
-        if "healthCheckSwarm" in d:
-            health_check_swarm = d["healthCheckSwarm"]
->>>>>>> h11t
             del d["healthCheckSwarm"]
         else:
             health_check_swarm = UNSET
 
         labels_swarm: Any
-<<<<<<< HEAD
-        if "labelsSwarm" not in d:
-            labels_swarm = UNSET
-        else:
+        if "labelsSwarm" in d:
             from ..models.postgres_labels_swarm_type_0 import PostgresLabelsSwarmType0  # noqa: PLC0415
 
             try:
@@ -714,10 +683,6 @@ class Postgres:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 labels_swarm = kept_as_received("Postgres.labelsSwarm", d["labelsSwarm"])
-=======
-        if "labelsSwarm" in d:
-            labels_swarm = d["labelsSwarm"]
->>>>>>> h11t
             del d["labelsSwarm"]
         else:
             labels_swarm = UNSET
@@ -745,10 +710,7 @@ class Postgres:
             memory_reservation = UNSET
 
         mode_swarm: Any
-<<<<<<< HEAD
-        if "modeSwarm" not in d:
-            mode_swarm = UNSET
-        else:
+        if "modeSwarm" in d:
             from ..models.application_one_mode_swarm import ApplicationOneModeSwarm  # noqa: PLC0415
 
             try:
@@ -770,10 +732,6 @@ class Postgres:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mode_swarm = kept_as_received("Postgres.modeSwarm", d["modeSwarm"])
-=======
-        if "modeSwarm" in d:
-            mode_swarm = d["modeSwarm"]
->>>>>>> h11t
             del d["modeSwarm"]
         else:
             mode_swarm = UNSET
@@ -815,10 +773,7 @@ class Postgres:
             network_ids = UNSET
 
         network_swarm: Any
-<<<<<<< HEAD
-        if "networkSwarm" not in d:
-            network_swarm = UNSET
-        else:
+        if "networkSwarm" in d:
             try:
 
                 def _parse_network_swarm(data: object) -> list[ApplicationOneNetworkSwarm] | None:
@@ -847,19 +802,12 @@ class Postgres:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_swarm = kept_as_received("Postgres.networkSwarm", d["networkSwarm"])
-=======
-        if "networkSwarm" in d:
-            network_swarm = d["networkSwarm"]
->>>>>>> h11t
             del d["networkSwarm"]
         else:
             network_swarm = UNSET
 
         placement_swarm: Any
-<<<<<<< HEAD
-        if "placementSwarm" not in d:
-            placement_swarm = UNSET
-        else:
+        if "placementSwarm" in d:
             from ..models.application_one_placement_swarm import ApplicationOnePlacementSwarm  # noqa: PLC0415
 
             try:
@@ -881,10 +829,6 @@ class Postgres:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 placement_swarm = kept_as_received("Postgres.placementSwarm", d["placementSwarm"])
-=======
-        if "placementSwarm" in d:
-            placement_swarm = d["placementSwarm"]
->>>>>>> h11t
             del d["placementSwarm"]
         else:
             placement_swarm = UNSET
@@ -904,10 +848,7 @@ class Postgres:
             replicas = UNSET
 
         restart_policy_swarm: Any
-<<<<<<< HEAD
-        if "restartPolicySwarm" not in d:
-            restart_policy_swarm = UNSET
-        else:
+        if "restartPolicySwarm" in d:
             from ..models.application_one_restart_policy_swarm import ApplicationOneRestartPolicySwarm  # noqa: PLC0415
 
             try:
@@ -929,19 +870,12 @@ class Postgres:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 restart_policy_swarm = kept_as_received("Postgres.restartPolicySwarm", d["restartPolicySwarm"])
-=======
-        if "restartPolicySwarm" in d:
-            restart_policy_swarm = d["restartPolicySwarm"]
->>>>>>> h11t
             del d["restartPolicySwarm"]
         else:
             restart_policy_swarm = UNSET
 
         rollback_config_swarm: Any
-<<<<<<< HEAD
-        if "rollbackConfigSwarm" not in d:
-            rollback_config_swarm = UNSET
-        else:
+        if "rollbackConfigSwarm" in d:
             from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
 
             try:
@@ -963,24 +897,13 @@ class Postgres:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 rollback_config_swarm = kept_as_received("Postgres.rollbackConfigSwarm", d["rollbackConfigSwarm"])
-=======
-        if "rollbackConfigSwarm" in d:
-            rollback_config_swarm = d["rollbackConfigSwarm"]
->>>>>>> h11t
             del d["rollbackConfigSwarm"]
         else:
             rollback_config_swarm = UNSET
 
         server: Any
-<<<<<<< HEAD
-        if "server" not in d:
-            server = UNSET
-        else:
-            from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
-=======
         if "server" in d:
-            from ..models.server import Server  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
             try:
 
@@ -1028,10 +951,7 @@ class Postgres:
             stop_grace_period_swarm = UNSET
 
         ulimits_swarm: Any
-<<<<<<< HEAD
-        if "ulimitsSwarm" not in d:
-            ulimits_swarm = UNSET
-        else:
+        if "ulimitsSwarm" in d:
             try:
 
                 def _parse_ulimits_swarm(data: object) -> list[ApplicationOneUlimitsSwarm] | None:
@@ -1060,19 +980,12 @@ class Postgres:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ulimits_swarm = kept_as_received("Postgres.ulimitsSwarm", d["ulimitsSwarm"])
-=======
-        if "ulimitsSwarm" in d:
-            ulimits_swarm = d["ulimitsSwarm"]
->>>>>>> h11t
             del d["ulimitsSwarm"]
         else:
             ulimits_swarm = UNSET
 
         update_config_swarm: Any
-<<<<<<< HEAD
-        if "updateConfigSwarm" not in d:
-            update_config_swarm = UNSET
-        else:
+        if "updateConfigSwarm" in d:
             from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
 
             try:
@@ -1094,10 +1007,6 @@ class Postgres:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 update_config_swarm = kept_as_received("Postgres.updateConfigSwarm", d["updateConfigSwarm"])
-=======
-        if "updateConfigSwarm" in d:
-            update_config_swarm = d["updateConfigSwarm"]
->>>>>>> h11t
             del d["updateConfigSwarm"]
         else:
             update_config_swarm = UNSET

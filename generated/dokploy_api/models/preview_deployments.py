@@ -69,9 +69,9 @@ class PreviewDeployments:
         if not isinstance(self.application, Unset):
             try:
                 application = self.application.to_dict()
+                field_dict["application"] = application
             except (AttributeError, TypeError):
-                application = self.application
-            field_dict["application"] = application
+                field_dict["application"] = self.application
 
         if not isinstance(self.application_id, Unset):
             field_dict["applicationId"] = self.application_id
@@ -89,9 +89,9 @@ class PreviewDeployments:
                     domain = self.domain.to_dict()
                 else:
                     domain = self.domain
+                field_dict["domain"] = domain
             except (AttributeError, TypeError):
-                domain = self.domain
-            field_dict["domain"] = domain
+                field_dict["domain"] = self.domain
 
         if not isinstance(self.domain_id, Unset):
             try:
@@ -147,9 +147,7 @@ class PreviewDeployments:
             app_name = UNSET
 
         application: Any
-        if "application" not in d:
-            application = UNSET
-        else:
+        if "application" in d:
             from ..models.preview_deployment_one_application import PreviewDeploymentOneApplication  # noqa: PLC0415
 
             try:
@@ -158,6 +156,8 @@ class PreviewDeployments:
             except (TypeError, ValueError, AttributeError, KeyError):
                 application = kept_as_received("PreviewDeployments.application", d["application"])
             del d["application"]
+        else:
+            application = UNSET
 
         application_id: Any
         if "applicationId" in d:
@@ -181,9 +181,7 @@ class PreviewDeployments:
             created_at = UNSET
 
         domain: Any
-        if "domain" not in d:
-            domain = UNSET
-        else:
+        if "domain" in d:
             from ..models.domain_create_result import DomainCreateResult  # noqa: PLC0415
 
             try:
@@ -206,6 +204,8 @@ class PreviewDeployments:
             except (TypeError, ValueError, AttributeError, KeyError):
                 domain = kept_as_received("PreviewDeployments.domain", d["domain"])
             del d["domain"]
+        else:
+            domain = UNSET
 
         domain_id: Any
         if "domainId" in d:
@@ -237,15 +237,8 @@ class PreviewDeployments:
             preview_deployment_id = UNSET
 
         preview_status: Any
-<<<<<<< HEAD
-        if "previewStatus" not in d:
-            preview_status = UNSET
-        else:
-            preview_status = cast("ApplicationStatus", d["previewStatus"])
-=======
         if "previewStatus" in d:
-            preview_status = cast("PreviewDeploymentsPreviewStatus", d["previewStatus"])
->>>>>>> h11t
+            preview_status = cast("ApplicationStatus", d["previewStatus"])
 
             del d["previewStatus"]
         else:

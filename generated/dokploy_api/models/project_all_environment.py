@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -65,9 +65,9 @@ class ProjectAllEnvironment:
                     applications_item = applications_item_data.to_dict()
                     applications.append(applications_item)
 
+                field_dict["applications"] = applications
             except (AttributeError, TypeError):
-                applications = self.applications
-            field_dict["applications"] = applications
+                field_dict["applications"] = self.applications
 
         if not isinstance(self.compose, Unset):
             try:
@@ -76,9 +76,9 @@ class ProjectAllEnvironment:
                     compose_item = compose_item_data.to_dict()
                     compose.append(compose_item)
 
+                field_dict["compose"] = compose
             except (AttributeError, TypeError):
-                compose = self.compose
-            field_dict["compose"] = compose
+                field_dict["compose"] = self.compose
 
         if not isinstance(self.environment_id, Unset):
             field_dict["environmentId"] = self.environment_id
@@ -93,9 +93,9 @@ class ProjectAllEnvironment:
                     libsql_item = libsql_item_data.to_dict()
                     libsql.append(libsql_item)
 
+                field_dict["libsql"] = libsql
             except (AttributeError, TypeError):
-                libsql = self.libsql
-            field_dict["libsql"] = libsql
+                field_dict["libsql"] = self.libsql
 
         if not isinstance(self.mariadb, Unset):
             try:
@@ -104,9 +104,9 @@ class ProjectAllEnvironment:
                     mariadb_item = mariadb_item_data.to_dict()
                     mariadb.append(mariadb_item)
 
+                field_dict["mariadb"] = mariadb
             except (AttributeError, TypeError):
-                mariadb = self.mariadb
-            field_dict["mariadb"] = mariadb
+                field_dict["mariadb"] = self.mariadb
 
         if not isinstance(self.mongo, Unset):
             try:
@@ -115,9 +115,9 @@ class ProjectAllEnvironment:
                     mongo_item = mongo_item_data.to_dict()
                     mongo.append(mongo_item)
 
+                field_dict["mongo"] = mongo
             except (AttributeError, TypeError):
-                mongo = self.mongo
-            field_dict["mongo"] = mongo
+                field_dict["mongo"] = self.mongo
 
         if not isinstance(self.mysql, Unset):
             try:
@@ -126,9 +126,9 @@ class ProjectAllEnvironment:
                     mysql_item = mysql_item_data.to_dict()
                     mysql.append(mysql_item)
 
+                field_dict["mysql"] = mysql
             except (AttributeError, TypeError):
-                mysql = self.mysql
-            field_dict["mysql"] = mysql
+                field_dict["mysql"] = self.mysql
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -140,9 +140,9 @@ class ProjectAllEnvironment:
                     postgres_item = postgres_item_data.to_dict()
                     postgres.append(postgres_item)
 
+                field_dict["postgres"] = postgres
             except (AttributeError, TypeError):
-                postgres = self.postgres
-            field_dict["postgres"] = postgres
+                field_dict["postgres"] = self.postgres
 
         if not isinstance(self.redis, Unset):
             try:
@@ -151,19 +151,17 @@ class ProjectAllEnvironment:
                     redis_item = redis_item_data.to_dict()
                     redis.append(redis_item)
 
+                field_dict["redis"] = redis
             except (AttributeError, TypeError):
-                redis = self.redis
-            field_dict["redis"] = redis
+                field_dict["redis"] = self.redis
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         applications: Any
-        if "applications" not in d:
-            applications = UNSET
-        else:
+        if "applications" in d:
             try:
                 applications = []
                 _applications = d["applications"]
@@ -177,11 +175,11 @@ class ProjectAllEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 applications = kept_as_received("ProjectAllEnvironment.applications", d["applications"])
             del d["applications"]
+        else:
+            applications = UNSET
 
         compose: Any
-        if "compose" not in d:
-            compose = UNSET
-        else:
+        if "compose" in d:
             try:
                 compose = []
                 _compose = d["compose"]
@@ -195,25 +193,25 @@ class ProjectAllEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose = kept_as_received("ProjectAllEnvironment.compose", d["compose"])
             del d["compose"]
+        else:
+            compose = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         is_default: Any
-        if "isDefault" not in d:
-            is_default = UNSET
-        else:
+        if "isDefault" in d:
             is_default = d["isDefault"]
             del d["isDefault"]
+        else:
+            is_default = UNSET
 
         libsql: Any
-        if "libsql" not in d:
-            libsql = UNSET
-        else:
+        if "libsql" in d:
             try:
                 libsql = []
                 _libsql = d["libsql"]
@@ -227,11 +225,11 @@ class ProjectAllEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 libsql = kept_as_received("ProjectAllEnvironment.libsql", d["libsql"])
             del d["libsql"]
+        else:
+            libsql = UNSET
 
         mariadb: Any
-        if "mariadb" not in d:
-            mariadb = UNSET
-        else:
+        if "mariadb" in d:
             try:
                 mariadb = []
                 _mariadb = d["mariadb"]
@@ -245,11 +243,11 @@ class ProjectAllEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb = kept_as_received("ProjectAllEnvironment.mariadb", d["mariadb"])
             del d["mariadb"]
+        else:
+            mariadb = UNSET
 
         mongo: Any
-        if "mongo" not in d:
-            mongo = UNSET
-        else:
+        if "mongo" in d:
             try:
                 mongo = []
                 _mongo = d["mongo"]
@@ -263,11 +261,11 @@ class ProjectAllEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo = kept_as_received("ProjectAllEnvironment.mongo", d["mongo"])
             del d["mongo"]
+        else:
+            mongo = UNSET
 
         mysql: Any
-        if "mysql" not in d:
-            mysql = UNSET
-        else:
+        if "mysql" in d:
             try:
                 mysql = []
                 _mysql = d["mysql"]
@@ -281,18 +279,18 @@ class ProjectAllEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql = kept_as_received("ProjectAllEnvironment.mysql", d["mysql"])
             del d["mysql"]
+        else:
+            mysql = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         postgres: Any
-        if "postgres" not in d:
-            postgres = UNSET
-        else:
+        if "postgres" in d:
             try:
                 postgres = []
                 _postgres = d["postgres"]
@@ -306,11 +304,11 @@ class ProjectAllEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres = kept_as_received("ProjectAllEnvironment.postgres", d["postgres"])
             del d["postgres"]
+        else:
+            postgres = UNSET
 
         redis: Any
-        if "redis" not in d:
-            redis = UNSET
-        else:
+        if "redis" in d:
             try:
                 redis = []
                 _redis = d["redis"]
@@ -324,6 +322,8 @@ class ProjectAllEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 redis = kept_as_received("ProjectAllEnvironment.redis", d["redis"])
             del d["redis"]
+        else:
+            redis = UNSET
 
         project_all_environment = cls(
             applications=applications,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -40,9 +40,9 @@ class ProjectAllEnvironmentCompose:
         if not isinstance(self.compose_status, Unset):
             try:
                 compose_status: str = self.compose_status
+                field_dict["composeStatus"] = compose_status
             except (AttributeError, TypeError):
-                compose_status = self.compose_status
-            field_dict["composeStatus"] = compose_status
+                field_dict["composeStatus"] = self.compose_status
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -50,29 +50,29 @@ class ProjectAllEnvironmentCompose:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             compose_id = d["composeId"]
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         compose_status: Any
-        if "composeStatus" not in d:
-            compose_status = UNSET
-        else:
+        if "composeStatus" in d:
             compose_status = cast("ApplicationStatus", d["composeStatus"])
 
             del d["composeStatus"]
+        else:
+            compose_status = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         project_all_environment_compose = cls(
             compose_id=compose_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -43,9 +43,9 @@ class ProjectAllEnvironmentPostgres:
                 if not isinstance(self.application_status, Unset):
                     application_status = self.application_status
 
+                field_dict["applicationStatus"] = application_status
             except (AttributeError, TypeError):
-                application_status = self.application_status
-            field_dict["applicationStatus"] = application_status
+                field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -53,18 +53,16 @@ class ProjectAllEnvironmentPostgres:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         postgres_id: Any
-        if "postgresId" not in d:
-            postgres_id = UNSET
-        else:
+        if "postgresId" in d:
             postgres_id = d["postgresId"]
             del d["postgresId"]
-
-        if "applicationStatus" not in d:
-            application_status = UNSET
         else:
+            postgres_id = UNSET
+
+        if "applicationStatus" in d:
             _application_status = d["applicationStatus"]
             application_status: ApplicationStatus | Unset
             if isinstance(_application_status, Unset):
@@ -73,12 +71,14 @@ class ProjectAllEnvironmentPostgres:
                 application_status = cast("ApplicationStatus", _application_status)
 
             del d["applicationStatus"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            application_status = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         project_all_environment_postgres = cls(
             postgres_id=postgres_id,

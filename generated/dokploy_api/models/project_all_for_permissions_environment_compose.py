@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -51,9 +51,9 @@ class ProjectAllForPermissionsEnvironmentCompose:
         if not isinstance(self.compose_status, Unset):
             try:
                 compose_status: str = self.compose_status
+                field_dict["composeStatus"] = compose_status
             except (AttributeError, TypeError):
-                compose_status = self.compose_status
-            field_dict["composeStatus"] = compose_status
+                field_dict["composeStatus"] = self.compose_status
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -62,9 +62,9 @@ class ProjectAllForPermissionsEnvironmentCompose:
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -73,48 +73,46 @@ class ProjectAllForPermissionsEnvironmentCompose:
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             compose_id = d["composeId"]
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         compose_status: Any
-        if "composeStatus" not in d:
-            compose_status = UNSET
-        else:
+        if "composeStatus" in d:
             compose_status = cast("ApplicationStatus", d["composeStatus"])
 
             del d["composeStatus"]
+        else:
+            compose_status = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
@@ -123,24 +121,26 @@ class ProjectAllForPermissionsEnvironmentCompose:
                     "ProjectAllForPermissionsEnvironmentCompose.description", d["description"]
                 )
             del d["description"]
+        else:
+            description = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("ProjectAllForPermissionsEnvironmentCompose.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         project_all_for_permissions_environment_compose = cls(
             app_name=app_name,

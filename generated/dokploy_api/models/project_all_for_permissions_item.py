@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -42,9 +42,9 @@ class ProjectAllForPermissionsItem:
                     environments_item = environments_item_data.to_dict()
                     environments.append(environments_item)
 
+                field_dict["environments"] = environments
             except (AttributeError, TypeError):
-                environments = self.environments
-            field_dict["environments"] = environments
+                field_dict["environments"] = self.environments
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -55,12 +55,10 @@ class ProjectAllForPermissionsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         environments: Any
-        if "environments" not in d:
-            environments = UNSET
-        else:
+        if "environments" in d:
             try:
                 environments = []
                 _environments = d["environments"]
@@ -76,20 +74,22 @@ class ProjectAllForPermissionsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 environments = kept_as_received("ProjectAllForPermissionsItem.environments", d["environments"])
             del d["environments"]
+        else:
+            environments = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         project_id: Any
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
+        else:
+            project_id = UNSET
 
         project_all_for_permissions_item = cls(
             environments=environments,

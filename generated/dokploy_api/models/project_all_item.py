@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -53,9 +53,9 @@ class ProjectAllItem:
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.env, Unset):
             field_dict["env"] = self.env
@@ -67,9 +67,9 @@ class ProjectAllItem:
                     environments_item = environments_item_data.to_dict()
                     environments.append(environments_item)
 
+                field_dict["environments"] = environments
             except (AttributeError, TypeError):
-                environments = self.environments
-            field_dict["environments"] = environments
+                field_dict["environments"] = self.environments
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -87,44 +87,42 @@ class ProjectAllItem:
                     project_tags_item = project_tags_item_data.to_dict()
                     project_tags.append(project_tags_item)
 
+                field_dict["projectTags"] = project_tags
             except (AttributeError, TypeError):
-                project_tags = self.project_tags
-            field_dict["projectTags"] = project_tags
+                field_dict["projectTags"] = self.project_tags
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ProjectAllItem.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         env: Any
-        if "env" not in d:
-            env = UNSET
-        else:
+        if "env" in d:
             env = d["env"]
             del d["env"]
+        else:
+            env = UNSET
 
         environments: Any
-        if "environments" not in d:
-            environments = UNSET
-        else:
+        if "environments" in d:
             try:
                 environments = []
                 _environments = d["environments"]
@@ -138,32 +136,32 @@ class ProjectAllItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 environments = kept_as_received("ProjectAllItem.environments", d["environments"])
             del d["environments"]
+        else:
+            environments = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         project_id: Any
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
+        else:
+            project_id = UNSET
 
         project_tags: Any
-        if "projectTags" not in d:
-            project_tags = UNSET
-        else:
+        if "projectTags" in d:
             try:
                 project_tags = []
                 _project_tags = d["projectTags"]
@@ -177,6 +175,8 @@ class ProjectAllItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 project_tags = kept_as_received("ProjectAllItem.projectTags", d["projectTags"])
             del d["projectTags"]
+        else:
+            project_tags = UNSET
 
         project_all_item = cls(
             created_at=created_at,

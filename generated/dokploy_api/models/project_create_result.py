@@ -54,15 +54,8 @@ class ProjectCreateResult:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         environment: Any
-<<<<<<< HEAD
-        if "environment" not in d:
-            environment = UNSET
-        else:
-            from ..models.environment_create_result import EnvironmentCreateResult  # noqa: PLC0415
-=======
         if "environment" in d:
-            from ..models.environment import Environment  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.environment_create_result import EnvironmentCreateResult  # noqa: PLC0415
 
             try:
                 environment = EnvironmentCreateResult.from_dict(d["environment"])
@@ -74,15 +67,8 @@ class ProjectCreateResult:
             environment = UNSET
 
         project: Any
-<<<<<<< HEAD
-        if "project" not in d:
-            project = UNSET
-        else:
-            from ..models.project_remove_result import ProjectRemoveResult  # noqa: PLC0415
-=======
         if "project" in d:
-            from ..models.project import Project  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.project_remove_result import ProjectRemoveResult  # noqa: PLC0415
 
             try:
                 project = ProjectRemoveResult.from_dict(d["project"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -73,9 +73,9 @@ class ProjectDuplicateResult:
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.env, Unset):
             field_dict["env"] = self.env
@@ -101,9 +101,9 @@ class ProjectDuplicateResult:
                         applications_item = applications_item_data.to_dict()
                         applications.append(applications_item)
 
+                field_dict["applications"] = applications
             except (AttributeError, TypeError):
-                applications = self.applications
-            field_dict["applications"] = applications
+                field_dict["applications"] = self.applications
 
         if not isinstance(self.compose, Unset):
             try:
@@ -114,9 +114,9 @@ class ProjectDuplicateResult:
                         compose_item = compose_item_data.to_dict()
                         compose.append(compose_item)
 
+                field_dict["compose"] = compose
             except (AttributeError, TypeError):
-                compose = self.compose
-            field_dict["compose"] = compose
+                field_dict["compose"] = self.compose
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -130,9 +130,9 @@ class ProjectDuplicateResult:
                         libsql_item = libsql_item_data.to_dict()
                         libsql.append(libsql_item)
 
+                field_dict["libsql"] = libsql
             except (AttributeError, TypeError):
-                libsql = self.libsql
-            field_dict["libsql"] = libsql
+                field_dict["libsql"] = self.libsql
 
         if not isinstance(self.mariadb, Unset):
             try:
@@ -143,9 +143,9 @@ class ProjectDuplicateResult:
                         mariadb_item = mariadb_item_data.to_dict()
                         mariadb.append(mariadb_item)
 
+                field_dict["mariadb"] = mariadb
             except (AttributeError, TypeError):
-                mariadb = self.mariadb
-            field_dict["mariadb"] = mariadb
+                field_dict["mariadb"] = self.mariadb
 
         if not isinstance(self.mongo, Unset):
             try:
@@ -156,9 +156,9 @@ class ProjectDuplicateResult:
                         mongo_item = mongo_item_data.to_dict()
                         mongo.append(mongo_item)
 
+                field_dict["mongo"] = mongo
             except (AttributeError, TypeError):
-                mongo = self.mongo
-            field_dict["mongo"] = mongo
+                field_dict["mongo"] = self.mongo
 
         if not isinstance(self.mysql, Unset):
             try:
@@ -169,9 +169,9 @@ class ProjectDuplicateResult:
                         mysql_item = mysql_item_data.to_dict()
                         mysql.append(mysql_item)
 
+                field_dict["mysql"] = mysql
             except (AttributeError, TypeError):
-                mysql = self.mysql
-            field_dict["mysql"] = mysql
+                field_dict["mysql"] = self.mysql
 
         if not isinstance(self.postgres, Unset):
             try:
@@ -182,18 +182,18 @@ class ProjectDuplicateResult:
                         postgres_item = postgres_item_data.to_dict()
                         postgres.append(postgres_item)
 
+                field_dict["postgres"] = postgres
             except (AttributeError, TypeError):
-                postgres = self.postgres
-            field_dict["postgres"] = postgres
+                field_dict["postgres"] = self.postgres
 
         if not isinstance(self.project, Unset):
             try:
                 project: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.project, Unset):
                     project = self.project.to_dict()
+                field_dict["project"] = project
             except (AttributeError, TypeError):
-                project = self.project
-            field_dict["project"] = project
+                field_dict["project"] = self.project
 
         if not isinstance(self.redis, Unset):
             try:
@@ -204,64 +204,62 @@ class ProjectDuplicateResult:
                         redis_item = redis_item_data.to_dict()
                         redis.append(redis_item)
 
+                field_dict["redis"] = redis
             except (AttributeError, TypeError):
-                redis = self.redis
-            field_dict["redis"] = redis
+                field_dict["redis"] = self.redis
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ProjectDuplicateResult.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         env: Any
-        if "env" not in d:
-            env = UNSET
-        else:
+        if "env" in d:
             env = d["env"]
             del d["env"]
+        else:
+            env = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         is_default: Any
-        if "isDefault" not in d:
-            is_default = UNSET
-        else:
+        if "isDefault" in d:
             is_default = d["isDefault"]
             del d["isDefault"]
+        else:
+            is_default = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         project_id: Any
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
-
-        if "applications" not in d:
-            applications = UNSET
         else:
+            project_id = UNSET
+
+        if "applications" in d:
             try:
                 _applications = d["applications"]
                 applications: list[EnvironmentOneApplication] | Unset = UNSET
@@ -277,10 +275,10 @@ class ProjectDuplicateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 applications = kept_as_received("ProjectDuplicateResult.applications", d["applications"])
             del d["applications"]
-
-        if "compose" not in d:
-            compose = UNSET
         else:
+            applications = UNSET
+
+        if "compose" in d:
             try:
                 _compose = d["compose"]
                 compose: list[EnvironmentOneCompose] | Unset = UNSET
@@ -296,16 +294,16 @@ class ProjectDuplicateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose = kept_as_received("ProjectDuplicateResult.compose", d["compose"])
             del d["compose"]
-
-        if "createdAt" not in d:
-            created_at = UNSET
         else:
+            compose = UNSET
+
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
-
-        if "libsql" not in d:
-            libsql = UNSET
         else:
+            created_at = UNSET
+
+        if "libsql" in d:
             try:
                 _libsql = d["libsql"]
                 libsql: list[EnvironmentOneLibsql] | Unset = UNSET
@@ -321,10 +319,10 @@ class ProjectDuplicateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 libsql = kept_as_received("ProjectDuplicateResult.libsql", d["libsql"])
             del d["libsql"]
-
-        if "mariadb" not in d:
-            mariadb = UNSET
         else:
+            libsql = UNSET
+
+        if "mariadb" in d:
             try:
                 _mariadb = d["mariadb"]
                 mariadb: list[EnvironmentOneMariadb] | Unset = UNSET
@@ -340,10 +338,10 @@ class ProjectDuplicateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb = kept_as_received("ProjectDuplicateResult.mariadb", d["mariadb"])
             del d["mariadb"]
-
-        if "mongo" not in d:
-            mongo = UNSET
         else:
+            mariadb = UNSET
+
+        if "mongo" in d:
             try:
                 _mongo = d["mongo"]
                 mongo: list[EnvironmentOneMongo] | Unset = UNSET
@@ -359,10 +357,10 @@ class ProjectDuplicateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo = kept_as_received("ProjectDuplicateResult.mongo", d["mongo"])
             del d["mongo"]
-
-        if "mysql" not in d:
-            mysql = UNSET
         else:
+            mongo = UNSET
+
+        if "mysql" in d:
             try:
                 _mysql = d["mysql"]
                 mysql: list[EnvironmentOneMysql] | Unset = UNSET
@@ -378,10 +376,10 @@ class ProjectDuplicateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql = kept_as_received("ProjectDuplicateResult.mysql", d["mysql"])
             del d["mysql"]
-
-        if "postgres" not in d:
-            postgres = UNSET
         else:
+            mysql = UNSET
+
+        if "postgres" in d:
             try:
                 _postgres = d["postgres"]
                 postgres: list[EnvironmentOnePostgres] | Unset = UNSET
@@ -397,10 +395,10 @@ class ProjectDuplicateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres = kept_as_received("ProjectDuplicateResult.postgres", d["postgres"])
             del d["postgres"]
-
-        if "project" not in d:
-            project = UNSET
         else:
+            postgres = UNSET
+
+        if "project" in d:
             from ..models.project_remove_result import ProjectRemoveResult  # noqa: PLC0415
 
             try:
@@ -414,10 +412,10 @@ class ProjectDuplicateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 project = kept_as_received("ProjectDuplicateResult.project", d["project"])
             del d["project"]
-
-        if "redis" not in d:
-            redis = UNSET
         else:
+            project = UNSET
+
+        if "redis" in d:
             try:
                 _redis = d["redis"]
                 redis: list[EnvironmentOneRedis] | Unset = UNSET
@@ -433,6 +431,8 @@ class ProjectDuplicateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 redis = kept_as_received("ProjectDuplicateResult.redis", d["redis"])
             del d["redis"]
+        else:
+            redis = UNSET
 
         project_duplicate_result = cls(
             description=description,

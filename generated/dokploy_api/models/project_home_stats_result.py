@@ -116,15 +116,8 @@ class ProjectHomeStatsResult:
             services = UNSET
 
         status: Any
-<<<<<<< HEAD
-        if "status" not in d:
-            status = UNSET
-        else:
-            from ..models.project_home_stats_status import ProjectHomeStatsStatus  # noqa: PLC0415
-=======
         if "status" in d:
-            from ..models.project_home_stats_result_status import ProjectHomeStatsResultStatus  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.project_home_stats_status import ProjectHomeStatsStatus  # noqa: PLC0415
 
             try:
                 status = ProjectHomeStatsStatus.from_dict(d["status"])

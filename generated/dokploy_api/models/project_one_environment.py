@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -73,9 +73,9 @@ class ProjectOneEnvironment:
                     applications_item = applications_item_data.to_dict()
                     applications.append(applications_item)
 
+                field_dict["applications"] = applications
             except (AttributeError, TypeError):
-                applications = self.applications
-            field_dict["applications"] = applications
+                field_dict["applications"] = self.applications
 
         if not isinstance(self.compose, Unset):
             try:
@@ -84,9 +84,9 @@ class ProjectOneEnvironment:
                     compose_item = compose_item_data.to_dict()
                     compose.append(compose_item)
 
+                field_dict["compose"] = compose
             except (AttributeError, TypeError):
-                compose = self.compose
-            field_dict["compose"] = compose
+                field_dict["compose"] = self.compose
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -95,9 +95,9 @@ class ProjectOneEnvironment:
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.env, Unset):
             field_dict["env"] = self.env
@@ -115,9 +115,9 @@ class ProjectOneEnvironment:
                     libsql_item = libsql_item_data.to_dict()
                     libsql.append(libsql_item)
 
+                field_dict["libsql"] = libsql
             except (AttributeError, TypeError):
-                libsql = self.libsql
-            field_dict["libsql"] = libsql
+                field_dict["libsql"] = self.libsql
 
         if not isinstance(self.mariadb, Unset):
             try:
@@ -126,9 +126,9 @@ class ProjectOneEnvironment:
                     mariadb_item = mariadb_item_data.to_dict()
                     mariadb.append(mariadb_item)
 
+                field_dict["mariadb"] = mariadb
             except (AttributeError, TypeError):
-                mariadb = self.mariadb
-            field_dict["mariadb"] = mariadb
+                field_dict["mariadb"] = self.mariadb
 
         if not isinstance(self.mongo, Unset):
             try:
@@ -137,9 +137,9 @@ class ProjectOneEnvironment:
                     mongo_item = mongo_item_data.to_dict()
                     mongo.append(mongo_item)
 
+                field_dict["mongo"] = mongo
             except (AttributeError, TypeError):
-                mongo = self.mongo
-            field_dict["mongo"] = mongo
+                field_dict["mongo"] = self.mongo
 
         if not isinstance(self.mysql, Unset):
             try:
@@ -148,9 +148,9 @@ class ProjectOneEnvironment:
                     mysql_item = mysql_item_data.to_dict()
                     mysql.append(mysql_item)
 
+                field_dict["mysql"] = mysql
             except (AttributeError, TypeError):
-                mysql = self.mysql
-            field_dict["mysql"] = mysql
+                field_dict["mysql"] = self.mysql
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -162,9 +162,9 @@ class ProjectOneEnvironment:
                     postgres_item = postgres_item_data.to_dict()
                     postgres.append(postgres_item)
 
+                field_dict["postgres"] = postgres
             except (AttributeError, TypeError):
-                postgres = self.postgres
-            field_dict["postgres"] = postgres
+                field_dict["postgres"] = self.postgres
 
         if not isinstance(self.project_id, Unset):
             field_dict["projectId"] = self.project_id
@@ -176,19 +176,17 @@ class ProjectOneEnvironment:
                     redis_item = redis_item_data.to_dict()
                     redis.append(redis_item)
 
+                field_dict["redis"] = redis
             except (AttributeError, TypeError):
-                redis = self.redis
-            field_dict["redis"] = redis
+                field_dict["redis"] = self.redis
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         applications: Any
-        if "applications" not in d:
-            applications = UNSET
-        else:
+        if "applications" in d:
             try:
                 applications = []
                 _applications = d["applications"]
@@ -204,11 +202,11 @@ class ProjectOneEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 applications = kept_as_received("ProjectOneEnvironment.applications", d["applications"])
             del d["applications"]
+        else:
+            applications = UNSET
 
         compose: Any
-        if "compose" not in d:
-            compose = UNSET
-        else:
+        if "compose" in d:
             try:
                 compose = []
                 _compose = d["compose"]
@@ -222,50 +220,50 @@ class ProjectOneEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose = kept_as_received("ProjectOneEnvironment.compose", d["compose"])
             del d["compose"]
+        else:
+            compose = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ProjectOneEnvironment.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         env: Any
-        if "env" not in d:
-            env = UNSET
-        else:
+        if "env" in d:
             env = d["env"]
             del d["env"]
+        else:
+            env = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         is_default: Any
-        if "isDefault" not in d:
-            is_default = UNSET
-        else:
+        if "isDefault" in d:
             is_default = d["isDefault"]
             del d["isDefault"]
+        else:
+            is_default = UNSET
 
         libsql: Any
-        if "libsql" not in d:
-            libsql = UNSET
-        else:
+        if "libsql" in d:
             try:
                 libsql = []
                 _libsql = d["libsql"]
@@ -279,11 +277,11 @@ class ProjectOneEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 libsql = kept_as_received("ProjectOneEnvironment.libsql", d["libsql"])
             del d["libsql"]
+        else:
+            libsql = UNSET
 
         mariadb: Any
-        if "mariadb" not in d:
-            mariadb = UNSET
-        else:
+        if "mariadb" in d:
             try:
                 mariadb = []
                 _mariadb = d["mariadb"]
@@ -297,11 +295,11 @@ class ProjectOneEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb = kept_as_received("ProjectOneEnvironment.mariadb", d["mariadb"])
             del d["mariadb"]
+        else:
+            mariadb = UNSET
 
         mongo: Any
-        if "mongo" not in d:
-            mongo = UNSET
-        else:
+        if "mongo" in d:
             try:
                 mongo = []
                 _mongo = d["mongo"]
@@ -315,11 +313,11 @@ class ProjectOneEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo = kept_as_received("ProjectOneEnvironment.mongo", d["mongo"])
             del d["mongo"]
+        else:
+            mongo = UNSET
 
         mysql: Any
-        if "mysql" not in d:
-            mysql = UNSET
-        else:
+        if "mysql" in d:
             try:
                 mysql = []
                 _mysql = d["mysql"]
@@ -333,18 +331,18 @@ class ProjectOneEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql = kept_as_received("ProjectOneEnvironment.mysql", d["mysql"])
             del d["mysql"]
+        else:
+            mysql = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         postgres: Any
-        if "postgres" not in d:
-            postgres = UNSET
-        else:
+        if "postgres" in d:
             try:
                 postgres = []
                 _postgres = d["postgres"]
@@ -358,18 +356,18 @@ class ProjectOneEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres = kept_as_received("ProjectOneEnvironment.postgres", d["postgres"])
             del d["postgres"]
+        else:
+            postgres = UNSET
 
         project_id: Any
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
+        else:
+            project_id = UNSET
 
         redis: Any
-        if "redis" not in d:
-            redis = UNSET
-        else:
+        if "redis" in d:
             try:
                 redis = []
                 _redis = d["redis"]
@@ -383,6 +381,8 @@ class ProjectOneEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError):
                 redis = kept_as_received("ProjectOneEnvironment.redis", d["redis"])
             del d["redis"]
+        else:
+            redis = UNSET
 
         project_one_environment = cls(
             applications=applications,

@@ -193,9 +193,9 @@ class Redis:
                     endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
                 else:
                     endpoint_spec_swarm = self.endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
             except (AttributeError, TypeError):
-                endpoint_spec_swarm = self.endpoint_spec_swarm
-            field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
 
         if not isinstance(self.env, Unset):
             try:
@@ -230,9 +230,9 @@ class Redis:
                     health_check_swarm = self.health_check_swarm.to_dict()
                 else:
                     health_check_swarm = self.health_check_swarm
+                field_dict["healthCheckSwarm"] = health_check_swarm
             except (AttributeError, TypeError):
-                health_check_swarm = self.health_check_swarm
-            field_dict["healthCheckSwarm"] = health_check_swarm
+                field_dict["healthCheckSwarm"] = self.health_check_swarm
 
         if not isinstance(self.labels_swarm, Unset):
             try:
@@ -241,9 +241,9 @@ class Redis:
                     labels_swarm = self.labels_swarm.to_dict()
                 else:
                     labels_swarm = self.labels_swarm
+                field_dict["labelsSwarm"] = labels_swarm
             except (AttributeError, TypeError):
-                labels_swarm = self.labels_swarm
-            field_dict["labelsSwarm"] = labels_swarm
+                field_dict["labelsSwarm"] = self.labels_swarm
 
         if not isinstance(self.memory_limit, Unset):
             try:
@@ -268,9 +268,9 @@ class Redis:
                     mode_swarm = self.mode_swarm.to_dict()
                 else:
                     mode_swarm = self.mode_swarm
+                field_dict["modeSwarm"] = mode_swarm
             except (AttributeError, TypeError):
-                mode_swarm = self.mode_swarm
-            field_dict["modeSwarm"] = mode_swarm
+                field_dict["modeSwarm"] = self.mode_swarm
 
         if not isinstance(self.mounts, Unset):
             try:
@@ -309,9 +309,9 @@ class Redis:
 
                 else:
                     network_swarm = self.network_swarm
+                field_dict["networkSwarm"] = network_swarm
             except (AttributeError, TypeError):
-                network_swarm = self.network_swarm
-            field_dict["networkSwarm"] = network_swarm
+                field_dict["networkSwarm"] = self.network_swarm
 
         if not isinstance(self.placement_swarm, Unset):
             try:
@@ -320,9 +320,9 @@ class Redis:
                     placement_swarm = self.placement_swarm.to_dict()
                 else:
                     placement_swarm = self.placement_swarm
+                field_dict["placementSwarm"] = placement_swarm
             except (AttributeError, TypeError):
-                placement_swarm = self.placement_swarm
-            field_dict["placementSwarm"] = placement_swarm
+                field_dict["placementSwarm"] = self.placement_swarm
 
         if not isinstance(self.redis_id, Unset):
             field_dict["redisId"] = self.redis_id
@@ -337,9 +337,9 @@ class Redis:
                     restart_policy_swarm = self.restart_policy_swarm.to_dict()
                 else:
                     restart_policy_swarm = self.restart_policy_swarm
+                field_dict["restartPolicySwarm"] = restart_policy_swarm
             except (AttributeError, TypeError):
-                restart_policy_swarm = self.restart_policy_swarm
-            field_dict["restartPolicySwarm"] = restart_policy_swarm
+                field_dict["restartPolicySwarm"] = self.restart_policy_swarm
 
         if not isinstance(self.rollback_config_swarm, Unset):
             try:
@@ -348,9 +348,9 @@ class Redis:
                     rollback_config_swarm = self.rollback_config_swarm.to_dict()
                 else:
                     rollback_config_swarm = self.rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = rollback_config_swarm
             except (AttributeError, TypeError):
-                rollback_config_swarm = self.rollback_config_swarm
-            field_dict["rollbackConfigSwarm"] = rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
 
         if not isinstance(self.server, Unset):
             try:
@@ -390,9 +390,9 @@ class Redis:
 
                 else:
                     ulimits_swarm = self.ulimits_swarm
+                field_dict["ulimitsSwarm"] = ulimits_swarm
             except (AttributeError, TypeError):
-                ulimits_swarm = self.ulimits_swarm
-            field_dict["ulimitsSwarm"] = ulimits_swarm
+                field_dict["ulimitsSwarm"] = self.ulimits_swarm
 
         if not isinstance(self.update_config_swarm, Unset):
             try:
@@ -401,9 +401,9 @@ class Redis:
                     update_config_swarm = self.update_config_swarm.to_dict()
                 else:
                     update_config_swarm = self.update_config_swarm
+                field_dict["updateConfigSwarm"] = update_config_swarm
             except (AttributeError, TypeError):
-                update_config_swarm = self.update_config_swarm
-            field_dict["updateConfigSwarm"] = update_config_swarm
+                field_dict["updateConfigSwarm"] = self.update_config_swarm
 
         return field_dict
 
@@ -418,15 +418,8 @@ class Redis:
             app_name = UNSET
 
         application_status: Any
-<<<<<<< HEAD
-        if "applicationStatus" not in d:
-            application_status = UNSET
-        else:
-            application_status = cast("ApplicationStatus", d["applicationStatus"])
-=======
         if "applicationStatus" in d:
-            application_status = cast("RedisApplicationStatus", d["applicationStatus"])
->>>>>>> h11t
+            application_status = cast("ApplicationStatus", d["applicationStatus"])
 
             del d["applicationStatus"]
         else:
@@ -516,10 +509,7 @@ class Redis:
             docker_image = UNSET
 
         endpoint_spec_swarm: Any
-<<<<<<< HEAD
-        if "endpointSpecSwarm" not in d:
-            endpoint_spec_swarm = UNSET
-        else:
+        if "endpointSpecSwarm" in d:
             from ..models.application_one_endpoint_spec_swarm import ApplicationOneEndpointSpecSwarm  # noqa: PLC0415
 
             try:
@@ -541,10 +531,6 @@ class Redis:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 endpoint_spec_swarm = kept_as_received("Redis.endpointSpecSwarm", d["endpointSpecSwarm"])
-=======
-        if "endpointSpecSwarm" in d:
-            endpoint_spec_swarm = d["endpointSpecSwarm"]
->>>>>>> h11t
             del d["endpointSpecSwarm"]
         else:
             endpoint_spec_swarm = UNSET
@@ -561,15 +547,8 @@ class Redis:
             env = UNSET
 
         environment: Any
-<<<<<<< HEAD
-        if "environment" not in d:
-            environment = UNSET
-        else:
-            from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
-=======
         if "environment" in d:
-            from ..models.environment import Environment  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
 
             try:
                 environment = ApplicationOneEnvironment.from_dict(d["environment"])
@@ -599,10 +578,7 @@ class Redis:
             external_port = UNSET
 
         health_check_swarm: Any
-<<<<<<< HEAD
-        if "healthCheckSwarm" not in d:
-            health_check_swarm = UNSET
-        else:
+        if "healthCheckSwarm" in d:
             from ..models.application_one_health_check_swarm import ApplicationOneHealthCheckSwarm  # noqa: PLC0415
 
             try:
@@ -624,19 +600,12 @@ class Redis:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 health_check_swarm = kept_as_received("Redis.healthCheckSwarm", d["healthCheckSwarm"])
-=======
-        if "healthCheckSwarm" in d:
-            health_check_swarm = d["healthCheckSwarm"]
->>>>>>> h11t
             del d["healthCheckSwarm"]
         else:
             health_check_swarm = UNSET
 
         labels_swarm: Any
-<<<<<<< HEAD
-        if "labelsSwarm" not in d:
-            labels_swarm = UNSET
-        else:
+        if "labelsSwarm" in d:
             from ..models.redis_labels_swarm_type_0 import RedisLabelsSwarmType0  # noqa: PLC0415
 
             try:
@@ -658,10 +627,6 @@ class Redis:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 labels_swarm = kept_as_received("Redis.labelsSwarm", d["labelsSwarm"])
-=======
-        if "labelsSwarm" in d:
-            labels_swarm = d["labelsSwarm"]
->>>>>>> h11t
             del d["labelsSwarm"]
         else:
             labels_swarm = UNSET
@@ -689,10 +654,7 @@ class Redis:
             memory_reservation = UNSET
 
         mode_swarm: Any
-<<<<<<< HEAD
-        if "modeSwarm" not in d:
-            mode_swarm = UNSET
-        else:
+        if "modeSwarm" in d:
             from ..models.application_one_mode_swarm import ApplicationOneModeSwarm  # noqa: PLC0415
 
             try:
@@ -714,10 +676,6 @@ class Redis:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mode_swarm = kept_as_received("Redis.modeSwarm", d["modeSwarm"])
-=======
-        if "modeSwarm" in d:
-            mode_swarm = d["modeSwarm"]
->>>>>>> h11t
             del d["modeSwarm"]
         else:
             mode_swarm = UNSET
@@ -759,10 +717,7 @@ class Redis:
             network_ids = UNSET
 
         network_swarm: Any
-<<<<<<< HEAD
-        if "networkSwarm" not in d:
-            network_swarm = UNSET
-        else:
+        if "networkSwarm" in d:
             try:
 
                 def _parse_network_swarm(data: object) -> list[ApplicationOneNetworkSwarm] | None:
@@ -791,19 +746,12 @@ class Redis:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_swarm = kept_as_received("Redis.networkSwarm", d["networkSwarm"])
-=======
-        if "networkSwarm" in d:
-            network_swarm = d["networkSwarm"]
->>>>>>> h11t
             del d["networkSwarm"]
         else:
             network_swarm = UNSET
 
         placement_swarm: Any
-<<<<<<< HEAD
-        if "placementSwarm" not in d:
-            placement_swarm = UNSET
-        else:
+        if "placementSwarm" in d:
             from ..models.application_one_placement_swarm import ApplicationOnePlacementSwarm  # noqa: PLC0415
 
             try:
@@ -825,10 +773,6 @@ class Redis:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 placement_swarm = kept_as_received("Redis.placementSwarm", d["placementSwarm"])
-=======
-        if "placementSwarm" in d:
-            placement_swarm = d["placementSwarm"]
->>>>>>> h11t
             del d["placementSwarm"]
         else:
             placement_swarm = UNSET
@@ -848,10 +792,7 @@ class Redis:
             replicas = UNSET
 
         restart_policy_swarm: Any
-<<<<<<< HEAD
-        if "restartPolicySwarm" not in d:
-            restart_policy_swarm = UNSET
-        else:
+        if "restartPolicySwarm" in d:
             from ..models.application_one_restart_policy_swarm import ApplicationOneRestartPolicySwarm  # noqa: PLC0415
 
             try:
@@ -873,19 +814,12 @@ class Redis:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 restart_policy_swarm = kept_as_received("Redis.restartPolicySwarm", d["restartPolicySwarm"])
-=======
-        if "restartPolicySwarm" in d:
-            restart_policy_swarm = d["restartPolicySwarm"]
->>>>>>> h11t
             del d["restartPolicySwarm"]
         else:
             restart_policy_swarm = UNSET
 
         rollback_config_swarm: Any
-<<<<<<< HEAD
-        if "rollbackConfigSwarm" not in d:
-            rollback_config_swarm = UNSET
-        else:
+        if "rollbackConfigSwarm" in d:
             from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
 
             try:
@@ -907,24 +841,13 @@ class Redis:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 rollback_config_swarm = kept_as_received("Redis.rollbackConfigSwarm", d["rollbackConfigSwarm"])
-=======
-        if "rollbackConfigSwarm" in d:
-            rollback_config_swarm = d["rollbackConfigSwarm"]
->>>>>>> h11t
             del d["rollbackConfigSwarm"]
         else:
             rollback_config_swarm = UNSET
 
         server: Any
-<<<<<<< HEAD
-        if "server" not in d:
-            server = UNSET
-        else:
-            from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
-=======
         if "server" in d:
-            from ..models.server import Server  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
             try:
 
@@ -972,10 +895,7 @@ class Redis:
             stop_grace_period_swarm = UNSET
 
         ulimits_swarm: Any
-<<<<<<< HEAD
-        if "ulimitsSwarm" not in d:
-            ulimits_swarm = UNSET
-        else:
+        if "ulimitsSwarm" in d:
             try:
 
                 def _parse_ulimits_swarm(data: object) -> list[ApplicationOneUlimitsSwarm] | None:
@@ -1004,19 +924,12 @@ class Redis:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ulimits_swarm = kept_as_received("Redis.ulimitsSwarm", d["ulimitsSwarm"])
-=======
-        if "ulimitsSwarm" in d:
-            ulimits_swarm = d["ulimitsSwarm"]
->>>>>>> h11t
             del d["ulimitsSwarm"]
         else:
             ulimits_swarm = UNSET
 
         update_config_swarm: Any
-<<<<<<< HEAD
-        if "updateConfigSwarm" not in d:
-            update_config_swarm = UNSET
-        else:
+        if "updateConfigSwarm" in d:
             from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
 
             try:
@@ -1038,10 +951,6 @@ class Redis:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 update_config_swarm = kept_as_received("Redis.updateConfigSwarm", d["updateConfigSwarm"])
-=======
-        if "updateConfigSwarm" in d:
-            update_config_swarm = d["updateConfigSwarm"]
->>>>>>> h11t
             del d["updateConfigSwarm"]
         else:
             update_config_swarm = UNSET

@@ -107,16 +107,6 @@ class Registry:
         else:
             organization_id = UNSET
 
-<<<<<<< HEAD
-=======
-        password: Any
-        if "password" in d:
-            password = d["password"]
-            del d["password"]
-        else:
-            password = UNSET
-
->>>>>>> h11t
         registry_id: Any
         if "registryId" in d:
             registry_id = d["registryId"]
@@ -132,15 +122,8 @@ class Registry:
             registry_name = UNSET
 
         registry_type: Any
-<<<<<<< HEAD
-        if "registryType" not in d:
-            registry_type = UNSET
-        else:
-            registry_type = cast("RegistryType", d["registryType"])
-=======
         if "registryType" in d:
-            registry_type = cast("RegistryRegistryType", d["registryType"])
->>>>>>> h11t
+            registry_type = cast("RegistryType", d["registryType"])
 
             del d["registryType"]
         else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -53,9 +53,9 @@ class RegistryAllItem:
             try:
                 image_prefix: None | str
                 image_prefix = self.image_prefix
+                field_dict["imagePrefix"] = image_prefix
             except (AttributeError, TypeError):
-                image_prefix = self.image_prefix
-            field_dict["imagePrefix"] = image_prefix
+                field_dict["imagePrefix"] = self.image_prefix
 
         if not isinstance(self.organization_id, Unset):
             field_dict["organizationId"] = self.organization_id
@@ -72,9 +72,9 @@ class RegistryAllItem:
         if not isinstance(self.registry_type, Unset):
             try:
                 registry_type: str = self.registry_type
+                field_dict["registryType"] = registry_type
             except (AttributeError, TypeError):
-                registry_type = self.registry_type
-            field_dict["registryType"] = registry_type
+                field_dict["registryType"] = self.registry_type
 
         if not isinstance(self.registry_url, Unset):
             field_dict["registryUrl"] = self.registry_url
@@ -85,75 +85,75 @@ class RegistryAllItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         image_prefix: Any
-        if "imagePrefix" not in d:
-            image_prefix = UNSET
-        else:
+        if "imagePrefix" in d:
             try:
                 image_prefix = cast("None | str", d["imagePrefix"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 image_prefix = kept_as_received("RegistryAllItem.imagePrefix", d["imagePrefix"])
             del d["imagePrefix"]
+        else:
+            image_prefix = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         password: Any
-        if "password" not in d:
-            password = UNSET
-        else:
+        if "password" in d:
             password = d["password"]
             del d["password"]
+        else:
+            password = UNSET
 
         registry_id: Any
-        if "registryId" not in d:
-            registry_id = UNSET
-        else:
+        if "registryId" in d:
             registry_id = d["registryId"]
             del d["registryId"]
+        else:
+            registry_id = UNSET
 
         registry_name: Any
-        if "registryName" not in d:
-            registry_name = UNSET
-        else:
+        if "registryName" in d:
             registry_name = d["registryName"]
             del d["registryName"]
+        else:
+            registry_name = UNSET
 
         registry_type: Any
-        if "registryType" not in d:
-            registry_type = UNSET
-        else:
+        if "registryType" in d:
             registry_type = cast("RegistryType", d["registryType"])
 
             del d["registryType"]
+        else:
+            registry_type = UNSET
 
         registry_url: Any
-        if "registryUrl" not in d:
-            registry_url = UNSET
-        else:
+        if "registryUrl" in d:
             registry_url = d["registryUrl"]
             del d["registryUrl"]
+        else:
+            registry_url = UNSET
 
         username: Any
-        if "username" not in d:
-            username = UNSET
-        else:
+        if "username" in d:
             username = d["username"]
             del d["username"]
+        else:
+            username = UNSET
 
         registry_all_item = cls(
             created_at=created_at,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -52,9 +52,9 @@ class RollbackDeleteResult:
         if not isinstance(self.deployment, Unset):
             try:
                 deployment = self.deployment.to_dict()
+                field_dict["deployment"] = deployment
             except (AttributeError, TypeError):
-                deployment = self.deployment
-            field_dict["deployment"] = deployment
+                field_dict["deployment"] = self.deployment
 
         if not isinstance(self.deployment_id, Unset):
             field_dict["deploymentId"] = self.deployment_id
@@ -66,17 +66,17 @@ class RollbackDeleteResult:
                     full_context = self.full_context.to_dict()
                 else:
                     full_context = self.full_context
+                field_dict["fullContext"] = full_context
             except (AttributeError, TypeError):
-                full_context = self.full_context
-            field_dict["fullContext"] = full_context
+                field_dict["fullContext"] = self.full_context
 
         if not isinstance(self.image, Unset):
             try:
                 image: None | str
                 image = self.image
+                field_dict["image"] = image
             except (AttributeError, TypeError):
-                image = self.image
-            field_dict["image"] = image
+                field_dict["image"] = self.image
 
         if not isinstance(self.rollback_id, Unset):
             field_dict["rollbackId"] = self.rollback_id
@@ -87,19 +87,17 @@ class RollbackDeleteResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         deployment: Any
-        if "deployment" not in d:
-            deployment = UNSET
-        else:
+        if "deployment" in d:
             from ..models.deployment_all_item import DeploymentAllItem  # noqa: PLC0415
 
             try:
@@ -108,18 +106,18 @@ class RollbackDeleteResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 deployment = kept_as_received("RollbackDeleteResult.deployment", d["deployment"])
             del d["deployment"]
+        else:
+            deployment = UNSET
 
         deployment_id: Any
-        if "deploymentId" not in d:
-            deployment_id = UNSET
-        else:
+        if "deploymentId" in d:
             deployment_id = d["deploymentId"]
             del d["deploymentId"]
+        else:
+            deployment_id = UNSET
 
         full_context: Any
-        if "fullContext" not in d:
-            full_context = UNSET
-        else:
+        if "fullContext" in d:
             from ..models.rollback_delete_full_context import RollbackDeleteFullContext  # noqa: PLC0415
 
             try:
@@ -142,31 +140,33 @@ class RollbackDeleteResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 full_context = kept_as_received("RollbackDeleteResult.fullContext", d["fullContext"])
             del d["fullContext"]
+        else:
+            full_context = UNSET
 
         image: Any
-        if "image" not in d:
-            image = UNSET
-        else:
+        if "image" in d:
             try:
                 image = cast("None | str", d["image"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 image = kept_as_received("RollbackDeleteResult.image", d["image"])
             del d["image"]
+        else:
+            image = UNSET
 
         rollback_id: Any
-        if "rollbackId" not in d:
-            rollback_id = UNSET
-        else:
+        if "rollbackId" in d:
             rollback_id = d["rollbackId"]
             del d["rollbackId"]
+        else:
+            rollback_id = UNSET
 
         version: Any
-        if "version" not in d:
-            version = UNSET
-        else:
+        if "version" in d:
             version = d["version"]
             del d["version"]
+        else:
+            version = UNSET
 
         rollback_delete_result = cls(
             created_at=created_at,

@@ -127,20 +127,6 @@ class Schedule:
         if not isinstance(self.cron_expression, Unset):
             field_dict["cronExpression"] = self.cron_expression
 
-<<<<<<< HEAD
-=======
-        if not isinstance(self.deployments, Unset):
-            try:
-                deployments = []
-                for deployments_item_data in self.deployments:
-                    deployments_item = deployments_item_data.to_dict()
-                    deployments.append(deployments_item)
-
-                field_dict["deployments"] = deployments
-            except (AttributeError, TypeError):
-                field_dict["deployments"] = self.deployments
-
->>>>>>> h11t
         if not isinstance(self.description, Unset):
             try:
                 description: None | str
@@ -236,15 +222,8 @@ class Schedule:
             app_name = UNSET
 
         application: Any
-<<<<<<< HEAD
-        if "application" not in d:
-            application = UNSET
-        else:
-            from ..models.schedule_one_application import ScheduleOneApplication  # noqa: PLC0415
-=======
         if "application" in d:
-            from ..models.application import Application  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.schedule_one_application import ScheduleOneApplication  # noqa: PLC0415
 
             try:
 
@@ -288,15 +267,8 @@ class Schedule:
             command = UNSET
 
         compose: Any
-<<<<<<< HEAD
-        if "compose" not in d:
-            compose = UNSET
-        else:
-            from ..models.schedule_one_compose import ScheduleOneCompose  # noqa: PLC0415
-=======
         if "compose" in d:
-            from ..models.compose import Compose  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.schedule_one_compose import ScheduleOneCompose  # noqa: PLC0415
 
             try:
 
@@ -346,27 +318,6 @@ class Schedule:
         else:
             cron_expression = UNSET
 
-<<<<<<< HEAD
-=======
-        deployments: Any
-        if "deployments" in d:
-            try:
-                deployments = []
-                _deployments = d["deployments"]
-                for deployments_item_data in _deployments:
-                    from dokploy_api.models.deployment import Deployment  # noqa: PLC0415
-
-                    deployments_item = Deployment.from_dict(deployments_item_data)
-
-                    deployments.append(deployments_item)
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                deployments = kept_as_received("Schedule.deployments", d["deployments"])
-            del d["deployments"]
-        else:
-            deployments = UNSET
-
->>>>>>> h11t
         description: Any
         if "description" in d:
             try:
@@ -411,15 +362,8 @@ class Schedule:
             schedule_id = UNSET
 
         schedule_type: Any
-<<<<<<< HEAD
-        if "scheduleType" not in d:
-            schedule_type = UNSET
-        else:
-            schedule_type = cast("ScheduleType", d["scheduleType"])
-=======
         if "scheduleType" in d:
-            schedule_type = cast("ScheduleScheduleType", d["scheduleType"])
->>>>>>> h11t
+            schedule_type = cast("ScheduleType", d["scheduleType"])
 
             del d["scheduleType"]
         else:
@@ -437,15 +381,8 @@ class Schedule:
             script = UNSET
 
         server: Any
-<<<<<<< HEAD
-        if "server" not in d:
-            server = UNSET
-        else:
-            from ..models.schedule_one_server import ScheduleOneServer  # noqa: PLC0415
-=======
         if "server" in d:
-            from ..models.server import Server  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.schedule_one_server import ScheduleOneServer  # noqa: PLC0415
 
             try:
 
@@ -493,15 +430,8 @@ class Schedule:
             service_name = UNSET
 
         shell_type: Any
-<<<<<<< HEAD
-        if "shellType" not in d:
-            shell_type = UNSET
-        else:
-            shell_type = cast("ShellType", d["shellType"])
-=======
         if "shellType" in d:
-            shell_type = cast("ScheduleShellType", d["shellType"])
->>>>>>> h11t
+            shell_type = cast("ShellType", d["shellType"])
 
             del d["shellType"]
         else:

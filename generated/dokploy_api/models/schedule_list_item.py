@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -90,17 +90,17 @@ class ScheduleListItem:
                     application = self.application.to_dict()
                 else:
                     application = self.application
+                field_dict["application"] = application
             except (AttributeError, TypeError):
-                application = self.application
-            field_dict["application"] = application
+                field_dict["application"] = self.application
 
         if not isinstance(self.application_id, Unset):
             try:
                 application_id: None | str
                 application_id = self.application_id
+                field_dict["applicationId"] = application_id
             except (AttributeError, TypeError):
-                application_id = self.application_id
-            field_dict["applicationId"] = application_id
+                field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.command, Unset):
             field_dict["command"] = self.command
@@ -112,17 +112,17 @@ class ScheduleListItem:
                     compose = self.compose.to_dict()
                 else:
                     compose = self.compose
+                field_dict["compose"] = compose
             except (AttributeError, TypeError):
-                compose = self.compose
-            field_dict["compose"] = compose
+                field_dict["compose"] = self.compose
 
         if not isinstance(self.compose_id, Unset):
             try:
                 compose_id: None | str
                 compose_id = self.compose_id
+                field_dict["composeId"] = compose_id
             except (AttributeError, TypeError):
-                compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+                field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -137,17 +137,17 @@ class ScheduleListItem:
                     deployments_item = deployments_item_data.to_dict()
                     deployments.append(deployments_item)
 
+                field_dict["deployments"] = deployments
             except (AttributeError, TypeError):
-                deployments = self.deployments
-            field_dict["deployments"] = deployments
+                field_dict["deployments"] = self.deployments
 
         if not isinstance(self.description, Unset):
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -159,9 +159,9 @@ class ScheduleListItem:
             try:
                 organization_id: None | str
                 organization_id = self.organization_id
+                field_dict["organizationId"] = organization_id
             except (AttributeError, TypeError):
-                organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+                field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.schedule_id, Unset):
             field_dict["scheduleId"] = self.schedule_id
@@ -169,17 +169,17 @@ class ScheduleListItem:
         if not isinstance(self.schedule_type, Unset):
             try:
                 schedule_type: str = self.schedule_type
+                field_dict["scheduleType"] = schedule_type
             except (AttributeError, TypeError):
-                schedule_type = self.schedule_type
-            field_dict["scheduleType"] = schedule_type
+                field_dict["scheduleType"] = self.schedule_type
 
         if not isinstance(self.script, Unset):
             try:
                 script: None | str
                 script = self.script
+                field_dict["script"] = script
             except (AttributeError, TypeError):
-                script = self.script
-            field_dict["script"] = script
+                field_dict["script"] = self.script
 
         if not isinstance(self.server, Unset):
             try:
@@ -188,57 +188,55 @@ class ScheduleListItem:
                     server = self.server.to_dict()
                 else:
                     server = self.server
+                field_dict["server"] = server
             except (AttributeError, TypeError):
-                server = self.server
-            field_dict["server"] = server
+                field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         if not isinstance(self.service_name, Unset):
             try:
                 service_name: None | str
                 service_name = self.service_name
+                field_dict["serviceName"] = service_name
             except (AttributeError, TypeError):
-                service_name = self.service_name
-            field_dict["serviceName"] = service_name
+                field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.shell_type, Unset):
             try:
                 shell_type: str = self.shell_type
+                field_dict["shellType"] = shell_type
             except (AttributeError, TypeError):
-                shell_type = self.shell_type
-            field_dict["shellType"] = shell_type
+                field_dict["shellType"] = self.shell_type
 
         if not isinstance(self.timezone, Unset):
             try:
                 timezone: None | str
                 timezone = self.timezone
+                field_dict["timezone"] = timezone
             except (AttributeError, TypeError):
-                timezone = self.timezone
-            field_dict["timezone"] = timezone
+                field_dict["timezone"] = self.timezone
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         application: Any
-        if "application" not in d:
-            application = UNSET
-        else:
+        if "application" in d:
             from ..models.schedule_list_application import ScheduleListApplication  # noqa: PLC0415
 
             try:
@@ -261,29 +259,29 @@ class ScheduleListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 application = kept_as_received("ScheduleListItem.application", d["application"])
             del d["application"]
+        else:
+            application = UNSET
 
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             try:
                 application_id = cast("None | str", d["applicationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_id = kept_as_received("ScheduleListItem.applicationId", d["applicationId"])
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         command: Any
-        if "command" not in d:
-            command = UNSET
-        else:
+        if "command" in d:
             command = d["command"]
             del d["command"]
+        else:
+            command = UNSET
 
         compose: Any
-        if "compose" not in d:
-            compose = UNSET
-        else:
+        if "compose" in d:
             from ..models.schedule_list_compose import ScheduleListCompose  # noqa: PLC0415
 
             try:
@@ -306,36 +304,36 @@ class ScheduleListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose = kept_as_received("ScheduleListItem.compose", d["compose"])
             del d["compose"]
+        else:
+            compose = UNSET
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             try:
                 compose_id = cast("None | str", d["composeId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose_id = kept_as_received("ScheduleListItem.composeId", d["composeId"])
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         cron_expression: Any
-        if "cronExpression" not in d:
-            cron_expression = UNSET
-        else:
+        if "cronExpression" in d:
             cron_expression = d["cronExpression"]
             del d["cronExpression"]
+        else:
+            cron_expression = UNSET
 
         deployments: Any
-        if "deployments" not in d:
-            deployments = UNSET
-        else:
+        if "deployments" in d:
             try:
                 deployments = []
                 _deployments = d["deployments"]
@@ -349,73 +347,73 @@ class ScheduleListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 deployments = kept_as_received("ScheduleListItem.deployments", d["deployments"])
             del d["deployments"]
+        else:
+            deployments = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ScheduleListItem.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         enabled: Any
-        if "enabled" not in d:
-            enabled = UNSET
-        else:
+        if "enabled" in d:
             enabled = d["enabled"]
             del d["enabled"]
+        else:
+            enabled = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             try:
                 organization_id = cast("None | str", d["organizationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 organization_id = kept_as_received("ScheduleListItem.organizationId", d["organizationId"])
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         schedule_id: Any
-        if "scheduleId" not in d:
-            schedule_id = UNSET
-        else:
+        if "scheduleId" in d:
             schedule_id = d["scheduleId"]
             del d["scheduleId"]
+        else:
+            schedule_id = UNSET
 
         schedule_type: Any
-        if "scheduleType" not in d:
-            schedule_type = UNSET
-        else:
+        if "scheduleType" in d:
             schedule_type = cast("ScheduleType", d["scheduleType"])
 
             del d["scheduleType"]
+        else:
+            schedule_type = UNSET
 
         script: Any
-        if "script" not in d:
-            script = UNSET
-        else:
+        if "script" in d:
             try:
                 script = cast("None | str", d["script"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 script = kept_as_received("ScheduleListItem.script", d["script"])
             del d["script"]
+        else:
+            script = UNSET
 
         server: Any
-        if "server" not in d:
-            server = UNSET
-        else:
+        if "server" in d:
             from ..models.server_create_result import ServerCreateResult  # noqa: PLC0415
 
             try:
@@ -438,47 +436,49 @@ class ScheduleListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("ScheduleListItem.server", d["server"])
             del d["server"]
+        else:
+            server = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("ScheduleListItem.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         service_name: Any
-        if "serviceName" not in d:
-            service_name = UNSET
-        else:
+        if "serviceName" in d:
             try:
                 service_name = cast("None | str", d["serviceName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_name = kept_as_received("ScheduleListItem.serviceName", d["serviceName"])
             del d["serviceName"]
+        else:
+            service_name = UNSET
 
         shell_type: Any
-        if "shellType" not in d:
-            shell_type = UNSET
-        else:
+        if "shellType" in d:
             shell_type = cast("ShellType", d["shellType"])
 
             del d["shellType"]
+        else:
+            shell_type = UNSET
 
         timezone: Any
-        if "timezone" not in d:
-            timezone = UNSET
-        else:
+        if "timezone" in d:
             try:
                 timezone = cast("None | str", d["timezone"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 timezone = kept_as_received("ScheduleListItem.timezone", d["timezone"])
             del d["timezone"]
+        else:
+            timezone = UNSET
 
         schedule_list_item = cls(
             app_name=app_name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -46,41 +46,39 @@ class ScheduleOneApplication:
         if not isinstance(self.environment, Unset):
             try:
                 environment = self.environment.to_dict()
+                field_dict["environment"] = environment
             except (AttributeError, TypeError):
-                environment = self.environment
-            field_dict["environment"] = environment
+                field_dict["environment"] = self.environment
 
         if not isinstance(self.server_id, Unset):
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             application_id = d["applicationId"]
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         environment: Any
-        if "environment" not in d:
-            environment = UNSET
-        else:
+        if "environment" in d:
             from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
 
             try:
@@ -89,17 +87,19 @@ class ScheduleOneApplication:
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("ScheduleOneApplication.environment", d["environment"])
             del d["environment"]
+        else:
+            environment = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("ScheduleOneApplication.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         schedule_one_application = cls(
             app_name=app_name,

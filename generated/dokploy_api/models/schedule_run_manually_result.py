@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -45,36 +45,36 @@ class ScheduleRunManuallyResult:
         if not isinstance(self.status, Unset):
             try:
                 status: str = self.status
+                field_dict["status"] = status
             except (AttributeError, TypeError):
-                status = self.status
-            field_dict["status"] = status
+                field_dict["status"] = self.status
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         deployment_id: Any
-        if "deploymentId" not in d:
-            deployment_id = UNSET
-        else:
+        if "deploymentId" in d:
             deployment_id = d["deploymentId"]
             del d["deploymentId"]
+        else:
+            deployment_id = UNSET
 
         log_path: Any
-        if "logPath" not in d:
-            log_path = UNSET
-        else:
+        if "logPath" in d:
             log_path = d["logPath"]
             del d["logPath"]
+        else:
+            log_path = UNSET
 
         status: Any
-        if "status" not in d:
-            status = UNSET
-        else:
+        if "status" in d:
             status = cast("ScheduleRunManuallyResultStatus", d["status"])
 
             del d["status"]
+        else:
+            status = UNSET
 
         schedule_run_manually_result = cls(
             deployment_id=deployment_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -38,9 +38,9 @@ class ScimListProvidersItem:
             try:
                 organization_id: None | str
                 organization_id = self.organization_id
+                field_dict["organizationId"] = organization_id
             except (AttributeError, TypeError):
-                organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+                field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider_id, Unset):
             field_dict["providerId"] = self.provider_id
@@ -48,32 +48,32 @@ class ScimListProvidersItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             try:
                 organization_id = cast("None | str", d["organizationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 organization_id = kept_as_received("ScimListProvidersItem.organizationId", d["organizationId"])
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         provider_id: Any
-        if "providerId" not in d:
-            provider_id = UNSET
-        else:
+        if "providerId" in d:
             provider_id = d["providerId"]
             del d["providerId"]
+        else:
+            provider_id = UNSET
 
         scim_list_providers_item = cls(
             id=id,

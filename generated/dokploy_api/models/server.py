@@ -111,9 +111,9 @@ class Server:
         if not isinstance(self.metrics_config, Unset):
             try:
                 metrics_config = self.metrics_config.to_dict()
+                field_dict["metricsConfig"] = metrics_config
             except (AttributeError, TypeError):
-                metrics_config = self.metrics_config
-            field_dict["metricsConfig"] = metrics_config
+                field_dict["metricsConfig"] = self.metrics_config
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -240,10 +240,7 @@ class Server:
             ip_address = UNSET
 
         metrics_config: Any
-<<<<<<< HEAD
-        if "metricsConfig" not in d:
-            metrics_config = UNSET
-        else:
+        if "metricsConfig" in d:
             from ..models.server_one_metrics_config import ServerOneMetricsConfig  # noqa: PLC0415
 
             try:
@@ -251,10 +248,6 @@ class Server:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 metrics_config = kept_as_received("Server.metricsConfig", d["metricsConfig"])
-=======
-        if "metricsConfig" in d:
-            metrics_config = d["metricsConfig"]
->>>>>>> h11t
             del d["metricsConfig"]
         else:
             metrics_config = UNSET
@@ -288,30 +281,16 @@ class Server:
             server_id = UNSET
 
         server_status: Any
-<<<<<<< HEAD
-        if "serverStatus" not in d:
-            server_status = UNSET
-        else:
-            server_status = cast("ServerStatus", d["serverStatus"])
-=======
         if "serverStatus" in d:
-            server_status = cast("ServerServerStatus", d["serverStatus"])
->>>>>>> h11t
+            server_status = cast("ServerStatus", d["serverStatus"])
 
             del d["serverStatus"]
         else:
             server_status = UNSET
 
         server_type: Any
-<<<<<<< HEAD
-        if "serverType" not in d:
-            server_type = UNSET
-        else:
-            server_type = cast("ServerType", d["serverType"])
-=======
         if "serverType" in d:
-            server_type = cast("ServerServerType", d["serverType"])
->>>>>>> h11t
+            server_type = cast("ServerType", d["serverType"])
 
             del d["serverType"]
         else:
@@ -355,16 +334,6 @@ class Server:
         else:
             ssh_key_id = UNSET
 
-<<<<<<< HEAD
-=======
-        total_sum: Any
-        if "totalSum" in d:
-            total_sum = d["totalSum"]
-            del d["totalSum"]
-        else:
-            total_sum = UNSET
-
->>>>>>> h11t
         username: Any
         if "username" in d:
             username = d["username"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -79,9 +79,9 @@ class ServerCreateResult:
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.enable_docker_cleanup, Unset):
             field_dict["enableDockerCleanup"] = self.enable_docker_cleanup
@@ -92,9 +92,9 @@ class ServerCreateResult:
         if not isinstance(self.metrics_config, Unset):
             try:
                 metrics_config = self.metrics_config.to_dict()
+                field_dict["metricsConfig"] = metrics_config
             except (AttributeError, TypeError):
-                metrics_config = self.metrics_config
-            field_dict["metricsConfig"] = metrics_config
+                field_dict["metricsConfig"] = self.metrics_config
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -111,24 +111,24 @@ class ServerCreateResult:
         if not isinstance(self.server_status, Unset):
             try:
                 server_status: str = self.server_status
+                field_dict["serverStatus"] = server_status
             except (AttributeError, TypeError):
-                server_status = self.server_status
-            field_dict["serverStatus"] = server_status
+                field_dict["serverStatus"] = self.server_status
 
         if not isinstance(self.server_type, Unset):
             try:
                 server_type: str = self.server_type
+                field_dict["serverType"] = server_type
             except (AttributeError, TypeError):
-                server_type = self.server_type
-            field_dict["serverType"] = server_type
+                field_dict["serverType"] = self.server_type
 
         if not isinstance(self.ssh_key_id, Unset):
             try:
                 ssh_key_id: None | str
                 ssh_key_id = self.ssh_key_id
+                field_dict["sshKeyId"] = ssh_key_id
             except (AttributeError, TypeError):
-                ssh_key_id = self.ssh_key_id
-            field_dict["sshKeyId"] = ssh_key_id
+                field_dict["sshKeyId"] = self.ssh_key_id
 
         if not isinstance(self.username, Unset):
             field_dict["username"] = self.username
@@ -136,65 +136,63 @@ class ServerCreateResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         builds_concurrency: Any
-        if "buildsConcurrency" not in d:
-            builds_concurrency = UNSET
-        else:
+        if "buildsConcurrency" in d:
             builds_concurrency = d["buildsConcurrency"]
             del d["buildsConcurrency"]
+        else:
+            builds_concurrency = UNSET
 
         command: Any
-        if "command" not in d:
-            command = UNSET
-        else:
+        if "command" in d:
             command = d["command"]
             del d["command"]
+        else:
+            command = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("ServerCreateResult.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         enable_docker_cleanup: Any
-        if "enableDockerCleanup" not in d:
-            enable_docker_cleanup = UNSET
-        else:
+        if "enableDockerCleanup" in d:
             enable_docker_cleanup = d["enableDockerCleanup"]
             del d["enableDockerCleanup"]
+        else:
+            enable_docker_cleanup = UNSET
 
         ip_address: Any
-        if "ipAddress" not in d:
-            ip_address = UNSET
-        else:
+        if "ipAddress" in d:
             ip_address = d["ipAddress"]
             del d["ipAddress"]
+        else:
+            ip_address = UNSET
 
         metrics_config: Any
-        if "metricsConfig" not in d:
-            metrics_config = UNSET
-        else:
+        if "metricsConfig" in d:
             from ..models.server_one_metrics_config import ServerOneMetricsConfig  # noqa: PLC0415
 
             try:
@@ -203,68 +201,70 @@ class ServerCreateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 metrics_config = kept_as_received("ServerCreateResult.metricsConfig", d["metricsConfig"])
             del d["metricsConfig"]
+        else:
+            metrics_config = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         port: Any
-        if "port" not in d:
-            port = UNSET
-        else:
+        if "port" in d:
             port = d["port"]
             del d["port"]
+        else:
+            port = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             server_id = d["serverId"]
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         server_status: Any
-        if "serverStatus" not in d:
-            server_status = UNSET
-        else:
+        if "serverStatus" in d:
             server_status = cast("ServerStatus", d["serverStatus"])
 
             del d["serverStatus"]
+        else:
+            server_status = UNSET
 
         server_type: Any
-        if "serverType" not in d:
-            server_type = UNSET
-        else:
+        if "serverType" in d:
             server_type = cast("ServerType", d["serverType"])
 
             del d["serverType"]
+        else:
+            server_type = UNSET
 
         ssh_key_id: Any
-        if "sshKeyId" not in d:
-            ssh_key_id = UNSET
-        else:
+        if "sshKeyId" in d:
             try:
                 ssh_key_id = cast("None | str", d["sshKeyId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ssh_key_id = kept_as_received("ServerCreateResult.sshKeyId", d["sshKeyId"])
             del d["sshKeyId"]
+        else:
+            ssh_key_id = UNSET
 
         username: Any
-        if "username" not in d:
-            username = UNSET
-        else:
+        if "username" in d:
             username = d["username"]
             del d["username"]
+        else:
+            username = UNSET
 
         server_create_result = cls(
             app_name=app_name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -118,133 +118,133 @@ class ServerGetServerMetricsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         arch: Any
-        if "arch" not in d:
-            arch = UNSET
-        else:
+        if "arch" in d:
             arch = d["arch"]
             del d["arch"]
+        else:
+            arch = UNSET
 
         cpu: Any
-        if "cpu" not in d:
-            cpu = UNSET
-        else:
+        if "cpu" in d:
             cpu = d["cpu"]
             del d["cpu"]
+        else:
+            cpu = UNSET
 
         cpu_cores: Any
-        if "cpuCores" not in d:
-            cpu_cores = UNSET
-        else:
+        if "cpuCores" in d:
             cpu_cores = d["cpuCores"]
             del d["cpuCores"]
+        else:
+            cpu_cores = UNSET
 
         cpu_model: Any
-        if "cpuModel" not in d:
-            cpu_model = UNSET
-        else:
+        if "cpuModel" in d:
             cpu_model = d["cpuModel"]
             del d["cpuModel"]
+        else:
+            cpu_model = UNSET
 
         cpu_physical_cores: Any
-        if "cpuPhysicalCores" not in d:
-            cpu_physical_cores = UNSET
-        else:
+        if "cpuPhysicalCores" in d:
             cpu_physical_cores = d["cpuPhysicalCores"]
             del d["cpuPhysicalCores"]
+        else:
+            cpu_physical_cores = UNSET
 
         cpu_speed: Any
-        if "cpuSpeed" not in d:
-            cpu_speed = UNSET
-        else:
+        if "cpuSpeed" in d:
             cpu_speed = d["cpuSpeed"]
             del d["cpuSpeed"]
+        else:
+            cpu_speed = UNSET
 
         disk_used: Any
-        if "diskUsed" not in d:
-            disk_used = UNSET
-        else:
+        if "diskUsed" in d:
             disk_used = d["diskUsed"]
             del d["diskUsed"]
+        else:
+            disk_used = UNSET
 
         distro: Any
-        if "distro" not in d:
-            distro = UNSET
-        else:
+        if "distro" in d:
             distro = d["distro"]
             del d["distro"]
+        else:
+            distro = UNSET
 
         kernel: Any
-        if "kernel" not in d:
-            kernel = UNSET
-        else:
+        if "kernel" in d:
             kernel = d["kernel"]
             del d["kernel"]
+        else:
+            kernel = UNSET
 
         mem_total: Any
-        if "memTotal" not in d:
-            mem_total = UNSET
-        else:
+        if "memTotal" in d:
             mem_total = d["memTotal"]
             del d["memTotal"]
+        else:
+            mem_total = UNSET
 
         mem_used: Any
-        if "memUsed" not in d:
-            mem_used = UNSET
-        else:
+        if "memUsed" in d:
             mem_used = d["memUsed"]
             del d["memUsed"]
+        else:
+            mem_used = UNSET
 
         mem_used_gb: Any
-        if "memUsedGB" not in d:
-            mem_used_gb = UNSET
-        else:
+        if "memUsedGB" in d:
             mem_used_gb = d["memUsedGB"]
             del d["memUsedGB"]
+        else:
+            mem_used_gb = UNSET
 
         network_in: Any
-        if "networkIn" not in d:
-            network_in = UNSET
-        else:
+        if "networkIn" in d:
             network_in = d["networkIn"]
             del d["networkIn"]
+        else:
+            network_in = UNSET
 
         network_out: Any
-        if "networkOut" not in d:
-            network_out = UNSET
-        else:
+        if "networkOut" in d:
             network_out = d["networkOut"]
             del d["networkOut"]
+        else:
+            network_out = UNSET
 
         os: Any
-        if "os" not in d:
-            os = UNSET
-        else:
+        if "os" in d:
             os = d["os"]
             del d["os"]
+        else:
+            os = UNSET
 
         timestamp: Any
-        if "timestamp" not in d:
-            timestamp = UNSET
-        else:
+        if "timestamp" in d:
             timestamp = d["timestamp"]
             del d["timestamp"]
+        else:
+            timestamp = UNSET
 
         total_disk: Any
-        if "totalDisk" not in d:
-            total_disk = UNSET
-        else:
+        if "totalDisk" in d:
             total_disk = d["totalDisk"]
             del d["totalDisk"]
+        else:
+            total_disk = UNSET
 
         uptime: Any
-        if "uptime" not in d:
-            uptime = UNSET
-        else:
+        if "uptime" in d:
             uptime = d["uptime"]
             del d["uptime"]
+        else:
+            uptime = UNSET
 
         server_get_server_metrics_item = cls(
             arch=arch,

@@ -54,17 +54,8 @@ class ServerOneMetricsConfig:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         containers: Any
-<<<<<<< HEAD:generated/dokploy_api/models/server_one_metrics_config.py
-        if "containers" not in d:
-            containers = UNSET
-        else:
-            from ..models.server_one_metrics_config_containers import ServerOneMetricsConfigContainers  # noqa: PLC0415
-=======
         if "containers" in d:
-            from ..models.user_get_metrics_token_result_metrics_config_containers import (
-                UserGetMetricsTokenResultMetricsConfigContainers,  # noqa: PLC0415
-            )
->>>>>>> h11t:generated/dokploy_api/models/user_get_metrics_token_result_metrics_config.py
+            from ..models.server_one_metrics_config_containers import ServerOneMetricsConfigContainers  # noqa: PLC0415
 
             try:
                 containers = ServerOneMetricsConfigContainers.from_dict(d["containers"])
@@ -76,17 +67,8 @@ class ServerOneMetricsConfig:
             containers = UNSET
 
         server: Any
-<<<<<<< HEAD:generated/dokploy_api/models/server_one_metrics_config.py
-        if "server" not in d:
-            server = UNSET
-        else:
-            from ..models.server_one_metrics_config_server import ServerOneMetricsConfigServer  # noqa: PLC0415
-=======
         if "server" in d:
-            from ..models.user_get_metrics_token_result_metrics_config_server import (
-                UserGetMetricsTokenResultMetricsConfigServer,  # noqa: PLC0415
-            )
->>>>>>> h11t:generated/dokploy_api/models/user_get_metrics_token_result_metrics_config.py
+            from ..models.server_one_metrics_config_server import ServerOneMetricsConfigServer  # noqa: PLC0415
 
             try:
                 server = ServerOneMetricsConfigServer.from_dict(d["server"])

@@ -56,17 +56,8 @@ class ServerOneMetricsConfigContainers:
             refresh_rate = UNSET
 
         services: Any
-<<<<<<< HEAD:generated/dokploy_api/models/server_one_metrics_config_containers.py
-        if "services" not in d:
-            services = UNSET
-        else:
-            from ..models.server_one_metrics_config_containers_services import ServerOneMetricsConfigContainersServices  # noqa: PLC0415
-=======
         if "services" in d:
-            from ..models.user_get_metrics_token_result_metrics_config_containers_services import (
-                UserGetMetricsTokenResultMetricsConfigContainersServices,  # noqa: PLC0415
-            )
->>>>>>> h11t:generated/dokploy_api/models/user_get_metrics_token_result_metrics_config_containers.py
+            from ..models.server_one_metrics_config_containers_services import ServerOneMetricsConfigContainersServices  # noqa: PLC0415
 
             try:
                 services = ServerOneMetricsConfigContainersServices.from_dict(d["services"])

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD:generated/dokploy_api/models/server_one_metrics_config_server.py
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
->>>>>>> h11t:generated/dokploy_api/models/user_get_metrics_token_result_metrics_config_server.py
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,9 +73,9 @@ class ServerOneMetricsConfigServer:
         if not isinstance(self.type_, Unset):
             try:
                 type_: str = self.type_
+                field_dict["type"] = type_
             except (AttributeError, TypeError):
-                type_ = self.type_
-            field_dict["type"] = type_
+                field_dict["type"] = self.type_
 
         if not isinstance(self.url_callback, Unset):
             field_dict["urlCallback"] = self.url_callback
@@ -119,17 +114,8 @@ class ServerOneMetricsConfigServer:
             retention_days = UNSET
 
         thresholds: Any
-<<<<<<< HEAD:generated/dokploy_api/models/server_one_metrics_config_server.py
-        if "thresholds" not in d:
-            thresholds = UNSET
-        else:
-            from ..models.server_one_metrics_config_server_thresholds import ServerOneMetricsConfigServerThresholds  # noqa: PLC0415
-=======
         if "thresholds" in d:
-            from ..models.user_get_metrics_token_result_metrics_config_server_thresholds import (
-                UserGetMetricsTokenResultMetricsConfigServerThresholds,  # noqa: PLC0415
-            )
->>>>>>> h11t:generated/dokploy_api/models/user_get_metrics_token_result_metrics_config_server.py
+            from ..models.server_one_metrics_config_server_thresholds import ServerOneMetricsConfigServerThresholds  # noqa: PLC0415
 
             try:
                 thresholds = ServerOneMetricsConfigServerThresholds.from_dict(d["thresholds"])
@@ -148,16 +134,9 @@ class ServerOneMetricsConfigServer:
             token = UNSET
 
         type_: Any
-<<<<<<< HEAD:generated/dokploy_api/models/server_one_metrics_config_server.py
-        if "type" not in d:
-            type_ = UNSET
-        else:
+        if "type" in d:
             type_ = cast("AdminSetupMonitoringMetricsConfigServerType", d["type"])
 
-=======
-        if "type" in d:
-            type_ = d["type"]
->>>>>>> h11t:generated/dokploy_api/models/user_get_metrics_token_result_metrics_config_server.py
             del d["type"]
         else:
             type_ = UNSET

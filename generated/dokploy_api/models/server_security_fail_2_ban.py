@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,42 +53,42 @@ class ServerSecurityFail2Ban:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active: Any
-        if "active" not in d:
-            active = UNSET
-        else:
+        if "active" in d:
             active = d["active"]
             del d["active"]
+        else:
+            active = UNSET
 
         enabled: Any
-        if "enabled" not in d:
-            enabled = UNSET
-        else:
+        if "enabled" in d:
             enabled = d["enabled"]
             del d["enabled"]
+        else:
+            enabled = UNSET
 
         installed: Any
-        if "installed" not in d:
-            installed = UNSET
-        else:
+        if "installed" in d:
             installed = d["installed"]
             del d["installed"]
+        else:
+            installed = UNSET
 
         ssh_enabled: Any
-        if "sshEnabled" not in d:
-            ssh_enabled = UNSET
-        else:
+        if "sshEnabled" in d:
             ssh_enabled = d["sshEnabled"]
             del d["sshEnabled"]
+        else:
+            ssh_enabled = UNSET
 
         ssh_mode: Any
-        if "sshMode" not in d:
-            ssh_mode = UNSET
-        else:
+        if "sshMode" in d:
             ssh_mode = d["sshMode"]
             del d["sshMode"]
+        else:
+            ssh_mode = UNSET
 
         server_security_fail_2_ban = cls(
             active=active,

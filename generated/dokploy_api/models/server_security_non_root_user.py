@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class ServerSecurityNonRootUser:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         has_valid_sudo_user: Any
-        if "hasValidSudoUser" not in d:
-            has_valid_sudo_user = UNSET
-        else:
+        if "hasValidSudoUser" in d:
             has_valid_sudo_user = d["hasValidSudoUser"]
             del d["hasValidSudoUser"]
+        else:
+            has_valid_sudo_user = UNSET
 
         server_security_non_root_user = cls(
             has_valid_sudo_user=has_valid_sudo_user,

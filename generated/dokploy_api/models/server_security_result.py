@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,47 +46,45 @@ class ServerSecurityResult:
         if not isinstance(self.fail2ban, Unset):
             try:
                 fail2ban = self.fail2ban.to_dict()
+                field_dict["fail2ban"] = fail2ban
             except (AttributeError, TypeError):
-                fail2ban = self.fail2ban
-            field_dict["fail2ban"] = fail2ban
+                field_dict["fail2ban"] = self.fail2ban
 
         if not isinstance(self.non_root_user, Unset):
             try:
                 non_root_user = self.non_root_user.to_dict()
+                field_dict["nonRootUser"] = non_root_user
             except (AttributeError, TypeError):
-                non_root_user = self.non_root_user
-            field_dict["nonRootUser"] = non_root_user
+                field_dict["nonRootUser"] = self.non_root_user
 
         if not isinstance(self.ssh, Unset):
             try:
                 ssh = self.ssh.to_dict()
+                field_dict["ssh"] = ssh
             except (AttributeError, TypeError):
-                ssh = self.ssh
-            field_dict["ssh"] = ssh
+                field_dict["ssh"] = self.ssh
 
         if not isinstance(self.ufw, Unset):
             try:
                 ufw = self.ufw.to_dict()
+                field_dict["ufw"] = ufw
             except (AttributeError, TypeError):
-                ufw = self.ufw
-            field_dict["ufw"] = ufw
+                field_dict["ufw"] = self.ufw
 
         if not isinstance(self.unattended_upgrades, Unset):
             try:
                 unattended_upgrades = self.unattended_upgrades.to_dict()
+                field_dict["unattendedUpgrades"] = unattended_upgrades
             except (AttributeError, TypeError):
-                unattended_upgrades = self.unattended_upgrades
-            field_dict["unattendedUpgrades"] = unattended_upgrades
+                field_dict["unattendedUpgrades"] = self.unattended_upgrades
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         fail2ban: Any
-        if "fail2ban" not in d:
-            fail2ban = UNSET
-        else:
+        if "fail2ban" in d:
             from ..models.server_security_fail_2_ban import ServerSecurityFail2Ban  # noqa: PLC0415
 
             try:
@@ -95,11 +93,11 @@ class ServerSecurityResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 fail2ban = kept_as_received("ServerSecurityResult.fail2ban", d["fail2ban"])
             del d["fail2ban"]
+        else:
+            fail2ban = UNSET
 
         non_root_user: Any
-        if "nonRootUser" not in d:
-            non_root_user = UNSET
-        else:
+        if "nonRootUser" in d:
             from ..models.server_security_non_root_user import ServerSecurityNonRootUser  # noqa: PLC0415
 
             try:
@@ -108,11 +106,11 @@ class ServerSecurityResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 non_root_user = kept_as_received("ServerSecurityResult.nonRootUser", d["nonRootUser"])
             del d["nonRootUser"]
+        else:
+            non_root_user = UNSET
 
         ssh: Any
-        if "ssh" not in d:
-            ssh = UNSET
-        else:
+        if "ssh" in d:
             from ..models.server_security_ssh import ServerSecuritySsh  # noqa: PLC0415
 
             try:
@@ -121,11 +119,11 @@ class ServerSecurityResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 ssh = kept_as_received("ServerSecurityResult.ssh", d["ssh"])
             del d["ssh"]
+        else:
+            ssh = UNSET
 
         ufw: Any
-        if "ufw" not in d:
-            ufw = UNSET
-        else:
+        if "ufw" in d:
             from ..models.server_security_ufw import ServerSecurityUfw  # noqa: PLC0415
 
             try:
@@ -134,11 +132,11 @@ class ServerSecurityResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 ufw = kept_as_received("ServerSecurityResult.ufw", d["ufw"])
             del d["ufw"]
+        else:
+            ufw = UNSET
 
         unattended_upgrades: Any
-        if "unattendedUpgrades" not in d:
-            unattended_upgrades = UNSET
-        else:
+        if "unattendedUpgrades" in d:
             from ..models.server_security_unattended_upgrades import ServerSecurityUnattendedUpgrades  # noqa: PLC0415
 
             try:
@@ -149,6 +147,8 @@ class ServerSecurityResult:
                     "ServerSecurityResult.unattendedUpgrades", d["unattendedUpgrades"]
                 )
             del d["unattendedUpgrades"]
+        else:
+            unattended_upgrades = UNSET
 
         server_security_result = cls(
             fail2ban=fail2ban,

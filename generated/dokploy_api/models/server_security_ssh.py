@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,42 +53,42 @@ class ServerSecuritySsh:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled: Any
-        if "enabled" not in d:
-            enabled = UNSET
-        else:
+        if "enabled" in d:
             enabled = d["enabled"]
             del d["enabled"]
+        else:
+            enabled = UNSET
 
         key_auth: Any
-        if "keyAuth" not in d:
-            key_auth = UNSET
-        else:
+        if "keyAuth" in d:
             key_auth = d["keyAuth"]
             del d["keyAuth"]
+        else:
+            key_auth = UNSET
 
         password_auth: Any
-        if "passwordAuth" not in d:
-            password_auth = UNSET
-        else:
+        if "passwordAuth" in d:
             password_auth = d["passwordAuth"]
             del d["passwordAuth"]
+        else:
+            password_auth = UNSET
 
         permit_root_login: Any
-        if "permitRootLogin" not in d:
-            permit_root_login = UNSET
-        else:
+        if "permitRootLogin" in d:
             permit_root_login = d["permitRootLogin"]
             del d["permitRootLogin"]
+        else:
+            permit_root_login = UNSET
 
         use_pam: Any
-        if "usePam" not in d:
-            use_pam = UNSET
-        else:
+        if "usePam" in d:
             use_pam = d["usePam"]
             del d["usePam"]
+        else:
+            use_pam = UNSET
 
         server_security_ssh = cls(
             enabled=enabled,

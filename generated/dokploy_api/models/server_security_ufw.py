@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,28 +43,28 @@ class ServerSecurityUfw:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active: Any
-        if "active" not in d:
-            active = UNSET
-        else:
+        if "active" in d:
             active = d["active"]
             del d["active"]
+        else:
+            active = UNSET
 
         default_incoming: Any
-        if "defaultIncoming" not in d:
-            default_incoming = UNSET
-        else:
+        if "defaultIncoming" in d:
             default_incoming = d["defaultIncoming"]
             del d["defaultIncoming"]
+        else:
+            default_incoming = UNSET
 
         installed: Any
-        if "installed" not in d:
-            installed = UNSET
-        else:
+        if "installed" in d:
             installed = d["installed"]
             del d["installed"]
+        else:
+            installed = UNSET
 
         server_security_ufw = cls(
             active=active,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,35 +48,35 @@ class ServerSecurityUnattendedUpgrades:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active: Any
-        if "active" not in d:
-            active = UNSET
-        else:
+        if "active" in d:
             active = d["active"]
             del d["active"]
+        else:
+            active = UNSET
 
         installed: Any
-        if "installed" not in d:
-            installed = UNSET
-        else:
+        if "installed" in d:
             installed = d["installed"]
             del d["installed"]
+        else:
+            installed = UNSET
 
         update_enabled: Any
-        if "updateEnabled" not in d:
-            update_enabled = UNSET
-        else:
+        if "updateEnabled" in d:
             update_enabled = d["updateEnabled"]
             del d["updateEnabled"]
+        else:
+            update_enabled = UNSET
 
         upgrade_enabled: Any
-        if "upgradeEnabled" not in d:
-            upgrade_enabled = UNSET
-        else:
+        if "upgradeEnabled" in d:
             upgrade_enabled = d["upgradeEnabled"]
             del d["upgradeEnabled"]
+        else:
+            upgrade_enabled = UNSET
 
         server_security_unattended_upgrades = cls(
             active=active,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,16 +52,16 @@ class ServerValidateResult:
         if not isinstance(self.buildpacks, Unset):
             try:
                 buildpacks = self.buildpacks.to_dict()
+                field_dict["buildpacks"] = buildpacks
             except (AttributeError, TypeError):
-                buildpacks = self.buildpacks
-            field_dict["buildpacks"] = buildpacks
+                field_dict["buildpacks"] = self.buildpacks
 
         if not isinstance(self.docker, Unset):
             try:
                 docker = self.docker.to_dict()
+                field_dict["docker"] = docker
             except (AttributeError, TypeError):
-                docker = self.docker
-            field_dict["docker"] = docker
+                field_dict["docker"] = self.docker
 
         if not isinstance(self.docker_group_member, Unset):
             field_dict["dockerGroupMember"] = self.docker_group_member
@@ -78,9 +78,9 @@ class ServerValidateResult:
         if not isinstance(self.nixpacks, Unset):
             try:
                 nixpacks = self.nixpacks.to_dict()
+                field_dict["nixpacks"] = nixpacks
             except (AttributeError, TypeError):
-                nixpacks = self.nixpacks
-            field_dict["nixpacks"] = nixpacks
+                field_dict["nixpacks"] = self.nixpacks
 
         if not isinstance(self.privilege_mode, Unset):
             field_dict["privilegeMode"] = self.privilege_mode
@@ -88,26 +88,24 @@ class ServerValidateResult:
         if not isinstance(self.railpack, Unset):
             try:
                 railpack = self.railpack.to_dict()
+                field_dict["railpack"] = railpack
             except (AttributeError, TypeError):
-                railpack = self.railpack
-            field_dict["railpack"] = railpack
+                field_dict["railpack"] = self.railpack
 
         if not isinstance(self.rclone, Unset):
             try:
                 rclone = self.rclone.to_dict()
+                field_dict["rclone"] = rclone
             except (AttributeError, TypeError):
-                rclone = self.rclone
-            field_dict["rclone"] = rclone
+                field_dict["rclone"] = self.rclone
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         buildpacks: Any
-        if "buildpacks" not in d:
-            buildpacks = UNSET
-        else:
+        if "buildpacks" in d:
             from ..models.server_validate_buildpacks import ServerValidateBuildpacks  # noqa: PLC0415
 
             try:
@@ -116,11 +114,11 @@ class ServerValidateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 buildpacks = kept_as_received("ServerValidateResult.buildpacks", d["buildpacks"])
             del d["buildpacks"]
+        else:
+            buildpacks = UNSET
 
         docker: Any
-        if "docker" not in d:
-            docker = UNSET
-        else:
+        if "docker" in d:
             from ..models.server_validate_buildpacks import ServerValidateBuildpacks  # noqa: PLC0415
 
             try:
@@ -129,39 +127,39 @@ class ServerValidateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 docker = kept_as_received("ServerValidateResult.docker", d["docker"])
             del d["docker"]
+        else:
+            docker = UNSET
 
         docker_group_member: Any
-        if "dockerGroupMember" not in d:
-            docker_group_member = UNSET
-        else:
+        if "dockerGroupMember" in d:
             docker_group_member = d["dockerGroupMember"]
             del d["dockerGroupMember"]
+        else:
+            docker_group_member = UNSET
 
         is_dokploy_network_installed: Any
-        if "isDokployNetworkInstalled" not in d:
-            is_dokploy_network_installed = UNSET
-        else:
+        if "isDokployNetworkInstalled" in d:
             is_dokploy_network_installed = d["isDokployNetworkInstalled"]
             del d["isDokployNetworkInstalled"]
+        else:
+            is_dokploy_network_installed = UNSET
 
         is_main_directory_installed: Any
-        if "isMainDirectoryInstalled" not in d:
-            is_main_directory_installed = UNSET
-        else:
+        if "isMainDirectoryInstalled" in d:
             is_main_directory_installed = d["isMainDirectoryInstalled"]
             del d["isMainDirectoryInstalled"]
+        else:
+            is_main_directory_installed = UNSET
 
         is_swarm_installed: Any
-        if "isSwarmInstalled" not in d:
-            is_swarm_installed = UNSET
-        else:
+        if "isSwarmInstalled" in d:
             is_swarm_installed = d["isSwarmInstalled"]
             del d["isSwarmInstalled"]
+        else:
+            is_swarm_installed = UNSET
 
         nixpacks: Any
-        if "nixpacks" not in d:
-            nixpacks = UNSET
-        else:
+        if "nixpacks" in d:
             from ..models.server_validate_buildpacks import ServerValidateBuildpacks  # noqa: PLC0415
 
             try:
@@ -170,18 +168,18 @@ class ServerValidateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 nixpacks = kept_as_received("ServerValidateResult.nixpacks", d["nixpacks"])
             del d["nixpacks"]
+        else:
+            nixpacks = UNSET
 
         privilege_mode: Any
-        if "privilegeMode" not in d:
-            privilege_mode = UNSET
-        else:
+        if "privilegeMode" in d:
             privilege_mode = d["privilegeMode"]
             del d["privilegeMode"]
+        else:
+            privilege_mode = UNSET
 
         railpack: Any
-        if "railpack" not in d:
-            railpack = UNSET
-        else:
+        if "railpack" in d:
             from ..models.server_validate_buildpacks import ServerValidateBuildpacks  # noqa: PLC0415
 
             try:
@@ -190,11 +188,11 @@ class ServerValidateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 railpack = kept_as_received("ServerValidateResult.railpack", d["railpack"])
             del d["railpack"]
+        else:
+            railpack = UNSET
 
         rclone: Any
-        if "rclone" not in d:
-            rclone = UNSET
-        else:
+        if "rclone" in d:
             from ..models.server_validate_buildpacks import ServerValidateBuildpacks  # noqa: PLC0415
 
             try:
@@ -203,6 +201,8 @@ class ServerValidateResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 rclone = kept_as_received("ServerValidateResult.rclone", d["rclone"])
             del d["rclone"]
+        else:
+            rclone = UNSET
 
         server_validate_result = cls(
             buildpacks=buildpacks,

@@ -92,16 +92,6 @@ class SettingsCheckGPUStatusResult:
         else:
             available_gp_us = UNSET
 
-<<<<<<< HEAD
-=======
-        cuda_support: Any
-        if "cudaSupport" in d:
-            cuda_support = d["cudaSupport"]
-            del d["cudaSupport"]
-        else:
-            cuda_support = UNSET
-
->>>>>>> h11t
         driver_installed: Any
         if "driverInstalled" in d:
             driver_installed = d["driverInstalled"]
@@ -137,35 +127,35 @@ class SettingsCheckGPUStatusResult:
         else:
             swarm_enabled = UNSET
 
-        if "cudaSupport" not in d:
-            cuda_support = UNSET
-        else:
+        if "cudaSupport" in d:
             cuda_support = d["cudaSupport"]
             del d["cudaSupport"]
-
-        if "cudaVersion" not in d:
-            cuda_version = UNSET
         else:
+            cuda_support = UNSET
+
+        if "cudaVersion" in d:
             cuda_version = d["cudaVersion"]
             del d["cudaVersion"]
-
-        if "driverVersion" not in d:
-            driver_version = UNSET
         else:
+            cuda_version = UNSET
+
+        if "driverVersion" in d:
             driver_version = d["driverVersion"]
             del d["driverVersion"]
-
-        if "gpuModel" not in d:
-            gpu_model = UNSET
         else:
+            driver_version = UNSET
+
+        if "gpuModel" in d:
             gpu_model = d["gpuModel"]
             del d["gpuModel"]
-
-        if "memoryInfo" not in d:
-            memory_info = UNSET
         else:
+            gpu_model = UNSET
+
+        if "memoryInfo" in d:
             memory_info = d["memoryInfo"]
             del d["memoryInfo"]
+        else:
+            memory_info = UNSET
 
         settings_check_gpu_status_result = cls(
             available_gp_us=available_gp_us,

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD:generated/dokploy_api/models/settings_check_infrastructure_health_postgres.py
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import Any, TypeVar
->>>>>>> h11t:generated/dokploy_api/models/settings_check_infrastructure_health_result_postgres.py
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,9 +37,9 @@ class SettingsCheckInfrastructureHealthPostgres:
         if not isinstance(self.status, Unset):
             try:
                 status: str = self.status
+                field_dict["status"] = status
             except (AttributeError, TypeError):
-                status = self.status
-            field_dict["status"] = status
+                field_dict["status"] = self.status
 
         if not isinstance(self.message, Unset):
             field_dict["message"] = self.message
@@ -54,40 +49,21 @@ class SettingsCheckInfrastructureHealthPostgres:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/settings_check_infrastructure_health_postgres.py
         status: Any
-        if "status" not in d:
-            status = UNSET
-        else:
+        if "status" in d:
             status = cast("SettingsCheckInfrastructureHealthPostgresStatus", d["status"])
 
             del d["status"]
-
-        if "message" not in d:
-            message = UNSET
         else:
-=======
-        message: Any
+            status = UNSET
+
         if "message" in d:
->>>>>>> h11t:generated/dokploy_api/models/settings_check_infrastructure_health_result_postgres.py
             message = d["message"]
             del d["message"]
         else:
             message = UNSET
 
-<<<<<<< HEAD:generated/dokploy_api/models/settings_check_infrastructure_health_postgres.py
         settings_check_infrastructure_health_postgres = cls(
-=======
-        status: Any
-        if "status" in d:
-            status = d["status"]
-            del d["status"]
-        else:
-            status = UNSET
-
-        settings_check_infrastructure_health_result_postgres = cls(
-            message=message,
->>>>>>> h11t:generated/dokploy_api/models/settings_check_infrastructure_health_result_postgres.py
             status=status,
             message=message,
         )

@@ -53,17 +53,8 @@ class SettingsCheckInfrastructureHealthResult:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         postgres: Any
-<<<<<<< HEAD
-        if "postgres" not in d:
-            postgres = UNSET
-        else:
-            from ..models.settings_check_infrastructure_health_postgres import SettingsCheckInfrastructureHealthPostgres  # noqa: PLC0415
-=======
         if "postgres" in d:
-            from ..models.settings_check_infrastructure_health_result_postgres import (
-                SettingsCheckInfrastructureHealthResultPostgres,  # noqa: PLC0415
-            )
->>>>>>> h11t
+            from ..models.settings_check_infrastructure_health_postgres import SettingsCheckInfrastructureHealthPostgres  # noqa: PLC0415
 
             try:
                 postgres = SettingsCheckInfrastructureHealthPostgres.from_dict(d["postgres"])
@@ -75,17 +66,8 @@ class SettingsCheckInfrastructureHealthResult:
             postgres = UNSET
 
         traefik: Any
-<<<<<<< HEAD
-        if "traefik" not in d:
-            traefik = UNSET
-        else:
-            from ..models.settings_check_infrastructure_health_postgres import SettingsCheckInfrastructureHealthPostgres  # noqa: PLC0415
-=======
         if "traefik" in d:
-            from ..models.settings_check_infrastructure_health_result_traefik import (
-                SettingsCheckInfrastructureHealthResultTraefik,  # noqa: PLC0415
-            )
->>>>>>> h11t
+            from ..models.settings_check_infrastructure_health_postgres import SettingsCheckInfrastructureHealthPostgres  # noqa: PLC0415
 
             try:
                 traefik = SettingsCheckInfrastructureHealthPostgres.from_dict(d["traefik"])

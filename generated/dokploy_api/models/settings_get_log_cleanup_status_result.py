@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import Any, TypeVar
->>>>>>> h11t
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,9 +33,9 @@ class SettingsGetLogCleanupStatusResult:
             try:
                 cron_expression: None | str
                 cron_expression = self.cron_expression
+                field_dict["cronExpression"] = cron_expression
             except (AttributeError, TypeError):
-                cron_expression = self.cron_expression
-            field_dict["cronExpression"] = cron_expression
+                field_dict["cronExpression"] = self.cron_expression
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -51,10 +46,7 @@ class SettingsGetLogCleanupStatusResult:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         cron_expression: Any
-<<<<<<< HEAD
-        if "cronExpression" not in d:
-            cron_expression = UNSET
-        else:
+        if "cronExpression" in d:
             try:
                 cron_expression = cast("None | str", d["cronExpression"])
 
@@ -62,10 +54,6 @@ class SettingsGetLogCleanupStatusResult:
                 cron_expression = kept_as_received(
                     "SettingsGetLogCleanupStatusResult.cronExpression", d["cronExpression"]
                 )
-=======
-        if "cronExpression" in d:
-            cron_expression = d["cronExpression"]
->>>>>>> h11t
             del d["cronExpression"]
         else:
             cron_expression = UNSET

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -70,90 +70,88 @@ class SettingsGetOpenApiDocumentComponents:
                 callbacks: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.callbacks, Unset):
                     callbacks = self.callbacks.to_dict()
+                field_dict["callbacks"] = callbacks
             except (AttributeError, TypeError):
-                callbacks = self.callbacks
-            field_dict["callbacks"] = callbacks
+                field_dict["callbacks"] = self.callbacks
 
         if not isinstance(self.examples, Unset):
             try:
                 examples: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.examples, Unset):
                     examples = self.examples.to_dict()
+                field_dict["examples"] = examples
             except (AttributeError, TypeError):
-                examples = self.examples
-            field_dict["examples"] = examples
+                field_dict["examples"] = self.examples
 
         if not isinstance(self.headers, Unset):
             try:
                 headers: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.headers, Unset):
                     headers = self.headers.to_dict()
+                field_dict["headers"] = headers
             except (AttributeError, TypeError):
-                headers = self.headers
-            field_dict["headers"] = headers
+                field_dict["headers"] = self.headers
 
         if not isinstance(self.links, Unset):
             try:
                 links: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.links, Unset):
                     links = self.links.to_dict()
+                field_dict["links"] = links
             except (AttributeError, TypeError):
-                links = self.links
-            field_dict["links"] = links
+                field_dict["links"] = self.links
 
         if not isinstance(self.parameters, Unset):
             try:
                 parameters: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.parameters, Unset):
                     parameters = self.parameters.to_dict()
+                field_dict["parameters"] = parameters
             except (AttributeError, TypeError):
-                parameters = self.parameters
-            field_dict["parameters"] = parameters
+                field_dict["parameters"] = self.parameters
 
         if not isinstance(self.request_bodies, Unset):
             try:
                 request_bodies: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.request_bodies, Unset):
                     request_bodies = self.request_bodies.to_dict()
+                field_dict["requestBodies"] = request_bodies
             except (AttributeError, TypeError):
-                request_bodies = self.request_bodies
-            field_dict["requestBodies"] = request_bodies
+                field_dict["requestBodies"] = self.request_bodies
 
         if not isinstance(self.responses, Unset):
             try:
                 responses: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.responses, Unset):
                     responses = self.responses.to_dict()
+                field_dict["responses"] = responses
             except (AttributeError, TypeError):
-                responses = self.responses
-            field_dict["responses"] = responses
+                field_dict["responses"] = self.responses
 
         if not isinstance(self.schemas, Unset):
             try:
                 schemas: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.schemas, Unset):
                     schemas = self.schemas.to_dict()
+                field_dict["schemas"] = schemas
             except (AttributeError, TypeError):
-                schemas = self.schemas
-            field_dict["schemas"] = schemas
+                field_dict["schemas"] = self.schemas
 
         if not isinstance(self.security_schemes, Unset):
             try:
                 security_schemes: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.security_schemes, Unset):
                     security_schemes = self.security_schemes.to_dict()
+                field_dict["securitySchemes"] = security_schemes
             except (AttributeError, TypeError):
-                security_schemes = self.security_schemes
-            field_dict["securitySchemes"] = security_schemes
+                field_dict["securitySchemes"] = self.security_schemes
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "callbacks" not in d:
-            callbacks = UNSET
-        else:
+        if "callbacks" in d:
             from ..models.settings_get_open_api_document_components_callbacks import (
                 SettingsGetOpenApiDocumentComponentsCallbacks,  # noqa: PLC0415
             )
@@ -169,10 +167,10 @@ class SettingsGetOpenApiDocumentComponents:
             except (TypeError, ValueError, AttributeError, KeyError):
                 callbacks = kept_as_received("SettingsGetOpenApiDocumentComponents.callbacks", d["callbacks"])
             del d["callbacks"]
-
-        if "examples" not in d:
-            examples = UNSET
         else:
+            callbacks = UNSET
+
+        if "examples" in d:
             from ..models.settings_get_open_api_document_components_examples import (
                 SettingsGetOpenApiDocumentComponentsExamples,  # noqa: PLC0415
             )
@@ -188,10 +186,10 @@ class SettingsGetOpenApiDocumentComponents:
             except (TypeError, ValueError, AttributeError, KeyError):
                 examples = kept_as_received("SettingsGetOpenApiDocumentComponents.examples", d["examples"])
             del d["examples"]
-
-        if "headers" not in d:
-            headers = UNSET
         else:
+            examples = UNSET
+
+        if "headers" in d:
             from ..models.settings_get_open_api_document_components_headers import (
                 SettingsGetOpenApiDocumentComponentsHeaders,  # noqa: PLC0415
             )
@@ -207,10 +205,10 @@ class SettingsGetOpenApiDocumentComponents:
             except (TypeError, ValueError, AttributeError, KeyError):
                 headers = kept_as_received("SettingsGetOpenApiDocumentComponents.headers", d["headers"])
             del d["headers"]
-
-        if "links" not in d:
-            links = UNSET
         else:
+            headers = UNSET
+
+        if "links" in d:
             from ..models.settings_get_open_api_document_components_links import (
                 SettingsGetOpenApiDocumentComponentsLinks,  # noqa: PLC0415
             )
@@ -226,10 +224,10 @@ class SettingsGetOpenApiDocumentComponents:
             except (TypeError, ValueError, AttributeError, KeyError):
                 links = kept_as_received("SettingsGetOpenApiDocumentComponents.links", d["links"])
             del d["links"]
-
-        if "parameters" not in d:
-            parameters = UNSET
         else:
+            links = UNSET
+
+        if "parameters" in d:
             from ..models.settings_get_open_api_document_components_parameters import (
                 SettingsGetOpenApiDocumentComponentsParameters,  # noqa: PLC0415
             )
@@ -245,10 +243,10 @@ class SettingsGetOpenApiDocumentComponents:
             except (TypeError, ValueError, AttributeError, KeyError):
                 parameters = kept_as_received("SettingsGetOpenApiDocumentComponents.parameters", d["parameters"])
             del d["parameters"]
-
-        if "requestBodies" not in d:
-            request_bodies = UNSET
         else:
+            parameters = UNSET
+
+        if "requestBodies" in d:
             from ..models.settings_get_open_api_document_components_request_bodies import (
                 SettingsGetOpenApiDocumentComponentsRequestBodies,  # noqa: PLC0415
             )
@@ -266,10 +264,10 @@ class SettingsGetOpenApiDocumentComponents:
                     "SettingsGetOpenApiDocumentComponents.requestBodies", d["requestBodies"]
                 )
             del d["requestBodies"]
-
-        if "responses" not in d:
-            responses = UNSET
         else:
+            request_bodies = UNSET
+
+        if "responses" in d:
             from ..models.settings_get_open_api_document_components_responses import (
                 SettingsGetOpenApiDocumentComponentsResponses,  # noqa: PLC0415
             )
@@ -285,10 +283,10 @@ class SettingsGetOpenApiDocumentComponents:
             except (TypeError, ValueError, AttributeError, KeyError):
                 responses = kept_as_received("SettingsGetOpenApiDocumentComponents.responses", d["responses"])
             del d["responses"]
-
-        if "schemas" not in d:
-            schemas = UNSET
         else:
+            responses = UNSET
+
+        if "schemas" in d:
             from ..models.settings_get_open_api_document_components_schemas import (
                 SettingsGetOpenApiDocumentComponentsSchemas,  # noqa: PLC0415
             )
@@ -304,10 +302,10 @@ class SettingsGetOpenApiDocumentComponents:
             except (TypeError, ValueError, AttributeError, KeyError):
                 schemas = kept_as_received("SettingsGetOpenApiDocumentComponents.schemas", d["schemas"])
             del d["schemas"]
-
-        if "securitySchemes" not in d:
-            security_schemes = UNSET
         else:
+            schemas = UNSET
+
+        if "securitySchemes" in d:
             from ..models.settings_get_open_api_document_components_security_schemes import (
                 SettingsGetOpenApiDocumentComponentsSecuritySchemes,  # noqa: PLC0415
             )
@@ -325,6 +323,8 @@ class SettingsGetOpenApiDocumentComponents:
                     "SettingsGetOpenApiDocumentComponents.securitySchemes", d["securitySchemes"]
                 )
             del d["securitySchemes"]
+        else:
+            security_schemes = UNSET
 
         settings_get_open_api_document_components = cls(
             callbacks=callbacks,

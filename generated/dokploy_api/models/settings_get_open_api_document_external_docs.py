@@ -40,34 +40,18 @@ class SettingsGetOpenApiDocumentExternalDocs:
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD:generated/dokploy_api/models/settings_get_open_api_document_external_docs.py
         url: Any
-        if "url" not in d:
-            url = UNSET
-        else:
+        if "url" in d:
             url = d["url"]
             del d["url"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            url = UNSET
+
+        if "description" in d:
             description = d["description"]
             del d["description"]
-=======
-        read: Any
-        if "read" in d:
-            read = d["read"]
-            del d["read"]
         else:
-            read = UNSET
-
-        write: Any
-        if "write" in d:
-            write = d["write"]
-            del d["write"]
-        else:
-            write = UNSET
->>>>>>> h11t:generated/dokploy_api/models/user_get_permissions_result_project_env_vars.py
+            description = UNSET
 
         settings_get_open_api_document_external_docs = cls(
             url=url,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -53,9 +53,9 @@ class SettingsGetOpenApiDocumentInfo:
                 contact: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.contact, Unset):
                     contact = self.contact.to_dict()
+                field_dict["contact"] = contact
             except (AttributeError, TypeError):
-                contact = self.contact
-            field_dict["contact"] = contact
+                field_dict["contact"] = self.contact
 
         if not isinstance(self.description, Unset):
             field_dict["description"] = self.description
@@ -65,9 +65,9 @@ class SettingsGetOpenApiDocumentInfo:
                 license_: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.license_, Unset):
                     license_ = self.license_.to_dict()
+                field_dict["license"] = license_
             except (AttributeError, TypeError):
-                license_ = self.license_
-            field_dict["license"] = license_
+                field_dict["license"] = self.license_
 
         if not isinstance(self.terms_of_service, Unset):
             field_dict["termsOfService"] = self.terms_of_service
@@ -75,25 +75,23 @@ class SettingsGetOpenApiDocumentInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title: Any
-        if "title" not in d:
-            title = UNSET
-        else:
+        if "title" in d:
             title = d["title"]
             del d["title"]
+        else:
+            title = UNSET
 
         version: Any
-        if "version" not in d:
-            version = UNSET
-        else:
+        if "version" in d:
             version = d["version"]
             del d["version"]
-
-        if "contact" not in d:
-            contact = UNSET
         else:
+            version = UNSET
+
+        if "contact" in d:
             from ..models.settings_get_open_api_document_info_contact import SettingsGetOpenApiDocumentInfoContact  # noqa: PLC0415
 
             try:
@@ -107,16 +105,16 @@ class SettingsGetOpenApiDocumentInfo:
             except (TypeError, ValueError, AttributeError, KeyError):
                 contact = kept_as_received("SettingsGetOpenApiDocumentInfo.contact", d["contact"])
             del d["contact"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            contact = UNSET
+
+        if "description" in d:
             description = d["description"]
             del d["description"]
-
-        if "license" not in d:
-            license_ = UNSET
         else:
+            description = UNSET
+
+        if "license" in d:
             from ..models.settings_get_open_api_document_info_license import SettingsGetOpenApiDocumentInfoLicense  # noqa: PLC0415
 
             try:
@@ -130,12 +128,14 @@ class SettingsGetOpenApiDocumentInfo:
             except (TypeError, ValueError, AttributeError, KeyError):
                 license_ = kept_as_received("SettingsGetOpenApiDocumentInfo.license", d["license"])
             del d["license"]
-
-        if "termsOfService" not in d:
-            terms_of_service = UNSET
         else:
+            license_ = UNSET
+
+        if "termsOfService" in d:
             terms_of_service = d["termsOfService"]
             del d["termsOfService"]
+        else:
+            terms_of_service = UNSET
 
         settings_get_open_api_document_info = cls(
             title=title,

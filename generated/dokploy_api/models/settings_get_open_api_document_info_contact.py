@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,25 +43,25 @@ class SettingsGetOpenApiDocumentInfoContact:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        if "email" not in d:
-            email = UNSET
-        else:
+        if "email" in d:
             email = d["email"]
             del d["email"]
-
-        if "name" not in d:
-            name = UNSET
         else:
+            email = UNSET
+
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "url" not in d:
-            url = UNSET
         else:
+            name = UNSET
+
+        if "url" in d:
             url = d["url"]
             del d["url"]
+        else:
+            url = UNSET
 
         settings_get_open_api_document_info_contact = cls(
             email=email,

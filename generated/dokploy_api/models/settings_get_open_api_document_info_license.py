@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,26 +43,26 @@ class SettingsGetOpenApiDocumentInfoLicense:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "identifier" not in d:
-            identifier = UNSET
         else:
+            name = UNSET
+
+        if "identifier" in d:
             identifier = d["identifier"]
             del d["identifier"]
-
-        if "url" not in d:
-            url = UNSET
         else:
+            identifier = UNSET
+
+        if "url" in d:
             url = d["url"]
             del d["url"]
+        else:
+            url = UNSET
 
         settings_get_open_api_document_info_license = cls(
             name=name,

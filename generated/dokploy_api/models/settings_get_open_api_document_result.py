@@ -56,23 +56,6 @@ class SettingsGetOpenApiDocumentResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-<<<<<<< HEAD
-=======
-        if not isinstance(self.components, Unset):
-            try:
-                components = self.components.to_dict()
-                field_dict["components"] = components
-            except (AttributeError, TypeError):
-                field_dict["components"] = self.components
-
-        if not isinstance(self.external_docs, Unset):
-            try:
-                external_docs = self.external_docs.to_dict()
-                field_dict["externalDocs"] = external_docs
-            except (AttributeError, TypeError):
-                field_dict["externalDocs"] = self.external_docs
-
->>>>>>> h11t
         if not isinstance(self.info, Unset):
             try:
                 info = self.info.to_dict()
@@ -88,29 +71,25 @@ class SettingsGetOpenApiDocumentResult:
                 components: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.components, Unset):
                     components = self.components.to_dict()
+                field_dict["components"] = components
             except (AttributeError, TypeError):
-                components = self.components
-            field_dict["components"] = components
+                field_dict["components"] = self.components
 
         if not isinstance(self.external_docs, Unset):
             try:
                 external_docs: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.external_docs, Unset):
                     external_docs = self.external_docs.to_dict()
+                field_dict["externalDocs"] = external_docs
             except (AttributeError, TypeError):
-                external_docs = self.external_docs
-            field_dict["externalDocs"] = external_docs
+                field_dict["externalDocs"] = self.external_docs
 
         if not isinstance(self.paths, Unset):
             try:
-<<<<<<< HEAD
                 paths: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.paths, Unset):
                     paths = self.paths.to_dict()
-=======
-                paths = self.paths.to_dict()
                 field_dict["paths"] = paths
->>>>>>> h11t
             except (AttributeError, TypeError):
                 field_dict["paths"] = self.paths
 
@@ -158,56 +137,18 @@ class SettingsGetOpenApiDocumentResult:
                 webhooks: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.webhooks, Unset):
                     webhooks = self.webhooks.to_dict()
+                field_dict["webhooks"] = webhooks
             except (AttributeError, TypeError):
-                webhooks = self.webhooks
-            field_dict["webhooks"] = webhooks
+                field_dict["webhooks"] = self.webhooks
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD
-        info: Any
-        if "info" not in d:
-            info = UNSET
-        else:
-            from ..models.settings_get_open_api_document_info import SettingsGetOpenApiDocumentInfo  # noqa: PLC0415
-=======
-        components: Any
-        if "components" in d:
-            from ..models.settings_get_open_api_document_result_components import (
-                SettingsGetOpenApiDocumentResultComponents,  # noqa: PLC0415
-            )
-
-            try:
-                components = SettingsGetOpenApiDocumentResultComponents.from_dict(d["components"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                components = kept_as_received("SettingsGetOpenApiDocumentResult.components", d["components"])
-            del d["components"]
-        else:
-            components = UNSET
-
-        external_docs: Any
-        if "externalDocs" in d:
-            from ..models.settings_get_open_api_document_result_external_docs import (
-                SettingsGetOpenApiDocumentResultExternalDocs,  # noqa: PLC0415
-            )
-
-            try:
-                external_docs = SettingsGetOpenApiDocumentResultExternalDocs.from_dict(d["externalDocs"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                external_docs = kept_as_received("SettingsGetOpenApiDocumentResult.externalDocs", d["externalDocs"])
-            del d["externalDocs"]
-        else:
-            external_docs = UNSET
-
         info: Any
         if "info" in d:
-            from ..models.settings_get_open_api_document_result_info import SettingsGetOpenApiDocumentResultInfo  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.settings_get_open_api_document_info import SettingsGetOpenApiDocumentInfo  # noqa: PLC0415
 
             try:
                 info = SettingsGetOpenApiDocumentInfo.from_dict(d["info"])
@@ -225,10 +166,7 @@ class SettingsGetOpenApiDocumentResult:
         else:
             openapi = UNSET
 
-<<<<<<< HEAD
-        if "components" not in d:
-            components = UNSET
-        else:
+        if "components" in d:
             from ..models.settings_get_open_api_document_components import SettingsGetOpenApiDocumentComponents  # noqa: PLC0415
 
             try:
@@ -242,10 +180,10 @@ class SettingsGetOpenApiDocumentResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 components = kept_as_received("SettingsGetOpenApiDocumentResult.components", d["components"])
             del d["components"]
-
-        if "externalDocs" not in d:
-            external_docs = UNSET
         else:
+            components = UNSET
+
+        if "externalDocs" in d:
             from ..models.settings_get_open_api_document_external_docs import SettingsGetOpenApiDocumentExternalDocs  # noqa: PLC0415
 
             try:
@@ -259,14 +197,10 @@ class SettingsGetOpenApiDocumentResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 external_docs = kept_as_received("SettingsGetOpenApiDocumentResult.externalDocs", d["externalDocs"])
             del d["externalDocs"]
-
-        if "paths" not in d:
-            paths = UNSET
         else:
-=======
-        paths: Any
+            external_docs = UNSET
+
         if "paths" in d:
->>>>>>> h11t
             from ..models.settings_get_open_api_document_result_paths import SettingsGetOpenApiDocumentResultPaths  # noqa: PLC0415
 
             try:
@@ -283,14 +217,7 @@ class SettingsGetOpenApiDocumentResult:
         else:
             paths = UNSET
 
-<<<<<<< HEAD
-        if "security" not in d:
-            security = UNSET
-        else:
-=======
-        security: Any
         if "security" in d:
->>>>>>> h11t
             try:
                 _security = d["security"]
                 security: list[SettingsGetOpenApiDocumentResultSecurityItem] | Unset = UNSET
@@ -311,14 +238,7 @@ class SettingsGetOpenApiDocumentResult:
         else:
             security = UNSET
 
-<<<<<<< HEAD
-        if "servers" not in d:
-            servers = UNSET
-        else:
-=======
-        servers: Any
         if "servers" in d:
->>>>>>> h11t
             try:
                 _servers = d["servers"]
                 servers: list[SettingsGetOpenApiDocumentServers] | Unset = UNSET
@@ -339,14 +259,7 @@ class SettingsGetOpenApiDocumentResult:
         else:
             servers = UNSET
 
-<<<<<<< HEAD
-        if "tags" not in d:
-            tags = UNSET
-        else:
-=======
-        tags: Any
         if "tags" in d:
->>>>>>> h11t
             try:
                 _tags = d["tags"]
                 tags: list[SettingsGetOpenApiDocumentTags] | Unset = UNSET
@@ -367,9 +280,7 @@ class SettingsGetOpenApiDocumentResult:
         else:
             tags = UNSET
 
-        if "webhooks" not in d:
-            webhooks = UNSET
-        else:
+        if "webhooks" in d:
             from ..models.settings_get_open_api_document_result_webhooks import SettingsGetOpenApiDocumentResultWebhooks  # noqa: PLC0415
 
             try:
@@ -383,6 +294,8 @@ class SettingsGetOpenApiDocumentResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 webhooks = kept_as_received("SettingsGetOpenApiDocumentResult.webhooks", d["webhooks"])
             del d["webhooks"]
+        else:
+            webhooks = UNSET
 
         settings_get_open_api_document_result = cls(
             info=info,

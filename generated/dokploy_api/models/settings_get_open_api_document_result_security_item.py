@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD
-from collections.abc import Mapping
-from typing import Any, TypeVar
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import Any, TypeVar, cast
->>>>>>> h11t
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,40 +19,12 @@ class SettingsGetOpenApiDocumentResultSecurityItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
-<<<<<<< HEAD
-=======
-        if not isinstance(self.api_key, Unset):
-            try:
-                api_key = self.api_key
-
-                field_dict["apiKey"] = api_key
-            except (AttributeError, TypeError):
-                field_dict["apiKey"] = self.api_key
-
->>>>>>> h11t
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
-<<<<<<< HEAD
         settings_get_open_api_document_result_security_item = cls()
-=======
-        api_key: Any
-        if "apiKey" in d:
-            try:
-                api_key = cast(list[Any], d["apiKey"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                api_key = kept_as_received("SettingsGetOpenApiDocumentResultSecurityItem.apiKey", d["apiKey"])
-            del d["apiKey"]
-        else:
-            api_key = UNSET
-
-        settings_get_open_api_document_result_security_item = cls(
-            api_key=api_key,
-        )
->>>>>>> h11t
 
         settings_get_open_api_document_result_security_item.additional_properties = d
         return settings_get_open_api_document_result_security_item

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,31 +46,29 @@ class SettingsGetOpenApiDocumentServers:
                 variables: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.variables, Unset):
                     variables = self.variables.to_dict()
+                field_dict["variables"] = variables
             except (AttributeError, TypeError):
-                variables = self.variables
-            field_dict["variables"] = variables
+                field_dict["variables"] = self.variables
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         url: Any
-        if "url" not in d:
-            url = UNSET
-        else:
+        if "url" in d:
             url = d["url"]
             del d["url"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            url = UNSET
+
+        if "description" in d:
             description = d["description"]
             del d["description"]
-
-        if "variables" not in d:
-            variables = UNSET
         else:
+            description = UNSET
+
+        if "variables" in d:
             from ..models.settings_get_open_api_document_servers_variables import (
                 SettingsGetOpenApiDocumentServersVariables,  # noqa: PLC0415
             )
@@ -86,6 +84,8 @@ class SettingsGetOpenApiDocumentServers:
             except (TypeError, ValueError, AttributeError, KeyError):
                 variables = kept_as_received("SettingsGetOpenApiDocumentServers.variables", d["variables"])
             del d["variables"]
+        else:
+            variables = UNSET
 
         settings_get_open_api_document_servers = cls(
             url=url,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -46,31 +46,29 @@ class SettingsGetOpenApiDocumentTags:
                 external_docs: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.external_docs, Unset):
                     external_docs = self.external_docs.to_dict()
+                field_dict["externalDocs"] = external_docs
             except (AttributeError, TypeError):
-                external_docs = self.external_docs
-            field_dict["externalDocs"] = external_docs
+                field_dict["externalDocs"] = self.external_docs
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
-
-        if "description" not in d:
-            description = UNSET
         else:
+            name = UNSET
+
+        if "description" in d:
             description = d["description"]
             del d["description"]
-
-        if "externalDocs" not in d:
-            external_docs = UNSET
         else:
+            description = UNSET
+
+        if "externalDocs" in d:
             from ..models.settings_get_open_api_document_external_docs import SettingsGetOpenApiDocumentExternalDocs  # noqa: PLC0415
 
             try:
@@ -84,6 +82,8 @@ class SettingsGetOpenApiDocumentTags:
             except (TypeError, ValueError, AttributeError, KeyError):
                 external_docs = kept_as_received("SettingsGetOpenApiDocumentTags.externalDocs", d["externalDocs"])
             del d["externalDocs"]
+        else:
+            external_docs = UNSET
 
         settings_get_open_api_document_tags = cls(
             name=name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,27 +43,27 @@ class SettingsGetTraefikPortsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         published_port: Any
-        if "publishedPort" not in d:
-            published_port = UNSET
-        else:
+        if "publishedPort" in d:
             published_port = d["publishedPort"]
             del d["publishedPort"]
+        else:
+            published_port = UNSET
 
         target_port: Any
-        if "targetPort" not in d:
-            target_port = UNSET
-        else:
+        if "targetPort" in d:
             target_port = d["targetPort"]
             del d["targetPort"]
-
-        if "protocol" not in d:
-            protocol = UNSET
         else:
+            target_port = UNSET
+
+        if "protocol" in d:
             protocol = d["protocol"]
             del d["protocol"]
+        else:
+            protocol = UNSET
 
         settings_get_traefik_ports_item = cls(
             published_port=published_port,

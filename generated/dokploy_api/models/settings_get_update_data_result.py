@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import Any, TypeVar
->>>>>>> h11t
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,9 +33,9 @@ class SettingsGetUpdateDataResult:
             try:
                 latest_version: None | str
                 latest_version = self.latest_version
+                field_dict["latestVersion"] = latest_version
             except (AttributeError, TypeError):
-                latest_version = self.latest_version
-            field_dict["latestVersion"] = latest_version
+                field_dict["latestVersion"] = self.latest_version
 
         if not isinstance(self.update_available, Unset):
             field_dict["updateAvailable"] = self.update_available
@@ -51,19 +46,12 @@ class SettingsGetUpdateDataResult:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         latest_version: Any
-<<<<<<< HEAD
-        if "latestVersion" not in d:
-            latest_version = UNSET
-        else:
+        if "latestVersion" in d:
             try:
                 latest_version = cast("None | str", d["latestVersion"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 latest_version = kept_as_received("SettingsGetUpdateDataResult.latestVersion", d["latestVersion"])
-=======
-        if "latestVersion" in d:
-            latest_version = d["latestVersion"]
->>>>>>> h11t
             del d["latestVersion"]
         else:
             latest_version = UNSET

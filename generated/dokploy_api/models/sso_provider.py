@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -52,17 +52,17 @@ class SsoProvider:
             try:
                 oidc_config: None | str
                 oidc_config = self.oidc_config
+                field_dict["oidcConfig"] = oidc_config
             except (AttributeError, TypeError):
-                oidc_config = self.oidc_config
-            field_dict["oidcConfig"] = oidc_config
+                field_dict["oidcConfig"] = self.oidc_config
 
         if not isinstance(self.organization_id, Unset):
             try:
                 organization_id: None | str
                 organization_id = self.organization_id
+                field_dict["organizationId"] = organization_id
             except (AttributeError, TypeError):
-                organization_id = self.organization_id
-            field_dict["organizationId"] = organization_id
+                field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider_id, Unset):
             field_dict["providerId"] = self.provider_id
@@ -71,75 +71,75 @@ class SsoProvider:
             try:
                 saml_config: None | str
                 saml_config = self.saml_config
+                field_dict["samlConfig"] = saml_config
             except (AttributeError, TypeError):
-                saml_config = self.saml_config
-            field_dict["samlConfig"] = saml_config
+                field_dict["samlConfig"] = self.saml_config
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         domain: Any
-        if "domain" not in d:
-            domain = UNSET
-        else:
+        if "domain" in d:
             domain = d["domain"]
             del d["domain"]
+        else:
+            domain = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         issuer: Any
-        if "issuer" not in d:
-            issuer = UNSET
-        else:
+        if "issuer" in d:
             issuer = d["issuer"]
             del d["issuer"]
+        else:
+            issuer = UNSET
 
         oidc_config: Any
-        if "oidcConfig" not in d:
-            oidc_config = UNSET
-        else:
+        if "oidcConfig" in d:
             try:
                 oidc_config = cast("None | str", d["oidcConfig"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 oidc_config = kept_as_received("SsoProvider.oidcConfig", d["oidcConfig"])
             del d["oidcConfig"]
+        else:
+            oidc_config = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             try:
                 organization_id = cast("None | str", d["organizationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 organization_id = kept_as_received("SsoProvider.organizationId", d["organizationId"])
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         provider_id: Any
-        if "providerId" not in d:
-            provider_id = UNSET
-        else:
+        if "providerId" in d:
             provider_id = d["providerId"]
             del d["providerId"]
+        else:
+            provider_id = UNSET
 
         saml_config: Any
-        if "samlConfig" not in d:
-            saml_config = UNSET
-        else:
+        if "samlConfig" in d:
             try:
                 saml_config = cast("None | str", d["samlConfig"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 saml_config = kept_as_received("SsoProvider.samlConfig", d["samlConfig"])
             del d["samlConfig"]
+        else:
+            saml_config = UNSET
 
         sso_provider = cls(
             domain=domain,

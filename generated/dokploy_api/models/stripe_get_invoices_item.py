@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -64,9 +64,9 @@ class StripeGetInvoicesItem:
             try:
                 due_date: float | None
                 due_date = self.due_date
+                field_dict["dueDate"] = due_date
             except (AttributeError, TypeError):
-                due_date = self.due_date
-            field_dict["dueDate"] = due_date
+                field_dict["dueDate"] = self.due_date
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -75,9 +75,9 @@ class StripeGetInvoicesItem:
             try:
                 number: None | str
                 number = self.number
+                field_dict["number"] = number
             except (AttributeError, TypeError):
-                number = self.number
-            field_dict["number"] = number
+                field_dict["number"] = self.number
 
         if not isinstance(self.status, Unset):
             try:
@@ -86,9 +86,9 @@ class StripeGetInvoicesItem:
                     status = self.status
                 else:
                     status = self.status
+                field_dict["status"] = status
             except (AttributeError, TypeError):
-                status = self.status
-            field_dict["status"] = status
+                field_dict["status"] = self.status
 
         if not isinstance(self.hosted_invoice_url, Unset):
             try:
@@ -97,9 +97,9 @@ class StripeGetInvoicesItem:
                     hosted_invoice_url = UNSET
                 else:
                     hosted_invoice_url = self.hosted_invoice_url
+                field_dict["hostedInvoiceUrl"] = hosted_invoice_url
             except (AttributeError, TypeError):
-                hosted_invoice_url = self.hosted_invoice_url
-            field_dict["hostedInvoiceUrl"] = hosted_invoice_url
+                field_dict["hostedInvoiceUrl"] = self.hosted_invoice_url
 
         if not isinstance(self.invoice_pdf, Unset):
             try:
@@ -108,102 +108,102 @@ class StripeGetInvoicesItem:
                     invoice_pdf = UNSET
                 else:
                     invoice_pdf = self.invoice_pdf
+                field_dict["invoicePdf"] = invoice_pdf
             except (AttributeError, TypeError):
-                invoice_pdf = self.invoice_pdf
-            field_dict["invoicePdf"] = invoice_pdf
+                field_dict["invoicePdf"] = self.invoice_pdf
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         amount_due: Any
-        if "amountDue" not in d:
-            amount_due = UNSET
-        else:
+        if "amountDue" in d:
             amount_due = d["amountDue"]
             del d["amountDue"]
+        else:
+            amount_due = UNSET
 
         amount_paid: Any
-        if "amountPaid" not in d:
-            amount_paid = UNSET
-        else:
+        if "amountPaid" in d:
             amount_paid = d["amountPaid"]
             del d["amountPaid"]
+        else:
+            amount_paid = UNSET
 
         created: Any
-        if "created" not in d:
-            created = UNSET
-        else:
+        if "created" in d:
             created = d["created"]
             del d["created"]
+        else:
+            created = UNSET
 
         currency: Any
-        if "currency" not in d:
-            currency = UNSET
-        else:
+        if "currency" in d:
             currency = d["currency"]
             del d["currency"]
+        else:
+            currency = UNSET
 
         due_date: Any
-        if "dueDate" not in d:
-            due_date = UNSET
-        else:
+        if "dueDate" in d:
             try:
                 due_date = cast("float | None", d["dueDate"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 due_date = kept_as_received("StripeGetInvoicesItem.dueDate", d["dueDate"])
             del d["dueDate"]
+        else:
+            due_date = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         number: Any
-        if "number" not in d:
-            number = UNSET
-        else:
+        if "number" in d:
             try:
                 number = cast("None | str", d["number"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 number = kept_as_received("StripeGetInvoicesItem.number", d["number"])
             del d["number"]
+        else:
+            number = UNSET
 
         status: Any
-        if "status" not in d:
-            status = UNSET
-        else:
+        if "status" in d:
             try:
                 status = cast("None | StripeGetInvoicesItemStatus", d["status"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 status = kept_as_received("StripeGetInvoicesItem.status", d["status"])
             del d["status"]
-
-        if "hostedInvoiceUrl" not in d:
-            hosted_invoice_url = UNSET
         else:
+            status = UNSET
+
+        if "hostedInvoiceUrl" in d:
             try:
                 hosted_invoice_url = cast("None | str | Unset", d["hostedInvoiceUrl"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 hosted_invoice_url = kept_as_received("StripeGetInvoicesItem.hostedInvoiceUrl", d["hostedInvoiceUrl"])
             del d["hostedInvoiceUrl"]
-
-        if "invoicePdf" not in d:
-            invoice_pdf = UNSET
         else:
+            hosted_invoice_url = UNSET
+
+        if "invoicePdf" in d:
             try:
                 invoice_pdf = cast("None | str | Unset", d["invoicePdf"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 invoice_pdf = kept_as_received("StripeGetInvoicesItem.invoicePdf", d["invoicePdf"])
             del d["invoicePdf"]
+        else:
+            invoice_pdf = UNSET
 
         stripe_get_invoices_item = cls(
             amount_due=amount_due,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -82,9 +82,9 @@ class UserCreateApiKeyResult:
             try:
                 expires_at: None | str
                 expires_at = self.expires_at
+                field_dict["expiresAt"] = expires_at
             except (AttributeError, TypeError):
-                expires_at = self.expires_at
-            field_dict["expiresAt"] = expires_at
+                field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -96,33 +96,33 @@ class UserCreateApiKeyResult:
             try:
                 last_refill_at: None | str
                 last_refill_at = self.last_refill_at
+                field_dict["lastRefillAt"] = last_refill_at
             except (AttributeError, TypeError):
-                last_refill_at = self.last_refill_at
-            field_dict["lastRefillAt"] = last_refill_at
+                field_dict["lastRefillAt"] = self.last_refill_at
 
         if not isinstance(self.last_request, Unset):
             try:
                 last_request: None | str
                 last_request = self.last_request
+                field_dict["lastRequest"] = last_request
             except (AttributeError, TypeError):
-                last_request = self.last_request
-            field_dict["lastRequest"] = last_request
+                field_dict["lastRequest"] = self.last_request
 
         if not isinstance(self.name, Unset):
             try:
                 name: None | str
                 name = self.name
+                field_dict["name"] = name
             except (AttributeError, TypeError):
-                name = self.name
-            field_dict["name"] = name
+                field_dict["name"] = self.name
 
         if not isinstance(self.prefix, Unset):
             try:
                 prefix: None | str
                 prefix = self.prefix
+                field_dict["prefix"] = prefix
             except (AttributeError, TypeError):
-                prefix = self.prefix
-            field_dict["prefix"] = prefix
+                field_dict["prefix"] = self.prefix
 
         if not isinstance(self.rate_limit_enabled, Unset):
             field_dict["rateLimitEnabled"] = self.rate_limit_enabled
@@ -131,17 +131,17 @@ class UserCreateApiKeyResult:
             try:
                 rate_limit_max: int | None
                 rate_limit_max = self.rate_limit_max
+                field_dict["rateLimitMax"] = rate_limit_max
             except (AttributeError, TypeError):
-                rate_limit_max = self.rate_limit_max
-            field_dict["rateLimitMax"] = rate_limit_max
+                field_dict["rateLimitMax"] = self.rate_limit_max
 
         if not isinstance(self.rate_limit_time_window, Unset):
             try:
                 rate_limit_time_window: int | None
                 rate_limit_time_window = self.rate_limit_time_window
+                field_dict["rateLimitTimeWindow"] = rate_limit_time_window
             except (AttributeError, TypeError):
-                rate_limit_time_window = self.rate_limit_time_window
-            field_dict["rateLimitTimeWindow"] = rate_limit_time_window
+                field_dict["rateLimitTimeWindow"] = self.rate_limit_time_window
 
         if not isinstance(self.reference_id, Unset):
             field_dict["referenceId"] = self.reference_id
@@ -150,25 +150,25 @@ class UserCreateApiKeyResult:
             try:
                 refill_amount: int | None
                 refill_amount = self.refill_amount
+                field_dict["refillAmount"] = refill_amount
             except (AttributeError, TypeError):
-                refill_amount = self.refill_amount
-            field_dict["refillAmount"] = refill_amount
+                field_dict["refillAmount"] = self.refill_amount
 
         if not isinstance(self.refill_interval, Unset):
             try:
                 refill_interval: int | None
                 refill_interval = self.refill_interval
+                field_dict["refillInterval"] = refill_interval
             except (AttributeError, TypeError):
-                refill_interval = self.refill_interval
-            field_dict["refillInterval"] = refill_interval
+                field_dict["refillInterval"] = self.refill_interval
 
         if not isinstance(self.remaining, Unset):
             try:
                 remaining: int | None
                 remaining = self.remaining
+                field_dict["remaining"] = remaining
             except (AttributeError, TypeError):
-                remaining = self.remaining
-            field_dict["remaining"] = remaining
+                field_dict["remaining"] = self.remaining
 
         if not isinstance(self.request_count, Unset):
             field_dict["requestCount"] = self.request_count
@@ -177,9 +177,9 @@ class UserCreateApiKeyResult:
             try:
                 start: None | str
                 start = self.start
+                field_dict["start"] = start
             except (AttributeError, TypeError):
-                start = self.start
-            field_dict["start"] = start
+                field_dict["start"] = self.start
 
         if not isinstance(self.updated_at, Unset):
             field_dict["updatedAt"] = self.updated_at
@@ -193,120 +193,118 @@ class UserCreateApiKeyResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         config_id: Any
-        if "configId" not in d:
-            config_id = UNSET
-        else:
+        if "configId" in d:
             config_id = d["configId"]
             del d["configId"]
+        else:
+            config_id = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         enabled: Any
-        if "enabled" not in d:
-            enabled = UNSET
-        else:
+        if "enabled" in d:
             enabled = d["enabled"]
             del d["enabled"]
+        else:
+            enabled = UNSET
 
         expires_at: Any
-        if "expiresAt" not in d:
-            expires_at = UNSET
-        else:
+        if "expiresAt" in d:
             try:
                 expires_at = cast("None | str", d["expiresAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 expires_at = kept_as_received("UserCreateApiKeyResult.expiresAt", d["expiresAt"])
             del d["expiresAt"]
+        else:
+            expires_at = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         key: Any
-        if "key" not in d:
-            key = UNSET
-        else:
+        if "key" in d:
             key = d["key"]
             del d["key"]
+        else:
+            key = UNSET
 
         last_refill_at: Any
-        if "lastRefillAt" not in d:
-            last_refill_at = UNSET
-        else:
+        if "lastRefillAt" in d:
             try:
                 last_refill_at = cast("None | str", d["lastRefillAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 last_refill_at = kept_as_received("UserCreateApiKeyResult.lastRefillAt", d["lastRefillAt"])
             del d["lastRefillAt"]
+        else:
+            last_refill_at = UNSET
 
         last_request: Any
-        if "lastRequest" not in d:
-            last_request = UNSET
-        else:
+        if "lastRequest" in d:
             try:
                 last_request = cast("None | str", d["lastRequest"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 last_request = kept_as_received("UserCreateApiKeyResult.lastRequest", d["lastRequest"])
             del d["lastRequest"]
+        else:
+            last_request = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             try:
                 name = cast("None | str", d["name"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 name = kept_as_received("UserCreateApiKeyResult.name", d["name"])
             del d["name"]
+        else:
+            name = UNSET
 
         prefix: Any
-        if "prefix" not in d:
-            prefix = UNSET
-        else:
+        if "prefix" in d:
             try:
                 prefix = cast("None | str", d["prefix"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 prefix = kept_as_received("UserCreateApiKeyResult.prefix", d["prefix"])
             del d["prefix"]
+        else:
+            prefix = UNSET
 
         rate_limit_enabled: Any
-        if "rateLimitEnabled" not in d:
-            rate_limit_enabled = UNSET
-        else:
+        if "rateLimitEnabled" in d:
             rate_limit_enabled = d["rateLimitEnabled"]
             del d["rateLimitEnabled"]
+        else:
+            rate_limit_enabled = UNSET
 
         rate_limit_max: Any
-        if "rateLimitMax" not in d:
-            rate_limit_max = UNSET
-        else:
+        if "rateLimitMax" in d:
             try:
                 rate_limit_max = cast("int | None", d["rateLimitMax"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 rate_limit_max = kept_as_received("UserCreateApiKeyResult.rateLimitMax", d["rateLimitMax"])
             del d["rateLimitMax"]
+        else:
+            rate_limit_max = UNSET
 
         rate_limit_time_window: Any
-        if "rateLimitTimeWindow" not in d:
-            rate_limit_time_window = UNSET
-        else:
+        if "rateLimitTimeWindow" in d:
             try:
                 rate_limit_time_window = cast("int | None", d["rateLimitTimeWindow"])
 
@@ -315,83 +313,85 @@ class UserCreateApiKeyResult:
                     "UserCreateApiKeyResult.rateLimitTimeWindow", d["rateLimitTimeWindow"]
                 )
             del d["rateLimitTimeWindow"]
+        else:
+            rate_limit_time_window = UNSET
 
         reference_id: Any
-        if "referenceId" not in d:
-            reference_id = UNSET
-        else:
+        if "referenceId" in d:
             reference_id = d["referenceId"]
             del d["referenceId"]
+        else:
+            reference_id = UNSET
 
         refill_amount: Any
-        if "refillAmount" not in d:
-            refill_amount = UNSET
-        else:
+        if "refillAmount" in d:
             try:
                 refill_amount = cast("int | None", d["refillAmount"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 refill_amount = kept_as_received("UserCreateApiKeyResult.refillAmount", d["refillAmount"])
             del d["refillAmount"]
+        else:
+            refill_amount = UNSET
 
         refill_interval: Any
-        if "refillInterval" not in d:
-            refill_interval = UNSET
-        else:
+        if "refillInterval" in d:
             try:
                 refill_interval = cast("int | None", d["refillInterval"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 refill_interval = kept_as_received("UserCreateApiKeyResult.refillInterval", d["refillInterval"])
             del d["refillInterval"]
+        else:
+            refill_interval = UNSET
 
         remaining: Any
-        if "remaining" not in d:
-            remaining = UNSET
-        else:
+        if "remaining" in d:
             try:
                 remaining = cast("int | None", d["remaining"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 remaining = kept_as_received("UserCreateApiKeyResult.remaining", d["remaining"])
             del d["remaining"]
+        else:
+            remaining = UNSET
 
         request_count: Any
-        if "requestCount" not in d:
-            request_count = UNSET
-        else:
+        if "requestCount" in d:
             request_count = d["requestCount"]
             del d["requestCount"]
+        else:
+            request_count = UNSET
 
         start: Any
-        if "start" not in d:
-            start = UNSET
-        else:
+        if "start" in d:
             try:
                 start = cast("None | str", d["start"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 start = kept_as_received("UserCreateApiKeyResult.start", d["start"])
             del d["start"]
+        else:
+            start = UNSET
 
         updated_at: Any
-        if "updatedAt" not in d:
-            updated_at = UNSET
-        else:
+        if "updatedAt" in d:
             updated_at = d["updatedAt"]
             del d["updatedAt"]
-
-        if "metadata" not in d:
-            metadata = UNSET
         else:
+            updated_at = UNSET
+
+        if "metadata" in d:
             metadata = d["metadata"]
             del d["metadata"]
-
-        if "permissions" not in d:
-            permissions = UNSET
         else:
+            metadata = UNSET
+
+        if "permissions" in d:
             permissions = d["permissions"]
             del d["permissions"]
+        else:
+            permissions = UNSET
 
         user_create_api_key_result = cls(
             config_id=config_id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -88,17 +88,17 @@ class UserGetBackupsBackup:
         if not isinstance(self.backup_type, Unset):
             try:
                 backup_type: str = self.backup_type
+                field_dict["backupType"] = backup_type
             except (AttributeError, TypeError):
-                backup_type = self.backup_type
-            field_dict["backupType"] = backup_type
+                field_dict["backupType"] = self.backup_type
 
         if not isinstance(self.compose_id, Unset):
             try:
                 compose_id: None | str
                 compose_id = self.compose_id
+                field_dict["composeId"] = compose_id
             except (AttributeError, TypeError):
-                compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+                field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.database, Unset):
             field_dict["database"] = self.database
@@ -106,9 +106,9 @@ class UserGetBackupsBackup:
         if not isinstance(self.database_type, Unset):
             try:
                 database_type: str = self.database_type
+                field_dict["databaseType"] = database_type
             except (AttributeError, TypeError):
-                database_type = self.database_type
-            field_dict["databaseType"] = database_type
+                field_dict["databaseType"] = self.database_type
 
         if not isinstance(self.deployments, Unset):
             try:
@@ -117,16 +117,16 @@ class UserGetBackupsBackup:
                     deployments_item = deployments_item_data.to_dict()
                     deployments.append(deployments_item)
 
+                field_dict["deployments"] = deployments
             except (AttributeError, TypeError):
-                deployments = self.deployments
-            field_dict["deployments"] = deployments
+                field_dict["deployments"] = self.deployments
 
         if not isinstance(self.destination, Unset):
             try:
                 destination = self.destination.to_dict()
+                field_dict["destination"] = destination
             except (AttributeError, TypeError):
-                destination = self.destination
-            field_dict["destination"] = destination
+                field_dict["destination"] = self.destination
 
         if not isinstance(self.destination_id, Unset):
             field_dict["destinationId"] = self.destination_id
@@ -135,9 +135,9 @@ class UserGetBackupsBackup:
             try:
                 enabled: bool | None
                 enabled = self.enabled
+                field_dict["enabled"] = enabled
             except (AttributeError, TypeError):
-                enabled = self.enabled
-            field_dict["enabled"] = enabled
+                field_dict["enabled"] = self.enabled
 
         if not isinstance(self.include_encryption_key, Unset):
             field_dict["includeEncryptionKey"] = self.include_encryption_key
@@ -146,49 +146,49 @@ class UserGetBackupsBackup:
             try:
                 keep_latest_count: int | None
                 keep_latest_count = self.keep_latest_count
+                field_dict["keepLatestCount"] = keep_latest_count
             except (AttributeError, TypeError):
-                keep_latest_count = self.keep_latest_count
-            field_dict["keepLatestCount"] = keep_latest_count
+                field_dict["keepLatestCount"] = self.keep_latest_count
 
         if not isinstance(self.libsql_id, Unset):
             try:
                 libsql_id: None | str
                 libsql_id = self.libsql_id
+                field_dict["libsqlId"] = libsql_id
             except (AttributeError, TypeError):
-                libsql_id = self.libsql_id
-            field_dict["libsqlId"] = libsql_id
+                field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.mariadb_id, Unset):
             try:
                 mariadb_id: None | str
                 mariadb_id = self.mariadb_id
+                field_dict["mariadbId"] = mariadb_id
             except (AttributeError, TypeError):
-                mariadb_id = self.mariadb_id
-            field_dict["mariadbId"] = mariadb_id
+                field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.mongo_id, Unset):
             try:
                 mongo_id: None | str
                 mongo_id = self.mongo_id
+                field_dict["mongoId"] = mongo_id
             except (AttributeError, TypeError):
-                mongo_id = self.mongo_id
-            field_dict["mongoId"] = mongo_id
+                field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.mysql_id, Unset):
             try:
                 mysql_id: None | str
                 mysql_id = self.mysql_id
+                field_dict["mysqlId"] = mysql_id
             except (AttributeError, TypeError):
-                mysql_id = self.mysql_id
-            field_dict["mysqlId"] = mysql_id
+                field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.postgres_id, Unset):
             try:
                 postgres_id: None | str
                 postgres_id = self.postgres_id
+                field_dict["postgresId"] = postgres_id
             except (AttributeError, TypeError):
-                postgres_id = self.postgres_id
-            field_dict["postgresId"] = postgres_id
+                field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.prefix, Unset):
             field_dict["prefix"] = self.prefix
@@ -200,17 +200,17 @@ class UserGetBackupsBackup:
             try:
                 service_name: None | str
                 service_name = self.service_name
+                field_dict["serviceName"] = service_name
             except (AttributeError, TypeError):
-                service_name = self.service_name
-            field_dict["serviceName"] = service_name
+                field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.user_id, Unset):
             try:
                 user_id: None | str
                 user_id = self.user_id
+                field_dict["userId"] = user_id
             except (AttributeError, TypeError):
-                user_id = self.user_id
-            field_dict["userId"] = user_id
+                field_dict["userId"] = self.user_id
 
         if not isinstance(self.metadata, Unset):
             try:
@@ -221,67 +221,65 @@ class UserGetBackupsBackup:
                     metadata = self.metadata.to_dict()
                 else:
                     metadata = self.metadata
+                field_dict["metadata"] = metadata
             except (AttributeError, TypeError):
-                metadata = self.metadata
-            field_dict["metadata"] = metadata
+                field_dict["metadata"] = self.metadata
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         backup_id: Any
-        if "backupId" not in d:
-            backup_id = UNSET
-        else:
+        if "backupId" in d:
             backup_id = d["backupId"]
             del d["backupId"]
+        else:
+            backup_id = UNSET
 
         backup_type: Any
-        if "backupType" not in d:
-            backup_type = UNSET
-        else:
+        if "backupType" in d:
             backup_type = cast("BackupType", d["backupType"])
 
             del d["backupType"]
+        else:
+            backup_type = UNSET
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             try:
                 compose_id = cast("None | str", d["composeId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose_id = kept_as_received("UserGetBackupsBackup.composeId", d["composeId"])
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         database: Any
-        if "database" not in d:
-            database = UNSET
-        else:
+        if "database" in d:
             database = d["database"]
             del d["database"]
+        else:
+            database = UNSET
 
         database_type: Any
-        if "databaseType" not in d:
-            database_type = UNSET
-        else:
+        if "databaseType" in d:
             database_type = cast("DatabaseType", d["databaseType"])
 
             del d["databaseType"]
+        else:
+            database_type = UNSET
 
         deployments: Any
-        if "deployments" not in d:
-            deployments = UNSET
-        else:
+        if "deployments" in d:
             try:
                 deployments = []
                 _deployments = d["deployments"]
@@ -295,11 +293,11 @@ class UserGetBackupsBackup:
             except (TypeError, ValueError, AttributeError, KeyError):
                 deployments = kept_as_received("UserGetBackupsBackup.deployments", d["deployments"])
             del d["deployments"]
+        else:
+            deployments = UNSET
 
         destination: Any
-        if "destination" not in d:
-            destination = UNSET
-        else:
+        if "destination" in d:
             from ..models.destination import Destination  # noqa: PLC0415
 
             try:
@@ -308,137 +306,137 @@ class UserGetBackupsBackup:
             except (TypeError, ValueError, AttributeError, KeyError):
                 destination = kept_as_received("UserGetBackupsBackup.destination", d["destination"])
             del d["destination"]
+        else:
+            destination = UNSET
 
         destination_id: Any
-        if "destinationId" not in d:
-            destination_id = UNSET
-        else:
+        if "destinationId" in d:
             destination_id = d["destinationId"]
             del d["destinationId"]
+        else:
+            destination_id = UNSET
 
         enabled: Any
-        if "enabled" not in d:
-            enabled = UNSET
-        else:
+        if "enabled" in d:
             try:
                 enabled = cast("bool | None", d["enabled"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 enabled = kept_as_received("UserGetBackupsBackup.enabled", d["enabled"])
             del d["enabled"]
+        else:
+            enabled = UNSET
 
         include_encryption_key: Any
-        if "includeEncryptionKey" not in d:
-            include_encryption_key = UNSET
-        else:
+        if "includeEncryptionKey" in d:
             include_encryption_key = d["includeEncryptionKey"]
             del d["includeEncryptionKey"]
+        else:
+            include_encryption_key = UNSET
 
         keep_latest_count: Any
-        if "keepLatestCount" not in d:
-            keep_latest_count = UNSET
-        else:
+        if "keepLatestCount" in d:
             try:
                 keep_latest_count = cast("int | None", d["keepLatestCount"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 keep_latest_count = kept_as_received("UserGetBackupsBackup.keepLatestCount", d["keepLatestCount"])
             del d["keepLatestCount"]
+        else:
+            keep_latest_count = UNSET
 
         libsql_id: Any
-        if "libsqlId" not in d:
-            libsql_id = UNSET
-        else:
+        if "libsqlId" in d:
             try:
                 libsql_id = cast("None | str", d["libsqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 libsql_id = kept_as_received("UserGetBackupsBackup.libsqlId", d["libsqlId"])
             del d["libsqlId"]
+        else:
+            libsql_id = UNSET
 
         mariadb_id: Any
-        if "mariadbId" not in d:
-            mariadb_id = UNSET
-        else:
+        if "mariadbId" in d:
             try:
                 mariadb_id = cast("None | str", d["mariadbId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb_id = kept_as_received("UserGetBackupsBackup.mariadbId", d["mariadbId"])
             del d["mariadbId"]
+        else:
+            mariadb_id = UNSET
 
         mongo_id: Any
-        if "mongoId" not in d:
-            mongo_id = UNSET
-        else:
+        if "mongoId" in d:
             try:
                 mongo_id = cast("None | str", d["mongoId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo_id = kept_as_received("UserGetBackupsBackup.mongoId", d["mongoId"])
             del d["mongoId"]
+        else:
+            mongo_id = UNSET
 
         mysql_id: Any
-        if "mysqlId" not in d:
-            mysql_id = UNSET
-        else:
+        if "mysqlId" in d:
             try:
                 mysql_id = cast("None | str", d["mysqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql_id = kept_as_received("UserGetBackupsBackup.mysqlId", d["mysqlId"])
             del d["mysqlId"]
+        else:
+            mysql_id = UNSET
 
         postgres_id: Any
-        if "postgresId" not in d:
-            postgres_id = UNSET
-        else:
+        if "postgresId" in d:
             try:
                 postgres_id = cast("None | str", d["postgresId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres_id = kept_as_received("UserGetBackupsBackup.postgresId", d["postgresId"])
             del d["postgresId"]
+        else:
+            postgres_id = UNSET
 
         prefix: Any
-        if "prefix" not in d:
-            prefix = UNSET
-        else:
+        if "prefix" in d:
             prefix = d["prefix"]
             del d["prefix"]
+        else:
+            prefix = UNSET
 
         schedule: Any
-        if "schedule" not in d:
-            schedule = UNSET
-        else:
+        if "schedule" in d:
             schedule = d["schedule"]
             del d["schedule"]
+        else:
+            schedule = UNSET
 
         service_name: Any
-        if "serviceName" not in d:
-            service_name = UNSET
-        else:
+        if "serviceName" in d:
             try:
                 service_name = cast("None | str", d["serviceName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_name = kept_as_received("UserGetBackupsBackup.serviceName", d["serviceName"])
             del d["serviceName"]
+        else:
+            service_name = UNSET
 
         user_id: Any
-        if "userId" not in d:
-            user_id = UNSET
-        else:
+        if "userId" in d:
             try:
                 user_id = cast("None | str", d["userId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 user_id = kept_as_received("UserGetBackupsBackup.userId", d["userId"])
             del d["userId"]
-
-        if "metadata" not in d:
-            metadata = UNSET
         else:
+            user_id = UNSET
+
+        if "metadata" in d:
             from ..models.backup_one_metadata import BackupOneMetadata  # noqa: PLC0415
 
             try:
@@ -463,6 +461,8 @@ class UserGetBackupsBackup:
             except (TypeError, ValueError, AttributeError, KeyError):
                 metadata = kept_as_received("UserGetBackupsBackup.metadata", d["metadata"])
             del d["metadata"]
+        else:
+            metadata = UNSET
 
         user_get_backups_backup = cls(
             app_name=app_name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -58,49 +58,49 @@ class UserGetContainerMetricsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         container_command: Any
-        if "containerCommand" not in d:
-            container_command = UNSET
-        else:
+        if "containerCommand" in d:
             container_command = d["containerCommand"]
             del d["containerCommand"]
+        else:
+            container_command = UNSET
 
         container_created: Any
-        if "containerCreated" not in d:
-            container_created = UNSET
-        else:
+        if "containerCreated" in d:
             container_created = d["containerCreated"]
             del d["containerCreated"]
+        else:
+            container_created = UNSET
 
         container_id: Any
-        if "containerId" not in d:
-            container_id = UNSET
-        else:
+        if "containerId" in d:
             container_id = d["containerId"]
             del d["containerId"]
+        else:
+            container_id = UNSET
 
         container_image: Any
-        if "containerImage" not in d:
-            container_image = UNSET
-        else:
+        if "containerImage" in d:
             container_image = d["containerImage"]
             del d["containerImage"]
+        else:
+            container_image = UNSET
 
         container_labels: Any
-        if "containerLabels" not in d:
-            container_labels = UNSET
-        else:
+        if "containerLabels" in d:
             container_labels = d["containerLabels"]
             del d["containerLabels"]
+        else:
+            container_labels = UNSET
 
         container_name: Any
-        if "containerName" not in d:
-            container_name = UNSET
-        else:
+        if "containerName" in d:
             container_name = d["containerName"]
             del d["containerName"]
+        else:
+            container_name = UNSET
 
         user_get_container_metrics_item = cls(
             container_command=container_command,

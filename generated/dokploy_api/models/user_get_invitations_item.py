@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -67,9 +67,9 @@ class UserGetInvitationsItem:
         if not isinstance(self.organization, Unset):
             try:
                 organization = self.organization.to_dict()
+                field_dict["organization"] = organization
             except (AttributeError, TypeError):
-                organization = self.organization
-            field_dict["organization"] = organization
+                field_dict["organization"] = self.organization
 
         if not isinstance(self.organization_id, Unset):
             field_dict["organizationId"] = self.organization_id
@@ -78,9 +78,9 @@ class UserGetInvitationsItem:
             try:
                 role: None | str
                 role = self.role
+                field_dict["role"] = role
             except (AttributeError, TypeError):
-                role = self.role
-            field_dict["role"] = role
+                field_dict["role"] = self.role
 
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
@@ -89,54 +89,52 @@ class UserGetInvitationsItem:
             try:
                 team_id: None | str
                 team_id = self.team_id
+                field_dict["teamId"] = team_id
             except (AttributeError, TypeError):
-                team_id = self.team_id
-            field_dict["teamId"] = team_id
+                field_dict["teamId"] = self.team_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         email: Any
-        if "email" not in d:
-            email = UNSET
-        else:
+        if "email" in d:
             email = d["email"]
             del d["email"]
+        else:
+            email = UNSET
 
         expires_at: Any
-        if "expiresAt" not in d:
-            expires_at = UNSET
-        else:
+        if "expiresAt" in d:
             expires_at = d["expiresAt"]
             del d["expiresAt"]
+        else:
+            expires_at = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         inviter_id: Any
-        if "inviterId" not in d:
-            inviter_id = UNSET
-        else:
+        if "inviterId" in d:
             inviter_id = d["inviterId"]
             del d["inviterId"]
+        else:
+            inviter_id = UNSET
 
         organization: Any
-        if "organization" not in d:
-            organization = UNSET
-        else:
+        if "organization" in d:
             from ..models.organization import Organization  # noqa: PLC0415
 
             try:
@@ -145,42 +143,44 @@ class UserGetInvitationsItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 organization = kept_as_received("UserGetInvitationsItem.organization", d["organization"])
             del d["organization"]
+        else:
+            organization = UNSET
 
         organization_id: Any
-        if "organizationId" not in d:
-            organization_id = UNSET
-        else:
+        if "organizationId" in d:
             organization_id = d["organizationId"]
             del d["organizationId"]
+        else:
+            organization_id = UNSET
 
         role: Any
-        if "role" not in d:
-            role = UNSET
-        else:
+        if "role" in d:
             try:
                 role = cast("None | str", d["role"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 role = kept_as_received("UserGetInvitationsItem.role", d["role"])
             del d["role"]
+        else:
+            role = UNSET
 
         status: Any
-        if "status" not in d:
-            status = UNSET
-        else:
+        if "status" in d:
             status = d["status"]
             del d["status"]
+        else:
+            status = UNSET
 
         team_id: Any
-        if "teamId" not in d:
-            team_id = UNSET
-        else:
+        if "teamId" in d:
             try:
                 team_id = cast("None | str", d["teamId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 team_id = kept_as_received("UserGetInvitationsItem.teamId", d["teamId"])
             del d["teamId"]
+        else:
+            team_id = UNSET
 
         user_get_invitations_item = cls(
             created_at=created_at,

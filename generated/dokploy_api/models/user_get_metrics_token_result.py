@@ -40,30 +40,21 @@ class UserGetMetricsTokenResult:
 
         if not isinstance(self.metrics_config, Unset):
             try:
-<<<<<<< HEAD
                 metrics_config: dict[str, Any] | Unset = UNSET
                 if not isinstance(self.metrics_config, Unset):
                     metrics_config = self.metrics_config.to_dict()
-=======
-                metrics_config = self.metrics_config.to_dict()
                 field_dict["metricsConfig"] = metrics_config
->>>>>>> h11t
             except (AttributeError, TypeError):
                 field_dict["metricsConfig"] = self.metrics_config
 
         if not isinstance(self.server_ip, Unset):
             try:
-<<<<<<< HEAD
                 server_ip: None | str | Unset
                 if isinstance(self.server_ip, Unset):
                     server_ip = UNSET
                 else:
                     server_ip = self.server_ip
-=======
-                server_ip: None | str
-                server_ip = self.server_ip
                 field_dict["serverIp"] = server_ip
->>>>>>> h11t
             except (AttributeError, TypeError):
                 field_dict["serverIp"] = self.server_ip
 
@@ -79,16 +70,8 @@ class UserGetMetricsTokenResult:
         else:
             enabled_features = UNSET
 
-<<<<<<< HEAD
-        if "metricsConfig" not in d:
-            metrics_config = UNSET
-        else:
-            from ..models.server_one_metrics_config import ServerOneMetricsConfig  # noqa: PLC0415
-=======
-        metrics_config: Any
         if "metricsConfig" in d:
-            from ..models.user_get_metrics_token_result_metrics_config import UserGetMetricsTokenResultMetricsConfig  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.server_one_metrics_config import ServerOneMetricsConfig  # noqa: PLC0415
 
             try:
                 _metrics_config = d["metricsConfig"]
@@ -104,14 +87,7 @@ class UserGetMetricsTokenResult:
         else:
             metrics_config = UNSET
 
-<<<<<<< HEAD
-        if "serverIp" not in d:
-            server_ip = UNSET
-        else:
-=======
-        server_ip: Any
         if "serverIp" in d:
->>>>>>> h11t
             try:
                 server_ip = cast("None | str | Unset", d["serverIp"])
 

@@ -341,15 +341,8 @@ class UserGetPermissionsResult:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ac: Any
-<<<<<<< HEAD
-        if "ac" not in d:
-            ac = UNSET
-        else:
-            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
-=======
         if "ac" in d:
-            from ..models.user_get_permissions_result_ac import UserGetPermissionsResultAc  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
                 ac = UserGetPermissionsAc.from_dict(d["ac"])
@@ -361,15 +354,8 @@ class UserGetPermissionsResult:
             ac = UNSET
 
         api: Any
-<<<<<<< HEAD
-        if "api" not in d:
-            api = UNSET
-        else:
-            from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
-=======
         if "api" in d:
-            from ..models.user_get_permissions_result_api import UserGetPermissionsResultApi  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
 
             try:
                 api = UserGetPermissionsApi.from_dict(d["api"])
@@ -381,15 +367,8 @@ class UserGetPermissionsResult:
             api = UNSET
 
         audit_log: Any
-<<<<<<< HEAD
-        if "auditLog" not in d:
-            audit_log = UNSET
-        else:
-            from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
-=======
         if "auditLog" in d:
-            from ..models.user_get_permissions_result_audit_log import UserGetPermissionsResultAuditLog  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
 
             try:
                 audit_log = UserGetPermissionsApi.from_dict(d["auditLog"])
@@ -401,15 +380,8 @@ class UserGetPermissionsResult:
             audit_log = UNSET
 
         backup: Any
-<<<<<<< HEAD
-        if "backup" not in d:
-            backup = UNSET
-        else:
-            from ..models.user_get_permissions_backup import UserGetPermissionsBackup  # noqa: PLC0415
-=======
         if "backup" in d:
-            from ..models.user_get_permissions_result_backup import UserGetPermissionsResultBackup  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_backup import UserGetPermissionsBackup  # noqa: PLC0415
 
             try:
                 backup = UserGetPermissionsBackup.from_dict(d["backup"])
@@ -421,15 +393,8 @@ class UserGetPermissionsResult:
             backup = UNSET
 
         certificate: Any
-<<<<<<< HEAD
-        if "certificate" not in d:
-            certificate = UNSET
-        else:
-            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
-=======
         if "certificate" in d:
-            from ..models.user_get_permissions_result_certificate import UserGetPermissionsResultCertificate  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
                 certificate = UserGetPermissionsAc.from_dict(d["certificate"])
@@ -441,15 +406,8 @@ class UserGetPermissionsResult:
             certificate = UNSET
 
         deployment: Any
-<<<<<<< HEAD
-        if "deployment" not in d:
-            deployment = UNSET
-        else:
-            from ..models.user_get_permissions_deployment import UserGetPermissionsDeployment  # noqa: PLC0415
-=======
         if "deployment" in d:
-            from ..models.user_get_permissions_result_deployment import UserGetPermissionsResultDeployment  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_deployment import UserGetPermissionsDeployment  # noqa: PLC0415
 
             try:
                 deployment = UserGetPermissionsDeployment.from_dict(d["deployment"])
@@ -461,15 +419,8 @@ class UserGetPermissionsResult:
             deployment = UNSET
 
         destination: Any
-<<<<<<< HEAD
-        if "destination" not in d:
-            destination = UNSET
-        else:
-            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
-=======
         if "destination" in d:
-            from ..models.user_get_permissions_result_destination import UserGetPermissionsResultDestination  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
                 destination = UserGetPermissionsDestination.from_dict(d["destination"])
@@ -481,15 +432,8 @@ class UserGetPermissionsResult:
             destination = UNSET
 
         dns_provider: Any
-<<<<<<< HEAD
-        if "dnsProvider" not in d:
-            dns_provider = UNSET
-        else:
-            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
-=======
         if "dnsProvider" in d:
-            from ..models.user_get_permissions_result_dns_provider import UserGetPermissionsResultDnsProvider  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
                 dns_provider = UserGetPermissionsAc.from_dict(d["dnsProvider"])
@@ -501,15 +445,8 @@ class UserGetPermissionsResult:
             dns_provider = UNSET
 
         docker: Any
-<<<<<<< HEAD
-        if "docker" not in d:
-            docker = UNSET
-        else:
-            from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
-=======
         if "docker" in d:
-            from ..models.user_get_permissions_result_docker import UserGetPermissionsResultDocker  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
 
             try:
                 docker = UserGetPermissionsApi.from_dict(d["docker"])
@@ -521,15 +458,8 @@ class UserGetPermissionsResult:
             docker = UNSET
 
         domain: Any
-<<<<<<< HEAD
-        if "domain" not in d:
-            domain = UNSET
-        else:
-            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
-=======
         if "domain" in d:
-            from ..models.user_get_permissions_result_domain import UserGetPermissionsResultDomain  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
                 domain = UserGetPermissionsDestination.from_dict(d["domain"])
@@ -541,15 +471,8 @@ class UserGetPermissionsResult:
             domain = UNSET
 
         env_vars: Any
-<<<<<<< HEAD
-        if "envVars" not in d:
-            env_vars = UNSET
-        else:
-            from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
-=======
         if "envVars" in d:
-            from ..models.user_get_permissions_result_env_vars import UserGetPermissionsResultEnvVars  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
 
             try:
                 env_vars = UserGetPermissionsEnvVars.from_dict(d["envVars"])
@@ -561,15 +484,8 @@ class UserGetPermissionsResult:
             env_vars = UNSET
 
         environment: Any
-<<<<<<< HEAD
-        if "environment" not in d:
-            environment = UNSET
-        else:
-            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
-=======
         if "environment" in d:
-            from ..models.user_get_permissions_result_environment import UserGetPermissionsResultEnvironment  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
                 environment = UserGetPermissionsDestination.from_dict(d["environment"])
@@ -581,17 +497,8 @@ class UserGetPermissionsResult:
             environment = UNSET
 
         environment_env_vars: Any
-<<<<<<< HEAD
-        if "environmentEnvVars" not in d:
-            environment_env_vars = UNSET
-        else:
-            from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
-=======
         if "environmentEnvVars" in d:
-            from ..models.user_get_permissions_result_environment_env_vars import (
-                UserGetPermissionsResultEnvironmentEnvVars,  # noqa: PLC0415
-            )
->>>>>>> h11t
+            from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
 
             try:
                 environment_env_vars = UserGetPermissionsEnvVars.from_dict(d["environmentEnvVars"])
@@ -605,15 +512,8 @@ class UserGetPermissionsResult:
             environment_env_vars = UNSET
 
         git_providers: Any
-<<<<<<< HEAD
-        if "gitProviders" not in d:
-            git_providers = UNSET
-        else:
-            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
-=======
         if "gitProviders" in d:
-            from ..models.user_get_permissions_result_git_providers import UserGetPermissionsResultGitProviders  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
                 git_providers = UserGetPermissionsDestination.from_dict(d["gitProviders"])
@@ -625,15 +525,8 @@ class UserGetPermissionsResult:
             git_providers = UNSET
 
         invitation: Any
-<<<<<<< HEAD
-        if "invitation" not in d:
-            invitation = UNSET
-        else:
-            from ..models.user_get_permissions_invitation import UserGetPermissionsInvitation  # noqa: PLC0415
-=======
         if "invitation" in d:
-            from ..models.user_get_permissions_result_invitation import UserGetPermissionsResultInvitation  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_invitation import UserGetPermissionsInvitation  # noqa: PLC0415
 
             try:
                 invitation = UserGetPermissionsInvitation.from_dict(d["invitation"])
@@ -645,15 +538,8 @@ class UserGetPermissionsResult:
             invitation = UNSET
 
         logs: Any
-<<<<<<< HEAD
-        if "logs" not in d:
-            logs = UNSET
-        else:
-            from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
-=======
         if "logs" in d:
-            from ..models.user_get_permissions_result_logs import UserGetPermissionsResultLogs  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
 
             try:
                 logs = UserGetPermissionsApi.from_dict(d["logs"])
@@ -665,15 +551,8 @@ class UserGetPermissionsResult:
             logs = UNSET
 
         member: Any
-<<<<<<< HEAD
-        if "member" not in d:
-            member = UNSET
-        else:
-            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
-=======
         if "member" in d:
-            from ..models.user_get_permissions_result_member import UserGetPermissionsResultMember  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
                 member = UserGetPermissionsAc.from_dict(d["member"])
@@ -685,15 +564,8 @@ class UserGetPermissionsResult:
             member = UNSET
 
         monitoring: Any
-<<<<<<< HEAD
-        if "monitoring" not in d:
-            monitoring = UNSET
-        else:
-            from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
-=======
         if "monitoring" in d:
-            from ..models.user_get_permissions_result_monitoring import UserGetPermissionsResultMonitoring  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_api import UserGetPermissionsApi  # noqa: PLC0415
 
             try:
                 monitoring = UserGetPermissionsApi.from_dict(d["monitoring"])
@@ -705,15 +577,8 @@ class UserGetPermissionsResult:
             monitoring = UNSET
 
         notification: Any
-<<<<<<< HEAD
-        if "notification" not in d:
-            notification = UNSET
-        else:
-            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
-=======
         if "notification" in d:
-            from ..models.user_get_permissions_result_notification import UserGetPermissionsResultNotification  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
                 notification = UserGetPermissionsAc.from_dict(d["notification"])
@@ -725,15 +590,8 @@ class UserGetPermissionsResult:
             notification = UNSET
 
         organization: Any
-<<<<<<< HEAD
-        if "organization" not in d:
-            organization = UNSET
-        else:
-            from ..models.user_get_permissions_organization import UserGetPermissionsOrganization  # noqa: PLC0415
-=======
         if "organization" in d:
-            from ..models.user_get_permissions_result_organization import UserGetPermissionsResultOrganization  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_organization import UserGetPermissionsOrganization  # noqa: PLC0415
 
             try:
                 organization = UserGetPermissionsOrganization.from_dict(d["organization"])
@@ -745,15 +603,8 @@ class UserGetPermissionsResult:
             organization = UNSET
 
         project: Any
-<<<<<<< HEAD
-        if "project" not in d:
-            project = UNSET
-        else:
-            from ..models.user_get_permissions_project import UserGetPermissionsProject  # noqa: PLC0415
-=======
         if "project" in d:
-            from ..models.user_get_permissions_result_project import UserGetPermissionsResultProject  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_project import UserGetPermissionsProject  # noqa: PLC0415
 
             try:
                 project = UserGetPermissionsProject.from_dict(d["project"])
@@ -765,15 +616,8 @@ class UserGetPermissionsResult:
             project = UNSET
 
         project_env_vars: Any
-<<<<<<< HEAD
-        if "projectEnvVars" not in d:
-            project_env_vars = UNSET
-        else:
-            from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
-=======
         if "projectEnvVars" in d:
-            from ..models.user_get_permissions_result_project_env_vars import UserGetPermissionsResultProjectEnvVars  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
 
             try:
                 project_env_vars = UserGetPermissionsEnvVars.from_dict(d["projectEnvVars"])
@@ -785,15 +629,8 @@ class UserGetPermissionsResult:
             project_env_vars = UNSET
 
         registry: Any
-<<<<<<< HEAD
-        if "registry" not in d:
-            registry = UNSET
-        else:
-            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
-=======
         if "registry" in d:
-            from ..models.user_get_permissions_result_registry import UserGetPermissionsResultRegistry  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
                 registry = UserGetPermissionsDestination.from_dict(d["registry"])
@@ -805,15 +642,8 @@ class UserGetPermissionsResult:
             registry = UNSET
 
         schedule: Any
-<<<<<<< HEAD
-        if "schedule" not in d:
-            schedule = UNSET
-        else:
-            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
-=======
         if "schedule" in d:
-            from ..models.user_get_permissions_result_schedule import UserGetPermissionsResultSchedule  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
                 schedule = UserGetPermissionsAc.from_dict(d["schedule"])
@@ -825,15 +655,8 @@ class UserGetPermissionsResult:
             schedule = UNSET
 
         server: Any
-<<<<<<< HEAD
-        if "server" not in d:
-            server = UNSET
-        else:
-            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
-=======
         if "server" in d:
-            from ..models.user_get_permissions_result_server import UserGetPermissionsResultServer  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
                 server = UserGetPermissionsDestination.from_dict(d["server"])
@@ -845,15 +668,8 @@ class UserGetPermissionsResult:
             server = UNSET
 
         service: Any
-<<<<<<< HEAD
-        if "service" not in d:
-            service = UNSET
-        else:
-            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
-=======
         if "service" in d:
-            from ..models.user_get_permissions_result_service import UserGetPermissionsResultService  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
                 service = UserGetPermissionsDestination.from_dict(d["service"])
@@ -865,15 +681,8 @@ class UserGetPermissionsResult:
             service = UNSET
 
         ssh_keys: Any
-<<<<<<< HEAD
-        if "sshKeys" not in d:
-            ssh_keys = UNSET
-        else:
-            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
-=======
         if "sshKeys" in d:
-            from ..models.user_get_permissions_result_ssh_keys import UserGetPermissionsResultSshKeys  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
                 ssh_keys = UserGetPermissionsDestination.from_dict(d["sshKeys"])
@@ -885,15 +694,8 @@ class UserGetPermissionsResult:
             ssh_keys = UNSET
 
         tag: Any
-<<<<<<< HEAD
-        if "tag" not in d:
-            tag = UNSET
-        else:
-            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
-=======
         if "tag" in d:
-            from ..models.user_get_permissions_result_tag import UserGetPermissionsResultTag  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
                 tag = UserGetPermissionsAc.from_dict(d["tag"])
@@ -905,15 +707,8 @@ class UserGetPermissionsResult:
             tag = UNSET
 
         team: Any
-<<<<<<< HEAD
-        if "team" not in d:
-            team = UNSET
-        else:
-            from ..models.user_get_permissions_team import UserGetPermissionsTeam  # noqa: PLC0415
-=======
         if "team" in d:
-            from ..models.user_get_permissions_result_team import UserGetPermissionsResultTeam  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_team import UserGetPermissionsTeam  # noqa: PLC0415
 
             try:
                 team = UserGetPermissionsTeam.from_dict(d["team"])
@@ -925,15 +720,8 @@ class UserGetPermissionsResult:
             team = UNSET
 
         traefik_files: Any
-<<<<<<< HEAD
-        if "traefikFiles" not in d:
-            traefik_files = UNSET
-        else:
-            from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
-=======
         if "traefikFiles" in d:
-            from ..models.user_get_permissions_result_traefik_files import UserGetPermissionsResultTraefikFiles  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_env_vars import UserGetPermissionsEnvVars  # noqa: PLC0415
 
             try:
                 traefik_files = UserGetPermissionsEnvVars.from_dict(d["traefikFiles"])
@@ -945,15 +733,8 @@ class UserGetPermissionsResult:
             traefik_files = UNSET
 
         vault_provider: Any
-<<<<<<< HEAD
-        if "vaultProvider" not in d:
-            vault_provider = UNSET
-        else:
-            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
-=======
         if "vaultProvider" in d:
-            from ..models.user_get_permissions_result_vault_provider import UserGetPermissionsResultVaultProvider  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_ac import UserGetPermissionsAc  # noqa: PLC0415
 
             try:
                 vault_provider = UserGetPermissionsAc.from_dict(d["vaultProvider"])
@@ -965,15 +746,8 @@ class UserGetPermissionsResult:
             vault_provider = UNSET
 
         volume: Any
-<<<<<<< HEAD
-        if "volume" not in d:
-            volume = UNSET
-        else:
-            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
-=======
         if "volume" in d:
-            from ..models.user_get_permissions_result_volume import UserGetPermissionsResultVolume  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_destination import UserGetPermissionsDestination  # noqa: PLC0415
 
             try:
                 volume = UserGetPermissionsDestination.from_dict(d["volume"])
@@ -985,15 +759,8 @@ class UserGetPermissionsResult:
             volume = UNSET
 
         volume_backup: Any
-<<<<<<< HEAD
-        if "volumeBackup" not in d:
-            volume_backup = UNSET
-        else:
-            from ..models.user_get_permissions_backup import UserGetPermissionsBackup  # noqa: PLC0415
-=======
         if "volumeBackup" in d:
-            from ..models.user_get_permissions_result_volume_backup import UserGetPermissionsResultVolumeBackup  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_get_permissions_backup import UserGetPermissionsBackup  # noqa: PLC0415
 
             try:
                 volume_backup = UserGetPermissionsBackup.from_dict(d["volumeBackup"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -88,25 +88,25 @@ class UserGetServerMetricsResult:
             try:
                 ban_expires: None | str
                 ban_expires = self.ban_expires
+                field_dict["banExpires"] = ban_expires
             except (AttributeError, TypeError):
-                ban_expires = self.ban_expires
-            field_dict["banExpires"] = ban_expires
+                field_dict["banExpires"] = self.ban_expires
 
         if not isinstance(self.ban_reason, Unset):
             try:
                 ban_reason: None | str
                 ban_reason = self.ban_reason
+                field_dict["banReason"] = ban_reason
             except (AttributeError, TypeError):
-                ban_reason = self.ban_reason
-            field_dict["banReason"] = ban_reason
+                field_dict["banReason"] = self.ban_reason
 
         if not isinstance(self.banned, Unset):
             try:
                 banned: bool | None
                 banned = self.banned
+                field_dict["banned"] = banned
             except (AttributeError, TypeError):
-                banned = self.banned
-            field_dict["banned"] = banned
+                field_dict["banned"] = self.banned
 
         if not isinstance(self.bookmarked_templates, Unset):
             try:
@@ -116,17 +116,17 @@ class UserGetServerMetricsResult:
 
                 else:
                     bookmarked_templates = self.bookmarked_templates
+                field_dict["bookmarkedTemplates"] = bookmarked_templates
             except (AttributeError, TypeError):
-                bookmarked_templates = self.bookmarked_templates
-            field_dict["bookmarkedTemplates"] = bookmarked_templates
+                field_dict["bookmarkedTemplates"] = self.bookmarked_templates
 
         if not isinstance(self.created_at, Unset):
             try:
                 created_at: None | str
                 created_at = self.created_at
+                field_dict["createdAt"] = created_at
             except (AttributeError, TypeError):
-                created_at = self.created_at
-            field_dict["createdAt"] = created_at
+                field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.created_at_2, Unset):
             field_dict["createdAt2"] = self.created_at_2
@@ -156,9 +156,9 @@ class UserGetServerMetricsResult:
             try:
                 image: None | str
                 image = self.image
+                field_dict["image"] = image
             except (AttributeError, TypeError):
-                image = self.image
-            field_dict["image"] = image
+                field_dict["image"] = self.image
 
         if not isinstance(self.is_enterprise_cloud, Unset):
             field_dict["isEnterpriseCloud"] = self.is_enterprise_cloud
@@ -176,9 +176,9 @@ class UserGetServerMetricsResult:
             try:
                 license_key: None | str
                 license_key = self.license_key
+                field_dict["licenseKey"] = license_key
             except (AttributeError, TypeError):
-                license_key = self.license_key
-            field_dict["licenseKey"] = license_key
+                field_dict["licenseKey"] = self.license_key
 
         if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
@@ -193,17 +193,17 @@ class UserGetServerMetricsResult:
             try:
                 stripe_customer_id: None | str
                 stripe_customer_id = self.stripe_customer_id
+                field_dict["stripeCustomerId"] = stripe_customer_id
             except (AttributeError, TypeError):
-                stripe_customer_id = self.stripe_customer_id
-            field_dict["stripeCustomerId"] = stripe_customer_id
+                field_dict["stripeCustomerId"] = self.stripe_customer_id
 
         if not isinstance(self.stripe_subscription_id, Unset):
             try:
                 stripe_subscription_id: None | str
                 stripe_subscription_id = self.stripe_subscription_id
+                field_dict["stripeSubscriptionId"] = stripe_subscription_id
             except (AttributeError, TypeError):
-                stripe_subscription_id = self.stripe_subscription_id
-            field_dict["stripeSubscriptionId"] = stripe_subscription_id
+                field_dict["stripeSubscriptionId"] = self.stripe_subscription_id
 
         if not isinstance(self.trusted_origins, Unset):
             try:
@@ -213,17 +213,17 @@ class UserGetServerMetricsResult:
 
                 else:
                     trusted_origins = self.trusted_origins
+                field_dict["trustedOrigins"] = trusted_origins
             except (AttributeError, TypeError):
-                trusted_origins = self.trusted_origins
-            field_dict["trustedOrigins"] = trusted_origins
+                field_dict["trustedOrigins"] = self.trusted_origins
 
         if not isinstance(self.two_factor_enabled, Unset):
             try:
                 two_factor_enabled: bool | None
                 two_factor_enabled = self.two_factor_enabled
+                field_dict["twoFactorEnabled"] = two_factor_enabled
             except (AttributeError, TypeError):
-                two_factor_enabled = self.two_factor_enabled
-            field_dict["twoFactorEnabled"] = two_factor_enabled
+                field_dict["twoFactorEnabled"] = self.two_factor_enabled
 
         if not isinstance(self.updated_at, Unset):
             field_dict["updatedAt"] = self.updated_at
@@ -231,217 +231,201 @@ class UserGetServerMetricsResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         allow_impersonation: Any
-        if "allowImpersonation" not in d:
-            allow_impersonation = UNSET
-        else:
+        if "allowImpersonation" in d:
             allow_impersonation = d["allowImpersonation"]
             del d["allowImpersonation"]
+        else:
+            allow_impersonation = UNSET
 
         ban_expires: Any
-        if "banExpires" not in d:
-            ban_expires = UNSET
-        else:
+        if "banExpires" in d:
             try:
                 ban_expires = cast("None | str", d["banExpires"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ban_expires = kept_as_received("UserGetServerMetricsResult.banExpires", d["banExpires"])
             del d["banExpires"]
+        else:
+            ban_expires = UNSET
 
         ban_reason: Any
-        if "banReason" not in d:
-            ban_reason = UNSET
-        else:
+        if "banReason" in d:
             try:
                 ban_reason = cast("None | str", d["banReason"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ban_reason = kept_as_received("UserGetServerMetricsResult.banReason", d["banReason"])
             del d["banReason"]
+        else:
+            ban_reason = UNSET
 
         banned: Any
-        if "banned" not in d:
-            banned = UNSET
-        else:
+        if "banned" in d:
             try:
                 banned = cast("bool | None", d["banned"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 banned = kept_as_received("UserGetServerMetricsResult.banned", d["banned"])
             del d["banned"]
+        else:
+            banned = UNSET
 
         bookmarked_templates: Any
-        if "bookmarkedTemplates" not in d:
-            bookmarked_templates = UNSET
-        else:
+        if "bookmarkedTemplates" in d:
             try:
-
-                def _parse_bookmarked_templates(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        bookmarked_templates_type_0 = cast(list[str], data)
-
-                        return bookmarked_templates_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                bookmarked_templates = _parse_bookmarked_templates(d["bookmarkedTemplates"])
+                bookmarked_templates = cast("list[str] | None", d["bookmarkedTemplates"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 bookmarked_templates = kept_as_received(
                     "UserGetServerMetricsResult.bookmarkedTemplates", d["bookmarkedTemplates"]
                 )
             del d["bookmarkedTemplates"]
+        else:
+            bookmarked_templates = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             try:
                 created_at = cast("None | str", d["createdAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_at = kept_as_received("UserGetServerMetricsResult.createdAt", d["createdAt"])
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         created_at_2: Any
-        if "createdAt2" not in d:
-            created_at_2 = UNSET
-        else:
+        if "createdAt2" in d:
             created_at_2 = d["createdAt2"]
             del d["createdAt2"]
+        else:
+            created_at_2 = UNSET
 
         email: Any
-        if "email" not in d:
-            email = UNSET
-        else:
+        if "email" in d:
             email = d["email"]
             del d["email"]
+        else:
+            email = UNSET
 
         email_verified: Any
-        if "emailVerified" not in d:
-            email_verified = UNSET
-        else:
+        if "emailVerified" in d:
             email_verified = d["emailVerified"]
             del d["emailVerified"]
+        else:
+            email_verified = UNSET
 
         enable_enterprise_features: Any
-        if "enableEnterpriseFeatures" not in d:
-            enable_enterprise_features = UNSET
-        else:
+        if "enableEnterpriseFeatures" in d:
             enable_enterprise_features = d["enableEnterpriseFeatures"]
             del d["enableEnterpriseFeatures"]
+        else:
+            enable_enterprise_features = UNSET
 
         enable_paid_features: Any
-        if "enablePaidFeatures" not in d:
-            enable_paid_features = UNSET
-        else:
+        if "enablePaidFeatures" in d:
             enable_paid_features = d["enablePaidFeatures"]
             del d["enablePaidFeatures"]
+        else:
+            enable_paid_features = UNSET
 
         expiration_date: Any
-        if "expirationDate" not in d:
-            expiration_date = UNSET
-        else:
+        if "expirationDate" in d:
             expiration_date = d["expirationDate"]
             del d["expirationDate"]
+        else:
+            expiration_date = UNSET
 
         first_name: Any
-        if "firstName" not in d:
-            first_name = UNSET
-        else:
+        if "firstName" in d:
             first_name = d["firstName"]
             del d["firstName"]
+        else:
+            first_name = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         image: Any
-        if "image" not in d:
-            image = UNSET
-        else:
+        if "image" in d:
             try:
                 image = cast("None | str", d["image"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 image = kept_as_received("UserGetServerMetricsResult.image", d["image"])
             del d["image"]
+        else:
+            image = UNSET
 
         is_enterprise_cloud: Any
-        if "isEnterpriseCloud" not in d:
-            is_enterprise_cloud = UNSET
-        else:
+        if "isEnterpriseCloud" in d:
             is_enterprise_cloud = d["isEnterpriseCloud"]
             del d["isEnterpriseCloud"]
+        else:
+            is_enterprise_cloud = UNSET
 
         is_registered: Any
-        if "isRegistered" not in d:
-            is_registered = UNSET
-        else:
+        if "isRegistered" in d:
             is_registered = d["isRegistered"]
             del d["isRegistered"]
+        else:
+            is_registered = UNSET
 
         is_valid_enterprise_license: Any
-        if "isValidEnterpriseLicense" not in d:
-            is_valid_enterprise_license = UNSET
-        else:
+        if "isValidEnterpriseLicense" in d:
             is_valid_enterprise_license = d["isValidEnterpriseLicense"]
             del d["isValidEnterpriseLicense"]
+        else:
+            is_valid_enterprise_license = UNSET
 
         last_name: Any
-        if "lastName" not in d:
-            last_name = UNSET
-        else:
+        if "lastName" in d:
             last_name = d["lastName"]
             del d["lastName"]
+        else:
+            last_name = UNSET
 
         license_key: Any
-        if "licenseKey" not in d:
-            license_key = UNSET
-        else:
+        if "licenseKey" in d:
             try:
                 license_key = cast("None | str", d["licenseKey"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 license_key = kept_as_received("UserGetServerMetricsResult.licenseKey", d["licenseKey"])
             del d["licenseKey"]
+        else:
+            license_key = UNSET
 
         role: Any
-        if "role" not in d:
-            role = UNSET
-        else:
+        if "role" in d:
             role = d["role"]
             del d["role"]
+        else:
+            role = UNSET
 
         send_invoice_notifications: Any
-        if "sendInvoiceNotifications" not in d:
-            send_invoice_notifications = UNSET
-        else:
+        if "sendInvoiceNotifications" in d:
             send_invoice_notifications = d["sendInvoiceNotifications"]
             del d["sendInvoiceNotifications"]
+        else:
+            send_invoice_notifications = UNSET
 
         servers_quantity: Any
-        if "serversQuantity" not in d:
-            servers_quantity = UNSET
-        else:
+        if "serversQuantity" in d:
             servers_quantity = d["serversQuantity"]
             del d["serversQuantity"]
+        else:
+            servers_quantity = UNSET
 
         stripe_customer_id: Any
-        if "stripeCustomerId" not in d:
-            stripe_customer_id = UNSET
-        else:
+        if "stripeCustomerId" in d:
             try:
                 stripe_customer_id = cast("None | str", d["stripeCustomerId"])
 
@@ -450,11 +434,11 @@ class UserGetServerMetricsResult:
                     "UserGetServerMetricsResult.stripeCustomerId", d["stripeCustomerId"]
                 )
             del d["stripeCustomerId"]
+        else:
+            stripe_customer_id = UNSET
 
         stripe_subscription_id: Any
-        if "stripeSubscriptionId" not in d:
-            stripe_subscription_id = UNSET
-        else:
+        if "stripeSubscriptionId" in d:
             try:
                 stripe_subscription_id = cast("None | str", d["stripeSubscriptionId"])
 
@@ -463,36 +447,22 @@ class UserGetServerMetricsResult:
                     "UserGetServerMetricsResult.stripeSubscriptionId", d["stripeSubscriptionId"]
                 )
             del d["stripeSubscriptionId"]
+        else:
+            stripe_subscription_id = UNSET
 
         trusted_origins: Any
-        if "trustedOrigins" not in d:
-            trusted_origins = UNSET
-        else:
+        if "trustedOrigins" in d:
             try:
-
-                def _parse_trusted_origins(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        trusted_origins_type_0 = cast(list[str], data)
-
-                        return trusted_origins_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                trusted_origins = _parse_trusted_origins(d["trustedOrigins"])
+                trusted_origins = cast("list[str] | None", d["trustedOrigins"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 trusted_origins = kept_as_received("UserGetServerMetricsResult.trustedOrigins", d["trustedOrigins"])
             del d["trustedOrigins"]
+        else:
+            trusted_origins = UNSET
 
         two_factor_enabled: Any
-        if "twoFactorEnabled" not in d:
-            two_factor_enabled = UNSET
-        else:
+        if "twoFactorEnabled" in d:
             try:
                 two_factor_enabled = cast("bool | None", d["twoFactorEnabled"])
 
@@ -501,13 +471,15 @@ class UserGetServerMetricsResult:
                     "UserGetServerMetricsResult.twoFactorEnabled", d["twoFactorEnabled"]
                 )
             del d["twoFactorEnabled"]
+        else:
+            two_factor_enabled = UNSET
 
         updated_at: Any
-        if "updatedAt" not in d:
-            updated_at = UNSET
-        else:
+        if "updatedAt" in d:
             updated_at = d["updatedAt"]
             del d["updatedAt"]
+        else:
+            updated_at = UNSET
 
         user_get_server_metrics_result = cls(
             allow_impersonation=allow_impersonation,

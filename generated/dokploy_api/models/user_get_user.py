@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -65,9 +65,9 @@ class UserGetUser:
                     api_keys_item = api_keys_item_data.to_dict()
                     api_keys.append(api_keys_item)
 
+                field_dict["apiKeys"] = api_keys
             except (AttributeError, TypeError):
-                api_keys = self.api_keys
-            field_dict["apiKeys"] = api_keys
+                field_dict["apiKeys"] = self.api_keys
 
         if not isinstance(self.email, Unset):
             field_dict["email"] = self.email
@@ -82,9 +82,9 @@ class UserGetUser:
             try:
                 image: None | str
                 image = self.image
+                field_dict["image"] = image
             except (AttributeError, TypeError):
-                image = self.image
-            field_dict["image"] = image
+                field_dict["image"] = self.image
 
         if not isinstance(self.is_enterprise_cloud, Unset):
             field_dict["isEnterpriseCloud"] = self.is_enterprise_cloud
@@ -102,42 +102,40 @@ class UserGetUser:
             try:
                 stripe_customer_id: None | str
                 stripe_customer_id = self.stripe_customer_id
+                field_dict["stripeCustomerId"] = stripe_customer_id
             except (AttributeError, TypeError):
-                stripe_customer_id = self.stripe_customer_id
-            field_dict["stripeCustomerId"] = stripe_customer_id
+                field_dict["stripeCustomerId"] = self.stripe_customer_id
 
         if not isinstance(self.stripe_subscription_id, Unset):
             try:
                 stripe_subscription_id: None | str
                 stripe_subscription_id = self.stripe_subscription_id
+                field_dict["stripeSubscriptionId"] = stripe_subscription_id
             except (AttributeError, TypeError):
-                stripe_subscription_id = self.stripe_subscription_id
-            field_dict["stripeSubscriptionId"] = stripe_subscription_id
+                field_dict["stripeSubscriptionId"] = self.stripe_subscription_id
 
         if not isinstance(self.two_factor_enabled, Unset):
             try:
                 two_factor_enabled: bool | None
                 two_factor_enabled = self.two_factor_enabled
+                field_dict["twoFactorEnabled"] = two_factor_enabled
             except (AttributeError, TypeError):
-                two_factor_enabled = self.two_factor_enabled
-            field_dict["twoFactorEnabled"] = two_factor_enabled
+                field_dict["twoFactorEnabled"] = self.two_factor_enabled
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         allow_impersonation: Any
-        if "allowImpersonation" not in d:
-            allow_impersonation = UNSET
-        else:
+        if "allowImpersonation" in d:
             allow_impersonation = d["allowImpersonation"]
             del d["allowImpersonation"]
+        else:
+            allow_impersonation = UNSET
 
         api_keys: Any
-        if "apiKeys" not in d:
-            api_keys = UNSET
-        else:
+        if "apiKeys" in d:
             try:
                 api_keys = []
                 _api_keys = d["apiKeys"]
@@ -151,99 +149,101 @@ class UserGetUser:
             except (TypeError, ValueError, AttributeError, KeyError):
                 api_keys = kept_as_received("UserGetUser.apiKeys", d["apiKeys"])
             del d["apiKeys"]
+        else:
+            api_keys = UNSET
 
         email: Any
-        if "email" not in d:
-            email = UNSET
-        else:
+        if "email" in d:
             email = d["email"]
             del d["email"]
+        else:
+            email = UNSET
 
         first_name: Any
-        if "firstName" not in d:
-            first_name = UNSET
-        else:
+        if "firstName" in d:
             first_name = d["firstName"]
             del d["firstName"]
+        else:
+            first_name = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         image: Any
-        if "image" not in d:
-            image = UNSET
-        else:
+        if "image" in d:
             try:
                 image = cast("None | str", d["image"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 image = kept_as_received("UserGetUser.image", d["image"])
             del d["image"]
+        else:
+            image = UNSET
 
         is_enterprise_cloud: Any
-        if "isEnterpriseCloud" not in d:
-            is_enterprise_cloud = UNSET
-        else:
+        if "isEnterpriseCloud" in d:
             is_enterprise_cloud = d["isEnterpriseCloud"]
             del d["isEnterpriseCloud"]
+        else:
+            is_enterprise_cloud = UNSET
 
         last_name: Any
-        if "lastName" not in d:
-            last_name = UNSET
-        else:
+        if "lastName" in d:
             last_name = d["lastName"]
             del d["lastName"]
+        else:
+            last_name = UNSET
 
         send_invoice_notifications: Any
-        if "sendInvoiceNotifications" not in d:
-            send_invoice_notifications = UNSET
-        else:
+        if "sendInvoiceNotifications" in d:
             send_invoice_notifications = d["sendInvoiceNotifications"]
             del d["sendInvoiceNotifications"]
+        else:
+            send_invoice_notifications = UNSET
 
         servers_quantity: Any
-        if "serversQuantity" not in d:
-            servers_quantity = UNSET
-        else:
+        if "serversQuantity" in d:
             servers_quantity = d["serversQuantity"]
             del d["serversQuantity"]
+        else:
+            servers_quantity = UNSET
 
         stripe_customer_id: Any
-        if "stripeCustomerId" not in d:
-            stripe_customer_id = UNSET
-        else:
+        if "stripeCustomerId" in d:
             try:
                 stripe_customer_id = cast("None | str", d["stripeCustomerId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 stripe_customer_id = kept_as_received("UserGetUser.stripeCustomerId", d["stripeCustomerId"])
             del d["stripeCustomerId"]
+        else:
+            stripe_customer_id = UNSET
 
         stripe_subscription_id: Any
-        if "stripeSubscriptionId" not in d:
-            stripe_subscription_id = UNSET
-        else:
+        if "stripeSubscriptionId" in d:
             try:
                 stripe_subscription_id = cast("None | str", d["stripeSubscriptionId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 stripe_subscription_id = kept_as_received("UserGetUser.stripeSubscriptionId", d["stripeSubscriptionId"])
             del d["stripeSubscriptionId"]
+        else:
+            stripe_subscription_id = UNSET
 
         two_factor_enabled: Any
-        if "twoFactorEnabled" not in d:
-            two_factor_enabled = UNSET
-        else:
+        if "twoFactorEnabled" in d:
             try:
                 two_factor_enabled = cast("bool | None", d["twoFactorEnabled"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 two_factor_enabled = kept_as_received("UserGetUser.twoFactorEnabled", d["twoFactorEnabled"])
             del d["twoFactorEnabled"]
+        else:
+            two_factor_enabled = UNSET
 
         user_get_user = cls(
             allow_impersonation=allow_impersonation,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -44,17 +44,17 @@ class UserGetUserApikey:
             try:
                 enabled: bool | None
                 enabled = self.enabled
+                field_dict["enabled"] = enabled
             except (AttributeError, TypeError):
-                enabled = self.enabled
-            field_dict["enabled"] = enabled
+                field_dict["enabled"] = self.enabled
 
         if not isinstance(self.expires_at, Unset):
             try:
                 expires_at: None | str
                 expires_at = self.expires_at
+                field_dict["expiresAt"] = expires_at
             except (AttributeError, TypeError):
-                expires_at = self.expires_at
-            field_dict["expiresAt"] = expires_at
+                field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -63,80 +63,80 @@ class UserGetUserApikey:
             try:
                 name: None | str
                 name = self.name
+                field_dict["name"] = name
             except (AttributeError, TypeError):
-                name = self.name
-            field_dict["name"] = name
+                field_dict["name"] = self.name
 
         if not isinstance(self.prefix, Unset):
             try:
                 prefix: None | str
                 prefix = self.prefix
+                field_dict["prefix"] = prefix
             except (AttributeError, TypeError):
-                prefix = self.prefix
-            field_dict["prefix"] = prefix
+                field_dict["prefix"] = self.prefix
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         enabled: Any
-        if "enabled" not in d:
-            enabled = UNSET
-        else:
+        if "enabled" in d:
             try:
                 enabled = cast("bool | None", d["enabled"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 enabled = kept_as_received("UserGetUserApikey.enabled", d["enabled"])
             del d["enabled"]
+        else:
+            enabled = UNSET
 
         expires_at: Any
-        if "expiresAt" not in d:
-            expires_at = UNSET
-        else:
+        if "expiresAt" in d:
             try:
                 expires_at = cast("None | str", d["expiresAt"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 expires_at = kept_as_received("UserGetUserApikey.expiresAt", d["expiresAt"])
             del d["expiresAt"]
+        else:
+            expires_at = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             try:
                 name = cast("None | str", d["name"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 name = kept_as_received("UserGetUserApikey.name", d["name"])
             del d["name"]
+        else:
+            name = UNSET
 
         prefix: Any
-        if "prefix" not in d:
-            prefix = UNSET
-        else:
+        if "prefix" in d:
             try:
                 prefix = cast("None | str", d["prefix"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 prefix = kept_as_received("UserGetUserApikey.prefix", d["prefix"])
             del d["prefix"]
+        else:
+            prefix = UNSET
 
         user_get_user_apikey = cls(
             created_at=created_at,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -55,9 +55,9 @@ class UserGetUserByTokenResult:
             try:
                 role: None | str
                 role = self.role
+                field_dict["role"] = role
             except (AttributeError, TypeError):
-                role = self.role
-            field_dict["role"] = role
+                field_dict["role"] = self.role
 
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
@@ -68,60 +68,60 @@ class UserGetUserByTokenResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email: Any
-        if "email" not in d:
-            email = UNSET
-        else:
+        if "email" in d:
             email = d["email"]
             del d["email"]
+        else:
+            email = UNSET
 
         id: Any
-        if "id" not in d:
-            id = UNSET
-        else:
+        if "id" in d:
             id = d["id"]
             del d["id"]
+        else:
+            id = UNSET
 
         inviter_id: Any
-        if "inviterId" not in d:
-            inviter_id = UNSET
-        else:
+        if "inviterId" in d:
             inviter_id = d["inviterId"]
             del d["inviterId"]
+        else:
+            inviter_id = UNSET
 
         is_expired: Any
-        if "isExpired" not in d:
-            is_expired = UNSET
-        else:
+        if "isExpired" in d:
             is_expired = d["isExpired"]
             del d["isExpired"]
+        else:
+            is_expired = UNSET
 
         role: Any
-        if "role" not in d:
-            role = UNSET
-        else:
+        if "role" in d:
             try:
                 role = cast("None | str", d["role"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 role = kept_as_received("UserGetUserByTokenResult.role", d["role"])
             del d["role"]
+        else:
+            role = UNSET
 
         status: Any
-        if "status" not in d:
-            status = UNSET
-        else:
+        if "status" in d:
             status = d["status"]
             del d["status"]
+        else:
+            status = UNSET
 
         user_already_exists: Any
-        if "userAlreadyExists" not in d:
-            user_already_exists = UNSET
-        else:
+        if "userAlreadyExists" in d:
             user_already_exists = d["userAlreadyExists"]
             del d["userAlreadyExists"]
+        else:
+            user_already_exists = UNSET
 
         user_get_user_by_token_result = cls(
             email=email,

@@ -70,23 +70,6 @@ class UserListPasskeysItem:
             except (AttributeError, TypeError):
                 field_dict["name"] = self.name
 
-<<<<<<< HEAD:generated/dokploy_api/models/user_list_passkeys_item.py
-=======
-        if not isinstance(self.public_key, Unset):
-            field_dict["publicKey"] = self.public_key
-
-        if not isinstance(self.transports, Unset):
-            try:
-                transports: None | str
-                transports = self.transports
-                field_dict["transports"] = transports
-            except (AttributeError, TypeError):
-                field_dict["transports"] = self.transports
-
-        if not isinstance(self.user_id, Unset):
-            field_dict["userId"] = self.user_id
-
->>>>>>> h11t:generated/dokploy_api/models/passkey.py
         return field_dict
 
     @classmethod
@@ -110,16 +93,6 @@ class UserListPasskeysItem:
         else:
             backed_up = UNSET
 
-<<<<<<< HEAD:generated/dokploy_api/models/user_list_passkeys_item.py
-=======
-        counter: Any
-        if "counter" in d:
-            counter = d["counter"]
-            del d["counter"]
-        else:
-            counter = UNSET
-
->>>>>>> h11t:generated/dokploy_api/models/passkey.py
         created_at: Any
         if "createdAt" in d:
             try:
@@ -131,16 +104,6 @@ class UserListPasskeysItem:
         else:
             created_at = UNSET
 
-<<<<<<< HEAD:generated/dokploy_api/models/user_list_passkeys_item.py
-=======
-        credential_id: Any
-        if "credentialID" in d:
-            credential_id = d["credentialID"]
-            del d["credentialID"]
-        else:
-            credential_id = UNSET
-
->>>>>>> h11t:generated/dokploy_api/models/passkey.py
         device_type: Any
         if "deviceType" in d:
             device_type = d["deviceType"]
@@ -166,36 +129,7 @@ class UserListPasskeysItem:
         else:
             name = UNSET
 
-<<<<<<< HEAD:generated/dokploy_api/models/user_list_passkeys_item.py
         user_list_passkeys_item = cls(
-=======
-        public_key: Any
-        if "publicKey" in d:
-            public_key = d["publicKey"]
-            del d["publicKey"]
-        else:
-            public_key = UNSET
-
-        transports: Any
-        if "transports" in d:
-            try:
-                transports = cast("None | str", d["transports"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                transports = kept_as_received("Passkey.transports", d["transports"])
-            del d["transports"]
-        else:
-            transports = UNSET
-
-        user_id: Any
-        if "userId" in d:
-            user_id = d["userId"]
-            del d["userId"]
-        else:
-            user_id = UNSET
-
-        passkey = cls(
->>>>>>> h11t:generated/dokploy_api/models/passkey.py
             aaguid=aaguid,
             backed_up=backed_up,
             created_at=created_at,

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-=======
 from collections.abc import Mapping as _Mapping  # a model may be called Mapping
-from typing import Any, TypeVar
->>>>>>> h11t
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,9 +64,9 @@ class UserListSessionsItem:
             try:
                 ip_address: None | str
                 ip_address = self.ip_address
+                field_dict["ipAddress"] = ip_address
             except (AttributeError, TypeError):
-                ip_address = self.ip_address
-            field_dict["ipAddress"] = ip_address
+                field_dict["ipAddress"] = self.ip_address
 
         if not isinstance(self.is_current, Unset):
             field_dict["isCurrent"] = self.is_current
@@ -83,9 +78,9 @@ class UserListSessionsItem:
             try:
                 user_agent: None | str
                 user_agent = self.user_agent
+                field_dict["userAgent"] = user_agent
             except (AttributeError, TypeError):
-                user_agent = self.user_agent
-            field_dict["userAgent"] = user_agent
+                field_dict["userAgent"] = self.user_agent
 
         if not isinstance(self.user_id, Unset):
             field_dict["userId"] = self.user_id
@@ -131,19 +126,12 @@ class UserListSessionsItem:
             id = UNSET
 
         ip_address: Any
-<<<<<<< HEAD
-        if "ipAddress" not in d:
-            ip_address = UNSET
-        else:
+        if "ipAddress" in d:
             try:
                 ip_address = cast("None | str", d["ipAddress"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 ip_address = kept_as_received("UserListSessionsItem.ipAddress", d["ipAddress"])
-=======
-        if "ipAddress" in d:
-            ip_address = d["ipAddress"]
->>>>>>> h11t
             del d["ipAddress"]
         else:
             ip_address = UNSET
@@ -163,19 +151,12 @@ class UserListSessionsItem:
             last_name = UNSET
 
         user_agent: Any
-<<<<<<< HEAD
-        if "userAgent" not in d:
-            user_agent = UNSET
-        else:
+        if "userAgent" in d:
             try:
                 user_agent = cast("None | str", d["userAgent"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 user_agent = kept_as_received("UserListSessionsItem.userAgent", d["userAgent"])
-=======
-        if "userAgent" in d:
-            user_agent = d["userAgent"]
->>>>>>> h11t
             del d["userAgent"]
         else:
             user_agent = UNSET

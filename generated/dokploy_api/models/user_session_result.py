@@ -54,15 +54,8 @@ class UserSessionResult:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         session: Any
-<<<<<<< HEAD
-        if "session" not in d:
-            session = UNSET
-        else:
-            from ..models.user_session_session import UserSessionSession  # noqa: PLC0415
-=======
         if "session" in d:
-            from ..models.session import Session  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.user_session_session import UserSessionSession  # noqa: PLC0415
 
             try:
                 session = UserSessionSession.from_dict(d["session"])
@@ -74,15 +67,8 @@ class UserSessionResult:
             session = UNSET
 
         user: Any
-<<<<<<< HEAD
-        if "user" not in d:
-            user = UNSET
-        else:
-            from ..models.dns_provider_create_record_result import DnsProviderCreateRecordResult  # noqa: PLC0415
-=======
         if "user" in d:
-            from ..models.user import User  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.dns_provider_create_record_result import DnsProviderCreateRecordResult  # noqa: PLC0415
 
             try:
                 user = DnsProviderCreateRecordResult.from_dict(d["user"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,14 +33,14 @@ class UserSessionSession:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         active_organization_id: Any
-        if "activeOrganizationId" not in d:
-            active_organization_id = UNSET
-        else:
+        if "activeOrganizationId" in d:
             active_organization_id = d["activeOrganizationId"]
             del d["activeOrganizationId"]
+        else:
+            active_organization_id = UNSET
 
         user_session_session = cls(
             active_organization_id=active_organization_id,

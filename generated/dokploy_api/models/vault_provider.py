@@ -52,16 +52,16 @@ class VaultProvider:
                     assignments_item = assignments_item_data.to_dict()
                     assignments.append(assignments_item)
 
+                field_dict["assignments"] = assignments
             except (AttributeError, TypeError):
-                assignments = self.assignments
-            field_dict["assignments"] = assignments
+                field_dict["assignments"] = self.assignments
 
         if not isinstance(self.config, Unset):
             try:
                 config = self.config.to_dict()
+                field_dict["config"] = config
             except (AttributeError, TypeError):
-                config = self.config
-            field_dict["config"] = config
+                field_dict["config"] = self.config
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -88,10 +88,7 @@ class VaultProvider:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         assignments: Any
-<<<<<<< HEAD
-        if "assignments" not in d:
-            assignments = UNSET
-        else:
+        if "assignments" in d:
             try:
                 assignments = []
                 _assignments = d["assignments"]
@@ -104,19 +101,12 @@ class VaultProvider:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 assignments = kept_as_received("VaultProvider.assignments", d["assignments"])
-=======
-        if "assignments" in d:
-            assignments = d["assignments"]
->>>>>>> h11t
             del d["assignments"]
         else:
             assignments = UNSET
 
         config: Any
-<<<<<<< HEAD
-        if "config" not in d:
-            config = UNSET
-        else:
+        if "config" in d:
             from ..models.vault_provider_one_config import VaultProviderOneConfig  # noqa: PLC0415
 
             try:
@@ -124,10 +114,6 @@ class VaultProvider:
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 config = kept_as_received("VaultProvider.config", d["config"])
-=======
-        if "config" in d:
-            config = d["config"]
->>>>>>> h11t
             del d["config"]
         else:
             config = UNSET

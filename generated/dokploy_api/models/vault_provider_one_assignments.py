@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -33,9 +33,9 @@ class VaultProviderOneAssignments:
             try:
                 environment_ids = self.environment_ids
 
+                field_dict["environmentIds"] = environment_ids
             except (AttributeError, TypeError):
-                environment_ids = self.environment_ids
-            field_dict["environmentIds"] = environment_ids
+                field_dict["environmentIds"] = self.environment_ids
 
         if not isinstance(self.project_id, Unset):
             field_dict["projectId"] = self.project_id
@@ -43,25 +43,25 @@ class VaultProviderOneAssignments:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         environment_ids: Any
-        if "environmentIds" not in d:
-            environment_ids = UNSET
-        else:
+        if "environmentIds" in d:
             try:
                 environment_ids = cast(list[str], d["environmentIds"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment_ids = kept_as_received("VaultProviderOneAssignments.environmentIds", d["environmentIds"])
             del d["environmentIds"]
+        else:
+            environment_ids = UNSET
 
         project_id: Any
-        if "projectId" not in d:
-            project_id = UNSET
-        else:
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
+        else:
+            project_id = UNSET
 
         vault_provider_one_assignments = cls(
             environment_ids=environment_ids,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -75,9 +75,9 @@ class VaultProviderOneConfig:
         if not isinstance(self.provider_type, Unset):
             try:
                 provider_type: str = self.provider_type
+                field_dict["providerType"] = provider_type
             except (AttributeError, TypeError):
-                provider_type = self.provider_type
-            field_dict["providerType"] = provider_type
+                field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.access_key_id, Unset):
             field_dict["accessKeyId"] = self.access_key_id
@@ -145,141 +145,141 @@ class VaultProviderOneConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         provider_type: Any
-        if "providerType" not in d:
-            provider_type = UNSET
-        else:
+        if "providerType" in d:
             provider_type = cast("VaultProviderProviderType", d["providerType"])
 
             del d["providerType"]
-
-        if "accessKeyId" not in d:
-            access_key_id = UNSET
         else:
+            provider_type = UNSET
+
+        if "accessKeyId" in d:
             access_key_id = d["accessKeyId"]
             del d["accessKeyId"]
-
-        if "apiUrl" not in d:
-            api_url = UNSET
         else:
+            access_key_id = UNSET
+
+        if "apiUrl" in d:
             api_url = d["apiUrl"]
             del d["apiUrl"]
-
-        if "clientId" not in d:
-            client_id = UNSET
         else:
+            api_url = UNSET
+
+        if "clientId" in d:
             client_id = d["clientId"]
             del d["clientId"]
-
-        if "clientSecret" not in d:
-            client_secret = UNSET
         else:
+            client_id = UNSET
+
+        if "clientSecret" in d:
             client_secret = d["clientSecret"]
             del d["clientSecret"]
-
-        if "config" not in d:
-            config = UNSET
         else:
+            client_secret = UNSET
+
+        if "config" in d:
             config = d["config"]
             del d["config"]
-
-        if "endpoint" not in d:
-            endpoint = UNSET
         else:
+            config = UNSET
+
+        if "endpoint" in d:
             endpoint = d["endpoint"]
             del d["endpoint"]
-
-        if "environmentSlug" not in d:
-            environment_slug = UNSET
         else:
+            endpoint = UNSET
+
+        if "environmentSlug" in d:
             environment_slug = d["environmentSlug"]
             del d["environmentSlug"]
-
-        if "mount" not in d:
-            mount = UNSET
         else:
+            environment_slug = UNSET
+
+        if "mount" in d:
             mount = d["mount"]
             del d["mount"]
-
-        if "namespace" not in d:
-            namespace = UNSET
         else:
+            mount = UNSET
+
+        if "namespace" in d:
             namespace = d["namespace"]
             del d["namespace"]
-
-        if "project" not in d:
-            project = UNSET
         else:
+            namespace = UNSET
+
+        if "project" in d:
             project = d["project"]
             del d["project"]
-
-        if "projectId" not in d:
-            project_id = UNSET
         else:
+            project = UNSET
+
+        if "projectId" in d:
             project_id = d["projectId"]
             del d["projectId"]
-
-        if "region" not in d:
-            region = UNSET
         else:
+            project_id = UNSET
+
+        if "region" in d:
             region = d["region"]
             del d["region"]
-
-        if "secretAccessKey" not in d:
-            secret_access_key = UNSET
         else:
+            region = UNSET
+
+        if "secretAccessKey" in d:
             secret_access_key = d["secretAccessKey"]
             del d["secretAccessKey"]
-
-        if "secretKey" not in d:
-            secret_key = UNSET
         else:
+            secret_access_key = UNSET
+
+        if "secretKey" in d:
             secret_key = d["secretKey"]
             del d["secretKey"]
-
-        if "secretPath" not in d:
-            secret_path = UNSET
         else:
+            secret_key = UNSET
+
+        if "secretPath" in d:
             secret_path = d["secretPath"]
             del d["secretPath"]
-
-        if "serviceToken" not in d:
-            service_token = UNSET
         else:
+            secret_path = UNSET
+
+        if "serviceToken" in d:
             service_token = d["serviceToken"]
             del d["serviceToken"]
-
-        if "siteUrl" not in d:
-            site_url = UNSET
         else:
+            service_token = UNSET
+
+        if "siteUrl" in d:
             site_url = d["siteUrl"]
             del d["siteUrl"]
-
-        if "tenantId" not in d:
-            tenant_id = UNSET
         else:
+            site_url = UNSET
+
+        if "tenantId" in d:
             tenant_id = d["tenantId"]
             del d["tenantId"]
-
-        if "token" not in d:
-            token = UNSET
         else:
+            tenant_id = UNSET
+
+        if "token" in d:
             token = d["token"]
             del d["token"]
-
-        if "url" not in d:
-            url = UNSET
         else:
+            token = UNSET
+
+        if "url" in d:
             url = d["url"]
             del d["url"]
-
-        if "vaultUri" not in d:
-            vault_uri = UNSET
         else:
+            url = UNSET
+
+        if "vaultUri" in d:
             vault_uri = d["vaultUri"]
             del d["vaultUri"]
+        else:
+            vault_uri = UNSET
 
         vault_provider_one_config = cls(
             provider_type=provider_type,

@@ -337,15 +337,8 @@ class VolumeBackup:
             app_name = UNSET
 
         application: Any
-<<<<<<< HEAD
-        if "application" not in d:
-            application = UNSET
-        else:
-            from ..models.schedule_one_application import ScheduleOneApplication  # noqa: PLC0415
-=======
         if "application" in d:
-            from ..models.application import Application  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.schedule_one_application import ScheduleOneApplication  # noqa: PLC0415
 
             try:
 
@@ -382,15 +375,8 @@ class VolumeBackup:
             application_id = UNSET
 
         compose: Any
-<<<<<<< HEAD
-        if "compose" not in d:
-            compose = UNSET
-        else:
-            from ..models.schedule_one_compose import ScheduleOneCompose  # noqa: PLC0415
-=======
         if "compose" in d:
-            from ..models.compose import Compose  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.schedule_one_compose import ScheduleOneCompose  # noqa: PLC0415
 
             try:
 
@@ -441,15 +427,8 @@ class VolumeBackup:
             cron_expression = UNSET
 
         destination: Any
-<<<<<<< HEAD
-        if "destination" not in d:
-            destination = UNSET
-        else:
-            from ..models.backup_one_destination import BackupOneDestination  # noqa: PLC0415
-=======
         if "destination" in d:
-            from ..models.destination import Destination  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.backup_one_destination import BackupOneDestination  # noqa: PLC0415
 
             try:
                 destination = BackupOneDestination.from_dict(d["destination"])
@@ -490,15 +469,8 @@ class VolumeBackup:
             keep_latest_count = UNSET
 
         libsql: Any
-<<<<<<< HEAD
-        if "libsql" not in d:
-            libsql = UNSET
-        else:
-            from ..models.volume_backups_one_libsql import VolumeBackupsOneLibsql  # noqa: PLC0415
-=======
         if "libsql" in d:
-            from ..models.libsql import Libsql  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.volume_backups_one_libsql import VolumeBackupsOneLibsql  # noqa: PLC0415
 
             try:
 
@@ -535,15 +507,8 @@ class VolumeBackup:
             libsql_id = UNSET
 
         mariadb: Any
-<<<<<<< HEAD
-        if "mariadb" not in d:
-            mariadb = UNSET
-        else:
-            from ..models.volume_backups_one_mariadb import VolumeBackupsOneMariadb  # noqa: PLC0415
-=======
         if "mariadb" in d:
-            from ..models.mariadb import Mariadb  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.volume_backups_one_mariadb import VolumeBackupsOneMariadb  # noqa: PLC0415
 
             try:
 
@@ -580,15 +545,8 @@ class VolumeBackup:
             mariadb_id = UNSET
 
         mongo: Any
-<<<<<<< HEAD
-        if "mongo" not in d:
-            mongo = UNSET
-        else:
-            from ..models.volume_backups_one_mongo import VolumeBackupsOneMongo  # noqa: PLC0415
-=======
         if "mongo" in d:
-            from ..models.mongo import Mongo  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.volume_backups_one_mongo import VolumeBackupsOneMongo  # noqa: PLC0415
 
             try:
 
@@ -625,15 +583,8 @@ class VolumeBackup:
             mongo_id = UNSET
 
         mysql: Any
-<<<<<<< HEAD
-        if "mysql" not in d:
-            mysql = UNSET
-        else:
-            from ..models.volume_backups_one_mysql import VolumeBackupsOneMysql  # noqa: PLC0415
-=======
         if "mysql" in d:
-            from ..models.mysql import Mysql  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.volume_backups_one_mysql import VolumeBackupsOneMysql  # noqa: PLC0415
 
             try:
 
@@ -677,15 +628,8 @@ class VolumeBackup:
             name = UNSET
 
         postgres: Any
-<<<<<<< HEAD
-        if "postgres" not in d:
-            postgres = UNSET
-        else:
-            from ..models.volume_backups_one_postgres import VolumeBackupsOnePostgres  # noqa: PLC0415
-=======
         if "postgres" in d:
-            from ..models.postgres import Postgres  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.volume_backups_one_postgres import VolumeBackupsOnePostgres  # noqa: PLC0415
 
             try:
 
@@ -729,15 +673,8 @@ class VolumeBackup:
             prefix = UNSET
 
         redis: Any
-<<<<<<< HEAD
-        if "redis" not in d:
-            redis = UNSET
-        else:
-            from ..models.volume_backups_one_redis import VolumeBackupsOneRedis  # noqa: PLC0415
-=======
         if "redis" in d:
-            from ..models.redis import Redis  # noqa: PLC0415
->>>>>>> h11t
+            from ..models.volume_backups_one_redis import VolumeBackupsOneRedis  # noqa: PLC0415
 
             try:
 
@@ -785,15 +722,8 @@ class VolumeBackup:
             service_name = UNSET
 
         service_type: Any
-<<<<<<< HEAD
-        if "serviceType" not in d:
-            service_type = UNSET
-        else:
-            service_type = cast("ServiceType", d["serviceType"])
-=======
         if "serviceType" in d:
-            service_type = cast("VolumeBackupServiceType", d["serviceType"])
->>>>>>> h11t
+            service_type = cast("ServiceType", d["serviceType"])
 
             del d["serviceType"]
         else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -114,17 +114,17 @@ class VolumeBackupsListItem:
                     application = self.application.to_dict()
                 else:
                     application = self.application
+                field_dict["application"] = application
             except (AttributeError, TypeError):
-                application = self.application
-            field_dict["application"] = application
+                field_dict["application"] = self.application
 
         if not isinstance(self.application_id, Unset):
             try:
                 application_id: None | str
                 application_id = self.application_id
+                field_dict["applicationId"] = application_id
             except (AttributeError, TypeError):
-                application_id = self.application_id
-            field_dict["applicationId"] = application_id
+                field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.compose, Unset):
             try:
@@ -133,17 +133,17 @@ class VolumeBackupsListItem:
                     compose = self.compose.to_dict()
                 else:
                     compose = self.compose
+                field_dict["compose"] = compose
             except (AttributeError, TypeError):
-                compose = self.compose
-            field_dict["compose"] = compose
+                field_dict["compose"] = self.compose
 
         if not isinstance(self.compose_id, Unset):
             try:
                 compose_id: None | str
                 compose_id = self.compose_id
+                field_dict["composeId"] = compose_id
             except (AttributeError, TypeError):
-                compose_id = self.compose_id
-            field_dict["composeId"] = compose_id
+                field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -158,17 +158,17 @@ class VolumeBackupsListItem:
             try:
                 enabled: bool | None
                 enabled = self.enabled
+                field_dict["enabled"] = enabled
             except (AttributeError, TypeError):
-                enabled = self.enabled
-            field_dict["enabled"] = enabled
+                field_dict["enabled"] = self.enabled
 
         if not isinstance(self.keep_latest_count, Unset):
             try:
                 keep_latest_count: int | None
                 keep_latest_count = self.keep_latest_count
+                field_dict["keepLatestCount"] = keep_latest_count
             except (AttributeError, TypeError):
-                keep_latest_count = self.keep_latest_count
-            field_dict["keepLatestCount"] = keep_latest_count
+                field_dict["keepLatestCount"] = self.keep_latest_count
 
         if not isinstance(self.libsql, Unset):
             try:
@@ -177,17 +177,17 @@ class VolumeBackupsListItem:
                     libsql = self.libsql.to_dict()
                 else:
                     libsql = self.libsql
+                field_dict["libsql"] = libsql
             except (AttributeError, TypeError):
-                libsql = self.libsql
-            field_dict["libsql"] = libsql
+                field_dict["libsql"] = self.libsql
 
         if not isinstance(self.libsql_id, Unset):
             try:
                 libsql_id: None | str
                 libsql_id = self.libsql_id
+                field_dict["libsqlId"] = libsql_id
             except (AttributeError, TypeError):
-                libsql_id = self.libsql_id
-            field_dict["libsqlId"] = libsql_id
+                field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.mariadb, Unset):
             try:
@@ -196,17 +196,17 @@ class VolumeBackupsListItem:
                     mariadb = self.mariadb.to_dict()
                 else:
                     mariadb = self.mariadb
+                field_dict["mariadb"] = mariadb
             except (AttributeError, TypeError):
-                mariadb = self.mariadb
-            field_dict["mariadb"] = mariadb
+                field_dict["mariadb"] = self.mariadb
 
         if not isinstance(self.mariadb_id, Unset):
             try:
                 mariadb_id: None | str
                 mariadb_id = self.mariadb_id
+                field_dict["mariadbId"] = mariadb_id
             except (AttributeError, TypeError):
-                mariadb_id = self.mariadb_id
-            field_dict["mariadbId"] = mariadb_id
+                field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.mongo, Unset):
             try:
@@ -215,17 +215,17 @@ class VolumeBackupsListItem:
                     mongo = self.mongo.to_dict()
                 else:
                     mongo = self.mongo
+                field_dict["mongo"] = mongo
             except (AttributeError, TypeError):
-                mongo = self.mongo
-            field_dict["mongo"] = mongo
+                field_dict["mongo"] = self.mongo
 
         if not isinstance(self.mongo_id, Unset):
             try:
                 mongo_id: None | str
                 mongo_id = self.mongo_id
+                field_dict["mongoId"] = mongo_id
             except (AttributeError, TypeError):
-                mongo_id = self.mongo_id
-            field_dict["mongoId"] = mongo_id
+                field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.mysql, Unset):
             try:
@@ -234,17 +234,17 @@ class VolumeBackupsListItem:
                     mysql = self.mysql.to_dict()
                 else:
                     mysql = self.mysql
+                field_dict["mysql"] = mysql
             except (AttributeError, TypeError):
-                mysql = self.mysql
-            field_dict["mysql"] = mysql
+                field_dict["mysql"] = self.mysql
 
         if not isinstance(self.mysql_id, Unset):
             try:
                 mysql_id: None | str
                 mysql_id = self.mysql_id
+                field_dict["mysqlId"] = mysql_id
             except (AttributeError, TypeError):
-                mysql_id = self.mysql_id
-            field_dict["mysqlId"] = mysql_id
+                field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -256,17 +256,17 @@ class VolumeBackupsListItem:
                     postgres = self.postgres.to_dict()
                 else:
                     postgres = self.postgres
+                field_dict["postgres"] = postgres
             except (AttributeError, TypeError):
-                postgres = self.postgres
-            field_dict["postgres"] = postgres
+                field_dict["postgres"] = self.postgres
 
         if not isinstance(self.postgres_id, Unset):
             try:
                 postgres_id: None | str
                 postgres_id = self.postgres_id
+                field_dict["postgresId"] = postgres_id
             except (AttributeError, TypeError):
-                postgres_id = self.postgres_id
-            field_dict["postgresId"] = postgres_id
+                field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.prefix, Unset):
             field_dict["prefix"] = self.prefix
@@ -278,32 +278,32 @@ class VolumeBackupsListItem:
                     redis = self.redis.to_dict()
                 else:
                     redis = self.redis
+                field_dict["redis"] = redis
             except (AttributeError, TypeError):
-                redis = self.redis
-            field_dict["redis"] = redis
+                field_dict["redis"] = self.redis
 
         if not isinstance(self.redis_id, Unset):
             try:
                 redis_id: None | str
                 redis_id = self.redis_id
+                field_dict["redisId"] = redis_id
             except (AttributeError, TypeError):
-                redis_id = self.redis_id
-            field_dict["redisId"] = redis_id
+                field_dict["redisId"] = self.redis_id
 
         if not isinstance(self.service_name, Unset):
             try:
                 service_name: None | str
                 service_name = self.service_name
+                field_dict["serviceName"] = service_name
             except (AttributeError, TypeError):
-                service_name = self.service_name
-            field_dict["serviceName"] = service_name
+                field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.service_type, Unset):
             try:
                 service_type: str = self.service_type
+                field_dict["serviceType"] = service_type
             except (AttributeError, TypeError):
-                service_type = self.service_type
-            field_dict["serviceType"] = service_type
+                field_dict["serviceType"] = self.service_type
 
         if not isinstance(self.turn_off, Unset):
             field_dict["turnOff"] = self.turn_off
@@ -317,19 +317,17 @@ class VolumeBackupsListItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         application: Any
-        if "application" not in d:
-            application = UNSET
-        else:
+        if "application" in d:
             from ..models.volume_backups_list_application import VolumeBackupsListApplication  # noqa: PLC0415
 
             try:
@@ -352,22 +350,22 @@ class VolumeBackupsListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 application = kept_as_received("VolumeBackupsListItem.application", d["application"])
             del d["application"]
+        else:
+            application = UNSET
 
         application_id: Any
-        if "applicationId" not in d:
-            application_id = UNSET
-        else:
+        if "applicationId" in d:
             try:
                 application_id = cast("None | str", d["applicationId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 application_id = kept_as_received("VolumeBackupsListItem.applicationId", d["applicationId"])
             del d["applicationId"]
+        else:
+            application_id = UNSET
 
         compose: Any
-        if "compose" not in d:
-            compose = UNSET
-        else:
+        if "compose" in d:
             from ..models.volume_backups_list_compose import VolumeBackupsListCompose  # noqa: PLC0415
 
             try:
@@ -390,65 +388,65 @@ class VolumeBackupsListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose = kept_as_received("VolumeBackupsListItem.compose", d["compose"])
             del d["compose"]
+        else:
+            compose = UNSET
 
         compose_id: Any
-        if "composeId" not in d:
-            compose_id = UNSET
-        else:
+        if "composeId" in d:
             try:
                 compose_id = cast("None | str", d["composeId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 compose_id = kept_as_received("VolumeBackupsListItem.composeId", d["composeId"])
             del d["composeId"]
+        else:
+            compose_id = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         cron_expression: Any
-        if "cronExpression" not in d:
-            cron_expression = UNSET
-        else:
+        if "cronExpression" in d:
             cron_expression = d["cronExpression"]
             del d["cronExpression"]
+        else:
+            cron_expression = UNSET
 
         destination_id: Any
-        if "destinationId" not in d:
-            destination_id = UNSET
-        else:
+        if "destinationId" in d:
             destination_id = d["destinationId"]
             del d["destinationId"]
+        else:
+            destination_id = UNSET
 
         enabled: Any
-        if "enabled" not in d:
-            enabled = UNSET
-        else:
+        if "enabled" in d:
             try:
                 enabled = cast("bool | None", d["enabled"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 enabled = kept_as_received("VolumeBackupsListItem.enabled", d["enabled"])
             del d["enabled"]
+        else:
+            enabled = UNSET
 
         keep_latest_count: Any
-        if "keepLatestCount" not in d:
-            keep_latest_count = UNSET
-        else:
+        if "keepLatestCount" in d:
             try:
                 keep_latest_count = cast("int | None", d["keepLatestCount"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 keep_latest_count = kept_as_received("VolumeBackupsListItem.keepLatestCount", d["keepLatestCount"])
             del d["keepLatestCount"]
+        else:
+            keep_latest_count = UNSET
 
         libsql: Any
-        if "libsql" not in d:
-            libsql = UNSET
-        else:
+        if "libsql" in d:
             from ..models.volume_backups_list_libsql import VolumeBackupsListLibsql  # noqa: PLC0415
 
             try:
@@ -471,22 +469,22 @@ class VolumeBackupsListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 libsql = kept_as_received("VolumeBackupsListItem.libsql", d["libsql"])
             del d["libsql"]
+        else:
+            libsql = UNSET
 
         libsql_id: Any
-        if "libsqlId" not in d:
-            libsql_id = UNSET
-        else:
+        if "libsqlId" in d:
             try:
                 libsql_id = cast("None | str", d["libsqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 libsql_id = kept_as_received("VolumeBackupsListItem.libsqlId", d["libsqlId"])
             del d["libsqlId"]
+        else:
+            libsql_id = UNSET
 
         mariadb: Any
-        if "mariadb" not in d:
-            mariadb = UNSET
-        else:
+        if "mariadb" in d:
             from ..models.volume_backups_list_mariadb import VolumeBackupsListMariadb  # noqa: PLC0415
 
             try:
@@ -509,22 +507,22 @@ class VolumeBackupsListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb = kept_as_received("VolumeBackupsListItem.mariadb", d["mariadb"])
             del d["mariadb"]
+        else:
+            mariadb = UNSET
 
         mariadb_id: Any
-        if "mariadbId" not in d:
-            mariadb_id = UNSET
-        else:
+        if "mariadbId" in d:
             try:
                 mariadb_id = cast("None | str", d["mariadbId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mariadb_id = kept_as_received("VolumeBackupsListItem.mariadbId", d["mariadbId"])
             del d["mariadbId"]
+        else:
+            mariadb_id = UNSET
 
         mongo: Any
-        if "mongo" not in d:
-            mongo = UNSET
-        else:
+        if "mongo" in d:
             from ..models.volume_backups_list_mongo import VolumeBackupsListMongo  # noqa: PLC0415
 
             try:
@@ -547,22 +545,22 @@ class VolumeBackupsListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo = kept_as_received("VolumeBackupsListItem.mongo", d["mongo"])
             del d["mongo"]
+        else:
+            mongo = UNSET
 
         mongo_id: Any
-        if "mongoId" not in d:
-            mongo_id = UNSET
-        else:
+        if "mongoId" in d:
             try:
                 mongo_id = cast("None | str", d["mongoId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mongo_id = kept_as_received("VolumeBackupsListItem.mongoId", d["mongoId"])
             del d["mongoId"]
+        else:
+            mongo_id = UNSET
 
         mysql: Any
-        if "mysql" not in d:
-            mysql = UNSET
-        else:
+        if "mysql" in d:
             from ..models.volume_backups_list_mysql import VolumeBackupsListMysql  # noqa: PLC0415
 
             try:
@@ -585,29 +583,29 @@ class VolumeBackupsListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql = kept_as_received("VolumeBackupsListItem.mysql", d["mysql"])
             del d["mysql"]
+        else:
+            mysql = UNSET
 
         mysql_id: Any
-        if "mysqlId" not in d:
-            mysql_id = UNSET
-        else:
+        if "mysqlId" in d:
             try:
                 mysql_id = cast("None | str", d["mysqlId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mysql_id = kept_as_received("VolumeBackupsListItem.mysqlId", d["mysqlId"])
             del d["mysqlId"]
+        else:
+            mysql_id = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         postgres: Any
-        if "postgres" not in d:
-            postgres = UNSET
-        else:
+        if "postgres" in d:
             from ..models.volume_backups_list_postgres import VolumeBackupsListPostgres  # noqa: PLC0415
 
             try:
@@ -630,29 +628,29 @@ class VolumeBackupsListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres = kept_as_received("VolumeBackupsListItem.postgres", d["postgres"])
             del d["postgres"]
+        else:
+            postgres = UNSET
 
         postgres_id: Any
-        if "postgresId" not in d:
-            postgres_id = UNSET
-        else:
+        if "postgresId" in d:
             try:
                 postgres_id = cast("None | str", d["postgresId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 postgres_id = kept_as_received("VolumeBackupsListItem.postgresId", d["postgresId"])
             del d["postgresId"]
+        else:
+            postgres_id = UNSET
 
         prefix: Any
-        if "prefix" not in d:
-            prefix = UNSET
-        else:
+        if "prefix" in d:
             prefix = d["prefix"]
             del d["prefix"]
+        else:
+            prefix = UNSET
 
         redis: Any
-        if "redis" not in d:
-            redis = UNSET
-        else:
+        if "redis" in d:
             from ..models.volume_backups_list_redis import VolumeBackupsListRedis  # noqa: PLC0415
 
             try:
@@ -675,57 +673,59 @@ class VolumeBackupsListItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 redis = kept_as_received("VolumeBackupsListItem.redis", d["redis"])
             del d["redis"]
+        else:
+            redis = UNSET
 
         redis_id: Any
-        if "redisId" not in d:
-            redis_id = UNSET
-        else:
+        if "redisId" in d:
             try:
                 redis_id = cast("None | str", d["redisId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 redis_id = kept_as_received("VolumeBackupsListItem.redisId", d["redisId"])
             del d["redisId"]
+        else:
+            redis_id = UNSET
 
         service_name: Any
-        if "serviceName" not in d:
-            service_name = UNSET
-        else:
+        if "serviceName" in d:
             try:
                 service_name = cast("None | str", d["serviceName"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 service_name = kept_as_received("VolumeBackupsListItem.serviceName", d["serviceName"])
             del d["serviceName"]
+        else:
+            service_name = UNSET
 
         service_type: Any
-        if "serviceType" not in d:
-            service_type = UNSET
-        else:
+        if "serviceType" in d:
             service_type = cast("ServiceType", d["serviceType"])
 
             del d["serviceType"]
+        else:
+            service_type = UNSET
 
         turn_off: Any
-        if "turnOff" not in d:
-            turn_off = UNSET
-        else:
+        if "turnOff" in d:
             turn_off = d["turnOff"]
             del d["turnOff"]
+        else:
+            turn_off = UNSET
 
         volume_backup_id: Any
-        if "volumeBackupId" not in d:
-            volume_backup_id = UNSET
-        else:
+        if "volumeBackupId" in d:
             volume_backup_id = d["volumeBackupId"]
             del d["volumeBackupId"]
+        else:
+            volume_backup_id = UNSET
 
         volume_name: Any
-        if "volumeName" not in d:
-            volume_name = UNSET
-        else:
+        if "volumeName" in d:
             volume_name = d["volumeName"]
             del d["volumeName"]
+        else:
+            volume_name = UNSET
 
         volume_backups_list_item = cls(
             app_name=app_name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping as _Mapping  # a model may be called Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -125,9 +125,9 @@ class VolumeBackupsOneMariadb:
         if not isinstance(self.application_status, Unset):
             try:
                 application_status: str = self.application_status
+                field_dict["applicationStatus"] = application_status
             except (AttributeError, TypeError):
-                application_status = self.application_status
-            field_dict["applicationStatus"] = application_status
+                field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.args, Unset):
             try:
@@ -137,33 +137,33 @@ class VolumeBackupsOneMariadb:
 
                 else:
                     args = self.args
+                field_dict["args"] = args
             except (AttributeError, TypeError):
-                args = self.args
-            field_dict["args"] = args
+                field_dict["args"] = self.args
 
         if not isinstance(self.command, Unset):
             try:
                 command: None | str
                 command = self.command
+                field_dict["command"] = command
             except (AttributeError, TypeError):
-                command = self.command
-            field_dict["command"] = command
+                field_dict["command"] = self.command
 
         if not isinstance(self.cpu_limit, Unset):
             try:
                 cpu_limit: None | str
                 cpu_limit = self.cpu_limit
+                field_dict["cpuLimit"] = cpu_limit
             except (AttributeError, TypeError):
-                cpu_limit = self.cpu_limit
-            field_dict["cpuLimit"] = cpu_limit
+                field_dict["cpuLimit"] = self.cpu_limit
 
         if not isinstance(self.cpu_reservation, Unset):
             try:
                 cpu_reservation: None | str
                 cpu_reservation = self.cpu_reservation
+                field_dict["cpuReservation"] = cpu_reservation
             except (AttributeError, TypeError):
-                cpu_reservation = self.cpu_reservation
-            field_dict["cpuReservation"] = cpu_reservation
+                field_dict["cpuReservation"] = self.cpu_reservation
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -184,9 +184,9 @@ class VolumeBackupsOneMariadb:
             try:
                 description: None | str
                 description = self.description
+                field_dict["description"] = description
             except (AttributeError, TypeError):
-                description = self.description
-            field_dict["description"] = description
+                field_dict["description"] = self.description
 
         if not isinstance(self.detach_dokploy_network, Unset):
             field_dict["detachDokployNetwork"] = self.detach_dokploy_network
@@ -201,24 +201,24 @@ class VolumeBackupsOneMariadb:
                     endpoint_spec_swarm = self.endpoint_spec_swarm.to_dict()
                 else:
                     endpoint_spec_swarm = self.endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
             except (AttributeError, TypeError):
-                endpoint_spec_swarm = self.endpoint_spec_swarm
-            field_dict["endpointSpecSwarm"] = endpoint_spec_swarm
+                field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
 
         if not isinstance(self.env, Unset):
             try:
                 env: None | str
                 env = self.env
+                field_dict["env"] = env
             except (AttributeError, TypeError):
-                env = self.env
-            field_dict["env"] = env
+                field_dict["env"] = self.env
 
         if not isinstance(self.environment, Unset):
             try:
                 environment = self.environment.to_dict()
+                field_dict["environment"] = environment
             except (AttributeError, TypeError):
-                environment = self.environment
-            field_dict["environment"] = environment
+                field_dict["environment"] = self.environment
 
         if not isinstance(self.environment_id, Unset):
             field_dict["environmentId"] = self.environment_id
@@ -227,9 +227,9 @@ class VolumeBackupsOneMariadb:
             try:
                 external_port: int | None
                 external_port = self.external_port
+                field_dict["externalPort"] = external_port
             except (AttributeError, TypeError):
-                external_port = self.external_port
-            field_dict["externalPort"] = external_port
+                field_dict["externalPort"] = self.external_port
 
         if not isinstance(self.health_check_swarm, Unset):
             try:
@@ -238,9 +238,9 @@ class VolumeBackupsOneMariadb:
                     health_check_swarm = self.health_check_swarm.to_dict()
                 else:
                     health_check_swarm = self.health_check_swarm
+                field_dict["healthCheckSwarm"] = health_check_swarm
             except (AttributeError, TypeError):
-                health_check_swarm = self.health_check_swarm
-            field_dict["healthCheckSwarm"] = health_check_swarm
+                field_dict["healthCheckSwarm"] = self.health_check_swarm
 
         if not isinstance(self.labels_swarm, Unset):
             try:
@@ -249,9 +249,9 @@ class VolumeBackupsOneMariadb:
                     labels_swarm = self.labels_swarm.to_dict()
                 else:
                     labels_swarm = self.labels_swarm
+                field_dict["labelsSwarm"] = labels_swarm
             except (AttributeError, TypeError):
-                labels_swarm = self.labels_swarm
-            field_dict["labelsSwarm"] = labels_swarm
+                field_dict["labelsSwarm"] = self.labels_swarm
 
         if not isinstance(self.mariadb_id, Unset):
             field_dict["mariadbId"] = self.mariadb_id
@@ -260,17 +260,17 @@ class VolumeBackupsOneMariadb:
             try:
                 memory_limit: None | str
                 memory_limit = self.memory_limit
+                field_dict["memoryLimit"] = memory_limit
             except (AttributeError, TypeError):
-                memory_limit = self.memory_limit
-            field_dict["memoryLimit"] = memory_limit
+                field_dict["memoryLimit"] = self.memory_limit
 
         if not isinstance(self.memory_reservation, Unset):
             try:
                 memory_reservation: None | str
                 memory_reservation = self.memory_reservation
+                field_dict["memoryReservation"] = memory_reservation
             except (AttributeError, TypeError):
-                memory_reservation = self.memory_reservation
-            field_dict["memoryReservation"] = memory_reservation
+                field_dict["memoryReservation"] = self.memory_reservation
 
         if not isinstance(self.mode_swarm, Unset):
             try:
@@ -279,9 +279,9 @@ class VolumeBackupsOneMariadb:
                     mode_swarm = self.mode_swarm.to_dict()
                 else:
                     mode_swarm = self.mode_swarm
+                field_dict["modeSwarm"] = mode_swarm
             except (AttributeError, TypeError):
-                mode_swarm = self.mode_swarm
-            field_dict["modeSwarm"] = mode_swarm
+                field_dict["modeSwarm"] = self.mode_swarm
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -294,9 +294,9 @@ class VolumeBackupsOneMariadb:
 
                 else:
                     network_ids = self.network_ids
+                field_dict["networkIds"] = network_ids
             except (AttributeError, TypeError):
-                network_ids = self.network_ids
-            field_dict["networkIds"] = network_ids
+                field_dict["networkIds"] = self.network_ids
 
         if not isinstance(self.network_swarm, Unset):
             try:
@@ -309,9 +309,9 @@ class VolumeBackupsOneMariadb:
 
                 else:
                     network_swarm = self.network_swarm
+                field_dict["networkSwarm"] = network_swarm
             except (AttributeError, TypeError):
-                network_swarm = self.network_swarm
-            field_dict["networkSwarm"] = network_swarm
+                field_dict["networkSwarm"] = self.network_swarm
 
         if not isinstance(self.placement_swarm, Unset):
             try:
@@ -320,9 +320,9 @@ class VolumeBackupsOneMariadb:
                     placement_swarm = self.placement_swarm.to_dict()
                 else:
                     placement_swarm = self.placement_swarm
+                field_dict["placementSwarm"] = placement_swarm
             except (AttributeError, TypeError):
-                placement_swarm = self.placement_swarm
-            field_dict["placementSwarm"] = placement_swarm
+                field_dict["placementSwarm"] = self.placement_swarm
 
         if not isinstance(self.replicas, Unset):
             field_dict["replicas"] = self.replicas
@@ -334,9 +334,9 @@ class VolumeBackupsOneMariadb:
                     restart_policy_swarm = self.restart_policy_swarm.to_dict()
                 else:
                     restart_policy_swarm = self.restart_policy_swarm
+                field_dict["restartPolicySwarm"] = restart_policy_swarm
             except (AttributeError, TypeError):
-                restart_policy_swarm = self.restart_policy_swarm
-            field_dict["restartPolicySwarm"] = restart_policy_swarm
+                field_dict["restartPolicySwarm"] = self.restart_policy_swarm
 
         if not isinstance(self.rollback_config_swarm, Unset):
             try:
@@ -345,25 +345,25 @@ class VolumeBackupsOneMariadb:
                     rollback_config_swarm = self.rollback_config_swarm.to_dict()
                 else:
                     rollback_config_swarm = self.rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = rollback_config_swarm
             except (AttributeError, TypeError):
-                rollback_config_swarm = self.rollback_config_swarm
-            field_dict["rollbackConfigSwarm"] = rollback_config_swarm
+                field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
 
         if not isinstance(self.server_id, Unset):
             try:
                 server_id: None | str
                 server_id = self.server_id
+                field_dict["serverId"] = server_id
             except (AttributeError, TypeError):
-                server_id = self.server_id
-            field_dict["serverId"] = server_id
+                field_dict["serverId"] = self.server_id
 
         if not isinstance(self.stop_grace_period_swarm, Unset):
             try:
                 stop_grace_period_swarm: int | None
                 stop_grace_period_swarm = self.stop_grace_period_swarm
+                field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
             except (AttributeError, TypeError):
-                stop_grace_period_swarm = self.stop_grace_period_swarm
-            field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
+                field_dict["stopGracePeriodSwarm"] = self.stop_grace_period_swarm
 
         if not isinstance(self.ulimits_swarm, Unset):
             try:
@@ -376,9 +376,9 @@ class VolumeBackupsOneMariadb:
 
                 else:
                     ulimits_swarm = self.ulimits_swarm
+                field_dict["ulimitsSwarm"] = ulimits_swarm
             except (AttributeError, TypeError):
-                ulimits_swarm = self.ulimits_swarm
-            field_dict["ulimitsSwarm"] = ulimits_swarm
+                field_dict["ulimitsSwarm"] = self.ulimits_swarm
 
         if not isinstance(self.update_config_swarm, Unset):
             try:
@@ -387,152 +387,136 @@ class VolumeBackupsOneMariadb:
                     update_config_swarm = self.update_config_swarm.to_dict()
                 else:
                     update_config_swarm = self.update_config_swarm
+                field_dict["updateConfigSwarm"] = update_config_swarm
             except (AttributeError, TypeError):
-                update_config_swarm = self.update_config_swarm
-            field_dict["updateConfigSwarm"] = update_config_swarm
+                field_dict["updateConfigSwarm"] = self.update_config_swarm
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         app_name: Any
-        if "appName" not in d:
-            app_name = UNSET
-        else:
+        if "appName" in d:
             app_name = d["appName"]
             del d["appName"]
+        else:
+            app_name = UNSET
 
         application_status: Any
-        if "applicationStatus" not in d:
-            application_status = UNSET
-        else:
+        if "applicationStatus" in d:
             application_status = cast("ApplicationStatus", d["applicationStatus"])
 
             del d["applicationStatus"]
+        else:
+            application_status = UNSET
 
         args: Any
-        if "args" not in d:
-            args = UNSET
-        else:
+        if "args" in d:
             try:
-
-                def _parse_args(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        args_type_0 = cast(list[str], data)
-
-                        return args_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                args = _parse_args(d["args"])
+                args = cast("list[str] | None", d["args"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 args = kept_as_received("VolumeBackupsOneMariadb.args", d["args"])
             del d["args"]
+        else:
+            args = UNSET
 
         command: Any
-        if "command" not in d:
-            command = UNSET
-        else:
+        if "command" in d:
             try:
                 command = cast("None | str", d["command"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 command = kept_as_received("VolumeBackupsOneMariadb.command", d["command"])
             del d["command"]
+        else:
+            command = UNSET
 
         cpu_limit: Any
-        if "cpuLimit" not in d:
-            cpu_limit = UNSET
-        else:
+        if "cpuLimit" in d:
             try:
                 cpu_limit = cast("None | str", d["cpuLimit"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 cpu_limit = kept_as_received("VolumeBackupsOneMariadb.cpuLimit", d["cpuLimit"])
             del d["cpuLimit"]
+        else:
+            cpu_limit = UNSET
 
         cpu_reservation: Any
-        if "cpuReservation" not in d:
-            cpu_reservation = UNSET
-        else:
+        if "cpuReservation" in d:
             try:
                 cpu_reservation = cast("None | str", d["cpuReservation"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 cpu_reservation = kept_as_received("VolumeBackupsOneMariadb.cpuReservation", d["cpuReservation"])
             del d["cpuReservation"]
+        else:
+            cpu_reservation = UNSET
 
         created_at: Any
-        if "createdAt" not in d:
-            created_at = UNSET
-        else:
+        if "createdAt" in d:
             created_at = d["createdAt"]
             del d["createdAt"]
+        else:
+            created_at = UNSET
 
         database_name: Any
-        if "databaseName" not in d:
-            database_name = UNSET
-        else:
+        if "databaseName" in d:
             database_name = d["databaseName"]
             del d["databaseName"]
+        else:
+            database_name = UNSET
 
         database_password: Any
-        if "databasePassword" not in d:
-            database_password = UNSET
-        else:
+        if "databasePassword" in d:
             database_password = d["databasePassword"]
             del d["databasePassword"]
+        else:
+            database_password = UNSET
 
         database_root_password: Any
-        if "databaseRootPassword" not in d:
-            database_root_password = UNSET
-        else:
+        if "databaseRootPassword" in d:
             database_root_password = d["databaseRootPassword"]
             del d["databaseRootPassword"]
+        else:
+            database_root_password = UNSET
 
         database_user: Any
-        if "databaseUser" not in d:
-            database_user = UNSET
-        else:
+        if "databaseUser" in d:
             database_user = d["databaseUser"]
             del d["databaseUser"]
+        else:
+            database_user = UNSET
 
         description: Any
-        if "description" not in d:
-            description = UNSET
-        else:
+        if "description" in d:
             try:
                 description = cast("None | str", d["description"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 description = kept_as_received("VolumeBackupsOneMariadb.description", d["description"])
             del d["description"]
+        else:
+            description = UNSET
 
         detach_dokploy_network: Any
-        if "detachDokployNetwork" not in d:
-            detach_dokploy_network = UNSET
-        else:
+        if "detachDokployNetwork" in d:
             detach_dokploy_network = d["detachDokployNetwork"]
             del d["detachDokployNetwork"]
+        else:
+            detach_dokploy_network = UNSET
 
         docker_image: Any
-        if "dockerImage" not in d:
-            docker_image = UNSET
-        else:
+        if "dockerImage" in d:
             docker_image = d["dockerImage"]
             del d["dockerImage"]
+        else:
+            docker_image = UNSET
 
         endpoint_spec_swarm: Any
-        if "endpointSpecSwarm" not in d:
-            endpoint_spec_swarm = UNSET
-        else:
+        if "endpointSpecSwarm" in d:
             from ..models.application_one_endpoint_spec_swarm import ApplicationOneEndpointSpecSwarm  # noqa: PLC0415
 
             try:
@@ -557,22 +541,22 @@ class VolumeBackupsOneMariadb:
                     "VolumeBackupsOneMariadb.endpointSpecSwarm", d["endpointSpecSwarm"]
                 )
             del d["endpointSpecSwarm"]
+        else:
+            endpoint_spec_swarm = UNSET
 
         env: Any
-        if "env" not in d:
-            env = UNSET
-        else:
+        if "env" in d:
             try:
                 env = cast("None | str", d["env"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 env = kept_as_received("VolumeBackupsOneMariadb.env", d["env"])
             del d["env"]
+        else:
+            env = UNSET
 
         environment: Any
-        if "environment" not in d:
-            environment = UNSET
-        else:
+        if "environment" in d:
             from ..models.application_one_environment import ApplicationOneEnvironment  # noqa: PLC0415
 
             try:
@@ -581,29 +565,29 @@ class VolumeBackupsOneMariadb:
             except (TypeError, ValueError, AttributeError, KeyError):
                 environment = kept_as_received("VolumeBackupsOneMariadb.environment", d["environment"])
             del d["environment"]
+        else:
+            environment = UNSET
 
         environment_id: Any
-        if "environmentId" not in d:
-            environment_id = UNSET
-        else:
+        if "environmentId" in d:
             environment_id = d["environmentId"]
             del d["environmentId"]
+        else:
+            environment_id = UNSET
 
         external_port: Any
-        if "externalPort" not in d:
-            external_port = UNSET
-        else:
+        if "externalPort" in d:
             try:
                 external_port = cast("int | None", d["externalPort"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 external_port = kept_as_received("VolumeBackupsOneMariadb.externalPort", d["externalPort"])
             del d["externalPort"]
+        else:
+            external_port = UNSET
 
         health_check_swarm: Any
-        if "healthCheckSwarm" not in d:
-            health_check_swarm = UNSET
-        else:
+        if "healthCheckSwarm" in d:
             from ..models.application_one_health_check_swarm import ApplicationOneHealthCheckSwarm  # noqa: PLC0415
 
             try:
@@ -626,11 +610,11 @@ class VolumeBackupsOneMariadb:
             except (TypeError, ValueError, AttributeError, KeyError):
                 health_check_swarm = kept_as_received("VolumeBackupsOneMariadb.healthCheckSwarm", d["healthCheckSwarm"])
             del d["healthCheckSwarm"]
+        else:
+            health_check_swarm = UNSET
 
         labels_swarm: Any
-        if "labelsSwarm" not in d:
-            labels_swarm = UNSET
-        else:
+        if "labelsSwarm" in d:
             from ..models.volume_backups_one_mariadb_labels_swarm_type_0 import VolumeBackupsOneMariadbLabelsSwarmType0  # noqa: PLC0415
 
             try:
@@ -653,29 +637,29 @@ class VolumeBackupsOneMariadb:
             except (TypeError, ValueError, AttributeError, KeyError):
                 labels_swarm = kept_as_received("VolumeBackupsOneMariadb.labelsSwarm", d["labelsSwarm"])
             del d["labelsSwarm"]
+        else:
+            labels_swarm = UNSET
 
         mariadb_id: Any
-        if "mariadbId" not in d:
-            mariadb_id = UNSET
-        else:
+        if "mariadbId" in d:
             mariadb_id = d["mariadbId"]
             del d["mariadbId"]
+        else:
+            mariadb_id = UNSET
 
         memory_limit: Any
-        if "memoryLimit" not in d:
-            memory_limit = UNSET
-        else:
+        if "memoryLimit" in d:
             try:
                 memory_limit = cast("None | str", d["memoryLimit"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 memory_limit = kept_as_received("VolumeBackupsOneMariadb.memoryLimit", d["memoryLimit"])
             del d["memoryLimit"]
+        else:
+            memory_limit = UNSET
 
         memory_reservation: Any
-        if "memoryReservation" not in d:
-            memory_reservation = UNSET
-        else:
+        if "memoryReservation" in d:
             try:
                 memory_reservation = cast("None | str", d["memoryReservation"])
 
@@ -684,11 +668,11 @@ class VolumeBackupsOneMariadb:
                     "VolumeBackupsOneMariadb.memoryReservation", d["memoryReservation"]
                 )
             del d["memoryReservation"]
+        else:
+            memory_reservation = UNSET
 
         mode_swarm: Any
-        if "modeSwarm" not in d:
-            mode_swarm = UNSET
-        else:
+        if "modeSwarm" in d:
             from ..models.application_one_mode_swarm import ApplicationOneModeSwarm  # noqa: PLC0415
 
             try:
@@ -711,43 +695,29 @@ class VolumeBackupsOneMariadb:
             except (TypeError, ValueError, AttributeError, KeyError):
                 mode_swarm = kept_as_received("VolumeBackupsOneMariadb.modeSwarm", d["modeSwarm"])
             del d["modeSwarm"]
+        else:
+            mode_swarm = UNSET
 
         name: Any
-        if "name" not in d:
-            name = UNSET
-        else:
+        if "name" in d:
             name = d["name"]
             del d["name"]
+        else:
+            name = UNSET
 
         network_ids: Any
-        if "networkIds" not in d:
-            network_ids = UNSET
-        else:
+        if "networkIds" in d:
             try:
-
-                def _parse_network_ids(data: object) -> list[str] | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        network_ids_type_0 = cast(list[str], data)
-
-                        return network_ids_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None, data)
-
-                network_ids = _parse_network_ids(d["networkIds"])
+                network_ids = cast("list[str] | None", d["networkIds"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_ids = kept_as_received("VolumeBackupsOneMariadb.networkIds", d["networkIds"])
             del d["networkIds"]
+        else:
+            network_ids = UNSET
 
         network_swarm: Any
-        if "networkSwarm" not in d:
-            network_swarm = UNSET
-        else:
+        if "networkSwarm" in d:
             try:
 
                 def _parse_network_swarm(data: object) -> list[ApplicationOneNetworkSwarm] | None:
@@ -777,11 +747,11 @@ class VolumeBackupsOneMariadb:
             except (TypeError, ValueError, AttributeError, KeyError):
                 network_swarm = kept_as_received("VolumeBackupsOneMariadb.networkSwarm", d["networkSwarm"])
             del d["networkSwarm"]
+        else:
+            network_swarm = UNSET
 
         placement_swarm: Any
-        if "placementSwarm" not in d:
-            placement_swarm = UNSET
-        else:
+        if "placementSwarm" in d:
             from ..models.application_one_placement_swarm import ApplicationOnePlacementSwarm  # noqa: PLC0415
 
             try:
@@ -804,18 +774,18 @@ class VolumeBackupsOneMariadb:
             except (TypeError, ValueError, AttributeError, KeyError):
                 placement_swarm = kept_as_received("VolumeBackupsOneMariadb.placementSwarm", d["placementSwarm"])
             del d["placementSwarm"]
+        else:
+            placement_swarm = UNSET
 
         replicas: Any
-        if "replicas" not in d:
-            replicas = UNSET
-        else:
+        if "replicas" in d:
             replicas = d["replicas"]
             del d["replicas"]
+        else:
+            replicas = UNSET
 
         restart_policy_swarm: Any
-        if "restartPolicySwarm" not in d:
-            restart_policy_swarm = UNSET
-        else:
+        if "restartPolicySwarm" in d:
             from ..models.application_one_restart_policy_swarm import ApplicationOneRestartPolicySwarm  # noqa: PLC0415
 
             try:
@@ -840,11 +810,11 @@ class VolumeBackupsOneMariadb:
                     "VolumeBackupsOneMariadb.restartPolicySwarm", d["restartPolicySwarm"]
                 )
             del d["restartPolicySwarm"]
+        else:
+            restart_policy_swarm = UNSET
 
         rollback_config_swarm: Any
-        if "rollbackConfigSwarm" not in d:
-            rollback_config_swarm = UNSET
-        else:
+        if "rollbackConfigSwarm" in d:
             from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
 
             try:
@@ -869,22 +839,22 @@ class VolumeBackupsOneMariadb:
                     "VolumeBackupsOneMariadb.rollbackConfigSwarm", d["rollbackConfigSwarm"]
                 )
             del d["rollbackConfigSwarm"]
+        else:
+            rollback_config_swarm = UNSET
 
         server_id: Any
-        if "serverId" not in d:
-            server_id = UNSET
-        else:
+        if "serverId" in d:
             try:
                 server_id = cast("None | str", d["serverId"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server_id = kept_as_received("VolumeBackupsOneMariadb.serverId", d["serverId"])
             del d["serverId"]
+        else:
+            server_id = UNSET
 
         stop_grace_period_swarm: Any
-        if "stopGracePeriodSwarm" not in d:
-            stop_grace_period_swarm = UNSET
-        else:
+        if "stopGracePeriodSwarm" in d:
             try:
                 stop_grace_period_swarm = cast("int | None", d["stopGracePeriodSwarm"])
 
@@ -893,11 +863,11 @@ class VolumeBackupsOneMariadb:
                     "VolumeBackupsOneMariadb.stopGracePeriodSwarm", d["stopGracePeriodSwarm"]
                 )
             del d["stopGracePeriodSwarm"]
+        else:
+            stop_grace_period_swarm = UNSET
 
         ulimits_swarm: Any
-        if "ulimitsSwarm" not in d:
-            ulimits_swarm = UNSET
-        else:
+        if "ulimitsSwarm" in d:
             try:
 
                 def _parse_ulimits_swarm(data: object) -> list[ApplicationOneUlimitsSwarm] | None:
@@ -927,11 +897,11 @@ class VolumeBackupsOneMariadb:
             except (TypeError, ValueError, AttributeError, KeyError):
                 ulimits_swarm = kept_as_received("VolumeBackupsOneMariadb.ulimitsSwarm", d["ulimitsSwarm"])
             del d["ulimitsSwarm"]
+        else:
+            ulimits_swarm = UNSET
 
         update_config_swarm: Any
-        if "updateConfigSwarm" not in d:
-            update_config_swarm = UNSET
-        else:
+        if "updateConfigSwarm" in d:
             from ..models.application_one_rollback_config_swarm import ApplicationOneRollbackConfigSwarm  # noqa: PLC0415
 
             try:
@@ -956,6 +926,8 @@ class VolumeBackupsOneMariadb:
                     "VolumeBackupsOneMariadb.updateConfigSwarm", d["updateConfigSwarm"]
                 )
             del d["updateConfigSwarm"]
+        else:
+            update_config_swarm = UNSET
 
         volume_backups_one_mariadb = cls(
             app_name=app_name,

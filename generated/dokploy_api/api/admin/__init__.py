@@ -10,13 +10,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
-    from ...models.admin_setup_monitoring_body import AdminSetupMonitoringBody
     from ...models.admin_setup_monitoring_result import AdminSetupMonitoringResult
-=======
     from ...models.metrics_config import MetricsConfig
-    from ...models.web_server_settings import WebServerSettings
->>>>>>> h11t
 
 
 class AdminResource:

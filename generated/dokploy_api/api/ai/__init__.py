@@ -13,32 +13,16 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.ai import Ai
-<<<<<<< HEAD
-    from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
-    from ...models.ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext, check_ai_analyze_logs_body_context
-    from ...models.ai_analyze_logs_result import AiAnalyzeLogsResult
-    from ...models.ai_create_body import AiCreateBody
-    from ...models.ai_delete_body import AiDeleteBody
-    from ...models.ai_deploy_body import AiDeployBody
-    from ...models.ai_get_custom_providers_item import AiGetCustomProvidersItem
-    from ...models.ai_get_enabled_providers_item import AiGetEnabledProvidersItem
-    from ...models.ai_get_models_item import AiGetModelsItem
-    from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
-    from ...models.ai_suggest_body import AiSuggestBody
-    from ...models.ai_suggest_item import AiSuggestItem
-    from ...models.ai_test_connection_body import AiTestConnectionBody
-    from ...models.ai_test_connection_result import AiTestConnectionResult
-    from ...models.ai_update_body import AiUpdateBody
-=======
     from ...models.ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext
-    from ...models.ai_analyze_logs_response_200 import AiAnalyzeLogsResponse200
+    from ...models.ai_analyze_logs_result import AiAnalyzeLogsResult
     from ...models.ai_deploy_body_config_files_item import AiDeployBodyConfigFilesItem
     from ...models.ai_deploy_body_domains_item import AiDeployBodyDomainsItem
     from ...models.ai_get_custom_providers_item import AiGetCustomProvidersItem
+    from ...models.ai_get_enabled_providers_item import AiGetEnabledProvidersItem
+    from ...models.ai_get_models_item import AiGetModelsItem
     from ...models.ai_save_custom_providers_body_providers_item import AiSaveCustomProvidersBodyProvidersItem
-    from ...models.ai_save_custom_providers_item import AiSaveCustomProvidersItem
-    from ...models.ai_test_connection_response_200 import AiTestConnectionResponse200
->>>>>>> h11t
+    from ...models.ai_suggest_item import AiSuggestItem
+    from ...models.ai_test_connection_result import AiTestConnectionResult
 
 
 class AiResource:

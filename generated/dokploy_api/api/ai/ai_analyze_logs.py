@@ -33,7 +33,7 @@ def parse(data: Any) -> AiAnalyzeLogsResult:
         response_200 = AiAnalyzeLogsResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("AiAnalyzeLogsResponse200", kept_as_received(OPERATION, data))
+        return cast("AiAnalyzeLogsResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -40,7 +40,7 @@ def parse(data: Any) -> list[AiGetCustomProvidersItem]:
             response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[AiSaveCustomProvidersItem]", kept_as_received(OPERATION, data))
+        return cast("list[AiGetCustomProvidersItem]", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
@@ -14,43 +14,11 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.ai_test_connection_result import AiTestConnectionResult
     from ...models.application import Application
-<<<<<<< HEAD
-    from ...models.application_cancel_deployment_body import ApplicationCancelDeploymentBody
-    from ...models.application_clean_queues_body import ApplicationCleanQueuesBody
-    from ...models.application_clear_deployments_body import ApplicationClearDeploymentsBody
-    from ...models.application_create_body import ApplicationCreateBody
-    from ...models.application_create_body_source_type import (
-        ApplicationCreateBodySourceType,
-        check_application_create_body_source_type,
-    )
-    from ...models.application_create_result import ApplicationCreateResult
-    from ...models.application_delete_body import ApplicationDeleteBody
-    from ...models.application_delete_result import ApplicationDeleteResult
-    from ...models.application_deploy_body import ApplicationDeployBody
-    from ...models.application_disconnect_git_provider_body import ApplicationDisconnectGitProviderBody
-    from ...models.application_drop_deployment_body import ApplicationDropDeploymentBody
-    from ...models.application_kill_build_body import ApplicationKillBuildBody
-    from ...models.application_mark_running_body import ApplicationMarkRunningBody
-    from ...models.application_move_body import ApplicationMoveBody
-    from ...models.application_read_app_monitoring_result import ApplicationReadAppMonitoringResult
-    from ...models.application_redeploy_body import ApplicationRedeployBody
-    from ...models.application_refresh_token_body import ApplicationRefreshTokenBody
-    from ...models.application_reload_body import ApplicationReloadBody
-    from ...models.application_save_bitbucket_provider_body import ApplicationSaveBitbucketProviderBody
-    from ...models.application_save_build_type_body import ApplicationSaveBuildTypeBody
-    from ...models.application_save_build_type_body_build_type import (
-        ApplicationSaveBuildTypeBodyBuildType,
-        check_application_save_build_type_body_build_type,
-    )
-    from ...models.application_save_docker_provider_body import ApplicationSaveDockerProviderBody
-    from ...models.application_save_environment_body import ApplicationSaveEnvironmentBody
-    from ...models.application_save_git_provider_body import ApplicationSaveGitProviderBody
-    from ...models.application_save_gitea_provider_body import ApplicationSaveGiteaProviderBody
-    from ...models.application_save_github_provider_body import ApplicationSaveGithubProviderBody
-=======
     from ...models.application_create_body_source_type import ApplicationCreateBodySourceType
+    from ...models.application_create_result import ApplicationCreateResult
+    from ...models.application_delete_result import ApplicationDeleteResult
+    from ...models.application_read_app_monitoring_result import ApplicationReadAppMonitoringResult
     from ...models.application_save_build_type_body_build_type import ApplicationSaveBuildTypeBodyBuildType
->>>>>>> h11t
     from ...models.application_save_github_provider_body_trigger_type import (
         ApplicationSaveGithubProviderBodyTriggerType,
     )

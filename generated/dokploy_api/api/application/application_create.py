@@ -33,7 +33,7 @@ def parse(data: Any) -> ApplicationCreateResult:
         response_200 = ApplicationCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Application", kept_as_received(OPERATION, data))
+        return cast("ApplicationCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -33,7 +33,7 @@ def parse(data: Any) -> ApplicationDeleteResult:
         response_200 = ApplicationDeleteResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Application", kept_as_received(OPERATION, data))
+        return cast("ApplicationDeleteResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -35,7 +35,7 @@ def parse(data: Any) -> None | str:
         response_200 = cast("None | str", data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("None | str", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -6,20 +6,15 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
-    from ...models.audit_log_all_action import AuditLogAllAction, check_audit_log_all_action
-    from ...models.audit_log_all_resource_type import AuditLogAllResourceType, check_audit_log_all_resource_type
-    from ...models.audit_log_all_result import AuditLogAllResult
-=======
     from ...models.audit_log_all_action import AuditLogAllAction
     from ...models.audit_log_all_resource_type import AuditLogAllResourceType
->>>>>>> h11t
+    from ...models.audit_log_all_result import AuditLogAllResult
 
 
 class AuditLogResource:

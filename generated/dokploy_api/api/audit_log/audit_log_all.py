@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.audit_log_all_result import AuditLogAllResult
 from ...types import UNSET, Unset, kept_as_received
@@ -70,7 +70,7 @@ def parse(data: Any) -> AuditLogAllResult:
         response_200 = AuditLogAllResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("AuditLogAllResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -13,36 +13,11 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.backup import Backup
-<<<<<<< HEAD
-    from ...models.backup_create_body import BackupCreateBody
-    from ...models.backup_create_body_backup_type import (
-        BackupCreateBodyBackupType,
-        check_backup_create_body_backup_type,
-    )
-    from ...models.backup_create_body_database_type import (
-        BackupCreateBodyDatabaseType,
-        check_backup_create_body_database_type,
-    )
-    from ...models.backup_list_backup_files_item import BackupListBackupFilesItem
-    from ...models.backup_manual_backup_compose_body import BackupManualBackupComposeBody
-    from ...models.backup_manual_backup_libsql_body import BackupManualBackupLibsqlBody
-    from ...models.backup_manual_backup_mariadb_body import BackupManualBackupMariadbBody
-    from ...models.backup_manual_backup_mongo_body import BackupManualBackupMongoBody
-    from ...models.backup_manual_backup_my_sql_body import BackupManualBackupMySqlBody
-    from ...models.backup_manual_backup_postgres_body import BackupManualBackupPostgresBody
-    from ...models.backup_manual_backup_web_server_body import BackupManualBackupWebServerBody
-    from ...models.backup_remove_body import BackupRemoveBody
-    from ...models.backup_remove_result import BackupRemoveResult
-    from ...models.backup_update_body import BackupUpdateBody
-    from ...models.backup_update_body_database_type import (
-        BackupUpdateBodyDatabaseType,
-        check_backup_update_body_database_type,
-    )
-=======
     from ...models.backup_create_body_backup_type import BackupCreateBodyBackupType
     from ...models.backup_create_body_database_type import BackupCreateBodyDatabaseType
+    from ...models.backup_list_backup_files_item import BackupListBackupFilesItem
+    from ...models.backup_remove_result import BackupRemoveResult
     from ...models.backup_update_body_database_type import BackupUpdateBodyDatabaseType
->>>>>>> h11t
 
 
 class BackupResource:

@@ -6,23 +6,17 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.bitbucket import Bitbucket
-<<<<<<< HEAD
     from ...models.bitbucket_bitbucket_providers_item import BitbucketBitbucketProvidersItem
-    from ...models.bitbucket_create_body import BitbucketCreateBody
     from ...models.bitbucket_get_bitbucket_branches_item import BitbucketGetBitbucketBranchesItem
     from ...models.bitbucket_get_bitbucket_repositories_item import BitbucketGetBitbucketRepositoriesItem
-    from ...models.bitbucket_test_connection_body import BitbucketTestConnectionBody
-    from ...models.bitbucket_update_body import BitbucketUpdateBody
     from ...models.bitbucket_update_result import BitbucketUpdateResult
-=======
->>>>>>> h11t
 
 
 class BitbucketResource:

@@ -13,13 +13,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.certificate import Certificate
-<<<<<<< HEAD
     from ...models.certificates_all_item import CertificatesAllItem
-    from ...models.certificates_create_body import CertificatesCreateBody
-    from ...models.certificates_remove_body import CertificatesRemoveBody
-    from ...models.certificates_update_body import CertificatesUpdateBody
-=======
->>>>>>> h11t
 
 
 class CertificatesResource:

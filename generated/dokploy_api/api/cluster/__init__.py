@@ -6,18 +6,14 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.cluster_add_manager_result import ClusterAddManagerResult
     from ...models.cluster_get_nodes_item import ClusterGetNodesItem
-    from ...models.cluster_remove_worker_body import ClusterRemoveWorkerBody
-=======
->>>>>>> h11t
 
 
 class ClusterResource:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.cluster_add_manager_result import ClusterAddManagerResult
 from ...types import UNSET, Unset, kept_as_received
@@ -36,7 +36,7 @@ def parse(data: Any) -> ClusterAddManagerResult:
         response_200 = ClusterAddManagerResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("ClusterAddManagerResult", kept_as_received(OPERATION, data))
     return response_200
 
 

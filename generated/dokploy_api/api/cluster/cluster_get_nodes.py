@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...types import UNSET, Unset, kept_as_received
 
@@ -43,7 +43,7 @@ def parse(data: Any) -> list[ClusterGetNodesItem]:
             response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("list[ClusterGetNodesItem]", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
@@ -15,80 +15,21 @@ if TYPE_CHECKING:
     from ...models.ai_test_connection_result import AiTestConnectionResult
     from ...models.application_search_result import ApplicationSearchResult
     from ...models.compose import Compose
-<<<<<<< HEAD
-    from ...models.compose_cancel_deployment_body import ComposeCancelDeploymentBody
-    from ...models.compose_clean_queues_body import ComposeCleanQueuesBody
-    from ...models.compose_clear_deployments_body import ComposeClearDeploymentsBody
-    from ...models.compose_create_body import ComposeCreateBody
-    from ...models.compose_create_body_compose_type import (
-        ComposeCreateBodyComposeType,
-        check_compose_create_body_compose_type,
-    )
-    from ...models.compose_create_body_source_type import (
-        ComposeCreateBodySourceType,
-        check_compose_create_body_source_type,
-    )
-    from ...models.compose_create_result import ComposeCreateResult
-    from ...models.compose_delete_body import ComposeDeleteBody
-    from ...models.compose_delete_result import ComposeDeleteResult
-    from ...models.compose_deploy_body import ComposeDeployBody
-    from ...models.compose_deploy_result import ComposeDeployResult
-    from ...models.compose_deploy_template_body import ComposeDeployTemplateBody
-    from ...models.compose_disconnect_git_provider_body import ComposeDisconnectGitProviderBody
-    from ...models.compose_fetch_source_type_body import ComposeFetchSourceTypeBody
-    from ...models.compose_fetch_source_type_result import (
-        ComposeFetchSourceTypeResult,
-        check_compose_fetch_source_type_result,
-    )
-    from ...models.compose_import_body import ComposeImportBody
-    from ...models.compose_isolated_deployment_body import ComposeIsolatedDeploymentBody
-    from ...models.compose_kill_build_body import ComposeKillBuildBody
-    from ...models.compose_load_mounts_by_service_item import ComposeLoadMountsByServiceItem
-    from ...models.compose_load_services_type import ComposeLoadServicesType, check_compose_load_services_type
-    from ...models.compose_move_body import ComposeMoveBody
-    from ...models.compose_preview_template_body import ComposePreviewTemplateBody
-    from ...models.compose_preview_template_result import ComposePreviewTemplateResult
-    from ...models.compose_process_template_body import ComposeProcessTemplateBody
-    from ...models.compose_randomize_compose_body import ComposeRandomizeComposeBody
-    from ...models.compose_redeploy_body import ComposeRedeployBody
-    from ...models.compose_refresh_token_body import ComposeRefreshTokenBody
-    from ...models.compose_save_environment_body import ComposeSaveEnvironmentBody
-    from ...models.compose_start_body import ComposeStartBody
-    from ...models.compose_stop_body import ComposeStopBody
-    from ...models.compose_templates_item import ComposeTemplatesItem
-    from ...models.compose_update_body import ComposeUpdateBody
-    from ...models.compose_update_body_compose_status import (
-        ComposeUpdateBodyComposeStatus,
-        check_compose_update_body_compose_status,
-    )
-    from ...models.compose_update_body_compose_type import (
-        ComposeUpdateBodyComposeType,
-        check_compose_update_body_compose_type,
-    )
-    from ...models.compose_update_body_source_type import (
-        ComposeUpdateBodySourceType,
-        check_compose_update_body_source_type,
-    )
-    from ...models.compose_update_body_trigger_type_type_0 import (
-        ComposeUpdateBodyTriggerTypeType0,
-        check_compose_update_body_trigger_type_type_0,
-    )
-=======
-    from ...models.compose_clean_queues_result import ComposeCleanQueuesResult
     from ...models.compose_create_body_compose_type import ComposeCreateBodyComposeType
     from ...models.compose_create_body_source_type import ComposeCreateBodySourceType
+    from ...models.compose_create_result import ComposeCreateResult
+    from ...models.compose_delete_result import ComposeDeleteResult
     from ...models.compose_deploy_result import ComposeDeployResult
+    from ...models.compose_fetch_source_type_result import ComposeFetchSourceTypeResult
+    from ...models.compose_load_mounts_by_service_item import ComposeLoadMountsByServiceItem
     from ...models.compose_load_services_type import ComposeLoadServicesType
     from ...models.compose_preview_template_result import ComposePreviewTemplateResult
-    from ...models.compose_process_template_result import ComposeProcessTemplateResult
-    from ...models.compose_redeploy_result import ComposeRedeployResult
-    from ...models.compose_search_result import ComposeSearchResult
+    from ...models.compose_templates_item import ComposeTemplatesItem
     from ...models.compose_update_body_compose_status import ComposeUpdateBodyComposeStatus
     from ...models.compose_update_body_compose_type import ComposeUpdateBodyComposeType
     from ...models.compose_update_body_service_networks_type_0_item import ComposeUpdateBodyServiceNetworksType0Item
     from ...models.compose_update_body_source_type import ComposeUpdateBodySourceType
     from ...models.compose_update_body_trigger_type_type_0 import ComposeUpdateBodyTriggerTypeType0
->>>>>>> h11t
 
 
 class ComposeResource:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.ai_test_connection_result import AiTestConnectionResult
 from ...types import kept_as_received
@@ -33,7 +33,7 @@ def parse(data: Any) -> AiTestConnectionResult:
         response_200 = AiTestConnectionResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("AiTestConnectionResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -33,7 +33,7 @@ def parse(data: Any) -> ComposeDeleteResult:
         response_200 = ComposeDeleteResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Compose", kept_as_received(OPERATION, data))
+        return cast("ComposeDeleteResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -33,7 +33,7 @@ def parse(data: Any) -> ComposeCreateResult:
         response_200 = ComposeCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Compose", kept_as_received(OPERATION, data))
+        return cast("ComposeCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

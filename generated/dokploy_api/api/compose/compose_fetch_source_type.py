@@ -35,7 +35,7 @@ def parse(data: Any) -> ComposeFetchSourceTypeResult:
         response_200 = cast("ComposeFetchSourceTypeResult", data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("ComposeFetchSourceTypeResult", kept_as_received(OPERATION, data))
     return response_200
 
 

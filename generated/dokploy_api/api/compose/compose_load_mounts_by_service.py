@@ -60,7 +60,7 @@ def parse(data: Any) -> list[ComposeLoadMountsByServiceItem] | None:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("list[ComposeLoadMountsByServiceItem] | None", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -33,7 +33,7 @@ def parse(data: Any) -> ComposePreviewTemplateResult:
         response_200 = ComposePreviewTemplateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("ComposeProcessTemplateResult", kept_as_received(OPERATION, data))
+        return cast("ComposePreviewTemplateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

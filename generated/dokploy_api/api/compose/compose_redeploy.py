@@ -45,7 +45,7 @@ def parse(data: Any) -> bool | ComposeDeployResult:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("ComposeRedeployResult", kept_as_received(OPERATION, data))
+        return cast("bool | ComposeDeployResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -6,26 +6,18 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.custom_role_all_item import CustomRoleAllItem
-    from ...models.custom_role_create_body import CustomRoleCreateBody
     from ...models.custom_role_create_result import CustomRoleCreateResult
     from ...models.custom_role_get_statements_result import CustomRoleGetStatementsResult
     from ...models.custom_role_members_by_role_item import CustomRoleMembersByRoleItem
-    from ...models.custom_role_remove_body import CustomRoleRemoveBody
     from ...models.custom_role_remove_result import CustomRoleRemoveResult
-    from ...models.custom_role_update_body import CustomRoleUpdateBody
-=======
-    from ...models.custom_role_get_statements_result import CustomRoleGetStatementsResult
-    from ...models.custom_role_remove_response_200 import CustomRoleRemoveResponse200
     from ...models.permissions import Permissions
->>>>>>> h11t
 
 
 class CustomRoleResource:

@@ -47,7 +47,7 @@ def parse(data: Any) -> CustomRoleCreateResult | None:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("CustomRoleCreateResult | None", kept_as_received(OPERATION, data))
     return response_200
 
 

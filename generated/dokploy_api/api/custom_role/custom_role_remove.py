@@ -33,7 +33,7 @@ def parse(data: Any) -> CustomRoleRemoveResult:
         response_200 = CustomRoleRemoveResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("CustomRoleRemoveResponse200", kept_as_received(OPERATION, data))
+        return cast("CustomRoleRemoveResult", kept_as_received(OPERATION, data))
     return response_200
 
 

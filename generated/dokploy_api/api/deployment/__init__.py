@@ -6,23 +6,16 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.deployment_all_by_type_item import DeploymentAllByTypeItem
-    from ...models.deployment_all_by_type_type import DeploymentAllByTypeType, check_deployment_all_by_type_type
+    from ...models.deployment_all_by_type_type import DeploymentAllByTypeType
     from ...models.deployment_all_centralized_item import DeploymentAllCentralizedItem
     from ...models.deployment_all_item import DeploymentAllItem
-    from ...models.deployment_kill_process_body import DeploymentKillProcessBody
     from ...models.deployment_queue_list_item import DeploymentQueueListItem
-    from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
-=======
-    from ...models.deployment import Deployment
-    from ...models.deployment_all_by_type_type import DeploymentAllByTypeType
     from ...types import Unset
->>>>>>> h11t
 
 
 class DeploymentResource:

@@ -43,7 +43,7 @@ def parse(data: Any) -> list[DeploymentAllItem]:
             response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[Deployment]", kept_as_received(OPERATION, data))
+        return cast("list[DeploymentAllItem]", kept_as_received(OPERATION, data))
     return response_200
 
 

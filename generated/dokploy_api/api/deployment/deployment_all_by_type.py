@@ -48,7 +48,7 @@ def parse(data: Any) -> list[DeploymentAllByTypeItem]:
             response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[Deployment]", kept_as_received(OPERATION, data))
+        return cast("list[DeploymentAllByTypeItem]", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
@@ -15,29 +15,11 @@ if TYPE_CHECKING:
     from ...models.config_4 import Config4
     from ...models.config_8 import Config8
     from ...models.dns_provider import DnsProvider
-<<<<<<< HEAD
-    from ...models.dns_provider_create_body import DnsProviderCreateBody
-    from ...models.dns_provider_create_record_body import DnsProviderCreateRecordBody
-    from ...models.dns_provider_create_record_body_type import (
-        DnsProviderCreateRecordBodyType,
-        check_dns_provider_create_record_body_type,
-    )
+    from ...models.dns_provider_create_record_body_type import DnsProviderCreateRecordBodyType
     from ...models.dns_provider_create_record_result import DnsProviderCreateRecordResult
-    from ...models.dns_provider_delete_record_body import DnsProviderDeleteRecordBody
     from ...models.dns_provider_list_records_item import DnsProviderListRecordsItem
     from ...models.dns_provider_list_zones_item import DnsProviderListZonesItem
-    from ...models.dns_provider_remove_body import DnsProviderRemoveBody
-    from ...models.dns_provider_test_connection_body import DnsProviderTestConnectionBody
-    from ...models.dns_provider_update_body import DnsProviderUpdateBody
-    from ...models.dns_provider_update_record_body import DnsProviderUpdateRecordBody
-    from ...models.dns_provider_update_record_body_type import (
-        DnsProviderUpdateRecordBodyType,
-        check_dns_provider_update_record_body_type,
-    )
-=======
-    from ...models.dns_provider_create_record_body_type import DnsProviderCreateRecordBodyType
     from ...models.dns_provider_update_record_body_type import DnsProviderUpdateRecordBodyType
->>>>>>> h11t
 
 
 class DnsProviderResource:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...types import UNSET, kept_as_received
 
@@ -46,7 +46,7 @@ def parse(data: Any) -> list[DnsProviderListRecordsItem]:
             response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("list[DnsProviderListRecordsItem]", kept_as_received(OPERATION, data))
     return response_200
 
 

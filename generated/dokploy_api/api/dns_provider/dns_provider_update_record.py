@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.dns_provider_create_record_result import DnsProviderCreateRecordResult
 from ...types import kept_as_received
@@ -33,7 +33,7 @@ def parse(data: Any) -> DnsProviderCreateRecordResult:
         response_200 = DnsProviderCreateRecordResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("DnsProviderCreateRecordResult", kept_as_received(OPERATION, data))
     return response_200
 
 

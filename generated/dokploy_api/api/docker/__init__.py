@@ -12,40 +12,18 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.ai_test_connection_result import AiTestConnectionResult
-    from ...models.docker_delete_container_file_body import DockerDeleteContainerFileBody
     from ...models.docker_get_containers_by_app_label_item import DockerGetContainersByAppLabelItem
-    from ...models.docker_get_containers_by_app_label_type import (
-        DockerGetContainersByAppLabelType,
-        check_docker_get_containers_by_app_label_type,
-    )
-    from ...models.docker_get_containers_by_app_name_match_app_type import (
-        DockerGetContainersByAppNameMatchAppType,
-        check_docker_get_containers_by_app_name_match_app_type,
-    )
+    from ...models.docker_get_containers_by_app_label_type import DockerGetContainersByAppLabelType
+    from ...models.docker_get_containers_by_app_name_match_app_type import DockerGetContainersByAppNameMatchAppType
     from ...models.docker_get_containers_by_app_name_match_item import DockerGetContainersByAppNameMatchItem
     from ...models.docker_get_containers_item import DockerGetContainersItem
     from ...models.docker_get_events_result import DockerGetEventsResult
     from ...models.docker_get_server_health_result import DockerGetServerHealthResult
     from ...models.docker_get_service_containers_by_app_name_item import DockerGetServiceContainersByAppNameItem
-    from ...models.docker_kill_container_body import DockerKillContainerBody
     from ...models.docker_list_container_files_item import DockerListContainerFilesItem
     from ...models.docker_read_container_file_result import DockerReadContainerFileResult
-    from ...models.docker_remove_container_body import DockerRemoveContainerBody
-    from ...models.docker_restart_container_body import DockerRestartContainerBody
-    from ...models.docker_start_container_body import DockerStartContainerBody
-    from ...models.docker_stop_container_body import DockerStopContainerBody
-    from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
-    from ...models.docker_write_container_file_body import DockerWriteContainerFileBody
-    from ...types import File, FileTypes
-=======
-    from ...models.docker_get_containers_by_app_label_type import DockerGetContainersByAppLabelType
-    from ...models.docker_get_containers_by_app_name_match_app_type import DockerGetContainersByAppNameMatchAppType
-    from ...models.docker_get_server_health_result import DockerGetServerHealthResult
-    from ...models.docker_upload_file_to_container_response_200 import DockerUploadFileToContainerResponse200
     from ...types import File
->>>>>>> h11t
 
 
 class DockerResource:

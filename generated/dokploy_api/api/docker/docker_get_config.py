@@ -34,12 +34,7 @@ def _get_kwargs(
 
 def parse(data: Any) -> Any:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-<<<<<<< HEAD
     return cast(Any, data)
-=======
-    # Dokploy answers with an empty body; should a newer one send a record, keep it.
-    return cast("None", data)
->>>>>>> h11t
 
 
 def sync(

@@ -71,7 +71,7 @@ def parse(data: Any) -> list[DockerGetContainersByAppLabelItem] | None:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[Any]", kept_as_received(OPERATION, data))
+        return cast("list[DockerGetContainersByAppLabelItem] | None", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.docker_get_events_result import DockerGetEventsResult
 from ...types import UNSET, Unset, kept_as_received
@@ -39,7 +39,7 @@ def parse(data: Any) -> DockerGetEventsResult:
         response_200 = DockerGetEventsResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("DockerGetEventsResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -33,7 +33,7 @@ def parse(data: Any) -> AiTestConnectionResult:
         response_200 = AiTestConnectionResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("DockerUploadFileToContainerResponse200", kept_as_received(OPERATION, data))
+        return cast("AiTestConnectionResult", kept_as_received(OPERATION, data))
     return response_200
 
 

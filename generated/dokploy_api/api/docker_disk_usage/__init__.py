@@ -6,18 +6,14 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.docker_disk_usage_get_build_cache_item import DockerDiskUsageGetBuildCacheItem
     from ...models.docker_disk_usage_get_disk_usage_item import DockerDiskUsageGetDiskUsageItem
-    from ...models.docker_disk_usage_prune_build_cache_body import DockerDiskUsagePruneBuildCacheBody
-=======
->>>>>>> h11t
 
 
 class DockerDiskUsageResource:

@@ -12,11 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.docker_image_get_images_item import DockerImageGetImagesItem
-    from ...models.docker_image_remove_image_body import DockerImageRemoveImageBody
-=======
->>>>>>> h11t
 
 
 class DockerImageResource:

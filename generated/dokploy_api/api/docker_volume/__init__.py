@@ -12,16 +12,10 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.docker_list_container_files_item import DockerListContainerFilesItem
     from ...models.docker_read_container_file_result import DockerReadContainerFileResult
-    from ...models.docker_volume_delete_volume_file_body import DockerVolumeDeleteVolumeFileBody
     from ...models.docker_volume_get_volumes_item import DockerVolumeGetVolumesItem
     from ...models.docker_volume_get_volumes_size_item import DockerVolumeGetVolumesSizeItem
-    from ...models.docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody
-    from ...models.docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody
-=======
->>>>>>> h11t
 
 
 class DockerVolumeResource:

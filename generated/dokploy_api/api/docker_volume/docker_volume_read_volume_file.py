@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.docker_read_container_file_result import DockerReadContainerFileResult
 from ...types import UNSET, Unset, kept_as_received
@@ -42,7 +42,7 @@ def parse(data: Any) -> DockerReadContainerFileResult:
         response_200 = DockerReadContainerFileResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("DockerReadContainerFileResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -13,38 +13,13 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.domain import Domain
-<<<<<<< HEAD
     from ...models.domain_by_compose_id_item import DomainByComposeIdItem
-    from ...models.domain_create_body import DomainCreateBody
-    from ...models.domain_create_body_certificate_type import (
-        DomainCreateBodyCertificateType,
-        check_domain_create_body_certificate_type,
-    )
-    from ...models.domain_create_body_domain_type_type_0 import (
-        DomainCreateBodyDomainTypeType0,
-        check_domain_create_body_domain_type_type_0,
-    )
-    from ...models.domain_create_result import DomainCreateResult
-    from ...models.domain_delete_body import DomainDeleteBody
-    from ...models.domain_generate_domain_body import DomainGenerateDomainBody
-    from ...models.domain_toggle_enable_body import DomainToggleEnableBody
-    from ...models.domain_toggle_enable_result import DomainToggleEnableResult
-    from ...models.domain_update_body import DomainUpdateBody
-    from ...models.domain_update_body_certificate_type import (
-        DomainUpdateBodyCertificateType,
-        check_domain_update_body_certificate_type,
-    )
-    from ...models.domain_update_body_domain_type_type_0 import (
-        DomainUpdateBodyDomainTypeType0,
-        check_domain_update_body_domain_type_type_0,
-    )
-    from ...models.domain_validate_domain_body import DomainValidateDomainBody
-=======
     from ...models.domain_create_body_certificate_type import DomainCreateBodyCertificateType
     from ...models.domain_create_body_domain_type_type_0 import DomainCreateBodyDomainTypeType0
+    from ...models.domain_create_result import DomainCreateResult
+    from ...models.domain_toggle_enable_result import DomainToggleEnableResult
     from ...models.domain_update_body_certificate_type import DomainUpdateBodyCertificateType
     from ...models.domain_update_body_domain_type_type_0 import DomainUpdateBodyDomainTypeType0
->>>>>>> h11t
     from ...models.domain_validate_domain_result import DomainValidateDomainResult
 
 

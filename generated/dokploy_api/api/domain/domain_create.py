@@ -33,7 +33,7 @@ def parse(data: Any) -> DomainCreateResult:
         response_200 = DomainCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Domain", kept_as_received(OPERATION, data))
+        return cast("DomainCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -33,7 +33,7 @@ def parse(data: Any) -> DomainToggleEnableResult:
         response_200 = DomainToggleEnableResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Domain", kept_as_received(OPERATION, data))
+        return cast("DomainToggleEnableResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -14,16 +14,8 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.application_search_result import ApplicationSearchResult
     from ...models.environment import Environment
-<<<<<<< HEAD
     from ...models.environment_by_project_id_item import EnvironmentByProjectIdItem
-    from ...models.environment_create_body import EnvironmentCreateBody
     from ...models.environment_create_result import EnvironmentCreateResult
-    from ...models.environment_duplicate_body import EnvironmentDuplicateBody
-    from ...models.environment_remove_body import EnvironmentRemoveBody
-    from ...models.environment_update_body import EnvironmentUpdateBody
-=======
-    from ...models.environment_search_result import EnvironmentSearchResult
->>>>>>> h11t
 
 
 class EnvironmentResource:

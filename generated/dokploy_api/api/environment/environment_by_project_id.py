@@ -43,7 +43,7 @@ def parse(data: Any) -> list[EnvironmentByProjectIdItem]:
             response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[Environment]", kept_as_received(OPERATION, data))
+        return cast("list[EnvironmentByProjectIdItem]", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -33,7 +33,7 @@ def parse(data: Any) -> EnvironmentCreateResult:
         response_200 = EnvironmentCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Environment", kept_as_received(OPERATION, data))
+        return cast("EnvironmentCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

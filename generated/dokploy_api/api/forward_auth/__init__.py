@@ -6,32 +6,18 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
-    from ...models.forward_auth_deploy_on_server_body import ForwardAuthDeployOnServerBody
     from ...models.forward_auth_deploy_on_server_result import ForwardAuthDeployOnServerResult
-    from ...models.forward_auth_disable_body import ForwardAuthDisableBody
-    from ...models.forward_auth_enable_body import ForwardAuthEnableBody
     from ...models.forward_auth_get_auth_domain_result import ForwardAuthGetAuthDomainResult
     from ...models.forward_auth_list_providers_item import ForwardAuthListProvidersItem
-    from ...models.forward_auth_remove_auth_domain_body import ForwardAuthRemoveAuthDomainBody
-    from ...models.forward_auth_remove_on_server_body import ForwardAuthRemoveOnServerBody
     from ...models.forward_auth_server_status_item import ForwardAuthServerStatusItem
-    from ...models.forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody
-    from ...models.forward_auth_set_auth_domain_body_certificate_type import (
-        ForwardAuthSetAuthDomainBodyCertificateType,
-        check_forward_auth_set_auth_domain_body_certificate_type,
-    )
-    from ...models.forward_auth_set_auth_domain_result import ForwardAuthSetAuthDomainResult
-=======
-    from ...models.forward_auth_disable_result import ForwardAuthDisableResult
     from ...models.forward_auth_set_auth_domain_body_certificate_type import ForwardAuthSetAuthDomainBodyCertificateType
->>>>>>> h11t
+    from ...models.forward_auth_set_auth_domain_result import ForwardAuthSetAuthDomainResult
     from ...models.forward_auth_status_result import ForwardAuthStatusResult
 
 

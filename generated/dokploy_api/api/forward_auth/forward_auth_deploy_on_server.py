@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.forward_auth_deploy_on_server_result import ForwardAuthDeployOnServerResult
 from ...types import kept_as_received
@@ -33,7 +33,7 @@ def parse(data: Any) -> ForwardAuthDeployOnServerResult:
         response_200 = ForwardAuthDeployOnServerResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("ForwardAuthDeployOnServerResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -33,7 +33,7 @@ def parse(data: Any) -> ForwardAuthDeployOnServerResult:
         response_200 = ForwardAuthDeployOnServerResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("ForwardAuthDisableResult", kept_as_received(OPERATION, data))
+        return cast("ForwardAuthDeployOnServerResult", kept_as_received(OPERATION, data))
     return response_200
 
 

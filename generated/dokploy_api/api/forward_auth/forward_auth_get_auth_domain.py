@@ -52,7 +52,7 @@ def parse(data: Any) -> ForwardAuthGetAuthDomainResult | None:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("ForwardAuthGetAuthDomainResult | None", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -10,15 +10,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.git_provider_all_for_permissions_item import GitProviderAllForPermissionsItem
     from ...models.git_provider_get_all_item import GitProviderGetAllItem
-    from ...models.git_provider_remove_body import GitProviderRemoveBody
     from ...models.git_provider_remove_result import GitProviderRemoveResult
-    from ...models.git_provider_toggle_share_body import GitProviderToggleShareBody
-=======
-    from ...models.git_provider import GitProvider
->>>>>>> h11t
 
 
 class GitProviderResource:

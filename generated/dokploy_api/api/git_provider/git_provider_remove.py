@@ -47,7 +47,7 @@ def parse(data: Any) -> GitProviderRemoveResult | None:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("GitProvider", kept_as_received(OPERATION, data))
+        return cast("GitProviderRemoveResult | None", kept_as_received(OPERATION, data))
     return response_200
 
 

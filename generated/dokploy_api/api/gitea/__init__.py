@@ -6,23 +6,17 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.gitea import Gitea
-<<<<<<< HEAD
-    from ...models.gitea_create_body import GiteaCreateBody
     from ...models.gitea_create_result import GiteaCreateResult
     from ...models.gitea_get_gitea_branches_item import GiteaGetGiteaBranchesItem
     from ...models.gitea_get_gitea_repositories_item import GiteaGetGiteaRepositoriesItem
     from ...models.gitea_gitea_providers_item import GiteaGiteaProvidersItem
-    from ...models.gitea_test_connection_body import GiteaTestConnectionBody
-    from ...models.gitea_update_body import GiteaUpdateBody
-=======
->>>>>>> h11t
     from ...models.gitea_update_result import GiteaUpdateResult
 
 

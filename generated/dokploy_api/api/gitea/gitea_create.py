@@ -33,7 +33,7 @@ def parse(data: Any) -> GiteaCreateResult:
         response_200 = GiteaCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Gitea", kept_as_received(OPERATION, data))
+        return cast("GiteaCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

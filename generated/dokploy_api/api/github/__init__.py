@@ -6,21 +6,16 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.github import Github
-<<<<<<< HEAD
     from ...models.github_get_github_branches_item import GithubGetGithubBranchesItem
     from ...models.github_get_github_repositories_item import GithubGetGithubRepositoriesItem
     from ...models.github_github_providers_item import GithubGithubProvidersItem
-    from ...models.github_test_connection_body import GithubTestConnectionBody
-    from ...models.github_update_body import GithubUpdateBody
-=======
->>>>>>> h11t
 
 
 class GithubResource:

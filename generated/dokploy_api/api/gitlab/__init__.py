@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
@@ -14,14 +14,8 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.gitea_get_gitea_branches_item import GiteaGetGiteaBranchesItem
     from ...models.gitlab import Gitlab
-<<<<<<< HEAD
-    from ...models.gitlab_create_body import GitlabCreateBody
     from ...models.gitlab_get_gitlab_repositories_item import GitlabGetGitlabRepositoriesItem
     from ...models.gitlab_gitlab_providers_item import GitlabGitlabProvidersItem
-    from ...models.gitlab_test_connection_body import GitlabTestConnectionBody
-    from ...models.gitlab_update_body import GitlabUpdateBody
-=======
->>>>>>> h11t
 
 
 class GitlabResource:

@@ -16,33 +16,9 @@ if TYPE_CHECKING:
     from ...models.health_check_swarm import HealthCheckSwarm
     from ...models.labels_swarm import LabelsSwarm
     from ...models.libsql import Libsql
-<<<<<<< HEAD
-    from ...models.libsql_change_status_body import LibsqlChangeStatusBody
-    from ...models.libsql_change_status_body_application_status import (
-        LibsqlChangeStatusBodyApplicationStatus,
-        check_libsql_change_status_body_application_status,
-    )
-    from ...models.libsql_create_body import LibsqlCreateBody
-    from ...models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode, check_libsql_create_body_sqld_node
-    from ...models.libsql_deploy_body import LibsqlDeployBody
-    from ...models.libsql_move_body import LibsqlMoveBody
-    from ...models.libsql_move_result import LibsqlMoveResult
-    from ...models.libsql_rebuild_body import LibsqlRebuildBody
-    from ...models.libsql_reload_body import LibsqlReloadBody
-    from ...models.libsql_remove_body import LibsqlRemoveBody
-    from ...models.libsql_save_environment_body import LibsqlSaveEnvironmentBody
-    from ...models.libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
-    from ...models.libsql_start_body import LibsqlStartBody
-    from ...models.libsql_stop_body import LibsqlStopBody
-    from ...models.libsql_update_body import LibsqlUpdateBody
-    from ...models.libsql_update_body_application_status import (
-        LibsqlUpdateBodyApplicationStatus,
-        check_libsql_update_body_application_status,
-    )
-    from ...models.libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode, check_libsql_update_body_sqld_node
-=======
     from ...models.libsql_change_status_body_application_status import LibsqlChangeStatusBodyApplicationStatus
     from ...models.libsql_create_body_sqld_node import LibsqlCreateBodySqldNode
+    from ...models.libsql_move_result import LibsqlMoveResult
     from ...models.libsql_update_body_application_status import LibsqlUpdateBodyApplicationStatus
     from ...models.libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode
     from ...models.mode_swarm import ModeSwarm
@@ -50,7 +26,6 @@ if TYPE_CHECKING:
     from ...models.placement_swarm import PlacementSwarm
     from ...models.restart_policy_swarm import RestartPolicySwarm
     from ...models.update_config_swarm import UpdateConfigSwarm
->>>>>>> h11t
 
 
 class LibsqlResource:

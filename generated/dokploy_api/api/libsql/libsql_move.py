@@ -33,7 +33,7 @@ def parse(data: Any) -> LibsqlMoveResult:
         response_200 = LibsqlMoveResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Libsql", kept_as_received(OPERATION, data))
+        return cast("LibsqlMoveResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -12,13 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.gitea_update_result import GiteaUpdateResult
-    from ...models.license_key_activate_body import LicenseKeyActivateBody
-=======
-    from ...models.license_key_activate_response_200 import LicenseKeyActivateResponse200
-    from ...models.license_key_deactivate_response_200 import LicenseKeyDeactivateResponse200
->>>>>>> h11t
     from ...models.license_key_get_enterprise_settings_result import LicenseKeyGetEnterpriseSettingsResult
 
 

@@ -12,43 +12,14 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.application_search_result import ApplicationSearchResult
-    from ...models.mariadb import Mariadb
-    from ...models.mariadb_change_password_body import MariadbChangePasswordBody
-    from ...models.mariadb_change_password_body_type import (
-        MariadbChangePasswordBodyType,
-        check_mariadb_change_password_body_type,
-    )
-    from ...models.mariadb_change_status_body import MariadbChangeStatusBody
-    from ...models.mariadb_change_status_body_application_status import (
-        MariadbChangeStatusBodyApplicationStatus,
-        check_mariadb_change_status_body_application_status,
-    )
-    from ...models.mariadb_create_body import MariadbCreateBody
-    from ...models.mariadb_create_result import MariadbCreateResult
-    from ...models.mariadb_deploy_body import MariadbDeployBody
-    from ...models.mariadb_move_body import MariadbMoveBody
-    from ...models.mariadb_rebuild_body import MariadbRebuildBody
-    from ...models.mariadb_reload_body import MariadbReloadBody
-    from ...models.mariadb_remove_body import MariadbRemoveBody
-    from ...models.mariadb_save_environment_body import MariadbSaveEnvironmentBody
-    from ...models.mariadb_save_external_port_body import MariadbSaveExternalPortBody
-    from ...models.mariadb_start_body import MariadbStartBody
-    from ...models.mariadb_stop_body import MariadbStopBody
-    from ...models.mariadb_update_body import MariadbUpdateBody
-    from ...models.mariadb_update_body_application_status import (
-        MariadbUpdateBodyApplicationStatus,
-        check_mariadb_update_body_application_status,
-    )
-=======
     from ...models.endpoint_spec_swarm import EndpointSpecSwarm
     from ...models.health_check_swarm import HealthCheckSwarm
     from ...models.labels_swarm import LabelsSwarm
     from ...models.mariadb import Mariadb
     from ...models.mariadb_change_password_body_type import MariadbChangePasswordBodyType
     from ...models.mariadb_change_status_body_application_status import MariadbChangeStatusBodyApplicationStatus
-    from ...models.mariadb_search_result import MariadbSearchResult
+    from ...models.mariadb_create_result import MariadbCreateResult
     from ...models.mariadb_update_body_application_status import MariadbUpdateBodyApplicationStatus
     from ...models.mode_swarm import ModeSwarm
     from ...models.network_swarm_item import NetworkSwarmItem
@@ -56,7 +27,6 @@ if TYPE_CHECKING:
     from ...models.restart_policy_swarm import RestartPolicySwarm
     from ...models.ulimits_swarm_item import UlimitsSwarmItem
     from ...models.update_config_swarm import UpdateConfigSwarm
->>>>>>> h11t
 
 
 class MariadbResource:

@@ -33,7 +33,7 @@ def parse(data: Any) -> MariadbCreateResult:
         response_200 = MariadbCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Mariadb", kept_as_received(OPERATION, data))
+        return cast("MariadbCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

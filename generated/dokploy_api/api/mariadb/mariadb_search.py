@@ -57,7 +57,7 @@ def parse(data: Any) -> ApplicationSearchResult:
         response_200 = ApplicationSearchResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("MariadbSearchResult", kept_as_received(OPERATION, data))
+        return cast("ApplicationSearchResult", kept_as_received(OPERATION, data))
     return response_200
 
 

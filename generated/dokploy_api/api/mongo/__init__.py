@@ -12,46 +12,20 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.application_search_result import ApplicationSearchResult
-    from ...models.mongo import Mongo
-    from ...models.mongo_change_password_body import MongoChangePasswordBody
-    from ...models.mongo_change_status_body import MongoChangeStatusBody
-    from ...models.mongo_change_status_body_application_status import (
-        MongoChangeStatusBodyApplicationStatus,
-        check_mongo_change_status_body_application_status,
-    )
-    from ...models.mongo_create_body import MongoCreateBody
-    from ...models.mongo_create_result import MongoCreateResult
-    from ...models.mongo_deploy_body import MongoDeployBody
-    from ...models.mongo_move_body import MongoMoveBody
-    from ...models.mongo_rebuild_body import MongoRebuildBody
-    from ...models.mongo_reload_body import MongoReloadBody
-    from ...models.mongo_remove_body import MongoRemoveBody
-    from ...models.mongo_save_environment_body import MongoSaveEnvironmentBody
-    from ...models.mongo_save_external_port_body import MongoSaveExternalPortBody
-    from ...models.mongo_start_body import MongoStartBody
-    from ...models.mongo_stop_body import MongoStopBody
-    from ...models.mongo_update_body import MongoUpdateBody
-    from ...models.mongo_update_body_application_status import (
-        MongoUpdateBodyApplicationStatus,
-        check_mongo_update_body_application_status,
-    )
-=======
     from ...models.endpoint_spec_swarm import EndpointSpecSwarm
     from ...models.health_check_swarm import HealthCheckSwarm
     from ...models.labels_swarm import LabelsSwarm
     from ...models.mode_swarm import ModeSwarm
     from ...models.mongo import Mongo
     from ...models.mongo_change_status_body_application_status import MongoChangeStatusBodyApplicationStatus
-    from ...models.mongo_search_result import MongoSearchResult
+    from ...models.mongo_create_result import MongoCreateResult
     from ...models.mongo_update_body_application_status import MongoUpdateBodyApplicationStatus
     from ...models.network_swarm_item import NetworkSwarmItem
     from ...models.placement_swarm import PlacementSwarm
     from ...models.restart_policy_swarm import RestartPolicySwarm
     from ...models.ulimits_swarm_item import UlimitsSwarmItem
     from ...models.update_config_swarm import UpdateConfigSwarm
->>>>>>> h11t
 
 
 class MongoResource:

@@ -33,7 +33,7 @@ def parse(data: Any) -> MongoCreateResult:
         response_200 = MongoCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Mongo", kept_as_received(OPERATION, data))
+        return cast("MongoCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

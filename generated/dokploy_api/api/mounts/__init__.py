@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
@@ -14,27 +14,11 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.compose_load_mounts_by_service_item import ComposeLoadMountsByServiceItem
     from ...models.mount import Mount
-<<<<<<< HEAD
-    from ...models.mounts_create_body import MountsCreateBody
-    from ...models.mounts_create_body_service_type import (
-        MountsCreateBodyServiceType,
-        check_mounts_create_body_service_type,
-    )
-    from ...models.mounts_create_body_type import MountsCreateBodyType, check_mounts_create_body_type
-    from ...models.mounts_create_result import MountsCreateResult
-    from ...models.mounts_remove_body import MountsRemoveBody
-    from ...models.mounts_update_body import MountsUpdateBody
-    from ...models.mounts_update_body_service_type import (
-        MountsUpdateBodyServiceType,
-        check_mounts_update_body_service_type,
-    )
-    from ...models.mounts_update_body_type import MountsUpdateBodyType, check_mounts_update_body_type
-=======
     from ...models.mounts_create_body_service_type import MountsCreateBodyServiceType
     from ...models.mounts_create_body_type import MountsCreateBodyType
+    from ...models.mounts_create_result import MountsCreateResult
     from ...models.mounts_update_body_service_type import MountsUpdateBodyServiceType
     from ...models.mounts_update_body_type import MountsUpdateBodyType
->>>>>>> h11t
 
 
 class MountsResource:

@@ -33,7 +33,7 @@ def parse(data: Any) -> MountsCreateResult:
         response_200 = MountsCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Mount", kept_as_received(OPERATION, data))
+        return cast("MountsCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -46,7 +46,7 @@ def parse(data: Any) -> list[MountsCreateResult]:
             response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[Mount]", kept_as_received(OPERATION, data))
+        return cast("list[MountsCreateResult]", kept_as_received(OPERATION, data))
     return response_200
 
 

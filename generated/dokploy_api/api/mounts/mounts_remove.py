@@ -47,7 +47,7 @@ def parse(data: Any) -> MountsCreateResult | None:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Mount", kept_as_received(OPERATION, data))
+        return cast("MountsCreateResult | None", kept_as_received(OPERATION, data))
     return response_200
 
 

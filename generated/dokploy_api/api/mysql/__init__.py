@@ -12,36 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.application_search_result import ApplicationSearchResult
-    from ...models.mysql import Mysql
-    from ...models.mysql_change_password_body import MysqlChangePasswordBody
-    from ...models.mysql_change_password_body_type import (
-        MysqlChangePasswordBodyType,
-        check_mysql_change_password_body_type,
-    )
-    from ...models.mysql_change_status_body import MysqlChangeStatusBody
-    from ...models.mysql_change_status_body_application_status import (
-        MysqlChangeStatusBodyApplicationStatus,
-        check_mysql_change_status_body_application_status,
-    )
-    from ...models.mysql_create_body import MysqlCreateBody
-    from ...models.mysql_create_result import MysqlCreateResult
-    from ...models.mysql_deploy_body import MysqlDeployBody
-    from ...models.mysql_move_body import MysqlMoveBody
-    from ...models.mysql_rebuild_body import MysqlRebuildBody
-    from ...models.mysql_reload_body import MysqlReloadBody
-    from ...models.mysql_remove_body import MysqlRemoveBody
-    from ...models.mysql_save_environment_body import MysqlSaveEnvironmentBody
-    from ...models.mysql_save_external_port_body import MysqlSaveExternalPortBody
-    from ...models.mysql_start_body import MysqlStartBody
-    from ...models.mysql_stop_body import MysqlStopBody
-    from ...models.mysql_update_body import MysqlUpdateBody
-    from ...models.mysql_update_body_application_status import (
-        MysqlUpdateBodyApplicationStatus,
-        check_mysql_update_body_application_status,
-    )
-=======
     from ...models.endpoint_spec_swarm import EndpointSpecSwarm
     from ...models.health_check_swarm import HealthCheckSwarm
     from ...models.labels_swarm import LabelsSwarm
@@ -49,14 +20,13 @@ if TYPE_CHECKING:
     from ...models.mysql import Mysql
     from ...models.mysql_change_password_body_type import MysqlChangePasswordBodyType
     from ...models.mysql_change_status_body_application_status import MysqlChangeStatusBodyApplicationStatus
-    from ...models.mysql_search_result import MysqlSearchResult
+    from ...models.mysql_create_result import MysqlCreateResult
     from ...models.mysql_update_body_application_status import MysqlUpdateBodyApplicationStatus
     from ...models.network_swarm_item import NetworkSwarmItem
     from ...models.placement_swarm import PlacementSwarm
     from ...models.restart_policy_swarm import RestartPolicySwarm
     from ...models.ulimits_swarm_item import UlimitsSwarmItem
     from ...models.update_config_swarm import UpdateConfigSwarm
->>>>>>> h11t
 
 
 class MysqlResource:

@@ -33,7 +33,7 @@ def parse(data: Any) -> MysqlCreateResult:
         response_200 = MysqlCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Mysql", kept_as_received(OPERATION, data))
+        return cast("MysqlCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

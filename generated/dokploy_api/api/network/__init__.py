@@ -16,12 +16,7 @@ if TYPE_CHECKING:
     from ...models.network_create_body_driver import NetworkCreateBodyDriver
     from ...models.network_create_body_ipam_type_0 import NetworkCreateBodyIpamType0
     from ...models.network_import_result import NetworkImportResult
-<<<<<<< HEAD
     from ...models.network_networks_to_sync_result import NetworkNetworksToSyncResult
-    from ...models.network_recreate_body import NetworkRecreateBody
-    from ...models.network_remove_body import NetworkRemoveBody
-=======
->>>>>>> h11t
 
 
 class NetworkResource:

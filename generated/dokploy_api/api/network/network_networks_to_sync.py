@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.network_networks_to_sync_result import NetworkNetworksToSyncResult
 from ...types import UNSET, Unset, kept_as_received
@@ -36,7 +36,7 @@ def parse(data: Any) -> NetworkNetworksToSyncResult:
         response_200 = NetworkNetworksToSyncResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("NetworkNetworksToSyncResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -14,60 +14,12 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.labels_swarm import LabelsSwarm
     from ...models.notification import Notification
-<<<<<<< HEAD
-    from ...models.notification_create_custom_body import NotificationCreateCustomBody
-    from ...models.notification_create_discord_body import NotificationCreateDiscordBody
-    from ...models.notification_create_email_body import NotificationCreateEmailBody
-    from ...models.notification_create_gotify_body import NotificationCreateGotifyBody
-    from ...models.notification_create_lark_body import NotificationCreateLarkBody
-    from ...models.notification_create_mattermost_body import NotificationCreateMattermostBody
-    from ...models.notification_create_ntfy_body import NotificationCreateNtfyBody
-    from ...models.notification_create_pushover_body import NotificationCreatePushoverBody
-    from ...models.notification_create_resend_body import NotificationCreateResendBody
-    from ...models.notification_create_slack_body import NotificationCreateSlackBody
-    from ...models.notification_create_teams_body import NotificationCreateTeamsBody
-    from ...models.notification_create_telegram_body import NotificationCreateTelegramBody
     from ...models.notification_get_email_providers_item import NotificationGetEmailProvidersItem
-    from ...models.notification_receive_notification_body import NotificationReceiveNotificationBody
-=======
->>>>>>> h11t
     from ...models.notification_receive_notification_body_server_type import (
         NotificationReceiveNotificationBodyServerType,
     )
-<<<<<<< HEAD
-    from ...models.notification_receive_notification_body_type import (
-        NotificationReceiveNotificationBodyType,
-        check_notification_receive_notification_body_type,
-    )
-    from ...models.notification_remove_body import NotificationRemoveBody
-    from ...models.notification_remove_result import NotificationRemoveResult
-    from ...models.notification_test_custom_connection_body import NotificationTestCustomConnectionBody
-    from ...models.notification_test_discord_connection_body import NotificationTestDiscordConnectionBody
-    from ...models.notification_test_email_connection_body import NotificationTestEmailConnectionBody
-    from ...models.notification_test_gotify_connection_body import NotificationTestGotifyConnectionBody
-    from ...models.notification_test_lark_connection_body import NotificationTestLarkConnectionBody
-    from ...models.notification_test_mattermost_connection_body import NotificationTestMattermostConnectionBody
-    from ...models.notification_test_ntfy_connection_body import NotificationTestNtfyConnectionBody
-    from ...models.notification_test_pushover_connection_body import NotificationTestPushoverConnectionBody
-    from ...models.notification_test_resend_connection_body import NotificationTestResendConnectionBody
-    from ...models.notification_test_slack_connection_body import NotificationTestSlackConnectionBody
-    from ...models.notification_test_teams_connection_body import NotificationTestTeamsConnectionBody
-    from ...models.notification_test_telegram_connection_body import NotificationTestTelegramConnectionBody
-    from ...models.notification_update_custom_body import NotificationUpdateCustomBody
-    from ...models.notification_update_discord_body import NotificationUpdateDiscordBody
-    from ...models.notification_update_email_body import NotificationUpdateEmailBody
-    from ...models.notification_update_gotify_body import NotificationUpdateGotifyBody
-    from ...models.notification_update_lark_body import NotificationUpdateLarkBody
-    from ...models.notification_update_mattermost_body import NotificationUpdateMattermostBody
-    from ...models.notification_update_ntfy_body import NotificationUpdateNtfyBody
-    from ...models.notification_update_pushover_body import NotificationUpdatePushoverBody
-    from ...models.notification_update_resend_body import NotificationUpdateResendBody
-    from ...models.notification_update_slack_body import NotificationUpdateSlackBody
-    from ...models.notification_update_teams_body import NotificationUpdateTeamsBody
-    from ...models.notification_update_telegram_body import NotificationUpdateTelegramBody
-=======
     from ...models.notification_receive_notification_body_type import NotificationReceiveNotificationBodyType
->>>>>>> h11t
+    from ...models.notification_remove_result import NotificationRemoveResult
 
 
 class NotificationResource:

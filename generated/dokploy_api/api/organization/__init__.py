@@ -14,19 +14,8 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.gitea_update_result import GiteaUpdateResult
     from ...models.organization import Organization
-<<<<<<< HEAD
     from ...models.organization_all_invitations_item import OrganizationAllInvitationsItem
     from ...models.organization_all_item import OrganizationAllItem
-    from ...models.organization_create_body import OrganizationCreateBody
-    from ...models.organization_delete_body import OrganizationDeleteBody
-    from ...models.organization_invite_member_body import OrganizationInviteMemberBody
-    from ...models.organization_remove_invitation_body import OrganizationRemoveInvitationBody
-    from ...models.organization_set_default_body import OrganizationSetDefaultBody
-    from ...models.organization_update_body import OrganizationUpdateBody
-    from ...models.organization_update_member_role_body import OrganizationUpdateMemberRoleBody
-=======
-    from ...models.organization_set_default_result import OrganizationSetDefaultResult
->>>>>>> h11t
 
 
 class OrganizationResource:

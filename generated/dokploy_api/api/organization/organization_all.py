@@ -34,7 +34,7 @@ def parse(data: Any) -> list[OrganizationAllItem]:
             response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[Organization]", kept_as_received(OPERATION, data))
+        return cast("list[OrganizationAllItem]", kept_as_received(OPERATION, data))
     return response_200
 
 

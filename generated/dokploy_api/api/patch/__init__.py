@@ -6,55 +6,23 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.patch import Patch
-<<<<<<< HEAD
-    from ...models.patch_by_entity_id_type import PatchByEntityIdType, check_patch_by_entity_id_type
-    from ...models.patch_clean_patch_repos_body import PatchCleanPatchReposBody
-    from ...models.patch_create_body import PatchCreateBody
-    from ...models.patch_create_body_type import PatchCreateBodyType, check_patch_create_body_type
-    from ...models.patch_delete_body import PatchDeleteBody
-    from ...models.patch_ensure_repo_body import PatchEnsureRepoBody
-    from ...models.patch_ensure_repo_body_type import PatchEnsureRepoBodyType, check_patch_ensure_repo_body_type
-    from ...models.patch_mark_file_for_deletion_body import PatchMarkFileForDeletionBody
-    from ...models.patch_mark_file_for_deletion_body_type import (
-        PatchMarkFileForDeletionBodyType,
-        check_patch_mark_file_for_deletion_body_type,
-    )
-    from ...models.patch_read_repo_directories_item import PatchReadRepoDirectoriesItem
-    from ...models.patch_read_repo_directories_type import (
-        PatchReadRepoDirectoriesType,
-        check_patch_read_repo_directories_type,
-    )
-    from ...models.patch_read_repo_file_type import PatchReadRepoFileType, check_patch_read_repo_file_type
-    from ...models.patch_save_file_as_patch_body import PatchSaveFileAsPatchBody
-    from ...models.patch_save_file_as_patch_body_patch_type import (
-        PatchSaveFileAsPatchBodyPatchType,
-        check_patch_save_file_as_patch_body_patch_type,
-    )
-    from ...models.patch_save_file_as_patch_body_type import (
-        PatchSaveFileAsPatchBodyType,
-        check_patch_save_file_as_patch_body_type,
-    )
-    from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
-    from ...models.patch_update_body import PatchUpdateBody
-    from ...models.patch_update_body_type import PatchUpdateBodyType, check_patch_update_body_type
-=======
     from ...models.patch_by_entity_id_type import PatchByEntityIdType
     from ...models.patch_create_body_type import PatchCreateBodyType
     from ...models.patch_ensure_repo_body_type import PatchEnsureRepoBodyType
     from ...models.patch_mark_file_for_deletion_body_type import PatchMarkFileForDeletionBodyType
+    from ...models.patch_read_repo_directories_item import PatchReadRepoDirectoriesItem
     from ...models.patch_read_repo_directories_type import PatchReadRepoDirectoriesType
     from ...models.patch_read_repo_file_type import PatchReadRepoFileType
     from ...models.patch_save_file_as_patch_body_patch_type import PatchSaveFileAsPatchBodyPatchType
     from ...models.patch_save_file_as_patch_body_type import PatchSaveFileAsPatchBodyType
     from ...models.patch_update_body_type import PatchUpdateBodyType
->>>>>>> h11t
 
 
 class PatchResource:

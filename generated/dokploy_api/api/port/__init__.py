@@ -11,21 +11,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.port import Port
-<<<<<<< HEAD
-    from ...models.port_create_body import PortCreateBody
-    from ...models.port_create_body_protocol import PortCreateBodyProtocol, check_port_create_body_protocol
-    from ...models.port_create_body_publish_mode import PortCreateBodyPublishMode, check_port_create_body_publish_mode
-    from ...models.port_create_result import PortCreateResult
-    from ...models.port_delete_body import PortDeleteBody
-    from ...models.port_update_body import PortUpdateBody
-    from ...models.port_update_body_protocol import PortUpdateBodyProtocol, check_port_update_body_protocol
-    from ...models.port_update_body_publish_mode import PortUpdateBodyPublishMode, check_port_update_body_publish_mode
-=======
     from ...models.port_create_body_protocol import PortCreateBodyProtocol
     from ...models.port_create_body_publish_mode import PortCreateBodyPublishMode
+    from ...models.port_create_result import PortCreateResult
     from ...models.port_update_body_protocol import PortUpdateBodyProtocol
     from ...models.port_update_body_publish_mode import PortUpdateBodyPublishMode
->>>>>>> h11t
 
 
 class PortResource:

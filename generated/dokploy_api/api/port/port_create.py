@@ -33,7 +33,7 @@ def parse(data: Any) -> PortCreateResult:
         response_200 = PortCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Port", kept_as_received(OPERATION, data))
+        return cast("PortCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -12,32 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.application_search_result import ApplicationSearchResult
-    from ...models.postgres import Postgres
-    from ...models.postgres_change_password_body import PostgresChangePasswordBody
-    from ...models.postgres_change_status_body import PostgresChangeStatusBody
-    from ...models.postgres_change_status_body_application_status import (
-        PostgresChangeStatusBodyApplicationStatus,
-        check_postgres_change_status_body_application_status,
-    )
-    from ...models.postgres_create_body import PostgresCreateBody
-    from ...models.postgres_create_result import PostgresCreateResult
-    from ...models.postgres_deploy_body import PostgresDeployBody
-    from ...models.postgres_move_body import PostgresMoveBody
-    from ...models.postgres_rebuild_body import PostgresRebuildBody
-    from ...models.postgres_reload_body import PostgresReloadBody
-    from ...models.postgres_remove_body import PostgresRemoveBody
-    from ...models.postgres_save_environment_body import PostgresSaveEnvironmentBody
-    from ...models.postgres_save_external_port_body import PostgresSaveExternalPortBody
-    from ...models.postgres_start_body import PostgresStartBody
-    from ...models.postgres_stop_body import PostgresStopBody
-    from ...models.postgres_update_body import PostgresUpdateBody
-    from ...models.postgres_update_body_application_status import (
-        PostgresUpdateBodyApplicationStatus,
-        check_postgres_update_body_application_status,
-    )
-=======
     from ...models.endpoint_spec_swarm import EndpointSpecSwarm
     from ...models.health_check_swarm import HealthCheckSwarm
     from ...models.labels_swarm import LabelsSwarm
@@ -46,12 +21,11 @@ if TYPE_CHECKING:
     from ...models.placement_swarm import PlacementSwarm
     from ...models.postgres import Postgres
     from ...models.postgres_change_status_body_application_status import PostgresChangeStatusBodyApplicationStatus
-    from ...models.postgres_search_result import PostgresSearchResult
+    from ...models.postgres_create_result import PostgresCreateResult
     from ...models.postgres_update_body_application_status import PostgresUpdateBodyApplicationStatus
     from ...models.restart_policy_swarm import RestartPolicySwarm
     from ...models.ulimits_swarm_item import UlimitsSwarmItem
     from ...models.update_config_swarm import UpdateConfigSwarm
->>>>>>> h11t
 
 
 class PostgresResource:

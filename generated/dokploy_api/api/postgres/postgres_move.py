@@ -33,7 +33,7 @@ def parse(data: Any) -> PostgresCreateResult:
         response_200 = PostgresCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Postgres", kept_as_received(OPERATION, data))
+        return cast("PostgresCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -12,12 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.preview_deployment_all_item import PreviewDeploymentAllItem
-    from ...models.preview_deployment_delete_body import PreviewDeploymentDeleteBody
-    from ...models.preview_deployment_redeploy_body import PreviewDeploymentRedeployBody
-=======
->>>>>>> h11t
     from ...models.preview_deployments import PreviewDeployments
 
 

@@ -14,23 +14,13 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.application_search_result import ApplicationSearchResult
     from ...models.project import Project
-<<<<<<< HEAD
     from ...models.project_all_for_permissions_item import ProjectAllForPermissionsItem
     from ...models.project_all_item import ProjectAllItem
-    from ...models.project_create_body import ProjectCreateBody
-    from ...models.project_create_result import ProjectCreateResult
-    from ...models.project_duplicate_body import ProjectDuplicateBody
-    from ...models.project_duplicate_result import ProjectDuplicateResult
-    from ...models.project_home_stats_result import ProjectHomeStatsResult
-    from ...models.project_remove_body import ProjectRemoveBody
-    from ...models.project_remove_result import ProjectRemoveResult
-    from ...models.project_update_body import ProjectUpdateBody
-=======
     from ...models.project_create_result import ProjectCreateResult
     from ...models.project_duplicate_body_selected_services_item import ProjectDuplicateBodySelectedServicesItem
+    from ...models.project_duplicate_result import ProjectDuplicateResult
     from ...models.project_home_stats_result import ProjectHomeStatsResult
-    from ...models.project_search_result import ProjectSearchResult
->>>>>>> h11t
+    from ...models.project_remove_result import ProjectRemoveResult
 
 
 class ProjectResource:

@@ -34,7 +34,7 @@ def parse(data: Any) -> list[ProjectAllItem]:
             response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[Project]", kept_as_received(OPERATION, data))
+        return cast("list[ProjectAllItem]", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -47,7 +47,7 @@ def parse(data: Any) -> None | ProjectRemoveResult:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Project", kept_as_received(OPERATION, data))
+        return cast("None | ProjectRemoveResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -48,7 +48,7 @@ def parse(data: Any) -> ApplicationSearchResult:
         response_200 = ApplicationSearchResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("ProjectSearchResult", kept_as_received(OPERATION, data))
+        return cast("ApplicationSearchResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -12,32 +12,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.application_search_result import ApplicationSearchResult
-    from ...models.redis import Redis
-    from ...models.redis_change_password_body import RedisChangePasswordBody
-    from ...models.redis_change_status_body import RedisChangeStatusBody
-    from ...models.redis_change_status_body_application_status import (
-        RedisChangeStatusBodyApplicationStatus,
-        check_redis_change_status_body_application_status,
-    )
-    from ...models.redis_create_body import RedisCreateBody
-    from ...models.redis_create_result import RedisCreateResult
-    from ...models.redis_deploy_body import RedisDeployBody
-    from ...models.redis_move_body import RedisMoveBody
-    from ...models.redis_rebuild_body import RedisRebuildBody
-    from ...models.redis_reload_body import RedisReloadBody
-    from ...models.redis_remove_body import RedisRemoveBody
-    from ...models.redis_save_environment_body import RedisSaveEnvironmentBody
-    from ...models.redis_save_external_port_body import RedisSaveExternalPortBody
-    from ...models.redis_start_body import RedisStartBody
-    from ...models.redis_stop_body import RedisStopBody
-    from ...models.redis_update_body import RedisUpdateBody
-    from ...models.redis_update_body_application_status import (
-        RedisUpdateBodyApplicationStatus,
-        check_redis_update_body_application_status,
-    )
-=======
     from ...models.endpoint_spec_swarm import EndpointSpecSwarm
     from ...models.health_check_swarm import HealthCheckSwarm
     from ...models.labels_swarm import LabelsSwarm
@@ -46,12 +21,11 @@ if TYPE_CHECKING:
     from ...models.placement_swarm import PlacementSwarm
     from ...models.redis import Redis
     from ...models.redis_change_status_body_application_status import RedisChangeStatusBodyApplicationStatus
-    from ...models.redis_search_result import RedisSearchResult
+    from ...models.redis_create_result import RedisCreateResult
     from ...models.redis_update_body_application_status import RedisUpdateBodyApplicationStatus
     from ...models.restart_policy_swarm import RestartPolicySwarm
     from ...models.ulimits_swarm_item import UlimitsSwarmItem
     from ...models.update_config_swarm import UpdateConfigSwarm
->>>>>>> h11t
 
 
 class RedisResource:

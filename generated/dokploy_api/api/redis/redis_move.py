@@ -33,7 +33,7 @@ def parse(data: Any) -> RedisCreateResult:
         response_200 = RedisCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Redis", kept_as_received(OPERATION, data))
+        return cast("RedisCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -13,30 +13,10 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.registry import Registry
-<<<<<<< HEAD
     from ...models.registry_all_item import RegistryAllItem
-    from ...models.registry_create_body import RegistryCreateBody
-    from ...models.registry_create_body_registry_type import (
-        RegistryCreateBodyRegistryType,
-        check_registry_create_body_registry_type,
-    )
-    from ...models.registry_remove_body import RegistryRemoveBody
-    from ...models.registry_test_registry_body import RegistryTestRegistryBody
-    from ...models.registry_test_registry_body_registry_type import (
-        RegistryTestRegistryBodyRegistryType,
-        check_registry_test_registry_body_registry_type,
-    )
-    from ...models.registry_test_registry_by_id_body import RegistryTestRegistryByIdBody
-    from ...models.registry_update_body import RegistryUpdateBody
-    from ...models.registry_update_body_registry_type import (
-        RegistryUpdateBodyRegistryType,
-        check_registry_update_body_registry_type,
-    )
-=======
     from ...models.registry_create_body_registry_type import RegistryCreateBodyRegistryType
     from ...models.registry_test_registry_body_registry_type import RegistryTestRegistryBodyRegistryType
     from ...models.registry_update_body_registry_type import RegistryUpdateBodyRegistryType
->>>>>>> h11t
 
 
 class RegistryResource:

@@ -33,7 +33,7 @@ def parse(data: Any) -> RegistryAllItem:
         response_200 = RegistryAllItem.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Registry", kept_as_received(OPERATION, data))
+        return cast("RegistryAllItem", kept_as_received(OPERATION, data))
     return response_200
 
 

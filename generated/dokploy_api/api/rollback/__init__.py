@@ -6,16 +6,11 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
-    from ...models.rollback_delete_body import RollbackDeleteBody
     from ...models.rollback_delete_result import RollbackDeleteResult
-    from ...models.rollback_rollback_body import RollbackRollbackBody
-=======
->>>>>>> h11t
 
 
 class RollbackResource:

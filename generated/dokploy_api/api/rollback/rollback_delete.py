@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.rollback_delete_result import RollbackDeleteResult
 from ...types import kept_as_received
@@ -33,7 +33,7 @@ def parse(data: Any) -> RollbackDeleteResult:
         response_200 = RollbackDeleteResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("RollbackDeleteResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -13,38 +13,14 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.schedule import Schedule
-<<<<<<< HEAD
-    from ...models.schedule_create_body import ScheduleCreateBody
-    from ...models.schedule_create_body_schedule_type import (
-        ScheduleCreateBodyScheduleType,
-        check_schedule_create_body_schedule_type,
-    )
-    from ...models.schedule_create_body_shell_type import (
-        ScheduleCreateBodyShellType,
-        check_schedule_create_body_shell_type,
-    )
-    from ...models.schedule_create_result import ScheduleCreateResult
-    from ...models.schedule_delete_body import ScheduleDeleteBody
-    from ...models.schedule_list_item import ScheduleListItem
-    from ...models.schedule_list_schedule_type import ScheduleListScheduleType, check_schedule_list_schedule_type
-    from ...models.schedule_run_manually_body import ScheduleRunManuallyBody
-    from ...models.schedule_run_manually_result import ScheduleRunManuallyResult
-    from ...models.schedule_update_body import ScheduleUpdateBody
-    from ...models.schedule_update_body_schedule_type import (
-        ScheduleUpdateBodyScheduleType,
-        check_schedule_update_body_schedule_type,
-    )
-    from ...models.schedule_update_body_shell_type import (
-        ScheduleUpdateBodyShellType,
-        check_schedule_update_body_shell_type,
-    )
-=======
     from ...models.schedule_create_body_schedule_type import ScheduleCreateBodyScheduleType
     from ...models.schedule_create_body_shell_type import ScheduleCreateBodyShellType
+    from ...models.schedule_create_result import ScheduleCreateResult
+    from ...models.schedule_list_item import ScheduleListItem
     from ...models.schedule_list_schedule_type import ScheduleListScheduleType
+    from ...models.schedule_run_manually_result import ScheduleRunManuallyResult
     from ...models.schedule_update_body_schedule_type import ScheduleUpdateBodyScheduleType
     from ...models.schedule_update_body_shell_type import ScheduleUpdateBodyShellType
->>>>>>> h11t
 
 
 class ScheduleResource:

@@ -47,7 +47,7 @@ def parse(data: Any) -> None | ScheduleCreateResult:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Schedule", kept_as_received(OPERATION, data))
+        return cast("None | ScheduleCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

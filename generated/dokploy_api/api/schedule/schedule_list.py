@@ -48,7 +48,7 @@ def parse(data: Any) -> list[ScheduleListItem]:
             response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[Schedule]", kept_as_received(OPERATION, data))
+        return cast("list[ScheduleListItem]", kept_as_received(OPERATION, data))
     return response_200
 
 

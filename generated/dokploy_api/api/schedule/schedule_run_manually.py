@@ -33,7 +33,7 @@ def parse(data: Any) -> ScheduleRunManuallyResult:
         response_200 = ScheduleRunManuallyResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Deployment", kept_as_received(OPERATION, data))
+        return cast("ScheduleRunManuallyResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -33,7 +33,7 @@ def parse(data: Any) -> ScheduleCreateResult:
         response_200 = ScheduleCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Schedule", kept_as_received(OPERATION, data))
+        return cast("ScheduleCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -6,20 +6,13 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.gitea_update_result import GiteaUpdateResult
-    from ...models.scim_delete_provider_body import ScimDeleteProviderBody
-    from ...models.scim_generate_token_body import ScimGenerateTokenBody
     from ...models.scim_generate_token_result import ScimGenerateTokenResult
     from ...models.scim_list_providers_item import ScimListProvidersItem
-=======
-    from ...models.scim_delete_provider_response_200 import ScimDeleteProviderResponse200
-    from ...models.scim_generate_token_response_200 import ScimGenerateTokenResponse200
->>>>>>> h11t
 
 
 class ScimResource:

@@ -33,7 +33,7 @@ def parse(data: Any) -> GiteaUpdateResult:
         response_200 = GiteaUpdateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("ScimDeleteProviderResponse200", kept_as_received(OPERATION, data))
+        return cast("GiteaUpdateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

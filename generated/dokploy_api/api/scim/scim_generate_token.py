@@ -33,7 +33,7 @@ def parse(data: Any) -> ScimGenerateTokenResult:
         response_200 = ScimGenerateTokenResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("ScimGenerateTokenResponse200", kept_as_received(OPERATION, data))
+        return cast("ScimGenerateTokenResult", kept_as_received(OPERATION, data))
     return response_200
 
 

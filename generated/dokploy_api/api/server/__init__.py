@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
@@ -14,33 +14,15 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.metrics_config import MetricsConfig
     from ...models.server import Server
-<<<<<<< HEAD
     from ...models.server_all_for_permissions_item import ServerAllForPermissionsItem
     from ...models.server_all_item import ServerAllItem
-    from ...models.server_create_body import ServerCreateBody
-    from ...models.server_create_body_server_type import (
-        ServerCreateBodyServerType,
-        check_server_create_body_server_type,
-    )
+    from ...models.server_create_body_server_type import ServerCreateBodyServerType
     from ...models.server_create_result import ServerCreateResult
     from ...models.server_get_server_metrics_item import ServerGetServerMetricsItem
     from ...models.server_get_server_time_result import ServerGetServerTimeResult
-    from ...models.server_remove_body import ServerRemoveBody
     from ...models.server_security_result import ServerSecurityResult
-    from ...models.server_setup_body import ServerSetupBody
-    from ...models.server_setup_monitoring_body import ServerSetupMonitoringBody
-    from ...models.server_update_body import ServerUpdateBody
-    from ...models.server_update_body_server_type import (
-        ServerUpdateBodyServerType,
-        check_server_update_body_server_type,
-    )
-    from ...models.server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
-    from ...models.server_validate_result import ServerValidateResult
-=======
-    from ...models.server_create_body_server_type import ServerCreateBodyServerType
-    from ...models.server_get_server_time_result import ServerGetServerTimeResult
     from ...models.server_update_body_server_type import ServerUpdateBodyServerType
->>>>>>> h11t
+    from ...models.server_validate_result import ServerValidateResult
 
 
 class ServerResource:

@@ -34,7 +34,7 @@ def parse(data: Any) -> list[ServerCreateResult]:
             response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[Server]", kept_as_received(OPERATION, data))
+        return cast("list[ServerCreateResult]", kept_as_received(OPERATION, data))
     return response_200
 
 

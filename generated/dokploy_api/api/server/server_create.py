@@ -33,7 +33,7 @@ def parse(data: Any) -> ServerCreateResult:
         response_200 = ServerCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Server", kept_as_received(OPERATION, data))
+        return cast("ServerCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -26,17 +26,8 @@ def _get_kwargs(
 
 def parse(data: Any) -> None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-<<<<<<< HEAD
     # Dokploy answers with an empty body; should a newer one send a record, keep it.
-    return data
-=======
-    try:
-        response_200 = Server.from_dict(data)
-
-    except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Server", kept_as_received(OPERATION, data))
-    return response_200
->>>>>>> h11t
+    return cast("None", data)
 
 
 def sync(

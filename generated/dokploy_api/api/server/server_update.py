@@ -47,7 +47,7 @@ def parse(data: Any) -> None | ServerCreateResult:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Server", kept_as_received(OPERATION, data))
+        return cast("None | ServerCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

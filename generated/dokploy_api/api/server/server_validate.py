@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.server_validate_result import ServerValidateResult
 from ...types import UNSET, kept_as_received
@@ -36,7 +36,7 @@ def parse(data: Any) -> ServerValidateResult:
         response_200 = ServerValidateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("ServerValidateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -12,14 +12,9 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.admin_setup_monitoring_result import AdminSetupMonitoringResult
     from ...models.docker_disk_usage_get_disk_usage_item import DockerDiskUsageGetDiskUsageItem
     from ...models.gitea_update_result import GiteaUpdateResult
-    from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
-=======
-    from ...models.organization import Organization
->>>>>>> h11t
     from ...models.settings_assign_domain_server_body_certificate_type import (
         SettingsAssignDomainServerBodyCertificateType,
     )
@@ -31,33 +26,10 @@ if TYPE_CHECKING:
     from ...models.settings_get_traefik_ports_item import SettingsGetTraefikPortsItem
     from ...models.settings_get_update_data_result import SettingsGetUpdateDataResult
     from ...models.settings_health_result import SettingsHealthResult
-<<<<<<< HEAD
     from ...models.settings_read_directories_item import SettingsReadDirectoriesItem
-    from ...models.settings_reload_traefik_body import SettingsReloadTraefikBody
-    from ...models.settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
-    from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
-    from ...models.settings_toggle_dashboard_body import SettingsToggleDashboardBody
-    from ...models.settings_toggle_requests_body import SettingsToggleRequestsBody
-    from ...models.settings_update_builds_concurrency_body import SettingsUpdateBuildsConcurrencyBody
-    from ...models.settings_update_docker_cleanup_body import SettingsUpdateDockerCleanupBody
-    from ...models.settings_update_enforce_sso_body import SettingsUpdateEnforceSsoBody
-    from ...models.settings_update_log_cleanup_body import SettingsUpdateLogCleanupBody
-    from ...models.settings_update_middleware_traefik_config_body import SettingsUpdateMiddlewareTraefikConfigBody
-    from ...models.settings_update_remote_servers_only_body import SettingsUpdateRemoteServersOnlyBody
-    from ...models.settings_update_server_ip_body import SettingsUpdateServerIpBody
-    from ...models.settings_update_traefik_config_body import SettingsUpdateTraefikConfigBody
-    from ...models.settings_update_traefik_file_body import SettingsUpdateTraefikFileBody
-    from ...models.settings_update_traefik_ports_body import SettingsUpdateTraefikPortsBody
-    from ...models.settings_update_web_server_traefik_config_body import SettingsUpdateWebServerTraefikConfigBody
-    from ...models.settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
-=======
-    from ...models.settings_read_directories_response_200_item_type_1 import SettingsReadDirectoriesResponse200ItemType1
-    from ...models.settings_setup_gpu_response_200 import SettingsSetupGpuResponse200
     from ...models.settings_update_traefik_ports_body_additional_ports_item import (
         SettingsUpdateTraefikPortsBodyAdditionalPortsItem,
     )
-    from ...models.web_server_settings import WebServerSettings
->>>>>>> h11t
 
 
 class SettingsResource:

@@ -45,7 +45,7 @@ def parse(data: Any) -> AdminSetupMonitoringResult | bool:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("WebServerSettings", kept_as_received(OPERATION, data))
+        return cast("AdminSetupMonitoringResult | bool", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -23,24 +23,10 @@ def _get_kwargs() -> dict[str, Any]:
 def parse(data: Any) -> list[str] | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-
-        def _parse_response_200(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_type_0 = cast(list[str], data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        response_200 = _parse_response_200(data)
+        response_200 = cast("list[str] | None", data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[str]", kept_as_received(OPERATION, data))
+        return cast("list[str] | None", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -43,9 +43,7 @@ def parse(data: Any) -> list[SettingsReadDirectoriesItem]:
             response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast(
-            "list[Organization | SettingsReadDirectoriesResponse200ItemType1]", kept_as_received(OPERATION, data)
-        )
+        return cast("list[SettingsReadDirectoriesItem]", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -26,7 +26,7 @@ def parse(data: Any) -> bool | None | str:
         response_200 = cast("bool | None | str", data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("None | str", kept_as_received(OPERATION, data))
+        return cast("bool | None | str", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -13,14 +13,8 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.ssh_key import SshKey
-<<<<<<< HEAD
     from ...models.ssh_key_all_for_apps_item import SshKeyAllForAppsItem
-    from ...models.ssh_key_create_body import SshKeyCreateBody
-    from ...models.ssh_key_generate_body import SshKeyGenerateBody
-    from ...models.ssh_key_generate_body_type import SshKeyGenerateBodyType, check_ssh_key_generate_body_type
-=======
     from ...models.ssh_key_generate_body_type import SshKeyGenerateBodyType
->>>>>>> h11t
     from ...models.ssh_key_generate_result import SshKeyGenerateResult
 
 

@@ -47,7 +47,7 @@ def parse(data: Any) -> None | SshKey:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("SshKey", kept_as_received(OPERATION, data))
+        return cast("None | SshKey", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -6,31 +6,16 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.gitea_update_result import GiteaUpdateResult
-    from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
-    from ...models.sso_delete_provider_body import SsoDeleteProviderBody
-    from ...models.sso_provider import SsoProvider
-    from ...models.sso_register_body import SsoRegisterBody
-    from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
-    from ...models.sso_update_body import SsoUpdateBody
-    from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
-=======
     from ...models.oidc_config import OidcConfig
     from ...models.saml_config import SamlConfig
-    from ...models.sso_add_trusted_origin_response_200 import SsoAddTrustedOriginResponse200
-    from ...models.sso_delete_provider_response_200 import SsoDeleteProviderResponse200
-    from ...models.sso_register_response_200 import SsoRegisterResponse200
-    from ...models.sso_remove_trusted_origin_response_200 import SsoRemoveTrustedOriginResponse200
-    from ...models.sso_update_response_200 import SsoUpdateResponse200
-    from ...models.sso_update_trusted_origin_response_200 import SsoUpdateTrustedOriginResponse200
->>>>>>> h11t
+    from ...models.sso_provider import SsoProvider
 
 
 class SsoResource:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.sso_provider import SsoProvider
 from ...types import UNSET, kept_as_received
@@ -36,7 +36,7 @@ def parse(data: Any) -> SsoProvider:
         response_200 = SsoProvider.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("SsoProvider", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -10,32 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.forward_auth_deploy_on_server_result import ForwardAuthDeployOnServerResult
-    from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
-    from ...models.stripe_create_checkout_session_body_tier import (
-        StripeCreateCheckoutSessionBodyTier,
-        check_stripe_create_checkout_session_body_tier,
-    )
+    from ...models.stripe_create_checkout_session_body_tier import StripeCreateCheckoutSessionBodyTier
     from ...models.stripe_create_checkout_session_result import StripeCreateCheckoutSessionResult
     from ...models.stripe_create_customer_portal_session_result import StripeCreateCustomerPortalSessionResult
-    from ...models.stripe_get_current_plan_result import (
-        StripeGetCurrentPlanResult,
-        check_stripe_get_current_plan_result,
-    )
+    from ...models.stripe_get_current_plan_result import StripeGetCurrentPlanResult
     from ...models.stripe_get_invoices_item import StripeGetInvoicesItem
-    from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
-    from ...models.stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
-    from ...models.stripe_upgrade_subscription_body_tier import (
-        StripeUpgradeSubscriptionBodyTier,
-        check_stripe_upgrade_subscription_body_tier,
-    )
-=======
-    from ...models.stripe_create_checkout_session_body_tier import StripeCreateCheckoutSessionBodyTier
-    from ...models.stripe_create_checkout_session_response_200 import StripeCreateCheckoutSessionResponse200
-    from ...models.stripe_update_invoice_notifications_response_200 import StripeUpdateInvoiceNotificationsResponse200
     from ...models.stripe_upgrade_subscription_body_tier import StripeUpgradeSubscriptionBodyTier
->>>>>>> h11t
 
 
 class StripeResource:

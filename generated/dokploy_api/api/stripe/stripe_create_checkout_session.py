@@ -33,7 +33,7 @@ def parse(data: Any) -> StripeCreateCheckoutSessionResult:
         response_200 = StripeCreateCheckoutSessionResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("StripeCreateCheckoutSessionResponse200", kept_as_received(OPERATION, data))
+        return cast("StripeCreateCheckoutSessionResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.stripe_create_customer_portal_session_result import StripeCreateCustomerPortalSessionResult
 from ...types import kept_as_received
@@ -27,7 +27,7 @@ def parse(data: Any) -> StripeCreateCustomerPortalSessionResult:
         response_200 = StripeCreateCustomerPortalSessionResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("StripeCreateCustomerPortalSessionResult", kept_as_received(OPERATION, data))
     return response_200
 
 

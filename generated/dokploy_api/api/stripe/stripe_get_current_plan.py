@@ -27,7 +27,7 @@ def parse(data: Any) -> None | StripeGetCurrentPlanResult:
         response_200 = cast("None | StripeGetCurrentPlanResult", data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("None | StripeGetCurrentPlanResult", kept_as_received(OPERATION, data))
     return response_200
 
 

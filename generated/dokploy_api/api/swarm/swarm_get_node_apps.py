@@ -32,24 +32,10 @@ def _get_kwargs(
 def parse(data: Any) -> list[Any] | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
     try:
-
-        def _parse_response_200(data: object) -> list[Any] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_type_0 = cast(list[Any], data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None, data)
-
-        response_200 = _parse_response_200(data)
+        response_200 = cast("list[Any] | None", data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[Any]", kept_as_received(OPERATION, data))
+        return cast("list[Any] | None", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -31,31 +31,12 @@ def _get_kwargs(
 
 def parse(data: Any) -> list[Any] | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-<<<<<<< HEAD
     try:
-
-        def _parse_response_200(data: object) -> list[Any] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_type_0 = cast(list[Any], data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None, data)
-
-        response_200 = _parse_response_200(data)
+        response_200 = cast("list[Any] | None", data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("list[Any] | None", kept_as_received(OPERATION, data))
     return response_200
-=======
-    # Dokploy answers with an empty body; should a newer one send a record, keep it.
-    return cast("None", data)
->>>>>>> h11t
 
 
 def sync(

@@ -14,19 +14,7 @@ if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.gitea_update_result import GiteaUpdateResult
     from ...models.tag import Tag
-<<<<<<< HEAD
-    from ...models.tag_assign_to_project_body import TagAssignToProjectBody
     from ...models.tag_assign_to_project_result import TagAssignToProjectResult
-    from ...models.tag_bulk_assign_body import TagBulkAssignBody
-    from ...models.tag_create_body import TagCreateBody
-    from ...models.tag_remove_body import TagRemoveBody
-    from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
-    from ...models.tag_update_body import TagUpdateBody
-=======
-    from ...models.tag_bulk_assign_result import TagBulkAssignResult
-    from ...models.tag_remove_from_project_result import TagRemoveFromProjectResult
-    from ...models.tag_remove_result import TagRemoveResult
->>>>>>> h11t
 
 
 class TagResource:

@@ -6,30 +6,20 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.member import Member
-<<<<<<< HEAD
-    from ...models.user_assign_permissions_body import UserAssignPermissionsBody
-    from ...models.user_create_api_key_body import UserCreateApiKeyBody
+    from ...models.user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata
     from ...models.user_create_api_key_result import UserCreateApiKeyResult
-    from ...models.user_create_user_with_credentials_body import UserCreateUserWithCredentialsBody
     from ...models.user_create_user_with_credentials_result import UserCreateUserWithCredentialsResult
-    from ...models.user_delete_api_key_body import UserDeleteApiKeyBody
-    from ...models.user_generate_token_result import UserGenerateTokenResult, check_user_generate_token_result
+    from ...models.user_generate_token_result import UserGenerateTokenResult
     from ...models.user_get_backups_result import UserGetBackupsResult
     from ...models.user_get_container_metrics_item import UserGetContainerMetricsItem
     from ...models.user_get_invitations_item import UserGetInvitationsItem
-=======
-    from ...models.passkey import Passkey
-    from ...models.user import User
-    from ...models.user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata
-    from ...models.user_create_user_with_credentials_result import UserCreateUserWithCredentialsResult
->>>>>>> h11t
     from ...models.user_get_metrics_token_result import UserGetMetricsTokenResult
     from ...models.user_get_permissions_result import UserGetPermissionsResult
     from ...models.user_get_result import UserGetResult

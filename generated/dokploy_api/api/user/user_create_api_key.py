@@ -33,7 +33,7 @@ def parse(data: Any) -> UserCreateApiKeyResult:
         response_200 = UserCreateApiKeyResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Apikey", kept_as_received(OPERATION, data))
+        return cast("UserCreateApiKeyResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -27,7 +27,7 @@ def parse(data: Any) -> UserGenerateTokenResult:
         response_200 = cast("UserGenerateTokenResult", data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("UserGenerateTokenResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -41,7 +41,7 @@ def parse(data: Any) -> None | UserGetResult:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("Member", kept_as_received(OPERATION, data))
+        return cast("None | UserGetResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -41,7 +41,7 @@ def parse(data: Any) -> None | UserGetBackupsResult:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("User", kept_as_received(OPERATION, data))
+        return cast("None | UserGetBackupsResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...models.user_get_user_by_token_result import UserGetUserByTokenResult
 from ...types import UNSET, kept_as_received
@@ -36,7 +36,7 @@ def parse(data: Any) -> UserGetUserByTokenResult:
         response_200 = UserGetUserByTokenResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("UserGetUserByTokenResult", kept_as_received(OPERATION, data))
     return response_200
 
 

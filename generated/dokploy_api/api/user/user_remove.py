@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
-<<<<<<< HEAD
 
 from ...types import kept_as_received
-=======
->>>>>>> h11t
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -31,17 +28,12 @@ def _get_kwargs(
 
 def parse(data: Any) -> bool | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-<<<<<<< HEAD
     try:
         response_200 = cast("bool | None", data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("bool | None", kept_as_received(OPERATION, data))
     return response_200
-=======
-    # Dokploy answers with an empty body; should a newer one send a record, keep it.
-    return cast("None", data)
->>>>>>> h11t
 
 
 def sync(

@@ -41,7 +41,7 @@ def parse(data: Any) -> list[str]:
         response_200 = cast(list[str], data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("list[str]", kept_as_received(OPERATION, data))
     return response_200
 
 

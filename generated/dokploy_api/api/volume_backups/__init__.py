@@ -13,30 +13,11 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.volume_backup import VolumeBackup
-<<<<<<< HEAD
-    from ...models.volume_backups_create_body import VolumeBackupsCreateBody
-    from ...models.volume_backups_create_body_service_type import (
-        VolumeBackupsCreateBodyServiceType,
-        check_volume_backups_create_body_service_type,
-    )
-    from ...models.volume_backups_create_result import VolumeBackupsCreateResult
-    from ...models.volume_backups_delete_body import VolumeBackupsDeleteBody
-    from ...models.volume_backups_list_item import VolumeBackupsListItem
-    from ...models.volume_backups_list_volume_backup_type import (
-        VolumeBackupsListVolumeBackupType,
-        check_volume_backups_list_volume_backup_type,
-    )
-    from ...models.volume_backups_run_manually_body import VolumeBackupsRunManuallyBody
-    from ...models.volume_backups_update_body import VolumeBackupsUpdateBody
-    from ...models.volume_backups_update_body_service_type import (
-        VolumeBackupsUpdateBodyServiceType,
-        check_volume_backups_update_body_service_type,
-    )
-=======
     from ...models.volume_backups_create_body_service_type import VolumeBackupsCreateBodyServiceType
+    from ...models.volume_backups_create_result import VolumeBackupsCreateResult
+    from ...models.volume_backups_list_item import VolumeBackupsListItem
     from ...models.volume_backups_list_volume_backup_type import VolumeBackupsListVolumeBackupType
     from ...models.volume_backups_update_body_service_type import VolumeBackupsUpdateBodyServiceType
->>>>>>> h11t
 
 
 class VolumeBackupsResource:

@@ -50,7 +50,7 @@ def parse(data: Any) -> list[VolumeBackupsListItem]:
             response_200.append(response_200_item)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[VolumeBackup]", kept_as_received(OPERATION, data))
+        return cast("list[VolumeBackupsListItem]", kept_as_received(OPERATION, data))
     return response_200
 
 

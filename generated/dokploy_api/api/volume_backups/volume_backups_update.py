@@ -33,7 +33,7 @@ def parse(data: Any) -> VolumeBackupsCreateResult:
         response_200 = VolumeBackupsCreateResult.from_dict(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("VolumeBackup", kept_as_received(OPERATION, data))
+        return cast("VolumeBackupsCreateResult", kept_as_received(OPERATION, data))
     return response_200
 
 

@@ -10,16 +10,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-<<<<<<< HEAD
     from ...models.gitea_update_result import GiteaUpdateResult
     from ...models.whitelabeling_get_public_result import WhitelabelingGetPublicResult
     from ...models.whitelabeling_get_result import WhitelabelingGetResult
-    from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
-=======
-    from ...models.whitelabeling_reset_response_200 import WhitelabelingResetResponse200
     from ...models.whitelabeling_update_body_whitelabeling_config import WhitelabelingUpdateBodyWhitelabelingConfig
-    from ...models.whitelabeling_update_response_200 import WhitelabelingUpdateResponse200
->>>>>>> h11t
 
 
 class WhitelabelingResource:

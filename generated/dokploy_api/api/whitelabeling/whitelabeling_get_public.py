@@ -41,7 +41,7 @@ def parse(data: Any) -> None | WhitelabelingGetPublicResult:
         response_200 = _parse_response_200(data)
 
     except (TypeError, ValueError, AttributeError, KeyError):
-        return kept_as_received(OPERATION, data)
+        return cast("None | WhitelabelingGetPublicResult", kept_as_received(OPERATION, data))
     return response_200
 
 
