@@ -53,7 +53,9 @@ def _widens(old: Any, new: Any, where: str = "") -> list[str]:
             problems += _widens(sub, new["properties"][k], f"{where}.{k}")
     if "items" in old:
         problems += _widens(old["items"], new.get("items", {}), f"{where}[]")
-    lost = set(old.get("enum", [])) - set(new.get("enum", old.get("enum", [])))
+    old_enum: list[Any] = old.get("enum") or []
+    new_enum: list[Any] = new.get("enum") or old_enum
+    lost = set(old_enum) - set(new_enum)
     problems += [f"{where}: enum value {v!r} dropped" for v in sorted(lost)]
     return problems
 
@@ -82,8 +84,8 @@ def test_a_new_cassette_widens_only_what_it_contradicts(
     """Another server's cassette lacks a field and sends a null: exactly those widen, reported."""
     corrections = tmp_path / "corrections"
     shutil.copytree(CORRECTIONS, corrections)
-    body = {"projectId": "p1", "name": "n", "description": None, "organizationId": "o", "env": ""}
-    body |= {"environments": [], "projectTags": []}
+    body: dict[str, Any] = {"projectId": "p1", "name": "n", "description": None, "organizationId": "o"}
+    body |= {"env": "", "environments": [], "projectTags": []}
     schema = _ops(CORRECTIONS)["project.one"]["schema"]
     assert "createdAt" in schema["required"]
     cassette = tmp_path / "other" / "v0.30.2" / "test_x.yaml"
