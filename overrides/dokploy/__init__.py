@@ -4,6 +4,8 @@ from dokploy import Dokploy
 with Dokploy() as client:          # DOKPLOY_API_URL, DOKPLOY_API_KEY
     for project in client.project.all():
         print(project.name)
+
+Models, ``Unset``/``UNSET`` and ``ResponseShapeWarning`` to annotate with: ``dokploy.types``.
 """
 
 from typing import TYPE_CHECKING, Any
