@@ -392,3 +392,11 @@ def test_a_service_type_the_server_does_not_list_fails_on_its_create() -> None:
         fake.client().databases("libsql").create(name="l", environment_id="e1", **LIBSQL_FIELDS)
     assert (info.value.operation, info.value.where) == ("libsql.create", "server")
     assert fake.ops() == ["environment.one", "libsql.create", "settings.getDokployVersion"]
+
+
+def test_a_procedure_this_client_never_had_stays_not_found_without_asking() -> None:
+    fake = _server(OTHER, missing=("nope.nope",))
+    with pytest.raises(NotFoundError) as info:
+        fake.client()._engine.request("nope.nope", method="GET", url="/nope.nope")
+    assert not isinstance(info.value, OperationNotAvailable)
+    assert fake.ops() == ["nope.nope"]

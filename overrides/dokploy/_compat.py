@@ -255,6 +255,16 @@ def spec_operations(spec: Any) -> frozenset[str]:
     return frozenset(names)
 
 
+def _worth_explaining(operation: str, error: NotFoundError) -> bool:
+    """A 404 ``Not found`` for an operation of this client (not one it never had, not the
+    version question itself): only then is the server's version worth a request."""
+    return (
+        unknown_procedure(error)
+        and operation in registry.OPERATIONS
+        and operation not in (VERSION_OPERATION, SPEC_OPERATION)
+    )
+
+
 def _info(name: str) -> tuple[str, str]:
     info = registry.OPERATIONS.get(name)
     return (info.method, info.path) if info is not None else ("GET", f"/{name}")
@@ -270,7 +280,7 @@ class CheckedEngine(SyncEngine):
         try:
             return super().request(operation, **kwargs)
         except NotFoundError as exc:
-            if not unknown_procedure(exc) or operation in (VERSION_OPERATION, SPEC_OPERATION):
+            if not _worth_explaining(operation, exc):
                 raise
             self._learn()
             unavailable = self.facts.unavailable(operation, exc)
@@ -299,7 +309,7 @@ class AsyncCheckedEngine(AsyncEngine):
         try:
             return await super().request(operation, **kwargs)
         except NotFoundError as exc:
-            if not unknown_procedure(exc) or operation in (VERSION_OPERATION, SPEC_OPERATION):
+            if not _worth_explaining(operation, exc):
                 raise
             await self._learn()
             unavailable = self.facts.unavailable(operation, exc)
