@@ -204,7 +204,7 @@ def test_deeply_nested_corrections_are_one_line(
     _write(corrections / "operations.json", {"project.all": {"schema": _nested(400), "source": "manual"}})
     spec = _write(tmp_path / "spec.json", _spec())
     argv = ["generate", "--spec", str(spec), "--corrections", str(corrections)]
-    _refused(argv, previous, capsys, "nest too deeply to generate")
+    _refused(argv, previous, capsys, "too deeply to generate")
 
 
 def test_a_100000_deep_json_file_is_one_line(

@@ -30,10 +30,13 @@ class Corrections:
     def load(cls, directory: Path | None) -> Corrections:
         if directory is None or not directory.is_dir():
             return cls()
-        return cls(
+        loaded = cls(
             schemas=read_json(directory / SCHEMAS_FILE),
             operations=read_json(directory / OPERATIONS_FILE),
         )
+        for name, data in ((SCHEMAS_FILE, loaded.schemas), (OPERATIONS_FILE, loaded.operations)):
+            check_depth(data, f"corrections file {directory / name}")
+        return loaded
 
     def response_schemas(self) -> dict[str, Any]:
         """``{operation: schema}`` of the typed ones, as the spec differ wants them."""
@@ -47,6 +50,25 @@ class Corrections:
         """Corrections naming operations the spec no longer has."""
         present = {name for name, *_ in iter_operations(spec)}
         return sorted(set(self.operations) - present)
+
+
+MAX_DEPTH = 100  # the committed corrections nest about 23 levels
+
+
+def check_depth(data: Any, source: str) -> None:
+    """Refuse nesting no real correction has before recursive code meets it (iteratively)."""
+    pending: list[tuple[Any, int]] = [(data, 0)]
+    while pending:
+        node, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            raise SpecError(
+                f"{source} nests deeper than {MAX_DEPTH} levels: too deeply to generate; "
+                "fix or restore it (`git checkout overrides/corrections`)"
+            )
+        if isinstance(node, dict):
+            pending.extend((value, depth + 1) for value in node.values())
+        elif isinstance(node, list):
+            pending.extend((value, depth + 1) for value in node)
 
 
 def read_json(path: Path) -> dict[str, Any]:
