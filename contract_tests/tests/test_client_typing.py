@@ -25,6 +25,17 @@ from dokploy_api.api import OPERATIONS, ROUTERS
 
 ROOT = Path(__file__).resolve().parents[2]
 USER_CODE = ROOT / "contract_tests" / "typing" / "user_code.py"
+USER_CODE_VERSION = "v0.30.2"  # user_code.py calls what that Dokploy has (deployment.readLogs, libsql)
+
+
+def _requires_user_code_version() -> None:
+    from dokploy._compat import client_version
+
+    if client_version() != USER_CODE_VERSION:
+        pytest.skip(
+            f"user_code.py is written for a client of Dokploy {USER_CODE_VERSION}; "
+            f"this one is for {client_version()} (the checks of every router method still run)"
+        )
 
 BAD_CODE = """\
 from dokploy import Dokploy
@@ -126,10 +137,12 @@ def _messages(diagnostics: list[dict[str, object]], severity: str) -> list[str]:
 
 
 def test_user_code_is_clean_under_mypy_strict(mypy_report: dict[str, list[str]]) -> None:
+    _requires_user_code_version()
     assert mypy_report["user_code.py"] == []
 
 
 def test_user_code_is_clean_under_pyright(pyright_report: dict[str, list[dict[str, object]]]) -> None:
+    _requires_user_code_version()
     assert _messages(pyright_report["user_code.py"], "error") == []
 
 
