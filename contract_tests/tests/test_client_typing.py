@@ -37,6 +37,7 @@ def _requires_user_code_version() -> None:
             f"this one is for {client_version()} (the checks of every router method still run)"
         )
 
+
 BAD_CODE = """\
 from dokploy import Dokploy
 from dokploy.types import Projct
