@@ -18,6 +18,8 @@ BUNDLE = {
     "corrections": ("overrides/corrections/schemas.json", "overrides/corrections/operations.json"),
     "generated": ("generated/spec.json", "generated/spec.lock.json"),
 }
+# The contract kit's guard and scrubber read the facts table beside their own modules.
+KIT_FILES = {"overrides/corrections/facts.json": "dokploy_contract/facts.json"}
 
 
 class BuildWithBundle(build_py):  # type: ignore[misc,unused-ignore]
@@ -35,6 +37,8 @@ class BuildWithBundle(build_py):  # type: ignore[misc,unused-ignore]
                         f"cannot build the wheel: {source} is missing (run dokploy-codegen generate)"
                     )
                 self.copy_file(str(source), str(target / folder / source.name))
+        for name, destination in KIT_FILES.items():
+            self.copy_file(str(ROOT / name), str(Path(self.build_lib) / destination))
 
 
 setup(cmdclass={"build_py": BuildWithBundle})

@@ -105,7 +105,13 @@ def test_regenerate_import_and_call_outside_the_repo(installed: Path, tmp_path: 
     assert lock["typed_responses"] == committed["typed_responses"] > 0
     assert lock["corrections_sha256"] == committed["corrections_sha256"]
     assert f"PYTHONPATH={user / 'generated'}" in generated.stderr
-    assert _tree(user / "generated" / "dokploy_api") == _tree(GENERATED / "dokploy_api")
+    mine, committed_tree = _tree(user / "generated" / "dokploy_api"), _tree(GENERATED / "dokploy_api")
+    registry = "api/__init__.py"  # the one file that names the Dokploy version
+    assert b'DOKPLOY_VERSION = "v0.30.2-mine"' in mine[registry]
+    assert mine[registry].replace(b"v0.30.2-mine", b"v0.30.2") == committed_tree[registry]
+    assert {k: v for k, v in mine.items() if k != registry} == {
+        k: v for k, v in committed_tree.items() if k != registry
+    }
 
     assert "matches the locked spec" in _run([codegen, "check"], user).stdout
     diff = json.loads(_run([codegen, "diff", "my-spec.json", "--format", "json"], user).stdout)
@@ -125,6 +131,9 @@ def test_regenerate_import_and_call_outside_the_repo(installed: Path, tmp_path: 
     assert Path(imported).is_relative_to(user / "generated")
     assert result == "Project shop env-1"
     assert len(seen) == 1
+    # The kit installed from the wheel finds its facts table (guard and scrubber read it).
+    kit = "from dokploy_contract import facts; print(facts.facts_path().is_file(), len(facts.load().data))"
+    assert _run([str(installed / "bin" / "python"), "-c", kit], user).stdout.split()[0] == "True"
 
 
 def _tree(root: Path) -> dict[str, bytes]:
