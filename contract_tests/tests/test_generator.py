@@ -261,3 +261,18 @@ def test_an_unwritable_pull_destination(tmp_path: Path, capsys: pytest.CaptureFi
         assert main(["pull", "--url", url, "--api-key", "k", "-o", str(target)]) == 1
     err = capsys.readouterr().err
     assert "No such file or directory" in err and "Traceback" not in err
+
+
+def test_generation_speed_patches_apply_only_while_generating() -> None:
+    """The Jinja and openapi-python-client patches must not leak into the user's process."""
+    from jinja2.environment import Template
+    from openapi_python_client.parser.openapi import Endpoint
+
+    from dokploy_codegen._opc_patches import faster_template_imports, skip_needless_endpoint_copies
+
+    jinja_before, opc_before = Template.__dict__["_get_default_module"], Endpoint.__dict__["sort_parameters"]
+    with faster_template_imports(), skip_needless_endpoint_copies():
+        assert Template.__dict__["_get_default_module"] is not jinja_before
+        assert Endpoint.__dict__["sort_parameters"] is not opc_before
+    assert Template.__dict__["_get_default_module"] is jinja_before
+    assert Endpoint.__dict__["sort_parameters"] is opc_before

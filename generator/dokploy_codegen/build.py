@@ -24,7 +24,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from ._opc_patches import skip_needless_endpoint_copies
+from ._opc_patches import faster_template_imports, skip_needless_endpoint_copies
 from .api_reference import write_api_reference
 from .corrections import Corrections
 from .errors import SpecError, ToolError
@@ -164,7 +164,7 @@ def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
         output_path=package_dir,
     )
     sink = io.StringIO()
-    with contextlib.redirect_stdout(sink), skip_needless_endpoint_copies():
+    with contextlib.redirect_stdout(sink), skip_needless_endpoint_copies(), faster_template_imports():
         data = GeneratorData.from_dict(spec, config=config)
         if isinstance(data, GeneratorError):
             raise ToolError(
