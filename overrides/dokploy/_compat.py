@@ -12,12 +12,10 @@ path sends nothing extra).
 from __future__ import annotations
 
 import importlib
-import json
 import keyword
 import re
 import warnings
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dokploy_api import api as registry
@@ -50,25 +48,18 @@ class VersionMismatchWarning(DokployError, UserWarning):
 
 @cache
 def client_version() -> str:
-    """The Dokploy version this client was generated for (the lock's ``dokploy_version``)."""
-    version = getattr(registry, "DOKPLOY_VERSION", None)
-    if isinstance(version, str) and version:
-        return version
-    # A client generated before the registry carried it: the lock file beside the package.
-    lock = Path(registry.__file__).resolve().parents[2] / "spec.lock.json"
-    try:
-        return str(json.loads(lock.read_text(encoding="utf-8"))["dokploy_version"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return "unknown"
+    """The Dokploy version this client was generated for (the lock's, written into the registry)."""
+    return registry.DOKPLOY_VERSION
+
+
+def camel(snake: str) -> str:
+    """``ssh_key_id`` -> ``sshKeyId``; a keyword-escaping ``_`` at the end (``type_``) is dropped."""
+    head, *rest = snake.rstrip("_").split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 def same_version(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a.strip().lstrip("vV") == b.strip().lstrip("vV")
-
-
-def _camel(snake: str) -> str:
-    head, *rest = snake.rstrip("_").split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 @cache
@@ -88,7 +79,7 @@ def wire_name(target: str) -> str:
     if known is not None:
         return known
     router, _, method = target.partition(".")
-    return f"{_camel(router)}.{_camel(method)}"
+    return f"{camel(router)}.{camel(method)}"
 
 
 def has(target: str) -> bool:
@@ -103,7 +94,7 @@ def missing(
         wire_name(target),
         client_version=client_version(),
         server_version=server_version,
-        field=None if field is None else _camel(field),
+        field=None if field is None else camel(field),
     )
 
 

@@ -14,21 +14,17 @@ import attrs
 
 from dokploy_api.types import Unset
 
+from ._compat import camel
 from ._steps import Call, Workflow
 from ._workflow_exceptions import CreatedRecordNotFound
 
 MISSING = object()
 
 
-def _camel(snake: str) -> str:
-    head, *rest = snake.split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest)
-
-
 def field(record: Any, name: str) -> Any:
     """``record``'s ``name`` (snake_case) whether it is an attrs model or a JSON dict."""
     if isinstance(record, Mapping):
-        return record.get(_camel(name), MISSING)
+        return record.get(camel(name), MISSING)
     value = getattr(record, name, MISSING)
     return MISSING if isinstance(value, Unset) else value
 
