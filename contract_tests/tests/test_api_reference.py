@@ -12,8 +12,8 @@ from support import GENERATED
 
 import dokploy
 from dokploy_api.api import OPERATIONS
-from dokploy_codegen import build
-from dokploy_codegen.api_reference import API_REFERENCE, helpers
+from dokploy_codegen.build import tree as build
+from dokploy_codegen.build.api_reference import API_REFERENCE, helpers
 from dokploy_codegen.cli import main
 from dokploy_codegen.naming import operation_name
 

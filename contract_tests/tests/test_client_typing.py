@@ -205,7 +205,7 @@ def test_a_client_generated_from_another_spec_is_clean_under_mypy_strict(tmp_pat
         pytest.skip(f"{OTHER_SPEC} is absent: reference data lives in ../shared/dokploy")
     if importlib.util.find_spec("mypy") is None:
         pytest.skip("mypy is not installed (pip install -e '.[dev]')")
-    from dokploy_codegen import build
+    from dokploy_codegen.build import tree as build
 
     build.build_tree(json.loads(OTHER_SPEC.read_text()), tmp_path, ROOT / "overrides" / "corrections")
     mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", os.devnull]

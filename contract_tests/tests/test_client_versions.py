@@ -338,7 +338,7 @@ def test_the_client_under_test_is_the_generated_one() -> None:
 def test_the_helper_tests_pass_on_a_client_generated_for_v0_28_8(tmp_path: Path) -> None:
     """Generate a client for the v0.28.8 spec (pulled from a real v0.28.8) into a temporary
     folder and run every test_client_* module against it: offline, from the repo alone."""
-    from dokploy_codegen import build
+    from dokploy_codegen.build import tree as build
 
     spec = json.loads(_v0_28_8_spec().read_text())
     lock = build.build_tree(spec, tmp_path, CORRECTIONS)

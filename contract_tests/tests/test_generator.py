@@ -11,7 +11,7 @@ import pytest
 from loopback import Reply, closed_port, serve, silent_port
 from support import CORRECTIONS, GENERATED, SHARED, tree_digest
 
-from dokploy_codegen import build
+from dokploy_codegen.build import tree as build
 from dokploy_codegen.cli import main
 from dokploy_codegen.naming import iter_operations
 
@@ -268,7 +268,7 @@ def test_generation_speed_patches_apply_only_while_generating() -> None:
     from jinja2.environment import Template
     from openapi_python_client.parser.openapi import Endpoint
 
-    from dokploy_codegen._opc_patches import faster_template_imports, skip_needless_endpoint_copies
+    from dokploy_codegen.build._opc_patches import faster_template_imports, skip_needless_endpoint_copies
 
     jinja_before, opc_before = Template.__dict__["_get_default_module"], Endpoint.__dict__["sort_parameters"]
     with faster_template_imports(), skip_needless_endpoint_copies():

@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
 
-from dokploy_codegen.learn import learn
-from dokploy_codegen.learn_db import DbSchema
-from dokploy_codegen.learn_source import convert
-from dokploy_codegen.learn_union import TABLE_KEY
+from dokploy_codegen.learn.run import learn
+from dokploy_codegen.learn.db import DbSchema
+from dokploy_codegen.learn.source import convert
+from dokploy_codegen.learn.union import TABLE_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "dokploy"

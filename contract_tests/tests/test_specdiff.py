@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dokploy_codegen.specdiff import Change, SpecDiff, diff_specs
-from dokploy_codegen.specdiff_schema import schema_fields
+from dokploy_codegen.specdiff.diff import Change, SpecDiff, diff_specs
+from dokploy_codegen.specdiff.schema import schema_fields
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "dokploy"
 SPECS = SHARED / "specs"

@@ -217,7 +217,7 @@ def test_names_follow_the_documented_rule() -> None:
 
 
 def test_naming_is_structural_and_deterministic() -> None:
-    from dokploy_codegen.response_models import name_models
+    from dokploy_codegen.build.response_models import name_models
 
     row = {
         "type": "object",

@@ -7,7 +7,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from .build import LOCK_FILE, SPEC_FILE, build_tree
+from .build.tree import LOCK_FILE, SPEC_FILE, build_tree
 from .errors import CheckFailed, SpecError
 from .pull import load_spec_file
 

@@ -17,9 +17,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import build, locations
+from . import locations
+from .build import tree as build
+from .build.output_lock import output_lock
 from .errors import CodegenError, SpecError
-from .output_lock import output_lock
 
 HERE = locations.find()
 DEFAULT_OUTPUT = HERE.output
@@ -178,7 +179,7 @@ def _locked_spec(output: Path) -> Path:
 
 
 def _pull(args: argparse.Namespace) -> int:
-    from .normalize import spec_version
+    from .build.normalize import spec_version
     from .pull import pull
 
     spec = pull(args.url, args.api_key, timeout=args.timeout)
@@ -240,11 +241,11 @@ def _committed_source_schemas(corrections: Path, spec: dict[str, object]) -> Pat
 
 
 def _learn(args: argparse.Namespace) -> int:
-    from .learn import learn
+    from .learn.run import learn
     from .pull import load_spec_file
 
     if args.source is not None:
-        from .source_types import learn_from_source
+        from .learn.source_types import learn_from_source
 
         print(learn_from_source(args.source, args.corrections).render())
         if not args.sources:
@@ -262,7 +263,7 @@ def _learn(args: argparse.Namespace) -> int:
 
 def _diff(args: argparse.Namespace) -> int:
     from .pull import load_spec
-    from .specdiff import diff_specs
+    from .specdiff.diff import diff_specs
 
     old = load_spec(args.old or str(_locked_spec(args.output)), args.api_key)
     new = load_spec(args.new, args.api_key)
@@ -275,7 +276,7 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _upgrade(args: argparse.Namespace) -> int:
-    from .upgrade import upgrade
+    from .upgrade.run import upgrade
 
     with output_lock(args.output):
         build.recover(args.output)

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .build.response_models import name_models
 from .errors import SpecError
 from .naming import iter_operations
-from .response_models import name_models
 
 SCHEMAS_FILE = "schemas.json"
 OPERATIONS_FILE = "operations.json"

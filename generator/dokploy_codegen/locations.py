@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .build import LOCK_FILE, SPEC_FILE
+from .build.tree import LOCK_FILE, SPEC_FILE
 
 BUNDLED = Path(__file__).resolve().parent / "_bundled"
 BUNDLED_CORRECTIONS = BUNDLED / "corrections"

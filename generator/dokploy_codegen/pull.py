@@ -14,8 +14,8 @@ import httpx
 from dokploy._base_client import KEY_VARIABLE, URL_VARIABLE, resolve_settings
 from dokploy._exceptions import RATE_LIMIT_HINT, ConfigurationError
 
+from .build.normalize import validate_document
 from .errors import PullError, SpecError
-from .normalize import validate_document
 
 SPEC_PROCEDURE = "settings.getOpenApiDocument"
 

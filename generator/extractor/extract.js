@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Derive the JSON Schema of every tRPC procedure's output from a TypeScript project.
 //
-// Run by `dokploy-codegen learn --source DIR` (generator/dokploy_codegen/source_types.py):
+// Run by `dokploy-codegen learn --source DIR` (generator/dokploy_codegen/learn/source_types.py):
 //
 //   node extract.js --tsconfig DIR/apps/dokploy/tsconfig.json \
 //        --entry DIR/apps/dokploy/server/api/root.ts [--root DIR] [--router appRouter] [--budget 20000]

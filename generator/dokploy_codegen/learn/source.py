@@ -1,6 +1,6 @@
 """Source-derived response schemas (Dokploy's TypeScript output types, per operation).
 
-The extractor (``dokploy-codegen learn --source DIR``, see source_types) serialises the
+The extractor (``dokploy-codegen learn --source DIR``, see :mod:`.source_types`) serialises the
 output type of every tRPC procedure as draft 2020-12 JSON Schema into
 ``overrides/corrections/source/<version>.json``. This module reads that file and puts each
 schema into the form the rest of the learner (and the generator) works with:
@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .learn_db import NULL, DbSchema, Table, nullable
-from .learn_shape import SELF_ID, SELF_REF, finish
-from .learn_union import TABLE_KEY, Schema, branches, join
+from .db import NULL, DbSchema, Table, nullable
+from .shape import SELF_ID, SELF_REF, finish
+from .union import TABLE_KEY, Schema, branches, join
 
 Entry = dict[str, Any]
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml  # type: ignore[import-untyped,unused-ignore]
 
-from .naming import operation_from_uri
+from ..naming import operation_from_uri
 
 CASSETTE_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
 _URI_KEYS = frozenset({"uri", "url"})

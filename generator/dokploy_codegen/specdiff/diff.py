@@ -6,7 +6,7 @@ the 3.0 -> 3.1 nullable spelling, zod's ``anyOf [{not: {}}, X]``) need handling 
 
 Operations are matched by canonical ``router.procedure`` name (:mod:`naming`), so a spec that
 spells paths ``/admin/setupMonitoring`` matches one that spells ``/admin.setupMonitoring``.
-Schemas are compared after normalisation (:mod:`specdiff_schema`): OpenAPI 3.0 ``nullable``,
+Schemas are compared after normalisation (:mod:`.schema`): OpenAPI 3.0 ``nullable``,
 3.1 ``anyOf [X, {type: null}]`` and ``type: [X, "null"]`` are the same shape. Fields are named by
 path: ``env``, ``domains[].host`` (array items), ``labels{}`` (map values). Query parameters and
 body fields share one namespace, so a GET -> POST move compares field by field.
@@ -52,7 +52,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .specdiff_schema import (
+from .schema import (
     FieldShape,
     OperationShape,
     encoded,
@@ -132,7 +132,7 @@ class SpecDiff:
         }
 
     def render_text(self) -> str:
-        from .specdiff_render import render_text
+        from .render import render_text
 
         return render_text(self)
 

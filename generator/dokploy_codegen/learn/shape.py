@@ -15,9 +15,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .learn_db import NULL, Column, DbSchema, Table, nullable
-from .learn_infer import Classifier, hint_matches, is_scalar, map_like, scalar_schemas
-from .learn_union import TABLE_KEY, Schema, join
+from .db import NULL, Column, DbSchema, Table, nullable
+from .infer import Classifier, hint_matches, is_scalar, map_like, scalar_schemas
+from .union import TABLE_KEY, Schema, join
 
 # Marks an object position while an operation's schema is built; a recursive key
 # (``children`` of ``settings.readDirectories``) refers to it, and ``finish`` turns

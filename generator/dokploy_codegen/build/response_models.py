@@ -35,8 +35,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .learn_db import pascal
-from .naming import router_and_procedure
+from ..learn.db import pascal
+from ..naming import router_and_procedure
 
 Schema = dict[str, Any]
 

@@ -26,9 +26,9 @@ from typing import Any
 
 from ._opc_patches import faster_template_imports, skip_needless_endpoint_copies
 from .api_reference import write_api_reference
-from .corrections import Corrections
-from .errors import SpecError, ToolError
-from .naming import iter_operations, operation_name
+from ..corrections import Corrections
+from ..errors import SpecError, ToolError
+from ..naming import iter_operations, operation_name
 from .normalize import normalize, spec_version, validate_document
 from .output_lock import output_lock
 
@@ -36,7 +36,7 @@ PACKAGE_NAME = "dokploy_api"
 SPEC_FILE = "spec.json"
 LOCK_FILE = "spec.lock.json"
 CHANGELOG_FILE = "CHANGELOG.md"
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = Path(__file__).parents[1] / "templates"
 _SAFE_PATH = re.compile(r"/[A-Za-z][A-Za-z0-9_]*[./][A-Za-z][A-Za-z0-9_]*")
 _RUFF_MODULE = "ruff"
 _RUFF_ARGS = ("--isolated", "--no-cache", "--line-length", "120", "--target-version", "py310")

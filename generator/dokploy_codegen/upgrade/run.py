@@ -19,22 +19,22 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import build
-from .check import locked_spec
-from .corrections import Corrections
-from .errors import CodegenError, SpecError
-from .naming import iter_operations
-from .normalize import spec_version
-from .output_lock import output_lock
-from .pull import load_spec_file, pull
-from .specdiff import SpecDiff, diff_specs
-from .upgrade_cassettes import scan_cassettes
-from .upgrade_overrides import (
+from ..build import tree as build
+from ..build.normalize import spec_version
+from ..build.output_lock import output_lock
+from ..check import locked_spec
+from ..corrections import Corrections
+from ..errors import CodegenError, SpecError
+from ..naming import iter_operations
+from ..pull import load_spec_file, pull
+from ..specdiff.diff import SpecDiff, diff_specs
+from .cassettes import scan_cassettes
+from .overrides import (
     stale_fields,
     stale_operations,
     untyped_operations,
 )
-from .upgrade_report import Findings, changelog_entry, render_report, unchanged
+from .report import Findings, changelog_entry, render_report, unchanged
 
 CASSETTES_DIR = "cassettes"
 CHANGELOG_HEADER = (

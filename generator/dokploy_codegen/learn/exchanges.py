@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml  # type: ignore[import-untyped,unused-ignore]
 
-from .naming import operation_from_uri
+from ..naming import operation_from_uri
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .learn_db import NULL
-from .learn_union import Schema, branches, join
+from .db import NULL
+from .union import Schema, branches, join
 
 Infer = Callable[[list[Any], str | None], Schema]
 

@@ -11,9 +11,9 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from .specdiff import Change, SpecDiff
-from .upgrade_cassettes import CassetteScan
-from .upgrade_overrides import StaleOperation
+from ..specdiff.diff import Change, SpecDiff
+from .cassettes import CassetteScan
+from .overrides import StaleOperation
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import CodegenError
+from ..errors import CodegenError
 
-EXTRACTOR_DIR = Path(__file__).resolve().parents[1] / "extractor"
+EXTRACTOR_DIR = Path(__file__).resolve().parents[2] / "extractor"
 EXTRACTOR = EXTRACTOR_DIR / "extract.js"
 SOURCE_DIR = "source"
 FORMAT = 1

@@ -6,7 +6,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .specdiff import Change, SpecDiff
+    from .diff import Change, SpecDiff
 
 
 def render_text(diff: SpecDiff) -> str:

@@ -2,7 +2,7 @@
 
 A JSON object is a *row* of table T when it carries T's primary key and its other scalar
 keys are (nearly all) T's fields. Knowing T only types its columns (DB type, nullability,
-enums) and names its model; each position keeps its own shape (see learn_shape).
+enums) and names its model; each position keeps its own shape (see :mod:`.shape`).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .learn_db import DbSchema, Table
-from .learn_union import Schema
+from .db import DbSchema, Table
+from .union import Schema
 
 # Hint for a response's top level: its router's name (``user`` for ``user.session``).
 ROUTER_HINT = "router:"

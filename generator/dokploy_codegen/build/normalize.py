@@ -16,9 +16,9 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
-from .corrections import Corrections, apply
-from .errors import SpecError
-from .naming import HTTP_METHODS, iter_operations, router_and_procedure
+from ..corrections import Corrections, apply
+from ..errors import SpecError
+from ..naming import HTTP_METHODS, iter_operations, router_and_procedure
 
 API_KEY_SCHEME = {"type": "apiKey", "in": "header", "name": "x-api-key"}
 _DOC_KEYS = frozenset({"description", "example", "examples", "title", "$schema"})

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .naming import iter_operations
+from ..naming import iter_operations
 
 JSONDict = dict[str, Any]
 

@@ -9,7 +9,7 @@ schema comes, in this order of preference, from:
 3. else, when it answered 200, its recorded bodies, position by position.
 
 Then traffic adjudicates: every recorded 200 body (shared JSONL recordings and the kit's
-cassettes) is checked against the schema and can only widen it (see learn_adjudicate),
+cassettes) is checked against the schema and can only widen it (see :mod:`.adjudicate`),
 each widening reported. So learning from fewer sources never narrows or drops what the
 committed corrections know. ``fresh=True`` ignores committed corrections (after a Dokploy
 upgrade, with the new version's source schemas).
@@ -23,15 +23,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .corrections import read_json
-from .learn_adjudicate import Adjudicator
-from .learn_db import NULL, DbSchema, nullable
-from .learn_infer import ROUTER_HINT, Classifier
-from .learn_io import Exchange, read_exchanges
-from .learn_merge import MANUAL, write_json
-from .learn_shape import ShapeInferrer, finish
-from .learn_source import SourceSchemas, fallback_entry
-from .naming import iter_operations, router_and_procedure
+from ..corrections import read_json
+from ..naming import iter_operations, router_and_procedure
+from .adjudicate import Adjudicator
+from .db import NULL, DbSchema, nullable
+from .exchanges import Exchange, read_exchanges
+from .infer import ROUTER_HINT, Classifier
+from .merge import MANUAL, write_json
+from .shape import ShapeInferrer, finish
+from .source import SourceSchemas, fallback_entry
 
 SCHEMAS_FILE = "schemas.json"
 OPERATIONS_FILE = "operations.json"

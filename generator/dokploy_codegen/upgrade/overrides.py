@@ -22,9 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .corrections import Corrections
-from .naming import iter_operations
-from .specdiff_schema import is_container_path, operation_shapes, parent_path
+from ..corrections import Corrections
+from ..naming import iter_operations
+from ..specdiff.schema import is_container_path, operation_shapes, parent_path
 
 
 @dataclass(frozen=True)

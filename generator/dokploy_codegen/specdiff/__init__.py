@@ -1,0 +1,1 @@
+"""``diff``: what changed between two Dokploy specs, and which changes break callers."""
