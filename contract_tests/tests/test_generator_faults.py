@@ -22,8 +22,8 @@ from loopback import Reply, serve
 from support import CORRECTIONS, GENERATED, tree_digest
 
 from dokploy_codegen.build import tree as build
-from dokploy_codegen.cli import main
 from dokploy_codegen.build.output_lock import lock_path, output_lock
+from dokploy_codegen.cli import main
 
 CLI = [sys.executable, "-m", "dokploy_codegen.cli"]
 

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
 
-from dokploy_codegen.learn.run import learn
 from dokploy_codegen.learn.db import DbSchema
+from dokploy_codegen.learn.run import learn
 from dokploy_codegen.learn.source import convert
 from dokploy_codegen.learn.union import TABLE_KEY
 

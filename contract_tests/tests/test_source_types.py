@@ -18,8 +18,8 @@ import pytest
 from jsonschema import Draft202012Validator
 from support import CORRECTIONS, REPO_ROOT, shared_path
 
-from dokploy_codegen.learn import source_types
 from dokploy_codegen.cli import main
+from dokploy_codegen.learn import source_types
 from dokploy_codegen.learn.exchanges import Exchange, read_exchanges
 
 FIXTURE = Path(__file__).parent / "fixtures" / "trpc_router"

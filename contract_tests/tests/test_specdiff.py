@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dokploy_codegen.specdiff.diff import Change, SpecDiff, diff_specs
+from dokploy_codegen.specdiff.render import render_text
 from dokploy_codegen.specdiff.schema import schema_fields
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "dokploy"
@@ -572,12 +573,12 @@ def test_to_json_shape_and_text_report() -> None:
         "request-field-removed",
         "request-field-added-required",
     ]
-    text = diff.render_text()
+    text = render_text(diff)
     assert text.splitlines()[0] == "Spec diff: 1 added, 1 removed, 3 breaking, 0 other changes"
     assert "BREAKING" in text and "  - a.gone" in text and "  + a.new" in text
     assert "[request-field-added-required] z: new required field (string)" in text
     empty = diff_specs(old, old)
-    assert not empty.has_breaking and "No breaking changes" in empty.render_text()
+    assert not empty.has_breaking and "No breaking changes" in render_text(empty)
 
 
 # --- properties -----------------------------------------------------------------------------

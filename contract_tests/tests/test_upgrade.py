@@ -30,9 +30,9 @@ from dokploy_codegen.cli import main
 from dokploy_codegen.corrections import Corrections
 from dokploy_codegen.errors import CodegenError, SpecError
 from dokploy_codegen.naming import operation_from_uri
-from dokploy_codegen.upgrade.run import CHANGELOG_HEADER, append_changelog, upgrade
 from dokploy_codegen.upgrade.cassettes import scan_cassettes
 from dokploy_codegen.upgrade.overrides import stale_fields, untyped_operations
+from dokploy_codegen.upgrade.run import CHANGELOG_HEADER, append_changelog, upgrade
 
 SPECS = SHARED / "specs"
 NEWER = "docs-site_2026-07-09_ca37c6a.json"  # drops operations the v0.30.2 lock has

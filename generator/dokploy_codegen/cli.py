@@ -22,15 +22,14 @@ from .build import tree as build
 from .build.output_lock import output_lock
 from .errors import CodegenError, SpecError
 
-HERE = locations.find()
-DEFAULT_OUTPUT = HERE.output
-DEFAULT_CORRECTIONS = HERE.corrections
-
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
+    """Run one subcommand. The checkout (or current folder) is looked up here, per call, not
+    when the module is imported: importing the CLI does not depend on, or fix, the current folder."""
     try:
+        here = locations.find()
+        args = _parser(here).parse_args(argv)
+        args.here = here
         code: int = args.run(args)
         sys.stdout.flush()  # here, not at exit: a closed pipe is handled below, not as a traceback
     except BrokenPipeError:
@@ -56,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(here: locations.Locations) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dokploy-codegen", description=__doc__)
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
@@ -71,11 +70,11 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--url", help="a Dokploy instance to pull from (default key: $DOKPLOY_API_KEY)")
     p.add_argument("--api-key", help="API key for --url (default: $DOKPLOY_API_KEY)")
     _timeout_arg(p)
-    _output_args(p)
+    _output_args(p, here)
     p.set_defaults(run=_generate)
 
     p = sub.add_parser("check", help="fail if the output folder is not what generate would produce")
-    _output_args(p)
+    _output_args(p, here)
     p.set_defaults(run=_check)
 
     p = sub.add_parser("learn", help="derive response corrections from recorded traffic")
@@ -83,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--corrections",
         type=Path,
-        default=HERE.root / "overrides" / "corrections",
+        default=here.root / "overrides" / "corrections",
         help="corrections folder to merge into and write back (default: %(default)s)",
     )
     p.add_argument("--db-schema", type=Path, help="Dokploy's drizzle *_snapshot.json")
@@ -117,7 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--output",
         type=Path,
-        default=DEFAULT_OUTPUT,
+        default=here.output,
         help="generated folder whose locked spec is the default OLD (default: %(default)s)",
     )
     p.set_defaults(run=_diff)
@@ -125,7 +124,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("upgrade", help="pull, diff against the lock, regenerate, and report")
     _instance_args(p)
     p.add_argument("--spec", type=Path, help="use this file instead of pulling")
-    _output_args(p)
+    _output_args(p, here)
     p.set_defaults(run=_upgrade)
     return parser
 
@@ -142,17 +141,17 @@ def _timeout_arg(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _output_args(p: argparse.ArgumentParser) -> None:
+def _output_args(p: argparse.ArgumentParser, here: locations.Locations) -> None:
     p.add_argument(
         "--output",
         type=Path,
-        default=DEFAULT_OUTPUT,
+        default=here.output,
         help="folder for dokploy_api/, spec.json and spec.lock.json (default: %(default)s)",
     )
     p.add_argument(
         "--corrections",
         type=Path,
-        help=f"corrections folder (default: {DEFAULT_CORRECTIONS or 'none: untyped responses'})",
+        help=f"corrections folder (default: {here.corrections or 'none: untyped responses'})",
     )
 
 
@@ -162,8 +161,9 @@ def _corrections(args: argparse.Namespace) -> Path | None:
         if not args.corrections.is_dir():
             raise SpecError(f"corrections folder {args.corrections} does not exist")
         return Path(args.corrections)
-    if DEFAULT_CORRECTIONS is not None and DEFAULT_CORRECTIONS.is_dir():
-        return DEFAULT_CORRECTIONS
+    default: Path | None = args.here.corrections
+    if default is not None and default.is_dir():
+        return default
     print(
         "dokploy-codegen: note: no corrections folder (overrides/corrections): responses stay untyped JSON",
         file=sys.stderr,
@@ -171,11 +171,11 @@ def _corrections(args: argparse.Namespace) -> Path | None:
     return None
 
 
-def _locked_spec(output: Path) -> Path:
+def _locked_spec(here: locations.Locations, output: Path) -> Path:
     """``output``'s locked spec, else the one the installed client was generated from."""
     from .check import locked_spec
 
-    return HERE.locked_spec(output) or locked_spec(output)
+    return here.locked_spec(output) or locked_spec(output)
 
 
 def _pull(args: argparse.Namespace) -> int:
@@ -200,7 +200,7 @@ def _generate(args: argparse.Namespace) -> int:
         if args.url:
             spec = pull(args.url, args.api_key, timeout=args.timeout)
         else:
-            spec = load_spec_file(args.spec or _locked_spec(args.output))
+            spec = load_spec_file(args.spec or _locked_spec(args.here, args.output))
         result = build.generate(spec, args.output, _corrections(args))
     lock = result.lock
     print(
@@ -250,8 +250,8 @@ def _learn(args: argparse.Namespace) -> int:
         print(learn_from_source(args.source, args.corrections).render())
         if not args.sources:
             return 0
-    spec_path = args.spec or _locked_spec(DEFAULT_OUTPUT)
-    sources = args.sources or [HERE.cassettes]
+    spec_path = args.spec or _locked_spec(args.here, args.here.output)
+    sources = args.sources or [args.here.cassettes]
     spec = load_spec_file(spec_path)
     derived = args.source_schemas or _committed_source_schemas(args.corrections, spec)
     if derived is not None and not derived.is_file():
@@ -264,14 +264,15 @@ def _learn(args: argparse.Namespace) -> int:
 def _diff(args: argparse.Namespace) -> int:
     from .pull import load_spec
     from .specdiff.diff import diff_specs
+    from .specdiff.render import render_text
 
-    old = load_spec(args.old or str(_locked_spec(args.output)), args.api_key)
+    old = load_spec(args.old or str(_locked_spec(args.here, args.output)), args.api_key)
     new = load_spec(args.new, args.api_key)
     result = diff_specs(old, new)
     if args.format == "json":
         print(json.dumps(result.to_json(), indent=2))
     else:
-        print(result.render_text())
+        print(render_text(result))
     return 2 if args.fail_on_breaking and result.has_breaking else 0
 
 
@@ -286,8 +287,8 @@ def _upgrade(args: argparse.Namespace) -> int:
             args.spec,
             args.output,
             _corrections(args),
-            HERE.root,
-            lock_dir=HERE.lock_folder(args.output),
+            args.here.root,
+            lock_dir=args.here.lock_folder(args.output),
         )
     print(report)
     return 0

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .build.response_models import name_models
 from .errors import SpecError
 from .naming import iter_operations
 
@@ -86,37 +85,3 @@ def read_json(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise SpecError(f"{path} must hold a JSON object")
     return data
-
-
-def apply(spec: dict[str, Any], corrections: Corrections) -> None:
-    """Install the corrected 200 schemas into a normalized spec, in place."""
-    components = spec.setdefault("components", {}).setdefault("schemas", {})
-    for name, schema in corrections.schemas.items():
-        components[name] = _strip_private(schema)
-    present = {name: op for name, _path, _method, op in iter_operations(spec)}
-    typed = {
-        name: entry["schema"]
-        for name, entry in corrections.operations.items()
-        if name in present and entry.get("schema") is not None
-    }
-    schemas, models = name_models(typed, set(components))
-    for name, schema in models.items():
-        components[name] = _strip_private(schema)
-    for name, op in present.items():
-        entry = corrections.operations.get(name)
-        if entry is None:
-            continue
-        success = op["responses"]["200"]
-        if entry.get("schema") is None:
-            success.pop("content", None)
-        else:
-            success["content"] = {"application/json": {"schema": _strip_private(schemas[name])}}
-
-
-def _strip_private(schema: Any) -> Any:
-    """Drop our own ``x-`` annotations so they cannot leak into generated code."""
-    if isinstance(schema, dict):
-        return {k: _strip_private(v) for k, v in schema.items() if not k.startswith("x-")}
-    if isinstance(schema, list):
-        return [_strip_private(v) for v in schema]
-    return schema

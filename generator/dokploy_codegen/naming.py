@@ -52,3 +52,9 @@ def operation_from_uri(uri: str) -> str | None:
         return operation_name(rest)
     except ValueError:
         return None
+
+
+def pascal(name: str) -> str:
+    """``ssh-key`` -> ``SshKey``, ``preview_deployments`` -> ``PreviewDeployments``."""
+    parts = re.split(r"[^A-Za-z0-9]+", name)
+    return "".join(p[:1].upper() + p[1:] for p in parts if p)

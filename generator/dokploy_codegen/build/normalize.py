@@ -16,9 +16,10 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
-from ..corrections import Corrections, apply
+from ..corrections import Corrections
 from ..errors import SpecError
 from ..naming import HTTP_METHODS, iter_operations, router_and_procedure
+from .apply_corrections import apply
 
 API_KEY_SCHEME = {"type": "apiKey", "in": "header", "name": "x-api-key"}
 _DOC_KEYS = frozenset({"description", "example", "examples", "title", "$schema"})

@@ -35,8 +35,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..learn.db import pascal
-from ..naming import router_and_procedure
+from ..naming import pascal, router_and_procedure
 
 Schema = dict[str, Any]
 

@@ -24,11 +24,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from ._opc_patches import faster_template_imports, skip_needless_endpoint_copies
-from .api_reference import write_api_reference
 from ..corrections import Corrections
 from ..errors import SpecError, ToolError
 from ..naming import iter_operations, operation_name
+from ._opc_patches import faster_template_imports, skip_needless_endpoint_copies
+from .api_reference import write_api_reference
 from .normalize import normalize, spec_version, validate_document
 from .output_lock import output_lock
 

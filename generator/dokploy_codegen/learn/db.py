@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..naming import pascal
+
 Schema = dict[str, Any]
 
 NULL: Schema = {"type": "null"}
@@ -62,12 +64,6 @@ _SCALARS: dict[str, Schema] = {
 def camel(name: str) -> str:
     """``created_at`` -> ``createdAt`` (drizzle's usual field naming)."""
     return re.sub(r"_([a-z0-9])", lambda m: m.group(1).upper(), name)
-
-
-def pascal(name: str) -> str:
-    """``ssh-key`` -> ``SshKey``, ``preview_deployments`` -> ``PreviewDeployments``."""
-    parts = re.split(r"[^A-Za-z0-9]+", name)
-    return "".join(p[:1].upper() + p[1:] for p in parts if p)
 
 
 def nullable(schema: Schema) -> Schema:

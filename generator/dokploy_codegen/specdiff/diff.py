@@ -131,11 +131,6 @@ class SpecDiff:
             "changed": [c.to_json() for c in self.changed],
         }
 
-    def render_text(self) -> str:
-        from .render import render_text
-
-        return render_text(self)
-
 
 def diff_specs(
     old: dict[str, Any],

@@ -1,4 +1,8 @@
-"""Human-readable rendering of a :class:`~dokploy_codegen.specdiff.SpecDiff`."""
+"""Human-readable rendering of a :class:`~dokploy_codegen.specdiff.diff.SpecDiff`.
+
+Imports the diff, never the other way round: ``SpecDiff`` has no ``render_text`` method that
+would import this module back (that was the ``specdiff`` <-> ``specdiff_render`` cycle).
+"""
 
 from __future__ import annotations
 
