@@ -15,11 +15,12 @@ import sys
 from pathlib import Path
 
 from loopback import Reply, Seen, serve
+from support import TEST_DATA
 
 from dokploy._compat import client_version, same_version
 from dokploy_api.api import OPERATIONS
 
-SPEC = Path(__file__).parent / "data" / "specs" / "v0.28.8.json"
+SPEC = TEST_DATA / "specs" / "v0.28.8.json"
 USER_TESTS = """\
 def test_present(dokploy):
     assert dokploy.call("server.all") == []

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import warnings
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -20,7 +19,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import NonInteractiveExampleWarning
 from hypothesis_jsonschema import from_schema
 from jsonschema import Draft202012Validator
-from support import mock_client
+from support import REPO_ROOT, mock_client
 
 from dokploy import BadRequestError, Dokploy
 from dokploy_api.api import OPERATIONS, operation_module
@@ -31,7 +30,7 @@ from dokploy_contract.settings import newest_recorded_version
 install()
 warnings.filterwarnings("ignore", category=NonInteractiveExampleWarning)
 
-ROOT = Path(__file__).parents[2]
+ROOT = REPO_ROOT
 REQUESTS = RequestSchemas(ROOT / "generated" / "spec.json")
 RESPONSES = ResponseSchemas(
     ROOT / "overrides" / "corrections" / "operations.json",

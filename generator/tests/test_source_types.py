@@ -1,6 +1,6 @@
 """Response types derived from TypeScript source (``learn --source``): the extractor and its data.
 
-The fixture router (tests/fixtures/trpc_router) holds each pitfall of Dokploy's code in a few
+The fixture router (generator/tests/fixtures/trpc_router) holds each pitfall of Dokploy's code in a few
 lines: a resolver with two differently shaped ``return`` branches, a Drizzle-style relation
 declared from the non-foreign-key side, a ``Date``, optional properties, recursion, ``any``,
 bare ``true``/void answers and a subscription. The extractor tests need node and the

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from support import REPO_ROOT
 
 from dokploy_contract.facts import load
 from dokploy_contract.factsgen import DEFAULT_FACTS, derive, dump
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = REPO_ROOT
 SPEC = json.loads((REPO / "generated" / "spec.json").read_text(encoding="utf-8"))
 
 

@@ -5,7 +5,7 @@ queued, then fail at build, so "deploy and wait" ends in ``DeploymentFailed``
 here, which is exactly the behaviour worth pinning. Ids always come from the
 responses, so replay works with whatever was recorded.
 
-    pytest --dokploy-mode=record contract_tests/tests/test_client_workflows.py
+    pytest --dokploy-mode=record contract_tests/tests/client/test_client_workflows.py
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from test_client_support import FakeDokploy, recorded, recorded_request, requires
+from fakes import FakeDokploy, recorded, recorded_request, requires
 
 from dokploy import BadRequestError
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 
 import yaml
+from support import REPO_ROOT
 
-CASSETTES = Path(__file__).parents[2] / "cassettes"
+CASSETTES = REPO_ROOT / "cassettes"
 # better-auth API keys: 64 letters and digits, mixed case (hex digests are lower case only).
 KEY_SHAPE = re.compile(
     r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{64}(?![A-Za-z0-9])"

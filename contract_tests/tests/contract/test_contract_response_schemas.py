@@ -5,14 +5,14 @@ test that names the operation and the field."""
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
+from support import REPO_ROOT
 
 from dokploy_contract.schemas import Interaction, ResponseSchemas, error_path, interactions
 from dokploy_contract.settings import newest_recorded_version
 
-ROOT = Path(__file__).parents[2]
+ROOT = REPO_ROOT
 CASSETTES = ROOT / "cassettes"
 VERSION = newest_recorded_version(CASSETTES) or "unrecorded"
 SCHEMAS = ResponseSchemas(

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
+from support import REPO_ROOT
 
 from dokploy_contract.schemas import (
     Interaction,
@@ -23,7 +23,7 @@ from dokploy_contract.schemas import (
 )
 from dokploy_contract.settings import newest_recorded_version
 
-ROOT = Path(__file__).parents[2]
+ROOT = REPO_ROOT
 CASSETTES = ROOT / "cassettes"
 VERSION = newest_recorded_version(CASSETTES) or "unrecorded"
 SPEC = RequestSchemas(ROOT / "generated" / "spec.json")

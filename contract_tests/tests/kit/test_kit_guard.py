@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
+from support import REPO_ROOT
 
 from dokploy_contract.engine import GuardedEngine
 from dokploy_contract.errors import ForeignResourceError, GuardError, HostOperationError
@@ -14,7 +14,7 @@ from dokploy_contract.facts import load
 from dokploy_contract.factsgen import body_keys, is_id_key
 from dokploy_contract.guard import Guard, Ledger, is_host_operation, multipart_fields, request_body
 
-SPEC = json.loads((Path(__file__).parents[2] / "generated" / "spec.json").read_text(encoding="utf-8"))
+SPEC = json.loads((REPO_ROOT / "generated" / "spec.json").read_text(encoding="utf-8"))
 FACTS = load()
 PREFIX = "ct-abc123-"
 

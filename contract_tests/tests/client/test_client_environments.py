@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from test_client_support import FakeDokploy, recorded
+from fakes import FakeDokploy, recorded
 
 from dokploy import ConfigurationError, EnvironmentNotFound
 from dokploy_api.models.project import Project

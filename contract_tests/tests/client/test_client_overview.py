@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from test_client_support import FakeDokploy, recorded, requires
+from fakes import FakeDokploy, recorded, requires
 
 
 def test_overview_from_one_project_all() -> None:

@@ -7,7 +7,7 @@ import copy
 from typing import Any
 
 import pytest
-from test_client_support import LIBSQL_FIELDS, FakeDokploy, recorded, recorded_request, requires
+from fakes import LIBSQL_FIELDS, FakeDokploy, recorded, recorded_request, requires
 
 from dokploy import CreatedRecordNotFound
 

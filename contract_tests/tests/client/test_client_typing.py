@@ -18,12 +18,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from support import REPO_ROOT
 
 import dokploy
 import dokploy.types
 from dokploy_api.api import OPERATIONS, ROUTERS
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = REPO_ROOT
 USER_CODE = ROOT / "contract_tests" / "typing" / "user_code.py"
 USER_CODE_VERSION = "v0.30.2"  # user_code.py calls what that Dokploy has (deployment.readLogs, libsql)
 
@@ -42,6 +43,7 @@ BAD_CODE = """\
 from dokploy import Dokploy
 from dokploy.types import Projct
 import dokploy
+from support import REPO_ROOT
 def f(client: Dokploy) -> None:
     client.records.create_redirect(application_id='a', regexp='x')
     p = client.project.one(project_id='x')

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from test_client_support import FakeDokploy, deployment, recorded
+from fakes import FakeDokploy, deployment, recorded
 
 from dokploy import DeploymentFailed, DeploymentTimeout, InternalServerError
 from dokploy._deploy import TITLE_GRACE_POLLS

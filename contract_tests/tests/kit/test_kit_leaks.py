@@ -31,16 +31,23 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, quote_plus, urlsplit
 
 import pytest
+from support import REPO_ROOT
 
 from dokploy_contract import serializer
 from dokploy_contract.scrub import Scrubber, placeholder
 
 pytest_plugins = ["pytester"]
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = REPO_ROOT
 CASSETTES = REPO / "cassettes" / "v0.30.2"
 RECORDINGS = REPO.parent / "shared" / "dokploy" / "recordings"
-FLOWS = ("test_contract_workflows", "test_client_workflows", "test_contract_errors")
+# The recorded flows replayed here: module -> its folder under contract_tests/tests.
+FLOWS = {
+    "test_contract_workflows": "contract",
+    "test_client_workflows": "client",
+    "test_contract_errors": "contract",
+}
+TESTS = REPO / "contract_tests" / "tests"
 PLACEHOLDER_RE = re.compile(r"<scrubbed:[0-9a-f]{12}>")
 PREFIX_RE = re.compile(r"ct-[a-z0-9]{6}-")
 EVIL_VERSION = "../../escaped-version"
@@ -145,7 +152,7 @@ class FakeDokploy:
         return PREFIX_RE.sub("ct-PREFIX-", canon)
 
     def load(self, folder: Path, module: str) -> None:
-        source = (REPO / "contract_tests" / "tests" / f"{module}.py").read_text(encoding="utf-8")
+        source = (TESTS / FLOWS[module] / f"{module}.py").read_text(encoding="utf-8")
         order = re.findall(r"^def (test_\w+)", source, re.M)
         for test in order:
             path = folder / module / f"{test}.yaml"
@@ -566,7 +573,7 @@ def test_no_planted_secret_reaches_any_written_file_and_replay_passes(
     fake.secrets.update(SENT_SECRETS)
     for module in FLOWS:  # renamed: the suite itself has imported the originals
         target = pytester.path / f"test_e2e_{module.removeprefix('test_')}.py"
-        shutil.copy(REPO / "contract_tests" / "tests" / f"{module}.py", target)
+        shutil.copy(TESTS / FLOWS[module] / f"{module}.py", target)
     pytester.makepyfile(test_carriers=CARRIER_FLOW.format(sent=sent))
     pytester.makeconftest(CONFTEST)
     root = pytester.path / "recorded"

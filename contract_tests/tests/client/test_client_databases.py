@@ -7,7 +7,7 @@ from contextlib import nullcontext
 from typing import Any
 
 import pytest
-from test_client_support import LIBSQL_FIELDS, FakeDokploy, recorded, requires
+from fakes import LIBSQL_FIELDS, FakeDokploy, recorded, requires
 
 from dokploy_api.types import ResponseShapeWarning
 

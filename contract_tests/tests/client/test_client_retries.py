@@ -6,8 +6,8 @@ import json
 from collections import Counter
 
 import pytest
+from fakes import recorded
 from loopback import Handler, Reply, Seen, serve
-from test_client_support import recorded
 
 from dokploy import Dokploy, InternalServerError
 

@@ -17,8 +17,8 @@ from typing import Any
 
 import httpx
 import pytest
-from support import CORRECTIONS, REPO_ROOT
-from test_client_support import LIBSQL_FIELDS, FakeDokploy
+from fakes import LIBSQL_FIELDS, FakeDokploy
+from support import CORRECTIONS, REPO_ROOT, TEST_DATA
 
 from dokploy import (
     AsyncDokploy,
@@ -29,7 +29,7 @@ from dokploy import (
 )
 from dokploy._compat import accepts, client_version, has, spec_operations
 
-SPECS = Path(__file__).parent / "data" / "specs"
+SPECS = TEST_DATA / "specs"
 UNKNOWN_PROCEDURE = {"message": "Not found", "code": "NOT_FOUND"}  # what Dokploy answers (v0.28.8)
 MISSING_RECORD = {"message": "Project not found", "code": "NOT_FOUND"}
 OTHER = "v0.1.0" if client_version() != "v0.1.0" else "v0.2.0"  # a version that is not the client's

@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from support import REPO_ROOT
 
 from dokploy import Dokploy
 from dokploy_contract.recording import make_vcr
@@ -99,7 +100,7 @@ def test_placeholders_are_stable_typed_and_idempotent() -> None:
 
 # --- secrets where Dokploy really keeps them, at any depth, in requests and responses ---
 
-SPEC = Path(__file__).parents[2] / "generated" / "spec.json"
+SPEC = REPO_ROOT / "generated" / "spec.json"
 _SECRET_NAME = re.compile(r"password|passphrase|secret|token|key|credential|private", re.IGNORECASE)
 # Named like secrets but not ones (URLs of an OIDC provider, a Vault path): the facts table says so.
 NOT_SECRETS = frozenset(

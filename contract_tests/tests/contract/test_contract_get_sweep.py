@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+from support import REPO_ROOT
 
 from dokploy import APIStatusError, Dokploy
 from dokploy_api.api import OPERATIONS
@@ -22,7 +22,7 @@ from dokploy_contract.resources import Throwaway, wire
 from dokploy_contract.session import KitSession
 
 MODULE = "test_contract_get_sweep"
-SPEC = json.loads((Path(__file__).parents[2] / "generated" / "spec.json").read_text())
+SPEC = json.loads((REPO_ROOT / "generated" / "spec.json").read_text())
 SKIPPED = {
     "settings.getOpenApiDocument": "returns the spec itself (megabytes); pinned as generated/spec.json",
     "server.publicIp": "asks a public IP service from the server; the recording host is offline "

@@ -1,4 +1,9 @@
-"""Paths and helpers shared by the project's own tests."""
+"""Paths and helpers shared by the project's own tests (``generator/tests`` and ``contract_tests/tests``).
+
+A module, not a ``conftest.py``: tests import these names, and pytest advises against importing
+conftest modules (with one per test tree, ``import conftest`` would pick either). pytest puts this
+folder on the import path (``pythonpath`` in pyproject.toml).
+"""
 
 from __future__ import annotations
 
@@ -11,10 +16,11 @@ import pytest
 
 from dokploy import Dokploy
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED = REPO_ROOT.parent / "shared" / "dokploy"
 GENERATED = REPO_ROOT / "generated"
 CORRECTIONS = REPO_ROOT / "overrides" / "corrections"
+TEST_DATA = REPO_ROOT / "contract_tests" / "tests" / "data"  # specs of older Dokploy versions
 
 
 def shared_path(*parts: str) -> Path:
