@@ -18,8 +18,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import locations
-from .build import tree as build
+from .build.generate import generate
 from .build.output_lock import output_lock
+from .build.swap import recover
+from .build.tree import PACKAGE_NAME, spec_bytes
 from .errors import CodegenError, SpecError
 
 
@@ -183,7 +185,7 @@ def _pull(args: argparse.Namespace) -> int:
     from .pull import pull
 
     spec = pull(args.url, args.api_key, timeout=args.timeout)
-    data = build.spec_bytes(spec)
+    data = spec_bytes(spec)
     if args.output:
         args.output.write_bytes(data)
         print(f"wrote {args.output} (Dokploy {spec_version(spec)})", file=sys.stderr)
@@ -196,15 +198,15 @@ def _generate(args: argparse.Namespace) -> int:
     from .pull import load_spec_file, pull
 
     with output_lock(args.output):
-        build.recover(args.output)  # a run killed mid-swap: restore its tree before reading the lock
+        recover(args.output)  # a run killed mid-swap: restore its tree before reading the lock
         if args.url:
             spec = pull(args.url, args.api_key, timeout=args.timeout)
         else:
             spec = load_spec_file(args.spec or _locked_spec(args.here, args.output))
-        result = build.generate(spec, args.output, _corrections(args))
+        result = generate(spec, args.output, _corrections(args))
     lock = result.lock
     print(
-        f"generated {result.output / build.PACKAGE_NAME} for Dokploy {lock['dokploy_version']}: "
+        f"generated {result.output / PACKAGE_NAME} for Dokploy {lock['dokploy_version']}: "
         f"{lock['operations']} operations, {lock['typed_responses']} typed responses"
     )
     _import_hint(result.output)
@@ -213,9 +215,9 @@ def _generate(args: argparse.Namespace) -> int:
 
 def _import_hint(output: Path) -> None:
     """Outside a checkout the new package is not what Python imports by default: say how."""
-    found = importlib.util.find_spec(build.PACKAGE_NAME)
+    found = importlib.util.find_spec(PACKAGE_NAME)
     imported = Path(found.origin).parent if found is not None and found.origin else None
-    if imported is not None and imported.resolve() == (output / build.PACKAGE_NAME).resolve():
+    if imported is not None and imported.resolve() == (output / PACKAGE_NAME).resolve():
         return  # the same folder, possibly through the checkout's src/ symlinks
     print(
         f"dokploy-codegen: note: to use it, put {output} first on the import path, e.g. "
@@ -280,7 +282,7 @@ def _upgrade(args: argparse.Namespace) -> int:
     from .upgrade.run import upgrade
 
     with output_lock(args.output):
-        build.recover(args.output)
+        recover(args.output)
         report = upgrade(
             args.url,
             args.api_key,

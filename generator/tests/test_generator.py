@@ -11,6 +11,7 @@ import pytest
 from loopback import Reply, closed_port, serve, silent_port
 from support import CORRECTIONS, GENERATED, SHARED, tree_digest
 
+from dokploy_codegen.build import formatting
 from dokploy_codegen.build import tree as build
 from dokploy_codegen.cli import main
 from dokploy_codegen.naming import iter_operations
@@ -162,14 +163,14 @@ def test_missing_openapi_python_client(
 def test_missing_ruff(
     previous_client: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(build, "_RUFF_MODULE", "ruff_is_not_installed")
+    monkeypatch.setattr(formatting, "_RUFF_MODULE", "ruff_is_not_installed")
     _fails_cleanly(["generate"], previous_client, capsys, "ruff is not installed")
 
 
 def test_failing_ruff(
     previous_client: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(build, "_RUFF_ARGS", ("--no-such-flag",))
+    monkeypatch.setattr(formatting, "_RUFF_ARGS", ("--no-such-flag",))
     _fails_cleanly(["generate"], previous_client, capsys, "ruff check failed")
 
 

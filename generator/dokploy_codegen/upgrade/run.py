@@ -1,7 +1,7 @@
 """``dokploy-codegen upgrade``: pull, diff against the lock, regenerate, report, log.
 
 Order matters for safety. Everything that can fail on bad input (reading the spec, diffing,
-scanning overrides and cassettes) runs before :func:`build.generate`, which swaps the new tree
+scanning overrides and cassettes) runs before :func:`.generate`, which swaps the new tree
 in atomically; the changelog entry is appended only after that swap succeeded, into the new
 tree (generate carries the old ``CHANGELOG.md`` over). So a failed upgrade leaves
 ``generated/`` byte for byte as it was and logs nothing. An upgrade that changes nothing (same
@@ -19,9 +19,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..build import tree as build
+from ..build.generate import generate
 from ..build.normalize import spec_version
 from ..build.output_lock import output_lock
+from ..build.tree import CHANGELOG_FILE, LOCK_FILE
 from ..check import locked_spec
 from ..corrections import Corrections
 from ..errors import CodegenError, SpecError
@@ -76,10 +77,10 @@ def upgrade(
         changelog=None,
     )
     with output_lock(output):
-        result = build.generate(new, output, corrections_dir)
+        result = generate(new, output, corrections_dir)
         findings = replace(findings, new_lock=result.lock)
         if not unchanged(findings):
-            changelog = result.output / build.CHANGELOG_FILE
+            changelog = result.output / CHANGELOG_FILE
             append_changelog(changelog, changelog_entry(findings, date.today()))
             findings = replace(findings, changelog=changelog)
     return render_report(findings)
@@ -116,7 +117,7 @@ def _touched(diff: SpecDiff) -> set[str]:
 def _old_lock(old: dict[str, Any], output: Path) -> dict[str, Any]:
     """The previous lock file, with version/counts taken from the locked spec itself."""
     try:
-        lock: dict[str, Any] = json.loads((output / build.LOCK_FILE).read_text(encoding="utf-8"))
+        lock: dict[str, Any] = json.loads((output / LOCK_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         lock = {}
     return {
