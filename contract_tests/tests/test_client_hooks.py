@@ -152,7 +152,7 @@ def test_status_errors_reach_the_hook_and_stay_unless_translated(kind: str) -> N
         run(
             kind,
             lambda client: client.call("application.one", applicationId="a1"),
-            hooks=[hook, Translator()],
+            hooks=[hook, Translator(), CallHook()],  # the last keeps it (the default)
         )
     assert [(stage, op) for stage, op, _ in hook.events] == [
         ("before", "application.one"),
