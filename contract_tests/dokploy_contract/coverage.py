@@ -52,7 +52,7 @@ def read(version_dir: Path) -> Coverage:
 
 
 def report(coverage: Coverage) -> str:
-    from dokploy._compat import client_version
+    from dokploy.versions import client_version
 
     lines = [
         f"dokploy-contract coverage: {coverage.cassettes} cassettes, against the {len(OPERATIONS)} "

@@ -1,8 +1,10 @@
-"""The guarded engine the kit's clients run on: guard first, then the real engine.
+"""The guard's hook on every client the kit hands out: checked before sending, taught after.
 
-Wrapping the client's own engine (rather than adding transport code) keeps the
-kit free of HTTP logic: the call still goes through ``dokploy._base_client``,
-httpx and, when recording or replaying, vcrpy's patched transport.
+The kit adds no transport code and patches nothing: its clients are ordinary
+``Dokploy``/``AsyncDokploy`` objects built with ``hooks=[GuardHook(...)]``, the
+client's public seam (``dokploy.CallHook``). The call still goes through the
+client's engine, httpx and, when recording or replaying, vcrpy's patched
+transport; the hook is synchronous, so this one class serves both clients.
 """
 
 from __future__ import annotations
@@ -12,10 +14,13 @@ from typing import Any
 from pytest_socket import SocketBlockedError
 from vcr.errors import CannotOverwriteExistingCassetteException
 
-from dokploy._base_client import AsyncEngine, SyncEngine
+from dokploy import CallHook, OperationRequest
 
 from .errors import CassetteMissError
 from .guard import Guard, request_body
+
+# What the transport raises when a replay has no answer (vcrpy) or a call tried the network.
+MISSES = (CannotOverwriteExistingCassetteException, SocketBlockedError)
 
 
 class MissHint:
@@ -35,57 +40,28 @@ class MissHint:
         )
 
 
-class GuardedEngine:
-    """A ``SyncEngine`` that asks the guard before sending and teaches it from answers."""
+def guarded_body(request: OperationRequest) -> Any:
+    """What the guard checks of a call: a GET's query, else its JSON or multipart fields."""
+    return request_body(
+        request.method, {"params": request.params, "json": request.json, "files": request.files}
+    )
 
-    def __init__(self, inner: SyncEngine, guard: Guard, hint: MissHint | None) -> None:
-        self.inner = inner
+
+class GuardHook(CallHook):
+    """Asks the guard before each call is sent, teaches it from each answer, and turns a
+    replay miss into a ``CassetteMissError`` saying how to record the call (``hint``)."""
+
+    def __init__(self, guard: Guard, hint: MissHint | None) -> None:
         self.guard = guard
         self.hint = hint
 
-    @property
-    def base_url(self) -> str:
-        return self.inner.base_url
+    def before_send(self, request: OperationRequest) -> None:
+        self.guard.check(request.operation, request.method, guarded_body(request), request.url)
 
-    def request(self, operation: str, *, method: str, url: str, **kwargs: Any) -> Any:
-        body = request_body(method, kwargs)
-        self.guard.check(operation, method, body, url)
-        try:
-            data = self.inner.request(operation, method=method, url=url, **kwargs)
-        except (CannotOverwriteExistingCassetteException, SocketBlockedError) as exc:
-            if self.hint is None:
-                raise
-            raise self.hint.error(operation, method, url, type(exc).__name__) from exc
-        self.guard.learn(operation, data, body, url)
-        return data
+    def after_decode(self, request: OperationRequest, data: Any) -> None:
+        self.guard.learn(request.operation, data, guarded_body(request), request.url)
 
-    def close(self) -> None:
-        self.inner.close()
-
-
-class AsyncGuardedEngine:
-    """The async twin of ``GuardedEngine``."""
-
-    def __init__(self, inner: AsyncEngine, guard: Guard, hint: MissHint | None) -> None:
-        self.inner = inner
-        self.guard = guard
-        self.hint = hint
-
-    @property
-    def base_url(self) -> str:
-        return self.inner.base_url
-
-    async def request(self, operation: str, *, method: str, url: str, **kwargs: Any) -> Any:
-        body = request_body(method, kwargs)
-        self.guard.check(operation, method, body, url)
-        try:
-            data = await self.inner.request(operation, method=method, url=url, **kwargs)
-        except (CannotOverwriteExistingCassetteException, SocketBlockedError) as exc:
-            if self.hint is None:
-                raise
-            raise self.hint.error(operation, method, url, type(exc).__name__) from exc
-        self.guard.learn(operation, data, body, url)
-        return data
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
+    def on_error(self, request: OperationRequest, error: Exception) -> Exception | None:
+        if self.hint is None or not isinstance(error, MISSES):
+            return None
+        return self.hint.error(request.operation, request.method, request.url, type(error).__name__)

@@ -124,7 +124,7 @@ class Throwaway:
 
 
 def _listed_ids(client: Dokploy, listing: str, id_key: str, name: str) -> list[str]:
-    raw = client._engine.request(listing, method="GET", url=f"/{listing}")
+    raw = client.call_json(listing)
     items = raw if isinstance(raw, list) else []
     return [str(i[id_key]) for i in items if isinstance(i, dict) and i.get("name") == name and i.get(id_key)]
 

@@ -235,7 +235,7 @@ class Scrubber:
                 (i.partition("=")[0], i.partition("=")[2]) for i in value if isinstance(i, str) and "=" in i
             ]
         elif isinstance(value, str):
-            from dokploy._envfile import parse_env_block
+            from dokploy import parse_env_block
 
             pairs = [(line.key, line.value) for line in parse_env_block(value).lines if line.key is not None]
             pairs += [
@@ -412,7 +412,7 @@ class Scrubber:
         value spanning lines is one value. A commented-out assignment (``# OLD_PASS=x``) has
         its value hidden too; other comments go through the line rules.
         """
-        from dokploy._envfile import parse_env_block
+        from dokploy import parse_env_block
 
         for value in self._env_values(text):
             self.register(value)

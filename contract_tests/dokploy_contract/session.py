@@ -2,17 +2,20 @@
 
 A scope is what one test (or one module-level fixture) runs in: in replay it
 plays a cassette with the network blocked, in record it writes one, in live it
-only guards. Everything a scope hands out is the ordinary ``Dokploy`` client
-with its engine wrapped by the guard.
+only guards. Everything a scope hands out is the ordinary ``Dokploy`` (or
+``AsyncDokploy``) client, built with the scope's ``GuardHook`` in ``hooks=``:
+the client's public seam, so every call is guarded through whichever router
+it is made, and nothing private is touched.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest_socket
 import vcr
@@ -20,9 +23,8 @@ from vcr.cassette import Cassette
 from vcr.errors import MissingMetadataError
 
 from dokploy import AsyncDokploy, Dokploy
-from dokploy._base_client import AsyncEngine, SyncEngine
 
-from .engine import AsyncGuardedEngine, GuardedEngine, MissHint
+from .engine import GuardHook, MissHint
 from .guard import Guard, Ledger
 from .recording import cassette_path, make_vcr
 from .scrub import Scrubber
@@ -30,6 +32,8 @@ from .settings import PREFIX_RE, KitSettings
 
 VERSION_KEY = "dokploy_version"
 PREFIX_KEY = "run_prefix"
+
+ClientT = TypeVar("ClientT", Dokploy, AsyncDokploy)
 
 
 class Scope:
@@ -46,8 +50,8 @@ class Scope:
             ledger=kit.ledger,
         )
         self.hint = MissHint(str(cassette.path) if cassette is not None else "(live)", selector)
-        self._clients: list[Dokploy] = []
-        self._async_clients: list[AsyncDokploy] = []
+        self.hook = GuardHook(self.guard, self.hint)
+        self._clients: list[Dokploy | AsyncDokploy] = []
 
     def _prefix(self) -> str:
         if self.cassette is None:
@@ -65,19 +69,18 @@ class Scope:
 
     def client(self, *, api_key: str | None = None, **options: Any) -> Dokploy:
         """The ordinary client, guarded; ``api_key`` overrides (e.g. a wrong key for 401)."""
-        s = self.kit.settings
-        client = Dokploy(base_url=s.base_url, api_key=api_key or s.api_key, **options)
-        engine: SyncEngine = client._engine
-        client._engine = GuardedEngine(engine, self.guard, self.hint)  # type: ignore[assignment]
-        self._clients.append(client)
-        return client
+        return self._guarded(Dokploy, api_key, options)
 
     def async_client(self, *, api_key: str | None = None, **options: Any) -> AsyncDokploy:
+        """The ordinary async client, guarded by the same hook."""
+        return self._guarded(AsyncDokploy, api_key, options)
+
+    def _guarded(self, cls: type[ClientT], api_key: str | None, options: dict[str, Any]) -> ClientT:
+        """``cls`` on the kit's settings, the guard first in its hooks (then any of ``options``)."""
         s = self.kit.settings
-        client = AsyncDokploy(base_url=s.base_url, api_key=api_key or s.api_key, **options)
-        engine: AsyncEngine = client._engine
-        client._engine = AsyncGuardedEngine(engine, self.guard, self.hint)  # type: ignore[assignment]
-        self._async_clients.append(client)
+        hooks = [self.hook, *options.pop("hooks", ())]
+        client = cls(base_url=s.base_url, api_key=api_key or s.api_key, hooks=hooks, **options)
+        self._clients.append(client)
         return client
 
     def name(self, label: str) -> str:
@@ -93,10 +96,11 @@ class Scope:
 
     def close(self) -> None:
         for client in self._clients:
-            client.close()
-        for async_client in self._async_clients:
-            with contextlib.suppress(Exception):
-                asyncio.run(async_client.close())
+            closing = client.close()
+            if inspect.iscoroutine(closing):
+                # The test's own event loop is gone; what the async client holds is freed here.
+                with contextlib.suppress(Exception):
+                    asyncio.run(closing)
 
 
 class KitSession:

@@ -13,9 +13,11 @@ import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dokploy._base_client import KEY_VARIABLE, URL_VARIABLE
-
 from .errors import ModeConfigurationError
+
+# The variables the client reads its URL and key from (its documented settings, README).
+URL_VARIABLE = "DOKPLOY_API_URL"
+KEY_VARIABLE = "DOKPLOY_API_KEY"
 
 MODES = ("replay", "record", "live")
 REPLAY_ORIGIN = "https://dokploy.invalid"

@@ -26,7 +26,7 @@ def _read(client: Dokploy, read: str) -> Any:
     operation, _, query = read.partition("?")
     params = dict(pair.split("=", 1) for pair in query.split("&") if "=" in pair) or None
     try:
-        return client._engine.request(operation, method="GET", url=f"/{operation}", params=params)
+        return client.call_json(operation, params)
     except DokployError as exc:  # a read this instance cannot answer: its answer is still compared
         return {"error": type(exc).__name__, "status": getattr(exc, "status_code", None)}
 
@@ -73,7 +73,7 @@ def take(
 
 def leftovers(client: Dokploy, run_prefix: str) -> list[str]:
     """Names of this run's projects that still exist (teardown failed)."""
-    raw = client._engine.request("project.all", method="GET", url="/project.all")
+    raw = client.call_json("project.all")
     return [str(p["name"]) for p in raw or [] if str(p.get("name", "")).startswith(run_prefix)]
 
 

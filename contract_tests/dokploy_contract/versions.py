@@ -27,7 +27,7 @@ class Compatibility:
 
     @property
     def mismatch(self) -> bool:
-        from dokploy._compat import same_version
+        from dokploy.versions import same_version
 
         return self.server_version is not None and not same_version(self.server_version, self.client_version)
 
@@ -38,7 +38,7 @@ class Compatibility:
 def survey(client: Dokploy, server_version: str) -> Compatibility:
     """This client's operations that the server's spec (``settings.getOpenApiDocument``) lacks."""
     from dokploy import DokployError
-    from dokploy._compat import client_version, spec_operations
+    from dokploy.versions import client_version, spec_operations
     from dokploy_api.api import OPERATIONS
 
     found = Compatibility(client_version(), server_version)
@@ -96,7 +96,7 @@ def unavailable_lines(tests: list[tuple[str, str]]) -> list[str]:
 
 def replay_mismatch(cassette_version: str | None) -> str | None:
     """Why a replay may miss: the cassettes were recorded for another version than this client's."""
-    from dokploy._compat import client_version, same_version
+    from dokploy.versions import client_version, same_version
 
     ours = client_version()
     if cassette_version is None or same_version(cassette_version, ours):

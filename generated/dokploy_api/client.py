@@ -2,7 +2,9 @@
 
 Generated code builds requests and parses results; sending them (base URL, auth
 header, retries, timeouts, empty bodies, error mapping) is the job of one
-hand-written engine, ``dokploy._base_client``, that satisfies these protocols.
+hand-written engine that satisfies these protocols: ``dokploy._base_client``'s
+``HTTPEngine`` (for ``SyncEngine``) and ``AsyncHTTPEngine`` (for ``AsyncEngine``).
+The protocols are the interface; only those classes implement it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from typing import Any, Protocol
 
 
 class SyncEngine(Protocol):
+    """What a synchronous generated operation sends through (``Dokploy``'s engine)."""
+
     def request(
         self,
         operation: str,
@@ -26,6 +30,8 @@ class SyncEngine(Protocol):
 
 
 class AsyncEngine(Protocol):
+    """What an async generated operation awaits (``AsyncDokploy``'s engine)."""
+
     async def request(
         self,
         operation: str,

@@ -33,6 +33,7 @@ from ._exceptions import (
     UnknownOperationError,
     UnsupportedMediaTypeError,
 )
+from ._hooks import CallHook, OperationRequest
 from ._version import __version__
 from ._workflow_exceptions import (
     CreatedRecordNotFound,
@@ -81,6 +82,7 @@ __all__ = [
     "AsyncDokploy",
     "AuthenticationError",
     "BadRequestError",
+    "CallHook",
     "ConfigurationError",
     "ConflictError",
     "CreatedRecordNotFound",
@@ -94,6 +96,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "OperationNotAvailable",
+    "OperationRequest",
     "PermissionDeniedError",
     "PreconditionFailedError",
     "ProjectSummary",

@@ -3,7 +3,9 @@
 Generated modules build ``(method, url, params, json, files)`` and parse the
 decoded body; everything about HTTP lives here: base URL, the ``x-api-key``
 header, timeouts, retries, empty bodies, and mapping errors to exceptions.
-It satisfies ``dokploy_api.client.SyncEngine`` / ``AsyncEngine``.
+``HTTPEngine`` / ``AsyncHTTPEngine`` satisfy the protocols generated code calls,
+``dokploy_api.client.SyncEngine`` / ``AsyncEngine``, and run the client's
+``hooks`` (``dokploy.CallHook``) around every call.
 """
 
 from __future__ import annotations
@@ -31,10 +33,11 @@ from ._exceptions import (
     UnexpectedResponseError,
     error_class,
 )
+from ._hooks import CallHook, begin
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterable, Iterator, Mapping
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
@@ -96,9 +99,12 @@ class _EngineBase:
         default_headers: Mapping[str, str] | None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         client_timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        hooks: Iterable[CallHook] = (),
     ) -> None:
         self.base_url = base_url
         self.max_retries = max_retries
+        # The client's ``hooks``: the same list, read at every call (so adding one later works).
+        self.hooks: list[CallHook] = list(hooks)
         self._timeout = timeout
         # The user's timeout, per phase, and the deadline of a whole call derived from it.
         self._phases = client_timeout if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
@@ -425,7 +431,7 @@ def _connection_error(
     return APIConnectionError(f"{operation}: {what} {url}{failed} ({reason}){tries}{tail}", request=request)
 
 
-class SyncEngine(_EngineBase):
+class HTTPEngine(_EngineBase):
     """Sends operations on an ``httpx.Client`` (yours, if you inject one)."""
 
     def __init__(
@@ -437,6 +443,7 @@ class SyncEngine(_EngineBase):
         max_retries: int,
         http_client: httpx.Client | None,
         default_headers: Mapping[str, str] | None,
+        hooks: Iterable[CallHook] = (),
     ) -> None:
         self._owns_client = http_client is None
         if http_client is None:
@@ -453,6 +460,7 @@ class SyncEngine(_EngineBase):
             default_headers=default_headers,
             timeout=timeout,
             client_timeout=self._client.timeout,
+            hooks=hooks,
         )
 
     def request(
@@ -465,7 +473,14 @@ class SyncEngine(_EngineBase):
         json: Any = None,
         files: Any = None,
     ) -> Any:
-        kwargs = self._build(method, url, params, json, files)
+        """Send one operation (retrying a GET as allowed); the decoded JSON body or an error."""
+        with begin(self.hooks, operation, method, self.base_url + url, params, json, files) as run:
+            return run.decoded(
+                self._exchange(operation, method, self._build(method, url, params, json, files))
+            )
+
+    def _exchange(self, operation: str, method: str, kwargs: dict[str, Any]) -> Any:
+        """The attempts of one call and the pauses between them, up to its deadline."""
         deadline = self._deadline()
         attempt = 0
         while True:
@@ -504,8 +519,8 @@ class SyncEngine(_EngineBase):
             self._client.close()
 
 
-class AsyncEngine(_EngineBase):
-    """Sends operations on an ``httpx.AsyncClient``."""
+class AsyncHTTPEngine(_EngineBase):
+    """Sends operations on an ``httpx.AsyncClient``, on any event loop anyio runs (asyncio, trio)."""
 
     def __init__(
         self,
@@ -516,6 +531,7 @@ class AsyncEngine(_EngineBase):
         max_retries: int,
         http_client: httpx.AsyncClient | None,
         default_headers: Mapping[str, str] | None,
+        hooks: Iterable[CallHook] = (),
     ) -> None:
         self._owns_client = http_client is None
         self._client = http_client or httpx.AsyncClient(
@@ -528,6 +544,7 @@ class AsyncEngine(_EngineBase):
             default_headers=default_headers,
             timeout=timeout,
             client_timeout=self._client.timeout,
+            hooks=hooks,
         )
 
     async def request(
@@ -540,9 +557,16 @@ class AsyncEngine(_EngineBase):
         json: Any = None,
         files: Any = None,
     ) -> Any:
+        """Send one operation (retrying a GET as allowed); the decoded JSON body or an error."""
+        with begin(self.hooks, operation, method, self.base_url + url, params, json, files) as run:
+            return run.decoded(
+                await self._exchange(operation, method, self._build(method, url, params, json, files))
+            )
+
+    async def _exchange(self, operation: str, method: str, kwargs: dict[str, Any]) -> Any:
+        """The attempts of one call and the pauses between them, up to its deadline."""
         import anyio  # only async users pay for it (asyncio or trio alike)
 
-        kwargs = self._build(method, url, params, json, files)
         deadline = self._deadline()
         attempt = 0
         while True:

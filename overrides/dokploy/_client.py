@@ -16,10 +16,11 @@ from ._base_client import (
     resolve_settings,
 )
 from ._compat import AsyncCheckedEngine, CheckedEngine, ServerFacts
+from ._hooks import CallHook
 
 # Workflow helpers load on first use: importing the client must stay cheap.
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
     from types import TracebackType
 
     import httpx
@@ -55,6 +56,8 @@ class Dokploy(Resources):
     ``client.project.one(project_id=...)`` and every other operation are typed;
     ``client.call("project.one", projectId=...)`` reaches the same operation by
     its wire name. URL and key default to ``DOKPLOY_API_URL`` / ``DOKPLOY_API_KEY``.
+    ``hooks=[...]``: ``dokploy.CallHook`` objects run before, after and on the error
+    of every call (to log, audit, refuse or translate errors).
     """
 
     _engine: CheckedEngine
@@ -68,6 +71,7 @@ class Dokploy(Resources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        hooks: Iterable[CallHook] = (),
     ) -> None:
         url, key = resolve_settings(base_url, api_key)
         self._engine = CheckedEngine(
@@ -77,12 +81,22 @@ class Dokploy(Resources):
             max_retries=max_retries,
             http_client=http_client,
             default_headers=default_headers,
+            hooks=hooks,
         )
         self._facts = self._engine.facts = ServerFacts(url)
 
     @property
     def base_url(self) -> str:
         return self._engine.base_url
+
+    @property
+    def hooks(self) -> list[CallHook]:
+        """The ``CallHook`` objects run around every call, in order (``hooks=``).
+
+        The engine reads this list at each call: append or remove at any time, and
+        every router sees the change, whenever it was first used.
+        """
+        return self._engine.hooks
 
     @property
     def client_version(self) -> str:
@@ -109,6 +123,16 @@ class Dokploy(Resources):
         request = _operations.request_kwargs(info, arguments, keywords)
         data = self._engine.request(operation, **request)
         return _operations.parse(operation, data)
+
+    def call_json(
+        self, operation: str, arguments: Mapping[str, Any] | None = None, /, **keywords: Any
+    ) -> Any:
+        """Like ``call``, but the decoded JSON as Dokploy sent it, no model parsed (None when empty).
+
+        For tools that compare or store raw answers; hooks, retries and errors are ``call``'s.
+        """
+        info = _operations.lookup(operation)
+        return self._engine.request(operation, **_operations.request_kwargs(info, arguments, keywords))
 
     # Workflow helpers (issue 3): plural names, next to the generated routers.
 
@@ -194,6 +218,7 @@ class AsyncDokploy(AsyncResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        hooks: Iterable[CallHook] = (),
     ) -> None:
         url, key = resolve_settings(base_url, api_key)
         self._engine = AsyncCheckedEngine(
@@ -203,12 +228,18 @@ class AsyncDokploy(AsyncResources):
             max_retries=max_retries,
             http_client=http_client,
             default_headers=default_headers,
+            hooks=hooks,
         )
         self._facts = self._engine.facts = ServerFacts(url)
 
     @property
     def base_url(self) -> str:
         return self._engine.base_url
+
+    @property
+    def hooks(self) -> list[CallHook]:
+        """The ``CallHook`` objects run around every call (see ``Dokploy.hooks``)."""
+        return self._engine.hooks
 
     @property
     def client_version(self) -> str:
@@ -227,6 +258,13 @@ class AsyncDokploy(AsyncResources):
         request = _operations.request_kwargs(info, arguments, keywords)
         data = await self._engine.request(operation, **request)
         return _operations.parse(operation, data)
+
+    async def call_json(
+        self, operation: str, arguments: Mapping[str, Any] | None = None, /, **keywords: Any
+    ) -> Any:
+        """Like ``call``, but the decoded JSON as Dokploy sent it (see ``Dokploy.call_json``)."""
+        info = _operations.lookup(operation)
+        return await self._engine.request(operation, **_operations.request_kwargs(info, arguments, keywords))
 
     @cached_property
     def projects(self) -> AsyncProjects:

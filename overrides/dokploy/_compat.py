@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from dokploy_api import api as registry
 
-from ._base_client import AsyncEngine, SyncEngine
+from ._base_client import AsyncHTTPEngine, HTTPEngine
 from ._exceptions import DokployError, NotFoundError, OperationNotAvailable
 
 if TYPE_CHECKING:
@@ -261,7 +261,7 @@ def _info(name: str) -> tuple[str, str]:
     return (info.method, info.path) if info is not None else ("GET", f"/{name}")
 
 
-class CheckedEngine(SyncEngine):
+class CheckedEngine(HTTPEngine):
     """The engine of ``Dokploy``: a 404 ``Not found`` for an operation the server lacks
     becomes ``OperationNotAvailable``. Costs a request only on that error path."""
 
@@ -291,7 +291,7 @@ class CheckedEngine(SyncEngine):
             self.facts.answer(name, data)
 
 
-class AsyncCheckedEngine(AsyncEngine):
+class AsyncCheckedEngine(AsyncHTTPEngine):
     """The async twin of ``CheckedEngine``."""
 
     facts: ServerFacts

@@ -190,6 +190,49 @@ def test_async_client_has_the_same_surface() -> None:
     assert project.to_dict() == {"projectId": "p", "name": "n"}
 
 
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize(
+    ("options", "limits"),
+    [
+        ({"timeout": None}, {"connect": None, "read": None, "write": None, "pool": None}),
+        # Not given: the injected client's own limits (httpx's 5 s) make the deadline.
+        ({}, {"connect": 5.0, "read": 5.0, "write": 5.0, "pool": 5.0}),
+    ],
+)
+def test_both_engines_send_the_limits_of_the_deadline(
+    kind: str, options: dict[str, object], limits: dict[str, float | None]
+) -> None:
+    """``timeout=None`` sends with no limit at all (no deadline to cancel at); otherwise
+    every phase of an attempt is capped by what is left of the call's deadline."""
+    import asyncio
+
+    seen: list[dict[str, float | None]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200, json=[])
+
+    transport = httpx.MockTransport(handler)
+    url = "http://dokploy.test"
+    if kind == "sync":
+        with Dokploy(
+            base_url=url, api_key="k", http_client=httpx.Client(transport=transport), **options
+        ) as client:
+            assert client.call_json("project.all") == []
+    else:
+
+        async def main() -> None:
+            http_client = httpx.AsyncClient(transport=transport)
+            async with AsyncDokploy(base_url=url, api_key="k", http_client=http_client, **options) as client:
+                assert await client.call_json("project.all") == []
+
+        asyncio.run(main())
+    assert seen[0].keys() == limits.keys()
+    for phase, limit in limits.items():
+        got = seen[0][phase]
+        assert got == limit if limit is None else (got is not None and limit - 1 < got <= limit), phase
+
+
 def test_post_without_arguments_sends_json_content_type_and_no_body() -> None:
     """Dokploy answers 415 to a POST with no content type, even when it needs no input."""
     seen: list[httpx.Request] = []

@@ -13,11 +13,12 @@ import pytest
 
 import dokploy
 import dokploy.types
+import dokploy.versions
 import dokploy_api.models
 from dokploy_api.models.project import Project
 from dokploy_api.types import UNSET, Unset, kept_as_received
 
-PUBLIC = [dokploy, dokploy.types]
+PUBLIC = [dokploy, dokploy.types, dokploy.versions]
 # Names a module needs for itself, not part of what it offers.
 IMPLEMENTATION = {"TYPE_CHECKING", "Any", "annotations"}
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import httpx
 import pytest
 from support import REPO_ROOT
 
-from dokploy_contract.engine import GuardedEngine
+from dokploy import Dokploy
+from dokploy_contract.engine import GuardHook
 from dokploy_contract.errors import ForeignResourceError, GuardError, HostOperationError
 from dokploy_contract.facts import load
 from dokploy_contract.factsgen import body_keys, is_id_key
@@ -347,31 +349,31 @@ def test_multipart_fields_reach_the_guard() -> None:
     assert request_body("POST", {"files": files, "json": None}) == multipart_fields(files)
     assert request_body("GET", {"params": {"composeId": "c"}}) == {"composeId": "c"}
 
+    # Through the kit's hook on a real client: what reaches the transport is what was allowed.
     sent: list[str] = []
 
-    class Inner:
-        base_url = "https://dokploy.test"
-
-        def request(self, operation: str, *, method: str, url: str, **kwargs: Any) -> Any:
-            sent.append(operation)
-            return True
-
-        def close(self) -> None:
-            pass
+    def transport(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url.path.rsplit("/", 1)[-1])
+        return httpx.Response(200, json=True)
 
     guard = Guard()
-    engine = GuardedEngine(Inner(), guard, None)  # type: ignore[arg-type]
-    op, url = "application.dropDeployment", "/application.dropDeployment"
+    client = Dokploy(
+        base_url="https://dokploy.test",
+        api_key="k",
+        http_client=httpx.Client(transport=httpx.MockTransport(transport)),
+        hooks=[GuardHook(guard, None)],
+    )
+    op = "application.dropDeployment"
+    fields = {
+        "applicationId": (None, b"theirs", "text/plain"),
+        "zip": files[1][1],
+        "dropBuildPath": "sub/dir",
+    }
     with pytest.raises(ForeignResourceError, match="applicationId=theirs"):
-        engine.request(op, method="POST", url=url, files=files)
+        client.call_json(op, fields)
     with pytest.raises(ForeignResourceError, match=r"compose\.loadServices"):
-        engine.request(
-            "compose.loadServices",
-            method="GET",
-            url="/compose.loadServices",
-            params={"composeId": "theirs", "type": "fetch"},
-        )
+        client.compose.load_services(compose_id="theirs", type_="fetch")
     assert sent == []
     guard.adopt("theirs")
-    engine.request(op, method="POST", url=url, files=files)
+    assert client.call_json(op, fields) is True
     assert sent == [op]
