@@ -2,8 +2,9 @@
 
 httpx's ``event_hooks`` see HTTP requests and responses; these see *operations*:
 which procedure is called, with what, what it answered once decoded, and the
-error it ends in. They are plain synchronous callables, so one hook object serves
-``Dokploy`` and ``AsyncDokploy`` alike (a hook must not block the event loop).
+error it ends in. Their methods are plain synchronous ones, so one hook object
+serves ``Dokploy`` and ``AsyncDokploy`` alike (under the async client, a hook
+should be quick: it runs on the event loop).
 
 The engine runs them, not the routers: ``client.hooks`` is read at each call,
 so a hook sees every call, through whichever router (or ``client.call``) it was
@@ -42,7 +43,8 @@ class CallHook:
 
     ``Dokploy(hooks=[MyHook()])`` or, at any time, ``client.hooks.append(MyHook())``.
     Hooks run in list order. An exception raised by ``before_send`` or ``after_decode``
-    propagates to the caller as it is (raised before sending, nothing is sent).
+    reaches the caller as it is; one from ``before_send`` stops the call before
+    anything is sent (how the contract kit refuses a call).
     """
 
     def before_send(self, request: OperationRequest) -> None:
