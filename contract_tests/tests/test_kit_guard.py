@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
+from dokploy_codegen.facts import body_keys, is_id_key
 from dokploy_contract.engine import GuardedEngine
 from dokploy_contract.errors import ForeignResourceError, GuardError, HostOperationError
 from dokploy_contract.facts import load
-from dokploy_contract.factsgen import body_keys, is_id_key
 from dokploy_contract.guard import Guard, Ledger, is_host_operation, multipart_fields, request_body
 
 SPEC = json.loads((Path(__file__).parents[2] / "generated" / "spec.json").read_text(encoding="utf-8"))

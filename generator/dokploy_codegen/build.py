@@ -24,6 +24,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from . import facts
 from ._opc_patches import faster_template_imports, skip_needless_endpoint_copies
 from .api_reference import write_api_reference
 from .corrections import Corrections
@@ -92,7 +93,9 @@ def build_tree(spec: dict[str, Any], target: Path, corrections_dir: Path | None)
     package_dir = target / PACKAGE_NAME
     try:
         normalized = normalize(spec, corrections)
-        _run_openapi_python_client(normalized, package_dir)
+        compiled = facts.compile_facts(spec, corrections.facts)
+        _run_openapi_python_client(normalized, package_dir, compiled)
+        facts.write(compiled, package_dir)
     except RecursionError as exc:  # validate_document bounds the spec; corrections may still nest
         raise SpecError(
             "the spec or its corrections nest too deeply to generate (Python's recursion limit); "
@@ -133,7 +136,7 @@ def _lock(
 
 
 def _corrections_hash(corrections: Corrections) -> str:
-    blob = json.dumps([corrections.schemas, corrections.operations], sort_keys=True)
+    blob = json.dumps([corrections.schemas, corrections.operations, corrections.facts], sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
@@ -144,7 +147,7 @@ def _version(dist: str) -> str:
         return "missing"
 
 
-def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
+def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path, compiled: dict[str, Any]) -> None:
     try:
         from openapi_python_client import Project
         from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -172,6 +175,7 @@ def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
             )
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         project.env.globals.update(template_globals())
+        project.env.globals["dokploy_finders"] = compiled["finders"]
         project.env.auto_reload = False  # one build: no stat() per template lookup (~1/6 of its time)
         errors = project.build()
         _write_type_stubs(project, data, package_dir)
