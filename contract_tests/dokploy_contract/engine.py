@@ -13,6 +13,7 @@ from pytest_socket import SocketBlockedError
 from vcr.errors import CannotOverwriteExistingCassetteException
 
 from dokploy._base_client import AsyncEngine, SyncEngine
+from dokploy._finding import AsyncFindsCreated, FindsCreated
 
 from .errors import CassetteMissError
 from .guard import Guard, request_body
@@ -35,7 +36,7 @@ class MissHint:
         )
 
 
-class GuardedEngine:
+class GuardedEngine(FindsCreated):
     """A ``SyncEngine`` that asks the guard before sending and teaches it from answers."""
 
     def __init__(self, inner: SyncEngine, guard: Guard, hint: MissHint | None) -> None:
@@ -63,7 +64,7 @@ class GuardedEngine:
         self.inner.close()
 
 
-class AsyncGuardedEngine:
+class AsyncGuardedEngine(AsyncFindsCreated):
     """The async twin of ``GuardedEngine``."""
 
     def __init__(self, inner: AsyncEngine, guard: Guard, hint: MissHint | None) -> None:

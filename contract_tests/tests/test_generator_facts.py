@@ -48,7 +48,8 @@ def test_every_operation_of_the_spec_has_a_row_and_every_database_router_a_kind(
     }
 
 
-def test_a_finder_row_is_in_python_names() -> None:
+def test_a_finder_row_is_in_python_names_and_its_create_returns_the_record() -> None:
+    from dokploy_api.api.redirects import RedirectsResource
     from dokploy_api.facts import FINDERS
 
     row = FINDERS["gitlab.create"]
@@ -58,6 +59,7 @@ def test_a_finder_row_is_in_python_names() -> None:
         "gitlab",
         "gitlab.one",
     )
+    assert RedirectsResource.create.__annotations__["return"] == "Redirect"
 
 
 def test_every_part_of_every_row_is_used_on_the_committed_spec() -> None:

@@ -31,6 +31,7 @@ from ._exceptions import (
     UnexpectedResponseError,
     error_class,
 )
+from ._finding import AsyncFindsCreated, FindsCreated
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -425,7 +426,7 @@ def _connection_error(
     return APIConnectionError(f"{operation}: {what} {url}{failed} ({reason}){tries}{tail}", request=request)
 
 
-class SyncEngine(_EngineBase):
+class SyncEngine(_EngineBase, FindsCreated):
     """Sends operations on an ``httpx.Client`` (yours, if you inject one)."""
 
     def __init__(
@@ -504,7 +505,7 @@ class SyncEngine(_EngineBase):
             self._client.close()
 
 
-class AsyncEngine(_EngineBase):
+class AsyncEngine(_EngineBase, AsyncFindsCreated):
     """Sends operations on an ``httpx.AsyncClient``."""
 
     def __init__(
