@@ -3,7 +3,8 @@
 A user who installs ``dokploy-client[codegen]`` from a wheel has no checkout: the corrections
 (``overrides/corrections``) and the locked spec and lock the bundled client was generated from
 (``generated/spec.json``, ``spec.lock.json``) are copied into ``dokploy_codegen/_bundled``, where
-``dokploy_codegen.locations`` finds them. Without them a regenerated client would be untyped.
+``dokploy_codegen.locations`` finds them. Without them a regenerated client would be untyped
+(and without ``facts.json``, its ``dokploy_api.facts``, which the contract kit reads, empty).
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from setuptools.command.build_py import build_py  # type: ignore[import-untyped,
 
 ROOT = Path(__file__).resolve().parent
 BUNDLE = {
-    "corrections": ("overrides/corrections/schemas.json", "overrides/corrections/operations.json"),
+    "corrections": (
+        "overrides/corrections/schemas.json",
+        "overrides/corrections/operations.json",
+        "overrides/corrections/facts.json",
+    ),
     "generated": ("generated/spec.json", "generated/spec.lock.json"),
 }
-# The contract kit's guard and scrubber read the facts table beside their own modules.
-KIT_FILES = {"overrides/corrections/facts.json": "dokploy_contract/facts.json"}
 
 
 class BuildWithBundle(build_py):  # type: ignore[misc,unused-ignore]
@@ -37,8 +40,6 @@ class BuildWithBundle(build_py):  # type: ignore[misc,unused-ignore]
                         f"cannot build the wheel: {source} is missing (run dokploy-codegen generate)"
                     )
                 self.copy_file(str(source), str(target / folder / source.name))
-        for name, destination in KIT_FILES.items():
-            self.copy_file(str(ROOT / name), str(Path(self.build_lib) / destination))
 
 
 setup(cmdclass={"build_py": BuildWithBundle})

@@ -1,54 +1,34 @@
-"""Read ``overrides/corrections/facts.json``: the one table of per-operation and per-field facts.
+"""The kit's view of ``dokploy_api.facts``: the one table of per-operation and per-field facts.
 
 Why a table: which keys name records, which operations act on the host, which
-fields hold secrets are facts about Dokploy, not about our code; kept as data
-they are reviewed in one place, tested against the spec, and readable by the
-client's helpers too. ``DOKPLOY_FACTS`` points at another copy.
+fields hold secrets are facts about Dokploy, not about our code. They are kept
+as data (``overrides/corrections/facts.json``) and compiled by ``dokploy-codegen
+generate`` into the client the kit tests, so the guard and the scrubber judge a
+call with the facts of exactly the Dokploy version that client was generated
+for. This module adds what the kit derives from them (secret-key spelling rules,
+the guard's per-operation view) and caches it.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
-import json
-import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from .errors import ContractKitError
+from dokploy_api import facts as compiled
 
-FACTS_VARIABLE = "DOKPLOY_FACTS"
-_CANDIDATES = (
-    Path(__file__).resolve().parent / "facts.json",
-    Path(__file__).resolve().parents[2] / "overrides" / "corrections" / "facts.json",
-)
+if TYPE_CHECKING:
+    from dokploy_api.facts import Condition, OperationFacts, RecordKind
+
 _WORD_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 
 
-def facts_path() -> Path:
-    override = os.environ.get(FACTS_VARIABLE)
-    if override:
-        return Path(override)
-    for candidate in _CANDIDATES:
-        if candidate.is_file():
-            return candidate
-    return _CANDIDATES[-1]
-
-
 @functools.cache
-def load(path: str | None = None) -> Facts:
-    """The facts table (cached); a missing or broken file is one clear error."""
-    target = Path(path) if path else facts_path()
-    try:
-        data = json.loads(target.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ContractKitError(
-            f"cannot read the facts table {target} ({exc}); set {FACTS_VARIABLE} to a copy of "
-            "overrides/corrections/facts.json"
-        ) from exc
-    return Facts(data)
+def load() -> Facts:
+    """The facts table of the installed client (cached)."""
+    return Facts()
 
 
 def words(key: str) -> list[str]:
@@ -62,7 +42,7 @@ def joined(key: str) -> str:
 
 @dataclass(frozen=True)
 class Operation:
-    """One row of ``operations``: what the guard needs to know about a procedure."""
+    """One POST's row: what the guard needs to know about a procedure."""
 
     name: str
     method: str
@@ -72,42 +52,40 @@ class Operation:
     claim_keys: frozenset[str]
     external_keys: frozenset[str]
     host_affecting: bool
-    host_affecting_when: tuple[dict[str, Any], ...]
+    host_affecting_when: tuple[Condition, ...]
     target_key: str
     creates: str | None
     removes: str | None
 
 
 class Facts:
-    """Typed access to the table's sections."""
+    """Typed access to the compiled table's sections, as the guard and scrubber use them."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.data = data
-        secrets = data["secrets"]
-        self.secret_words = frozenset(secrets["words"])
-        self.secret_pairs = frozenset(tuple(p) for p in secrets["pairs"])
-        self.glued_suffixes = tuple(secrets["glued_suffixes"])
-        self.secret_ids = tuple(secrets["secret_ids"])
-        self.not_secret = frozenset(secrets["not_secret"])
-        self.env_keys = frozenset(secrets["env_keys"])
-        self.context_paths = frozenset(tuple(p) for p in secrets["context_paths"])
-        self.query_params = frozenset(p.lower() for p in secrets["query_params"])
-        self.value_patterns = tuple(re.compile(p) for p in secrets["value_patterns"])
-        self.api_key_fields = frozenset(secrets["api_key_record"]["fields"])
-        self.api_key_markers = frozenset(secrets["api_key_record"]["markers"])
-        self.stack_keys = frozenset(secrets["stack_keys"])
-        self.secret_responses = frozenset(secrets["secret_responses"])
-        self.register_min_length = int(secrets["register_min_length"])
-        rules = data["rules"]
-        self.reference_keys = frozenset(rules["reference_keys"])
-        self.home_references = frozenset(rules["home_references"])
-        self.name_keys = frozenset(rules["name_keys"])
-        self.host_patterns = tuple(rules["host_affecting"])
-        self.snapshot_volatile = frozenset(rules["snapshot_volatile"])
-        self.external_keys = frozenset(k for k in rules["external_keys"] if ":" not in k)
-        self.kinds: dict[str, dict[str, Any]] = data.get("kinds", {})
-        self.snapshot_reads: list[str] = list(data.get("snapshot", {}).get("reads", []))
-        self._operations: dict[str, dict[str, Any]] = data.get("operations", {})
+    def __init__(self) -> None:
+        secrets, rules = compiled.SECRETS, compiled.RULES
+        self.secret_words = secrets.words
+        self.secret_pairs = secrets.pairs
+        self.glued_suffixes = secrets.glued_suffixes
+        self.secret_ids = secrets.secret_ids
+        self.not_secret = secrets.not_secret
+        self.env_keys = secrets.env_keys
+        self.context_paths = secrets.context_paths
+        self.query_params = secrets.query_params
+        self.value_patterns = tuple(re.compile(p) for p in secrets.value_patterns)
+        self.api_key_fields = secrets.api_key_fields
+        self.api_key_markers = secrets.api_key_markers
+        self.stack_keys = secrets.stack_keys
+        self.secret_responses = secrets.secret_responses
+        self.register_min_length = secrets.register_min_length
+        self.reference_keys = rules.reference_keys
+        self.home_references = rules.home_references
+        self.name_keys = rules.name_keys
+        self.host_patterns = rules.host_patterns
+        self.snapshot_volatile = rules.snapshot_volatile
+        self.external_keys = rules.external_keys
+        self.snapshot_reads: list[str] = list(rules.snapshot_reads)
+        self.kinds: dict[str, RecordKind] = compiled.RECORD_KINDS
+        self._operations: dict[str, OperationFacts] = compiled.OPERATIONS
         self._secret_cache: dict[str, bool] = {}
 
     # --- secrets -------------------------------------------------------------------------
@@ -147,25 +125,33 @@ class Facts:
 
     def operation(self, name: str) -> Operation | None:
         row = self._operations.get(name)
-        if row is None or row.get("method") != "POST":
+        if row is None or row.method != "POST":
             return None
         return Operation(
             name=name,
-            method=row["method"],
-            id_keys=frozenset(row["id_keys"]),
-            reference_keys=frozenset(row["reference_keys"]),
-            name_keys=frozenset(row["name_keys"]),
-            claim_keys=frozenset(row["claim_keys"]),
-            external_keys=frozenset(row["external_keys"]),
-            host_affecting=bool(row["host_affecting"]),
-            host_affecting_when=tuple(row["host_affecting_when"]),
-            target_key=row["target_key"],
-            creates=row["creates"],
-            removes=row["removes"],
+            method=row.method,
+            id_keys=row.id_keys,
+            reference_keys=row.reference_keys,
+            name_keys=row.name_keys,
+            claim_keys=row.claim_keys,
+            external_keys=row.external_keys,
+            host_affecting=row.host_affecting,
+            host_affecting_when=row.host_affecting_when,
+            target_key=row.target_key,
+            creates=row.creates,
+            removes=row.removes,
         )
 
+    def mutating_when(self, name: str) -> tuple[Condition, ...]:
+        """The conditions under which the GET ``name`` changes something (none for most)."""
+        row = self._operations.get(name)
+        return () if row is None else row.mutating_when
+
     def operation_names(self, method: str = "POST") -> list[str]:
-        return sorted(n for n, r in self._operations.items() if r.get("method") == method)
+        return sorted(n for n, r in self._operations.items() if r.method == method)
 
     def known(self, name: str) -> bool:
         return name in self._operations
+
+    def kind(self, name: str) -> RecordKind | None:
+        return self.kinds.get(name)

@@ -7,7 +7,8 @@ responses (and from the throwaway fixtures), propagates it to children whose
 parent reference is owned (a deployment of our application), and refuses every
 other mutation before the request leaves the process.
 
-What each request key means comes from the facts table (``facts.json``): every
+What each request key means comes from the facts table (``dokploy_api.facts``,
+compiled from ``overrides/corrections/facts.json``): every
 id, reference and name key at any depth, lists too, must name something this
 run owns; ``appName`` is an id (``*.reload`` restarts the service it names); a
 claim key (a domain's host) must carry the run prefix; host-affecting
@@ -21,23 +22,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from .errors import ForeignResourceError, GuardError, HostOperationError
 from .facts import Facts, Operation, load
 
+if TYPE_CHECKING:
+    from dokploy_api.facts import Condition
+
 _PROCEDURE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*\.[A-Za-z][A-Za-z0-9_-]*$")
-
-
-def _fetches_sources(params: Mapping[str, Any]) -> bool:
-    return str(params.get("type", "")) == "fetch"
-
-
-# GETs that change something: checked like mutations (ownership of their target) when
-# the predicate holds for their query. ``compose.loadServices?type=fetch`` clones the
-# compose's repository and rewrites its files on the host.
-MUTATING_READS = {"compose.loadServices": _fetches_sources}
 
 
 def is_id_key(key: str) -> bool:
@@ -68,9 +62,11 @@ def is_create(operation: str) -> bool:
     return operation.split(".", 1)[1].startswith("create")
 
 
-def is_mutating_read(operation: str, params: Any) -> bool:
-    predicate = MUTATING_READS.get(operation)
-    return predicate is not None and isinstance(params, Mapping) and predicate(params)
+def is_mutating_read(operation: str, params: Any, facts: Facts | None = None) -> bool:
+    """A GET that changes something (``compose.loadServices?type=fetch`` rewrites files):
+    checked like a mutation when one of its table conditions holds for its query."""
+    conditions = (facts or load()).mutating_when(operation)
+    return isinstance(params, Mapping) and any(condition_holds(c, params) for c in conditions)
 
 
 def _field_text(value: Any) -> str | None:
@@ -138,15 +134,16 @@ def _values(value: Any) -> list[str]:
     return []
 
 
-def _condition_holds(condition: Mapping[str, Any], body: Any) -> bool:
+def condition_holds(condition: Condition, body: Any) -> bool:
+    """Whether some key of ``body`` (any depth) named ``condition.key`` meets it."""
     for key, value in walk_keys(body):
-        if key != condition["key"] or value is None:
+        if key != condition.key or value is None:
             continue
-        if condition.get("present") and value not in ("", [], {}):
+        if condition.present and value not in ("", [], {}):
             return True
-        if "in" in condition and value in condition["in"]:
+        if condition.one_of and value in condition.one_of:
             return True
-        if "matches" in condition and isinstance(value, str) and re.search(condition["matches"], value):
+        if condition.matches is not None and isinstance(value, str) and re.search(condition.matches, value):
             return True
     return False
 
@@ -175,7 +172,7 @@ class Ledger:
 
     def pending(self, facts: Facts) -> list[Created]:
         """Top-level records still there, newest first (children go with their parents)."""
-        return [r for r in reversed(self.records) if facts.kinds.get(r.kind, {}).get("top_level")]
+        return [r for r in reversed(self.records) if (kind := facts.kind(r.kind)) and kind.top_level]
 
 
 class Guard:
@@ -222,7 +219,7 @@ class Guard:
             query = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
             if query and method.upper() != "GET":
                 body = {"__query__": query, "__body__": body}
-        if method.upper() == "GET" and not is_mutating_read(operation, body):
+        if method.upper() == "GET" and not is_mutating_read(operation, body, self.facts):
             return  # reads act on nothing; host operations are all mutations
         row = self.facts.operation(operation)
         if self._host(operation, row, body):
@@ -254,7 +251,7 @@ class Guard:
             return not self.facts.known(operation)
         if row.host_affecting:
             return True
-        return any(_condition_holds(c, body) for c in row.host_affecting_when)
+        return any(condition_holds(c, body) for c in row.host_affecting_when)
 
     def _foreign(self, operation: str, row: Operation | None, body: Any) -> tuple[list[str], bool]:
         """``(foreign key=value items, whether an owned record is named)``."""
@@ -298,16 +295,17 @@ class Guard:
         if row is not None and row.creates:
             self._learn_created(row, data, body)
         if row is not None and row.removes:
-            kind = self.facts.kinds.get(row.removes, {})
+            kind = self.facts.kind(row.removes)
             for key, value in walk_keys(body):
-                if key == kind.get("id_key") and isinstance(value, str):
+                if kind is not None and key == kind.id_key and isinstance(value, str):
                     self.ledger.removed(value)
         self._propagate(data)
         self.ledger.seen.update(self.owned)
 
     def _learn_created(self, row: Operation, data: Any, body: Any) -> None:
         kind = str(row.creates)
-        key = self.facts.kinds.get(kind, {}).get("id_key", row.target_key)
+        known = self.facts.kind(kind)
+        key = known.id_key if known else row.target_key
         found: list[str] = []
         if isinstance(data, Mapping):
             # project.create answers {project: {...}, environment: {...}}: one level down too

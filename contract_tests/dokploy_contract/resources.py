@@ -141,8 +141,8 @@ def remove_leftovers(
     table = facts or load()
     failures = []
     for record in ledger.pending(table):
-        kind = table.kinds.get(record.kind, {})
-        remove, id_key, listing = kind.get("remove"), kind.get("id_key"), kind.get("list")
+        kind = table.kind(record.kind)
+        remove, id_key, listing = (kind.remove, kind.id_key, kind.listing) if kind else (None, None, None)
         ids = [record.record_id] if record.record_id else []
         try:
             if not ids and listing and id_key and record.name and record.name.startswith(run_prefix):

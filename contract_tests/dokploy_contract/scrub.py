@@ -7,8 +7,8 @@ dotenv, command lines, URLs, private keys), and a line-level fallback for logs.
 By value: every secret found that way, and every one the run sends, is
 registered with the session's ``Scrubber`` and replaced wherever it appears
 later (an error message echoing a password, a log), in its plain, URL-encoded,
-JSON-escaped and base64 forms. What is a secret is data: the ``secrets``
-section of ``facts.json``.
+JSON-escaped and base64 forms. What is a secret is data: ``SECRETS`` of
+``dokploy_api.facts`` (compiled from ``overrides/corrections/facts.json``).
 
 Why stable: replay matches the live request, scrubbed the same way, against the
 recorded one, so a placeholder is a pure function of the secret. Why the same

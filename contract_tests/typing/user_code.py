@@ -54,7 +54,7 @@ def sync_usage(client: Dokploy, x: str) -> str:
     assert_type(client.composes.services("c"), list[str])
     pg = client.databases("postgres").one("pg")
     assert_type(pg, Postgres)
-    redirect = client.records.create_redirect(
+    redirect = client.redirects.create(
         application_id=app.application_id, regex="^/a", replacement="/b", permanent=False
     )
     assert_type(redirect, Redirect)

@@ -9,7 +9,12 @@ The protocols are the interface; only those classes implement it.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
+    from .facts import Finder
 
 
 class SyncEngine(Protocol):
@@ -28,6 +33,14 @@ class SyncEngine(Protocol):
         """Send one operation; return the decoded JSON body (None when empty) or raise."""
         ...
 
+    def create_and_find(self, finder: Finder, create: Callable[[], object], arguments: dict[str, Any]) -> Any:
+        """Run ``create`` (a create answering no record) and return the record it made.
+
+        ``finder`` (a row of ``facts.FINDERS``) says where the record shows up;
+        ``arguments`` are the create's keyword arguments (unset ones included).
+        """
+        ...
+
 
 class AsyncEngine(Protocol):
     """What an async generated operation awaits (``AsyncDokploy``'s engine)."""
@@ -43,4 +56,10 @@ class AsyncEngine(Protocol):
         files: Any = None,
     ) -> Any:
         """Send one operation; return the decoded JSON body (None when empty) or raise."""
+        ...
+
+    async def create_and_find(
+        self, finder: Finder, create: Callable[[], Awaitable[object]], arguments: dict[str, Any]
+    ) -> Any:
+        """``SyncEngine.create_and_find`` on the async engine."""
         ...

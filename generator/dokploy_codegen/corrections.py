@@ -18,12 +18,14 @@ from .naming import iter_operations
 
 SCHEMAS_FILE = "schemas.json"
 OPERATIONS_FILE = "operations.json"
+FACTS_FILE = "facts.json"  # per-operation facts, compiled into dokploy_api/facts.py (see facts.py)
 
 
 @dataclass(frozen=True)
 class Corrections:
     schemas: dict[str, Any] = field(default_factory=dict)
     operations: dict[str, dict[str, Any]] = field(default_factory=dict)
+    facts: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path | None) -> Corrections:
@@ -32,8 +34,13 @@ class Corrections:
         loaded = cls(
             schemas=read_json(directory / SCHEMAS_FILE),
             operations=read_json(directory / OPERATIONS_FILE),
+            facts=read_json(directory / FACTS_FILE),
         )
-        for name, data in ((SCHEMAS_FILE, loaded.schemas), (OPERATIONS_FILE, loaded.operations)):
+        for name, data in (
+            (SCHEMAS_FILE, loaded.schemas),
+            (OPERATIONS_FILE, loaded.operations),
+            (FACTS_FILE, loaded.facts),
+        ):
             check_depth(data, f"corrections file {directory / name}")
         return loaded
 

@@ -53,7 +53,6 @@ def test_helpers_are_marked_and_cover_the_workflow_surface() -> None:
         "client.projects.create(",
         "client.applications.deploy(application_id: str, *, wait: bool = False",
         "client.composes.services(",
-        "client.records.create_redirect(",
         "client.overview() -> list[ProjectSummary]",
         "client.databases(type).deploy(",
     ):

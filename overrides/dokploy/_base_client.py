@@ -33,6 +33,7 @@ from ._exceptions import (
     UnexpectedResponseError,
     error_class,
 )
+from ._finding import AsyncFindsCreated, FindsCreated
 from ._hooks import CallHook, begin
 from ._version import __version__
 
@@ -431,7 +432,7 @@ def _connection_error(
     return APIConnectionError(f"{operation}: {what} {url}{failed} ({reason}){tries}{tail}", request=request)
 
 
-class HTTPEngine(_EngineBase):
+class HTTPEngine(_EngineBase, FindsCreated):
     """Sends operations on an ``httpx.Client`` (yours, if you inject one)."""
 
     def __init__(
@@ -519,7 +520,7 @@ class HTTPEngine(_EngineBase):
             self._client.close()
 
 
-class AsyncHTTPEngine(_EngineBase):
+class AsyncHTTPEngine(_EngineBase, AsyncFindsCreated):
     """Sends operations on an ``httpx.AsyncClient``, on any event loop anyio runs (asyncio, trio)."""
 
     def __init__(

@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 
     from ._databases import AsyncDatabase, Database, DatabaseType
     from ._overview import AsyncOverview, Overview
-    from ._records import AsyncRecords, Records
     from ._services import (
         Applications,
         AsyncApplications,
@@ -156,13 +155,6 @@ class Dokploy(Resources):
         from ._services import Composes
 
         return Composes(self)
-
-    @cached_property
-    def records(self) -> Records:
-        """Creates that answer ``true``/nothing, returning the created record."""
-        from ._records import Records
-
-        return Records(self)
 
     @cached_property
     def overview(self) -> Overview:
@@ -283,12 +275,6 @@ class AsyncDokploy(AsyncResources):
         from ._services import AsyncComposes
 
         return AsyncComposes(self)
-
-    @cached_property
-    def records(self) -> AsyncRecords:
-        from ._records import AsyncRecords
-
-        return AsyncRecords(self)
 
     @cached_property
     def overview(self) -> AsyncOverview:

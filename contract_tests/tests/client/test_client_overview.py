@@ -50,21 +50,24 @@ def test_async_overview() -> None:
 
 
 def test_database_types_come_from_one_table() -> None:
-    from dokploy import _databases, _environments, _overview, _records, _services
+    from dokploy import _created, _databases, _environments, _overview, _services
+    from dokploy_api.facts import DATABASE_KINDS, FINDERS
 
     assert _overview.DATABASE_TYPES == set(_databases.KINDS)
     assert [t[0] for t in _overview.SERVICE_TYPES[2:]] == list(_databases.KINDS)
-    owners = {k.id_argument for k in _databases.KINDS.values() if k.backups} | {"compose_id"}
-    assert set(_records._BACKUP_OWNERS) == owners
+    # The helpers' table agrees with the compiled one (which it is to read at the merge).
+    assert {k: (v.id_argument, v.backups) for k, v in _databases.KINDS.items() if k in DATABASE_KINDS} == {
+        k: (f"{k}_id", v.backups) for k, v in DATABASE_KINDS.items()
+    }
+    owners = {f"{k}_id" for k, v in DATABASE_KINDS.items() if v.backups} | {"compose_id"}
+    assert {ours for item in FINDERS["backup.create"].listings for _, ours in item.arguments} == owners
     assert not hasattr(_databases.Kind, "id_wire")
     assert not hasattr(_services.Applications, "_router")
     assert not hasattr(_services.AsyncComposes, "_router")
-    # libsql's create-and-find is the databases' one, not a copy.
-    listing, match = _records.libsql_plan({"environment_id": "e", "name": "n"})
+    if "libsql.create" not in FINDERS:
+        return
+    # libsql's create-and-find (its generated method's row) is where the databases look too.
+    listing = _created.finder_listing(FINDERS["libsql.create"], {"environment_id": "e", "name": "n"})
     same = _environments.service_listing("libsql", "libsql", "e")
-    assert (listing.call, listing.id_field, listing.fetch, match) == (
-        same.call,
-        same.id_field,
-        same.fetch,
-        {"name": "n"},
-    )
+    assert (listing.call, listing.id_field, listing.fetch) == (same.call, same.id_field, same.fetch)
+    assert FINDERS["libsql.create"].match == ("name",)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import inspect
+import re
 from typing import Any
 
 import pytest
@@ -34,7 +36,7 @@ def test_redirect_create_answering_true_returns_the_redirect() -> None:
     fake = FakeDokploy()
     fake.on("application.one", _app_with("redirects", [old]), _app_with("redirects", [old, new]))
     fake.on("redirects.create", True)
-    redirect = fake.client().records.create_redirect(
+    redirect = fake.client().redirects.create(
         application_id=request["applicationId"],
         regex=request["regex"],
         replacement=request["replacement"],
@@ -51,7 +53,7 @@ def test_an_older_record_with_the_same_fields_is_not_returned() -> None:
     fake.on("application.one", _app_with("security", [same]))  # nothing new appears
     fake.on("security.create", True)
     with pytest.raises(CreatedRecordNotFound) as info:
-        fake.client().records.create_security(application_id="a", username="alice", password="p")
+        fake.client().security.create(application_id="a", username="alice", password="p")
     assert info.value.candidates == []
     assert "did happen" in str(info.value)
 
@@ -62,7 +64,7 @@ def test_two_matching_new_records_are_ambiguous() -> None:
     fake = FakeDokploy().on("application.one", _app_with("security", []), _app_with("security", [a, b]))
     fake.on("security.create", True)
     with pytest.raises(CreatedRecordNotFound) as info:
-        fake.client().records.create_security(application_id="a", username="bob", password="p")
+        fake.client().security.create(application_id="a", username="bob", password="p")
     assert len(info.value.candidates) == 2
 
 
@@ -72,8 +74,7 @@ def test_security_create_matches_on_username() -> None:
     fake = FakeDokploy().on("application.one", _app_with("security", []), _app_with("security", [other, a]))
     fake.on("security.create", True)
     assert (
-        fake.client().records.create_security(application_id="a", username="carol", password="p").security_id
-        == "n1"
+        fake.client().security.create(application_id="a", username="carol", password="p").security_id == "n1"
     )
 
 
@@ -107,7 +108,7 @@ def test_backup_create_answering_empty_returns_the_backup() -> None:
     fake = FakeDokploy().on("postgres.one", {**pg, "backups": []}, pg_after)
     fake.on("backup.create", None).on("backup.one", backup)
 
-    result = fake.client().records.create_backup(
+    result = fake.client().backup.create(
         schedule=backup["schedule"],
         prefix=backup["prefix"],
         destination_id=request["destinationId"],
@@ -123,7 +124,7 @@ def test_ssh_key_create_answering_empty_returns_the_key() -> None:
     keys = recorded("sshKey.all")
     fake = FakeDokploy().on("sshKey.all", keys[1:], keys).on("sshKey.create", None)
     k = keys[0]
-    result = fake.client().records.create_ssh_key(
+    result = fake.client().ssh_key.create(
         name=k["name"],
         private_key=k["privateKey"],
         public_key=k["publicKey"],
@@ -141,7 +142,7 @@ def test_gitlab_and_bitbucket_found_through_git_provider_listing() -> None:
     nested = ("gitlab", "bitbucket", "github", "gitea")
     provider = {k: v for k, v in gitlab.items() if k not in nested}
     fake.on("gitlab.one", {**gitlab["gitlab"], "gitProvider": provider})
-    result = fake.client().records.create_gitlab(
+    result = fake.client().gitlab.create(
         auth_id="a", name=gitlab["name"], gitlab_url=gitlab["gitlab"]["gitlabUrl"]
     )
     assert result.gitlab_id == gitlab["gitlab"]["gitlabId"]
@@ -150,7 +151,7 @@ def test_gitlab_and_bitbucket_found_through_git_provider_listing() -> None:
     before = [p for p in providers if p is not bitbucket]
     fake = FakeDokploy().on("gitProvider.getAll", before, providers).on("bitbucket.create", None)
     fake.on("bitbucket.one", recorded("bitbucket.one"))
-    fake.client().records.create_bitbucket(auth_id="a", name=bitbucket["name"])
+    fake.client().bitbucket.create(auth_id="a", name=bitbucket["name"])
     assert fake.sent("bitbucket.one") == [{"bitbucketId": bitbucket["bitbucket"]["bitbucketId"]}]
 
 
@@ -169,7 +170,7 @@ def test_async_records() -> None:
 
     async def main() -> str:
         async with fake.async_client() as client:
-            r = await client.records.create_redirect(
+            r = await client.redirects.create(
                 application_id="a", regex="^/a", replacement="/b", permanent=True
             )
             return r.redirect_id
@@ -189,7 +190,71 @@ def test_web_server_backup_is_a_configuration_error() -> None:
         "database_type": "web-server",
     }
     with pytest.raises(ConfigurationError, match="user_id"):
-        fake.client().records.create_backup(user_id="u1", **args)
+        fake.client().backup.create(user_id="u1", **args)
     with pytest.raises(ConfigurationError, match="exactly one"):
-        fake.client().records.create_backup(**args)
+        fake.client().backup.create(**args)
     assert fake.ops() == []
+
+
+def test_async_create_filters_by_kind_and_fetches_the_record() -> None:
+    """The async engine runs the same workflow: listing, kind filter, fetch."""
+    providers = recorded("gitProvider.getAll", file="26-git-providers.jsonl", index=1)
+    gitlab = next(p for p in providers if p["gitlab"])
+    before = [p for p in providers if p is not gitlab]
+    fake = FakeDokploy().on("gitProvider.getAll", before, providers).on("gitlab.create", None)
+    provider = {k: v for k, v in gitlab.items() if k not in ("gitlab", "bitbucket", "github", "gitea")}
+    fake.on("gitlab.one", {**gitlab["gitlab"], "gitProvider": provider})
+
+    async def main() -> str:
+        async with fake.async_client() as client:
+            found = await client.gitlab.create(
+                auth_id="a", name=gitlab["name"], gitlab_url=gitlab["gitlab"]["gitlabUrl"]
+            )
+            return found.gitlab_id
+
+    assert asyncio.run(main()) == gitlab["gitlab"]["gitlabId"]
+    assert fake.ops() == ["gitProvider.getAll", "gitlab.create", "gitProvider.getAll", "gitlab.one"]
+
+
+def test_async_create_whose_record_does_not_show_up_says_it_did_happen() -> None:
+    fake = FakeDokploy().on("application.one", _app_with("security", [])).on("security.create", True)
+
+    async def main() -> None:
+        async with fake.async_client() as client:
+            await client.security.create(application_id="a", username="erin", password="p")
+
+    with pytest.raises(CreatedRecordNotFound, match="did happen"):
+        asyncio.run(main())
+    assert fake.ops() == ["application.one", "security.create", "application.one"]
+
+
+def test_the_generated_libsql_create_returns_the_record_and_the_helper_lists_no_more() -> None:
+    requires("libsql.create")
+    env = recorded("environment.one", file="02-projects.jsonl")
+    one = recorded("libsql.one")
+    after = {**copy.deepcopy(env), "libsql": [one]}
+    fake = FakeDokploy().on("environment.one", env, after).on("libsql.create", True).on("libsql.one", one)
+    request = recorded_request("libsql.create")
+    fields = {**LIBSQL_FIELDS, "app_name": request["appName"], "sqld_node": "primary"}
+    record = fake.client().libsql.create(name=one["name"], environment_id=env["environmentId"], **fields)
+    assert record.libsql_id == one["libsqlId"]
+    assert fake.ops() == ["environment.one", "libsql.create", "environment.one", "libsql.one"]
+
+
+def test_slack_notification_create_answering_empty_returns_the_notification() -> None:
+    """One row of facts.json (``finders``), regenerated: the create returns the record."""
+    assert recorded("notification.createSlack") is None  # the real, empty answer
+    request = recorded_request("notification.createSlack")
+    after = recorded("notification.all", file="17-notifications.jsonl", index=1)
+    new = next(n for n in after if n["name"] == request["name"] and n["slack"])
+    before = [n for n in after if n is not new]
+    fake = FakeDokploy().on("notification.all", before, after).on("notification.createSlack", None)
+    client = fake.client()
+    taken = inspect.signature(client.notification.create_slack).parameters  # fewer on older clients
+    sent = {k: v for k, v in request.items() if re.sub("([A-Z])", r"_\1", k).lower() in taken}
+    found = client.notification.create_slack(
+        **{re.sub("([A-Z])", r"_\1", k).lower(): v for k, v in sent.items()}
+    )
+    assert (found.notification_id, found.slack.channel) == (new["notificationId"], request["channel"])
+    assert fake.ops() == ["notification.all", "notification.createSlack", "notification.all"]
+    assert fake.sent("notification.createSlack") == [sent]

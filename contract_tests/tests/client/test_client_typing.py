@@ -45,7 +45,7 @@ from dokploy.types import Projct
 import dokploy
 from support import REPO_ROOT
 def f(client: Dokploy) -> None:
-    client.records.create_redirect(application_id='a', regexp='x')
+    client.redirects.create(application_id='a', regexp='x')
     p = client.project.one(project_id='x')
     p.environments[0].enviroment_id
     client.applications.deploy('a', wait=True).no_such_field

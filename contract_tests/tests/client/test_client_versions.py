@@ -257,10 +257,10 @@ def _every_helper(client: Any) -> dict[str, Any]:
         "composes.deployments": lambda: client.composes.deployments("x1"),
         "composes.save_environment": lambda: client.composes.save_environment("x1", {"A": "1"}),
         "composes.services": lambda: client.composes.services("x1"),
-        "records.create_redirect": lambda: client.records.create_redirect(
+        "redirects.create": lambda: client.redirects.create(
             application_id="x1", regex="a", replacement="b", permanent=False
         ),
-        "records.create_ssh_key": lambda: client.records.create_ssh_key(
+        "ssh_key.create": lambda: client.ssh_key.create(
             name="k", public_key="ssh-ed25519 AAAA", private_key="x", organization_id="o"
         ),
     }
@@ -312,10 +312,10 @@ def test_every_helper_works_or_names_what_this_client_lacks() -> None:
 
 def test_constructing_the_client_and_its_helpers_never_fails() -> None:
     client = Dokploy(base_url="http://dokploy.test", api_key="k")
-    for attribute in ("projects", "applications", "composes", "records", "overview"):
+    for attribute in ("projects", "applications", "composes", "overview"):
         assert getattr(client, attribute) is not None
     assert client.databases("libsql").type == "libsql"
-    assert AsyncDokploy(base_url="http://dokploy.test", api_key="k").records is not None
+    assert AsyncDokploy(base_url="http://dokploy.test", api_key="k").redirects is not None
 
 
 def _v0_28_8_spec() -> Path:

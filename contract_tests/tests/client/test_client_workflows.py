@@ -216,7 +216,7 @@ def test_creates_answering_true_return_their_record(
     dokploy: Dokploy, dokploy_scope: Scope, throwaway_project: ThrowawayProject
 ) -> None:
     app = dokploy.applications.create(name=dokploy_scope.name("web"), project_id=throwaway_project.project_id)
-    redirect = dokploy.records.create_redirect(
+    redirect = dokploy.redirects.create(
         application_id=app.application_id, regex="^/old(.*)", replacement="/new$1", permanent=True
     )
     assert (redirect.regex, redirect.application_id) == ("^/old(.*)", app.application_id)

@@ -131,9 +131,16 @@ def test_regenerate_import_and_call_outside_the_repo(installed: Path, tmp_path: 
     assert Path(imported).is_relative_to(user / "generated")
     assert result == "Project shop env-1"
     assert len(seen) == 1
-    # The kit installed from the wheel finds its facts table (guard and scrubber read it).
-    kit = "from dokploy_contract import facts; print(facts.facts_path().is_file(), len(facts.load().data))"
-    assert _run([str(installed / "bin" / "python"), "-c", kit], user).stdout.split()[0] == "True"
+    # The kit's guard and scrubber read the facts compiled into the client they test (the
+    # regenerated one here): no table file of their own beside dokploy_contract.
+    kit = (
+        "import dokploy_api, dokploy_contract.facts as f, pathlib; t = f.load(); "
+        "print(pathlib.Path(dokploy_api.__file__).parent, len(t.operation_names()), "
+        "t.is_secret_key('apiKey'), (pathlib.Path(f.__file__).parent / 'facts.json').exists())"
+    )
+    out = _run([str(installed / "bin" / "python"), "-c", kit], user, PYTHONPATH="generated").stdout.split()
+    posts = sum("post" in item for item in spec["paths"].values())
+    assert out == [str(user / "generated" / "dokploy_api"), str(posts), "True", "False"]
 
 
 def _tree(root: Path) -> dict[str, bytes]:

@@ -10,10 +10,10 @@ import pytest
 from support import REPO_ROOT
 
 from dokploy import Dokploy
+from dokploy_codegen.build.facts import body_keys, is_id_key
 from dokploy_contract.engine import GuardHook
 from dokploy_contract.errors import ForeignResourceError, GuardError, HostOperationError
 from dokploy_contract.facts import load
-from dokploy_contract.factsgen import body_keys, is_id_key
 from dokploy_contract.guard import Guard, Ledger, is_host_operation, multipart_fields, request_body
 
 SPEC = json.loads((REPO_ROOT / "generated" / "spec.json").read_text(encoding="utf-8"))

@@ -42,7 +42,7 @@ def lock_data(
 
 
 def _corrections_hash(corrections: Corrections) -> str:
-    blob = json.dumps([corrections.schemas, corrections.operations], sort_keys=True)
+    blob = json.dumps([corrections.schemas, corrections.operations, corrections.facts], sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 

@@ -21,7 +21,7 @@ from .template_globals import template_globals
 TEMPLATES = Path(__file__).parents[1] / "templates"
 
 
-def run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
+def run_openapi_python_client(spec: dict[str, Any], package_dir: Path, compiled: dict[str, Any]) -> None:
     try:
         from openapi_python_client import Project
         from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -49,6 +49,7 @@ def run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
             )
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         project.env.globals.update(template_globals())
+        project.env.globals["dokploy_finders"] = compiled["finders"]
         project.env.auto_reload = False  # one build: no stat() per template lookup (~1/6 of its time)
         errors = project.build()
         _write_type_stubs(project, data, package_dir)

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..corrections import Corrections
 from ..errors import SpecError
+from . import facts
 from .formatting import run_ruff
 from .lockfile import lock_data
 from .normalize import normalize
@@ -35,7 +36,9 @@ def build_tree(spec: dict[str, Any], target: Path, corrections_dir: Path | None)
     package_dir = target / PACKAGE_NAME
     try:
         normalized = normalize(spec, corrections)
-        run_openapi_python_client(normalized, package_dir)
+        compiled = facts.compile_facts(spec, corrections.facts)
+        run_openapi_python_client(normalized, package_dir, compiled)
+        facts.write(compiled, package_dir)
     except RecursionError as exc:  # validate_document bounds the spec; corrections may still nest
         raise SpecError(
             "the spec or its corrections nest too deeply to generate (Python's recursion limit); "

@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ...types import UNSET, Unset
 
@@ -49,33 +49,64 @@ class BackupResource:
         service_name: None | str | Unset = UNSET,
         include_encryption_key: bool | Unset = UNSET,
         metadata: Any | None | Unset = UNSET,
-    ) -> None:
-        """`POST /backup.create`"""
+    ) -> Backup:
+        """`POST /backup.create`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["backup.create"]``).
+        """
+        from ...facts import FINDERS
         from ...models.backup_create_body import BackupCreateBody
         from .backup_create import sync
 
-        return sync(
-            body=BackupCreateBody(
-                schedule=schedule,
-                prefix=prefix,
-                destination_id=destination_id,
-                database=database,
-                database_type=database_type,
-                enabled=enabled,
-                keep_latest_count=keep_latest_count,
-                mariadb_id=mariadb_id,
-                mysql_id=mysql_id,
-                postgres_id=postgres_id,
-                mongo_id=mongo_id,
-                libsql_id=libsql_id,
-                user_id=user_id,
-                backup_type=backup_type,
-                compose_id=compose_id,
-                service_name=service_name,
-                include_encryption_key=include_encryption_key,
-                metadata=metadata,
+        return cast(
+            "Backup",
+            self._engine.create_and_find(
+                FINDERS["backup.create"],
+                lambda: sync(
+                    body=BackupCreateBody(
+                        schedule=schedule,
+                        prefix=prefix,
+                        destination_id=destination_id,
+                        database=database,
+                        database_type=database_type,
+                        enabled=enabled,
+                        keep_latest_count=keep_latest_count,
+                        mariadb_id=mariadb_id,
+                        mysql_id=mysql_id,
+                        postgres_id=postgres_id,
+                        mongo_id=mongo_id,
+                        libsql_id=libsql_id,
+                        user_id=user_id,
+                        backup_type=backup_type,
+                        compose_id=compose_id,
+                        service_name=service_name,
+                        include_encryption_key=include_encryption_key,
+                        metadata=metadata,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "schedule": schedule,
+                    "prefix": prefix,
+                    "destination_id": destination_id,
+                    "database": database,
+                    "database_type": database_type,
+                    "enabled": enabled,
+                    "keep_latest_count": keep_latest_count,
+                    "mariadb_id": mariadb_id,
+                    "mysql_id": mysql_id,
+                    "postgres_id": postgres_id,
+                    "mongo_id": mongo_id,
+                    "libsql_id": libsql_id,
+                    "user_id": user_id,
+                    "backup_type": backup_type,
+                    "compose_id": compose_id,
+                    "service_name": service_name,
+                    "include_encryption_key": include_encryption_key,
+                    "metadata": metadata,
+                },
             ),
-            client=self._engine,
         )
 
     def list_backup_files(
@@ -302,33 +333,64 @@ class AsyncBackupResource:
         service_name: None | str | Unset = UNSET,
         include_encryption_key: bool | Unset = UNSET,
         metadata: Any | None | Unset = UNSET,
-    ) -> None:
-        """`POST /backup.create`"""
+    ) -> Backup:
+        """`POST /backup.create`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["backup.create"]``).
+        """
+        from ...facts import FINDERS
         from ...models.backup_create_body import BackupCreateBody
         from .backup_create import asyncio
 
-        return await asyncio(
-            body=BackupCreateBody(
-                schedule=schedule,
-                prefix=prefix,
-                destination_id=destination_id,
-                database=database,
-                database_type=database_type,
-                enabled=enabled,
-                keep_latest_count=keep_latest_count,
-                mariadb_id=mariadb_id,
-                mysql_id=mysql_id,
-                postgres_id=postgres_id,
-                mongo_id=mongo_id,
-                libsql_id=libsql_id,
-                user_id=user_id,
-                backup_type=backup_type,
-                compose_id=compose_id,
-                service_name=service_name,
-                include_encryption_key=include_encryption_key,
-                metadata=metadata,
+        return cast(
+            "Backup",
+            await self._engine.create_and_find(
+                FINDERS["backup.create"],
+                lambda: asyncio(
+                    body=BackupCreateBody(
+                        schedule=schedule,
+                        prefix=prefix,
+                        destination_id=destination_id,
+                        database=database,
+                        database_type=database_type,
+                        enabled=enabled,
+                        keep_latest_count=keep_latest_count,
+                        mariadb_id=mariadb_id,
+                        mysql_id=mysql_id,
+                        postgres_id=postgres_id,
+                        mongo_id=mongo_id,
+                        libsql_id=libsql_id,
+                        user_id=user_id,
+                        backup_type=backup_type,
+                        compose_id=compose_id,
+                        service_name=service_name,
+                        include_encryption_key=include_encryption_key,
+                        metadata=metadata,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "schedule": schedule,
+                    "prefix": prefix,
+                    "destination_id": destination_id,
+                    "database": database,
+                    "database_type": database_type,
+                    "enabled": enabled,
+                    "keep_latest_count": keep_latest_count,
+                    "mariadb_id": mariadb_id,
+                    "mysql_id": mysql_id,
+                    "postgres_id": postgres_id,
+                    "mongo_id": mongo_id,
+                    "libsql_id": libsql_id,
+                    "user_id": user_id,
+                    "backup_type": backup_type,
+                    "compose_id": compose_id,
+                    "service_name": service_name,
+                    "include_encryption_key": include_encryption_key,
+                    "metadata": metadata,
+                },
             ),
-            client=self._engine,
         )
 
     async def list_backup_files(

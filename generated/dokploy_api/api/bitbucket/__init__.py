@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ...types import UNSET, Unset
 
@@ -49,24 +49,46 @@ class BitbucketResource:
         api_token: str | Unset = UNSET,
         bitbucket_workspace_name: str | Unset = UNSET,
         git_provider_id: str | Unset = UNSET,
-    ) -> None:
-        """`POST /bitbucket.create`"""
+    ) -> Bitbucket:
+        """`POST /bitbucket.create`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["bitbucket.create"]``).
+        """
+        from ...facts import FINDERS
         from ...models.bitbucket_create_body import BitbucketCreateBody
         from .bitbucket_create import sync
 
-        return sync(
-            body=BitbucketCreateBody(
-                auth_id=auth_id,
-                name=name,
-                bitbucket_id=bitbucket_id,
-                bitbucket_username=bitbucket_username,
-                bitbucket_email=bitbucket_email,
-                app_password=app_password,
-                api_token=api_token,
-                bitbucket_workspace_name=bitbucket_workspace_name,
-                git_provider_id=git_provider_id,
+        return cast(
+            "Bitbucket",
+            self._engine.create_and_find(
+                FINDERS["bitbucket.create"],
+                lambda: sync(
+                    body=BitbucketCreateBody(
+                        auth_id=auth_id,
+                        name=name,
+                        bitbucket_id=bitbucket_id,
+                        bitbucket_username=bitbucket_username,
+                        bitbucket_email=bitbucket_email,
+                        app_password=app_password,
+                        api_token=api_token,
+                        bitbucket_workspace_name=bitbucket_workspace_name,
+                        git_provider_id=git_provider_id,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "auth_id": auth_id,
+                    "name": name,
+                    "bitbucket_id": bitbucket_id,
+                    "bitbucket_username": bitbucket_username,
+                    "bitbucket_email": bitbucket_email,
+                    "app_password": app_password,
+                    "api_token": api_token,
+                    "bitbucket_workspace_name": bitbucket_workspace_name,
+                    "git_provider_id": git_provider_id,
+                },
             ),
-            client=self._engine,
         )
 
     def get_bitbucket_branches(
@@ -201,24 +223,46 @@ class AsyncBitbucketResource:
         api_token: str | Unset = UNSET,
         bitbucket_workspace_name: str | Unset = UNSET,
         git_provider_id: str | Unset = UNSET,
-    ) -> None:
-        """`POST /bitbucket.create`"""
+    ) -> Bitbucket:
+        """`POST /bitbucket.create`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["bitbucket.create"]``).
+        """
+        from ...facts import FINDERS
         from ...models.bitbucket_create_body import BitbucketCreateBody
         from .bitbucket_create import asyncio
 
-        return await asyncio(
-            body=BitbucketCreateBody(
-                auth_id=auth_id,
-                name=name,
-                bitbucket_id=bitbucket_id,
-                bitbucket_username=bitbucket_username,
-                bitbucket_email=bitbucket_email,
-                app_password=app_password,
-                api_token=api_token,
-                bitbucket_workspace_name=bitbucket_workspace_name,
-                git_provider_id=git_provider_id,
+        return cast(
+            "Bitbucket",
+            await self._engine.create_and_find(
+                FINDERS["bitbucket.create"],
+                lambda: asyncio(
+                    body=BitbucketCreateBody(
+                        auth_id=auth_id,
+                        name=name,
+                        bitbucket_id=bitbucket_id,
+                        bitbucket_username=bitbucket_username,
+                        bitbucket_email=bitbucket_email,
+                        app_password=app_password,
+                        api_token=api_token,
+                        bitbucket_workspace_name=bitbucket_workspace_name,
+                        git_provider_id=git_provider_id,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "auth_id": auth_id,
+                    "name": name,
+                    "bitbucket_id": bitbucket_id,
+                    "bitbucket_username": bitbucket_username,
+                    "bitbucket_email": bitbucket_email,
+                    "app_password": app_password,
+                    "api_token": api_token,
+                    "bitbucket_workspace_name": bitbucket_workspace_name,
+                    "git_provider_id": git_provider_id,
+                },
             ),
-            client=self._engine,
         )
 
     async def get_bitbucket_branches(

@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ...types import UNSET, Unset
 
@@ -38,24 +38,46 @@ class GitlabResource:
         git_provider_id: str | Unset = UNSET,
         redirect_uri: str | Unset = UNSET,
         gitlab_internal_url: None | str | Unset = UNSET,
-    ) -> None:
-        """`POST /gitlab.create`"""
+    ) -> Gitlab:
+        """`POST /gitlab.create`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["gitlab.create"]``).
+        """
+        from ...facts import FINDERS
         from ...models.gitlab_create_body import GitlabCreateBody
         from .gitlab_create import sync
 
-        return sync(
-            body=GitlabCreateBody(
-                auth_id=auth_id,
-                name=name,
-                gitlab_url=gitlab_url,
-                application_id=application_id,
-                secret=secret,
-                group_name=group_name,
-                git_provider_id=git_provider_id,
-                redirect_uri=redirect_uri,
-                gitlab_internal_url=gitlab_internal_url,
+        return cast(
+            "Gitlab",
+            self._engine.create_and_find(
+                FINDERS["gitlab.create"],
+                lambda: sync(
+                    body=GitlabCreateBody(
+                        auth_id=auth_id,
+                        name=name,
+                        gitlab_url=gitlab_url,
+                        application_id=application_id,
+                        secret=secret,
+                        group_name=group_name,
+                        git_provider_id=git_provider_id,
+                        redirect_uri=redirect_uri,
+                        gitlab_internal_url=gitlab_internal_url,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "auth_id": auth_id,
+                    "name": name,
+                    "gitlab_url": gitlab_url,
+                    "application_id": application_id,
+                    "secret": secret,
+                    "group_name": group_name,
+                    "git_provider_id": git_provider_id,
+                    "redirect_uri": redirect_uri,
+                    "gitlab_internal_url": gitlab_internal_url,
+                },
             ),
-            client=self._engine,
         )
 
     def get_gitlab_branches(
@@ -184,24 +206,46 @@ class AsyncGitlabResource:
         git_provider_id: str | Unset = UNSET,
         redirect_uri: str | Unset = UNSET,
         gitlab_internal_url: None | str | Unset = UNSET,
-    ) -> None:
-        """`POST /gitlab.create`"""
+    ) -> Gitlab:
+        """`POST /gitlab.create`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["gitlab.create"]``).
+        """
+        from ...facts import FINDERS
         from ...models.gitlab_create_body import GitlabCreateBody
         from .gitlab_create import asyncio
 
-        return await asyncio(
-            body=GitlabCreateBody(
-                auth_id=auth_id,
-                name=name,
-                gitlab_url=gitlab_url,
-                application_id=application_id,
-                secret=secret,
-                group_name=group_name,
-                git_provider_id=git_provider_id,
-                redirect_uri=redirect_uri,
-                gitlab_internal_url=gitlab_internal_url,
+        return cast(
+            "Gitlab",
+            await self._engine.create_and_find(
+                FINDERS["gitlab.create"],
+                lambda: asyncio(
+                    body=GitlabCreateBody(
+                        auth_id=auth_id,
+                        name=name,
+                        gitlab_url=gitlab_url,
+                        application_id=application_id,
+                        secret=secret,
+                        group_name=group_name,
+                        git_provider_id=git_provider_id,
+                        redirect_uri=redirect_uri,
+                        gitlab_internal_url=gitlab_internal_url,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "auth_id": auth_id,
+                    "name": name,
+                    "gitlab_url": gitlab_url,
+                    "application_id": application_id,
+                    "secret": secret,
+                    "group_name": group_name,
+                    "git_provider_id": git_provider_id,
+                    "redirect_uri": redirect_uri,
+                    "gitlab_internal_url": gitlab_internal_url,
+                },
             ),
-            client=self._engine,
         )
 
     async def get_gitlab_branches(

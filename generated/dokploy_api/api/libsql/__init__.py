@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ...types import UNSET, Unset
 
@@ -68,26 +68,50 @@ class LibsqlResource:
         server_id: None | str,
         docker_image: str = "ghcr.io/tursodatabase/libsql-server:v0.24.32",
         enable_namespaces: bool = False,
-    ) -> bool:
-        """`POST /libsql.create`"""
+    ) -> Libsql:
+        """`POST /libsql.create`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["libsql.create"]``).
+        """
+        from ...facts import FINDERS
         from ...models.libsql_create_body import LibsqlCreateBody
         from .libsql_create import sync
 
-        return sync(
-            body=LibsqlCreateBody(
-                name=name,
-                app_name=app_name,
-                docker_image=docker_image,
-                environment_id=environment_id,
-                description=description,
-                database_user=database_user,
-                database_password=database_password,
-                sqld_node=sqld_node,
-                sqld_primary_url=sqld_primary_url,
-                enable_namespaces=enable_namespaces,
-                server_id=server_id,
+        return cast(
+            "Libsql",
+            self._engine.create_and_find(
+                FINDERS["libsql.create"],
+                lambda: sync(
+                    body=LibsqlCreateBody(
+                        name=name,
+                        app_name=app_name,
+                        docker_image=docker_image,
+                        environment_id=environment_id,
+                        description=description,
+                        database_user=database_user,
+                        database_password=database_password,
+                        sqld_node=sqld_node,
+                        sqld_primary_url=sqld_primary_url,
+                        enable_namespaces=enable_namespaces,
+                        server_id=server_id,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "name": name,
+                    "app_name": app_name,
+                    "docker_image": docker_image,
+                    "environment_id": environment_id,
+                    "description": description,
+                    "database_user": database_user,
+                    "database_password": database_password,
+                    "sqld_node": sqld_node,
+                    "sqld_primary_url": sqld_primary_url,
+                    "enable_namespaces": enable_namespaces,
+                    "server_id": server_id,
+                },
             ),
-            client=self._engine,
         )
 
     def deploy(
@@ -403,26 +427,50 @@ class AsyncLibsqlResource:
         server_id: None | str,
         docker_image: str = "ghcr.io/tursodatabase/libsql-server:v0.24.32",
         enable_namespaces: bool = False,
-    ) -> bool:
-        """`POST /libsql.create`"""
+    ) -> Libsql:
+        """`POST /libsql.create`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["libsql.create"]``).
+        """
+        from ...facts import FINDERS
         from ...models.libsql_create_body import LibsqlCreateBody
         from .libsql_create import asyncio
 
-        return await asyncio(
-            body=LibsqlCreateBody(
-                name=name,
-                app_name=app_name,
-                docker_image=docker_image,
-                environment_id=environment_id,
-                description=description,
-                database_user=database_user,
-                database_password=database_password,
-                sqld_node=sqld_node,
-                sqld_primary_url=sqld_primary_url,
-                enable_namespaces=enable_namespaces,
-                server_id=server_id,
+        return cast(
+            "Libsql",
+            await self._engine.create_and_find(
+                FINDERS["libsql.create"],
+                lambda: asyncio(
+                    body=LibsqlCreateBody(
+                        name=name,
+                        app_name=app_name,
+                        docker_image=docker_image,
+                        environment_id=environment_id,
+                        description=description,
+                        database_user=database_user,
+                        database_password=database_password,
+                        sqld_node=sqld_node,
+                        sqld_primary_url=sqld_primary_url,
+                        enable_namespaces=enable_namespaces,
+                        server_id=server_id,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "name": name,
+                    "app_name": app_name,
+                    "docker_image": docker_image,
+                    "environment_id": environment_id,
+                    "description": description,
+                    "database_user": database_user,
+                    "database_password": database_password,
+                    "sqld_node": sqld_node,
+                    "sqld_primary_url": sqld_primary_url,
+                    "enable_namespaces": enable_namespaces,
+                    "server_id": server_id,
+                },
             ),
-            client=self._engine,
         )
 
     async def deploy(

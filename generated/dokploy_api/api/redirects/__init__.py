@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -28,19 +28,36 @@ class RedirectsResource:
         replacement: str,
         permanent: bool,
         application_id: str,
-    ) -> bool:
-        """`POST /redirects.create`"""
+    ) -> Redirect:
+        """`POST /redirects.create`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["redirects.create"]``).
+        """
+        from ...facts import FINDERS
         from ...models.redirects_create_body import RedirectsCreateBody
         from .redirects_create import sync
 
-        return sync(
-            body=RedirectsCreateBody(
-                regex=regex,
-                replacement=replacement,
-                permanent=permanent,
-                application_id=application_id,
+        return cast(
+            "Redirect",
+            self._engine.create_and_find(
+                FINDERS["redirects.create"],
+                lambda: sync(
+                    body=RedirectsCreateBody(
+                        regex=regex,
+                        replacement=replacement,
+                        permanent=permanent,
+                        application_id=application_id,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "regex": regex,
+                    "replacement": replacement,
+                    "permanent": permanent,
+                    "application_id": application_id,
+                },
             ),
-            client=self._engine,
         )
 
     def delete(
@@ -110,19 +127,36 @@ class AsyncRedirectsResource:
         replacement: str,
         permanent: bool,
         application_id: str,
-    ) -> bool:
-        """`POST /redirects.create`"""
+    ) -> Redirect:
+        """`POST /redirects.create`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["redirects.create"]``).
+        """
+        from ...facts import FINDERS
         from ...models.redirects_create_body import RedirectsCreateBody
         from .redirects_create import asyncio
 
-        return await asyncio(
-            body=RedirectsCreateBody(
-                regex=regex,
-                replacement=replacement,
-                permanent=permanent,
-                application_id=application_id,
+        return cast(
+            "Redirect",
+            await self._engine.create_and_find(
+                FINDERS["redirects.create"],
+                lambda: asyncio(
+                    body=RedirectsCreateBody(
+                        regex=regex,
+                        replacement=replacement,
+                        permanent=permanent,
+                        application_id=application_id,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "regex": regex,
+                    "replacement": replacement,
+                    "permanent": permanent,
+                    "application_id": application_id,
+                },
             ),
-            client=self._engine,
         )
 
     async def delete(

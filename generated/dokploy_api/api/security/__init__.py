@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -27,18 +27,34 @@ class SecurityResource:
         application_id: str,
         username: str,
         password: str,
-    ) -> bool:
-        """`POST /security.create`"""
+    ) -> Security:
+        """`POST /security.create`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["security.create"]``).
+        """
+        from ...facts import FINDERS
         from ...models.security_create_body import SecurityCreateBody
         from .security_create import sync
 
-        return sync(
-            body=SecurityCreateBody(
-                application_id=application_id,
-                username=username,
-                password=password,
+        return cast(
+            "Security",
+            self._engine.create_and_find(
+                FINDERS["security.create"],
+                lambda: sync(
+                    body=SecurityCreateBody(
+                        application_id=application_id,
+                        username=username,
+                        password=password,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "application_id": application_id,
+                    "username": username,
+                    "password": password,
+                },
             ),
-            client=self._engine,
         )
 
     def delete(
@@ -105,18 +121,34 @@ class AsyncSecurityResource:
         application_id: str,
         username: str,
         password: str,
-    ) -> bool:
-        """`POST /security.create`"""
+    ) -> Security:
+        """`POST /security.create`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["security.create"]``).
+        """
+        from ...facts import FINDERS
         from ...models.security_create_body import SecurityCreateBody
         from .security_create import asyncio
 
-        return await asyncio(
-            body=SecurityCreateBody(
-                application_id=application_id,
-                username=username,
-                password=password,
+        return cast(
+            "Security",
+            await self._engine.create_and_find(
+                FINDERS["security.create"],
+                lambda: asyncio(
+                    body=SecurityCreateBody(
+                        application_id=application_id,
+                        username=username,
+                        password=password,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "application_id": application_id,
+                    "username": username,
+                    "password": password,
+                },
             ),
-            client=self._engine,
         )
 
     async def delete(

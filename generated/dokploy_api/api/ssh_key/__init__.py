@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ...types import UNSET, Unset
 
@@ -54,20 +54,38 @@ class SshKeyResource:
         public_key: str,
         organization_id: str,
         description: None | str | Unset = UNSET,
-    ) -> None:
-        """`POST /sshKey.create`"""
+    ) -> SshKey:
+        """`POST /sshKey.create`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["sshKey.create"]``).
+        """
+        from ...facts import FINDERS
         from ...models.ssh_key_create_body import SshKeyCreateBody
         from .ssh_key_create import sync
 
-        return sync(
-            body=SshKeyCreateBody(
-                name=name,
-                private_key=private_key,
-                public_key=public_key,
-                organization_id=organization_id,
-                description=description,
+        return cast(
+            "SshKey",
+            self._engine.create_and_find(
+                FINDERS["sshKey.create"],
+                lambda: sync(
+                    body=SshKeyCreateBody(
+                        name=name,
+                        private_key=private_key,
+                        public_key=public_key,
+                        organization_id=organization_id,
+                        description=description,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "name": name,
+                    "private_key": private_key,
+                    "public_key": public_key,
+                    "organization_id": organization_id,
+                    "description": description,
+                },
             ),
-            client=self._engine,
         )
 
     def generate(
@@ -174,20 +192,38 @@ class AsyncSshKeyResource:
         public_key: str,
         organization_id: str,
         description: None | str | Unset = UNSET,
-    ) -> None:
-        """`POST /sshKey.create`"""
+    ) -> SshKey:
+        """`POST /sshKey.create`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["sshKey.create"]``).
+        """
+        from ...facts import FINDERS
         from ...models.ssh_key_create_body import SshKeyCreateBody
         from .ssh_key_create import asyncio
 
-        return await asyncio(
-            body=SshKeyCreateBody(
-                name=name,
-                private_key=private_key,
-                public_key=public_key,
-                organization_id=organization_id,
-                description=description,
+        return cast(
+            "SshKey",
+            await self._engine.create_and_find(
+                FINDERS["sshKey.create"],
+                lambda: asyncio(
+                    body=SshKeyCreateBody(
+                        name=name,
+                        private_key=private_key,
+                        public_key=public_key,
+                        organization_id=organization_id,
+                        description=description,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "name": name,
+                    "private_key": private_key,
+                    "public_key": public_key,
+                    "organization_id": organization_id,
+                    "description": description,
+                },
             ),
-            client=self._engine,
         )
 
     async def generate(
