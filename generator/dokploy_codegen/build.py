@@ -26,6 +26,7 @@ from typing import Any
 
 from ._opc_patches import faster_template_imports, skip_needless_endpoint_copies
 from .api_reference import write_api_reference
+from .bodies import drop_body_models, is_flat_body
 from .corrections import Corrections
 from .errors import SpecError, ToolError
 from .naming import iter_operations, operation_name
@@ -170,6 +171,7 @@ def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
             raise ToolError(
                 "openapi-python-client rejected the spec: " + _one_line(f"{data.header} {data.detail or ''}")
             )
+        drop_body_models(data)  # flat bodies are built from the keyword arguments (bodies.py)
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         project.env.globals.update(template_globals())
         project.env.auto_reload = False  # one build: no stat() per template lookup (~1/6 of its time)
@@ -247,7 +249,11 @@ def _one_line(text: str, limit: int = 300) -> str:
 
 def template_globals() -> dict[str, Any]:
     """Names the Dokploy templates use on top of openapi-python-client's."""
-    return {"dokploy_operation": _endpoint_operation, "dokploy_method": _endpoint_method}
+    return {
+        "dokploy_operation": _endpoint_operation,
+        "dokploy_method": _endpoint_method,
+        "dokploy_flat_body": is_flat_body,
+    }
 
 
 def _endpoint_operation(endpoint: Any) -> str:

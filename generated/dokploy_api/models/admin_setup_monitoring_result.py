@@ -189,7 +189,6 @@ class AdminSetupMonitoringResult:
         certificate_type: Any
         if "certificateType" in d:
             certificate_type = cast("CertificateType", d["certificateType"])
-
             del d["certificateType"]
         else:
             certificate_type = UNSET
@@ -217,11 +216,7 @@ class AdminSetupMonitoringResult:
 
         created_at: Any
         if "createdAt" in d:
-            try:
-                created_at = cast("None | str", d["createdAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = kept_as_received("AdminSetupMonitoringResult.createdAt", d["createdAt"])
+            created_at = cast("None | str", d["createdAt"])
             del d["createdAt"]
         else:
             created_at = UNSET
@@ -242,11 +237,7 @@ class AdminSetupMonitoringResult:
 
         host: Any
         if "host" in d:
-            try:
-                host = cast("None | str", d["host"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                host = kept_as_received("AdminSetupMonitoringResult.host", d["host"])
+            host = cast("None | str", d["host"])
             del d["host"]
         else:
             host = UNSET
@@ -267,24 +258,14 @@ class AdminSetupMonitoringResult:
 
         lets_encrypt_email: Any
         if "letsEncryptEmail" in d:
-            try:
-                lets_encrypt_email = cast("None | str", d["letsEncryptEmail"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                lets_encrypt_email = kept_as_received(
-                    "AdminSetupMonitoringResult.letsEncryptEmail", d["letsEncryptEmail"]
-                )
+            lets_encrypt_email = cast("None | str", d["letsEncryptEmail"])
             del d["letsEncryptEmail"]
         else:
             lets_encrypt_email = UNSET
 
         log_cleanup_cron: Any
         if "logCleanupCron" in d:
-            try:
-                log_cleanup_cron = cast("None | str", d["logCleanupCron"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                log_cleanup_cron = kept_as_received("AdminSetupMonitoringResult.logCleanupCron", d["logCleanupCron"])
+            log_cleanup_cron = cast("None | str", d["logCleanupCron"])
             del d["logCleanupCron"]
         else:
             log_cleanup_cron = UNSET
@@ -311,22 +292,14 @@ class AdminSetupMonitoringResult:
 
         server_ip: Any
         if "serverIp" in d:
-            try:
-                server_ip = cast("None | str", d["serverIp"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_ip = kept_as_received("AdminSetupMonitoringResult.serverIp", d["serverIp"])
+            server_ip = cast("None | str", d["serverIp"])
             del d["serverIp"]
         else:
             server_ip = UNSET
 
         ssh_private_key: Any
         if "sshPrivateKey" in d:
-            try:
-                ssh_private_key = cast("None | str", d["sshPrivateKey"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ssh_private_key = kept_as_received("AdminSetupMonitoringResult.sshPrivateKey", d["sshPrivateKey"])
+            ssh_private_key = cast("None | str", d["sshPrivateKey"])
             del d["sshPrivateKey"]
         else:
             ssh_private_key = UNSET

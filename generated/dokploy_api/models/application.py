@@ -1324,29 +1324,20 @@ class Application:
         application_status: Any
         if "applicationStatus" in d:
             application_status = cast("ApplicationStatus", d["applicationStatus"])
-
             del d["applicationStatus"]
         else:
             application_status = UNSET
 
         args: Any
         if "args" in d:
-            try:
-                args = cast("list[str] | None", d["args"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                args = kept_as_received("Application.args", d["args"])
+            args = cast("list[str] | None", d["args"])
             del d["args"]
         else:
             args = UNSET
 
         auto_deploy: Any
         if "autoDeploy" in d:
-            try:
-                auto_deploy = cast("bool | None", d["autoDeploy"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                auto_deploy = kept_as_received("Application.autoDeploy", d["autoDeploy"])
+            auto_deploy = cast("bool | None", d["autoDeploy"])
             del d["autoDeploy"]
         else:
             auto_deploy = UNSET
@@ -1380,101 +1371,63 @@ class Application:
 
         bitbucket_branch: Any
         if "bitbucketBranch" in d:
-            try:
-                bitbucket_branch = cast("None | str", d["bitbucketBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_branch = kept_as_received("Application.bitbucketBranch", d["bitbucketBranch"])
+            bitbucket_branch = cast("None | str", d["bitbucketBranch"])
             del d["bitbucketBranch"]
         else:
             bitbucket_branch = UNSET
 
         bitbucket_build_path: Any
         if "bitbucketBuildPath" in d:
-            try:
-                bitbucket_build_path = cast("None | str", d["bitbucketBuildPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_build_path = kept_as_received("Application.bitbucketBuildPath", d["bitbucketBuildPath"])
+            bitbucket_build_path = cast("None | str", d["bitbucketBuildPath"])
             del d["bitbucketBuildPath"]
         else:
             bitbucket_build_path = UNSET
 
         bitbucket_id: Any
         if "bitbucketId" in d:
-            try:
-                bitbucket_id = cast("None | str", d["bitbucketId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_id = kept_as_received("Application.bitbucketId", d["bitbucketId"])
+            bitbucket_id = cast("None | str", d["bitbucketId"])
             del d["bitbucketId"]
         else:
             bitbucket_id = UNSET
 
         bitbucket_owner: Any
         if "bitbucketOwner" in d:
-            try:
-                bitbucket_owner = cast("None | str", d["bitbucketOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_owner = kept_as_received("Application.bitbucketOwner", d["bitbucketOwner"])
+            bitbucket_owner = cast("None | str", d["bitbucketOwner"])
             del d["bitbucketOwner"]
         else:
             bitbucket_owner = UNSET
 
         bitbucket_repository: Any
         if "bitbucketRepository" in d:
-            try:
-                bitbucket_repository = cast("None | str", d["bitbucketRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_repository = kept_as_received("Application.bitbucketRepository", d["bitbucketRepository"])
+            bitbucket_repository = cast("None | str", d["bitbucketRepository"])
             del d["bitbucketRepository"]
         else:
             bitbucket_repository = UNSET
 
         bitbucket_repository_slug: Any
         if "bitbucketRepositorySlug" in d:
-            try:
-                bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_repository_slug = kept_as_received(
-                    "Application.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
-                )
+            bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
             del d["bitbucketRepositorySlug"]
         else:
             bitbucket_repository_slug = UNSET
 
         branch: Any
         if "branch" in d:
-            try:
-                branch = cast("None | str", d["branch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                branch = kept_as_received("Application.branch", d["branch"])
+            branch = cast("None | str", d["branch"])
             del d["branch"]
         else:
             branch = UNSET
 
         build_args: Any
         if "buildArgs" in d:
-            try:
-                build_args = cast("None | str", d["buildArgs"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_args = kept_as_received("Application.buildArgs", d["buildArgs"])
+            build_args = cast("None | str", d["buildArgs"])
             del d["buildArgs"]
         else:
             build_args = UNSET
 
         build_path: Any
         if "buildPath" in d:
-            try:
-                build_path = cast("None | str", d["buildPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_path = kept_as_received("Application.buildPath", d["buildPath"])
+            build_path = cast("None | str", d["buildPath"])
             del d["buildPath"]
         else:
             build_path = UNSET
@@ -1508,33 +1461,21 @@ class Application:
 
         build_registry_id: Any
         if "buildRegistryId" in d:
-            try:
-                build_registry_id = cast("None | str", d["buildRegistryId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_registry_id = kept_as_received("Application.buildRegistryId", d["buildRegistryId"])
+            build_registry_id = cast("None | str", d["buildRegistryId"])
             del d["buildRegistryId"]
         else:
             build_registry_id = UNSET
 
         build_secrets: Any
         if "buildSecrets" in d:
-            try:
-                build_secrets = cast("None | str", d["buildSecrets"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_secrets = kept_as_received("Application.buildSecrets", d["buildSecrets"])
+            build_secrets = cast("None | str", d["buildSecrets"])
             del d["buildSecrets"]
         else:
             build_secrets = UNSET
 
         build_server_id: Any
         if "buildServerId" in d:
-            try:
-                build_server_id = cast("None | str", d["buildServerId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_server_id = kept_as_received("Application.buildServerId", d["buildServerId"])
+            build_server_id = cast("None | str", d["buildServerId"])
             del d["buildServerId"]
         else:
             build_server_id = UNSET
@@ -1542,51 +1483,34 @@ class Application:
         build_type: Any
         if "buildType" in d:
             build_type = cast("BuildType", d["buildType"])
-
             del d["buildType"]
         else:
             build_type = UNSET
 
         clean_cache: Any
         if "cleanCache" in d:
-            try:
-                clean_cache = cast("bool | None", d["cleanCache"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                clean_cache = kept_as_received("Application.cleanCache", d["cleanCache"])
+            clean_cache = cast("bool | None", d["cleanCache"])
             del d["cleanCache"]
         else:
             clean_cache = UNSET
 
         command: Any
         if "command" in d:
-            try:
-                command = cast("None | str", d["command"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                command = kept_as_received("Application.command", d["command"])
+            command = cast("None | str", d["command"])
             del d["command"]
         else:
             command = UNSET
 
         cpu_limit: Any
         if "cpuLimit" in d:
-            try:
-                cpu_limit = cast("None | str", d["cpuLimit"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cpu_limit = kept_as_received("Application.cpuLimit", d["cpuLimit"])
+            cpu_limit = cast("None | str", d["cpuLimit"])
             del d["cpuLimit"]
         else:
             cpu_limit = UNSET
 
         cpu_reservation: Any
         if "cpuReservation" in d:
-            try:
-                cpu_reservation = cast("None | str", d["cpuReservation"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cpu_reservation = kept_as_received("Application.cpuReservation", d["cpuReservation"])
+            cpu_reservation = cast("None | str", d["cpuReservation"])
             del d["cpuReservation"]
         else:
             cpu_reservation = UNSET
@@ -1607,44 +1531,28 @@ class Application:
 
         custom_git_branch: Any
         if "customGitBranch" in d:
-            try:
-                custom_git_branch = cast("None | str", d["customGitBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_branch = kept_as_received("Application.customGitBranch", d["customGitBranch"])
+            custom_git_branch = cast("None | str", d["customGitBranch"])
             del d["customGitBranch"]
         else:
             custom_git_branch = UNSET
 
         custom_git_build_path: Any
         if "customGitBuildPath" in d:
-            try:
-                custom_git_build_path = cast("None | str", d["customGitBuildPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_build_path = kept_as_received("Application.customGitBuildPath", d["customGitBuildPath"])
+            custom_git_build_path = cast("None | str", d["customGitBuildPath"])
             del d["customGitBuildPath"]
         else:
             custom_git_build_path = UNSET
 
         custom_git_ssh_key_id: Any
         if "customGitSSHKeyId" in d:
-            try:
-                custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_ssh_key_id = kept_as_received("Application.customGitSSHKeyId", d["customGitSSHKeyId"])
+            custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
             del d["customGitSSHKeyId"]
         else:
             custom_git_ssh_key_id = UNSET
 
         custom_git_url: Any
         if "customGitUrl" in d:
-            try:
-                custom_git_url = cast("None | str", d["customGitUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_url = kept_as_received("Application.customGitUrl", d["customGitUrl"])
+            custom_git_url = cast("None | str", d["customGitUrl"])
             del d["customGitUrl"]
         else:
             custom_git_url = UNSET
@@ -1669,11 +1577,7 @@ class Application:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("Application.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -1687,44 +1591,28 @@ class Application:
 
         docker_build_stage: Any
         if "dockerBuildStage" in d:
-            try:
-                docker_build_stage = cast("None | str", d["dockerBuildStage"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                docker_build_stage = kept_as_received("Application.dockerBuildStage", d["dockerBuildStage"])
+            docker_build_stage = cast("None | str", d["dockerBuildStage"])
             del d["dockerBuildStage"]
         else:
             docker_build_stage = UNSET
 
         docker_context_path: Any
         if "dockerContextPath" in d:
-            try:
-                docker_context_path = cast("None | str", d["dockerContextPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                docker_context_path = kept_as_received("Application.dockerContextPath", d["dockerContextPath"])
+            docker_context_path = cast("None | str", d["dockerContextPath"])
             del d["dockerContextPath"]
         else:
             docker_context_path = UNSET
 
         docker_image: Any
         if "dockerImage" in d:
-            try:
-                docker_image = cast("None | str", d["dockerImage"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                docker_image = kept_as_received("Application.dockerImage", d["dockerImage"])
+            docker_image = cast("None | str", d["dockerImage"])
             del d["dockerImage"]
         else:
             docker_image = UNSET
 
         dockerfile: Any
         if "dockerfile" in d:
-            try:
-                dockerfile = cast("None | str", d["dockerfile"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                dockerfile = kept_as_received("Application.dockerfile", d["dockerfile"])
+            dockerfile = cast("None | str", d["dockerfile"])
             del d["dockerfile"]
         else:
             dockerfile = UNSET
@@ -1749,11 +1637,7 @@ class Application:
 
         drop_build_path: Any
         if "dropBuildPath" in d:
-            try:
-                drop_build_path = cast("None | str", d["dropBuildPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                drop_build_path = kept_as_received("Application.dropBuildPath", d["dropBuildPath"])
+            drop_build_path = cast("None | str", d["dropBuildPath"])
             del d["dropBuildPath"]
         else:
             drop_build_path = UNSET
@@ -1767,11 +1651,7 @@ class Application:
 
         enabled: Any
         if "enabled" in d:
-            try:
-                enabled = cast("bool | None", d["enabled"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                enabled = kept_as_received("Application.enabled", d["enabled"])
+            enabled = cast("bool | None", d["enabled"])
             del d["enabled"]
         else:
             enabled = UNSET
@@ -1805,11 +1685,7 @@ class Application:
 
         env: Any
         if "env" in d:
-            try:
-                env = cast("None | str", d["env"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                env = kept_as_received("Application.env", d["env"])
+            env = cast("None | str", d["env"])
             del d["env"]
         else:
             env = UNSET
@@ -1863,55 +1739,35 @@ class Application:
 
         gitea_branch: Any
         if "giteaBranch" in d:
-            try:
-                gitea_branch = cast("None | str", d["giteaBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_branch = kept_as_received("Application.giteaBranch", d["giteaBranch"])
+            gitea_branch = cast("None | str", d["giteaBranch"])
             del d["giteaBranch"]
         else:
             gitea_branch = UNSET
 
         gitea_build_path: Any
         if "giteaBuildPath" in d:
-            try:
-                gitea_build_path = cast("None | str", d["giteaBuildPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_build_path = kept_as_received("Application.giteaBuildPath", d["giteaBuildPath"])
+            gitea_build_path = cast("None | str", d["giteaBuildPath"])
             del d["giteaBuildPath"]
         else:
             gitea_build_path = UNSET
 
         gitea_id: Any
         if "giteaId" in d:
-            try:
-                gitea_id = cast("None | str", d["giteaId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_id = kept_as_received("Application.giteaId", d["giteaId"])
+            gitea_id = cast("None | str", d["giteaId"])
             del d["giteaId"]
         else:
             gitea_id = UNSET
 
         gitea_owner: Any
         if "giteaOwner" in d:
-            try:
-                gitea_owner = cast("None | str", d["giteaOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_owner = kept_as_received("Application.giteaOwner", d["giteaOwner"])
+            gitea_owner = cast("None | str", d["giteaOwner"])
             del d["giteaOwner"]
         else:
             gitea_owner = UNSET
 
         gitea_repository: Any
         if "giteaRepository" in d:
-            try:
-                gitea_repository = cast("None | str", d["giteaRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_repository = kept_as_received("Application.giteaRepository", d["giteaRepository"])
+            gitea_repository = cast("None | str", d["giteaRepository"])
             del d["giteaRepository"]
         else:
             gitea_repository = UNSET
@@ -1945,11 +1801,7 @@ class Application:
 
         github_id: Any
         if "githubId" in d:
-            try:
-                github_id = cast("None | str", d["githubId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_id = kept_as_received("Application.githubId", d["githubId"])
+            github_id = cast("None | str", d["githubId"])
             del d["githubId"]
         else:
             github_id = UNSET
@@ -1983,77 +1835,49 @@ class Application:
 
         gitlab_branch: Any
         if "gitlabBranch" in d:
-            try:
-                gitlab_branch = cast("None | str", d["gitlabBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_branch = kept_as_received("Application.gitlabBranch", d["gitlabBranch"])
+            gitlab_branch = cast("None | str", d["gitlabBranch"])
             del d["gitlabBranch"]
         else:
             gitlab_branch = UNSET
 
         gitlab_build_path: Any
         if "gitlabBuildPath" in d:
-            try:
-                gitlab_build_path = cast("None | str", d["gitlabBuildPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_build_path = kept_as_received("Application.gitlabBuildPath", d["gitlabBuildPath"])
+            gitlab_build_path = cast("None | str", d["gitlabBuildPath"])
             del d["gitlabBuildPath"]
         else:
             gitlab_build_path = UNSET
 
         gitlab_id: Any
         if "gitlabId" in d:
-            try:
-                gitlab_id = cast("None | str", d["gitlabId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_id = kept_as_received("Application.gitlabId", d["gitlabId"])
+            gitlab_id = cast("None | str", d["gitlabId"])
             del d["gitlabId"]
         else:
             gitlab_id = UNSET
 
         gitlab_owner: Any
         if "gitlabOwner" in d:
-            try:
-                gitlab_owner = cast("None | str", d["gitlabOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_owner = kept_as_received("Application.gitlabOwner", d["gitlabOwner"])
+            gitlab_owner = cast("None | str", d["gitlabOwner"])
             del d["gitlabOwner"]
         else:
             gitlab_owner = UNSET
 
         gitlab_path_namespace: Any
         if "gitlabPathNamespace" in d:
-            try:
-                gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_path_namespace = kept_as_received("Application.gitlabPathNamespace", d["gitlabPathNamespace"])
+            gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
             del d["gitlabPathNamespace"]
         else:
             gitlab_path_namespace = UNSET
 
         gitlab_project_id: Any
         if "gitlabProjectId" in d:
-            try:
-                gitlab_project_id = cast("int | None", d["gitlabProjectId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_project_id = kept_as_received("Application.gitlabProjectId", d["gitlabProjectId"])
+            gitlab_project_id = cast("int | None", d["gitlabProjectId"])
             del d["gitlabProjectId"]
         else:
             gitlab_project_id = UNSET
 
         gitlab_repository: Any
         if "gitlabRepository" in d:
-            try:
-                gitlab_repository = cast("None | str", d["gitlabRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_repository = kept_as_received("Application.gitlabRepository", d["gitlabRepository"])
+            gitlab_repository = cast("None | str", d["gitlabRepository"])
             del d["gitlabRepository"]
         else:
             gitlab_repository = UNSET
@@ -2094,46 +1918,28 @@ class Application:
 
         heroku_version: Any
         if "herokuVersion" in d:
-            try:
-                heroku_version = cast("None | str", d["herokuVersion"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                heroku_version = kept_as_received("Application.herokuVersion", d["herokuVersion"])
+            heroku_version = cast("None | str", d["herokuVersion"])
             del d["herokuVersion"]
         else:
             heroku_version = UNSET
 
         icon: Any
         if "icon" in d:
-            try:
-                icon = cast("None | str", d["icon"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                icon = kept_as_received("Application.icon", d["icon"])
+            icon = cast("None | str", d["icon"])
             del d["icon"]
         else:
             icon = UNSET
 
         is_preview_deployments_active: Any
         if "isPreviewDeploymentsActive" in d:
-            try:
-                is_preview_deployments_active = cast("bool | None", d["isPreviewDeploymentsActive"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                is_preview_deployments_active = kept_as_received(
-                    "Application.isPreviewDeploymentsActive", d["isPreviewDeploymentsActive"]
-                )
+            is_preview_deployments_active = cast("bool | None", d["isPreviewDeploymentsActive"])
             del d["isPreviewDeploymentsActive"]
         else:
             is_preview_deployments_active = UNSET
 
         is_static_spa: Any
         if "isStaticSpa" in d:
-            try:
-                is_static_spa = cast("bool | None", d["isStaticSpa"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                is_static_spa = kept_as_received("Application.isStaticSpa", d["isStaticSpa"])
+            is_static_spa = cast("bool | None", d["isStaticSpa"])
             del d["isStaticSpa"]
         else:
             is_static_spa = UNSET
@@ -2167,22 +1973,14 @@ class Application:
 
         memory_limit: Any
         if "memoryLimit" in d:
-            try:
-                memory_limit = cast("None | str", d["memoryLimit"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                memory_limit = kept_as_received("Application.memoryLimit", d["memoryLimit"])
+            memory_limit = cast("None | str", d["memoryLimit"])
             del d["memoryLimit"]
         else:
             memory_limit = UNSET
 
         memory_reservation: Any
         if "memoryReservation" in d:
-            try:
-                memory_reservation = cast("None | str", d["memoryReservation"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                memory_reservation = kept_as_received("Application.memoryReservation", d["memoryReservation"])
+            memory_reservation = cast("None | str", d["memoryReservation"])
             del d["memoryReservation"]
         else:
             memory_reservation = UNSET
@@ -2241,11 +2039,7 @@ class Application:
 
         network_ids: Any
         if "networkIds" in d:
-            try:
-                network_ids = cast("list[str] | None", d["networkIds"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                network_ids = kept_as_received("Application.networkIds", d["networkIds"])
+            network_ids = cast("list[str] | None", d["networkIds"])
             del d["networkIds"]
         else:
             network_ids = UNSET
@@ -2286,22 +2080,14 @@ class Application:
 
         owner: Any
         if "owner" in d:
-            try:
-                owner = cast("None | str", d["owner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                owner = kept_as_received("Application.owner", d["owner"])
+            owner = cast("None | str", d["owner"])
             del d["owner"]
         else:
             owner = UNSET
 
         password: Any
         if "password" in d:
-            try:
-                password = cast("None | str", d["password"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                password = kept_as_received("Application.password", d["password"])
+            password = cast("None | str", d["password"])
             del d["password"]
         else:
             password = UNSET
@@ -2353,22 +2139,14 @@ class Application:
 
         preview_build_args: Any
         if "previewBuildArgs" in d:
-            try:
-                preview_build_args = cast("None | str", d["previewBuildArgs"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_build_args = kept_as_received("Application.previewBuildArgs", d["previewBuildArgs"])
+            preview_build_args = cast("None | str", d["previewBuildArgs"])
             del d["previewBuildArgs"]
         else:
             preview_build_args = UNSET
 
         preview_build_secrets: Any
         if "previewBuildSecrets" in d:
-            try:
-                preview_build_secrets = cast("None | str", d["previewBuildSecrets"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_build_secrets = kept_as_received("Application.previewBuildSecrets", d["previewBuildSecrets"])
+            preview_build_secrets = cast("None | str", d["previewBuildSecrets"])
             del d["previewBuildSecrets"]
         else:
             preview_build_secrets = UNSET
@@ -2376,20 +2154,13 @@ class Application:
         preview_certificate_type: Any
         if "previewCertificateType" in d:
             preview_certificate_type = cast("CertificateType", d["previewCertificateType"])
-
             del d["previewCertificateType"]
         else:
             preview_certificate_type = UNSET
 
         preview_custom_cert_resolver: Any
         if "previewCustomCertResolver" in d:
-            try:
-                preview_custom_cert_resolver = cast("None | str", d["previewCustomCertResolver"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_custom_cert_resolver = kept_as_received(
-                    "Application.previewCustomCertResolver", d["previewCustomCertResolver"]
-                )
+            preview_custom_cert_resolver = cast("None | str", d["previewCustomCertResolver"])
             del d["previewCustomCertResolver"]
         else:
             preview_custom_cert_resolver = UNSET
@@ -2414,11 +2185,7 @@ class Application:
 
         preview_env: Any
         if "previewEnv" in d:
-            try:
-                preview_env = cast("None | str", d["previewEnv"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_env = kept_as_received("Application.previewEnv", d["previewEnv"])
+            preview_env = cast("None | str", d["previewEnv"])
             del d["previewEnv"]
         else:
             preview_env = UNSET
@@ -2432,92 +2199,56 @@ class Application:
 
         preview_labels: Any
         if "previewLabels" in d:
-            try:
-                preview_labels = cast("list[str] | None", d["previewLabels"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_labels = kept_as_received("Application.previewLabels", d["previewLabels"])
+            preview_labels = cast("list[str] | None", d["previewLabels"])
             del d["previewLabels"]
         else:
             preview_labels = UNSET
 
         preview_limit: Any
         if "previewLimit" in d:
-            try:
-                preview_limit = cast("int | None", d["previewLimit"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_limit = kept_as_received("Application.previewLimit", d["previewLimit"])
+            preview_limit = cast("int | None", d["previewLimit"])
             del d["previewLimit"]
         else:
             preview_limit = UNSET
 
         preview_path: Any
         if "previewPath" in d:
-            try:
-                preview_path = cast("None | str", d["previewPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_path = kept_as_received("Application.previewPath", d["previewPath"])
+            preview_path = cast("None | str", d["previewPath"])
             del d["previewPath"]
         else:
             preview_path = UNSET
 
         preview_port: Any
         if "previewPort" in d:
-            try:
-                preview_port = cast("int | None", d["previewPort"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_port = kept_as_received("Application.previewPort", d["previewPort"])
+            preview_port = cast("int | None", d["previewPort"])
             del d["previewPort"]
         else:
             preview_port = UNSET
 
         preview_require_collaborator_permissions: Any
         if "previewRequireCollaboratorPermissions" in d:
-            try:
-                preview_require_collaborator_permissions = cast(
-                    "bool | None", d["previewRequireCollaboratorPermissions"]
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_require_collaborator_permissions = kept_as_received(
-                    "Application.previewRequireCollaboratorPermissions", d["previewRequireCollaboratorPermissions"]
-                )
+            preview_require_collaborator_permissions = cast("bool | None", d["previewRequireCollaboratorPermissions"])
             del d["previewRequireCollaboratorPermissions"]
         else:
             preview_require_collaborator_permissions = UNSET
 
         preview_wildcard: Any
         if "previewWildcard" in d:
-            try:
-                preview_wildcard = cast("None | str", d["previewWildcard"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_wildcard = kept_as_received("Application.previewWildcard", d["previewWildcard"])
+            preview_wildcard = cast("None | str", d["previewWildcard"])
             del d["previewWildcard"]
         else:
             preview_wildcard = UNSET
 
         publish_directory: Any
         if "publishDirectory" in d:
-            try:
-                publish_directory = cast("None | str", d["publishDirectory"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                publish_directory = kept_as_received("Application.publishDirectory", d["publishDirectory"])
+            publish_directory = cast("None | str", d["publishDirectory"])
             del d["publishDirectory"]
         else:
             publish_directory = UNSET
 
         railpack_version: Any
         if "railpackVersion" in d:
-            try:
-                railpack_version = cast("None | str", d["railpackVersion"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                railpack_version = kept_as_received("Application.railpackVersion", d["railpackVersion"])
+            railpack_version = cast("None | str", d["railpackVersion"])
             del d["railpackVersion"]
         else:
             railpack_version = UNSET
@@ -2542,11 +2273,7 @@ class Application:
 
         refresh_token: Any
         if "refreshToken" in d:
-            try:
-                refresh_token = cast("None | str", d["refreshToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                refresh_token = kept_as_received("Application.refreshToken", d["refreshToken"])
+            refresh_token = cast("None | str", d["refreshToken"])
             del d["refreshToken"]
         else:
             refresh_token = UNSET
@@ -2580,22 +2307,14 @@ class Application:
 
         registry_id: Any
         if "registryId" in d:
-            try:
-                registry_id = cast("None | str", d["registryId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                registry_id = kept_as_received("Application.registryId", d["registryId"])
+            registry_id = cast("None | str", d["registryId"])
             del d["registryId"]
         else:
             registry_id = UNSET
 
         registry_url: Any
         if "registryUrl" in d:
-            try:
-                registry_url = cast("None | str", d["registryUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                registry_url = kept_as_received("Application.registryUrl", d["registryUrl"])
+            registry_url = cast("None | str", d["registryUrl"])
             del d["registryUrl"]
         else:
             registry_url = UNSET
@@ -2609,11 +2328,7 @@ class Application:
 
         repository: Any
         if "repository" in d:
-            try:
-                repository = cast("None | str", d["repository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                repository = kept_as_received("Application.repository", d["repository"])
+            repository = cast("None | str", d["repository"])
             del d["repository"]
         else:
             repository = UNSET
@@ -2647,11 +2362,7 @@ class Application:
 
         rollback_active: Any
         if "rollbackActive" in d:
-            try:
-                rollback_active = cast("bool | None", d["rollbackActive"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                rollback_active = kept_as_received("Application.rollbackActive", d["rollbackActive"])
+            rollback_active = cast("bool | None", d["rollbackActive"])
             del d["rollbackActive"]
         else:
             rollback_active = UNSET
@@ -2712,11 +2423,7 @@ class Application:
 
         rollback_registry_id: Any
         if "rollbackRegistryId" in d:
-            try:
-                rollback_registry_id = cast("None | str", d["rollbackRegistryId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                rollback_registry_id = kept_as_received("Application.rollbackRegistryId", d["rollbackRegistryId"])
+            rollback_registry_id = cast("None | str", d["rollbackRegistryId"])
             del d["rollbackRegistryId"]
         else:
             rollback_registry_id = UNSET
@@ -2768,11 +2475,7 @@ class Application:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("Application.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
@@ -2780,53 +2483,34 @@ class Application:
         source_type: Any
         if "sourceType" in d:
             source_type = cast("SourceType", d["sourceType"])
-
             del d["sourceType"]
         else:
             source_type = UNSET
 
         stop_grace_period_swarm: Any
         if "stopGracePeriodSwarm" in d:
-            try:
-                stop_grace_period_swarm = cast("int | None", d["stopGracePeriodSwarm"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                stop_grace_period_swarm = kept_as_received(
-                    "Application.stopGracePeriodSwarm", d["stopGracePeriodSwarm"]
-                )
+            stop_grace_period_swarm = cast("int | None", d["stopGracePeriodSwarm"])
             del d["stopGracePeriodSwarm"]
         else:
             stop_grace_period_swarm = UNSET
 
         subtitle: Any
         if "subtitle" in d:
-            try:
-                subtitle = cast("None | str", d["subtitle"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                subtitle = kept_as_received("Application.subtitle", d["subtitle"])
+            subtitle = cast("None | str", d["subtitle"])
             del d["subtitle"]
         else:
             subtitle = UNSET
 
         title: Any
         if "title" in d:
-            try:
-                title = cast("None | str", d["title"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                title = kept_as_received("Application.title", d["title"])
+            title = cast("None | str", d["title"])
             del d["title"]
         else:
             title = UNSET
 
         trigger_type: Any
         if "triggerType" in d:
-            try:
-                trigger_type = cast("None | TriggerType", d["triggerType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                trigger_type = kept_as_received("Application.triggerType", d["triggerType"])
+            trigger_type = cast("None | TriggerType", d["triggerType"])
             del d["triggerType"]
         else:
             trigger_type = UNSET
@@ -2867,11 +2551,7 @@ class Application:
 
         unauthorized_provider: Any
         if "unauthorizedProvider" in d:
-            try:
-                unauthorized_provider = cast("None | str", d["unauthorizedProvider"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                unauthorized_provider = kept_as_received("Application.unauthorizedProvider", d["unauthorizedProvider"])
+            unauthorized_provider = cast("None | str", d["unauthorizedProvider"])
             del d["unauthorizedProvider"]
         else:
             unauthorized_provider = UNSET
@@ -2905,22 +2585,14 @@ class Application:
 
         username: Any
         if "username" in d:
-            try:
-                username = cast("None | str", d["username"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                username = kept_as_received("Application.username", d["username"])
+            username = cast("None | str", d["username"])
             del d["username"]
         else:
             username = UNSET
 
         watch_paths: Any
         if "watchPaths" in d:
-            try:
-                watch_paths = cast("list[str] | None", d["watchPaths"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                watch_paths = kept_as_received("Application.watchPaths", d["watchPaths"])
+            watch_paths = cast("list[str] | None", d["watchPaths"])
             del d["watchPaths"]
         else:
             watch_paths = UNSET

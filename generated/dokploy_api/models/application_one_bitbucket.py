@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationOneBitbucket")
 
@@ -72,11 +72,7 @@ class ApplicationOneBitbucket:
         d = dict(src_dict)
         bitbucket_email: Any
         if "bitbucketEmail" in d:
-            try:
-                bitbucket_email = cast("None | str", d["bitbucketEmail"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_email = kept_as_received("ApplicationOneBitbucket.bitbucketEmail", d["bitbucketEmail"])
+            bitbucket_email = cast("None | str", d["bitbucketEmail"])
             del d["bitbucketEmail"]
         else:
             bitbucket_email = UNSET
@@ -90,26 +86,14 @@ class ApplicationOneBitbucket:
 
         bitbucket_username: Any
         if "bitbucketUsername" in d:
-            try:
-                bitbucket_username = cast("None | str", d["bitbucketUsername"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_username = kept_as_received(
-                    "ApplicationOneBitbucket.bitbucketUsername", d["bitbucketUsername"]
-                )
+            bitbucket_username = cast("None | str", d["bitbucketUsername"])
             del d["bitbucketUsername"]
         else:
             bitbucket_username = UNSET
 
         bitbucket_workspace_name: Any
         if "bitbucketWorkspaceName" in d:
-            try:
-                bitbucket_workspace_name = cast("None | str", d["bitbucketWorkspaceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_workspace_name = kept_as_received(
-                    "ApplicationOneBitbucket.bitbucketWorkspaceName", d["bitbucketWorkspaceName"]
-                )
+            bitbucket_workspace_name = cast("None | str", d["bitbucketWorkspaceName"])
             del d["bitbucketWorkspaceName"]
         else:
             bitbucket_workspace_name = UNSET

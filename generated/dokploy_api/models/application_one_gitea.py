@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationOneGitea")
 
@@ -107,22 +107,14 @@ class ApplicationOneGitea:
         d = dict(src_dict)
         client_id: Any
         if "clientId" in d:
-            try:
-                client_id = cast("None | str", d["clientId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                client_id = kept_as_received("ApplicationOneGitea.clientId", d["clientId"])
+            client_id = cast("None | str", d["clientId"])
             del d["clientId"]
         else:
             client_id = UNSET
 
         expires_at: Any
         if "expiresAt" in d:
-            try:
-                expires_at = cast("int | None", d["expiresAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = kept_as_received("ApplicationOneGitea.expiresAt", d["expiresAt"])
+            expires_at = cast("int | None", d["expiresAt"])
             del d["expiresAt"]
         else:
             expires_at = UNSET
@@ -143,11 +135,7 @@ class ApplicationOneGitea:
 
         gitea_internal_url: Any
         if "giteaInternalUrl" in d:
-            try:
-                gitea_internal_url = cast("None | str", d["giteaInternalUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_internal_url = kept_as_received("ApplicationOneGitea.giteaInternalUrl", d["giteaInternalUrl"])
+            gitea_internal_url = cast("None | str", d["giteaInternalUrl"])
             del d["giteaInternalUrl"]
         else:
             gitea_internal_url = UNSET
@@ -161,35 +149,21 @@ class ApplicationOneGitea:
 
         last_authenticated_at: Any
         if "lastAuthenticatedAt" in d:
-            try:
-                last_authenticated_at = cast("int | None", d["lastAuthenticatedAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_authenticated_at = kept_as_received(
-                    "ApplicationOneGitea.lastAuthenticatedAt", d["lastAuthenticatedAt"]
-                )
+            last_authenticated_at = cast("int | None", d["lastAuthenticatedAt"])
             del d["lastAuthenticatedAt"]
         else:
             last_authenticated_at = UNSET
 
         redirect_uri: Any
         if "redirectUri" in d:
-            try:
-                redirect_uri = cast("None | str", d["redirectUri"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                redirect_uri = kept_as_received("ApplicationOneGitea.redirectUri", d["redirectUri"])
+            redirect_uri = cast("None | str", d["redirectUri"])
             del d["redirectUri"]
         else:
             redirect_uri = UNSET
 
         scopes: Any
         if "scopes" in d:
-            try:
-                scopes = cast("None | str", d["scopes"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                scopes = kept_as_received("ApplicationOneGitea.scopes", d["scopes"])
+            scopes = cast("None | str", d["scopes"])
             del d["scopes"]
         else:
             scopes = UNSET

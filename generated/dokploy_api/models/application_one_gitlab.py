@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationOneGitlab")
 
@@ -97,22 +97,14 @@ class ApplicationOneGitlab:
         d = dict(src_dict)
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("ApplicationOneGitlab.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
 
         expires_at: Any
         if "expiresAt" in d:
-            try:
-                expires_at = cast("int | None", d["expiresAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = kept_as_received("ApplicationOneGitlab.expiresAt", d["expiresAt"])
+            expires_at = cast("int | None", d["expiresAt"])
             del d["expiresAt"]
         else:
             expires_at = UNSET
@@ -133,11 +125,7 @@ class ApplicationOneGitlab:
 
         gitlab_internal_url: Any
         if "gitlabInternalUrl" in d:
-            try:
-                gitlab_internal_url = cast("None | str", d["gitlabInternalUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_internal_url = kept_as_received("ApplicationOneGitlab.gitlabInternalUrl", d["gitlabInternalUrl"])
+            gitlab_internal_url = cast("None | str", d["gitlabInternalUrl"])
             del d["gitlabInternalUrl"]
         else:
             gitlab_internal_url = UNSET
@@ -151,22 +139,14 @@ class ApplicationOneGitlab:
 
         group_name: Any
         if "groupName" in d:
-            try:
-                group_name = cast("None | str", d["groupName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                group_name = kept_as_received("ApplicationOneGitlab.groupName", d["groupName"])
+            group_name = cast("None | str", d["groupName"])
             del d["groupName"]
         else:
             group_name = UNSET
 
         redirect_uri: Any
         if "redirectUri" in d:
-            try:
-                redirect_uri = cast("None | str", d["redirectUri"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                redirect_uri = kept_as_received("ApplicationOneGitlab.redirectUri", d["redirectUri"])
+            redirect_uri = cast("None | str", d["redirectUri"])
             del d["redirectUri"]
         else:
             redirect_uri = UNSET

@@ -63,11 +63,7 @@ class ApplicationOneNetworkSwarm:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if "Aliases" in d:
-            try:
-                aliases = cast(list[str] | Unset, d["Aliases"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                aliases = kept_as_received("ApplicationOneNetworkSwarm.Aliases", d["Aliases"])
+            aliases = cast(list[str] | Unset, d["Aliases"])
             del d["Aliases"]
         else:
             aliases = UNSET

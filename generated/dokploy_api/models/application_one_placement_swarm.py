@@ -83,11 +83,7 @@ class ApplicationOnePlacementSwarm:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if "Constraints" in d:
-            try:
-                constraints = cast(list[str] | Unset, d["Constraints"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                constraints = kept_as_received("ApplicationOnePlacementSwarm.Constraints", d["Constraints"])
+            constraints = cast(list[str] | Unset, d["Constraints"])
             del d["Constraints"]
         else:
             constraints = UNSET

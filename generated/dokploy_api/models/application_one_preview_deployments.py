@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.application_status import ApplicationStatus
@@ -142,22 +142,14 @@ class ApplicationOnePreviewDeployments:
 
         domain_id: Any
         if "domainId" in d:
-            try:
-                domain_id = cast("None | str", d["domainId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                domain_id = kept_as_received("ApplicationOnePreviewDeployments.domainId", d["domainId"])
+            domain_id = cast("None | str", d["domainId"])
             del d["domainId"]
         else:
             domain_id = UNSET
 
         expires_at: Any
         if "expiresAt" in d:
-            try:
-                expires_at = cast("None | str", d["expiresAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = kept_as_received("ApplicationOnePreviewDeployments.expiresAt", d["expiresAt"])
+            expires_at = cast("None | str", d["expiresAt"])
             del d["expiresAt"]
         else:
             expires_at = UNSET
@@ -172,7 +164,6 @@ class ApplicationOnePreviewDeployments:
         preview_status: Any
         if "previewStatus" in d:
             preview_status = cast("ApplicationStatus", d["previewStatus"])
-
             del d["previewStatus"]
         else:
             preview_status = UNSET

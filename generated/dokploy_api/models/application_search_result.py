@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationSearchResult")
 
@@ -47,11 +47,7 @@ class ApplicationSearchResult:
         d = dict(src_dict)
         items: Any
         if "items" in d:
-            try:
-                items = cast(list[Any], d["items"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                items = kept_as_received("ApplicationSearchResult.items", d["items"])
+            items = cast(list[Any], d["items"])
             del d["items"]
         else:
             items = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogAllLogs")
 
@@ -133,44 +133,28 @@ class AuditLogAllLogs:
 
         metadata: Any
         if "metadata" in d:
-            try:
-                metadata = cast("None | str", d["metadata"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                metadata = kept_as_received("AuditLogAllLogs.metadata", d["metadata"])
+            metadata = cast("None | str", d["metadata"])
             del d["metadata"]
         else:
             metadata = UNSET
 
         organization_id: Any
         if "organizationId" in d:
-            try:
-                organization_id = cast("None | str", d["organizationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                organization_id = kept_as_received("AuditLogAllLogs.organizationId", d["organizationId"])
+            organization_id = cast("None | str", d["organizationId"])
             del d["organizationId"]
         else:
             organization_id = UNSET
 
         resource_id: Any
         if "resourceId" in d:
-            try:
-                resource_id = cast("None | str", d["resourceId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                resource_id = kept_as_received("AuditLogAllLogs.resourceId", d["resourceId"])
+            resource_id = cast("None | str", d["resourceId"])
             del d["resourceId"]
         else:
             resource_id = UNSET
 
         resource_name: Any
         if "resourceName" in d:
-            try:
-                resource_name = cast("None | str", d["resourceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                resource_name = kept_as_received("AuditLogAllLogs.resourceName", d["resourceName"])
+            resource_name = cast("None | str", d["resourceName"])
             del d["resourceName"]
         else:
             resource_name = UNSET
@@ -191,11 +175,7 @@ class AuditLogAllLogs:
 
         user_id: Any
         if "userId" in d:
-            try:
-                user_id = cast("None | str", d["userId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                user_id = kept_as_received("AuditLogAllLogs.userId", d["userId"])
+            user_id = cast("None | str", d["userId"])
             del d["userId"]
         else:
             user_id = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BackupOneDestination")
 
@@ -91,11 +91,7 @@ class BackupOneDestination:
         d = dict(src_dict)
         additional_flags: Any
         if "additionalFlags" in d:
-            try:
-                additional_flags = cast("list[str] | None", d["additionalFlags"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                additional_flags = kept_as_received("BackupOneDestination.additionalFlags", d["additionalFlags"])
+            additional_flags = cast("list[str] | None", d["additionalFlags"])
             del d["additionalFlags"]
         else:
             additional_flags = UNSET
@@ -144,11 +140,7 @@ class BackupOneDestination:
 
         provider: Any
         if "provider" in d:
-            try:
-                provider = cast("None | str", d["provider"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                provider = kept_as_received("BackupOneDestination.provider", d["provider"])
+            provider = cast("None | str", d["provider"])
             del d["provider"]
         else:
             provider = UNSET

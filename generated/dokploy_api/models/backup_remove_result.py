@@ -223,18 +223,13 @@ class BackupRemoveResult:
         backup_type: Any
         if "backupType" in d:
             backup_type = cast("BackupType", d["backupType"])
-
             del d["backupType"]
         else:
             backup_type = UNSET
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("BackupRemoveResult.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -249,7 +244,6 @@ class BackupRemoveResult:
         database_type: Any
         if "databaseType" in d:
             database_type = cast("DatabaseType", d["databaseType"])
-
             del d["databaseType"]
         else:
             database_type = UNSET
@@ -263,11 +257,7 @@ class BackupRemoveResult:
 
         enabled: Any
         if "enabled" in d:
-            try:
-                enabled = cast("bool | None", d["enabled"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                enabled = kept_as_received("BackupRemoveResult.enabled", d["enabled"])
+            enabled = cast("bool | None", d["enabled"])
             del d["enabled"]
         else:
             enabled = UNSET
@@ -281,66 +271,42 @@ class BackupRemoveResult:
 
         keep_latest_count: Any
         if "keepLatestCount" in d:
-            try:
-                keep_latest_count = cast("int | None", d["keepLatestCount"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                keep_latest_count = kept_as_received("BackupRemoveResult.keepLatestCount", d["keepLatestCount"])
+            keep_latest_count = cast("int | None", d["keepLatestCount"])
             del d["keepLatestCount"]
         else:
             keep_latest_count = UNSET
 
         libsql_id: Any
         if "libsqlId" in d:
-            try:
-                libsql_id = cast("None | str", d["libsqlId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                libsql_id = kept_as_received("BackupRemoveResult.libsqlId", d["libsqlId"])
+            libsql_id = cast("None | str", d["libsqlId"])
             del d["libsqlId"]
         else:
             libsql_id = UNSET
 
         mariadb_id: Any
         if "mariadbId" in d:
-            try:
-                mariadb_id = cast("None | str", d["mariadbId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mariadb_id = kept_as_received("BackupRemoveResult.mariadbId", d["mariadbId"])
+            mariadb_id = cast("None | str", d["mariadbId"])
             del d["mariadbId"]
         else:
             mariadb_id = UNSET
 
         mongo_id: Any
         if "mongoId" in d:
-            try:
-                mongo_id = cast("None | str", d["mongoId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mongo_id = kept_as_received("BackupRemoveResult.mongoId", d["mongoId"])
+            mongo_id = cast("None | str", d["mongoId"])
             del d["mongoId"]
         else:
             mongo_id = UNSET
 
         mysql_id: Any
         if "mysqlId" in d:
-            try:
-                mysql_id = cast("None | str", d["mysqlId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mysql_id = kept_as_received("BackupRemoveResult.mysqlId", d["mysqlId"])
+            mysql_id = cast("None | str", d["mysqlId"])
             del d["mysqlId"]
         else:
             mysql_id = UNSET
 
         postgres_id: Any
         if "postgresId" in d:
-            try:
-                postgres_id = cast("None | str", d["postgresId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                postgres_id = kept_as_received("BackupRemoveResult.postgresId", d["postgresId"])
+            postgres_id = cast("None | str", d["postgresId"])
             del d["postgresId"]
         else:
             postgres_id = UNSET
@@ -361,22 +327,14 @@ class BackupRemoveResult:
 
         service_name: Any
         if "serviceName" in d:
-            try:
-                service_name = cast("None | str", d["serviceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_name = kept_as_received("BackupRemoveResult.serviceName", d["serviceName"])
+            service_name = cast("None | str", d["serviceName"])
             del d["serviceName"]
         else:
             service_name = UNSET
 
         user_id: Any
         if "userId" in d:
-            try:
-                user_id = cast("None | str", d["userId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                user_id = kept_as_received("BackupRemoveResult.userId", d["userId"])
+            user_id = cast("None | str", d["userId"])
             del d["userId"]
         else:
             user_id = UNSET

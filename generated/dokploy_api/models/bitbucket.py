@@ -105,33 +105,21 @@ class Bitbucket:
         d = dict(src_dict)
         api_token: Any
         if "apiToken" in d:
-            try:
-                api_token = cast("None | str", d["apiToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                api_token = kept_as_received("Bitbucket.apiToken", d["apiToken"])
+            api_token = cast("None | str", d["apiToken"])
             del d["apiToken"]
         else:
             api_token = UNSET
 
         app_password: Any
         if "appPassword" in d:
-            try:
-                app_password = cast("None | str", d["appPassword"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                app_password = kept_as_received("Bitbucket.appPassword", d["appPassword"])
+            app_password = cast("None | str", d["appPassword"])
             del d["appPassword"]
         else:
             app_password = UNSET
 
         bitbucket_email: Any
         if "bitbucketEmail" in d:
-            try:
-                bitbucket_email = cast("None | str", d["bitbucketEmail"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_email = kept_as_received("Bitbucket.bitbucketEmail", d["bitbucketEmail"])
+            bitbucket_email = cast("None | str", d["bitbucketEmail"])
             del d["bitbucketEmail"]
         else:
             bitbucket_email = UNSET
@@ -145,24 +133,14 @@ class Bitbucket:
 
         bitbucket_username: Any
         if "bitbucketUsername" in d:
-            try:
-                bitbucket_username = cast("None | str", d["bitbucketUsername"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_username = kept_as_received("Bitbucket.bitbucketUsername", d["bitbucketUsername"])
+            bitbucket_username = cast("None | str", d["bitbucketUsername"])
             del d["bitbucketUsername"]
         else:
             bitbucket_username = UNSET
 
         bitbucket_workspace_name: Any
         if "bitbucketWorkspaceName" in d:
-            try:
-                bitbucket_workspace_name = cast("None | str", d["bitbucketWorkspaceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_workspace_name = kept_as_received(
-                    "Bitbucket.bitbucketWorkspaceName", d["bitbucketWorkspaceName"]
-                )
+            bitbucket_workspace_name = cast("None | str", d["bitbucketWorkspaceName"])
             del d["bitbucketWorkspaceName"]
         else:
             bitbucket_workspace_name = UNSET

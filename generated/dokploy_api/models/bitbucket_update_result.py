@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BitbucketUpdateResult")
 
@@ -92,33 +92,21 @@ class BitbucketUpdateResult:
         d = dict(src_dict)
         api_token: Any
         if "apiToken" in d:
-            try:
-                api_token = cast("None | str", d["apiToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                api_token = kept_as_received("BitbucketUpdateResult.apiToken", d["apiToken"])
+            api_token = cast("None | str", d["apiToken"])
             del d["apiToken"]
         else:
             api_token = UNSET
 
         app_password: Any
         if "appPassword" in d:
-            try:
-                app_password = cast("None | str", d["appPassword"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                app_password = kept_as_received("BitbucketUpdateResult.appPassword", d["appPassword"])
+            app_password = cast("None | str", d["appPassword"])
             del d["appPassword"]
         else:
             app_password = UNSET
 
         bitbucket_email: Any
         if "bitbucketEmail" in d:
-            try:
-                bitbucket_email = cast("None | str", d["bitbucketEmail"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_email = kept_as_received("BitbucketUpdateResult.bitbucketEmail", d["bitbucketEmail"])
+            bitbucket_email = cast("None | str", d["bitbucketEmail"])
             del d["bitbucketEmail"]
         else:
             bitbucket_email = UNSET
@@ -132,24 +120,14 @@ class BitbucketUpdateResult:
 
         bitbucket_username: Any
         if "bitbucketUsername" in d:
-            try:
-                bitbucket_username = cast("None | str", d["bitbucketUsername"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_username = kept_as_received("BitbucketUpdateResult.bitbucketUsername", d["bitbucketUsername"])
+            bitbucket_username = cast("None | str", d["bitbucketUsername"])
             del d["bitbucketUsername"]
         else:
             bitbucket_username = UNSET
 
         bitbucket_workspace_name: Any
         if "bitbucketWorkspaceName" in d:
-            try:
-                bitbucket_workspace_name = cast("None | str", d["bitbucketWorkspaceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_workspace_name = kept_as_received(
-                    "BitbucketUpdateResult.bitbucketWorkspaceName", d["bitbucketWorkspaceName"]
-                )
+            bitbucket_workspace_name = cast("None | str", d["bitbucketWorkspaceName"])
             del d["bitbucketWorkspaceName"]
         else:
             bitbucket_workspace_name = UNSET

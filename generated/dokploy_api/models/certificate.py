@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Certificate")
 
@@ -82,11 +82,7 @@ class Certificate:
         d = dict(src_dict)
         auto_renew: Any
         if "autoRenew" in d:
-            try:
-                auto_renew = cast("bool | None", d["autoRenew"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                auto_renew = kept_as_received("Certificate.autoRenew", d["autoRenew"])
+            auto_renew = cast("bool | None", d["autoRenew"])
             del d["autoRenew"]
         else:
             auto_renew = UNSET
@@ -135,11 +131,7 @@ class Certificate:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("Certificate.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET

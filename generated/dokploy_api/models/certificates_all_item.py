@@ -101,11 +101,7 @@ class CertificatesAllItem:
         d = dict(src_dict)
         auto_renew: Any
         if "autoRenew" in d:
-            try:
-                auto_renew = cast("bool | None", d["autoRenew"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                auto_renew = kept_as_received("CertificatesAllItem.autoRenew", d["autoRenew"])
+            auto_renew = cast("bool | None", d["autoRenew"])
             del d["autoRenew"]
         else:
             auto_renew = UNSET
@@ -181,11 +177,7 @@ class CertificatesAllItem:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("CertificatesAllItem.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET

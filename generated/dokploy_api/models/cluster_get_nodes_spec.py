@@ -71,7 +71,6 @@ class ClusterGetNodesSpec:
         availability: Any
         if "Availability" in d:
             availability = cast("Availability", d["Availability"])
-
             del d["Availability"]
         else:
             availability = UNSET
@@ -99,7 +98,6 @@ class ClusterGetNodesSpec:
         role: Any
         if "Role" in d:
             role = cast("Role", d["Role"])
-
             del d["Role"]
         else:
             role = UNSET

@@ -69,7 +69,6 @@ class ClusterGetNodesStatus:
         state: Any
         if "State" in d:
             state = cast("State", d["State"])
-
             del d["State"]
         else:
             state = UNSET

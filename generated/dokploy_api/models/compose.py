@@ -627,11 +627,7 @@ class Compose:
 
         auto_deploy: Any
         if "autoDeploy" in d:
-            try:
-                auto_deploy = cast("bool | None", d["autoDeploy"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                auto_deploy = kept_as_received("Compose.autoDeploy", d["autoDeploy"])
+            auto_deploy = cast("bool | None", d["autoDeploy"])
             del d["autoDeploy"]
         else:
             auto_deploy = UNSET
@@ -683,68 +679,42 @@ class Compose:
 
         bitbucket_branch: Any
         if "bitbucketBranch" in d:
-            try:
-                bitbucket_branch = cast("None | str", d["bitbucketBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_branch = kept_as_received("Compose.bitbucketBranch", d["bitbucketBranch"])
+            bitbucket_branch = cast("None | str", d["bitbucketBranch"])
             del d["bitbucketBranch"]
         else:
             bitbucket_branch = UNSET
 
         bitbucket_id: Any
         if "bitbucketId" in d:
-            try:
-                bitbucket_id = cast("None | str", d["bitbucketId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_id = kept_as_received("Compose.bitbucketId", d["bitbucketId"])
+            bitbucket_id = cast("None | str", d["bitbucketId"])
             del d["bitbucketId"]
         else:
             bitbucket_id = UNSET
 
         bitbucket_owner: Any
         if "bitbucketOwner" in d:
-            try:
-                bitbucket_owner = cast("None | str", d["bitbucketOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_owner = kept_as_received("Compose.bitbucketOwner", d["bitbucketOwner"])
+            bitbucket_owner = cast("None | str", d["bitbucketOwner"])
             del d["bitbucketOwner"]
         else:
             bitbucket_owner = UNSET
 
         bitbucket_repository: Any
         if "bitbucketRepository" in d:
-            try:
-                bitbucket_repository = cast("None | str", d["bitbucketRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_repository = kept_as_received("Compose.bitbucketRepository", d["bitbucketRepository"])
+            bitbucket_repository = cast("None | str", d["bitbucketRepository"])
             del d["bitbucketRepository"]
         else:
             bitbucket_repository = UNSET
 
         bitbucket_repository_slug: Any
         if "bitbucketRepositorySlug" in d:
-            try:
-                bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_repository_slug = kept_as_received(
-                    "Compose.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
-                )
+            bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
             del d["bitbucketRepositorySlug"]
         else:
             bitbucket_repository_slug = UNSET
 
         branch: Any
         if "branch" in d:
-            try:
-                branch = cast("None | str", d["branch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                branch = kept_as_received("Compose.branch", d["branch"])
+            branch = cast("None | str", d["branch"])
             del d["branch"]
         else:
             branch = UNSET
@@ -780,7 +750,6 @@ class Compose:
         compose_status: Any
         if "composeStatus" in d:
             compose_status = cast("ApplicationStatus", d["composeStatus"])
-
             del d["composeStatus"]
         else:
             compose_status = UNSET
@@ -788,7 +757,6 @@ class Compose:
         compose_type: Any
         if "composeType" in d:
             compose_type = cast("ComposeType", d["composeType"])
-
             del d["composeType"]
         else:
             compose_type = UNSET
@@ -809,33 +777,21 @@ class Compose:
 
         custom_git_branch: Any
         if "customGitBranch" in d:
-            try:
-                custom_git_branch = cast("None | str", d["customGitBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_branch = kept_as_received("Compose.customGitBranch", d["customGitBranch"])
+            custom_git_branch = cast("None | str", d["customGitBranch"])
             del d["customGitBranch"]
         else:
             custom_git_branch = UNSET
 
         custom_git_ssh_key_id: Any
         if "customGitSSHKeyId" in d:
-            try:
-                custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_ssh_key_id = kept_as_received("Compose.customGitSSHKeyId", d["customGitSSHKeyId"])
+            custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
             del d["customGitSSHKeyId"]
         else:
             custom_git_ssh_key_id = UNSET
 
         custom_git_url: Any
         if "customGitUrl" in d:
-            try:
-                custom_git_url = cast("None | str", d["customGitUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_url = kept_as_received("Compose.customGitUrl", d["customGitUrl"])
+            custom_git_url = cast("None | str", d["customGitUrl"])
             del d["customGitUrl"]
         else:
             custom_git_url = UNSET
@@ -860,11 +816,7 @@ class Compose:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("Compose.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -896,11 +848,7 @@ class Compose:
 
         env: Any
         if "env" in d:
-            try:
-                env = cast("None | str", d["env"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                env = kept_as_received("Compose.env", d["env"])
+            env = cast("None | str", d["env"])
             del d["env"]
         else:
             env = UNSET
@@ -954,44 +902,28 @@ class Compose:
 
         gitea_branch: Any
         if "giteaBranch" in d:
-            try:
-                gitea_branch = cast("None | str", d["giteaBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_branch = kept_as_received("Compose.giteaBranch", d["giteaBranch"])
+            gitea_branch = cast("None | str", d["giteaBranch"])
             del d["giteaBranch"]
         else:
             gitea_branch = UNSET
 
         gitea_id: Any
         if "giteaId" in d:
-            try:
-                gitea_id = cast("None | str", d["giteaId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_id = kept_as_received("Compose.giteaId", d["giteaId"])
+            gitea_id = cast("None | str", d["giteaId"])
             del d["giteaId"]
         else:
             gitea_id = UNSET
 
         gitea_owner: Any
         if "giteaOwner" in d:
-            try:
-                gitea_owner = cast("None | str", d["giteaOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_owner = kept_as_received("Compose.giteaOwner", d["giteaOwner"])
+            gitea_owner = cast("None | str", d["giteaOwner"])
             del d["giteaOwner"]
         else:
             gitea_owner = UNSET
 
         gitea_repository: Any
         if "giteaRepository" in d:
-            try:
-                gitea_repository = cast("None | str", d["giteaRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_repository = kept_as_received("Compose.giteaRepository", d["giteaRepository"])
+            gitea_repository = cast("None | str", d["giteaRepository"])
             del d["giteaRepository"]
         else:
             gitea_repository = UNSET
@@ -1025,11 +957,7 @@ class Compose:
 
         github_id: Any
         if "githubId" in d:
-            try:
-                github_id = cast("None | str", d["githubId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_id = kept_as_received("Compose.githubId", d["githubId"])
+            github_id = cast("None | str", d["githubId"])
             del d["githubId"]
         else:
             github_id = UNSET
@@ -1063,66 +991,42 @@ class Compose:
 
         gitlab_branch: Any
         if "gitlabBranch" in d:
-            try:
-                gitlab_branch = cast("None | str", d["gitlabBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_branch = kept_as_received("Compose.gitlabBranch", d["gitlabBranch"])
+            gitlab_branch = cast("None | str", d["gitlabBranch"])
             del d["gitlabBranch"]
         else:
             gitlab_branch = UNSET
 
         gitlab_id: Any
         if "gitlabId" in d:
-            try:
-                gitlab_id = cast("None | str", d["gitlabId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_id = kept_as_received("Compose.gitlabId", d["gitlabId"])
+            gitlab_id = cast("None | str", d["gitlabId"])
             del d["gitlabId"]
         else:
             gitlab_id = UNSET
 
         gitlab_owner: Any
         if "gitlabOwner" in d:
-            try:
-                gitlab_owner = cast("None | str", d["gitlabOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_owner = kept_as_received("Compose.gitlabOwner", d["gitlabOwner"])
+            gitlab_owner = cast("None | str", d["gitlabOwner"])
             del d["gitlabOwner"]
         else:
             gitlab_owner = UNSET
 
         gitlab_path_namespace: Any
         if "gitlabPathNamespace" in d:
-            try:
-                gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_path_namespace = kept_as_received("Compose.gitlabPathNamespace", d["gitlabPathNamespace"])
+            gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
             del d["gitlabPathNamespace"]
         else:
             gitlab_path_namespace = UNSET
 
         gitlab_project_id: Any
         if "gitlabProjectId" in d:
-            try:
-                gitlab_project_id = cast("int | None", d["gitlabProjectId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_project_id = kept_as_received("Compose.gitlabProjectId", d["gitlabProjectId"])
+            gitlab_project_id = cast("int | None", d["gitlabProjectId"])
             del d["gitlabProjectId"]
         else:
             gitlab_project_id = UNSET
 
         gitlab_repository: Any
         if "gitlabRepository" in d:
-            try:
-                gitlab_repository = cast("None | str", d["gitlabRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_repository = kept_as_received("Compose.gitlabRepository", d["gitlabRepository"])
+            gitlab_repository = cast("None | str", d["gitlabRepository"])
             del d["gitlabRepository"]
         else:
             gitlab_repository = UNSET
@@ -1136,11 +1040,7 @@ class Compose:
 
         icon: Any
         if "icon" in d:
-            try:
-                icon = cast("None | str", d["icon"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                icon = kept_as_received("Compose.icon", d["icon"])
+            icon = cast("None | str", d["icon"])
             del d["icon"]
         else:
             icon = UNSET
@@ -1186,11 +1086,7 @@ class Compose:
 
         owner: Any
         if "owner" in d:
-            try:
-                owner = cast("None | str", d["owner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                owner = kept_as_received("Compose.owner", d["owner"])
+            owner = cast("None | str", d["owner"])
             del d["owner"]
         else:
             owner = UNSET
@@ -1204,22 +1100,14 @@ class Compose:
 
         refresh_token: Any
         if "refreshToken" in d:
-            try:
-                refresh_token = cast("None | str", d["refreshToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                refresh_token = kept_as_received("Compose.refreshToken", d["refreshToken"])
+            refresh_token = cast("None | str", d["refreshToken"])
             del d["refreshToken"]
         else:
             refresh_token = UNSET
 
         repository: Any
         if "repository" in d:
-            try:
-                repository = cast("None | str", d["repository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                repository = kept_as_received("Compose.repository", d["repository"])
+            repository = cast("None | str", d["repository"])
             del d["repository"]
         else:
             repository = UNSET
@@ -1253,11 +1141,7 @@ class Compose:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("Compose.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
@@ -1299,7 +1183,6 @@ class Compose:
         source_type: Any
         if "sourceType" in d:
             source_type = cast("ComposeFetchSourceTypeResult", d["sourceType"])
-
             del d["sourceType"]
         else:
             source_type = UNSET
@@ -1313,33 +1196,21 @@ class Compose:
 
         trigger_type: Any
         if "triggerType" in d:
-            try:
-                trigger_type = cast("None | TriggerType", d["triggerType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                trigger_type = kept_as_received("Compose.triggerType", d["triggerType"])
+            trigger_type = cast("None | TriggerType", d["triggerType"])
             del d["triggerType"]
         else:
             trigger_type = UNSET
 
         unauthorized_provider: Any
         if "unauthorizedProvider" in d:
-            try:
-                unauthorized_provider = cast("None | str", d["unauthorizedProvider"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                unauthorized_provider = kept_as_received("Compose.unauthorizedProvider", d["unauthorizedProvider"])
+            unauthorized_provider = cast("None | str", d["unauthorizedProvider"])
             del d["unauthorizedProvider"]
         else:
             unauthorized_provider = UNSET
 
         watch_paths: Any
         if "watchPaths" in d:
-            try:
-                watch_paths = cast("list[str] | None", d["watchPaths"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                watch_paths = kept_as_received("Compose.watchPaths", d["watchPaths"])
+            watch_paths = cast("list[str] | None", d["watchPaths"])
             del d["watchPaths"]
         else:
             watch_paths = UNSET

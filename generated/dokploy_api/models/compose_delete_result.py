@@ -612,11 +612,7 @@ class ComposeDeleteResult:
 
         auto_deploy: Any
         if "autoDeploy" in d:
-            try:
-                auto_deploy = cast("bool | None", d["autoDeploy"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                auto_deploy = kept_as_received("ComposeDeleteResult.autoDeploy", d["autoDeploy"])
+            auto_deploy = cast("bool | None", d["autoDeploy"])
             del d["autoDeploy"]
         else:
             auto_deploy = UNSET
@@ -668,70 +664,42 @@ class ComposeDeleteResult:
 
         bitbucket_branch: Any
         if "bitbucketBranch" in d:
-            try:
-                bitbucket_branch = cast("None | str", d["bitbucketBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_branch = kept_as_received("ComposeDeleteResult.bitbucketBranch", d["bitbucketBranch"])
+            bitbucket_branch = cast("None | str", d["bitbucketBranch"])
             del d["bitbucketBranch"]
         else:
             bitbucket_branch = UNSET
 
         bitbucket_id: Any
         if "bitbucketId" in d:
-            try:
-                bitbucket_id = cast("None | str", d["bitbucketId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_id = kept_as_received("ComposeDeleteResult.bitbucketId", d["bitbucketId"])
+            bitbucket_id = cast("None | str", d["bitbucketId"])
             del d["bitbucketId"]
         else:
             bitbucket_id = UNSET
 
         bitbucket_owner: Any
         if "bitbucketOwner" in d:
-            try:
-                bitbucket_owner = cast("None | str", d["bitbucketOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_owner = kept_as_received("ComposeDeleteResult.bitbucketOwner", d["bitbucketOwner"])
+            bitbucket_owner = cast("None | str", d["bitbucketOwner"])
             del d["bitbucketOwner"]
         else:
             bitbucket_owner = UNSET
 
         bitbucket_repository: Any
         if "bitbucketRepository" in d:
-            try:
-                bitbucket_repository = cast("None | str", d["bitbucketRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_repository = kept_as_received(
-                    "ComposeDeleteResult.bitbucketRepository", d["bitbucketRepository"]
-                )
+            bitbucket_repository = cast("None | str", d["bitbucketRepository"])
             del d["bitbucketRepository"]
         else:
             bitbucket_repository = UNSET
 
         bitbucket_repository_slug: Any
         if "bitbucketRepositorySlug" in d:
-            try:
-                bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_repository_slug = kept_as_received(
-                    "ComposeDeleteResult.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
-                )
+            bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
             del d["bitbucketRepositorySlug"]
         else:
             bitbucket_repository_slug = UNSET
 
         branch: Any
         if "branch" in d:
-            try:
-                branch = cast("None | str", d["branch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                branch = kept_as_received("ComposeDeleteResult.branch", d["branch"])
+            branch = cast("None | str", d["branch"])
             del d["branch"]
         else:
             branch = UNSET
@@ -767,7 +735,6 @@ class ComposeDeleteResult:
         compose_status: Any
         if "composeStatus" in d:
             compose_status = cast("ApplicationStatus", d["composeStatus"])
-
             del d["composeStatus"]
         else:
             compose_status = UNSET
@@ -775,7 +742,6 @@ class ComposeDeleteResult:
         compose_type: Any
         if "composeType" in d:
             compose_type = cast("ComposeType", d["composeType"])
-
             del d["composeType"]
         else:
             compose_type = UNSET
@@ -796,35 +762,21 @@ class ComposeDeleteResult:
 
         custom_git_branch: Any
         if "customGitBranch" in d:
-            try:
-                custom_git_branch = cast("None | str", d["customGitBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_branch = kept_as_received("ComposeDeleteResult.customGitBranch", d["customGitBranch"])
+            custom_git_branch = cast("None | str", d["customGitBranch"])
             del d["customGitBranch"]
         else:
             custom_git_branch = UNSET
 
         custom_git_ssh_key_id: Any
         if "customGitSSHKeyId" in d:
-            try:
-                custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_ssh_key_id = kept_as_received(
-                    "ComposeDeleteResult.customGitSSHKeyId", d["customGitSSHKeyId"]
-                )
+            custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
             del d["customGitSSHKeyId"]
         else:
             custom_git_ssh_key_id = UNSET
 
         custom_git_url: Any
         if "customGitUrl" in d:
-            try:
-                custom_git_url = cast("None | str", d["customGitUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_url = kept_as_received("ComposeDeleteResult.customGitUrl", d["customGitUrl"])
+            custom_git_url = cast("None | str", d["customGitUrl"])
             del d["customGitUrl"]
         else:
             custom_git_url = UNSET
@@ -849,11 +801,7 @@ class ComposeDeleteResult:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("ComposeDeleteResult.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -885,11 +833,7 @@ class ComposeDeleteResult:
 
         env: Any
         if "env" in d:
-            try:
-                env = cast("None | str", d["env"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                env = kept_as_received("ComposeDeleteResult.env", d["env"])
+            env = cast("None | str", d["env"])
             del d["env"]
         else:
             env = UNSET
@@ -943,44 +887,28 @@ class ComposeDeleteResult:
 
         gitea_branch: Any
         if "giteaBranch" in d:
-            try:
-                gitea_branch = cast("None | str", d["giteaBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_branch = kept_as_received("ComposeDeleteResult.giteaBranch", d["giteaBranch"])
+            gitea_branch = cast("None | str", d["giteaBranch"])
             del d["giteaBranch"]
         else:
             gitea_branch = UNSET
 
         gitea_id: Any
         if "giteaId" in d:
-            try:
-                gitea_id = cast("None | str", d["giteaId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_id = kept_as_received("ComposeDeleteResult.giteaId", d["giteaId"])
+            gitea_id = cast("None | str", d["giteaId"])
             del d["giteaId"]
         else:
             gitea_id = UNSET
 
         gitea_owner: Any
         if "giteaOwner" in d:
-            try:
-                gitea_owner = cast("None | str", d["giteaOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_owner = kept_as_received("ComposeDeleteResult.giteaOwner", d["giteaOwner"])
+            gitea_owner = cast("None | str", d["giteaOwner"])
             del d["giteaOwner"]
         else:
             gitea_owner = UNSET
 
         gitea_repository: Any
         if "giteaRepository" in d:
-            try:
-                gitea_repository = cast("None | str", d["giteaRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_repository = kept_as_received("ComposeDeleteResult.giteaRepository", d["giteaRepository"])
+            gitea_repository = cast("None | str", d["giteaRepository"])
             del d["giteaRepository"]
         else:
             gitea_repository = UNSET
@@ -1014,11 +942,7 @@ class ComposeDeleteResult:
 
         github_id: Any
         if "githubId" in d:
-            try:
-                github_id = cast("None | str", d["githubId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_id = kept_as_received("ComposeDeleteResult.githubId", d["githubId"])
+            github_id = cast("None | str", d["githubId"])
             del d["githubId"]
         else:
             github_id = UNSET
@@ -1052,79 +976,49 @@ class ComposeDeleteResult:
 
         gitlab_branch: Any
         if "gitlabBranch" in d:
-            try:
-                gitlab_branch = cast("None | str", d["gitlabBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_branch = kept_as_received("ComposeDeleteResult.gitlabBranch", d["gitlabBranch"])
+            gitlab_branch = cast("None | str", d["gitlabBranch"])
             del d["gitlabBranch"]
         else:
             gitlab_branch = UNSET
 
         gitlab_id: Any
         if "gitlabId" in d:
-            try:
-                gitlab_id = cast("None | str", d["gitlabId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_id = kept_as_received("ComposeDeleteResult.gitlabId", d["gitlabId"])
+            gitlab_id = cast("None | str", d["gitlabId"])
             del d["gitlabId"]
         else:
             gitlab_id = UNSET
 
         gitlab_owner: Any
         if "gitlabOwner" in d:
-            try:
-                gitlab_owner = cast("None | str", d["gitlabOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_owner = kept_as_received("ComposeDeleteResult.gitlabOwner", d["gitlabOwner"])
+            gitlab_owner = cast("None | str", d["gitlabOwner"])
             del d["gitlabOwner"]
         else:
             gitlab_owner = UNSET
 
         gitlab_path_namespace: Any
         if "gitlabPathNamespace" in d:
-            try:
-                gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_path_namespace = kept_as_received(
-                    "ComposeDeleteResult.gitlabPathNamespace", d["gitlabPathNamespace"]
-                )
+            gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
             del d["gitlabPathNamespace"]
         else:
             gitlab_path_namespace = UNSET
 
         gitlab_project_id: Any
         if "gitlabProjectId" in d:
-            try:
-                gitlab_project_id = cast("int | None", d["gitlabProjectId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_project_id = kept_as_received("ComposeDeleteResult.gitlabProjectId", d["gitlabProjectId"])
+            gitlab_project_id = cast("int | None", d["gitlabProjectId"])
             del d["gitlabProjectId"]
         else:
             gitlab_project_id = UNSET
 
         gitlab_repository: Any
         if "gitlabRepository" in d:
-            try:
-                gitlab_repository = cast("None | str", d["gitlabRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_repository = kept_as_received("ComposeDeleteResult.gitlabRepository", d["gitlabRepository"])
+            gitlab_repository = cast("None | str", d["gitlabRepository"])
             del d["gitlabRepository"]
         else:
             gitlab_repository = UNSET
 
         icon: Any
         if "icon" in d:
-            try:
-                icon = cast("None | str", d["icon"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                icon = kept_as_received("ComposeDeleteResult.icon", d["icon"])
+            icon = cast("None | str", d["icon"])
             del d["icon"]
         else:
             icon = UNSET
@@ -1170,11 +1064,7 @@ class ComposeDeleteResult:
 
         owner: Any
         if "owner" in d:
-            try:
-                owner = cast("None | str", d["owner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                owner = kept_as_received("ComposeDeleteResult.owner", d["owner"])
+            owner = cast("None | str", d["owner"])
             del d["owner"]
         else:
             owner = UNSET
@@ -1188,22 +1078,14 @@ class ComposeDeleteResult:
 
         refresh_token: Any
         if "refreshToken" in d:
-            try:
-                refresh_token = cast("None | str", d["refreshToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                refresh_token = kept_as_received("ComposeDeleteResult.refreshToken", d["refreshToken"])
+            refresh_token = cast("None | str", d["refreshToken"])
             del d["refreshToken"]
         else:
             refresh_token = UNSET
 
         repository: Any
         if "repository" in d:
-            try:
-                repository = cast("None | str", d["repository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                repository = kept_as_received("ComposeDeleteResult.repository", d["repository"])
+            repository = cast("None | str", d["repository"])
             del d["repository"]
         else:
             repository = UNSET
@@ -1237,11 +1119,7 @@ class ComposeDeleteResult:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("ComposeDeleteResult.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
@@ -1283,7 +1161,6 @@ class ComposeDeleteResult:
         source_type: Any
         if "sourceType" in d:
             source_type = cast("ComposeFetchSourceTypeResult", d["sourceType"])
-
             del d["sourceType"]
         else:
             source_type = UNSET
@@ -1297,22 +1174,14 @@ class ComposeDeleteResult:
 
         trigger_type: Any
         if "triggerType" in d:
-            try:
-                trigger_type = cast("None | TriggerType", d["triggerType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                trigger_type = kept_as_received("ComposeDeleteResult.triggerType", d["triggerType"])
+            trigger_type = cast("None | TriggerType", d["triggerType"])
             del d["triggerType"]
         else:
             trigger_type = UNSET
 
         watch_paths: Any
         if "watchPaths" in d:
-            try:
-                watch_paths = cast("list[str] | None", d["watchPaths"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                watch_paths = kept_as_received("ComposeDeleteResult.watchPaths", d["watchPaths"])
+            watch_paths = cast("list[str] | None", d["watchPaths"])
             del d["watchPaths"]
         else:
             watch_paths = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComposeOneGithub")
 
@@ -124,44 +124,28 @@ class ComposeOneGithub:
 
         github_app_id: Any
         if "githubAppId" in d:
-            try:
-                github_app_id = cast("int | None", d["githubAppId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_app_id = kept_as_received("ComposeOneGithub.githubAppId", d["githubAppId"])
+            github_app_id = cast("int | None", d["githubAppId"])
             del d["githubAppId"]
         else:
             github_app_id = UNSET
 
         github_app_name: Any
         if "githubAppName" in d:
-            try:
-                github_app_name = cast("None | str", d["githubAppName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_app_name = kept_as_received("ComposeOneGithub.githubAppName", d["githubAppName"])
+            github_app_name = cast("None | str", d["githubAppName"])
             del d["githubAppName"]
         else:
             github_app_name = UNSET
 
         github_client_id: Any
         if "githubClientId" in d:
-            try:
-                github_client_id = cast("None | str", d["githubClientId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_client_id = kept_as_received("ComposeOneGithub.githubClientId", d["githubClientId"])
+            github_client_id = cast("None | str", d["githubClientId"])
             del d["githubClientId"]
         else:
             github_client_id = UNSET
 
         github_client_secret: Any
         if "githubClientSecret" in d:
-            try:
-                github_client_secret = cast("None | str", d["githubClientSecret"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_client_secret = kept_as_received("ComposeOneGithub.githubClientSecret", d["githubClientSecret"])
+            github_client_secret = cast("None | str", d["githubClientSecret"])
             del d["githubClientSecret"]
         else:
             github_client_secret = UNSET
@@ -175,24 +159,14 @@ class ComposeOneGithub:
 
         github_installation_id: Any
         if "githubInstallationId" in d:
-            try:
-                github_installation_id = cast("None | str", d["githubInstallationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_installation_id = kept_as_received(
-                    "ComposeOneGithub.githubInstallationId", d["githubInstallationId"]
-                )
+            github_installation_id = cast("None | str", d["githubInstallationId"])
             del d["githubInstallationId"]
         else:
             github_installation_id = UNSET
 
         github_private_key: Any
         if "githubPrivateKey" in d:
-            try:
-                github_private_key = cast("None | str", d["githubPrivateKey"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_private_key = kept_as_received("ComposeOneGithub.githubPrivateKey", d["githubPrivateKey"])
+            github_private_key = cast("None | str", d["githubPrivateKey"])
             del d["githubPrivateKey"]
         else:
             github_private_key = UNSET
@@ -206,13 +180,7 @@ class ComposeOneGithub:
 
         github_webhook_secret: Any
         if "githubWebhookSecret" in d:
-            try:
-                github_webhook_secret = cast("None | str", d["githubWebhookSecret"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_webhook_secret = kept_as_received(
-                    "ComposeOneGithub.githubWebhookSecret", d["githubWebhookSecret"]
-                )
+            github_webhook_secret = cast("None | str", d["githubWebhookSecret"])
             del d["githubWebhookSecret"]
         else:
             github_webhook_secret = UNSET

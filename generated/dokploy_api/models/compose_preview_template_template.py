@@ -93,11 +93,7 @@ class ComposePreviewTemplateTemplate:
 
         envs: Any
         if "envs" in d:
-            try:
-                envs = cast(list[str], d["envs"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                envs = kept_as_received("ComposePreviewTemplateTemplate.envs", d["envs"])
+            envs = cast(list[str], d["envs"])
             del d["envs"]
         else:
             envs = UNSET

@@ -121,11 +121,7 @@ class ComposeTemplatesItem:
 
         tags: Any
         if "tags" in d:
-            try:
-                tags = cast(list[str], d["tags"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                tags = kept_as_received("ComposeTemplatesItem.tags", d["tags"])
+            tags = cast(list[str], d["tags"])
             del d["tags"]
         else:
             tags = UNSET

@@ -77,11 +77,7 @@ class CustomRoleAllItem:
 
         ids: Any
         if "ids" in d:
-            try:
-                ids = cast(list[str], d["ids"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ids = kept_as_received("CustomRoleAllItem.ids", d["ids"])
+            ids = cast(list[str], d["ids"])
             del d["ids"]
         else:
             ids = UNSET

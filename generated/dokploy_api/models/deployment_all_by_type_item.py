@@ -235,44 +235,28 @@ class DeploymentAllByTypeItem:
         d = dict(src_dict)
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("DeploymentAllByTypeItem.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
 
         backup_id: Any
         if "backupId" in d:
-            try:
-                backup_id = cast("None | str", d["backupId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                backup_id = kept_as_received("DeploymentAllByTypeItem.backupId", d["backupId"])
+            backup_id = cast("None | str", d["backupId"])
             del d["backupId"]
         else:
             backup_id = UNSET
 
         build_server_id: Any
         if "buildServerId" in d:
-            try:
-                build_server_id = cast("None | str", d["buildServerId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_server_id = kept_as_received("DeploymentAllByTypeItem.buildServerId", d["buildServerId"])
+            build_server_id = cast("None | str", d["buildServerId"])
             del d["buildServerId"]
         else:
             build_server_id = UNSET
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("DeploymentAllByTypeItem.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -293,46 +277,28 @@ class DeploymentAllByTypeItem:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("DeploymentAllByTypeItem.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
 
         error_message: Any
         if "errorMessage" in d:
-            try:
-                error_message = cast("None | str", d["errorMessage"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                error_message = kept_as_received("DeploymentAllByTypeItem.errorMessage", d["errorMessage"])
+            error_message = cast("None | str", d["errorMessage"])
             del d["errorMessage"]
         else:
             error_message = UNSET
 
         finished_at: Any
         if "finishedAt" in d:
-            try:
-                finished_at = cast("None | str", d["finishedAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                finished_at = kept_as_received("DeploymentAllByTypeItem.finishedAt", d["finishedAt"])
+            finished_at = cast("None | str", d["finishedAt"])
             del d["finishedAt"]
         else:
             finished_at = UNSET
 
         is_preview_deployment: Any
         if "isPreviewDeployment" in d:
-            try:
-                is_preview_deployment = cast("bool | None", d["isPreviewDeployment"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                is_preview_deployment = kept_as_received(
-                    "DeploymentAllByTypeItem.isPreviewDeployment", d["isPreviewDeployment"]
-                )
+            is_preview_deployment = cast("bool | None", d["isPreviewDeployment"])
             del d["isPreviewDeployment"]
         else:
             is_preview_deployment = UNSET
@@ -346,24 +312,14 @@ class DeploymentAllByTypeItem:
 
         pid: Any
         if "pid" in d:
-            try:
-                pid = cast("None | str", d["pid"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pid = kept_as_received("DeploymentAllByTypeItem.pid", d["pid"])
+            pid = cast("None | str", d["pid"])
             del d["pid"]
         else:
             pid = UNSET
 
         preview_deployment_id: Any
         if "previewDeploymentId" in d:
-            try:
-                preview_deployment_id = cast("None | str", d["previewDeploymentId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_deployment_id = kept_as_received(
-                    "DeploymentAllByTypeItem.previewDeploymentId", d["previewDeploymentId"]
-                )
+            preview_deployment_id = cast("None | str", d["previewDeploymentId"])
             del d["previewDeploymentId"]
         else:
             preview_deployment_id = UNSET
@@ -397,55 +353,35 @@ class DeploymentAllByTypeItem:
 
         rollback_id: Any
         if "rollbackId" in d:
-            try:
-                rollback_id = cast("None | str", d["rollbackId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                rollback_id = kept_as_received("DeploymentAllByTypeItem.rollbackId", d["rollbackId"])
+            rollback_id = cast("None | str", d["rollbackId"])
             del d["rollbackId"]
         else:
             rollback_id = UNSET
 
         schedule_id: Any
         if "scheduleId" in d:
-            try:
-                schedule_id = cast("None | str", d["scheduleId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                schedule_id = kept_as_received("DeploymentAllByTypeItem.scheduleId", d["scheduleId"])
+            schedule_id = cast("None | str", d["scheduleId"])
             del d["scheduleId"]
         else:
             schedule_id = UNSET
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("DeploymentAllByTypeItem.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
 
         started_at: Any
         if "startedAt" in d:
-            try:
-                started_at = cast("None | str", d["startedAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                started_at = kept_as_received("DeploymentAllByTypeItem.startedAt", d["startedAt"])
+            started_at = cast("None | str", d["startedAt"])
             del d["startedAt"]
         else:
             started_at = UNSET
 
         status: Any
         if "status" in d:
-            try:
-                status = cast("DeploymentStatus | None", d["status"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                status = kept_as_received("DeploymentAllByTypeItem.status", d["status"])
+            status = cast("DeploymentStatus | None", d["status"])
             del d["status"]
         else:
             status = UNSET
@@ -459,11 +395,7 @@ class DeploymentAllByTypeItem:
 
         volume_backup_id: Any
         if "volumeBackupId" in d:
-            try:
-                volume_backup_id = cast("None | str", d["volumeBackupId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                volume_backup_id = kept_as_received("DeploymentAllByTypeItem.volumeBackupId", d["volumeBackupId"])
+            volume_backup_id = cast("None | str", d["volumeBackupId"])
             del d["volumeBackupId"]
         else:
             volume_backup_id = UNSET

@@ -69,7 +69,6 @@ class DeploymentAllCentralizedBuildServer:
         server_type: Any
         if "serverType" in d:
             server_type = cast("ServerType", d["serverType"])
-
             del d["serverType"]
         else:
             server_type = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentQueueListServicePath")
 
@@ -47,11 +47,7 @@ class DeploymentQueueListServicePath:
         d = dict(src_dict)
         href: Any
         if "href" in d:
-            try:
-                href = cast("None | str", d["href"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                href = kept_as_received("DeploymentQueueListServicePath.href", d["href"])
+            href = cast("None | str", d["href"])
             del d["href"]
         else:
             href = UNSET

@@ -117,7 +117,6 @@ class DnsProvider:
         provider_type: Any
         if "providerType" in d:
             provider_type = cast("DnsProviderProviderType", d["providerType"])
-
             del d["providerType"]
         else:
             provider_type = UNSET

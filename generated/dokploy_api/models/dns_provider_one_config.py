@@ -60,7 +60,6 @@ class DnsProviderOneConfig:
         provider_type: Any
         if "providerType" in d:
             provider_type = cast("DnsProviderProviderType", d["providerType"])
-
             del d["providerType"]
         else:
             provider_type = UNSET

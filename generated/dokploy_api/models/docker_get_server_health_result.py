@@ -156,11 +156,7 @@ class DockerGetServerHealthResult:
 
         daemon_errors: Any
         if "daemonErrors" in d:
-            try:
-                daemon_errors = cast(list[str], d["daemonErrors"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                daemon_errors = kept_as_received("DockerGetServerHealthResult.daemonErrors", d["daemonErrors"])
+            daemon_errors = cast(list[str], d["daemonErrors"])
             del d["daemonErrors"]
         else:
             daemon_errors = UNSET

@@ -219,11 +219,7 @@ class DomainByComposeIdItem:
         d = dict(src_dict)
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("DomainByComposeIdItem.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
@@ -231,7 +227,6 @@ class DomainByComposeIdItem:
         certificate_type: Any
         if "certificateType" in d:
             certificate_type = cast("CertificateType", d["certificateType"])
-
             del d["certificateType"]
         else:
             certificate_type = UNSET
@@ -265,11 +260,7 @@ class DomainByComposeIdItem:
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("DomainByComposeIdItem.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -283,24 +274,14 @@ class DomainByComposeIdItem:
 
         custom_cert_resolver: Any
         if "customCertResolver" in d:
-            try:
-                custom_cert_resolver = cast("None | str", d["customCertResolver"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_cert_resolver = kept_as_received(
-                    "DomainByComposeIdItem.customCertResolver", d["customCertResolver"]
-                )
+            custom_cert_resolver = cast("None | str", d["customCertResolver"])
             del d["customCertResolver"]
         else:
             custom_cert_resolver = UNSET
 
         custom_entrypoint: Any
         if "customEntrypoint" in d:
-            try:
-                custom_entrypoint = cast("None | str", d["customEntrypoint"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_entrypoint = kept_as_received("DomainByComposeIdItem.customEntrypoint", d["customEntrypoint"])
+            custom_entrypoint = cast("None | str", d["customEntrypoint"])
             del d["customEntrypoint"]
         else:
             custom_entrypoint = UNSET
@@ -314,11 +295,7 @@ class DomainByComposeIdItem:
 
         domain_type: Any
         if "domainType" in d:
-            try:
-                domain_type = cast("DomainType | None", d["domainType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                domain_type = kept_as_received("DomainByComposeIdItem.domainType", d["domainType"])
+            domain_type = cast("DomainType | None", d["domainType"])
             del d["domainType"]
         else:
             domain_type = UNSET
@@ -353,68 +330,42 @@ class DomainByComposeIdItem:
 
         internal_path: Any
         if "internalPath" in d:
-            try:
-                internal_path = cast("None | str", d["internalPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                internal_path = kept_as_received("DomainByComposeIdItem.internalPath", d["internalPath"])
+            internal_path = cast("None | str", d["internalPath"])
             del d["internalPath"]
         else:
             internal_path = UNSET
 
         middlewares: Any
         if "middlewares" in d:
-            try:
-                middlewares = cast("list[str] | None", d["middlewares"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                middlewares = kept_as_received("DomainByComposeIdItem.middlewares", d["middlewares"])
+            middlewares = cast("list[str] | None", d["middlewares"])
             del d["middlewares"]
         else:
             middlewares = UNSET
 
         path: Any
         if "path" in d:
-            try:
-                path = cast("None | str", d["path"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                path = kept_as_received("DomainByComposeIdItem.path", d["path"])
+            path = cast("None | str", d["path"])
             del d["path"]
         else:
             path = UNSET
 
         port: Any
         if "port" in d:
-            try:
-                port = cast("int | None", d["port"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                port = kept_as_received("DomainByComposeIdItem.port", d["port"])
+            port = cast("int | None", d["port"])
             del d["port"]
         else:
             port = UNSET
 
         preview_deployment_id: Any
         if "previewDeploymentId" in d:
-            try:
-                preview_deployment_id = cast("None | str", d["previewDeploymentId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_deployment_id = kept_as_received(
-                    "DomainByComposeIdItem.previewDeploymentId", d["previewDeploymentId"]
-                )
+            preview_deployment_id = cast("None | str", d["previewDeploymentId"])
             del d["previewDeploymentId"]
         else:
             preview_deployment_id = UNSET
 
         service_name: Any
         if "serviceName" in d:
-            try:
-                service_name = cast("None | str", d["serviceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_name = kept_as_received("DomainByComposeIdItem.serviceName", d["serviceName"])
+            service_name = cast("None | str", d["serviceName"])
             del d["serviceName"]
         else:
             service_name = UNSET

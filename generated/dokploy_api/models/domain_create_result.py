@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.certificate_type import CertificateType
@@ -202,11 +202,7 @@ class DomainCreateResult:
         d = dict(src_dict)
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("DomainCreateResult.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
@@ -214,18 +210,13 @@ class DomainCreateResult:
         certificate_type: Any
         if "certificateType" in d:
             certificate_type = cast("CertificateType", d["certificateType"])
-
             del d["certificateType"]
         else:
             certificate_type = UNSET
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("DomainCreateResult.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -239,24 +230,14 @@ class DomainCreateResult:
 
         custom_cert_resolver: Any
         if "customCertResolver" in d:
-            try:
-                custom_cert_resolver = cast("None | str", d["customCertResolver"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_cert_resolver = kept_as_received(
-                    "DomainCreateResult.customCertResolver", d["customCertResolver"]
-                )
+            custom_cert_resolver = cast("None | str", d["customCertResolver"])
             del d["customCertResolver"]
         else:
             custom_cert_resolver = UNSET
 
         custom_entrypoint: Any
         if "customEntrypoint" in d:
-            try:
-                custom_entrypoint = cast("None | str", d["customEntrypoint"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_entrypoint = kept_as_received("DomainCreateResult.customEntrypoint", d["customEntrypoint"])
+            custom_entrypoint = cast("None | str", d["customEntrypoint"])
             del d["customEntrypoint"]
         else:
             custom_entrypoint = UNSET
@@ -270,11 +251,7 @@ class DomainCreateResult:
 
         domain_type: Any
         if "domainType" in d:
-            try:
-                domain_type = cast("DomainType | None", d["domainType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                domain_type = kept_as_received("DomainCreateResult.domainType", d["domainType"])
+            domain_type = cast("DomainType | None", d["domainType"])
             del d["domainType"]
         else:
             domain_type = UNSET
@@ -309,68 +286,42 @@ class DomainCreateResult:
 
         internal_path: Any
         if "internalPath" in d:
-            try:
-                internal_path = cast("None | str", d["internalPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                internal_path = kept_as_received("DomainCreateResult.internalPath", d["internalPath"])
+            internal_path = cast("None | str", d["internalPath"])
             del d["internalPath"]
         else:
             internal_path = UNSET
 
         middlewares: Any
         if "middlewares" in d:
-            try:
-                middlewares = cast("list[str] | None", d["middlewares"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                middlewares = kept_as_received("DomainCreateResult.middlewares", d["middlewares"])
+            middlewares = cast("list[str] | None", d["middlewares"])
             del d["middlewares"]
         else:
             middlewares = UNSET
 
         path: Any
         if "path" in d:
-            try:
-                path = cast("None | str", d["path"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                path = kept_as_received("DomainCreateResult.path", d["path"])
+            path = cast("None | str", d["path"])
             del d["path"]
         else:
             path = UNSET
 
         port: Any
         if "port" in d:
-            try:
-                port = cast("int | None", d["port"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                port = kept_as_received("DomainCreateResult.port", d["port"])
+            port = cast("int | None", d["port"])
             del d["port"]
         else:
             port = UNSET
 
         preview_deployment_id: Any
         if "previewDeploymentId" in d:
-            try:
-                preview_deployment_id = cast("None | str", d["previewDeploymentId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_deployment_id = kept_as_received(
-                    "DomainCreateResult.previewDeploymentId", d["previewDeploymentId"]
-                )
+            preview_deployment_id = cast("None | str", d["previewDeploymentId"])
             del d["previewDeploymentId"]
         else:
             preview_deployment_id = UNSET
 
         service_name: Any
         if "serviceName" in d:
-            try:
-                service_name = cast("None | str", d["serviceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_name = kept_as_received("DomainCreateResult.serviceName", d["serviceName"])
+            service_name = cast("None | str", d["serviceName"])
             del d["serviceName"]
         else:
             service_name = UNSET

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.certificate_type import CertificateType
@@ -247,11 +247,7 @@ class DomainToggleEnableResult:
             requires_redeploy = UNSET
 
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str | Unset", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("DomainToggleEnableResult.applicationId", d["applicationId"])
+            application_id = cast("None | str | Unset", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
@@ -269,11 +265,7 @@ class DomainToggleEnableResult:
             certificate_type = UNSET
 
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str | Unset", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("DomainToggleEnableResult.composeId", d["composeId"])
+            compose_id = cast("None | str | Unset", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -285,23 +277,13 @@ class DomainToggleEnableResult:
             created_at = UNSET
 
         if "customCertResolver" in d:
-            try:
-                custom_cert_resolver = cast("None | str | Unset", d["customCertResolver"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_cert_resolver = kept_as_received(
-                    "DomainToggleEnableResult.customCertResolver", d["customCertResolver"]
-                )
+            custom_cert_resolver = cast("None | str | Unset", d["customCertResolver"])
             del d["customCertResolver"]
         else:
             custom_cert_resolver = UNSET
 
         if "customEntrypoint" in d:
-            try:
-                custom_entrypoint = cast("None | str | Unset", d["customEntrypoint"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_entrypoint = kept_as_received("DomainToggleEnableResult.customEntrypoint", d["customEntrypoint"])
+            custom_entrypoint = cast("None | str | Unset", d["customEntrypoint"])
             del d["customEntrypoint"]
         else:
             custom_entrypoint = UNSET
@@ -313,11 +295,7 @@ class DomainToggleEnableResult:
             domain_id = UNSET
 
         if "domainType" in d:
-            try:
-                domain_type = cast("DomainType | None | Unset", d["domainType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                domain_type = kept_as_received("DomainToggleEnableResult.domainType", d["domainType"])
+            domain_type = cast("DomainType | None | Unset", d["domainType"])
             del d["domainType"]
         else:
             domain_type = UNSET
@@ -347,63 +325,37 @@ class DomainToggleEnableResult:
             https = UNSET
 
         if "internalPath" in d:
-            try:
-                internal_path = cast("None | str | Unset", d["internalPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                internal_path = kept_as_received("DomainToggleEnableResult.internalPath", d["internalPath"])
+            internal_path = cast("None | str | Unset", d["internalPath"])
             del d["internalPath"]
         else:
             internal_path = UNSET
 
         if "middlewares" in d:
-            try:
-                middlewares = cast("list[str] | None | Unset", d["middlewares"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                middlewares = kept_as_received("DomainToggleEnableResult.middlewares", d["middlewares"])
+            middlewares = cast("list[str] | None | Unset", d["middlewares"])
             del d["middlewares"]
         else:
             middlewares = UNSET
 
         if "path" in d:
-            try:
-                path = cast("None | str | Unset", d["path"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                path = kept_as_received("DomainToggleEnableResult.path", d["path"])
+            path = cast("None | str | Unset", d["path"])
             del d["path"]
         else:
             path = UNSET
 
         if "port" in d:
-            try:
-                port = cast("int | None | Unset", d["port"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                port = kept_as_received("DomainToggleEnableResult.port", d["port"])
+            port = cast("int | None | Unset", d["port"])
             del d["port"]
         else:
             port = UNSET
 
         if "previewDeploymentId" in d:
-            try:
-                preview_deployment_id = cast("None | str | Unset", d["previewDeploymentId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_deployment_id = kept_as_received(
-                    "DomainToggleEnableResult.previewDeploymentId", d["previewDeploymentId"]
-                )
+            preview_deployment_id = cast("None | str | Unset", d["previewDeploymentId"])
             del d["previewDeploymentId"]
         else:
             preview_deployment_id = UNSET
 
         if "serviceName" in d:
-            try:
-                service_name = cast("None | str | Unset", d["serviceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_name = kept_as_received("DomainToggleEnableResult.serviceName", d["serviceName"])
+            service_name = cast("None | str | Unset", d["serviceName"])
             del d["serviceName"]
         else:
             service_name = UNSET

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.certificate_type import CertificateType
@@ -116,22 +116,14 @@ class ForwardAuthServerStatusItem:
         d = dict(src_dict)
         auth_domain: Any
         if "authDomain" in d:
-            try:
-                auth_domain = cast("None | str", d["authDomain"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                auth_domain = kept_as_received("ForwardAuthServerStatusItem.authDomain", d["authDomain"])
+            auth_domain = cast("None | str", d["authDomain"])
             del d["authDomain"]
         else:
             auth_domain = UNSET
 
         callback_url: Any
         if "callbackUrl" in d:
-            try:
-                callback_url = cast("None | str", d["callbackUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                callback_url = kept_as_received("ForwardAuthServerStatusItem.callbackUrl", d["callbackUrl"])
+            callback_url = cast("None | str", d["callbackUrl"])
             del d["callbackUrl"]
         else:
             callback_url = UNSET
@@ -139,20 +131,13 @@ class ForwardAuthServerStatusItem:
         certificate_type: Any
         if "certificateType" in d:
             certificate_type = cast("CertificateType", d["certificateType"])
-
             del d["certificateType"]
         else:
             certificate_type = UNSET
 
         custom_cert_resolver: Any
         if "customCertResolver" in d:
-            try:
-                custom_cert_resolver = cast("None | str", d["customCertResolver"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_cert_resolver = kept_as_received(
-                    "ForwardAuthServerStatusItem.customCertResolver", d["customCertResolver"]
-                )
+            custom_cert_resolver = cast("None | str", d["customCertResolver"])
             del d["customCertResolver"]
         else:
             custom_cert_resolver = UNSET
@@ -166,11 +151,7 @@ class ForwardAuthServerStatusItem:
 
         ip_address: Any
         if "ipAddress" in d:
-            try:
-                ip_address = cast("None | str", d["ipAddress"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ip_address = kept_as_received("ForwardAuthServerStatusItem.ipAddress", d["ipAddress"])
+            ip_address = cast("None | str", d["ipAddress"])
             del d["ipAddress"]
         else:
             ip_address = UNSET
@@ -184,11 +165,7 @@ class ForwardAuthServerStatusItem:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("ForwardAuthServerStatusItem.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
@@ -196,7 +173,6 @@ class ForwardAuthServerStatusItem:
         status: Any
         if "status" in d:
             status = cast("ForwardAuthServerStatusItemStatus", d["status"])
-
             del d["status"]
         else:
             status = UNSET

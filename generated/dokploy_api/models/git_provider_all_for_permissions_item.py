@@ -69,7 +69,6 @@ class GitProviderAllForPermissionsItem:
         provider_type: Any
         if "providerType" in d:
             provider_type = cast("ProviderType", d["providerType"])
-
             del d["providerType"]
         else:
             provider_type = UNSET

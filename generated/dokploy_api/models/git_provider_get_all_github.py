@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GitProviderGetAllGithub")
 
@@ -77,22 +77,14 @@ class GitProviderGetAllGithub:
         d = dict(src_dict)
         github_app_id: Any
         if "githubAppId" in d:
-            try:
-                github_app_id = cast("int | None", d["githubAppId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_app_id = kept_as_received("GitProviderGetAllGithub.githubAppId", d["githubAppId"])
+            github_app_id = cast("int | None", d["githubAppId"])
             del d["githubAppId"]
         else:
             github_app_id = UNSET
 
         github_app_name: Any
         if "githubAppName" in d:
-            try:
-                github_app_name = cast("None | str", d["githubAppName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_app_name = kept_as_received("GitProviderGetAllGithub.githubAppName", d["githubAppName"])
+            github_app_name = cast("None | str", d["githubAppName"])
             del d["githubAppName"]
         else:
             github_app_name = UNSET
@@ -106,13 +98,7 @@ class GitProviderGetAllGithub:
 
         github_installation_id: Any
         if "githubInstallationId" in d:
-            try:
-                github_installation_id = cast("None | str", d["githubInstallationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_installation_id = kept_as_received(
-                    "GitProviderGetAllGithub.githubInstallationId", d["githubInstallationId"]
-                )
+            github_installation_id = cast("None | str", d["githubInstallationId"])
             del d["githubInstallationId"]
         else:
             github_installation_id = UNSET

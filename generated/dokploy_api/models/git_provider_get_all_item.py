@@ -285,7 +285,6 @@ class GitProviderGetAllItem:
         provider_type: Any
         if "providerType" in d:
             provider_type = cast("ProviderType", d["providerType"])
-
             del d["providerType"]
         else:
             provider_type = UNSET

@@ -103,7 +103,6 @@ class GitProviderRemoveResult:
         provider_type: Any
         if "providerType" in d:
             provider_type = cast("ProviderType", d["providerType"])
-
             del d["providerType"]
         else:
             provider_type = UNSET

@@ -150,44 +150,28 @@ class Gitea:
         d = dict(src_dict)
         access_token: Any
         if "accessToken" in d:
-            try:
-                access_token = cast("None | str", d["accessToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                access_token = kept_as_received("Gitea.accessToken", d["accessToken"])
+            access_token = cast("None | str", d["accessToken"])
             del d["accessToken"]
         else:
             access_token = UNSET
 
         client_id: Any
         if "clientId" in d:
-            try:
-                client_id = cast("None | str", d["clientId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                client_id = kept_as_received("Gitea.clientId", d["clientId"])
+            client_id = cast("None | str", d["clientId"])
             del d["clientId"]
         else:
             client_id = UNSET
 
         client_secret: Any
         if "clientSecret" in d:
-            try:
-                client_secret = cast("None | str", d["clientSecret"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                client_secret = kept_as_received("Gitea.clientSecret", d["clientSecret"])
+            client_secret = cast("None | str", d["clientSecret"])
             del d["clientSecret"]
         else:
             client_secret = UNSET
 
         expires_at: Any
         if "expiresAt" in d:
-            try:
-                expires_at = cast("int | None", d["expiresAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = kept_as_received("Gitea.expiresAt", d["expiresAt"])
+            expires_at = cast("int | None", d["expiresAt"])
             del d["expiresAt"]
         else:
             expires_at = UNSET
@@ -221,11 +205,7 @@ class Gitea:
 
         gitea_internal_url: Any
         if "giteaInternalUrl" in d:
-            try:
-                gitea_internal_url = cast("None | str", d["giteaInternalUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_internal_url = kept_as_received("Gitea.giteaInternalUrl", d["giteaInternalUrl"])
+            gitea_internal_url = cast("None | str", d["giteaInternalUrl"])
             del d["giteaInternalUrl"]
         else:
             gitea_internal_url = UNSET
@@ -239,44 +219,28 @@ class Gitea:
 
         last_authenticated_at: Any
         if "lastAuthenticatedAt" in d:
-            try:
-                last_authenticated_at = cast("int | None", d["lastAuthenticatedAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_authenticated_at = kept_as_received("Gitea.lastAuthenticatedAt", d["lastAuthenticatedAt"])
+            last_authenticated_at = cast("int | None", d["lastAuthenticatedAt"])
             del d["lastAuthenticatedAt"]
         else:
             last_authenticated_at = UNSET
 
         redirect_uri: Any
         if "redirectUri" in d:
-            try:
-                redirect_uri = cast("None | str", d["redirectUri"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                redirect_uri = kept_as_received("Gitea.redirectUri", d["redirectUri"])
+            redirect_uri = cast("None | str", d["redirectUri"])
             del d["redirectUri"]
         else:
             redirect_uri = UNSET
 
         refresh_token: Any
         if "refreshToken" in d:
-            try:
-                refresh_token = cast("None | str", d["refreshToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                refresh_token = kept_as_received("Gitea.refreshToken", d["refreshToken"])
+            refresh_token = cast("None | str", d["refreshToken"])
             del d["refreshToken"]
         else:
             refresh_token = UNSET
 
         scopes: Any
         if "scopes" in d:
-            try:
-                scopes = cast("None | str", d["scopes"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                scopes = kept_as_received("Gitea.scopes", d["scopes"])
+            scopes = cast("None | str", d["scopes"])
             del d["scopes"]
         else:
             scopes = UNSET

@@ -150,44 +150,28 @@ class Github:
 
         github_app_id: Any
         if "githubAppId" in d:
-            try:
-                github_app_id = cast("int | None", d["githubAppId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_app_id = kept_as_received("Github.githubAppId", d["githubAppId"])
+            github_app_id = cast("int | None", d["githubAppId"])
             del d["githubAppId"]
         else:
             github_app_id = UNSET
 
         github_app_name: Any
         if "githubAppName" in d:
-            try:
-                github_app_name = cast("None | str", d["githubAppName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_app_name = kept_as_received("Github.githubAppName", d["githubAppName"])
+            github_app_name = cast("None | str", d["githubAppName"])
             del d["githubAppName"]
         else:
             github_app_name = UNSET
 
         github_client_id: Any
         if "githubClientId" in d:
-            try:
-                github_client_id = cast("None | str", d["githubClientId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_client_id = kept_as_received("Github.githubClientId", d["githubClientId"])
+            github_client_id = cast("None | str", d["githubClientId"])
             del d["githubClientId"]
         else:
             github_client_id = UNSET
 
         github_client_secret: Any
         if "githubClientSecret" in d:
-            try:
-                github_client_secret = cast("None | str", d["githubClientSecret"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_client_secret = kept_as_received("Github.githubClientSecret", d["githubClientSecret"])
+            github_client_secret = cast("None | str", d["githubClientSecret"])
             del d["githubClientSecret"]
         else:
             github_client_secret = UNSET
@@ -201,22 +185,14 @@ class Github:
 
         github_installation_id: Any
         if "githubInstallationId" in d:
-            try:
-                github_installation_id = cast("None | str", d["githubInstallationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_installation_id = kept_as_received("Github.githubInstallationId", d["githubInstallationId"])
+            github_installation_id = cast("None | str", d["githubInstallationId"])
             del d["githubInstallationId"]
         else:
             github_installation_id = UNSET
 
         github_private_key: Any
         if "githubPrivateKey" in d:
-            try:
-                github_private_key = cast("None | str", d["githubPrivateKey"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_private_key = kept_as_received("Github.githubPrivateKey", d["githubPrivateKey"])
+            github_private_key = cast("None | str", d["githubPrivateKey"])
             del d["githubPrivateKey"]
         else:
             github_private_key = UNSET
@@ -230,11 +206,7 @@ class Github:
 
         github_webhook_secret: Any
         if "githubWebhookSecret" in d:
-            try:
-                github_webhook_secret = cast("None | str", d["githubWebhookSecret"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_webhook_secret = kept_as_received("Github.githubWebhookSecret", d["githubWebhookSecret"])
+            github_webhook_secret = cast("None | str", d["githubWebhookSecret"])
             del d["githubWebhookSecret"]
         else:
             github_webhook_secret = UNSET

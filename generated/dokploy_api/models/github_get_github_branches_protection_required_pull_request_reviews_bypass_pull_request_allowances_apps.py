@@ -164,28 +164,14 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received(
-                    "GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesApps.description",
-                    d["description"],
-                )
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
 
         events: Any
         if "events" in d:
-            try:
-                events = cast(list[str], d["events"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                events = kept_as_received(
-                    "GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesApps.events",
-                    d["events"],
-                )
+            events = cast(list[str], d["events"])
             del d["events"]
         else:
             events = UNSET
@@ -313,14 +299,7 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
             slug = UNSET
 
         if "webhook_secret" in d:
-            try:
-                webhook_secret = cast("None | str | Unset", d["webhook_secret"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                webhook_secret = kept_as_received(
-                    "GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesApps.webhook_secret",
-                    d["webhook_secret"],
-                )
+            webhook_secret = cast("None | str | Unset", d["webhook_secret"])
             del d["webhook_secret"]
         else:
             webhook_secret = UNSET

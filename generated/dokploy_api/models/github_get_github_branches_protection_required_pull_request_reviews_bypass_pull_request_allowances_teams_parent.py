@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar(
     "T", bound="GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsParent"
@@ -104,14 +104,7 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
         d = dict(src_dict)
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received(
-                    "GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsParent.description",
-                    d["description"],
-                )
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET

@@ -103,13 +103,7 @@ class GithubGetGithubBranchesProtectionRequiredStatusChecks:
 
         contexts: Any
         if "contexts" in d:
-            try:
-                contexts = cast(list[str], d["contexts"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                contexts = kept_as_received(
-                    "GithubGetGithubBranchesProtectionRequiredStatusChecks.contexts", d["contexts"]
-                )
+            contexts = cast(list[str], d["contexts"])
             del d["contexts"]
         else:
             contexts = UNSET

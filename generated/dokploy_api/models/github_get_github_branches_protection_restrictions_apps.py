@@ -131,11 +131,7 @@ class GithubGetGithubBranchesProtectionRestrictionsApps:
             description = UNSET
 
         if "events" in d:
-            try:
-                events = cast(list[str] | Unset, d["events"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                events = kept_as_received("GithubGetGithubBranchesProtectionRestrictionsApps.events", d["events"])
+            events = cast(list[str] | Unset, d["events"])
             del d["events"]
         else:
             events = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GithubGetGithubBranchesProtectionRestrictionsTeams")
 
@@ -112,13 +112,7 @@ class GithubGetGithubBranchesProtectionRestrictionsTeams:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if "description" in d:
-            try:
-                description = cast("None | str | Unset", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received(
-                    "GithubGetGithubBranchesProtectionRestrictionsTeams.description", d["description"]
-                )
+            description = cast("None | str | Unset", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -160,11 +154,7 @@ class GithubGetGithubBranchesProtectionRestrictionsTeams:
             notification_setting = UNSET
 
         if "parent" in d:
-            try:
-                parent = cast("None | str | Unset", d["parent"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                parent = kept_as_received("GithubGetGithubBranchesProtectionRestrictionsTeams.parent", d["parent"])
+            parent = cast("None | str | Unset", d["parent"])
             del d["parent"]
         else:
             parent = UNSET

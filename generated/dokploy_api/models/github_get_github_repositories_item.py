@@ -699,11 +699,7 @@ class GithubGetGithubRepositoriesItem:
 
         created_at: Any
         if "created_at" in d:
-            try:
-                created_at = cast("None | str", d["created_at"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = kept_as_received("GithubGetGithubRepositoriesItem.created_at", d["created_at"])
+            created_at = cast("None | str", d["created_at"])
             del d["created_at"]
         else:
             created_at = UNSET
@@ -724,11 +720,7 @@ class GithubGetGithubRepositoriesItem:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("GithubGetGithubRepositoriesItem.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -854,11 +846,7 @@ class GithubGetGithubRepositoriesItem:
 
         homepage: Any
         if "homepage" in d:
-            try:
-                homepage = cast("None | str", d["homepage"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                homepage = kept_as_received("GithubGetGithubRepositoriesItem.homepage", d["homepage"])
+            homepage = cast("None | str", d["homepage"])
             del d["homepage"]
         else:
             homepage = UNSET
@@ -921,11 +909,7 @@ class GithubGetGithubRepositoriesItem:
 
         language: Any
         if "language" in d:
-            try:
-                language = cast("None | str", d["language"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                language = kept_as_received("GithubGetGithubRepositoriesItem.language", d["language"])
+            language = cast("None | str", d["language"])
             del d["language"]
         else:
             language = UNSET
@@ -980,11 +964,7 @@ class GithubGetGithubRepositoriesItem:
 
         mirror_url: Any
         if "mirror_url" in d:
-            try:
-                mirror_url = cast("None | str", d["mirror_url"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mirror_url = kept_as_received("GithubGetGithubRepositoriesItem.mirror_url", d["mirror_url"])
+            mirror_url = cast("None | str", d["mirror_url"])
             del d["mirror_url"]
         else:
             mirror_url = UNSET
@@ -1053,11 +1033,7 @@ class GithubGetGithubRepositoriesItem:
 
         pushed_at: Any
         if "pushed_at" in d:
-            try:
-                pushed_at = cast("None | str", d["pushed_at"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pushed_at = kept_as_received("GithubGetGithubRepositoriesItem.pushed_at", d["pushed_at"])
+            pushed_at = cast("None | str", d["pushed_at"])
             del d["pushed_at"]
         else:
             pushed_at = UNSET
@@ -1148,11 +1124,7 @@ class GithubGetGithubRepositoriesItem:
 
         updated_at: Any
         if "updated_at" in d:
-            try:
-                updated_at = cast("None | str", d["updated_at"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = kept_as_received("GithubGetGithubRepositoriesItem.updated_at", d["updated_at"])
+            updated_at = cast("None | str", d["updated_at"])
             del d["updated_at"]
         else:
             updated_at = UNSET
@@ -1326,11 +1298,7 @@ class GithubGetGithubRepositoriesItem:
             temp_clone_token = UNSET
 
         if "topics" in d:
-            try:
-                topics = cast(list[str] | Unset, d["topics"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                topics = kept_as_received("GithubGetGithubRepositoriesItem.topics", d["topics"])
+            topics = cast(list[str] | Unset, d["topics"])
             del d["topics"]
         else:
             topics = UNSET

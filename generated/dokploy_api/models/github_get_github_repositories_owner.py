@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GithubGetGithubRepositoriesOwner")
 
@@ -193,11 +193,7 @@ class GithubGetGithubRepositoriesOwner:
 
         gravatar_id: Any
         if "gravatar_id" in d:
-            try:
-                gravatar_id = cast("None | str", d["gravatar_id"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gravatar_id = kept_as_received("GithubGetGithubRepositoriesOwner.gravatar_id", d["gravatar_id"])
+            gravatar_id = cast("None | str", d["gravatar_id"])
             del d["gravatar_id"]
         else:
             gravatar_id = UNSET
@@ -287,21 +283,13 @@ class GithubGetGithubRepositoriesOwner:
             url = UNSET
 
         if "email" in d:
-            try:
-                email = cast("None | str | Unset", d["email"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                email = kept_as_received("GithubGetGithubRepositoriesOwner.email", d["email"])
+            email = cast("None | str | Unset", d["email"])
             del d["email"]
         else:
             email = UNSET
 
         if "name" in d:
-            try:
-                name = cast("None | str | Unset", d["name"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                name = kept_as_received("GithubGetGithubRepositoriesOwner.name", d["name"])
+            name = cast("None | str | Unset", d["name"])
             del d["name"]
         else:
             name = UNSET

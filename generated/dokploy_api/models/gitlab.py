@@ -140,33 +140,21 @@ class Gitlab:
         d = dict(src_dict)
         access_token: Any
         if "accessToken" in d:
-            try:
-                access_token = cast("None | str", d["accessToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                access_token = kept_as_received("Gitlab.accessToken", d["accessToken"])
+            access_token = cast("None | str", d["accessToken"])
             del d["accessToken"]
         else:
             access_token = UNSET
 
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("Gitlab.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
 
         expires_at: Any
         if "expiresAt" in d:
-            try:
-                expires_at = cast("int | None", d["expiresAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = kept_as_received("Gitlab.expiresAt", d["expiresAt"])
+            expires_at = cast("int | None", d["expiresAt"])
             del d["expiresAt"]
         else:
             expires_at = UNSET
@@ -200,11 +188,7 @@ class Gitlab:
 
         gitlab_internal_url: Any
         if "gitlabInternalUrl" in d:
-            try:
-                gitlab_internal_url = cast("None | str", d["gitlabInternalUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_internal_url = kept_as_received("Gitlab.gitlabInternalUrl", d["gitlabInternalUrl"])
+            gitlab_internal_url = cast("None | str", d["gitlabInternalUrl"])
             del d["gitlabInternalUrl"]
         else:
             gitlab_internal_url = UNSET
@@ -218,44 +202,28 @@ class Gitlab:
 
         group_name: Any
         if "groupName" in d:
-            try:
-                group_name = cast("None | str", d["groupName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                group_name = kept_as_received("Gitlab.groupName", d["groupName"])
+            group_name = cast("None | str", d["groupName"])
             del d["groupName"]
         else:
             group_name = UNSET
 
         redirect_uri: Any
         if "redirectUri" in d:
-            try:
-                redirect_uri = cast("None | str", d["redirectUri"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                redirect_uri = kept_as_received("Gitlab.redirectUri", d["redirectUri"])
+            redirect_uri = cast("None | str", d["redirectUri"])
             del d["redirectUri"]
         else:
             redirect_uri = UNSET
 
         refresh_token: Any
         if "refreshToken" in d:
-            try:
-                refresh_token = cast("None | str", d["refreshToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                refresh_token = kept_as_received("Gitlab.refreshToken", d["refreshToken"])
+            refresh_token = cast("None | str", d["refreshToken"])
             del d["refreshToken"]
         else:
             refresh_token = UNSET
 
         secret: Any
         if "secret" in d:
-            try:
-                secret = cast("None | str", d["secret"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                secret = kept_as_received("Gitlab.secret", d["secret"])
+            secret = cast("None | str", d["secret"])
             del d["secret"]
         else:
             secret = UNSET

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HealthCheckSwarm")
 
@@ -60,11 +60,7 @@ class HealthCheckSwarm:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if "Test" in d:
-            try:
-                test = cast(list[str] | Unset, d["Test"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                test = kept_as_received("HealthCheckSwarm.Test", d["Test"])
+            test = cast(list[str] | Unset, d["Test"])
             del d["Test"]
         else:
             test = UNSET

@@ -452,7 +452,6 @@ class Libsql:
         application_status: Any
         if "applicationStatus" in d:
             application_status = cast("ApplicationStatus", d["applicationStatus"])
-
             del d["applicationStatus"]
         else:
             application_status = UNSET
@@ -477,33 +476,21 @@ class Libsql:
 
         command: Any
         if "command" in d:
-            try:
-                command = cast("None | str", d["command"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                command = kept_as_received("Libsql.command", d["command"])
+            command = cast("None | str", d["command"])
             del d["command"]
         else:
             command = UNSET
 
         cpu_limit: Any
         if "cpuLimit" in d:
-            try:
-                cpu_limit = cast("None | str", d["cpuLimit"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cpu_limit = kept_as_received("Libsql.cpuLimit", d["cpuLimit"])
+            cpu_limit = cast("None | str", d["cpuLimit"])
             del d["cpuLimit"]
         else:
             cpu_limit = UNSET
 
         cpu_reservation: Any
         if "cpuReservation" in d:
-            try:
-                cpu_reservation = cast("None | str", d["cpuReservation"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cpu_reservation = kept_as_received("Libsql.cpuReservation", d["cpuReservation"])
+            cpu_reservation = cast("None | str", d["cpuReservation"])
             del d["cpuReservation"]
         else:
             cpu_reservation = UNSET
@@ -531,11 +518,7 @@ class Libsql:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("Libsql.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -590,11 +573,7 @@ class Libsql:
 
         env: Any
         if "env" in d:
-            try:
-                env = cast("None | str", d["env"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                env = kept_as_received("Libsql.env", d["env"])
+            env = cast("None | str", d["env"])
             del d["env"]
         else:
             env = UNSET
@@ -621,33 +600,21 @@ class Libsql:
 
         external_admin_port: Any
         if "externalAdminPort" in d:
-            try:
-                external_admin_port = cast("int | None", d["externalAdminPort"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                external_admin_port = kept_as_received("Libsql.externalAdminPort", d["externalAdminPort"])
+            external_admin_port = cast("int | None", d["externalAdminPort"])
             del d["externalAdminPort"]
         else:
             external_admin_port = UNSET
 
         external_grpc_port: Any
         if "externalGRPCPort" in d:
-            try:
-                external_grpc_port = cast("int | None", d["externalGRPCPort"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                external_grpc_port = kept_as_received("Libsql.externalGRPCPort", d["externalGRPCPort"])
+            external_grpc_port = cast("int | None", d["externalGRPCPort"])
             del d["externalGRPCPort"]
         else:
             external_grpc_port = UNSET
 
         external_port: Any
         if "externalPort" in d:
-            try:
-                external_port = cast("int | None", d["externalPort"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                external_port = kept_as_received("Libsql.externalPort", d["externalPort"])
+            external_port = cast("int | None", d["externalPort"])
             del d["externalPort"]
         else:
             external_port = UNSET
@@ -715,22 +682,14 @@ class Libsql:
 
         memory_limit: Any
         if "memoryLimit" in d:
-            try:
-                memory_limit = cast("None | str", d["memoryLimit"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                memory_limit = kept_as_received("Libsql.memoryLimit", d["memoryLimit"])
+            memory_limit = cast("None | str", d["memoryLimit"])
             del d["memoryLimit"]
         else:
             memory_limit = UNSET
 
         memory_reservation: Any
         if "memoryReservation" in d:
-            try:
-                memory_reservation = cast("None | str", d["memoryReservation"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                memory_reservation = kept_as_received("Libsql.memoryReservation", d["memoryReservation"])
+            memory_reservation = cast("None | str", d["memoryReservation"])
             del d["memoryReservation"]
         else:
             memory_reservation = UNSET
@@ -789,11 +748,7 @@ class Libsql:
 
         network_ids: Any
         if "networkIds" in d:
-            try:
-                network_ids = cast("list[str] | None", d["networkIds"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                network_ids = kept_as_received("Libsql.networkIds", d["networkIds"])
+            network_ids = cast("list[str] | None", d["networkIds"])
             del d["networkIds"]
         else:
             network_ids = UNSET
@@ -949,11 +904,7 @@ class Libsql:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("Libsql.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
@@ -961,29 +912,20 @@ class Libsql:
         sqld_node: Any
         if "sqldNode" in d:
             sqld_node = cast("SqldNode", d["sqldNode"])
-
             del d["sqldNode"]
         else:
             sqld_node = UNSET
 
         sqld_primary_url: Any
         if "sqldPrimaryUrl" in d:
-            try:
-                sqld_primary_url = cast("None | str", d["sqldPrimaryUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                sqld_primary_url = kept_as_received("Libsql.sqldPrimaryUrl", d["sqldPrimaryUrl"])
+            sqld_primary_url = cast("None | str", d["sqldPrimaryUrl"])
             del d["sqldPrimaryUrl"]
         else:
             sqld_primary_url = UNSET
 
         stop_grace_period_swarm: Any
         if "stopGracePeriodSwarm" in d:
-            try:
-                stop_grace_period_swarm = cast("int | None", d["stopGracePeriodSwarm"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                stop_grace_period_swarm = kept_as_received("Libsql.stopGracePeriodSwarm", d["stopGracePeriodSwarm"])
+            stop_grace_period_swarm = cast("int | None", d["stopGracePeriodSwarm"])
             del d["stopGracePeriodSwarm"]
         else:
             stop_grace_period_swarm = UNSET

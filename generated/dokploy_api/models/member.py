@@ -190,55 +190,35 @@ class Member:
         d = dict(src_dict)
         accessed_environments: Any
         if "accessedEnvironments" in d:
-            try:
-                accessed_environments = cast(list[str], d["accessedEnvironments"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_environments = kept_as_received("Member.accessedEnvironments", d["accessedEnvironments"])
+            accessed_environments = cast(list[str], d["accessedEnvironments"])
             del d["accessedEnvironments"]
         else:
             accessed_environments = UNSET
 
         accessed_git_providers: Any
         if "accessedGitProviders" in d:
-            try:
-                accessed_git_providers = cast(list[str], d["accessedGitProviders"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_git_providers = kept_as_received("Member.accessedGitProviders", d["accessedGitProviders"])
+            accessed_git_providers = cast(list[str], d["accessedGitProviders"])
             del d["accessedGitProviders"]
         else:
             accessed_git_providers = UNSET
 
         accessed_projects: Any
         if "accessedProjects" in d:
-            try:
-                accessed_projects = cast(list[str], d["accessedProjects"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_projects = kept_as_received("Member.accessedProjects", d["accessedProjects"])
+            accessed_projects = cast(list[str], d["accessedProjects"])
             del d["accessedProjects"]
         else:
             accessed_projects = UNSET
 
         accessed_servers: Any
         if "accessedServers" in d:
-            try:
-                accessed_servers = cast(list[str], d["accessedServers"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_servers = kept_as_received("Member.accessedServers", d["accessedServers"])
+            accessed_servers = cast(list[str], d["accessedServers"])
             del d["accessedServers"]
         else:
             accessed_servers = UNSET
 
         accessed_services: Any
         if "accessedServices" in d:
-            try:
-                accessed_services = cast(list[str], d["accessedServices"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_services = kept_as_received("Member.accessedServices", d["accessedServices"])
+            accessed_services = cast(list[str], d["accessedServices"])
             del d["accessedServices"]
         else:
             accessed_services = UNSET
@@ -357,11 +337,7 @@ class Member:
 
         team_id: Any
         if "teamId" in d:
-            try:
-                team_id = cast("None | str", d["teamId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                team_id = kept_as_received("Member.teamId", d["teamId"])
+            team_id = cast("None | str", d["teamId"])
             del d["teamId"]
         else:
             team_id = UNSET

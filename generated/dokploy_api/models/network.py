@@ -136,7 +136,6 @@ class Network:
         driver: Any
         if "driver" in d:
             driver = cast("NetworkDriver", d["driver"])
-
             del d["driver"]
         else:
             driver = UNSET
@@ -191,11 +190,7 @@ class Network:
 
         mtu: Any
         if "mtu" in d:
-            try:
-                mtu = cast("int | None", d["mtu"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mtu = kept_as_received("Network.mtu", d["mtu"])
+            mtu = cast("int | None", d["mtu"])
             del d["mtu"]
         else:
             mtu = UNSET
@@ -223,11 +218,7 @@ class Network:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("Network.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET

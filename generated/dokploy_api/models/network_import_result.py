@@ -77,11 +77,7 @@ class NetworkImportResult:
 
         imported: Any
         if "imported" in d:
-            try:
-                imported = cast(list[str], d["imported"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                imported = kept_as_received("NetworkImportResult.imported", d["imported"])
+            imported = cast(list[str], d["imported"])
             del d["imported"]
         else:
             imported = UNSET

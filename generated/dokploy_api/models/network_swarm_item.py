@@ -66,11 +66,7 @@ class NetworkSwarmItem:
             target = UNSET
 
         if "Aliases" in d:
-            try:
-                aliases = cast(list[str] | Unset, d["Aliases"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                aliases = kept_as_received("NetworkSwarmItem.Aliases", d["Aliases"])
+            aliases = cast(list[str] | Unset, d["Aliases"])
             del d["Aliases"]
         else:
             aliases = UNSET

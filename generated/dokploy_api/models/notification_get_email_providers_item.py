@@ -277,11 +277,7 @@ class NotificationGetEmailProvidersItem:
 
         custom_id: Any
         if "customId" in d:
-            try:
-                custom_id = cast("None | str", d["customId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_id = kept_as_received("NotificationGetEmailProvidersItem.customId", d["customId"])
+            custom_id = cast("None | str", d["customId"])
             del d["customId"]
         else:
             custom_id = UNSET
@@ -295,11 +291,7 @@ class NotificationGetEmailProvidersItem:
 
         discord_id: Any
         if "discordId" in d:
-            try:
-                discord_id = cast("None | str", d["discordId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                discord_id = kept_as_received("NotificationGetEmailProvidersItem.discordId", d["discordId"])
+            discord_id = cast("None | str", d["discordId"])
             del d["discordId"]
         else:
             discord_id = UNSET
@@ -354,44 +346,28 @@ class NotificationGetEmailProvidersItem:
 
         email_id: Any
         if "emailId" in d:
-            try:
-                email_id = cast("None | str", d["emailId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                email_id = kept_as_received("NotificationGetEmailProvidersItem.emailId", d["emailId"])
+            email_id = cast("None | str", d["emailId"])
             del d["emailId"]
         else:
             email_id = UNSET
 
         gotify_id: Any
         if "gotifyId" in d:
-            try:
-                gotify_id = cast("None | str", d["gotifyId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gotify_id = kept_as_received("NotificationGetEmailProvidersItem.gotifyId", d["gotifyId"])
+            gotify_id = cast("None | str", d["gotifyId"])
             del d["gotifyId"]
         else:
             gotify_id = UNSET
 
         lark_id: Any
         if "larkId" in d:
-            try:
-                lark_id = cast("None | str", d["larkId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                lark_id = kept_as_received("NotificationGetEmailProvidersItem.larkId", d["larkId"])
+            lark_id = cast("None | str", d["larkId"])
             del d["larkId"]
         else:
             lark_id = UNSET
 
         mattermost_id: Any
         if "mattermostId" in d:
-            try:
-                mattermost_id = cast("None | str", d["mattermostId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mattermost_id = kept_as_received("NotificationGetEmailProvidersItem.mattermostId", d["mattermostId"])
+            mattermost_id = cast("None | str", d["mattermostId"])
             del d["mattermostId"]
         else:
             mattermost_id = UNSET
@@ -413,18 +389,13 @@ class NotificationGetEmailProvidersItem:
         notification_type: Any
         if "notificationType" in d:
             notification_type = cast("NotificationType", d["notificationType"])
-
             del d["notificationType"]
         else:
             notification_type = UNSET
 
         ntfy_id: Any
         if "ntfyId" in d:
-            try:
-                ntfy_id = cast("None | str", d["ntfyId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ntfy_id = kept_as_received("NotificationGetEmailProvidersItem.ntfyId", d["ntfyId"])
+            ntfy_id = cast("None | str", d["ntfyId"])
             del d["ntfyId"]
         else:
             ntfy_id = UNSET
@@ -438,11 +409,7 @@ class NotificationGetEmailProvidersItem:
 
         pushover_id: Any
         if "pushoverId" in d:
-            try:
-                pushover_id = cast("None | str", d["pushoverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pushover_id = kept_as_received("NotificationGetEmailProvidersItem.pushoverId", d["pushoverId"])
+            pushover_id = cast("None | str", d["pushoverId"])
             del d["pushoverId"]
         else:
             pushover_id = UNSET
@@ -476,11 +443,7 @@ class NotificationGetEmailProvidersItem:
 
         resend_id: Any
         if "resendId" in d:
-            try:
-                resend_id = cast("None | str", d["resendId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                resend_id = kept_as_received("NotificationGetEmailProvidersItem.resendId", d["resendId"])
+            resend_id = cast("None | str", d["resendId"])
             del d["resendId"]
         else:
             resend_id = UNSET
@@ -494,33 +457,21 @@ class NotificationGetEmailProvidersItem:
 
         slack_id: Any
         if "slackId" in d:
-            try:
-                slack_id = cast("None | str", d["slackId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                slack_id = kept_as_received("NotificationGetEmailProvidersItem.slackId", d["slackId"])
+            slack_id = cast("None | str", d["slackId"])
             del d["slackId"]
         else:
             slack_id = UNSET
 
         teams_id: Any
         if "teamsId" in d:
-            try:
-                teams_id = cast("None | str", d["teamsId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                teams_id = kept_as_received("NotificationGetEmailProvidersItem.teamsId", d["teamsId"])
+            teams_id = cast("None | str", d["teamsId"])
             del d["teamsId"]
         else:
             teams_id = UNSET
 
         telegram_id: Any
         if "telegramId" in d:
-            try:
-                telegram_id = cast("None | str", d["telegramId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                telegram_id = kept_as_received("NotificationGetEmailProvidersItem.telegramId", d["telegramId"])
+            telegram_id = cast("None | str", d["telegramId"])
             del d["telegramId"]
         else:
             telegram_id = UNSET

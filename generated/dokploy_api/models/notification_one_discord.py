@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationOneDiscord")
 
@@ -52,11 +52,7 @@ class NotificationOneDiscord:
         d = dict(src_dict)
         decoration: Any
         if "decoration" in d:
-            try:
-                decoration = cast("bool | None", d["decoration"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                decoration = kept_as_received("NotificationOneDiscord.decoration", d["decoration"])
+            decoration = cast("bool | None", d["decoration"])
             del d["decoration"]
         else:
             decoration = UNSET

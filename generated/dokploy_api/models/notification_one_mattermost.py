@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationOneMattermost")
 
@@ -62,11 +62,7 @@ class NotificationOneMattermost:
         d = dict(src_dict)
         channel: Any
         if "channel" in d:
-            try:
-                channel = cast("None | str", d["channel"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                channel = kept_as_received("NotificationOneMattermost.channel", d["channel"])
+            channel = cast("None | str", d["channel"])
             del d["channel"]
         else:
             channel = UNSET
@@ -80,11 +76,7 @@ class NotificationOneMattermost:
 
         username: Any
         if "username" in d:
-            try:
-                username = cast("None | str", d["username"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                username = kept_as_received("NotificationOneMattermost.username", d["username"])
+            username = cast("None | str", d["username"])
             del d["username"]
         else:
             username = UNSET

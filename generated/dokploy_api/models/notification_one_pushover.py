@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationOnePushover")
 
@@ -79,11 +79,7 @@ class NotificationOnePushover:
 
         expire: Any
         if "expire" in d:
-            try:
-                expire = cast("int | None", d["expire"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expire = kept_as_received("NotificationOnePushover.expire", d["expire"])
+            expire = cast("int | None", d["expire"])
             del d["expire"]
         else:
             expire = UNSET
@@ -104,11 +100,7 @@ class NotificationOnePushover:
 
         retry: Any
         if "retry" in d:
-            try:
-                retry = cast("int | None", d["retry"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                retry = kept_as_received("NotificationOnePushover.retry", d["retry"])
+            retry = cast("int | None", d["retry"])
             del d["retry"]
         else:
             retry = UNSET

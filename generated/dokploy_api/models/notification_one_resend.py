@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationOneResend")
 
@@ -78,11 +78,7 @@ class NotificationOneResend:
 
         to_addresses: Any
         if "toAddresses" in d:
-            try:
-                to_addresses = cast(list[str], d["toAddresses"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                to_addresses = kept_as_received("NotificationOneResend.toAddresses", d["toAddresses"])
+            to_addresses = cast(list[str], d["toAddresses"])
             del d["toAddresses"]
         else:
             to_addresses = UNSET

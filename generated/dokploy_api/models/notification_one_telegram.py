@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationOneTelegram")
 
@@ -71,11 +71,7 @@ class NotificationOneTelegram:
 
         message_thread_id: Any
         if "messageThreadId" in d:
-            try:
-                message_thread_id = cast("None | str", d["messageThreadId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                message_thread_id = kept_as_received("NotificationOneTelegram.messageThreadId", d["messageThreadId"])
+            message_thread_id = cast("None | str", d["messageThreadId"])
             del d["messageThreadId"]
         else:
             message_thread_id = UNSET

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.notification_type import NotificationType
@@ -245,11 +245,7 @@ class NotificationRemoveResult:
 
         custom_id: Any
         if "customId" in d:
-            try:
-                custom_id = cast("None | str", d["customId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_id = kept_as_received("NotificationRemoveResult.customId", d["customId"])
+            custom_id = cast("None | str", d["customId"])
             del d["customId"]
         else:
             custom_id = UNSET
@@ -263,11 +259,7 @@ class NotificationRemoveResult:
 
         discord_id: Any
         if "discordId" in d:
-            try:
-                discord_id = cast("None | str", d["discordId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                discord_id = kept_as_received("NotificationRemoveResult.discordId", d["discordId"])
+            discord_id = cast("None | str", d["discordId"])
             del d["discordId"]
         else:
             discord_id = UNSET
@@ -295,44 +287,28 @@ class NotificationRemoveResult:
 
         email_id: Any
         if "emailId" in d:
-            try:
-                email_id = cast("None | str", d["emailId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                email_id = kept_as_received("NotificationRemoveResult.emailId", d["emailId"])
+            email_id = cast("None | str", d["emailId"])
             del d["emailId"]
         else:
             email_id = UNSET
 
         gotify_id: Any
         if "gotifyId" in d:
-            try:
-                gotify_id = cast("None | str", d["gotifyId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gotify_id = kept_as_received("NotificationRemoveResult.gotifyId", d["gotifyId"])
+            gotify_id = cast("None | str", d["gotifyId"])
             del d["gotifyId"]
         else:
             gotify_id = UNSET
 
         lark_id: Any
         if "larkId" in d:
-            try:
-                lark_id = cast("None | str", d["larkId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                lark_id = kept_as_received("NotificationRemoveResult.larkId", d["larkId"])
+            lark_id = cast("None | str", d["larkId"])
             del d["larkId"]
         else:
             lark_id = UNSET
 
         mattermost_id: Any
         if "mattermostId" in d:
-            try:
-                mattermost_id = cast("None | str", d["mattermostId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mattermost_id = kept_as_received("NotificationRemoveResult.mattermostId", d["mattermostId"])
+            mattermost_id = cast("None | str", d["mattermostId"])
             del d["mattermostId"]
         else:
             mattermost_id = UNSET
@@ -354,18 +330,13 @@ class NotificationRemoveResult:
         notification_type: Any
         if "notificationType" in d:
             notification_type = cast("NotificationType", d["notificationType"])
-
             del d["notificationType"]
         else:
             notification_type = UNSET
 
         ntfy_id: Any
         if "ntfyId" in d:
-            try:
-                ntfy_id = cast("None | str", d["ntfyId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ntfy_id = kept_as_received("NotificationRemoveResult.ntfyId", d["ntfyId"])
+            ntfy_id = cast("None | str", d["ntfyId"])
             del d["ntfyId"]
         else:
             ntfy_id = UNSET
@@ -379,22 +350,14 @@ class NotificationRemoveResult:
 
         pushover_id: Any
         if "pushoverId" in d:
-            try:
-                pushover_id = cast("None | str", d["pushoverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pushover_id = kept_as_received("NotificationRemoveResult.pushoverId", d["pushoverId"])
+            pushover_id = cast("None | str", d["pushoverId"])
             del d["pushoverId"]
         else:
             pushover_id = UNSET
 
         resend_id: Any
         if "resendId" in d:
-            try:
-                resend_id = cast("None | str", d["resendId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                resend_id = kept_as_received("NotificationRemoveResult.resendId", d["resendId"])
+            resend_id = cast("None | str", d["resendId"])
             del d["resendId"]
         else:
             resend_id = UNSET
@@ -408,33 +371,21 @@ class NotificationRemoveResult:
 
         slack_id: Any
         if "slackId" in d:
-            try:
-                slack_id = cast("None | str", d["slackId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                slack_id = kept_as_received("NotificationRemoveResult.slackId", d["slackId"])
+            slack_id = cast("None | str", d["slackId"])
             del d["slackId"]
         else:
             slack_id = UNSET
 
         teams_id: Any
         if "teamsId" in d:
-            try:
-                teams_id = cast("None | str", d["teamsId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                teams_id = kept_as_received("NotificationRemoveResult.teamsId", d["teamsId"])
+            teams_id = cast("None | str", d["teamsId"])
             del d["teamsId"]
         else:
             teams_id = UNSET
 
         telegram_id: Any
         if "telegramId" in d:
-            try:
-                telegram_id = cast("None | str", d["telegramId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                telegram_id = kept_as_received("NotificationRemoveResult.telegramId", d["telegramId"])
+            telegram_id = cast("None | str", d["telegramId"])
             del d["telegramId"]
         else:
             telegram_id = UNSET

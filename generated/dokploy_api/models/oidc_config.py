@@ -182,11 +182,7 @@ class OidcConfig:
             skip_discovery = UNSET
 
         if "scopes" in d:
-            try:
-                scopes = cast(list[str] | Unset, d["scopes"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                scopes = kept_as_received("OidcConfig.scopes", d["scopes"])
+            scopes = cast(list[str] | Unset, d["scopes"])
             del d["scopes"]
         else:
             scopes = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Organization")
 
@@ -99,11 +99,7 @@ class Organization:
 
         default_role: Any
         if "defaultRole" in d:
-            try:
-                default_role = cast("None | str", d["defaultRole"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                default_role = kept_as_received("Organization.defaultRole", d["defaultRole"])
+            default_role = cast("None | str", d["defaultRole"])
             del d["defaultRole"]
         else:
             default_role = UNSET
@@ -117,22 +113,14 @@ class Organization:
 
         logo: Any
         if "logo" in d:
-            try:
-                logo = cast("None | str", d["logo"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                logo = kept_as_received("Organization.logo", d["logo"])
+            logo = cast("None | str", d["logo"])
             del d["logo"]
         else:
             logo = UNSET
 
         metadata: Any
         if "metadata" in d:
-            try:
-                metadata = cast("None | str", d["metadata"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                metadata = kept_as_received("Organization.metadata", d["metadata"])
+            metadata = cast("None | str", d["metadata"])
             del d["metadata"]
         else:
             metadata = UNSET
@@ -153,11 +141,7 @@ class Organization:
 
         slug: Any
         if "slug" in d:
-            try:
-                slug = cast("None | str", d["slug"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                slug = kept_as_received("Organization.slug", d["slug"])
+            slug = cast("None | str", d["slug"])
             del d["slug"]
         else:
             slug = UNSET

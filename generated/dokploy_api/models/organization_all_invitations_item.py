@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationAllInvitationsItem")
 
@@ -129,11 +129,7 @@ class OrganizationAllInvitationsItem:
 
         role: Any
         if "role" in d:
-            try:
-                role = cast("None | str", d["role"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                role = kept_as_received("OrganizationAllInvitationsItem.role", d["role"])
+            role = cast("None | str", d["role"])
             del d["role"]
         else:
             role = UNSET
@@ -147,11 +143,7 @@ class OrganizationAllInvitationsItem:
 
         team_id: Any
         if "teamId" in d:
-            try:
-                team_id = cast("None | str", d["teamId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                team_id = kept_as_received("OrganizationAllInvitationsItem.teamId", d["teamId"])
+            team_id = cast("None | str", d["teamId"])
             del d["teamId"]
         else:
             team_id = UNSET

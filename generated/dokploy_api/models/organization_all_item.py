@@ -116,11 +116,7 @@ class OrganizationAllItem:
 
         default_role: Any
         if "defaultRole" in d:
-            try:
-                default_role = cast("None | str", d["defaultRole"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                default_role = kept_as_received("OrganizationAllItem.defaultRole", d["defaultRole"])
+            default_role = cast("None | str", d["defaultRole"])
             del d["defaultRole"]
         else:
             default_role = UNSET
@@ -134,11 +130,7 @@ class OrganizationAllItem:
 
         logo: Any
         if "logo" in d:
-            try:
-                logo = cast("None | str", d["logo"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                logo = kept_as_received("OrganizationAllItem.logo", d["logo"])
+            logo = cast("None | str", d["logo"])
             del d["logo"]
         else:
             logo = UNSET
@@ -163,11 +155,7 @@ class OrganizationAllItem:
 
         metadata: Any
         if "metadata" in d:
-            try:
-                metadata = cast("None | str", d["metadata"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                metadata = kept_as_received("OrganizationAllItem.metadata", d["metadata"])
+            metadata = cast("None | str", d["metadata"])
             del d["metadata"]
         else:
             metadata = UNSET
@@ -188,11 +176,7 @@ class OrganizationAllItem:
 
         slug: Any
         if "slug" in d:
-            try:
-                slug = cast("None | str", d["slug"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                slug = kept_as_received("OrganizationAllItem.slug", d["slug"])
+            slug = cast("None | str", d["slug"])
             del d["slug"]
         else:
             slug = UNSET

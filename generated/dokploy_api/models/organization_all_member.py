@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationAllMember")
 
@@ -177,59 +177,35 @@ class OrganizationAllMember:
         d = dict(src_dict)
         accessed_environments: Any
         if "accessedEnvironments" in d:
-            try:
-                accessed_environments = cast(list[str], d["accessedEnvironments"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_environments = kept_as_received(
-                    "OrganizationAllMember.accessedEnvironments", d["accessedEnvironments"]
-                )
+            accessed_environments = cast(list[str], d["accessedEnvironments"])
             del d["accessedEnvironments"]
         else:
             accessed_environments = UNSET
 
         accessed_git_providers: Any
         if "accessedGitProviders" in d:
-            try:
-                accessed_git_providers = cast(list[str], d["accessedGitProviders"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_git_providers = kept_as_received(
-                    "OrganizationAllMember.accessedGitProviders", d["accessedGitProviders"]
-                )
+            accessed_git_providers = cast(list[str], d["accessedGitProviders"])
             del d["accessedGitProviders"]
         else:
             accessed_git_providers = UNSET
 
         accessed_projects: Any
         if "accessedProjects" in d:
-            try:
-                accessed_projects = cast(list[str], d["accessedProjects"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_projects = kept_as_received("OrganizationAllMember.accessedProjects", d["accessedProjects"])
+            accessed_projects = cast(list[str], d["accessedProjects"])
             del d["accessedProjects"]
         else:
             accessed_projects = UNSET
 
         accessed_servers: Any
         if "accessedServers" in d:
-            try:
-                accessed_servers = cast(list[str], d["accessedServers"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_servers = kept_as_received("OrganizationAllMember.accessedServers", d["accessedServers"])
+            accessed_servers = cast(list[str], d["accessedServers"])
             del d["accessedServers"]
         else:
             accessed_servers = UNSET
 
         accessed_services: Any
         if "accessedServices" in d:
-            try:
-                accessed_services = cast(list[str], d["accessedServices"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_services = kept_as_received("OrganizationAllMember.accessedServices", d["accessedServices"])
+            accessed_services = cast(list[str], d["accessedServices"])
             del d["accessedServices"]
         else:
             accessed_services = UNSET
@@ -348,11 +324,7 @@ class OrganizationAllMember:
 
         team_id: Any
         if "teamId" in d:
-            try:
-                team_id = cast("None | str", d["teamId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                team_id = kept_as_received("OrganizationAllMember.teamId", d["teamId"])
+            team_id = cast("None | str", d["teamId"])
             del d["teamId"]
         else:
             team_id = UNSET

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.backup_type import BackupType
@@ -165,11 +165,7 @@ class OverviewBackupsItem:
         d = dict(src_dict)
         backup_type: Any
         if "backupType" in d:
-            try:
-                backup_type = cast("BackupType | None", d["backupType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                backup_type = kept_as_received("OverviewBackupsItem.backupType", d["backupType"])
+            backup_type = cast("BackupType | None", d["backupType"])
             del d["backupType"]
         else:
             backup_type = UNSET
@@ -183,11 +179,7 @@ class OverviewBackupsItem:
 
         database_type: Any
         if "databaseType" in d:
-            try:
-                database_type = cast("None | str", d["databaseType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                database_type = kept_as_received("OverviewBackupsItem.databaseType", d["databaseType"])
+            database_type = cast("None | str", d["databaseType"])
             del d["databaseType"]
         else:
             database_type = UNSET
@@ -215,11 +207,7 @@ class OverviewBackupsItem:
 
         environment_id: Any
         if "environmentId" in d:
-            try:
-                environment_id = cast("None | str", d["environmentId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                environment_id = kept_as_received("OverviewBackupsItem.environmentId", d["environmentId"])
+            environment_id = cast("None | str", d["environmentId"])
             del d["environmentId"]
         else:
             environment_id = UNSET
@@ -227,29 +215,20 @@ class OverviewBackupsItem:
         kind: Any
         if "kind" in d:
             kind = cast("OverviewBackupsItemKind", d["kind"])
-
             del d["kind"]
         else:
             kind = UNSET
 
         project_id: Any
         if "projectId" in d:
-            try:
-                project_id = cast("None | str", d["projectId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                project_id = kept_as_received("OverviewBackupsItem.projectId", d["projectId"])
+            project_id = cast("None | str", d["projectId"])
             del d["projectId"]
         else:
             project_id = UNSET
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("OverviewBackupsItem.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
@@ -263,11 +242,7 @@ class OverviewBackupsItem:
 
         service_owner_id: Any
         if "serviceOwnerId" in d:
-            try:
-                service_owner_id = cast("None | str", d["serviceOwnerId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_owner_id = kept_as_received("OverviewBackupsItem.serviceOwnerId", d["serviceOwnerId"])
+            service_owner_id = cast("None | str", d["serviceOwnerId"])
             del d["serviceOwnerId"]
         else:
             service_owner_id = UNSET
@@ -275,29 +250,20 @@ class OverviewBackupsItem:
         service_owner_type: Any
         if "serviceOwnerType" in d:
             service_owner_type = cast("OverviewBackupsItemServiceOwnerType", d["serviceOwnerType"])
-
             del d["serviceOwnerType"]
         else:
             service_owner_type = UNSET
 
         service_type: Any
         if "serviceType" in d:
-            try:
-                service_type = cast("None | str", d["serviceType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_type = kept_as_received("OverviewBackupsItem.serviceType", d["serviceType"])
+            service_type = cast("None | str", d["serviceType"])
             del d["serviceType"]
         else:
             service_type = UNSET
 
         status: Any
         if "status" in d:
-            try:
-                status = cast("None | str", d["status"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                status = kept_as_received("OverviewBackupsItem.status", d["status"])
+            status = cast("None | str", d["status"])
             del d["status"]
         else:
             status = UNSET

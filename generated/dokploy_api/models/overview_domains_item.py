@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.certificate_type import CertificateType
@@ -154,7 +154,6 @@ class OverviewDomainsItem:
         certificate_type: Any
         if "certificateType" in d:
             certificate_type = cast("CertificateType", d["certificateType"])
-
             del d["certificateType"]
         else:
             certificate_type = UNSET
@@ -168,11 +167,7 @@ class OverviewDomainsItem:
 
         custom_entrypoint: Any
         if "customEntrypoint" in d:
-            try:
-                custom_entrypoint = cast("None | str", d["customEntrypoint"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_entrypoint = kept_as_received("OverviewDomainsItem.customEntrypoint", d["customEntrypoint"])
+            custom_entrypoint = cast("None | str", d["customEntrypoint"])
             del d["customEntrypoint"]
         else:
             custom_entrypoint = UNSET
@@ -186,11 +181,7 @@ class OverviewDomainsItem:
 
         domain_type: Any
         if "domainType" in d:
-            try:
-                domain_type = cast("DomainType | None", d["domainType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                domain_type = kept_as_received("OverviewDomainsItem.domainType", d["domainType"])
+            domain_type = cast("DomainType | None", d["domainType"])
             del d["domainType"]
         else:
             domain_type = UNSET
@@ -232,22 +223,14 @@ class OverviewDomainsItem:
 
         path: Any
         if "path" in d:
-            try:
-                path = cast("None | str", d["path"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                path = kept_as_received("OverviewDomainsItem.path", d["path"])
+            path = cast("None | str", d["path"])
             del d["path"]
         else:
             path = UNSET
 
         port: Any
         if "port" in d:
-            try:
-                port = cast("int | None", d["port"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                port = kept_as_received("OverviewDomainsItem.port", d["port"])
+            port = cast("int | None", d["port"])
             del d["port"]
         else:
             port = UNSET
@@ -283,7 +266,6 @@ class OverviewDomainsItem:
         service_owner_type: Any
         if "serviceOwnerType" in d:
             service_owner_type = cast("ServiceOwnerType", d["serviceOwnerType"])
-
             del d["serviceOwnerType"]
         else:
             service_owner_type = UNSET

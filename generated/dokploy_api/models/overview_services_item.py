@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.service_type import ServiceType
@@ -162,11 +162,7 @@ class OverviewServicesItem:
 
         icon: Any
         if "icon" in d:
-            try:
-                icon = cast("None | str", d["icon"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                icon = kept_as_received("OverviewServicesItem.icon", d["icon"])
+            icon = cast("None | str", d["icon"])
             del d["icon"]
         else:
             icon = UNSET
@@ -180,11 +176,7 @@ class OverviewServicesItem:
 
         last_deploy_at: Any
         if "lastDeployAt" in d:
-            try:
-                last_deploy_at = cast("None | str", d["lastDeployAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_deploy_at = kept_as_received("OverviewServicesItem.lastDeployAt", d["lastDeployAt"])
+            last_deploy_at = cast("None | str", d["lastDeployAt"])
             del d["lastDeployAt"]
         else:
             last_deploy_at = UNSET
@@ -212,33 +204,21 @@ class OverviewServicesItem:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("OverviewServicesItem.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
 
         server_name: Any
         if "serverName" in d:
-            try:
-                server_name = cast("None | str", d["serverName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_name = kept_as_received("OverviewServicesItem.serverName", d["serverName"])
+            server_name = cast("None | str", d["serverName"])
             del d["serverName"]
         else:
             server_name = UNSET
 
         status: Any
         if "status" in d:
-            try:
-                status = cast("None | str", d["status"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                status = kept_as_received("OverviewServicesItem.status", d["status"])
+            status = cast("None | str", d["status"])
             del d["status"]
         else:
             status = UNSET
@@ -246,7 +226,6 @@ class OverviewServicesItem:
         type_: Any
         if "type" in d:
             type_ = cast("ServiceType", d["type"])
-
             del d["type"]
         else:
             type_ = UNSET

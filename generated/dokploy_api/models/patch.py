@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.patch_type import PatchType
@@ -99,22 +99,14 @@ class Patch:
         d = dict(src_dict)
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("Patch.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("Patch.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -157,18 +149,13 @@ class Patch:
         type_: Any
         if "type" in d:
             type_ = cast("PatchType", d["type"])
-
             del d["type"]
         else:
             type_ = UNSET
 
         updated_at: Any
         if "updatedAt" in d:
-            try:
-                updated_at = cast("None | str", d["updatedAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = kept_as_received("Patch.updatedAt", d["updatedAt"])
+            updated_at = cast("None | str", d["updatedAt"])
             del d["updatedAt"]
         else:
             updated_at = UNSET

@@ -80,11 +80,7 @@ class PlacementSwarm:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if "Constraints" in d:
-            try:
-                constraints = cast(list[str] | Unset, d["Constraints"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                constraints = kept_as_received("PlacementSwarm.Constraints", d["Constraints"])
+            constraints = cast(list[str] | Unset, d["Constraints"])
             del d["Constraints"]
         else:
             constraints = UNSET

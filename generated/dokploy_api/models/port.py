@@ -113,7 +113,6 @@ class Port:
         protocol: Any
         if "protocol" in d:
             protocol = cast("PortProtocol", d["protocol"])
-
             del d["protocol"]
         else:
             protocol = UNSET
@@ -121,7 +120,6 @@ class Port:
         publish_mode: Any
         if "publishMode" in d:
             publish_mode = cast("PublishMode", d["publishMode"])
-
             del d["publishMode"]
         else:
             publish_mode = UNSET

@@ -89,7 +89,6 @@ class PortCreateResult:
         protocol: Any
         if "protocol" in d:
             protocol = cast("PortProtocol", d["protocol"])
-
             del d["protocol"]
         else:
             protocol = UNSET
@@ -97,7 +96,6 @@ class PortCreateResult:
         publish_mode: Any
         if "publishMode" in d:
             publish_mode = cast("PublishMode", d["publishMode"])
-
             del d["publishMode"]
         else:
             publish_mode = UNSET

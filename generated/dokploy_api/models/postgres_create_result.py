@@ -391,51 +391,34 @@ class PostgresCreateResult:
         application_status: Any
         if "applicationStatus" in d:
             application_status = cast("ApplicationStatus", d["applicationStatus"])
-
             del d["applicationStatus"]
         else:
             application_status = UNSET
 
         args: Any
         if "args" in d:
-            try:
-                args = cast("list[str] | None", d["args"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                args = kept_as_received("PostgresCreateResult.args", d["args"])
+            args = cast("list[str] | None", d["args"])
             del d["args"]
         else:
             args = UNSET
 
         command: Any
         if "command" in d:
-            try:
-                command = cast("None | str", d["command"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                command = kept_as_received("PostgresCreateResult.command", d["command"])
+            command = cast("None | str", d["command"])
             del d["command"]
         else:
             command = UNSET
 
         cpu_limit: Any
         if "cpuLimit" in d:
-            try:
-                cpu_limit = cast("None | str", d["cpuLimit"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cpu_limit = kept_as_received("PostgresCreateResult.cpuLimit", d["cpuLimit"])
+            cpu_limit = cast("None | str", d["cpuLimit"])
             del d["cpuLimit"]
         else:
             cpu_limit = UNSET
 
         cpu_reservation: Any
         if "cpuReservation" in d:
-            try:
-                cpu_reservation = cast("None | str", d["cpuReservation"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cpu_reservation = kept_as_received("PostgresCreateResult.cpuReservation", d["cpuReservation"])
+            cpu_reservation = cast("None | str", d["cpuReservation"])
             del d["cpuReservation"]
         else:
             cpu_reservation = UNSET
@@ -470,11 +453,7 @@ class PostgresCreateResult:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("PostgresCreateResult.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -522,11 +501,7 @@ class PostgresCreateResult:
 
         env: Any
         if "env" in d:
-            try:
-                env = cast("None | str", d["env"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                env = kept_as_received("PostgresCreateResult.env", d["env"])
+            env = cast("None | str", d["env"])
             del d["env"]
         else:
             env = UNSET
@@ -540,11 +515,7 @@ class PostgresCreateResult:
 
         external_port: Any
         if "externalPort" in d:
-            try:
-                external_port = cast("int | None", d["externalPort"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                external_port = kept_as_received("PostgresCreateResult.externalPort", d["externalPort"])
+            external_port = cast("int | None", d["externalPort"])
             del d["externalPort"]
         else:
             external_port = UNSET
@@ -605,22 +576,14 @@ class PostgresCreateResult:
 
         memory_limit: Any
         if "memoryLimit" in d:
-            try:
-                memory_limit = cast("None | str", d["memoryLimit"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                memory_limit = kept_as_received("PostgresCreateResult.memoryLimit", d["memoryLimit"])
+            memory_limit = cast("None | str", d["memoryLimit"])
             del d["memoryLimit"]
         else:
             memory_limit = UNSET
 
         memory_reservation: Any
         if "memoryReservation" in d:
-            try:
-                memory_reservation = cast("None | str", d["memoryReservation"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                memory_reservation = kept_as_received("PostgresCreateResult.memoryReservation", d["memoryReservation"])
+            memory_reservation = cast("None | str", d["memoryReservation"])
             del d["memoryReservation"]
         else:
             memory_reservation = UNSET
@@ -661,11 +624,7 @@ class PostgresCreateResult:
 
         network_ids: Any
         if "networkIds" in d:
-            try:
-                network_ids = cast("list[str] | None", d["networkIds"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                network_ids = kept_as_received("PostgresCreateResult.networkIds", d["networkIds"])
+            network_ids = cast("list[str] | None", d["networkIds"])
             del d["networkIds"]
         else:
             network_ids = UNSET
@@ -805,24 +764,14 @@ class PostgresCreateResult:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("PostgresCreateResult.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
 
         stop_grace_period_swarm: Any
         if "stopGracePeriodSwarm" in d:
-            try:
-                stop_grace_period_swarm = cast("int | None", d["stopGracePeriodSwarm"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                stop_grace_period_swarm = kept_as_received(
-                    "PostgresCreateResult.stopGracePeriodSwarm", d["stopGracePeriodSwarm"]
-                )
+            stop_grace_period_swarm = cast("int | None", d["stopGracePeriodSwarm"])
             del d["stopGracePeriodSwarm"]
         else:
             stop_grace_period_swarm = UNSET

@@ -209,22 +209,14 @@ class PreviewDeployments:
 
         domain_id: Any
         if "domainId" in d:
-            try:
-                domain_id = cast("None | str", d["domainId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                domain_id = kept_as_received("PreviewDeployments.domainId", d["domainId"])
+            domain_id = cast("None | str", d["domainId"])
             del d["domainId"]
         else:
             domain_id = UNSET
 
         expires_at: Any
         if "expiresAt" in d:
-            try:
-                expires_at = cast("None | str", d["expiresAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = kept_as_received("PreviewDeployments.expiresAt", d["expiresAt"])
+            expires_at = cast("None | str", d["expiresAt"])
             del d["expiresAt"]
         else:
             expires_at = UNSET
@@ -239,7 +231,6 @@ class PreviewDeployments:
         preview_status: Any
         if "previewStatus" in d:
             preview_status = cast("ApplicationStatus", d["previewStatus"])
-
             del d["previewStatus"]
         else:
             preview_status = UNSET

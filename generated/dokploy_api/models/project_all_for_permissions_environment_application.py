@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.application_status import ApplicationStatus
@@ -99,7 +99,6 @@ class ProjectAllForPermissionsEnvironmentApplication:
         application_status: Any
         if "applicationStatus" in d:
             application_status = cast("ApplicationStatus", d["applicationStatus"])
-
             del d["applicationStatus"]
         else:
             application_status = UNSET
@@ -113,13 +112,7 @@ class ProjectAllForPermissionsEnvironmentApplication:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received(
-                    "ProjectAllForPermissionsEnvironmentApplication.description", d["description"]
-                )
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -133,11 +126,7 @@ class ProjectAllForPermissionsEnvironmentApplication:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("ProjectAllForPermissionsEnvironmentApplication.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET

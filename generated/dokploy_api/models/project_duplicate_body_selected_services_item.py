@@ -59,7 +59,6 @@ class ProjectDuplicateBodySelectedServicesItem:
         type_: Any
         if "type" in d:
             type_ = cast("ProjectDuplicateBodySelectedServicesItemType", d["type"])
-
             del d["type"]
         else:
             type_ = UNSET

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.registry_type import RegistryType
@@ -96,11 +96,7 @@ class RegistryAllItem:
 
         image_prefix: Any
         if "imagePrefix" in d:
-            try:
-                image_prefix = cast("None | str", d["imagePrefix"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                image_prefix = kept_as_received("RegistryAllItem.imagePrefix", d["imagePrefix"])
+            image_prefix = cast("None | str", d["imagePrefix"])
             del d["imagePrefix"]
         else:
             image_prefix = UNSET
@@ -136,7 +132,6 @@ class RegistryAllItem:
         registry_type: Any
         if "registryType" in d:
             registry_type = cast("RegistryType", d["registryType"])
-
             del d["registryType"]
         else:
             registry_type = UNSET

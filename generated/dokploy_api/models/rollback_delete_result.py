@@ -145,11 +145,7 @@ class RollbackDeleteResult:
 
         image: Any
         if "image" in d:
-            try:
-                image = cast("None | str", d["image"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                image = kept_as_received("RollbackDeleteResult.image", d["image"])
+            image = cast("None | str", d["image"])
             del d["image"]
         else:
             image = UNSET

@@ -250,11 +250,7 @@ class Schedule:
 
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("Schedule.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
@@ -295,11 +291,7 @@ class Schedule:
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("Schedule.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -320,11 +312,7 @@ class Schedule:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("Schedule.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -345,11 +333,7 @@ class Schedule:
 
         organization_id: Any
         if "organizationId" in d:
-            try:
-                organization_id = cast("None | str", d["organizationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                organization_id = kept_as_received("Schedule.organizationId", d["organizationId"])
+            organization_id = cast("None | str", d["organizationId"])
             del d["organizationId"]
         else:
             organization_id = UNSET
@@ -364,18 +348,13 @@ class Schedule:
         schedule_type: Any
         if "scheduleType" in d:
             schedule_type = cast("ScheduleType", d["scheduleType"])
-
             del d["scheduleType"]
         else:
             schedule_type = UNSET
 
         script: Any
         if "script" in d:
-            try:
-                script = cast("None | str", d["script"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                script = kept_as_received("Schedule.script", d["script"])
+            script = cast("None | str", d["script"])
             del d["script"]
         else:
             script = UNSET
@@ -409,22 +388,14 @@ class Schedule:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("Schedule.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
 
         service_name: Any
         if "serviceName" in d:
-            try:
-                service_name = cast("None | str", d["serviceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_name = kept_as_received("Schedule.serviceName", d["serviceName"])
+            service_name = cast("None | str", d["serviceName"])
             del d["serviceName"]
         else:
             service_name = UNSET
@@ -432,18 +403,13 @@ class Schedule:
         shell_type: Any
         if "shellType" in d:
             shell_type = cast("ShellType", d["shellType"])
-
             del d["shellType"]
         else:
             shell_type = UNSET
 
         timezone: Any
         if "timezone" in d:
-            try:
-                timezone = cast("None | str", d["timezone"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                timezone = kept_as_received("Schedule.timezone", d["timezone"])
+            timezone = cast("None | str", d["timezone"])
             del d["timezone"]
         else:
             timezone = UNSET

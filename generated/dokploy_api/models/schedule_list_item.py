@@ -264,11 +264,7 @@ class ScheduleListItem:
 
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("ScheduleListItem.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
@@ -309,11 +305,7 @@ class ScheduleListItem:
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("ScheduleListItem.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -352,11 +344,7 @@ class ScheduleListItem:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("ScheduleListItem.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -377,11 +365,7 @@ class ScheduleListItem:
 
         organization_id: Any
         if "organizationId" in d:
-            try:
-                organization_id = cast("None | str", d["organizationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                organization_id = kept_as_received("ScheduleListItem.organizationId", d["organizationId"])
+            organization_id = cast("None | str", d["organizationId"])
             del d["organizationId"]
         else:
             organization_id = UNSET
@@ -396,18 +380,13 @@ class ScheduleListItem:
         schedule_type: Any
         if "scheduleType" in d:
             schedule_type = cast("ScheduleType", d["scheduleType"])
-
             del d["scheduleType"]
         else:
             schedule_type = UNSET
 
         script: Any
         if "script" in d:
-            try:
-                script = cast("None | str", d["script"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                script = kept_as_received("ScheduleListItem.script", d["script"])
+            script = cast("None | str", d["script"])
             del d["script"]
         else:
             script = UNSET
@@ -441,22 +420,14 @@ class ScheduleListItem:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("ScheduleListItem.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
 
         service_name: Any
         if "serviceName" in d:
-            try:
-                service_name = cast("None | str", d["serviceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_name = kept_as_received("ScheduleListItem.serviceName", d["serviceName"])
+            service_name = cast("None | str", d["serviceName"])
             del d["serviceName"]
         else:
             service_name = UNSET
@@ -464,18 +435,13 @@ class ScheduleListItem:
         shell_type: Any
         if "shellType" in d:
             shell_type = cast("ShellType", d["shellType"])
-
             del d["shellType"]
         else:
             shell_type = UNSET
 
         timezone: Any
         if "timezone" in d:
-            try:
-                timezone = cast("None | str", d["timezone"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                timezone = kept_as_received("ScheduleListItem.timezone", d["timezone"])
+            timezone = cast("None | str", d["timezone"])
             del d["timezone"]
         else:
             timezone = UNSET

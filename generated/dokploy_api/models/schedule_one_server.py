@@ -178,11 +178,7 @@ class ScheduleOneServer:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("ScheduleOneServer.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -258,7 +254,6 @@ class ScheduleOneServer:
         server_status: Any
         if "serverStatus" in d:
             server_status = cast("ServerStatus", d["serverStatus"])
-
             del d["serverStatus"]
         else:
             server_status = UNSET
@@ -266,18 +261,13 @@ class ScheduleOneServer:
         server_type: Any
         if "serverType" in d:
             server_type = cast("ServerType", d["serverType"])
-
             del d["serverType"]
         else:
             server_type = UNSET
 
         ssh_key_id: Any
         if "sshKeyId" in d:
-            try:
-                ssh_key_id = cast("None | str", d["sshKeyId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ssh_key_id = kept_as_received("ScheduleOneServer.sshKeyId", d["sshKeyId"])
+            ssh_key_id = cast("None | str", d["sshKeyId"])
             del d["sshKeyId"]
         else:
             ssh_key_id = UNSET

@@ -71,7 +71,6 @@ class ScheduleRunManuallyResult:
         status: Any
         if "status" in d:
             status = cast("ScheduleRunManuallyResultStatus", d["status"])
-
             del d["status"]
         else:
             status = UNSET

@@ -81,7 +81,6 @@ class ServerAllForPermissionsItem:
         server_type: Any
         if "serverType" in d:
             server_type = cast("ServerType", d["serverType"])
-
             del d["serverType"]
         else:
             server_type = UNSET

@@ -136,7 +136,6 @@ class ServerOneMetricsConfigServer:
         type_: Any
         if "type" in d:
             type_ = cast("AdminSetupMonitoringMetricsConfigServerType", d["type"])
-
             del d["type"]
         else:
             type_ = UNSET

@@ -52,7 +52,6 @@ class SettingsCheckInfrastructureHealthPostgres:
         status: Any
         if "status" in d:
             status = cast("SettingsCheckInfrastructureHealthPostgresStatus", d["status"])
-
             del d["status"]
         else:
             status = UNSET

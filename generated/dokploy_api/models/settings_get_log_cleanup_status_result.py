@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingsGetLogCleanupStatusResult")
 
@@ -47,13 +47,7 @@ class SettingsGetLogCleanupStatusResult:
         d = dict(src_dict)
         cron_expression: Any
         if "cronExpression" in d:
-            try:
-                cron_expression = cast("None | str", d["cronExpression"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cron_expression = kept_as_received(
-                    "SettingsGetLogCleanupStatusResult.cronExpression", d["cronExpression"]
-                )
+            cron_expression = cast("None | str", d["cronExpression"])
             del d["cronExpression"]
         else:
             cron_expression = UNSET

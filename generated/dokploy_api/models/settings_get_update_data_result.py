@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingsGetUpdateDataResult")
 
@@ -47,11 +47,7 @@ class SettingsGetUpdateDataResult:
         d = dict(src_dict)
         latest_version: Any
         if "latestVersion" in d:
-            try:
-                latest_version = cast("None | str", d["latestVersion"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                latest_version = kept_as_received("SettingsGetUpdateDataResult.latestVersion", d["latestVersion"])
+            latest_version = cast("None | str", d["latestVersion"])
             del d["latestVersion"]
         else:
             latest_version = UNSET

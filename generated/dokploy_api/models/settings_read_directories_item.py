@@ -86,7 +86,6 @@ class SettingsReadDirectoriesItem:
         type_: Any
         if "type" in d:
             type_ = cast("PatchReadRepoDirectoriesItemType", d["type"])
-
             del d["type"]
         else:
             type_ = UNSET

@@ -71,7 +71,6 @@ class SettingsUpdateTraefikPortsBodyAdditionalPortsItem:
         protocol: Any
         if "protocol" in d:
             protocol = cast("SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol", d["protocol"])
-
             del d["protocol"]
         else:
             protocol = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tag")
 
@@ -62,11 +62,7 @@ class Tag:
         d = dict(src_dict)
         color: Any
         if "color" in d:
-            try:
-                color = cast("None | str", d["color"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                color = kept_as_received("Tag.color", d["color"])
+            color = cast("None | str", d["color"])
             del d["color"]
         else:
             color = UNSET

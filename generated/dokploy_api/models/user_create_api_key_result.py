@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserCreateApiKeyResult")
 
@@ -218,11 +218,7 @@ class UserCreateApiKeyResult:
 
         expires_at: Any
         if "expiresAt" in d:
-            try:
-                expires_at = cast("None | str", d["expiresAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = kept_as_received("UserCreateApiKeyResult.expiresAt", d["expiresAt"])
+            expires_at = cast("None | str", d["expiresAt"])
             del d["expiresAt"]
         else:
             expires_at = UNSET
@@ -243,44 +239,28 @@ class UserCreateApiKeyResult:
 
         last_refill_at: Any
         if "lastRefillAt" in d:
-            try:
-                last_refill_at = cast("None | str", d["lastRefillAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_refill_at = kept_as_received("UserCreateApiKeyResult.lastRefillAt", d["lastRefillAt"])
+            last_refill_at = cast("None | str", d["lastRefillAt"])
             del d["lastRefillAt"]
         else:
             last_refill_at = UNSET
 
         last_request: Any
         if "lastRequest" in d:
-            try:
-                last_request = cast("None | str", d["lastRequest"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_request = kept_as_received("UserCreateApiKeyResult.lastRequest", d["lastRequest"])
+            last_request = cast("None | str", d["lastRequest"])
             del d["lastRequest"]
         else:
             last_request = UNSET
 
         name: Any
         if "name" in d:
-            try:
-                name = cast("None | str", d["name"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                name = kept_as_received("UserCreateApiKeyResult.name", d["name"])
+            name = cast("None | str", d["name"])
             del d["name"]
         else:
             name = UNSET
 
         prefix: Any
         if "prefix" in d:
-            try:
-                prefix = cast("None | str", d["prefix"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                prefix = kept_as_received("UserCreateApiKeyResult.prefix", d["prefix"])
+            prefix = cast("None | str", d["prefix"])
             del d["prefix"]
         else:
             prefix = UNSET
@@ -294,24 +274,14 @@ class UserCreateApiKeyResult:
 
         rate_limit_max: Any
         if "rateLimitMax" in d:
-            try:
-                rate_limit_max = cast("int | None", d["rateLimitMax"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                rate_limit_max = kept_as_received("UserCreateApiKeyResult.rateLimitMax", d["rateLimitMax"])
+            rate_limit_max = cast("int | None", d["rateLimitMax"])
             del d["rateLimitMax"]
         else:
             rate_limit_max = UNSET
 
         rate_limit_time_window: Any
         if "rateLimitTimeWindow" in d:
-            try:
-                rate_limit_time_window = cast("int | None", d["rateLimitTimeWindow"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                rate_limit_time_window = kept_as_received(
-                    "UserCreateApiKeyResult.rateLimitTimeWindow", d["rateLimitTimeWindow"]
-                )
+            rate_limit_time_window = cast("int | None", d["rateLimitTimeWindow"])
             del d["rateLimitTimeWindow"]
         else:
             rate_limit_time_window = UNSET
@@ -325,33 +295,21 @@ class UserCreateApiKeyResult:
 
         refill_amount: Any
         if "refillAmount" in d:
-            try:
-                refill_amount = cast("int | None", d["refillAmount"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                refill_amount = kept_as_received("UserCreateApiKeyResult.refillAmount", d["refillAmount"])
+            refill_amount = cast("int | None", d["refillAmount"])
             del d["refillAmount"]
         else:
             refill_amount = UNSET
 
         refill_interval: Any
         if "refillInterval" in d:
-            try:
-                refill_interval = cast("int | None", d["refillInterval"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                refill_interval = kept_as_received("UserCreateApiKeyResult.refillInterval", d["refillInterval"])
+            refill_interval = cast("int | None", d["refillInterval"])
             del d["refillInterval"]
         else:
             refill_interval = UNSET
 
         remaining: Any
         if "remaining" in d:
-            try:
-                remaining = cast("int | None", d["remaining"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                remaining = kept_as_received("UserCreateApiKeyResult.remaining", d["remaining"])
+            remaining = cast("int | None", d["remaining"])
             del d["remaining"]
         else:
             remaining = UNSET
@@ -365,11 +323,7 @@ class UserCreateApiKeyResult:
 
         start: Any
         if "start" in d:
-            try:
-                start = cast("None | str", d["start"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                start = kept_as_received("UserCreateApiKeyResult.start", d["start"])
+            start = cast("None | str", d["start"])
             del d["start"]
         else:
             start = UNSET

@@ -309,57 +309,35 @@ class UserGetBackupsResult:
 
         ban_expires: Any
         if "banExpires" in d:
-            try:
-                ban_expires = cast("None | str", d["banExpires"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ban_expires = kept_as_received("UserGetBackupsResult.banExpires", d["banExpires"])
+            ban_expires = cast("None | str", d["banExpires"])
             del d["banExpires"]
         else:
             ban_expires = UNSET
 
         ban_reason: Any
         if "banReason" in d:
-            try:
-                ban_reason = cast("None | str", d["banReason"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ban_reason = kept_as_received("UserGetBackupsResult.banReason", d["banReason"])
+            ban_reason = cast("None | str", d["banReason"])
             del d["banReason"]
         else:
             ban_reason = UNSET
 
         banned: Any
         if "banned" in d:
-            try:
-                banned = cast("bool | None", d["banned"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                banned = kept_as_received("UserGetBackupsResult.banned", d["banned"])
+            banned = cast("bool | None", d["banned"])
             del d["banned"]
         else:
             banned = UNSET
 
         bookmarked_templates: Any
         if "bookmarkedTemplates" in d:
-            try:
-                bookmarked_templates = cast("list[str] | None", d["bookmarkedTemplates"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bookmarked_templates = kept_as_received(
-                    "UserGetBackupsResult.bookmarkedTemplates", d["bookmarkedTemplates"]
-                )
+            bookmarked_templates = cast("list[str] | None", d["bookmarkedTemplates"])
             del d["bookmarkedTemplates"]
         else:
             bookmarked_templates = UNSET
 
         created_at: Any
         if "createdAt" in d:
-            try:
-                created_at = cast("None | str", d["createdAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = kept_as_received("UserGetBackupsResult.createdAt", d["createdAt"])
+            created_at = cast("None | str", d["createdAt"])
             del d["createdAt"]
         else:
             created_at = UNSET
@@ -422,11 +400,7 @@ class UserGetBackupsResult:
 
         image: Any
         if "image" in d:
-            try:
-                image = cast("None | str", d["image"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                image = kept_as_received("UserGetBackupsResult.image", d["image"])
+            image = cast("None | str", d["image"])
             del d["image"]
         else:
             image = UNSET
@@ -461,11 +435,7 @@ class UserGetBackupsResult:
 
         license_key: Any
         if "licenseKey" in d:
-            try:
-                license_key = cast("None | str", d["licenseKey"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                license_key = kept_as_received("UserGetBackupsResult.licenseKey", d["licenseKey"])
+            license_key = cast("None | str", d["licenseKey"])
             del d["licenseKey"]
         else:
             license_key = UNSET
@@ -493,46 +463,28 @@ class UserGetBackupsResult:
 
         stripe_customer_id: Any
         if "stripeCustomerId" in d:
-            try:
-                stripe_customer_id = cast("None | str", d["stripeCustomerId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                stripe_customer_id = kept_as_received("UserGetBackupsResult.stripeCustomerId", d["stripeCustomerId"])
+            stripe_customer_id = cast("None | str", d["stripeCustomerId"])
             del d["stripeCustomerId"]
         else:
             stripe_customer_id = UNSET
 
         stripe_subscription_id: Any
         if "stripeSubscriptionId" in d:
-            try:
-                stripe_subscription_id = cast("None | str", d["stripeSubscriptionId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                stripe_subscription_id = kept_as_received(
-                    "UserGetBackupsResult.stripeSubscriptionId", d["stripeSubscriptionId"]
-                )
+            stripe_subscription_id = cast("None | str", d["stripeSubscriptionId"])
             del d["stripeSubscriptionId"]
         else:
             stripe_subscription_id = UNSET
 
         trusted_origins: Any
         if "trustedOrigins" in d:
-            try:
-                trusted_origins = cast("list[str] | None", d["trustedOrigins"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                trusted_origins = kept_as_received("UserGetBackupsResult.trustedOrigins", d["trustedOrigins"])
+            trusted_origins = cast("list[str] | None", d["trustedOrigins"])
             del d["trustedOrigins"]
         else:
             trusted_origins = UNSET
 
         two_factor_enabled: Any
         if "twoFactorEnabled" in d:
-            try:
-                two_factor_enabled = cast("bool | None", d["twoFactorEnabled"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                two_factor_enabled = kept_as_received("UserGetBackupsResult.twoFactorEnabled", d["twoFactorEnabled"])
+            two_factor_enabled = cast("bool | None", d["twoFactorEnabled"])
             del d["twoFactorEnabled"]
         else:
             two_factor_enabled = UNSET

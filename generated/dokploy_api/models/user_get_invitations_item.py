@@ -155,11 +155,7 @@ class UserGetInvitationsItem:
 
         role: Any
         if "role" in d:
-            try:
-                role = cast("None | str", d["role"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                role = kept_as_received("UserGetInvitationsItem.role", d["role"])
+            role = cast("None | str", d["role"])
             del d["role"]
         else:
             role = UNSET
@@ -173,11 +169,7 @@ class UserGetInvitationsItem:
 
         team_id: Any
         if "teamId" in d:
-            try:
-                team_id = cast("None | str", d["teamId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                team_id = kept_as_received("UserGetInvitationsItem.teamId", d["teamId"])
+            team_id = cast("None | str", d["teamId"])
             del d["teamId"]
         else:
             team_id = UNSET

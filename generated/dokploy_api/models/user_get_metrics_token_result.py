@@ -88,11 +88,7 @@ class UserGetMetricsTokenResult:
             metrics_config = UNSET
 
         if "serverIp" in d:
-            try:
-                server_ip = cast("None | str | Unset", d["serverIp"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_ip = kept_as_received("UserGetMetricsTokenResult.serverIp", d["serverIp"])
+            server_ip = cast("None | str | Unset", d["serverIp"])
             del d["serverIp"]
         else:
             server_ip = UNSET

@@ -175,11 +175,7 @@ class UserGetUser:
 
         image: Any
         if "image" in d:
-            try:
-                image = cast("None | str", d["image"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                image = kept_as_received("UserGetUser.image", d["image"])
+            image = cast("None | str", d["image"])
             del d["image"]
         else:
             image = UNSET
@@ -214,33 +210,21 @@ class UserGetUser:
 
         stripe_customer_id: Any
         if "stripeCustomerId" in d:
-            try:
-                stripe_customer_id = cast("None | str", d["stripeCustomerId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                stripe_customer_id = kept_as_received("UserGetUser.stripeCustomerId", d["stripeCustomerId"])
+            stripe_customer_id = cast("None | str", d["stripeCustomerId"])
             del d["stripeCustomerId"]
         else:
             stripe_customer_id = UNSET
 
         stripe_subscription_id: Any
         if "stripeSubscriptionId" in d:
-            try:
-                stripe_subscription_id = cast("None | str", d["stripeSubscriptionId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                stripe_subscription_id = kept_as_received("UserGetUser.stripeSubscriptionId", d["stripeSubscriptionId"])
+            stripe_subscription_id = cast("None | str", d["stripeSubscriptionId"])
             del d["stripeSubscriptionId"]
         else:
             stripe_subscription_id = UNSET
 
         two_factor_enabled: Any
         if "twoFactorEnabled" in d:
-            try:
-                two_factor_enabled = cast("bool | None", d["twoFactorEnabled"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                two_factor_enabled = kept_as_received("UserGetUser.twoFactorEnabled", d["twoFactorEnabled"])
+            two_factor_enabled = cast("bool | None", d["twoFactorEnabled"])
             del d["twoFactorEnabled"]
         else:
             two_factor_enabled = UNSET

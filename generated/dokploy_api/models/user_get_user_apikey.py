@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserGetUserApikey")
 
@@ -89,22 +89,14 @@ class UserGetUserApikey:
 
         enabled: Any
         if "enabled" in d:
-            try:
-                enabled = cast("bool | None", d["enabled"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                enabled = kept_as_received("UserGetUserApikey.enabled", d["enabled"])
+            enabled = cast("bool | None", d["enabled"])
             del d["enabled"]
         else:
             enabled = UNSET
 
         expires_at: Any
         if "expiresAt" in d:
-            try:
-                expires_at = cast("None | str", d["expiresAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = kept_as_received("UserGetUserApikey.expiresAt", d["expiresAt"])
+            expires_at = cast("None | str", d["expiresAt"])
             del d["expiresAt"]
         else:
             expires_at = UNSET
@@ -118,22 +110,14 @@ class UserGetUserApikey:
 
         name: Any
         if "name" in d:
-            try:
-                name = cast("None | str", d["name"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                name = kept_as_received("UserGetUserApikey.name", d["name"])
+            name = cast("None | str", d["name"])
             del d["name"]
         else:
             name = UNSET
 
         prefix: Any
         if "prefix" in d:
-            try:
-                prefix = cast("None | str", d["prefix"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                prefix = kept_as_received("UserGetUserApikey.prefix", d["prefix"])
+            prefix = cast("None | str", d["prefix"])
             del d["prefix"]
         else:
             prefix = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserListPasskeysItem")
 
@@ -77,11 +77,7 @@ class UserListPasskeysItem:
         d = dict(src_dict)
         aaguid: Any
         if "aaguid" in d:
-            try:
-                aaguid = cast("None | str", d["aaguid"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                aaguid = kept_as_received("UserListPasskeysItem.aaguid", d["aaguid"])
+            aaguid = cast("None | str", d["aaguid"])
             del d["aaguid"]
         else:
             aaguid = UNSET
@@ -95,11 +91,7 @@ class UserListPasskeysItem:
 
         created_at: Any
         if "createdAt" in d:
-            try:
-                created_at = cast("None | str", d["createdAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = kept_as_received("UserListPasskeysItem.createdAt", d["createdAt"])
+            created_at = cast("None | str", d["createdAt"])
             del d["createdAt"]
         else:
             created_at = UNSET
@@ -120,11 +112,7 @@ class UserListPasskeysItem:
 
         name: Any
         if "name" in d:
-            try:
-                name = cast("None | str", d["name"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                name = kept_as_received("UserListPasskeysItem.name", d["name"])
+            name = cast("None | str", d["name"])
             del d["name"]
         else:
             name = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserListSessionsItem")
 
@@ -127,11 +127,7 @@ class UserListSessionsItem:
 
         ip_address: Any
         if "ipAddress" in d:
-            try:
-                ip_address = cast("None | str", d["ipAddress"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ip_address = kept_as_received("UserListSessionsItem.ipAddress", d["ipAddress"])
+            ip_address = cast("None | str", d["ipAddress"])
             del d["ipAddress"]
         else:
             ip_address = UNSET
@@ -152,11 +148,7 @@ class UserListSessionsItem:
 
         user_agent: Any
         if "userAgent" in d:
-            try:
-                user_agent = cast("None | str", d["userAgent"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                user_agent = kept_as_received("UserListSessionsItem.userAgent", d["userAgent"])
+            user_agent = cast("None | str", d["userAgent"])
             del d["userAgent"]
         else:
             user_agent = UNSET

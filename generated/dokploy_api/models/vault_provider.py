@@ -142,7 +142,6 @@ class VaultProvider:
         provider_type: Any
         if "providerType" in d:
             provider_type = cast("VaultProviderProviderType", d["providerType"])
-
             del d["providerType"]
         else:
             provider_type = UNSET

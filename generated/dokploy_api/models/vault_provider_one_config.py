@@ -150,7 +150,6 @@ class VaultProviderOneConfig:
         provider_type: Any
         if "providerType" in d:
             provider_type = cast("VaultProviderProviderType", d["providerType"])
-
             del d["providerType"]
         else:
             provider_type = UNSET

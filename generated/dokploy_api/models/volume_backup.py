@@ -365,11 +365,7 @@ class VolumeBackup:
 
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("VolumeBackup.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
@@ -403,11 +399,7 @@ class VolumeBackup:
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("VolumeBackup.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -448,22 +440,14 @@ class VolumeBackup:
 
         enabled: Any
         if "enabled" in d:
-            try:
-                enabled = cast("bool | None", d["enabled"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                enabled = kept_as_received("VolumeBackup.enabled", d["enabled"])
+            enabled = cast("bool | None", d["enabled"])
             del d["enabled"]
         else:
             enabled = UNSET
 
         keep_latest_count: Any
         if "keepLatestCount" in d:
-            try:
-                keep_latest_count = cast("int | None", d["keepLatestCount"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                keep_latest_count = kept_as_received("VolumeBackup.keepLatestCount", d["keepLatestCount"])
+            keep_latest_count = cast("int | None", d["keepLatestCount"])
             del d["keepLatestCount"]
         else:
             keep_latest_count = UNSET
@@ -497,11 +481,7 @@ class VolumeBackup:
 
         libsql_id: Any
         if "libsqlId" in d:
-            try:
-                libsql_id = cast("None | str", d["libsqlId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                libsql_id = kept_as_received("VolumeBackup.libsqlId", d["libsqlId"])
+            libsql_id = cast("None | str", d["libsqlId"])
             del d["libsqlId"]
         else:
             libsql_id = UNSET
@@ -535,11 +515,7 @@ class VolumeBackup:
 
         mariadb_id: Any
         if "mariadbId" in d:
-            try:
-                mariadb_id = cast("None | str", d["mariadbId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mariadb_id = kept_as_received("VolumeBackup.mariadbId", d["mariadbId"])
+            mariadb_id = cast("None | str", d["mariadbId"])
             del d["mariadbId"]
         else:
             mariadb_id = UNSET
@@ -573,11 +549,7 @@ class VolumeBackup:
 
         mongo_id: Any
         if "mongoId" in d:
-            try:
-                mongo_id = cast("None | str", d["mongoId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mongo_id = kept_as_received("VolumeBackup.mongoId", d["mongoId"])
+            mongo_id = cast("None | str", d["mongoId"])
             del d["mongoId"]
         else:
             mongo_id = UNSET
@@ -611,11 +583,7 @@ class VolumeBackup:
 
         mysql_id: Any
         if "mysqlId" in d:
-            try:
-                mysql_id = cast("None | str", d["mysqlId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mysql_id = kept_as_received("VolumeBackup.mysqlId", d["mysqlId"])
+            mysql_id = cast("None | str", d["mysqlId"])
             del d["mysqlId"]
         else:
             mysql_id = UNSET
@@ -656,11 +624,7 @@ class VolumeBackup:
 
         postgres_id: Any
         if "postgresId" in d:
-            try:
-                postgres_id = cast("None | str", d["postgresId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                postgres_id = kept_as_received("VolumeBackup.postgresId", d["postgresId"])
+            postgres_id = cast("None | str", d["postgresId"])
             del d["postgresId"]
         else:
             postgres_id = UNSET
@@ -701,22 +665,14 @@ class VolumeBackup:
 
         redis_id: Any
         if "redisId" in d:
-            try:
-                redis_id = cast("None | str", d["redisId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                redis_id = kept_as_received("VolumeBackup.redisId", d["redisId"])
+            redis_id = cast("None | str", d["redisId"])
             del d["redisId"]
         else:
             redis_id = UNSET
 
         service_name: Any
         if "serviceName" in d:
-            try:
-                service_name = cast("None | str", d["serviceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_name = kept_as_received("VolumeBackup.serviceName", d["serviceName"])
+            service_name = cast("None | str", d["serviceName"])
             del d["serviceName"]
         else:
             service_name = UNSET
@@ -724,7 +680,6 @@ class VolumeBackup:
         service_type: Any
         if "serviceType" in d:
             service_type = cast("ServiceType", d["serviceType"])
-
             del d["serviceType"]
         else:
             service_type = UNSET

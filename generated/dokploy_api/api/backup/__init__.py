@@ -51,30 +51,27 @@ class BackupResource:
         metadata: Any | None | Unset = UNSET,
     ) -> None:
         """`POST /backup.create`"""
-        from ...models.backup_create_body import BackupCreateBody
         from .backup_create import sync
 
         return sync(
-            body=BackupCreateBody(
-                schedule=schedule,
-                prefix=prefix,
-                destination_id=destination_id,
-                database=database,
-                database_type=database_type,
-                enabled=enabled,
-                keep_latest_count=keep_latest_count,
-                mariadb_id=mariadb_id,
-                mysql_id=mysql_id,
-                postgres_id=postgres_id,
-                mongo_id=mongo_id,
-                libsql_id=libsql_id,
-                user_id=user_id,
-                backup_type=backup_type,
-                compose_id=compose_id,
-                service_name=service_name,
-                include_encryption_key=include_encryption_key,
-                metadata=metadata,
-            ),
+            schedule=schedule,
+            prefix=prefix,
+            destination_id=destination_id,
+            database=database,
+            database_type=database_type,
+            enabled=enabled,
+            keep_latest_count=keep_latest_count,
+            mariadb_id=mariadb_id,
+            mysql_id=mysql_id,
+            postgres_id=postgres_id,
+            mongo_id=mongo_id,
+            libsql_id=libsql_id,
+            user_id=user_id,
+            backup_type=backup_type,
+            compose_id=compose_id,
+            service_name=service_name,
+            include_encryption_key=include_encryption_key,
+            metadata=metadata,
             client=self._engine,
         )
 
@@ -101,13 +98,10 @@ class BackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupCompose`"""
-        from ...models.backup_manual_backup_compose_body import BackupManualBackupComposeBody
         from .backup_manual_backup_compose import sync
 
         return sync(
-            body=BackupManualBackupComposeBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -117,13 +111,10 @@ class BackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupLibsql`"""
-        from ...models.backup_manual_backup_libsql_body import BackupManualBackupLibsqlBody
         from .backup_manual_backup_libsql import sync
 
         return sync(
-            body=BackupManualBackupLibsqlBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -133,13 +124,10 @@ class BackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupMariadb`"""
-        from ...models.backup_manual_backup_mariadb_body import BackupManualBackupMariadbBody
         from .backup_manual_backup_mariadb import sync
 
         return sync(
-            body=BackupManualBackupMariadbBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -149,13 +137,10 @@ class BackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupMongo`"""
-        from ...models.backup_manual_backup_mongo_body import BackupManualBackupMongoBody
         from .backup_manual_backup_mongo import sync
 
         return sync(
-            body=BackupManualBackupMongoBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -165,13 +150,10 @@ class BackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupMySql`"""
-        from ...models.backup_manual_backup_my_sql_body import BackupManualBackupMySqlBody
         from .backup_manual_backup_my_sql import sync
 
         return sync(
-            body=BackupManualBackupMySqlBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -181,13 +163,10 @@ class BackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupPostgres`"""
-        from ...models.backup_manual_backup_postgres_body import BackupManualBackupPostgresBody
         from .backup_manual_backup_postgres import sync
 
         return sync(
-            body=BackupManualBackupPostgresBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -197,13 +176,10 @@ class BackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupWebServer`"""
-        from ...models.backup_manual_backup_web_server_body import BackupManualBackupWebServerBody
         from .backup_manual_backup_web_server import sync
 
         return sync(
-            body=BackupManualBackupWebServerBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -226,13 +202,10 @@ class BackupResource:
         backup_id: str,
     ) -> BackupRemoveResult | None:
         """`POST /backup.remove`"""
-        from ...models.backup_remove_body import BackupRemoveBody
         from .backup_remove import sync
 
         return sync(
-            body=BackupRemoveBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -252,23 +225,20 @@ class BackupResource:
         include_encryption_key: bool | Unset = UNSET,
     ) -> None:
         """`POST /backup.update`"""
-        from ...models.backup_update_body import BackupUpdateBody
         from .backup_update import sync
 
         return sync(
-            body=BackupUpdateBody(
-                schedule=schedule,
-                enabled=enabled,
-                prefix=prefix,
-                backup_id=backup_id,
-                destination_id=destination_id,
-                database=database,
-                keep_latest_count=keep_latest_count,
-                service_name=service_name,
-                metadata=metadata,
-                database_type=database_type,
-                include_encryption_key=include_encryption_key,
-            ),
+            schedule=schedule,
+            enabled=enabled,
+            prefix=prefix,
+            backup_id=backup_id,
+            destination_id=destination_id,
+            database=database,
+            keep_latest_count=keep_latest_count,
+            service_name=service_name,
+            metadata=metadata,
+            database_type=database_type,
+            include_encryption_key=include_encryption_key,
             client=self._engine,
         )
 
@@ -304,30 +274,27 @@ class AsyncBackupResource:
         metadata: Any | None | Unset = UNSET,
     ) -> None:
         """`POST /backup.create`"""
-        from ...models.backup_create_body import BackupCreateBody
         from .backup_create import asyncio
 
         return await asyncio(
-            body=BackupCreateBody(
-                schedule=schedule,
-                prefix=prefix,
-                destination_id=destination_id,
-                database=database,
-                database_type=database_type,
-                enabled=enabled,
-                keep_latest_count=keep_latest_count,
-                mariadb_id=mariadb_id,
-                mysql_id=mysql_id,
-                postgres_id=postgres_id,
-                mongo_id=mongo_id,
-                libsql_id=libsql_id,
-                user_id=user_id,
-                backup_type=backup_type,
-                compose_id=compose_id,
-                service_name=service_name,
-                include_encryption_key=include_encryption_key,
-                metadata=metadata,
-            ),
+            schedule=schedule,
+            prefix=prefix,
+            destination_id=destination_id,
+            database=database,
+            database_type=database_type,
+            enabled=enabled,
+            keep_latest_count=keep_latest_count,
+            mariadb_id=mariadb_id,
+            mysql_id=mysql_id,
+            postgres_id=postgres_id,
+            mongo_id=mongo_id,
+            libsql_id=libsql_id,
+            user_id=user_id,
+            backup_type=backup_type,
+            compose_id=compose_id,
+            service_name=service_name,
+            include_encryption_key=include_encryption_key,
+            metadata=metadata,
             client=self._engine,
         )
 
@@ -354,13 +321,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupCompose`"""
-        from ...models.backup_manual_backup_compose_body import BackupManualBackupComposeBody
         from .backup_manual_backup_compose import asyncio
 
         return await asyncio(
-            body=BackupManualBackupComposeBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -370,13 +334,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupLibsql`"""
-        from ...models.backup_manual_backup_libsql_body import BackupManualBackupLibsqlBody
         from .backup_manual_backup_libsql import asyncio
 
         return await asyncio(
-            body=BackupManualBackupLibsqlBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -386,13 +347,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupMariadb`"""
-        from ...models.backup_manual_backup_mariadb_body import BackupManualBackupMariadbBody
         from .backup_manual_backup_mariadb import asyncio
 
         return await asyncio(
-            body=BackupManualBackupMariadbBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -402,13 +360,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupMongo`"""
-        from ...models.backup_manual_backup_mongo_body import BackupManualBackupMongoBody
         from .backup_manual_backup_mongo import asyncio
 
         return await asyncio(
-            body=BackupManualBackupMongoBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -418,13 +373,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupMySql`"""
-        from ...models.backup_manual_backup_my_sql_body import BackupManualBackupMySqlBody
         from .backup_manual_backup_my_sql import asyncio
 
         return await asyncio(
-            body=BackupManualBackupMySqlBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -434,13 +386,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupPostgres`"""
-        from ...models.backup_manual_backup_postgres_body import BackupManualBackupPostgresBody
         from .backup_manual_backup_postgres import asyncio
 
         return await asyncio(
-            body=BackupManualBackupPostgresBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -450,13 +399,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupWebServer`"""
-        from ...models.backup_manual_backup_web_server_body import BackupManualBackupWebServerBody
         from .backup_manual_backup_web_server import asyncio
 
         return await asyncio(
-            body=BackupManualBackupWebServerBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -479,13 +425,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> BackupRemoveResult | None:
         """`POST /backup.remove`"""
-        from ...models.backup_remove_body import BackupRemoveBody
         from .backup_remove import asyncio
 
         return await asyncio(
-            body=BackupRemoveBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -505,22 +448,19 @@ class AsyncBackupResource:
         include_encryption_key: bool | Unset = UNSET,
     ) -> None:
         """`POST /backup.update`"""
-        from ...models.backup_update_body import BackupUpdateBody
         from .backup_update import asyncio
 
         return await asyncio(
-            body=BackupUpdateBody(
-                schedule=schedule,
-                enabled=enabled,
-                prefix=prefix,
-                backup_id=backup_id,
-                destination_id=destination_id,
-                database=database,
-                keep_latest_count=keep_latest_count,
-                service_name=service_name,
-                metadata=metadata,
-                database_type=database_type,
-                include_encryption_key=include_encryption_key,
-            ),
+            schedule=schedule,
+            enabled=enabled,
+            prefix=prefix,
+            backup_id=backup_id,
+            destination_id=destination_id,
+            database=database,
+            keep_latest_count=keep_latest_count,
+            service_name=service_name,
+            metadata=metadata,
+            database_type=database_type,
+            include_encryption_key=include_encryption_key,
             client=self._engine,
         )

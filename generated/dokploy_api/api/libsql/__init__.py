@@ -43,14 +43,11 @@ class LibsqlResource:
         application_status: LibsqlChangeStatusBodyApplicationStatus,
     ) -> Libsql:
         """`POST /libsql.changeStatus`"""
-        from ...models.libsql_change_status_body import LibsqlChangeStatusBody
         from .libsql_change_status import sync
 
         return sync(
-            body=LibsqlChangeStatusBody(
-                libsql_id=libsql_id,
-                application_status=application_status,
-            ),
+            libsql_id=libsql_id,
+            application_status=application_status,
             client=self._engine,
         )
 
@@ -70,23 +67,20 @@ class LibsqlResource:
         enable_namespaces: bool = False,
     ) -> bool:
         """`POST /libsql.create`"""
-        from ...models.libsql_create_body import LibsqlCreateBody
         from .libsql_create import sync
 
         return sync(
-            body=LibsqlCreateBody(
-                name=name,
-                app_name=app_name,
-                docker_image=docker_image,
-                environment_id=environment_id,
-                description=description,
-                database_user=database_user,
-                database_password=database_password,
-                sqld_node=sqld_node,
-                sqld_primary_url=sqld_primary_url,
-                enable_namespaces=enable_namespaces,
-                server_id=server_id,
-            ),
+            name=name,
+            app_name=app_name,
+            docker_image=docker_image,
+            environment_id=environment_id,
+            description=description,
+            database_user=database_user,
+            database_password=database_password,
+            sqld_node=sqld_node,
+            sqld_primary_url=sqld_primary_url,
+            enable_namespaces=enable_namespaces,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -96,13 +90,10 @@ class LibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.deploy`"""
-        from ...models.libsql_deploy_body import LibsqlDeployBody
         from .libsql_deploy import sync
 
         return sync(
-            body=LibsqlDeployBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -113,14 +104,11 @@ class LibsqlResource:
         target_environment_id: str,
     ) -> LibsqlMoveResult:
         """`POST /libsql.move`"""
-        from ...models.libsql_move_body import LibsqlMoveBody
         from .libsql_move import sync
 
         return sync(
-            body=LibsqlMoveBody(
-                libsql_id=libsql_id,
-                target_environment_id=target_environment_id,
-            ),
+            libsql_id=libsql_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -162,13 +150,10 @@ class LibsqlResource:
         libsql_id: str,
     ) -> bool:
         """`POST /libsql.rebuild`"""
-        from ...models.libsql_rebuild_body import LibsqlRebuildBody
         from .libsql_rebuild import sync
 
         return sync(
-            body=LibsqlRebuildBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -179,14 +164,11 @@ class LibsqlResource:
         app_name: str,
     ) -> bool:
         """`POST /libsql.reload`"""
-        from ...models.libsql_reload_body import LibsqlReloadBody
         from .libsql_reload import sync
 
         return sync(
-            body=LibsqlReloadBody(
-                libsql_id=libsql_id,
-                app_name=app_name,
-            ),
+            libsql_id=libsql_id,
+            app_name=app_name,
             client=self._engine,
         )
 
@@ -196,13 +178,10 @@ class LibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.remove`"""
-        from ...models.libsql_remove_body import LibsqlRemoveBody
         from .libsql_remove import sync
 
         return sync(
-            body=LibsqlRemoveBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -213,14 +192,11 @@ class LibsqlResource:
         env: None | str,
     ) -> bool:
         """`POST /libsql.saveEnvironment`"""
-        from ...models.libsql_save_environment_body import LibsqlSaveEnvironmentBody
         from .libsql_save_environment import sync
 
         return sync(
-            body=LibsqlSaveEnvironmentBody(
-                libsql_id=libsql_id,
-                env=env,
-            ),
+            libsql_id=libsql_id,
+            env=env,
             client=self._engine,
         )
 
@@ -233,16 +209,13 @@ class LibsqlResource:
         external_admin_port: float | None | Unset = UNSET,
     ) -> Libsql:
         """`POST /libsql.saveExternalPorts`"""
-        from ...models.libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
         from .libsql_save_external_ports import sync
 
         return sync(
-            body=LibsqlSaveExternalPortsBody(
-                libsql_id=libsql_id,
-                external_port=external_port,
-                external_grpc_port=external_grpc_port,
-                external_admin_port=external_admin_port,
-            ),
+            libsql_id=libsql_id,
+            external_port=external_port,
+            external_grpc_port=external_grpc_port,
+            external_admin_port=external_admin_port,
             client=self._engine,
         )
 
@@ -252,13 +225,10 @@ class LibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.start`"""
-        from ...models.libsql_start_body import LibsqlStartBody
         from .libsql_start import sync
 
         return sync(
-            body=LibsqlStartBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -268,13 +238,10 @@ class LibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.stop`"""
-        from ...models.libsql_stop_body import LibsqlStopBody
         from .libsql_stop import sync
 
         return sync(
-            body=LibsqlStopBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -318,47 +285,44 @@ class LibsqlResource:
         environment_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /libsql.update`"""
-        from ...models.libsql_update_body import LibsqlUpdateBody
         from .libsql_update import sync
 
         return sync(
-            body=LibsqlUpdateBody(
-                libsql_id=libsql_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                database_user=database_user,
-                database_password=database_password,
-                sqld_node=sqld_node,
-                sqld_primary_url=sqld_primary_url,
-                enable_namespaces=enable_namespaces,
-                docker_image=docker_image,
-                command=command,
-                env=env,
-                memory_reservation=memory_reservation,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                external_port=external_port,
-                external_grpc_port=external_grpc_port,
-                external_admin_port=external_admin_port,
-                application_status=application_status,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                replicas=replicas,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-                created_at=created_at,
-                environment_id=environment_id,
-            ),
+            libsql_id=libsql_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            database_user=database_user,
+            database_password=database_password,
+            sqld_node=sqld_node,
+            sqld_primary_url=sqld_primary_url,
+            enable_namespaces=enable_namespaces,
+            docker_image=docker_image,
+            command=command,
+            env=env,
+            memory_reservation=memory_reservation,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            external_port=external_port,
+            external_grpc_port=external_grpc_port,
+            external_admin_port=external_admin_port,
+            application_status=application_status,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            replicas=replicas,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
+            created_at=created_at,
+            environment_id=environment_id,
             client=self._engine,
         )
 
@@ -378,14 +342,11 @@ class AsyncLibsqlResource:
         application_status: LibsqlChangeStatusBodyApplicationStatus,
     ) -> Libsql:
         """`POST /libsql.changeStatus`"""
-        from ...models.libsql_change_status_body import LibsqlChangeStatusBody
         from .libsql_change_status import asyncio
 
         return await asyncio(
-            body=LibsqlChangeStatusBody(
-                libsql_id=libsql_id,
-                application_status=application_status,
-            ),
+            libsql_id=libsql_id,
+            application_status=application_status,
             client=self._engine,
         )
 
@@ -405,23 +366,20 @@ class AsyncLibsqlResource:
         enable_namespaces: bool = False,
     ) -> bool:
         """`POST /libsql.create`"""
-        from ...models.libsql_create_body import LibsqlCreateBody
         from .libsql_create import asyncio
 
         return await asyncio(
-            body=LibsqlCreateBody(
-                name=name,
-                app_name=app_name,
-                docker_image=docker_image,
-                environment_id=environment_id,
-                description=description,
-                database_user=database_user,
-                database_password=database_password,
-                sqld_node=sqld_node,
-                sqld_primary_url=sqld_primary_url,
-                enable_namespaces=enable_namespaces,
-                server_id=server_id,
-            ),
+            name=name,
+            app_name=app_name,
+            docker_image=docker_image,
+            environment_id=environment_id,
+            description=description,
+            database_user=database_user,
+            database_password=database_password,
+            sqld_node=sqld_node,
+            sqld_primary_url=sqld_primary_url,
+            enable_namespaces=enable_namespaces,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -431,13 +389,10 @@ class AsyncLibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.deploy`"""
-        from ...models.libsql_deploy_body import LibsqlDeployBody
         from .libsql_deploy import asyncio
 
         return await asyncio(
-            body=LibsqlDeployBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -448,14 +403,11 @@ class AsyncLibsqlResource:
         target_environment_id: str,
     ) -> LibsqlMoveResult:
         """`POST /libsql.move`"""
-        from ...models.libsql_move_body import LibsqlMoveBody
         from .libsql_move import asyncio
 
         return await asyncio(
-            body=LibsqlMoveBody(
-                libsql_id=libsql_id,
-                target_environment_id=target_environment_id,
-            ),
+            libsql_id=libsql_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -497,13 +449,10 @@ class AsyncLibsqlResource:
         libsql_id: str,
     ) -> bool:
         """`POST /libsql.rebuild`"""
-        from ...models.libsql_rebuild_body import LibsqlRebuildBody
         from .libsql_rebuild import asyncio
 
         return await asyncio(
-            body=LibsqlRebuildBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -514,14 +463,11 @@ class AsyncLibsqlResource:
         app_name: str,
     ) -> bool:
         """`POST /libsql.reload`"""
-        from ...models.libsql_reload_body import LibsqlReloadBody
         from .libsql_reload import asyncio
 
         return await asyncio(
-            body=LibsqlReloadBody(
-                libsql_id=libsql_id,
-                app_name=app_name,
-            ),
+            libsql_id=libsql_id,
+            app_name=app_name,
             client=self._engine,
         )
 
@@ -531,13 +477,10 @@ class AsyncLibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.remove`"""
-        from ...models.libsql_remove_body import LibsqlRemoveBody
         from .libsql_remove import asyncio
 
         return await asyncio(
-            body=LibsqlRemoveBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -548,14 +491,11 @@ class AsyncLibsqlResource:
         env: None | str,
     ) -> bool:
         """`POST /libsql.saveEnvironment`"""
-        from ...models.libsql_save_environment_body import LibsqlSaveEnvironmentBody
         from .libsql_save_environment import asyncio
 
         return await asyncio(
-            body=LibsqlSaveEnvironmentBody(
-                libsql_id=libsql_id,
-                env=env,
-            ),
+            libsql_id=libsql_id,
+            env=env,
             client=self._engine,
         )
 
@@ -568,16 +508,13 @@ class AsyncLibsqlResource:
         external_admin_port: float | None | Unset = UNSET,
     ) -> Libsql:
         """`POST /libsql.saveExternalPorts`"""
-        from ...models.libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
         from .libsql_save_external_ports import asyncio
 
         return await asyncio(
-            body=LibsqlSaveExternalPortsBody(
-                libsql_id=libsql_id,
-                external_port=external_port,
-                external_grpc_port=external_grpc_port,
-                external_admin_port=external_admin_port,
-            ),
+            libsql_id=libsql_id,
+            external_port=external_port,
+            external_grpc_port=external_grpc_port,
+            external_admin_port=external_admin_port,
             client=self._engine,
         )
 
@@ -587,13 +524,10 @@ class AsyncLibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.start`"""
-        from ...models.libsql_start_body import LibsqlStartBody
         from .libsql_start import asyncio
 
         return await asyncio(
-            body=LibsqlStartBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -603,13 +537,10 @@ class AsyncLibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.stop`"""
-        from ...models.libsql_stop_body import LibsqlStopBody
         from .libsql_stop import asyncio
 
         return await asyncio(
-            body=LibsqlStopBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -653,46 +584,43 @@ class AsyncLibsqlResource:
         environment_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /libsql.update`"""
-        from ...models.libsql_update_body import LibsqlUpdateBody
         from .libsql_update import asyncio
 
         return await asyncio(
-            body=LibsqlUpdateBody(
-                libsql_id=libsql_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                database_user=database_user,
-                database_password=database_password,
-                sqld_node=sqld_node,
-                sqld_primary_url=sqld_primary_url,
-                enable_namespaces=enable_namespaces,
-                docker_image=docker_image,
-                command=command,
-                env=env,
-                memory_reservation=memory_reservation,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                external_port=external_port,
-                external_grpc_port=external_grpc_port,
-                external_admin_port=external_admin_port,
-                application_status=application_status,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                replicas=replicas,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-                created_at=created_at,
-                environment_id=environment_id,
-            ),
+            libsql_id=libsql_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            database_user=database_user,
+            database_password=database_password,
+            sqld_node=sqld_node,
+            sqld_primary_url=sqld_primary_url,
+            enable_namespaces=enable_namespaces,
+            docker_image=docker_image,
+            command=command,
+            env=env,
+            memory_reservation=memory_reservation,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            external_port=external_port,
+            external_grpc_port=external_grpc_port,
+            external_admin_port=external_admin_port,
+            application_status=application_status,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            replicas=replicas,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
+            created_at=created_at,
+            environment_id=environment_id,
             client=self._engine,
         )

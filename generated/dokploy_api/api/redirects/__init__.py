@@ -30,16 +30,13 @@ class RedirectsResource:
         application_id: str,
     ) -> bool:
         """`POST /redirects.create`"""
-        from ...models.redirects_create_body import RedirectsCreateBody
         from .redirects_create import sync
 
         return sync(
-            body=RedirectsCreateBody(
-                regex=regex,
-                replacement=replacement,
-                permanent=permanent,
-                application_id=application_id,
-            ),
+            regex=regex,
+            replacement=replacement,
+            permanent=permanent,
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -49,13 +46,10 @@ class RedirectsResource:
         redirect_id: str,
     ) -> Redirect:
         """`POST /redirects.delete`"""
-        from ...models.redirects_delete_body import RedirectsDeleteBody
         from .redirects_delete import sync
 
         return sync(
-            body=RedirectsDeleteBody(
-                redirect_id=redirect_id,
-            ),
+            redirect_id=redirect_id,
             client=self._engine,
         )
 
@@ -81,16 +75,13 @@ class RedirectsResource:
         permanent: bool,
     ) -> Redirect:
         """`POST /redirects.update`"""
-        from ...models.redirects_update_body import RedirectsUpdateBody
         from .redirects_update import sync
 
         return sync(
-            body=RedirectsUpdateBody(
-                redirect_id=redirect_id,
-                regex=regex,
-                replacement=replacement,
-                permanent=permanent,
-            ),
+            redirect_id=redirect_id,
+            regex=regex,
+            replacement=replacement,
+            permanent=permanent,
             client=self._engine,
         )
 
@@ -112,16 +103,13 @@ class AsyncRedirectsResource:
         application_id: str,
     ) -> bool:
         """`POST /redirects.create`"""
-        from ...models.redirects_create_body import RedirectsCreateBody
         from .redirects_create import asyncio
 
         return await asyncio(
-            body=RedirectsCreateBody(
-                regex=regex,
-                replacement=replacement,
-                permanent=permanent,
-                application_id=application_id,
-            ),
+            regex=regex,
+            replacement=replacement,
+            permanent=permanent,
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -131,13 +119,10 @@ class AsyncRedirectsResource:
         redirect_id: str,
     ) -> Redirect:
         """`POST /redirects.delete`"""
-        from ...models.redirects_delete_body import RedirectsDeleteBody
         from .redirects_delete import asyncio
 
         return await asyncio(
-            body=RedirectsDeleteBody(
-                redirect_id=redirect_id,
-            ),
+            redirect_id=redirect_id,
             client=self._engine,
         )
 
@@ -163,15 +148,12 @@ class AsyncRedirectsResource:
         permanent: bool,
     ) -> Redirect:
         """`POST /redirects.update`"""
-        from ...models.redirects_update_body import RedirectsUpdateBody
         from .redirects_update import asyncio
 
         return await asyncio(
-            body=RedirectsUpdateBody(
-                redirect_id=redirect_id,
-                regex=regex,
-                replacement=replacement,
-                permanent=permanent,
-            ),
+            redirect_id=redirect_id,
+            regex=regex,
+            replacement=replacement,
+            permanent=permanent,
             client=self._engine,
         )

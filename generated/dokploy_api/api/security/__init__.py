@@ -29,15 +29,12 @@ class SecurityResource:
         password: str,
     ) -> bool:
         """`POST /security.create`"""
-        from ...models.security_create_body import SecurityCreateBody
         from .security_create import sync
 
         return sync(
-            body=SecurityCreateBody(
-                application_id=application_id,
-                username=username,
-                password=password,
-            ),
+            application_id=application_id,
+            username=username,
+            password=password,
             client=self._engine,
         )
 
@@ -47,13 +44,10 @@ class SecurityResource:
         security_id: str,
     ) -> Security:
         """`POST /security.delete`"""
-        from ...models.security_delete_body import SecurityDeleteBody
         from .security_delete import sync
 
         return sync(
-            body=SecurityDeleteBody(
-                security_id=security_id,
-            ),
+            security_id=security_id,
             client=self._engine,
         )
 
@@ -78,15 +72,12 @@ class SecurityResource:
         password: str,
     ) -> None:
         """`POST /security.update`"""
-        from ...models.security_update_body import SecurityUpdateBody
         from .security_update import sync
 
         return sync(
-            body=SecurityUpdateBody(
-                security_id=security_id,
-                username=username,
-                password=password,
-            ),
+            security_id=security_id,
+            username=username,
+            password=password,
             client=self._engine,
         )
 
@@ -107,15 +98,12 @@ class AsyncSecurityResource:
         password: str,
     ) -> bool:
         """`POST /security.create`"""
-        from ...models.security_create_body import SecurityCreateBody
         from .security_create import asyncio
 
         return await asyncio(
-            body=SecurityCreateBody(
-                application_id=application_id,
-                username=username,
-                password=password,
-            ),
+            application_id=application_id,
+            username=username,
+            password=password,
             client=self._engine,
         )
 
@@ -125,13 +113,10 @@ class AsyncSecurityResource:
         security_id: str,
     ) -> Security:
         """`POST /security.delete`"""
-        from ...models.security_delete_body import SecurityDeleteBody
         from .security_delete import asyncio
 
         return await asyncio(
-            body=SecurityDeleteBody(
-                security_id=security_id,
-            ),
+            security_id=security_id,
             client=self._engine,
         )
 
@@ -156,14 +141,11 @@ class AsyncSecurityResource:
         password: str,
     ) -> None:
         """`POST /security.update`"""
-        from ...models.security_update_body import SecurityUpdateBody
         from .security_update import asyncio
 
         return await asyncio(
-            body=SecurityUpdateBody(
-                security_id=security_id,
-                username=username,
-                password=password,
-            ),
+            security_id=security_id,
+            username=username,
+            password=password,
             client=self._engine,
         )

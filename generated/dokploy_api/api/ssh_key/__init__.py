@@ -56,17 +56,14 @@ class SshKeyResource:
         description: None | str | Unset = UNSET,
     ) -> None:
         """`POST /sshKey.create`"""
-        from ...models.ssh_key_create_body import SshKeyCreateBody
         from .ssh_key_create import sync
 
         return sync(
-            body=SshKeyCreateBody(
-                name=name,
-                private_key=private_key,
-                public_key=public_key,
-                organization_id=organization_id,
-                description=description,
-            ),
+            name=name,
+            private_key=private_key,
+            public_key=public_key,
+            organization_id=organization_id,
+            description=description,
             client=self._engine,
         )
 
@@ -76,13 +73,10 @@ class SshKeyResource:
         type_: SshKeyGenerateBodyType | Unset = UNSET,
     ) -> SshKeyGenerateResult:
         """`POST /sshKey.generate`"""
-        from ...models.ssh_key_generate_body import SshKeyGenerateBody
         from .ssh_key_generate import sync
 
         return sync(
-            body=SshKeyGenerateBody(
-                type_=type_,
-            ),
+            type_=type_,
             client=self._engine,
         )
 
@@ -105,13 +99,10 @@ class SshKeyResource:
         ssh_key_id: str,
     ) -> None | SshKey:
         """`POST /sshKey.remove`"""
-        from ...models.ssh_key_remove_body import SshKeyRemoveBody
         from .ssh_key_remove import sync
 
         return sync(
-            body=SshKeyRemoveBody(
-                ssh_key_id=ssh_key_id,
-            ),
+            ssh_key_id=ssh_key_id,
             client=self._engine,
         )
 
@@ -124,16 +115,13 @@ class SshKeyResource:
         last_used_at: None | str | Unset = UNSET,
     ) -> None | SshKey:
         """`POST /sshKey.update`"""
-        from ...models.ssh_key_update_body import SshKeyUpdateBody
         from .ssh_key_update import sync
 
         return sync(
-            body=SshKeyUpdateBody(
-                ssh_key_id=ssh_key_id,
-                name=name,
-                description=description,
-                last_used_at=last_used_at,
-            ),
+            ssh_key_id=ssh_key_id,
+            name=name,
+            description=description,
+            last_used_at=last_used_at,
             client=self._engine,
         )
 
@@ -176,17 +164,14 @@ class AsyncSshKeyResource:
         description: None | str | Unset = UNSET,
     ) -> None:
         """`POST /sshKey.create`"""
-        from ...models.ssh_key_create_body import SshKeyCreateBody
         from .ssh_key_create import asyncio
 
         return await asyncio(
-            body=SshKeyCreateBody(
-                name=name,
-                private_key=private_key,
-                public_key=public_key,
-                organization_id=organization_id,
-                description=description,
-            ),
+            name=name,
+            private_key=private_key,
+            public_key=public_key,
+            organization_id=organization_id,
+            description=description,
             client=self._engine,
         )
 
@@ -196,13 +181,10 @@ class AsyncSshKeyResource:
         type_: SshKeyGenerateBodyType | Unset = UNSET,
     ) -> SshKeyGenerateResult:
         """`POST /sshKey.generate`"""
-        from ...models.ssh_key_generate_body import SshKeyGenerateBody
         from .ssh_key_generate import asyncio
 
         return await asyncio(
-            body=SshKeyGenerateBody(
-                type_=type_,
-            ),
+            type_=type_,
             client=self._engine,
         )
 
@@ -225,13 +207,10 @@ class AsyncSshKeyResource:
         ssh_key_id: str,
     ) -> None | SshKey:
         """`POST /sshKey.remove`"""
-        from ...models.ssh_key_remove_body import SshKeyRemoveBody
         from .ssh_key_remove import asyncio
 
         return await asyncio(
-            body=SshKeyRemoveBody(
-                ssh_key_id=ssh_key_id,
-            ),
+            ssh_key_id=ssh_key_id,
             client=self._engine,
         )
 
@@ -244,15 +223,12 @@ class AsyncSshKeyResource:
         last_used_at: None | str | Unset = UNSET,
     ) -> None | SshKey:
         """`POST /sshKey.update`"""
-        from ...models.ssh_key_update_body import SshKeyUpdateBody
         from .ssh_key_update import asyncio
 
         return await asyncio(
-            body=SshKeyUpdateBody(
-                ssh_key_id=ssh_key_id,
-                name=name,
-                description=description,
-                last_used_at=last_used_at,
-            ),
+            ssh_key_id=ssh_key_id,
+            name=name,
+            description=description,
+            last_used_at=last_used_at,
             client=self._engine,
         )

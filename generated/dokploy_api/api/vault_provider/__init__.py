@@ -48,15 +48,12 @@ class VaultProviderResource:
         assignments: list[AssignmentsItem],
     ) -> VaultProvider:
         """`POST /vaultProvider.create`"""
-        from ...models.vault_provider_create_body import VaultProviderCreateBody
         from .vault_provider_create import sync
 
         return sync(
-            body=VaultProviderCreateBody(
-                name=name,
-                config=config,
-                assignments=assignments,
-            ),
+            name=name,
+            config=config,
+            assignments=assignments,
             client=self._engine,
         )
 
@@ -96,13 +93,10 @@ class VaultProviderResource:
         vault_provider_id: str,
     ) -> bool:
         """`POST /vaultProvider.remove`"""
-        from ...models.vault_provider_remove_body import VaultProviderRemoveBody
         from .vault_provider_remove import sync
 
         return sync(
-            body=VaultProviderRemoveBody(
-                vault_provider_id=vault_provider_id,
-            ),
+            vault_provider_id=vault_provider_id,
             client=self._engine,
         )
 
@@ -113,14 +107,11 @@ class VaultProviderResource:
         config: Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset = UNSET,
     ) -> bool:
         """`POST /vaultProvider.testConnection`"""
-        from ...models.vault_provider_test_connection_body import VaultProviderTestConnectionBody
         from .vault_provider_test_connection import sync
 
         return sync(
-            body=VaultProviderTestConnectionBody(
-                vault_provider_id=vault_provider_id,
-                config=config,
-            ),
+            vault_provider_id=vault_provider_id,
+            config=config,
             client=self._engine,
         )
 
@@ -133,16 +124,13 @@ class VaultProviderResource:
         assignments: list[AssignmentsItem],
     ) -> VaultProvider:
         """`POST /vaultProvider.update`"""
-        from ...models.vault_provider_update_body import VaultProviderUpdateBody
         from .vault_provider_update import sync
 
         return sync(
-            body=VaultProviderUpdateBody(
-                vault_provider_id=vault_provider_id,
-                name=name,
-                config=config,
-                assignments=assignments,
-            ),
+            vault_provider_id=vault_provider_id,
+            name=name,
+            config=config,
+            assignments=assignments,
             client=self._engine,
         )
 
@@ -173,15 +161,12 @@ class AsyncVaultProviderResource:
         assignments: list[AssignmentsItem],
     ) -> VaultProvider:
         """`POST /vaultProvider.create`"""
-        from ...models.vault_provider_create_body import VaultProviderCreateBody
         from .vault_provider_create import asyncio
 
         return await asyncio(
-            body=VaultProviderCreateBody(
-                name=name,
-                config=config,
-                assignments=assignments,
-            ),
+            name=name,
+            config=config,
+            assignments=assignments,
             client=self._engine,
         )
 
@@ -221,13 +206,10 @@ class AsyncVaultProviderResource:
         vault_provider_id: str,
     ) -> bool:
         """`POST /vaultProvider.remove`"""
-        from ...models.vault_provider_remove_body import VaultProviderRemoveBody
         from .vault_provider_remove import asyncio
 
         return await asyncio(
-            body=VaultProviderRemoveBody(
-                vault_provider_id=vault_provider_id,
-            ),
+            vault_provider_id=vault_provider_id,
             client=self._engine,
         )
 
@@ -238,14 +220,11 @@ class AsyncVaultProviderResource:
         config: Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset = UNSET,
     ) -> bool:
         """`POST /vaultProvider.testConnection`"""
-        from ...models.vault_provider_test_connection_body import VaultProviderTestConnectionBody
         from .vault_provider_test_connection import asyncio
 
         return await asyncio(
-            body=VaultProviderTestConnectionBody(
-                vault_provider_id=vault_provider_id,
-                config=config,
-            ),
+            vault_provider_id=vault_provider_id,
+            config=config,
             client=self._engine,
         )
 
@@ -258,15 +237,12 @@ class AsyncVaultProviderResource:
         assignments: list[AssignmentsItem],
     ) -> VaultProvider:
         """`POST /vaultProvider.update`"""
-        from ...models.vault_provider_update_body import VaultProviderUpdateBody
         from .vault_provider_update import asyncio
 
         return await asyncio(
-            body=VaultProviderUpdateBody(
-                vault_provider_id=vault_provider_id,
-                name=name,
-                config=config,
-                assignments=assignments,
-            ),
+            vault_provider_id=vault_provider_id,
+            name=name,
+            config=config,
+            assignments=assignments,
             client=self._engine,
         )
