@@ -1,4 +1,5 @@
-"""Request bodies are built from the keyword arguments: no model module per operation.
+"""Request bodies are built from the keyword arguments (no model module per operation),
+and the objects nested in them have names a user can write.
 
 The wire bytes are pinned by the replay tests (every recorded request sent again through
 the typed methods); these tests pin the rule itself and the serialisation helper.
@@ -10,13 +11,16 @@ import importlib
 import inspect
 import io
 import json
+import re
 from typing import Any
 
 from support import GENERATED
 
+from dokploy_api import models
 from dokploy_api.api import OPERATIONS
 from dokploy_api.models import ProjectDuplicateBodySelectedServicesItem
 from dokploy_api.types import UNSET, File, json_body
+from dokploy_codegen.hoist_names import Wanted, shared_names
 
 MODELS = GENERATED / "dokploy_api" / "models"
 
@@ -88,3 +92,43 @@ def test_multipart_body_is_built_part_by_part() -> None:
         ("file", ("a.txt", payload, None)),
         ("destinationPath", (None, b"/tmp/a", "text/plain")),
     ]
+
+
+def _wanted(fp: str, operation: str, *trail: str, const: str = "") -> Wanted:
+    schema = {"type": "object", "properties": {"kind": {"const": const}} if const else {}}
+    return Wanted(fp, operation, ("Body", *trail), schema)
+
+
+def test_shared_body_objects_are_named_by_key_then_qualified_never_numbered() -> None:
+    wanted = [
+        _wanted("a", "sso.register", "oidcConfig", "mapping"),
+        _wanted("b", "sso.register", "samlConfig", "mapping"),
+        _wanted("c", "vault.create", "config", const="infisical"),
+        _wanted("d", "vault.create", "config", const="aws"),
+        _wanted("e", "dns.create", "config"),
+        _wanted("f", "vault.create", "config"),
+        _wanted("g", "project.duplicate", "selectedServicesItem"),
+    ]
+    names = shared_names(wanted, {})
+    assert names == {
+        "a": "OidcConfigMapping",
+        "b": "SamlConfigMapping",
+        "c": "InfisicalConfig",
+        "d": "AwsConfig",
+        "e": "DnsCreateConfig",
+        "f": "VaultCreateConfig",
+        "g": "SelectedServicesItem",
+    }
+    # The spec's order does not decide a name.
+    assert shared_names(list(reversed(wanted)), {}) == names
+    # A component of another shape keeps its name; the shared object is qualified.
+    assert shared_names([_wanted("s", "admin.setup", "metricsConfig", "server")], {"Server": "x"}) == {
+        "s": "MetricsConfigServer"
+    }
+
+
+def test_generated_shared_names_are_writable() -> None:
+    for name in ("InfisicalConfig", "CloudflareConfig", "OidcConfigMapping", "MetricsConfigServer"):
+        assert hasattr(models, name), name
+    numbered = [p.stem for p in MODELS.glob("*.py") if re.fullmatch(r"(config|mapping|server)_\d+", p.stem)]
+    assert numbered == []

@@ -99,6 +99,8 @@ from .audit_log_all_logs import AuditLogAllLogs as AuditLogAllLogs
 from .audit_log_all_resource_type import AuditLogAllResourceType as AuditLogAllResourceType
 from .audit_log_all_result import AuditLogAllResult as AuditLogAllResult
 from .availability import Availability as Availability
+from .aws_config import AwsConfig as AwsConfig
+from .azure_config import AzureConfig as AzureConfig
 from .backup import Backup as Backup
 from .backup_create_body_backup_type import BackupCreateBodyBackupType as BackupCreateBodyBackupType
 from .backup_create_body_database_type import BackupCreateBodyDatabaseType as BackupCreateBodyDatabaseType
@@ -131,6 +133,7 @@ from .build_type import BuildType as BuildType
 from .certificate import Certificate as Certificate
 from .certificate_type import CertificateType as CertificateType
 from .certificates_all_item import CertificatesAllItem as CertificatesAllItem
+from .cloudflare_config import CloudflareConfig as CloudflareConfig
 from .cluster_add_manager_result import ClusterAddManagerResult as ClusterAddManagerResult
 from .cluster_get_nodes_description import ClusterGetNodesDescription as ClusterGetNodesDescription
 from .cluster_get_nodes_description_engine import ClusterGetNodesDescriptionEngine as ClusterGetNodesDescriptionEngine
@@ -177,14 +180,6 @@ from .compose_update_body_source_type import ComposeUpdateBodySourceType as Comp
 from .compose_update_body_trigger_type_type_0 import (
     ComposeUpdateBodyTriggerTypeType0 as ComposeUpdateBodyTriggerTypeType0,
 )
-from .config import Config as Config
-from .config_2 import Config2 as Config2
-from .config_3 import Config3 as Config3
-from .config_4 import Config4 as Config4
-from .config_5 import Config5 as Config5
-from .config_6 import Config6 as Config6
-from .config_7 import Config7 as Config7
-from .config_8 import Config8 as Config8
 from .containers import Containers as Containers
 from .custom_role_all_item import CustomRoleAllItem as CustomRoleAllItem
 from .custom_role_all_item_permissions import CustomRoleAllItemPermissions as CustomRoleAllItemPermissions
@@ -302,6 +297,7 @@ from .domain_type import DomainType as DomainType
 from .domain_update_body_certificate_type import DomainUpdateBodyCertificateType as DomainUpdateBodyCertificateType
 from .domain_update_body_domain_type_type_0 import DomainUpdateBodyDomainTypeType0 as DomainUpdateBodyDomainTypeType0
 from .domain_validate_domain_result import DomainValidateDomainResult as DomainValidateDomainResult
+from .doppler_config import DopplerConfig as DopplerConfig
 from .endpoint_spec_swarm import EndpointSpecSwarm as EndpointSpecSwarm
 from .env_vars import EnvVars as EnvVars
 from .environment import Environment as Environment
@@ -442,8 +438,10 @@ from .gitlab import Gitlab as Gitlab
 from .gitlab_get_gitlab_repositories_item import GitlabGetGitlabRepositoriesItem as GitlabGetGitlabRepositoriesItem
 from .gitlab_gitlab_providers_item import GitlabGitlabProvidersItem as GitlabGitlabProvidersItem
 from .global_ import Global as Global
+from .hashicorp_config import HashicorpConfig as HashicorpConfig
 from .health_check_swarm import HealthCheckSwarm as HealthCheckSwarm
 from .idp_metadata import IdpMetadata as IdpMetadata
+from .infisical_config import InfisicalConfig as InfisicalConfig
 from .labels_swarm import LabelsSwarm as LabelsSwarm
 from .libsql import Libsql as Libsql
 from .libsql_change_status_body_application_status import (
@@ -460,8 +458,6 @@ from .libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode as LibsqlUpda
 from .license_key_get_enterprise_settings_result import (
     LicenseKeyGetEnterpriseSettingsResult as LicenseKeyGetEnterpriseSettingsResult,
 )
-from .mapping import Mapping as Mapping
-from .mapping_2 import Mapping2 as Mapping2
 from .mariadb import Mariadb as Mariadb
 from .mariadb_change_password_body_type import MariadbChangePasswordBodyType as MariadbChangePasswordBodyType
 from .mariadb_change_status_body_application_status import (
@@ -477,6 +473,7 @@ from .mariadb_update_body_application_status import (
 )
 from .member import Member as Member
 from .metrics_config import MetricsConfig as MetricsConfig
+from .metrics_config_server import MetricsConfigServer as MetricsConfigServer
 from .mode_swarm import ModeSwarm as ModeSwarm
 from .mongo import Mongo as Mongo
 from .mongo_change_status_body_application_status import (
@@ -554,6 +551,7 @@ from .notification_receive_notification_body_type import (
 from .notification_remove_result import NotificationRemoveResult as NotificationRemoveResult
 from .notification_type import NotificationType as NotificationType
 from .oidc_config import OidcConfig as OidcConfig
+from .oidc_config_mapping import OidcConfigMapping as OidcConfigMapping
 from .oidc_config_token_endpoint_authentication import (
     OidcConfigTokenEndpointAuthentication as OidcConfigTokenEndpointAuthentication,
 )
@@ -694,7 +692,10 @@ from .rollback_delete_full_context_labels_swarm_type_0 import (
     RollbackDeleteFullContextLabelsSwarmType0 as RollbackDeleteFullContextLabelsSwarmType0,
 )
 from .rollback_delete_result import RollbackDeleteResult as RollbackDeleteResult
+from .route_53_config import Route53Config as Route53Config
 from .saml_config import SamlConfig as SamlConfig
+from .saml_config_mapping import SamlConfigMapping as SamlConfigMapping
+from .scaleway_config import ScalewayConfig as ScalewayConfig
 from .schedule import Schedule as Schedule
 from .schedule_create_body_schedule_type import ScheduleCreateBodyScheduleType as ScheduleCreateBodyScheduleType
 from .schedule_create_body_shell_type import ScheduleCreateBodyShellType as ScheduleCreateBodyShellType
@@ -715,7 +716,6 @@ from .scim_generate_token_result import ScimGenerateTokenResult as ScimGenerateT
 from .scim_list_providers_item import ScimListProvidersItem as ScimListProvidersItem
 from .security import Security as Security
 from .server import Server as Server
-from .server_2 import Server2 as Server2
 from .server_all_for_permissions_item import ServerAllForPermissionsItem as ServerAllForPermissionsItem
 from .server_all_item import ServerAllItem as ServerAllItem
 from .server_create_body_server_type import ServerCreateBodyServerType as ServerCreateBodyServerType
@@ -1013,6 +1013,8 @@ __all__ = [
     "AuditLogAllResourceType",
     "AuditLogAllResult",
     "Availability",
+    "AwsConfig",
+    "AzureConfig",
     "Backup",
     "BackupCreateBodyBackupType",
     "BackupCreateBodyDatabaseType",
@@ -1037,6 +1039,7 @@ __all__ = [
     "Certificate",
     "CertificateType",
     "CertificatesAllItem",
+    "CloudflareConfig",
     "ClusterAddManagerResult",
     "ClusterGetNodesDescription",
     "ClusterGetNodesDescriptionEngine",
@@ -1073,14 +1076,6 @@ __all__ = [
     "ComposeUpdateBodyServiceNetworksType0Item",
     "ComposeUpdateBodySourceType",
     "ComposeUpdateBodyTriggerTypeType0",
-    "Config",
-    "Config2",
-    "Config3",
-    "Config4",
-    "Config5",
-    "Config6",
-    "Config7",
-    "Config8",
     "Containers",
     "CustomRoleAllItem",
     "CustomRoleAllItemPermissions",
@@ -1158,6 +1153,7 @@ __all__ = [
     "DomainUpdateBodyCertificateType",
     "DomainUpdateBodyDomainTypeType0",
     "DomainValidateDomainResult",
+    "DopplerConfig",
     "EndpointSpecSwarm",
     "EnvVars",
     "Environment",
@@ -1240,8 +1236,10 @@ __all__ = [
     "GitlabGetGitlabRepositoriesItem",
     "GitlabGitlabProvidersItem",
     "Global",
+    "HashicorpConfig",
     "HealthCheckSwarm",
     "IdpMetadata",
+    "InfisicalConfig",
     "LabelsSwarm",
     "Libsql",
     "LibsqlChangeStatusBodyApplicationStatus",
@@ -1252,8 +1250,6 @@ __all__ = [
     "LibsqlUpdateBodyApplicationStatus",
     "LibsqlUpdateBodySqldNode",
     "LicenseKeyGetEnterpriseSettingsResult",
-    "Mapping",
-    "Mapping2",
     "Mariadb",
     "MariadbChangePasswordBodyType",
     "MariadbChangeStatusBodyApplicationStatus",
@@ -1263,6 +1259,7 @@ __all__ = [
     "MariadbUpdateBodyApplicationStatus",
     "Member",
     "MetricsConfig",
+    "MetricsConfigServer",
     "ModeSwarm",
     "Mongo",
     "MongoChangeStatusBodyApplicationStatus",
@@ -1320,6 +1317,7 @@ __all__ = [
     "NotificationRemoveResult",
     "NotificationType",
     "OidcConfig",
+    "OidcConfigMapping",
     "OidcConfigTokenEndpointAuthentication",
     "Organization",
     "OrganizationAllInvitationsItem",
@@ -1418,7 +1416,10 @@ __all__ = [
     "RollbackDeleteFullContext",
     "RollbackDeleteFullContextLabelsSwarmType0",
     "RollbackDeleteResult",
+    "Route53Config",
     "SamlConfig",
+    "SamlConfigMapping",
+    "ScalewayConfig",
     "Schedule",
     "ScheduleCreateBodyScheduleType",
     "ScheduleCreateBodyShellType",
@@ -1439,7 +1440,6 @@ __all__ = [
     "ScimListProvidersItem",
     "Security",
     "Server",
-    "Server2",
     "ServerAllForPermissionsItem",
     "ServerAllItem",
     "ServerCreateBodyServerType",

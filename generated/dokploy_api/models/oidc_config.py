@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.mapping import Mapping
+    from ..models.oidc_config_mapping import OidcConfigMapping
     from ..models.oidc_config_token_endpoint_authentication import (
         OidcConfigTokenEndpointAuthentication,
     )
@@ -35,7 +35,7 @@ class OidcConfig:
         skip_discovery (bool | Unset):
         scopes (list[str] | Unset):
         pkce (bool | Unset):  Default: True.
-        mapping (Mapping | Unset):
+        mapping (OidcConfigMapping | Unset):
     """
 
     client_id: str
@@ -49,7 +49,7 @@ class OidcConfig:
     skip_discovery: bool | Unset = UNSET
     scopes: list[str] | Unset = UNSET
     pkce: bool | Unset = True
-    mapping: Mapping | Unset = UNSET
+    mapping: OidcConfigMapping | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -194,15 +194,15 @@ class OidcConfig:
             pkce = UNSET
 
         if "mapping" in d:
-            from ..models.mapping import Mapping  # noqa: PLC0415
+            from ..models.oidc_config_mapping import OidcConfigMapping  # noqa: PLC0415
 
             try:
                 _mapping = d["mapping"]
-                mapping: Mapping | Unset
+                mapping: OidcConfigMapping | Unset
                 if isinstance(_mapping, Unset):
                     mapping = UNSET
                 else:
-                    mapping = Mapping.from_dict(_mapping)
+                    mapping = OidcConfigMapping.from_dict(_mapping)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mapping = kept_as_received("OidcConfig.mapping", d["mapping"])

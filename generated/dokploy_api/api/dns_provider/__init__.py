@@ -12,14 +12,14 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.config_4 import Config4
-    from ...models.config_8 import Config8
+    from ...models.cloudflare_config import CloudflareConfig
     from ...models.dns_provider import DnsProvider
     from ...models.dns_provider_create_record_body_type import DnsProviderCreateRecordBodyType
     from ...models.dns_provider_create_record_result import DnsProviderCreateRecordResult
     from ...models.dns_provider_list_records_item import DnsProviderListRecordsItem
     from ...models.dns_provider_list_zones_item import DnsProviderListZonesItem
     from ...models.dns_provider_update_record_body_type import DnsProviderUpdateRecordBodyType
+    from ...models.route_53_config import Route53Config
 
 
 class DnsProviderResource:
@@ -44,7 +44,7 @@ class DnsProviderResource:
         self,
         *,
         name: str,
-        config: Config4 | Config8,
+        config: CloudflareConfig | Route53Config,
     ) -> DnsProvider:
         """`POST /dnsProvider.create`"""
         from .dns_provider_create import sync
@@ -153,7 +153,7 @@ class DnsProviderResource:
         self,
         *,
         dns_provider_id: str | Unset = UNSET,
-        config: Config4 | Config8 | Unset = UNSET,
+        config: CloudflareConfig | Route53Config | Unset = UNSET,
     ) -> bool:
         """`POST /dnsProvider.testConnection`"""
         from .dns_provider_test_connection import sync
@@ -169,7 +169,7 @@ class DnsProviderResource:
         *,
         dns_provider_id: str,
         name: str,
-        config: Config4 | Config8,
+        config: CloudflareConfig | Route53Config,
     ) -> DnsProvider:
         """`POST /dnsProvider.update`"""
         from .dns_provider_update import sync
@@ -229,7 +229,7 @@ class AsyncDnsProviderResource:
         self,
         *,
         name: str,
-        config: Config4 | Config8,
+        config: CloudflareConfig | Route53Config,
     ) -> DnsProvider:
         """`POST /dnsProvider.create`"""
         from .dns_provider_create import asyncio
@@ -338,7 +338,7 @@ class AsyncDnsProviderResource:
         self,
         *,
         dns_provider_id: str | Unset = UNSET,
-        config: Config4 | Config8 | Unset = UNSET,
+        config: CloudflareConfig | Route53Config | Unset = UNSET,
     ) -> bool:
         """`POST /dnsProvider.testConnection`"""
         from .dns_provider_test_connection import asyncio
@@ -354,7 +354,7 @@ class AsyncDnsProviderResource:
         *,
         dns_provider_id: str,
         name: str,
-        config: Config4 | Config8,
+        config: CloudflareConfig | Route53Config,
     ) -> DnsProvider:
         """`POST /dnsProvider.update`"""
         from .dns_provider_update import asyncio

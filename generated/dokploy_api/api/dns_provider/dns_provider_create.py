@@ -9,8 +9,8 @@ from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.config_4 import Config4
-    from ...models.config_8 import Config8
+    from ...models.cloudflare_config import CloudflareConfig
+    from ...models.route_53_config import Route53Config
 
 OPERATION = "dnsProvider.create"
 METHOD = "POST"
@@ -20,7 +20,7 @@ PATH = "/dnsProvider.create"
 def _get_kwargs(
     *,
     name: str,
-    config: Config4 | Config8,
+    config: CloudflareConfig | Route53Config,
 ) -> dict[str, Any]:
     # The JSON body from the keyword arguments: UNSET left out, None sent as null.
     return {
@@ -48,7 +48,7 @@ def parse(data: Any) -> DnsProvider:
 def sync(
     *,
     name: str,
-    config: Config4 | Config8,
+    config: CloudflareConfig | Route53Config,
     client: SyncEngine,
 ) -> DnsProvider:
     return parse(
@@ -65,7 +65,7 @@ def sync(
 async def asyncio(
     *,
     name: str,
-    config: Config4 | Config8,
+    config: CloudflareConfig | Route53Config,
     client: AsyncEngine,
 ) -> DnsProvider:
     return parse(

@@ -8,8 +8,8 @@ from ...types import UNSET, Unset, json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.config_4 import Config4
-    from ...models.config_8 import Config8
+    from ...models.cloudflare_config import CloudflareConfig
+    from ...models.route_53_config import Route53Config
 
 OPERATION = "dnsProvider.testConnection"
 METHOD = "POST"
@@ -19,7 +19,7 @@ PATH = "/dnsProvider.testConnection"
 def _get_kwargs(
     *,
     dns_provider_id: str | Unset = UNSET,
-    config: Config4 | Config8 | Unset = UNSET,
+    config: CloudflareConfig | Route53Config | Unset = UNSET,
 ) -> dict[str, Any]:
     # The JSON body from the keyword arguments: UNSET left out, None sent as null.
     return {
@@ -42,7 +42,7 @@ def parse(data: Any) -> bool:
 def sync(
     *,
     dns_provider_id: str | Unset = UNSET,
-    config: Config4 | Config8 | Unset = UNSET,
+    config: CloudflareConfig | Route53Config | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
@@ -59,7 +59,7 @@ def sync(
 async def asyncio(
     *,
     dns_provider_id: str | Unset = UNSET,
-    config: Config4 | Config8 | Unset = UNSET,
+    config: CloudflareConfig | Route53Config | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(

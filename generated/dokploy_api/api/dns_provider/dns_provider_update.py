@@ -9,8 +9,8 @@ from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.config_4 import Config4
-    from ...models.config_8 import Config8
+    from ...models.cloudflare_config import CloudflareConfig
+    from ...models.route_53_config import Route53Config
 
 OPERATION = "dnsProvider.update"
 METHOD = "POST"
@@ -21,7 +21,7 @@ def _get_kwargs(
     *,
     dns_provider_id: str,
     name: str,
-    config: Config4 | Config8,
+    config: CloudflareConfig | Route53Config,
 ) -> dict[str, Any]:
     # The JSON body from the keyword arguments: UNSET left out, None sent as null.
     return {
@@ -51,7 +51,7 @@ def sync(
     *,
     dns_provider_id: str,
     name: str,
-    config: Config4 | Config8,
+    config: CloudflareConfig | Route53Config,
     client: SyncEngine,
 ) -> DnsProvider:
     return parse(
@@ -70,7 +70,7 @@ async def asyncio(
     *,
     dns_provider_id: str,
     name: str,
-    config: Config4 | Config8,
+    config: CloudflareConfig | Route53Config,
     client: AsyncEngine,
 ) -> DnsProvider:
     return parse(

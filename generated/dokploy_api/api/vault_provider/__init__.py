@@ -13,12 +13,12 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.assignments_item import AssignmentsItem
-    from ...models.config import Config
-    from ...models.config_2 import Config2
-    from ...models.config_3 import Config3
-    from ...models.config_5 import Config5
-    from ...models.config_6 import Config6
-    from ...models.config_7 import Config7
+    from ...models.aws_config import AwsConfig
+    from ...models.azure_config import AzureConfig
+    from ...models.doppler_config import DopplerConfig
+    from ...models.hashicorp_config import HashicorpConfig
+    from ...models.infisical_config import InfisicalConfig
+    from ...models.scaleway_config import ScalewayConfig
     from ...models.vault_provider import VaultProvider
 
 
@@ -44,7 +44,7 @@ class VaultProviderResource:
         self,
         *,
         name: str,
-        config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
+        config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
         assignments: list[AssignmentsItem],
     ) -> VaultProvider:
         """`POST /vaultProvider.create`"""
@@ -104,7 +104,13 @@ class VaultProviderResource:
         self,
         *,
         vault_provider_id: str | Unset = UNSET,
-        config: Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset = UNSET,
+        config: AwsConfig
+        | AzureConfig
+        | DopplerConfig
+        | HashicorpConfig
+        | InfisicalConfig
+        | ScalewayConfig
+        | Unset = UNSET,
     ) -> bool:
         """`POST /vaultProvider.testConnection`"""
         from .vault_provider_test_connection import sync
@@ -120,7 +126,7 @@ class VaultProviderResource:
         *,
         vault_provider_id: str,
         name: str,
-        config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
+        config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
         assignments: list[AssignmentsItem],
     ) -> VaultProvider:
         """`POST /vaultProvider.update`"""
@@ -157,7 +163,7 @@ class AsyncVaultProviderResource:
         self,
         *,
         name: str,
-        config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
+        config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
         assignments: list[AssignmentsItem],
     ) -> VaultProvider:
         """`POST /vaultProvider.create`"""
@@ -217,7 +223,13 @@ class AsyncVaultProviderResource:
         self,
         *,
         vault_provider_id: str | Unset = UNSET,
-        config: Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset = UNSET,
+        config: AwsConfig
+        | AzureConfig
+        | DopplerConfig
+        | HashicorpConfig
+        | InfisicalConfig
+        | ScalewayConfig
+        | Unset = UNSET,
     ) -> bool:
         """`POST /vaultProvider.testConnection`"""
         from .vault_provider_test_connection import asyncio
@@ -233,7 +245,7 @@ class AsyncVaultProviderResource:
         *,
         vault_provider_id: str,
         name: str,
-        config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
+        config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
         assignments: list[AssignmentsItem],
     ) -> VaultProvider:
         """`POST /vaultProvider.update`"""

@@ -8,12 +8,12 @@ from ...types import UNSET, Unset, json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.config import Config
-    from ...models.config_2 import Config2
-    from ...models.config_3 import Config3
-    from ...models.config_5 import Config5
-    from ...models.config_6 import Config6
-    from ...models.config_7 import Config7
+    from ...models.aws_config import AwsConfig
+    from ...models.azure_config import AzureConfig
+    from ...models.doppler_config import DopplerConfig
+    from ...models.hashicorp_config import HashicorpConfig
+    from ...models.infisical_config import InfisicalConfig
+    from ...models.scaleway_config import ScalewayConfig
 
 OPERATION = "vaultProvider.testConnection"
 METHOD = "POST"
@@ -23,7 +23,13 @@ PATH = "/vaultProvider.testConnection"
 def _get_kwargs(
     *,
     vault_provider_id: str | Unset = UNSET,
-    config: Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset = UNSET,
+    config: AwsConfig
+    | AzureConfig
+    | DopplerConfig
+    | HashicorpConfig
+    | InfisicalConfig
+    | ScalewayConfig
+    | Unset = UNSET,
 ) -> dict[str, Any]:
     # The JSON body from the keyword arguments: UNSET left out, None sent as null.
     return {
@@ -46,7 +52,13 @@ def parse(data: Any) -> bool:
 def sync(
     *,
     vault_provider_id: str | Unset = UNSET,
-    config: Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset = UNSET,
+    config: AwsConfig
+    | AzureConfig
+    | DopplerConfig
+    | HashicorpConfig
+    | InfisicalConfig
+    | ScalewayConfig
+    | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
@@ -63,7 +75,13 @@ def sync(
 async def asyncio(
     *,
     vault_provider_id: str | Unset = UNSET,
-    config: Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset = UNSET,
+    config: AwsConfig
+    | AzureConfig
+    | DopplerConfig
+    | HashicorpConfig
+    | InfisicalConfig
+    | ScalewayConfig
+    | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(

@@ -10,12 +10,12 @@ from ...types import json_body, kept_as_received
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.assignments_item import AssignmentsItem
-    from ...models.config import Config
-    from ...models.config_2 import Config2
-    from ...models.config_3 import Config3
-    from ...models.config_5 import Config5
-    from ...models.config_6 import Config6
-    from ...models.config_7 import Config7
+    from ...models.aws_config import AwsConfig
+    from ...models.azure_config import AzureConfig
+    from ...models.doppler_config import DopplerConfig
+    from ...models.hashicorp_config import HashicorpConfig
+    from ...models.infisical_config import InfisicalConfig
+    from ...models.scaleway_config import ScalewayConfig
 
 OPERATION = "vaultProvider.update"
 METHOD = "POST"
@@ -26,7 +26,7 @@ def _get_kwargs(
     *,
     vault_provider_id: str,
     name: str,
-    config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
+    config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
     assignments: list[AssignmentsItem],
 ) -> dict[str, Any]:
     # The JSON body from the keyword arguments: UNSET left out, None sent as null.
@@ -58,7 +58,7 @@ def sync(
     *,
     vault_provider_id: str,
     name: str,
-    config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
+    config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
     assignments: list[AssignmentsItem],
     client: SyncEngine,
 ) -> VaultProvider:
@@ -79,7 +79,7 @@ async def asyncio(
     *,
     vault_provider_id: str,
     name: str,
-    config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
+    config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
     assignments: list[AssignmentsItem],
     client: AsyncEngine,
 ) -> VaultProvider:

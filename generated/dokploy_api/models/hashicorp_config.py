@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, kept_as_received
 
-T = TypeVar("T", bound="Config2")
+T = TypeVar("T", bound="HashicorpConfig")
 
 
 @_attrs_define
-class Config2:
+class HashicorpConfig:
     """
     Attributes:
         provider_type (Literal['hashicorp']):
@@ -62,7 +62,7 @@ class Config2:
                 if provider_type != "hashicorp":
                     raise ValueError(f"providerType must match const 'hashicorp', got '{provider_type}'")
             except (TypeError, ValueError, AttributeError, KeyError):
-                provider_type = kept_as_received("Config2.providerType", d["providerType"])
+                provider_type = kept_as_received("HashicorpConfig.providerType", d["providerType"])
             del d["providerType"]
         else:
             provider_type = UNSET
@@ -93,7 +93,7 @@ class Config2:
         else:
             mount = UNSET
 
-        config_2 = cls(
+        hashicorp_config = cls(
             provider_type=provider_type,
             url=url,
             token=token,
@@ -101,8 +101,8 @@ class Config2:
             mount=mount,
         )
 
-        config_2.additional_properties = d
-        return config_2
+        hashicorp_config.additional_properties = d
+        return hashicorp_config
 
     @property
     def additional_keys(self) -> list[str]:

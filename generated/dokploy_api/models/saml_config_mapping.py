@@ -14,11 +14,11 @@ if TYPE_CHECKING:
     from ..models.extra_fields import ExtraFields
 
 
-T = TypeVar("T", bound="Mapping2")
+T = TypeVar("T", bound="SamlConfigMapping")
 
 
 @_attrs_define
-class Mapping2:
+class SamlConfigMapping:
     """
     Attributes:
         id (str):
@@ -126,12 +126,12 @@ class Mapping2:
                     extra_fields = ExtraFields.from_dict(_extra_fields)
 
             except (TypeError, ValueError, AttributeError, KeyError):
-                extra_fields = kept_as_received("Mapping2.extraFields", d["extraFields"])
+                extra_fields = kept_as_received("SamlConfigMapping.extraFields", d["extraFields"])
             del d["extraFields"]
         else:
             extra_fields = UNSET
 
-        mapping_2 = cls(
+        saml_config_mapping = cls(
             id=id,
             email=email,
             name=name,
@@ -141,8 +141,8 @@ class Mapping2:
             extra_fields=extra_fields,
         )
 
-        mapping_2.additional_properties = d
-        return mapping_2
+        saml_config_mapping.additional_properties = d
+        return saml_config_mapping
 
     @property
     def additional_keys(self) -> list[str]:

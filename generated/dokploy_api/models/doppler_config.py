@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, kept_as_received
 
-T = TypeVar("T", bound="Config7")
+T = TypeVar("T", bound="DopplerConfig")
 
 
 @_attrs_define
-class Config7:
+class DopplerConfig:
     """
     Attributes:
         provider_type (Literal['doppler']):
@@ -57,7 +57,7 @@ class Config7:
                 if provider_type != "doppler":
                     raise ValueError(f"providerType must match const 'doppler', got '{provider_type}'")
             except (TypeError, ValueError, AttributeError, KeyError):
-                provider_type = kept_as_received("Config7.providerType", d["providerType"])
+                provider_type = kept_as_received("DopplerConfig.providerType", d["providerType"])
             del d["providerType"]
         else:
             provider_type = UNSET
@@ -81,15 +81,15 @@ class Config7:
         else:
             config = UNSET
 
-        config_7 = cls(
+        doppler_config = cls(
             provider_type=provider_type,
             service_token=service_token,
             project=project,
             config=config,
         )
 
-        config_7.additional_properties = d
-        return config_7
+        doppler_config.additional_properties = d
+        return doppler_config
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, kept_as_received
 
-T = TypeVar("T", bound="Config8")
+T = TypeVar("T", bound="CloudflareConfig")
 
 
 @_attrs_define
-class Config8:
+class CloudflareConfig:
     """
     Attributes:
         provider_type (Literal['cloudflare']):
@@ -47,7 +47,7 @@ class Config8:
                 if provider_type != "cloudflare":
                     raise ValueError(f"providerType must match const 'cloudflare', got '{provider_type}'")
             except (TypeError, ValueError, AttributeError, KeyError):
-                provider_type = kept_as_received("Config8.providerType", d["providerType"])
+                provider_type = kept_as_received("CloudflareConfig.providerType", d["providerType"])
             del d["providerType"]
         else:
             provider_type = UNSET
@@ -59,13 +59,13 @@ class Config8:
         else:
             api_token = UNSET
 
-        config_8 = cls(
+        cloudflare_config = cls(
             provider_type=provider_type,
             api_token=api_token,
         )
 
-        config_8.additional_properties = d
-        return config_8
+        cloudflare_config.additional_properties = d
+        return cloudflare_config
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,25 +10,29 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, kept_as_received
 
-T = TypeVar("T", bound="Config6")
+T = TypeVar("T", bound="InfisicalConfig")
 
 
 @_attrs_define
-class Config6:
+class InfisicalConfig:
     """
     Attributes:
-        provider_type (Literal['azure']):
-        vault_uri (str):
-        tenant_id (str):
+        provider_type (Literal['infisical']):
         client_id (str):
         client_secret (str):
+        project_id (str):
+        environment_slug (str):
+        site_url (str | Unset):  Default: 'https://app.infisical.com'.
+        secret_path (str | Unset):  Default: '/'.
     """
 
-    provider_type: Literal["azure"]
-    vault_uri: str
-    tenant_id: str
+    provider_type: Literal["infisical"]
     client_id: str
     client_secret: str
+    project_id: str
+    environment_slug: str
+    site_url: str | Unset = "https://app.infisical.com"
+    secret_path: str | Unset = "/"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,17 +42,23 @@ class Config6:
         if not isinstance(self.provider_type, Unset):
             field_dict["providerType"] = self.provider_type
 
-        if not isinstance(self.vault_uri, Unset):
-            field_dict["vaultUri"] = self.vault_uri
-
-        if not isinstance(self.tenant_id, Unset):
-            field_dict["tenantId"] = self.tenant_id
-
         if not isinstance(self.client_id, Unset):
             field_dict["clientId"] = self.client_id
 
         if not isinstance(self.client_secret, Unset):
             field_dict["clientSecret"] = self.client_secret
+
+        if not isinstance(self.project_id, Unset):
+            field_dict["projectId"] = self.project_id
+
+        if not isinstance(self.environment_slug, Unset):
+            field_dict["environmentSlug"] = self.environment_slug
+
+        if not isinstance(self.site_url, Unset):
+            field_dict["siteUrl"] = self.site_url
+
+        if not isinstance(self.secret_path, Unset):
+            field_dict["secretPath"] = self.secret_path
 
         return field_dict
 
@@ -58,28 +68,14 @@ class Config6:
         provider_type: Any
         if "providerType" in d:
             try:
-                provider_type = cast(Literal["azure"], d["providerType"])
-                if provider_type != "azure":
-                    raise ValueError(f"providerType must match const 'azure', got '{provider_type}'")
+                provider_type = cast(Literal["infisical"], d["providerType"])
+                if provider_type != "infisical":
+                    raise ValueError(f"providerType must match const 'infisical', got '{provider_type}'")
             except (TypeError, ValueError, AttributeError, KeyError):
-                provider_type = kept_as_received("Config6.providerType", d["providerType"])
+                provider_type = kept_as_received("InfisicalConfig.providerType", d["providerType"])
             del d["providerType"]
         else:
             provider_type = UNSET
-
-        vault_uri: Any
-        if "vaultUri" in d:
-            vault_uri = d["vaultUri"]
-            del d["vaultUri"]
-        else:
-            vault_uri = UNSET
-
-        tenant_id: Any
-        if "tenantId" in d:
-            tenant_id = d["tenantId"]
-            del d["tenantId"]
-        else:
-            tenant_id = UNSET
 
         client_id: Any
         if "clientId" in d:
@@ -95,16 +91,44 @@ class Config6:
         else:
             client_secret = UNSET
 
-        config_6 = cls(
+        project_id: Any
+        if "projectId" in d:
+            project_id = d["projectId"]
+            del d["projectId"]
+        else:
+            project_id = UNSET
+
+        environment_slug: Any
+        if "environmentSlug" in d:
+            environment_slug = d["environmentSlug"]
+            del d["environmentSlug"]
+        else:
+            environment_slug = UNSET
+
+        if "siteUrl" in d:
+            site_url = d["siteUrl"]
+            del d["siteUrl"]
+        else:
+            site_url = UNSET
+
+        if "secretPath" in d:
+            secret_path = d["secretPath"]
+            del d["secretPath"]
+        else:
+            secret_path = UNSET
+
+        infisical_config = cls(
             provider_type=provider_type,
-            vault_uri=vault_uri,
-            tenant_id=tenant_id,
             client_id=client_id,
             client_secret=client_secret,
+            project_id=project_id,
+            environment_slug=environment_slug,
+            site_url=site_url,
+            secret_path=secret_path,
         )
 
-        config_6.additional_properties = d
-        return config_6
+        infisical_config.additional_properties = d
+        return infisical_config
 
     @property
     def additional_keys(self) -> list[str]:

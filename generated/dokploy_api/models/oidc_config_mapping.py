@@ -14,11 +14,11 @@ if TYPE_CHECKING:
     from ..models.extra_fields import ExtraFields
 
 
-T = TypeVar("T", bound="Mapping")
+T = TypeVar("T", bound="OidcConfigMapping")
 
 
 @_attrs_define
-class Mapping:
+class OidcConfigMapping:
     """
     Attributes:
         id (str):
@@ -115,12 +115,12 @@ class Mapping:
                     extra_fields = ExtraFields.from_dict(_extra_fields)
 
             except (TypeError, ValueError, AttributeError, KeyError):
-                extra_fields = kept_as_received("Mapping.extraFields", d["extraFields"])
+                extra_fields = kept_as_received("OidcConfigMapping.extraFields", d["extraFields"])
             del d["extraFields"]
         else:
             extra_fields = UNSET
 
-        mapping = cls(
+        oidc_config_mapping = cls(
             id=id,
             email=email,
             name=name,
@@ -129,8 +129,8 @@ class Mapping:
             extra_fields=extra_fields,
         )
 
-        mapping.additional_properties = d
-        return mapping
+        oidc_config_mapping.additional_properties = d
+        return oidc_config_mapping
 
     @property
     def additional_keys(self) -> list[str]:

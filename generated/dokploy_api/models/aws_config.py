@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, kept_as_received
 
-T = TypeVar("T", bound="Config3")
+T = TypeVar("T", bound="AwsConfig")
 
 
 @_attrs_define
-class Config3:
+class AwsConfig:
     """
     Attributes:
         provider_type (Literal['aws']):
@@ -62,7 +62,7 @@ class Config3:
                 if provider_type != "aws":
                     raise ValueError(f"providerType must match const 'aws', got '{provider_type}'")
             except (TypeError, ValueError, AttributeError, KeyError):
-                provider_type = kept_as_received("Config3.providerType", d["providerType"])
+                provider_type = kept_as_received("AwsConfig.providerType", d["providerType"])
             del d["providerType"]
         else:
             provider_type = UNSET
@@ -94,7 +94,7 @@ class Config3:
         else:
             endpoint = UNSET
 
-        config_3 = cls(
+        aws_config = cls(
             provider_type=provider_type,
             region=region,
             access_key_id=access_key_id,
@@ -102,8 +102,8 @@ class Config3:
             endpoint=endpoint,
         )
 
-        config_3.additional_properties = d
-        return config_3
+        aws_config.additional_properties = d
+        return aws_config
 
     @property
     def additional_keys(self) -> list[str]:

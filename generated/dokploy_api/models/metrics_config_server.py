@@ -14,11 +14,11 @@ if TYPE_CHECKING:
     from ..models.thresholds import Thresholds
 
 
-T = TypeVar("T", bound="Server2")
+T = TypeVar("T", bound="MetricsConfigServer")
 
 
 @_attrs_define
-class Server2:
+class MetricsConfigServer:
     """
     Attributes:
         refresh_rate (float):
@@ -123,12 +123,12 @@ class Server2:
                 thresholds = Thresholds.from_dict(d["thresholds"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
-                thresholds = kept_as_received("Server2.thresholds", d["thresholds"])
+                thresholds = kept_as_received("MetricsConfigServer.thresholds", d["thresholds"])
             del d["thresholds"]
         else:
             thresholds = UNSET
 
-        server_2 = cls(
+        metrics_config_server = cls(
             refresh_rate=refresh_rate,
             port=port,
             token=token,
@@ -138,8 +138,8 @@ class Server2:
             thresholds=thresholds,
         )
 
-        server_2.additional_properties = d
-        return server_2
+        metrics_config_server.additional_properties = d
+        return metrics_config_server
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, kept_as_received
 
-T = TypeVar("T", bound="Config5")
+T = TypeVar("T", bound="ScalewayConfig")
 
 
 @_attrs_define
-class Config5:
+class ScalewayConfig:
     """
     Attributes:
         provider_type (Literal['scaleway']):
@@ -62,7 +62,7 @@ class Config5:
                 if provider_type != "scaleway":
                     raise ValueError(f"providerType must match const 'scaleway', got '{provider_type}'")
             except (TypeError, ValueError, AttributeError, KeyError):
-                provider_type = kept_as_received("Config5.providerType", d["providerType"])
+                provider_type = kept_as_received("ScalewayConfig.providerType", d["providerType"])
             del d["providerType"]
         else:
             provider_type = UNSET
@@ -93,7 +93,7 @@ class Config5:
         else:
             api_url = UNSET
 
-        config_5 = cls(
+        scaleway_config = cls(
             provider_type=provider_type,
             project_id=project_id,
             secret_key=secret_key,
@@ -101,8 +101,8 @@ class Config5:
             api_url=api_url,
         )
 
-        config_5.additional_properties = d
-        return config_5
+        scaleway_config.additional_properties = d
+        return scaleway_config
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, kept_as_received
 
-T = TypeVar("T", bound="Config4")
+T = TypeVar("T", bound="Route53Config")
 
 
 @_attrs_define
-class Config4:
+class Route53Config:
     """
     Attributes:
         provider_type (Literal['route53']):
@@ -52,7 +52,7 @@ class Config4:
                 if provider_type != "route53":
                     raise ValueError(f"providerType must match const 'route53', got '{provider_type}'")
             except (TypeError, ValueError, AttributeError, KeyError):
-                provider_type = kept_as_received("Config4.providerType", d["providerType"])
+                provider_type = kept_as_received("Route53Config.providerType", d["providerType"])
             del d["providerType"]
         else:
             provider_type = UNSET
@@ -71,14 +71,14 @@ class Config4:
         else:
             secret_access_key = UNSET
 
-        config_4 = cls(
+        route_53_config = cls(
             provider_type=provider_type,
             access_key_id=access_key_id,
             secret_access_key=secret_access_key,
         )
 
-        config_4.additional_properties = d
-        return config_4
+        route_53_config.additional_properties = d
+        return route_53_config
 
     @property
     def additional_keys(self) -> list[str]:
