@@ -32,6 +32,7 @@ from .errors import SpecError, ToolError
 from .naming import iter_operations, operation_name
 from .normalize import normalize, spec_version, validate_document
 from .output_lock import output_lock
+from .wire_values import is_plain
 
 PACKAGE_NAME = "dokploy_api"
 SPEC_FILE = "spec.json"
@@ -253,6 +254,7 @@ def template_globals() -> dict[str, Any]:
         "dokploy_operation": _endpoint_operation,
         "dokploy_method": _endpoint_method,
         "dokploy_flat_body": is_flat_body,
+        "dokploy_plain": is_plain,
     }
 
 

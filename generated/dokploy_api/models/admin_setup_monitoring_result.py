@@ -75,11 +75,7 @@ class AdminSetupMonitoringResult:
             field_dict["buildsConcurrency"] = self.builds_concurrency
 
         if not isinstance(self.certificate_type, Unset):
-            try:
-                certificate_type: str = self.certificate_type
-                field_dict["certificateType"] = certificate_type
-            except (AttributeError, TypeError):
-                field_dict["certificateType"] = self.certificate_type
+            field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.cleanup_cache_applications, Unset):
             field_dict["cleanupCacheApplications"] = self.cleanup_cache_applications
@@ -91,12 +87,7 @@ class AdminSetupMonitoringResult:
             field_dict["cleanupCacheOnPreviews"] = self.cleanup_cache_on_previews
 
         if not isinstance(self.created_at, Unset):
-            try:
-                created_at: None | str
-                created_at = self.created_at
-                field_dict["createdAt"] = created_at
-            except (AttributeError, TypeError):
-                field_dict["createdAt"] = self.created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.enable_docker_cleanup, Unset):
             field_dict["enableDockerCleanup"] = self.enable_docker_cleanup
@@ -105,12 +96,7 @@ class AdminSetupMonitoringResult:
             field_dict["enforceSSO"] = self.enforce_sso
 
         if not isinstance(self.host, Unset):
-            try:
-                host: None | str
-                host = self.host
-                field_dict["host"] = host
-            except (AttributeError, TypeError):
-                field_dict["host"] = self.host
+            field_dict["host"] = self.host
 
         if not isinstance(self.https, Unset):
             field_dict["https"] = self.https
@@ -119,20 +105,10 @@ class AdminSetupMonitoringResult:
             field_dict["id"] = self.id
 
         if not isinstance(self.lets_encrypt_email, Unset):
-            try:
-                lets_encrypt_email: None | str
-                lets_encrypt_email = self.lets_encrypt_email
-                field_dict["letsEncryptEmail"] = lets_encrypt_email
-            except (AttributeError, TypeError):
-                field_dict["letsEncryptEmail"] = self.lets_encrypt_email
+            field_dict["letsEncryptEmail"] = self.lets_encrypt_email
 
         if not isinstance(self.log_cleanup_cron, Unset):
-            try:
-                log_cleanup_cron: None | str
-                log_cleanup_cron = self.log_cleanup_cron
-                field_dict["logCleanupCron"] = log_cleanup_cron
-            except (AttributeError, TypeError):
-                field_dict["logCleanupCron"] = self.log_cleanup_cron
+            field_dict["logCleanupCron"] = self.log_cleanup_cron
 
         if not isinstance(self.metrics_config, Unset):
             try:
@@ -145,20 +121,10 @@ class AdminSetupMonitoringResult:
             field_dict["remoteServersOnly"] = self.remote_servers_only
 
         if not isinstance(self.server_ip, Unset):
-            try:
-                server_ip: None | str
-                server_ip = self.server_ip
-                field_dict["serverIp"] = server_ip
-            except (AttributeError, TypeError):
-                field_dict["serverIp"] = self.server_ip
+            field_dict["serverIp"] = self.server_ip
 
         if not isinstance(self.ssh_private_key, Unset):
-            try:
-                ssh_private_key: None | str
-                ssh_private_key = self.ssh_private_key
-                field_dict["sshPrivateKey"] = ssh_private_key
-            except (AttributeError, TypeError):
-                field_dict["sshPrivateKey"] = self.ssh_private_key
+            field_dict["sshPrivateKey"] = self.ssh_private_key
 
         if not isinstance(self.updated_at, Unset):
             field_dict["updatedAt"] = self.updated_at

@@ -44,20 +44,10 @@ class ApplicationOneGitea:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.client_id, Unset):
-            try:
-                client_id: None | str
-                client_id = self.client_id
-                field_dict["clientId"] = client_id
-            except (AttributeError, TypeError):
-                field_dict["clientId"] = self.client_id
+            field_dict["clientId"] = self.client_id
 
         if not isinstance(self.expires_at, Unset):
-            try:
-                expires_at: int | None
-                expires_at = self.expires_at
-                field_dict["expiresAt"] = expires_at
-            except (AttributeError, TypeError):
-                field_dict["expiresAt"] = self.expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.git_provider_id, Unset):
             field_dict["gitProviderId"] = self.git_provider_id
@@ -66,39 +56,19 @@ class ApplicationOneGitea:
             field_dict["giteaId"] = self.gitea_id
 
         if not isinstance(self.gitea_internal_url, Unset):
-            try:
-                gitea_internal_url: None | str
-                gitea_internal_url = self.gitea_internal_url
-                field_dict["giteaInternalUrl"] = gitea_internal_url
-            except (AttributeError, TypeError):
-                field_dict["giteaInternalUrl"] = self.gitea_internal_url
+            field_dict["giteaInternalUrl"] = self.gitea_internal_url
 
         if not isinstance(self.gitea_url, Unset):
             field_dict["giteaUrl"] = self.gitea_url
 
         if not isinstance(self.last_authenticated_at, Unset):
-            try:
-                last_authenticated_at: int | None
-                last_authenticated_at = self.last_authenticated_at
-                field_dict["lastAuthenticatedAt"] = last_authenticated_at
-            except (AttributeError, TypeError):
-                field_dict["lastAuthenticatedAt"] = self.last_authenticated_at
+            field_dict["lastAuthenticatedAt"] = self.last_authenticated_at
 
         if not isinstance(self.redirect_uri, Unset):
-            try:
-                redirect_uri: None | str
-                redirect_uri = self.redirect_uri
-                field_dict["redirectUri"] = redirect_uri
-            except (AttributeError, TypeError):
-                field_dict["redirectUri"] = self.redirect_uri
+            field_dict["redirectUri"] = self.redirect_uri
 
         if not isinstance(self.scopes, Unset):
-            try:
-                scopes: None | str
-                scopes = self.scopes
-                field_dict["scopes"] = scopes
-            except (AttributeError, TypeError):
-                field_dict["scopes"] = self.scopes
+            field_dict["scopes"] = self.scopes
 
         return field_dict
 

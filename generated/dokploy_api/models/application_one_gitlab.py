@@ -42,20 +42,10 @@ class ApplicationOneGitlab:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.expires_at, Unset):
-            try:
-                expires_at: int | None
-                expires_at = self.expires_at
-                field_dict["expiresAt"] = expires_at
-            except (AttributeError, TypeError):
-                field_dict["expiresAt"] = self.expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.git_provider_id, Unset):
             field_dict["gitProviderId"] = self.git_provider_id
@@ -64,31 +54,16 @@ class ApplicationOneGitlab:
             field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitlab_internal_url, Unset):
-            try:
-                gitlab_internal_url: None | str
-                gitlab_internal_url = self.gitlab_internal_url
-                field_dict["gitlabInternalUrl"] = gitlab_internal_url
-            except (AttributeError, TypeError):
-                field_dict["gitlabInternalUrl"] = self.gitlab_internal_url
+            field_dict["gitlabInternalUrl"] = self.gitlab_internal_url
 
         if not isinstance(self.gitlab_url, Unset):
             field_dict["gitlabUrl"] = self.gitlab_url
 
         if not isinstance(self.group_name, Unset):
-            try:
-                group_name: None | str
-                group_name = self.group_name
-                field_dict["groupName"] = group_name
-            except (AttributeError, TypeError):
-                field_dict["groupName"] = self.group_name
+            field_dict["groupName"] = self.group_name
 
         if not isinstance(self.redirect_uri, Unset):
-            try:
-                redirect_uri: None | str
-                redirect_uri = self.redirect_uri
-                field_dict["redirectUri"] = redirect_uri
-            except (AttributeError, TypeError):
-                field_dict["redirectUri"] = self.redirect_uri
+            field_dict["redirectUri"] = self.redirect_uri
 
         return field_dict
 

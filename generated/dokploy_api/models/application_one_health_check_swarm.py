@@ -45,14 +45,7 @@ class ApplicationOneHealthCheckSwarm:
             field_dict["StartPeriod"] = self.start_period
 
         if not isinstance(self.test, Unset):
-            try:
-                test: list[str] | Unset = UNSET
-                if not isinstance(self.test, Unset):
-                    test = self.test
-
-                field_dict["Test"] = test
-            except (AttributeError, TypeError):
-                field_dict["Test"] = self.test
+            field_dict["Test"] = self.test
 
         if not isinstance(self.timeout, Unset):
             field_dict["Timeout"] = self.timeout

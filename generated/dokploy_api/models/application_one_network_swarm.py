@@ -36,14 +36,7 @@ class ApplicationOneNetworkSwarm:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.aliases, Unset):
-            try:
-                aliases: list[str] | Unset = UNSET
-                if not isinstance(self.aliases, Unset):
-                    aliases = self.aliases
-
-                field_dict["Aliases"] = aliases
-            except (AttributeError, TypeError):
-                field_dict["Aliases"] = self.aliases
+            field_dict["Aliases"] = self.aliases
 
         if not isinstance(self.driver_opts, Unset):
             try:

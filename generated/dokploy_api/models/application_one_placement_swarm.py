@@ -39,14 +39,7 @@ class ApplicationOnePlacementSwarm:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.constraints, Unset):
-            try:
-                constraints: list[str] | Unset = UNSET
-                if not isinstance(self.constraints, Unset):
-                    constraints = self.constraints
-
-                field_dict["Constraints"] = constraints
-            except (AttributeError, TypeError):
-                field_dict["Constraints"] = self.constraints
+            field_dict["Constraints"] = self.constraints
 
         if not isinstance(self.max_replicas, Unset):
             field_dict["MaxReplicas"] = self.max_replicas

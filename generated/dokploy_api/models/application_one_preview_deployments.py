@@ -67,30 +67,16 @@ class ApplicationOnePreviewDeployments:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.domain_id, Unset):
-            try:
-                domain_id: None | str
-                domain_id = self.domain_id
-                field_dict["domainId"] = domain_id
-            except (AttributeError, TypeError):
-                field_dict["domainId"] = self.domain_id
+            field_dict["domainId"] = self.domain_id
 
         if not isinstance(self.expires_at, Unset):
-            try:
-                expires_at: None | str
-                expires_at = self.expires_at
-                field_dict["expiresAt"] = expires_at
-            except (AttributeError, TypeError):
-                field_dict["expiresAt"] = self.expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.preview_deployment_id, Unset):
             field_dict["previewDeploymentId"] = self.preview_deployment_id
 
         if not isinstance(self.preview_status, Unset):
-            try:
-                preview_status: str = self.preview_status
-                field_dict["previewStatus"] = preview_status
-            except (AttributeError, TypeError):
-                field_dict["previewStatus"] = self.preview_status
+            field_dict["previewStatus"] = self.preview_status
 
         if not isinstance(self.pull_request_comment_id, Unset):
             field_dict["pullRequestCommentId"] = self.pull_request_comment_id

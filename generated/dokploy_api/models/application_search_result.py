@@ -30,12 +30,7 @@ class ApplicationSearchResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.items, Unset):
-            try:
-                items = self.items
-
-                field_dict["items"] = items
-            except (AttributeError, TypeError):
-                field_dict["items"] = self.items
+            field_dict["items"] = self.items
 
         if not isinstance(self.total, Unset):
             field_dict["total"] = self.total

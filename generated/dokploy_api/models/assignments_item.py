@@ -33,14 +33,7 @@ class AssignmentsItem:
             field_dict["projectId"] = self.project_id
 
         if not isinstance(self.environment_ids, Unset):
-            try:
-                environment_ids: list[str] | Unset = UNSET
-                if not isinstance(self.environment_ids, Unset):
-                    environment_ids = self.environment_ids
-
-                field_dict["environmentIds"] = environment_ids
-            except (AttributeError, TypeError):
-                field_dict["environmentIds"] = self.environment_ids
+            field_dict["environmentIds"] = self.environment_ids
 
         return field_dict
 

@@ -57,36 +57,16 @@ class AuditLogAllLogs:
             field_dict["id"] = self.id
 
         if not isinstance(self.metadata, Unset):
-            try:
-                metadata: None | str
-                metadata = self.metadata
-                field_dict["metadata"] = metadata
-            except (AttributeError, TypeError):
-                field_dict["metadata"] = self.metadata
+            field_dict["metadata"] = self.metadata
 
         if not isinstance(self.organization_id, Unset):
-            try:
-                organization_id: None | str
-                organization_id = self.organization_id
-                field_dict["organizationId"] = organization_id
-            except (AttributeError, TypeError):
-                field_dict["organizationId"] = self.organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.resource_id, Unset):
-            try:
-                resource_id: None | str
-                resource_id = self.resource_id
-                field_dict["resourceId"] = resource_id
-            except (AttributeError, TypeError):
-                field_dict["resourceId"] = self.resource_id
+            field_dict["resourceId"] = self.resource_id
 
         if not isinstance(self.resource_name, Unset):
-            try:
-                resource_name: None | str
-                resource_name = self.resource_name
-                field_dict["resourceName"] = resource_name
-            except (AttributeError, TypeError):
-                field_dict["resourceName"] = self.resource_name
+            field_dict["resourceName"] = self.resource_name
 
         if not isinstance(self.resource_type, Unset):
             field_dict["resourceType"] = self.resource_type
@@ -95,12 +75,7 @@ class AuditLogAllLogs:
             field_dict["userEmail"] = self.user_email
 
         if not isinstance(self.user_id, Unset):
-            try:
-                user_id: None | str
-                user_id = self.user_id
-                field_dict["userId"] = user_id
-            except (AttributeError, TypeError):
-                field_dict["userId"] = self.user_id
+            field_dict["userId"] = self.user_id
 
         if not isinstance(self.user_role, Unset):
             field_dict["userRole"] = self.user_role

@@ -80,91 +80,43 @@ class BackupRemoveResult:
             field_dict["backupId"] = self.backup_id
 
         if not isinstance(self.backup_type, Unset):
-            try:
-                backup_type: str = self.backup_type
-                field_dict["backupType"] = backup_type
-            except (AttributeError, TypeError):
-                field_dict["backupType"] = self.backup_type
+            field_dict["backupType"] = self.backup_type
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str
-                compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.database, Unset):
             field_dict["database"] = self.database
 
         if not isinstance(self.database_type, Unset):
-            try:
-                database_type: str = self.database_type
-                field_dict["databaseType"] = database_type
-            except (AttributeError, TypeError):
-                field_dict["databaseType"] = self.database_type
+            field_dict["databaseType"] = self.database_type
 
         if not isinstance(self.destination_id, Unset):
             field_dict["destinationId"] = self.destination_id
 
         if not isinstance(self.enabled, Unset):
-            try:
-                enabled: bool | None
-                enabled = self.enabled
-                field_dict["enabled"] = enabled
-            except (AttributeError, TypeError):
-                field_dict["enabled"] = self.enabled
+            field_dict["enabled"] = self.enabled
 
         if not isinstance(self.include_encryption_key, Unset):
             field_dict["includeEncryptionKey"] = self.include_encryption_key
 
         if not isinstance(self.keep_latest_count, Unset):
-            try:
-                keep_latest_count: int | None
-                keep_latest_count = self.keep_latest_count
-                field_dict["keepLatestCount"] = keep_latest_count
-            except (AttributeError, TypeError):
-                field_dict["keepLatestCount"] = self.keep_latest_count
+            field_dict["keepLatestCount"] = self.keep_latest_count
 
         if not isinstance(self.libsql_id, Unset):
-            try:
-                libsql_id: None | str
-                libsql_id = self.libsql_id
-                field_dict["libsqlId"] = libsql_id
-            except (AttributeError, TypeError):
-                field_dict["libsqlId"] = self.libsql_id
+            field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.mariadb_id, Unset):
-            try:
-                mariadb_id: None | str
-                mariadb_id = self.mariadb_id
-                field_dict["mariadbId"] = mariadb_id
-            except (AttributeError, TypeError):
-                field_dict["mariadbId"] = self.mariadb_id
+            field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.mongo_id, Unset):
-            try:
-                mongo_id: None | str
-                mongo_id = self.mongo_id
-                field_dict["mongoId"] = mongo_id
-            except (AttributeError, TypeError):
-                field_dict["mongoId"] = self.mongo_id
+            field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.mysql_id, Unset):
-            try:
-                mysql_id: None | str
-                mysql_id = self.mysql_id
-                field_dict["mysqlId"] = mysql_id
-            except (AttributeError, TypeError):
-                field_dict["mysqlId"] = self.mysql_id
+            field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.postgres_id, Unset):
-            try:
-                postgres_id: None | str
-                postgres_id = self.postgres_id
-                field_dict["postgresId"] = postgres_id
-            except (AttributeError, TypeError):
-                field_dict["postgresId"] = self.postgres_id
+            field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.prefix, Unset):
             field_dict["prefix"] = self.prefix
@@ -173,20 +125,10 @@ class BackupRemoveResult:
             field_dict["schedule"] = self.schedule
 
         if not isinstance(self.service_name, Unset):
-            try:
-                service_name: None | str
-                service_name = self.service_name
-                field_dict["serviceName"] = service_name
-            except (AttributeError, TypeError):
-                field_dict["serviceName"] = self.service_name
+            field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.user_id, Unset):
-            try:
-                user_id: None | str
-                user_id = self.user_id
-                field_dict["userId"] = user_id
-            except (AttributeError, TypeError):
-                field_dict["userId"] = self.user_id
+            field_dict["userId"] = self.user_id
 
         if not isinstance(self.metadata, Unset):
             try:

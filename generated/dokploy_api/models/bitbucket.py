@@ -46,47 +46,22 @@ class Bitbucket:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.api_token, Unset):
-            try:
-                api_token: None | str
-                api_token = self.api_token
-                field_dict["apiToken"] = api_token
-            except (AttributeError, TypeError):
-                field_dict["apiToken"] = self.api_token
+            field_dict["apiToken"] = self.api_token
 
         if not isinstance(self.app_password, Unset):
-            try:
-                app_password: None | str
-                app_password = self.app_password
-                field_dict["appPassword"] = app_password
-            except (AttributeError, TypeError):
-                field_dict["appPassword"] = self.app_password
+            field_dict["appPassword"] = self.app_password
 
         if not isinstance(self.bitbucket_email, Unset):
-            try:
-                bitbucket_email: None | str
-                bitbucket_email = self.bitbucket_email
-                field_dict["bitbucketEmail"] = bitbucket_email
-            except (AttributeError, TypeError):
-                field_dict["bitbucketEmail"] = self.bitbucket_email
+            field_dict["bitbucketEmail"] = self.bitbucket_email
 
         if not isinstance(self.bitbucket_id, Unset):
             field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.bitbucket_username, Unset):
-            try:
-                bitbucket_username: None | str
-                bitbucket_username = self.bitbucket_username
-                field_dict["bitbucketUsername"] = bitbucket_username
-            except (AttributeError, TypeError):
-                field_dict["bitbucketUsername"] = self.bitbucket_username
+            field_dict["bitbucketUsername"] = self.bitbucket_username
 
         if not isinstance(self.bitbucket_workspace_name, Unset):
-            try:
-                bitbucket_workspace_name: None | str
-                bitbucket_workspace_name = self.bitbucket_workspace_name
-                field_dict["bitbucketWorkspaceName"] = bitbucket_workspace_name
-            except (AttributeError, TypeError):
-                field_dict["bitbucketWorkspaceName"] = self.bitbucket_workspace_name
+            field_dict["bitbucketWorkspaceName"] = self.bitbucket_workspace_name
 
         if not isinstance(self.git_provider, Unset):
             try:

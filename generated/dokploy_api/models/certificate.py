@@ -42,12 +42,7 @@ class Certificate:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.auto_renew, Unset):
-            try:
-                auto_renew: bool | None
-                auto_renew = self.auto_renew
-                field_dict["autoRenew"] = auto_renew
-            except (AttributeError, TypeError):
-                field_dict["autoRenew"] = self.auto_renew
+            field_dict["autoRenew"] = self.auto_renew
 
         if not isinstance(self.certificate_data, Unset):
             field_dict["certificateData"] = self.certificate_data
@@ -68,12 +63,7 @@ class Certificate:
             field_dict["privateKey"] = self.private_key
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 

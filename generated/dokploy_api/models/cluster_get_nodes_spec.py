@@ -40,11 +40,7 @@ class ClusterGetNodesSpec:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.availability, Unset):
-            try:
-                availability: str = self.availability
-                field_dict["Availability"] = availability
-            except (AttributeError, TypeError):
-                field_dict["Availability"] = self.availability
+            field_dict["Availability"] = self.availability
 
         if not isinstance(self.labels, Unset):
             try:
@@ -57,11 +53,7 @@ class ClusterGetNodesSpec:
             field_dict["Name"] = self.name
 
         if not isinstance(self.role, Unset):
-            try:
-                role: str = self.role
-                field_dict["Role"] = role
-            except (AttributeError, TypeError):
-                field_dict["Role"] = self.role
+            field_dict["Role"] = self.role
 
         return field_dict
 

@@ -175,12 +175,7 @@ class Compose:
             field_dict["appName"] = self.app_name
 
         if not isinstance(self.auto_deploy, Unset):
-            try:
-                auto_deploy: bool | None
-                auto_deploy = self.auto_deploy
-                field_dict["autoDeploy"] = auto_deploy
-            except (AttributeError, TypeError):
-                field_dict["autoDeploy"] = self.auto_deploy
+            field_dict["autoDeploy"] = self.auto_deploy
 
         if not isinstance(self.backups, Unset):
             try:
@@ -205,52 +200,22 @@ class Compose:
                 field_dict["bitbucket"] = self.bitbucket
 
         if not isinstance(self.bitbucket_branch, Unset):
-            try:
-                bitbucket_branch: None | str
-                bitbucket_branch = self.bitbucket_branch
-                field_dict["bitbucketBranch"] = bitbucket_branch
-            except (AttributeError, TypeError):
-                field_dict["bitbucketBranch"] = self.bitbucket_branch
+            field_dict["bitbucketBranch"] = self.bitbucket_branch
 
         if not isinstance(self.bitbucket_id, Unset):
-            try:
-                bitbucket_id: None | str
-                bitbucket_id = self.bitbucket_id
-                field_dict["bitbucketId"] = bitbucket_id
-            except (AttributeError, TypeError):
-                field_dict["bitbucketId"] = self.bitbucket_id
+            field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.bitbucket_owner, Unset):
-            try:
-                bitbucket_owner: None | str
-                bitbucket_owner = self.bitbucket_owner
-                field_dict["bitbucketOwner"] = bitbucket_owner
-            except (AttributeError, TypeError):
-                field_dict["bitbucketOwner"] = self.bitbucket_owner
+            field_dict["bitbucketOwner"] = self.bitbucket_owner
 
         if not isinstance(self.bitbucket_repository, Unset):
-            try:
-                bitbucket_repository: None | str
-                bitbucket_repository = self.bitbucket_repository
-                field_dict["bitbucketRepository"] = bitbucket_repository
-            except (AttributeError, TypeError):
-                field_dict["bitbucketRepository"] = self.bitbucket_repository
+            field_dict["bitbucketRepository"] = self.bitbucket_repository
 
         if not isinstance(self.bitbucket_repository_slug, Unset):
-            try:
-                bitbucket_repository_slug: None | str
-                bitbucket_repository_slug = self.bitbucket_repository_slug
-                field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
-            except (AttributeError, TypeError):
-                field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
+            field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
 
         if not isinstance(self.branch, Unset):
-            try:
-                branch: None | str
-                branch = self.branch
-                field_dict["branch"] = branch
-            except (AttributeError, TypeError):
-                field_dict["branch"] = self.branch
+            field_dict["branch"] = self.branch
 
         if not isinstance(self.command, Unset):
             field_dict["command"] = self.command
@@ -265,18 +230,10 @@ class Compose:
             field_dict["composePath"] = self.compose_path
 
         if not isinstance(self.compose_status, Unset):
-            try:
-                compose_status: str = self.compose_status
-                field_dict["composeStatus"] = compose_status
-            except (AttributeError, TypeError):
-                field_dict["composeStatus"] = self.compose_status
+            field_dict["composeStatus"] = self.compose_status
 
         if not isinstance(self.compose_type, Unset):
-            try:
-                compose_type: str = self.compose_type
-                field_dict["composeType"] = compose_type
-            except (AttributeError, TypeError):
-                field_dict["composeType"] = self.compose_type
+            field_dict["composeType"] = self.compose_type
 
         if not isinstance(self.create_env_file, Unset):
             field_dict["createEnvFile"] = self.create_env_file
@@ -285,28 +242,13 @@ class Compose:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_git_branch, Unset):
-            try:
-                custom_git_branch: None | str
-                custom_git_branch = self.custom_git_branch
-                field_dict["customGitBranch"] = custom_git_branch
-            except (AttributeError, TypeError):
-                field_dict["customGitBranch"] = self.custom_git_branch
+            field_dict["customGitBranch"] = self.custom_git_branch
 
         if not isinstance(self.custom_git_ssh_key_id, Unset):
-            try:
-                custom_git_ssh_key_id: None | str
-                custom_git_ssh_key_id = self.custom_git_ssh_key_id
-                field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
-            except (AttributeError, TypeError):
-                field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
+            field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
 
         if not isinstance(self.custom_git_url, Unset):
-            try:
-                custom_git_url: None | str
-                custom_git_url = self.custom_git_url
-                field_dict["customGitUrl"] = custom_git_url
-            except (AttributeError, TypeError):
-                field_dict["customGitUrl"] = self.custom_git_url
+            field_dict["customGitUrl"] = self.custom_git_url
 
         if not isinstance(self.deployments, Unset):
             try:
@@ -320,12 +262,7 @@ class Compose:
                 field_dict["deployments"] = self.deployments
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.domains, Unset):
             try:
@@ -342,12 +279,7 @@ class Compose:
             field_dict["enableSubmodules"] = self.enable_submodules
 
         if not isinstance(self.env, Unset):
-            try:
-                env: None | str
-                env = self.env
-                field_dict["env"] = env
-            except (AttributeError, TypeError):
-                field_dict["env"] = self.env
+            field_dict["env"] = self.env
 
         if not isinstance(self.environment, Unset):
             try:
@@ -371,36 +303,16 @@ class Compose:
                 field_dict["gitea"] = self.gitea
 
         if not isinstance(self.gitea_branch, Unset):
-            try:
-                gitea_branch: None | str
-                gitea_branch = self.gitea_branch
-                field_dict["giteaBranch"] = gitea_branch
-            except (AttributeError, TypeError):
-                field_dict["giteaBranch"] = self.gitea_branch
+            field_dict["giteaBranch"] = self.gitea_branch
 
         if not isinstance(self.gitea_id, Unset):
-            try:
-                gitea_id: None | str
-                gitea_id = self.gitea_id
-                field_dict["giteaId"] = gitea_id
-            except (AttributeError, TypeError):
-                field_dict["giteaId"] = self.gitea_id
+            field_dict["giteaId"] = self.gitea_id
 
         if not isinstance(self.gitea_owner, Unset):
-            try:
-                gitea_owner: None | str
-                gitea_owner = self.gitea_owner
-                field_dict["giteaOwner"] = gitea_owner
-            except (AttributeError, TypeError):
-                field_dict["giteaOwner"] = self.gitea_owner
+            field_dict["giteaOwner"] = self.gitea_owner
 
         if not isinstance(self.gitea_repository, Unset):
-            try:
-                gitea_repository: None | str
-                gitea_repository = self.gitea_repository
-                field_dict["giteaRepository"] = gitea_repository
-            except (AttributeError, TypeError):
-                field_dict["giteaRepository"] = self.gitea_repository
+            field_dict["giteaRepository"] = self.gitea_repository
 
         if not isinstance(self.github, Unset):
             try:
@@ -414,12 +326,7 @@ class Compose:
                 field_dict["github"] = self.github
 
         if not isinstance(self.github_id, Unset):
-            try:
-                github_id: None | str
-                github_id = self.github_id
-                field_dict["githubId"] = github_id
-            except (AttributeError, TypeError):
-                field_dict["githubId"] = self.github_id
+            field_dict["githubId"] = self.github_id
 
         if not isinstance(self.gitlab, Unset):
             try:
@@ -433,63 +340,28 @@ class Compose:
                 field_dict["gitlab"] = self.gitlab
 
         if not isinstance(self.gitlab_branch, Unset):
-            try:
-                gitlab_branch: None | str
-                gitlab_branch = self.gitlab_branch
-                field_dict["gitlabBranch"] = gitlab_branch
-            except (AttributeError, TypeError):
-                field_dict["gitlabBranch"] = self.gitlab_branch
+            field_dict["gitlabBranch"] = self.gitlab_branch
 
         if not isinstance(self.gitlab_id, Unset):
-            try:
-                gitlab_id: None | str
-                gitlab_id = self.gitlab_id
-                field_dict["gitlabId"] = gitlab_id
-            except (AttributeError, TypeError):
-                field_dict["gitlabId"] = self.gitlab_id
+            field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitlab_owner, Unset):
-            try:
-                gitlab_owner: None | str
-                gitlab_owner = self.gitlab_owner
-                field_dict["gitlabOwner"] = gitlab_owner
-            except (AttributeError, TypeError):
-                field_dict["gitlabOwner"] = self.gitlab_owner
+            field_dict["gitlabOwner"] = self.gitlab_owner
 
         if not isinstance(self.gitlab_path_namespace, Unset):
-            try:
-                gitlab_path_namespace: None | str
-                gitlab_path_namespace = self.gitlab_path_namespace
-                field_dict["gitlabPathNamespace"] = gitlab_path_namespace
-            except (AttributeError, TypeError):
-                field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
+            field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
 
         if not isinstance(self.gitlab_project_id, Unset):
-            try:
-                gitlab_project_id: int | None
-                gitlab_project_id = self.gitlab_project_id
-                field_dict["gitlabProjectId"] = gitlab_project_id
-            except (AttributeError, TypeError):
-                field_dict["gitlabProjectId"] = self.gitlab_project_id
+            field_dict["gitlabProjectId"] = self.gitlab_project_id
 
         if not isinstance(self.gitlab_repository, Unset):
-            try:
-                gitlab_repository: None | str
-                gitlab_repository = self.gitlab_repository
-                field_dict["gitlabRepository"] = gitlab_repository
-            except (AttributeError, TypeError):
-                field_dict["gitlabRepository"] = self.gitlab_repository
+            field_dict["gitlabRepository"] = self.gitlab_repository
 
         if not isinstance(self.has_git_provider_access, Unset):
             field_dict["hasGitProviderAccess"] = self.has_git_provider_access
 
         if not isinstance(self.icon, Unset):
-            try:
-                icon: None | str
-                icon = self.icon
-                field_dict["icon"] = icon
-            except (AttributeError, TypeError):
-                field_dict["icon"] = self.icon
+            field_dict["icon"] = self.icon
 
         if not isinstance(self.isolated_deployment, Unset):
             field_dict["isolatedDeployment"] = self.isolated_deployment
@@ -512,31 +384,16 @@ class Compose:
             field_dict["name"] = self.name
 
         if not isinstance(self.owner, Unset):
-            try:
-                owner: None | str
-                owner = self.owner
-                field_dict["owner"] = owner
-            except (AttributeError, TypeError):
-                field_dict["owner"] = self.owner
+            field_dict["owner"] = self.owner
 
         if not isinstance(self.randomize, Unset):
             field_dict["randomize"] = self.randomize
 
         if not isinstance(self.refresh_token, Unset):
-            try:
-                refresh_token: None | str
-                refresh_token = self.refresh_token
-                field_dict["refreshToken"] = refresh_token
-            except (AttributeError, TypeError):
-                field_dict["refreshToken"] = self.refresh_token
+            field_dict["refreshToken"] = self.refresh_token
 
         if not isinstance(self.repository, Unset):
-            try:
-                repository: None | str
-                repository = self.repository
-                field_dict["repository"] = repository
-            except (AttributeError, TypeError):
-                field_dict["repository"] = self.repository
+            field_dict["repository"] = self.repository
 
         if not isinstance(self.server, Unset):
             try:
@@ -550,12 +407,7 @@ class Compose:
                 field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.service_networks, Unset):
             try:
@@ -573,45 +425,19 @@ class Compose:
                 field_dict["serviceNetworks"] = self.service_networks
 
         if not isinstance(self.source_type, Unset):
-            try:
-                source_type: str = self.source_type
-                field_dict["sourceType"] = source_type
-            except (AttributeError, TypeError):
-                field_dict["sourceType"] = self.source_type
+            field_dict["sourceType"] = self.source_type
 
         if not isinstance(self.suffix, Unset):
             field_dict["suffix"] = self.suffix
 
         if not isinstance(self.trigger_type, Unset):
-            try:
-                trigger_type: None | str
-                if isinstance(self.trigger_type, str):
-                    trigger_type = self.trigger_type
-                else:
-                    trigger_type = self.trigger_type
-                field_dict["triggerType"] = trigger_type
-            except (AttributeError, TypeError):
-                field_dict["triggerType"] = self.trigger_type
+            field_dict["triggerType"] = self.trigger_type
 
         if not isinstance(self.unauthorized_provider, Unset):
-            try:
-                unauthorized_provider: None | str
-                unauthorized_provider = self.unauthorized_provider
-                field_dict["unauthorizedProvider"] = unauthorized_provider
-            except (AttributeError, TypeError):
-                field_dict["unauthorizedProvider"] = self.unauthorized_provider
+            field_dict["unauthorizedProvider"] = self.unauthorized_provider
 
         if not isinstance(self.watch_paths, Unset):
-            try:
-                watch_paths: list[str] | None
-                if isinstance(self.watch_paths, list):
-                    watch_paths = self.watch_paths
-
-                else:
-                    watch_paths = self.watch_paths
-                field_dict["watchPaths"] = watch_paths
-            except (AttributeError, TypeError):
-                field_dict["watchPaths"] = self.watch_paths
+            field_dict["watchPaths"] = self.watch_paths
 
         return field_dict
 

@@ -48,28 +48,13 @@ class ComposeOneGitlab:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.access_token, Unset):
-            try:
-                access_token: None | str
-                access_token = self.access_token
-                field_dict["accessToken"] = access_token
-            except (AttributeError, TypeError):
-                field_dict["accessToken"] = self.access_token
+            field_dict["accessToken"] = self.access_token
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.expires_at, Unset):
-            try:
-                expires_at: int | None
-                expires_at = self.expires_at
-                field_dict["expiresAt"] = expires_at
-            except (AttributeError, TypeError):
-                field_dict["expiresAt"] = self.expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.git_provider_id, Unset):
             field_dict["gitProviderId"] = self.git_provider_id
@@ -78,47 +63,22 @@ class ComposeOneGitlab:
             field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitlab_internal_url, Unset):
-            try:
-                gitlab_internal_url: None | str
-                gitlab_internal_url = self.gitlab_internal_url
-                field_dict["gitlabInternalUrl"] = gitlab_internal_url
-            except (AttributeError, TypeError):
-                field_dict["gitlabInternalUrl"] = self.gitlab_internal_url
+            field_dict["gitlabInternalUrl"] = self.gitlab_internal_url
 
         if not isinstance(self.gitlab_url, Unset):
             field_dict["gitlabUrl"] = self.gitlab_url
 
         if not isinstance(self.group_name, Unset):
-            try:
-                group_name: None | str
-                group_name = self.group_name
-                field_dict["groupName"] = group_name
-            except (AttributeError, TypeError):
-                field_dict["groupName"] = self.group_name
+            field_dict["groupName"] = self.group_name
 
         if not isinstance(self.redirect_uri, Unset):
-            try:
-                redirect_uri: None | str
-                redirect_uri = self.redirect_uri
-                field_dict["redirectUri"] = redirect_uri
-            except (AttributeError, TypeError):
-                field_dict["redirectUri"] = self.redirect_uri
+            field_dict["redirectUri"] = self.redirect_uri
 
         if not isinstance(self.refresh_token, Unset):
-            try:
-                refresh_token: None | str
-                refresh_token = self.refresh_token
-                field_dict["refreshToken"] = refresh_token
-            except (AttributeError, TypeError):
-                field_dict["refreshToken"] = self.refresh_token
+            field_dict["refreshToken"] = self.refresh_token
 
         if not isinstance(self.secret, Unset):
-            try:
-                secret: None | str
-                secret = self.secret
-                field_dict["secret"] = secret
-            except (AttributeError, TypeError):
-                field_dict["secret"] = self.secret
+            field_dict["secret"] = self.secret
 
         return field_dict
 

@@ -48,12 +48,7 @@ class ComposePreviewTemplateTemplate:
                 field_dict["domains"] = self.domains
 
         if not isinstance(self.envs, Unset):
-            try:
-                envs = self.envs
-
-                field_dict["envs"] = envs
-            except (AttributeError, TypeError):
-                field_dict["envs"] = self.envs
+            field_dict["envs"] = self.envs
 
         if not isinstance(self.mounts, Unset):
             try:

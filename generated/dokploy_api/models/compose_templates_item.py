@@ -63,12 +63,7 @@ class ComposeTemplatesItem:
             field_dict["name"] = self.name
 
         if not isinstance(self.tags, Unset):
-            try:
-                tags = self.tags
-
-                field_dict["tags"] = tags
-            except (AttributeError, TypeError):
-                field_dict["tags"] = self.tags
+            field_dict["tags"] = self.tags
 
         if not isinstance(self.version, Unset):
             field_dict["version"] = self.version

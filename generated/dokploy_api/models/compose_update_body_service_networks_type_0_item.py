@@ -35,12 +35,7 @@ class ComposeUpdateBodyServiceNetworksType0Item:
             field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.network_ids, Unset):
-            try:
-                network_ids = self.network_ids
-
-                field_dict["networkIds"] = network_ids
-            except (AttributeError, TypeError):
-                field_dict["networkIds"] = self.network_ids
+            field_dict["networkIds"] = self.network_ids
 
         if not isinstance(self.detach_dokploy_network, Unset):
             field_dict["detachDokployNetwork"] = self.detach_dokploy_network

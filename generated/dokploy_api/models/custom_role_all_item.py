@@ -43,12 +43,7 @@ class CustomRoleAllItem:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.ids, Unset):
-            try:
-                ids = self.ids
-
-                field_dict["ids"] = ids
-            except (AttributeError, TypeError):
-                field_dict["ids"] = self.ids
+            field_dict["ids"] = self.ids
 
         if not isinstance(self.member_count, Unset):
             field_dict["memberCount"] = self.member_count

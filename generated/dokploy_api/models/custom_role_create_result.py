@@ -53,12 +53,7 @@ class CustomRoleCreateResult:
             field_dict["role"] = self.role
 
         if not isinstance(self.updated_at, Unset):
-            try:
-                updated_at: None | str
-                updated_at = self.updated_at
-                field_dict["updatedAt"] = updated_at
-            except (AttributeError, TypeError):
-                field_dict["updatedAt"] = self.updated_at
+            field_dict["updatedAt"] = self.updated_at
 
         return field_dict
 

@@ -96,20 +96,10 @@ class DeploymentAllCentralizedItem:
                 field_dict["application"] = self.application
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.backup_id, Unset):
-            try:
-                backup_id: None | str
-                backup_id = self.backup_id
-                field_dict["backupId"] = backup_id
-            except (AttributeError, TypeError):
-                field_dict["backupId"] = self.backup_id
+            field_dict["backupId"] = self.backup_id
 
         if not isinstance(self.build_server, Unset):
             try:
@@ -123,12 +113,7 @@ class DeploymentAllCentralizedItem:
                 field_dict["buildServer"] = self.build_server
 
         if not isinstance(self.build_server_id, Unset):
-            try:
-                build_server_id: None | str
-                build_server_id = self.build_server_id
-                field_dict["buildServerId"] = build_server_id
-            except (AttributeError, TypeError):
-                field_dict["buildServerId"] = self.build_server_id
+            field_dict["buildServerId"] = self.build_server_id
 
         if not isinstance(self.compose, Unset):
             try:
@@ -142,12 +127,7 @@ class DeploymentAllCentralizedItem:
                 field_dict["compose"] = self.compose
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str
-                compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -156,71 +136,31 @@ class DeploymentAllCentralizedItem:
             field_dict["deploymentId"] = self.deployment_id
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.error_message, Unset):
-            try:
-                error_message: None | str
-                error_message = self.error_message
-                field_dict["errorMessage"] = error_message
-            except (AttributeError, TypeError):
-                field_dict["errorMessage"] = self.error_message
+            field_dict["errorMessage"] = self.error_message
 
         if not isinstance(self.finished_at, Unset):
-            try:
-                finished_at: None | str
-                finished_at = self.finished_at
-                field_dict["finishedAt"] = finished_at
-            except (AttributeError, TypeError):
-                field_dict["finishedAt"] = self.finished_at
+            field_dict["finishedAt"] = self.finished_at
 
         if not isinstance(self.is_preview_deployment, Unset):
-            try:
-                is_preview_deployment: bool | None
-                is_preview_deployment = self.is_preview_deployment
-                field_dict["isPreviewDeployment"] = is_preview_deployment
-            except (AttributeError, TypeError):
-                field_dict["isPreviewDeployment"] = self.is_preview_deployment
+            field_dict["isPreviewDeployment"] = self.is_preview_deployment
 
         if not isinstance(self.log_path, Unset):
             field_dict["logPath"] = self.log_path
 
         if not isinstance(self.pid, Unset):
-            try:
-                pid: None | str
-                pid = self.pid
-                field_dict["pid"] = pid
-            except (AttributeError, TypeError):
-                field_dict["pid"] = self.pid
+            field_dict["pid"] = self.pid
 
         if not isinstance(self.preview_deployment_id, Unset):
-            try:
-                preview_deployment_id: None | str
-                preview_deployment_id = self.preview_deployment_id
-                field_dict["previewDeploymentId"] = preview_deployment_id
-            except (AttributeError, TypeError):
-                field_dict["previewDeploymentId"] = self.preview_deployment_id
+            field_dict["previewDeploymentId"] = self.preview_deployment_id
 
         if not isinstance(self.rollback_id, Unset):
-            try:
-                rollback_id: None | str
-                rollback_id = self.rollback_id
-                field_dict["rollbackId"] = rollback_id
-            except (AttributeError, TypeError):
-                field_dict["rollbackId"] = self.rollback_id
+            field_dict["rollbackId"] = self.rollback_id
 
         if not isinstance(self.schedule_id, Unset):
-            try:
-                schedule_id: None | str
-                schedule_id = self.schedule_id
-                field_dict["scheduleId"] = schedule_id
-            except (AttributeError, TypeError):
-                field_dict["scheduleId"] = self.schedule_id
+            field_dict["scheduleId"] = self.schedule_id
 
         if not isinstance(self.server, Unset):
             try:
@@ -234,42 +174,19 @@ class DeploymentAllCentralizedItem:
                 field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.started_at, Unset):
-            try:
-                started_at: None | str
-                started_at = self.started_at
-                field_dict["startedAt"] = started_at
-            except (AttributeError, TypeError):
-                field_dict["startedAt"] = self.started_at
+            field_dict["startedAt"] = self.started_at
 
         if not isinstance(self.status, Unset):
-            try:
-                status: None | str
-                if isinstance(self.status, str):
-                    status = self.status
-                else:
-                    status = self.status
-                field_dict["status"] = status
-            except (AttributeError, TypeError):
-                field_dict["status"] = self.status
+            field_dict["status"] = self.status
 
         if not isinstance(self.title, Unset):
             field_dict["title"] = self.title
 
         if not isinstance(self.volume_backup_id, Unset):
-            try:
-                volume_backup_id: None | str
-                volume_backup_id = self.volume_backup_id
-                field_dict["volumeBackupId"] = volume_backup_id
-            except (AttributeError, TypeError):
-                field_dict["volumeBackupId"] = self.volume_backup_id
+            field_dict["volumeBackupId"] = self.volume_backup_id
 
         return field_dict
 

@@ -30,12 +30,7 @@ class DeploymentQueueListServicePath:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.href, Unset):
-            try:
-                href: None | str
-                href = self.href
-                field_dict["href"] = href
-            except (AttributeError, TypeError):
-                field_dict["href"] = self.href
+            field_dict["href"] = self.href
 
         if not isinstance(self.label, Unset):
             field_dict["label"] = self.label

@@ -51,16 +51,7 @@ class Destination:
             field_dict["accessKey"] = self.access_key
 
         if not isinstance(self.additional_flags, Unset):
-            try:
-                additional_flags: list[str] | None
-                if isinstance(self.additional_flags, list):
-                    additional_flags = self.additional_flags
-
-                else:
-                    additional_flags = self.additional_flags
-                field_dict["additionalFlags"] = additional_flags
-            except (AttributeError, TypeError):
-                field_dict["additionalFlags"] = self.additional_flags
+            field_dict["additionalFlags"] = self.additional_flags
 
         if not isinstance(self.bucket, Unset):
             field_dict["bucket"] = self.bucket
@@ -81,12 +72,7 @@ class Destination:
             field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider, Unset):
-            try:
-                provider: None | str
-                provider = self.provider
-                field_dict["provider"] = provider
-            except (AttributeError, TypeError):
-                field_dict["provider"] = self.provider
+            field_dict["provider"] = self.provider
 
         if not isinstance(self.region, Unset):
             field_dict["region"] = self.region

@@ -58,15 +58,7 @@ class DockerGetContainersItem:
             field_dict["status"] = self.status
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str | Unset
-                if isinstance(self.server_id, Unset):
-                    server_id = UNSET
-                else:
-                    server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 

@@ -38,12 +38,7 @@ class DockerGetServerHealthDockerNetworksUsage:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.capacity, Unset):
-            try:
-                capacity: float | None
-                capacity = self.capacity
-                field_dict["capacity"] = capacity
-            except (AttributeError, TypeError):
-                field_dict["capacity"] = self.capacity
+            field_dict["capacity"] = self.capacity
 
         if not isinstance(self.containers_in_use, Unset):
             field_dict["containersInUse"] = self.containers_in_use
@@ -55,20 +50,10 @@ class DockerGetServerHealthDockerNetworksUsage:
             field_dict["name"] = self.name
 
         if not isinstance(self.percent_used, Unset):
-            try:
-                percent_used: float | None
-                percent_used = self.percent_used
-                field_dict["percentUsed"] = percent_used
-            except (AttributeError, TypeError):
-                field_dict["percentUsed"] = self.percent_used
+            field_dict["percentUsed"] = self.percent_used
 
         if not isinstance(self.subnet, Unset):
-            try:
-                subnet: None | str
-                subnet = self.subnet
-                field_dict["subnet"] = subnet
-            except (AttributeError, TypeError):
-                field_dict["subnet"] = self.subnet
+            field_dict["subnet"] = self.subnet
 
         return field_dict
 

@@ -69,12 +69,7 @@ class DockerGetServerHealthResult:
                 field_dict["containers"] = self.containers
 
         if not isinstance(self.daemon_errors, Unset):
-            try:
-                daemon_errors = self.daemon_errors
-
-                field_dict["daemonErrors"] = daemon_errors
-            except (AttributeError, TypeError):
-                field_dict["daemonErrors"] = self.daemon_errors
+            field_dict["daemonErrors"] = self.daemon_errors
 
         if not isinstance(self.daemon_logs_window, Unset):
             try:

@@ -33,12 +33,7 @@ class DockerVolumeGetVolumesSizeItem:
             field_dict["name"] = self.name
 
         if not isinstance(self.size, Unset):
-            try:
-                size: None | str
-                size = self.size
-                field_dict["size"] = size
-            except (AttributeError, TypeError):
-                field_dict["size"] = self.size
+            field_dict["size"] = self.size
 
         return field_dict
 

@@ -76,19 +76,10 @@ class DomainByComposeIdItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.certificate_type, Unset):
-            try:
-                certificate_type: str = self.certificate_type
-                field_dict["certificateType"] = certificate_type
-            except (AttributeError, TypeError):
-                field_dict["certificateType"] = self.certificate_type
+            field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.compose, Unset):
             try:
@@ -102,45 +93,22 @@ class DomainByComposeIdItem:
                 field_dict["compose"] = self.compose
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str
-                compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_cert_resolver, Unset):
-            try:
-                custom_cert_resolver: None | str
-                custom_cert_resolver = self.custom_cert_resolver
-                field_dict["customCertResolver"] = custom_cert_resolver
-            except (AttributeError, TypeError):
-                field_dict["customCertResolver"] = self.custom_cert_resolver
+            field_dict["customCertResolver"] = self.custom_cert_resolver
 
         if not isinstance(self.custom_entrypoint, Unset):
-            try:
-                custom_entrypoint: None | str
-                custom_entrypoint = self.custom_entrypoint
-                field_dict["customEntrypoint"] = custom_entrypoint
-            except (AttributeError, TypeError):
-                field_dict["customEntrypoint"] = self.custom_entrypoint
+            field_dict["customEntrypoint"] = self.custom_entrypoint
 
         if not isinstance(self.domain_id, Unset):
             field_dict["domainId"] = self.domain_id
 
         if not isinstance(self.domain_type, Unset):
-            try:
-                domain_type: None | str
-                if isinstance(self.domain_type, str):
-                    domain_type = self.domain_type
-                else:
-                    domain_type = self.domain_type
-                field_dict["domainType"] = domain_type
-            except (AttributeError, TypeError):
-                field_dict["domainType"] = self.domain_type
+            field_dict["domainType"] = self.domain_type
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -155,56 +123,22 @@ class DomainByComposeIdItem:
             field_dict["https"] = self.https
 
         if not isinstance(self.internal_path, Unset):
-            try:
-                internal_path: None | str
-                internal_path = self.internal_path
-                field_dict["internalPath"] = internal_path
-            except (AttributeError, TypeError):
-                field_dict["internalPath"] = self.internal_path
+            field_dict["internalPath"] = self.internal_path
 
         if not isinstance(self.middlewares, Unset):
-            try:
-                middlewares: list[str] | None
-                if isinstance(self.middlewares, list):
-                    middlewares = self.middlewares
-
-                else:
-                    middlewares = self.middlewares
-                field_dict["middlewares"] = middlewares
-            except (AttributeError, TypeError):
-                field_dict["middlewares"] = self.middlewares
+            field_dict["middlewares"] = self.middlewares
 
         if not isinstance(self.path, Unset):
-            try:
-                path: None | str
-                path = self.path
-                field_dict["path"] = path
-            except (AttributeError, TypeError):
-                field_dict["path"] = self.path
+            field_dict["path"] = self.path
 
         if not isinstance(self.port, Unset):
-            try:
-                port: int | None
-                port = self.port
-                field_dict["port"] = port
-            except (AttributeError, TypeError):
-                field_dict["port"] = self.port
+            field_dict["port"] = self.port
 
         if not isinstance(self.preview_deployment_id, Unset):
-            try:
-                preview_deployment_id: None | str
-                preview_deployment_id = self.preview_deployment_id
-                field_dict["previewDeploymentId"] = preview_deployment_id
-            except (AttributeError, TypeError):
-                field_dict["previewDeploymentId"] = self.preview_deployment_id
+            field_dict["previewDeploymentId"] = self.preview_deployment_id
 
         if not isinstance(self.service_name, Unset):
-            try:
-                service_name: None | str
-                service_name = self.service_name
-                field_dict["serviceName"] = service_name
-            except (AttributeError, TypeError):
-                field_dict["serviceName"] = self.service_name
+            field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.strip_path, Unset):
             field_dict["stripPath"] = self.strip_path

@@ -52,22 +52,13 @@ class EnvironmentByProjectIdMariadb:
             field_dict["appName"] = self.app_name
 
         if not isinstance(self.application_status, Unset):
-            try:
-                application_status: str = self.application_status
-                field_dict["applicationStatus"] = application_status
-            except (AttributeError, TypeError):
-                field_dict["applicationStatus"] = self.application_status
+            field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.mariadb_id, Unset):
             field_dict["mariadbId"] = self.mariadb_id
@@ -87,12 +78,7 @@ class EnvironmentByProjectIdMariadb:
                 field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 

@@ -47,22 +47,13 @@ class EnvironmentOnePostgres:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_status, Unset):
-            try:
-                application_status: str = self.application_status
-                field_dict["applicationStatus"] = application_status
-            except (AttributeError, TypeError):
-                field_dict["applicationStatus"] = self.application_status
+            field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -82,12 +73,7 @@ class EnvironmentOnePostgres:
                 field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 

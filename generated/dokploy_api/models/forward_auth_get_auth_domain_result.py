@@ -42,19 +42,10 @@ class ForwardAuthGetAuthDomainResult:
             field_dict["callbackUrl"] = self.callback_url
 
         if not isinstance(self.certificate_type, Unset):
-            try:
-                certificate_type: str = self.certificate_type
-                field_dict["certificateType"] = certificate_type
-            except (AttributeError, TypeError):
-                field_dict["certificateType"] = self.certificate_type
+            field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.custom_cert_resolver, Unset):
-            try:
-                custom_cert_resolver: None | str
-                custom_cert_resolver = self.custom_cert_resolver
-                field_dict["customCertResolver"] = custom_cert_resolver
-            except (AttributeError, TypeError):
-                field_dict["customCertResolver"] = self.custom_cert_resolver
+            field_dict["customCertResolver"] = self.custom_cert_resolver
 
         if not isinstance(self.host, Unset):
             field_dict["host"] = self.host

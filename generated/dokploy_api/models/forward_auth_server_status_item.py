@@ -50,64 +50,31 @@ class ForwardAuthServerStatusItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.auth_domain, Unset):
-            try:
-                auth_domain: None | str
-                auth_domain = self.auth_domain
-                field_dict["authDomain"] = auth_domain
-            except (AttributeError, TypeError):
-                field_dict["authDomain"] = self.auth_domain
+            field_dict["authDomain"] = self.auth_domain
 
         if not isinstance(self.callback_url, Unset):
-            try:
-                callback_url: None | str
-                callback_url = self.callback_url
-                field_dict["callbackUrl"] = callback_url
-            except (AttributeError, TypeError):
-                field_dict["callbackUrl"] = self.callback_url
+            field_dict["callbackUrl"] = self.callback_url
 
         if not isinstance(self.certificate_type, Unset):
-            try:
-                certificate_type: str = self.certificate_type
-                field_dict["certificateType"] = certificate_type
-            except (AttributeError, TypeError):
-                field_dict["certificateType"] = self.certificate_type
+            field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.custom_cert_resolver, Unset):
-            try:
-                custom_cert_resolver: None | str
-                custom_cert_resolver = self.custom_cert_resolver
-                field_dict["customCertResolver"] = custom_cert_resolver
-            except (AttributeError, TypeError):
-                field_dict["customCertResolver"] = self.custom_cert_resolver
+            field_dict["customCertResolver"] = self.custom_cert_resolver
 
         if not isinstance(self.https, Unset):
             field_dict["https"] = self.https
 
         if not isinstance(self.ip_address, Unset):
-            try:
-                ip_address: None | str
-                ip_address = self.ip_address
-                field_dict["ipAddress"] = ip_address
-            except (AttributeError, TypeError):
-                field_dict["ipAddress"] = self.ip_address
+            field_dict["ipAddress"] = self.ip_address
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.status, Unset):
-            try:
-                status: str = self.status
-                field_dict["status"] = status
-            except (AttributeError, TypeError):
-                field_dict["status"] = self.status
+            field_dict["status"] = self.status
 
         return field_dict
 

@@ -41,11 +41,7 @@ class GitProviderAllForPermissionsItem:
             field_dict["name"] = self.name
 
         if not isinstance(self.provider_type, Unset):
-            try:
-                provider_type: str = self.provider_type
-                field_dict["providerType"] = provider_type
-            except (AttributeError, TypeError):
-                field_dict["providerType"] = self.provider_type
+            field_dict["providerType"] = self.provider_type
 
         return field_dict
 

@@ -37,12 +37,7 @@ class GitProviderGetAllBitbucket:
             field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.bitbucket_username, Unset):
-            try:
-                bitbucket_username: None | str
-                bitbucket_username = self.bitbucket_username
-                field_dict["bitbucketUsername"] = bitbucket_username
-            except (AttributeError, TypeError):
-                field_dict["bitbucketUsername"] = self.bitbucket_username
+            field_dict["bitbucketUsername"] = self.bitbucket_username
 
         if not isinstance(self.is_configured, Unset):
             field_dict["isConfigured"] = self.is_configured

@@ -34,12 +34,7 @@ class GitProviderGetAllGitea:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.client_id, Unset):
-            try:
-                client_id: None | str
-                client_id = self.client_id
-                field_dict["clientId"] = client_id
-            except (AttributeError, TypeError):
-                field_dict["clientId"] = self.client_id
+            field_dict["clientId"] = self.client_id
 
         if not isinstance(self.gitea_id, Unset):
             field_dict["giteaId"] = self.gitea_id

@@ -38,31 +38,16 @@ class GitProviderGetAllGithub:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.github_app_id, Unset):
-            try:
-                github_app_id: int | None
-                github_app_id = self.github_app_id
-                field_dict["githubAppId"] = github_app_id
-            except (AttributeError, TypeError):
-                field_dict["githubAppId"] = self.github_app_id
+            field_dict["githubAppId"] = self.github_app_id
 
         if not isinstance(self.github_app_name, Unset):
-            try:
-                github_app_name: None | str
-                github_app_name = self.github_app_name
-                field_dict["githubAppName"] = github_app_name
-            except (AttributeError, TypeError):
-                field_dict["githubAppName"] = self.github_app_name
+            field_dict["githubAppName"] = self.github_app_name
 
         if not isinstance(self.github_id, Unset):
             field_dict["githubId"] = self.github_id
 
         if not isinstance(self.github_installation_id, Unset):
-            try:
-                github_installation_id: None | str
-                github_installation_id = self.github_installation_id
-                field_dict["githubInstallationId"] = github_installation_id
-            except (AttributeError, TypeError):
-                field_dict["githubInstallationId"] = self.github_installation_id
+            field_dict["githubInstallationId"] = self.github_installation_id
 
         if not isinstance(self.github_url, Unset):
             field_dict["githubUrl"] = self.github_url

@@ -34,12 +34,7 @@ class GitProviderGetAllGitlab:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.gitlab_id, Unset):
             field_dict["gitlabId"] = self.gitlab_id

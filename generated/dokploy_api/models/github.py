@@ -62,66 +62,31 @@ class Github:
             field_dict["gitProviderId"] = self.git_provider_id
 
         if not isinstance(self.github_app_id, Unset):
-            try:
-                github_app_id: int | None
-                github_app_id = self.github_app_id
-                field_dict["githubAppId"] = github_app_id
-            except (AttributeError, TypeError):
-                field_dict["githubAppId"] = self.github_app_id
+            field_dict["githubAppId"] = self.github_app_id
 
         if not isinstance(self.github_app_name, Unset):
-            try:
-                github_app_name: None | str
-                github_app_name = self.github_app_name
-                field_dict["githubAppName"] = github_app_name
-            except (AttributeError, TypeError):
-                field_dict["githubAppName"] = self.github_app_name
+            field_dict["githubAppName"] = self.github_app_name
 
         if not isinstance(self.github_client_id, Unset):
-            try:
-                github_client_id: None | str
-                github_client_id = self.github_client_id
-                field_dict["githubClientId"] = github_client_id
-            except (AttributeError, TypeError):
-                field_dict["githubClientId"] = self.github_client_id
+            field_dict["githubClientId"] = self.github_client_id
 
         if not isinstance(self.github_client_secret, Unset):
-            try:
-                github_client_secret: None | str
-                github_client_secret = self.github_client_secret
-                field_dict["githubClientSecret"] = github_client_secret
-            except (AttributeError, TypeError):
-                field_dict["githubClientSecret"] = self.github_client_secret
+            field_dict["githubClientSecret"] = self.github_client_secret
 
         if not isinstance(self.github_id, Unset):
             field_dict["githubId"] = self.github_id
 
         if not isinstance(self.github_installation_id, Unset):
-            try:
-                github_installation_id: None | str
-                github_installation_id = self.github_installation_id
-                field_dict["githubInstallationId"] = github_installation_id
-            except (AttributeError, TypeError):
-                field_dict["githubInstallationId"] = self.github_installation_id
+            field_dict["githubInstallationId"] = self.github_installation_id
 
         if not isinstance(self.github_private_key, Unset):
-            try:
-                github_private_key: None | str
-                github_private_key = self.github_private_key
-                field_dict["githubPrivateKey"] = github_private_key
-            except (AttributeError, TypeError):
-                field_dict["githubPrivateKey"] = self.github_private_key
+            field_dict["githubPrivateKey"] = self.github_private_key
 
         if not isinstance(self.github_url, Unset):
             field_dict["githubUrl"] = self.github_url
 
         if not isinstance(self.github_webhook_secret, Unset):
-            try:
-                github_webhook_secret: None | str
-                github_webhook_secret = self.github_webhook_secret
-                field_dict["githubWebhookSecret"] = github_webhook_secret
-            except (AttributeError, TypeError):
-                field_dict["githubWebhookSecret"] = self.github_webhook_secret
+            field_dict["githubWebhookSecret"] = self.github_webhook_secret
 
         return field_dict
 

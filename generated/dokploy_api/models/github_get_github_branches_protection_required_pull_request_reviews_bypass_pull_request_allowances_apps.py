@@ -73,20 +73,10 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
             field_dict["created_at"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.events, Unset):
-            try:
-                events = self.events
-
-                field_dict["events"] = events
-            except (AttributeError, TypeError):
-                field_dict["events"] = self.events
+            field_dict["events"] = self.events
 
         if not isinstance(self.external_url, Unset):
             field_dict["external_url"] = self.external_url
@@ -140,15 +130,7 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
             field_dict["slug"] = self.slug
 
         if not isinstance(self.webhook_secret, Unset):
-            try:
-                webhook_secret: None | str | Unset
-                if isinstance(self.webhook_secret, Unset):
-                    webhook_secret = UNSET
-                else:
-                    webhook_secret = self.webhook_secret
-                field_dict["webhook_secret"] = webhook_secret
-            except (AttributeError, TypeError):
-                field_dict["webhook_secret"] = self.webhook_secret
+            field_dict["webhook_secret"] = self.webhook_secret
 
         return field_dict
 

@@ -55,12 +55,7 @@ class GithubGetGithubBranchesProtectionRequiredStatusChecks:
                 field_dict["checks"] = self.checks
 
         if not isinstance(self.contexts, Unset):
-            try:
-                contexts = self.contexts
-
-                field_dict["contexts"] = contexts
-            except (AttributeError, TypeError):
-                field_dict["contexts"] = self.contexts
+            field_dict["contexts"] = self.contexts
 
         if not isinstance(self.contexts_url, Unset):
             field_dict["contexts_url"] = self.contexts_url

@@ -30,12 +30,7 @@ class GithubGetGithubBranchesProtectionRequiredStatusChecksChecks:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_id, Unset):
-            try:
-                app_id: float | None
-                app_id = self.app_id
-                field_dict["app_id"] = app_id
-            except (AttributeError, TypeError):
-                field_dict["app_id"] = self.app_id
+            field_dict["app_id"] = self.app_id
 
         if not isinstance(self.context, Unset):
             field_dict["context"] = self.context

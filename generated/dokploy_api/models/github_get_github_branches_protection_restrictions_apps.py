@@ -65,14 +65,7 @@ class GithubGetGithubBranchesProtectionRestrictionsApps:
             field_dict["description"] = self.description
 
         if not isinstance(self.events, Unset):
-            try:
-                events: list[str] | Unset = UNSET
-                if not isinstance(self.events, Unset):
-                    events = self.events
-
-                field_dict["events"] = events
-            except (AttributeError, TypeError):
-                field_dict["events"] = self.events
+            field_dict["events"] = self.events
 
         if not isinstance(self.external_url, Unset):
             field_dict["external_url"] = self.external_url

@@ -52,15 +52,7 @@ class GithubGetGithubBranchesProtectionRestrictionsTeams:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str | Unset
-                if isinstance(self.description, Unset):
-                    description = UNSET
-                else:
-                    description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.html_url, Unset):
             field_dict["html_url"] = self.html_url
@@ -81,15 +73,7 @@ class GithubGetGithubBranchesProtectionRestrictionsTeams:
             field_dict["notification_setting"] = self.notification_setting
 
         if not isinstance(self.parent, Unset):
-            try:
-                parent: None | str | Unset
-                if isinstance(self.parent, Unset):
-                    parent = UNSET
-                else:
-                    parent = self.parent
-                field_dict["parent"] = parent
-            except (AttributeError, TypeError):
-                field_dict["parent"] = self.parent
+            field_dict["parent"] = self.parent
 
         if not isinstance(self.permission, Unset):
             field_dict["permission"] = self.permission

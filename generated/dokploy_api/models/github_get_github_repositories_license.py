@@ -47,20 +47,10 @@ class GithubGetGithubRepositoriesLicense:
             field_dict["node_id"] = self.node_id
 
         if not isinstance(self.spdx_id, Unset):
-            try:
-                spdx_id: None | str
-                spdx_id = self.spdx_id
-                field_dict["spdx_id"] = spdx_id
-            except (AttributeError, TypeError):
-                field_dict["spdx_id"] = self.spdx_id
+            field_dict["spdx_id"] = self.spdx_id
 
         if not isinstance(self.url, Unset):
-            try:
-                url: None | str
-                url = self.url
-                field_dict["url"] = url
-            except (AttributeError, TypeError):
-                field_dict["url"] = self.url
+            field_dict["url"] = self.url
 
         if not isinstance(self.html_url, Unset):
             field_dict["html_url"] = self.html_url

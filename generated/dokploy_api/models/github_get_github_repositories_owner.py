@@ -83,12 +83,7 @@ class GithubGetGithubRepositoriesOwner:
             field_dict["gists_url"] = self.gists_url
 
         if not isinstance(self.gravatar_id, Unset):
-            try:
-                gravatar_id: None | str
-                gravatar_id = self.gravatar_id
-                field_dict["gravatar_id"] = gravatar_id
-            except (AttributeError, TypeError):
-                field_dict["gravatar_id"] = self.gravatar_id
+            field_dict["gravatar_id"] = self.gravatar_id
 
         if not isinstance(self.html_url, Unset):
             field_dict["html_url"] = self.html_url
@@ -127,26 +122,10 @@ class GithubGetGithubRepositoriesOwner:
             field_dict["url"] = self.url
 
         if not isinstance(self.email, Unset):
-            try:
-                email: None | str | Unset
-                if isinstance(self.email, Unset):
-                    email = UNSET
-                else:
-                    email = self.email
-                field_dict["email"] = email
-            except (AttributeError, TypeError):
-                field_dict["email"] = self.email
+            field_dict["email"] = self.email
 
         if not isinstance(self.name, Unset):
-            try:
-                name: None | str | Unset
-                if isinstance(self.name, Unset):
-                    name = UNSET
-                else:
-                    name = self.name
-                field_dict["name"] = name
-            except (AttributeError, TypeError):
-                field_dict["name"] = self.name
+            field_dict["name"] = self.name
 
         if not isinstance(self.starred_at, Unset):
             field_dict["starred_at"] = self.starred_at

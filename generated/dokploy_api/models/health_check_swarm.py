@@ -33,14 +33,7 @@ class HealthCheckSwarm:
         field_dict: dict[str, Any] = {}
 
         if not isinstance(self.test, Unset):
-            try:
-                test: list[str] | Unset = UNSET
-                if not isinstance(self.test, Unset):
-                    test = self.test
-
-                field_dict["Test"] = test
-            except (AttributeError, TypeError):
-                field_dict["Test"] = self.test
+            field_dict["Test"] = self.test
 
         if not isinstance(self.interval, Unset):
             field_dict["Interval"] = self.interval

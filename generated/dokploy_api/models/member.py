@@ -78,44 +78,19 @@ class Member:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.accessed_environments, Unset):
-            try:
-                accessed_environments = self.accessed_environments
-
-                field_dict["accessedEnvironments"] = accessed_environments
-            except (AttributeError, TypeError):
-                field_dict["accessedEnvironments"] = self.accessed_environments
+            field_dict["accessedEnvironments"] = self.accessed_environments
 
         if not isinstance(self.accessed_git_providers, Unset):
-            try:
-                accessed_git_providers = self.accessed_git_providers
-
-                field_dict["accessedGitProviders"] = accessed_git_providers
-            except (AttributeError, TypeError):
-                field_dict["accessedGitProviders"] = self.accessed_git_providers
+            field_dict["accessedGitProviders"] = self.accessed_git_providers
 
         if not isinstance(self.accessed_projects, Unset):
-            try:
-                accessed_projects = self.accessed_projects
-
-                field_dict["accessedProjects"] = accessed_projects
-            except (AttributeError, TypeError):
-                field_dict["accessedProjects"] = self.accessed_projects
+            field_dict["accessedProjects"] = self.accessed_projects
 
         if not isinstance(self.accessed_servers, Unset):
-            try:
-                accessed_servers = self.accessed_servers
-
-                field_dict["accessedServers"] = accessed_servers
-            except (AttributeError, TypeError):
-                field_dict["accessedServers"] = self.accessed_servers
+            field_dict["accessedServers"] = self.accessed_servers
 
         if not isinstance(self.accessed_services, Unset):
-            try:
-                accessed_services = self.accessed_services
-
-                field_dict["accessedServices"] = accessed_services
-            except (AttributeError, TypeError):
-                field_dict["accessedServices"] = self.accessed_services
+            field_dict["accessedServices"] = self.accessed_services
 
         if not isinstance(self.can_access_to_api, Unset):
             field_dict["canAccessToAPI"] = self.can_access_to_api
@@ -166,12 +141,7 @@ class Member:
             field_dict["role"] = self.role
 
         if not isinstance(self.team_id, Unset):
-            try:
-                team_id: None | str
-                team_id = self.team_id
-                field_dict["teamId"] = team_id
-            except (AttributeError, TypeError):
-                field_dict["teamId"] = self.team_id
+            field_dict["teamId"] = self.team_id
 
         if not isinstance(self.user, Unset):
             try:

@@ -62,68 +62,28 @@ class MountsCreateResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str
-                compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.content, Unset):
-            try:
-                content: None | str
-                content = self.content
-                field_dict["content"] = content
-            except (AttributeError, TypeError):
-                field_dict["content"] = self.content
+            field_dict["content"] = self.content
 
         if not isinstance(self.file_path, Unset):
-            try:
-                file_path: None | str
-                file_path = self.file_path
-                field_dict["filePath"] = file_path
-            except (AttributeError, TypeError):
-                field_dict["filePath"] = self.file_path
+            field_dict["filePath"] = self.file_path
 
         if not isinstance(self.host_path, Unset):
-            try:
-                host_path: None | str
-                host_path = self.host_path
-                field_dict["hostPath"] = host_path
-            except (AttributeError, TypeError):
-                field_dict["hostPath"] = self.host_path
+            field_dict["hostPath"] = self.host_path
 
         if not isinstance(self.libsql_id, Unset):
-            try:
-                libsql_id: None | str
-                libsql_id = self.libsql_id
-                field_dict["libsqlId"] = libsql_id
-            except (AttributeError, TypeError):
-                field_dict["libsqlId"] = self.libsql_id
+            field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.mariadb_id, Unset):
-            try:
-                mariadb_id: None | str
-                mariadb_id = self.mariadb_id
-                field_dict["mariadbId"] = mariadb_id
-            except (AttributeError, TypeError):
-                field_dict["mariadbId"] = self.mariadb_id
+            field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.mongo_id, Unset):
-            try:
-                mongo_id: None | str
-                mongo_id = self.mongo_id
-                field_dict["mongoId"] = mongo_id
-            except (AttributeError, TypeError):
-                field_dict["mongoId"] = self.mongo_id
+            field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.mount_id, Unset):
             field_dict["mountId"] = self.mount_id
@@ -132,50 +92,22 @@ class MountsCreateResult:
             field_dict["mountPath"] = self.mount_path
 
         if not isinstance(self.mysql_id, Unset):
-            try:
-                mysql_id: None | str
-                mysql_id = self.mysql_id
-                field_dict["mysqlId"] = mysql_id
-            except (AttributeError, TypeError):
-                field_dict["mysqlId"] = self.mysql_id
+            field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.postgres_id, Unset):
-            try:
-                postgres_id: None | str
-                postgres_id = self.postgres_id
-                field_dict["postgresId"] = postgres_id
-            except (AttributeError, TypeError):
-                field_dict["postgresId"] = self.postgres_id
+            field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.redis_id, Unset):
-            try:
-                redis_id: None | str
-                redis_id = self.redis_id
-                field_dict["redisId"] = redis_id
-            except (AttributeError, TypeError):
-                field_dict["redisId"] = self.redis_id
+            field_dict["redisId"] = self.redis_id
 
         if not isinstance(self.service_type, Unset):
-            try:
-                service_type: str = self.service_type
-                field_dict["serviceType"] = service_type
-            except (AttributeError, TypeError):
-                field_dict["serviceType"] = self.service_type
+            field_dict["serviceType"] = self.service_type
 
         if not isinstance(self.type_, Unset):
-            try:
-                type_: str = self.type_
-                field_dict["type"] = type_
-            except (AttributeError, TypeError):
-                field_dict["type"] = self.type_
+            field_dict["type"] = self.type_
 
         if not isinstance(self.volume_name, Unset):
-            try:
-                volume_name: None | str
-                volume_name = self.volume_name
-                field_dict["volumeName"] = volume_name
-            except (AttributeError, TypeError):
-                field_dict["volumeName"] = self.volume_name
+            field_dict["volumeName"] = self.volume_name
 
         return field_dict
 

@@ -63,11 +63,7 @@ class Network:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.driver, Unset):
-            try:
-                driver: str = self.driver
-                field_dict["driver"] = driver
-            except (AttributeError, TypeError):
-                field_dict["driver"] = self.driver
+            field_dict["driver"] = self.driver
 
         if not isinstance(self.enable_i_pv_4, Unset):
             field_dict["enableIPv4"] = self.enable_i_pv_4
@@ -90,12 +86,7 @@ class Network:
                 field_dict["ipam"] = self.ipam
 
         if not isinstance(self.mtu, Unset):
-            try:
-                mtu: int | None
-                mtu = self.mtu
-                field_dict["mtu"] = mtu
-            except (AttributeError, TypeError):
-                field_dict["mtu"] = self.mtu
+            field_dict["mtu"] = self.mtu
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -107,12 +98,7 @@ class Network:
             field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 

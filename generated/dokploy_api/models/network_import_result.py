@@ -45,12 +45,7 @@ class NetworkImportResult:
                 field_dict["errors"] = self.errors
 
         if not isinstance(self.imported, Unset):
-            try:
-                imported = self.imported
-
-                field_dict["imported"] = imported
-            except (AttributeError, TypeError):
-                field_dict["imported"] = self.imported
+            field_dict["imported"] = self.imported
 
         return field_dict
 

@@ -48,12 +48,7 @@ class NetworkNetworksToSyncImportable:
             field_dict["name"] = self.name
 
         if not isinstance(self.subnets, Unset):
-            try:
-                subnets = self.subnets
-
-                field_dict["subnets"] = subnets
-            except (AttributeError, TypeError):
-                field_dict["subnets"] = self.subnets
+            field_dict["subnets"] = self.subnets
 
         return field_dict
 

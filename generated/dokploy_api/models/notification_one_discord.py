@@ -32,12 +32,7 @@ class NotificationOneDiscord:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.decoration, Unset):
-            try:
-                decoration: bool | None
-                decoration = self.decoration
-                field_dict["decoration"] = decoration
-            except (AttributeError, TypeError):
-                field_dict["decoration"] = self.decoration
+            field_dict["decoration"] = self.decoration
 
         if not isinstance(self.discord_id, Unset):
             field_dict["discordId"] = self.discord_id

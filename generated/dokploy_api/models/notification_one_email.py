@@ -55,12 +55,7 @@ class NotificationOneEmail:
             field_dict["smtpServer"] = self.smtp_server
 
         if not isinstance(self.to_addresses, Unset):
-            try:
-                to_addresses = self.to_addresses
-
-                field_dict["toAddresses"] = to_addresses
-            except (AttributeError, TypeError):
-                field_dict["toAddresses"] = self.to_addresses
+            field_dict["toAddresses"] = self.to_addresses
 
         if not isinstance(self.username, Unset):
             field_dict["username"] = self.username

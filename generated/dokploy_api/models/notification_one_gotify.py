@@ -39,12 +39,7 @@ class NotificationOneGotify:
             field_dict["appToken"] = self.app_token
 
         if not isinstance(self.decoration, Unset):
-            try:
-                decoration: bool | None
-                decoration = self.decoration
-                field_dict["decoration"] = decoration
-            except (AttributeError, TypeError):
-                field_dict["decoration"] = self.decoration
+            field_dict["decoration"] = self.decoration
 
         if not isinstance(self.gotify_id, Unset):
             field_dict["gotifyId"] = self.gotify_id

@@ -34,23 +34,13 @@ class NotificationOneMattermost:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.channel, Unset):
-            try:
-                channel: None | str
-                channel = self.channel
-                field_dict["channel"] = channel
-            except (AttributeError, TypeError):
-                field_dict["channel"] = self.channel
+            field_dict["channel"] = self.channel
 
         if not isinstance(self.mattermost_id, Unset):
             field_dict["mattermostId"] = self.mattermost_id
 
         if not isinstance(self.username, Unset):
-            try:
-                username: None | str
-                username = self.username
-                field_dict["username"] = username
-            except (AttributeError, TypeError):
-                field_dict["username"] = self.username
+            field_dict["username"] = self.username
 
         if not isinstance(self.webhook_url, Unset):
             field_dict["webhookUrl"] = self.webhook_url

@@ -36,12 +36,7 @@ class NotificationOneNtfy:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.access_token, Unset):
-            try:
-                access_token: None | str
-                access_token = self.access_token
-                field_dict["accessToken"] = access_token
-            except (AttributeError, TypeError):
-                field_dict["accessToken"] = self.access_token
+            field_dict["accessToken"] = self.access_token
 
         if not isinstance(self.ntfy_id, Unset):
             field_dict["ntfyId"] = self.ntfy_id

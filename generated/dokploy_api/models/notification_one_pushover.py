@@ -41,12 +41,7 @@ class NotificationOnePushover:
             field_dict["apiToken"] = self.api_token
 
         if not isinstance(self.expire, Unset):
-            try:
-                expire: int | None
-                expire = self.expire
-                field_dict["expire"] = expire
-            except (AttributeError, TypeError):
-                field_dict["expire"] = self.expire
+            field_dict["expire"] = self.expire
 
         if not isinstance(self.priority, Unset):
             field_dict["priority"] = self.priority
@@ -55,12 +50,7 @@ class NotificationOnePushover:
             field_dict["pushoverId"] = self.pushover_id
 
         if not isinstance(self.retry, Unset):
-            try:
-                retry: int | None
-                retry = self.retry
-                field_dict["retry"] = retry
-            except (AttributeError, TypeError):
-                field_dict["retry"] = self.retry
+            field_dict["retry"] = self.retry
 
         if not isinstance(self.user_key, Unset):
             field_dict["userKey"] = self.user_key

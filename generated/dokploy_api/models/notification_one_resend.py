@@ -43,12 +43,7 @@ class NotificationOneResend:
             field_dict["resendId"] = self.resend_id
 
         if not isinstance(self.to_addresses, Unset):
-            try:
-                to_addresses = self.to_addresses
-
-                field_dict["toAddresses"] = to_addresses
-            except (AttributeError, TypeError):
-                field_dict["toAddresses"] = self.to_addresses
+            field_dict["toAddresses"] = self.to_addresses
 
         return field_dict
 

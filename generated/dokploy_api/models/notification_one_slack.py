@@ -32,12 +32,7 @@ class NotificationOneSlack:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.channel, Unset):
-            try:
-                channel: None | str
-                channel = self.channel
-                field_dict["channel"] = channel
-            except (AttributeError, TypeError):
-                field_dict["channel"] = self.channel
+            field_dict["channel"] = self.channel
 
         if not isinstance(self.slack_id, Unset):
             field_dict["slackId"] = self.slack_id

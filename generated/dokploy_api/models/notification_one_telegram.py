@@ -40,12 +40,7 @@ class NotificationOneTelegram:
             field_dict["chatId"] = self.chat_id
 
         if not isinstance(self.message_thread_id, Unset):
-            try:
-                message_thread_id: None | str
-                message_thread_id = self.message_thread_id
-                field_dict["messageThreadId"] = message_thread_id
-            except (AttributeError, TypeError):
-                field_dict["messageThreadId"] = self.message_thread_id
+            field_dict["messageThreadId"] = self.message_thread_id
 
         if not isinstance(self.telegram_id, Unset):
             field_dict["telegramId"] = self.telegram_id

@@ -88,23 +88,13 @@ class NotificationRemoveResult:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_id, Unset):
-            try:
-                custom_id: None | str
-                custom_id = self.custom_id
-                field_dict["customId"] = custom_id
-            except (AttributeError, TypeError):
-                field_dict["customId"] = self.custom_id
+            field_dict["customId"] = self.custom_id
 
         if not isinstance(self.database_backup, Unset):
             field_dict["databaseBackup"] = self.database_backup
 
         if not isinstance(self.discord_id, Unset):
-            try:
-                discord_id: None | str
-                discord_id = self.discord_id
-                field_dict["discordId"] = discord_id
-            except (AttributeError, TypeError):
-                field_dict["discordId"] = self.discord_id
+            field_dict["discordId"] = self.discord_id
 
         if not isinstance(self.docker_cleanup, Unset):
             field_dict["dockerCleanup"] = self.docker_cleanup
@@ -116,36 +106,16 @@ class NotificationRemoveResult:
             field_dict["dokployRestart"] = self.dokploy_restart
 
         if not isinstance(self.email_id, Unset):
-            try:
-                email_id: None | str
-                email_id = self.email_id
-                field_dict["emailId"] = email_id
-            except (AttributeError, TypeError):
-                field_dict["emailId"] = self.email_id
+            field_dict["emailId"] = self.email_id
 
         if not isinstance(self.gotify_id, Unset):
-            try:
-                gotify_id: None | str
-                gotify_id = self.gotify_id
-                field_dict["gotifyId"] = gotify_id
-            except (AttributeError, TypeError):
-                field_dict["gotifyId"] = self.gotify_id
+            field_dict["gotifyId"] = self.gotify_id
 
         if not isinstance(self.lark_id, Unset):
-            try:
-                lark_id: None | str
-                lark_id = self.lark_id
-                field_dict["larkId"] = lark_id
-            except (AttributeError, TypeError):
-                field_dict["larkId"] = self.lark_id
+            field_dict["larkId"] = self.lark_id
 
         if not isinstance(self.mattermost_id, Unset):
-            try:
-                mattermost_id: None | str
-                mattermost_id = self.mattermost_id
-                field_dict["mattermostId"] = mattermost_id
-            except (AttributeError, TypeError):
-                field_dict["mattermostId"] = self.mattermost_id
+            field_dict["mattermostId"] = self.mattermost_id
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -154,65 +124,31 @@ class NotificationRemoveResult:
             field_dict["notificationId"] = self.notification_id
 
         if not isinstance(self.notification_type, Unset):
-            try:
-                notification_type: str = self.notification_type
-                field_dict["notificationType"] = notification_type
-            except (AttributeError, TypeError):
-                field_dict["notificationType"] = self.notification_type
+            field_dict["notificationType"] = self.notification_type
 
         if not isinstance(self.ntfy_id, Unset):
-            try:
-                ntfy_id: None | str
-                ntfy_id = self.ntfy_id
-                field_dict["ntfyId"] = ntfy_id
-            except (AttributeError, TypeError):
-                field_dict["ntfyId"] = self.ntfy_id
+            field_dict["ntfyId"] = self.ntfy_id
 
         if not isinstance(self.organization_id, Unset):
             field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.pushover_id, Unset):
-            try:
-                pushover_id: None | str
-                pushover_id = self.pushover_id
-                field_dict["pushoverId"] = pushover_id
-            except (AttributeError, TypeError):
-                field_dict["pushoverId"] = self.pushover_id
+            field_dict["pushoverId"] = self.pushover_id
 
         if not isinstance(self.resend_id, Unset):
-            try:
-                resend_id: None | str
-                resend_id = self.resend_id
-                field_dict["resendId"] = resend_id
-            except (AttributeError, TypeError):
-                field_dict["resendId"] = self.resend_id
+            field_dict["resendId"] = self.resend_id
 
         if not isinstance(self.server_threshold, Unset):
             field_dict["serverThreshold"] = self.server_threshold
 
         if not isinstance(self.slack_id, Unset):
-            try:
-                slack_id: None | str
-                slack_id = self.slack_id
-                field_dict["slackId"] = slack_id
-            except (AttributeError, TypeError):
-                field_dict["slackId"] = self.slack_id
+            field_dict["slackId"] = self.slack_id
 
         if not isinstance(self.teams_id, Unset):
-            try:
-                teams_id: None | str
-                teams_id = self.teams_id
-                field_dict["teamsId"] = teams_id
-            except (AttributeError, TypeError):
-                field_dict["teamsId"] = self.teams_id
+            field_dict["teamsId"] = self.teams_id
 
         if not isinstance(self.telegram_id, Unset):
-            try:
-                telegram_id: None | str
-                telegram_id = self.telegram_id
-                field_dict["telegramId"] = telegram_id
-            except (AttributeError, TypeError):
-                field_dict["telegramId"] = self.telegram_id
+            field_dict["telegramId"] = self.telegram_id
 
         if not isinstance(self.volume_backup, Unset):
             field_dict["volumeBackup"] = self.volume_backup

@@ -72,14 +72,7 @@ class OidcConfig:
             field_dict["userInfoEndpoint"] = self.user_info_endpoint
 
         if not isinstance(self.token_endpoint_authentication, Unset):
-            try:
-                token_endpoint_authentication: str | Unset = UNSET
-                if not isinstance(self.token_endpoint_authentication, Unset):
-                    token_endpoint_authentication = self.token_endpoint_authentication
-
-                field_dict["tokenEndpointAuthentication"] = token_endpoint_authentication
-            except (AttributeError, TypeError):
-                field_dict["tokenEndpointAuthentication"] = self.token_endpoint_authentication
+            field_dict["tokenEndpointAuthentication"] = self.token_endpoint_authentication
 
         if not isinstance(self.jwks_endpoint, Unset):
             field_dict["jwksEndpoint"] = self.jwks_endpoint
@@ -91,14 +84,7 @@ class OidcConfig:
             field_dict["skipDiscovery"] = self.skip_discovery
 
         if not isinstance(self.scopes, Unset):
-            try:
-                scopes: list[str] | Unset = UNSET
-                if not isinstance(self.scopes, Unset):
-                    scopes = self.scopes
-
-                field_dict["scopes"] = scopes
-            except (AttributeError, TypeError):
-                field_dict["scopes"] = self.scopes
+            field_dict["scopes"] = self.scopes
 
         if not isinstance(self.pkce, Unset):
             field_dict["pkce"] = self.pkce
@@ -150,15 +136,9 @@ class OidcConfig:
             user_info_endpoint = UNSET
 
         if "tokenEndpointAuthentication" in d:
-            _token_endpoint_authentication = d["tokenEndpointAuthentication"]
-            token_endpoint_authentication: OidcConfigTokenEndpointAuthentication | Unset
-            if isinstance(_token_endpoint_authentication, Unset):
-                token_endpoint_authentication = UNSET
-            else:
-                token_endpoint_authentication = cast(
-                    "OidcConfigTokenEndpointAuthentication", _token_endpoint_authentication
-                )
-
+            token_endpoint_authentication = cast(
+                "OidcConfigTokenEndpointAuthentication | Unset", d["tokenEndpointAuthentication"]
+            )
             del d["tokenEndpointAuthentication"]
         else:
             token_endpoint_authentication = UNSET

@@ -51,23 +51,13 @@ class OrganizationAllItem:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.default_role, Unset):
-            try:
-                default_role: None | str
-                default_role = self.default_role
-                field_dict["defaultRole"] = default_role
-            except (AttributeError, TypeError):
-                field_dict["defaultRole"] = self.default_role
+            field_dict["defaultRole"] = self.default_role
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
 
         if not isinstance(self.logo, Unset):
-            try:
-                logo: None | str
-                logo = self.logo
-                field_dict["logo"] = logo
-            except (AttributeError, TypeError):
-                field_dict["logo"] = self.logo
+            field_dict["logo"] = self.logo
 
         if not isinstance(self.members, Unset):
             try:
@@ -81,12 +71,7 @@ class OrganizationAllItem:
                 field_dict["members"] = self.members
 
         if not isinstance(self.metadata, Unset):
-            try:
-                metadata: None | str
-                metadata = self.metadata
-                field_dict["metadata"] = metadata
-            except (AttributeError, TypeError):
-                field_dict["metadata"] = self.metadata
+            field_dict["metadata"] = self.metadata
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -95,12 +80,7 @@ class OrganizationAllItem:
             field_dict["ownerId"] = self.owner_id
 
         if not isinstance(self.slug, Unset):
-            try:
-                slug: None | str
-                slug = self.slug
-                field_dict["slug"] = slug
-            except (AttributeError, TypeError):
-                field_dict["slug"] = self.slug
+            field_dict["slug"] = self.slug
 
         return field_dict
 

@@ -63,26 +63,13 @@ class OverviewBackupsItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.backup_type, Unset):
-            try:
-                backup_type: None | str
-                if isinstance(self.backup_type, str):
-                    backup_type = self.backup_type
-                else:
-                    backup_type = self.backup_type
-                field_dict["backupType"] = backup_type
-            except (AttributeError, TypeError):
-                field_dict["backupType"] = self.backup_type
+            field_dict["backupType"] = self.backup_type
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.database_type, Unset):
-            try:
-                database_type: None | str
-                database_type = self.database_type
-                field_dict["databaseType"] = database_type
-            except (AttributeError, TypeError):
-                field_dict["databaseType"] = self.database_type
+            field_dict["databaseType"] = self.database_type
 
         if not isinstance(self.deployment_id, Unset):
             field_dict["deploymentId"] = self.deployment_id
@@ -94,69 +81,31 @@ class OverviewBackupsItem:
             field_dict["destinationName"] = self.destination_name
 
         if not isinstance(self.environment_id, Unset):
-            try:
-                environment_id: None | str
-                environment_id = self.environment_id
-                field_dict["environmentId"] = environment_id
-            except (AttributeError, TypeError):
-                field_dict["environmentId"] = self.environment_id
+            field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.kind, Unset):
-            try:
-                kind: str = self.kind
-                field_dict["kind"] = kind
-            except (AttributeError, TypeError):
-                field_dict["kind"] = self.kind
+            field_dict["kind"] = self.kind
 
         if not isinstance(self.project_id, Unset):
-            try:
-                project_id: None | str
-                project_id = self.project_id
-                field_dict["projectId"] = project_id
-            except (AttributeError, TypeError):
-                field_dict["projectId"] = self.project_id
+            field_dict["projectId"] = self.project_id
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.service_name, Unset):
             field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.service_owner_id, Unset):
-            try:
-                service_owner_id: None | str
-                service_owner_id = self.service_owner_id
-                field_dict["serviceOwnerId"] = service_owner_id
-            except (AttributeError, TypeError):
-                field_dict["serviceOwnerId"] = self.service_owner_id
+            field_dict["serviceOwnerId"] = self.service_owner_id
 
         if not isinstance(self.service_owner_type, Unset):
-            try:
-                service_owner_type: str = self.service_owner_type
-                field_dict["serviceOwnerType"] = service_owner_type
-            except (AttributeError, TypeError):
-                field_dict["serviceOwnerType"] = self.service_owner_type
+            field_dict["serviceOwnerType"] = self.service_owner_type
 
         if not isinstance(self.service_type, Unset):
-            try:
-                service_type: None | str
-                service_type = self.service_type
-                field_dict["serviceType"] = service_type
-            except (AttributeError, TypeError):
-                field_dict["serviceType"] = self.service_type
+            field_dict["serviceType"] = self.service_type
 
         if not isinstance(self.status, Unset):
-            try:
-                status: None | str
-                status = self.status
-                field_dict["status"] = status
-            except (AttributeError, TypeError):
-                field_dict["status"] = self.status
+            field_dict["status"] = self.status
 
         return field_dict
 

@@ -65,36 +65,19 @@ class OverviewDomainsItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.certificate_type, Unset):
-            try:
-                certificate_type: str = self.certificate_type
-                field_dict["certificateType"] = certificate_type
-            except (AttributeError, TypeError):
-                field_dict["certificateType"] = self.certificate_type
+            field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_entrypoint, Unset):
-            try:
-                custom_entrypoint: None | str
-                custom_entrypoint = self.custom_entrypoint
-                field_dict["customEntrypoint"] = custom_entrypoint
-            except (AttributeError, TypeError):
-                field_dict["customEntrypoint"] = self.custom_entrypoint
+            field_dict["customEntrypoint"] = self.custom_entrypoint
 
         if not isinstance(self.domain_id, Unset):
             field_dict["domainId"] = self.domain_id
 
         if not isinstance(self.domain_type, Unset):
-            try:
-                domain_type: None | str
-                if isinstance(self.domain_type, str):
-                    domain_type = self.domain_type
-                else:
-                    domain_type = self.domain_type
-                field_dict["domainType"] = domain_type
-            except (AttributeError, TypeError):
-                field_dict["domainType"] = self.domain_type
+            field_dict["domainType"] = self.domain_type
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -112,20 +95,10 @@ class OverviewDomainsItem:
             field_dict["https"] = self.https
 
         if not isinstance(self.path, Unset):
-            try:
-                path: None | str
-                path = self.path
-                field_dict["path"] = path
-            except (AttributeError, TypeError):
-                field_dict["path"] = self.path
+            field_dict["path"] = self.path
 
         if not isinstance(self.port, Unset):
-            try:
-                port: int | None
-                port = self.port
-                field_dict["port"] = port
-            except (AttributeError, TypeError):
-                field_dict["port"] = self.port
+            field_dict["port"] = self.port
 
         if not isinstance(self.project_id, Unset):
             field_dict["projectId"] = self.project_id
@@ -140,11 +113,7 @@ class OverviewDomainsItem:
             field_dict["serviceOwnerId"] = self.service_owner_id
 
         if not isinstance(self.service_owner_type, Unset):
-            try:
-                service_owner_type: str = self.service_owner_type
-                field_dict["serviceOwnerType"] = service_owner_type
-            except (AttributeError, TypeError):
-                field_dict["serviceOwnerType"] = self.service_owner_type
+            field_dict["serviceOwnerType"] = self.service_owner_type
 
         return field_dict
 

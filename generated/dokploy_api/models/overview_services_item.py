@@ -69,23 +69,13 @@ class OverviewServicesItem:
             field_dict["environmentName"] = self.environment_name
 
         if not isinstance(self.icon, Unset):
-            try:
-                icon: None | str
-                icon = self.icon
-                field_dict["icon"] = icon
-            except (AttributeError, TypeError):
-                field_dict["icon"] = self.icon
+            field_dict["icon"] = self.icon
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
 
         if not isinstance(self.last_deploy_at, Unset):
-            try:
-                last_deploy_at: None | str
-                last_deploy_at = self.last_deploy_at
-                field_dict["lastDeployAt"] = last_deploy_at
-            except (AttributeError, TypeError):
-                field_dict["lastDeployAt"] = self.last_deploy_at
+            field_dict["lastDeployAt"] = self.last_deploy_at
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -97,35 +87,16 @@ class OverviewServicesItem:
             field_dict["projectName"] = self.project_name
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.server_name, Unset):
-            try:
-                server_name: None | str
-                server_name = self.server_name
-                field_dict["serverName"] = server_name
-            except (AttributeError, TypeError):
-                field_dict["serverName"] = self.server_name
+            field_dict["serverName"] = self.server_name
 
         if not isinstance(self.status, Unset):
-            try:
-                status: None | str
-                status = self.status
-                field_dict["status"] = status
-            except (AttributeError, TypeError):
-                field_dict["status"] = self.status
+            field_dict["status"] = self.status
 
         if not isinstance(self.type_, Unset):
-            try:
-                type_: str = self.type_
-                field_dict["type"] = type_
-            except (AttributeError, TypeError):
-                field_dict["type"] = self.type_
+            field_dict["type"] = self.type_
 
         return field_dict
 

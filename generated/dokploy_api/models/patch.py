@@ -47,20 +47,10 @@ class Patch:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str
-                compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.content, Unset):
             field_dict["content"] = self.content
@@ -78,19 +68,10 @@ class Patch:
             field_dict["patchId"] = self.patch_id
 
         if not isinstance(self.type_, Unset):
-            try:
-                type_: str = self.type_
-                field_dict["type"] = type_
-            except (AttributeError, TypeError):
-                field_dict["type"] = self.type_
+            field_dict["type"] = self.type_
 
         if not isinstance(self.updated_at, Unset):
-            try:
-                updated_at: None | str
-                updated_at = self.updated_at
-                field_dict["updatedAt"] = updated_at
-            except (AttributeError, TypeError):
-                field_dict["updatedAt"] = self.updated_at
+            field_dict["updatedAt"] = self.updated_at
 
         return field_dict
 

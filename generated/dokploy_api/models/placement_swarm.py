@@ -36,14 +36,7 @@ class PlacementSwarm:
         field_dict: dict[str, Any] = {}
 
         if not isinstance(self.constraints, Unset):
-            try:
-                constraints: list[str] | Unset = UNSET
-                if not isinstance(self.constraints, Unset):
-                    constraints = self.constraints
-
-                field_dict["Constraints"] = constraints
-            except (AttributeError, TypeError):
-                field_dict["Constraints"] = self.constraints
+            field_dict["Constraints"] = self.constraints
 
         if not isinstance(self.preferences, Unset):
             try:

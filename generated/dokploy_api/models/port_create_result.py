@@ -48,18 +48,10 @@ class PortCreateResult:
             field_dict["portId"] = self.port_id
 
         if not isinstance(self.protocol, Unset):
-            try:
-                protocol: str = self.protocol
-                field_dict["protocol"] = protocol
-            except (AttributeError, TypeError):
-                field_dict["protocol"] = self.protocol
+            field_dict["protocol"] = self.protocol
 
         if not isinstance(self.publish_mode, Unset):
-            try:
-                publish_mode: str = self.publish_mode
-                field_dict["publishMode"] = publish_mode
-            except (AttributeError, TypeError):
-                field_dict["publishMode"] = self.publish_mode
+            field_dict["publishMode"] = self.publish_mode
 
         if not isinstance(self.published_port, Unset):
             field_dict["publishedPort"] = self.published_port

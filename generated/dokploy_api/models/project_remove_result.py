@@ -41,12 +41,7 @@ class ProjectRemoveResult:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.env, Unset):
             field_dict["env"] = self.env

@@ -50,12 +50,7 @@ class RegistryAllItem:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.image_prefix, Unset):
-            try:
-                image_prefix: None | str
-                image_prefix = self.image_prefix
-                field_dict["imagePrefix"] = image_prefix
-            except (AttributeError, TypeError):
-                field_dict["imagePrefix"] = self.image_prefix
+            field_dict["imagePrefix"] = self.image_prefix
 
         if not isinstance(self.organization_id, Unset):
             field_dict["organizationId"] = self.organization_id
@@ -70,11 +65,7 @@ class RegistryAllItem:
             field_dict["registryName"] = self.registry_name
 
         if not isinstance(self.registry_type, Unset):
-            try:
-                registry_type: str = self.registry_type
-                field_dict["registryType"] = registry_type
-            except (AttributeError, TypeError):
-                field_dict["registryType"] = self.registry_type
+            field_dict["registryType"] = self.registry_type
 
         if not isinstance(self.registry_url, Unset):
             field_dict["registryUrl"] = self.registry_url

@@ -272,166 +272,64 @@ class RollbackDeleteFullContext:
             field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.application_status, Unset):
-            try:
-                application_status: str = self.application_status
-                field_dict["applicationStatus"] = application_status
-            except (AttributeError, TypeError):
-                field_dict["applicationStatus"] = self.application_status
+            field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.args, Unset):
-            try:
-                args: list[str] | None
-                if isinstance(self.args, list):
-                    args = self.args
-
-                else:
-                    args = self.args
-                field_dict["args"] = args
-            except (AttributeError, TypeError):
-                field_dict["args"] = self.args
+            field_dict["args"] = self.args
 
         if not isinstance(self.auto_deploy, Unset):
-            try:
-                auto_deploy: bool | None
-                auto_deploy = self.auto_deploy
-                field_dict["autoDeploy"] = auto_deploy
-            except (AttributeError, TypeError):
-                field_dict["autoDeploy"] = self.auto_deploy
+            field_dict["autoDeploy"] = self.auto_deploy
 
         if not isinstance(self.bitbucket_branch, Unset):
-            try:
-                bitbucket_branch: None | str
-                bitbucket_branch = self.bitbucket_branch
-                field_dict["bitbucketBranch"] = bitbucket_branch
-            except (AttributeError, TypeError):
-                field_dict["bitbucketBranch"] = self.bitbucket_branch
+            field_dict["bitbucketBranch"] = self.bitbucket_branch
 
         if not isinstance(self.bitbucket_build_path, Unset):
-            try:
-                bitbucket_build_path: None | str
-                bitbucket_build_path = self.bitbucket_build_path
-                field_dict["bitbucketBuildPath"] = bitbucket_build_path
-            except (AttributeError, TypeError):
-                field_dict["bitbucketBuildPath"] = self.bitbucket_build_path
+            field_dict["bitbucketBuildPath"] = self.bitbucket_build_path
 
         if not isinstance(self.bitbucket_id, Unset):
-            try:
-                bitbucket_id: None | str
-                bitbucket_id = self.bitbucket_id
-                field_dict["bitbucketId"] = bitbucket_id
-            except (AttributeError, TypeError):
-                field_dict["bitbucketId"] = self.bitbucket_id
+            field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.bitbucket_owner, Unset):
-            try:
-                bitbucket_owner: None | str
-                bitbucket_owner = self.bitbucket_owner
-                field_dict["bitbucketOwner"] = bitbucket_owner
-            except (AttributeError, TypeError):
-                field_dict["bitbucketOwner"] = self.bitbucket_owner
+            field_dict["bitbucketOwner"] = self.bitbucket_owner
 
         if not isinstance(self.bitbucket_repository, Unset):
-            try:
-                bitbucket_repository: None | str
-                bitbucket_repository = self.bitbucket_repository
-                field_dict["bitbucketRepository"] = bitbucket_repository
-            except (AttributeError, TypeError):
-                field_dict["bitbucketRepository"] = self.bitbucket_repository
+            field_dict["bitbucketRepository"] = self.bitbucket_repository
 
         if not isinstance(self.bitbucket_repository_slug, Unset):
-            try:
-                bitbucket_repository_slug: None | str
-                bitbucket_repository_slug = self.bitbucket_repository_slug
-                field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
-            except (AttributeError, TypeError):
-                field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
+            field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
 
         if not isinstance(self.branch, Unset):
-            try:
-                branch: None | str
-                branch = self.branch
-                field_dict["branch"] = branch
-            except (AttributeError, TypeError):
-                field_dict["branch"] = self.branch
+            field_dict["branch"] = self.branch
 
         if not isinstance(self.build_args, Unset):
-            try:
-                build_args: None | str
-                build_args = self.build_args
-                field_dict["buildArgs"] = build_args
-            except (AttributeError, TypeError):
-                field_dict["buildArgs"] = self.build_args
+            field_dict["buildArgs"] = self.build_args
 
         if not isinstance(self.build_path, Unset):
-            try:
-                build_path: None | str
-                build_path = self.build_path
-                field_dict["buildPath"] = build_path
-            except (AttributeError, TypeError):
-                field_dict["buildPath"] = self.build_path
+            field_dict["buildPath"] = self.build_path
 
         if not isinstance(self.build_registry_id, Unset):
-            try:
-                build_registry_id: None | str
-                build_registry_id = self.build_registry_id
-                field_dict["buildRegistryId"] = build_registry_id
-            except (AttributeError, TypeError):
-                field_dict["buildRegistryId"] = self.build_registry_id
+            field_dict["buildRegistryId"] = self.build_registry_id
 
         if not isinstance(self.build_secrets, Unset):
-            try:
-                build_secrets: None | str
-                build_secrets = self.build_secrets
-                field_dict["buildSecrets"] = build_secrets
-            except (AttributeError, TypeError):
-                field_dict["buildSecrets"] = self.build_secrets
+            field_dict["buildSecrets"] = self.build_secrets
 
         if not isinstance(self.build_server_id, Unset):
-            try:
-                build_server_id: None | str
-                build_server_id = self.build_server_id
-                field_dict["buildServerId"] = build_server_id
-            except (AttributeError, TypeError):
-                field_dict["buildServerId"] = self.build_server_id
+            field_dict["buildServerId"] = self.build_server_id
 
         if not isinstance(self.build_type, Unset):
-            try:
-                build_type: str = self.build_type
-                field_dict["buildType"] = build_type
-            except (AttributeError, TypeError):
-                field_dict["buildType"] = self.build_type
+            field_dict["buildType"] = self.build_type
 
         if not isinstance(self.clean_cache, Unset):
-            try:
-                clean_cache: bool | None
-                clean_cache = self.clean_cache
-                field_dict["cleanCache"] = clean_cache
-            except (AttributeError, TypeError):
-                field_dict["cleanCache"] = self.clean_cache
+            field_dict["cleanCache"] = self.clean_cache
 
         if not isinstance(self.command, Unset):
-            try:
-                command: None | str
-                command = self.command
-                field_dict["command"] = command
-            except (AttributeError, TypeError):
-                field_dict["command"] = self.command
+            field_dict["command"] = self.command
 
         if not isinstance(self.cpu_limit, Unset):
-            try:
-                cpu_limit: None | str
-                cpu_limit = self.cpu_limit
-                field_dict["cpuLimit"] = cpu_limit
-            except (AttributeError, TypeError):
-                field_dict["cpuLimit"] = self.cpu_limit
+            field_dict["cpuLimit"] = self.cpu_limit
 
         if not isinstance(self.cpu_reservation, Unset):
-            try:
-                cpu_reservation: None | str
-                cpu_reservation = self.cpu_reservation
-                field_dict["cpuReservation"] = cpu_reservation
-            except (AttributeError, TypeError):
-                field_dict["cpuReservation"] = self.cpu_reservation
+            field_dict["cpuReservation"] = self.cpu_reservation
 
         if not isinstance(self.create_env_file, Unset):
             field_dict["createEnvFile"] = self.create_env_file
@@ -440,98 +338,43 @@ class RollbackDeleteFullContext:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_git_branch, Unset):
-            try:
-                custom_git_branch: None | str
-                custom_git_branch = self.custom_git_branch
-                field_dict["customGitBranch"] = custom_git_branch
-            except (AttributeError, TypeError):
-                field_dict["customGitBranch"] = self.custom_git_branch
+            field_dict["customGitBranch"] = self.custom_git_branch
 
         if not isinstance(self.custom_git_build_path, Unset):
-            try:
-                custom_git_build_path: None | str
-                custom_git_build_path = self.custom_git_build_path
-                field_dict["customGitBuildPath"] = custom_git_build_path
-            except (AttributeError, TypeError):
-                field_dict["customGitBuildPath"] = self.custom_git_build_path
+            field_dict["customGitBuildPath"] = self.custom_git_build_path
 
         if not isinstance(self.custom_git_ssh_key_id, Unset):
-            try:
-                custom_git_ssh_key_id: None | str
-                custom_git_ssh_key_id = self.custom_git_ssh_key_id
-                field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
-            except (AttributeError, TypeError):
-                field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
+            field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
 
         if not isinstance(self.custom_git_url, Unset):
-            try:
-                custom_git_url: None | str
-                custom_git_url = self.custom_git_url
-                field_dict["customGitUrl"] = custom_git_url
-            except (AttributeError, TypeError):
-                field_dict["customGitUrl"] = self.custom_git_url
+            field_dict["customGitUrl"] = self.custom_git_url
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.detach_dokploy_network, Unset):
             field_dict["detachDokployNetwork"] = self.detach_dokploy_network
 
         if not isinstance(self.docker_build_stage, Unset):
-            try:
-                docker_build_stage: None | str
-                docker_build_stage = self.docker_build_stage
-                field_dict["dockerBuildStage"] = docker_build_stage
-            except (AttributeError, TypeError):
-                field_dict["dockerBuildStage"] = self.docker_build_stage
+            field_dict["dockerBuildStage"] = self.docker_build_stage
 
         if not isinstance(self.docker_context_path, Unset):
-            try:
-                docker_context_path: None | str
-                docker_context_path = self.docker_context_path
-                field_dict["dockerContextPath"] = docker_context_path
-            except (AttributeError, TypeError):
-                field_dict["dockerContextPath"] = self.docker_context_path
+            field_dict["dockerContextPath"] = self.docker_context_path
 
         if not isinstance(self.docker_image, Unset):
-            try:
-                docker_image: None | str
-                docker_image = self.docker_image
-                field_dict["dockerImage"] = docker_image
-            except (AttributeError, TypeError):
-                field_dict["dockerImage"] = self.docker_image
+            field_dict["dockerImage"] = self.docker_image
 
         if not isinstance(self.dockerfile, Unset):
-            try:
-                dockerfile: None | str
-                dockerfile = self.dockerfile
-                field_dict["dockerfile"] = dockerfile
-            except (AttributeError, TypeError):
-                field_dict["dockerfile"] = self.dockerfile
+            field_dict["dockerfile"] = self.dockerfile
 
         if not isinstance(self.drop_build_path, Unset):
-            try:
-                drop_build_path: None | str
-                drop_build_path = self.drop_build_path
-                field_dict["dropBuildPath"] = drop_build_path
-            except (AttributeError, TypeError):
-                field_dict["dropBuildPath"] = self.drop_build_path
+            field_dict["dropBuildPath"] = self.drop_build_path
 
         if not isinstance(self.enable_submodules, Unset):
             field_dict["enableSubmodules"] = self.enable_submodules
 
         if not isinstance(self.enabled, Unset):
-            try:
-                enabled: bool | None
-                enabled = self.enabled
-                field_dict["enabled"] = enabled
-            except (AttributeError, TypeError):
-                field_dict["enabled"] = self.enabled
+            field_dict["enabled"] = self.enabled
 
         if not isinstance(self.endpoint_spec_swarm, Unset):
             try:
@@ -545,12 +388,7 @@ class RollbackDeleteFullContext:
                 field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
 
         if not isinstance(self.env, Unset):
-            try:
-                env: None | str
-                env = self.env
-                field_dict["env"] = env
-            except (AttributeError, TypeError):
-                field_dict["env"] = self.env
+            field_dict["env"] = self.env
 
         if not isinstance(self.environment, Unset):
             try:
@@ -563,108 +401,43 @@ class RollbackDeleteFullContext:
             field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.gitea_branch, Unset):
-            try:
-                gitea_branch: None | str
-                gitea_branch = self.gitea_branch
-                field_dict["giteaBranch"] = gitea_branch
-            except (AttributeError, TypeError):
-                field_dict["giteaBranch"] = self.gitea_branch
+            field_dict["giteaBranch"] = self.gitea_branch
 
         if not isinstance(self.gitea_build_path, Unset):
-            try:
-                gitea_build_path: None | str
-                gitea_build_path = self.gitea_build_path
-                field_dict["giteaBuildPath"] = gitea_build_path
-            except (AttributeError, TypeError):
-                field_dict["giteaBuildPath"] = self.gitea_build_path
+            field_dict["giteaBuildPath"] = self.gitea_build_path
 
         if not isinstance(self.gitea_id, Unset):
-            try:
-                gitea_id: None | str
-                gitea_id = self.gitea_id
-                field_dict["giteaId"] = gitea_id
-            except (AttributeError, TypeError):
-                field_dict["giteaId"] = self.gitea_id
+            field_dict["giteaId"] = self.gitea_id
 
         if not isinstance(self.gitea_owner, Unset):
-            try:
-                gitea_owner: None | str
-                gitea_owner = self.gitea_owner
-                field_dict["giteaOwner"] = gitea_owner
-            except (AttributeError, TypeError):
-                field_dict["giteaOwner"] = self.gitea_owner
+            field_dict["giteaOwner"] = self.gitea_owner
 
         if not isinstance(self.gitea_repository, Unset):
-            try:
-                gitea_repository: None | str
-                gitea_repository = self.gitea_repository
-                field_dict["giteaRepository"] = gitea_repository
-            except (AttributeError, TypeError):
-                field_dict["giteaRepository"] = self.gitea_repository
+            field_dict["giteaRepository"] = self.gitea_repository
 
         if not isinstance(self.github_id, Unset):
-            try:
-                github_id: None | str
-                github_id = self.github_id
-                field_dict["githubId"] = github_id
-            except (AttributeError, TypeError):
-                field_dict["githubId"] = self.github_id
+            field_dict["githubId"] = self.github_id
 
         if not isinstance(self.gitlab_branch, Unset):
-            try:
-                gitlab_branch: None | str
-                gitlab_branch = self.gitlab_branch
-                field_dict["gitlabBranch"] = gitlab_branch
-            except (AttributeError, TypeError):
-                field_dict["gitlabBranch"] = self.gitlab_branch
+            field_dict["gitlabBranch"] = self.gitlab_branch
 
         if not isinstance(self.gitlab_build_path, Unset):
-            try:
-                gitlab_build_path: None | str
-                gitlab_build_path = self.gitlab_build_path
-                field_dict["gitlabBuildPath"] = gitlab_build_path
-            except (AttributeError, TypeError):
-                field_dict["gitlabBuildPath"] = self.gitlab_build_path
+            field_dict["gitlabBuildPath"] = self.gitlab_build_path
 
         if not isinstance(self.gitlab_id, Unset):
-            try:
-                gitlab_id: None | str
-                gitlab_id = self.gitlab_id
-                field_dict["gitlabId"] = gitlab_id
-            except (AttributeError, TypeError):
-                field_dict["gitlabId"] = self.gitlab_id
+            field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitlab_owner, Unset):
-            try:
-                gitlab_owner: None | str
-                gitlab_owner = self.gitlab_owner
-                field_dict["gitlabOwner"] = gitlab_owner
-            except (AttributeError, TypeError):
-                field_dict["gitlabOwner"] = self.gitlab_owner
+            field_dict["gitlabOwner"] = self.gitlab_owner
 
         if not isinstance(self.gitlab_path_namespace, Unset):
-            try:
-                gitlab_path_namespace: None | str
-                gitlab_path_namespace = self.gitlab_path_namespace
-                field_dict["gitlabPathNamespace"] = gitlab_path_namespace
-            except (AttributeError, TypeError):
-                field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
+            field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
 
         if not isinstance(self.gitlab_project_id, Unset):
-            try:
-                gitlab_project_id: int | None
-                gitlab_project_id = self.gitlab_project_id
-                field_dict["gitlabProjectId"] = gitlab_project_id
-            except (AttributeError, TypeError):
-                field_dict["gitlabProjectId"] = self.gitlab_project_id
+            field_dict["gitlabProjectId"] = self.gitlab_project_id
 
         if not isinstance(self.gitlab_repository, Unset):
-            try:
-                gitlab_repository: None | str
-                gitlab_repository = self.gitlab_repository
-                field_dict["gitlabRepository"] = gitlab_repository
-            except (AttributeError, TypeError):
-                field_dict["gitlabRepository"] = self.gitlab_repository
+            field_dict["gitlabRepository"] = self.gitlab_repository
 
         if not isinstance(self.health_check_swarm, Unset):
             try:
@@ -678,36 +451,16 @@ class RollbackDeleteFullContext:
                 field_dict["healthCheckSwarm"] = self.health_check_swarm
 
         if not isinstance(self.heroku_version, Unset):
-            try:
-                heroku_version: None | str
-                heroku_version = self.heroku_version
-                field_dict["herokuVersion"] = heroku_version
-            except (AttributeError, TypeError):
-                field_dict["herokuVersion"] = self.heroku_version
+            field_dict["herokuVersion"] = self.heroku_version
 
         if not isinstance(self.icon, Unset):
-            try:
-                icon: None | str
-                icon = self.icon
-                field_dict["icon"] = icon
-            except (AttributeError, TypeError):
-                field_dict["icon"] = self.icon
+            field_dict["icon"] = self.icon
 
         if not isinstance(self.is_preview_deployments_active, Unset):
-            try:
-                is_preview_deployments_active: bool | None
-                is_preview_deployments_active = self.is_preview_deployments_active
-                field_dict["isPreviewDeploymentsActive"] = is_preview_deployments_active
-            except (AttributeError, TypeError):
-                field_dict["isPreviewDeploymentsActive"] = self.is_preview_deployments_active
+            field_dict["isPreviewDeploymentsActive"] = self.is_preview_deployments_active
 
         if not isinstance(self.is_static_spa, Unset):
-            try:
-                is_static_spa: bool | None
-                is_static_spa = self.is_static_spa
-                field_dict["isStaticSpa"] = is_static_spa
-            except (AttributeError, TypeError):
-                field_dict["isStaticSpa"] = self.is_static_spa
+            field_dict["isStaticSpa"] = self.is_static_spa
 
         if not isinstance(self.labels_swarm, Unset):
             try:
@@ -721,20 +474,10 @@ class RollbackDeleteFullContext:
                 field_dict["labelsSwarm"] = self.labels_swarm
 
         if not isinstance(self.memory_limit, Unset):
-            try:
-                memory_limit: None | str
-                memory_limit = self.memory_limit
-                field_dict["memoryLimit"] = memory_limit
-            except (AttributeError, TypeError):
-                field_dict["memoryLimit"] = self.memory_limit
+            field_dict["memoryLimit"] = self.memory_limit
 
         if not isinstance(self.memory_reservation, Unset):
-            try:
-                memory_reservation: None | str
-                memory_reservation = self.memory_reservation
-                field_dict["memoryReservation"] = memory_reservation
-            except (AttributeError, TypeError):
-                field_dict["memoryReservation"] = self.memory_reservation
+            field_dict["memoryReservation"] = self.memory_reservation
 
         if not isinstance(self.mode_swarm, Unset):
             try:
@@ -762,16 +505,7 @@ class RollbackDeleteFullContext:
             field_dict["name"] = self.name
 
         if not isinstance(self.network_ids, Unset):
-            try:
-                network_ids: list[str] | None
-                if isinstance(self.network_ids, list):
-                    network_ids = self.network_ids
-
-                else:
-                    network_ids = self.network_ids
-                field_dict["networkIds"] = network_ids
-            except (AttributeError, TypeError):
-                field_dict["networkIds"] = self.network_ids
+            field_dict["networkIds"] = self.network_ids
 
         if not isinstance(self.network_swarm, Unset):
             try:
@@ -789,20 +523,10 @@ class RollbackDeleteFullContext:
                 field_dict["networkSwarm"] = self.network_swarm
 
         if not isinstance(self.owner, Unset):
-            try:
-                owner: None | str
-                owner = self.owner
-                field_dict["owner"] = owner
-            except (AttributeError, TypeError):
-                field_dict["owner"] = self.owner
+            field_dict["owner"] = self.owner
 
         if not isinstance(self.password, Unset):
-            try:
-                password: None | str
-                password = self.password
-                field_dict["password"] = password
-            except (AttributeError, TypeError):
-                field_dict["password"] = self.password
+            field_dict["password"] = self.password
 
         if not isinstance(self.placement_swarm, Unset):
             try:
@@ -827,149 +551,61 @@ class RollbackDeleteFullContext:
                 field_dict["ports"] = self.ports
 
         if not isinstance(self.preview_build_args, Unset):
-            try:
-                preview_build_args: None | str
-                preview_build_args = self.preview_build_args
-                field_dict["previewBuildArgs"] = preview_build_args
-            except (AttributeError, TypeError):
-                field_dict["previewBuildArgs"] = self.preview_build_args
+            field_dict["previewBuildArgs"] = self.preview_build_args
 
         if not isinstance(self.preview_build_secrets, Unset):
-            try:
-                preview_build_secrets: None | str
-                preview_build_secrets = self.preview_build_secrets
-                field_dict["previewBuildSecrets"] = preview_build_secrets
-            except (AttributeError, TypeError):
-                field_dict["previewBuildSecrets"] = self.preview_build_secrets
+            field_dict["previewBuildSecrets"] = self.preview_build_secrets
 
         if not isinstance(self.preview_certificate_type, Unset):
-            try:
-                preview_certificate_type: str = self.preview_certificate_type
-                field_dict["previewCertificateType"] = preview_certificate_type
-            except (AttributeError, TypeError):
-                field_dict["previewCertificateType"] = self.preview_certificate_type
+            field_dict["previewCertificateType"] = self.preview_certificate_type
 
         if not isinstance(self.preview_custom_cert_resolver, Unset):
-            try:
-                preview_custom_cert_resolver: None | str
-                preview_custom_cert_resolver = self.preview_custom_cert_resolver
-                field_dict["previewCustomCertResolver"] = preview_custom_cert_resolver
-            except (AttributeError, TypeError):
-                field_dict["previewCustomCertResolver"] = self.preview_custom_cert_resolver
+            field_dict["previewCustomCertResolver"] = self.preview_custom_cert_resolver
 
         if not isinstance(self.preview_env, Unset):
-            try:
-                preview_env: None | str
-                preview_env = self.preview_env
-                field_dict["previewEnv"] = preview_env
-            except (AttributeError, TypeError):
-                field_dict["previewEnv"] = self.preview_env
+            field_dict["previewEnv"] = self.preview_env
 
         if not isinstance(self.preview_https, Unset):
             field_dict["previewHttps"] = self.preview_https
 
         if not isinstance(self.preview_labels, Unset):
-            try:
-                preview_labels: list[str] | None
-                if isinstance(self.preview_labels, list):
-                    preview_labels = self.preview_labels
-
-                else:
-                    preview_labels = self.preview_labels
-                field_dict["previewLabels"] = preview_labels
-            except (AttributeError, TypeError):
-                field_dict["previewLabels"] = self.preview_labels
+            field_dict["previewLabels"] = self.preview_labels
 
         if not isinstance(self.preview_limit, Unset):
-            try:
-                preview_limit: int | None
-                preview_limit = self.preview_limit
-                field_dict["previewLimit"] = preview_limit
-            except (AttributeError, TypeError):
-                field_dict["previewLimit"] = self.preview_limit
+            field_dict["previewLimit"] = self.preview_limit
 
         if not isinstance(self.preview_path, Unset):
-            try:
-                preview_path: None | str
-                preview_path = self.preview_path
-                field_dict["previewPath"] = preview_path
-            except (AttributeError, TypeError):
-                field_dict["previewPath"] = self.preview_path
+            field_dict["previewPath"] = self.preview_path
 
         if not isinstance(self.preview_port, Unset):
-            try:
-                preview_port: int | None
-                preview_port = self.preview_port
-                field_dict["previewPort"] = preview_port
-            except (AttributeError, TypeError):
-                field_dict["previewPort"] = self.preview_port
+            field_dict["previewPort"] = self.preview_port
 
         if not isinstance(self.preview_require_collaborator_permissions, Unset):
-            try:
-                preview_require_collaborator_permissions: bool | None
-                preview_require_collaborator_permissions = self.preview_require_collaborator_permissions
-                field_dict["previewRequireCollaboratorPermissions"] = preview_require_collaborator_permissions
-            except (AttributeError, TypeError):
-                field_dict["previewRequireCollaboratorPermissions"] = self.preview_require_collaborator_permissions
+            field_dict["previewRequireCollaboratorPermissions"] = self.preview_require_collaborator_permissions
 
         if not isinstance(self.preview_wildcard, Unset):
-            try:
-                preview_wildcard: None | str
-                preview_wildcard = self.preview_wildcard
-                field_dict["previewWildcard"] = preview_wildcard
-            except (AttributeError, TypeError):
-                field_dict["previewWildcard"] = self.preview_wildcard
+            field_dict["previewWildcard"] = self.preview_wildcard
 
         if not isinstance(self.publish_directory, Unset):
-            try:
-                publish_directory: None | str
-                publish_directory = self.publish_directory
-                field_dict["publishDirectory"] = publish_directory
-            except (AttributeError, TypeError):
-                field_dict["publishDirectory"] = self.publish_directory
+            field_dict["publishDirectory"] = self.publish_directory
 
         if not isinstance(self.railpack_version, Unset):
-            try:
-                railpack_version: None | str
-                railpack_version = self.railpack_version
-                field_dict["railpackVersion"] = railpack_version
-            except (AttributeError, TypeError):
-                field_dict["railpackVersion"] = self.railpack_version
+            field_dict["railpackVersion"] = self.railpack_version
 
         if not isinstance(self.refresh_token, Unset):
-            try:
-                refresh_token: None | str
-                refresh_token = self.refresh_token
-                field_dict["refreshToken"] = refresh_token
-            except (AttributeError, TypeError):
-                field_dict["refreshToken"] = self.refresh_token
+            field_dict["refreshToken"] = self.refresh_token
 
         if not isinstance(self.registry_id, Unset):
-            try:
-                registry_id: None | str
-                registry_id = self.registry_id
-                field_dict["registryId"] = registry_id
-            except (AttributeError, TypeError):
-                field_dict["registryId"] = self.registry_id
+            field_dict["registryId"] = self.registry_id
 
         if not isinstance(self.registry_url, Unset):
-            try:
-                registry_url: None | str
-                registry_url = self.registry_url
-                field_dict["registryUrl"] = registry_url
-            except (AttributeError, TypeError):
-                field_dict["registryUrl"] = self.registry_url
+            field_dict["registryUrl"] = self.registry_url
 
         if not isinstance(self.replicas, Unset):
             field_dict["replicas"] = self.replicas
 
         if not isinstance(self.repository, Unset):
-            try:
-                repository: None | str
-                repository = self.repository
-                field_dict["repository"] = repository
-            except (AttributeError, TypeError):
-                field_dict["repository"] = self.repository
+            field_dict["repository"] = self.repository
 
         if not isinstance(self.restart_policy_swarm, Unset):
             try:
@@ -983,12 +619,7 @@ class RollbackDeleteFullContext:
                 field_dict["restartPolicySwarm"] = self.restart_policy_swarm
 
         if not isinstance(self.rollback_active, Unset):
-            try:
-                rollback_active: bool | None
-                rollback_active = self.rollback_active
-                field_dict["rollbackActive"] = rollback_active
-            except (AttributeError, TypeError):
-                field_dict["rollbackActive"] = self.rollback_active
+            field_dict["rollbackActive"] = self.rollback_active
 
         if not isinstance(self.rollback_config_swarm, Unset):
             try:
@@ -1002,62 +633,25 @@ class RollbackDeleteFullContext:
                 field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
 
         if not isinstance(self.rollback_registry_id, Unset):
-            try:
-                rollback_registry_id: None | str
-                rollback_registry_id = self.rollback_registry_id
-                field_dict["rollbackRegistryId"] = rollback_registry_id
-            except (AttributeError, TypeError):
-                field_dict["rollbackRegistryId"] = self.rollback_registry_id
+            field_dict["rollbackRegistryId"] = self.rollback_registry_id
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.source_type, Unset):
-            try:
-                source_type: str = self.source_type
-                field_dict["sourceType"] = source_type
-            except (AttributeError, TypeError):
-                field_dict["sourceType"] = self.source_type
+            field_dict["sourceType"] = self.source_type
 
         if not isinstance(self.stop_grace_period_swarm, Unset):
-            try:
-                stop_grace_period_swarm: int | None
-                stop_grace_period_swarm = self.stop_grace_period_swarm
-                field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
-            except (AttributeError, TypeError):
-                field_dict["stopGracePeriodSwarm"] = self.stop_grace_period_swarm
+            field_dict["stopGracePeriodSwarm"] = self.stop_grace_period_swarm
 
         if not isinstance(self.subtitle, Unset):
-            try:
-                subtitle: None | str
-                subtitle = self.subtitle
-                field_dict["subtitle"] = subtitle
-            except (AttributeError, TypeError):
-                field_dict["subtitle"] = self.subtitle
+            field_dict["subtitle"] = self.subtitle
 
         if not isinstance(self.title, Unset):
-            try:
-                title: None | str
-                title = self.title
-                field_dict["title"] = title
-            except (AttributeError, TypeError):
-                field_dict["title"] = self.title
+            field_dict["title"] = self.title
 
         if not isinstance(self.trigger_type, Unset):
-            try:
-                trigger_type: None | str
-                if isinstance(self.trigger_type, str):
-                    trigger_type = self.trigger_type
-                else:
-                    trigger_type = self.trigger_type
-                field_dict["triggerType"] = trigger_type
-            except (AttributeError, TypeError):
-                field_dict["triggerType"] = self.trigger_type
+            field_dict["triggerType"] = self.trigger_type
 
         if not isinstance(self.ulimits_swarm, Unset):
             try:
@@ -1086,24 +680,10 @@ class RollbackDeleteFullContext:
                 field_dict["updateConfigSwarm"] = self.update_config_swarm
 
         if not isinstance(self.username, Unset):
-            try:
-                username: None | str
-                username = self.username
-                field_dict["username"] = username
-            except (AttributeError, TypeError):
-                field_dict["username"] = self.username
+            field_dict["username"] = self.username
 
         if not isinstance(self.watch_paths, Unset):
-            try:
-                watch_paths: list[str] | None
-                if isinstance(self.watch_paths, list):
-                    watch_paths = self.watch_paths
-
-                else:
-                    watch_paths = self.watch_paths
-                field_dict["watchPaths"] = watch_paths
-            except (AttributeError, TypeError):
-                field_dict["watchPaths"] = self.watch_paths
+            field_dict["watchPaths"] = self.watch_paths
 
         if not isinstance(self.registry, Unset):
             try:

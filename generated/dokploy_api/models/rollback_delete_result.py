@@ -71,12 +71,7 @@ class RollbackDeleteResult:
                 field_dict["fullContext"] = self.full_context
 
         if not isinstance(self.image, Unset):
-            try:
-                image: None | str
-                image = self.image
-                field_dict["image"] = image
-            except (AttributeError, TypeError):
-                field_dict["image"] = self.image
+            field_dict["image"] = self.image
 
         if not isinstance(self.rollback_id, Unset):
             field_dict["rollbackId"] = self.rollback_id

@@ -35,12 +35,7 @@ class ScimListProvidersItem:
             field_dict["id"] = self.id
 
         if not isinstance(self.organization_id, Unset):
-            try:
-                organization_id: None | str
-                organization_id = self.organization_id
-                field_dict["organizationId"] = organization_id
-            except (AttributeError, TypeError):
-                field_dict["organizationId"] = self.organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider_id, Unset):
             field_dict["providerId"] = self.provider_id

@@ -78,12 +78,7 @@ class ServerAllItem:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.enable_docker_cleanup, Unset):
             field_dict["enableDockerCleanup"] = self.enable_docker_cleanup
@@ -111,26 +106,13 @@ class ServerAllItem:
             field_dict["serverId"] = self.server_id
 
         if not isinstance(self.server_status, Unset):
-            try:
-                server_status: str = self.server_status
-                field_dict["serverStatus"] = server_status
-            except (AttributeError, TypeError):
-                field_dict["serverStatus"] = self.server_status
+            field_dict["serverStatus"] = self.server_status
 
         if not isinstance(self.server_type, Unset):
-            try:
-                server_type: str = self.server_type
-                field_dict["serverType"] = server_type
-            except (AttributeError, TypeError):
-                field_dict["serverType"] = self.server_type
+            field_dict["serverType"] = self.server_type
 
         if not isinstance(self.ssh_key_id, Unset):
-            try:
-                ssh_key_id: None | str
-                ssh_key_id = self.ssh_key_id
-                field_dict["sshKeyId"] = ssh_key_id
-            except (AttributeError, TypeError):
-                field_dict["sshKeyId"] = self.ssh_key_id
+            field_dict["sshKeyId"] = self.ssh_key_id
 
         if not isinstance(self.total_sum, Unset):
             field_dict["totalSum"] = self.total_sum

@@ -30,20 +30,10 @@ class ServerOneMetricsConfigContainersServices:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.exclude, Unset):
-            try:
-                exclude = self.exclude
-
-                field_dict["exclude"] = exclude
-            except (AttributeError, TypeError):
-                field_dict["exclude"] = self.exclude
+            field_dict["exclude"] = self.exclude
 
         if not isinstance(self.include, Unset):
-            try:
-                include = self.include
-
-                field_dict["include"] = include
-            except (AttributeError, TypeError):
-                field_dict["include"] = self.include
+            field_dict["include"] = self.include
 
         return field_dict
 

@@ -71,11 +71,7 @@ class ServerOneMetricsConfigServer:
             field_dict["token"] = self.token
 
         if not isinstance(self.type_, Unset):
-            try:
-                type_: str = self.type_
-                field_dict["type"] = type_
-            except (AttributeError, TypeError):
-                field_dict["type"] = self.type_
+            field_dict["type"] = self.type_
 
         if not isinstance(self.url_callback, Unset):
             field_dict["urlCallback"] = self.url_callback

@@ -30,24 +30,10 @@ class Services:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.include, Unset):
-            try:
-                include: list[str] | Unset = UNSET
-                if not isinstance(self.include, Unset):
-                    include = self.include
-
-                field_dict["include"] = include
-            except (AttributeError, TypeError):
-                field_dict["include"] = self.include
+            field_dict["include"] = self.include
 
         if not isinstance(self.exclude, Unset):
-            try:
-                exclude: list[str] | Unset = UNSET
-                if not isinstance(self.exclude, Unset):
-                    exclude = self.exclude
-
-                field_dict["exclude"] = exclude
-            except (AttributeError, TypeError):
-                field_dict["exclude"] = self.exclude
+            field_dict["exclude"] = self.exclude
 
         return field_dict
 

@@ -30,12 +30,7 @@ class SettingsGetLogCleanupStatusResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.cron_expression, Unset):
-            try:
-                cron_expression: None | str
-                cron_expression = self.cron_expression
-                field_dict["cronExpression"] = cron_expression
-            except (AttributeError, TypeError):
-                field_dict["cronExpression"] = self.cron_expression
+            field_dict["cronExpression"] = self.cron_expression
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled

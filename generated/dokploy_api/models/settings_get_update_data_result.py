@@ -30,12 +30,7 @@ class SettingsGetUpdateDataResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.latest_version, Unset):
-            try:
-                latest_version: None | str
-                latest_version = self.latest_version
-                field_dict["latestVersion"] = latest_version
-            except (AttributeError, TypeError):
-                field_dict["latestVersion"] = self.latest_version
+            field_dict["latestVersion"] = self.latest_version
 
         if not isinstance(self.update_available, Unset):
             field_dict["updateAvailable"] = self.update_available

@@ -45,11 +45,7 @@ class SettingsReadDirectoriesItem:
             field_dict["name"] = self.name
 
         if not isinstance(self.type_, Unset):
-            try:
-                type_: str = self.type_
-                field_dict["type"] = type_
-            except (AttributeError, TypeError):
-                field_dict["type"] = self.type_
+            field_dict["type"] = self.type_
 
         if not isinstance(self.children, Unset):
             try:

@@ -43,11 +43,7 @@ class SettingsUpdateTraefikPortsBodyAdditionalPortsItem:
             field_dict["publishedPort"] = self.published_port
 
         if not isinstance(self.protocol, Unset):
-            try:
-                protocol: str = self.protocol
-                field_dict["protocol"] = protocol
-            except (AttributeError, TypeError):
-                field_dict["protocol"] = self.protocol
+            field_dict["protocol"] = self.protocol
 
         return field_dict
 

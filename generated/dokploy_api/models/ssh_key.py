@@ -45,20 +45,10 @@ class SshKey:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.last_used_at, Unset):
-            try:
-                last_used_at: None | str
-                last_used_at = self.last_used_at
-                field_dict["lastUsedAt"] = last_used_at
-            except (AttributeError, TypeError):
-                field_dict["lastUsedAt"] = self.last_used_at
+            field_dict["lastUsedAt"] = self.last_used_at
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name

@@ -49,31 +49,16 @@ class SsoProvider:
             field_dict["issuer"] = self.issuer
 
         if not isinstance(self.oidc_config, Unset):
-            try:
-                oidc_config: None | str
-                oidc_config = self.oidc_config
-                field_dict["oidcConfig"] = oidc_config
-            except (AttributeError, TypeError):
-                field_dict["oidcConfig"] = self.oidc_config
+            field_dict["oidcConfig"] = self.oidc_config
 
         if not isinstance(self.organization_id, Unset):
-            try:
-                organization_id: None | str
-                organization_id = self.organization_id
-                field_dict["organizationId"] = organization_id
-            except (AttributeError, TypeError):
-                field_dict["organizationId"] = self.organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider_id, Unset):
             field_dict["providerId"] = self.provider_id
 
         if not isinstance(self.saml_config, Unset):
-            try:
-                saml_config: None | str
-                saml_config = self.saml_config
-                field_dict["samlConfig"] = saml_config
-            except (AttributeError, TypeError):
-                field_dict["samlConfig"] = self.saml_config
+            field_dict["samlConfig"] = self.saml_config
 
         return field_dict
 

@@ -61,56 +61,22 @@ class StripeGetInvoicesItem:
             field_dict["currency"] = self.currency
 
         if not isinstance(self.due_date, Unset):
-            try:
-                due_date: float | None
-                due_date = self.due_date
-                field_dict["dueDate"] = due_date
-            except (AttributeError, TypeError):
-                field_dict["dueDate"] = self.due_date
+            field_dict["dueDate"] = self.due_date
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
 
         if not isinstance(self.number, Unset):
-            try:
-                number: None | str
-                number = self.number
-                field_dict["number"] = number
-            except (AttributeError, TypeError):
-                field_dict["number"] = self.number
+            field_dict["number"] = self.number
 
         if not isinstance(self.status, Unset):
-            try:
-                status: None | str
-                if isinstance(self.status, str):
-                    status = self.status
-                else:
-                    status = self.status
-                field_dict["status"] = status
-            except (AttributeError, TypeError):
-                field_dict["status"] = self.status
+            field_dict["status"] = self.status
 
         if not isinstance(self.hosted_invoice_url, Unset):
-            try:
-                hosted_invoice_url: None | str | Unset
-                if isinstance(self.hosted_invoice_url, Unset):
-                    hosted_invoice_url = UNSET
-                else:
-                    hosted_invoice_url = self.hosted_invoice_url
-                field_dict["hostedInvoiceUrl"] = hosted_invoice_url
-            except (AttributeError, TypeError):
-                field_dict["hostedInvoiceUrl"] = self.hosted_invoice_url
+            field_dict["hostedInvoiceUrl"] = self.hosted_invoice_url
 
         if not isinstance(self.invoice_pdf, Unset):
-            try:
-                invoice_pdf: None | str | Unset
-                if isinstance(self.invoice_pdf, Unset):
-                    invoice_pdf = UNSET
-                else:
-                    invoice_pdf = self.invoice_pdf
-                field_dict["invoicePdf"] = invoice_pdf
-            except (AttributeError, TypeError):
-                field_dict["invoicePdf"] = self.invoice_pdf
+            field_dict["invoicePdf"] = self.invoice_pdf
 
         return field_dict
 

@@ -36,12 +36,7 @@ class Tag:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.color, Unset):
-            try:
-                color: None | str
-                color = self.color
-                field_dict["color"] = color
-            except (AttributeError, TypeError):
-                field_dict["color"] = self.color
+            field_dict["color"] = self.color
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at

@@ -76,20 +76,10 @@ class UserGetBackupsApikey:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.enabled, Unset):
-            try:
-                enabled: bool | None
-                enabled = self.enabled
-                field_dict["enabled"] = enabled
-            except (AttributeError, TypeError):
-                field_dict["enabled"] = self.enabled
+            field_dict["enabled"] = self.enabled
 
         if not isinstance(self.expires_at, Unset):
-            try:
-                expires_at: None | str
-                expires_at = self.expires_at
-                field_dict["expiresAt"] = expires_at
-            except (AttributeError, TypeError):
-                field_dict["expiresAt"] = self.expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -98,119 +88,49 @@ class UserGetBackupsApikey:
             field_dict["key"] = self.key
 
         if not isinstance(self.last_refill_at, Unset):
-            try:
-                last_refill_at: None | str
-                last_refill_at = self.last_refill_at
-                field_dict["lastRefillAt"] = last_refill_at
-            except (AttributeError, TypeError):
-                field_dict["lastRefillAt"] = self.last_refill_at
+            field_dict["lastRefillAt"] = self.last_refill_at
 
         if not isinstance(self.last_request, Unset):
-            try:
-                last_request: None | str
-                last_request = self.last_request
-                field_dict["lastRequest"] = last_request
-            except (AttributeError, TypeError):
-                field_dict["lastRequest"] = self.last_request
+            field_dict["lastRequest"] = self.last_request
 
         if not isinstance(self.metadata, Unset):
-            try:
-                metadata: None | str
-                metadata = self.metadata
-                field_dict["metadata"] = metadata
-            except (AttributeError, TypeError):
-                field_dict["metadata"] = self.metadata
+            field_dict["metadata"] = self.metadata
 
         if not isinstance(self.name, Unset):
-            try:
-                name: None | str
-                name = self.name
-                field_dict["name"] = name
-            except (AttributeError, TypeError):
-                field_dict["name"] = self.name
+            field_dict["name"] = self.name
 
         if not isinstance(self.permissions, Unset):
-            try:
-                permissions: None | str
-                permissions = self.permissions
-                field_dict["permissions"] = permissions
-            except (AttributeError, TypeError):
-                field_dict["permissions"] = self.permissions
+            field_dict["permissions"] = self.permissions
 
         if not isinstance(self.prefix, Unset):
-            try:
-                prefix: None | str
-                prefix = self.prefix
-                field_dict["prefix"] = prefix
-            except (AttributeError, TypeError):
-                field_dict["prefix"] = self.prefix
+            field_dict["prefix"] = self.prefix
 
         if not isinstance(self.rate_limit_enabled, Unset):
-            try:
-                rate_limit_enabled: bool | None
-                rate_limit_enabled = self.rate_limit_enabled
-                field_dict["rateLimitEnabled"] = rate_limit_enabled
-            except (AttributeError, TypeError):
-                field_dict["rateLimitEnabled"] = self.rate_limit_enabled
+            field_dict["rateLimitEnabled"] = self.rate_limit_enabled
 
         if not isinstance(self.rate_limit_max, Unset):
-            try:
-                rate_limit_max: int | None
-                rate_limit_max = self.rate_limit_max
-                field_dict["rateLimitMax"] = rate_limit_max
-            except (AttributeError, TypeError):
-                field_dict["rateLimitMax"] = self.rate_limit_max
+            field_dict["rateLimitMax"] = self.rate_limit_max
 
         if not isinstance(self.rate_limit_time_window, Unset):
-            try:
-                rate_limit_time_window: int | None
-                rate_limit_time_window = self.rate_limit_time_window
-                field_dict["rateLimitTimeWindow"] = rate_limit_time_window
-            except (AttributeError, TypeError):
-                field_dict["rateLimitTimeWindow"] = self.rate_limit_time_window
+            field_dict["rateLimitTimeWindow"] = self.rate_limit_time_window
 
         if not isinstance(self.reference_id, Unset):
             field_dict["referenceId"] = self.reference_id
 
         if not isinstance(self.refill_amount, Unset):
-            try:
-                refill_amount: int | None
-                refill_amount = self.refill_amount
-                field_dict["refillAmount"] = refill_amount
-            except (AttributeError, TypeError):
-                field_dict["refillAmount"] = self.refill_amount
+            field_dict["refillAmount"] = self.refill_amount
 
         if not isinstance(self.refill_interval, Unset):
-            try:
-                refill_interval: int | None
-                refill_interval = self.refill_interval
-                field_dict["refillInterval"] = refill_interval
-            except (AttributeError, TypeError):
-                field_dict["refillInterval"] = self.refill_interval
+            field_dict["refillInterval"] = self.refill_interval
 
         if not isinstance(self.remaining, Unset):
-            try:
-                remaining: int | None
-                remaining = self.remaining
-                field_dict["remaining"] = remaining
-            except (AttributeError, TypeError):
-                field_dict["remaining"] = self.remaining
+            field_dict["remaining"] = self.remaining
 
         if not isinstance(self.request_count, Unset):
-            try:
-                request_count: int | None
-                request_count = self.request_count
-                field_dict["requestCount"] = request_count
-            except (AttributeError, TypeError):
-                field_dict["requestCount"] = self.request_count
+            field_dict["requestCount"] = self.request_count
 
         if not isinstance(self.start, Unset):
-            try:
-                start: None | str
-                start = self.start
-                field_dict["start"] = start
-            except (AttributeError, TypeError):
-                field_dict["start"] = self.start
+            field_dict["start"] = self.start
 
         if not isinstance(self.updated_at, Unset):
             field_dict["updatedAt"] = self.updated_at

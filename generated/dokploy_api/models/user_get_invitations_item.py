@@ -75,23 +75,13 @@ class UserGetInvitationsItem:
             field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.role, Unset):
-            try:
-                role: None | str
-                role = self.role
-                field_dict["role"] = role
-            except (AttributeError, TypeError):
-                field_dict["role"] = self.role
+            field_dict["role"] = self.role
 
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
 
         if not isinstance(self.team_id, Unset):
-            try:
-                team_id: None | str
-                team_id = self.team_id
-                field_dict["teamId"] = team_id
-            except (AttributeError, TypeError):
-                field_dict["teamId"] = self.team_id
+            field_dict["teamId"] = self.team_id
 
         return field_dict
 

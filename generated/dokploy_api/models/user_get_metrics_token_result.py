@@ -48,15 +48,7 @@ class UserGetMetricsTokenResult:
                 field_dict["metricsConfig"] = self.metrics_config
 
         if not isinstance(self.server_ip, Unset):
-            try:
-                server_ip: None | str | Unset
-                if isinstance(self.server_ip, Unset):
-                    server_ip = UNSET
-                else:
-                    server_ip = self.server_ip
-                field_dict["serverIp"] = server_ip
-            except (AttributeError, TypeError):
-                field_dict["serverIp"] = self.server_ip
+            field_dict["serverIp"] = self.server_ip
 
         return field_dict
 

@@ -85,48 +85,19 @@ class UserGetServerMetricsResult:
             field_dict["allowImpersonation"] = self.allow_impersonation
 
         if not isinstance(self.ban_expires, Unset):
-            try:
-                ban_expires: None | str
-                ban_expires = self.ban_expires
-                field_dict["banExpires"] = ban_expires
-            except (AttributeError, TypeError):
-                field_dict["banExpires"] = self.ban_expires
+            field_dict["banExpires"] = self.ban_expires
 
         if not isinstance(self.ban_reason, Unset):
-            try:
-                ban_reason: None | str
-                ban_reason = self.ban_reason
-                field_dict["banReason"] = ban_reason
-            except (AttributeError, TypeError):
-                field_dict["banReason"] = self.ban_reason
+            field_dict["banReason"] = self.ban_reason
 
         if not isinstance(self.banned, Unset):
-            try:
-                banned: bool | None
-                banned = self.banned
-                field_dict["banned"] = banned
-            except (AttributeError, TypeError):
-                field_dict["banned"] = self.banned
+            field_dict["banned"] = self.banned
 
         if not isinstance(self.bookmarked_templates, Unset):
-            try:
-                bookmarked_templates: list[str] | None
-                if isinstance(self.bookmarked_templates, list):
-                    bookmarked_templates = self.bookmarked_templates
-
-                else:
-                    bookmarked_templates = self.bookmarked_templates
-                field_dict["bookmarkedTemplates"] = bookmarked_templates
-            except (AttributeError, TypeError):
-                field_dict["bookmarkedTemplates"] = self.bookmarked_templates
+            field_dict["bookmarkedTemplates"] = self.bookmarked_templates
 
         if not isinstance(self.created_at, Unset):
-            try:
-                created_at: None | str
-                created_at = self.created_at
-                field_dict["createdAt"] = created_at
-            except (AttributeError, TypeError):
-                field_dict["createdAt"] = self.created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.created_at_2, Unset):
             field_dict["createdAt2"] = self.created_at_2
@@ -153,12 +124,7 @@ class UserGetServerMetricsResult:
             field_dict["id"] = self.id
 
         if not isinstance(self.image, Unset):
-            try:
-                image: None | str
-                image = self.image
-                field_dict["image"] = image
-            except (AttributeError, TypeError):
-                field_dict["image"] = self.image
+            field_dict["image"] = self.image
 
         if not isinstance(self.is_enterprise_cloud, Unset):
             field_dict["isEnterpriseCloud"] = self.is_enterprise_cloud
@@ -173,12 +139,7 @@ class UserGetServerMetricsResult:
             field_dict["lastName"] = self.last_name
 
         if not isinstance(self.license_key, Unset):
-            try:
-                license_key: None | str
-                license_key = self.license_key
-                field_dict["licenseKey"] = license_key
-            except (AttributeError, TypeError):
-                field_dict["licenseKey"] = self.license_key
+            field_dict["licenseKey"] = self.license_key
 
         if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
@@ -190,40 +151,16 @@ class UserGetServerMetricsResult:
             field_dict["serversQuantity"] = self.servers_quantity
 
         if not isinstance(self.stripe_customer_id, Unset):
-            try:
-                stripe_customer_id: None | str
-                stripe_customer_id = self.stripe_customer_id
-                field_dict["stripeCustomerId"] = stripe_customer_id
-            except (AttributeError, TypeError):
-                field_dict["stripeCustomerId"] = self.stripe_customer_id
+            field_dict["stripeCustomerId"] = self.stripe_customer_id
 
         if not isinstance(self.stripe_subscription_id, Unset):
-            try:
-                stripe_subscription_id: None | str
-                stripe_subscription_id = self.stripe_subscription_id
-                field_dict["stripeSubscriptionId"] = stripe_subscription_id
-            except (AttributeError, TypeError):
-                field_dict["stripeSubscriptionId"] = self.stripe_subscription_id
+            field_dict["stripeSubscriptionId"] = self.stripe_subscription_id
 
         if not isinstance(self.trusted_origins, Unset):
-            try:
-                trusted_origins: list[str] | None
-                if isinstance(self.trusted_origins, list):
-                    trusted_origins = self.trusted_origins
-
-                else:
-                    trusted_origins = self.trusted_origins
-                field_dict["trustedOrigins"] = trusted_origins
-            except (AttributeError, TypeError):
-                field_dict["trustedOrigins"] = self.trusted_origins
+            field_dict["trustedOrigins"] = self.trusted_origins
 
         if not isinstance(self.two_factor_enabled, Unset):
-            try:
-                two_factor_enabled: bool | None
-                two_factor_enabled = self.two_factor_enabled
-                field_dict["twoFactorEnabled"] = two_factor_enabled
-            except (AttributeError, TypeError):
-                field_dict["twoFactorEnabled"] = self.two_factor_enabled
+            field_dict["twoFactorEnabled"] = self.two_factor_enabled
 
         if not isinstance(self.updated_at, Unset):
             field_dict["updatedAt"] = self.updated_at

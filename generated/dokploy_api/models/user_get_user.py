@@ -79,12 +79,7 @@ class UserGetUser:
             field_dict["id"] = self.id
 
         if not isinstance(self.image, Unset):
-            try:
-                image: None | str
-                image = self.image
-                field_dict["image"] = image
-            except (AttributeError, TypeError):
-                field_dict["image"] = self.image
+            field_dict["image"] = self.image
 
         if not isinstance(self.is_enterprise_cloud, Unset):
             field_dict["isEnterpriseCloud"] = self.is_enterprise_cloud
@@ -99,28 +94,13 @@ class UserGetUser:
             field_dict["serversQuantity"] = self.servers_quantity
 
         if not isinstance(self.stripe_customer_id, Unset):
-            try:
-                stripe_customer_id: None | str
-                stripe_customer_id = self.stripe_customer_id
-                field_dict["stripeCustomerId"] = stripe_customer_id
-            except (AttributeError, TypeError):
-                field_dict["stripeCustomerId"] = self.stripe_customer_id
+            field_dict["stripeCustomerId"] = self.stripe_customer_id
 
         if not isinstance(self.stripe_subscription_id, Unset):
-            try:
-                stripe_subscription_id: None | str
-                stripe_subscription_id = self.stripe_subscription_id
-                field_dict["stripeSubscriptionId"] = stripe_subscription_id
-            except (AttributeError, TypeError):
-                field_dict["stripeSubscriptionId"] = self.stripe_subscription_id
+            field_dict["stripeSubscriptionId"] = self.stripe_subscription_id
 
         if not isinstance(self.two_factor_enabled, Unset):
-            try:
-                two_factor_enabled: bool | None
-                two_factor_enabled = self.two_factor_enabled
-                field_dict["twoFactorEnabled"] = two_factor_enabled
-            except (AttributeError, TypeError):
-                field_dict["twoFactorEnabled"] = self.two_factor_enabled
+            field_dict["twoFactorEnabled"] = self.two_factor_enabled
 
         return field_dict
 

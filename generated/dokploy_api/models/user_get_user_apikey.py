@@ -41,39 +41,19 @@ class UserGetUserApikey:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.enabled, Unset):
-            try:
-                enabled: bool | None
-                enabled = self.enabled
-                field_dict["enabled"] = enabled
-            except (AttributeError, TypeError):
-                field_dict["enabled"] = self.enabled
+            field_dict["enabled"] = self.enabled
 
         if not isinstance(self.expires_at, Unset):
-            try:
-                expires_at: None | str
-                expires_at = self.expires_at
-                field_dict["expiresAt"] = expires_at
-            except (AttributeError, TypeError):
-                field_dict["expiresAt"] = self.expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
 
         if not isinstance(self.name, Unset):
-            try:
-                name: None | str
-                name = self.name
-                field_dict["name"] = name
-            except (AttributeError, TypeError):
-                field_dict["name"] = self.name
+            field_dict["name"] = self.name
 
         if not isinstance(self.prefix, Unset):
-            try:
-                prefix: None | str
-                prefix = self.prefix
-                field_dict["prefix"] = prefix
-            except (AttributeError, TypeError):
-                field_dict["prefix"] = self.prefix
+            field_dict["prefix"] = self.prefix
 
         return field_dict
 

@@ -52,12 +52,7 @@ class UserGetUserByTokenResult:
             field_dict["isExpired"] = self.is_expired
 
         if not isinstance(self.role, Unset):
-            try:
-                role: None | str
-                role = self.role
-                field_dict["role"] = role
-            except (AttributeError, TypeError):
-                field_dict["role"] = self.role
+            field_dict["role"] = self.role
 
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status

@@ -38,23 +38,13 @@ class UserListPasskeysItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.aaguid, Unset):
-            try:
-                aaguid: None | str
-                aaguid = self.aaguid
-                field_dict["aaguid"] = aaguid
-            except (AttributeError, TypeError):
-                field_dict["aaguid"] = self.aaguid
+            field_dict["aaguid"] = self.aaguid
 
         if not isinstance(self.backed_up, Unset):
             field_dict["backedUp"] = self.backed_up
 
         if not isinstance(self.created_at, Unset):
-            try:
-                created_at: None | str
-                created_at = self.created_at
-                field_dict["createdAt"] = created_at
-            except (AttributeError, TypeError):
-                field_dict["createdAt"] = self.created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.device_type, Unset):
             field_dict["deviceType"] = self.device_type
@@ -63,12 +53,7 @@ class UserListPasskeysItem:
             field_dict["id"] = self.id
 
         if not isinstance(self.name, Unset):
-            try:
-                name: None | str
-                name = self.name
-                field_dict["name"] = name
-            except (AttributeError, TypeError):
-                field_dict["name"] = self.name
+            field_dict["name"] = self.name
 
         return field_dict
 

@@ -61,12 +61,7 @@ class UserListSessionsItem:
             field_dict["id"] = self.id
 
         if not isinstance(self.ip_address, Unset):
-            try:
-                ip_address: None | str
-                ip_address = self.ip_address
-                field_dict["ipAddress"] = ip_address
-            except (AttributeError, TypeError):
-                field_dict["ipAddress"] = self.ip_address
+            field_dict["ipAddress"] = self.ip_address
 
         if not isinstance(self.is_current, Unset):
             field_dict["isCurrent"] = self.is_current
@@ -75,12 +70,7 @@ class UserListSessionsItem:
             field_dict["lastName"] = self.last_name
 
         if not isinstance(self.user_agent, Unset):
-            try:
-                user_agent: None | str
-                user_agent = self.user_agent
-                field_dict["userAgent"] = user_agent
-            except (AttributeError, TypeError):
-                field_dict["userAgent"] = self.user_agent
+            field_dict["userAgent"] = self.user_agent
 
         if not isinstance(self.user_id, Unset):
             field_dict["userId"] = self.user_id

@@ -73,11 +73,7 @@ class VaultProvider:
             field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider_type, Unset):
-            try:
-                provider_type: str = self.provider_type
-                field_dict["providerType"] = provider_type
-            except (AttributeError, TypeError):
-                field_dict["providerType"] = self.provider_type
+            field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.vault_provider_id, Unset):
             field_dict["vaultProviderId"] = self.vault_provider_id

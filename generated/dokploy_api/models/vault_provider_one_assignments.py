@@ -30,12 +30,7 @@ class VaultProviderOneAssignments:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.environment_ids, Unset):
-            try:
-                environment_ids = self.environment_ids
-
-                field_dict["environmentIds"] = environment_ids
-            except (AttributeError, TypeError):
-                field_dict["environmentIds"] = self.environment_ids
+            field_dict["environmentIds"] = self.environment_ids
 
         if not isinstance(self.project_id, Unset):
             field_dict["projectId"] = self.project_id

@@ -119,12 +119,7 @@ class VolumeBackupsListItem:
                 field_dict["application"] = self.application
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.compose, Unset):
             try:
@@ -138,12 +133,7 @@ class VolumeBackupsListItem:
                 field_dict["compose"] = self.compose
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str
-                compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -155,20 +145,10 @@ class VolumeBackupsListItem:
             field_dict["destinationId"] = self.destination_id
 
         if not isinstance(self.enabled, Unset):
-            try:
-                enabled: bool | None
-                enabled = self.enabled
-                field_dict["enabled"] = enabled
-            except (AttributeError, TypeError):
-                field_dict["enabled"] = self.enabled
+            field_dict["enabled"] = self.enabled
 
         if not isinstance(self.keep_latest_count, Unset):
-            try:
-                keep_latest_count: int | None
-                keep_latest_count = self.keep_latest_count
-                field_dict["keepLatestCount"] = keep_latest_count
-            except (AttributeError, TypeError):
-                field_dict["keepLatestCount"] = self.keep_latest_count
+            field_dict["keepLatestCount"] = self.keep_latest_count
 
         if not isinstance(self.libsql, Unset):
             try:
@@ -182,12 +162,7 @@ class VolumeBackupsListItem:
                 field_dict["libsql"] = self.libsql
 
         if not isinstance(self.libsql_id, Unset):
-            try:
-                libsql_id: None | str
-                libsql_id = self.libsql_id
-                field_dict["libsqlId"] = libsql_id
-            except (AttributeError, TypeError):
-                field_dict["libsqlId"] = self.libsql_id
+            field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.mariadb, Unset):
             try:
@@ -201,12 +176,7 @@ class VolumeBackupsListItem:
                 field_dict["mariadb"] = self.mariadb
 
         if not isinstance(self.mariadb_id, Unset):
-            try:
-                mariadb_id: None | str
-                mariadb_id = self.mariadb_id
-                field_dict["mariadbId"] = mariadb_id
-            except (AttributeError, TypeError):
-                field_dict["mariadbId"] = self.mariadb_id
+            field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.mongo, Unset):
             try:
@@ -220,12 +190,7 @@ class VolumeBackupsListItem:
                 field_dict["mongo"] = self.mongo
 
         if not isinstance(self.mongo_id, Unset):
-            try:
-                mongo_id: None | str
-                mongo_id = self.mongo_id
-                field_dict["mongoId"] = mongo_id
-            except (AttributeError, TypeError):
-                field_dict["mongoId"] = self.mongo_id
+            field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.mysql, Unset):
             try:
@@ -239,12 +204,7 @@ class VolumeBackupsListItem:
                 field_dict["mysql"] = self.mysql
 
         if not isinstance(self.mysql_id, Unset):
-            try:
-                mysql_id: None | str
-                mysql_id = self.mysql_id
-                field_dict["mysqlId"] = mysql_id
-            except (AttributeError, TypeError):
-                field_dict["mysqlId"] = self.mysql_id
+            field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -261,12 +221,7 @@ class VolumeBackupsListItem:
                 field_dict["postgres"] = self.postgres
 
         if not isinstance(self.postgres_id, Unset):
-            try:
-                postgres_id: None | str
-                postgres_id = self.postgres_id
-                field_dict["postgresId"] = postgres_id
-            except (AttributeError, TypeError):
-                field_dict["postgresId"] = self.postgres_id
+            field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.prefix, Unset):
             field_dict["prefix"] = self.prefix
@@ -283,27 +238,13 @@ class VolumeBackupsListItem:
                 field_dict["redis"] = self.redis
 
         if not isinstance(self.redis_id, Unset):
-            try:
-                redis_id: None | str
-                redis_id = self.redis_id
-                field_dict["redisId"] = redis_id
-            except (AttributeError, TypeError):
-                field_dict["redisId"] = self.redis_id
+            field_dict["redisId"] = self.redis_id
 
         if not isinstance(self.service_name, Unset):
-            try:
-                service_name: None | str
-                service_name = self.service_name
-                field_dict["serviceName"] = service_name
-            except (AttributeError, TypeError):
-                field_dict["serviceName"] = self.service_name
+            field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.service_type, Unset):
-            try:
-                service_type: str = self.service_type
-                field_dict["serviceType"] = service_type
-            except (AttributeError, TypeError):
-                field_dict["serviceType"] = self.service_type
+            field_dict["serviceType"] = self.service_type
 
         if not isinstance(self.turn_off, Unset):
             field_dict["turnOff"] = self.turn_off

@@ -38,12 +38,7 @@ class VolumeBackupsListMongo:
             field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 

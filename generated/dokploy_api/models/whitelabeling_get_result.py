@@ -50,100 +50,40 @@ class WhitelabelingGetResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_description, Unset):
-            try:
-                app_description: None | str
-                app_description = self.app_description
-                field_dict["appDescription"] = app_description
-            except (AttributeError, TypeError):
-                field_dict["appDescription"] = self.app_description
+            field_dict["appDescription"] = self.app_description
 
         if not isinstance(self.app_name, Unset):
-            try:
-                app_name: None | str
-                app_name = self.app_name
-                field_dict["appName"] = app_name
-            except (AttributeError, TypeError):
-                field_dict["appName"] = self.app_name
+            field_dict["appName"] = self.app_name
 
         if not isinstance(self.custom_css, Unset):
-            try:
-                custom_css: None | str
-                custom_css = self.custom_css
-                field_dict["customCss"] = custom_css
-            except (AttributeError, TypeError):
-                field_dict["customCss"] = self.custom_css
+            field_dict["customCss"] = self.custom_css
 
         if not isinstance(self.docs_url, Unset):
-            try:
-                docs_url: None | str
-                docs_url = self.docs_url
-                field_dict["docsUrl"] = docs_url
-            except (AttributeError, TypeError):
-                field_dict["docsUrl"] = self.docs_url
+            field_dict["docsUrl"] = self.docs_url
 
         if not isinstance(self.error_page_description, Unset):
-            try:
-                error_page_description: None | str
-                error_page_description = self.error_page_description
-                field_dict["errorPageDescription"] = error_page_description
-            except (AttributeError, TypeError):
-                field_dict["errorPageDescription"] = self.error_page_description
+            field_dict["errorPageDescription"] = self.error_page_description
 
         if not isinstance(self.error_page_title, Unset):
-            try:
-                error_page_title: None | str
-                error_page_title = self.error_page_title
-                field_dict["errorPageTitle"] = error_page_title
-            except (AttributeError, TypeError):
-                field_dict["errorPageTitle"] = self.error_page_title
+            field_dict["errorPageTitle"] = self.error_page_title
 
         if not isinstance(self.favicon_url, Unset):
-            try:
-                favicon_url: None | str
-                favicon_url = self.favicon_url
-                field_dict["faviconUrl"] = favicon_url
-            except (AttributeError, TypeError):
-                field_dict["faviconUrl"] = self.favicon_url
+            field_dict["faviconUrl"] = self.favicon_url
 
         if not isinstance(self.footer_text, Unset):
-            try:
-                footer_text: None | str
-                footer_text = self.footer_text
-                field_dict["footerText"] = footer_text
-            except (AttributeError, TypeError):
-                field_dict["footerText"] = self.footer_text
+            field_dict["footerText"] = self.footer_text
 
         if not isinstance(self.login_logo_url, Unset):
-            try:
-                login_logo_url: None | str
-                login_logo_url = self.login_logo_url
-                field_dict["loginLogoUrl"] = login_logo_url
-            except (AttributeError, TypeError):
-                field_dict["loginLogoUrl"] = self.login_logo_url
+            field_dict["loginLogoUrl"] = self.login_logo_url
 
         if not isinstance(self.logo_url, Unset):
-            try:
-                logo_url: None | str
-                logo_url = self.logo_url
-                field_dict["logoUrl"] = logo_url
-            except (AttributeError, TypeError):
-                field_dict["logoUrl"] = self.logo_url
+            field_dict["logoUrl"] = self.logo_url
 
         if not isinstance(self.meta_title, Unset):
-            try:
-                meta_title: None | str
-                meta_title = self.meta_title
-                field_dict["metaTitle"] = meta_title
-            except (AttributeError, TypeError):
-                field_dict["metaTitle"] = self.meta_title
+            field_dict["metaTitle"] = self.meta_title
 
         if not isinstance(self.support_url, Unset):
-            try:
-                support_url: None | str
-                support_url = self.support_url
-                field_dict["supportUrl"] = support_url
-            except (AttributeError, TypeError):
-                field_dict["supportUrl"] = self.support_url
+            field_dict["supportUrl"] = self.support_url
 
         return field_dict
 
