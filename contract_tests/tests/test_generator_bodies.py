@@ -12,6 +12,7 @@ import inspect
 import io
 import json
 import re
+from types import SimpleNamespace
 from typing import Any
 
 from support import GENERATED
@@ -20,6 +21,7 @@ from dokploy_api import models
 from dokploy_api.api import OPERATIONS
 from dokploy_api.models import ProjectDuplicateBodySelectedServicesItem
 from dokploy_api.types import UNSET, File, json_body
+from dokploy_codegen.bodies import is_flat_body
 from dokploy_codegen.hoist_names import Wanted, shared_names
 
 MODELS = GENERATED / "dokploy_api" / "models"
@@ -132,3 +134,16 @@ def test_generated_shared_names_are_writable() -> None:
         assert hasattr(models, name), name
     numbered = [p.stem for p in MODELS.glob("*.py") if re.fullmatch(r"(config|mapping|server)_\d+", p.stem)]
     assert numbered == []
+
+
+def _endpoint(body_type: str, *fields: str) -> SimpleNamespace:
+    props = [SimpleNamespace(python_name=name) for name in fields]
+    info = SimpleNamespace(name="XBody")
+    prop = SimpleNamespace(class_info=info, required_properties=props, optional_properties=[])
+    return SimpleNamespace(bodies=[SimpleNamespace(body_type=body_type, prop=prop)])
+
+
+def test_a_field_named_like_a_generated_parameter_keeps_its_body_model() -> None:
+    assert is_flat_body(_endpoint("json", "name", "files"))
+    assert not is_flat_body(_endpoint("json", "name", "client"))
+    assert not is_flat_body(_endpoint("files", "files"))  # the multipart parts' list

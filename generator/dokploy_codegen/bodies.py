@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from typing import Any
 
 _BODY_TYPES = ("json", "files")
+# Parameters of the resource method and of sync()/asyncio() beside the fields.
+_TAKEN = frozenset({"self", "client"})
 
 
 def is_flat_body(endpoint: Any) -> bool:
@@ -27,11 +29,15 @@ def is_flat_body(endpoint: Any) -> bool:
         return False
     body = endpoint.bodies[0]
     prop = body.prop
-    return (
+    if not (
         body.body_type in _BODY_TYPES
         and getattr(prop, "class_info", None) is not None
         and getattr(prop, "required_properties", None) is not None
-    )
+    ):
+        return False
+    # A field spelled like a name the generated code already uses keeps the body model.
+    taken = _TAKEN | ({"files"} if body.body_type == "files" else set())
+    return not any(p.python_name in taken for p in [*prop.required_properties, *prop.optional_properties])
 
 
 def drop_body_models(data: Any) -> int:
